@@ -1,0 +1,9 @@
+"""newsextract: raw text of a Chinese newspaper page → typed articles, dates,
+organizations, statistics and events, with offsets into the text you passed."""
+from .models import (SCHEMA_VERSION, Article, Byline, Change, DateMention, DateValue, Entity, Event,
+                     Home, Organization, Page, Paragraph, Statistic)
+from .pipeline import extract
+
+__all__ = ["extract", "SCHEMA_VERSION", "Page", "Article", "Paragraph", "Byline", "DateMention",
+           "DateValue", "Organization", "Statistic", "Change", "Event", "Entity", "Home"]
+__version__ = "0.1.0"

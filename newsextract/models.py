@@ -1,0 +1,173 @@
+"""The typed result tree: what `extract` returns and what the JSON contract is.
+
+Every mention carries `start`/`end` into the text exactly as the caller passed it.
+A mention that crosses a rejoined paragraph break also lists its pieces in `spans`;
+then its `text` is the pieces joined. Models are frozen so results can be shared
+between threads and cached without defensive copies.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
+
+SCHEMA_VERSION = "1"
+
+Span = tuple[int, int]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class DateValue(_Frozen):
+    """An inclusive range of calendar days; a single day has start == end."""
+
+    start: _dt.date
+    end: _dt.date
+
+
+Grain = Literal["day", "month", "xun", "quarter", "season", "year"]
+Resolution = Literal["absolute", "relative", "anaphoric", "inferred_year", "vague"]
+PartOfDay = Literal["early_morning", "morning", "noon", "afternoon", "evening", "night"]
+
+
+class DateMention(_Frozen):
+    text: str
+    start: int
+    end: int
+    spans: Optional[list[Span]] = None
+    value: Optional[DateValue] = None
+    grain: Optional[Grain] = None
+    resolution: Resolution = "absolute"
+    part_of_day: Optional[PartOfDay] = None
+    time: Optional[str] = Field(default=None, description="clock time as written, e.g. '9:00'")
+
+
+OrgKind = Literal["government", "party", "people", "institution", "company", "social", "community"]
+
+
+class Organization(_Frozen):
+    text: str
+    start: int
+    end: int
+    spans: Optional[list[Span]] = None
+    canonical: str
+    kind: OrgKind
+
+
+StatKind = Literal["count", "percent", "money", "duration", "area", "length", "weight",
+                   "volume", "energy", "temperature", "other"]
+Approx = Literal["exact", "over", "under", "about"]
+
+
+class Change(_Frozen):
+    direction: Literal["up", "down"]
+    baseline: Optional[str] = None
+    measure: Optional[str] = Field(default=None, description="同比, 环比, or null")
+
+
+class Statistic(_Frozen):
+    text: str
+    start: int
+    end: int
+    spans: Optional[list[Span]] = None
+    value: Decimal
+    value_max: Optional[Decimal] = Field(default=None, description="upper end of a range (3至5个)")
+    unit: str
+    kind: StatKind
+    approx: Approx = "exact"
+    subject: Optional[str] = None
+    scope: Optional[str] = None
+    change: Optional[Change] = None
+
+    @field_serializer("value", "value_max")
+    def _plain_decimal(self, v: Optional[Decimal]) -> Optional[str]:
+        """Decimals as plain strings ('325000', never '3.25E+5')."""
+        if v is None:
+            return None
+        text = format(v, "f")
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return text
+
+
+class Event(_Frozen):
+    type: str
+    trigger: str
+    start: int
+    end: int
+    date: Optional[DateValue] = None
+    location: Optional[str] = None
+    organizers: list[str] = []
+    participants: list[str] = []
+    theme: Optional[str] = None
+    date_mention: Optional[int] = Field(default=None, description="index into the article's dates")
+    organization_mentions: list[int] = Field(default=[], description="indices into the article's organizations")
+    statistic_mentions: list[int] = Field(default=[], description="indices into the article's statistics")
+
+
+class Byline(_Frozen):
+    reporters: list[str] = []
+    correspondents: list[str] = []
+    photographers: list[str] = []
+    authors: list[str] = []
+
+
+class Paragraph(_Frozen):
+    """A paragraph in reading order; `spans` are its pieces in the original text."""
+
+    text: str
+    spans: list[Span]
+
+
+class Article(_Frozen):
+    id: str
+    kind: Literal["news", "photo"] = "news"
+    headline: Optional[str] = None
+    headline_span: Optional[Span] = None
+    labels: list[str] = []
+    subheadings: list[str] = []
+    byline: Byline = Byline()
+    dateline: Optional[str] = None
+    continued_from: Optional[str] = None
+    continued_to: Optional[str] = None
+    truncated: bool = False
+    illustrates: Optional[str] = Field(default=None, description="for a photo: the id of the article it illustrates")
+    paragraphs: list[Paragraph] = []
+    dates: list[DateMention] = []
+    organizations: list[Organization] = []
+    statistics: list[Statistic] = []
+    events: list[Event] = []
+
+
+class Home(_Frozen):
+    """The paper's home region, used to canonicalise `市委`, `省政府`."""
+
+    city: Optional[str] = None
+    province: Optional[str] = None
+    inferred: bool = False
+
+
+class EntityMention(_Frozen):
+    article: str
+    index: int
+
+
+class Entity(_Frozen):
+    """All mentions of one organization on the page, grouped by canonical name."""
+
+    canonical: str
+    kind: OrgKind
+    mentions: list[EntityMention]
+
+
+class Page(_Frozen):
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    published: Optional[_dt.date] = None
+    published_inferred: bool = False
+    home: Home = Home()
+    articles: list[Article] = []
+    entities: list[Entity] = []

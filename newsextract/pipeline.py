@@ -1,0 +1,94 @@
+"""`extract`: decode → fold → lines → articles → mentions → events → `Page`.
+
+Each stage is a plain function of the previous stage's result, so benchmarks and
+tests can run one stage alone.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from collections import defaultdict
+
+from . import articles as _articles
+from . import dates as _dates
+from . import events as _events
+from . import organizations as _organizations
+from . import statistics as _statistics
+from .context import Context
+from .models import Article, Entity, EntityMention, Home, Page
+from .text import ArticleText, decode, fold, split_lines
+
+
+def coerce_published(published: "str | _dt.date | None") -> _dt.date | None:
+    """The publication date from an ISO string, a date or a datetime."""
+    if published is None:
+        return None
+    if isinstance(published, _dt.datetime):
+        return published.date()
+    if isinstance(published, _dt.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return _dt.date.fromisoformat(published.strip())
+        except ValueError:
+            raise ValueError(f"newsextract: published must be an ISO date like '2025-03-13', got {published!r}") from None
+    raise TypeError(f"newsextract: published must be a str, date or None, got {type(published).__name__}")
+
+
+def parse_page(raw: str) -> tuple[str, list[Article]]:
+    """Stage 1: the folded page and its articles with paragraphs, without mentions."""
+    folded = fold(raw)
+    return folded, _articles.parse(raw, folded, split_lines(folded))
+
+
+def make_context(folded: str, published: _dt.date | None, home: "str | Home | dict | None") -> Context:
+    """The reference date and home region, inferred from the page where not given."""
+    inferred = False
+    if published is None:
+        published = _dates.infer_published(folded)
+        inferred = published is not None
+    return Context(published=published, published_inferred=inferred,
+                   home=_organizations.resolve_home(home, folded), page=folded)
+
+
+def enrich(raw: str, folded: str, article: Article, ctx: Context) -> Article:
+    """Stage 2: the article with its dates, organizations, statistics and events."""
+    text = ArticleText.build(raw, folded, [list(p.spans) for p in article.paragraphs])
+    dates = _dates.find(text, ctx)
+    organizations = _organizations.find(text, ctx, dates=dates)
+    statistics = _statistics.find(text, ctx, dates=dates, organizations=organizations)
+    events = _events.find(text, ctx, dates=dates, organizations=organizations, statistics=statistics)
+    return article.model_copy(update={"dates": list(dates), "organizations": list(organizations),
+                                      "statistics": list(statistics), "events": list(events)})
+
+
+def index_entities(articles: list[Article]) -> list[Entity]:
+    """Organization mentions grouped by canonical name, in order of first mention."""
+    groups: dict[str, list[EntityMention]] = defaultdict(list)
+    kinds: dict[str, str] = {}
+    for article in articles:
+        for k, org in enumerate(article.organizations):
+            groups[org.canonical].append(EntityMention(article=article.id, index=k))
+            kinds.setdefault(org.canonical, org.kind)
+    return [Entity(canonical=name, kind=kinds[name], mentions=mentions) for name, mentions in groups.items()]
+
+
+def extract(text: "str | bytes", *, published: "str | _dt.date | None" = None,
+            home: "str | Home | dict | None" = None) -> Page:
+    """Split a newspaper page into articles and extract their dates, organizations,
+    statistics and events.
+
+    `text` is the page as `str` (or bytes in UTF-8 or GB18030); `published` the
+    publication date that relative dates resolve against (inferred from the page
+    when omitted); `home` the paper's home city (e.g. "太原市"), inferred when omitted.
+    """
+    if text is None:
+        raise TypeError("newsextract.extract: text is None; pass the page as str or bytes")
+    raw = decode(text)
+    published_date = coerce_published(published)
+    if not raw.strip():
+        return Page(published=published_date)
+    folded, drafts = parse_page(raw)
+    ctx = make_context(folded, published_date, home)
+    articles = [enrich(raw, folded, article, ctx) for article in drafts]
+    return Page(published=ctx.published, published_inferred=ctx.published_inferred, home=ctx.home,
+                articles=articles, entities=index_entities(articles))

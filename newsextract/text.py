@@ -1,0 +1,140 @@
+"""Input decoding, width folding and the one offset map of the library.
+
+Folding is one character for one (full-width digits, letters and common punctuation
+to ASCII), so positions in the folded text are positions in the caller's text. The
+only place where offsets change is `ArticleText`, which glues an article's
+paragraph pieces together and maps positions in the glued text back to the page.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from .models import Span
+
+# Full-width ASCII block U+FF01..U+FF5E folds onto U+0021..U+007E; ideographic space
+# onto a space. Chinese punctuation without an ASCII twin (。、“”《》) stays as it is.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD[0x3000] = 0x20
+_FOLD_TABLE = str.maketrans(_FOLD)
+
+_DECODINGS = ("utf-8", "gb18030")
+
+
+def decode(data: str | bytes | bytearray) -> str:
+    """The page as `str`: text passes through, bytes are read as UTF-8, else GB18030."""
+    if isinstance(data, str):
+        return data
+    if isinstance(data, (bytes, bytearray)):
+        raw = bytes(data)
+        if raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        for encoding in _DECODINGS:
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+        raise ValueError("newsextract: the page bytes are neither UTF-8 nor GB18030; "
+                         "decode them yourself and pass a str")
+    raise TypeError(f"newsextract: expected the page text as str or bytes, got {type(data).__name__}")
+
+
+def fold(text: str) -> str:
+    """Full-width forms to ASCII, one character for one (offsets unchanged)."""
+    return text.translate(_FOLD_TABLE)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the page: its number, its offsets in the page, its folded text."""
+
+    number: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def split_lines(folded: str) -> tuple[Line, ...]:
+    """The page's lines with their offsets (like `text.split("\\n")`, `\\r` kept out)."""
+    lines = []
+    pos = 0
+    for number, chunk in enumerate(folded.split("\n")):
+        end = pos + len(chunk)
+        body_end = end - 1 if chunk.endswith("\r") else end
+        lines.append(Line(number, pos, body_end, folded[pos:body_end]))
+        pos = end + 1
+    return tuple(lines)
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """An article's paragraphs glued into one string, with a map back to the page.
+
+    Paragraphs are separated by a newline, so no pattern matches across them; the
+    pieces of one rejoined paragraph are glued with nothing between them, so a word
+    broken by a column break reads whole.
+    """
+
+    text: str  # folded: what the grammars read
+    raw: str  # the same characters as the caller wrote them: what mentions quote
+    # (local start, page start, length) of each piece, sorted by local start
+    pieces: tuple[tuple[int, int, int], ...]
+    paragraph_starts: tuple[int, ...] = ()
+    piece_starts: tuple[int, ...] = ()
+
+    @classmethod
+    def build(cls, raw_page: str, folded_page: str, paragraphs: list[list[Span]]) -> "ArticleText":
+        """Glue the spans of each paragraph; paragraphs are separated by a newline."""
+        folded_parts: list[str] = []
+        raw_parts: list[str] = []
+        pieces: list[tuple[int, int, int]] = []
+        starts: list[int] = []
+        local = 0
+        for k, spans in enumerate(paragraphs):
+            if k:
+                folded_parts.append("\n")
+                raw_parts.append("\n")
+                local += 1
+            starts.append(local)
+            for s, e in spans:
+                folded_parts.append(folded_page[s:e])
+                raw_parts.append(raw_page[s:e])
+                pieces.append((local, s, e - s))
+                local += e - s
+        return cls("".join(folded_parts), "".join(raw_parts), tuple(pieces), tuple(starts),
+                   tuple(p[0] for p in pieces))
+
+    def page_spans(self, start: int, end: int) -> list[Span]:
+        """The page spans covered by the local range [start, end), in order."""
+        out: list[Span] = []
+        k = max(0, bisect.bisect_right(self.piece_starts, start) - 1)
+        while k < len(self.pieces) and self.pieces[k][0] < end:
+            local, page, length = self.pieces[k]
+            s, e = max(start, local), min(end, local + length)
+            if s < e:
+                out.append((page + s - local, page + e - local))
+            k += 1
+        return out
+
+    def locate(self, start: int, end: int) -> tuple[int, int, list[Span] | None]:
+        """Page `start`, `end` and, when the range crosses a join, its pieces."""
+        spans = self.page_spans(start, end)
+        if not spans:
+            raise ValueError(f"local range {start}:{end} covers no page text")
+        return spans[0][0], spans[-1][1], (spans if len(spans) > 1 else None)
+
+    def mention_fields(self, start: int, end: int) -> dict:
+        """`text`, `start`, `end`, `spans` of a mention at local [start, end).
+
+        The one place extractors turn their local offsets into page offsets.
+        """
+        page_start, page_end, spans = self.locate(start, end)
+        return {"text": self.raw[start:end], "start": page_start, "end": page_end, "spans": spans}
+
+    def paragraph_of(self, local: int) -> int:
+        """Index of the paragraph that holds local offset `local`."""
+        return max(0, bisect.bisect_right(self.paragraph_starts, local) - 1)

@@ -1,0 +1,82 @@
+"""Shared helpers for the tests: the span invariant, marked case rows, one-article runs."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import pathlib
+import re
+
+from newsextract import dates, events, organizations, statistics
+from newsextract.pipeline import make_context
+from newsextract.text import ArticleText, fold
+
+CASES = pathlib.Path(__file__).parent / "cases"
+MARK = re.compile(r"\[\[(.*?)\]\]")
+
+
+def mention_text(raw: str, mention) -> str:
+    """What the mention's offsets cover in the caller's text (pieces joined)."""
+    spans = getattr(mention, "spans", None) or [(mention.start, mention.end)]
+    return "".join(raw[s:e] for s, e in spans)
+
+
+def assert_spans(raw: str, page) -> None:
+    """Every paragraph span and every mention lies inside the text and quotes it exactly."""
+    for article in page.articles:
+        for paragraph in article.paragraphs:
+            assert "".join(raw[s:e] for s, e in paragraph.spans) == paragraph.text
+            for s, e in paragraph.spans:
+                assert 0 <= s <= e <= len(raw)
+        for mention in [*article.dates, *article.organizations, *article.statistics]:
+            assert 0 <= mention.start <= mention.end <= len(raw)
+            assert mention_text(raw, mention) == mention.text, (mention.text, raw[mention.start:mention.end])
+        for event in article.events:
+            assert 0 <= event.start <= event.end <= len(raw)
+
+
+def unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """`今年[[3月12日]]报名` → the plain text and the spans of the marked parts."""
+    plain, spans, pos, last = [], [], 0, 0
+    for m in MARK.finditer(marked):
+        plain.append(marked[last:m.start()])
+        pos += m.start() - last
+        spans.append((pos, pos + len(m.group(1))))
+        plain.append(m.group(1))
+        pos += len(m.group(1))
+        last = m.end()
+    plain.append(marked[last:])
+    return "".join(plain), spans
+
+
+def article_text(raw: str) -> ArticleText:
+    """The whole text as one article, a paragraph per non-empty line."""
+    paragraphs, pos = [], 0
+    for line in raw.split("\n"):
+        if line.strip():
+            paragraphs.append([(pos, pos + len(line))])
+        pos += len(line) + 1
+    return ArticleText.build(raw, fold(raw), paragraphs)
+
+
+def run(kind: str, raw: str, published: str | None = "2025-03-13", home=None):
+    """Run one extractor (and those it depends on) over `raw` as a single article."""
+    folded = fold(raw)
+    ctx = make_context(folded, dt.date.fromisoformat(published) if published else None, home)
+    text = article_text(raw)
+    found = {"dates": dates.find(text, ctx)}
+    if kind == "dates":
+        return found["dates"]
+    found["organizations"] = organizations.find(text, ctx, dates=found["dates"])
+    if kind == "organizations":
+        return found["organizations"]
+    found["statistics"] = statistics.find(text, ctx, dates=found["dates"], organizations=found["organizations"])
+    if kind == "statistics":
+        return found["statistics"]
+    return events.find(text, ctx, **found)
+
+
+def read_cases(name: str) -> list[dict]:
+    """Rows of tests/cases/<name>.tsv as dicts (header row names the columns; # lines skipped)."""
+    path = CASES / f"{name}.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
