@@ -1,0 +1,67 @@
+"""Decoding, width folding and the article offset map."""
+import pytest
+
+from newsextract.text import ArticleText, decode, fold, split_lines
+
+FOLD_CASES = [
+    ("２０２５年３月１２日", "2025年3月12日"),
+    ("（上接第１版）", "(上接第1版)"),
+    ("增长１２．３％，", "增长12.3%,"),
+    ("张\u3000慧", "张 慧"),
+    ("。、“”《》", "。、“”《》"),  # Chinese punctuation without an ASCII twin stays
+]
+
+
+@pytest.mark.parametrize("raw, folded", FOLD_CASES)
+def test_fold_is_one_for_one(raw, folded):
+    assert fold(raw) == folded
+    assert len(fold(raw)) == len(raw)
+
+
+def test_decode_accepts_utf8_gb18030_and_bom():
+    text = "本报讯 3月12日,太原市"
+    assert decode(text.encode("utf-8")) == text
+    assert decode(text.encode("gb18030")) == text
+    assert decode(b"\xef\xbb\xbf" + text.encode("utf-8")) == text
+
+
+def test_decode_rejects_undecodable_bytes_and_non_text():
+    with pytest.raises(ValueError, match="UTF-8 nor GB18030"):
+        decode(b"\x81\x30\xff\xff\x80")
+    with pytest.raises(TypeError, match="str or bytes"):
+        decode(42)
+
+
+def test_split_lines_keeps_offsets_and_drops_carriage_returns():
+    raw = "标题\r\n\r\n正文一。\n正文二"
+    lines = split_lines(raw)
+    assert [ln.text for ln in lines] == ["标题", "", "正文一。", "正文二"]
+    for line in lines:
+        assert raw[line.start:line.end] == line.text
+
+
+def test_article_text_maps_joined_pieces_back_to_the_page():
+    page = "与6家全省性行业协\n\n另一篇。\n\n会商会共签约29个项目。\n\n第二段。"
+    first = (0, page.index("\n"))
+    rest_start = page.index("会商会")
+    rest = (rest_start, rest_start + len("会商会共签约29个项目。"))
+    second_start = page.index("第二段")
+    text = ArticleText.build(page, fold(page), [[first, rest], [(second_start, second_start + 4)]])
+    assert text.text == "与6家全省性行业协会商会共签约29个项目。\n第二段。"
+    local = text.text.index("行业协会商会")
+    fields = text.mention_fields(local, local + len("行业协会商会"))
+    assert fields["text"] == "行业协会商会"
+    assert fields["spans"] == [(page.index("行业协"), first[1]), (rest_start, rest_start + 3)]
+    assert "".join(page[s:e] for s, e in fields["spans"]) == fields["text"]
+    assert (fields["start"], fields["end"]) == (fields["spans"][0][0], fields["spans"][-1][1])
+    inside = text.text.index("第二段")
+    assert text.mention_fields(inside, inside + 3) == {"text": "第二段", "start": second_start,
+                                                       "end": second_start + 3, "spans": None}
+    assert text.paragraph_of(inside) == 1 and text.paragraph_of(0) == 0
+
+
+def test_article_text_quotes_the_callers_characters_not_the_folded_ones():
+    page = "增长１２％"
+    text = ArticleText.build(page, fold(page), [[(0, len(page))]])
+    assert text.text == "增长12%"
+    assert text.mention_fields(2, 5)["text"] == "１２％"
