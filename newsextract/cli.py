@@ -1,11 +1,13 @@
 """The command line: `newsextract extract PAGE.txt --published DATE [-o OUT.json]`,
-`newsextract schema`."""
+`newsextract schema`,
+`newsextract batch INPUT... -o OUT.jsonl` (see `batch.py`)."""
 from __future__ import annotations
 
 import argparse
 import json
 import sys
 
+from . import batch as _batch
 from .models import Page
 from .pipeline import extract
 
@@ -57,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of the output")
     schema.add_argument("-o", "--output", help="write it here instead of standard output")
     schema.set_defaults(run=_cmd_schema)
+    batch = commands.add_parser("batch", help="extract many pages to JSON Lines or Parquet tables")
+    _batch.add_arguments(batch)
+    batch.set_defaults(run=_batch.command)
     return parser
 
 

@@ -1,18 +1,357 @@
-"""Dates: a grammar of Chinese temporal expressions, resolved against the publication date."""
+"""Dates: every temporal expression of an article, resolved against the publication date.
+
+Two steps, kept apart (ctparse's productions and its `Time` with unknown fields):
+1. `date_grammar.partial_dates` reads each expression into a `PartialDate` — what the
+   text says, with the year, month or anchor possibly unknown.
+2. `resolve(partial, ctx, anchor, toward)` anchors it, in text order: absolute parts
+   as written, relative words to the publication date, anaphors (`当日`, `次日`,
+   `同年`) to the last date of the same article, a missing year to the year that puts
+   the date nearest the publication date on the side the clause implies
+   (`direction`). Festivals and solar terms come from lunar-python (`calendar.py`).
+
+dateparser is not used: on Chinese it reads `3月12日` as "3 months 12 days ago" and
+`32.5` as a date (NOTES.md), and nothing here needs it.
+"""
 from __future__ import annotations
 
+import calendar as _monthdays
 import datetime as _dt
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Optional
 
+from . import calendar as _calendar
 from .context import Context
-from .models import DateMention
+from .date_grammar import A_DAY, A_MONTH, A_YEAR, WEEKDAYS, PartialDate, cue_pattern, choose, partial_dates
+from .models import DateMention, DateValue, Home
 from .text import ArticleText
 
+__all__ = ["find", "infer_published", "resolve", "direction", "PartialDate", "partial_dates", "choose"]
 
-def infer_published(page: str) -> _dt.date | None:
-    """A reference date read from the page when the caller gave none (not built yet)."""
+
+# ------------------------------------------------------------------ direction
+
+
+_CLAUSE_END = re.compile(r"[。!?;,\n]")
+
+
+def direction(text: str, start: int, end: int) -> str | None:
+    """`ahead`, `behind` or None: what the clause around a yearless date implies.
+
+    `将于5月24日` and `报名从3月14日开始` lie ahead; `5月10日举行了` lies behind.
+    """
+    before = text[max(0, start - 8):start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    before = before[cut:]
+    after = text[end:end + 16]
+    stop = _CLAUSE_END.search(after)
+    after = after[:stop.start()] if stop else after
+    if cue_pattern("ahead_before").search(before):
+        return "ahead"
+    if cue_pattern("behind_before").search(before):
+        return "behind"
+    if cue_pattern("behind_after").search(after):  # `12月31日前已完成了`: done, whatever 前 says
+        return "behind"
+    if cue_pattern("ahead_after").match(after) and not cue_pattern("neutral_after").match(after):
+        return "ahead"
     return None
 
 
+# ------------------------------------------------------------------ resolution
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: Optional[DateValue]
+    grain: Optional[str]
+    resolution: str
+
+
+def _month_end(year: int, month: int) -> int:
+    return _monthdays.monthrange(year, month)[1]
+
+
+def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
+    k = year * 12 + month - 1 + offset
+    return k // 12, k % 12 + 1
+
+
+def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, str] | None:
+    """The span and grain of a yearless point placed in `year`; None when impossible."""
+    try:
+        if p.festival:
+            day = _calendar.festival(p.festival[0], p.festival[1], year)
+            return (day, day, "day") if day else None
+        if p.lunar:
+            day = _calendar.lunar_date(year, *p.lunar)
+            return (day, day, "day") if day else None
+        if p.month is not None and p.day is not None:
+            day = _dt.date(year, p.month, p.day)
+            return day, day, "day"
+        if p.month is not None and p.xun is not None:
+            last = min(p.xun[1], _month_end(year, p.month))
+            return _dt.date(year, p.month, p.xun[0]), _dt.date(year, p.month, last), "xun"
+        if p.month is not None:
+            return _dt.date(year, p.month, 1), _dt.date(year, p.month, _month_end(year, p.month)), "month"
+        if p.year_part is not None:
+            first, last, grain = p.year_part
+            ly, lm = _add_months(year, last, 0)
+            return _dt.date(year, first, 1), _dt.date(ly, lm, _month_end(ly, lm)), grain
+        return _dt.date(year, 1, 1), _dt.date(year, 12, 31), "year"
+    except (ValueError, _calendar.CalendarError):
+        return None
+
+
+def _distance(span: tuple[_dt.date, _dt.date, str], ref: _dt.date) -> int:
+    if span[0] <= ref <= span[1]:
+        return 0
+    return min(abs((span[0] - ref).days), abs((span[1] - ref).days))
+
+
+# A paper is written a day or more before it is dated, and a deadline may just have
+# passed: `3月12日前完成` in the paper of 3月13日 is this year's, not next year's.
+DIRECTION_SLACK = _dt.timedelta(days=7)
+
+
+def _nearest(spans: list[tuple[_dt.date, _dt.date, str]], ref: _dt.date, toward: str | None):
+    """The span nearest `ref`, among those on the side `toward` implies when there are any."""
+    spans = [s for s in spans if s is not None]
+    if toward == "ahead":
+        allowed = [s for s in spans if s[1] >= ref - DIRECTION_SLACK]
+    elif toward == "behind":
+        allowed = [s for s in spans if s[0] <= ref + DIRECTION_SLACK]
+    else:
+        allowed = spans
+    pool = allowed or spans
+    return min(pool, key=lambda s: _distance(s, ref)) if pool else None
+
+
+def _week_monday(day: _dt.date) -> _dt.date:
+    return day - _dt.timedelta(days=day.weekday())
+
+
+def _value(first: _dt.date, last: _dt.date) -> DateValue:
+    return DateValue(start=first, end=last)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What earlier mentions of the article leave for later ones."""
+
+    last_day: Optional[DateValue] = None  # for 当日/次日 and a bare `12日`
+    last_any: Optional[DateValue] = None  # for 同年/次年
+    narrative: Optional[DateValue] = None  # a day or month with a year written out, for `5月` after `2024年3月`
+
+
+def resolve(p: PartialDate, ctx: Context, anchor: Anchor = Anchor(), toward: str | None = None) -> Resolved:
+    """Anchor a partial date: absolute parts as written, relative words to the
+    publication date, anaphors to the article's last day, a missing year to the
+    year that puts the date nearest the publication date on the side `toward`."""
+    ref = ctx.published
+    if p.vague:
+        return Resolved(None, None, "vague")
+    if p.anaphor is not None:
+        base = anchor.last_day.start if anchor.last_day else ref
+        if base is None:
+            return Resolved(None, "day", "anaphoric")
+        day = base + _dt.timedelta(days=p.anaphor)
+        return Resolved(_value(day, day), "day", "anaphoric" if anchor.last_day else "relative")
+    if p.day_offset is not None:
+        if ref is None:
+            return Resolved(None, "day", "relative")
+        day = ref + _dt.timedelta(days=p.day_offset)
+        return Resolved(_value(day, day), "day", "relative")
+    if p.week_offset is not None or p.weekday is not None:
+        return _resolve_week(p, ref, toward)
+    head = _resolve_point(p, ref, anchor, toward)
+    if head.value is None or not (p.until or p.until_now):
+        return head
+    if p.until_now:
+        if ref is None or ref < head.value.start:
+            return head
+        return Resolved(_value(head.value.start, ref), head.grain, head.resolution)
+    tail = _resolve_tail(p.until, head.value.start, ref, anchor)
+    if tail is None or tail.end < head.value.start:
+        return head
+    return Resolved(_value(head.value.start, tail.end), head.grain, head.resolution)
+
+
+def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None) -> Resolved:
+    if ref is None:
+        return Resolved(None, "day", "relative")
+    monday = _week_monday(ref) + _dt.timedelta(weeks=p.week_offset or 0)
+    if p.weekday is None:
+        return Resolved(_value(monday, monday + _dt.timedelta(days=6)), "day", "relative")
+    if p.weekday == 7:
+        first = monday + _dt.timedelta(days=5)
+        return Resolved(_value(first, first + _dt.timedelta(days=1)), "day", "relative")
+    day = monday + _dt.timedelta(days=p.weekday)
+    if p.week_offset is None:  # a bare 周三: this week's, unless the clause points the other way
+        if toward == "behind" and day > ref:
+            day -= _dt.timedelta(weeks=1)
+        elif toward == "ahead" and day < ref:
+            day += _dt.timedelta(weeks=1)
+    last = day + _dt.timedelta(days=p.until.weekday - p.weekday) if p.until else day  # 下周一至周三
+    return Resolved(_value(day, last), "day", "relative")
+
+
+def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward: str | None) -> Resolved:
+    if p.year is not None:
+        span = _lunar_in_lunar_year(p, p.year) if p.lunar else _in_year(p, p.year)
+        return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "absolute")
+    if p.year_offset is not None or p.year_after_last is not None:
+        base = anchor.last_any.start if p.year_after_last is not None and anchor.last_any else ref
+        how = "anaphoric" if p.year_after_last is not None and anchor.last_any else "relative"
+        if base is None:
+            return Resolved(None, None, how)
+        year = base.year + (p.year_offset if p.year_offset is not None else p.year_after_last)
+        span = _lunar_in_lunar_year(p, year) if p.lunar else _in_year(p, year)
+        return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
+    if p.month_offset is not None:
+        if ref is None:
+            return Resolved(None, None, "relative")
+        year, month = _add_months(ref.year, ref.month, p.month_offset)
+        span = _in_year(replace(p, month=month), year)
+        return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "relative")
+    if p.month is None and p.day is not None:
+        return _resolve_bare_day(p, ref, anchor, toward)
+    if p.month is None and p.year_part is None and not p.festival and not p.lunar:
+        return Resolved(None, None, "vague")  # nothing to place (cannot happen with the grammar)
+    narrative = anchor.narrative
+    if narrative is not None and (ref is None or narrative.start.year != ref.year):
+        # `2024年3月…；5月…`: a story told in a past year keeps its year while it moves forward
+        span = _in_year(p, narrative.start.year)
+        if span and span[0] >= narrative.start and (ref is None or span[1] <= ref):
+            return Resolved(_value(span[0], span[1]), span[2], "inferred_year")
+    if ref is None:
+        return Resolved(None, None, "inferred_year")
+    spans = [(_lunar_in_lunar_year(p, y) if p.lunar else _in_year(p, y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    span = _nearest(spans, ref, toward)
+    return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "inferred_year")
+
+
+def _lunar_in_lunar_year(p: PartialDate, year: int):
+    day = _calendar.lunar_date(year, *p.lunar)
+    return (day, day, "day") if day else None
+
+
+def _resolve_bare_day(p: PartialDate, ref, anchor: Anchor, toward) -> Resolved:
+    """`12日`: the month of the article's last day, else of the publication date."""
+    if anchor.last_day is not None:
+        base = anchor.last_day.start
+        for offset in (0, 1):
+            year, month = _add_months(base.year, base.month, offset)
+            span = _in_year(replace(p, month=month), year)
+            if span and span[0] >= base:
+                return Resolved(_value(span[0], span[1]), "day", "anaphoric")
+        return Resolved(None, "day", "anaphoric")
+    if ref is None:
+        return Resolved(None, "day", "inferred_year")
+    spans = []
+    for offset in (-1, 0, 1):
+        year, month = _add_months(ref.year, ref.month, offset)
+        spans.append(_in_year(replace(p, month=month), year))
+    span = _nearest(spans, ref, toward)
+    return Resolved(_value(span[0], span[1]) if span else None, "day", "inferred_year")
+
+
+def _resolve_tail(p: PartialDate, head_start: _dt.date, ref, anchor: Anchor) -> DateValue | None:
+    """A range's end: parts it leaves out are the start's; it never ends before the start."""
+    if p.year is not None or p.year_offset is not None or p.month_offset is not None or \
+            p.year_after_last is not None:
+        resolved = _resolve_point(p, ref, anchor, None)
+        return resolved.value
+    if p.month is None and p.day is not None:
+        for offset in (0, 1):
+            year, month = _add_months(head_start.year, head_start.month, offset)
+            span = _in_year(replace(p, month=month), year)
+            if span and span[1] >= head_start:
+                return _value(span[0], span[1])
+        return None
+    if p.month is None and p.xun is not None:
+        p = replace(p, month=head_start.month)
+    for year in (head_start.year, head_start.year + 1):
+        span = _in_year(p, year)
+        if span and span[1] >= head_start:
+            return _value(span[0], span[1])
+    return None
+
+
+def _advance(anchor: Anchor, p: PartialDate, r: Resolved) -> Anchor:
+    if r.value is None:
+        return anchor
+    anchor = replace(anchor, last_any=r.value)
+    if r.grain == "day":
+        anchor = replace(anchor, last_day=r.value)
+    if r.resolution == "absolute" and p.year is not None and r.grain in ("day", "month", "xun"):
+        anchor = replace(anchor, narrative=r.value)
+    return anchor
+
+
+# ------------------------------------------------------------------ entry points
+
+
 def find(article: ArticleText, ctx: Context) -> tuple[DateMention, ...]:
-    """Every temporal expression of the article, in text order (not built yet)."""
-    return ()
+    """Every temporal expression of the article, in text order, resolved."""
+    text = article.text
+    out = []
+    anchor = Anchor()
+    for start, end, partial in partial_dates(text):
+        toward = direction(text, start, end)
+        resolved = resolve(partial, ctx, anchor, toward)
+        if resolved.value is None and resolved.resolution == "absolute":
+            continue  # no such day (`2025年2月29日`): a misprint or not a date
+        anchor = _advance(anchor, partial, resolved)
+        out.append(DateMention(**article.mention_fields(start, end), value=resolved.value,
+                               grain=resolved.grain, resolution=resolved.resolution,
+                               part_of_day=partial.part_of_day, time=partial.time))
+    return tuple(out)
+
+
+_MASTHEAD = re.compile(rf"(?P<year>{A_YEAR}) ?年 ?(?P<month>{A_MONTH}) ?月 ?(?P<day>{A_DAY}) ?日"
+                          r" ?\(?(?:星期|周)(?P<wd>[一二三四五六日天])")
+
+
+def infer_published(page: str) -> _dt.date | None:
+    """A reference date read from the page when the caller gave none.
+
+    A masthead (`2025年3月13日 星期四`, the weekday checked) wins. Else the year is the
+    latest year written out (not a target after 到/至), and the day the month-day the
+    page names most often (ties: the latest) in that year; else the latest full date.
+    A daily reports the day before it is dated, so the most named day plus one is
+    the estimate (five of the six pages we checked). None when the page names no year.
+    """
+    for m in _MASTHEAD.finditer(page):
+        try:
+            day = _dt.date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+        except ValueError:
+            continue
+        if day.weekday() == WEEKDAYS[m.group("wd")]:
+            return day
+    years: list[int] = []
+    full: list[_dt.date] = []
+    month_days: Counter = Counter()
+    empty = Context(published=None, published_inferred=False, home=Home())
+    for start, end, p in partial_dates(page):
+        if p.year is not None and not p.lunar and not p.festival:
+            if page[max(0, start - 1):start] not in ("到", "至"):
+                years.append(p.year)
+            if p.month is not None and p.day is not None:
+                r = resolve(p, empty)
+                if r.value:
+                    full.append(r.value.start)
+        elif p.year is None and p.year_offset is None and p.year_after_last is None and p.month and p.day \
+                and not p.until:
+            month_days[(p.month, p.day)] += 1
+    if not years:
+        return None
+    year = max(years)
+    if month_days:
+        best = max(month_days.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        try:
+            return _dt.date(year, *best) + _dt.timedelta(days=1)
+        except ValueError:
+            pass
+    return max(full) if full else None

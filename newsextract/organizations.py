@@ -1,24 +1,723 @@
-"""Organizations: a name grammar (region prefix, body, suffix chain) and canonical names."""
+"""Organizations: a name grammar read right to left from a suffix, and canonical names.
+
+A name is an optional region chain (gazetteer names, relative prefixes such as
+`市`/`省`/`我市`, `中共`), then one or more links `body + suffix` (`万柏林区` +
+`市场监督管理局` + `社儿坪` `中队`). One Aho-Corasick pass over the article finds
+every suffix, region, boundary word and stop word; each suffix then extends to the
+left until a boundary (a function word or verb, punctuation, a digit). The canonical
+name fills relative prefixes from the paper's home (`省司法厅` → `山西省司法厅`), adds
+the city of a district (`万柏林区…` → `太原市万柏林区…`), `中共` before a party
+committee, and completes coordinated departments (`市委组织部、宣传部` → `中共太原市委宣传部`).
+"""
 from __future__ import annotations
 
-from typing import Sequence
+import bisect
+import functools
+from dataclasses import dataclass, replace
+from typing import Iterator, Sequence
 
+import ahocorasick
+import regex
+
+from . import lexicon
+from . import regions as _regions
 from .context import Context
 from .models import DateMention, Home, Organization
+from .regions import resolve_home  # noqa: F401  (re-exported: the pipeline asks this module)
 from .text import ArticleText
 
+MAX_BODY = 12  # characters of one link's body; longer means the scan ran into a clause
+MAX_NAME = 40
 
-def resolve_home(home: "str | Home | dict | None", page: str) -> Home:
-    """The paper's home city and province: as given by the caller, else inferred (not built yet)."""
-    if isinstance(home, Home):
-        return home
-    if isinstance(home, dict):
-        return Home(**home)
-    if isinstance(home, str):
-        return Home(city=home)
-    return Home()
+
+@dataclass(frozen=True)
+class Suffix:
+    word: str
+    kind: str
+    cls: str  # unit, attached, dept, place, shape
+    bare: str  # local, named or "-": how a name without region or parent reads
+    full: str
+
+    @property
+    def local(self) -> bool:
+        return self.bare == "local"
+
+
+@dataclass(frozen=True)
+class Prefix:
+    word: str
+    role: str
+    template: str
+
+
+@dataclass(frozen=True)
+class Alias:
+    word: str
+    kind: str
+    template: str
+
+
+@dataclass(frozen=True)
+class RegionToken:
+    start: int
+    end: int
+    word: str
+    prefix: Prefix | None  # None: a gazetteer name
+
+
+@dataclass(frozen=True)
+class Link:
+    start: int  # where the body starts
+    suffix_start: int
+    end: int
+    suffix: Suffix
+
+
+@dataclass(frozen=True)
+class Parsed:
+    start: int
+    end: int
+    regions: tuple[RegionToken, ...]
+    links: tuple[Link, ...]
+    alias: Alias | None = None
+
+
+# `太原市第十九中` names a school by its number; `其中`, `初中` do not start with 第.
+_NUMBERED_SCHOOL = regex.compile(r"第[〇零一二三四五六七八九十百\d]{1,4}中(?![学心国央队])")
+_SHAPE_SCHOOL = Suffix("中", "institution", "shape", "local", "中学")
+# 《…》 is a title: names inside belong to the title (`《太原市村(社区)标识牌…》`).
+_TITLE = regex.compile(r"《[^》\n]{0,80}》")
+_CLAUSE_END = frozenset("。!?;\n")
+
+
+def _is_name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "〇"
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """The word lists the grammar looks up around a suffix, loaded once."""
+
+    automaton: "ahocorasick.Automaton"  # suffixes and aliases: the only words searched for
+    false_overlaps: dict  # suffix word → ((offset, width, false words), …) that cancel it
+    region_ends: frozenset  # last characters of region names and prefixes
+    strict: frozenset  # boundary words
+    names: frozenset  # ordinary words that keep a one-character boundary (和平)
+    generic: frozenset
+    honours: frozenset
+    classifiers: frozenset
+    prefixes: dict  # word → Prefix
+    award: "regex.Pattern"
+    title: "regex.Pattern"
+
+
+def _overlaps(suffix: str, word: str) -> list[int]:
+    """Offsets (word start − suffix start) at which `word` overlaps `suffix`
+    consistently without lying inside it."""
+    out = []
+    for offset in range(-(len(word) - 1), len(suffix)):
+        if offset >= 0 and offset + len(word) <= len(suffix):
+            continue
+        if all(suffix[i] == word[i - offset] for i in range(max(0, offset), min(len(suffix), offset + len(word)))):
+            out.append(offset)
+    return out
+
+
+@functools.cache
+def _vocabulary() -> _Vocabulary:
+    suffixes: dict[str, Suffix] = {}
+    for word, kind, cls, *rest in lexicon.rows("org_suffixes", columns=3):
+        bare = rest[0] if rest else "-"
+        full = rest[1] if len(rest) > 1 else ""
+        suffixes[word] = Suffix(word, kind, cls, bare, full)
+    aliases = {word: Alias(word, kind, template) for word, kind, template in lexicon.rows("org_aliases", columns=3)}
+    auto = ahocorasick.Automaton()
+    for word in suffixes.keys() | aliases.keys():
+        auto.add_word(word, (word, suffixes.get(word), aliases.get(word)))
+    auto.make_automaton()
+    stops: dict[str, set[str]] = {}
+    for word, why in lexicon.rows("org_stop", columns=2):
+        stops.setdefault(why, set()).add(word)
+    false_words = stops.get("false", set()) | stops.get("site", set())
+    false_overlaps = {}
+    for suffix in suffixes:
+        groups: dict[tuple[int, int], set[str]] = {}
+        for word in false_words:
+            for offset in _overlaps(suffix, word):
+                groups.setdefault((offset, len(word)), set()).add(word)
+        if groups:
+            false_overlaps[suffix] = tuple((offset, width, frozenset(words))
+                                           for (offset, width), words in sorted(groups.items()))
+    boundaries: dict[str, set[str]] = {}
+    for word, kind in lexicon.rows("org_boundaries", columns=2):
+        boundaries.setdefault(kind, set()).add(word)
+
+    def alternation(words: set[str]) -> "regex.Pattern":
+        return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+
+    prefixes = {word: Prefix(word, role, template) for word, role, template in lexicon.rows("org_prefixes", columns=3)}
+    return _Vocabulary(
+        automaton=auto, false_overlaps=false_overlaps,
+        region_ends=frozenset(name[-1] for name in [*_regions.by_name(), *prefixes]),
+        strict=frozenset(boundaries.get("strict", ())), names=frozenset(boundaries.get("name", ())),
+        generic=frozenset(stops.get("generic", ())), honours=frozenset(stops.get("honour", ())),
+        classifiers=frozenset(stops.get("classifier", ())),
+        prefixes=prefixes,
+        award=alternation(stops.get("award", set())), title=alternation(stops.get("title", set())))
+
+
+_LONGEST_WORD = 8  # boundary, generic and honour words are shorter
+_LONGEST_REGION = 12
+
+
+class _Article:
+    """The suffixes of one article, the parser that reads leftwards from them, and
+    lookups of the words around them (constant work per position)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.vocabulary = vocab = _vocabulary()
+        self.suffixes: dict[int, list[tuple[int, Suffix]]] = {}
+        self.aliases: list[tuple[int, int, Alias]] = []
+        self._memo: dict[tuple[int, str], Parsed | None] = {}
+        self._regions: dict[int, RegionToken | None] = {}
+        for last, (word, suffix, alias) in vocab.automaton.iter(text):
+            end = last + 1
+            start = end - len(word)
+            if suffix is not None and not self._is_false(start, suffix):
+                self.suffixes.setdefault(end, []).append((start, suffix))
+            if alias is not None:
+                self.aliases.append((start, end, alias))
+        for match in _NUMBERED_SCHOOL.finditer(text):
+            self.suffixes.setdefault(match.end(), []).append((match.start(), _SHAPE_SCHOOL))
+        self._prefer_longer()
+        for hits in self.suffixes.values():
+            hits.sort(key=lambda hit: hit[0])  # longest first
+        self.title_spans = [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
+        self.has_award = vocab.award.search(text) is not None
+
+    def _is_false(self, start: int, suffix: Suffix) -> bool:
+        """Whether the suffix is part of an ordinary word that overlaps it without lying
+        inside it: `干部` (not `部`), `驿站`, `大学生`, `便民服务大厅`, `开元社区中心花园`."""
+        text = self.text
+        for offset, width, words in self.vocabulary.false_overlaps.get(suffix.word, ()):
+            at = start + offset
+            if at >= 0 and text[at:at + width] in words:
+                return True
+        return False
+
+    def region_at(self, q: int) -> RegionToken | None:
+        """The longest region name or name prefix ending at q."""
+        if q in self._regions:
+            return self._regions[q]
+        found = None
+        if q <= 0 or self.text[q - 1] not in self.vocabulary.region_ends:
+            return None
+        names, prefixes, text = _regions.by_name(), self.vocabulary.prefixes, self.text
+        for width in range(min(_LONGEST_REGION, q), 0, -1):
+            word = text[q - width:q]
+            if word in names:
+                found = RegionToken(q - width, q, word, None)
+                break
+            if word in prefixes:
+                found = RegionToken(q - width, q, word, prefixes[word])
+                break
+        self._regions[q] = found
+        return found
+
+    def generic_after(self, pos: int, limit: int) -> int:
+        """The end of the longest generic word starting at pos and ending by limit, else pos."""
+        generic, text = self.vocabulary.generic, self.text
+        for width in range(min(_LONGEST_WORD, limit - pos), 0, -1):
+            if text[pos:pos + width] in generic:
+                return pos + width
+        return pos
+
+    def generic_before(self, q: int) -> bool:
+        generic, text = self.vocabulary.generic, self.text
+        return any(text[q - width:q] in generic for width in range(1, min(_LONGEST_WORD, q) + 1))
+
+    def honour_at(self, pos: int) -> bool:
+        honours, text = self.vocabulary.honours, self.text
+        return any(text[pos:pos + width] in honours for width in range(2, _LONGEST_WORD + 1))
+
+    def _prefer_longer(self) -> None:
+        """`社` is no suffix where `社区` starts at the same place (`“友好社区”`, `老龄化社区`)."""
+        longest: dict[int, int] = {}
+        for end, hits in self.suffixes.items():
+            for start, _ in hits:
+                longest[start] = max(longest.get(start, 0), end)
+        for end in [e for e, hits in self.suffixes.items() if any(longest[s] > e for s, _ in hits)]:
+            kept = [(s, suffix) for s, suffix in self.suffixes[end] if longest[s] == end]
+            if kept:
+                self.suffixes[end] = kept
+            else:
+                del self.suffixes[end]
+
+    # ------------------------------------------------------------ boundaries
+    def is_edge(self, q: int) -> bool:
+        """Whether a name may start at `q`: text start, punctuation, or a boundary word before it."""
+        if q <= 0:
+            return True
+        text = self.text
+        if not _is_name_char(text[q - 1]):
+            return True
+        strict = self.vocabulary.strict
+        for width in range(1, min(_LONGEST_WORD, q) + 1):
+            if text[q - width:q] in strict and not (width == 1 and self._protected(q - 1)):
+                return True
+        return False
+
+    def _protected(self, at: int) -> bool:
+        """A one-character boundary inside an ordinary word (`和` of `和平`) is no boundary."""
+        names, text = self.vocabulary.names, self.text
+        for width in range(2, 5):
+            for start in range(max(0, at - width + 1), at + 1):
+                if text[start:start + width] in names:
+                    return True
+        return False
+
+    # ------------------------------------------------------------ parsing
+    def parse(self, start: int, suffix: Suffix, depth: int = 0) -> Parsed | None:
+        """The name whose last link has `suffix` at [start, …), read leftwards.
+
+        Memoised per (position, suffix); names are parsed left to right, so a head is
+        usually known already and a run of suffixes (`局局局…`) costs constant work
+        per position."""
+        key = (start, suffix.word)
+        if key not in self._memo:
+            end = start + len(suffix.word) if suffix.cls != "shape" else None
+            self._memo[key] = self._link(start, end, suffix, depth)
+        return self._memo[key]
+
+    def _link(self, s: int, e: int | None, suffix: Suffix, depth: int) -> Parsed | None:
+        text = self.text
+        if e is None:  # a shape suffix (第十九中): its match is the whole link
+            e = s + 1
+            while e < len(text) and text[e - 1] != "中":
+                e += 1
+        q, n = s, 0
+        empty_ok = suffix.cls in ("dept", "attached", "shape")
+        while True:
+            if q <= 0:
+                return self._close(q, s, e, suffix, ())
+            # another link ends here: `管理局` before `社儿坪中队`
+            if depth < 6:
+                for hs, hit in self.suffixes.get(q, ()):
+                    if not (n > 0 or empty_ok or len(hit.word) > 1):
+                        continue
+                    head = self.parse(hs, hit, depth + 1)
+                    if head is not None and self._valid_head(head, hit):
+                        return self._extend(head, Link(q, s, e, suffix))
+                    if len(hit.word) > 1 and hit.cls != "place" and n > 0:
+                        # `依托社区党群服务中心`: a generic `社区` with no name of its own
+                        return None
+            token = self.region_at(q)
+            if token is not None:
+                width = token.end - token.start
+                if token.prefix is None or width > 1:
+                    if n == 0 and suffix.cls == "unit" and self._names_body(token):
+                        # `朝阳社区`, `山西大学`, `中国银行`: a short name is the body
+                        q, n = token.start, n + width
+                        continue
+                    chain = self._region_chain(token)
+                    parent = self._parent_before(chain[0].start, depth)
+                    if parent is not None:
+                        # `…股份有限公司太原市分公司`, `绵阳市公安局游仙区分局`: a region
+                        # between two links names the branch
+                        return self._extend(parent, Link(chain[0].start, s, e, suffix))
+                    return self._close(q, s, e, suffix, chain)
+                if (n == 0 and empty_ok) or self.is_edge(token.start):
+                    return self._close(q, s, e, suffix, self._region_chain(token))
+            ch = text[q - 1]
+            if ch == "”" and n == 0:
+                # `“共享儿女”志愿服务队`: a quoted name right before its suffix
+                opening = text.rfind("“", max(0, q - 16), q - 1)
+                if opening < 0 or "\n" in text[opening:q]:
+                    return self._close(q, s, e, suffix, ())
+                q, n = opening, n + (q - opening)
+                continue
+            if ch == "—" and n > 0 and suffix.kind in ("institution", "company"):
+                brand = self._brand_before(q)
+                if brand is not None:
+                    return self._close(brand, s, e, suffix, ())
+            if ch == "和" and n > 0 and not self._protected(q - 1) and self._and_inside(q):
+                q, n = q - 1, n + 1  # `规划和自然资源局`: 和 inside a department name
+                continue
+            if self.is_edge(q) or (n == 0 and suffix.cls == "dept"):
+                # a department name stands alone unless a region or a parent precedes
+                # it (`各地教育局` is `教育局` after a generic word)
+                return self._close(q, s, e, suffix, ())
+            q, n = q - 1, n + 1
+            if n > MAX_BODY:
+                return None
+
+    def _parent_before(self, q: int, depth: int) -> Parsed | None:
+        """A complete name ending at q that can own the link after it."""
+        if depth >= 6:
+            return None
+        for hs, hit in self.suffixes.get(q, ()):
+            if hit.cls in ("place", "attached"):
+                continue
+            head = self.parse(hs, hit, depth + 1)
+            if head is not None and self._valid_head(head, hit) and len(hit.word) > 1:
+                return head
+        return None
+
+    def _names_body(self, token: RegionToken) -> bool:
+        """A short region name (`朝阳`, `山西`) or `中国` right before a suffix is the
+        name itself; a full one (`涪城区人民法院`) is its region."""
+        if token.prefix is not None:
+            return token.prefix.role == "national"
+        return not any(r.name == token.word for r in _regions.by_name().get(token.word, ()))
+
+    def _brand_before(self, q: int) -> int | None:
+        """`龙城幼教——凯森幼儿园`: a short brand joined by a dash to the name it owns.
+        The brand must stand alone (a boundary before it); `他说——XX小学` has none."""
+        if q < 2 or self.text[q - 2:q] != "——":
+            return None
+        r = q - 2
+        while r > 0 and q - 2 - r < 7 and _is_name_char(self.text[r - 1]) and not self.is_edge(r):
+            r -= 1
+        width = q - 2 - r
+        if 2 <= width <= 6 and self.is_edge(r) and not self.is_edge(q - 2):
+            return r
+        return None
+
+    def _and_inside(self, q: int) -> bool:
+        """`和` at q-1 inside a department name (`规划和自然资源局`): a short name part
+        with a region right before it, as in `太原市规划和…`."""
+        for width in range(2, 5):
+            r = q - 1 - width
+            if r < 0:
+                break
+            if not all(_is_name_char(c) for c in self.text[r:q - 1]):
+                break
+            if self.region_at(r) is not None:
+                return True
+        return False
+
+    def _region_chain(self, token: RegionToken) -> tuple[RegionToken, ...]:
+        """The region and the regions right before it (`山西省` `太原市`, `中共` `太原市`)."""
+        chain = [token]
+        q = token.start
+        while True:
+            before = self.region_at(q)
+            if before is None or before.end - before.start < 2:
+                break
+            chain.insert(0, before)
+            q = before.start
+        return tuple(chain)
+
+    def _close(self, q: int, s: int, e: int, suffix: Suffix, chain: tuple[RegionToken, ...]) -> Parsed | None:
+        start = chain[0].start if chain else q
+        link = Link(q, s, e, suffix)
+        if q == s and suffix.cls == "unit" and (not chain or len(suffix.word) < 3):
+            # `银行网点`, `社区工作人员`: a head with no name; `市中心`, `太原市社区`:
+            # a place and a common noun (`县人民医院` is a name)
+            return None
+        if suffix.cls == "attached" and not chain and q == s:
+            return None  # `党委` alone: whose?
+        return Parsed(start, e, chain, (link,))
+
+    @staticmethod
+    def _extend(head: Parsed, link: Link) -> Parsed | None:
+        if link.end - head.start > MAX_NAME:
+            return None
+        return Parsed(head.start, link.end, head.regions, head.links + (link,))
+
+    def _valid_head(self, head: Parsed, suffix: Suffix) -> bool:
+        """Whether a parsed name can own the next link. A one-character head (`社` of
+        `社儿坪中队`, `所` of `二〇七所社区`) needs a region or a parent of its own."""
+        last = head.links[-1]
+        if suffix.cls == "unit" and last.start == last.suffix_start and not head.regions and len(head.links) == 1:
+            return False
+        if len(suffix.word) == 1 and suffix.cls == "unit" and not head.regions and len(head.links) == 1:
+            return False
+        return True
+
+
+def _find_candidates(doc: _Article) -> list[Parsed]:
+    out: list[Parsed] = []
+    for end, hits in sorted(doc.suffixes.items()):
+        # only the longest suffix: `组建志愿服务队` is no `服务队` named `志愿`
+        start, suffix = hits[0]
+        if suffix.cls == "place":
+            continue
+        parsed = doc.parse(start, suffix)
+        if parsed is not None and _acceptable(doc, parsed):
+            out.append(_trim_generic(doc, parsed))
+    parsed_spans = {(p.start, p.end) for p in out}
+    for start, end, alias in doc.aliases:
+        # `人保财险` after a boundary; `全国人大` in `十四届全国人大` where the grammar read it too
+        if doc.is_edge(start) or doc.region_at(start) is not None or (start, end) in parsed_spans:
+            out.append(Parsed(start, end, (), (), alias))
+    return out
+
+
+def _first_body(parsed: Parsed) -> tuple[int, int]:
+    link = parsed.links[0]
+    return link.start, link.suffix_start
+
+
+_NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十百千万")
+
+
+def _name_start(doc: _Article, parsed: Parsed) -> int:
+    """Where the first body starts once a measure word after a number (`6家…`) and
+    generic words (`全省性行业…`, `一些`) are dropped."""
+    pos, body_end = _first_body(parsed)
+    text = doc.text
+    digits = pos
+    while digits < body_end and text[digits] in _NUMERALS:
+        digits += 1
+    # `两所大学` counts schools; `二〇七所社区` is named after a number (three digits)
+    counted = digits - pos <= 2 and (digits > pos or (pos > 0 and text[pos - 1] in _NUMERALS))
+    if counted and digits < len(text) and text[digits] in doc.vocabulary.classifiers:
+        pos = digits + 1
+    while True:
+        after = doc.generic_after(pos, body_end)
+        if after == pos:
+            break
+        pos = after
+    return pos
+
+
+def _trim_generic(doc: _Article, parsed: Parsed) -> Parsed:
+    """`一些社区` is no name; `全市XX医院` is `XX医院`."""
+    if parsed.regions:
+        return parsed
+    pos = _name_start(doc, parsed)
+    if pos == parsed.start:
+        return parsed
+    first = replace(parsed.links[0], start=pos)
+    return replace(parsed, start=pos, links=(first,) + parsed.links[1:])
+
+
+def _acceptable(doc: _Article, parsed: Parsed) -> bool:
+    """Whether a parse is a named organization rather than a generic group, a title or an honour."""
+    if parsed.end - parsed.start > MAX_NAME:
+        return False
+    if any(s <= parsed.start and parsed.end <= e for s, e in doc.title_spans):
+        return False  # inside 《…》
+    first = parsed.links[0]
+    if not parsed.regions:
+        if first.suffix.cls == "attached":
+            return False
+        body = parsed.links[0].suffix_start - _name_start(doc, parsed)
+        if first.suffix.cls == "unit" and body < 2:
+            return False  # `各社区`, `市级行业党委`, `进社区`
+        if doc.generic_before(parsed.start):
+            return False  # `各地教育局`
+        if (len(parsed.links) == 1 and first.suffix.bare == "-" and doc.text[first.start] != "“"
+                and not _placed(doc.text[first.start:first.suffix_start], None)):
+            # `研发中心`, `三级医院`, `问题办`: a generic head needs a region (`襄阳中院`),
+            # a parent or a quoted name
+            return False
+        text = doc.text
+        if parsed.start > 0 and text[parsed.start - 1] == "“" and parsed.end < len(text) and text[parsed.end] == "”":
+            return False  # `打造“友好社区”`: a quoted slogan, not a name
+    if doc.honour_at(parsed.start):
+        return False
+    if _awarded(doc, parsed):
+        return False
+    return True
+
+
+def _awarded(doc: _Article, parsed: Parsed) -> bool:
+    """`获得全国文明巾帼志愿服务阳光站…等荣誉称号`: a title given to a body is no body."""
+    if not doc.has_award:
+        return False
+    text = doc.text
+    lo = parsed.start
+    while lo > 0 and parsed.start - lo < 40 and text[lo - 1] not in _CLAUSE_END:
+        lo -= 1
+    hi = parsed.end
+    while hi < len(text) and hi - parsed.end < 40 and text[hi] not in _CLAUSE_END:
+        hi += 1
+    vocab = doc.vocabulary
+    return bool(vocab.award.search(text, lo, parsed.start) and vocab.title.search(text, parsed.end, hi))
+
+
+def _resolve_overlaps(candidates: list[Parsed]) -> list[Parsed]:
+    """Longest first, then leftmost, then a known alias; a kept name blocks any overlapping one."""
+    kept: list[Parsed] = []
+    taken: set[int] = set()
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start, c.alias is None)):
+        span = range(cand.start, cand.end)
+        if any(k in taken for k in span):
+            continue
+        kept.append(cand)
+        taken.update(span)
+    return sorted(kept, key=lambda c: c.start)
+
+
+# ---------------------------------------------------------------- canonical names
+def _fill(template: str, home: Home, county: str | None) -> str | None:
+    values = {"province": home.province, "city": home.city, "county": county}
+    out = template
+    for key, value in values.items():
+        if "{" + key + "}" in out:
+            if not value:
+                return None
+            out = out.replace("{" + key + "}", value)
+    return out
+
+
+def _region_text(doc: _Article, parsed: Parsed, home: Home, county: str | None) -> tuple[str, bool]:
+    """The canonical region part and whether the name was placed by it."""
+    parts: list[str] = []
+    for k, token in enumerate(parsed.regions):
+        written = doc.text[token.start:token.end]
+        if token.prefix is not None:
+            filled = _fill(token.prefix.template, home, county)
+            parts.append(filled if filled is not None else written)
+            continue
+        region = _regions.pick(token.word, home)
+        if k == 0 and region is not None and region.level == "county" and token.word == region.name:
+            city = _regions.city_of(region)
+            if city is not None and city.name != region.name:
+                parts.append(city.name)
+        parts.append(written)
+    return "".join(parts), bool(parsed.regions)
+
+
+def _link_text(doc: _Article, link: Link, last: bool) -> str:
+    written = doc.text[link.start:link.end]
+    full = link.suffix.full
+    if not full or (link.suffix.word == "委" and not last):
+        return written
+    if link.suffix.cls == "shape":
+        return written[:-1] + full
+    return written[: len(written) - len(link.suffix.word)] + full
+
+
+def _is_party_committee(parsed: Parsed) -> bool:
+    """`市委…`, `太原市委…`: a region followed by `委`."""
+    return bool(parsed.regions) and parsed.links[0].suffix.word == "委" and parsed.links[0].start == parsed.links[0].suffix_start
+
+
+def _kind(parsed: Parsed) -> str:
+    last = parsed.links[-1].suffix
+    kind = last.kind
+    if last.word == "委" and parsed.links[-1].start < parsed.links[-1].suffix_start:
+        return "government"  # `市发展改革委`, `市卫生健康委`: a commission, not a party committee
+    if any(t.prefix is not None and t.prefix.role == "people" for t in parsed.regions):
+        return "people"
+    party = _is_party_committee(parsed) or any(t.prefix is not None and t.prefix.role == "party" for t in parsed.regions)
+    if party and kind == "government":
+        return "party"
+    return kind
+
+
+def _canonical(doc: _Article, parsed: Parsed, home: Home, county: str | None) -> str:
+    if parsed.alias is not None:
+        filled = _fill(parsed.alias.template, home, county)
+        return filled if filled is not None else doc.text[parsed.start:parsed.end]
+    region, placed = _region_text(doc, parsed, home, county)
+    links = "".join(_link_text(doc, link, k == len(parsed.links) - 1) for k, link in enumerate(parsed.links))
+    name = region + links
+    first = parsed.links[0]
+    if not placed and first.suffix.local and home.city:
+        if not _placed(doc.text[first.start:first.suffix_start], home):
+            name = home.city + name
+    if _is_party_committee(parsed) or (parsed.regions and parsed.regions[0].word == "中央" and _kind(parsed) == "party"):
+        if _kind(parsed) == "party" and not name.startswith(("中共", "中国共产党")):
+            name = "中共" + name
+    return name
+
+
+def _placed(body: str, home: Home | None) -> bool:
+    """Whether a body opens with the name of a place that locates it: the home city or
+    province (`绵阳中学` in a Mianyang paper) or any full city or province name; with no
+    home, any city or province name, short or full.
+    `朝阳社区` in a Taiyuan paper is not placed by the city of 朝阳."""
+    names = _regions.by_name()
+    for width in range(2, min(len(body), 8) + 1):
+        head = body[:width]
+        for region in names.get(head, ()):
+            if region.level == "county":
+                continue
+            if head == region.name or home is None or region.name in (home.city, home.province):
+                return True
+    return False
+
+
+def _home_counties(doc: _Article, home: Home) -> list[tuple[int, str]]:
+    """(end, `city + county`) of each district or county of the home city the article names."""
+    out = []
+    for _, end, word in _regions.mentions(doc.text):
+        region = _regions.pick(word, home)
+        if region is not None and region.level == "county" and word == region.name:
+            city = _regions.city_of(region)
+            if home.city is None or (city is not None and city.name == home.city):
+                out.append((end, (city.name if city is not None else "") + region.name))
+    return out
+
+
+def _home_county(counties: list[tuple[int, str]], before: int) -> str | None:
+    """The home district named last before `before` (for `区市场监督管理局`)."""
+    k = bisect.bisect_right(counties, (before, "\uffff"))
+    return counties[k - 1][1] if k else None
+
+
+_COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ","})
+
+
+def _organizations(doc: _Article, home: Home) -> Iterator[tuple[Parsed, str, str]]:
+    """Each kept name with its canonical name and kind, coordination and earlier
+    mentions taken into account."""
+    known: dict[str, str] = {}  # the text of a placed name, and of its tails → canonical
+    previous: Parsed | None = None
+    previous_effective: Parsed | None = None
+    counties: list[tuple[int, str]] | None = None
+    for parsed in _resolve_overlaps(_find_candidates(doc)):
+        county = None
+        if any(t.prefix is not None and t.prefix.role == "home-county" for t in parsed.regions) or (
+                parsed.alias is not None and "{county}" in parsed.alias.template):
+            if counties is None:
+                counties = _home_counties(doc, home)
+            county = _home_county(counties, parsed.start)
+        if parsed.alias is not None:
+            yield parsed, _canonical(doc, parsed, home, county), parsed.alias.kind
+            previous = previous_effective = parsed
+            continue
+        effective = parsed
+        if (not parsed.regions and previous is not None and previous.alias is None and previous_effective.regions
+                and doc.text[previous.end:parsed.start] in _COORDINATORS
+                and parsed.links[0].suffix.cls == "dept"):
+            # `市委组织部、宣传部`: the second name shares the first one's owner
+            effective = replace(parsed, regions=previous_effective.regions,
+                                links=previous_effective.links[:-1] + parsed.links)
+        canonical = None
+        if not effective.regions:
+            canonical = _from_earlier(doc, parsed, known, home, county)
+        if canonical is None:
+            canonical = _canonical(doc, effective, home, county)
+        kind = _kind(effective)
+        if effective.regions:
+            for link in parsed.links:
+                known.setdefault(doc.text[link.start:parsed.end], canonical)
+        yield parsed, canonical, kind
+        previous, previous_effective = parsed, effective
+
+
+def _from_earlier(doc: _Article, parsed: Parsed, known: dict[str, str], home: Home, county: str | None) -> str | None:
+    """`朝阳社区` after `…南寨街道朝阳社区`, `老军营街道党工委` after `迎泽区老军营街道`."""
+    for k in range(len(parsed.links) - 1, -1, -1):
+        head = doc.text[parsed.start:parsed.links[k].end]
+        if head in known:
+            rest = "".join(_link_text(doc, link, j == len(parsed.links) - 1)
+                           for j, link in enumerate(parsed.links) if j > k)
+            return known[head] + rest
+    return None
 
 
 def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = ()) -> tuple[Organization, ...]:
-    """Every organization mention of the article, in text order (not built yet)."""
-    return ()
+    """Every organization mention of the article, in text order."""
+    doc = _Article(article.text)
+    out = []
+    for parsed, canonical, kind in _organizations(doc, ctx.home):
+        fields = article.mention_fields(parsed.start, parsed.end)
+        out.append(Organization(**fields, canonical=canonical, kind=kind))
+    return tuple(out)

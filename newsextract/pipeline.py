@@ -52,7 +52,8 @@ def make_context(folded: str, published: _dt.date | None, home: "str | Home | di
 
 def enrich(raw: str, folded: str, article: Article, ctx: Context) -> Article:
     """Stage 2: the article with its dates, organizations, statistics and events."""
-    text = ArticleText.build(raw, folded, [list(p.spans) for p in article.paragraphs])
+    headline = article.headline_span if article.kind == "news" else None
+    text = ArticleText.build(raw, folded, [list(p.spans) for p in article.paragraphs], headline)
     dates = _dates.find(text, ctx)
     organizations = _organizations.find(text, ctx, dates=dates)
     statistics = _statistics.find(text, ctx, dates=dates, organizations=organizations)

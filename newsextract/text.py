@@ -8,6 +8,7 @@ paragraph pieces together and maps positions in the glued text back to the page.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 from .models import Span
@@ -85,10 +86,18 @@ class ArticleText:
     pieces: tuple[tuple[int, int, int], ...]
     paragraph_starts: tuple[int, ...] = ()
     piece_starts: tuple[int, ...] = ()
+    body_start: int = 0  # local offset where the body begins (after a headline, if glued in)
 
     @classmethod
-    def build(cls, raw_page: str, folded_page: str, paragraphs: list[list[Span]]) -> "ArticleText":
-        """Glue the spans of each paragraph; paragraphs are separated by a newline."""
+    def build(cls, raw_page: str, folded_page: str, paragraphs: list[list[Span]],
+              headline: Span | None = None) -> "ArticleText":
+        """Glue the spans of each paragraph; paragraphs are separated by a newline.
+
+        A `headline` span goes first, as a paragraph of its own, so that the dates and
+        names of a title are found too; `body_start` says where the body begins.
+        """
+        if headline is not None:
+            paragraphs = [[headline], *paragraphs]
         folded_parts: list[str] = []
         raw_parts: list[str] = []
         pieces: list[tuple[int, int, int]] = []
@@ -105,8 +114,9 @@ class ArticleText:
                 raw_parts.append(raw_page[s:e])
                 pieces.append((local, s, e - s))
                 local += e - s
+        body_start = starts[1] if headline is not None and len(starts) > 1 else (local if headline else 0)
         return cls("".join(folded_parts), "".join(raw_parts), tuple(pieces), tuple(starts),
-                   tuple(p[0] for p in pieces))
+                   tuple(p[0] for p in pieces), body_start)
 
     def page_spans(self, start: int, end: int) -> list[Span]:
         """The page spans covered by the local range [start, end), in order."""
@@ -134,6 +144,26 @@ class ArticleText:
         """
         page_start, page_end, spans = self.locate(start, end)
         return {"text": self.raw[start:end], "start": page_start, "end": page_end, "spans": spans}
+
+    @functools.cached_property
+    def _pieces_by_page(self) -> tuple[tuple[int, int, int], ...]:
+        return tuple(sorted((page, local, length) for local, page, length in self.pieces))
+
+    def to_local(self, start: int, end: int) -> tuple[int, int] | None:
+        """Local [start, end) of a page range inside this article (another extractor's
+        mention), or None when the range is not in the article.
+        """
+        by_page = self._pieces_by_page
+        k = bisect.bisect_right(by_page, (start, float("inf"))) - 1
+        j = bisect.bisect_left(by_page, (end, -1)) - 1
+        if k < 0 or j < 0:
+            return None
+        page, local, length = by_page[k]
+        page_end, local_end, length_end = by_page[j]
+        if not (page <= start < page + length and page_end < end <= page_end + length_end):
+            return None
+        first, last = local + start - page, local_end + end - page_end
+        return (first, last) if first <= last else None
 
     def paragraph_of(self, local: int) -> int:
         """Index of the paragraph that holds local offset `local`."""

@@ -1,0 +1,126 @@
+"""Our organizations against jieba posseg's `nt` (organization) tags, in one run.
+
+    python -m benchmarks.bench_organizations [PAGE.txt] [--quick]
+
+Both read the same text (the whole page as one article, so no parser is involved);
+each is timed warm and scored with `shared/eval/score.py` (overlap matching, one to
+one). jieba runs through a private `POSTokenizer(Tokenizer())`, never the global one;
+its `nt` words become mentions with their offsets in the page.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from newsextract import organizations
+from newsextract.context import Context
+
+from .bench_dates import _contract, _timed
+from .pages import EXAMPLE, load
+from .peers import quiet
+from .scoring import pooled_prediction, score
+from .stages import whole_page_text
+
+
+def ours():
+    """`organizations.find` over the page as one article, the home inferred from the page."""
+    def run(text: str, published: str | None) -> dict:
+        article = whole_page_text(text)
+        ctx = Context(published=None, published_inferred=False,
+                      home=organizations.resolve_home(None, article.text), page=article.text)
+        return {"organizations": organizations.find(article, ctx)}
+    return run
+
+
+def jieba_nt():
+    """Words that jieba posseg tags `nt` (机构团体), as mentions; POS-tagging the whole page."""
+    import jieba
+    import jieba.posseg
+
+    tagger = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    tagger.initialize()
+
+    def run(text: str, published: str | None) -> dict:
+        found, pos = [], 0
+        for pair in tagger.cut(text):
+            word = pair.word
+            if pair.flag == "nt":
+                found.append({"text": word, "start": pos, "end": pos + len(word),
+                              "canonical": word, "kind": "institution"})
+            pos += len(word)
+        return {"organizations": found}
+    return run
+
+
+PEERS = (("jieba posseg nt", jieba_nt),)
+
+
+def _figures(run, page, runs: int) -> dict:
+    with quiet():
+        run(page.text, page.published)  # first call: whatever loads lazily
+        record = _timed(lambda: run(page.text, page.published), runs)
+    found = run(page.text, page.published)
+    record["found"] = len(found["organizations"])
+    if page.gold is not None:
+        result = score(pooled_prediction(**_contract(found)), page.gold, page.text, areas=("organizations",))
+        if result is not None:
+            record["organizations"] = result["organizations"]
+    return record
+
+
+def measure(quick: bool = False, path: Path = EXAMPLE) -> dict:
+    """Median time and the scorer's organization figures for ours and jieba's `nt`."""
+    page = load(path)
+    runs = 5 if quick else 30
+    out = {"page": page.name, "ours": _figures(ours(), page, runs), "peers": {}}
+    for name, make in PEERS:
+        try:
+            with quiet():
+                adapter = make()
+        except Exception as err:  # not installed: say so, go on
+            out["peers"][name] = {"skipped": f"{type(err).__name__}: {err}"}
+            continue
+        out["peers"][name] = _figures(adapter, page, max(3, runs // 5))
+    return out
+
+
+def _row(name: str, record: dict, ours: dict) -> str:
+    if "skipped" in record:
+        return f"| {name} | skipped: {record['skipped']} | | | | | | |"
+    o = record.get("organizations", {})
+    nan = float("nan")
+    return (f"| {name} | {record['found']} | {o.get('precision', nan):.3f} | {o.get('recall', nan):.3f} | "
+            f"{o.get('f1', nan):.3f} | {o.get('exact_f1', nan):.3f} | {record['cpu_ms']:.2f} | "
+            f"{record['cpu_ms'] / ours['cpu_ms']:.1f}× |")
+
+
+def markdown(result: dict) -> str:
+    ours = result["ours"]
+    lines = [f"Organizations on `{result['page']}` (whole page as one text; warm median CPU time)", "",
+             "| extractor | found | precision | recall | F1 | exact-span F1 | CPU ms | time vs ours |",
+             "|---|---|---|---|---|---|---|---|", _row("newsextract organizations", ours, ours)]
+    lines += [_row(name, record, ours) for name, record in result["peers"].items()]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.bench_organizations",
+                                 description=__doc__.splitlines()[0])
+    ap.add_argument("page", nargs="?", type=Path, default=EXAMPLE)
+    ap.add_argument("--quick", action="store_true", help="few repetitions")
+    args = ap.parse_args(argv)
+    if not args.page.exists():
+        print(f"bench_organizations: no page at {args.page}", file=sys.stderr)
+        return 0
+    result = measure(quick=args.quick, path=args.page)
+    print(markdown(result))
+    peer = result["peers"].get("jieba posseg nt", {})
+    if "cpu_ms" in peer:
+        print(f"\njieba posseg / ours time ratio: {peer['cpu_ms'] / result['ours']['cpu_ms']:.1f}× CPU, "
+              f"{peer['median_ms'] / result['ours']['median_ms']:.1f}× wall")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""`extract()` and each of its stages on one page, next to `jieba.lcut` on the same text."""
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from newsextract import dates, events, extract, organizations, statistics
+from newsextract.pipeline import make_context, parse_page
+from newsextract.text import ArticleText, decode, fold
+
+from .timing import repeat
+
+STAGES = ("parse_page", "make_context", "article_text", "dates", "organizations", "statistics", "events")
+
+
+def whole_page_text(raw: str) -> ArticleText:
+    """The page as one article, a paragraph per non-empty line: what a peer reads."""
+    paragraphs, pos = [], 0
+    for line in raw.split("\n"):
+        if line.strip():
+            paragraphs.append([(pos, pos + len(line))])
+        pos += len(line) + 1
+    return ArticleText.build(raw, fold(raw), paragraphs)
+
+
+def jieba_lcut() -> Callable[[str], list[str]]:
+    """`jieba.lcut`, its dictionary loaded (the yardstick every ratio is given against)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # the benchmark process only: keep "Building prefix dict" quiet
+    jieba.initialize()
+    return jieba.lcut
+
+
+def _stage_calls(raw: str, published, home=None) -> dict[str, Callable[[], object]]:
+    """One callable per stage, each fed the output of the stages before it (computed once)."""
+    folded, drafts = parse_page(raw)
+    ctx = make_context(folded, published, home)
+    texts = [ArticleText.build(raw, folded, [list(p.spans) for p in a.paragraphs]) for a in drafts]
+    found_dates = [dates.find(t, ctx) for t in texts]
+    found_orgs = [organizations.find(t, ctx, dates=d) for t, d in zip(texts, found_dates)]
+    found_stats = [statistics.find(t, ctx, dates=d, organizations=o)
+                   for t, d, o in zip(texts, found_dates, found_orgs)]
+    return {
+        "parse_page": lambda: parse_page(raw),
+        "make_context": lambda: make_context(folded, published, home),
+        "article_text": lambda: [ArticleText.build(raw, folded, [list(p.spans) for p in a.paragraphs])
+                                 for a in drafts],
+        "dates": lambda: [dates.find(t, ctx) for t in texts],
+        "organizations": lambda: [organizations.find(t, ctx, dates=d) for t, d in zip(texts, found_dates)],
+        "statistics": lambda: [statistics.find(t, ctx, dates=d, organizations=o)
+                               for t, d, o in zip(texts, found_dates, found_orgs)],
+        "events": lambda: [events.find(t, ctx, dates=d, organizations=o, statistics=s)
+                           for t, d, o, s in zip(texts, found_dates, found_orgs, found_stats)],
+    }
+
+
+def measure_page(text: str, published: str | None = None, *, runs: int = 20, budget_s: float = 20.0,
+                 lcut: Callable[[str], list[str]] | None = None) -> dict:
+    """Warm timings of `extract()`, its stages, dates on the whole page, and `jieba.lcut`.
+
+    Every figure comes from the same process and run, so the ratios hold even on a
+    busy machine. A stage that fails is reported with its error, not raised.
+    """
+    raw = decode(text)
+    page = extract(raw, published=published)
+    result: dict = {"chars": len(raw), "articles": len(page.articles),
+                    "mentions": {k: sum(len(getattr(a, k)) for a in page.articles)
+                                 for k in ("dates", "organizations", "statistics", "events")},
+                    "published": page.published.isoformat() if page.published else None}
+    result["extract"] = repeat(lambda: extract(raw, published=published), runs, budget_s=budget_s)
+    stages: dict[str, dict] = {}
+    try:
+        calls = _stage_calls(raw, page.published)
+    except Exception as err:  # a stage broken by work in progress: report it, keep the run going
+        calls = {}
+        stages["error"] = {"error": f"{type(err).__name__}: {err}"}
+    for name, call in calls.items():
+        try:
+            stages[name] = repeat(call, runs, budget_s=budget_s / 4)
+        except Exception as err:
+            stages[name] = {"error": f"{type(err).__name__}: {err}"}
+    result["stages"] = stages
+    try:
+        whole = whole_page_text(raw)
+        ctx = make_context(fold(raw), page.published, None)
+        result["dates_whole_page"] = repeat(lambda: dates.find(whole, ctx), runs, budget_s=budget_s / 4)
+    except Exception as err:
+        result["dates_whole_page"] = {"error": f"{type(err).__name__}: {err}"}
+    lcut = lcut or jieba_lcut()
+    result["jieba_lcut"] = repeat(lambda: lcut(raw), runs, budget_s=budget_s)
+    result["extract_over_lcut"] = result["extract"]["median_ms"] / result["jieba_lcut"]["median_ms"]
+    return result

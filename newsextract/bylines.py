@@ -1,0 +1,262 @@
+"""Credit lines: who wrote, reported, photographed a piece.
+
+A byline is a run of role words (`记者`, `通讯员`, `摄`: `data/byline_roles.tsv`) and
+personal names. Newspapers pad two-character names with a layout space so that they
+line up with three-character ones (`张 慧`), so single characters separated by spaces
+are glued back into names. A bare `(姓名)` with no role word is an author, but only
+when every name starts with a known surname (`data/surnames.tsv`): `(待续)` is not a
+byline.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+
+import regex
+
+from . import lexicon
+
+BUCKETS = ("reporters", "correspondents", "photographers", "authors")
+
+_HARD_SEPARATORS = regex.compile(r"[、,,/|:;:]+")
+_HAN_NAME = regex.compile(r"\p{Han}{1,4}")
+_PARENS = regex.compile(r"^[((]\s*(?P<inner>[^()()]*?)\s*[))]$")
+# a parenthesised credit at the very end of a paragraph: `…的种子。(周利芳)`
+_TRAILING = regex.compile(r"[((]\s*(?P<inner>[^()()]{2,30}?)\s*[))]\s*$")
+_TAIL_WINDOW = 40  # a credit is short: look only at the end of a line (linear time)
+
+
+@dataclass(frozen=True)
+class Credit:
+    """Names by role, layout spaces removed, in the order written."""
+
+    reporters: tuple[str, ...] = ()
+    correspondents: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+
+    def merged(self, other: "Credit | None") -> "Credit":
+        """Both credits' names; a name this credit has already keeps its role
+        (`新华社…电(记者 李 明)` … `(李 明)`: a reporter, not also an author)."""
+        if other is None:
+            return self
+        known = {n for b in BUCKETS for n in getattr(self, b)}
+        return Credit(**{b: _unique(getattr(self, b) + tuple(n for n in getattr(other, b) if n not in known))
+                         for b in BUCKETS})
+
+    def as_dict(self) -> dict[str, list[str]]:
+        return {b: list(getattr(self, b)) for b in BUCKETS}
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, b) for b in BUCKETS)
+
+
+def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(names))
+
+
+@functools.cache
+def _roles() -> Mapping[str, str]:
+    """Role word → bucket ('-' for a word like 报道 that names no role), checked at load."""
+    roles = {word: fields[0] for word, fields in lexicon.mapping("byline_roles").items()}
+    wrong = {word: bucket for word, bucket in roles.items() if bucket not in (*BUCKETS, "-")}
+    if wrong:
+        raise lexicon.LexiconError(f"data/byline_roles.tsv: unknown buckets {wrong}; use one of {BUCKETS} or -")
+    return MappingProxyType(roles)
+
+
+@functools.cache
+def _role_prefix() -> regex.Pattern:
+    """A role word glued to the front of a name (`记者张慧`), longest word first."""
+    words = sorted(_roles(), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words))
+
+
+def _split_token(token: str) -> list[str]:
+    """`本报记者王芳` → [`本报记者`, `王芳`]; `张三摄` → [`张三`, `摄`].
+
+    Only a role word of two characters or more is split off a name, and only before
+    a surname: `文旅动态` is no `文` + `旅动态`.
+    """
+    roles = _roles()
+    if token in roles:
+        return [token]
+    out: list[str] = []
+    m = _role_prefix().match(token)
+    if m and len(m.group()) >= 2 and len(token) - m.end() >= 2 and _looks_like_person(token[m.end():]):
+        out.append(m.group())
+        token = token[m.end():]
+    for suffix in ("摄影", "摄"):
+        if token.endswith(suffix) and len(token) - len(suffix) >= 2 and roles.get(suffix):
+            return out + [token[:-len(suffix)], suffix]
+    return out + [token]
+
+
+def _names(tokens: list[str]) -> list[str] | None:
+    """Glue single characters split by layout spaces (`张 慧` → `张慧`); None if not names."""
+    names: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        if len(run) <= 3:
+            names.append("".join(run))
+        else:  # `张 慧 李 敏`: two spaced two-character names
+            pairs = ["".join(run[i:i + 2]) for i in range(0, len(run), 2)]
+            if len(pairs[-1]) == 1:
+                pairs[-2:] = [pairs[-2] + pairs[-1]]
+            names.extend(pairs)
+        run.clear()
+
+    for token in tokens:
+        if not _HAN_NAME.fullmatch(token):
+            return None
+        if len(token) == 1:
+            run.append(token)
+            continue
+        if run and len(run) == 1 and len(token) == 1:
+            run.append(token)
+            continue
+        if len(run) == 1:  # `欧阳 娜娜`, `王 小明`: a lone surname before the rest of the name
+            names.append(run.pop() + token)
+            continue
+        flush()
+        names.append(token)
+    flush()
+    return names if all(2 <= len(n) <= 4 for n in names) else None
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return lexicon.words("surnames")
+
+
+def _looks_like_person(name: str) -> bool:
+    return name[:1] in _surnames() or name[:2] in _surnames()
+
+
+def _is_role(part: str, by_mark: bool) -> bool:
+    """`文`, `图` name a role only next to a mark (`文/图 王芳`, `图:李明`); inside a
+    spaced name they are characters of it (`郑 文`)."""
+    return part in _roles() and (len(part) >= 2 or part == "摄" or by_mark)
+
+
+def _tokens(inner: str) -> list[tuple[bool, str]] | None:
+    """(is a role word, text) of each piece of a credit; None when a piece is neither.
+
+    Spaces may pad a name (`张 慧`), other separators (`、`, `/`, `,`) never do.
+    """
+    out: list[tuple[bool, str]] = []
+    chunks = _HARD_SEPARATORS.split(inner)
+    for c, chunk in enumerate(chunks):
+        pending: list[str] = []
+        parts = [part for raw in chunk.split() for part in _split_token(raw)]
+        for p, part in enumerate(parts):
+            by_mark = (p == 0 and c > 0) or (p == len(parts) - 1 and c + 1 < len(chunks))
+            if _is_role(part, by_mark):
+                if pending:
+                    names = _names(pending)
+                    if names is None:
+                        return None
+                    out.extend((False, n) for n in names)
+                    pending = []
+                out.append((True, part))
+            else:
+                pending.append(part)
+        if pending:
+            names = _names(pending)
+            if names is None:
+                return None
+            out.extend((False, n) for n in names)
+    return out
+
+
+def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
+    """The credit of a whole byline (`记者 张 慧 通讯员 李 敏`, `(辛 欣)`), else None.
+
+    `bare_ok`: accept names with no role word (only inside parentheses, and only
+    names that start with a known surname).
+    """
+    text = text.strip()
+    paren = _PARENS.match(text)
+    inner = paren.group("inner") if paren else text
+    if not inner or len(inner) > 60:
+        return None
+    tokens = _tokens(inner)
+    if not tokens:
+        return None
+    roles = _roles()
+    found: dict[str, list[str]] = {b: [] for b in BUCKETS}
+    prefix: list[str] = []  # buckets named before the current names (`文/图` names two)
+    last: list[str] = []  # the names of the latest group, for a role word after them
+    after_role = True
+    saw_role = False
+    unprefixed: list[str] = []
+    for k, (is_role, token) in enumerate(tokens):
+        bucket = roles[token] if is_role else None
+        if bucket is None:
+            if after_role:
+                last = []
+            last.append(token)
+            if not prefix:
+                unprefixed.append(token)
+            after_role = False
+            for b in prefix or ["authors"]:
+                found[b].append(token)
+            continue
+        saw_role = True
+        if last and not after_role and _is_suffix(tokens, k):  # `张三 摄`: the role follows the names
+            if bucket != "-":
+                for b in BUCKETS:
+                    found[b] = [n for n in found[b] if n not in last]
+                found[bucket].extend(last)
+        else:
+            prefix = ([] if not after_role else prefix) + ([bucket] if bucket != "-" else [])
+        after_role = True
+    names = [n for b in BUCKETS for n in found[b]]
+    if not names or len(names) > 8:
+        return None
+    if not saw_role and not (paren and bare_ok):
+        return None
+    # names with no role word before them must look like persons: `并上传拍摄` is no `并上传拍 摄`
+    if not all(_looks_like_person(n) for n in unprefixed):
+        return None
+    return Credit(**{b: _unique(tuple(v)) for b, v in found.items()})
+
+
+def _is_suffix(tokens: list[tuple[bool, str]], k: int) -> bool:
+    """The role word `tokens[k]` follows names and has none of its own after it (`张三 摄`)."""
+    return k + 1 == len(tokens) or tokens[k + 1][0]
+
+
+def trailing(text: str) -> tuple[int, Credit] | None:
+    """A parenthesised credit at the very end of the text: (offset where it starts, credit).
+
+    The caller checks what stands before it (layout: only after a full sentence).
+    """
+    base = max(0, len(text) - _TAIL_WINDOW)
+    m = _TRAILING.search(text, base)
+    if not m:
+        return None
+    credit = parse(m.group(), bare_ok=True)
+    if credit is None:
+        return None
+    return m.start(), credit
+
+
+_CREDIT_TAIL = regex.compile(r"(?:^|(?<=[\s。!?;,,…”’)\]]))[((]?(?P<credit>[^\s。!?;,,…”’()][^。!?;,,…()]{0,30}?\s*(?:摄影|摄))[))]?\s*$")
+
+
+def photo_credit(text: str) -> tuple[int, Credit] | None:
+    """`…享受春光。 张谢宏 摄` → (offset of the credit, photographers); else None."""
+    base = max(0, len(text) - _TAIL_WINDOW)
+    m = _CREDIT_TAIL.search(text, base)
+    if not m:
+        return None
+    credit = parse(m.group("credit"), bare_ok=False)
+    if credit is None or not credit.photographers:
+        return None
+    return m.start(), credit

@@ -1,0 +1,576 @@
+"""The grammar of Chinese date expressions: named productions that read what a text
+says about a date into a `PartialDate`, before anything is anchored.
+
+Each production (`PRODUCTIONS`) is a pattern built from small named pieces
+(`year_piece`, `month_piece`, `day_piece`, …) and a builder; each runs one
+`finditer` over the article, behind a cheap first-character guard. Where
+productions overlap, `choose` keeps the longest, then the leftmost, then the earlier
+rule. Anchoring (which year, which day `当日` means) is `dates.resolve`.
+
+Vocabulary is data: `data/date_words.tsv` (relative, anaphoric and vague words,
+parts of a year or month, times of day), `data/date_cues.tsv`, `data/festivals.tsv`.
+The `re` module is used (it is several times faster than `regex` here), so every
+group name is unique: pieces take a suffix naming the form they belong to.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from typing import Callable, Optional
+
+from .lexicon import rows
+from .numbers import chinese_to_int
+
+# ------------------------------------------------------------------ vocabulary
+
+
+@functools.cache
+def _words(role: str) -> dict[str, str]:
+    """`data/date_words.tsv` rows of one role: word → value."""
+    return {word: value for word, found, value in rows("date_words", 3) if found == role}
+
+
+@functools.cache
+def _cues(role: str) -> frozenset[str]:
+    """`data/date_cues.tsv` words that carry `role`."""
+    return frozenset(word for word, roles in rows("date_cues", 2) if role in roles.split(","))
+
+
+@functools.cache
+def _festivals() -> dict[str, tuple[str, str, str]]:
+    """`data/festivals.tsv`: name → (calendar, lunar-python key, standing)."""
+    return {name: (cal, key, standing) for name, cal, key, standing in rows("festivals", 4)}
+
+
+def _alt(words) -> str:
+    """The words as one regex, factored into a trie (`元(?:旦节?|宵节?)`): the
+    longest reading wins, and the engine does not retry every word at every position."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie(root) or "(?!)"
+
+
+def _trie(node: dict) -> str:
+    children = sorted((c, k) for c, k in node.items() if c)
+    leaves = [re.escape(c) for c, k in children if list(k) == [""]]
+    branches = [re.escape(c) + _trie(k) for c, k in children if list(k) != [""]]
+    if leaves:
+        branches.append(leaves[0] if len(leaves) == 1 else "[" + "".join(leaves) + "]")
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+    return body + ("?" if "" in node else "")
+
+
+@functools.cache
+def cue_pattern(role: str) -> re.Pattern:
+    """The `data/date_cues.tsv` words of one role as a pattern."""
+    return re.compile(_alt(_cues(role)))
+
+
+def _firsts(*groups) -> str:
+    """The characters a production's match can start with (a cheap guard before it)."""
+    return "".join(sorted({w[0] for words in groups for w in words}))
+
+
+# ------------------------------------------------------------------ numerals
+CN = "一二三四五六七八九"
+A_YEAR = r"(?:1[89]|20)\d{2}"
+C_YEAR = r"[一二][〇零一二三四五六七八九]{3}"  # 二〇二五: digit by digit
+A_MONTH = r"(?:1[0-2]|0?[1-9])"
+C_MONTH = rf"(?:十[一二]?|[{CN}])"
+A_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+C_DAY = rf"(?:三十一?|二十[{CN}]?|十[{CN}]?|[{CN}])"
+# Not inside a number or right after another date part (the `12日` of `3月12日`).
+NOT_INSIDE = r"(?<![\d.\-/年月日号〇零一二三四五六七八九十两])"
+
+
+def _number(text: str | None) -> int | None:
+    if not text:
+        return None
+    text = text.strip()
+    return int(text) if text.isdigit() else chinese_to_int(text)
+
+
+RANGE_JOINER = r"(?:至|到|—{1,2}|–|-|~|～)"
+
+# ------------------------------------------------------------------ pattern pieces
+# Each piece names its groups with the suffix of the form it belongs to (see
+# HEAD_SUFFIXES, TAIL_SUFFIXES), so one pattern reads `3月11日至12日` in one match.
+
+
+def year_piece(s: str = "") -> str:
+    """`2024年`, `2024年度`, `二〇二五年`, a span `2025—2027年`, or a relative year `今年`/`去年`."""
+    span_start = rf"(?:(?P<yfrom{s}>{A_YEAR}) ?{RANGE_JOINER} ?)?" if s in HEAD_SUFFIXES else ""
+    return (rf"(?:{span_start}(?P<year{s}>{A_YEAR}|{C_YEAR}) ?年(?!代|级)(?P<fiscal{s}>度)?"
+            rf"|(?P<relyear{s}>{_alt(_words('year'))})|(?P<anayear{s}>{_alt(_words('year_anaphor'))}))")
+
+
+def month_piece(s: str = "") -> str:
+    """`3月`, `三月份`, `十二月`, a span of months `1—2月`/`1-11月`, or a relative month `本月`/`上月`."""
+    span_start = rf"(?:(?P<mfrom{s}>{A_MONTH}|{C_MONTH}) ?{RANGE_JOINER} ?)?" if s in HEAD_SUFFIXES else ""
+    return (rf"(?:{span_start}(?P<month{s}>{A_MONTH}|{C_MONTH}) ?月份?"
+            rf"|(?P<relmonth{s}>{_alt(_words('month'))}))")
+
+
+def day_piece(s: str = "") -> str:
+    return rf"(?P<day{s}>{A_DAY}|{C_DAY}) ?[日号]"
+
+
+def xun_piece(s: str = "") -> str:
+    """A part of a month after the month: 上旬/中旬/下旬/初/底/末 (`月初` stands alone)."""
+    return rf"(?P<xun{s}>{_alt(w for w in _words('xun') if not w.startswith('月'))})(?!步|期)"
+
+
+def year_edge_piece(s: str = "") -> str:
+    """`底`/`末`/`初` right after a year (`2024年底`, `今年初`) mean 年底/年末/年初."""
+    return rf"(?P<yedge{s}>[初底末])(?!步|期)"
+
+
+def year_part_piece(s: str = "") -> str:
+    return rf"(?P<ypart{s}>{_alt(_words('year_part'))})"
+
+
+def bare_year_part_piece() -> str:
+    """A part of a year standing alone (`一季度`, `上半年`, `年底`); not a season or
+    `全年`, which without a year are mostly not about the calendar
+    (counterexamples: `发放春季种子`, `全年GDP`)."""
+    words = [w for w, v in _words("year_part").items() if not v.endswith(("season", "year"))]
+    return rf"(?P<bpart>{_alt(words)})"
+
+
+def weekday_suffix() -> str:
+    """`(星期三)` or ` 星期四` after a day, as in a masthead."""
+    return r"(?: ?\(?(?:星期|周|礼拜)[一二三四五六日天]\)?)?"
+
+
+def time_of_day(s: str = "") -> str:
+    """`上午`, `清晨`, `9:00`, `9时30分`, `上午9时`: kept in the mention."""
+    clock_number = rf"(?:\d{{1,2}}|[{CN}十]{{1,3}})"
+    clock = (rf"(?:\d{{1,2}}:\d{{2}}(?: ?[-—~至到] ?\d{{1,2}}:\d{{2}})?"
+             rf"|{clock_number}[时点](?:{clock_number}分|半|整)?(?:许|左右)?)")
+    # not a word that starts with one (`3月12日晚会`, `晚报`)
+    pod = rf"(?P<pod{s}>{_alt(_words('part_of_day'))})(?!会|报|宴|餐|霞)"
+    return rf"(?: ?{pod})?(?: ?(?P<clock{s}>{clock}))?"
+
+
+# The forms of a point; each names its groups with its own suffix (the `re` module
+# wants unique names): the start of a date or range ("", "b"), a range's end ("2"-"4").
+HEAD_SUFFIXES = ("", "b")
+TAIL_SUFFIXES = ("2", "3", "4")
+
+
+def point_piece(head: bool = True) -> str:
+    """A calendar point with any of its leading parts elided (a range's end: `至12日`)."""
+    year_led, month_led = HEAD_SUFFIXES if head else TAIL_SUFFIXES[:2]
+    y, m, d, x = year_piece(year_led), month_piece(year_led), day_piece(year_led), xun_piece(year_led)
+    mb, db, xb = month_piece(month_led), day_piece(month_led), xun_piece(month_led)
+    forms = [rf"{y}(?: ?{m}(?: ?{d}| ?{x})?| ?{year_part_piece(year_led)}|{year_edge_piece(year_led)})?",
+             # a month alone is not followed by a numeral: `一月一通报` is "once a month"
+             rf"{mb}(?: ?{db}| ?{xb}|(?![{CN}十两次]))"]
+    if head:
+        forms.append(bare_year_part_piece())
+        # `月底前完成`: a part of the publication month
+        forms.append(rf"(?P<bxun>{_alt(w for w in _words('xun') if w.startswith('月'))})(?!份|薪)")
+        # a day of the month alone: only in digits, and not a duration (`3日游`, `7日内`)
+        forms.append(rf"(?P<bday>{A_DAY}) ?日(?!游|内|之内|以内|均|元|薪|报|工|\d)")
+    else:
+        forms.append(day_piece("4"))
+        forms.append(r"(?P<xun4>上旬|中旬|下旬)")
+    return "(?:" + "|".join(forms) + ")"
+
+
+def calendar_pattern() -> str:
+    head = point_piece()
+    tail = rf"(?:{point_piece(head=False)}{time_of_day('2')}|(?P<now>今))"
+    return rf"{NOT_INSIDE}{head}{weekday_suffix()}{time_of_day()}(?: ?{RANGE_JOINER} ?{tail})?(?:期间)?"
+
+
+def numeric_pattern() -> str:
+    """`2025.3.12`, `2025-03-12`, `2025/3/12`: the same separator twice, a real year."""
+    return (rf"(?<![\d.])(?P<year>{A_YEAR})(?P<sep>[./-])(?P<month>{A_MONTH})(?P=sep)(?P<day>{A_DAY})(?![\d.])"
+            rf"{weekday_suffix()}{time_of_day()}")
+
+
+def festival_pattern() -> str:
+    """A festival, solar term or commemorative day (`2024年冬至`, `“3·15”国际消费者权益日`).
+
+    The name is matched first; its year and `“3·15”` tag are read backwards from it
+    (`festival_prefix`), so the pattern does not start at every numeral of the text."""
+    return rf"(?P<fest>{_alt(_festivals())})(?:(?P<during>期间)|{time_of_day()})"
+
+
+@functools.cache
+def festival_prefix() -> re.Pattern:
+    """What may stand right before a festival name: a year and a quoted month·day tag."""
+    tag = rf"“?{A_MONTH}[·.•・]{A_DAY}”? ?"
+    return re.compile(rf"(?<![\d.])(?:{year_piece()} ?)?(?:{tag})?\Z")
+
+
+FESTIVAL_REACH = 12  # the longest prefix: `二〇二四年 “12·31”`
+
+
+def lunar_pattern() -> str:
+    """`正月十五`, `腊月二十三`, `农历八月十五`, `五月初五`, `大年初一`.
+
+    Matched from its 月 (or 大年); the month, 农历 and the year are read backwards
+    (`lunar_prefix`), so the pattern does not start at every numeral of the text."""
+    lunar_day = rf"(?:初[{CN}十]|廿[{CN}]|二十[{CN}]?|三十|十[{CN}]?)"
+    return rf"(?:月|(?P<danian>大年))(?P<lday>{lunar_day})(?![日号\d{CN}十])"
+
+
+@functools.cache
+def lunar_prefix(with_month: bool) -> re.Pattern:
+    """What stands before a lunar day's 月 (year, 农历, the month) or before 大年 (a year)."""
+    month = rf"(?:(?P<nongli>农历) ?)?(?P<lmonth>正|腊|冬|{C_MONTH}|{A_MONTH}) ?" if with_month else ""
+    return re.compile(rf"(?<![\d.])(?:{year_piece()} ?)?{month}\Z")
+
+
+LUNAR_REACH = 16  # the longest prefix: `二〇二四年 农历 十二`
+
+
+def relative_day_pattern() -> str:
+    return rf"(?P<relday>{_alt(_words('day'))}){time_of_day()}"
+
+
+def week_pattern() -> str:
+    """`上周五`, `周三`, `星期三`, `本周`, `下周末`; not `一周`, `每周三`, `3周`."""
+    # not after 至/到: in `每周一至周五` the second day belongs to a schedule, not a date
+    weekday = r"(?P<wd>[一二三四五六日天末])"
+    until = rf"(?: ?{RANGE_JOINER} ?(?:周|星期|礼拜)(?P<wd2>[一二三四五六日天]))?"
+    return (rf"(?<![一二三四五六七八九十两每几数个\d至到~\-—])(?P<wrel>{_alt(_words('week'))})?"
+            rf"(?P<wunit>周|星期|礼拜)(?:{weekday}{until}|(?!年|岁|边|围|期|刊|到|至)){time_of_day()}")
+
+
+def anaphor_pattern() -> str:
+    return rf"(?P<ana>{_alt(_words('anaphor'))}){time_of_day()}"
+
+
+def vague_pattern() -> str:
+    return rf"(?P<vague>{_alt(_words('vague'))})"
+
+
+# ------------------------------------------------------------------ partial dates
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """What an expression says about a date before it is anchored; None = not said."""
+
+    year: Optional[int] = None
+    year_offset: Optional[int] = None  # 今年 0, 去年 -1
+    year_after_last: Optional[int] = None  # 同年 0, 次年 1: years after the article's last date
+    fiscal: bool = False  # 2024年度
+    month: Optional[int] = None
+    month_offset: Optional[int] = None  # 本月 0, 上月 -1
+    day: Optional[int] = None
+    day_offset: Optional[int] = None  # 今天 0, 昨日 -1
+    xun: Optional[tuple[int, int]] = None  # first, last day of a month part (31 = month end)
+    year_part: Optional[tuple[int, int, str]] = None  # first, last month, grain
+    festival: Optional[tuple[str, str]] = None  # calendar, key
+    lunar: Optional[tuple[int, int]] = None  # lunar month, day
+    week_offset: Optional[int] = None
+    weekday: Optional[int] = None  # 0 Monday … 6 Sunday; 7 the weekend
+    anaphor: Optional[int] = None  # days after the last date
+    vague: bool = False
+    until: Optional["PartialDate"] = None  # a range's end, its elided parts unknown
+    until_now: bool = False  # 至今
+    part_of_day: Optional[str] = None
+    time: Optional[str] = None
+
+
+def _time_fields(g: dict, s: str = "") -> dict:
+    """Part of day and clock time from a match's groups (`g` = `match.groupdict()`)."""
+    pod = g.get(f"pod{s}")
+    clock = g.get(f"clock{s}")
+    return {"part_of_day": _words("part_of_day")[pod] if pod else None, "time": clock or None}
+
+
+def _months(value: str) -> tuple[int, int]:
+    first, last = value.split("-")
+    return int(first), int(last)
+
+
+def _parts(m: re.Match) -> tuple[dict, dict]:
+    """A match's non-empty groups by name without suffix: (the point or range start, a range's end)."""
+    head: dict = {}
+    tail: dict = {}
+    names = _GROUP_NAMES.get(id(m.re)) or _group_names(m.re)
+    for (base, in_tail), text in zip(names, m.groups()):
+        if text:
+            (tail if in_tail else head)[base] = text
+    return head, tail
+
+
+_UNSUFFIXED = frozenset({"bday", "bpart", "bxun"})
+
+
+# id of a compiled pattern → its group names (hashing a Pattern rehashes its source: slow)
+_GROUP_NAMES: dict[int, tuple[tuple[str, bool], ...]] = {}
+
+
+def _group_names(pattern: re.Pattern) -> tuple[tuple[str, bool], ...]:
+    """For each group of a pattern: its name without suffix, and whether it is in a range's end.
+
+    Only patterns compiled once and kept (cached) come here, so their ids stay theirs."""
+    names = {index: name for name, index in pattern.groupindex.items()}
+    out = []
+    for index in range(1, pattern.groups + 1):
+        name = names.get(index, "")
+        base = name if name in _UNSUFFIXED else name.rstrip("b234")
+        out.append((base, name[len(base):] in TAIL_SUFFIXES))
+    _GROUP_NAMES[id(pattern)] = tuple(out)
+    return _GROUP_NAMES[id(pattern)]
+
+
+def _point(parts: dict) -> PartialDate | None:
+    """A calendar point from its groups (named without suffix); None for an unreadable numeral."""
+    fields = _point_fields(parts)
+    return None if fields is None else PartialDate(**fields)
+
+
+def _point_fields(parts: dict) -> dict | None:
+    """`PartialDate` fields from a point's groups (named without suffix)."""
+    fields: dict = {}
+    for base, text in parts.items():
+        if base == "year":
+            fields["year"] = _number(text)
+            fields["fiscal"] = bool(parts.get("fiscal"))
+        elif base == "relyear":
+            fields["year_offset"] = int(_words("year")[text])
+        elif base == "anayear":
+            fields["year_after_last"] = int(_words("year_anaphor")[text])
+        elif base == "month":
+            fields["month"] = _number(text)
+        elif base == "relmonth":
+            fields["month_offset"] = int(_words("month")[text])
+        elif base in ("day", "bday"):
+            fields["day"] = _number(text)
+        elif base == "xun":
+            fields["xun"] = _months(_words("xun")[text])
+        elif base == "bxun":  # `月底`: of the publication month
+            fields["month_offset"] = 0
+            fields["xun"] = _months(_words("xun")[text])
+        elif base == "yedge":
+            fields["year_part"] = _year_part("年" + text)
+        elif base in ("ypart", "bpart"):
+            fields["year_part"] = _year_part(text)
+    if any(fields.get(k, 0) is None for k in ("year", "month", "day")):
+        return None
+    return fields
+
+
+def _year_part(word: str) -> tuple[int, int, str]:
+    months, grain = _words("year_part")[word].split()
+    first, last = _months(months)
+    return first, last, grain
+
+
+def build_calendar(m) -> PartialDate | None:
+    head_parts, tail_parts = _parts(m)
+    head = _point_fields(head_parts)
+    if head is None:
+        return None
+    head.update(_time_fields(head_parts))
+    if head_parts.get("yfrom"):  # `2025—2027年`: a range of years
+        first = _number(head_parts["yfrom"])
+        if head.get("year") is None or first >= head["year"]:
+            return None
+        return PartialDate(year=first, until=PartialDate(**head))
+    if head_parts.get("mfrom"):  # `1—2月`: the months' span, as a range of months
+        first = _number(head_parts["mfrom"])
+        if first is None or first >= head["month"]:
+            return None
+        until = PartialDate(month=head["month"], day=head.pop("day", None), xun=head.pop("xun", None))
+        return PartialDate(**{**head, "month": first, "until": until})
+    if head_parts.get("now"):
+        return PartialDate(**head, until_now=True)
+    if tail_parts:
+        tail = _point_fields(tail_parts)
+        if tail is None:
+            return None
+        return PartialDate(**head, until=PartialDate(**tail, **_time_fields(tail_parts)))
+    return PartialDate(**head)
+
+
+def build_numeric(m) -> PartialDate | None:
+    return PartialDate(year=int(m.group("year")), month=int(m.group("month")), day=int(m.group("day")),
+                       **_time_fields(m.groupdict()))
+
+
+def build_festival(m, text: str) -> tuple[int, PartialDate] | None:
+    name = m.group("fest")
+    cal, key, standing = _festivals()[name]
+    # no prefix at all when a digit stands right before the name (`4冬至`): then none is read
+    prefix = festival_prefix().search(text, max(0, m.start() - FESTIVAL_REACH), m.start())
+    parts = _parts(prefix)[0] if prefix else {}
+    has_year = bool(parts.get("year") or parts.get("relyear") or parts.get("anayear"))
+    if not has_year and not _festival_used_as_date(text, m.end("fest"), standing):
+        return None
+    head = _point(parts) or PartialDate()
+    start = prefix.start() if prefix else m.start()
+    return start, replace(head, festival=(cal, key), **_time_fields(m.groupdict()))
+
+
+def _festival_used_as_date(text: str, end: int, standing: str) -> bool:
+    """A festival name without a year is a date only before punctuation or a time word.
+
+    Counterexample: `送上冬至慰问品`, `植树节倡议书` — the name is an attribute.
+    A `cue` name (`大雪`, `清明`, `五一`) is also an ordinary word, so it needs the time word.
+    """
+    after = text[end:end + 4]
+    if cue_pattern("festival_follower").match(after):
+        return True
+    if standing == "cue":
+        return False
+    return not after or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", after)
+
+
+def build_lunar(m, text: str) -> tuple[int, PartialDate] | None:
+    danian = bool(m.group("danian"))
+    prefix = lunar_prefix(not danian).search(text, max(0, m.start() - LUNAR_REACH), m.start())
+    if prefix is None:
+        return None  # a 月 with no month before it
+    g = prefix.groupdict()
+    month_text, day_text = g.get("lmonth") or "正", m.group("lday")
+    if not (g.get("nongli") or month_text in "正腊冬" or day_text[0] in "初廿"):
+        return None  # `三月十五` without 农历 is left to the Gregorian grammar
+    if danian and day_text[0] != "初":
+        return None  # 大年 is only followed by 初一…初十
+    month = {"正": 1, "冬": 11, "腊": 12}.get(month_text) or _number(month_text)
+    day = _number(day_text.lstrip("初").replace("廿", "二十")) if day_text != "初十" else 10
+    if not month or not day or day > 30:
+        return None
+    head = _point_fields(_parts(prefix)[0]) or {}
+    return prefix.start(), PartialDate(**head, lunar=(month, day))
+
+
+def build_relative_day(m) -> PartialDate:
+    word = m.group("relday")
+    fields = _time_fields(m.groupdict())
+    if word.endswith("晚") and not fields["part_of_day"]:  # 今晚, 昨晚
+        fields["part_of_day"] = _words("part_of_day")["晚"]
+    return PartialDate(day_offset=int(_words("day")[word]), **fields)
+
+
+WEEKDAYS = {c: k for k, c in enumerate("一二三四五六")} | {"日": 6, "天": 6, "末": 7}
+
+
+def build_week(m) -> PartialDate | None:
+    rel, unit, wd = m.group("wrel"), m.group("wunit"), m.group("wd")
+    if not rel and not wd:
+        return None  # a bare 周/星期 is a unit (`两周`), not a date
+    if unit == "周" and wd == "天":
+        return None  # `周天` is not a weekday name
+    if wd == "末" and not rel:
+        return None  # a bare 周末 is any weekend (`在周末开设专病门诊`); 本周末 is a date
+    offset = int(_words("week")[rel]) if rel else None
+    until = None
+    if m.group("wd2"):
+        last = WEEKDAYS[m.group("wd2")]
+        if wd == "末" or last <= WEEKDAYS[wd]:
+            return None
+        until = PartialDate(week_offset=offset, weekday=last)
+    return PartialDate(week_offset=offset, weekday=WEEKDAYS[wd] if wd else None, until=until,
+                       **_time_fields(m.groupdict()))
+
+
+def build_anaphor(m) -> PartialDate:
+    word = m.group("ana")
+    fields = _time_fields(m.groupdict())
+    if word == "当晚" and not fields["part_of_day"]:
+        fields["part_of_day"] = _words("part_of_day")["晚"]
+    return PartialDate(anaphor=int(_words("anaphor")[word]), **fields)
+
+
+def build_vague(m) -> PartialDate:
+    return PartialDate(vague=True)
+
+
+@dataclass(frozen=True)
+class Production:
+    """A named rule: its pattern source and how a match becomes a partial date."""
+
+    name: str
+    pattern: Callable[[], str]
+    first: Callable[[], str]  # the characters a match can start with
+    # a match → its partial date, or (a start further left, partial date), or None to drop it
+    build: Callable[..., "Optional[PartialDate | tuple[int, PartialDate]]"]
+    needs_text: bool = False
+
+
+DIGITS = "0123456789"
+NUMERAL_FIRSTS = DIGITS + "〇零一二三四五六七八九十"
+
+
+def _year_firsts() -> str:
+    return NUMERAL_FIRSTS + _firsts(_words("year"), _words("year_anaphor"))
+
+
+PRODUCTIONS: tuple[Production, ...] = (
+    Production("numeric", numeric_pattern, lambda: "12", build_numeric),
+    Production("festival", festival_pattern, lambda: _firsts(_festivals()),
+               build_festival, needs_text=True),
+    Production("lunar", lunar_pattern, lambda: "月大", build_lunar, needs_text=True),
+    Production("calendar", calendar_pattern,
+               lambda: _year_firsts() + _firsts(_words("month"), _words("year_part"), _words("xun")),
+               build_calendar),
+    Production("relative_day", relative_day_pattern, lambda: _firsts(_words("day")), build_relative_day),
+    Production("week", week_pattern, lambda: _firsts(_words("week")) + "周星礼", build_week),
+    Production("anaphor", anaphor_pattern, lambda: _firsts(_words("anaphor")), build_anaphor),
+    Production("vague", vague_pattern, lambda: _firsts(_words("vague")), build_vague),
+)
+
+
+@functools.cache
+def compiled_productions() -> tuple[re.Pattern, ...]:
+    """Every production's pattern, compiled once; a pattern matching '' is a bug."""
+    out = []
+    for production in PRODUCTIONS:
+        first = "".join(sorted(set(production.first())))
+        pattern = re.compile(f"(?=[{re.escape(first)}])(?:{production.pattern()})")
+        if pattern.fullmatch(""):
+            raise ValueError(f"date production {production.name!r} matches the empty string")
+        out.append(pattern)
+    return tuple(out)
+
+
+# ------------------------------------------------------------------ overlaps
+
+
+def choose(candidates: list[tuple[int, int, int, object]]) -> list[tuple[int, int, int, object]]:
+    """Non-overlapping candidates (start, end, rule, payload): longest, then leftmost,
+    then earlier rule wins; returned in text order.
+
+    A map of taken characters keeps this linear: a mention is a few dozen characters,
+    so checking and marking its span is constant work."""
+    if not candidates:
+        return []
+    taken = bytearray(max(c[1] for c in candidates))
+    kept = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0], c[2])):
+        start, end = cand[0], cand[1]
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        kept.append(cand)
+    kept.sort(key=lambda c: c[0])
+    return kept
+
+
+def partial_dates(text: str) -> list[tuple[int, int, PartialDate]]:
+    """Every date expression of `text` as (start, end, partial date), in text order."""
+    candidates = []
+    for rule, (production, pattern) in enumerate(zip(PRODUCTIONS, compiled_productions())):
+        for m in pattern.finditer(text):
+            partial = production.build(m, text) if production.needs_text else production.build(m)
+            if isinstance(partial, tuple):
+                candidates.append((partial[0], m.end(), rule, partial[1]))
+            elif partial is not None:
+                candidates.append((m.start(), m.end(), rule, partial))
+    return [(s, e, p) for s, e, _, p in choose(candidates)]

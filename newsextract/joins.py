@@ -1,0 +1,160 @@
+"""Paragraphs broken by a column break, rejoined.
+
+Text pulled out of a page layout cuts a paragraph where a column ends, even in the
+middle of a word, and puts its rest lines or articles later (`…与6家全省性行业协` …
+`会商会共签约29个项目…`). A pair (head, tail) is a candidate when the head ends
+mid-sentence and the tail is a body line that could continue it (not a dateline,
+not the first line under a title). Its clues:
+
+- the join makes a dictionary word across the break (`协|会` → `行业协会`);
+- the tail's first character is an orphan that only the join makes a word
+  (`题1860余个` after `…等难`);
+- the tail cannot open a paragraph (`活”。针对…` closes a quote it never opened;
+  `了不少…` opens with a particle);
+- the tail's text shares the head's article's words, more than those of the line
+  standing above it;
+- nothing but captions stands between them.
+
+A pair needs the first or the third clue and two clues in all; the best pairs win,
+one to one. Only lines ending mid-sentence are heads and only the next `WINDOW`
+lines are looked at, so the work is linear in the page; jieba cuts at most eight
+characters per pair, and only when a dictionary word can span the break at all.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Callable
+
+from . import layout, lexicon
+from .layout import LineInfo
+
+WINDOW = 24  # lines after a head where its rest may stand (seen: 4 to 8)
+ON_TOPIC = 0.15  # the tail shares this much of the head's article's words
+_EDGE = 4  # characters on each side of the break that jieba reads
+
+
+@functools.cache
+def _tokenizer():
+    """A private jieba tokenizer (never the global one), built on first use.
+
+    Its prefix dictionary is built here rather than by `initialize()`, which logs to
+    stderr and writes a cache file to the temp folder: a library call does neither.
+    """
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
+    tokenizer.initialized = True
+    return tokenizer
+
+
+def word_across(left: str, right: str) -> bool:
+    """Does a dictionary word span the break between `left` and `right`?
+
+    `全省性行业协` + `会商会共签约` cuts as `行业协会|商会`: yes. `学到了不少` +
+    `基层强则` cuts as `不少|基层`: no.
+    """
+    left, right = left[-_EDGE:], right[:_EDGE]
+    if not left or not right:
+        return False
+    tokenizer = _tokenizer()
+    freq = tokenizer.FREQ
+    # cheap test first: is any string across the break a word at all?
+    if not any(freq.get(left[-i:] + right[:j]) for i in range(1, len(left) + 1) for j in range(1, len(right) + 1)):
+        return False
+    pos = 0
+    for token in tokenizer.lcut(left + right, HMM=False):
+        if pos < len(left) < pos + len(token):
+            return True
+        pos += len(token)
+    return False
+
+
+@functools.cache
+def _enclitics() -> frozenset[str]:
+    return lexicon.words("enclitics")
+
+
+def opens_with_enclitic(text: str) -> bool:
+    """Does the text start with a particle standing alone (`了不少…`), not a word (`了解`)?"""
+    window = text[:_EDGE]
+    if not window or window[0] not in _enclitics():
+        return False
+    return len(_tokenizer().lcut(window, HMM=False)[0]) == 1
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    return lexicon.words("sentence_openers")
+
+
+def orphaned(left: str, right: str) -> bool:
+    """Is the first character of `right` a word piece that only the join makes whole?
+
+    `题1860余个` alone starts with a lone `题`, which `等难` + `题` makes `难题`; `在瑞安市`
+    starts with a lone `在` too, but `在` opens sentences (data/sentence_openers.tsv).
+    """
+    window = right[:_EDGE]
+    if not window or window[0] in _openers() or not ("\u4e00" <= window[0] <= "\u9fff"):
+        return False
+    return len(_tokenizer().lcut(window, HMM=False)[0]) == 1 and word_across(left, right)
+
+
+def find(infos: list[LineInfo], topic: Callable[[int, int], float]) -> dict[int, int]:
+    """Index of head line → index of the line that continues it (indices into `infos`).
+
+    `topic(a, b)` says how much of the text from line b on shares the words of the
+    article around line a.
+    """
+    scored: list[tuple[float, int, int]] = []
+    for h, head in enumerate(infos):
+        if head.role != "body" or head.jump_to or head.credit or layout.ends_sentence(head.body_text):
+            continue
+        for t in range(h + 1, min(len(infos), h + 1 + WINDOW)):
+            if not _can_continue(infos, t):
+                continue
+            adjacent = all(infos[j].role == "caption" for j in range(h + 1, t))
+            score = _score(infos[h], infos[t], lambda: topic(h, t), lambda: 0.0 if adjacent else topic(t - 1, t),
+                           adjacent)
+            if score > 0:
+                scored.append((-score, h, t))
+    scored.sort()
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for _, h, t in scored:
+        if h in out or t in used:
+            continue
+        out[h] = t
+        used.add(t)
+    return out
+
+
+def _can_continue(infos: list[LineInfo], t: int) -> bool:
+    """A body line that does not open an article and does not stand under a title
+    (a headline is followed by a paragraph's start, not by the rest of one)."""
+    tail = infos[t]
+    if tail.role != "body" or tail.dateline or tail.jump_from:
+        return False
+    return t == 0 or infos[t - 1].role not in ("headline", "label", "continuation") \
+        and not infos[t - 1].leading_credit
+
+
+def _score(head: LineInfo, tail: LineInfo, with_head_of: Callable[[], float],
+           with_neighbour_of: Callable[[], float], adjacent: bool) -> float:
+    """0 when the pair is no join; else higher for a surer one.
+
+    `with_head`: how much the tail's text shares the head's article; `with_neighbour`:
+    how much it shares the line standing above it. The rest of a broken paragraph
+    is about its head's topic, more than about the article it happens to stand in.
+    """
+    midsentence = layout.starts_midsentence(tail.body_text) or opens_with_enclitic(tail.body_text)
+    across = word_across(head.body_text, tail.body_text)
+    if not (across or midsentence):
+        return 0.0
+    with_head, with_neighbour = with_head_of(), with_neighbour_of()
+    on_topic = with_head >= ON_TOPIC or (with_head >= ON_TOPIC / 2 and with_head > 1.5 * with_neighbour)
+    orphan = across and orphaned(head.body_text, tail.body_text)
+    clues = across + orphan + midsentence + on_topic + adjacent
+    if clues < 2:
+        return 0.0
+    return clues + with_head

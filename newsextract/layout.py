@@ -1,0 +1,288 @@
+"""Line roles from layout features that hold across papers.
+
+Each non-empty line gets one role from what it looks like alone: its length, its
+final punctuation, a dateline at its start (`本报讯`, `新华社北京3月5日电`), a credit
+shape (`记者 张 慧`, `(辛 欣)`, `XXX 摄`), a jump marker (`(上接第1版)`). Whether a
+title-like line is an article's headline, a subheading or a column label depends on
+its neighbours and is decided by `articles`; here it is `headline`, or `label` when it
+is a short single phrase. Every test looks at a bounded window of the line, so
+classifying a page is linear in its size.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+from dataclasses import dataclass
+from typing import Literal, Optional
+
+import regex
+
+from . import bylines, lexicon
+from .bylines import Credit
+from .text import Line
+
+Role = Literal["headline", "subheading", "body", "byline", "caption", "continuation", "label"]
+
+MAX_TITLE = 40  # longer lines are text, whatever their punctuation
+MAX_LABEL = 8  # `为民创城不停步`, `志愿服务`: a column label is a short single phrase
+_WINDOW = 60  # how far from a line's ends the end-anchored patterns look
+
+# ------------------------------------------------------------------ jump markers
+_PAGE_NO = r"(?P<page>[0-9]{1,3}|[A-Za-z][0-9]{0,2}|[一二三四五六七八九十]{1,3})"
+_JUMP = (r"[((]\s*(?P<verb>上接|下转|接|转|续|转至|接上|见)\s*(?P<di>第)?\s*" + _PAGE_NO
+         + r"\s*(?P<ban>版|页)\s*[))]")
+_JUMP_WHOLE = regex.compile(r"^\s*" + _JUMP + r"\s*$")
+_JUMP_HEAD = regex.compile(r"^\s*" + _JUMP)
+_JUMP_TAIL = regex.compile(_JUMP + r"\s*$")
+_FROM_VERBS = frozenset({"上接", "接", "续", "接上"})
+
+
+@dataclass(frozen=True)
+class Jump:
+    """A jump marker: the article continues from (`from`) or to (`to`) another page."""
+
+    direction: Literal["from", "to"]
+    page: str  # `第1版`
+
+
+def _jump(m: regex.Match) -> Jump:
+    return Jump("from" if m.group("verb") in _FROM_VERBS else "to", f"第{m.group('page')}{m.group('ban')}")
+
+
+def jump_marker(text: str) -> Jump | None:
+    """`(上接第1版)` → Jump('from', '第1版'); None unless the whole text is a marker."""
+    m = _JUMP_WHOLE.match(text)
+    return _jump(m) if m else None
+
+
+# ------------------------------------------------------------------ datelines
+_DATE = r"(?:\d{1,2}月)?\d{1,2}日"
+_CREDIT_PARENS = r"(?:\s*[((](?P<credit>[^()()]{1,40})[))])?"
+
+
+@functools.cache
+def _dateline() -> regex.Pattern:
+    """`本报讯`, `本报太原3月12日讯`, `新华社北京3月5日电(记者 …)`, `据新华社电`."""
+    agencies = "|".join(regex.escape(a) for a in sorted(lexicon.words("dateline_agencies"), key=len, reverse=True))
+    return regex.compile(
+        rf"^(?P<dateline>据?(?:{agencies})\s*(?:\p{{Han}}{{0,8}}?\s*{_DATE}\s*)?(?:讯|电)){_CREDIT_PARENS}")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    text: str  # `新华社北京3月5日电`
+    credit: Credit | None  # the reporters named in parentheses after it
+
+
+def dateline(text: str) -> Dateline | None:
+    """The dateline that opens a dispatch, with the credit in parentheses after it."""
+    m = _dateline().match(text[:_WINDOW])
+    if not m:
+        return None
+    credit = bylines.parse(f"({m.group('credit')})", bare_ok=True) if m.group("credit") else None
+    return Dateline(m.group("dateline"), credit)
+
+
+# ------------------------------------------------------------------ punctuation
+@functools.cache
+def _finals() -> frozenset[str]:
+    return lexicon.words("sentence_final")
+
+
+@functools.cache
+def _closers() -> frozenset[str]:
+    return lexicon.words("closing_punctuation")
+
+
+@functools.cache
+def _nonstart() -> frozenset[str]:
+    return lexicon.words("paragraph_nonstart")
+
+
+def ends_sentence(text: str) -> bool:
+    """Does the text end a sentence (`。`, `!”`, `…`), closing quotes and brackets skipped?
+
+    `印发《工作规则》` ends with a closer but no final mark: mid-sentence.
+    """
+    closers, finals = _closers(), _finals()
+    k = len(text.rstrip())
+    while k and text[k - 1] in closers:
+        k -= 1
+    return bool(k) and text[k - 1] in finals
+
+
+_OPENERS = {"”": "“", "’": "‘", "》": "《", ")": "(", "」": "「", "』": "『", "】": "【"}
+
+
+def starts_midsentence(text: str) -> bool:
+    """Can this text not open a paragraph? It starts with a mark that never opens a line
+    (`,`, `”`), or closes a quote or bracket within its first characters that it
+    never opened (`活”。针对…`)."""
+    text = text.lstrip()
+    if not text:
+        return False
+    if text[0] in _nonstart():
+        return True
+    head = text[:12]
+    for k, ch in enumerate(head):
+        opener = _OPENERS.get(ch)
+        if opener and opener not in head[:k]:
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ the line record
+@functools.cache
+def _caption_opener() -> regex.Pattern:
+    words = sorted(lexicon.words("caption_openers"), key=len, reverse=True)
+    return regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in words) + r")")
+
+
+# a title has no sentence inside it, and separates its parts by spaces, not commas
+_TITLE_BREAKS = regex.compile(r"[。;,]")
+_LABEL_CHARS = regex.compile(r"^\p{Han}{2,%d}$" % MAX_LABEL)
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    """One non-empty line, its role and what its shape told us.
+
+    `start`/`end` are the page offsets of the line's text without outer spaces;
+    `body_start`/`body_end` those of the paragraph text once a leading or trailing
+    jump marker or a trailing credit is cut off.
+    """
+
+    number: int
+    start: int
+    end: int
+    text: str  # folded, stripped
+    role: Role
+    body_start: int
+    body_end: int
+    dateline: Optional[Dateline] = None
+    jump_from: Optional[Jump] = None
+    jump_to: Optional[Jump] = None
+    credit: Optional[Credit] = None  # a byline line, a caption's photographers, a paragraph's closing credit
+    leading_credit: bool = False  # a byline line that opens an article (`本报记者 王芳`)
+    photo_credit: bool = False  # a byline line that credits the caption next to it
+
+    @property
+    def body_text(self) -> str:
+        return self.text[self.body_start - self.start:self.body_end - self.start]
+
+
+def is_title_like(text: str) -> bool:
+    """Short, no sentence or comma inside, not ending like a sentence body (`、` `。`).
+
+    `在瑞安市,一支由120名` (a paragraph cut short) has a comma: text, not a title.
+    """
+    if not text or len(text) > MAX_TITLE or _TITLE_BREAKS.search(text):
+        return False
+    # a title may end in `!` or `?`, not in a quoted sentence: `“我们一定会做得更好!”` is text
+    return text[-1] not in "、:" and not (ends_sentence(text) and text[-1] not in "!?")
+
+
+@functools.cache
+def _dialogue() -> regex.Pattern:
+    words = sorted(lexicon.words("dialogue_markers"), key=len, reverse=True)
+    return regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in words) + r")\s*[::]")
+
+
+def is_dialogue(text: str) -> bool:
+    """A turn of a Q&A or an interview (`问:哪些人群容易中暑?`): text, though short."""
+    return bool(_dialogue().match(text))
+
+
+def is_label_like(text: str) -> bool:
+    """A short single phrase of Chinese characters: `志愿服务`, `生态环境保护`."""
+    return bool(_LABEL_CHARS.match(text))
+
+
+def classify(line: Line) -> LineInfo | None:
+    """The role of one line from its own shape; None for a blank line."""
+    raw = line.text
+    text = raw.strip()
+    if not text:
+        return None
+    start = line.start + (len(raw) - len(raw.lstrip()))
+    end = start + len(text)
+    base = dict(number=line.number, start=start, end=end, text=text, body_start=start, body_end=end)
+
+    marker = jump_marker(text)
+    if marker:
+        return LineInfo(role="continuation", jump_from=marker if marker.direction == "from" else None,
+                        jump_to=marker if marker.direction == "to" else None, **base)
+    if len(text) <= 60:
+        credit = bylines.parse(text)
+        if credit:
+            return LineInfo(role="byline", credit=credit, **base)
+    tail = max(0, len(text) - _WINDOW)
+    photo = bylines.photo_credit(text[tail:])
+    if photo and tail + photo[0] >= 4:  # text before the credit: `张三 摄` alone is a byline
+        caption_end = start + len(text[:tail + photo[0]].rstrip())  # the credit goes to the byline
+        return LineInfo(role="caption", credit=photo[1], **{**base, "body_end": caption_end})
+    if _caption_opener().match(text):
+        return LineInfo(role="caption", **base)
+
+    found = dateline(text)
+    if found is None and is_title_like(text) and not is_dialogue(text):
+        return LineInfo(role="label" if is_label_like(text) else "headline", **base)
+    return _body(base, found)
+
+
+def _body(base: dict, found: Dateline | None) -> LineInfo:
+    """A paragraph line: cut a leading `(上接…)`, a trailing `(下转…)` or `(周利芳)`."""
+    text, start = base["text"], base["start"]
+    body_start, body_end = start, base["end"]
+    jump_from = jump_to = credit = None
+    m = _JUMP_HEAD.match(text[:_WINDOW])
+    if m:
+        jump_from = _jump(m)
+        body_start = start + m.end()
+        while body_start < body_end and text[body_start - start].isspace():
+            body_start += 1
+    tail_base = max(body_start - start, len(text) - _WINDOW)
+    m = _JUMP_TAIL.search(text, tail_base)
+    if m:
+        jump_to = _jump(m)
+        body_end = start + len(text[:m.start()].rstrip())
+    else:
+        closing = bylines.trailing(text[tail_base:])
+        if closing:
+            cut = tail_base + closing[0]
+            before = text[body_start - start:cut].rstrip()
+            if before and ends_sentence(before):  # `社会工作实务(高级)。` keeps its parenthesis
+                credit = closing[1]
+                body_end = body_start + len(before)
+    if jump_from and jump_from.direction != "from":
+        jump_to, jump_from = jump_from, None
+    return LineInfo(role="body", dateline=found, jump_from=jump_from, jump_to=jump_to, credit=credit,
+                    **{**base, "body_start": body_start, "body_end": body_end})
+
+
+def classify_page(lines: tuple[Line, ...]) -> list[LineInfo]:
+    """The non-empty lines of a page with their roles.
+
+    A byline that stands right before an article's first paragraph (`本报记者 王芳`)
+    is marked as leading; a photographer's credit on its own line next to a caption
+    without one (`(新华社记者 张三 摄)` above `图为…`) becomes the caption's credit.
+    """
+    infos = [info for info in map(classify, lines) if info is not None]
+    for k, info in enumerate(infos):
+        if info.role == "byline" and k + 1 < len(infos) and infos[k + 1].role == "body" and k > 0 \
+                and infos[k - 1].role in ("headline", "label"):
+            infos[k] = dataclasses.replace(info, leading_credit=True)
+    for k, info in enumerate(infos):
+        if info.role != "caption" or info.credit:
+            continue
+        for j in (k + 1, k - 1):
+            other = infos[j] if 0 <= j < len(infos) else None
+            if other and other.role == "byline" and not other.photo_credit and _only_photographers(other.credit):
+                infos[k] = dataclasses.replace(info, credit=other.credit)
+                infos[j] = dataclasses.replace(other, photo_credit=True)
+                break
+    return infos
+
+
+def _only_photographers(credit: Credit | None) -> bool:
+    return bool(credit and credit.photographers) and not (credit.reporters or credit.correspondents or credit.authors)

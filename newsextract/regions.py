@@ -1,0 +1,197 @@
+"""China's administrative divisions (`data/regions.tsv`) and the paper's home region.
+
+The gazetteer gives names, short forms and parents of provinces, prefecture cities
+and counties/districts; organizations use it to see where a name's region prefix
+ends and to complete a name (`万柏林区…` → `太原市万柏林区…`). The home region turns
+relative prefixes into names (`市委` → `中共太原市委员会`): it is the caller's, or
+inferred from the page (a masthead, `我市`/`本市` with the city named most).
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+
+import ahocorasick
+import regex
+
+from . import lexicon
+from .models import Home
+
+Level = str  # "province", "city" or "county"
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    short: str
+    level: Level
+    parent: str  # the parent's code, "" for a province
+
+
+@functools.cache
+def regions() -> Mapping[str, Region]:
+    """Every region by its administrative code."""
+    out = {}
+    for row in lexicon.rows("regions", columns=4):
+        code, name, short, level = row[:4]
+        parent = row[4] if len(row) > 4 else ""
+        out[code] = Region(code, name, short, level, parent)
+    return MappingProxyType(out)
+
+
+@functools.cache
+def by_name() -> Mapping[str, tuple[Region, ...]]:
+    """Full names, and short forms of provinces and cities, → the regions they may name.
+
+    County short forms are left out: too many are ordinary words (和平, 朝阳, 新华).
+    """
+    names: dict[str, list[Region]] = {}
+    for region in regions().values():
+        names.setdefault(region.name, []).append(region)
+        if region.short and region.level != "county" and region.short != region.name:
+            names.setdefault(region.short, []).append(region)
+    return MappingProxyType({k: tuple(v) for k, v in names.items()})
+
+
+def parent(region: Region) -> Region | None:
+    return regions().get(region.parent) if region.parent else None
+
+
+def city_of(region: Region) -> Region | None:
+    """The prefecture city a region lies in (itself for a city; a municipality such as
+    北京市 for its districts), if any."""
+    while region is not None and region.level == "county":
+        region = parent(region)
+    if region is not None and region.level == "province" and not region.name.endswith("市"):
+        return None
+    return region
+
+
+def province_of(region: Region) -> Region | None:
+    while region is not None and region.level != "province":
+        region = parent(region)
+    return region
+
+
+def pick(name: str, home: Home | None = None) -> Region | None:
+    """The region a name most likely means: the one in the home city or province when
+    the name is ambiguous (朝阳区 of Beijing or of Changchun), else the highest level."""
+    found = by_name().get(name, ())
+    if not found:
+        return None
+    if len(found) > 1 and home is not None:
+        for region in found:
+            city, province = city_of(region), province_of(region)
+            if home.city and city is not None and city.name == home.city:
+                return region
+        for region in found:
+            province = province_of(region)
+            if home.province and province is not None and province.name == home.province:
+                return region
+    order = {"province": 0, "city": 1, "county": 2}
+    return min(found, key=lambda r: (order[r.level], r.code))
+
+
+@functools.cache
+def _automaton() -> "ahocorasick.Automaton":
+    auto = ahocorasick.Automaton()
+    for name in by_name():
+        auto.add_word(name, name)
+    auto.make_automaton()
+    return auto
+
+
+def mentions(text: str):
+    """(start, end, name) of every gazetteer name in `text`, longest at each end."""
+    best: dict[int, tuple[int, str]] = {}
+    for last, name in _automaton().iter(text):
+        end = last + 1
+        if end not in best or len(name) > len(best[end][1]):
+            best[end] = (end - len(name), name)
+    return [(s, e, n) for e, (s, n) in sorted(best.items())]
+
+
+# ---------------------------------------------------------------- home region
+_MASTHEAD = regex.compile(r"(\p{Han}{2,4}?)(?:日报|晚报|都市报|新闻)(?!社)")
+_CITY_SELF = ("我市", "本市", "全市")
+_PROVINCE_SELF = ("我省", "本省", "全省")
+
+
+def home_from_name(name: str) -> Home:
+    """A home from a caller's string: a city (太原/太原市), a province, or a county's city."""
+    region = pick(name.strip())
+    if region is None:
+        return Home(city=name.strip() or None)
+    province = province_of(region)
+    if region.level == "province":
+        # a municipality (北京市) is its own city
+        return Home(city=region.name if region.name.endswith("市") else None, province=region.name)
+    city = city_of(region)
+    return Home(city=city.name if city else region.name, province=province.name if province else None)
+
+
+def _complete(home: Home) -> Home:
+    """Fill a missing province from the city, and long names from short ones."""
+    city = pick(home.city) if home.city else None
+    province = pick(home.province) if home.province else None
+    city_name = city.name if city is not None and city.level != "province" else home.city
+    if province is None and city is not None:
+        province = province_of(city)
+    province_name = province.name if province is not None else home.province
+    return Home(city=city_name, province=province_name, inferred=home.inferred)
+
+
+def infer_home(page: str) -> Home:
+    """The home region a page speaks from, or an empty Home when it gives no clue.
+
+    A masthead (`太原日报`) decides; else `我市`/`本市` with the city named most (a
+    county counts for its city), or `我省`/`本省` with the province named most.
+    """
+    cities: Counter[str] = Counter()
+    provinces: Counter[str] = Counter()
+    for match in _MASTHEAD.finditer(page[:400]):
+        region = pick(match.group(1))
+        if region is not None:
+            weight = 10
+            city = city_of(region)
+            if city is not None:
+                cities[city.code] += weight
+            province = province_of(region)
+            if province is not None:
+                provinces[province.code] += weight
+    for _, _, name in mentions(page):
+        region = pick(name)
+        city = city_of(region)
+        if city is not None:
+            cities[city.code] += 1
+        province = province_of(region)
+        if province is not None:
+            provinces[province.code] += 1
+    speaks_city = any(word in page for word in _CITY_SELF)
+    speaks_province = any(word in page for word in _PROVINCE_SELF)
+    table = regions()
+    if cities and (speaks_city or cities.most_common(1)[0][1] >= 10):
+        city = table[cities.most_common(1)[0][0]]
+        province = province_of(city)
+        return Home(city=city.name, province=province.name if province else None, inferred=True)
+    if provinces and (speaks_province or speaks_city):
+        return Home(province=table[provinces.most_common(1)[0][0]].name, inferred=True)
+    return Home()
+
+
+def resolve_home(home: "str | Home | dict | None", page: str) -> Home:
+    """The paper's home city and province: the caller's (completed from the gazetteer),
+    else inferred from the page."""
+    if isinstance(home, Home):
+        return _complete(home)
+    if isinstance(home, dict):
+        return _complete(Home(**home))
+    if isinstance(home, str) and home.strip():
+        return home_from_name(home)
+    if home is not None and not isinstance(home, str):
+        raise TypeError(f"newsextract: home must be a str like '太原市', a dict or a Home, got {type(home).__name__}")
+    return infer_home(page)

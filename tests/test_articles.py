@@ -1,0 +1,324 @@
+"""Pages → articles: small synthetic pages, one per layout, and the example page
+through the shared scorer.
+
+A synthetic page is written one paragraph per line (blank lines between, as the
+layout extraction gives them); its expectation names each article by the first
+characters of its paragraphs.
+"""
+import bisect
+import json
+import pathlib
+import subprocess
+import sys
+import time
+
+import pytest
+
+from newsextract.pipeline import parse_page
+from support import assert_spans
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EXAMPLE = SHARED / "pages" / "000_a7e4e0ea92e49081.txt"
+EXAMPLE_GOLD = SHARED / "gold" / "000_a7e4e0ea92e49081.json"
+
+
+def page_of(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+class Page:
+    """The parse of a page, with articles found by a paragraph's first characters."""
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        _, self.articles = parse_page(raw)
+
+    def holding(self, start: str):
+        found = [a for a in self.articles if any(p.text.startswith(start) for p in a.paragraphs)]
+        assert len(found) == 1, f"{start!r} is in {len(found)} articles"
+        return found[0]
+
+    def starts(self, article) -> list[str]:
+        return [p.text[:4] for p in article.paragraphs]
+
+
+# ------------------------------------------------------------------ one page per layout
+TWO_DATELINED = page_of(
+    "昆明市启动滇池保护志愿行动",
+    "本报讯 3月8日,昆明市在海埂公园启动滇池保护志愿行动,200余名志愿者参与清理湖岸垃圾。",
+    "活动中,志愿者分组清理湖岸,并向游客发放滇池保护宣传资料。",
+    "(杨 帆)",
+    "大理州新增三家省级示范农业合作社",
+    "本报讯 记者从大理州农业农村局获悉,该州新增三家省级示范农业合作社。",
+    "新增的示范社主要分布在宾川县和弥渡县,带动周边农户增收。",
+    "记者 段 然 通讯员 李 青",
+)
+
+BYLINE_FIRST = page_of(
+    "贵阳开通首条夜间公交专线",
+    "本报记者 王芳",
+    "3月10日起,贵阳市开通首条夜间公交专线,连接观山湖区与南明区主要商圈。",
+    "据介绍,夜间专线运营时间为每晚21时至次日1时,票价2元。",
+    "遵义红色旅游持续升温",
+    "本报记者 陈 晨",
+    "今年以来,遵义市红色旅游景区接待游客同比增长18%,遵义会议会址单日接待量创新高。",
+)
+
+HEADLINE_AFTER_BODY = page_of(
+    "本报讯 3月9日,南宁市青秀区举办春季招聘会,120家企业提供岗位3600个,吸引求职者5000余人次。",
+    "招聘会现场设置了政策咨询台,人社部门工作人员为求职者解读就业补贴政策。",
+    "(覃 丽)",
+    "青秀区春季招聘会提供岗位3600个",
+    "柳州螺蛳粉产业园新添生产线",
+    "本报讯 3月10日,柳州市螺蛳粉产业园两条自动化生产线投产,日产能提升至50万袋。",
+    "(韦 东)",
+)
+
+JUMPS = page_of(
+    "(上接第1版)",
+    "优化营商环境 服务企业发展",
+    "今年以来,合肥市持续深化“放管服”改革,企业开办时间压缩至1个工作日。",
+    "强化要素保障 项目建设提速",
+    "一季度,全市重点项目完成投资860亿元,同比增长12%。",
+    "记者 徐 静",
+    "芜湖港集装箱吞吐量再创新高",
+    "本报讯 一季度,芜湖港完成集装箱吞吐量35万标箱,同比增长9.8%。",
+    "港口运营方表示,将继续拓展江海联运航线。(下转第3版)",
+)
+
+KICKER = page_of(
+    "深化改革 激发活力",
+    "兰州新区今年引进项目120个",
+    "本报兰州3月12日讯(记者 马 骏)记者从兰州新区管委会获悉,今年新区计划引进项目120个,总投资超过500亿元。",
+    "新区将重点发展新材料、绿色化工等产业集群。",
+)
+
+BROKEN = page_of(
+    "济南建设智慧农业示范园",
+    "本报讯 3月11日,济南市章丘区启动建设智慧农业示范园,园区规划面积3000亩,重点发展设施蔬菜和智慧",
+    "青岛港开通新航线",
+    "本报讯 3月11日,青岛港开通至东南亚的集装箱新航线,每周一班。",
+    "(孙 明)",
+    "农业,预计年产蔬菜2万吨。章丘区农业农村局表示,园区将带动周边农户2000余户增收。",
+    "(刘 洋)",
+)
+
+CAPTION_AND_LABEL = page_of(
+    "3月12日,市民在东湖绿道骑行赏花。 本报记者 周 雨 摄",
+    "城市新貌",
+    "东湖绿道春季赏花游客增多",
+    "本报讯 进入3月,武汉东湖绿道樱花盛开,周末骑行赏花的市民游客明显增多。",
+    "东湖风景区管委会提醒游客错峰出行,文明赏花。",
+    "(黄 磊)",
+)
+
+TRUNCATED = page_of(
+    "太原地铁2号线客流稳步增长",
+    "本报讯 2号线开通以来客流稳步增长,工作日日均客运量达到",
+)
+
+WIRE = page_of(
+    "全国春播粮食面积稳中有增",
+    "新华社北京3月5日电(记者 于 文 静)记者从农业农村部获悉,今年全国春播粮食面积稳中有增。",
+    "农业农村部有关负责人表示,将加强农资保供和技术指导。",
+)
+
+
+def test_two_datelined_articles_with_closing_bylines():
+    page = Page(TWO_DATELINED)
+    first, second = page.holding("本报讯 3月8日"), page.holding("本报讯 记者从大理州")
+    assert first.headline == "昆明市启动滇池保护志愿行动"
+    assert page.starts(first) == ["本报讯 ", "活动中,"]
+    assert first.byline.authors == ["杨帆"]
+    assert second.headline == "大理州新增三家省级示范农业合作社"
+    assert second.byline.reporters == ["段然"] and second.byline.correspondents == ["李青"]
+    assert first.dateline == "本报讯" and not first.truncated
+
+
+def test_byline_before_the_body_opens_the_article():
+    page = Page(BYLINE_FIRST)
+    bus, tour = page.holding("3月10日起"), page.holding("今年以来,遵义")
+    assert bus.headline == "贵阳开通首条夜间公交专线" and bus.byline.reporters == ["王芳"]
+    assert page.starts(bus) == ["3月10", "据介绍,"]
+    assert tour.headline == "遵义红色旅游持续升温" and tour.byline.reporters == ["陈晨"]
+
+
+def test_headline_after_its_body_is_found_by_topic():
+    page = Page(HEADLINE_AFTER_BODY)
+    fair, noodle = page.holding("本报讯 3月9日"), page.holding("本报讯 3月10日")
+    assert fair.headline == "青秀区春季招聘会提供岗位3600个"
+    assert noodle.headline == "柳州螺蛳粉产业园新添生产线"
+    assert fair.byline.authors == ["覃丽"] and noodle.byline.authors == ["韦东"]
+
+
+def test_jump_markers_subheadings_and_continued_to():
+    page = Page(JUMPS)
+    cont, port = page.holding("今年以来,合肥"), page.holding("本报讯 一季度")
+    assert cont.headline is None and cont.continued_from == "第1版"
+    assert cont.subheadings == ["优化营商环境 服务企业发展", "强化要素保障 项目建设提速"]
+    assert page.starts(cont) == ["今年以来", "一季度,"]
+    assert cont.byline.reporters == ["徐静"]
+    assert port.headline == "芜湖港集装箱吞吐量再创新高"
+    assert port.continued_to == "第3版" and not port.truncated
+    assert port.paragraphs[-1].text.endswith("江海联运航线。")  # the marker is cut off
+
+
+def test_kicker_line_joins_the_headline():
+    page = Page(KICKER)
+    article = page.holding("本报兰州")
+    assert article.headline == "深化改革 激发活力 兰州新区今年引进项目120个"
+    assert article.dateline == "本报兰州3月12日讯" and article.byline.reporters == ["马骏"]
+
+
+def test_broken_paragraph_is_joined_across_another_article():
+    page = Page(BROKEN)
+    park = page.holding("本报讯 3月11日,济南")
+    assert len(park.paragraphs) == 1
+    paragraph = park.paragraphs[0]
+    assert len(paragraph.spans) == 2 and "智慧农业,预计" in paragraph.text
+    assert park.byline.authors == ["刘洋"] and not park.truncated
+    port = page.holding("本报讯 3月11日,青岛")
+    assert port.headline == "青岛港开通新航线" and port.byline.authors == ["孙明"]
+    assert_spans(page.raw, type("P", (), {"articles": page.articles})())
+
+
+def test_caption_is_a_photo_linked_to_its_article_and_label_is_attached():
+    page = Page(CAPTION_AND_LABEL)
+    photo = page.holding("3月12日,市民")
+    story = page.holding("本报讯 进入3月")
+    assert photo.kind == "photo" and photo.byline.photographers == ["周雨"]
+    assert photo.illustrates == story.id
+    assert story.headline == "东湖绿道春季赏花游客增多" and story.labels == ["城市新貌"]
+
+
+def test_text_that_stops_mid_sentence_is_truncated():
+    page = Page(TRUNCATED)
+    assert page.holding("本报讯 2号线").truncated
+
+
+def test_wire_dateline_carries_the_byline():
+    page = Page(WIRE)
+    article = page.holding("新华社北京")
+    assert article.headline == "全国春播粮食面积稳中有增"
+    assert article.dateline == "新华社北京3月5日电" and article.byline.reporters == ["于文静"]
+
+
+@pytest.mark.parametrize("raw", [TWO_DATELINED, BYLINE_FIRST, HEADLINE_AFTER_BODY, JUMPS, KICKER, BROKEN,
+                                 CAPTION_AND_LABEL, TRUNCATED, WIRE])
+def test_paragraph_spans_quote_the_page(raw):
+    _, articles = parse_page(raw)
+    assert articles
+    for article in articles:
+        for paragraph in article.paragraphs:
+            assert "".join(raw[s:e] for s, e in paragraph.spans) == paragraph.text
+            assert all(0 <= s < e <= len(raw) for s, e in paragraph.spans)
+
+
+def test_full_width_page_parses_like_its_folded_twin():
+    wide = WIRE.replace("3", "３").replace("5", "５").replace("(", "（").replace(")", "）")
+    a, b = Page(WIRE).articles, Page(wide).articles
+    assert [x.headline for x in a] == [x.headline for x in b]
+    assert [x.byline for x in a] == [x.byline for x in b]
+    assert [[p.spans for p in x.paragraphs] for x in a] == [[p.spans for p in x.paragraphs] for x in b]
+
+
+# ------------------------------------------------------------------ bad and huge input
+@pytest.mark.parametrize("raw", ["。" * 100_000, "……" * 50_000, "\n" * 100_000, "(张 慧)\n" * 20_000,
+                                 "一二三四五\n" * 20_000, "学到了不少\n会商会共签约\n" * 5_000,
+                                 "一二三四五六\n本报讯 今天下雨天\n某某某某\n" * 5_000,
+                                 "市民在公园里晨练。 张三 摄\n本报讯 今天\n" * 5_000])
+def test_pathological_pages_finish(raw):
+    started = time.perf_counter()
+    parse_page(raw)
+    assert time.perf_counter() - started < 20  # linear: a quadratic scan would take hours
+
+
+# ------------------------------------------------------------------ the example page, scored
+def _score(raw_path: pathlib.Path, gold_path: pathlib.Path, tmp_path: pathlib.Path) -> dict:
+    from newsextract import extract
+
+    page = extract(raw_path.read_text(encoding="utf-8"), published=json.loads(gold_path.read_text())["published"])
+    out = tmp_path / "out.json"
+    out.write_text(page.model_dump_json(), encoding="utf-8")
+    done = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(out), str(gold_path),
+                           "--page", str(raw_path), "--json"], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)["segmentation"]
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared (pages, gold, scorer) is not beside the repo")
+def test_example_page_segmentation(tmp_path):
+    seg = _score(EXAMPLE, EXAMPLE_GOLD, tmp_path)
+    assert seg["pairwise_f1"] >= 0.95
+    assert seg["headline_accuracy"] == 1.0
+    assert seg["byline_accuracy"] >= 0.9
+    assert seg["joins_precision"] == 1.0 and seg["joins_recall"] == 1.0
+    assert seg["photos_found"] == 1.0
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared (pages, gold, scorer) is not beside the repo")
+def test_example_page_details():
+    raw = EXAMPLE.read_text(encoding="utf-8")
+    gold = json.loads(EXAMPLE_GOLD.read_text(encoding="utf-8"))
+    page = Page(raw)
+    lines = raw.split("\n")
+    for ga in gold["articles"]:
+        article = page.holding(lines[ga["lines"][0]][:12])
+        assert article.continued_from == ga["continued_from"]
+        assert article.truncated == ga["truncated"], ga["id"]
+        assert article.subheadings == ga["subheadings"]
+    by_line = {ph["line"]: ph for ph in gold["photos"]}
+    for line, ph in by_line.items():
+        photo = page.holding(lines[line][:12])
+        target = page.holding(lines[gold["articles"][[a["id"] for a in gold["articles"]].index(ph["article"])]["lines"][0]][:12]) \
+            if ph["article"] else None
+        assert photo.illustrates == (target.id if target else None)
+    # `(周利芳)` at the paragraph's end is cut from the paragraph
+    trees = page.holding("本报讯 3月11日至12日")
+    assert trees.paragraphs[-1].text.endswith("的种子。")
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared (pages, gold, scorer) is not beside the repo")
+def test_example_page_parses_in_a_few_milliseconds():
+    raw = EXAMPLE.read_text(encoding="utf-8")
+    parse_page(raw)  # warm: the jieba dictionary loads once
+    runs = []
+    for _ in range(5):
+        started = time.perf_counter()
+        parse_page(raw)
+        runs.append(time.perf_counter() - started)
+    assert min(runs) < 0.1  # measured ~6 ms; a tenfold margin for a busy machine
+
+
+# ------------------------------------------------------------------ the fixture pages: what the scorer does not check
+FIXTURE_GOLDS = sorted((ROOT / "tests" / "pages").glob("*.json"))
+
+
+def _line_holder(raw: str, articles, line: int):
+    starts = [0]
+    for text in raw.split("\n"):
+        starts.append(starts[-1] + len(text) + 1)
+    for article in articles:
+        for paragraph in article.paragraphs:
+            if any(bisect.bisect_right(starts, s) - 1 == line for s, _ in paragraph.spans):
+                return article
+    return None
+
+
+@pytest.mark.parametrize("gold_path", FIXTURE_GOLDS, ids=lambda p: p.stem)
+def test_fixture_page_jumps_truncation_labels_and_photo_links(gold_path):
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    raw = (ROOT / "fixtures" / gold["page"]).read_text(encoding="utf-8")
+    _, articles = parse_page(raw)
+    ids = {}
+    for ga in gold["articles"]:
+        article = _line_holder(raw, articles, ga["lines"][0])
+        ids[ga["id"]] = article.id
+        assert (article.continued_from, article.continued_to) == (ga["continued_from"], ga["continued_to"]), ga["id"]
+        assert article.truncated == ga["truncated"], ga["id"]
+        required = sorted(label["text"] for label in ga["labels"] if not label.get("optional"))
+        assert set(required) <= set(article.labels), ga["id"]
+    for photo in gold["photos"]:
+        found = _line_holder(raw, articles, photo["line"])
+        assert found.kind == "photo" and found.byline.photographers == photo["photographers"]
+        assert found.illustrates == (ids[photo["article"]] if photo["article"] else None), photo["id"]

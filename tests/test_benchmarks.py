@@ -1,0 +1,129 @@
+"""The benchmark harness runs end to end on a tiny page and reports every figure.
+
+No wall-clock figure is asserted: timings depend on the machine. What is checked is
+that each section ran and the report has its keys, that peers are scored through
+the shared scorer, and that a missing peer is skipped, not fatal.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import json
+
+import pytest
+
+from benchmarks import pages, peers, report
+from benchmarks.bench_parse import scaled
+from benchmarks.runner import Settings, run
+
+PAGE = "本报讯 3月5日上午,洛阳市文化广电和旅游局在王城公园开展志愿服务活动,发放宣传资料300余份。\n"
+DATE = "3月5日"
+TINY = Settings(runs=2, page_budget_s=1.0, fresh_runs=1, worker_seconds=0.05, min_worker_pages=4,
+                scale_factors=(1, 3), scale_timeout_s=60.0, peer_runs=1, peer_budget_s=1.0, quick=True)
+
+
+def tiny_gold() -> dict:
+    """A gold file in the shared format for PAGE: one article, one date."""
+    start = PAGE.index(DATE)
+    return {"page": "tiny.txt", "published": "2025-03-06", "home": {"city": "洛阳市", "province": "河南省"},
+            "lines": [{"line": 0, "role": "body", "article": "A0"}], "joins": [], "photos": [],
+            "articles": [{"id": "A0", "headline": None, "headline_line": None, "subheadings": [], "lines": [0],
+                          "byline": {"reporters": [], "correspondents": [], "photographers": [], "authors": []},
+                          "continued_from": None, "continued_to": None, "labels": [], "truncated": False}],
+            "dates": [{"text": DATE, "start": start, "end": start + len(DATE), "line": 0,
+                       "value": {"start": "2025-03-05", "end": "2025-03-05"}, "grain": "day", "optional": False}],
+            "organizations": [], "statistics": [], "events": []}
+
+
+def stub_dates():
+    """A peer that finds exactly the gold date."""
+    def find(text, published):
+        s = text.index(DATE)
+        day = dt.date(2025, 3, 5)
+        return {"dates": [peers.date_mention(DATE, s, s + len(DATE), day, day)]}
+    return find
+
+
+STUB = peers.Peer("stub dates", "dates", "stub", stub_dates)
+MISSING = peers.Peer("missing peer", "dates", "no_such_peer_module",
+                     lambda: importlib.import_module("no_such_peer_module"))
+
+
+@pytest.fixture(scope="module")
+def tiny_report(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bench")
+    path = folder / "tiny.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    (folder / "tiny.json").write_text(json.dumps(tiny_gold(), ensure_ascii=False), encoding="utf-8")
+    page = pages.load(path)
+    return run([page], TINY, peers=(STUB, MISSING), with_extras=False)
+
+
+def test_a_page_finds_its_gold_and_publication_date_beside_it(tmp_path):
+    path = tmp_path / "tiny.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    (tmp_path / "tiny.json").write_text(json.dumps(tiny_gold(), ensure_ascii=False), encoding="utf-8")
+    page = pages.load(path)
+    assert page.published == "2025-03-06"
+    assert page.gold["dates"][0]["text"] == DATE
+
+
+def test_a_sidecar_that_is_not_gold_gives_only_the_date(tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    (tmp_path / "plain.json").write_text('{"published": "2024-12-01"}', encoding="utf-8")
+    page = pages.load(path)
+    assert (page.published, page.gold) == ("2024-12-01", None)
+
+
+def test_scaled_page_repeats_the_text():
+    assert scaled(PAGE, 3).count(DATE) == 3
+    assert scaled(PAGE, 1) == PAGE
+
+
+@pytest.mark.parametrize("start, end, grain", [
+    ("2025-03-05", "2025-03-05", "day"),
+    ("2024-02-01", "2024-02-29", "month"),
+    ("2024-01-01", "2024-12-31", "year"),
+    ("2025-03-11", "2025-03-12", None),  # two days: no plain grain
+])
+def test_grain_of_a_peer_range(start, end, grain):
+    assert peers.grain_of(dt.date.fromisoformat(start), dt.date.fromisoformat(end)) == grain
+
+
+def test_report_has_every_section(tiny_report):
+    assert set(report.REPORT_KEYS) <= set(tiny_report)
+    page = tiny_report["pages"][0]
+    for key in ("extract", "jieba_lcut", "stages", "dates_whole_page", "extract_over_lcut"):
+        assert key in page
+    assert set(page["stages"]) == {"parse_page", "make_context", "article_text", "dates", "organizations",
+                                   "statistics", "events"}
+    assert page["extract"]["runs"] == TINY.runs
+    assert {"import_s", "first_extract_s", "peak_rss_mb"} <= set(tiny_report["fresh_process"])
+    assert set(tiny_report["workers"]["runs"]) == {"1", "2"}
+    assert set(tiny_report["scaling"]) == {"parse", "extract"}
+    assert tiny_report["scaling"]["parse"]["factors"] == [1, 3]
+
+
+def test_every_target_is_judged(tiny_report):
+    names = [t["name"] for t in tiny_report["targets"]]
+    assert len(names) == 6
+    assert all(t["met"] in (True, False, None) for t in tiny_report["targets"])
+    # no 100× page in a tiny run: that target is not measured rather than guessed
+    assert next(t for t in tiny_report["targets"] if "100×" in t["name"])["met"] is None
+
+
+def test_peers_are_scored_and_a_missing_one_is_skipped(tiny_report):
+    stub, missing = tiny_report["peers"]
+    assert stub["scores"]["tiny.txt"]["f1"] == 1.0
+    assert "tiny.txt" in stub["per_page"]
+    assert "skipped" in missing and "no_such_peer_module" in missing["skipped"]
+    assert "tiny.txt" in tiny_report["accuracy"]
+
+
+def test_markdown_names_the_machine_and_every_target(tiny_report):
+    text = report.render(tiny_report)
+    assert "platform" in text and "## Targets (issue 7)" in text
+    for target in tiny_report["targets"]:
+        assert target["name"] in text
+    assert len(report.summary(tiny_report).splitlines()) == 1 + len(tiny_report["targets"])

@@ -1,0 +1,199 @@
+"""Events read from articles whose other mentions are given; the table is tests/cases/events.tsv.
+
+The cases pass the dates and organizations explicitly (marked in the text), so they test
+the event grammar alone, whatever the other extractors find; rows without any marked
+organization test the fallback organizer rule.
+"""
+import datetime as dt
+import re
+import time
+
+import pytest
+
+from newsextract import events, lexicon
+from newsextract.context import Context
+from newsextract.models import DateMention, DateValue, Home, Organization, Statistic
+from newsextract.text import fold
+from support import article_text, read_cases
+
+CASES = [{k: v or "" for k, v in row.items()} for row in read_cases("events")]
+MARKUP = re.compile(r"\[\[|\]\]|¶|\{([^{}=]*)=([^{}]*)\}|<([^<>|]+)(?:\|(\w+))?>")
+
+
+def parse(case: str):
+    """The plain text, the anchors, and the date and organization mentions marked in a case."""
+    out, anchors, dates, orgs = [], [], [], []
+    pos = last = 0
+    opened = None
+    for m in MARKUP.finditer(case):
+        out.append(case[last:m.start()])
+        pos += m.start() - last
+        last = m.end()
+        token = m.group(0)
+        if token == "[[":
+            opened = pos
+        elif token == "]]":
+            anchors.append((opened, pos))
+        elif token == "¶":
+            out.append("\n")
+            pos += 1
+        else:
+            text = m.group(1) if m.group(1) is not None else m.group(3)
+            if m.group(1) is not None:
+                dates.append(_date(text, pos, m.group(2)))
+            else:
+                orgs.append(Organization(text=text, start=pos, end=pos + len(text), canonical=text,
+                                         kind=m.group(4) or "government"))
+            out.append(text)
+            pos += len(text)
+    out.append(case[last:])
+    return "".join(out), anchors, dates, orgs
+
+
+def _date(text: str, pos: int, spec: str) -> DateMention:
+    value, _, grain = spec.partition("~")
+    if not value:
+        return DateMention(text=text, start=pos, end=pos + len(text), value=None, grain=None, resolution="vague")
+    return DateMention(text=text, start=pos, end=pos + len(text), value=_value(value), grain=grain or "day")
+
+
+def _value(spec: str) -> DateValue:
+    start, _, end = spec.partition("/")
+    return DateValue(start=dt.date.fromisoformat(start), end=dt.date.fromisoformat(end or start))
+
+
+def find(raw: str, dates=(), orgs=(), **kwargs):
+    ctx = Context(published=dt.date(2025, 3, 13), published_inferred=False, home=Home(), page=fold(raw))
+    return events.find(article_text(raw), ctx, dates=dates, organizations=orgs, **kwargs)
+
+
+def _params():
+    for n, row in enumerate(CASES):
+        marks = [pytest.mark.xfail(strict=True, reason=row["status"])] if row["status"].startswith("xfail") else []
+        yield pytest.param(row, id=f"{n}-{row['type'].strip('-') or 'none'}", marks=marks)
+
+
+@pytest.mark.parametrize("row", _params())
+def test_event_case(row):
+    print(row["case"])
+    raw, anchors, dates, orgs = parse(row["case"])
+    found = find(raw, dates, orgs)
+    for event in found:  # the span invariant, and links that point at what they say
+        assert 0 <= event.start < event.end <= len(raw)
+        assert event.trigger in raw[event.start:event.end]
+        if event.date_mention is not None and dates[event.date_mention].value is not None:
+            assert dates[event.date_mention].value == event.date
+        for k in event.organization_mentions:  # a linked mention is (part of) a name the event gives
+            assert any(orgs[k].text in name for name in event.organizers + event.participants)
+    if row["count"]:
+        assert len(found) == int(row["count"]), [(e.type, raw[e.start:e.end]) for e in found]
+    if not anchors:
+        return
+    (a_start, a_end), = anchors
+    hits = [e for e in found if e.start < a_end and a_start < e.end]
+    if row["type"] == "-":
+        assert not hits, [(e.type, raw[e.start:e.end]) for e in hits]
+        return
+    assert hits, [(e.type, raw[e.start:e.end]) for e in found]
+    event = hits[0]
+    assert event.type == row["type"]
+    if row["date"]:
+        assert event.date == (None if row["date"] == "-" else _value(row["date"]))
+    if row["location"]:
+        assert event.location == (None if row["location"] == "-" else row["location"])
+    if row["organizers"]:
+        assert event.organizers == ([] if row["organizers"] == "-" else row["organizers"].split("|"))
+    if row["participants"]:
+        assert set(row["participants"].split("|")) <= set(event.participants), event.participants
+    if row["theme"]:
+        assert event.theme == (None if row["theme"] == "-" else row["theme"])
+
+
+def test_statistics_of_the_event_are_linked():
+    raw, _, dates, orgs = parse("{3月12日=2025-03-12},<万柏林区市场监督管理局>帮助40户个体工商户获得赔付款,"
+                                "金额总计32.5万余元。下一句有5人。")
+    stats = [Statistic(text=t, start=raw.index(t), end=raw.index(t) + len(t), value=v, unit=u, kind="count")
+             for t, v, u in (("40户", 40, "户"), ("32.5万余元", 325000, "元"), ("5人", 5, "人"))]
+    event, = find(raw, dates, orgs, statistics=stats)
+    assert event.type == "payout"
+    assert event.statistic_mentions == [0, 1]  # the sentence's, not the next one's
+    assert event.organization_mentions == [0]
+    assert event.date_mention == 0
+
+
+def test_user_triggers_extend_the_vocabulary_without_global_state():
+    raw, _, dates, orgs = parse("{5月20日=2025-05-20},<宜宾市第一人民医院>在江北公园举行快闪。")
+    assert [e.type for e in find(raw, dates, orgs)] == []  # 举行 needs an event noun
+    mine = events.Triggers.default().extended([("快闪", "flash_mob", "noun")])
+    found = find(raw, dates, orgs, triggers=mine)
+    assert [(e.type, e.trigger, e.location, e.organizers) for e in found] == \
+        [("flash_mob", "举行", "江北公园", ["宜宾市第一人民医院"])]
+    assert "快闪" not in events.Triggers.default().entries  # the default is untouched
+    assert [e.type for e in find(raw, dates, orgs)] == []
+
+
+@pytest.mark.parametrize("row, message", [
+    (("路演", "Road Show", "word"), "lowercase"),
+    (("路演", "roadshow", "phrase"), "kind"),
+    (("", "roadshow"), "empty"),
+    (("路演",), "needs"),
+])
+def test_bad_trigger_rows_are_refused(row, message):
+    with pytest.raises(ValueError, match=message):
+        events.Triggers([row])
+
+
+def test_trigger_data_is_valid():
+    for word, type_, kind, *_ in lexicon.rows("event_triggers", columns=3):
+        assert type_ in events.EVENT_TYPES, (word, type_)
+        assert kind in events.TRIGGER_KINDS, (word, kind)
+    roles = {row[1] for row in lexicon.rows("event_cues", columns=2)}
+    assert roles <= {"lead", "source", "link", "adverb", "host", "anaphor", "cumulative", "place_cue",
+                     "place_tail", "not_place", "not_place_cue", "clause_verb", "community_head",
+                     "back_reference", "time_tail"}
+    for name in ("place_nouns", "participant_words", "organizer_suffixes"):
+        assert lexicon.words(name)
+
+
+def test_every_event_type_has_a_case():
+    typed = {row["type"] for row in CASES if not row["status"]}
+    used = {type_ for _, type_, *_ in lexicon.rows("event_triggers", columns=3)}
+    # types that only refine another (a job fair is a recruitment meeting) need no case of their own
+    assert used - typed <= {"health_check", "job_fair", "campaign", "announcement"}, used - typed
+
+
+@pytest.mark.parametrize("raw", [
+    pytest.param("。" * 100_000, id="stops"),
+    pytest.param("开展活动" * 25_000, id="one-clause-of-triggers"),
+    pytest.param("在社区" * 30_000, id="place-cues"),
+    pytest.param("3月12日,X社区与Y社区分别开展活动,来到公园,由Z局主办" * 2_000, id="one-long-sentence"),
+    pytest.param("“" * 50_000 + "开展活动" + "”" * 50_000, id="nested-quotes"),
+    pytest.param("由" * 50_000 + "主办活动", id="host-cues"),
+])
+def test_linear_time(raw):
+    started = time.perf_counter()
+    find(raw)
+    assert time.perf_counter() - started < 3.0
+
+
+def test_linear_time_with_many_mentions_in_one_sentence():
+    unit = "{3月1日=2025-03-01}<甲社区>报名,{3月2日=2025-03-02}由<乙局>主办考试,在丙公园签约,"
+    raw, _, dates, orgs = parse(unit * 2_000)
+    started = time.perf_counter()
+    found = find(raw, dates, orgs)
+    assert time.perf_counter() - started < 5.0
+    # one happening told again and again on the same day stays one record per type
+    assert sorted(e.type for e in found) == ["exam", "registration", "signing"]
+
+
+@pytest.mark.parametrize("text, clauses", [
+    ("以“履行植树义务,共建美丽山西”为主题,开展活动。", ["以“履行植树义务,共建美丽山西”为主题", "开展活动"]),
+    ("“感谢国家好政策!”3月12日,X局赔付。", ["“感谢国家好政策!”3月12日", "X局赔付"]),
+    # an unmatched quotation mark shields nothing (counterexample: a page cut mid-quote)
+    ("他说:“好,走吧。\n次日,出发。", ["他说", "“好", "走吧", "次日", "出发"]),
+    ("印发《关于开展A,B的通知》,实施。", ["印发《关于开展A,B的通知》", "实施"]),
+])
+def test_clauses_respect_quotations_and_titles(text, clauses):
+    from newsextract.clauses import Layout
+    layout = Layout.of(text)
+    assert [text[s:e] for s, e, _ in layout.clauses if e > s] == clauses

@@ -1,0 +1,166 @@
+"""Line roles, credits, jump markers, datelines and join clues, one table row per case."""
+import pytest
+
+from newsextract import bylines, joins, layout
+from newsextract.text import Line, fold
+from support import read_cases
+
+
+def _line(text: str, start: int = 0) -> Line:
+    return Line(0, start, start + len(text), fold(text))
+
+
+def _names(cell: str) -> tuple[str, ...]:
+    return tuple(n for n in cell.split("|") if n)
+
+
+@pytest.mark.parametrize("row", read_cases("layout"), ids=lambda r: r["text"][:20])
+def test_line_role(row):
+    info = layout.classify(_line(row["text"]))
+    assert info is not None and info.role == row["role"]
+
+
+def test_blank_line_has_no_role():
+    assert layout.classify(_line(" \u3000 ")) is None
+
+
+@pytest.mark.parametrize("row", read_cases("bylines"), ids=lambda r: r["text"])
+def test_byline_split(row):
+    credit = bylines.parse(fold(row["text"]))
+    if row["reporters"] == "-":
+        assert credit is None
+        return
+    assert credit is not None
+    assert credit.reporters == _names(row["reporters"])
+    assert credit.correspondents == _names(row["correspondents"])
+    assert credit.photographers == _names(row["photographers"])
+    assert credit.authors == _names(row["authors"])
+
+
+@pytest.mark.xfail(strict=True, reason="a four-character name padded with a space reads as two names")
+def test_spaced_compound_surname_name():
+    assert bylines.parse("(记者 欧阳 娜娜)").reporters == ("欧阳娜娜",)
+
+
+@pytest.mark.parametrize("row", read_cases("jumps"), ids=lambda r: r["text"])
+def test_jump_marker(row):
+    marker = layout.jump_marker(fold(row["text"]))
+    if row["direction"] == "-":
+        assert marker is None
+    else:
+        assert marker == layout.Jump(row["direction"], row["page"])
+
+
+@pytest.mark.parametrize("row", read_cases("datelines"), ids=lambda r: r["text"][:16])
+def test_dateline(row):
+    found = layout.dateline(fold(row["text"]))
+    if row["dateline"] == "-":
+        assert found is None
+        return
+    assert found is not None and found.text == row["dateline"]
+    credit = found.credit or bylines.Credit()
+    assert credit.reporters == _names(row["reporters"])
+    assert credit.correspondents == _names(row["correspondents"])
+
+
+@pytest.mark.parametrize("row", read_cases("joins"), ids=lambda r: r["left"][-6:] + "|" + r["right"][:4])
+def test_join_clues(row):
+    left, right = fold(row["left"]), fold(row["right"])
+    assert joins.word_across(left, right) == (row["across"] == "yes")
+    assert joins.orphaned(left, right) == (row["orphan"] == "yes")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("学到了不少", False),
+    ("发展加速度。", True),
+    ("“政策真金白银,企业干劲更足了”。", True),
+    ("好政策!”", True),
+    ("印发《工作规则》", False),  # ends with a closer but no final mark
+    ("义务植树的尽责方式有哪些?", True),
+    ("", False),
+])
+def test_ends_sentence(text, expected):
+    assert layout.ends_sentence(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("活”。针对这一情况", True),  # closes a quote it never opened
+    (",助力县域经济", True),
+    ("》等文件", True),
+    ("“大家快拿着,早点回家”", False),
+    ("会商会共签约29个项目", False),  # a normal start: the join decides, not the start
+    ("(上接第1版)", False),
+])
+def test_starts_midsentence(text, expected):
+    assert layout.starts_midsentence(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("了不少市民前来参观", True),
+    ("了解到,今年", False),  # 了解 is a word
+    ("的确如此", False),
+    ("着力推动基层减负", False),  # 着力 is a word
+])
+def test_opens_with_enclitic(text, expected):
+    assert joins.opens_with_enclitic(text) is expected
+
+
+@pytest.mark.parametrize("text, body, authors", [
+    ("此次活动不仅让参与者感受到劳动的乐趣。(周利芳)", "此次活动不仅让参与者感受到劳动的乐趣。", ("周利芳",)),
+    ("今年以来,该院已在辖区开展巡回审判24场。(叶 青)", "今年以来,该院已在辖区开展巡回审判24场。", ("叶青",)),
+    # counterexample: the parenthesis stands before the full stop: it is text
+    ("内容包括社会工作实务(高级)。", "内容包括社会工作实务(高级)。", ()),
+    # counterexample: no full stop before it: a sentence that goes on
+    ("活动现场,他对记者说,这是我们共同的心愿(王 强)", "活动现场,他对记者说,这是我们共同的心愿(王 强)", ()),
+])
+def test_closing_credit_is_cut_from_the_paragraph(text, body, authors):
+    info = layout.classify(_line(text, start=10))
+    assert info.role == "body"
+    assert text[info.body_start - 10:info.body_end - 10] == body == info.body_text
+    assert (info.credit.authors if info.credit else ()) == authors
+
+
+@pytest.mark.parametrize("text, body, page, direction", [
+    ("(上接第1版)会商会共签约29个项目。", "会商会共签约29个项目。", "第1版", "from"),
+    ("全市新设民营企业1.26万户。(下转第3版)", "全市新设民营企业1.26万户。", "第3版", "to"),
+])
+def test_inline_jump_markers_are_cut(text, body, page, direction):
+    info = layout.classify(_line(text))
+    assert info.body_text == body
+    marker = info.jump_from if direction == "from" else info.jump_to
+    assert marker == layout.Jump(direction, page)
+
+
+def test_leading_byline_is_marked():
+    lines = [Line(n, 0, 0, t) for n, t in enumerate(["牡丹文化节志愿者招募启动", "本报记者 王芳", "3月12日,记者从团市委获悉,招募工作启动。"])]
+    infos = layout.classify_page(tuple(lines))
+    assert [i.role for i in infos] == ["headline", "byline", "body"]
+    assert infos[1].leading_credit
+
+
+def test_role_words_load_with_known_buckets():
+    roles = bylines._roles()
+    assert roles["记者"] == "reporters" and roles["通讯员"] == "correspondents" and roles["摄"] == "photographers"
+    assert set(roles.values()) <= {*bylines.BUCKETS, "-"}
+
+
+def test_merged_credit_keeps_a_known_name_in_its_role():
+    dateline = bylines.parse("(记者 李 明)")
+    closing = bylines.parse("(李 明)")
+    both = dateline.merged(closing)
+    assert both.reporters == ("李明",) and both.authors == ()
+    assert bylines.parse("记者 张 慧").merged(bylines.parse("通讯员 李 敏")).correspondents == ("李敏",)
+
+
+def test_photographer_line_next_to_a_caption_credits_it():
+    texts = ["(新华社记者 张三 摄)", "图为游客在黄山风景区观赏云海。", "黄山迎来春季旅游旺季"]
+    infos = layout.classify_page(tuple(Line(n, 0, 0, t) for n, t in enumerate(texts)))
+    assert infos[0].photo_credit and infos[1].role == "caption"
+    assert infos[1].credit.photographers == ("张三",)
+
+
+def test_caption_credit_goes_to_the_byline_not_the_text():
+    text = "3月12日清晨,市民在盆景公园晨练健身,享受春光。 张谢宏 摄"
+    info = layout.classify(_line(text))
+    assert info.role == "caption" and info.credit.photographers == ("张谢宏",)
+    assert info.body_text == "3月12日清晨,市民在盆景公园晨练健身,享受春光。"

@@ -1,0 +1,171 @@
+"""Statistics found in running text; the table is tests/cases/statistics.tsv.
+
+Each row marks every expected statistic with [[…]] (none for a negative row) and
+describes the first one; an empty column is not checked, `-` means null.
+"""
+import datetime as dt
+import json
+import pathlib
+from decimal import Decimal
+
+import pytest
+
+from newsextract import statistics
+from newsextract.models import Statistic
+from support import assert_spans, mention_text, read_cases, run, unmark
+
+CASES = read_cases("statistics")
+SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared"
+PAGE = SHARED / "pages" / "000_a7e4e0ea92e49081.txt"
+
+
+def _jaccard(a: str, b: str) -> float:
+    a, b = set("".join(a.split())), set("".join(b.split()))
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _check(row):
+    described = row["case"].replace("[[", "\0").split("\0")[1:]
+    index = next((k for k, part in enumerate(described) if part.startswith("*")), 0)
+    raw, spans = unmark(row["case"].replace("[[*", "[["))
+    found = run("statistics", raw)
+    for stat in found:
+        assert mention_text(raw, stat) == stat.text
+    assert [(s.start, s.end) for s in found] == spans, [s.text for s in found]
+    if not spans:
+        return
+    stat = found[index]
+    if row["value"]:
+        low, _, high = row["value"].partition("~")
+        assert stat.value == Decimal(low)
+        assert stat.value_max == (Decimal(high) if high else None)
+    for column in ("unit", "kind", "approx"):
+        if row[column]:
+            assert getattr(stat, column) == row[column], column
+    if row["subject"] == "-":
+        assert stat.subject is None
+    elif row["subject"]:
+        assert stat.subject and _jaccard(stat.subject, row["subject"]) >= 0.5, stat.subject
+    if row["scope"]:
+        assert stat.scope == (None if row["scope"] == "-" else row["scope"])
+    if row["change"] == "-":
+        assert stat.change is None, stat.change
+    elif row["change"]:
+        direction, _, rest = row["change"].partition("/")
+        baseline, _, measure = rest.partition("/")
+        assert stat.change is not None
+        assert (stat.change.direction, stat.change.baseline, stat.change.measure) == \
+            (direction, baseline or None, measure or None)
+
+
+def _param(row):
+    marks = [pytest.mark.xfail(strict=True)] if row["status"] == "xfail" else []
+    return pytest.param(row, id=row["case"], marks=marks)
+
+
+@pytest.mark.parametrize("row", [_param(r) for r in CASES])
+def test_case(row):
+    _check(row)
+
+
+def test_the_table_is_large_and_has_negatives():
+    assert len(CASES) >= 250
+    assert sum("[[" not in r["case"] for r in CASES) >= 60
+
+
+def test_a_statistic_across_a_rejoined_paragraph_keeps_its_pieces():
+    # `…与6家全省性行业协` + `会商会共签约29个项目`: one paragraph glued from two lines
+    from newsextract.context import Context
+    from newsextract.models import Home
+    from newsextract.text import ArticleText, fold
+    raw = "签约共32.\n5万余元的项目"
+    text = ArticleText.build(raw, fold(raw), [[(0, 6), (7, len(raw))]])
+    ctx = Context(published=dt.date(2025, 3, 13), published_inferred=False, home=Home())
+    (stat,) = statistics.find(text, ctx)
+    assert stat.text == "32.5万余元" and stat.value == Decimal(325000)
+    assert stat.spans == [(3, 6), (7, 11)] and mention_text(raw, stat) == stat.text
+
+
+def test_dates_and_organizations_found_elsewhere_are_skipped():
+    from newsextract.models import DateMention, Organization
+    from newsextract.text import fold
+    from newsextract.pipeline import make_context
+    from support import article_text
+    raw = "二〇七所社区组织30名居民"
+    ctx = make_context(fold(raw), dt.date(2025, 3, 13), None)
+    org = Organization(text="二〇七所社区", start=0, end=6, canonical="二〇七所社区", kind="community")
+    assert [s.text for s in statistics.find(article_text(raw), ctx, organizations=[org])] == ["30名"]
+    date = DateMention(text="30名", start=8, end=11)  # a contrived overlap: the other extractor wins
+    assert statistics.find(article_text(raw), ctx, organizations=[org], dates=[date]) == ()
+
+
+@pytest.mark.parametrize("unit", sorted(u for u, row in statistics.units().items() if row.multiplier != 1))
+def test_written_multiples_read_as_multiplier_and_unit(unit):
+    row = statistics.units()[unit]
+    (stat,) = run("statistics", f"共计5{unit},")
+    assert stat.text == f"5{unit}"
+    assert stat.value == 5 * row.multiplier and stat.unit == row.reported and stat.kind == row.kind
+
+
+@pytest.mark.parametrize("unit", sorted(statistics.units()))
+def test_every_unit_is_read(unit):
+    row = statistics.units()[unit]
+    (stat,) = run("statistics", f"共计12{unit},")
+    assert stat.text == f"12{unit}" and stat.kind == row.kind
+
+
+def test_values_serialise_as_plain_decimals():
+    (stat,) = run("statistics", "金额总计32.5万余元")
+    assert json.loads(stat.model_dump_json())["value"] == "325000"
+
+
+from hypothesis import given, settings, strategies as st
+
+_ALPHABET = "0123456789.,%+-—至余多近约以上下左右万亿千百十一二两三〇个人名次元年月日第“”《》、,。 \n翻番分之成倍比较增长下降同"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_any_text_gives_exact_spans_and_sane_values(raw):
+    for stat in run("statistics", raw):
+        assert mention_text(raw, stat) == stat.text
+        assert stat.value.is_finite()
+        if stat.value_max is not None:
+            assert stat.value_max.is_finite()
+
+
+def test_long_runs_stay_linear():
+    import time
+    raw = "。" * 100_000 + "近" * 50_000 + "3个" * 5_000 + "1" * 20_000
+    started = time.perf_counter()
+    run("statistics", raw)
+    assert time.perf_counter() - started < 5
+
+
+@pytest.mark.skipif(not PAGE.exists(), reason="the shared example page is not beside the repo")
+def test_example_page_spans_are_exact():
+    from newsextract import extract
+    raw = PAGE.read_text(encoding="utf-8")
+    page = extract(raw, published="2025-03-13")
+    assert_spans(raw, page)
+    assert sum(len(a.statistics) for a in page.articles) >= 40
+    assert all(isinstance(s, Statistic) for a in page.articles for s in a.statistics)
+
+
+@pytest.mark.skipif(not PAGE.exists(), reason="the shared example page is not beside the repo")
+def test_example_page_statistics_score(tmp_path):
+    """Issue 5's bar, measured by the shared scorer against the gold file."""
+    import subprocess
+    import sys
+    from newsextract import extract
+    gold = SHARED / "gold" / "000_a7e4e0ea92e49081.json"
+    page = extract(PAGE.read_text(encoding="utf-8"), published="2025-03-13")
+    out = tmp_path / "out.json"
+    out.write_text(page.model_dump_json(), encoding="utf-8")
+    done = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(out), str(gold), "--json"],
+                          capture_output=True, text=True, check=True)
+    score = json.loads(done.stdout)["statistics"]
+    assert score["f1"] >= 0.92
+    assert score["value_accuracy"] >= 0.98
+    assert score["unit_accuracy"] >= 0.95 and score["approx_accuracy"] >= 0.95
+    assert score["subject_accuracy"] >= 0.70
