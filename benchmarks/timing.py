@@ -12,15 +12,28 @@ from pathlib import Path
 from typing import Callable
 
 
-def summarise(seconds: list[float]) -> dict:
-    """Median and spread (quartiles, min, max) of timings, in milliseconds."""
+def summarise(seconds: list[float], cpu_seconds: list[float] | None = None) -> dict:
+    """Median and spread (quartiles, min, max) of wall timings in ms, and the median CPU time.
+
+    CPU time (`process_time`) is what a call costs this process; on a busy machine
+    preemption inflates the wall time of a short call, so both are kept.
+    """
     ms = sorted(s * 1000 for s in seconds)
     if len(ms) >= 2:
         q1, _, q3 = statistics.quantiles(ms, n=4, method="inclusive")
     else:
         q1 = q3 = ms[0]
-    return {"runs": len(ms), "median_ms": statistics.median(ms), "q1_ms": q1, "q3_ms": q3,
-            "min_ms": ms[0], "max_ms": ms[-1]}
+    out = {"runs": len(ms), "median_ms": statistics.median(ms), "q1_ms": q1, "q3_ms": q3,
+           "min_ms": ms[0], "max_ms": ms[-1]}
+    if cpu_seconds:
+        out["cpu_median_ms"] = statistics.median(cpu_seconds) * 1000
+    return out
+
+
+def _timed_call(fn: Callable[[], object]) -> tuple[float, float]:
+    t0, c0 = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - t0, time.process_time() - c0
 
 
 def repeat(fn: Callable[[], object], runs: int, *, warmup: int = 1, budget_s: float | None = None) -> dict:
@@ -30,19 +43,28 @@ def repeat(fn: Callable[[], object], runs: int, *, warmup: int = 1, budget_s: fl
     runs), so one slow stage cannot eat the whole benchmark; `runs` in the result
     tells how many were made.
     """
+    return alternate({"fn": fn}, runs, warmup=warmup, budget_s=budget_s)["fn"]
+
+
+def alternate(fns: dict[str, Callable[[], object]], runs: int, *, warmup: int = 1,
+              budget_s: float | None = None) -> dict[str, dict]:
+    """Time several calls taking turns (a, b, a, b, …), so a change in the machine's
+    load falls on all of them alike and their ratio stays fair."""
     for _ in range(warmup):
-        fn()
-    seconds: list[float] = []
+        for fn in fns.values():
+            fn()
+    wall: dict[str, list[float]] = {name: [] for name in fns}
+    cpu: dict[str, list[float]] = {name: [] for name in fns}
     spent = 0.0
     for k in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        dt = time.perf_counter() - t0
-        seconds.append(dt)
-        spent += dt
+        for name, fn in fns.items():
+            w, c = _timed_call(fn)
+            wall[name].append(w)
+            cpu[name].append(c)
+            spent += w
         if budget_s is not None and k >= 2 and spent > budget_s:
             break
-    return summarise(seconds)
+    return {name: summarise(wall[name], cpu[name]) for name in fns}
 
 
 def cpu_model() -> str:

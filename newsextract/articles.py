@@ -3,24 +3,33 @@
 The walk opens an article at a dateline (`本报讯`), a jump marker (`(上接第1版)`), a
 byline that opens a text (`本报记者 王芳`), or titles followed by text when no article
 is open; a closing credit (`(辛 欣)`) or `(下转第3版)` closes it. Titles between the
-paragraphs of an open article are its subheadings. Then, because a page layout
-pulled into text is not in reading order:
+paragraphs of an open article are its subheadings where nothing else would open the
+next article — on a page whose articles open with datelines, in a text continued from
+another page — and numbered titles (`二、…`) always are; elsewhere a title followed by
+text opens an article (so an unnumbered subheading on a page without datelines is
+still read as a headline: tests/test_articles.py has the strict xfail). Then,
+because a page layout pulled into text is not in reading order:
 
 1. the rest of each broken paragraph is joined to it (`joins`), and the walk
-   continues the article of the head when it meets the rest;
-2. each article takes as headline the nearest title above it that shares its topic;
+   continues the article of the head when it meets the rest; a paragraph standing
+   between a broken paragraph and its rest is the top of another column, a piece
+   placed by topic in step 3;
+2. each article takes as headline the nearest title above it that shares its topic,
+   and the titles right above that as kicker lines;
 3. an article without headline and without end, and a later headed piece that does
    not open like an article on a page whose articles open with datelines, are one
-   article whose headline stood after its first part;
-4. titles left over go to headline-less articles by topic, then by position; the
-   rest are column labels of the article they stand before;
+   article whose headline stood after its first part; a headless piece goes to the
+   article whose words it uses;
+4. titles left over go to headline-less articles by topic, then by position, then
+   (for an article that opens on this page) to whichever shares some of its words;
+   the rest are column labels of the article they stand before;
 5. photo captions become `photo` articles, linked to the article whose words they use.
 """
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from . import joins as _joins
 from . import layout
@@ -31,8 +40,10 @@ from .text import Line
 from .topic import Topic, bigrams
 
 OWN_HEADLINE = 0.05  # a title shares at least this much of its words with the text below it
+COLUMN_NAME = 6  # column labels run 2–6 characters (`产业观察`, `学雷锋纪念日`); a longer short phrase may be a kicker
 FLOATING_HEADLINE = 0.3  # a title far from its body must share much more
 MERGE = 0.1  # two pieces are one article when the later one's words are this much the earlier one's
+PIECE = 0.05  # …or, for text that cannot stand alone on a page of datelines, just this much
 ILLUSTRATES = 0.15  # a caption names the article whose words it uses this much…
 ILLUSTRATES_MARGIN = 1.5  # …and clearly more than any other article's
 WINDOW = 60  # how many lines away a detached title or piece is looked for
@@ -58,6 +69,7 @@ class Draft:
     continued_to: Optional[str] = None
     photo: bool = False
     grams: frozenset[str] = frozenset()
+    interrupts: Optional["Draft"] = None  # the article whose broken paragraph this text stands inside
 
     def close(self, info: LineInfo) -> None:
         """Take a paragraph's closing credit or jump marker."""
@@ -74,7 +86,8 @@ class Page:
 
     def __init__(self, infos: list[LineInfo]):
         self.infos = infos
-        self.grams = [bigrams(i.body_text) if i.role in ("body", "headline", "label", "caption") else frozenset()
+        self.grams = [bigrams(i.body_text) if i.role in ("body", "headline", "subheading", "label", "caption")
+                      else frozenset()
                       for i in infos]
         self.topic = Topic(g for g in self.grams if g)
         self.uses_datelines = sum(bool(i.dateline or i.leading_credit) for i in infos) >= MIN_DATELINES
@@ -127,6 +140,7 @@ def _walk(page: Page, tails: dict[int, int]) -> tuple[list[Draft], list[int]]:
     infos = page.infos
     owner_of_head: dict[int, Draft] = {}
     tail_of = {t: h for h, t in tails.items()}
+    reach = _reach(tails)
     drafts: list[Draft] = []
     floating: list[int] = []
     pending: list[int] = []
@@ -134,7 +148,8 @@ def _walk(page: Page, tails: dict[int, int]) -> tuple[list[Draft], list[int]]:
 
     def start(k: int) -> Draft:
         nonlocal pending
-        draft = Draft(first=k, before=pending)
+        draft = Draft(first=k, before=[j for j in pending if infos[j].role != "subheading"],
+                      subheadings=[j for j in pending if infos[j].role == "subheading"])
         pending = []
         drafts.append(draft)
         return draft
@@ -144,7 +159,7 @@ def _walk(page: Page, tails: dict[int, int]) -> tuple[list[Draft], list[int]]:
         if role == "caption":
             drafts.append(Draft(first=k, lines=[k], photo=True, credit=info.credit or Credit(), closed=True))
             continue
-        if role in ("headline", "label"):
+        if role in ("headline", "subheading", "label"):
             pending.append(k)
             continue
         if role == "continuation":
@@ -188,20 +203,44 @@ def _walk(page: Page, tails: dict[int, int]) -> tuple[list[Draft], list[int]]:
             if info.jump_from:
                 current.continued_from = info.jump_from.page
         elif pending:
-            if current is not None and not current.closed and (
-                    page.uses_datelines or current.continued_from or current.subheadings):
+            # numbered titles alone (`二、…`) are sections wherever they stand
+            numbered = all(infos[j].role == "subheading" for j in pending)
+            if current is not None and not current.closed and not _awaits_rest(current, k, reach) and (
+                    page.uses_datelines or current.continued_from or numbered):
                 current.subheadings.extend(pending)
                 pending = []
             else:
                 current = start(k)
         elif current is None or current.closed:
             current = start(k)
+        elif _awaits_rest(current, k, reach):  # the top of another column: placed by topic later
+            interrupted, current = current, start(k)
+            current.interrupts = interrupted
         current.lines.append(k)
         if k in tails:
             owner_of_head[k] = current
         current.close(info)
     floating.extend(pending)
     return drafts, floating
+
+
+def _reach(tails: dict[int, int]) -> dict[int, int]:
+    """Head line → the last line of its paragraph's chain (a rest always stands after its head)."""
+    reach: dict[int, int] = {}
+    for h in sorted(tails, reverse=True):
+        t = tails[h]
+        reach[h] = reach.get(t, t) if t > h else h
+    return reach
+
+
+def _awaits_rest(draft: Draft, k: int, reach: dict[int, int]) -> bool:
+    """Does the draft's last paragraph break off with its rest standing after line `k`?
+
+    Then line `k` is the top of another column, not the draft's next paragraph: in
+    `…为帮助企业稳订` | `赣南脐橙产业发展中心…介绍,…放贷规` | `单拓市场…` the middle line
+    belongs to whichever article its words are about (tests/test_articles.py).
+    """
+    return bool(draft.lines) and reach.get(draft.lines[-1], -1) > k
 
 
 # ------------------------------------------------------------------ 2. headlines above their text
@@ -212,7 +251,7 @@ def _title_share(page: Page, title: int, grams: frozenset[str]) -> float:
 def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None:
     """The nearest title above an article's first paragraph that shares its words; the
     titles right above that one (no label between) are its kicker lines (引题), unless
-    a headline-less article claims them later.
+    a headline-less article claims them later (see `_is_kicker`).
 
     `生态环境保护` above `本报讯 …老军营街道…志愿服务项目…` shares none: a label, not
     the headline (tests/test_articles.py, the example page).
@@ -228,10 +267,26 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
         if chosen is not None:
             d.headline = chosen
             k = chosen - 1
-            while k in d.before and page.infos[k].role == "headline":
+            while k in d.before and _is_kicker(page, k, d.grams):
                 d.kickers.insert(0, k)
                 k -= 1
         floating.extend(k for k in d.before if k != chosen)
+
+
+def _is_kicker(page: Page, k: int, grams: frozenset[str]) -> bool:
+    """Is title `k`, right above a headline, a kicker line rather than a column label?
+
+    A title too long or too spaced for a label is. A short single phrase longer than
+    a column name is when it talks about the article: `抢抓农时促增收` over a story of
+    orange growers' income (`果农增收`) is a kicker, `为民创城不停步` over a
+    tree-planting story shares none of its words and names a campaign: a label. A
+    phrase of column-name length stays a label even when the article repeats it
+    (`学雷锋纪念日`, `春耕备耕`).
+    """
+    info = page.infos[k]
+    if info.role == "headline":
+        return True
+    return info.role == "label" and len(info.text) > COLUMN_NAME and _title_share(page, k, grams) >= OWN_HEADLINE
 
 
 # ------------------------------------------------------------------ 3. pieces of one article
@@ -246,8 +301,11 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int]) -> lis
       an article (on a page whose articles open with datelines): the piece's title is
       the article's headline, stood after its first part.
     - A headless piece that neither opens an article nor continues another page
-      (`为保障游客出行安全…` after another article's byline): the rest of the open
-      article above whose words it uses most. When that article's text stops
+      (`为保障游客出行安全…` after another article's byline, or a paragraph standing
+      between another article's broken paragraph and its rest): the rest of the open
+      article above whose words it uses most — on a page of datelines it cannot stand
+      alone, so a little is enough; never the article whose broken paragraph it
+      interrupts. When that article's text stops
       mid-sentence, the piece's first line is the rest of its last paragraph, even if
       the break fell between two words (`…和智慧` | `农业,预计…`).
     """
@@ -266,8 +324,10 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int]) -> lis
                 break
             if first.closed or not first.lines or (not piece and not (_needs_headline(first) and first.opens)):
                 continue
+            if first is later.interrupts:  # its own paragraph would not stand inside its broken one
+                continue
             score = page.topic.share(grams, first.grams)
-            if score >= MERGE:
+            if score >= (PIECE if piece and page.uses_datelines else MERGE):
                 pairs.append((-score, i, j))
     pairs.sort()
     gone: set[int] = set()
@@ -319,26 +379,18 @@ def _absorb(first: Draft, later: Draft) -> None:
 
 # ------------------------------------------------------------------ 4. titles left over
 def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None:
-    """Titles far from their text go to the headline-less article whose words they use."""
+    """Titles far from their text go to the headline-less article whose words they use.
+
+    An article whose first paragraph opens one (`本报讯 清明节临近…`) begins on this
+    page, so its headline is on it too: when no title shares much of its words, it
+    still takes the headline-shaped title left over that shares some
+    (`倡导文明祭扫 “云上寄思”渐成新风` at the top of the page, its body at the foot),
+    rather than that title ending as some other article's column label.
+    """
     needy = [d for d in drafts if _needs_headline(d)]
     titles = sorted(set(floating))
-    pairs: list[tuple[float, int, int]] = []
-    for n, d in enumerate(needy):
-        lo, hi = bisect.bisect_left(titles, d.first - WINDOW), bisect.bisect_right(titles, d.first + WINDOW)
-        for k in titles[lo:hi]:
-            # a label shares all of its few words by chance: `志愿服务` is no headline
-            if page.infos[k].role != "headline":
-                continue
-            score = _title_share(page, k, d.grams)
-            if score >= FLOATING_HEADLINE:
-                pairs.append((-score, n, k))
-    pairs.sort()
     used: set[int] = set()
-    for _, n, k in pairs:
-        if needy[n].headline is not None or k in used:
-            continue
-        needy[n].headline = k
-        used.add(k)
+    _claim(page, needy, titles, FLOATING_HEADLINE, used)
     # by position: a title that is no label, right above a headline-less article
     for d in needy:
         if d.headline is None:
@@ -346,9 +398,38 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
             if above:
                 d.headline = above[-1]
                 used.add(above[-1])
+    # a kicker of another article is taken only when it talks more about this one
+    kicker_of = {k: d for d in drafts for k in d.kickers}
+    _claim(page, [d for d in needy if d.opens], titles, OWN_HEADLINE, used,
+           lambda k: _title_share(page, k, kicker_of[k].grams) if k in kicker_of else 0.0)
     for d in drafts:
         d.kickers = [k for k in d.kickers if k not in used]
     floating[:] = [k for k in floating if k not in used]
+
+
+def _claim(page: Page, needy: list[Draft], titles: list[int], least: float, used: set[int],
+           held: Callable[[int], float] = lambda k: 0.0) -> None:
+    """Give each headline-less article nearby the free title that shares at least
+    `least` of its words (and more than `held(title)`, what it shares where it stands
+    now), surest pairs first, one title per article (`titles` sorted)."""
+    pairs: list[tuple[float, int, int]] = []
+    for n, d in enumerate(needy):
+        if d.headline is not None:
+            continue
+        lo, hi = bisect.bisect_left(titles, d.first - WINDOW), bisect.bisect_right(titles, d.first + WINDOW)
+        for k in titles[lo:hi]:
+            # a label shares all of its few words by chance: `志愿服务` is no headline
+            if k in used or page.infos[k].role != "headline":
+                continue
+            score = _title_share(page, k, d.grams)
+            if score >= least and score > held(k):
+                pairs.append((-score, n, k))
+    pairs.sort()
+    for _, n, k in pairs:
+        if needy[n].headline is not None or k in used:
+            continue
+        needy[n].headline = k
+        used.add(k)
 
 
 def _labels(page: Page, drafts: list[Draft], floating: list[int]) -> None:
@@ -395,9 +476,14 @@ def _last_line(k: int, tails: dict[int, int]) -> int:
 
 def _illustrates(page: Page, photo: Draft, news: list[tuple[Draft, frozenset[str]]],
                  firsts: list[int]) -> Optional[int]:
-    """The article a caption is about: it uses the caption's words, clearly more than any other.
+    """The article a caption is about: it uses the caption's words, clearly more than any
+    other; or, of two that use them about as much, the one it stands against (its title
+    or a paragraph on the next or previous line).
 
-    `firsts`: the sorted first lines of `news`, to look only at articles nearby.
+    `济宁高新区一家装备制造企业的智能化生产车间…` above `济宁高新区首季新签约项目…`
+    uses the words of that story and of a manufacturing story continued from page 1
+    nearly alike: it goes to the one below it. `firsts`: the sorted first lines of
+    `news`, to look only at articles nearby.
     """
     grams = page.grams[photo.lines[0]]
     lo = bisect.bisect_left(firsts, photo.first - WINDOW)
@@ -406,8 +492,16 @@ def _illustrates(page: Page, photo: Draft, news: list[tuple[Draft, frozenset[str
     if not scores or scores[0][0] < ILLUSTRATES:
         return None
     if len(scores) > 1 and scores[0][0] < ILLUSTRATES_MARGIN * scores[1][0]:
-        return None
+        close = [n for score, n in scores if score * ILLUSTRATES_MARGIN > scores[0][0] and score >= ILLUSTRATES]
+        beside = [n for n in close if _stands_beside(news[n][0], photo.first)]
+        return beside[0] if len(beside) == 1 else None
     return scores[0][1]
+
+
+def _stands_beside(d: Draft, k: int) -> bool:
+    """Does a title or paragraph line of the article stand right above or below line `k`?"""
+    own = {*d.lines, *d.kickers, *d.labels, *([d.headline] if d.headline is not None else [])}
+    return k - 1 in own or k + 1 in own
 
 
 def _build(raw: str, page: Page, drafts: list[Draft], tails: dict[int, int]) -> list[Article]:

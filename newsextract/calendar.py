@@ -116,10 +116,97 @@ def festival(calendar: str, key: str, year: int) -> _dt.date | None:
         return solar_term(key, year)
     if calendar == "eve":
         return lunar_new_year_eve(year)
-    raise CalendarError(f"unknown calendar {calendar!r}: use solar, lunar, term or eve")
+    if calendar == "week":
+        return nth_weekday(*_known(_week_festivals(), key), year)
+    raise CalendarError(f"unknown calendar {calendar!r}: use solar, lunar, term, eve or week")
 
 
-def _known(table: dict[str, tuple[int, int]], key: str) -> tuple[int, int]:
+@functools.cache
+def _week_festivals() -> dict[str, tuple[int, int, int]]:
+    """lunar-python's festivals on the n-th weekday of a month (母亲节: May, 2nd, Sunday):
+    name → (month, n, weekday with 0 = Sunday, as lunar-python counts)."""
+    out: dict[str, tuple[int, int, int]] = {}
+    for key, name in SolarUtil.WEEK_FESTIVAL.items():
+        month, nth, weekday = (int(x) for x in key.split("-"))
+        out.setdefault(name, (month, nth, weekday))
+    return out
+
+
+def nth_weekday(month: int, nth: int, weekday: int, year: int) -> _dt.date:
+    """The `nth` `weekday` (0 = Sunday) of `month` in `year`."""
+    first = _dt.date(year, month, 1)
+    shift = (weekday - (first.weekday() + 1) % 7) % 7
+    return first + _dt.timedelta(days=shift + 7 * (nth - 1))
+
+
+def _known(table: dict, key: str) -> tuple:
     if key not in table:
         raise CalendarError(f"lunar-python does not know the festival {key!r}")
     return table[key]
+
+
+# ------------------------------------------------------------------ official breaks
+
+
+@functools.cache
+def _breaks() -> dict[str, tuple[str, int, int]]:
+    """`data/holiday_breaks.tsv`: festival key → (chinese-calendar name, first day, length)."""
+    from .lexicon import rows
+
+    return {key: (name, int(first), int(length)) for key, name, first, length in rows("holiday_breaks", 4)}
+
+
+def has_break(key: str) -> bool:
+    """Whether the festival `key` (lunar-python's) is a public holiday with an official break."""
+    return key in _breaks()
+
+
+@functools.lru_cache(maxsize=512)
+def holiday_break(calendar: str, key: str, year: int) -> tuple[_dt.date, _dt.date] | None:
+    """The official break around a public holiday (`清明假期` 2025 → 4月4日–6日).
+
+    The State Council fixes each year's break late in the previous year, so no rule
+    computes it: the `chinese-calendar` package holds the published arrangements and we
+    walk from the festival day over the days it marks as that holiday. For a year it
+    does not know yet (or without the package) we approximate from
+    `data/holiday_breaks.tsv` (the festival day, a usual first-day offset and length).
+    None for a festival without a break (`元宵节`).
+    """
+    if key not in _breaks():
+        return None
+    name, first_offset, length = _breaks()[key]
+    day = festival(calendar, key, year)
+    if day is None:
+        return None
+    official = _official_break(name, day)
+    if official is not None:
+        return official
+    first = day + _dt.timedelta(days=first_offset)
+    return first, first + _dt.timedelta(days=length - 1)
+
+
+def _official_break(name: str, day: _dt.date) -> tuple[_dt.date, _dt.date] | None:
+    """The run of days off around `day` that holds a day chinese-calendar names `name`.
+
+    The run includes the weekend days the State Council counts in (端午 2024: 6月8日–10日,
+    where only the 10th is marked) and a neighbouring holiday merged into one break
+    (国庆 and 中秋 2025: 10月1日–8日)."""
+    try:
+        import chinese_calendar
+    except ImportError:  # pragma: no cover - the package is a dependency
+        return None
+    one = _dt.timedelta(days=1)
+    try:
+        # the festival day itself may be a workday of the break's edge (除夕 before 2025)
+        seed = next((day + k * one for k in (0, 1, -1)
+                     if chinese_calendar.get_holiday_detail(day + k * one) == (True, name)), None)
+        if seed is None:
+            return None
+        first = last = seed
+        while not chinese_calendar.is_workday(first - one):
+            first -= one
+        while not chinese_calendar.is_workday(last + one):
+            last += one
+    except NotImplementedError:  # a year the package has no arrangement for
+        return None
+    return first, last

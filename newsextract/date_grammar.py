@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
+from . import calendar as _calendar
 from .lexicon import rows
 from .numbers import chinese_to_int
 
@@ -108,7 +109,10 @@ def year_piece(s: str = "") -> str:
     """`2024年`, `2024年度`, `二〇二五年`, a span `2025—2027年`, or a relative year `今年`/`去年`."""
     span_start = rf"(?:(?P<yfrom{s}>{A_YEAR}) ?{RANGE_JOINER} ?)?" if s in HEAD_SUFFIXES else ""
     return (rf"(?:{span_start}(?P<year{s}>{A_YEAR}|{C_YEAR}) ?年(?!代|级)(?P<fiscal{s}>度)?"
-            rf"|(?P<relyear{s}>{_alt(_words('year'))})|(?P<anayear{s}>{_alt(_words('year_anaphor'))}))")
+            # `今年以来`: the mention runs to 以来 (the value stays the year)
+            rf"|(?P<relyear{s}>{_alt(_words('year'))})(?:以来(?=[^\d年月{CN}十]|$))?|(?P<anayear{s}>{_alt(_words('year_anaphor'))})"
+            # `上年` = the year before the one just named; not `马上年底`, `上年纪`, `上一年级` (first grade)
+            rf"|(?<!马)(?P<senyear{s}>{_alt(_words('year_sentence'))})(?!纪|轻|级))")
 
 
 def month_piece(s: str = "") -> str:
@@ -134,6 +138,12 @@ def year_edge_piece(s: str = "") -> str:
 
 def year_part_piece(s: str = "") -> str:
     return rf"(?P<ypart{s}>{_alt(_words('year_part'))})"
+
+
+def first_months_piece(s: str = "") -> str:
+    """`前两个月`, `前4个月`: the year's first months (2 to 11); not `提前两个月`, `此前4个月`,
+    `较前两个月` (the months just before)."""
+    return rf"(?<![提此之以在的比较])前(?P<fmon{s}>1[01]|[2-9]|两|[{CN[1:]}]|十一?)个月"
 
 
 def bare_year_part_piece() -> str:
@@ -170,11 +180,13 @@ def point_piece(head: bool = True) -> str:
     year_led, month_led = HEAD_SUFFIXES if head else TAIL_SUFFIXES[:2]
     y, m, d, x = year_piece(year_led), month_piece(year_led), day_piece(year_led), xun_piece(year_led)
     mb, db, xb = month_piece(month_led), day_piece(month_led), xun_piece(month_led)
-    forms = [rf"{y}(?: ?{m}(?: ?{d}| ?{x})?| ?{year_part_piece(year_led)}|{year_edge_piece(year_led)})?",
+    forms = [rf"{y}(?: ?{m}(?: ?{d}| ?{x})?| ?{year_part_piece(year_led)}|{year_edge_piece(year_led)}"
+             rf"| ?{first_months_piece(year_led)})?",
              # a month alone is not followed by a numeral: `一月一通报` is "once a month"
              rf"{mb}(?: ?{db}| ?{xb}|(?![{CN}十两次]))"]
     if head:
         forms.append(bare_year_part_piece())
+        forms.append(first_months_piece(month_led))
         # `月底前完成`: a part of the publication month
         forms.append(rf"(?P<bxun>{_alt(w for w in _words('xun') if w.startswith('月'))})(?!份|薪)")
         # a day of the month alone: only in digits, and not a duration (`3日游`, `7日内`)
@@ -188,7 +200,7 @@ def point_piece(head: bool = True) -> str:
 def calendar_pattern() -> str:
     head = point_piece()
     tail = rf"(?:{point_piece(head=False)}{time_of_day('2')}|(?P<now>今))"
-    return rf"{NOT_INSIDE}{head}{weekday_suffix()}{time_of_day()}(?: ?{RANGE_JOINER} ?{tail})?(?:期间)?"
+    return rf"{NOT_INSIDE}{head}{weekday_suffix()}{time_of_day()}(?: ?{RANGE_JOINER} ?{tail})?"
 
 
 def numeric_pattern() -> str:
@@ -202,7 +214,8 @@ def festival_pattern() -> str:
 
     The name is matched first; its year and `“3·15”` tag are read backwards from it
     (`festival_prefix`), so the pattern does not start at every numeral of the text."""
-    return rf"(?P<fest>{_alt(_festivals())})(?:(?P<during>期间)|{time_of_day()})"
+    return (rf"(?P<fest>{_alt(_festivals())})(?P<brk>{_alt(_cues('festival_break'))})?"
+            rf"(?:(?P<during>期间)|(?P<fday>{_alt(_cues('festival_day'))})|{time_of_day()})")
 
 
 @functools.cache
@@ -273,6 +286,8 @@ class PartialDate:
     xun: Optional[tuple[int, int]] = None  # first, last day of a month part (31 = month end)
     year_part: Optional[tuple[int, int, str]] = None  # first, last month, grain
     festival: Optional[tuple[str, str]] = None  # calendar, key
+    holiday_break: bool = False  # `清明假期`: the festival's official break, not its day
+    year_before_mentioned: Optional[int] = None  # 上年 -1: years from the year the sentence last named
     lunar: Optional[tuple[int, int]] = None  # lunar month, day
     week_offset: Optional[int] = None
     weekday: Optional[int] = None  # 0 Monday … 6 Sunday; 7 the weekend
@@ -345,6 +360,10 @@ def _point_fields(parts: dict) -> dict | None:
             fields["year_offset"] = int(_words("year")[text])
         elif base == "anayear":
             fields["year_after_last"] = int(_words("year_anaphor")[text])
+        elif base == "senyear":
+            fields["year_before_mentioned"] = int(_words("year_sentence")[text])
+        elif base == "fmon":  # `前两个月`: January to the n-th month
+            fields["year_part"] = (1, _number(text), "month")
         elif base == "month":
             fields["month"] = _number(text)
         elif base == "relmonth":
@@ -410,11 +429,13 @@ def build_festival(m, text: str) -> tuple[int, PartialDate] | None:
     prefix = festival_prefix().search(text, max(0, m.start() - FESTIVAL_REACH), m.start())
     parts = _parts(prefix)[0] if prefix else {}
     has_year = bool(parts.get("year") or parts.get("relyear") or parts.get("anayear"))
-    if not has_year and not _festival_used_as_date(text, m.end("fest"), standing):
+    if not has_year and not m.group("brk") and not _festival_used_as_date(text, m.end("fest"), standing):
         return None
     head = _point(parts) or PartialDate()
     start = prefix.start() if prefix else m.start()
-    return start, replace(head, festival=(cal, key), **_time_fields(m.groupdict()))
+    # `清明假期`, `国庆节期间`: the official break, for a festival that has one
+    brk = bool(m.group("brk") or m.group("during")) and _calendar.has_break(key)
+    return start, replace(head, festival=(cal, key), holiday_break=brk, **_time_fields(m.groupdict()))
 
 
 def _festival_used_as_date(text: str, end: int, standing: str) -> bool:
@@ -509,7 +530,7 @@ NUMERAL_FIRSTS = DIGITS + "〇零一二三四五六七八九十"
 
 
 def _year_firsts() -> str:
-    return NUMERAL_FIRSTS + _firsts(_words("year"), _words("year_anaphor"))
+    return NUMERAL_FIRSTS + "前" + _firsts(_words("year"), _words("year_anaphor"), _words("year_sentence"))
 
 
 PRODUCTIONS: tuple[Production, ...] = (

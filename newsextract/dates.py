@@ -26,6 +26,8 @@ from . import calendar as _calendar
 from .context import Context
 from .date_grammar import A_DAY, A_MONTH, A_YEAR, WEEKDAYS, PartialDate, cue_pattern, choose, partial_dates
 from .models import DateMention, DateValue, Home
+from .lexicon import rows
+from .numbers import chinese_to_int
 from .text import ArticleText
 
 __all__ = ["find", "infer_published", "resolve", "direction", "PartialDate", "partial_dates", "choose"]
@@ -81,6 +83,9 @@ def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
 def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, str] | None:
     """The span and grain of a yearless point placed in `year`; None when impossible."""
     try:
+        if p.festival and p.holiday_break:
+            span = _calendar.holiday_break(p.festival[0], p.festival[1], year)
+            return (span[0], span[1], "day") if span else None
         if p.festival:
             day = _calendar.festival(p.festival[0], p.festival[1], year)
             return (day, day, "day") if day else None
@@ -143,6 +148,8 @@ class Anchor:
     last_day: Optional[DateValue] = None  # for 当日/次日 and a bare `12日`
     last_any: Optional[DateValue] = None  # for 同年/次年
     narrative: Optional[DateValue] = None  # a day or month with a year written out, for `5月` after `2024年3月`
+    # the last date of the current sentence and its grain, for `上年` and `比上月` (reset at 。!?;)
+    sentence: Optional[tuple[DateValue, str]] = None
 
 
 def resolve(p: PartialDate, ctx: Context, anchor: Anchor = Anchor(), toward: str | None = None) -> Resolved:
@@ -165,6 +172,8 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = Anchor(), toward: str
         return Resolved(_value(day, day), "day", "relative")
     if p.week_offset is not None or p.weekday is not None:
         return _resolve_week(p, ref, toward)
+    if p.year_part is not None and p.year_part[2] == "month" and p.year_part[0] == 1 < p.year_part[1]:
+        toward = "behind"  # `前三个月` sums months already over: never next year's
     head = _resolve_point(p, ref, anchor, toward)
     if head.value is None or not (p.until or p.until_now):
         return head
@@ -201,6 +210,14 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
     if p.year is not None:
         span = _lunar_in_lunar_year(p, p.year) if p.lunar else _in_year(p, p.year)
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "absolute")
+    if p.year_before_mentioned is not None:
+        # `去年亩产4500斤,较上年提高`: the year before the one the sentence named, else before this one
+        named = anchor.sentence[0].start.year if anchor.sentence else (ref.year if ref else None)
+        if named is None:
+            return Resolved(None, None, "relative")
+        span = _in_year(p, named + p.year_before_mentioned)
+        how = "anaphoric" if anchor.sentence else "relative"
+        return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
     if p.year_offset is not None or p.year_after_last is not None:
         base = anchor.last_any.start if p.year_after_last is not None and anchor.last_any else ref
         how = "anaphoric" if p.year_after_last is not None and anchor.last_any else "relative"
@@ -210,11 +227,16 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
         span = _lunar_in_lunar_year(p, year) if p.lunar else _in_year(p, year)
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
     if p.month_offset is not None:
-        if ref is None:
+        base, how = ref, "relative"
+        if p.month_offset < 0 and p.xun is None and p.day is None and anchor.sentence \
+                and anchor.sentence[1] == "month":
+            # `3月份,失业率5.1%,比上月下降`: the month before the one the sentence named
+            base, how = anchor.sentence[0].start, "anaphoric"
+        if base is None:
             return Resolved(None, None, "relative")
-        year, month = _add_months(ref.year, ref.month, p.month_offset)
+        year, month = _add_months(base.year, base.month, p.month_offset)
         span = _in_year(replace(p, month=month), year)
-        return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "relative")
+        return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
     if p.month is None and p.day is not None:
         return _resolve_bare_day(p, ref, anchor, toward)
     if p.month is None and p.year_part is None and not p.festival and not p.lunar:
@@ -282,12 +304,14 @@ def _resolve_tail(p: PartialDate, head_start: _dt.date, ref, anchor: Anchor) -> 
 def _advance(anchor: Anchor, p: PartialDate, r: Resolved) -> Anchor:
     if r.value is None:
         return anchor
-    anchor = replace(anchor, last_any=r.value)
-    if r.grain == "day":
-        anchor = replace(anchor, last_day=r.value)
-    if r.resolution == "absolute" and p.year is not None and r.grain in ("day", "month", "xun"):
-        anchor = replace(anchor, narrative=r.value)
-    return anchor
+    # built directly, not with `replace`: this runs once per mention and `replace` is slow
+    narrative = r.value if r.resolution == "absolute" and p.year is not None and \
+        r.grain in ("day", "month", "xun") else anchor.narrative
+    # `比上年提高…,比上年增加`: both read from the year the sentence named, not the second from the first
+    sentence = (r.value, r.grain) if p.year_before_mentioned is None and (p.month_offset or 0) >= 0 \
+        else anchor.sentence
+    return Anchor(last_day=r.value if r.grain == "day" else anchor.last_day, last_any=r.value,
+                  narrative=narrative, sentence=sentence)
 
 
 # ------------------------------------------------------------------ entry points
@@ -298,7 +322,11 @@ def find(article: ArticleText, ctx: Context) -> tuple[DateMention, ...]:
     text = article.text
     out = []
     anchor = Anchor()
+    previous_end = 0
     for start, end, partial in partial_dates(text):
+        if anchor.sentence and _SENTENCE_END.search(text, previous_end, start):
+            anchor = replace(anchor, sentence=None)
+        previous_end = end
         toward = direction(text, start, end)
         resolved = resolve(partial, ctx, anchor, toward)
         if resolved.value is None and resolved.resolution == "absolute":
@@ -310,15 +338,38 @@ def find(article: ArticleText, ctx: Context) -> tuple[DateMention, ...]:
     return tuple(out)
 
 
+_SENTENCE_END = re.compile(r"[。!?;！？；\n]")
+
 _MASTHEAD = re.compile(rf"(?P<year>{A_YEAR}) ?年 ?(?P<month>{A_MONTH}) ?月 ?(?P<day>{A_DAY}) ?日"
                           r" ?\(?(?:星期|周)(?P<wd>[一二三四五六日天])")
+
+
+@functools.cache
+def _ordinal_festival() -> tuple[re.Pattern, dict[str, int]]:
+    """`第47个植树节`, `第十个全民国家安全教育日`: an ordinal before a day first held in a known year."""
+    firsts = {name: int(year) for name, year in rows("festival_firsts", 2)}
+    names = "|".join(sorted(map(re.escape, firsts), key=len, reverse=True))
+    return re.compile(rf"第(?P<n>\d{{1,3}}|[一二三四五六七八九十百零〇]{{1,5}})[个届次]“?(?P<name>{names})"), firsts
+
+
+def _ordinal_festival_years(page: str) -> list[int]:
+    """The years that ordinal commemorations of the page name (`第47个植树节` → 2025)."""
+    pattern, firsts = _ordinal_festival()
+    out = []
+    for m in pattern.finditer(page):
+        n = int(m.group("n")) if m.group("n").isdigit() else chinese_to_int(m.group("n"))
+        if n:
+            out.append(firsts[m.group("name")] + n - 1)
+    return out
 
 
 def infer_published(page: str) -> _dt.date | None:
     """A reference date read from the page when the caller gave none.
 
     A masthead (`2025年3月13日 星期四`, the weekday checked) wins. Else the year is the
-    latest year written out (not a target after 到/至), and the day the month-day the
+    latest year written out (not a target after 到/至) — or, on a page that writes no
+    year, the year an ordinal commemoration names (`第十个全民国家安全教育日` → 2025) —
+    and the day the month-day the
     page names most often (ties: the latest) in that year; else the latest full date.
     A daily reports the day before it is dated, so the most named day plus one is
     the estimate (five of the six pages we checked). None when the page names no year.
@@ -345,6 +396,8 @@ def infer_published(page: str) -> _dt.date | None:
         elif p.year is None and p.year_offset is None and p.year_after_last is None and p.month and p.day \
                 and not p.until:
             month_days[(p.month, p.day)] += 1
+    if not years:
+        years = _ordinal_festival_years(page)
     if not years:
         return None
     year = max(years)

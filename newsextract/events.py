@@ -9,7 +9,9 @@ with `Triggers.default().extended(rows)` and pass them as `find(..., triggers=..
 
 Only events with something concrete are emitted: a date, a place or a named
 organizer stated in the event's own span. Year-summary actions (`印发《工作规则》`)
-and cumulative counts (`累计开展…活动129941次`) are left out.
+and cumulative counts (`累计开展…活动129941次`, `截至3月4日,已发放…`) are left out.
+A happening named again later (`揭牌当天`), or shown by a photo caption of the page
+(`without_retold_captions`), stays one record.
 """
 from __future__ import annotations
 
@@ -23,9 +25,9 @@ from typing import Iterable, Mapping, Sequence
 import ahocorasick
 import regex
 
-from . import lexicon
+from . import lexicon, regions
 from .context import Context
-from .models import DateMention, DateValue, Event, Organization, Statistic
+from .models import Article, DateMention, DateValue, Event, Organization, Statistic
 from .clauses import Layout
 from .text import ArticleText
 
@@ -34,7 +36,7 @@ EVENT_TYPES = frozenset({
     "activity", "meeting", "exam", "registration", "competition", "award", "policy", "signing",
     "payout", "construction", "lecture", "inspection", "visit", "training", "survey", "launch",
     "announcement", "recruitment", "festival", "opening", "patrol", "trial", "loan", "job_fair",
-    "health_check", "campaign",
+    "health_check", "campaign", "exhibition", "service",
 })
 TRIGGER_KINDS = ("word", "verb", "noun", "move")
 
@@ -115,8 +117,10 @@ def _default_triggers() -> Triggers:
 def _cues() -> Mapping[str, frozenset[str]]:
     """Role → words of data/event_cues.tsv."""
     by_role: dict[str, set[str]] = {}
-    for word, role, *_ in lexicon.rows("event_cues", columns=2):
-        by_role.setdefault(role, set()).add(word)
+    for word, role, *more in lexicon.rows("event_cues", columns=2):
+        for name in (role, *(m for m in more if m)):  # 打造 clause_verb host: two roles
+            by_role.setdefault(name, set()).add(word)
+    by_role.setdefault("link", set()).update(by_role.get("partner", ()))  # X联合Y chains like X、Y
     return MappingProxyType({role: frozenset(words) for role, words in by_role.items()})
 
 
@@ -203,6 +207,7 @@ class _Candidate:
     move: bool
     span_start: int = 0
     place_after: tuple[int, int] | None = None
+    noun: str | None = None  # the event noun that typed it (交易会, 博览会)
 
 
 @dataclass
@@ -259,6 +264,8 @@ _THEME_PATTERNS = (
 _NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9“”‘’—·]+")
 # Digits inside a place only as a number of a building (3号楼), not `布局5个教学实践基地`.
 _PLACE_DIGITS = regex.compile(r"[0-9]+(?![0-9]*[号栋幢层])")
+# After an organization, what makes it the home of a group, not the actor: X的志愿者们, X2名小学生代表.
+_GROUP_AFTER = regex.compile(r"的|[0-9一二两三四五六七八九十百千]+[余多]?[名位个支批]")
 # A fallback organizer name stops at 的 (X的志愿者们), a quotation or a number.
 _FALLBACK_STOP = regex.compile(r"[的“”0-9]")
 # `新华社北京3月5日电`, `本报洛阳3月12日讯`: who sent the story, not who acted.
@@ -273,6 +280,10 @@ _NAME_RUN = 30
 _LINK_GAP = 8
 _MERGE_LOOKBACK = 8
 _SUBJECT_LOOKBACK = 12
+_REGION_RUN = 8  # the longest county or district name tried at a subject (呼和浩特市赛罕区 is a chain)
+_BODY_RUN = 12  # 县农业农村局, 市文化广电新闻出版旅游局
+_COUNTY_ENDS = frozenset("县区市旗")  # a region acting as subject is a county-level one (not 山东省)
+_LEVELS = frozenset("省市县区镇乡")  # 市体育局, 县农业农村局: a body named by its level
 
 
 class _Reader:
@@ -333,6 +344,8 @@ class _Reader:
         words = [h for h in hits if h[2].kind == "word"]
         first = hits[0][0]
         cand, noun_at = None, -1
+        # 新签约项目23个, 车间改造项目总投资: the word names a kind of project, no act told
+        words = [h for h in words if _cue_at(self.text, h[1], "described") < 0]
         if words and self.text.startswith("的", words[0][1]) and \
                 not any(h[2].kind == "noun" and h[0] > words[0][1] for h in hits):
             words = []  # 在伊滨区集中签约的…项目: a project described, not a signing told
@@ -343,6 +356,7 @@ class _Reader:
             shown = noun[2] if noun[2].kind == "word" else verb[2]  # 考试将于…进行: 考试
             cand = _Candidate(clause, sentence, shown, noun[2].type, first, verb[0], False)
             noun_at = noun[0]
+            cand.noun = noun[2].word if noun[2].kind == "noun" else None
         elif words:
             word = words[0]
             nouns = [h for h in hits if h[2].kind == "noun" and h[0] >= word[1]]
@@ -350,6 +364,7 @@ class _Reader:
             kind = nouns[-1][2].type if nouns else word[2].type
             cand = _Candidate(clause, sentence, word[2], kind, first, word[0], False)
             noun_at = nouns[-1][0] if nouns else -1
+            cand.noun = nouns[-1][2].word if nouns else None
         if cand is not None:
             if cand.type == "activity":  # 集中签约活动在…举行 is a signing; 启动…帮扶活动 an activity
                 specific = [h for h in typed if h[2].type != "activity" and h[1] == noun_at]
@@ -366,8 +381,17 @@ class _Reader:
 
     def _summary(self, cand: _Candidate) -> bool:
         """`累计开展…活动129941次`, `先后获得…称号`, `每周走访企业`: many happenings, not one."""
-        start, end, _ = self.layout.clauses[cand.clause]
-        return _alternation("cumulative").search(self.text, start, end) is not None
+        start, end, sentence = self.layout.clauses[cand.clause]
+        if _alternation("cumulative").search(self.text, start, end) is not None:
+            return True
+        if _alternation("inventory").search(self.text, start, cand.first_hit):
+            return True  # 设有岗位推介、技能培训等功能区: what a place holds, not what happened
+        if any(self.text.endswith(w, start, cand.trigger_start) for w in _words("total")):
+            return True  # 共签约29个项目: a total; not 共同签约 (the word must touch the trigger)
+        # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before
+        before = self.layout.clauses[cand.clause - 1] if cand.clause > 0 else None
+        lo = before[0] if before is not None and before[2] == sentence else start
+        return _alternation("cutoff").search(self.text, lo, end) is not None
 
     # -------------------------------------------------------------- records
     def records(self) -> list[_Record]:
@@ -404,6 +428,8 @@ class _Reader:
         lead = rec.lead
         if not (cand.move or all(c.move for c in rec.candidates) or cand.type == lead.type):
             return False
+        if cand.noun and lead.noun and cand.noun != lead.noun:
+            return False  # 组织企业参加交易会,并将于5月中旬举办博览会: two exhibitions
         mine = self._clause_value(rec.candidates[-1].clause)
         theirs = self._clause_value(cand.clause)
         return mine is None or theirs is None or mine == theirs
@@ -417,6 +443,8 @@ class _Reader:
         time before or after a date (`今年年底前`, `今年春节后`) is no date of an event."""
         if self.text[d.end - 1:d.end + 1].strip("前后") != self.text[d.end - 1:d.end + 1]:
             return None
+        if any(self.text.endswith(w, max(0, d.start - len(w)), d.start) for w in _words("cutoff")):
+            return None  # 截至3月4日: the end of a count, not a day something happened
         value = d.mention.value
         if value is None and d.mention.text in _words("anaphor"):
             k = bisect.bisect_left(self.date_starts, d.start) - 1
@@ -466,6 +494,9 @@ class _Reader:
             if self.text[max(0, d.start - 1):d.start] == "于" and d.start > lead.first_hit:
                 return d
         before = [d for d in self._dates_in(rec.start, start) if not self._reported(d, trigger_start)]
+        if any(self._value(d) is None and d.mention.value is None
+               for d in self._dates_in(start, lead.first_hit)):
+            before = []  # 清明节临近,市民政局日前发出…倡议: the clause's own time is vague
         options = [self._finest([d for d in found if d.start < lead.first_hit]),
                    before[-1] if before and self._value(before[-1]) is not None else None,
                    self._finest([d for d in found if d.start >= lead.first_hit])]
@@ -594,9 +625,37 @@ class _Reader:
                 # 大熊猫国家公园 + 四川省管理局: a place names the body, one name
                 return _Party(pos, org.end, org, name=self.article.raw[pos:org.end])
         if self.orgs:
-            # the organizations extractor has spoken: 建立行业协会商会改革… is no subject
-            return self._antecedent(pos)
+            # the organizations extractor has spoken: 建立行业协会商会改革… is no subject; but a
+            # jurisdiction (南康区, 济宁高新区) or a level-prefixed body (县农业农村局) may act
+            return self._antecedent(pos) or self._jurisdiction_at(pos, limit) or self._body_at(pos, limit)
         return self._fallback_name(pos, limit)
+
+    def _jurisdiction_at(self, pos: int, limit: int) -> _Party | None:
+        """`南康区已组织…`, `济宁高新区召开…`, `高新区将于…举办`: a county, district or development
+        zone that acts; a place name needs a predicate right after it (not 南康区家具出口额)."""
+        hi = min(limit, pos + _NAME_RUN)
+        ends = [m.end() for m in _overlapping("zone").finditer(self.text, pos, hi, overlapped=True)
+                if _NAME_CHARS.fullmatch(self.text, pos, m.start() if m.start() > pos else m.end())]
+        known = regions.by_name()
+        ends += [pos + n for n in range(2, min(_REGION_RUN, hi - pos) + 1)
+                 if self.text[pos:pos + n] in known and self.text[pos + n - 1] in _COUNTY_ENDS]
+        for end in sorted(set(ends), reverse=True):
+            if self._predicate_at(end):
+                return _Party(pos, end)
+        return None
+
+    def _body_at(self, pos: int, limit: int) -> _Party | None:
+        """`县农业农村局`, `市体育局` the organizations extractor missed: a level character and a
+        short name ending in an organizer suffix, then a predicate."""
+        if self.text[pos:pos + 1] not in _LEVELS:
+            return None
+        party = self._fallback_name(pos, min(limit, pos + _BODY_RUN))
+        return party if party is not None and self._predicate_at(party.end) else None
+
+    def _predicate_at(self, pos: int) -> bool:
+        """What may follow a subject: an adverb (已, 将), a link (联合), a place cue (在), a trigger."""
+        return (_cue_at(self.text, pos, "adverb") > 0 or _cue_at(self.text, pos, "link") > 0
+                or _cue_at(self.text, pos, "place_cue") > 0 or self.triggers.starts_at(self.text, pos))
 
     def _fallback_name(self, pos: int, limit: int) -> _Party | None:
         """No mention here: the longest name up to a boundary that ends in an organizer suffix."""
@@ -656,8 +715,11 @@ class _Reader:
     def subject(self, rec: _Record) -> _Subject:
         """Who acts: the organizations at the head of the trigger's clause, else of an earlier
         clause of the span (`当日,X、Y在龙潭公园,开展了…`); the source of the news
-        (`记者从团市委获悉`) stands in when no organization is the subject."""
+        (`记者从团市委获悉`) stands in when no organization is the subject. A trigger clause that
+        opens with a plan verb (`计划于…开展培训`) or names the event as its subject (`赛事志愿者
+        招募将于…启动`) has the earlier clause's subject, without that clause's partners."""
         lead = rec.candidates[0]
+        carried = False
         implicit: list[_Party] = []
         source: list[_Party] = []
         found: _Subject | None = None
@@ -677,9 +739,16 @@ class _Reader:
                 if parties and link > 0 and not implicit:
                     implicit = parties  # 与市委组织部联合印发, 将联合X开展: someone else leads
                 elif parties:
-                    return _Subject(parties + implicit, pos, self.text.startswith("的", after))
+                    if carried and not self._event_follows(after, end):
+                        parties = self._before_partners(parties)
+                    return _Subject(parties + implicit, pos, _GROUP_AFTER.match(self.text, after) is not None)
+                elif implicit and _cue_at(self.text, pos, "scope") > 0:
+                    break  # 全市将安排资金…,同时联合X推出: the city leads, not who told the news
                 elif clause == lead.clause and pos < limit and not implicit:
-                    found = _Subject([], pos, False)  # a subject that is no organization
+                    if self._elided(pos, lead):
+                        carried = True
+                    else:
+                        found = _Subject([], pos, False)  # a subject that is no organization
             clause -= 1
         if implicit:
             return _Subject(source + implicit, rec.start, False, True)
@@ -687,15 +756,58 @@ class _Reader:
         found.source = source
         return found
 
+    def _elided(self, pos: int, lead: _Candidate) -> bool:
+        """`计划于3月中旬…开展培训`, `赛事志愿者招募将于9月上旬启动`: the clause's subject is the
+        sentence's, not written here."""
+        if _cue_at(self.text, pos, "plan") > 0:
+            return True
+        after = lead.trigger_start + len(lead.trigger.word)
+        return lead.trigger.kind == "word" and self.text.startswith(lead.trigger.word, lead.trigger_start) and \
+            (_cue_at(self.text, after, "adverb") > 0 or _cue_at(self.text, after, "place_cue") > 0)
+
+    def _event_follows(self, pos: int, end: int) -> bool:
+        """Whether the chain ending at `pos` is followed by an event's verb, a place or the clause
+        end (X联合Y走进社区,开展…), not by a predicate of its own (X将联合Y组建团队,…)."""
+        while _cue_at(self.text, pos, "adverb") > 0:
+            pos = _cue_at(self.text, pos, "adverb")
+        return pos >= end or self.triggers.starts_at(self.text, pos) or _cue_at(self.text, pos, "place_cue") > 0
+
+    def _before_partners(self, parties: list[_Party]) -> list[_Party]:
+        """The parties before the first one joined by a partner link (联合, 会同)."""
+        partners = _alternation("partner")
+        for k in range(1, len(parties)):
+            if partners.search(self.text, parties[k - 1].end, parties[k].start):
+                return parties[:k]
+        return parties
+
     def hosts(self, rec: _Record) -> list[_Party]:
         """`由X主办`, `由X、Y联合承办`, `由X主办、Y承办`: the organizers named by host verbs."""
-        k = self.text.find("由", rec.start, rec.end)
+        return self._hosts_in(rec.start, rec.end)
+
+    def _builders(self, rec: _Record, place: tuple[int, int]) -> list[_Party]:
+        """`X社区“家门口”就业服务站正式揭牌运行。服务站由Y联合Z共同打造`: the next sentence names the
+        place the subject is again (its last characters, or 该 + them) and who runs it."""
+        nxt = rec.candidates[-1].sentence + 1
+        if nxt >= len(self.layout.sentences):
+            return []
+        lo, hi = self.layout.sentences[nxt]
+        pos = self._skip_lead(lo, hi)
+        if self.text.startswith("该", pos):
+            pos += 1
+        k = self.text.find("由", pos, min(hi, pos + _LINK_GAP + 1))
+        named = self.text[pos:k]
+        if k <= pos or not self.text.endswith(named, place[0], place[1]):
+            return []
+        return self._hosts_in(k, hi, "builder")
+
+    def _hosts_in(self, lo: int, hi: int, role: str = "host") -> list[_Party]:
+        k = self.text.find("由", lo, hi)
         while k >= 0:
             found: list[_Party] = []
             pos = k + 1
             while True:
-                parties, after = self._chain(pos, rec.end)
-                host = self._host_at(after)
+                parties, after = self._chain(pos, hi)
+                host = self._host_at(after, role)
                 if not parties or host < 0:
                     break
                 found.extend(parties)
@@ -704,16 +816,16 @@ class _Reader:
                 pos = host + 1
             if found:
                 return found
-            k = self.text.find("由", k + 1, rec.end)
+            k = self.text.find("由", k + 1, hi)
         return []
 
-    def _host_at(self, pos: int) -> int:
+    def _host_at(self, pos: int, role: str = "host") -> int:
         """End of `(联合)主办` / `的主办` at `pos`, or -1."""
         while _cue_at(self.text, pos, "adverb") > 0:
             pos = _cue_at(self.text, pos, "adverb")
         if self.text.startswith("的", pos):
             pos += 1
-        return _cue_at(self.text, pos, "host")
+        return max(_cue_at(self.text, pos, "host"), _cue_at(self.text, pos, role))
 
     def participants(self, rec: _Record) -> list[tuple[int, int]]:
         found = []
@@ -746,8 +858,8 @@ class _Reader:
         return self._subject_place(rec, subject), False
 
     def _subject_place(self, rec: _Record, subject: _Subject) -> tuple[int, int] | None:
-        """`二〇七所社区开设的公益课堂`, `万柏林区虎胜东街进行…改造`: the subject is the place —
-        unless it is an organization that is no community (西南科技大学开展…培训)."""
+        """`二〇七所社区开设的公益课堂`, `万柏林区虎胜东街进行…改造`, `X学院举办讲座`: the subject is
+        the place — unless it is an organization that is neither a community nor a venue (市司法局开展…)."""
         lead = rec.candidates[0]
         start = subject.start
         if subject.implicit or len(subject.parties) > 1 or not start < lead.first_hit \
@@ -777,8 +889,9 @@ class _Reader:
         party = subject.parties[0] if subject.parties else None
         if party is not None and party.end == end:
             kind = getattr(party.org.mention, "kind", None) if party.org else None
-            if kind is not None and kind != "community":
-                return None
+            venue = any(self.text.endswith(w, start, end) for w in _words("venue_head"))
+            if kind is not None and kind != "community" and not venue:
+                return None  # 市工商联开展…: a body, not a place; but 济宁学院还举办了…讲座 is at the college
             if kind is None and not any(self.text.endswith(w, start, end) for w in _words("community_head")):
                 return None
         return start, end
@@ -800,6 +913,8 @@ class _Reader:
                 participants.extend(subject.parties)
             elif not hosts:
                 organizers = subject.parties
+        if place is not None and not hosts and place[0] == subject.start:
+            organizers = self._builders(rec, place) or organizers
         if not organizers and place is not None and hosting:
             host = [o for o in self.orgs if o.start <= place[0] and place[1] <= o.end]
             if host:  # 在国际大都会社区开展的公益课堂
@@ -808,8 +923,11 @@ class _Reader:
                 fb = self._fallback_name(place[0], place[1])
                 if fb is not None and fb.end == place[1]:
                     organizers = [fb]
-        if not (self._anchors(date, rec) or place is not None or organizers or participants):
-            return None  # nothing concrete: a year-summary action
+        if not (self._anchors(date, rec) or place is not None or organizers
+                or (participants and lead.type == "award")):
+            # nothing concrete: a year-summary action; people named alone make an act part of
+            # another happening (东岗小学2名小学生代表…发出了…倡议), except the winners of an award
+            return None
         if not organizers and previous is not None and \
                 previous.candidates[-1].sentence == rec.candidates[0].sentence:
             organizers = previous.organizers  # …开展“银企对接月”活动,4月中旬起…举办10场融资对接会
@@ -849,6 +967,10 @@ class _Reader:
             if out and out[-1].type == event.type and self._refers_back(rec, event):
                 out[-1] = _merged(out[-1], event)  # 近日,X开展…活动。活动在Y广场举行: one happening
                 continue
+            told = _retold(out, event)
+            if told is not None:  # …正式揭牌运行。揭牌当天,…: the same happening named again
+                out[told] = _merged(out[told], event)
+                continue
             out.extend(self._apart(rec, event))
             previous = rec
         return tuple(out)
@@ -879,6 +1001,40 @@ class _Reader:
             return False
         start = self._skip_lead(self.layout.clauses[lead.clause][0], lead.first_hit + 1)
         return start == lead.first_hit or _cue_at(self.text, start, "back_reference") > 0
+
+
+def without_retold_captions(articles: Sequence[Article]) -> list[Article]:
+    """The articles with a photo caption's events dropped when a news article of the page tells
+    the same happening (`4月2日,X专家在Y医院为群众义诊` under the report of X's 义诊巡诊): a
+    caption shows an event, it is not another one. A caption whose event no report tells keeps it."""
+    told: dict[tuple, list[frozenset[str]]] = {}  # (type, trigger, day) → the organizers of each report
+    for a in articles:
+        for e in a.events:
+            if a.kind == "news" and e.date is not None:
+                told.setdefault((e.type, e.trigger, e.date), []).append(frozenset(e.organizers))
+    out = []
+    for article in articles:
+        if article.kind == "photo" and article.events and told:
+            kept = [e for e in article.events
+                    if not any(set(e.organizers) <= who for who in told.get((e.type, e.trigger, e.date), ()))]
+            if len(kept) != len(article.events):
+                article = article.model_copy(update={"events": kept})
+        out.append(article)
+    return out
+
+
+def _retold(told: Sequence[Event], event: Event) -> int | None:
+    """Index of a recent event that this one tells again: the same type and trigger word on the
+    same day, by the same organizers or by none named (`4月1日,X服务站正式揭牌运行。揭牌当天,…`).
+    Different organizers or days are different happenings (`3月5日东湖社区开展义诊…西湖社区开展义诊`)."""
+    if event.date is None:
+        return None
+    for k in range(len(told) - 1, max(-1, len(told) - 1 - _MERGE_LOOKBACK), -1):
+        other = told[k]
+        if other.type == event.type and other.trigger == event.trigger and other.date == event.date \
+                and set(event.organizers) <= set(other.organizers):
+            return k
+    return None
 
 
 def _merged(first: Event, more: Event) -> Event:

@@ -135,7 +135,7 @@ def _can_continue(infos: list[LineInfo], t: int) -> bool:
     tail = infos[t]
     if tail.role != "body" or tail.dateline or tail.jump_from:
         return False
-    return t == 0 or infos[t - 1].role not in ("headline", "label", "continuation") \
+    return t == 0 or infos[t - 1].role not in ("headline", "subheading", "label", "continuation") \
         and not infos[t - 1].leading_credit
 
 

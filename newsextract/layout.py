@@ -5,8 +5,9 @@ final punctuation, a dateline at its start (`本报讯`, `新华社北京3月5�
 shape (`记者 张 慧`, `(辛 欣)`, `XXX 摄`), a jump marker (`(上接第1版)`). Whether a
 title-like line is an article's headline, a subheading or a column label depends on
 its neighbours and is decided by `articles`; here it is `headline`, or `label` when it
-is a short single phrase. Every test looks at a bounded window of the line, so
-classifying a page is linear in its size.
+is a short single phrase, or `subheading` when it is numbered (`一、…`, `(二)…`): a
+numbered title is a section of an article, never an article's own. Every test looks
+at a bounded window of the line, so classifying a page is linear in its size.
 """
 from __future__ import annotations
 
@@ -193,6 +194,18 @@ def is_dialogue(text: str) -> bool:
     return bool(_dialogue().match(text))
 
 
+# a section number: `一、` `(二)` `(3)` `3.` — not `一季度…`, `1-4月…`, `5.6万吨…`, `(2025)…`
+# (a numeral that is part of the title)
+_HAN_ORDINAL = r"[一二三四五六七八九十]{1,3}"
+_SECTION_NUMBER = regex.compile(
+    rf"^(?:{_HAN_ORDINAL}、|[(](?:{_HAN_ORDINAL}|[0-9]{{1,2}})[)]|[0-9]{{1,2}}[、.](?![0-9]))")
+
+
+def is_numbered(text: str) -> bool:
+    """Does the title open with a section number (`一、规模种植 …`, `(二)…`, `3.…`)?"""
+    return bool(_SECTION_NUMBER.match(text))
+
+
 def is_label_like(text: str) -> bool:
     """A short single phrase of Chinese characters: `志愿服务`, `生态环境保护`."""
     return bool(_LABEL_CHARS.match(text))
@@ -226,7 +239,8 @@ def classify(line: Line) -> LineInfo | None:
 
     found = dateline(text)
     if found is None and is_title_like(text) and not is_dialogue(text):
-        return LineInfo(role="label" if is_label_like(text) else "headline", **base)
+        role = "subheading" if is_numbered(text) else "label" if is_label_like(text) else "headline"
+        return LineInfo(role=role, **base)
     return _body(base, found)
 
 

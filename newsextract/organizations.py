@@ -3,18 +3,20 @@
 A name is an optional region chain (gazetteer names, relative prefixes such as
 `市`/`省`/`我市`, `中共`), then one or more links `body + suffix` (`万柏林区` +
 `市场监督管理局` + `社儿坪` `中队`). One Aho-Corasick pass over the article finds
-every suffix, region, boundary word and stop word; each suffix then extends to the
-left until a boundary (a function word or verb, punctuation, a digit). The canonical
-name fills relative prefixes from the paper's home (`省司法厅` → `山西省司法厅`), adds
-the city of a district (`万柏林区…` → `太原市万柏林区…`), `中共` before a party
-committee, and completes coordinated departments (`市委组织部、宣传部` → `中共太原市委宣传部`).
+every suffix and alias; each suffix then extends to the left, looking up regions,
+boundary and stop words around it, until a boundary (a function word or verb,
+punctuation, a digit). The canonical name fills relative prefixes from the paper's
+home (`省司法厅` → `山西省司法厅`), adds the city of a district (`万柏林区…` →
+`太原市万柏林区…`), `中共` before a party committee, takes the full name of an
+earlier mention (`朝阳社区`), and completes coordinated departments
+(`市委组织部、宣传部` → `中共太原市委宣传部`).
 """
 from __future__ import annotations
 
 import bisect
 import functools
 from dataclasses import dataclass, replace
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 import ahocorasick
 import regex
@@ -28,6 +30,9 @@ from .text import ArticleText
 
 MAX_BODY = 12  # characters of one link's body; longer means the scan ran into a clause
 MAX_NAME = 40
+# one-character suffixes inside a body that fail to own it (`局` of `邮局`); more means a
+# run of suffixes (`局局局…`), read no further
+_MAX_FAILED_HEADS = 2
 
 
 @dataclass(frozen=True)
@@ -112,11 +117,13 @@ class _Vocabulary:
 
 
 def _overlaps(suffix: str, word: str) -> list[int]:
-    """Offsets (word start − suffix start) at which `word` overlaps `suffix`
-    consistently without lying inside it."""
+    """Offsets (word start − suffix start) at which `word` contains `suffix` and more.
+
+    Only a word that holds the whole suffix cancels it: `局面` cancels `局` but not the
+    `教育局` of `教育局面向社会`."""
     out = []
-    for offset in range(-(len(word) - 1), len(suffix)):
-        if offset >= 0 and offset + len(word) <= len(suffix):
+    for offset in range(-(len(word) - len(suffix)), 1):
+        if len(word) == len(suffix):
             continue
         if all(suffix[i] == word[i - offset] for i in range(max(0, offset), min(len(suffix), offset + len(word)))):
             out.append(offset)
@@ -145,6 +152,11 @@ def _vocabulary() -> _Vocabulary:
         for word in false_words:
             for offset in _overlaps(suffix, word):
                 groups.setdefault((offset, len(word)), set()).add(word)
+        for word in stops.get("post", set()) | stops.get("tail", set()):
+            # `全国社会工作部长会议`, `市公安局长`: a post that starts on the suffix's last
+            # character; `各县农业农村部门`: a common noun that does (no `农业农村部` there)
+            if word[0] == suffix[-1] and len(word) > 1:
+                groups.setdefault((len(suffix) - 1, len(word)), set()).add(word)
         if groups:
             false_overlaps[suffix] = tuple((offset, width, frozenset(words))
                                            for (offset, width), words in sorted(groups.items()))
@@ -179,8 +191,10 @@ class _Article:
         self.vocabulary = vocab = _vocabulary()
         self.suffixes: dict[int, list[tuple[int, Suffix]]] = {}
         self.aliases: list[tuple[int, int, Alias]] = []
+        self.alias_at: dict[int, Parsed] = {}  # `农行` of `农行洛阳分行`, by where it ends
         self._memo: dict[tuple[int, str], Parsed | None] = {}
         self._regions: dict[int, RegionToken | None] = {}
+        self._edges: dict[int, bool] = {}
         for last, (word, suffix, alias) in vocab.automaton.iter(text):
             end = last + 1
             start = end - len(word)
@@ -188,6 +202,7 @@ class _Article:
                 self.suffixes.setdefault(end, []).append((start, suffix))
             if alias is not None:
                 self.aliases.append((start, end, alias))
+                self.alias_at[end] = Parsed(start, end, (), (), alias)
         for match in _NUMBERED_SCHOOL.finditer(text):
             self.suffixes.setdefault(match.end(), []).append((match.start(), _SHAPE_SCHOOL))
         self._prefer_longer()
@@ -256,7 +271,16 @@ class _Article:
 
     # ------------------------------------------------------------ boundaries
     def is_edge(self, q: int) -> bool:
-        """Whether a name may start at `q`: text start, punctuation, or a boundary word before it."""
+        """Whether a name may start at `q`: text start, punctuation, or a boundary word before it.
+
+        Memoised: every suffix reads up to MAX_BODY characters leftwards, so a run of
+        suffixes (`局局局…`) asks about each position a dozen times."""
+        found = self._edges.get(q)
+        if found is None:
+            found = self._edges[q] = self._find_edge(q)
+        return found
+
+    def _find_edge(self, q: int) -> bool:
         if q <= 0:
             return True
         text = self.text
@@ -296,7 +320,7 @@ class _Article:
             e = s + 1
             while e < len(text) and text[e - 1] != "中":
                 e += 1
-        q, n = s, 0
+        q, n, failed = s, 0, 0
         empty_ok = suffix.cls in ("dept", "attached", "shape")
         while True:
             if q <= 0:
@@ -306,12 +330,20 @@ class _Article:
                 for hs, hit in self.suffixes.get(q, ()):
                     if not (n > 0 or empty_ok or len(hit.word) > 1):
                         continue
+                    if hit.cls == "place" and self._zone_at(q, hs):
+                        continue  # `高新区管委会`: the home city's zone, read as a region below
                     head = self.parse(hs, hit, depth + 1)
                     if head is not None and self._valid_head(head, hit):
                         return self._extend(head, Link(q, s, e, suffix))
                     if len(hit.word) > 1 and hit.cls != "place" and n > 0:
                         # `依托社区党群服务中心`: a generic `社区` with no name of its own
                         return None
+                    failed += 1
+                    if failed > _MAX_FAILED_HEADS:
+                        # `局局局…`: a body made of suffixes that own nothing is no body
+                        return None
+            if q in self.alias_at and (n > 0 or suffix.cls != "unit"):
+                return self._extend(self.alias_at[q], Link(q, s, e, suffix))
             token = self.region_at(q)
             if token is not None:
                 width = token.end - token.start
@@ -327,7 +359,7 @@ class _Article:
                         # between two links names the branch
                         return self._extend(parent, Link(chain[0].start, s, e, suffix))
                     return self._close(q, s, e, suffix, chain)
-                if (n == 0 and empty_ok) or self.is_edge(token.start):
+                if self._lone_prefix(token) and ((n == 0 and empty_ok) or self.is_edge(token.start)):
                     return self._close(q, s, e, suffix, self._region_chain(token))
             ch = text[q - 1]
             if ch == "”" and n == 0:
@@ -356,13 +388,30 @@ class _Article:
         """A complete name ending at q that can own the link after it."""
         if depth >= 6:
             return None
+        alias = self.alias_at.get(q)
         for hs, hit in self.suffixes.get(q, ()):
             if hit.cls in ("place", "attached"):
                 continue
             head = self.parse(hs, hit, depth + 1)
             if head is not None and self._valid_head(head, hit) and len(hit.word) > 1:
-                return head
-        return None
+                # `中国人民银行温州市分行`: the whole name, not the alias `人民银行` inside it
+                return head if alias is None or head.start < alias.start else alias
+        return alias
+
+    def _zone_at(self, q: int, start: int) -> bool:
+        """Whether a development-zone prefix (`高新区`) covers the place suffix [start, q)."""
+        token = self.region_at(q)
+        return token is not None and token.prefix is not None and token.prefix.role == "home-zone" and token.start <= start
+
+    def _lone_prefix(self, token: RegionToken) -> bool:
+        """A one-character prefix (`市`, `区`) that is not part of a list of levels or
+        a generic word: `各县区委组织部`, `省市县三级`, `市级三甲医院` name no one body."""
+        if self.generic_after(token.start, token.start + 2) > token.start:
+            return False  # `市级三甲医院`, `市里大医院`
+        if token.start == 0:
+            return True
+        before = self.text[token.start - 1]
+        return not (before in self.vocabulary.prefixes and len(before) == 1)
 
     def _names_body(self, token: RegionToken) -> bool:
         """A short region name (`朝阳`, `山西`) or `中国` right before a suffix is the
@@ -412,9 +461,10 @@ class _Article:
     def _close(self, q: int, s: int, e: int, suffix: Suffix, chain: tuple[RegionToken, ...]) -> Parsed | None:
         start = chain[0].start if chain else q
         link = Link(q, s, e, suffix)
-        if q == s and suffix.cls == "unit" and (not chain or len(suffix.word) < 3):
+        if q == s and suffix.cls == "unit" and (
+                not chain or (len(suffix.word) < 3 and suffix.bare != "named" and not suffix.full)):
             # `银行网点`, `社区工作人员`: a head with no name; `市中心`, `太原市社区`:
-            # a place and a common noun (`县人民医院` is a name)
+            # a place and a common noun (`县人民医院`, `任城区法院`, `襄阳市中院` are names)
             return None
         if suffix.cls == "attached" and not chain and q == s:
             return None  # `党委` alone: whose?
@@ -424,7 +474,7 @@ class _Article:
     def _extend(head: Parsed, link: Link) -> Parsed | None:
         if link.end - head.start > MAX_NAME:
             return None
-        return Parsed(head.start, link.end, head.regions, head.links + (link,))
+        return Parsed(head.start, link.end, head.regions, head.links + (link,), head.alias)
 
     def _valid_head(self, head: Parsed, suffix: Suffix) -> bool:
         """Whether a parsed name can own the next link. A one-character head (`社` of
@@ -434,6 +484,8 @@ class _Article:
             return False
         if len(suffix.word) == 1 and suffix.cls == "unit" and not head.regions and len(head.links) == 1:
             return False
+        if suffix.cls == "attached" and not head.regions and len(head.links) == 1:
+            return False  # `西南科技大学`: `科` is no department of `西南`
         return True
 
 
@@ -485,7 +537,7 @@ def _name_start(doc: _Article, parsed: Parsed) -> int:
 
 def _trim_generic(doc: _Article, parsed: Parsed) -> Parsed:
     """`一些社区` is no name; `全市XX医院` is `XX医院`."""
-    if parsed.regions:
+    if parsed.regions or parsed.alias is not None:
         return parsed
     pos = _name_start(doc, parsed)
     if pos == parsed.start:
@@ -501,7 +553,7 @@ def _acceptable(doc: _Article, parsed: Parsed) -> bool:
     if any(s <= parsed.start and parsed.end <= e for s, e in doc.title_spans):
         return False  # inside 《…》
     first = parsed.links[0]
-    if not parsed.regions:
+    if not parsed.regions and parsed.alias is None:
         if first.suffix.cls == "attached":
             return False
         body = parsed.links[0].suffix_start - _name_start(doc, parsed)
@@ -509,6 +561,8 @@ def _acceptable(doc: _Article, parsed: Parsed) -> bool:
             return False  # `各社区`, `市级行业党委`, `进社区`
         if doc.generic_before(parsed.start):
             return False  # `各地教育局`
+        if first.suffix.cls == "dept" and len(parsed.links) == 1 and not doc.is_edge(parsed.start):
+            return False  # `各县区委组织部`: a department of an owner that is no name
         if (len(parsed.links) == 1 and first.suffix.bare == "-" and doc.text[first.start] != "“"
                 and not _placed(doc.text[first.start:first.suffix_start], None)):
             # `研发中心`, `三级医院`, `问题办`: a generic head needs a region (`襄阳中院`),
@@ -553,8 +607,15 @@ def _resolve_overlaps(candidates: list[Parsed]) -> list[Parsed]:
 
 
 # ---------------------------------------------------------------- canonical names
+def _city_short(home: Home) -> str | None:
+    """`济宁` for 济宁市: how a development zone names its city (`济宁高新区`)."""
+    region = _regions.pick(home.city, home) if home.city else None
+    return (region.short or region.name) if region is not None else home.city
+
+
 def _fill(template: str, home: Home, county: str | None) -> str | None:
-    values = {"province": home.province, "city": home.city, "county": county}
+    values = {"province": home.province, "city": home.city, "county": county,
+              "city_short": _city_short(home) if "{city_short}" in template else None}
     out = template
     for key, value in values.items():
         if "{" + key + "}" in out:
@@ -570,6 +631,9 @@ def _region_text(doc: _Article, parsed: Parsed, home: Home, county: str | None) 
     for k, token in enumerate(parsed.regions):
         written = doc.text[token.start:token.end]
         if token.prefix is not None:
+            if token.prefix.role == "home-zone" and k > 0:
+                parts.append(written)  # `济宁高新区`: the city is written already
+                continue
             filled = _fill(token.prefix.template, home, county)
             parts.append(filled if filled is not None else written)
             continue
@@ -597,9 +661,19 @@ def _is_party_committee(parsed: Parsed) -> bool:
     return bool(parsed.regions) and parsed.links[0].suffix.word == "委" and parsed.links[0].start == parsed.links[0].suffix_start
 
 
+# A branch is what its bank is: `中国人民银行温州市分行` is the central bank's, a government body.
+_BRANCHES = frozenset({"分行", "支行", "中心支行"})
+
+
 def _kind(parsed: Parsed) -> str:
     last = parsed.links[-1].suffix
     kind = last.kind
+    if last.word in _BRANCHES:
+        owner = (replace(parsed, end=parsed.links[-2].end, links=parsed.links[:-1]) if len(parsed.links) > 1
+                 else None)
+        owner_kind = _kind(owner) if owner is not None else parsed.alias.kind if parsed.alias is not None else kind
+        if owner_kind == "government":
+            return owner_kind
     if last.word == "委" and parsed.links[-1].start < parsed.links[-1].suffix_start:
         return "government"  # `市发展改革委`, `市卫生健康委`: a commission, not a party committee
     if any(t.prefix is not None and t.prefix.role == "people" for t in parsed.regions):
@@ -613,18 +687,47 @@ def _kind(parsed: Parsed) -> str:
 def _canonical(doc: _Article, parsed: Parsed, home: Home, county: str | None) -> str:
     if parsed.alias is not None:
         filled = _fill(parsed.alias.template, home, county)
-        return filled if filled is not None else doc.text[parsed.start:parsed.end]
+        head = filled if filled is not None else doc.text[parsed.start:parsed.links[0].start if parsed.links else parsed.end]
+        # `农行洛阳分行` → `中国农业银行洛阳分行`
+        return head + "".join(_link_text(doc, link, k == len(parsed.links) - 1) for k, link in enumerate(parsed.links))
     region, placed = _region_text(doc, parsed, home, county)
+    first = parsed.links[0]
+    body = doc.text[first.start:first.suffix_start]
+    # `芜湖中院` is the city's (芜湖市), not the county's that shares its short form (芜湖县)
+    shortened = None if placed or _short_city(body, home) else _regions.home_county(body, home)
+    if shortened is not None:
+        # `西工法院` in a Luoyang paper → `洛阳市西工区人民法院`: a district's short name
+        city = _regions.city_of(shortened)
+        region, placed = (city.name if city else "") + shortened.name, True
+        first = replace(first, start=first.suffix_start)
+        parsed = replace(parsed, links=(first,) + parsed.links[1:])
+    elif not placed and first.suffix.full:
+        short = _short_city(doc.text[first.start:first.suffix_start], home)
+        if short is not None:
+            # `襄阳中院` → `襄阳市中级人民法院`: an abbreviated body spelled out with its city
+            region, placed = short.name, True
+            first = replace(first, start=first.suffix_start)
+            parsed = replace(parsed, links=(first,) + parsed.links[1:])
     links = "".join(_link_text(doc, link, k == len(parsed.links) - 1) for k, link in enumerate(parsed.links))
     name = region + links
-    first = parsed.links[0]
     if not placed and first.suffix.local and home.city:
         if not _placed(doc.text[first.start:first.suffix_start], home):
             name = home.city + name
-    if _is_party_committee(parsed) or (parsed.regions and parsed.regions[0].word == "中央" and _kind(parsed) == "party"):
+    spelled_committee = any(link.suffix.kind == "party" and link.suffix.full.endswith("委员会") for link in parsed.links)
+    if (_is_party_committee(parsed) or spelled_committee
+            or (parsed.regions and parsed.regions[0].word == "中央" and _kind(parsed) == "party")):
+        # `市直机关工委` → `中共济宁市直机关工作委员会`: a party committee spelled out is the party's
         if _kind(parsed) == "party" and not name.startswith(("中共", "中国共产党")):
             name = "中共" + name
     return name
+
+
+def _short_city(body: str, home: Home) -> "_regions.Region | None":
+    """The city or province whose short form is the whole body (`襄阳`), else None."""
+    region = _regions.pick(body, home)
+    if region is None or region.level == "county" or body != region.short or body == region.name:
+        return None
+    return region
 
 
 def _placed(body: str, home: Home | None) -> bool:
@@ -643,8 +746,10 @@ def _placed(body: str, home: Home | None) -> bool:
     return False
 
 
-def _home_counties(doc: _Article, home: Home) -> list[tuple[int, str]]:
-    """(end, `city + county`) of each district or county of the home city the article names."""
+def _home_counties(doc: _Article, home: Home, zones: bool = True) -> list[tuple[int, str]]:
+    """(end, `city + county`) of each district or county of the home city the article
+    names, and (with `zones`) of each development zone run like one (`高新区` →
+    `济宁高新区`, so that a later `区财政金融局` is the zone's)."""
     out = []
     for _, end, word in _regions.mentions(doc.text):
         region = _regions.pick(word, home)
@@ -652,6 +757,16 @@ def _home_counties(doc: _Article, home: Home) -> list[tuple[int, str]]:
             city = _regions.city_of(region)
             if home.city is None or (city is not None and city.name == home.city):
                 out.append((end, (city.name if city is not None else "") + region.name))
+    if zones:
+        for word, prefix in doc.vocabulary.prefixes.items():
+            if prefix.role != "home-zone":
+                continue
+            filled = _fill(prefix.template, home, None)
+            at = doc.text.find(word)
+            while filled is not None and at >= 0:
+                out.append((at + len(word), filled))
+                at = doc.text.find(word, at + len(word))
+        out.sort()
     return out
 
 
@@ -664,13 +779,21 @@ def _home_county(counties: list[tuple[int, str]], before: int) -> str | None:
 _COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ","})
 
 
-def _organizations(doc: _Article, home: Home) -> Iterator[tuple[Parsed, str, str]]:
+def _organizations(doc: _Article, home: Home, places: "_PagePlaces | None" = None) -> Iterator[tuple[Parsed, str, str]]:
     """Each kept name with its canonical name and kind, coordination and earlier
     mentions taken into account."""
     known: dict[str, str] = {}  # the text of a placed name, and of its tails → canonical
     previous: Parsed | None = None
     previous_effective: Parsed | None = None
     counties: list[tuple[int, str]] | None = None
+
+    def districts_named() -> list[tuple[int, str]]:
+        nonlocal districts
+        if districts is None:
+            districts = _home_counties(doc, home, zones=False)
+        return districts
+
+    districts: list[tuple[int, str]] | None = None
     for parsed in _resolve_overlaps(_find_candidates(doc)):
         county = None
         if any(t.prefix is not None and t.prefix.role == "home-county" for t in parsed.regions) or (
@@ -679,7 +802,7 @@ def _organizations(doc: _Article, home: Home) -> Iterator[tuple[Parsed, str, str
                 counties = _home_counties(doc, home)
             county = _home_county(counties, parsed.start)
         if parsed.alias is not None:
-            yield parsed, _canonical(doc, parsed, home, county), parsed.alias.kind
+            yield parsed, _canonical(doc, parsed, home, county), _kind(parsed) if parsed.links else parsed.alias.kind
             previous = previous_effective = parsed
             continue
         effective = parsed
@@ -694,10 +817,19 @@ def _organizations(doc: _Article, home: Home) -> Iterator[tuple[Parsed, str, str
             canonical = _from_earlier(doc, parsed, known, home, county)
         if canonical is None:
             canonical = _canonical(doc, effective, home, county)
+            if not effective.regions:
+                canonical = _with_district(doc, parsed, canonical, home, places, districts_named)
         kind = _kind(effective)
         if effective.regions:
             for link in parsed.links:
                 known.setdefault(doc.text[link.start:parsed.end], canonical)
+        if parsed.regions:
+            for k in range(len(parsed.links) - 1):
+                # `章贡区南外街道濂溪社区` also places `南外街道`, for a later `南外街道办事处`
+                head = replace(parsed, end=parsed.links[k].end, links=parsed.links[:k + 1])
+                head_canonical = _canonical(doc, head, home, county)
+                for link in head.links:
+                    known.setdefault(doc.text[link.start:head.end], head_canonical)
         yield parsed, canonical, kind
         previous, previous_effective = parsed, effective
 
@@ -710,14 +842,96 @@ def _from_earlier(doc: _Article, parsed: Parsed, known: dict[str, str], home: Ho
             rest = "".join(_link_text(doc, link, j == len(parsed.links) - 1)
                            for j, link in enumerate(parsed.links) if j > k)
             return known[head] + rest
+    first = parsed.links[0]
+    form = _place_form(first.suffix.word)
+    if form and form != first.suffix.word:
+        # `南外街道办事处` after `章贡区南外街道…`: the office of a street placed earlier
+        head = doc.text[parsed.start:first.suffix_start] + form
+        if head in known:
+            tail = replace(first, start=first.suffix_start + len(form), suffix_start=first.suffix_start + len(form))
+            rest = "".join(_link_text(doc, link, j == len(parsed.links) - 1)
+                           for j, link in enumerate((tail,) + parsed.links[1:]))
+            return known[head] + rest
     return None
+
+
+# The levels below a county that the page may place under one (`章贡区南外街道濂溪社区`):
+# a street, town or township, then optionally a community or village.
+_TOWNSHIP = ("街道", "镇", "乡")
+_VILLAGE = ("社区", "村")
+_PLACE_AFTER_COUNTY = regex.compile(
+    r"(?P<township>\p{Han}{1,6}?(?:街道|镇|乡))(?P<village>\p{Han}{1,6}?(?:社区|村))?")
+
+
+def _place_form(suffix: str) -> str | None:
+    """The level a suffix names: `街道办事处` is a `街道`, `社区居委会` a `社区`."""
+    for form in _TOWNSHIP + _VILLAGE:
+        if suffix.startswith(form):
+            return form
+    return None
+
+
+@dataclass(frozen=True)
+class _PagePlaces:
+    """Streets and communities the page names under a home district, by their own name:
+    `南外街道` → `赣州市章贡区`, `福馨社区` → `柳州市鱼峰区箭盘山街道`."""
+
+    within: dict
+
+
+@functools.lru_cache(maxsize=8)
+def _page_places(page: str, city: str | None, province: str | None) -> _PagePlaces:
+    home = Home(city=city, province=province)
+    seen: dict[str, set[str]] = {}
+    for _, end, word in _regions.mentions(page):
+        region = _regions.pick(word, home)
+        if region is None or region.level != "county" or word != region.name:
+            continue
+        parent = _regions.city_of(region)
+        if city is not None and (parent is None or parent.name != city):
+            continue
+        district = (parent.name if parent is not None else "") + region.name
+        match = _PLACE_AFTER_COUNTY.match(page, end)
+        if match is None:
+            continue
+        seen.setdefault(match["township"], set()).add(district)
+        if match["village"]:
+            seen.setdefault(match["village"], set()).add(district + match["township"])
+    # a name placed under two districts places nothing
+    return _PagePlaces({name: next(iter(v)) for name, v in seen.items() if len(v) == 1})
+
+
+def _with_district(doc: _Article, parsed: Parsed, canonical: str, home: Home,
+                   places: _PagePlaces | None, counties: "Callable[[], list[tuple[int, str]]]") -> str:
+    """A street or community named without its district (`古槐街道运河社区` →
+    `济宁市任城区古槐街道运河社区`): the district the page names it under elsewhere, else
+    the one home district the article names. Two districts in the article leave it as is
+    (counterexample: `鼓楼区…、台江区…,南街街道` is a negative row)."""
+    if not home.city or not canonical.startswith(home.city):
+        return canonical
+    first = parsed.links[0]
+    form = _place_form(first.suffix.word)
+    if form is None or not first.suffix.local:
+        return canonical
+    rest = canonical[len(home.city):]
+    if places is not None:
+        key = doc.text[first.start:first.suffix_start] + form
+        if key in places.within:
+            return places.within[key] + rest
+    districts = {name for _, name in counties()}
+    if len(districts) == 1:
+        district = next(iter(districts))
+        if not rest.startswith(district[len(home.city):]):
+            return district + rest
+    return canonical
 
 
 def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = ()) -> tuple[Organization, ...]:
     """Every organization mention of the article, in text order."""
     doc = _Article(article.text)
     out = []
-    for parsed, canonical, kind in _organizations(doc, ctx.home):
+    places = _page_places(ctx.page, ctx.home.city, ctx.home.province) if ctx.page else None
+    for parsed, canonical, kind in _organizations(doc, ctx.home, places):
         fields = article.mention_fields(parsed.start, parsed.end)
         out.append(Organization(**fields, canonical=canonical, kind=kind))
     return tuple(out)

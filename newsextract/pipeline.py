@@ -90,6 +90,6 @@ def extract(text: "str | bytes", *, published: "str | _dt.date | None" = None,
         return Page(published=published_date)
     folded, drafts = parse_page(raw)
     ctx = make_context(folded, published_date, home)
-    articles = [enrich(raw, folded, article, ctx) for article in drafts]
+    articles = _events.without_retold_captions([enrich(raw, folded, article, ctx) for article in drafts])
     return Page(published=ctx.published, published_inferred=ctx.published_inferred, home=ctx.home,
                 articles=articles, entities=index_entities(articles))

@@ -57,6 +57,27 @@ def by_name() -> Mapping[str, tuple[Region, ...]]:
     return MappingProxyType({k: tuple(v) for k, v in names.items()})
 
 
+@functools.cache
+def _county_shorts() -> Mapping[str, tuple[Region, ...]]:
+    out: dict[str, list[Region]] = {}
+    for region in regions().values():
+        if region.level == "county" and region.short:
+            out.setdefault(region.short, []).append(region)
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+def home_county(short: str, home: Home) -> Region | None:
+    """The county or district of the home city with this short form (`西工` → 西工区 in a
+    Luoyang paper); None elsewhere, where short county names are too often words."""
+    if not home.city:
+        return None
+    for region in _county_shorts().get(short, ()):
+        city = city_of(region)
+        if city is not None and city.name == home.city:
+            return region
+    return None
+
+
 def parent(region: Region) -> Region | None:
     return regions().get(region.parent) if region.parent else None
 

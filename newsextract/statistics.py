@@ -48,6 +48,7 @@ class Boundary:
 
     not_preceded_by: str
     not_followed_by: str
+    topic: bool = False  # `实现`, `完成`: `重点商贸企业实现销售额` keeps its topic
 
 
 def _field(row: tuple[str, ...], k: int) -> str:
@@ -67,7 +68,8 @@ def approx_words() -> dict[str, ApproxWord]:
 
 @functools.cache
 def _stops() -> dict[str, Boundary]:
-    return {row[0]: Boundary(_field(row, 1), _field(row, 2)) for row in lexicon.rows("subject_stops")}
+    return {row[0]: Boundary(_field(row, 1), _field(row, 2), _field(row, 3) == "topic")
+            for row in lexicon.rows("subject_stops")}
 
 
 def _alternation(words) -> str:
@@ -93,13 +95,23 @@ _IMPLICIT = Unit("other", Decimal(1), "", "measure", "")
 
 
 def _quantity(units_alt: str) -> str:
-    """`NUMBER [% dash NUMBER] [余多来] (UNIT | 万亿 [余多] UNIT)`: the common shape.
+    """`NUMBER [[万亿] UNIT] dash NUMBER] [余多来] (UNIT | 万亿 [余多] UNIT)`: the common shape.
 
-    A unit is tried before a multiplier, so `3.6千米` is 3.6 千米, not 3600 米.
+    A unit is tried before a multiplier, so `3.6千米` is 3.6 千米, not 3600 米. A
+    range may write its unit twice (`5000元至8000元`, `16℃至25℃`, `3万元至5万元`):
+    then the end must repeat the start's multiplier and unit, or it is no range.
     """
-    return (rf"(?P<num>{_CORE})(?:(?P<u1>%)?{_DASH}(?P<num2>{_CORE}))?(?P<in1>余|多|来)?"
-            rf"(?:(?P<unit>{units_alt})|(?P<mult>{MULTIPLIER})(?P<in2>余|多)?(?:(?P<unit2>{units_alt})|{_CLAUSE_AHEAD}))"
-            rf"(?:/(?P<per_unit>{units_alt}))?")
+    first = (rf"(?P<num>{_CORE})(?:(?P<mult1>{MULTIPLIER})?(?P<u1>{units_alt})?{_DASH}(?P<num2>{_CORE}))?"
+             rf"(?P<in1>余|多|来)?")
+    last = (rf"(?:(?P<unit>{units_alt})|(?P<mult>{MULTIPLIER})(?P<in2>余|多)?"
+            rf"(?:(?P<unit2>{units_alt})|{_CLAUSE_AHEAD}))")
+    repeated = r"(?(mult1)(?P=mult1))(?P=u1)"
+    return rf"{first}(?(u1){repeated}|{last})(?:/(?P<per_unit>{units_alt}))?"
+
+
+def _written_multiple(unit: str) -> bool:
+    """`万元`, `亿美元`: a multiplier written before another unit (`成` scales by itself)."""
+    return unit[0] in "万亿" and unit[1:] in units()
 
 
 @functools.cache
@@ -110,7 +122,7 @@ def grammar() -> re.Pattern:
     after = _alternation(w for w, a in words.items() if a.position == "after")
     # Written multiples (`万元`, `万亩`) are read as multiplier + unit, so that `2650万亩次`
     # is 万 + 亩次 and not 万亩 + a stray 次; tests check each row reads so.
-    plain = _alternation(u for u, row in units().items() if row.multiplier == 1)
+    plain = _alternation(u for u in units() if not _written_multiple(u))
     body = "|".join([_PERCENT_WORDS, _FRACTION, _DOUBLING, _quantity(plain)])
     # Most positions of a text start no quantity: a one-character lookahead over
     # every possible first character rejects them before any alternation is tried.
@@ -211,7 +223,9 @@ def _read(m: re.Match, text: str) -> _Reading | None:
             return None
         value = (nom / den).quantize(Decimal("0.0001")).normalize()
         return _Reading(start, end, value, "分之", "percent", "rate", _combine(approxes))
-    num, unit_text = m.group("num"), m.group("unit") or m.group("unit2")
+    num, unit_text = m.group("num"), m.group("unit") or m.group("unit2") or m.group("u1")
+    mult = m.group("mult") or (m.group("mult1") if m.group("u1") else "") or ""
+    first_mult = (m.group("mult1") or "") if (m.group("mult1") or m.group("u1")) else mult
     unit = units()[unit_text] if unit_text else _IMPLICIT
     after_char = text[end - len(post or "")] if end - len(post or "") < len(text) else ""
     if after_char and after_char in unit.not_followed_by:
@@ -220,7 +234,7 @@ def _read(m: re.Match, text: str) -> _Reading | None:
         return None  # `千方百计`, `万人空巷`: a bare position is a number only after 近/上/逾
     if num in ("零", "〇"):
         return None  # `零部件`: 零 alone is no count
-    if num == "一" and not approxes and not m.group("mult") and not m.group("num2") \
+    if num == "一" and not approxes and not mult and not m.group("num2") \
             and not m.group("in1") and not m.group("in2"):
         return None  # `一支328人的服务队`, `一场活动`: 一 is an article, not a count
     value_max = None
@@ -235,6 +249,8 @@ def _read(m: re.Match, text: str) -> _Reading | None:
         return None  # `二〇七所社区`: digits read one by one are a code or a year
     if unit_text == "年" and (_YEAR_NUMBER.fullmatch(num) or is_digit_sequence(num)):
         return None  # `2024年`, `二〇二五年`: a year, not a duration
+    if unit.kind == "duration" and _time_frame(text, m, start, end):
+        return None  # `今年前两个月`, `近三年来`, `未来五年`: when, not how long
     if m.group("num2"):
         value_max = _value(m.group("num2"))
         if value_max is None:
@@ -243,8 +259,8 @@ def _read(m: re.Match, text: str) -> _Reading | None:
         if inside:
             approxes.append(words[inside].approx)
     approxes.append(unit.approx)
-    factor = unit.multiplier * multiplier(m.group("mult") or "")
-    value = _scaled(value, factor)
+    factor = unit.multiplier * multiplier(mult)
+    value = _scaled(value, unit.multiplier * multiplier(first_mult))
     if m.group("below_zero"):  # `零下5摄氏度`
         value = -value
     if value_max is not None:
@@ -254,6 +270,21 @@ def _read(m: re.Match, text: str) -> _Reading | None:
         kind = "money" if unit.kind == "money" else "other"
         return _Reading(start, end, value, f"{unit.reported}/{per}", kind, "measure", _combine(approxes), value_max)
     return _Reading(start, end, value, unit.reported, unit.kind, unit.role, _combine(approxes), value_max)
+
+
+# A duration in Chinese numerals framed by these words names a period of time
+# (`今年前两个月`, `近三年来`, `三个月内`), not a measured length; `提前两天` and
+# `连续三年` stay statistics, and so do Arabic ones (`最近3年`).
+_FRAME_BEFORE = re.compile(r"(?:(?<!提)前|未来|过去|今后|最近|这)$")
+_FRAME_AFTER = re.compile(r"来|内|以来")
+_CHINESE_NUMBER = re.compile(CHINESE)
+
+
+def _time_frame(text: str, m: re.Match, start: int, end: int) -> bool:
+    if not _CHINESE_NUMBER.fullmatch(m.group("num")):
+        return False
+    return (m.group("pre") == "近" or bool(_FRAME_BEFORE.search(text, max(0, start - 2), start))
+            or bool(_FRAME_AFTER.match(text, end)))
 
 
 def _scaled(value: Decimal, factor: Decimal) -> Decimal:
@@ -348,8 +379,12 @@ def _stops_by_first_char() -> dict[str, tuple[str, ...]]:
     return {char: tuple(words) for char, words in index.items()}
 
 
-def _stop_positions(phrase: str) -> list[tuple[int, int]]:
-    """Where stop words stand in `phrase`, skipping those that are part of a longer word."""
+def _stop_positions(phrase: str, *, topics: bool = True) -> list[tuple[int, int]]:
+    """Where stop words stand in `phrase`, skipping those that are part of a longer word.
+
+    With `topics=False`, a topic verb followed by a short noun is no stop:
+    `重点商贸企业实现销售额` stays whole (`实现地区生产总值` is still cut).
+    """
     out = []
     index, stops = _stops_by_first_char(), _stops()
     for k, char in enumerate(phrase):
@@ -361,6 +396,8 @@ def _stop_positions(phrase: str) -> list[tuple[int, int]]:
         if k and phrase[k - 1] in stop.not_preceded_by:
             continue
         if end < len(phrase) and phrase[end] in stop.not_followed_by:
+            continue
+        if not topics and stop.topic and len(phrase) - end <= _SHORT_ATTRIBUTE:
             continue
         out.append((k, end))
     return out
@@ -386,12 +423,22 @@ def _strip_links(phrase: str) -> str:
 _DIGIT = re.compile(r"\d")
 _VERB_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{2}化")  # `标准化`, `规范化`: the noun phrase has ended
 _DEMONSTRATIVE = re.compile(r"^(?:该|此|这|本|其中|其)")
-_LEADING_DATE = re.compile(r"^(?:\d{4}年度?|今年|去年|当年|全年)")
+# A time phrase ends where the noun begins: `一季度全市新设民营企业`,
+# `窑埠古镇夜间消费街区今年五一假期日均客流`, `春运期间铁路部门加开旅客列车`.
+_LEADING_DATE = re.compile(r"^.*(?:\d{4}年度?|今年|去年|明年|当年|全年|季度|上半年|下半年|期间|假期|以来|当天|当日)(?=..)")
+
+
+# 和 joins nouns inside a subject (`工作人员和志愿者`, `国家和地区`) but after a
+# quantity it starts the next item.
+_CONJUNCTIONS = frozenset("和及与")
+_POSSESSOR = 3  # a relative clause before 的 is longer (`金融组织要求出具的`)
 
 
 def _noun_after(text: str, end: int) -> str:
     """The counted noun after a classifier: `2080个暖“新”驿站` → `暖“新”驿站`."""
     phrase = _clause_after(text, end)
+    if phrase[:1] in _CONJUNCTIONS:
+        return ""  # `职责事项11项和协助服务事项40项`: the next item, not this one's noun
     if phrase.startswith("的"):
         phrase = phrase[1:]  # `328人的“共享儿女”志愿服务队`
     if phrase.startswith("("):
@@ -409,9 +456,15 @@ def _noun_after(text: str, end: int) -> str:
     if head >= 0 and len(phrase) - head > 2:
         if _CN_OR_ARABIC_DIGIT.match(phrase, head + 1):
             phrase = phrase[:head]  # `22所中职学校的680余名选手`: another quantity follows
+        elif head <= _POSSESSOR:
+            phrase = phrase[:head]  # `8个专业的专家`, `28个赛项的角逐`: a bare noun owns what follows
         else:
             phrase = phrase[head + 1:]  # `18项金融组织要求出具的证明事项`: the head follows the relative clause
-    return phrase[:12]
+    return phrase[:12].removesuffix("的")
+
+
+_LONG_NOUN = 12  # `全市居民人均可支配收入` is still one noun
+_SHORT_ATTRIBUTE = 4  # `销售额`, `营业收入`: an attribute needs the topic before its verb
 
 
 def _noun_before(text: str, start: int, *, verb_final: bool = False, floor: int = 0) -> str:
@@ -423,7 +476,7 @@ def _noun_before(text: str, start: int, *, verb_final: bool = False, floor: int 
     (`160余个经营主体授信2.3亿元` → `经营主体授信`).
     """
     phrase = _strip_links(_clause_before(text, start, floor))
-    positions = _stop_positions(phrase)
+    positions = _stop_positions(phrase, topics=False)
     if verb_final and positions and positions[-1][1] == len(phrase):
         return ""
     stops = [e for s, e in positions if len(phrase) - e >= 2]
@@ -455,8 +508,13 @@ def _subject(text: str, reading: _Reading, change, previous: tuple[int, str] | N
     clause = _clause_before(text, reading.start)
     after = _noun_after(text, reading.end)
     if reading.role == "measure":
-        noun = (noun_before(text, reading.start, verb_final=True) or (after if len(after) >= 2 else "")
-                or noun_before(text, reading.start))  # `总投资1.2亿元`: 投资 is the noun
+        # `总投资1.2亿元`: 投资 is the noun; but `河南8500多万亩小麦`, `流转的1600亩小麦`:
+        # after no more than a place or a verb, the noun right after the unit is measured
+        # (not for a duration: `春运40天全国铁路发送旅客`)
+        before = noun_before(text, reading.start, verb_final=True)
+        if len(after) >= 2 and len(before) <= 2 and reading.kind != "duration":
+            return after, after
+        noun = before or (after if len(after) >= 2 else "") or noun_before(text, reading.start)
         return noun or None, noun
     if len(after) >= 2:
         return after, after
@@ -466,9 +524,16 @@ def _subject(text: str, reading: _Reading, change, previous: tuple[int, str] | N
     return noun or None, noun
 
 
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
 def _head(noun: str) -> str:
-    """A long compound's head is at its end (`…考试报名人数` → `考试报名人数`)."""
-    return noun if len(noun) <= 8 else noun[-6:]
+    """A long compound's head is at its end (`…职业资格考试报名人数` → `考试报名人数`).
+
+    A gloss in brackets is no part of it: `细颗粒物(PM2.5)平均浓度`.
+    """
+    noun = _PARENTHESIS.sub("", noun)
+    return noun if len(noun) <= _LONG_NOUN else noun[-6:]
 
 
 def _sentence_start(text: str, start: int) -> int:
@@ -492,11 +557,29 @@ def _scope(text: str, start: int) -> str | None:
 _MEASURE_AT_END = re.compile(r"(?:同比|环比)$")
 
 
+_BASELINE_FOLLOWS = "baseline follows"
+_VERB_FOLLOWS = "verb follows"
+_NOT_CLAUSE = r"[^,，。;；、\n]"
+
+
 @functools.cache
-def _change_pattern() -> re.Pattern:
-    verbs = _alternation(w for w, _ in lexicon.rows("change_words", columns=2))
-    baseline = r"(?:较|比|相比|相较)(?P<baseline>[^,，。;；、\n]{1,10}?(?:同期)?)(?:相比)?"
-    return re.compile(rf"(?:{baseline})?(?P<measure>同比|环比)?(?P<verb>{verbs})了?$")
+def _change_patterns() -> tuple[re.Pattern, ...]:
+    """Three shapes of a change, tried in order, each ending where the number starts.
+
+    `由68天缩短至` (from a baseline to the figure), `高于全省平均水平` (a comparative
+    before its baseline), `较上年同期增长` / `同比下降` / `比全国高` (a verb after),
+    `较去年同期多开行` (多/少 and a short verb).
+    """
+    rows = lexicon.rows("change_words", columns=2)
+    verbs = _alternation(row[0] for row in rows if _field(row, 2) != _BASELINE_FOLLOWS)  # 多, 少 too
+    comparatives = _alternation(row[0] for row in rows if _field(row, 2) == _BASELINE_FOLLOWS)
+    # `按可比口径`: 比 after 可 is no baseline
+    baseline = rf"(?:较|(?<!可)比|相比|相较)(?P<baseline>{_NOT_CLAUSE}{{1,10}}?(?:同期)?)(?:相比)?"
+    adverbs = _alternation(row[0] for row in rows if _field(row, 2) == _VERB_FOLLOWS)
+    return (re.compile(rf"(?:由|从)(?P<baseline>{_NOT_CLAUSE}{{1,12}}?)(?P<verb>{verbs})(?:至|到)$"),
+            re.compile(rf"(?P<verb>{comparatives})(?P<baseline>{_NOT_CLAUSE}{{1,12}})$"),
+            re.compile(rf"(?:{baseline})?(?P<measure>同比|环比)?(?P<verb>{verbs})了?$"),
+            re.compile(rf"{baseline}(?P<verb>{adverbs})[\u4e00-\u9fff]{{1,2}}$"))
 
 
 def _change(text: str, reading: _Reading):
@@ -506,10 +589,11 @@ def _change(text: str, reading: _Reading):
         measure = _MEASURE_AT_END.search(clause)
         start = reading.start - (len(measure.group()) if measure else 0)
         return Change(direction="up", measure=measure and measure.group()), start, "翻番"
-    m = _change_pattern().search(clause)
+    m = next(filter(None, (p.search(clause) for p in _change_patterns())), None)
     if not m or (len(m.group("verb")) == 1 and not m.group("baseline") and not m.group("measure")):
         return None  # `新增7家企业`: a bare 增 is no growth rate without 同比 or a baseline
     direction = lexicon.mapping("change_words")[m.group("verb")][0]
     baseline = m.group("baseline")
     start = reading.start - len(clause) + m.start()
-    return Change(direction=direction, baseline=baseline or None, measure=m.group("measure")), start, m.group("verb")
+    measure = m.groupdict().get("measure")
+    return Change(direction=direction, baseline=baseline or None, measure=measure), start, m.group("verb")

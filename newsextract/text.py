@@ -8,6 +8,7 @@ paragraph pieces together and maps positions in the glued text back to the page.
 from __future__ import annotations
 
 import bisect
+import re
 import functools
 from dataclasses import dataclass
 
@@ -40,8 +41,17 @@ def decode(data: str | bytes | bytearray) -> str:
     raise TypeError(f"newsextract: expected the page text as str or bytes, got {type(data).__name__}")
 
 
+_WIDE = re.compile("[\uff01-\uff5e\u3000]")
+
+
 def fold(text: str) -> str:
-    """Full-width forms to ASCII, one character for one (offsets unchanged)."""
+    """Full-width forms to ASCII, one character for one (offsets unchanged).
+
+    Most pages hold few or no full-width forms; a search finds that out faster than
+    `str.translate` walks the page.
+    """
+    if _WIDE.search(text) is None:
+        return text
     return text.translate(_FOLD_TABLE)
 
 

@@ -124,6 +124,77 @@ WIRE = page_of(
     "农业农村部有关负责人表示,将加强农资保供和技术指导。",
 )
 
+# a paragraph of the tea story stands between the station story's broken paragraph
+# (`临时候车` … `室,`) and its rest, and is broken itself (`放贷规` … `模超过`)
+INTERRUPTED = page_of(
+    "黔东南州茶园春管全面铺开",
+    "记者 吴 静 通讯员 杨 帆",
+    "清明前后,黔东南州各地茶园进入春管关键期,全州组织农技人员深入茶园开展修剪、施肥指导。",
+    "州农业农村局数据显示,去年全州茶叶产量达5.6万吨,茶园综合产值突破百亿元,带动10万余户茶农增收。",
+    "凯里南站站房改造工程开工",
+    "本报讯 4月2日,凯里南站站房改造工程正式开工,项目总投资2.6亿元,计划明年底完工。施工期间,车站将设置临时候车",
+    "州农业农村局负责人介绍,今年全州茶园春管面积达到42万亩,同时联合当地银行推出“茶园贷”,预计全年放贷规",
+    "室,保障旅客正常乘车。",
+    "模超过3亿元。",
+    "在雷山县西江镇,茶农们正忙着采摘明前茶,今年茶青收购价较去年每斤提高5元。",
+    "(下转第2版)",
+    "都匀毛尖茶文化节将开幕",
+    "本报讯 第五届都匀毛尖茶文化节将于4月18日在都匀市开幕,活动为期三天。(潘 雪)",
+)
+
+# the top title's body stands at the foot of the page, and shares only `文明停放` with it
+FAR_HEADLINE = page_of(
+    "共享单车新规落地 文明停放蔚然成风",
+    "3月31日,市民在铜仁市万山区新建的充电站为电动汽车充电。 本报记者 田 野 摄",
+    "铜仁市新增公共充电桩1200个",
+    "本报讯 记者从铜仁市发展改革委获悉,今年一季度全市新增公共充电桩1200个,覆盖所有区县城区。(田 野)",
+    "梵净山景区推出预约错峰游览",
+    "本报讯 4月1日起,梵净山景区实行分时段预约游览,每日最大承载量调整为1.5万人次。(龙 菲)",
+    "本报讯 市交通运输局近日出台互联网租赁自行车管理办法,在主城区划设停车点位300处,引导市民文明停放。",
+    "据介绍,违规停放的车辆将由运营企业限时清理,清理情况纳入企业考核。(杨 柳)",
+)
+
+# a seven-character phrase above a headline: a kicker when it talks about the story,
+# a column label when it does not; a column-name-length phrase stays a label even
+# when the story repeats it
+SHORT_KICKER = page_of(
+    "稳岗扩岗促就业",
+    "六盘水市一季度城镇新增就业1.2万人",
+    "本报讯 记者从六盘水市人社局获悉,今年一季度全市城镇新增就业1.2万人,发放稳岗返还资金3600万元。(罗 敏)",
+    "文明创建在行动",
+    "水城区老旧小区改造惠及居民5000户",
+    "本报讯 今年以来,水城区启动老旧小区改造,完成管网更新、加装电梯等项目,惠及居民5000户。(谢 东)",
+    "植树造林",
+    "盘州市义务植树活动启动",
+    "本报讯 3月12日,盘州市义务植树活动在胜境街道启动,500余名干部群众参加植树造林。(陈 林)",
+)
+
+# a page without datelines or bylines: a feature in numbered sections, then two short
+# stories; and the same feature with its section titles unnumbered
+SECTIONS = page_of(
+    "毕节“小菜园”撬动“大产业”",
+    "近年来,毕节市把蔬菜产业作为乡村振兴的主导产业来抓,全市蔬菜种植面积稳定在300万亩以上。",
+    "一、规模种植 蔬菜基地连片成带",
+    "在威宁自治县草海镇,连片的蔬菜基地一眼望不到边。当地通过土地流转,发展规模化蔬菜种植基地12个。",
+    "二、冷链物流 “毕节蔬菜”走出大山",
+    "依托冷链物流体系,毕节蔬菜销往粤港澳大湾区和东南亚,今年一季度外销蔬菜达到45万吨。",
+    "安顺推进城市更新行动",
+    "今年,安顺市计划实施城市更新项目46个,完成老旧小区改造120个,新建城市绿道30公里。",
+    "织金洞景区游客量同比增长两成",
+    "清明假期,织金洞景区接待游客3.6万人次,同比增长21%,景区周边民宿入住率超过九成。",
+)
+UNNUMBERED_SECTIONS = SECTIONS.replace("一、", "").replace("二、", "")
+
+# the caption uses the words of the story below it and of a story continued from page 1
+# nearly alike: it illustrates the one it stands against
+PHOTO_BESIDE = page_of(
+    "4月8日,遵义经开区一家电子企业的智能化车间里,工人正在调试新生产线。 本报记者 何 平 摄",
+    "遵义经开区一季度签约项目18个",
+    "本报讯 记者从遵义经开区获悉,一季度园区签约电子企业项目18个,总投资76亿元,新建生产线20条。(何 平)",
+    "(上接第1版)",
+    "在汇川区,一批制造企业加快智能化改造,新建数字化车间和生产线15条,企业生产效率平均提升20%。",
+)
+
 
 def test_two_datelined_articles_with_closing_bylines():
     page = Page(TWO_DATELINED)
@@ -204,8 +275,67 @@ def test_wire_dateline_carries_the_byline():
     assert article.dateline == "新华社北京3月5日电" and article.byline.reporters == ["于文静"]
 
 
+def test_paragraph_between_a_break_and_its_rest_goes_by_topic():
+    """The line after a paragraph whose rest stands later is the top of another column:
+    it does not continue the article it follows, nor drag `(下转第2版)` with it."""
+    page = Page(INTERRUPTED)
+    tea, station = page.holding("清明前后"), page.holding("本报讯 4月2日")
+    assert page.starts(tea) == ["清明前后", "州农业农", "州农业农", "在雷山县"]
+    assert "放贷规模超过" in tea.paragraphs[2].text and len(tea.paragraphs[2].spans) == 2
+    assert tea.continued_to == "第2版" and tea.byline.reporters == ["吴静"]
+    assert page.starts(station) == ["本报讯 "] and "临时候车室" in station.paragraphs[0].text
+    assert station.continued_to is None and not station.truncated
+    assert page.holding("本报讯 第五届").headline == "都匀毛尖茶文化节将开幕"
+
+
+def test_far_headline_of_a_datelined_article_is_no_label():
+    """An article that opens with `本报讯` begins on this page, so its headline is here,
+    even far above and sharing few words."""
+    page = Page(FAR_HEADLINE)
+    bikes = page.holding("本报讯 市交通")
+    assert bikes.headline == "共享单车新规落地 文明停放蔚然成风"
+    assert page.starts(bikes) == ["本报讯 ", "据介绍,"]
+    charging = page.holding("本报讯 记者从铜仁")
+    assert charging.headline == "铜仁市新增公共充电桩1200个" and charging.labels == []
+    assert page.holding("本报讯 4月1日").headline == "梵净山景区推出预约错峰游览"
+
+
+def test_short_kicker_is_told_from_a_column_label_by_its_words():
+    page = Page(SHORT_KICKER)
+    jobs, homes = page.holding("本报讯 记者从六盘水"), page.holding("本报讯 今年以来")
+    assert jobs.headline == "稳岗扩岗促就业 六盘水市一季度城镇新增就业1.2万人" and jobs.labels == []
+    assert homes.headline == "水城区老旧小区改造惠及居民5000户" and homes.labels == ["文明创建在行动"]
+    trees = page.holding("本报讯 3月12日")
+    assert trees.headline == "盘州市义务植树活动启动" and trees.labels == ["植树造林"]
+
+
+def test_numbered_section_titles_are_subheadings_on_a_page_without_datelines():
+    page = Page(SECTIONS)
+    feature = page.holding("近年来,毕节")
+    assert feature.headline == "毕节“小菜园”撬动“大产业”"
+    assert feature.subheadings == ["一、规模种植 蔬菜基地连片成带", "二、冷链物流 “毕节蔬菜”走出大山"]
+    assert page.starts(feature) == ["近年来,", "在威宁自", "依托冷链"]
+    assert page.holding("今年,安顺").headline == "安顺推进城市更新行动"
+    assert page.holding("清明假期").headline == "织金洞景区游客量同比增长两成"
+
+
+@pytest.mark.xfail(strict=True, reason="with no dateline, byline or number, a section title reads as a headline")
+def test_unnumbered_section_titles_on_a_page_without_datelines():
+    page = Page(UNNUMBERED_SECTIONS)
+    assert page.holding("近年来,毕节").subheadings == ["规模种植 蔬菜基地连片成带", "冷链物流 “毕节蔬菜”走出大山"]
+
+
+def test_caption_between_two_close_stories_illustrates_the_one_beside_it():
+    page = Page(PHOTO_BESIDE)
+    photo, park = page.holding("4月8日"), page.holding("本报讯 记者从遵义")
+    assert photo.kind == "photo" and photo.byline.photographers == ["何平"]
+    assert photo.illustrates == park.id
+    assert page.holding("在汇川区").continued_from == "第1版"
+
+
 @pytest.mark.parametrize("raw", [TWO_DATELINED, BYLINE_FIRST, HEADLINE_AFTER_BODY, JUMPS, KICKER, BROKEN,
-                                 CAPTION_AND_LABEL, TRUNCATED, WIRE])
+                                 CAPTION_AND_LABEL, TRUNCATED, WIRE, INTERRUPTED, FAR_HEADLINE, SHORT_KICKER,
+                                 SECTIONS, PHOTO_BESIDE])
 def test_paragraph_spans_quote_the_page(raw):
     _, articles = parse_page(raw)
     assert articles

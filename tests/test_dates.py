@@ -98,6 +98,36 @@ def test_every_festival_row_resolves(name):
     assert sum(day is None for day in found) <= (8 if cal == "lunar" else 0)
 
 
+@pytest.mark.parametrize("key, cal, year, first, last", [
+    ("清明", "term", 2025, "2025-04-04", "2025-04-06"),
+    ("劳动节", "solar", 2025, "2025-05-01", "2025-05-05"),
+    ("春节", "lunar", 2025, "2025-01-28", "2025-02-04"),
+    ("端午节", "lunar", 2024, "2024-06-08", "2024-06-10"),  # the weekend before the day counts in
+    ("国庆节", "solar", 2025, "2025-10-01", "2025-10-08"),  # merged with 中秋 that year
+    ("中秋节", "lunar", 2025, "2025-10-01", "2025-10-08"),
+    ("元旦节", "solar", 2024, "2023-12-30", "2024-01-01"),
+    ("清明", "term", 2027, "2027-04-05", "2027-04-07"),  # no arrangement known yet: the approximation
+])
+def test_official_holiday_breaks(key, cal, year, first, last):
+    assert calendar.holiday_break(cal, key, year) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+def test_a_festival_without_a_break_has_none():
+    assert not calendar.has_break("元宵节")
+    assert calendar.holiday_break("lunar", "元宵节", 2025) is None
+
+
+def test_every_break_row_is_a_known_festival_key():
+    keys = {key for _, key, _ in lexicon.mapping("festivals").values()}
+    assert {row[0] for row in lexicon.rows("holiday_breaks", 4)} <= keys
+
+
+@pytest.mark.parametrize("name, day", [("母亲节", "2025-05-11"), ("父亲节", "2025-06-15"), ("感恩节", "2025-11-27"),
+                                       ("全国助残日", "2025-05-18"), ("全民国防教育日", "2025-09-20")])
+def test_festivals_on_a_weekday_of_a_month(name, day):
+    assert calendar.festival("week", name, 2025) == dt.date.fromisoformat(day)
+
+
 def test_laba_can_miss_a_gregorian_year():
     assert calendar.festival("lunar", "腊八节", 2023) is None
     assert calendar.festival("lunar", "腊八节", 2025) == dt.date(2025, 1, 7)
@@ -117,9 +147,10 @@ def test_no_production_matches_the_empty_string():
 
 
 def test_data_rows_have_known_roles():
-    roles = {"day", "year", "year_anaphor", "month", "week", "anaphor", "vague", "xun", "year_part", "part_of_day"}
+    roles = {"day", "year", "year_anaphor", "year_sentence", "month", "week", "anaphor", "vague", "xun", "year_part", "part_of_day"}
     assert {row[1] for row in lexicon.rows("date_words", 3)} <= roles
-    cue_roles = {"ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after", "festival_follower"}
+    cue_roles = {"ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after", "festival_follower",
+                 "festival_break", "festival_day"}
     for word, found in lexicon.rows("date_cues", 2):
         assert set(found.split(",")) <= cue_roles, word
 
@@ -173,7 +204,20 @@ def test_infer_published_ignores_a_target_year():
     assert dates.infer_published(page) == dt.date(2024, 12, 30)
 
 
-@pytest.mark.parametrize("page", ["", "没有日期的文字。", "3月12日,记者来到现场。", "今天天气很好。"])
+def test_infer_published_from_an_ordinal_commemoration_when_no_year_is_written():
+    # 全民国家安全教育日 was first held in 2016: the tenth is 2025's
+    page = "本报讯 4月14日,在第十个全民国家安全教育日来临之际,市司法局开展宣传;4月14日上午,活动举行。"
+    assert dates.infer_published(page) == dt.date(2025, 4, 15)
+    assert dates.infer_published("今年3月12日,是我国第47个植树节。3月12日上午") == dt.date(2025, 3, 13)
+
+
+def test_every_first_year_row_is_a_festival():
+    names = set(lexicon.mapping("festivals"))
+    assert {row[0] for row in lexicon.rows("festival_firsts", 2)} <= names
+
+
+@pytest.mark.parametrize("page", ["", "没有日期的文字。", "3月12日,记者来到现场。", "今天天气很好。",
+                                  "第十个工作日。3月12日"])
 def test_infer_published_none_without_a_year(page):
     assert dates.infer_published(page) is None
 

@@ -12,7 +12,7 @@ import pytest
 
 from newsextract import events, lexicon
 from newsextract.context import Context
-from newsextract.models import DateMention, DateValue, Home, Organization, Statistic
+from newsextract.models import Article, DateMention, DateValue, Event, Home, Organization, Statistic
 from newsextract.text import fold
 from support import article_text, read_cases
 
@@ -132,6 +132,24 @@ def test_user_triggers_extend_the_vocabulary_without_global_state():
     assert [e.type for e in find(raw, dates, orgs)] == []
 
 
+def _told(kind: str, *found: Event) -> Article:
+    return Article(id=f"{kind}-{len(found)}", kind=kind, events=list(found))
+
+
+def test_a_caption_that_shows_a_reported_happening_is_not_another_event():
+    day = DateValue(start=dt.date(2025, 4, 2), end=dt.date(2025, 4, 2))
+    report = Event(type="activity", trigger="义诊", start=0, end=30, date=day, organizers=["九江市第一人民医院"])
+    caption = report.model_copy(update={"start": 50, "end": 70})
+    other_day = caption.model_copy(update={"date": DateValue(start=dt.date(2025, 4, 3), end=dt.date(2025, 4, 3))})
+    other_body = caption.model_copy(update={"organizers": ["修水县人民医院"]})
+    pages = events.without_retold_captions([_told("news", report), _told("photo", caption, other_day, other_body)])
+    assert pages[0].events == [report]
+    assert pages[1].events == [other_day, other_body]  # another day or another body is another happening
+    # a caption whose happening no report tells keeps it, and a report is never dropped
+    assert events.without_retold_captions([_told("photo", caption)])[0].events == [caption]
+    assert events.without_retold_captions([_told("news", report), _told("news", caption)])[1].events == [caption]
+
+
 @pytest.mark.parametrize("row, message", [
     (("路演", "Road Show", "word"), "lowercase"),
     (("路演", "roadshow", "phrase"), "kind"),
@@ -147,9 +165,9 @@ def test_trigger_data_is_valid():
     for word, type_, kind, *_ in lexicon.rows("event_triggers", columns=3):
         assert type_ in events.EVENT_TYPES, (word, type_)
         assert kind in events.TRIGGER_KINDS, (word, kind)
-    roles = {row[1] for row in lexicon.rows("event_cues", columns=2)}
+    roles = {role for row in lexicon.rows("event_cues", columns=2) for role in row[1:] if role}
     assert roles <= {"lead", "source", "link", "adverb", "host", "anaphor", "cumulative", "place_cue",
-                     "place_tail", "not_place", "not_place_cue", "clause_verb", "community_head",
+                     "place_tail", "not_place", "not_place_cue", "clause_verb", "community_head", "partner", "plan", "cutoff", "described", "zone", "total", "scope", "venue_head", "inventory", "builder",
                      "back_reference", "time_tail"}
     for name in ("place_nouns", "participant_words", "organizer_suffixes"):
         assert lexicon.words(name)

@@ -87,18 +87,15 @@ def test_gazetteer_source_and_parents():
     assert regions.city_of(regions.pick("朝阳区", Home(city="长春市", province="吉林省"))).name == "长春市"
 
 
-def test_example_page_scores():
+def test_example_page_scores(tmp_path):
     """The scorer's organization figures on the example page stay at the issue's targets."""
     raw = PAGE.read_text(encoding="utf-8")
     page = extract(raw, published="2025-03-13")
     assert_spans(raw, page)
-    out = pathlib.Path(__file__).parent / ".organizations_page.json"
+    out = tmp_path / "page.json"
     out.write_text(page.model_dump_json(), encoding="utf-8")
-    try:
-        result = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(out), str(GOLD), "--json"],
-                                capture_output=True, text=True, check=True)
-    finally:
-        out.unlink()
+    result = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(out), str(GOLD), "--json"],
+                            capture_output=True, text=True, check=True)
     orgs = json.loads(result.stdout)["organizations"]
     assert orgs["f1"] >= 0.90
     assert orgs["exact_f1"] >= 0.85
@@ -144,3 +141,31 @@ def test_gazetteer_rows_are_consistent():
             assert region.parent[:2] == region.code[:2]
         if region.short:
             assert region.name.startswith(region.short) and len(region.short) < len(region.name)
+
+
+@pytest.mark.parametrize("page, headline, canonical", [
+    # a headline far from its body: the body names the community under its district
+    ("望月湖社区开展义诊\n本报讯 岳麓区望城坡街道望月湖社区联合医院开展义诊。",
+     "望月湖社区", "长沙市岳麓区望城坡街道望月湖社区"),
+    # a street office in one story, its district in another
+    ("本报讯 雨花区砂子塘街道开展活动。\n本报讯 砂子塘街道办事处组织志愿者。",
+     "砂子塘街道办事处", "长沙市雨花区砂子塘街道办事处"),
+    # counterexample: the page names the street under two districts, so neither places it
+    ("本报讯 雨花区东塘街道、芙蓉区东塘街道开展活动。\n本报讯 东塘街道办事处组织志愿者。",
+     "东塘街道办事处", "长沙市东塘街道办事处"),
+])
+def test_the_page_places_a_street_named_elsewhere(page, headline, canonical):
+    """A street or community named without its district takes the district the page
+    names it under elsewhere (another article, a body below its headline)."""
+    from newsextract import organizations
+    from newsextract.pipeline import make_context
+    from newsextract.text import ArticleText, fold
+
+    line = next(k for k, ln in enumerate(page.split("\n")) if headline in ln)
+    start = sum(len(ln) + 1 for ln in page.split("\n")[:line])
+    end = start + len(page.split("\n")[line])
+    text = ArticleText.build(page, fold(page), [[(start, end)]])
+    ctx = make_context(fold(page), None, "长沙市")
+    found = [org for org in organizations.find(text, ctx) if org.text == headline]
+    assert [org.canonical for org in found] == [canonical]
+    assert all(mention_text(page, org) == org.text for org in found)
