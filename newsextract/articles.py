@@ -202,20 +202,19 @@ def _walk(page: Page, tails: dict[int, int]) -> tuple[list[Draft], list[int]]:
                 current.credit = current.credit.merged(info.dateline.credit)
             if info.jump_from:
                 current.continued_from = info.jump_from.page
-        elif pending:
+        else:
+            # after a paragraph whose rest stands later, line k tops another column
+            broken = current is not None and _awaits_rest(current, k, reach)
             # numbered titles alone (`二、…`) are sections wherever they stand
             numbered = all(infos[j].role == "subheading" for j in pending)
-            if current is not None and not current.closed and not _awaits_rest(current, k, reach) and (
+            if pending and current is not None and not current.closed and not broken and (
                     page.uses_datelines or current.continued_from or numbered):
                 current.subheadings.extend(pending)
                 pending = []
-            else:
+            elif pending or current is None or current.closed or broken:
+                interrupted = current if broken else None
                 current = start(k)
-        elif current is None or current.closed:
-            current = start(k)
-        elif _awaits_rest(current, k, reach):  # the top of another column: placed by topic later
-            interrupted, current = current, start(k)
-            current.interrupts = interrupted
+                current.interrupts = interrupted  # placed by topic later, never back into it
         current.lines.append(k)
         if k in tails:
             owner_of_head[k] = current
@@ -228,8 +227,7 @@ def _reach(tails: dict[int, int]) -> dict[int, int]:
     """Head line → the last line of its paragraph's chain (a rest always stands after its head)."""
     reach: dict[int, int] = {}
     for h in sorted(tails, reverse=True):
-        t = tails[h]
-        reach[h] = reach.get(t, t) if t > h else h
+        reach[h] = reach.get(tails[h], tails[h])
     return reach
 
 

@@ -401,7 +401,8 @@ class _Article:
     def _zone_at(self, q: int, start: int) -> bool:
         """Whether a development-zone prefix (`高新区`) covers the place suffix [start, q)."""
         token = self.region_at(q)
-        return token is not None and token.prefix is not None and token.prefix.role == "home-zone" and token.start <= start
+        return (token is not None and token.prefix is not None and token.prefix.role == "home-zone"
+                and token.start <= start)
 
     def _lone_prefix(self, token: RegionToken) -> bool:
         """A one-character prefix (`市`, `区`) that is not part of a list of levels or
@@ -713,7 +714,8 @@ def _canonical(doc: _Article, parsed: Parsed, home: Home, county: str | None) ->
     if not placed and first.suffix.local and home.city:
         if not _placed(doc.text[first.start:first.suffix_start], home):
             name = home.city + name
-    spelled_committee = any(link.suffix.kind == "party" and link.suffix.full.endswith("委员会") for link in parsed.links)
+    spelled_committee = any(link.suffix.kind == "party" and link.suffix.full.endswith("委员会")
+                            for link in parsed.links)
     if (_is_party_committee(parsed) or spelled_committee
             or (parsed.regions and parsed.regions[0].word == "中央" and _kind(parsed) == "party")):
         # `市直机关工委` → `中共济宁市直机关工作委员会`: a party committee spelled out is the party's
@@ -785,7 +787,8 @@ def _organizations(doc: _Article, home: Home, places: "_PagePlaces | None" = Non
     known: dict[str, str] = {}  # the text of a placed name, and of its tails → canonical
     previous: Parsed | None = None
     previous_effective: Parsed | None = None
-    counties: list[tuple[int, str]] | None = None
+    counties: list[tuple[int, str]] | None = None  # with development zones: `区财政金融局`
+    districts: list[tuple[int, str]] | None = None  # without: where a street lies
 
     def districts_named() -> list[tuple[int, str]]:
         nonlocal districts
@@ -793,7 +796,6 @@ def _organizations(doc: _Article, home: Home, places: "_PagePlaces | None" = Non
             districts = _home_counties(doc, home, zones=False)
         return districts
 
-    districts: list[tuple[int, str]] | None = None
     for parsed in _resolve_overlaps(_find_candidates(doc)):
         county = None
         if any(t.prefix is not None and t.prefix.role == "home-county" for t in parsed.regions) or (

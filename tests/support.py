@@ -80,3 +80,29 @@ def read_cases(name: str) -> list[dict]:
     path = CASES / f"{name}.tsv"
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def work(call) -> int:
+    """How many function calls (Python and C) `call()` makes: a deterministic measure of
+    work, so linear-time tests need no wall clock."""
+    import sys
+
+    count = 0
+
+    def tally(frame, event, arg):
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(tally)
+    try:
+        call()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def assert_linear(make_input, run_one, small: int = 500, factor: int = 4, slack: float = 1.5) -> None:
+    """Work on an input `factor` times larger grows at most `factor × slack` times."""
+    little, big = work(lambda: run_one(make_input(small))), work(lambda: run_one(make_input(small * factor)))
+    assert big <= factor * slack * max(little, 1), f"work grew {big / max(little, 1):.1f}× for a {factor}× input"

@@ -164,7 +164,7 @@ ORGS = [
     O("[[瑞金共和国摇篮旅游区]]", "瑞金共和国摇篮旅游区", "institution", OPT),    # a scenic site
     O("[[市交通运输局]]、", "赣州市交通运输局", "government"),
     O("[[市公安局交通管理支队]]", "赣州市公安局交通管理支队", "government"),
-    O("[[市气象局]]预计", "赣州市气象局", "government"),
+    O("[[市气象局]]预计", "赣州市气象局", "government"),   # added: a real body the first gold left out
     O("在[[赣州西站]]设置", "赣州西站", "institution", OPT),                      # a station building
     O("记者昨日从[[市体育局]]获悉", TIYU, "government"),
     O("[[市体育局]]将联合", TIYU, "government"),
@@ -177,6 +177,7 @@ ORGS = [
     O("[[市民政局]]提醒", MINZHENG, "government"),
     O(")4月2日,[[赣南医科大学第一附属医院]]派出", GANYI, "institution"),
     O("[[赣南医科大学第一附属医院]]专家在", GANYI, "institution"),
+    # the city-prefixed form added as an alternative, as the other pages accept it
     O("专家在[[于都县人民医院]]", ["于都县人民医院", "赣州市于都县人民医院"], "institution"),
     O("3月31日,[[江西理工大学]]与", "江西理工大学", "institution"),
     O("[[赣州稀土集团有限公司]]", "赣州稀土集团有限公司", "company"),

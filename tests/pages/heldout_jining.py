@@ -166,6 +166,7 @@ ORGS = [
     O("[[市直机关工委]]在", ["中共济宁市直属机关工作委员会", "中共济宁市直机关工作委员会",
                           "济宁市直机关工委", "中共济宁市委市直机关工作委员会"], "party"),
     O("据[[市中心血站]]统计", "济宁市中心血站", "institution"),
+    # county bodies: the city-prefixed form added as an alternative, as the other pages accept it
     O("[[嘉祥县农业农村局]]数据", ["嘉祥县农业农村局", "济宁市嘉祥县农业农村局"], "government"),
     O("[[嘉祥县供销合作社]]", ["嘉祥县供销合作社", "嘉祥县供销合作社联合社", "济宁市嘉祥县供销合作社",
                                "济宁市嘉祥县供销合作社联合社"], "government"),
