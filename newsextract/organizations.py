@@ -9,7 +9,9 @@ punctuation, a digit). The canonical name fills relative prefixes from the paper
 home (`省司法厅` → `山西省司法厅`), adds the city of a district (`万柏林区…` →
 `太原市万柏林区…`), `中共` before a party committee, takes the full name of an
 earlier mention (`朝阳社区`), and completes coordinated departments
-(`市委组织部、宣传部` → `中共太原市委宣传部`).
+(`市委组织部、宣传部` → `中共太原市委宣传部`). A street or community named without
+its district takes the one the page names it under elsewhere, else the article's
+only home district (`古槐街道运河社区` → `济宁市任城区…`).
 """
 from __future__ import annotations
 
@@ -195,6 +197,7 @@ class _Article:
         self._memo: dict[tuple[int, str], Parsed | None] = {}
         self._regions: dict[int, RegionToken | None] = {}
         self._edges: dict[int, bool] = {}
+        self.owned: dict[tuple[int, int], str] = {}  # a short name → the full one the page gives
         for last, (word, suffix, alias) in vocab.automaton.iter(text):
             end = last + 1
             start = end - len(word)
@@ -490,7 +493,9 @@ class _Article:
         return True
 
 
-def _find_candidates(doc: _Article) -> list[Parsed]:
+def _find_candidates(doc: _Article, owner: "Callable[[str], str | None] | None" = None) -> list[Parsed]:
+    """Every parse that reads as a name. `owner` gives the full name the page writes a
+    short one under (`弋矶山医院` → `皖南医学院弋矶山医院`); such names go to `doc.owned`."""
     out: list[Parsed] = []
     for end, hits in sorted(doc.suffixes.items()):
         # only the longest suffix: `组建志愿服务队` is no `服务队` named `志愿`
@@ -498,8 +503,16 @@ def _find_candidates(doc: _Article) -> list[Parsed]:
         if suffix.cls == "place":
             continue
         parsed = doc.parse(start, suffix)
-        if parsed is not None and _acceptable(doc, parsed):
+        if parsed is None:
+            continue
+        if _acceptable(doc, parsed):
             out.append(_trim_generic(doc, parsed))
+        elif owner is not None and _acceptable(doc, parsed, owned=True):
+            trimmed = _trim_generic(doc, parsed)
+            full = owner(doc.text[trimmed.start:trimmed.end])
+            if full is not None:
+                out.append(trimmed)
+                doc.owned[(trimmed.start, trimmed.end)] = full
     parsed_spans = {(p.start, p.end) for p in out}
     for start, end, alias in doc.aliases:
         # `人保财险` after a boundary; `全国人大` in `十四届全国人大` where the grammar read it too
@@ -547,8 +560,10 @@ def _trim_generic(doc: _Article, parsed: Parsed) -> Parsed:
     return replace(parsed, start=pos, links=(first,) + parsed.links[1:])
 
 
-def _acceptable(doc: _Article, parsed: Parsed) -> bool:
-    """Whether a parse is a named organization rather than a generic group, a title or an honour."""
+def _acceptable(doc: _Article, parsed: Parsed, owned: bool = False) -> bool:
+    """Whether a parse is a named organization rather than a generic group, a title or an honour.
+
+    `owned`: the page names it under a parent elsewhere, so a generic-looking head is a name."""
     if parsed.end - parsed.start > MAX_NAME:
         return False
     if any(s <= parsed.start and parsed.end <= e for s, e in doc.title_spans):
@@ -564,7 +579,7 @@ def _acceptable(doc: _Article, parsed: Parsed) -> bool:
             return False  # `各地教育局`
         if first.suffix.cls == "dept" and len(parsed.links) == 1 and not doc.is_edge(parsed.start):
             return False  # `各县区委组织部`: a department of an owner that is no name
-        if (len(parsed.links) == 1 and first.suffix.bare == "-" and doc.text[first.start] != "“"
+        if (not owned and len(parsed.links) == 1 and first.suffix.bare == "-" and doc.text[first.start] != "“"
                 and not _placed(doc.text[first.start:first.suffix_start], None)):
             # `研发中心`, `三级医院`, `问题办`: a generic head needs a region (`襄阳中院`),
             # a parent or a quoted name
@@ -781,7 +796,8 @@ def _home_county(counties: list[tuple[int, str]], before: int) -> str | None:
 _COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ","})
 
 
-def _organizations(doc: _Article, home: Home, places: "_PagePlaces | None" = None) -> Iterator[tuple[Parsed, str, str]]:
+def _organizations(doc: _Article, home: Home, places: "_PagePlaces | None" = None,
+                   owner: "Callable[[str], str | None] | None" = None) -> Iterator[tuple[Parsed, str, str]]:
     """Each kept name with its canonical name and kind, coordination and earlier
     mentions taken into account."""
     known: dict[str, str] = {}  # the text of a placed name, and of its tails → canonical
@@ -796,7 +812,7 @@ def _organizations(doc: _Article, home: Home, places: "_PagePlaces | None" = Non
             districts = _home_counties(doc, home, zones=False)
         return districts
 
-    for parsed in _resolve_overlaps(_find_candidates(doc)):
+    for parsed in _resolve_overlaps(_find_candidates(doc, owner)):
         county = None
         if any(t.prefix is not None and t.prefix.role == "home-county" for t in parsed.regions) or (
                 parsed.alias is not None and "{county}" in parsed.alias.template):
@@ -814,8 +830,8 @@ def _organizations(doc: _Article, home: Home, places: "_PagePlaces | None" = Non
             # `市委组织部、宣传部`: the second name shares the first one's owner
             effective = replace(parsed, regions=previous_effective.regions,
                                 links=previous_effective.links[:-1] + parsed.links)
-        canonical = None
-        if not effective.regions:
+        canonical = doc.owned.get((parsed.start, parsed.end))
+        if canonical is None and not effective.regions:
             canonical = _from_earlier(doc, parsed, known, home, county)
         if canonical is None:
             canonical = _canonical(doc, effective, home, county)
@@ -903,6 +919,42 @@ def _page_places(page: str, city: str | None, province: str | None) -> _PagePlac
     return _PagePlaces({name: next(iter(v)) for name, v in seen.items() if len(v) == 1})
 
 
+_OWNER_LOOKS = 3  # occurrences of a short name searched for its parent
+_OWNER_BUDGET = 16  # short names per article looked up on the page: each lookup reads the page
+
+
+def _owner_lookup(ctx: Context) -> "Callable[[str], str | None]":
+    """`_owner_on_page` for one article, with a budget so that a page of many distinct
+    generic heads (`甲研发中心`, `乙研发中心`, …) is not searched once per head."""
+    budget = [_OWNER_BUDGET]
+
+    def owner(name: str) -> str | None:
+        if budget[0] <= 0:
+            return None
+        budget[0] -= 1
+        return _owner_on_page(ctx.page, ctx.home.city, ctx.home.province, name)
+    return owner
+
+
+@functools.lru_cache(maxsize=4096)
+def _owner_on_page(page: str, city: str | None, province: str | None, name: str) -> str | None:
+    """The canonical name of a longer name that ends with `name` as its last link,
+    somewhere on the page: `皖南医学院弋矶山医院` for `弋矶山医院`. Only a window before
+    each of the first few occurrences is read, so a page full of `医院` stays linear."""
+    home = Home(city=city, province=province)
+    at, looks = page.find(name), 0
+    while at >= 0 and looks < _OWNER_LOOKS:
+        looks += 1
+        lo = max(0, at - MAX_NAME)
+        doc = _Article(page[lo:at + len(name)])
+        for parsed in _resolve_overlaps(_find_candidates(doc)):
+            if (parsed.end == len(doc.text) and len(parsed.links) > 1 and parsed.links[-1].start == at - lo
+                    and parsed.start < at - lo):
+                return _canonical(doc, parsed, home, None)
+        at = page.find(name, at + len(name))
+    return None
+
+
 def _with_district(doc: _Article, parsed: Parsed, canonical: str, home: Home,
                    places: _PagePlaces | None, counties: "Callable[[], list[tuple[int, str]]]") -> str:
     """A street or community named without its district (`古槐街道运河社区` →
@@ -932,8 +984,11 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
     """Every organization mention of the article, in text order."""
     doc = _Article(article.text)
     out = []
-    places = _page_places(ctx.page, ctx.home.city, ctx.home.province) if ctx.page else None
-    for parsed, canonical, kind in _organizations(doc, ctx.home, places):
+    places = owner = None
+    if ctx.page:
+        places = _page_places(ctx.page, ctx.home.city, ctx.home.province)
+        owner = _owner_lookup(ctx)
+    for parsed, canonical, kind in _organizations(doc, ctx.home, places, owner):
         fields = article.mention_fields(parsed.start, parsed.end)
         out.append(Organization(**fields, canonical=canonical, kind=kind))
     return tuple(out)

@@ -135,3 +135,12 @@ def test_extract_never_raises_on_any_str(text):
 def test_example_page_spans_hold():
     raw = EXAMPLE.read_text(encoding="utf-8")
     assert_spans(raw, extract(raw, published="2025-03-13"))
+
+
+def test_threads_share_the_library_and_get_the_same_result():
+    from concurrent.futures import ThreadPoolExecutor
+
+    pages = [SAMPLE * k for k in (1, 2, 3, 4)] * 3
+    expected = [extract(p, published="2025-03-13") for p in pages]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(lambda p: extract(p, published="2025-03-13"), pages)) == expected
