@@ -23,12 +23,14 @@ def _warm(_: int) -> int:
     return os.getpid()
 
 
-def _extract_one(k: int) -> int:
-    """Extract page `k` (mod the page list) and serialise it, as a pipeline would."""
+def _extract_one(k: int) -> tuple[int, float]:
+    """Extract page `k` (mod the page list) and serialise it, as a pipeline would; and the CPU it took."""
     from newsextract import extract
 
+    c0 = time.process_time()
     text, published = _PAGES[k % len(_PAGES)]
-    return len(extract(text, published=published).model_dump_json())
+    size = len(extract(text, published=published).model_dump_json())
+    return size, time.process_time() - c0
 
 
 def throughput(pages: list[tuple[str, str | None]], n_pages: int, workers: int) -> dict:
@@ -48,10 +50,14 @@ def throughput(pages: list[tuple[str, str | None]], n_pages: int, workers: int) 
         startup = time.perf_counter() - t0
         chunksize = max(1, n_pages // (workers * 8))
         t1 = time.perf_counter()
-        sizes = pool.map(_extract_one, range(n_pages), chunksize=chunksize)
+        done = pool.map(_extract_one, range(n_pages), chunksize=chunksize)
         elapsed = time.perf_counter() - t1
+    cpu = sum(c for _, c in done)
+    # the share of their cores the workers got: well under 1 means other processes
+    # were running, and the rate says more about the machine than about the library
     return {"workers": workers, "pages": n_pages, "seconds": elapsed, "startup_s": startup,
-            "pages_per_s": n_pages / elapsed, "output_chars": sum(sizes)}
+            "pages_per_s": n_pages / elapsed, "output_chars": sum(s for s, _ in done),
+            "cpu_share": cpu / (elapsed * workers)}
 
 
 def measure_workers(pages: list[tuple[str, str | None]], n_pages: int, counts: tuple[int, ...] = (1, 2)) -> dict:

@@ -101,6 +101,7 @@ def test_report_has_every_section(tiny_report):
     assert page["extract"]["runs"] == TINY.runs
     assert {"import_s", "first_extract_s", "peak_rss_mb"} <= set(tiny_report["fresh_process"])
     assert set(tiny_report["workers"]["runs"]) == {"1", "2"}
+    assert all("cpu_share" in w for w in tiny_report["workers"]["runs"].values())
     assert set(tiny_report["scaling"]) == {"parse", "extract"}
     assert tiny_report["scaling"]["parse"]["factors"] == [1, 3]
 
