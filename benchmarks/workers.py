@@ -60,8 +60,21 @@ def throughput(pages: list[tuple[str, str | None]], n_pages: int, workers: int) 
             "cpu_share": cpu / (elapsed * workers)}
 
 
-def measure_workers(pages: list[tuple[str, str | None]], n_pages: int, counts: tuple[int, ...] = (1, 2)) -> dict:
-    """Throughput for each worker count and the speed-up of the largest over one."""
-    runs = {str(n): throughput(pages, n_pages, n) for n in counts}
+def measure_workers(pages: list[tuple[str, str | None]], n_pages: int, counts: tuple[int, ...] = (1, 2),
+                    attempts: int = 3) -> dict:
+    """Throughput for each worker count and the speed-up of the largest over one.
+
+    A run in which the workers got less than 80% of their cores (other processes on
+    the machine) is tried again, up to `attempts` times; the least disturbed is kept.
+    """
+    runs = {}
+    for n in counts:
+        tries = []
+        for _ in range(attempts):
+            tries.append(throughput(pages, n_pages, n))
+            if tries[-1]["cpu_share"] >= 0.8:
+                break
+        runs[str(n)] = max(tries, key=lambda r: r["cpu_share"])
+        runs[str(n)]["attempts"] = len(tries)
     base = runs[str(counts[0])]["pages_per_s"]
     return {"runs": runs, "speedup": runs[str(counts[-1])]["pages_per_s"] / base if base else None}

@@ -22,6 +22,7 @@ from typing import Callable, Optional
 from . import calendar as _calendar
 from .lexicon import rows
 from .numbers import chinese_to_int
+from .overlaps import choose
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -562,26 +563,6 @@ def compiled_productions() -> tuple[re.Pattern, ...]:
 
 
 # ------------------------------------------------------------------ overlaps
-
-
-def choose(candidates: list[tuple[int, int, int, object]]) -> list[tuple[int, int, int, object]]:
-    """Non-overlapping candidates (start, end, rule, payload): longest, then leftmost,
-    then earlier rule wins; returned in text order.
-
-    A map of taken characters keeps this linear: a mention is a few dozen characters,
-    so checking and marking its span is constant work."""
-    if not candidates:
-        return []
-    taken = bytearray(max(c[1] for c in candidates))
-    kept = []
-    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0], c[2])):
-        start, end = cand[0], cand[1]
-        if any(taken[start:end]):
-            continue
-        taken[start:end] = b"\x01" * (end - start)
-        kept.append(cand)
-    kept.sort(key=lambda c: c[0])
-    return kept
 
 
 def partial_dates(text: str) -> list[tuple[int, int, PartialDate]]:

@@ -24,7 +24,8 @@ from typing import Optional
 
 from . import calendar as _calendar
 from .context import Context
-from .date_grammar import A_DAY, A_MONTH, A_YEAR, WEEKDAYS, PartialDate, cue_pattern, choose, partial_dates
+from .date_grammar import A_DAY, A_MONTH, A_YEAR, WEEKDAYS, PartialDate, cue_pattern, partial_dates
+from .overlaps import choose
 from .models import DateMention, DateValue, Home
 from .lexicon import rows
 from .numbers import chinese_to_int

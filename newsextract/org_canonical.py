@@ -1,0 +1,353 @@
+"""Canonical organization names: a parsed name spelled out in full.
+
+Relative prefixes are filled from the paper's home (`省司法厅` → `山西省司法厅`), a
+district gets its city (`万柏林区…` → `太原市万柏林区…`), a party committee gets `中共`,
+a court's or a district's short form is spelled out (`襄阳中院`, `西工法院`), a later
+mention takes the full name of an earlier one (`朝阳社区`), coordinated departments
+share their owner (`市委组织部、宣传部` → `中共太原市委宣传部`), and a street or community
+named without its district takes the one the page names it under elsewhere, else the
+article's only home district (`古槐街道运河社区` → `济宁市任城区…`).
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
+
+import regex
+
+from . import regions as _regions
+from .models import Home
+from .org_lexicon import vocabulary
+
+if TYPE_CHECKING:  # the parse values only; this module never parses
+    from .organizations import Link, Parsed
+
+
+def _city_short(home: Home) -> str | None:
+    """`济宁` for 济宁市: how a development zone names its city (`济宁高新区`)."""
+    region = _regions.pick(home.city, home) if home.city else None
+    return (region.short or region.name) if region is not None else home.city
+
+
+def _fill(template: str, home: Home, county: str | None) -> str | None:
+    """A prefix's or alias's template with the home's names filled in; None where the
+    home lacks a name it needs (then the written form stands)."""
+    values = {"province": home.province, "city": home.city, "county": county,
+              "city_short": _city_short(home) if "{city_short}" in template else None}
+    out = template
+    for key, value in values.items():
+        if "{" + key + "}" in out:
+            if not value:
+                return None
+            out = out.replace("{" + key + "}", value)
+    return out
+
+
+def _region_text(text: str, parsed: Parsed, home: Home, county: str | None) -> tuple[str, bool]:
+    """The canonical region part and whether the name was placed by it."""
+    parts: list[str] = []
+    for k, token in enumerate(parsed.regions):
+        written = text[token.start:token.end]
+        if token.prefix is not None:
+            if token.prefix.role == "home-zone" and k > 0:
+                parts.append(written)  # `济宁高新区`: the city is written already
+                continue
+            filled = _fill(token.prefix.template, home, county)
+            parts.append(filled if filled is not None else written)
+            continue
+        region = _regions.pick(token.word, home)
+        if k == 0 and region is not None and region.level == "county" and token.word == region.name:
+            city = _regions.city_of(region)
+            if city is not None and city.name != region.name:
+                parts.append(city.name)
+        parts.append(written)
+    return "".join(parts), bool(parsed.regions)
+
+
+def _link_text(text: str, link: Link, last: bool) -> str:
+    written = text[link.start:link.end]
+    full = link.suffix.full
+    if not full or (link.suffix.word == "委" and not last):
+        return written
+    if link.suffix.cls == "shape":
+        return written[:-1] + full
+    return written[: len(written) - len(link.suffix.word)] + full
+
+
+def _is_party_committee(parsed: Parsed) -> bool:
+    """`市委…`, `太原市委…`: a region followed by `委`."""
+    return bool(parsed.regions) and parsed.links[0].suffix.word == "委" and parsed.links[0].start == parsed.links[0].suffix_start
+
+
+# A branch is what its bank is: `中国人民银行温州市分行` is the central bank's, a government body.
+_BRANCHES = frozenset({"分行", "支行", "中心支行"})
+
+
+def _kind(parsed: Parsed) -> str:
+    last = parsed.links[-1].suffix
+    kind = last.kind
+    if last.word in _BRANCHES:
+        owner = (replace(parsed, end=parsed.links[-2].end, links=parsed.links[:-1]) if len(parsed.links) > 1
+                 else None)
+        owner_kind = _kind(owner) if owner is not None else parsed.alias.kind if parsed.alias is not None else kind
+        if owner_kind == "government":
+            return owner_kind
+    if last.word == "委" and parsed.links[-1].start < parsed.links[-1].suffix_start:
+        return "government"  # `市发展改革委`, `市卫生健康委`: a commission, not a party committee
+    if any(t.prefix is not None and t.prefix.role == "people" for t in parsed.regions):
+        return "people"
+    party = _is_party_committee(parsed) or any(t.prefix is not None and t.prefix.role == "party" for t in parsed.regions)
+    if party and kind == "government":
+        return "party"
+    return kind
+
+
+def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) -> str:
+    """The full name of one parsed name of `text`; `county` is the home district a
+    `区`/`县` prefix stands for, if the article names one."""
+    if parsed.alias is not None:
+        filled = _fill(parsed.alias.template, home, county)
+        head = filled if filled is not None else text[parsed.start:parsed.links[0].start if parsed.links else parsed.end]
+        # `农行洛阳分行` → `中国农业银行洛阳分行`
+        return head + "".join(_link_text(text, link, k == len(parsed.links) - 1) for k, link in enumerate(parsed.links))
+    region, placed = _region_text(text, parsed, home, county)
+    first = parsed.links[0]
+    body = text[first.start:first.suffix_start]
+    # `芜湖中院` is the city's (芜湖市), not the county's that shares its short form (芜湖县)
+    shortened = None if placed or _short_city(body, home) else _regions.home_county(body, home)
+    if shortened is not None:
+        # `西工法院` in a Luoyang paper → `洛阳市西工区人民法院`: a district's short name
+        city = _regions.city_of(shortened)
+        region, placed = (city.name if city else "") + shortened.name, True
+        first = replace(first, start=first.suffix_start)
+        parsed = replace(parsed, links=(first,) + parsed.links[1:])
+    elif not placed and first.suffix.full:
+        short = _short_city(text[first.start:first.suffix_start], home)
+        if short is not None:
+            # `襄阳中院` → `襄阳市中级人民法院`: an abbreviated body spelled out with its city
+            region, placed = short.name, True
+            first = replace(first, start=first.suffix_start)
+            parsed = replace(parsed, links=(first,) + parsed.links[1:])
+    links = "".join(_link_text(text, link, k == len(parsed.links) - 1) for k, link in enumerate(parsed.links))
+    name = region + links
+    if not placed and first.suffix.local and home.city:
+        if not opens_with_place(text[first.start:first.suffix_start], home):
+            name = home.city + name
+    spelled_committee = any(link.suffix.kind == "party" and link.suffix.full.endswith("委员会")
+                            for link in parsed.links)
+    if (_is_party_committee(parsed) or spelled_committee
+            or (parsed.regions and parsed.regions[0].word == "中央" and _kind(parsed) == "party")):
+        # `市直机关工委` → `中共济宁市直机关工作委员会`: a party committee spelled out is the party's
+        if _kind(parsed) == "party" and not name.startswith(("中共", "中国共产党")):
+            name = "中共" + name
+    return name
+
+
+def _short_city(body: str, home: Home) -> "_regions.Region | None":
+    """The city or province whose short form is the whole body (`襄阳`), else None."""
+    region = _regions.pick(body, home)
+    if region is None or region.level == "county" or body != region.short or body == region.name:
+        return None
+    return region
+
+
+def opens_with_place(body: str, home: Home | None) -> bool:
+    """Whether a body opens with the name of a place that locates it: the home city or
+    province (`绵阳中学` in a Mianyang paper) or any full city or province name; with no
+    home, any city or province name, short or full.
+    `朝阳社区` in a Taiyuan paper is not placed by the city of 朝阳."""
+    names = _regions.by_name()
+    for width in range(2, min(len(body), 8) + 1):
+        head = body[:width]
+        for region in names.get(head, ()):
+            if region.level == "county":
+                continue
+            if head == region.name or home is None or region.name in (home.city, home.province):
+                return True
+    return False
+
+
+def _home_counties(text: str, home: Home, zones: bool = True) -> list[tuple[int, str]]:
+    """(end, `city + county`) of each district or county of the home city the article
+    names, and (with `zones`) of each development zone run like one (`高新区` →
+    `济宁高新区`, so that a later `区财政金融局` is the zone's)."""
+    out = []
+    for _, end, word in _regions.mentions(text):
+        region = _regions.pick(word, home)
+        if region is not None and region.level == "county" and word == region.name:
+            city = _regions.city_of(region)
+            if home.city is None or (city is not None and city.name == home.city):
+                out.append((end, (city.name if city is not None else "") + region.name))
+    if zones:
+        for word, prefix in vocabulary().prefixes.items():
+            if prefix.role != "home-zone":
+                continue
+            filled = _fill(prefix.template, home, None)
+            at = text.find(word)
+            while filled is not None and at >= 0:
+                out.append((at + len(word), filled))
+                at = text.find(word, at + len(word))
+        out.sort()
+    return out
+
+
+def _home_county(counties: list[tuple[int, str]], before: int) -> str | None:
+    """The home district named last before `before` (for `区市场监督管理局`)."""
+    k = bisect.bisect_right(counties, (before, "\uffff"))
+    return counties[k - 1][1] if k else None
+
+
+_COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ","})
+
+
+def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: PagePlaces | None,
+                    owned: Mapping[tuple[int, int], str]) -> Iterator[tuple[Parsed, str, str]]:
+    """Each name of the article (in text order) with its canonical name and kind,
+    coordination and earlier mentions taken into account. `owned` gives the full name
+    the page writes a short one under, by its span."""
+    known: dict[str, str] = {}  # the text of a placed name, and of its tails → canonical
+    previous: Parsed | None = None
+    previous_effective: Parsed | None = None
+    counties: list[tuple[int, str]] | None = None  # with development zones: `区财政金融局`
+    districts: list[tuple[int, str]] | None = None  # without: where a street lies
+
+    def districts_named() -> list[tuple[int, str]]:
+        nonlocal districts
+        if districts is None:
+            districts = _home_counties(text, home, zones=False)
+        return districts
+
+    for parsed in names:
+        county = None
+        if any(t.prefix is not None and t.prefix.role == "home-county" for t in parsed.regions) or (
+                parsed.alias is not None and "{county}" in parsed.alias.template):
+            if counties is None:
+                counties = _home_counties(text, home)
+            county = _home_county(counties, parsed.start)
+        if parsed.alias is not None:
+            yield parsed, canonical_name(text, parsed, home, county), _kind(parsed) if parsed.links else parsed.alias.kind
+            previous = previous_effective = parsed
+            continue
+        effective = parsed
+        if (not parsed.regions and previous is not None and previous.alias is None and previous_effective.regions
+                and text[previous.end:parsed.start] in _COORDINATORS
+                and parsed.links[0].suffix.cls == "dept"):
+            # `市委组织部、宣传部`: the second name shares the first one's owner
+            effective = replace(parsed, regions=previous_effective.regions,
+                                links=previous_effective.links[:-1] + parsed.links)
+        canonical = owned.get((parsed.start, parsed.end))
+        if canonical is None and not effective.regions:
+            canonical = _from_earlier(text, parsed, known, home, county)
+        if canonical is None:
+            canonical = canonical_name(text, effective, home, county)
+            if not effective.regions:
+                canonical = _with_district(text, parsed, canonical, home, places, districts_named)
+        kind = _kind(effective)
+        if effective.regions:
+            for link in parsed.links:
+                known.setdefault(text[link.start:parsed.end], canonical)
+        if parsed.regions:
+            for k in range(len(parsed.links) - 1):
+                # `章贡区南外街道濂溪社区` also places `南外街道`, for a later `南外街道办事处`
+                head = replace(parsed, end=parsed.links[k].end, links=parsed.links[:k + 1])
+                head_canonical = canonical_name(text, head, home, county)
+                for link in head.links:
+                    known.setdefault(text[link.start:head.end], head_canonical)
+        yield parsed, canonical, kind
+        previous, previous_effective = parsed, effective
+
+
+def _from_earlier(text: str, parsed: Parsed, known: dict[str, str], home: Home, county: str | None) -> str | None:
+    """`朝阳社区` after `…南寨街道朝阳社区`, `老军营街道党工委` after `迎泽区老军营街道`."""
+    for k in range(len(parsed.links) - 1, -1, -1):
+        head = text[parsed.start:parsed.links[k].end]
+        if head in known:
+            rest = "".join(_link_text(text, link, j == len(parsed.links) - 1)
+                           for j, link in enumerate(parsed.links) if j > k)
+            return known[head] + rest
+    first = parsed.links[0]
+    form = _place_form(first.suffix.word)
+    if form and form != first.suffix.word:
+        # `南外街道办事处` after `章贡区南外街道…`: the office of a street placed earlier
+        head = text[parsed.start:first.suffix_start] + form
+        if head in known:
+            tail = replace(first, start=first.suffix_start + len(form), suffix_start=first.suffix_start + len(form))
+            rest = "".join(_link_text(text, link, j == len(parsed.links) - 1)
+                           for j, link in enumerate((tail,) + parsed.links[1:]))
+            return known[head] + rest
+    return None
+
+
+# The levels below a county that the page may place under one (`章贡区南外街道濂溪社区`):
+# a street, town or township, then optionally a community or village.
+_TOWNSHIP = ("街道", "镇", "乡")
+_VILLAGE = ("社区", "村")
+_PLACE_AFTER_COUNTY = regex.compile(
+    r"(?P<township>\p{Han}{1,6}?(?:街道|镇|乡))(?P<village>\p{Han}{1,6}?(?:社区|村))?")
+
+
+def _place_form(suffix: str) -> str | None:
+    """The level a suffix names: `街道办事处` is a `街道`, `社区居委会` a `社区`."""
+    for form in _TOWNSHIP + _VILLAGE:
+        if suffix.startswith(form):
+            return form
+    return None
+
+
+@dataclass(frozen=True)
+class PagePlaces:
+    """Streets and communities the page names under a home district, by their own name:
+    `南外街道` → `赣州市章贡区`, `福馨社区` → `柳州市鱼峰区箭盘山街道`."""
+
+    within: dict
+
+
+@functools.lru_cache(maxsize=8)
+def page_places(page: str, city: str | None, province: str | None) -> PagePlaces:
+    """The streets and communities of a page, read once per page and home: every
+    article of the page asks."""
+    home = Home(city=city, province=province)
+    seen: dict[str, set[str]] = {}
+    for _, end, word in _regions.mentions(page):
+        region = _regions.pick(word, home)
+        if region is None or region.level != "county" or word != region.name:
+            continue
+        parent = _regions.city_of(region)
+        if city is not None and (parent is None or parent.name != city):
+            continue
+        district = (parent.name if parent is not None else "") + region.name
+        match = _PLACE_AFTER_COUNTY.match(page, end)
+        if match is None:
+            continue
+        seen.setdefault(match["township"], set()).add(district)
+        if match["village"]:
+            seen.setdefault(match["village"], set()).add(district + match["township"])
+    # a name placed under two districts places nothing
+    return PagePlaces({name: next(iter(v)) for name, v in seen.items() if len(v) == 1})
+
+
+def _with_district(text: str, parsed: Parsed, canonical: str, home: Home,
+                   places: PagePlaces | None, counties: "Callable[[], list[tuple[int, str]]]") -> str:
+    """A street or community named without its district (`古槐街道运河社区` →
+    `济宁市任城区古槐街道运河社区`): the district the page names it under elsewhere, else
+    the one home district the article names. Two districts in the article leave it as is
+    (counterexample: `鼓楼区…、台江区…,南街街道` is a negative row)."""
+    if not home.city or not canonical.startswith(home.city):
+        return canonical
+    first = parsed.links[0]
+    form = _place_form(first.suffix.word)
+    if form is None or not first.suffix.local:
+        return canonical
+    rest = canonical[len(home.city):]
+    if places is not None:
+        key = text[first.start:first.suffix_start] + form
+        if key in places.within:
+            return places.within[key] + rest
+    districts = {name for _, name in counties()}
+    if len(districts) == 1:
+        district = next(iter(districts))
+        if not rest.startswith(district[len(home.city):]):
+            return district + rest
+    return canonical
