@@ -310,7 +310,7 @@ def page_places(page: str, city: str | None, province: str | None) -> PagePlaces
     article of the page asks."""
     home = Home(city=city, province=province)
     seen: dict[str, set[str]] = {}
-    for _, end, word in _regions.mentions(page):
+    for _, end, word in _regions.page_mentions(page):
         region = _regions.pick(word, home)
         if region is None or region.level != "county" or word != region.name:
             continue

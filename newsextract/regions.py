@@ -9,12 +9,12 @@ inferred from the page (a masthead, `我市`/`本市` with the city named most).
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Mapping
 
-import ahocorasick
 import regex
 
 from . import lexicon
@@ -118,22 +118,37 @@ def pick(name: str, home: Home | None = None) -> Region | None:
 
 
 @functools.cache
-def _automaton() -> "ahocorasick.Automaton":
-    auto = ahocorasick.Automaton()
+def _name_ends() -> "tuple[re.Pattern, dict[str, tuple[int, ...]]]":
+    """The characters a gazetteer name ends with (县, 区, 市…, under 200), and the
+    lengths of the names ending with each, longest first. Looking only at those
+    characters is ~4× faster than an Aho-Corasick automaton, whose wide root
+    makes every character of the page costly."""
+    lengths: dict[str, set[int]] = {}
     for name in by_name():
-        auto.add_word(name, name)
-    auto.make_automaton()
-    return auto
+        lengths.setdefault(name[-1], set()).add(len(name))
+    ends = re.compile("[" + "".join(re.escape(ch) for ch in sorted(lengths)) + "]")
+    return ends, {ch: tuple(sorted(found, reverse=True)) for ch, found in lengths.items()}
 
 
-def mentions(text: str):
+def mentions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every gazetteer name in `text`, longest at each end."""
-    best: dict[int, tuple[int, str]] = {}
-    for last, name in _automaton().iter(text):
-        end = last + 1
-        if end not in best or len(name) > len(best[end][1]):
-            best[end] = (end - len(name), name)
-    return [(s, e, n) for e, (s, n) in sorted(best.items())]
+    names = by_name()
+    ends, lengths = _name_ends()
+    out = []
+    for match in ends.finditer(text):
+        end = match.end()
+        for size in lengths[match.group()]:
+            if size <= end and text[end - size:end] in names:
+                out.append((end - size, end, text[end - size:end]))
+                break
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def page_mentions(page: str) -> tuple[tuple[int, int, str], ...]:
+    """`mentions` of a whole page, scanned once: inferring the home region and placing
+    the page's streets (`org_canonical.page_places`) both read them."""
+    return tuple(mentions(page))
 
 
 # ---------------------------------------------------------------- home region
@@ -184,7 +199,7 @@ def infer_home(page: str) -> Home:
             province = province_of(region)
             if province is not None:
                 provinces[province.code] += weight
-    for _, _, name in mentions(page):
+    for _, _, name in page_mentions(page):
         region = pick(name)
         city = city_of(region)
         if city is not None:

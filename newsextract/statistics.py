@@ -388,7 +388,10 @@ def _stop_positions(phrase: str, *, topics: bool = True) -> list[tuple[int, int]
     out = []
     index, stops = _stops_by_first_char(), _stops()
     for k, char in enumerate(phrase):
-        word = next((w for w in index.get(char, ()) if phrase.startswith(w, k)), None)
+        words = index.get(char)
+        if words is None:
+            continue
+        word = next((w for w in words if phrase.startswith(w, k)), None)
         if word is None:
             continue
         stop = stops[word]
@@ -404,17 +407,22 @@ def _stop_positions(phrase: str, *, topics: bool = True) -> list[tuple[int, int]
 
 
 @functools.cache
-def _links() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.words("subject_links"), key=len, reverse=True))
+def _links() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The link words, and their lengths longest first (a set lookup per length is
+    cheaper than trying every word's `endswith`)."""
+    words = frozenset(lexicon.words("subject_links"))
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 def _strip_links(phrase: str) -> str:
+    """The phrase without the link words it ends with, longest first, repeatedly."""
+    words, lengths = _links()
     changed = True
     while changed and phrase:
         changed = False
-        for link in _links():
-            if phrase.endswith(link):
-                phrase = phrase[:-len(link)]
+        for size in lengths:
+            if size <= len(phrase) and phrase[-size:] in words:
+                phrase = phrase[:-size]
                 changed = True
                 break
     return phrase

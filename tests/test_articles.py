@@ -370,6 +370,18 @@ def test_work_grows_linearly(unit):
     assert_linear(lambda n: unit * n, parse_page, small=100)
 
 
+@pytest.mark.parametrize("path", [EXAMPLE, ROOT / "fixtures" / "heldout_jining.txt", ROOT / "fixtures" / "liuzhou_p3.txt"],
+                         ids=lambda p: p.stem)
+def test_work_on_a_real_page_repeated_grows_linearly(path):
+    """A real page repeated 2 and 8 times: titles, captions, broken paragraphs and
+    their windowed look-ups (`WINDOW` lines) must cost the same per copy, so a scan
+    over everything seen so far (all pending titles, every article for each photo)
+    shows up here, without a wall clock."""
+    text = path.read_text(encoding="utf-8").rstrip("\n")
+    parse_page(text)  # warm: compiled patterns and loaded data are not per-page work
+    assert_linear(lambda n: "\n\n".join([text] * n) + "\n", parse_page, small=2, factor=4, slack=1.15)
+
+
 # ------------------------------------------------------------------ the example page, scored
 def _score(raw_path: pathlib.Path, gold_path: pathlib.Path, tmp_path: pathlib.Path) -> dict:
     from newsextract import extract
