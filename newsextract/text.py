@@ -11,6 +11,7 @@ import bisect
 import re
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .models import Span
 
@@ -55,9 +56,12 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of the page: its number, its offsets in the page, its folded text."""
+class Line(NamedTuple):
+    """One line of the page: its number, its offsets in the page, its folded text.
+
+    A tuple of atoms, so the garbage collector stops tracking it: a 10 MB page has
+    hundreds of thousands of lines, and tracked objects make collections grow with them.
+    """
 
     number: int
     start: int
