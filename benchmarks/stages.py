@@ -16,12 +16,7 @@ STAGES = ("parse_page", "make_context", "article_text", "dates", "organizations"
 
 def whole_page_text(raw: str) -> ArticleText:
     """The page as one article, a paragraph per non-empty line: what a peer reads."""
-    paragraphs, pos = [], 0
-    for line in raw.split("\n"):
-        if line.strip():
-            paragraphs.append([(pos, pos + len(line))])
-        pos += len(line) + 1
-    return ArticleText.build(raw, fold(raw), paragraphs)
+    return ArticleText.of_lines(raw)
 
 
 def jieba_lcut() -> Callable[[str], list[str]]:

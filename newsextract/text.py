@@ -132,6 +132,17 @@ class ArticleText:
         return cls("".join(folded_parts), "".join(raw_parts), tuple(pieces), tuple(starts),
                    tuple(p[0] for p in pieces), body_start)
 
+    @classmethod
+    def of_lines(cls, raw: str) -> "ArticleText":
+        """The whole text as one article, a paragraph per non-empty line: how tests and
+        benchmarks run an extractor on text that was never parsed into articles."""
+        paragraphs, pos = [], 0
+        for line in raw.split("\n"):
+            if line.strip():
+                paragraphs.append([(pos, pos + len(line))])
+            pos += len(line) + 1
+        return cls.build(raw, fold(raw), paragraphs)
+
     def page_spans(self, start: int, end: int) -> list[Span]:
         """The page spans covered by the local range [start, end), in order."""
         out: list[Span] = []

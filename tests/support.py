@@ -50,12 +50,7 @@ def unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
 
 def article_text(raw: str) -> ArticleText:
     """The whole text as one article, a paragraph per non-empty line."""
-    paragraphs, pos = [], 0
-    for line in raw.split("\n"):
-        if line.strip():
-            paragraphs.append([(pos, pos + len(line))])
-        pos += len(line) + 1
-    return ArticleText.build(raw, fold(raw), paragraphs)
+    return ArticleText.of_lines(raw)
 
 
 def run(kind: str, raw: str, published: str | None = "2025-03-13", home=None):
