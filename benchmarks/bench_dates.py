@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
-import statistics
 import sys
-import time
 from pathlib import Path
 
 from newsextract import dates
 from newsextract.context import Context
 from newsextract.models import Home
 
-from .pages import EXAMPLE, load
-from .peers import dateparser_search, jionlp_time, quiet
-from .scoring import pooled_prediction, score
+from .area import measure_area
+from .pages import EXAMPLE
+from .peers import dateparser_search, jionlp_time
 from .stages import whole_page_text
 
 PEERS = (("JioNLP extract_time", jionlp_time), ("dateparser search_dates (zh)", dateparser_search))
@@ -39,59 +37,9 @@ def ours():
     return run
 
 
-def _contract(found: dict) -> dict:
-    """Mentions as contract dicts (ours are models; the peers' adapters give dicts already)."""
-    return {area: [m.model_dump(mode="json") if hasattr(m, "model_dump") else m for m in mentions]
-            for area, mentions in found.items()}
-
-
-def _timed(fn, runs: int, budget_s: float = 20.0) -> dict:
-    """Median wall and CPU milliseconds of `fn()`. CPU time (`process_time`) is what the
-    call costs; on a busy machine the wall time of a short call is often doubled by
-    preemption, so ratios are given on both."""
-    wall, cpu, spent = [], [], 0.0
-    for k in range(runs):
-        t0, c0 = time.perf_counter(), time.process_time()
-        fn()
-        cpu.append(time.process_time() - c0)
-        wall.append(time.perf_counter() - t0)
-        spent += wall[-1]
-        if k >= 2 and spent > budget_s:
-            break
-    return {"median_ms": statistics.median(wall) * 1000, "cpu_ms": statistics.median(cpu) * 1000,
-            "min_ms": min(wall) * 1000, "runs": len(wall)}
-
-
-def _figures(run, page, runs: int) -> dict:
-    with quiet():
-        run(page.text, page.published)  # first call: whatever loads lazily
-    with quiet():
-        record = _timed(lambda: run(page.text, page.published), runs)
-    if page.gold is not None:
-        prediction = pooled_prediction(**_contract(run(page.text, page.published)))
-        result = score(prediction, page.gold, page.text, areas=("dates",))
-        if result is not None:
-            record["dates"] = result["dates"]
-    return record
-
-
 def measure(quick: bool = False, path: Path = EXAMPLE) -> dict:
     """Median time and the scorer's dates figures for ours and each peer that loads."""
-    page = load(path)
-    runs = 5 if quick else 30
-    out = {"page": page.name, "ours": _figures(ours(), page, runs), "peers": {}}
-    for name, make in PEERS:
-        try:
-            with quiet():
-                adapter = make()
-        except Exception as err:  # not installed: say so, go on
-            out["peers"][name] = {"skipped": f"{type(err).__name__}: {err}"}
-            continue
-        try:
-            out["peers"][name] = _figures(adapter, page, max(3, runs // 5))
-        except Exception as err:
-            out["peers"][name] = {"error": f"{type(err).__name__}: {err}"}
-    return out
+    return measure_area("dates", ours(), PEERS, path, quick)
 
 
 def _row(name: str, record: dict, ours: dict) -> str:

@@ -16,10 +16,8 @@ from pathlib import Path
 from newsextract import organizations
 from newsextract.context import Context
 
-from .bench_dates import _contract, _timed
-from .pages import EXAMPLE, load
-from .peers import quiet
-from .scoring import pooled_prediction, score
+from .area import measure_area
+from .pages import EXAMPLE
 from .stages import whole_page_text
 
 
@@ -56,33 +54,9 @@ def jieba_nt():
 PEERS = (("jieba posseg nt", jieba_nt),)
 
 
-def _figures(run, page, runs: int) -> dict:
-    with quiet():
-        run(page.text, page.published)  # first call: whatever loads lazily
-        record = _timed(lambda: run(page.text, page.published), runs)
-    found = run(page.text, page.published)
-    record["found"] = len(found["organizations"])
-    if page.gold is not None:
-        result = score(pooled_prediction(**_contract(found)), page.gold, page.text, areas=("organizations",))
-        if result is not None:
-            record["organizations"] = result["organizations"]
-    return record
-
-
 def measure(quick: bool = False, path: Path = EXAMPLE) -> dict:
     """Median time and the scorer's organization figures for ours and jieba's `nt`."""
-    page = load(path)
-    runs = 5 if quick else 30
-    out = {"page": page.name, "ours": _figures(ours(), page, runs), "peers": {}}
-    for name, make in PEERS:
-        try:
-            with quiet():
-                adapter = make()
-        except Exception as err:  # not installed: say so, go on
-            out["peers"][name] = {"skipped": f"{type(err).__name__}: {err}"}
-            continue
-        out["peers"][name] = _figures(adapter, page, max(3, runs // 5))
-    return out
+    return measure_area("organizations", ours(), PEERS, path, quick)
 
 
 def _row(name: str, record: dict, ours: dict) -> str:
