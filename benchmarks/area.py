@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import statistics
 import time
+import argparse
+import sys
 from pathlib import Path
 
-from .pages import load
+from .pages import EXAMPLE, load
 from .peers import quiet
 from .scoring import pooled_prediction, score
 
@@ -66,3 +68,16 @@ def measure_area(area: str, ours, peers, path: Path, quick: bool) -> dict:
         except Exception as err:
             out["peers"][name] = {"error": f"{type(err).__name__}: {err}"}
     return out
+
+
+def page_arguments(prog: str, description: str, argv: list[str] | None) -> argparse.Namespace | None:
+    """`[PAGE.txt] [--quick]`, the command line of each area benchmark; None (with a line
+    on stderr) when the page is not there, so a checkout without ../shared still exits 0."""
+    ap = argparse.ArgumentParser(prog=f"python -m benchmarks.{prog}", description=description)
+    ap.add_argument("page", nargs="?", type=Path, default=EXAMPLE)
+    ap.add_argument("--quick", action="store_true", help="few repetitions")
+    args = ap.parse_args(argv)
+    if not args.page.exists():
+        print(f"{prog}: no page at {args.page}", file=sys.stderr)
+        return None
+    return args

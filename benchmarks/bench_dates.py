@@ -9,7 +9,6 @@ the benchmark still exits 0.
 """
 from __future__ import annotations
 
-import argparse
 import datetime as _dt
 import sys
 from pathlib import Path
@@ -18,7 +17,7 @@ from newsextract import dates
 from newsextract.context import Context
 from newsextract.models import Home
 
-from .area import measure_area
+from .area import measure_area, page_arguments
 from .pages import EXAMPLE
 from .peers import dateparser_search, jionlp_time
 from .stages import whole_page_text
@@ -65,12 +64,8 @@ def markdown(result: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m benchmarks.bench_dates", description=__doc__.splitlines()[0])
-    ap.add_argument("page", nargs="?", type=Path, default=EXAMPLE)
-    ap.add_argument("--quick", action="store_true", help="few repetitions")
-    args = ap.parse_args(argv)
-    if not args.page.exists():
-        print(f"bench_dates: no page at {args.page}", file=sys.stderr)
+    args = page_arguments("bench_dates", __doc__.splitlines()[0], argv)
+    if args is None:
         return 0
     result = measure(quick=args.quick, path=args.page)
     print(markdown(result))

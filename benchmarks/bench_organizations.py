@@ -9,14 +9,13 @@ its `nt` words become mentions with their offsets in the page.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 from newsextract import organizations
 from newsextract.context import Context
 
-from .area import measure_area
+from .area import measure_area, page_arguments
 from .pages import EXAMPLE
 from .stages import whole_page_text
 
@@ -62,6 +61,8 @@ def measure(quick: bool = False, path: Path = EXAMPLE) -> dict:
 def _row(name: str, record: dict, ours: dict) -> str:
     if "skipped" in record:
         return f"| {name} | skipped: {record['skipped']} | | | | | | |"
+    if "error" in record:
+        return f"| {name} | failed: {record['error']} | | | | | | |"
     o = record.get("organizations", {})
     nan = float("nan")
     return (f"| {name} | {record['found']} | {o.get('precision', nan):.3f} | {o.get('recall', nan):.3f} | "
@@ -79,13 +80,8 @@ def markdown(result: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m benchmarks.bench_organizations",
-                                 description=__doc__.splitlines()[0])
-    ap.add_argument("page", nargs="?", type=Path, default=EXAMPLE)
-    ap.add_argument("--quick", action="store_true", help="few repetitions")
-    args = ap.parse_args(argv)
-    if not args.page.exists():
-        print(f"bench_organizations: no page at {args.page}", file=sys.stderr)
+    args = page_arguments("bench_organizations", __doc__.splitlines()[0], argv)
+    if args is None:
         return 0
     result = measure(quick=args.quick, path=args.page)
     print(markdown(result))
