@@ -40,8 +40,12 @@ class Credit:
     def merged(self, other: "Credit | None") -> "Credit":
         """Both credits' names; a name this credit has already keeps its role
         (`新华社…电(记者 李 明)` … `(李 明)`: a reporter, not also an author)."""
-        if other is None:
+        # a credit names no one twice in a role (`parse` and `merged` build them so):
+        # when one side is empty, the other is the merge; most merges are such
+        if other is None or not other:
             return self
+        if not self:
+            return other
         known = {n for b in BUCKETS for n in getattr(self, b)}
         return Credit(**{b: _unique(getattr(self, b) + tuple(n for n in getattr(other, b) if n not in known))
                          for b in BUCKETS})
@@ -50,7 +54,7 @@ class Credit:
         return {b: list(getattr(self, b)) for b in BUCKETS}
 
     def __bool__(self) -> bool:
-        return any(getattr(self, b) for b in BUCKETS)
+        return bool(self.reporters or self.correspondents or self.photographers or self.authors)
 
 
 def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -74,6 +78,33 @@ def _role_prefix() -> regex.Pattern:
     return regex.compile("|".join(regex.escape(w) for w in words))
 
 
+@functools.cache
+def _role_finals() -> frozenset[str]:
+    return frozenset(word[-1] for word in _roles())
+
+
+@functools.cache
+def _role_initials() -> frozenset[str]:
+    return frozenset(word[0] for word in _roles())
+
+
+@functools.cache
+def _not_in_credit() -> regex.Pattern:
+    """A character no credit holds. A credit is role words and names (Chinese
+    characters), spaces and separators: any other character (`。`, a digit, a quote)
+    means the text is no credit, which rejects most lines of a page before they are
+    cut into tokens. The spaces are those `str.split` cuts at (U+001C-U+001F are
+    among them, though the pattern's whitespace class leaves them out)."""
+    role_chars = "".join(sorted({ch for word in _roles() for ch in word}))
+    return regex.compile(r"[^\p{Han}\s\x1c-\x1f、,,/|:;:" + regex.escape(role_chars) + "]")
+
+
+def _has_role_word(text: str) -> bool:
+    """Does a role word stand anywhere in the text? Most titles hold none of the
+    characters role words end with (`者`, `员`, `摄`…), which a set test sees at once."""
+    return not _role_finals().isdisjoint(text) and _role_prefix().search(text) is not None
+
+
 def _split_token(token: str) -> list[str]:
     """`本报记者王芳` → [`本报记者`, `王芳`]; `张三摄` → [`张三`, `摄`].
 
@@ -84,7 +115,7 @@ def _split_token(token: str) -> list[str]:
     if token in roles:
         return [token]
     out: list[str] = []
-    m = _role_prefix().match(token)
+    m = _role_prefix().match(token) if token[:1] in _role_initials() else None  # a name seldom starts like a role
     if m and len(m.group()) >= 2 and len(token) - m.end() >= 2 and _looks_like_person(token[m.end():]):
         out.append(m.group())
         token = token[m.end():]
@@ -94,39 +125,40 @@ def _split_token(token: str) -> list[str]:
     return out + [token]
 
 
+def _glued(run: list[str]) -> list[str]:
+    """Single characters in a row as names: one name of up to three, else pairs
+    (`张 慧 李 敏`: two spaced two-character names)."""
+    if len(run) <= 3:
+        return ["".join(run)]
+    pairs = ["".join(run[i:i + 2]) for i in range(0, len(run), 2)]
+    if len(pairs[-1]) == 1:
+        pairs[-2:] = [pairs[-2] + pairs[-1]]
+    return pairs
+
+
 def _names(tokens: list[str]) -> list[str] | None:
     """Glue single characters split by layout spaces (`张 慧` → `张慧`); None if not names."""
     names: list[str] = []
     run: list[str] = []
-
-    def flush() -> None:
-        if not run:
-            return
-        if len(run) <= 3:
-            names.append("".join(run))
-        else:  # `张 慧 李 敏`: two spaced two-character names
-            pairs = ["".join(run[i:i + 2]) for i in range(0, len(run), 2)]
-            if len(pairs[-1]) == 1:
-                pairs[-2:] = [pairs[-2] + pairs[-1]]
-            names.extend(pairs)
-        run.clear()
-
+    is_name = _HAN_NAME.fullmatch
     for token in tokens:
-        if not _HAN_NAME.fullmatch(token):
+        if not is_name(token):
             return None
         if len(token) == 1:
             run.append(token)
-            continue
-        if run and len(run) == 1 and len(token) == 1:
-            run.append(token)
-            continue
-        if len(run) == 1:  # `欧阳 娜娜`, `王 小明`: a lone surname before the rest of the name
+        elif len(run) == 1:  # `欧阳 娜娜`, `王 小明`: a lone surname before the rest of the name
             names.append(run.pop() + token)
-            continue
-        flush()
-        names.append(token)
-    flush()
-    return names if all(2 <= len(n) <= 4 for n in names) else None
+        else:
+            if run:
+                names.extend(_glued(run))
+                run = []
+            names.append(token)
+    if run:
+        names.extend(_glued(run))
+    for name in names:
+        if not 2 <= len(name) <= 4:
+            return None
+    return names
 
 
 @functools.cache
@@ -181,9 +213,13 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
     names that start with a known surname).
     """
     text = text.strip()
-    paren = _PARENS.match(text)
+    paren = _PARENS.match(text) if text.startswith("(") else None
     inner = paren.group("inner") if paren else text
     if not inner or len(inner) > 60:
+        return None
+    if not (paren and bare_ok) and not _has_role_word(inner):
+        return None  # names alone are a credit only in parentheses: a title is not
+    if _not_in_credit().search(inner):
         return None
     tokens = _tokens(inner)
     if not tokens:
@@ -237,6 +273,8 @@ def trailing(text: str) -> tuple[int, Credit] | None:
 
     The caller checks what stands before it (layout: only after a full sentence).
     """
+    if not text.rstrip().endswith(")"):  # the credit's closing parenthesis ends the text
+        return None
     base = max(0, len(text) - _TAIL_WINDOW)
     m = _TRAILING.search(text, base)
     if not m:
@@ -252,6 +290,8 @@ _CREDIT_TAIL = regex.compile(r"(?:^|(?<=[\s。!?;,,…”’)\]]))[((]?(?P<credi
 
 def photo_credit(text: str) -> tuple[int, Credit] | None:
     """`…享受春光。 张谢宏 摄` → (offset of the credit, photographers); else None."""
+    if "摄" not in text.rstrip()[-3:]:  # `摄`, `摄影` or `摄)` ends a photo credit
+        return None
     base = max(0, len(text) - _TAIL_WINDOW)
     m = _CREDIT_TAIL.search(text, base)
     if not m:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 # Brackets whose inside is shielded: no clause break, no trigger, no subject inside a
 # quotation or a document title (`以“履行植树义务,共建美丽山西”为主题` is one clause).
@@ -24,9 +23,9 @@ _BRACKETS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + 
 _BREAKS = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 
 
-@dataclass(frozen=True)
-class Layout:
-    """Sentences and clauses of an article, and where quotations and titles are."""
+class Layout(NamedTuple):
+    """Sentences and clauses of an article, and where quotations and titles are (a tuple: built
+    once per article, it costs no per-field set-up)."""
 
     clauses: tuple[tuple[int, int, int], ...]  # (start, end, sentence index)
     clause_starts: tuple[int, ...]
@@ -60,20 +59,23 @@ class Layout:
                     titles -= 1
                     if not titles:
                         titled[at + 1:i] = b"\x01" * (i - at - 1)
-        clauses, sentences = [], []
-        clause_start = sentence_start = 0
+        clauses: list[tuple[int, int, int]] = []
+        sentences: list[tuple[int, int]] = []
+        clause_start = sentence_start = sentence = 0
         for m in _BREAKS.finditer(text):
             i = m.start()
             if shielded[i]:
                 continue
-            clauses.append((clause_start, i, len(sentences)))
+            clauses.append((clause_start, i, sentence))
             clause_start = i + 1
-            if m.group() in _SENTENCE_END:
-                sentences.append((sentence_start, i + 1 if m.group() != "\n" else i))
+            ch = text[i]
+            if ch in _SENTENCE_END:
+                sentences.append((sentence_start, i if ch == "\n" else i + 1))
                 sentence_start = i + 1
-        clauses.append((clause_start, n, len(sentences)))
+                sentence += 1
+        clauses.append((clause_start, n, sentence))
         sentences.append((sentence_start, n))
-        return cls(tuple(clauses), tuple(c[0] for c in clauses), tuple(sentences),
+        return cls(tuple(clauses), tuple([c[0] for c in clauses]), tuple(sentences),
                    bytes(shielded), bytes(titled), MappingProxyType(closing))
 
     def clause_of(self, pos: int) -> int:

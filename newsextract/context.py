@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any, Callable
 
 from .models import Home
 
@@ -21,3 +22,14 @@ class Context:
     published_inferred: bool
     home: Home
     page: str = ""
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def once(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """Work on the whole page that several articles need (the page's places, a short
+        name's owner), done on first ask and kept with this page only: no cache outlives
+        the `extract` call, so a page read twice costs twice, and threads share nothing."""
+        try:
+            return self.memo[key]
+        except KeyError:
+            value = self.memo[key] = compute()
+            return value

@@ -2,10 +2,11 @@
 says about a date into a `PartialDate`, before anything is anchored.
 
 Each production (`PRODUCTIONS`) is a pattern built from small named pieces
-(`year_piece`, `month_piece`, `day_piece`, …) and a builder; each runs one
-`finditer` over the article, behind a cheap first-character guard. Where
-productions overlap, `choose` keeps the longest, then the leftmost, then the earlier
-rule. Anchoring (which year, which day `当日` means) is `dates.resolve`.
+(`year_piece`, `month_piece`, `day_piece`, …) and a builder. One scan of the article
+(`_locator`) finds where some production matches; each production's own pattern then
+reads its match there, giving exactly what its `finditer` would. Where productions
+overlap, `choose` keeps the longest, then the leftmost, then the earlier rule.
+Anchoring (which year, which day `当日` means) is `dates.resolve`.
 
 Vocabulary is data: `data/date_words.tsv` (relative, anaphoric and vague words,
 parts of a year or month, times of day), `data/date_cues.tsv`, `data/festivals.tsv`.
@@ -16,8 +17,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
-from typing import Callable, Optional
+from dataclasses import dataclass
+from itertools import compress
+from typing import Callable, NamedTuple, Optional
 
 from . import calendar as _calendar
 from .lexicon import rows
@@ -151,8 +153,16 @@ def bare_year_part_piece() -> str:
     """A part of a year standing alone (`一季度`, `上半年`, `年底`); not a season or
     `全年`, which without a year are mostly not about the calendar
     (counterexamples: `发放春季种子`, `全年GDP`)."""
-    words = [w for w, v in _words("year_part").items() if not v.endswith(("season", "year"))]
-    return rf"(?P<bpart>{_alt(words)})"
+    return rf"(?P<bpart>{_alt(_bare_year_parts())})"
+
+
+def _bare_year_parts() -> list[str]:
+    return [w for w, v in _words("year_part").items() if not v.endswith(("season", "year"))]
+
+
+def _month_xuns() -> list[str]:
+    """The parts of a month that stand alone (`月底`): the others follow a month (`3月上旬`)."""
+    return [w for w in _words("xun") if w.startswith("月")]
 
 
 def weekday_suffix() -> str:
@@ -189,7 +199,7 @@ def point_piece(head: bool = True) -> str:
         forms.append(bare_year_part_piece())
         forms.append(first_months_piece(month_led))
         # `月底前完成`: a part of the publication month
-        forms.append(rf"(?P<bxun>{_alt(w for w in _words('xun') if w.startswith('月'))})(?!份|薪)")
+        forms.append(rf"(?P<bxun>{_alt(_month_xuns())})(?!份|薪)")
         # a day of the month alone: only in digits, and not a duration (`3日游`, `7日内`)
         forms.append(rf"(?P<bday>{A_DAY}) ?日(?!游|内|之内|以内|均|元|薪|报|工|\d)")
     else:
@@ -272,9 +282,13 @@ def vague_pattern() -> str:
 # ------------------------------------------------------------------ partial dates
 
 
-@dataclass(frozen=True)
-class PartialDate:
-    """What an expression says about a date before it is anchored; None = not said."""
+class PartialDate(NamedTuple):
+    """What an expression says about a date before it is anchored; None = not said.
+
+    An immutable named tuple rather than a frozen dataclass: one is built for every
+    candidate and `_replace`d for every year a reading tries, and a frozen dataclass
+    costs about five times as much to build (each field set through `object.__setattr__`).
+    """
 
     year: Optional[int] = None
     year_offset: Optional[int] = None  # 今年 0, 去年 -1
@@ -317,9 +331,10 @@ def _parts(m: re.Match) -> tuple[dict, dict]:
     head: dict = {}
     tail: dict = {}
     names = _GROUP_NAMES.get(id(m.re)) or _group_names(m.re)
-    for (base, in_tail), text in zip(names, m.groups()):
-        if text:
-            (tail if in_tail else head)[base] = text
+    groups = m.groups()
+    # a calendar match has some fifty groups and sets a handful: skip the rest in C
+    for (base, in_tail), text in zip(compress(names, groups), filter(None, groups)):
+        (tail if in_tail else head)[base] = text
     return head, tail
 
 
@@ -342,12 +357,6 @@ def _group_names(pattern: re.Pattern) -> tuple[tuple[str, bool], ...]:
         out.append((base, name[len(base):] in TAIL_SUFFIXES))
     _GROUP_NAMES[id(pattern)] = tuple(out)
     return _GROUP_NAMES[id(pattern)]
-
-
-def _point(parts: dict) -> PartialDate | None:
-    """A calendar point from its groups (named without suffix); None for an unreadable numeral."""
-    fields = _point_fields(parts)
-    return None if fields is None else PartialDate(**fields)
 
 
 def _point_fields(parts: dict) -> dict | None:
@@ -380,8 +389,8 @@ def _point_fields(parts: dict) -> dict | None:
             fields["year_part"] = _year_part("年" + text)
         elif base in ("ypart", "bpart"):
             fields["year_part"] = _year_part(text)
-    if any(fields.get(k, 0) is None for k in ("year", "month", "day")):
-        return None
+    if fields.get("year", 0) is None or fields.get("month", 0) is None or fields.get("day", 0) is None:
+        return None  # a numeral `_number` cannot read
     return fields
 
 
@@ -432,11 +441,11 @@ def build_festival(m, text: str) -> tuple[int, PartialDate] | None:
     has_year = bool(parts.get("year") or parts.get("relyear") or parts.get("anayear"))
     if not has_year and not m.group("brk") and not _festival_used_as_date(text, m.end("fest"), standing):
         return None
-    head = _point(parts) or PartialDate()
+    head = _point_fields(parts) or {}  # nothing from an unreadable year
     start = prefix.start() if prefix else m.start()
     # `清明假期`, `国庆节期间`: the official break, for a festival that has one
     brk = bool(m.group("brk") or m.group("during")) and _calendar.has_break(key)
-    return start, replace(head, festival=(cal, key), holiday_break=brk, **_time_fields(m.groupdict()))
+    return start, PartialDate(**head, festival=(cal, key), holiday_break=brk, **_time_fields(m.groupdict()))
 
 
 def _festival_used_as_date(text: str, end: int, standing: str) -> bool:
@@ -527,11 +536,16 @@ class Production:
 
 
 DIGITS = "0123456789"
-NUMERAL_FIRSTS = DIGITS + "〇零一二三四五六七八九十"
 
 
-def _year_firsts() -> str:
-    return NUMERAL_FIRSTS + "前" + _firsts(_words("year"), _words("year_anaphor"), _words("year_sentence"))
+def _calendar_firsts() -> str:
+    """What a calendar head starts with: a numeral in digits, a Chinese year (`二〇二五`) or
+    month (`十二月`), 前 (`前两个月`), or a word (`今年`, `本月`, `一季度`, `月底`). Not
+    `全`, `中`, `春` (a year part or month part that only follows a year or month):
+    each character here is a place where the whole calendar pattern is tried."""
+    words = (_words("year"), _words("year_anaphor"), _words("year_sentence"), _words("month"),
+             _bare_year_parts(), _month_xuns())
+    return DIGITS + CN + "十" + "前" + _firsts(*words)
 
 
 PRODUCTIONS: tuple[Production, ...] = (
@@ -540,8 +554,7 @@ PRODUCTIONS: tuple[Production, ...] = (
                build_festival, needs_text=True),
     Production("lunar", lunar_pattern, lambda: "月大", build_lunar, needs_text=True),
     Production("calendar", calendar_pattern,
-               lambda: _year_firsts() + _firsts(_words("month"), _words("year_part"), _words("xun")),
-               build_calendar),
+               _calendar_firsts, build_calendar),
     Production("relative_day", relative_day_pattern, lambda: _firsts(_words("day")), build_relative_day),
     Production("week", week_pattern, lambda: _firsts(_words("week")) + "周星礼", build_week),
     Production("anaphor", anaphor_pattern, lambda: _firsts(_words("anaphor")), build_anaphor),
@@ -562,17 +575,89 @@ def compiled_productions() -> tuple[re.Pattern, ...]:
     return tuple(out)
 
 
+# ------------------------------------------------------------------ locating matches
+
+
+_REGEX_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|\(\?P<(?P<named>\w+)>|\(\?P=(?P<ref>\w+)\)|[()]")
+
+
+def _anonymous(source: str) -> str:
+    """A pattern source without named groups: each becomes `(?:…)`, a back-reference
+    `(?P=sep)` the group's own pattern (so it matches wherever the source does, or more)."""
+    bodies: dict[str, str] = {}
+    opened: list[tuple[str | None, int]] = []
+    for token in _REGEX_TOKEN.finditer(source):
+        if token["named"] or token.group() == "(":
+            opened.append((token["named"], token.end()))
+        elif token.group() == ")":
+            name, start = opened.pop()
+            if name:
+                bodies[name] = source[start:token.start()]
+
+    def rewrite(token: re.Match) -> str:
+        if token["named"]:
+            return "(?:"
+        if token["ref"]:
+            return "(?:" + _anonymous(bodies[token["ref"]]) + ")"
+        return token.group()
+
+    return _REGEX_TOKEN.sub(rewrite, source)
+
+
+@functools.cache
+def _locator() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
+    """One pattern that stops wherever some production matches, and the rules to try
+    at a stop, by its first character.
+
+    `re` skips ahead with its fast first-character scan only when a pattern opens with
+    a plain character class. A production opens with a lookahead guard and often a
+    lookbehind (`NOT_INSIDE`), so its own `finditer` enters the matcher at every
+    character, and eight of them read an article eight times. The locator reads it
+    once: it consumes a character some production starts with and then, looking back
+    at it, asks the productions in turn whether one matches there:
+    `[firsts](?<=[firsts₀](?<=(?=production₀).)|[firsts₁](?<=…)|…)` — the engine skips
+    a branch at once when the character is not among its firsts. Productions go in
+    without their groups (a lookbehind may not hold a back-reference), so a stop is
+    only a candidate: `_matches` confirms it with each production's own pattern."""
+    branches = []
+    rules_by_first: dict[str, list[int]] = {}
+    for rule, production in enumerate(PRODUCTIONS):
+        first = "".join(sorted(set(production.first())))
+        for char in first:
+            rules_by_first.setdefault(char, []).append(rule)
+        branches.append(f"[{re.escape(first)}](?<=(?={_anonymous(production.pattern())}).)")
+    every_first = re.escape("".join(sorted(rules_by_first)))
+    locator = re.compile(f"[{every_first}](?<={'|'.join(branches)})", re.DOTALL)
+    return locator, {char: tuple(rules) for char, rules in rules_by_first.items()}
+
+
+def _matches(text: str):
+    """(rule, match) for every match that each production's `finditer` would give,
+    from one scan of the text."""
+    locator, rules_by_first = _locator()
+    patterns = compiled_productions()
+    resume = [0] * len(patterns)  # where each production's `finditer` would search on from
+    for stop in locator.finditer(text):
+        start = stop.start()
+        for rule in rules_by_first[text[start]]:
+            if start >= resume[rule] and (m := patterns[rule].match(text, start)):
+                resume[rule] = m.end()
+                yield rule, m
+
+
 # ------------------------------------------------------------------ overlaps
 
 
 def partial_dates(text: str) -> list[tuple[int, int, PartialDate]]:
     """Every date expression of `text` as (start, end, partial date), in text order."""
     candidates = []
-    for rule, (production, pattern) in enumerate(zip(PRODUCTIONS, compiled_productions())):
-        for m in pattern.finditer(text):
-            partial = production.build(m, text) if production.needs_text else production.build(m)
-            if isinstance(partial, tuple):
-                candidates.append((partial[0], m.end(), rule, partial[1]))
-            elif partial is not None:
-                candidates.append((m.start(), m.end(), rule, partial))
+    for rule, m in _matches(text):
+        production = PRODUCTIONS[rule]
+        partial = production.build(m, text) if production.needs_text else production.build(m)
+        if partial is None:
+            continue
+        if isinstance(partial, PartialDate):
+            candidates.append((m.start(), m.end(), rule, partial))
+        else:  # (a start further left, the partial date)
+            candidates.append((partial[0], m.end(), rule, partial[1]))
     return [(s, e, p) for s, e, _, p in choose(candidates)]

@@ -19,8 +19,7 @@ import datetime as _dt
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from . import calendar as _calendar
 from .context import Context
@@ -38,6 +37,8 @@ __all__ = ["find", "infer_published", "resolve", "direction", "PartialDate", "pa
 
 
 _CLAUSE_END = re.compile(r"[。!?;,\n]")
+# the end of the text before a date that lies in the date's own clause
+_CLAUSE_TAIL = re.compile(r"[^。!?;,\n]*\Z")
 
 
 def direction(text: str, start: int, end: int) -> str | None:
@@ -45,35 +46,46 @@ def direction(text: str, start: int, end: int) -> str | None:
 
     `将于5月24日` and `报名从3月14日开始` lie ahead; `5月10日举行了` lies behind.
     """
-    before = text[max(0, start - 8):start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-    before = before[cut:]
+    before = _CLAUSE_TAIL.search(text, max(0, start - 8), start).group()
     after = text[end:end + 16]
     stop = _CLAUSE_END.search(after)
     after = after[:stop.start()] if stop else after
-    if cue_pattern("ahead_before").search(before):
+    ahead_before, behind_before, behind_after, ahead_after, neutral_after = _direction_cues()
+    if ahead_before.search(before):
         return "ahead"
-    if cue_pattern("behind_before").search(before):
+    if behind_before.search(before):
         return "behind"
-    if cue_pattern("behind_after").search(after):  # `12月31日前已完成了`: done, whatever 前 says
+    if behind_after.search(after):  # `12月31日前已完成了`: done, whatever 前 says
         return "behind"
-    if cue_pattern("ahead_after").match(after) and not cue_pattern("neutral_after").match(after):
+    if ahead_after.match(after) and not neutral_after.match(after):
         return "ahead"
     return None
+
+
+@functools.cache
+def _direction_cues() -> tuple[re.Pattern, ...]:
+    return tuple(cue_pattern(role) for role in
+                 ("ahead_before", "behind_before", "behind_after", "ahead_after", "neutral_after"))
 
 
 # ------------------------------------------------------------------ resolution
 
 
-@dataclass(frozen=True)
-class Resolved:
+class Resolved(NamedTuple):
+    """A partial date anchored: one per mention (a named tuple: cheap to build)."""
+
     value: Optional[DateValue]
     grain: Optional[str]
     resolution: str
 
 
 def _month_end(year: int, month: int) -> int:
-    return _monthdays.monthrange(year, month)[1]
+    """The last day of a month; ValueError for a month that does not exist.
+
+    Not `calendar.monthrange`, which also computes the month's first weekday."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"no month {month}")
+    return 29 if month == 2 and _monthdays.isleap(year) else _monthdays.mdays[month]
 
 
 def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
@@ -111,9 +123,8 @@ def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, str] | None
 
 
 def _distance(span: tuple[_dt.date, _dt.date, str], ref: _dt.date) -> int:
-    if span[0] <= ref <= span[1]:
-        return 0
-    return min(abs((span[0] - ref).days), abs((span[1] - ref).days))
+    """Days from `ref` to the nearer end of the span; 0 inside it."""
+    return max((span[0] - ref).days, (ref - span[1]).days, 0)
 
 
 # A paper is written a day or more before it is dated, and a deadline may just have
@@ -122,16 +133,19 @@ DIRECTION_SLACK = _dt.timedelta(days=7)
 
 
 def _nearest(spans: list[tuple[_dt.date, _dt.date, str]], ref: _dt.date, toward: str | None):
-    """The span nearest `ref`, among those on the side `toward` implies when there are any."""
-    spans = [s for s in spans if s is not None]
+    """The span nearest `ref` (the first of equals), among those on the side `toward`
+    implies when there are any."""
+    pool = [s for s in spans if s is not None]
     if toward == "ahead":
-        allowed = [s for s in spans if s[1] >= ref - DIRECTION_SLACK]
+        pool = [s for s in pool if s[1] >= ref - DIRECTION_SLACK] or pool
     elif toward == "behind":
-        allowed = [s for s in spans if s[0] <= ref + DIRECTION_SLACK]
-    else:
-        allowed = spans
-    pool = allowed or spans
-    return min(pool, key=lambda s: _distance(s, ref)) if pool else None
+        pool = [s for s in pool if s[0] <= ref + DIRECTION_SLACK] or pool
+    best, best_distance = None, 0
+    for span in pool:
+        distance = _distance(span, ref)
+        if best is None or distance < best_distance:
+            best, best_distance = span, distance
+    return best
 
 
 def _week_monday(day: _dt.date) -> _dt.date:
@@ -142,9 +156,9 @@ def _value(first: _dt.date, last: _dt.date) -> DateValue:
     return DateValue(start=first, end=last)
 
 
-@dataclass(frozen=True)
-class Anchor:
-    """What earlier mentions of the article leave for later ones."""
+class Anchor(NamedTuple):
+    """What earlier mentions of the article leave for later ones (rebuilt at every mention:
+    a named tuple, cheap to build)."""
 
     last_day: Optional[DateValue] = None  # for 当日/次日 and a bare `12日`
     last_any: Optional[DateValue] = None  # for 同年/次年
@@ -236,7 +250,7 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
         if base is None:
             return Resolved(None, None, "relative")
         year, month = _add_months(base.year, base.month, p.month_offset)
-        span = _in_year(replace(p, month=month), year)
+        span = _in_year(p._replace(month=month), year)
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
     if p.month is None and p.day is not None:
         return _resolve_bare_day(p, ref, anchor, toward)
@@ -266,7 +280,7 @@ def _resolve_bare_day(p: PartialDate, ref, anchor: Anchor, toward) -> Resolved:
         base = anchor.last_day.start
         for offset in (0, 1):
             year, month = _add_months(base.year, base.month, offset)
-            span = _in_year(replace(p, month=month), year)
+            span = _in_year(p._replace(month=month), year)
             if span and span[0] >= base:
                 return Resolved(_value(span[0], span[1]), "day", "anaphoric")
         return Resolved(None, "day", "anaphoric")
@@ -275,7 +289,7 @@ def _resolve_bare_day(p: PartialDate, ref, anchor: Anchor, toward) -> Resolved:
     spans = []
     for offset in (-1, 0, 1):
         year, month = _add_months(ref.year, ref.month, offset)
-        spans.append(_in_year(replace(p, month=month), year))
+        spans.append(_in_year(p._replace(month=month), year))
     span = _nearest(spans, ref, toward)
     return Resolved(_value(span[0], span[1]) if span else None, "day", "inferred_year")
 
@@ -289,12 +303,12 @@ def _resolve_tail(p: PartialDate, head_start: _dt.date, ref, anchor: Anchor) -> 
     if p.month is None and p.day is not None:
         for offset in (0, 1):
             year, month = _add_months(head_start.year, head_start.month, offset)
-            span = _in_year(replace(p, month=month), year)
+            span = _in_year(p._replace(month=month), year)
             if span and span[1] >= head_start:
                 return _value(span[0], span[1])
         return None
     if p.month is None and p.xun is not None:
-        p = replace(p, month=head_start.month)
+        p = p._replace(month=head_start.month)
     for year in (head_start.year, head_start.year + 1):
         span = _in_year(p, year)
         if span and span[1] >= head_start:
@@ -305,7 +319,6 @@ def _resolve_tail(p: PartialDate, head_start: _dt.date, ref, anchor: Anchor) -> 
 def _advance(anchor: Anchor, p: PartialDate, r: Resolved) -> Anchor:
     if r.value is None:
         return anchor
-    # built directly, not with `replace`: this runs once per mention and `replace` is slow
     narrative = r.value if r.resolution == "absolute" and p.year is not None and \
         r.grain in ("day", "month", "xun") else anchor.narrative
     # `比上年提高…,比上年增加`: both read from the year the sentence named, not the second from the first
@@ -326,9 +339,9 @@ def find(article: ArticleText, ctx: Context) -> tuple[DateMention, ...]:
     previous_end = 0
     for start, end, partial in partial_dates(text):
         if anchor.sentence and _SENTENCE_END.search(text, previous_end, start):
-            anchor = replace(anchor, sentence=None)
+            anchor = anchor._replace(sentence=None)
         previous_end = end
-        toward = direction(text, start, end)
+        toward = direction(text, start, end) if _reads_direction(partial) else None
         resolved = resolve(partial, ctx, anchor, toward)
         if resolved.value is None and resolved.resolution == "absolute":
             continue  # no such day (`2025年2月29日`): a misprint or not a date
@@ -337,6 +350,18 @@ def find(article: ArticleText, ctx: Context) -> tuple[DateMention, ...]:
                                grain=resolved.grain, resolution=resolved.resolution,
                                part_of_day=partial.part_of_day, time=partial.time))
     return tuple(out)
+
+
+def _reads_direction(p: PartialDate) -> bool:
+    """Whether `resolve` looks at `toward` for this date: only for a date without a year
+    of its own (`5月24日`, a bare `12日`) or a bare weekday. The others skip `direction`,
+    a handful of pattern searches around the mention. Keep in step with `resolve`."""
+    if p.vague or p.anaphor is not None or p.day_offset is not None:
+        return False
+    if p.week_offset is not None or p.weekday is not None:
+        return p.week_offset is None
+    return p.year is None and p.year_before_mentioned is None and p.year_offset is None \
+        and p.year_after_last is None and p.month_offset is None
 
 
 _SENTENCE_END = re.compile(r"[。!?;！？；\n]")

@@ -8,14 +8,16 @@ The rules and their counterexamples are in the readers' docstrings and comments.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 import regex
 
 from . import regions
 from .clauses import Layout
-from .event_cues import alternation, cue_at, cue_words, overlapping, trailing_words
+from .event_cues import alternation, cue_at, cue_ends_at, cue_words, overlapping, trailing_words
 from .event_triggers import Triggers
 from .models import DateMention, DateValue, Organization, Statistic
 from .text import ArticleText
@@ -24,9 +26,9 @@ if TYPE_CHECKING:  # the record types are built by events, which imports this mo
     from .events import _Candidate, _Record
 
 
-@dataclass(frozen=True)
-class Located:
-    """Another extractor's mention at local offsets, with its index in the article's list."""
+class Located(NamedTuple):
+    """Another extractor's mention at local offsets, with its index in the article's list
+    (a tuple: an article locates hundreds of them, and text order is tuple order)."""
 
     start: int
     end: int
@@ -36,12 +38,13 @@ class Located:
 
 def locate(article: ArticleText, mentions: Sequence) -> list[Located]:
     """The mentions that fall in the article, at local offsets, in text order."""
+    to_local = article.to_local
     out = []
     for k, m in enumerate(mentions):
-        local = article.to_local(m.start, m.end)
+        local = to_local(m.start, m.end)
         if local is not None:
             out.append(Located(local[0], local[1], k, m))
-    out.sort(key=lambda x: (x.start, x.end))
+    out.sort()  # by start, then end, then index (unique): the mention itself is never compared
     return out
 
 
@@ -78,24 +81,27 @@ class Subject:
     source: list[Party] = field(default_factory=list)  # `记者从团市委获悉`: organizers by default
 
 
+_UNREAD = object()  # a date whose value `_value` has not read yet
 _GRAIN_ORDER = {"day": 0, "xun": 1, "month": 2, "quarter": 3, "season": 4, "year": 5}
 # A date anchors an event when it names a day, a part of a month or a month; `今年` does not
 # (`学校今年还将与瑞安市签约` is a plan, not a happening).
 _ANCHORING_DAYS = 31
 
-_THEME_PATTERNS = (
+_THEME_WORD = "主题"
+_THEME_PATTERNS = (  # each holds _THEME_WORD
     regex.compile(r"以“([^“”\n]{1,40})”为主题"),  # 以“履行植树义务,共建美丽山西”为主题
     regex.compile(r"主题为“([^“”\n]{1,40})”"),  # 活动主题为“…”
     regex.compile(r"“([^“”\n]{1,40})”\p{Han}{0,8}?主题"),  # “播种绿色 拥抱春天”植树节主题活动
 )
+# `re` where no \p{Han} is needed: its calls cost a third of the `regex` module's.
 # Characters a place or a fallback organizer name may hold (二〇七所社区, 龙城幼教——凯森幼儿园).
 _NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9“”‘’—·]+")
 # Digits inside a place only as a number of a building (3号楼), not `布局5个教学实践基地`.
-_PLACE_DIGITS = regex.compile(r"[0-9]+(?![0-9]*[号栋幢层])")
+_PLACE_DIGITS = re.compile(r"[0-9]+(?![0-9]*[号栋幢层])")
 # After an organization, what makes it the home of a group, not the actor: X的志愿者们, X2名小学生代表.
-_GROUP_AFTER = regex.compile(r"的|[0-9一二两三四五六七八九十百千]+[余多]?[名位个支批]")
+_GROUP_AFTER = re.compile(r"的|[0-9一二两三四五六七八九十百千]+[余多]?[名位个支批]")
 # A fallback organizer name stops at 的 (X的志愿者们), a quotation or a number.
-_FALLBACK_STOP = regex.compile(r"[的“”0-9]")
+_FALLBACK_STOP = re.compile(r"[的“”0-9]")
 # `新华社北京3月5日电`, `本报洛阳3月12日讯`: who sent the story, not who acted.
 _DATELINE = regex.compile(r"\p{Han}{0,10}?[0-9]{1,2}月[0-9]{1,2}日[电讯]")
 # An area written before an organization mention (迎泽区 + 老军营街道) belongs to its name.
@@ -124,27 +130,67 @@ class ArgumentReader:
                  triggers: Triggers):
         self.article = article
         self.text = article.text
-        self.layout = Layout.of(self.text)
         self.triggers = triggers
-        # A date inside a document title dates the document (《2024年工作要点》), not an event.
-        self.dates = [d for d in locate(article, dates) if not self.layout.titled[d.start]]
-        self.date_starts = [d.start for d in self.dates]
-        self.date_by_index = {d.index: d for d in self.dates}
-        self.last_dated: list[int] = []  # index of the last mention with a value, up to each
-        last = -1
-        for k, d in enumerate(self.dates):
-            last = k if d.mention.value is not None else last
-            self.last_dated.append(last)
-        self.orgs = locate(article, organizations)
-        self.org_starts = [o.start for o in self.orgs]
-        self.stats = locate(article, statistics)
-        self.stat_starts = [s.start for s in self.stats]
-        self.in_org = bytearray(len(self.text))
-        for o in self.orgs:
-            self.in_org[o.start:o.end] = b"\x01" * (o.end - o.start)
-        self.sources = [m.start() for m in alternation("source").finditer(self.text)]
+        self._mentions = (dates, organizations, statistics)
+        self._values: dict[int, DateValue | None] = {}  # date index → `_value`, read once per date
         # the clauses that state an event (a date there is that event's), filled by the event reader
         self.trigger_clauses: frozenset[int] = frozenset()
+
+    # Everything below is read on first use: an article without a trigger word needs none of it,
+    # one without an event no statistics.
+    @functools.cached_property
+    def layout(self) -> Layout:
+        return Layout.of(self.text)
+
+    @functools.cached_property
+    def dates(self) -> list[Located]:
+        # A date inside a document title dates the document (《2024年工作要点》), not an event.
+        titled = self.layout.titled
+        return [d for d in locate(self.article, self._mentions[0]) if not titled[d.start]]
+
+    @functools.cached_property
+    def date_starts(self) -> list[int]:
+        return [d.start for d in self.dates]
+
+    @functools.cached_property
+    def date_by_index(self) -> dict[int, Located]:
+        return {d.index: d for d in self.dates}
+
+    @functools.cached_property
+    def last_dated(self) -> list[int]:
+        """Index of the last mention with a value, up to each."""
+        out, last = [], -1
+        for k, d in enumerate(self.dates):
+            last = k if d.mention.value is not None else last
+            out.append(last)
+        return out
+
+    @functools.cached_property
+    def orgs(self) -> list[Located]:
+        return locate(self.article, self._mentions[1])
+
+    @functools.cached_property
+    def org_starts(self) -> list[int]:
+        return [o.start for o in self.orgs]
+
+    @functools.cached_property
+    def in_org(self) -> bytearray:
+        in_org = bytearray(len(self.text))
+        for o in self.orgs:
+            in_org[o.start:o.end] = b"\x01" * (o.end - o.start)
+        return in_org
+
+    @functools.cached_property
+    def stats(self) -> list[Located]:
+        return locate(self.article, self._mentions[2])
+
+    @functools.cached_property
+    def stat_starts(self) -> list[int]:
+        return [s.start for s in self.stats]
+
+    @functools.cached_property
+    def sources(self) -> list[int]:
+        return [m.start() for m in alternation("source").finditer(self.text)]
 
     # -------------------------------------------------------------- dates
     def _dates_in(self, lo: int, hi: int) -> list[Located]:
@@ -153,9 +199,15 @@ class ArgumentReader:
     def _value(self, d: Located) -> DateValue | None:
         """A mention's value; `当日` left unresolved takes the value of the date before it; a
         time before or after a date (`今年年底前`, `今年春节后`) is no date of an event."""
+        value = self._values.get(d.index, _UNREAD)
+        if value is _UNREAD:
+            value = self._values[d.index] = self._read_value(d)
+        return value
+
+    def _read_value(self, d: Located) -> DateValue | None:
         if self.text[d.end - 1:d.end + 1].strip("前后") != self.text[d.end - 1:d.end + 1]:
             return None
-        if any(self.text.endswith(w, max(0, d.start - len(w)), d.start) for w in cue_words("cutoff")):
+        if cue_ends_at(self.text, d.start, "cutoff"):
             return None  # 截至3月4日: the end of a count, not a day something happened
         value = d.mention.value
         if value is None and d.mention.text in cue_words("anaphor"):
@@ -199,23 +251,24 @@ class ArgumentReader:
         """
         lead = rec.candidates[0]
         trigger_start = rec.lead.trigger_start
+        first_hit = lead.first_hit
         start, end, _ = self.layout.clauses[lead.clause]
-        found = [d for d in self._dates_in(start, end)
-                 if self._value(d) is not None and not self._reported(d, trigger_start)]
+        in_clause = self._dates_in(start, end)
+        found = [d for d in in_clause if self._value(d) is not None and not self._reported(d, trigger_start)]
         for d in found:
-            if self.text[max(0, d.start - 1):d.start] == "于" and d.start > lead.first_hit:
+            if d.start > first_hit and self.text[max(0, d.start - 1):d.start] == "于":
                 return d
         before = [d for d in self._dates_in(rec.start, start) if not self._reported(d, trigger_start)]
-        if any(self._value(d) is None and d.mention.value is None
-               for d in self._dates_in(start, lead.first_hit)):
+        if before and any(self._value(d) is None and d.mention.value is None
+                          for d in in_clause if d.start < first_hit and d.end <= first_hit):
             before = []  # 清明节临近,市民政局日前发出…倡议: the clause's own time is vague
-        options = [self._finest([d for d in found if d.start < lead.first_hit]),
+        options = [self._finest([d for d in found if d.start < first_hit]),
                    before[-1] if before and self._value(before[-1]) is not None else None,
-                   self._finest([d for d in found if d.start >= lead.first_hit])]
+                   self._finest([d for d in found if d.start >= first_hit])]
         options = [d for d in options if d is not None]
         if options:
             return min(options, key=lambda d: self._precision(d)[0])
-        if self._dates_in(start, end):
+        if in_clause:
             return None  # 四川片区春季巡护工作日前全面启动: the clause's own time is vague
         sent_start = self.layout.sentences[lead.sentence][0]
         k = bisect.bisect_left(self.date_starts, trigger_start) - 1
@@ -265,18 +318,20 @@ class ArgumentReader:
 
     def _may_follow_place(self, pos: int) -> bool:
         """What may follow a place: a trigger, a place word (现场, 内), an adverb (也), a list comma."""
-        return (self.text[pos:pos + 1] == "、" or cue_at(self.text, pos, "place_tail") > 0
-                or cue_at(self.text, pos, "adverb") > 0 or self.triggers.starts_at(self.text, pos))
+        return (self.text[pos:pos + 1] == "、" or cue_at(self.text, pos, "place_tail|adverb") > 0
+                or self.triggers.starts_at(self.text, pos))
 
     def _places(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
         """(cue start, place start, place end) for each `在X`/`于X`/`来到X` in [lo, hi)."""
         out = []
+        shielded = self.layout.shielded
         for m in alternation("place_cue").finditer(self.text, lo, hi):
-            if self.layout.shielded[m.start()] or self._false_cue(m.start(), m.end()):
+            start, end = m.span()
+            if shielded[start] or self._false_cue(start, end):
                 continue
-            place = self._place_at(m.end(), hi)
+            place = self._place_at(end, hi)
             if place is not None:
-                out.append((m.start(), *place))
+                out.append((start, *place))
         return out
 
     def _false_cue(self, start: int, end: int) -> bool:
@@ -295,9 +350,10 @@ class ArgumentReader:
             if k < len(self.dates) and self.dates[k].start == pos:
                 pos = self.dates[k].end
                 continue
-            dateline = _DATELINE.match(self.text, pos, limit)
-            end = max(cue_at(self.text, pos, "lead"), cue_at(self.text, pos, "anaphor"),
-                      cue_at(self.text, pos, "adverb"), dateline.end() if dateline else -1)
+            # a dateline has its 月 within 13 characters: `str.find` spares most clause starts the regex
+            month = self.text.find("月", pos, min(limit, pos + 13))
+            dateline = _DATELINE.match(self.text, pos, limit) if month >= 0 else None
+            end = max(cue_at(self.text, pos, "lead|anaphor|adverb"), dateline.end() if dateline else -1)
             if end > 0:
                 pos = end
                 continue
@@ -333,7 +389,7 @@ class ArgumentReader:
             gap = self.text[pos:org.start]
             if not gap or (after_link and _NAME_CHARS.fullmatch(gap)) or _AREA_PREFIX.fullmatch(gap):
                 return Party(org.start, org.end, org)
-            if _NAME_CHARS.fullmatch(gap) and org.start in self._place_ends(pos, org.start):
+            if _NAME_CHARS.fullmatch(gap) and cue_ends_at(self.text, org.start, "file:place_nouns", pos + 1):
                 # 大熊猫国家公园 + 四川省管理局: a place names the body, one name
                 return Party(pos, org.end, org, name=self.article.raw[pos:org.end])
         if self.orgs:
@@ -346,11 +402,13 @@ class ArgumentReader:
         """`南康区已组织…`, `济宁高新区召开…`, `高新区将于…举办`: a county, district or development
         zone that acts; a place name needs a predicate right after it (not 南康区家具出口额)."""
         hi = min(limit, pos + _NAME_RUN)
-        ends = [m.end() for m in overlapping("zone").finditer(self.text, pos, hi, overlapped=True)
-                if _NAME_CHARS.fullmatch(self.text, pos, m.start() if m.start() > pos else m.end())]
+        ends = []
+        if alternation("zone").search(self.text, pos, hi) is not None:  # most subjects name no zone
+            ends = [m.end() for m in overlapping("zone").finditer(self.text, pos, hi, overlapped=True)
+                    if _NAME_CHARS.fullmatch(self.text, pos, m.start() if m.start() > pos else m.end())]
         known = regions.by_name()
         ends += [pos + n for n in range(2, min(_REGION_RUN, hi - pos) + 1)
-                 if self.text[pos:pos + n] in known and self.text[pos + n - 1] in _COUNTY_ENDS]
+                 if self.text[pos + n - 1] in _COUNTY_ENDS and self.text[pos:pos + n] in known]
         for end in sorted(set(ends), reverse=True):
             if self._predicate_at(end):
                 return Party(pos, end)
@@ -366,8 +424,7 @@ class ArgumentReader:
 
     def _predicate_at(self, pos: int) -> bool:
         """What may follow a subject: an adverb (已, 将), a link (联合), a place cue (在), a trigger."""
-        return (cue_at(self.text, pos, "adverb") > 0 or cue_at(self.text, pos, "link") > 0
-                or cue_at(self.text, pos, "place_cue") > 0 or self.triggers.starts_at(self.text, pos))
+        return cue_at(self.text, pos, "adverb|link|place_cue") > 0 or self.triggers.starts_at(self.text, pos)
 
     def _fallback_name(self, pos: int, limit: int) -> Party | None:
         """No mention here: the longest name up to a boundary that ends in an organizer suffix."""
@@ -475,13 +532,13 @@ class ArgumentReader:
             return True
         after = lead.trigger_start + len(lead.trigger.word)
         return lead.trigger.kind == "word" and self.text.startswith(lead.trigger.word, lead.trigger_start) and \
-            (cue_at(self.text, after, "adverb") > 0 or cue_at(self.text, after, "place_cue") > 0)
+            cue_at(self.text, after, "adverb|place_cue") > 0
 
     def _event_follows(self, pos: int, end: int) -> bool:
         """Whether the chain ending at `pos` is followed by an event's verb, a place or the clause
         end (X联合Y走进社区,开展…), not by a predicate of its own (X将联合Y组建团队,…)."""
-        while cue_at(self.text, pos, "adverb") > 0:
-            pos = cue_at(self.text, pos, "adverb")
+        while (past := cue_at(self.text, pos, "adverb")) > 0:
+            pos = past
         return pos >= end or self.triggers.starts_at(self.text, pos) or cue_at(self.text, pos, "place_cue") > 0
 
     def _before_partners(self, parties: list[Party]) -> list[Party]:
@@ -533,11 +590,11 @@ class ArgumentReader:
 
     def _host_at(self, pos: int, role: str = "host") -> int:
         """End of `(联合)主办` / `的主办` at `pos`, or -1."""
-        while cue_at(self.text, pos, "adverb") > 0:
-            pos = cue_at(self.text, pos, "adverb")
+        while (past := cue_at(self.text, pos, "adverb")) > 0:
+            pos = past
         if self.text.startswith("的", pos):
             pos += 1
-        return max(cue_at(self.text, pos, "host"), cue_at(self.text, pos, role))
+        return cue_at(self.text, pos, "host|" + role)  # the longer of a host and a `role` word
 
     def participants(self, rec: _Record) -> list[tuple[int, int]]:
         found = []
@@ -547,6 +604,8 @@ class ArgumentReader:
         return found
 
     def theme(self, rec: _Record) -> tuple[int, int] | None:
+        if self.text.find(_THEME_WORD, rec.start, rec.stat_limit) < 0:
+            return None  # every theme pattern says 主题: one `str.find` spares most events three searches
         for pattern in _THEME_PATTERNS:
             m = pattern.search(self.text, rec.start, rec.stat_limit)
             if m is not None:
@@ -590,20 +649,22 @@ class ArgumentReader:
                     end, trimmed = end - n, True  # 社儿坪中队迅速现场走访
                     break
         named = end - 1 if self.text[end - 1:end] == "”" else end  # 东岗社区“幸福驿站”
-        if _NAME_CHARS.fullmatch(self.text, start, end) is None or self.text[start] in cue_words("not_place") \
-                or _PLACE_DIGITS.search(self.text, start, end) \
-                or named not in self._place_ends(start, named) \
-                or alternation("place_cue").search(self.text, start, end) \
-                or alternation("adverb").search(self.text, start, end) \
-                or any(len(m.group()) > 1 or m.group() in "与、" for m in
-                       alternation("link").finditer(self.text, start, end)) or self._dates_in(start, end):
-            return None  # 4月中旬起在各县举办, 学校今年还将与瑞安市签约, 选手将代表我市参加: no place
+        if self.text[start] in cue_words("not_place") or _NAME_CHARS.fullmatch(self.text, start, end) is None:
+            return None
+        # the cheap tests first: each is pure, so their order does not change the answer
         party = subject.parties[0] if subject.parties else None
         if party is not None and party.end == end:
             kind = getattr(party.org.mention, "kind", None) if party.org else None
-            venue = any(self.text.endswith(w, start, end) for w in cue_words("venue_head"))
+            venue = cue_ends_at(self.text, end, "venue_head", start)
             if kind is not None and kind != "community" and not venue:
                 return None  # 市工商联开展…: a body, not a place; but 济宁学院还举办了…讲座 is at the college
-            if kind is None and not any(self.text.endswith(w, start, end) for w in cue_words("community_head")):
+            if kind is None and not cue_ends_at(self.text, end, "community_head", start):
                 return None
+        if _PLACE_DIGITS.search(self.text, start, end) \
+                or alternation("place_cue").search(self.text, start, end) \
+                or alternation("adverb").search(self.text, start, end) \
+                or any(len(m.group()) > 1 or m.group() in "与、" for m in
+                       alternation("link").finditer(self.text, start, end)) or self._dates_in(start, end) \
+                or not cue_ends_at(self.text, named, "file:place_nouns", start + 1):  # a place noun ends it
+            return None  # 4月中旬起在各县举办, 学校今年还将与瑞安市签约, 选手将代表我市参加: no place
         return start, end

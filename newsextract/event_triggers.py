@@ -81,7 +81,11 @@ class Triggers:
 
     def starts_at(self, text: str, pos: int) -> bool:
         """Whether a trigger word starts at `pos` (a place ends before `开展`)."""
-        return any(text[pos:pos + n] in self.entries for n in self._lengths)
+        entries = self.entries
+        for n in self._lengths:  # a plain loop: asked at every subject and place end
+            if text[pos:pos + n] in entries:
+                return True
+        return False
 
     def scan(self, text: str) -> list[tuple[int, int, Trigger]]:
         """Leftmost-longest trigger occurrences in `text`, one pass."""

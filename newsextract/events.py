@@ -16,12 +16,15 @@ A happening named again later (`揭牌当天`), or shown by a photo caption of t
 """
 from __future__ import annotations
 
+import bisect
+import functools
+import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .context import Context
 from .event_arguments import ArgumentReader, Party, within
-from .event_cues import alternation, cue_at, cue_words
+from .event_cues import alternation, cue_at, cue_ends_at
 from .event_triggers import EVENT_TYPES, TRIGGER_KINDS, Trigger, Triggers
 from .models import Article, DateMention, Event, Organization, Statistic
 from .text import ArticleText
@@ -30,6 +33,13 @@ __all__ = ["EVENT_TYPES", "TRIGGER_KINDS", "Trigger", "Triggers", "find", "witho
 
 _MERGE_LOOKBACK = 8  # how many records back a merge is sought: every step stays constant-time
 _EACH = "分别"  # X与Y分别开展: each organizer on its own
+
+
+@functools.cache
+def _name_part() -> Callable[[str, int], "re.Match[str] | None"]:
+    """Matches a place noun or an organizer suffix: after an event noun they make it a name."""
+    return re.compile(alternation("file:place_nouns").pattern + "|"
+                      + alternation("file:organizer_suffixes").pattern).match
 
 
 # ------------------------------------------------------------------ the record being built
@@ -72,18 +82,25 @@ class _Reader(ArgumentReader):
 
     # -------------------------------------------------------------- candidates
     def candidates(self) -> list[_Candidate]:
+        body_start = self.article.body_start
+        # a headline announces what the body reports: the body's clause is the event
+        hits = [h for h in self.triggers.scan(self.text) if h[0] >= body_start]
+        if not hits:
+            self.trigger_clauses = frozenset()
+            return []  # no trigger word: the layout and the mentions are never read
+        layout, in_org, text = self.layout, self.in_org, self.text
+        shielded, clause_starts = layout.shielded, layout.clause_starts
+        name_part = _name_part()
         by_clause: dict[int, list[tuple[int, int, Trigger]]] = {}
-        for start, end, trig in self.triggers.scan(self.text):
-            if start < self.article.body_start:
-                continue  # a headline announces what the body reports: the body's clause is the event
-            if self.layout.shielded[start] or self.in_org[start]:
+        for hit in hits:
+            start, end, trig = hit
+            if shielded[start] or in_org[start]:
                 continue  # 《关于开展…的工作方案》, 太原市培训中心: not stated events
-            if trig.kind == "noun" and (alternation("file:place_nouns").match(self.text, end)
-                                        or alternation("file:organizer_suffixes").match(self.text, end)):
+            if trig.kind == "noun" and name_part(text, end):
                 continue  # 徐州国际会议中心, 文化活动中心: part of a name
-            by_clause.setdefault(self.layout.clause_of(start), []).append((start, end, trig))
+            by_clause.setdefault(bisect.bisect_right(clause_starts, start) - 1, []).append(hit)
         out = []
-        for clause, hits in sorted(by_clause.items()):
+        for clause, hits in by_clause.items():  # in clause order: the hits come in text order
             cand = self._resolve(clause, hits)
             if cand is not None and not self._summary(cand):
                 out.append(cand)
@@ -95,13 +112,20 @@ class _Reader(ArgumentReader):
         by an event noun after it), else a move; a bare `activity` yields to a more specific
         word of the clause (集中签约活动在…举行 is a signing)."""
         _, _, sentence = self.layout.clauses[clause]
-        typed = [h for h in hits if h[2].kind in ("noun", "word")]
-        verbs = [h for h in hits if h[2].kind == "verb"]
-        words = [h for h in hits if h[2].kind == "word"]
+        typed: list[tuple[int, int, Trigger]] = []
+        verbs: list[tuple[int, int, Trigger]] = []
+        words: list[tuple[int, int, Trigger]] = []
+        for h in hits:  # one pass: a clause has a hit or two
+            kind = h[2].kind
+            if kind == "verb":
+                verbs.append(h)
+            elif kind == "noun" or kind == "word":
+                typed.append(h)
+                # 新签约项目23个, 车间改造项目总投资: the word names a kind of project, no act told
+                if kind == "word" and cue_at(self.text, h[1], "described") < 0:
+                    words.append(h)
         first = hits[0][0]
         cand, noun_at = None, -1
-        # 新签约项目23个, 车间改造项目总投资: the word names a kind of project, no act told
-        words = [h for h in words if cue_at(self.text, h[1], "described") < 0]
         if words and self.text.startswith("的", words[0][1]) and \
                 not any(h[2].kind == "noun" and h[0] > words[0][1] for h in hits):
             words = []  # 在伊滨区集中签约的…项目: a project described, not a signing told
@@ -138,16 +162,17 @@ class _Reader(ArgumentReader):
     def _summary(self, cand: _Candidate) -> bool:
         """`累计开展…活动129941次`, `先后获得…称号`, `每周走访企业`: many happenings, not one."""
         start, end, sentence = self.layout.clauses[cand.clause]
-        if alternation("cumulative").search(self.text, start, end) is not None:
+        text = self.text
+        if alternation("cumulative").search(text, start, end) is not None:
             return True
-        if alternation("inventory").search(self.text, start, cand.first_hit):
+        if alternation("inventory").search(text, start, cand.first_hit):
             return True  # 设有岗位推介、技能培训等功能区: what a place holds, not what happened
-        if any(self.text.endswith(w, start, cand.trigger_start) for w in cue_words("total")):
+        if cue_ends_at(text, cand.trigger_start, "total", start):
             return True  # 共签约29个项目: a total; not 共同签约 (the word must touch the trigger)
         # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before
         before = self.layout.clauses[cand.clause - 1] if cand.clause > 0 else None
         lo = before[0] if before is not None and before[2] == sentence else start
-        return alternation("cutoff").search(self.text, lo, end) is not None
+        return alternation("cutoff").search(text, lo, end) is not None
 
     # -------------------------------------------------------------- records
     def records(self) -> list[_Record]:

@@ -22,6 +22,7 @@ characters per pair, and only when a dictionary word can span the break at all.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Callable
 
@@ -48,19 +49,20 @@ def _tokenizer():
     return tokenizer
 
 
-def word_across(left: str, right: str) -> bool:
+def word_across(left: str, right: str, starts: list[str] | None = None) -> bool:
     """Does a dictionary word span the break between `left` and `right`?
 
     `全省性行业协` + `会商会共签约` cuts as `行业协会|商会`: yes. `学到了不少` +
-    `基层强则` cuts as `不少|基层`: no.
+    `基层强则` cuts as `不少|基层`: no. `starts`: `word_starts(left)`, when the
+    caller tries one head against many tails.
     """
     left, right = left[-_EDGE:], right[:_EDGE]
     if not left or not right:
         return False
     tokenizer = _tokenizer()
-    freq = tokenizer.FREQ
-    # cheap test first: is any string across the break a word at all?
-    if not any(freq.get(left[-i:] + right[:j]) for i in range(1, len(left) + 1) for j in range(1, len(right) + 1)):
+    if starts is None:
+        starts = word_starts(left)
+    if not _any_word_across(tokenizer.FREQ, starts, right):  # cheap test first
         return False
     pos = 0
     for token in tokenizer.lcut(left + right, HMM=False):
@@ -68,6 +70,38 @@ def word_across(left: str, right: str) -> bool:
             return True
         pos += len(token)
     return False
+
+
+def word_starts(left: str) -> list[str]:
+    """The ends of `left` (up to `_EDGE` characters) that some dictionary word starts with.
+
+    jieba's prefix dictionary holds every prefix of every word (with frequency 0): an
+    end that is no key cannot be the start of a word across the break.
+    """
+    freq = _tokenizer().FREQ
+    left = left[-_EDGE:]
+    return [left[-i:] for i in range(1, len(left) + 1) if left[-i:] in freq]
+
+
+def _any_word_across(freq: dict[str, int], starts: list[str], right: str) -> bool:
+    """Is any string across the break (one of `starts` + a start of `right`) a word?
+
+    Once `start + right[:j]` is no key of the prefix dictionary, no longer string from
+    that start is a word.
+    """
+    for start in starts:
+        for j in range(1, len(right) + 1):
+            found = freq.get(start + right[:j])
+            if found is None:
+                break
+            if found:
+                return True
+    return False
+
+
+def _lone_first(window: str) -> bool:
+    """Does jieba cut the window's first character off as a word of its own?"""
+    return len(_tokenizer().lcut(window, HMM=False)[0]) == 1
 
 
 @functools.cache
@@ -80,7 +114,7 @@ def opens_with_enclitic(text: str) -> bool:
     window = text[:_EDGE]
     if not window or window[0] not in _enclitics():
         return False
-    return len(_tokenizer().lcut(window, HMM=False)[0]) == 1
+    return _lone_first(window)
 
 
 @functools.cache
@@ -94,10 +128,15 @@ def orphaned(left: str, right: str) -> bool:
     `题1860余个` alone starts with a lone `题`, which `等难` + `题` makes `难题`; `在瑞安市`
     starts with a lone `在` too, but `在` opens sentences (data/sentence_openers.tsv).
     """
+    return _opens_with_orphan(right) and word_across(left, right)
+
+
+def _opens_with_orphan(right: str) -> bool:
+    """`orphaned` without the join: the first character of `right` stands alone."""
     window = right[:_EDGE]
     if not window or window[0] in _openers() or not ("\u4e00" <= window[0] <= "\u9fff"):
         return False
-    return len(_tokenizer().lcut(window, HMM=False)[0]) == 1 and word_across(left, right)
+    return _lone_first(window)
 
 
 def find(infos: list[LineInfo], topic: Callable[[int, int], float]) -> dict[int, int]:
@@ -106,16 +145,35 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float]) -> dict[int,
     `topic(a, b)` says how much of the text from line b on shares the words of the
     article around line a.
     """
+    tails = [t for t in range(len(infos)) if _can_continue(infos, t)]
+
+    # how a tail opens does not depend on the head: work it out once per tail line,
+    # not once per pair (the jieba cuts behind it are the cost of finding joins)
+    @functools.cache
+    def midsentence(t: int) -> bool:
+        text = infos[t].body_text
+        return layout.starts_midsentence(text) or opens_with_enclitic(text)
+
+    @functools.cache
+    def opens_with_orphan(t: int) -> bool:
+        return _opens_with_orphan(infos[t].body_text)
+
     scored: list[tuple[float, int, int]] = []
     for h, head in enumerate(infos):
         if head.role != "body" or head.jump_to or head.credit or layout.ends_sentence(head.body_text):
             continue
-        for t in range(h + 1, min(len(infos), h + 1 + WINDOW)):
-            if not _can_continue(infos, t):
-                continue
-            adjacent = all(infos[j].role == "caption" for j in range(h + 1, t))
-            score = _score(infos[h], infos[t], lambda: topic(h, t), lambda: 0.0 if adjacent else topic(t - 1, t),
-                           adjacent)
+        candidates = tails[bisect.bisect_right(tails, h):bisect.bisect_right(tails, h + WINDOW)]
+        if not candidates:
+            continue
+        left = head.body_text
+        starts = word_starts(left)  # once per head, not once per pair
+        captions_end = h + 1  # a tail up to here has nothing but captions between it and the head
+        while captions_end < len(infos) and infos[captions_end].role == "caption":
+            captions_end += 1
+        for t in candidates:
+            adjacent = t <= captions_end
+            score = _score(left, infos[t].body_text, starts, midsentence(t), lambda: opens_with_orphan(t),
+                           lambda: topic(h, t), lambda: 0.0 if adjacent else topic(t - 1, t), adjacent)
             if score > 0:
                 scored.append((-score, h, t))
     scored.sort()
@@ -139,21 +197,22 @@ def _can_continue(infos: list[LineInfo], t: int) -> bool:
         and not infos[t - 1].leading_credit
 
 
-def _score(head: LineInfo, tail: LineInfo, with_head_of: Callable[[], float],
-           with_neighbour_of: Callable[[], float], adjacent: bool) -> float:
+def _score(head: str, tail: str, starts: list[str], midsentence: bool, opens_with_orphan: Callable[[], bool],
+           with_head_of: Callable[[], float], with_neighbour_of: Callable[[], float], adjacent: bool) -> float:
     """0 when the pair is no join; else higher for a surer one.
 
+    `starts`: `word_starts(head)`; `midsentence`: the tail cannot open a paragraph; `opens_with_orphan`: its first
+    character stands alone (`orphaned` once a word spans the break).
     `with_head`: how much the tail's text shares the head's article; `with_neighbour`:
     how much it shares the line standing above it. The rest of a broken paragraph
     is about its head's topic, more than about the article it happens to stand in.
     """
-    midsentence = layout.starts_midsentence(tail.body_text) or opens_with_enclitic(tail.body_text)
-    across = word_across(head.body_text, tail.body_text)
+    across = word_across(head, tail, starts)
     if not (across or midsentence):
         return 0.0
     with_head, with_neighbour = with_head_of(), with_neighbour_of()
     on_topic = with_head >= ON_TOPIC or (with_head >= ON_TOPIC / 2 and with_head > 1.5 * with_neighbour)
-    orphan = across and orphaned(head.body_text, tail.body_text)
+    orphan = across and opens_with_orphan()
     clues = across + orphan + midsentence + on_topic + adjacent
     if clues < 2:
         return 0.0

@@ -11,10 +11,9 @@ at a bounded window of the line, so classifying a page is linear in its size.
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 from dataclasses import dataclass
-from typing import Literal, Optional
+from typing import Literal, NamedTuple, Optional
 
 import regex
 
@@ -52,6 +51,8 @@ def _jump(m: regex.Match) -> Jump:
 
 def jump_marker(text: str) -> Jump | None:
     """`(上接第1版)` → Jump('from', '第1版'); None unless the whole text is a marker."""
+    if not text.lstrip().startswith("("):  # the one way a marker opens: most lines stop here
+        return None
     m = _JUMP_WHOLE.match(text)
     return _jump(m) if m else None
 
@@ -59,6 +60,13 @@ def jump_marker(text: str) -> Jump | None:
 # ------------------------------------------------------------------ datelines
 _DATE = r"(?:\d{1,2}月)?\d{1,2}日"
 _CREDIT_PARENS = r"(?:\s*[((](?P<credit>[^()()]{1,40})[))])?"
+
+
+@functools.cache
+def _dateline_openers() -> tuple[str, ...]:
+    """What a dateline starts with (`据`, an agency): a `str.startswith` test spares
+    the pattern on the lines that open otherwise, nearly all of them."""
+    return ("据", *sorted(lexicon.words("dateline_agencies")))
 
 
 @functools.cache
@@ -77,6 +85,8 @@ class Dateline:
 
 def dateline(text: str) -> Dateline | None:
     """The dateline that opens a dispatch, with the credit in parentheses after it."""
+    if not text.startswith(_dateline_openers()):
+        return None
     m = _dateline().match(text[:_WINDOW])
     if not m:
         return None
@@ -125,6 +135,8 @@ def starts_midsentence(text: str) -> bool:
     if text[0] in _nonstart():
         return True
     head = text[:12]
+    if _OPENERS.keys().isdisjoint(head):  # no closing mark at all: the common case
+        return False
     for k, ch in enumerate(head):
         opener = _OPENERS.get(ch)
         if opener and opener not in head[:k]:
@@ -134,9 +146,9 @@ def starts_midsentence(text: str) -> bool:
 
 # ------------------------------------------------------------------ the line record
 @functools.cache
-def _caption_opener() -> regex.Pattern:
-    words = sorted(lexicon.words("caption_openers"), key=len, reverse=True)
-    return regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in words) + r")")
+def _caption_openers() -> tuple[str, ...]:
+    """The words a caption opens with (`图为`), as a tuple for `str.startswith`."""
+    return tuple(sorted(lexicon.words("caption_openers")))
 
 
 # a title has no sentence inside it, and separates its parts by spaces, not commas
@@ -144,13 +156,14 @@ _TITLE_BREAKS = regex.compile(r"[。;,]")
 _LABEL_CHARS = regex.compile(r"^\p{Han}{2,%d}$" % MAX_LABEL)
 
 
-@dataclass(frozen=True)
-class LineInfo:
+class LineInfo(NamedTuple):
     """One non-empty line, its role and what its shape told us.
 
     `start`/`end` are the page offsets of the line's text without outer spaces;
     `body_start`/`body_end` those of the paragraph text once a leading or trailing
-    jump marker or a trailing credit is cut off.
+    jump marker or a trailing credit is cut off. A named tuple (immutable like a
+    frozen dataclass) because a page makes one per line: it is built several times
+    faster.
     """
 
     number: int
@@ -184,14 +197,18 @@ def is_title_like(text: str) -> bool:
 
 
 @functools.cache
+def _dialogue_markers() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("dialogue_markers"), key=len, reverse=True))
+
+
+@functools.cache
 def _dialogue() -> regex.Pattern:
-    words = sorted(lexicon.words("dialogue_markers"), key=len, reverse=True)
-    return regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in words) + r")\s*[::]")
+    return regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in _dialogue_markers()) + r")\s*[::]")
 
 
 def is_dialogue(text: str) -> bool:
     """A turn of a Q&A or an interview (`问:哪些人群容易中暑?`): text, though short."""
-    return bool(_dialogue().match(text))
+    return text.startswith(_dialogue_markers()) and bool(_dialogue().match(text))
 
 
 # a section number: `一、` `(二)` `(3)` `3.` — not `一季度…`, `1-4月…`, `5.6万吨…`, `(2025)…`
@@ -208,7 +225,7 @@ def is_numbered(text: str) -> bool:
 
 def is_label_like(text: str) -> bool:
     """A short single phrase of Chinese characters: `志愿服务`, `生态环境保护`."""
-    return bool(_LABEL_CHARS.match(text))
+    return len(text) <= MAX_LABEL + 1 and bool(_LABEL_CHARS.match(text))  # `$` may stand before a final newline
 
 
 def classify(line: Line) -> LineInfo | None:
@@ -217,51 +234,66 @@ def classify(line: Line) -> LineInfo | None:
     text = raw.strip()
     if not text:
         return None
+    number = line.number
     start = line.start + (len(raw) - len(raw.lstrip()))
     end = start + len(text)
-    base = dict(number=line.number, start=start, end=end, text=text, body_start=start, body_end=end)
+    if _plain_paragraph(text):
+        return LineInfo(number, start, end, text, "body", start, end)
 
     marker = jump_marker(text)
     if marker:
-        return LineInfo(role="continuation", jump_from=marker if marker.direction == "from" else None,
-                        jump_to=marker if marker.direction == "to" else None, **base)
+        return LineInfo(number, start, end, text, "continuation", start, end,
+                        jump_from=marker if marker.direction == "from" else None,
+                        jump_to=marker if marker.direction == "to" else None)
     if len(text) <= 60:
         credit = bylines.parse(text)
         if credit:
-            return LineInfo(role="byline", credit=credit, **base)
+            return LineInfo(number, start, end, text, "byline", start, end, credit=credit)
     tail = max(0, len(text) - _WINDOW)
     photo = bylines.photo_credit(text[tail:])
     if photo and tail + photo[0] >= 4:  # text before the credit: `张三 摄` alone is a byline
         caption_end = start + len(text[:tail + photo[0]].rstrip())  # the credit goes to the byline
-        return LineInfo(role="caption", credit=photo[1], **{**base, "body_end": caption_end})
-    if _caption_opener().match(text):
-        return LineInfo(role="caption", **base)
+        return LineInfo(number, start, end, text, "caption", start, caption_end, credit=photo[1])
+    if text.startswith(_caption_openers()):
+        return LineInfo(number, start, end, text, "caption", start, end)
 
     found = dateline(text)
     if found is None and is_title_like(text) and not is_dialogue(text):
         role = "subheading" if is_numbered(text) else "label" if is_label_like(text) else "headline"
-        return LineInfo(role=role, **base)
-    return _body(base, found)
+        return LineInfo(number, start, end, text, role, start, end)
+    return _body(number, start, end, text, found)
 
 
-def _body(base: dict, found: Dateline | None) -> LineInfo:
-    """A paragraph line: cut a leading `(上接…)`, a trailing `(下转…)` or `(周利芳)`."""
-    text, start = base["text"], base["start"]
-    body_start, body_end = start, base["end"]
+def _plain_paragraph(text: str) -> bool:
+    """A line too long for a title or a byline, with nothing at either end that marks
+    it (a jump marker or credit in parentheses, `摄`, a caption opener, a dateline):
+    most lines of a page, classified by these few string tests alone. `text` is stripped.
+    """
+    return (len(text) > 60 and not text.startswith("(") and not text.endswith(")") and "摄" not in text[-3:]
+            and not text.startswith(_caption_openers()) and not text.startswith(_dateline_openers()))
+
+
+def _body(number: int, start: int, end: int, text: str, found: Dateline | None) -> LineInfo:
+    """A paragraph line: cut a leading `(上接…)`, a trailing `(下转…)` or `(周利芳)`.
+
+    `text` is stripped, so a jump marker or credit can only stand there when it opens
+    with `(` or closes with `)`: most lines are spared the patterns.
+    """
+    body_start, body_end = start, end
     jump_from = jump_to = credit = None
-    m = _JUMP_HEAD.match(text[:_WINDOW])
+    m = _JUMP_HEAD.match(text[:_WINDOW]) if text.startswith("(") else None
     if m:
         jump_from = _jump(m)
         body_start = start + m.end()
         while body_start < body_end and text[body_start - start].isspace():
             body_start += 1
     tail_base = max(body_start - start, len(text) - _WINDOW)
-    m = _JUMP_TAIL.search(text, tail_base)
+    m = _JUMP_TAIL.search(text, tail_base) if text.endswith(")") else None
     if m:
         jump_to = _jump(m)
         body_end = start + len(text[:m.start()].rstrip())
     else:
-        closing = bylines.trailing(text[tail_base:])
+        closing = bylines.trailing(text[tail_base:]) if text.endswith(")") else None
         if closing:
             cut = tail_base + closing[0]
             before = text[body_start - start:cut].rstrip()
@@ -270,8 +302,8 @@ def _body(base: dict, found: Dateline | None) -> LineInfo:
                 body_end = body_start + len(before)
     if jump_from and jump_from.direction != "from":
         jump_to, jump_from = jump_from, None
-    return LineInfo(role="body", dateline=found, jump_from=jump_from, jump_to=jump_to, credit=credit,
-                    **{**base, "body_start": body_start, "body_end": body_end})
+    return LineInfo(number, start, end, text, "body", body_start, body_end,
+                    dateline=found, jump_from=jump_from, jump_to=jump_to, credit=credit)
 
 
 def classify_page(lines: tuple[Line, ...]) -> list[LineInfo]:
@@ -285,15 +317,15 @@ def classify_page(lines: tuple[Line, ...]) -> list[LineInfo]:
     for k, info in enumerate(infos):
         if info.role == "byline" and k + 1 < len(infos) and infos[k + 1].role == "body" and k > 0 \
                 and infos[k - 1].role in ("headline", "label"):
-            infos[k] = dataclasses.replace(info, leading_credit=True)
+            infos[k] = info._replace(leading_credit=True)
     for k, info in enumerate(infos):
         if info.role != "caption" or info.credit:
             continue
         for j in (k + 1, k - 1):
             other = infos[j] if 0 <= j < len(infos) else None
             if other and other.role == "byline" and not other.photo_credit and _only_photographers(other.credit):
-                infos[k] = dataclasses.replace(info, credit=other.credit)
-                infos[j] = dataclasses.replace(other, photo_credit=True)
+                infos[k] = info._replace(credit=other.credit)
+                infos[j] = other._replace(photo_credit=True)
                 break
     return infos
 

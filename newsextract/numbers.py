@@ -36,7 +36,6 @@ _DIGIT_VALUE = {c: k for k, c in enumerate("〇一二三四五六七八九")}
 _DIGIT_VALUE.update({"零": 0, "两": 2})
 _MULTIPLIER_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10 ** 4, "亿": 10 ** 8}
 _ARABIC_RE = re.compile(rf"({ARABIC})({MULTIPLIER})?")
-_CN_DIGIT_SEQUENCE = re.compile(rf"[{CN_DIGITS}]+")
 
 
 
@@ -50,7 +49,7 @@ def _cn2an():
 
 def is_digit_sequence(text: str) -> bool:
     """Chinese digits read one by one (`二〇二五`, `二〇七`): years and codes, not amounts."""
-    return len(text) > 1 and bool(_CN_DIGIT_SEQUENCE.fullmatch(text))
+    return len(text) > 1 and not text.strip(CN_DIGITS)
 
 
 def multiplier(text: str) -> int:

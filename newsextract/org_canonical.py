@@ -11,9 +11,8 @@ article's only home district (`古槐街道运河社区` → `济宁市任城区
 from __future__ import annotations
 
 import bisect
-import functools
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
@@ -31,17 +30,20 @@ def _city_short(home: Home) -> str | None:
     return (region.short or region.name) if region is not None else home.city
 
 
+_SLOTS = ("{province}", "{city}", "{county}", "{city_short}")  # filled in this order
+
+
 def _fill(template: str, home: Home, county: str | None) -> str | None:
     """A prefix's or alias's template with the home's names filled in; None where the
     home lacks a name it needs (then the written form stands)."""
-    values = {"province": home.province, "city": home.city, "county": county,
-              "city_short": _city_short(home) if "{city_short}" in template else None}
     out = template
-    for key, value in values.items():
-        if "{" + key + "}" in out:
+    for slot in _SLOTS:
+        if slot in out:
+            value = (home.province if slot == "{province}" else home.city if slot == "{city}"
+                     else county if slot == "{county}" else _city_short(home))
             if not value:
                 return None
-            out = out.replace("{" + key + "}", value)
+            out = out.replace(slot, value)
     return out
 
 
@@ -57,8 +59,8 @@ def _region_text(text: str, parsed: Parsed, home: Home, county: str | None) -> t
             filled = _fill(token.prefix.template, home, county)
             parts.append(filled if filled is not None else written)
             continue
-        region = _regions.pick(token.word, home)
-        if k == 0 and region is not None and region.level == "county" and token.word == region.name:
+        region = _regions.pick(token.word, home) if k == 0 else None
+        if region is not None and region.level == "county" and token.word == region.name:
             city = _regions.city_of(region)
             if city is not None and city.name != region.name:
                 parts.append(city.name)
@@ -76,6 +78,22 @@ def _link_text(text: str, link: Link, last: bool) -> str:
     return written[: len(written) - len(link.suffix.word)] + full
 
 
+def _links_text(text: str, links: "tuple[Link, ...]") -> str:
+    """The links spelled out, the last one as a name's end."""
+    if len(links) == 1:
+        return _link_text(text, links[0], True)
+    last = len(links) - 1
+    return "".join(_link_text(text, link, k == last) for k, link in enumerate(links))
+
+
+def _spells_committee(parsed: Parsed) -> bool:
+    """Whether a link is a party body spelled out as a committee (`工委` → `工作委员会`)."""
+    for link in parsed.links:
+        if link.suffix.kind == "party" and link.suffix.full.endswith("委员会"):
+            return True
+    return False
+
+
 def _is_party_committee(parsed: Parsed) -> bool:
     """`市委…`, `太原市委…`: a region followed by `委`."""
     return bool(parsed.regions) and parsed.links[0].suffix.word == "委" and parsed.links[0].start == parsed.links[0].suffix_start
@@ -85,22 +103,30 @@ def _is_party_committee(parsed: Parsed) -> bool:
 _BRANCHES = frozenset({"分行", "支行", "中心支行"})
 
 
+def _has_role(parsed: Parsed, role: str) -> bool:
+    """Whether one of the name's region prefixes plays `role` (`people` for `市人大`)."""
+    for token in parsed.regions:
+        if token.prefix is not None and token.prefix.role == role:
+            return True
+    return False
+
+
 def _kind(parsed: Parsed) -> str:
     last = parsed.links[-1].suffix
     kind = last.kind
     if last.word in _BRANCHES:
-        owner = (replace(parsed, end=parsed.links[-2].end, links=parsed.links[:-1]) if len(parsed.links) > 1
+        owner = (parsed._replace(end=parsed.links[-2].end, links=parsed.links[:-1]) if len(parsed.links) > 1
                  else None)
         owner_kind = _kind(owner) if owner is not None else parsed.alias.kind if parsed.alias is not None else kind
         if owner_kind == "government":
             return owner_kind
     if last.word == "委" and parsed.links[-1].start < parsed.links[-1].suffix_start:
         return "government"  # `市发展改革委`, `市卫生健康委`: a commission, not a party committee
-    if any(t.prefix is not None and t.prefix.role == "people" for t in parsed.regions):
-        return "people"
-    party = _is_party_committee(parsed) or any(t.prefix is not None and t.prefix.role == "party" for t in parsed.regions)
-    if party and kind == "government":
-        return "party"
+    if parsed.regions:
+        if _has_role(parsed, "people"):
+            return "people"
+        if kind == "government" and (_is_party_committee(parsed) or _has_role(parsed, "party")):
+            return "party"
     return kind
 
 
@@ -111,33 +137,29 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
         filled = _fill(parsed.alias.template, home, county)
         head = filled if filled is not None else text[parsed.start:parsed.links[0].start if parsed.links else parsed.end]
         # `农行洛阳分行` → `中国农业银行洛阳分行`
-        return head + "".join(_link_text(text, link, k == len(parsed.links) - 1) for k, link in enumerate(parsed.links))
+        return head + (_links_text(text, parsed.links) if parsed.links else "")
     region, placed = _region_text(text, parsed, home, county)
     first = parsed.links[0]
     body = text[first.start:first.suffix_start]
+    short = None if placed else _short_city(body, home)
     # `芜湖中院` is the city's (芜湖市), not the county's that shares its short form (芜湖县)
-    shortened = None if placed or _short_city(body, home) else _regions.home_county(body, home)
+    shortened = None if placed or short is not None else _regions.home_county(body, home)
     if shortened is not None:
         # `西工法院` in a Luoyang paper → `洛阳市西工区人民法院`: a district's short name
         city = _regions.city_of(shortened)
         region, placed = (city.name if city else "") + shortened.name, True
-        first = replace(first, start=first.suffix_start)
-        parsed = replace(parsed, links=(first,) + parsed.links[1:])
-    elif not placed and first.suffix.full:
-        short = _short_city(text[first.start:first.suffix_start], home)
-        if short is not None:
-            # `襄阳中院` → `襄阳市中级人民法院`: an abbreviated body spelled out with its city
-            region, placed = short.name, True
-            first = replace(first, start=first.suffix_start)
-            parsed = replace(parsed, links=(first,) + parsed.links[1:])
-    links = "".join(_link_text(text, link, k == len(parsed.links) - 1) for k, link in enumerate(parsed.links))
-    name = region + links
+        first = first._replace(start=first.suffix_start)
+        parsed = parsed._replace(links=(first,) + parsed.links[1:])
+    elif short is not None and first.suffix.full:
+        # `襄阳中院` → `襄阳市中级人民法院`: an abbreviated body spelled out with its city
+        region, placed = short.name, True
+        first = first._replace(start=first.suffix_start)
+        parsed = parsed._replace(links=(first,) + parsed.links[1:])
+    name = region + _links_text(text, parsed.links)
     if not placed and first.suffix.local and home.city:
         if not opens_with_place(text[first.start:first.suffix_start], home):
             name = home.city + name
-    spelled_committee = any(link.suffix.kind == "party" and link.suffix.full.endswith("委员会")
-                            for link in parsed.links)
-    if (_is_party_committee(parsed) or spelled_committee
+    if (_is_party_committee(parsed) or _spells_committee(parsed)
             or (parsed.regions and parsed.regions[0].word == "中央" and _kind(parsed) == "party")):
         # `市直机关工委` → `中共济宁市直机关工作委员会`: a party committee spelled out is the party's
         if _kind(parsed) == "party" and not name.startswith(("中共", "中国共产党")):
@@ -221,8 +243,7 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
 
     for parsed in names:
         county = None
-        if any(t.prefix is not None and t.prefix.role == "home-county" for t in parsed.regions) or (
-                parsed.alias is not None and "{county}" in parsed.alias.template):
+        if _has_role(parsed, "home-county") or (parsed.alias is not None and "{county}" in parsed.alias.template):
             if counties is None:
                 counties = _home_counties(text, home)
             county = _home_county(counties, parsed.start)
@@ -235,8 +256,8 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
                 and text[previous.end:parsed.start] in _COORDINATORS
                 and parsed.links[0].suffix.cls == "dept"):
             # `市委组织部、宣传部`: the second name shares the first one's owner
-            effective = replace(parsed, regions=previous_effective.regions,
-                                links=previous_effective.links[:-1] + parsed.links)
+            effective = parsed._replace(regions=previous_effective.regions,
+                                        links=previous_effective.links[:-1] + parsed.links)
         canonical = owned.get((parsed.start, parsed.end))
         if canonical is None and not effective.regions:
             canonical = _from_earlier(text, parsed, known, home, county)
@@ -251,7 +272,7 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
         if parsed.regions:
             for k in range(len(parsed.links) - 1):
                 # `章贡区南外街道濂溪社区` also places `南外街道`, for a later `南外街道办事处`
-                head = replace(parsed, end=parsed.links[k].end, links=parsed.links[:k + 1])
+                head = parsed._replace(end=parsed.links[k].end, links=parsed.links[:k + 1])
                 head_canonical = canonical_name(text, head, home, county)
                 for link in head.links:
                     known.setdefault(text[link.start:head.end], head_canonical)
@@ -273,7 +294,7 @@ def _from_earlier(text: str, parsed: Parsed, known: dict[str, str], home: Home, 
         # `南外街道办事处` after `章贡区南外街道…`: the office of a street placed earlier
         head = text[parsed.start:first.suffix_start] + form
         if head in known:
-            tail = replace(first, start=first.suffix_start + len(form), suffix_start=first.suffix_start + len(form))
+            tail = first._replace(start=first.suffix_start + len(form), suffix_start=first.suffix_start + len(form))
             rest = "".join(_link_text(text, link, j == len(parsed.links) - 1)
                            for j, link in enumerate((tail,) + parsed.links[1:]))
             return known[head] + rest
@@ -304,13 +325,13 @@ class PagePlaces:
     within: dict
 
 
-@functools.lru_cache(maxsize=8)
-def page_places(page: str, city: str | None, province: str | None) -> PagePlaces:
-    """The streets and communities of a page, read once per page and home: every
-    article of the page asks."""
+def page_places(page: str, city: str | None, province: str | None,
+                mentions: "Sequence[tuple[int, int, str]]") -> PagePlaces:
+    """The streets and communities of a page, from its region `mentions`
+    (`regions.page_mentions`): read once per page, every article of the page asks."""
     home = Home(city=city, province=province)
     seen: dict[str, set[str]] = {}
-    for _, end, word in _regions.page_mentions(page):
+    for _, end, word in mentions:
         region = _regions.pick(word, home)
         if region is None or region.level != "county" or word != region.name:
             continue

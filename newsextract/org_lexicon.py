@@ -2,18 +2,25 @@
 `data/org_*.tsv`, and the one Aho-Corasick automaton that finds suffixes and aliases.
 
 Loaded once on first use; the grammar in `organizations.py` looks words up here
-instead of reading the data files itself.
+instead of reading the data files itself. Word sets the grammar probes at a position
+come with their widths by last (or first) character, so a probe slices only the
+widths a word there can have instead of every width up to the longest word.
 """
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
+from typing import Iterable, Mapping
 
 import ahocorasick
-import regex
 
 from . import lexicon
 from . import regions as _regions
+
+
+LONGEST_WORD = 8  # boundary, generic and honour words are shorter
+LONGEST_REGION = 12  # longer gazetteer names are not read as a name's region
 
 
 @dataclass(frozen=True)
@@ -49,21 +56,54 @@ class Alias:
     template: str
 
 
+Widths = Mapping[str, tuple[int, ...]]  # a character → widths of the words it ends (starts)
+
+
+def widths_by(words: Iterable[str], index: int | slice, longest: int, shortest: int = 1) -> Widths:
+    """The widths (longest first, within [shortest, longest]) of the words whose
+    character at `index` (-1: last, 0: first; or a slice: the last two) is each key."""
+    found: dict[str, set[int]] = {}
+    for word in words:
+        if shortest <= len(word) <= longest:
+            found.setdefault(word[index], set()).add(len(word))
+    return {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in found.items()}
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """The word lists the grammar looks up around a suffix, loaded once."""
 
-    automaton: "ahocorasick.Automaton"  # suffixes and aliases: the only words searched for
+    # suffixes and aliases spelled backwards, the only words searched for: read from
+    # the end of the article, a word starts at its last character, and far fewer
+    # characters end a word (~60) than start one (~180), so the automaton's root is
+    # narrow and the scan ~2× faster (`hits`)
+    mirror: "ahocorasick.Automaton"
     false_overlaps: dict  # suffix word → ((offset, width, false words), …) that cancel it
-    region_ends: frozenset  # last characters of region names and prefixes
     strict: frozenset  # boundary words
     names: frozenset  # ordinary words that keep a one-character boundary (和平)
     generic: frozenset
     honours: frozenset
     classifiers: frozenset
     prefixes: dict  # word → Prefix
-    award: "regex.Pattern"
-    title: "regex.Pattern"
+    award: "re.Pattern"
+    title: "re.Pattern"
+    regions: dict  # gazetteer names (→ None) and prefixes (→ Prefix) up to LONGEST_REGION
+    region_ends: frozenset  # their last characters
+    # widths of those of two characters or more by their last two: `区` alone ends names
+    # of every width from 2 to 8, `城区` only a few
+    region_pairs: Widths
+    strict_widths: Widths  # by last character
+    name_chars: frozenset  # characters of `names`: elsewhere a boundary is never protected
+    generic_ends: Widths  # by last character
+    generic_starts: Widths  # by first character
+    honour_starts: Widths  # by first character
+
+    def hits(self, text: str) -> list[tuple[int, int, Suffix | None, Alias | None, tuple]]:
+        """(start, end, suffix, alias, false overlaps of the suffix) of every suffix and
+        alias in `text`, overlaps included, in no particular order."""
+        last = len(text) - 1
+        return [(last - at, last - at + width, suffix, alias, false)
+                for at, (width, suffix, alias, false) in self.mirror.iter(text[::-1])]
 
 
 def _overlaps(suffix: str, word: str) -> list[int]:
@@ -90,10 +130,6 @@ def vocabulary() -> Vocabulary:
         full = rest[1] if len(rest) > 1 else ""
         suffixes[word] = Suffix(word, kind, cls, bare, full)
     aliases = {word: Alias(word, kind, template) for word, kind, template in lexicon.rows("org_aliases", columns=3)}
-    auto = ahocorasick.Automaton()
-    for word in suffixes.keys() | aliases.keys():
-        auto.add_word(word, (word, suffixes.get(word), aliases.get(word)))
-    auto.make_automaton()
     stops: dict[str, set[str]] = {}
     for word, why in lexicon.rows("org_stop", columns=2):
         stops.setdefault(why, set()).add(word)
@@ -112,19 +148,32 @@ def vocabulary() -> Vocabulary:
         if groups:
             false_overlaps[suffix] = tuple((offset, width, frozenset(words))
                                            for (offset, width), words in sorted(groups.items()))
+    mirror = ahocorasick.Automaton()
+    for word in suffixes.keys() | aliases.keys():
+        mirror.add_word(word[::-1], (len(word), suffixes.get(word), aliases.get(word), false_overlaps.get(word, ())))
+    mirror.make_automaton()
     boundaries: dict[str, set[str]] = {}
     for word, kind in lexicon.rows("org_boundaries", columns=2):
         boundaries.setdefault(kind, set()).add(word)
 
-    def alternation(words: set[str]) -> "regex.Pattern":
-        return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+    def alternation(words: set[str]) -> "re.Pattern":
+        # `re`, not `regex`: a plain alternation of words searches ~2× faster there
+        return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
 
     prefixes = {word: Prefix(word, role, template) for word, role, template in lexicon.rows("org_prefixes", columns=3)}
+    # a gazetteer name wins over a prefix spelled the same
+    region_words = {word: prefix for word, prefix in prefixes.items() if len(word) <= LONGEST_REGION}
+    region_words.update((name, None) for name in _regions.by_name() if len(name) <= LONGEST_REGION)
+    strict, names = frozenset(boundaries.get("strict", ())), frozenset(boundaries.get("name", ()))
+    generic, honours = frozenset(stops.get("generic", ())), frozenset(stops.get("honour", ()))
     return Vocabulary(
-        automaton=auto, false_overlaps=false_overlaps,
-        region_ends=frozenset(name[-1] for name in [*_regions.by_name(), *prefixes]),
-        strict=frozenset(boundaries.get("strict", ())), names=frozenset(boundaries.get("name", ())),
-        generic=frozenset(stops.get("generic", ())), honours=frozenset(stops.get("honour", ())),
+        mirror=mirror, false_overlaps=false_overlaps,
+        strict=strict, names=names, generic=generic, honours=honours,
         classifiers=frozenset(stops.get("classifier", ())),
         prefixes=prefixes,
-        award=alternation(stops.get("award", set())), title=alternation(stops.get("title", set())))
+        award=alternation(stops.get("award", set())), title=alternation(stops.get("title", set())),
+        regions=region_words, region_ends=frozenset(word[-1] for word in region_words),
+        region_pairs=widths_by(region_words, slice(-2, None), LONGEST_REGION, shortest=2),
+        strict_widths=widths_by(strict, -1, LONGEST_WORD), name_chars=frozenset("".join(names)),
+        generic_ends=widths_by(generic, -1, LONGEST_WORD), generic_starts=widths_by(generic, 0, LONGEST_WORD),
+        honour_starts=widths_by(honours, 0, LONGEST_WORD, shortest=2))

@@ -10,11 +10,9 @@ word or verb, punctuation, a digit). The names found are spelled out in full by
 """
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass, replace
-from typing import Callable, Sequence
-
-import regex
+import bisect
+import re
+from typing import Callable, NamedTuple, Sequence
 
 from . import regions as _regions
 from .context import Context
@@ -32,24 +30,23 @@ MAX_NAME = 40
 _MAX_FAILED_HEADS = 2
 
 
-@dataclass(frozen=True)
-class RegionToken:
+# The parse values are named tuples: immutable like frozen dataclasses, and about
+# twice as fast to build, which counts since the parser builds a few dozen per article.
+class RegionToken(NamedTuple):
     start: int
     end: int
     word: str
     prefix: Prefix | None  # None: a gazetteer name
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     start: int  # where the body starts
     suffix_start: int
     end: int
     suffix: Suffix
 
 
-@dataclass(frozen=True)
-class Parsed:
+class Parsed(NamedTuple):
     start: int
     end: int
     regions: tuple[RegionToken, ...]
@@ -58,19 +55,43 @@ class Parsed:
 
 
 # `太原市第十九中` names a school by its number; `其中`, `初中` do not start with 第.
-_NUMBERED_SCHOOL = regex.compile(r"第[〇零一二三四五六七八九十百\d]{1,4}中(?![学心国央队])")
+_NUMBERED_SCHOOL = re.compile(r"第[〇零一二三四五六七八九十百\d]{1,4}中(?![学心国央队])")
 _SHAPE_SCHOOL = Suffix("中", "institution", "shape", "local", "中学")
 # 《…》 is a title: names inside belong to the title (`《太原市村(社区)标识牌…》`).
-_TITLE = regex.compile(r"《[^》\n]{0,80}》")
-_CLAUSE_END = frozenset("。!?;\n")
+_TITLE = re.compile(r"《[^》\n]{0,80}》")
+_CLAUSE_END = "。!?;\n"
+_CLAUSE_END_CHAR = re.compile("[" + re.escape(_CLAUSE_END) + "]")
+_AWARD_REACH = 40
+
+
+def _overlapped(text: str, start: int, false: "tuple[tuple[int, int, frozenset], ...]") -> bool:
+    """Whether the suffix at `start` is part of an ordinary word that overlaps it without
+    lying inside it: `干部` (not `部`), `驿站`, `大学生`, `便民服务大厅`, `开元社区中心花园`.
+    `false` is the suffix's (offset, width, words) from `Vocabulary.false_overlaps`."""
+    for offset, width, words in false:
+        at = start + offset
+        if at >= 0 and text[at:at + width] in words:
+            return True
+    return False
+
+
+def _by_end(longest: dict[int, tuple[int, Suffix]]) -> dict[int, list[tuple[int, Suffix]]]:
+    """The suffix hits, given as start → (end, suffix), by where they end: (start,
+    suffix) ordered by start (longest first)."""
+    out: dict[int, list[tuple[int, Suffix]]] = {}
+    for start, (end, suffix) in longest.items():
+        if end in out:
+            out[end].append((start, suffix))
+        else:
+            out[end] = [(start, suffix)]
+    for hits in out.values():
+        if len(hits) > 1:
+            hits.sort()  # by start: one hit per start, so the suffixes are never compared
+    return out
 
 
 def _is_name_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "〇"
-
-
-_LONGEST_WORD = 8  # boundary, generic and honour words are shorter
-_LONGEST_REGION = 12
 
 
 class _Article:
@@ -80,113 +101,122 @@ class _Article:
     def __init__(self, text: str):
         self.text = text
         self.vocabulary = vocab = vocabulary()
-        self.suffixes: dict[int, list[tuple[int, Suffix]]] = {}
         self.aliases: list[tuple[int, int, Alias]] = []
         self.alias_at: dict[int, Parsed] = {}  # `农行` of `农行洛阳分行`, by where it ends
         self._memo: dict[tuple[int, str], Parsed | None] = {}
         self._regions: dict[int, RegionToken | None] = {}
         self._edges: dict[int, bool] = {}
         self.owned: dict[tuple[int, int], str] = {}  # a short name → the full one the page gives
-        for last, (word, suffix, alias) in vocab.automaton.iter(text):
-            end = last + 1
-            start = end - len(word)
-            if suffix is not None and not self._is_false(start, suffix):
-                self.suffixes.setdefault(end, []).append((start, suffix))
+        # the longest suffix starting at each place: `社` is no suffix where `社区` starts
+        # at the same place (`“友好社区”`, `老龄化社区`)
+        longest: dict[int, tuple[int, Suffix]] = {}
+        for start, end, suffix, alias, false in vocab.hits(text):
+            if suffix is not None and (start not in longest or longest[start][0] < end):
+                if not (false and _overlapped(text, start, false)):
+                    longest[start] = (end, suffix)
             if alias is not None:
                 self.aliases.append((start, end, alias))
-                self.alias_at[end] = Parsed(start, end, (), (), alias)
-        for match in _NUMBERED_SCHOOL.finditer(text):
-            self.suffixes.setdefault(match.end(), []).append((match.start(), _SHAPE_SCHOOL))
-        self._prefer_longer()
-        for hits in self.suffixes.values():
-            hits.sort(key=lambda hit: hit[0])  # longest first
+                known = self.alias_at.get(end)
+                if known is None or known.start < start:  # the shortest alias ending there
+                    self.alias_at[end] = Parsed(start, end, (), (), alias)
+        if "中" in text:
+            for match in _NUMBERED_SCHOOL.finditer(text):
+                start, end = match.span()
+                if start not in longest or longest[start][0] < end:
+                    longest[start] = (end, _SHAPE_SCHOOL)
+        self.suffixes: dict[int, list[tuple[int, Suffix]]] = _by_end(longest)
         self.title_spans = [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
-        self.has_award = vocab.award.search(text) is not None
-
-    def _is_false(self, start: int, suffix: Suffix) -> bool:
-        """Whether the suffix is part of an ordinary word that overlaps it without lying
-        inside it: `干部` (not `部`), `驿站`, `大学生`, `便民服务大厅`, `开元社区中心花园`."""
-        text = self.text
-        for offset, width, words in self.vocabulary.false_overlaps.get(suffix.word, ()):
-            at = start + offset
-            if at >= 0 and text[at:at + width] in words:
-                return True
-        return False
+        self._has_award: bool | None = None
 
     def region_at(self, q: int) -> RegionToken | None:
         """The longest region name or name prefix ending at q."""
         if q in self._regions:
             return self._regions[q]
-        found = None
         if q <= 0 or self.text[q - 1] not in self.vocabulary.region_ends:
             return None
-        names, prefixes, text = _regions.by_name(), self.vocabulary.prefixes, self.text
-        for width in range(min(_LONGEST_REGION, q), 0, -1):
-            word = text[q - width:q]
-            if word in names:
-                found = RegionToken(q - width, q, word, None)
+        text, words = self.text, self.vocabulary.regions
+        found = None
+        for width in self.vocabulary.region_pairs.get(text[q - 2:q], ()) if q >= 2 else ():
+            if width <= q and text[q - width:q] in words:
+                found = RegionToken(q - width, q, text[q - width:q], words[text[q - width:q]])
                 break
-            if word in prefixes:
-                found = RegionToken(q - width, q, word, prefixes[word])
-                break
+        if found is None and text[q - 1] in words:  # a one-character prefix: `市`
+            found = RegionToken(q - 1, q, text[q - 1], words[text[q - 1]])
         self._regions[q] = found
         return found
 
     def generic_after(self, pos: int, limit: int) -> int:
         """The end of the longest generic word starting at pos and ending by limit, else pos."""
+        if pos >= limit:
+            return pos
         generic, text = self.vocabulary.generic, self.text
-        for width in range(min(_LONGEST_WORD, limit - pos), 0, -1):
-            if text[pos:pos + width] in generic:
+        for width in self.vocabulary.generic_starts.get(text[pos], ()):
+            if width <= limit - pos and text[pos:pos + width] in generic:
                 return pos + width
         return pos
 
     def generic_before(self, q: int) -> bool:
+        if q <= 0:
+            return False
         generic, text = self.vocabulary.generic, self.text
-        return any(text[q - width:q] in generic for width in range(1, min(_LONGEST_WORD, q) + 1))
+        for width in self.vocabulary.generic_ends.get(text[q - 1], ()):
+            if width <= q and text[q - width:q] in generic:
+                return True
+        return False
 
     def honour_at(self, pos: int) -> bool:
-        honours, text = self.vocabulary.honours, self.text
-        return any(text[pos:pos + width] in honours for width in range(2, _LONGEST_WORD + 1))
+        text = self.text
+        if pos >= len(text):
+            return False
+        honours = self.vocabulary.honours
+        for width in self.vocabulary.honour_starts.get(text[pos], ()):
+            if text[pos:pos + width] in honours:
+                return True
+        return False
 
-    def _prefer_longer(self) -> None:
-        """`社` is no suffix where `社区` starts at the same place (`“友好社区”`, `老龄化社区`)."""
-        longest: dict[int, int] = {}
-        for end, hits in self.suffixes.items():
-            for start, _ in hits:
-                longest[start] = max(longest.get(start, 0), end)
-        for end in [e for e, hits in self.suffixes.items() if any(longest[s] > e for s, _ in hits)]:
-            kept = [(s, suffix) for s, suffix in self.suffixes[end] if longest[s] == end]
-            if kept:
-                self.suffixes[end] = kept
-            else:
-                del self.suffixes[end]
+    def in_title(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside a 《…》 title. Titles do not overlap, so
+        only the last one starting by `start` can hold it."""
+        k = bisect.bisect_right(self.title_spans, (start, len(self.text) + 1)) - 1
+        return k >= 0 and end <= self.title_spans[k][1]
+
+    def has_award(self) -> bool:
+        """Whether the article uses an award word at all (`获评`), looked up once on first use."""
+        if self._has_award is None:
+            self._has_award = self.vocabulary.award.search(self.text) is not None
+        return self._has_award
 
     # ------------------------------------------------------------ boundaries
     def is_edge(self, q: int) -> bool:
         """Whether a name may start at `q`: text start, punctuation, or a boundary word before it.
 
-        Memoised: every suffix reads up to MAX_BODY characters leftwards, so a run of
-        suffixes (`局局局…`) asks about each position a dozen times."""
-        found = self._edges.get(q)
-        if found is None:
-            found = self._edges[q] = self._find_edge(q)
-        return found
-
-    def _find_edge(self, q: int) -> bool:
+        The word lookups are memoised: every suffix reads up to MAX_BODY characters
+        leftwards, so a run of suffixes (`局局局…`) asks about each position a dozen times."""
         if q <= 0:
             return True
-        text = self.text
-        if not _is_name_char(text[q - 1]):
+        last = self.text[q - 1]
+        if not _is_name_char(last):
             return True
-        strict = self.vocabulary.strict
-        for width in range(1, min(_LONGEST_WORD, q) + 1):
-            if text[q - width:q] in strict and not (width == 1 and self._protected(q - 1)):
+        widths = self.vocabulary.strict_widths.get(last)
+        if widths is None:
+            return False  # no boundary word ends with this character
+        found = self._edges.get(q)
+        if found is None:
+            found = self._edges[q] = self._boundary_word_before(q, widths)
+        return found
+
+    def _boundary_word_before(self, q: int, widths: tuple[int, ...]) -> bool:
+        text, strict = self.text, self.vocabulary.strict
+        for width in widths:
+            if width <= q and text[q - width:q] in strict and not (width == 1 and self._protected(q - 1)):
                 return True
         return False
 
     def _protected(self, at: int) -> bool:
         """A one-character boundary inside an ordinary word (`和` of `和平`) is no boundary."""
         names, text = self.vocabulary.names, self.text
+        if text[at] not in self.vocabulary.name_chars:
+            return False
         for width in range(2, 5):
             for start in range(max(0, at - width + 1), at + 1):
                 if text[start:start + width] in names:
@@ -214,12 +244,13 @@ class _Article:
                 e += 1
         q, n, failed = s, 0, 0
         empty_ok = suffix.cls in ("dept", "attached", "shape")
+        suffixes, alias_at, region_ends = self.suffixes, self.alias_at, self.vocabulary.region_ends
         while True:
             if q <= 0:
                 return self._close(q, s, e, suffix, ())
             # another link ends here: `管理局` before `社儿坪中队`
-            if depth < 6:
-                for hs, hit in self.suffixes.get(q, ()):
+            if depth < 6 and q in suffixes:
+                for hs, hit in suffixes[q]:
                     if not (n > 0 or empty_ok or len(hit.word) > 1):
                         continue
                     if hit.cls == "place" and self._zone_at(q, hs):
@@ -234,9 +265,10 @@ class _Article:
                     if failed > _MAX_FAILED_HEADS:
                         # `局局局…`: a body made of suffixes that own nothing is no body
                         return None
-            if q in self.alias_at and (n > 0 or suffix.cls != "unit"):
-                return self._extend(self.alias_at[q], Link(q, s, e, suffix))
-            token = self.region_at(q)
+            if q in alias_at and (n > 0 or suffix.cls != "unit"):
+                return self._extend(alias_at[q], Link(q, s, e, suffix))
+            ch = text[q - 1]
+            token = self.region_at(q) if ch in region_ends else None  # no region ends with most characters
             if token is not None:
                 width = token.end - token.start
                 if token.prefix is None or width > 1:
@@ -253,7 +285,6 @@ class _Article:
                     return self._close(q, s, e, suffix, chain)
                 if self._lone_prefix(token) and ((n == 0 and empty_ok) or self.is_edge(token.start)):
                     return self._close(q, s, e, suffix, self._region_chain(token))
-            ch = text[q - 1]
             if ch == "”" and n == 0:
                 # `“共享儿女”志愿服务队`: a quoted name right before its suffix
                 opening = text.rfind("“", max(0, q - 16), q - 1)
@@ -268,7 +299,7 @@ class _Article:
             if ch == "和" and n > 0 and not self._protected(q - 1) and self._and_inside(q):
                 q, n = q - 1, n + 1  # `规划和自然资源局`: 和 inside a department name
                 continue
-            if self.is_edge(q) or (n == 0 and suffix.cls == "dept"):
+            if (n == 0 and suffix.cls == "dept") or self.is_edge(q):
                 # a department name stands alone unless a region or a parent precedes
                 # it (`各地教育局` is `教育局` after a generic word)
                 return self._close(q, s, e, suffix, ())
@@ -352,8 +383,6 @@ class _Article:
         return tuple(chain)
 
     def _close(self, q: int, s: int, e: int, suffix: Suffix, chain: tuple[RegionToken, ...]) -> Parsed | None:
-        start = chain[0].start if chain else q
-        link = Link(q, s, e, suffix)
         if q == s and suffix.cls == "unit" and (
                 not chain or (len(suffix.word) < 3 and suffix.bare != "named" and not suffix.full)):
             # `银行网点`, `社区工作人员`: a head with no name; `市中心`, `太原市社区`:
@@ -361,7 +390,7 @@ class _Article:
             return None
         if suffix.cls == "attached" and not chain and q == s:
             return None  # `党委` alone: whose?
-        return Parsed(start, e, chain, (link,))
+        return Parsed(chain[0].start if chain else q, e, chain, (Link(q, s, e, suffix),))
 
     @staticmethod
     def _extend(head: Parsed, link: Link) -> Parsed | None:
@@ -394,10 +423,12 @@ def _find_candidates(doc: _Article, owner: "Callable[[str], str | None] | None" 
         parsed = doc.parse(start, suffix)
         if parsed is None:
             continue
-        if _acceptable(doc, parsed):
-            out.append(_trim_generic(doc, parsed))
-        elif owner is not None and _acceptable(doc, parsed, owned=True):
-            trimmed = _trim_generic(doc, parsed)
+        # where a name with no region or alias starts once generic words are dropped
+        name_start = _name_start(doc, parsed) if not parsed.regions and parsed.alias is None else parsed.start
+        if _acceptable(doc, parsed, name_start):
+            out.append(_trim_generic(parsed, name_start))
+        elif owner is not None and _acceptable(doc, parsed, name_start, owned=True):
+            trimmed = _trim_generic(parsed, name_start)
             full = owner(doc.text[trimmed.start:trimmed.end])
             if full is not None:
                 out.append(trimmed)
@@ -438,30 +469,28 @@ def _name_start(doc: _Article, parsed: Parsed) -> int:
     return pos
 
 
-def _trim_generic(doc: _Article, parsed: Parsed) -> Parsed:
-    """`一些社区` is no name; `全市XX医院` is `XX医院`."""
-    if parsed.regions or parsed.alias is not None:
+def _trim_generic(parsed: Parsed, pos: int) -> Parsed:
+    """`一些社区` is no name; `全市XX医院` is `XX医院` (`pos`: its `_name_start`)."""
+    if parsed.regions or parsed.alias is not None or pos == parsed.start:
         return parsed
-    pos = _name_start(doc, parsed)
-    if pos == parsed.start:
-        return parsed
-    first = replace(parsed.links[0], start=pos)
-    return replace(parsed, start=pos, links=(first,) + parsed.links[1:])
+    first = parsed.links[0]._replace(start=pos)
+    return parsed._replace(start=pos, links=(first,) + parsed.links[1:])
 
 
-def _acceptable(doc: _Article, parsed: Parsed, owned: bool = False) -> bool:
+def _acceptable(doc: _Article, parsed: Parsed, name_start: int, owned: bool = False) -> bool:
     """Whether a parse is a named organization rather than a generic group, a title or an honour.
 
+    `name_start`: its `_name_start` (for a name with no region or alias).
     `owned`: the page names it under a parent elsewhere, so a generic-looking head is a name."""
     if parsed.end - parsed.start > MAX_NAME:
         return False
-    if any(s <= parsed.start and parsed.end <= e for s, e in doc.title_spans):
+    if doc.title_spans and doc.in_title(parsed.start, parsed.end):
         return False  # inside 《…》
     first = parsed.links[0]
     if not parsed.regions and parsed.alias is None:
         if first.suffix.cls == "attached":
             return False
-        body = parsed.links[0].suffix_start - _name_start(doc, parsed)
+        body = first.suffix_start - name_start
         if first.suffix.cls == "unit" and body < 2:
             return False  # `各社区`, `市级行业党委`, `进社区`
         if doc.generic_before(parsed.start):
@@ -485,15 +514,15 @@ def _acceptable(doc: _Article, parsed: Parsed, owned: bool = False) -> bool:
 
 def _awarded(doc: _Article, parsed: Parsed) -> bool:
     """`获得全国文明巾帼志愿服务阳光站…等荣誉称号`: a title given to a body is no body."""
-    if not doc.has_award:
+    if not doc.has_award():
         return False
     text = doc.text
-    lo = parsed.start
-    while lo > 0 and parsed.start - lo < 40 and text[lo - 1] not in _CLAUSE_END:
-        lo -= 1
-    hi = parsed.end
-    while hi < len(text) and hi - parsed.end < 40 and text[hi] not in _CLAUSE_END:
-        hi += 1
+    # the clause around the name, at most 40 characters either side
+    floor = max(0, parsed.start - _AWARD_REACH)
+    lo = max(floor, 1 + max(text.rfind(ch, floor, parsed.start) for ch in _CLAUSE_END))
+    ceiling = min(len(text), parsed.end + _AWARD_REACH)
+    end = _CLAUSE_END_CHAR.search(text, parsed.end, ceiling)
+    hi = end.start() if end is not None else ceiling
     vocab = doc.vocabulary
     return bool(vocab.award.search(text, lo, parsed.start) and vocab.title.search(text, parsed.end, hi))
 
@@ -501,7 +530,7 @@ def _awarded(doc: _Article, parsed: Parsed) -> bool:
 def _resolve_overlaps(candidates: list[Parsed]) -> list[Parsed]:
     """Longest first, then leftmost, then a known alias; a kept name blocks any overlapping
     one (the package's one overlap rule, `choose`). In text order."""
-    return [cand for *_, cand in choose([(c.start, c.end, c.alias is None, c) for c in candidates])]
+    return [kept[3] for kept in choose([(c.start, c.end, c.alias is None, c) for c in candidates])]
 
 
 _OWNER_LOOKS = 3  # occurrences of a short name searched for its parent
@@ -517,16 +546,14 @@ def _owner_lookup(ctx: Context) -> "Callable[[str], str | None]":
         if budget[0] <= 0:
             return None
         budget[0] -= 1
-        return _owner_on_page(ctx.page, ctx.home.city, ctx.home.province, name)
+        return ctx.once(("owner", name), lambda: _owner_on_page(ctx.page, ctx.home, name))
     return owner
 
 
-@functools.lru_cache(maxsize=4096)
-def _owner_on_page(page: str, city: str | None, province: str | None, name: str) -> str | None:
+def _owner_on_page(page: str, home: Home, name: str) -> str | None:
     """The canonical name of a longer name that ends with `name` as its last link,
     somewhere on the page: `皖南医学院弋矶山医院` for `弋矶山医院`. Only a window before
     each of the first few occurrences is read, so a page full of `医院` stays linear."""
-    home = Home(city=city, province=province)
     at, looks = page.find(name), 0
     while at >= 0 and looks < _OWNER_LOOKS:
         looks += 1
@@ -543,12 +570,13 @@ def _owner_on_page(page: str, city: str | None, province: str | None, name: str)
 def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = ()) -> tuple[Organization, ...]:
     """Every organization mention of the article, in text order."""
     doc = _Article(article.text)
+    names = _resolve_overlaps(_find_candidates(doc, _owner_lookup(ctx) if ctx.page else None))
+    if not names:
+        return ()
+    places = ctx.once("page_places", lambda: page_places(
+        ctx.page, ctx.home.city, ctx.home.province,
+        ctx.once("page_mentions", lambda: _regions.page_mentions(ctx.page)))) if ctx.page else None
     out = []
-    places = owner = None
-    if ctx.page:
-        places = page_places(ctx.page, ctx.home.city, ctx.home.province)
-        owner = _owner_lookup(ctx)
-    names = _resolve_overlaps(_find_candidates(doc, owner))
     for parsed, canonical, kind in canonical_names(doc.text, names, ctx.home, places, doc.owned):
         fields = article.mention_fields(parsed.start, parsed.end)
         out.append(Organization(**fields, canonical=canonical, kind=kind))

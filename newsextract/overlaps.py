@@ -15,6 +15,9 @@ def choose(candidates: list[tuple[int, int, int, object]]) -> list[tuple[int, in
     so checking and marking its span is constant work."""
     if not candidates:
         return []
+    in_order = sorted(candidates, key=lambda c: c[0])
+    if _disjoint(in_order):
+        return in_order  # the common case: nothing competes, so nothing to decide
     taken = bytearray(max(c[1] for c in candidates))
     kept = []
     for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0], c[2])):
@@ -25,3 +28,8 @@ def choose(candidates: list[tuple[int, int, int, object]]) -> list[tuple[int, in
         kept.append(cand)
     kept.sort(key=lambda c: c[0])
     return kept
+
+
+def _disjoint(in_order: list[tuple[int, int, int, object]]) -> bool:
+    """Candidates sorted by start that are all non-empty and never overlap."""
+    return all(c[0] < c[1] for c in in_order) and all(a[1] <= b[0] for a, b in zip(in_order, in_order[1:]))

@@ -12,6 +12,7 @@ from . import articles as _articles
 from . import dates as _dates
 from . import events as _events
 from . import organizations as _organizations
+from . import regions as _regions
 from . import statistics as _statistics
 from .context import Context
 from .models import Article, Entity, EntityMention, Home, Page
@@ -46,8 +47,11 @@ def make_context(folded: str, published: _dt.date | None, home: "str | Home | di
     if published is None:
         published = _dates.infer_published(folded)
         inferred = published is not None
-    return Context(published=published, published_inferred=inferred,
-                   home=_organizations.resolve_home(home, folded), page=folded)
+    places = _regions.page_mentions(folded)
+    ctx = Context(published=published, published_inferred=inferred,
+                  home=_organizations.resolve_home(home, folded, places), page=folded)
+    ctx.memo["page_mentions"] = places
+    return ctx
 
 
 def enrich(raw: str, folded: str, article: Article, ctx: Context) -> Article:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, Sequence
 
 import regex
 
@@ -102,32 +102,41 @@ def pick(name: str, home: Home | None = None) -> Region | None:
     """The region a name most likely means: the one in the home city or province when
     the name is ambiguous (朝阳区 of Beijing or of Changchun), else the highest level."""
     found = by_name().get(name, ())
-    if not found:
-        return None
-    if len(found) > 1 and home is not None:
+    if len(found) <= 1:
+        return found[0] if found else None
+    if home is not None:
         for region in found:
-            city, province = city_of(region), province_of(region)
-            if home.city and city is not None and city.name == home.city:
+            city = city_of(region) if home.city else None
+            if city is not None and city.name == home.city:
                 return region
         for region in found:
             province = province_of(region)
             if home.province and province is not None and province.name == home.province:
                 return region
-    order = {"province": 0, "city": 1, "county": 2}
-    return min(found, key=lambda r: (order[r.level], r.code))
+    return min(found, key=_rank)
+
+
+_LEVEL_ORDER = {"province": 0, "city": 1, "county": 2}
+
+
+def _rank(region: Region) -> tuple[int, str]:
+    """Highest level first, then the lowest code: the reading of an ambiguous name."""
+    return _LEVEL_ORDER[region.level], region.code
 
 
 @functools.cache
 def _name_ends() -> "tuple[re.Pattern, dict[str, tuple[int, ...]]]":
     """The characters a gazetteer name ends with (县, 区, 市…, under 200), and the
-    lengths of the names ending with each, longest first. Looking only at those
-    characters is ~4× faster than an Aho-Corasick automaton, whose wide root
-    makes every character of the page costly."""
+    lengths of the names ending with each pair of last characters, longest first.
+    Looking only at those characters is ~4× faster than an Aho-Corasick automaton,
+    whose wide root makes every character of the page costly; keying the lengths by
+    the last two characters (every name has two) rules out most of those places with
+    one lookup (`会` of `大会` ends no name)."""
     lengths: dict[str, set[int]] = {}
     for name in by_name():
-        lengths.setdefault(name[-1], set()).add(len(name))
-    ends = re.compile("[" + "".join(re.escape(ch) for ch in sorted(lengths)) + "]")
-    return ends, {ch: tuple(sorted(found, reverse=True)) for ch, found in lengths.items()}
+        lengths.setdefault(name[-2:], set()).add(len(name))
+    ends = re.compile("[" + "".join(re.escape(ch) for ch in sorted({pair[-1] for pair in lengths})) + "]")
+    return ends, {pair: tuple(sorted(found, reverse=True)) for pair, found in lengths.items()}
 
 
 def mentions(text: str) -> list[tuple[int, int, str]]:
@@ -137,17 +146,17 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
     out = []
     for match in ends.finditer(text):
         end = match.end()
-        for size in lengths[match.group()]:
+        for size in lengths.get(text[end - 2:end], ()):
             if size <= end and text[end - size:end] in names:
                 out.append((end - size, end, text[end - size:end]))
                 break
     return out
 
 
-@functools.lru_cache(maxsize=4)
 def page_mentions(page: str) -> tuple[tuple[int, int, str], ...]:
-    """`mentions` of a whole page, scanned once: inferring the home region and placing
-    the page's streets (`org_canonical.page_places`) both read them."""
+    """`mentions` of a whole page: inferring the home region and placing the page's
+    streets (`org_canonical.page_places`) both read them, so the pipeline scans once
+    per page and keeps them on the `Context`."""
     return tuple(mentions(page))
 
 
@@ -181,11 +190,12 @@ def _complete(home: Home) -> Home:
     return Home(city=city_name, province=province_name, inferred=home.inferred)
 
 
-def infer_home(page: str) -> Home:
+def infer_home(page: str, mentions: "Sequence[tuple[int, int, str]] | None" = None) -> Home:
     """The home region a page speaks from, or an empty Home when it gives no clue.
 
     A masthead (`太原日报`) decides; else `我市`/`本市` with the city named most (a
     county counts for its city), or `我省`/`本省` with the province named most.
+    `mentions` are the page's `page_mentions` when the caller has them already.
     """
     cities: Counter[str] = Counter()
     provinces: Counter[str] = Counter()
@@ -199,7 +209,7 @@ def infer_home(page: str) -> Home:
             province = province_of(region)
             if province is not None:
                 provinces[province.code] += weight
-    for _, _, name in page_mentions(page):
+    for _, _, name in (page_mentions(page) if mentions is None else mentions):
         region = pick(name)
         city = city_of(region)
         if city is not None:
@@ -219,7 +229,8 @@ def infer_home(page: str) -> Home:
     return Home()
 
 
-def resolve_home(home: "str | Home | dict | None", page: str) -> Home:
+def resolve_home(home: "str | Home | dict | None", page: str,
+                 mentions: "Sequence[tuple[int, int, str]] | None" = None) -> Home:
     """The paper's home city and province: the caller's (completed from the gazetteer),
     else inferred from the page."""
     if isinstance(home, Home):
@@ -230,4 +241,4 @@ def resolve_home(home: "str | Home | dict | None", page: str) -> Home:
         return home_from_name(home)
     if home is not None and not isinstance(home, str):
         raise TypeError(f"newsextract: home must be a str like '太原市', a dict or a Home, got {type(home).__name__}")
-    return infer_home(page)
+    return infer_home(page, mentions)

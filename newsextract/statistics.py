@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -76,6 +77,18 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _alternation_by_first_char(words) -> str:
+    """`_alternation` with the words that share a first character in one branch
+    (`个(?:工作日|百分点|月|)`): at each position the engine tries one branch, not
+    every word. Words with other first characters cannot match where these do, and
+    within a branch the order stays longest first, so the matches are the same."""
+    branches: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        branches.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" if rests != [""] else re.escape(first)
+                    for first, rests in branches.items())
+
+
 # Grammar pieces. A number (Arabic sums like `48+15`, Chinese, or a bare 百/千/万
 # that only counts after an approximation word: `近千个`, `上百名`).
 # A number never starts inside a run of digits: with the lookbehinds a run of n
@@ -118,11 +131,11 @@ def _written_multiple(unit: str) -> bool:
 def grammar() -> re.Pattern:
     """The one pattern of a stated quantity, compiled on first use."""
     words = approx_words()
-    before = _alternation(w for w, a in words.items() if a.position == "before")
-    after = _alternation(w for w, a in words.items() if a.position == "after")
+    before = _alternation_by_first_char(w for w, a in words.items() if a.position == "before")
+    after = _alternation_by_first_char(w for w, a in words.items() if a.position == "after")
     # Written multiples (`万元`, `万亩`) are read as multiplier + unit, so that `2650万亩次`
     # is 万 + 亩次 and not 万亩 + a stray 次; tests check each row reads so.
-    plain = _alternation(u for u in units() if not _written_multiple(u))
+    plain = _alternation_by_first_char(u for u in units() if not _written_multiple(u))
     body = "|".join([_PERCENT_WORDS, _FRACTION, _DOUBLING, _quantity(plain)])
     # Most positions of a text start no quantity: a one-character lookahead over
     # every possible first character rejects them before any alternation is tried.
@@ -133,9 +146,9 @@ def grammar() -> re.Pattern:
 
 @functools.cache
 def _idiom_pattern() -> re.Pattern:
-    idioms = lexicon.words("idioms")
-    gate = "(?=[" + re.escape("".join(sorted({w[0] for w in idioms}))) + "])"
-    return re.compile(gate + "(?:" + _alternation(idioms) + ")")
+    """All idioms in one alternation. Every branch starts with a plain character, so
+    the engine skips ahead in C to the characters that can start one."""
+    return re.compile(_alternation(lexicon.words("idioms")))
 
 
 # Short quoted terms and document titles are names, not quantities:
@@ -153,11 +166,7 @@ class _Intervals:
     def __init__(self, ranges):
         self._ranges = sorted(r for r in ranges if r[0] < r[1])
         self._starts = [r[0] for r in self._ranges]
-        self._reach = []
-        reach = -1
-        for _, end in self._ranges:
-            reach = max(reach, end)
-            self._reach.append(reach)
+        self._reach = list(itertools.accumulate((end for _, end in self._ranges), max))
 
     def overlaps(self, start: int, end: int) -> bool:
         k = bisect.bisect_left(self._starts, end) - 1
@@ -165,21 +174,24 @@ class _Intervals:
 
 
 def _value(text: str) -> Decimal | None:
+    """The value of a number, canonical like `parse_number`'s (see `_scaled`)."""
     if "+" in text:  # `48+15项`: a sum, written as its parts
         parts = [parse_number(p) for p in text.split("+")]
-        return None if any(p is None for p in parts) else sum(parts, Decimal(0))
+        return None if any(p is None for p in parts) else _canonical(sum(parts, Decimal(0)))
     return parse_number(text)
 
 
 def _combine(approxes: list[str]) -> str:
     """`近…余` (under and over) is `about`; otherwise the strongest word wins."""
+    if len(approxes) == 1:
+        return approxes[0]  # the common case: only the unit's own (`exact`, or 多 of `个多月`)
     kinds = set(approxes) - {"exact"}
     if {"over", "under"} <= kinds or "about" in kinds:
         return "about"
     return kinds.pop() if kinds else "exact"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Reading:
     start: int
     end: int
@@ -192,50 +204,54 @@ class _Reading:
     doubling: bool = False
 
 
+_SHAPE_GROUPS = ("pre", "post", "fan", "per", "den")
+_QUANTITY_GROUPS = ("num", "num2", "mult1", "u1", "unit", "unit2", "mult", "in1", "in2", "below_zero", "per_unit")
+
+
 def _read(m: re.Match, text: str) -> _Reading | None:
     """The value, unit and approximation of one grammar match, or None to reject it."""
     words = approx_words()
     start, end = m.start(), m.end()
     approxes: list[str] = []
-    pre = m.group("pre")
+    pre, post, fan, per, den = m.group(*_SHAPE_GROUPS)  # one call: a match has many groups
     if pre:
         before_char = text[start - 1] if start else ""
-        bare = m.group("num") in ("百", "千", "万") if m.group("num") else False
+        bare = m.group("num") in ("百", "千", "万")
         if before_char and before_char in words[pre].not_preceded_by or (pre == "上" and not bare):
             start += len(pre)  # `签约29个`: 约 belongs to 签约; `上3个` is no approximation
         else:
             approxes.append(words[pre].approx)
-    post = m.group("post")
     if post:
         approxes.append(words[post].approx)
-    if m.group("fan"):
-        value = parse_number(m.group("fan")) if m.group("fan") != "两" else Decimal(2)
+    if fan:
+        value = parse_number(fan) if fan != "两" else Decimal(2)
         if value is None:
             return None
         return _Reading(start, end, value, "番", "other", "rate", _combine(approxes), doubling=True)
-    if m.group("per"):
+    if per:
         value = parse_number(m.group("pnum"))
-        unit = "%" if m.group("per") == "百" else "‰"
+        unit = "%" if per == "百" else "‰"
         return None if value is None else _Reading(start, end, value, unit, "percent", "rate", _combine(approxes))
-    if m.group("den"):
-        den, nom = parse_number(m.group("den")), parse_number(m.group("nom"))
+    if den:
+        den, nom = parse_number(den), parse_number(m.group("nom"))
         if not den or nom is None:
             return None
         value = (nom / den).quantize(Decimal("0.0001")).normalize()
         return _Reading(start, end, value, "分之", "percent", "rate", _combine(approxes))
-    num, unit_text = m.group("num"), m.group("unit") or m.group("unit2") or m.group("u1")
-    mult = m.group("mult") or (m.group("mult1") if m.group("u1") else "") or ""
-    first_mult = (m.group("mult1") or "") if (m.group("mult1") or m.group("u1")) else mult
+    num, num2, mult1, u1, unit_text, unit2, mult, in1, in2, below_zero, per_unit = m.group(*_QUANTITY_GROUPS)
+    unit_text = unit_text or unit2 or u1
+    mult = mult or (mult1 if u1 else "") or ""
+    first_mult = (mult1 or "") if (mult1 or u1) else mult
     unit = units()[unit_text] if unit_text else _IMPLICIT
-    after_char = text[end - len(post or "")] if end - len(post or "") < len(text) else ""
+    unit_end = end - len(post) if post else end
+    after_char = text[unit_end:unit_end + 1]
     if after_char and after_char in unit.not_followed_by:
         return None  # `三年级` is a grade, `五台山` a mountain, `3部分` a part
     if num in ("百", "千", "万") and not approxes:
         return None  # `千方百计`, `万人空巷`: a bare position is a number only after 近/上/逾
     if num in ("零", "〇"):
         return None  # `零部件`: 零 alone is no count
-    if num == "一" and not approxes and not mult and not m.group("num2") \
-            and not m.group("in1") and not m.group("in2"):
+    if num == "一" and not approxes and not mult and not num2 and not in1 and not in2:
         return None  # `一支328人的服务队`, `一场活动`: 一 is an article, not a count
     value_max = None
     value = _value(num)
@@ -249,24 +265,23 @@ def _read(m: re.Match, text: str) -> _Reading | None:
         return None  # `二〇七所社区`: digits read one by one are a code or a year
     if unit_text == "年" and (_YEAR_NUMBER.fullmatch(num) or is_digit_sequence(num)):
         return None  # `2024年`, `二〇二五年`: a year, not a duration
-    if unit.kind == "duration" and _time_frame(text, m, start, end):
+    if unit.kind == "duration" and _time_frame(text, num, pre, start, end):
         return None  # `今年前两个月`, `近三年来`, `未来五年`: when, not how long
-    if m.group("num2"):
-        value_max = _value(m.group("num2"))
+    if num2:
+        value_max = _value(num2)
         if value_max is None:
             return None
-    for inside in (m.group("in1"), m.group("in2")):
+    for inside in (in1, in2):
         if inside:
             approxes.append(words[inside].approx)
     approxes.append(unit.approx)
-    factor = unit.multiplier * multiplier(mult)
-    value = _scaled(value, unit.multiplier * multiplier(first_mult))
-    if m.group("below_zero"):  # `零下5摄氏度`
+    value = _scaled(value, unit.multiplier * multiplier(first_mult) if first_mult else unit.multiplier)
+    if below_zero:  # `零下5摄氏度`
         value = -value
     if value_max is not None:
-        value_max = _scaled(value_max, factor)
-    if m.group("per_unit"):  # `1.2万元/平方米`, `35微克/立方米`: a price or a concentration
-        per = units()[m.group("per_unit")].reported
+        value_max = _scaled(value_max, unit.multiplier * multiplier(mult) if mult else unit.multiplier)
+    if per_unit:  # `1.2万元/平方米`, `35微克/立方米`: a price or a concentration
+        per = units()[per_unit].reported
         kind = "money" if unit.kind == "money" else "other"
         return _Reading(start, end, value, f"{unit.reported}/{per}", kind, "measure", _combine(approxes), value_max)
     return _Reading(start, end, value, unit.reported, unit.kind, unit.role, _combine(approxes), value_max)
@@ -280,15 +295,21 @@ _FRAME_AFTER = re.compile(r"来|内|以来")
 _CHINESE_NUMBER = re.compile(CHINESE)
 
 
-def _time_frame(text: str, m: re.Match, start: int, end: int) -> bool:
-    if not _CHINESE_NUMBER.fullmatch(m.group("num")):
+def _time_frame(text: str, num: str, pre: str | None, start: int, end: int) -> bool:
+    if not _CHINESE_NUMBER.fullmatch(num):
         return False
-    return (m.group("pre") == "近" or bool(_FRAME_BEFORE.search(text, max(0, start - 2), start))
+    return (pre == "近" or bool(_FRAME_BEFORE.search(text, max(0, start - 2), start))
             or bool(_FRAME_AFTER.match(text, end)))
 
 
 def _scaled(value: Decimal, factor: Decimal) -> Decimal:
-    value = value * factor
+    """`value × factor`, canonical. Values come canonical from `_value`, so the
+    common factor 1 (no multiplier, a unit of its own) leaves them as they are."""
+    return value if factor == 1 else _canonical(value * factor)
+
+
+def _canonical(value: Decimal) -> Decimal:
+    """An integer without exponent (`3E+2` → `300`), any other value normalised."""
     return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
@@ -309,13 +330,17 @@ def _rejected_by_context(text: str, reading: _Reading) -> bool:
     return bool(before) and bool(_CODE_BEFORE.match(before))
 
 
+def _names(text: str) -> _Intervals:
+    """Quoted terms, titles and idioms: where a number is part of a name."""
+    return _Intervals([q.span() for q in _QUOTED.finditer(text)]
+                      + [i.span() for i in _idiom_pattern().finditer(text)])
+
+
 def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (),
          organizations: Sequence[Organization] = ()) -> tuple[Statistic, ...]:
     """Every stated quantity of the article, in text order."""
     text = article.text
-    taken = _Intervals([(m.start, m.end) for m in [*dates, *organizations]])
-    names = _Intervals([(q.start(), q.end()) for q in _QUOTED.finditer(text)]
-                       + [(i.start(), i.end()) for i in _idiom_pattern().finditer(text)])
+    names = taken = None  # built at the first reading: a fifth of the articles state no quantity
     found: list[Statistic] = []
     previous_subject: tuple[int, str] | None = None
     last_end, last, floor = -1, None, 0
@@ -323,22 +348,26 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         reading = _read(m, text)
         if reading is None or _rejected_by_context(text, reading):
             continue
+        if names is None:
+            names, taken = _names(text), _Intervals([(n.start, n.end) for n in [*dates, *organizations]])
         if names.overlaps(reading.start, reading.end):
             continue
         fields = article.mention_fields(reading.start, reading.end)
         if taken.overlaps(fields["start"], fields["end"]):
             continue  # dates (`3月12日`) and names (`二〇七所社区`) found by the other extractors
-        change = _change(text, reading)
+        clause = _clause_span(text, reading.start)
+        change = _change(text, reading, clause)
         if change is None and last is not None and last.change and text[last_end:reading.start] in _SERIES:
             # `分别同比增长12.1%和14.6%`: the second figure shares the first one's change
             subject, noun, change = last.subject, "", (last.change, reading.start, "")
         else:
-            subject, noun = _subject(text, reading, change, previous_subject, floor=floor)
+            subject, noun = _subject(text, reading, change, previous_subject, floor=floor, clause=clause)
         if noun:
             previous_subject = (reading.end, noun)
-        found.append(Statistic(**fields, value=reading.value, value_max=reading.value_max, unit=reading.unit,
-                               kind=reading.kind, approx=reading.approx, subject=subject,
-                               scope=_scope(text, reading.start), change=change and change[0]))
+        fields.update(value=reading.value, value_max=reading.value_max, unit=reading.unit, kind=reading.kind,
+                      approx=reading.approx, subject=subject, scope=_scope(text, reading.start),
+                      change=change and change[0])
+        found.append(Statistic.model_validate(fields))  # validated, without `**` repacking the fields
         last_end, last = reading.end, found[-1]
         # a count owns the noun after it (`160余个经营主体授信2.3亿元`); an age or a
         # measure describes the next one's noun (`60岁以上老年人2351人`)
@@ -358,82 +387,118 @@ _THROUGH_LAST_BOUNDARY = re.compile(rf"(?s).*[{re.escape(_CLAUSE_END)}]")
 _UP_TO_BOUNDARY = re.compile(rf"[^{re.escape(_CLAUSE_END)}]*")
 
 
-def _clause_before(text: str, start: int, floor: int = 0) -> str:
-    """The clause that ends at `start`, never reaching back before `floor`."""
-    lo = max(0, floor, start - _WINDOW)
-    segment = text[lo:start].rstrip(":")  # `参与人数:3000人`: a label before its figure
-    last = _THROUGH_LAST_BOUNDARY.match(segment)
-    return segment[last.end():] if last else segment
+def _clause_span(text: str, start: int) -> tuple[int, int]:
+    """Where the clause that ends at `start` begins and ends. A number's clause is read
+    by its change, its subject and its noun: `find` takes its span once."""
+    lo = max(0, start - _WINDOW)
+    end = start
+    while end > lo and text[end - 1] == ":":
+        end -= 1  # `参与人数:3000人`: a label before its figure
+    last = _THROUGH_LAST_BOUNDARY.match(text, lo, end)
+    return (last.end() if last else lo), end
+
+
+def _clause_before(text: str, start: int, floor: int = 0, span: tuple[int, int] | None = None) -> str:
+    """The clause that ends at `start` (its `span`, when known), never reaching back before `floor`."""
+    begin, end = span or _clause_span(text, start)
+    return text[max(begin, floor):end]
 
 
 def _clause_after(text: str, end: int) -> str:
     return _UP_TO_BOUNDARY.match(text, end, min(len(text), end + _WINDOW)).group()
 
 
-@functools.cache
-def _stops_by_first_char() -> dict[str, tuple[str, ...]]:
-    """Stop words keyed by their first character, longest first."""
-    index: dict[str, list[str]] = {}
-    for word in sorted(_stops(), key=len, reverse=True):
-        index.setdefault(word[0], []).append(word)
-    return {char: tuple(words) for char, words in index.items()}
+def _stop_alternation(*, topics: bool) -> str:
+    """The stop words as one alternation that matches where one stands as a word of its own.
 
-
-def _stop_positions(phrase: str, *, topics: bool = True) -> list[tuple[int, int]]:
-    """Where stop words stand in `phrase`, skipping those that are part of a longer word.
-
-    With `topics=False`, a topic verb followed by a short noun is no stop:
-    `重点商贸企业实现销售额` stays whole (`实现地区生产总值` is still cut).
+    At a position the longest stop word is read (`覆盖到`, not `覆盖`: hence the
+    `(?!到)`); when a neighbour makes it part of another word (its `not_preceded_by`,
+    `not_followed_by` characters) no shorter one is tried. With `topics=False`, a
+    topic verb followed by a short noun is no stop: `重点商贸企业实现销售额` stays
+    whole (`实现地区生产总值` is still cut). The words are grouped by first character
+    (`覆(?:盖到|盖(?!到))`), so that the engine tries one group per position.
     """
-    out = []
-    index, stops = _stops_by_first_char(), _stops()
-    for k, char in enumerate(phrase):
-        words = index.get(char)
-        if words is None:
-            continue
-        word = next((w for w in words if phrase.startswith(w, k)), None)
-        if word is None:
-            continue
+    stops = _stops()
+    words = sorted(stops, key=lambda w: (-len(w), w))
+    groups: dict[str, list[str]] = {}
+    for word in words:
         stop = stops[word]
-        end = k + len(word)
-        if k and phrase[k - 1] in stop.not_preceded_by:
-            continue
-        if end < len(phrase) and phrase[end] in stop.not_followed_by:
-            continue
-        if not topics and stop.topic and len(phrase) - end <= _SHORT_ATTRIBUTE:
-            continue
-        out.append((k, end))
-    return out
+        branch = re.escape(word[1:])
+        longer = [w[len(word):] for w in words if w != word and w.startswith(word)]
+        if longer:
+            branch += f"(?!{'|'.join(map(re.escape, longer))})"
+        if stop.not_preceded_by:  # `[…]word` must not end here; at the phrase start it cannot
+            branch += f"(?<![{re.escape(stop.not_preceded_by)}]{re.escape(word)})"
+        if stop.not_followed_by:
+            branch += f"(?![{re.escape(stop.not_followed_by)}])"
+        if stop.topic and not topics:
+            branch += f"(?=.{{{_SHORT_ATTRIBUTE + 1}}})"
+        groups.setdefault(word[0], []).append(branch)
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(branches)})" for first, branches in groups.items())
 
 
 @functools.cache
-def _links() -> tuple[frozenset[str], tuple[int, ...]]:
-    """The link words, and their lengths longest first (a set lookup per length is
-    cheaper than trying every word's `endswith`)."""
+def _stop_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The first stop word (topics cut), the last one and the last one with two or more
+    characters after it (topics kept). The last ones are found by `.*` backtracking
+    from the end; a one-character look-ahead skips the positions no stop word starts at.
+    Run them on the phrase itself: the neighbour checks must not see beyond it."""
+    kept = _stop_alternation(topics=False)
+    gate = "(?=[" + re.escape("".join(sorted({w[0] for w in _stops()}))) + "])"
+    return (re.compile(f"(?s:{_stop_alternation(topics=True)})"),
+            re.compile(rf"(?s).*{gate}({kept})"),
+            re.compile(rf"(?s).*{gate}({kept})(?=..)"))
+
+
+def _first_stop(phrase: str) -> int:
+    """Where the first stop word of `phrase` starts, -1 if none: the noun after a number ends there."""
+    found = _stop_patterns()[0].search(phrase)
+    return found.start() if found else -1
+
+
+def _last_stops(phrase: str) -> tuple[int, int]:
+    """The ends of the last stop word of `phrase` and of the last one that leaves at
+    least two characters after it (-1 if none): the noun before a number begins there."""
+    _, last_pattern, cut_pattern = _stop_patterns()
+    last = last_pattern.match(phrase)
+    if last is None:
+        return -1, -1
+    if len(phrase) - last.end(1) >= 2:
+        return last.end(1), last.end(1)
+    cut = cut_pattern.match(phrase)
+    return last.end(1), (cut.end(1) if cut else -1)
+
+
+@functools.cache
+def _links() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
+    """The link words, their lengths longest first (a set lookup per length is cheaper
+    than trying every word's `endswith`), and their last characters: a phrase that ends
+    in none of these, the common case, has nothing to strip."""
     words = frozenset(lexicon.words("subject_links"))
-    return words, tuple(sorted({len(w) for w in words}, reverse=True))
+    return words, tuple(sorted({len(w) for w in words}, reverse=True)), frozenset(w[-1] for w in words)
 
 
 def _strip_links(phrase: str) -> str:
     """The phrase without the link words it ends with, longest first, repeatedly."""
-    words, lengths = _links()
-    changed = True
-    while changed and phrase:
-        changed = False
+    words, lengths, last_chars = _links()
+    while phrase[-1:] in last_chars:
         for size in lengths:
             if size <= len(phrase) and phrase[-size:] in words:
                 phrase = phrase[:-size]
-                changed = True
                 break
+        else:
+            break
     return phrase
 
 
 _DIGIT = re.compile(r"\d")
 _VERB_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{2}化")  # `标准化`, `规范化`: the noun phrase has ended
-_DEMONSTRATIVE = re.compile(r"^(?:该|此|这|本|其中|其)")
+_DEMONSTRATIVE = r"(?:该|此|这|本|其中|其)"
 # A time phrase ends where the noun begins: `一季度全市新设民营企业`,
 # `窑埠古镇夜间消费街区今年五一假期日均客流`, `春运期间铁路部门加开旅客列车`.
-_LEADING_DATE = re.compile(r"^.*(?:\d{4}年度?|今年|去年|明年|当年|全年|季度|上半年|下半年|期间|假期|以来|当天|当日)(?=..)")
+_LEADING_DATE = r".*(?:\d{4}年度?|今年|去年|明年|当年|全年|季度|上半年|下半年|期间|假期|以来|当天|当日)(?=..)"
+# What comes before the noun: a demonstrative, then a time phrase (one match, both optional).
+_BEFORE_NOUN = re.compile(rf"{_DEMONSTRATIVE}?(?:{_LEADING_DATE})?")
 
 
 # 和 joins nouns inside a subject (`工作人员和志愿者`, `国家和地区`) but after a
@@ -454,10 +519,10 @@ def _noun_after(text: str, end: int) -> str:
     digit = _DIGIT.search(phrase)
     if digit:
         phrase = phrase[:digit.start()]  # `60岁以上老年人2351人`: the next quantity begins
-    stops = _stop_positions(phrase)
-    if stops:
-        phrase = phrase[:stops[0][0]]
-    verb = _VERB_ADJECTIVE.search(phrase)
+    stop = _first_stop(phrase)
+    if stop >= 0:
+        phrase = phrase[:stop]
+    verb = _VERB_ADJECTIVE.search(phrase) if "化" in phrase else None
     if verb:
         phrase = phrase[:verb.start()]
     head = phrase.rfind("的")
@@ -475,60 +540,59 @@ _LONG_NOUN = 12  # `全市居民人均可支配收入` is still one noun
 _SHORT_ATTRIBUTE = 4  # `销售额`, `营业收入`: an attribute needs the topic before its verb
 
 
-def _noun_before(text: str, start: int, *, verb_final: bool = False, floor: int = 0) -> str:
-    """The measured noun before a number: `全市…覆盖率达80.33%` → `全市…覆盖率`.
+def _noun_before(text: str, start: int, *, floor: int = 0,
+                 clause: tuple[int, int] | None = None) -> tuple[str, bool]:
+    """The measured noun before a number (`全市…覆盖率达80.33%` → `全市…覆盖率`), and
+    whether a verb stands right before the number.
 
-    With `verb_final`, a verb right before the number (`发放一万元慰问金`) means
-    the noun is not before it: the result is empty. `floor` is the end of the
-    quantity before, which the phrase must not reach back over
-    (`160余个经营主体授信2.3亿元` → `经营主体授信`).
+    With such a verb (`发放一万元慰问金`), a measure's noun is not before it. `floor`
+    is the end of the quantity before, which the phrase must not reach back over
+    (`160余个经营主体授信2.3亿元` → `经营主体授信`); `clause` is the span of the
+    clause that ends at `start`, when the caller has it.
     """
-    phrase = _strip_links(_clause_before(text, start, floor))
-    positions = _stop_positions(phrase, topics=False)
-    if verb_final and positions and positions[-1][1] == len(phrase):
-        return ""
-    stops = [e for s, e in positions if len(phrase) - e >= 2]
-    if stops:
-        phrase = phrase[stops[-1]:]
+    phrase = _strip_links(_clause_before(text, start, floor, clause))
+    last, cut = _last_stops(phrase)
+    verb_final = last == len(phrase)
+    if cut >= 0:
+        phrase = phrase[cut:]
     head = phrase.rfind("的")
     if head >= 0 and len(phrase) - head > 2:
         phrase = phrase[head + 1:]  # `打造像这样的暖“新”驿站已有2080个`
-    phrase = _DEMONSTRATIVE.sub("", phrase)
-    phrase = _LEADING_DATE.sub("", phrase)
-    return phrase if len(phrase) >= 2 else ""
+    phrase = phrase[_BEFORE_NOUN.match(phrase).end():]
+    return (phrase if len(phrase) >= 2 else ""), verb_final
 
 
 def _subject(text: str, reading: _Reading, change, previous: tuple[int, str] | None,
-             floor: int = 0) -> tuple[str | None, str]:
+             floor: int = 0, clause: tuple[int, int] | None = None) -> tuple[str | None, str]:
     """The subject of a quantity, and the bare noun a following change may refer to."""
-    noun_before = functools.partial(_noun_before, floor=floor)
     if change is not None:
-        noun = noun_before(text, change[1])
+        noun = _noun_before(text, change[1], floor=floor)[0]
         if not noun and previous and previous[0] >= _sentence_start(text, reading.start):
             noun = _head(previous[1])  # `报名人数为11257人,较2023年增长9%`: the last quantity's noun
         return ((noun + change[2]) if noun else None), noun
     if reading.role == "rate":
-        noun = noun_before(text, reading.start)
+        noun = _noun_before(text, reading.start, floor=floor, clause=clause)[0]
         share = _clause_after(text, reading.end)
         if noun and share[:1] in ("为", "是") and len(share) > 2:
             return f"{noun}中的{share[1:13]}", noun  # `成员90%以上为共产党员`: the share of a population
         return noun or None, noun
-    clause = _clause_before(text, reading.start)
     after = _noun_after(text, reading.end)
     if reading.role == "measure":
         # `总投资1.2亿元`: 投资 is the noun; but `河南8500多万亩小麦`, `流转的1600亩小麦`:
         # after no more than a place or a verb, the noun right after the unit is measured
-        # (not for a duration: `春运40天全国铁路发送旅客`)
-        before = noun_before(text, reading.start, verb_final=True)
+        # (not for a duration: `春运40天全国铁路发送旅客`); after a verb
+        # (`发放一万元慰问金`) the noun is not before the number
+        noun, verb_final = _noun_before(text, reading.start, floor=floor, clause=clause)
+        before = "" if verb_final else noun
         if len(after) >= 2 and len(before) <= 2 and reading.kind != "duration":
             return after, after
-        noun = before or (after if len(after) >= 2 else "") or noun_before(text, reading.start)
+        noun = before or (after if len(after) >= 2 else "") or noun
         return noun or None, noun
     if len(after) >= 2:
         return after, after
-    if reading.role == "noun" and (clause.endswith("等") or not noun_before(text, reading.start)):
+    noun = _noun_before(text, reading.start, floor=floor, clause=clause)[0]
+    if reading.role == "noun" and (not noun or _clause_before(text, reading.start, span=clause).endswith("等")):
         return reading.unit, reading.unit  # `宣传部等10部门`: the number sums up a list
-    noun = noun_before(text, reading.start)
     return noun or None, noun
 
 
@@ -544,10 +608,16 @@ def _head(noun: str) -> str:
     return noun if len(noun) <= _LONG_NOUN else noun[-6:]
 
 
+# `.*[…]` matched over [lo, start) ends just after the last of those characters: one
+# backtracking step per character, in C, instead of one `rfind` per character kind.
+_THROUGH_SENTENCE_END = re.compile(rf"(?s).*[{re.escape(_SENTENCE_END)}]")
+_THROUGH_SCOPE_BOUNDARY = re.compile(rf"(?s).*[{re.escape(_SENTENCE_END + ',，:：')}]")
+
+
 def _sentence_start(text: str, start: int) -> int:
     lo = max(0, start - 4 * _WINDOW)
-    segment = text[lo:start]
-    return lo + max(segment.rfind(c) for c in _SENTENCE_END) + 1
+    last = _THROUGH_SENTENCE_END.match(text, lo, start)
+    return last.end() if last else lo
 
 
 _SCOPE = re.compile(r"(?:全|我|本)(?:国|省|市|区|县|州|盟|旗|镇|乡|街道|社区|村)")
@@ -556,9 +626,8 @@ _SCOPE = re.compile(r"(?:全|我|本)(?:国|省|市|区|县|州|盟|旗|镇|乡|
 def _scope(text: str, start: int) -> str | None:
     """`全市共有220个…` → `全市`: the area a figure covers, when the clause says it."""
     lo = max(0, start - _WINDOW)
-    segment = text[lo:start]
-    segment = segment[max(segment.rfind(c) for c in _SENTENCE_END + ",，:：") + 1:]  # `全省小麦一、二类苗占比`
-    found = _SCOPE.search(segment)
+    last = _THROUGH_SCOPE_BOUNDARY.match(text, lo, start)  # `全省小麦一、二类苗占比`: not cut at 、
+    found = _SCOPE.search(text, last.end() if last else lo, start)
     return found.group() if found else None
 
 
@@ -590,14 +659,40 @@ def _change_patterns() -> tuple[re.Pattern, ...]:
             re.compile(rf"{baseline}(?P<verb>{adverbs})[\u4e00-\u9fff]{{1,2}}$"))
 
 
-def _change(text: str, reading: _Reading):
+# Most clauses before a number hold no change at all, and the last two shapes start with
+# an optional or look-behind part, which a search tries from every position of the clause.
+# So each shape is searched only when the clause has what it needs: `由…至`/`…到` at the
+# end, a change verb at the end (`全市共有` has none), 较/比 for a baseline.
+@functools.cache
+def _verb_last_chars() -> frozenset[str]:
+    return frozenset(row[0][-1] for row in lexicon.rows("change_words", columns=2)
+                     if _field(row, 2) != _BASELINE_FOLLOWS)
+
+
+def _may_end_in_verb(clause: str) -> bool:
+    """`…增长` or `…增长了`: the clause could end in a change verb."""
+    last_chars = _verb_last_chars()
+    return clause[-1:] in last_chars or clause.endswith("了") and clause[-2:-1] in last_chars
+
+
+def _change_match(clause: str) -> re.Match | None:
+    """The first change shape that ends the clause."""
+    from_to, comparative, verb_after, adverb_verb = _change_patterns()
+    found = clause.endswith(("至", "到")) and from_to.search(clause)
+    found = found or comparative.search(clause)
+    found = found or _may_end_in_verb(clause) and verb_after.search(clause)
+    found = found or ("较" in clause or "比" in clause) and adverb_verb.search(clause)
+    return found or None
+
+
+def _change(text: str, reading: _Reading, clause_span: tuple[int, int] | None = None):
     """(Change, local start of the change words, verb) when the quantity is a growth or decline."""
-    clause = _clause_before(text, reading.start)
+    clause = _clause_before(text, reading.start, span=clause_span)
     if reading.doubling:
         measure = _MEASURE_AT_END.search(clause)
         start = reading.start - (len(measure.group()) if measure else 0)
         return Change(direction="up", measure=measure and measure.group()), start, "翻番"
-    m = next(filter(None, (p.search(clause) for p in _change_patterns())), None)
+    m = _change_match(clause)
     if not m or (len(m.group("verb")) == 1 and not m.group("baseline") and not m.group("measure")):
         return None  # `新增7家企业`: a bare 增 is no growth rate without 同比 or a baseline
     direction = lexicon.mapping("change_words")[m.group("verb")][0]

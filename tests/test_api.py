@@ -71,6 +71,18 @@ def test_the_result_is_the_json_contract():
     assert_spans(SAMPLE, page)
 
 
+@pytest.mark.parametrize("path", sorted((ROOT / "fixtures").glob("*.txt")), ids=lambda p: p.stem)
+def test_every_result_model_survives_revalidation(path):
+    """Hot paths may build models without validation (`model_construct`); validating the
+    whole page again must give the same models and the same JSON, field types included."""
+    page = extract(path.read_text(encoding="utf-8"))
+    dumped = page.model_dump_json()
+    again = Page.model_validate_json(dumped)
+    assert again == page
+    assert again.model_dump_json() == dumped
+    assert Page.model_validate(page.model_dump()) == page
+
+
 def test_extract_is_deterministic():
     assert extract(SAMPLE, published="2025-03-13") == extract(SAMPLE, published="2025-03-13")
 
