@@ -1,12 +1,11 @@
 """`extract()` and each of its stages on one page, next to `jieba.lcut` on the same text."""
 from __future__ import annotations
 
-import inspect
 import logging
 from typing import Callable
 
 from newsextract import dates, events, extract, organizations, statistics
-from newsextract.pipeline import make_context, parse_page
+from newsextract.pipeline import article_text, make_context, parse_page
 from newsextract.text import ArticleText, decode, fold
 
 from .timing import alternate, repeat
@@ -28,19 +27,11 @@ def jieba_lcut() -> Callable[[str], list[str]]:
     return jieba.lcut
 
 
-def _article_text(raw: str, folded: str, article) -> ArticleText:
-    """An article's text as `pipeline.enrich` builds it (its headline read too, where the build takes one)."""
-    paragraphs = [list(p.spans) for p in article.paragraphs]
-    if "headline" in inspect.signature(ArticleText.build).parameters:
-        return ArticleText.build(raw, folded, paragraphs, article.headline_span if article.kind == "news" else None)
-    return ArticleText.build(raw, folded, paragraphs)
-
-
 def _stage_calls(raw: str, published, home=None) -> dict[str, Callable[[], object]]:
     """One callable per stage, each fed the output of the stages before it (computed once)."""
     folded, drafts = parse_page(raw)
     ctx = make_context(folded, published, home)
-    texts = [_article_text(raw, folded, a) for a in drafts]
+    texts = [article_text(raw, folded, a) for a in drafts]
     found_dates = [dates.find(t, ctx) for t in texts]
     found_orgs = [organizations.find(t, ctx, dates=d) for t, d in zip(texts, found_dates)]
     found_stats = [statistics.find(t, ctx, dates=d, organizations=o)
@@ -48,7 +39,7 @@ def _stage_calls(raw: str, published, home=None) -> dict[str, Callable[[], objec
     return {
         "parse_page": lambda: parse_page(raw),
         "make_context": lambda: make_context(folded, published, home),
-        "article_text": lambda: [_article_text(raw, folded, a) for a in drafts],
+        "article_text": lambda: [article_text(raw, folded, a) for a in drafts],
         "dates": lambda: [dates.find(t, ctx) for t in texts],
         "organizations": lambda: [organizations.find(t, ctx, dates=d) for t, d in zip(texts, found_dates)],
         "statistics": lambda: [statistics.find(t, ctx, dates=d, organizations=o)

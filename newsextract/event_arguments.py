@@ -118,6 +118,31 @@ _COUNTY_ENDS = frozenset("县区市旗")  # a region acting as subject is a coun
 _LEVELS = frozenset("省市县区镇乡")  # 市体育局, 县农业农村局: a body named by its level
 
 
+@functools.cache
+def _county_initials() -> frozenset[str]:
+    """First characters of the region names a subject may be (南康区, 呼和浩特市赛罕区): most
+    clause heads (为, 对, 组织) start none, and then no name length needs to be tried."""
+    return frozenset(name[0] for name in regions.by_name()
+                     if 2 <= len(name) <= _REGION_RUN and name[-1] in _COUNTY_ENDS)
+
+
+class _read_once:
+    """`functools.cached_property` without its per-instance lock (Python 3.11 takes an RLock on
+    every first read; a reader belongs to one call of one thread): a fact of the article is
+    computed on first use and then stored on the reader like a plain attribute."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, reader, owner=None):
+        if reader is None:
+            return self
+        value = reader.__dict__[self.name] = self.compute(reader)
+        return value
+
+
 class ArgumentReader:
     """Reads the arguments of the event records of one article.
 
@@ -138,25 +163,25 @@ class ArgumentReader:
 
     # Everything below is read on first use: an article without a trigger word needs none of it,
     # one without an event no statistics.
-    @functools.cached_property
+    @_read_once
     def layout(self) -> Layout:
         return Layout.of(self.text)
 
-    @functools.cached_property
+    @_read_once
     def dates(self) -> list[Located]:
         # A date inside a document title dates the document (《2024年工作要点》), not an event.
         titled = self.layout.titled
         return [d for d in locate(self.article, self._mentions[0]) if not titled[d.start]]
 
-    @functools.cached_property
+    @_read_once
     def date_starts(self) -> list[int]:
         return [d.start for d in self.dates]
 
-    @functools.cached_property
+    @_read_once
     def date_by_index(self) -> dict[int, Located]:
         return {d.index: d for d in self.dates}
 
-    @functools.cached_property
+    @_read_once
     def last_dated(self) -> list[int]:
         """Index of the last mention with a value, up to each."""
         out, last = [], -1
@@ -165,30 +190,46 @@ class ArgumentReader:
             out.append(last)
         return out
 
-    @functools.cached_property
+    @_read_once
     def orgs(self) -> list[Located]:
         return locate(self.article, self._mentions[1])
 
-    @functools.cached_property
+    @_read_once
     def org_starts(self) -> list[int]:
         return [o.start for o in self.orgs]
 
-    @functools.cached_property
+    @_read_once
     def in_org(self) -> bytearray:
         in_org = bytearray(len(self.text))
         for o in self.orgs:
             in_org[o.start:o.end] = b"\x01" * (o.end - o.start)
         return in_org
 
-    @functools.cached_property
-    def stats(self) -> list[Located]:
-        return locate(self.article, self._mentions[2])
+    @_read_once
+    def stats_by_page(self) -> tuple[list[int], list[int]]:
+        """The statistics' page starts, sorted, and their indices in that order: an event asks for
+        the few in its span, so only those are converted to local offsets, not all of them."""
+        starts = [s.start for s in self._mentions[2]]
+        order = sorted(range(len(starts)), key=starts.__getitem__)
+        return [starts[k] for k in order], order
 
-    @functools.cached_property
-    def stat_starts(self) -> list[int]:
-        return [s.start for s in self.stats]
+    def stats_within(self, lo: int, hi: int) -> list[int]:
+        """Indices of the statistics inside local [lo, hi) (as `within` reads them), in text order:
+        a statistic starts in the range only if its page start is in a page span of the range."""
+        starts, order = self.stats_by_page
+        stats, to_local = self._mentions[2], self.article.to_local
+        found: set[tuple[int, int, int]] = set()  # a set: page spans of two pieces may overlap
+        for page_lo, page_hi in self.article.page_spans(lo, hi):
+            k = bisect.bisect_left(starts, page_lo)
+            while k < len(starts) and starts[k] < page_hi:
+                stat = stats[order[k]]
+                local = to_local(stat.start, stat.end)
+                if local is not None and lo <= local[0] < hi and local[1] <= hi:
+                    found.add((*local, order[k]))
+                k += 1
+        return [index for _, _, index in sorted(found)]
 
-    @functools.cached_property
+    @_read_once
     def sources(self) -> list[int]:
         return [m.start() for m in alternation("source").finditer(self.text)]
 
@@ -406,9 +447,10 @@ class ArgumentReader:
         if alternation("zone").search(self.text, pos, hi) is not None:  # most subjects name no zone
             ends = [m.end() for m in overlapping("zone").finditer(self.text, pos, hi, overlapped=True)
                     if _NAME_CHARS.fullmatch(self.text, pos, m.start() if m.start() > pos else m.end())]
-        known = regions.by_name()
-        ends += [pos + n for n in range(2, min(_REGION_RUN, hi - pos) + 1)
-                 if self.text[pos + n - 1] in _COUNTY_ENDS and self.text[pos:pos + n] in known]
+        if self.text[pos:pos + 1] in _county_initials():
+            known = regions.by_name()
+            ends += [pos + n for n in range(2, min(_REGION_RUN, hi - pos) + 1)
+                     if self.text[pos + n - 1] in _COUNTY_ENDS and self.text[pos:pos + n] in known]
         for end in sorted(set(ends), reverse=True):
             if self._predicate_at(end):
                 return Party(pos, end)

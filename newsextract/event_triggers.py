@@ -87,11 +87,11 @@ class Triggers:
                 return True
         return False
 
-    def scan(self, text: str) -> list[tuple[int, int, Trigger]]:
-        """Leftmost-longest trigger occurrences in `text`, one pass."""
+    def scan(self, text: str, start: int = 0) -> list[tuple[int, int, Trigger]]:
+        """Leftmost-longest trigger occurrences in `text` from `start` on, one pass."""
         if self._automaton is None:
             return []
-        return [(end + 1 - len(t.word), end + 1, t) for end, t in self._automaton.iter_long(text)]
+        return [(end + 1 - len(t.word), end + 1, t) for end, t in self._automaton.iter_long(text, start)]
 
 
 @functools.cache

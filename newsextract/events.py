@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from .context import Context
-from .event_arguments import ArgumentReader, Party, within
+from .event_arguments import ArgumentReader, Party
 from .event_cues import alternation, cue_at, cue_ends_at
 from .event_triggers import EVENT_TYPES, TRIGGER_KINDS, Trigger, Triggers
 from .models import Article, DateMention, Event, Organization, Statistic
@@ -83,8 +83,9 @@ class _Reader(ArgumentReader):
     # -------------------------------------------------------------- candidates
     def candidates(self) -> list[_Candidate]:
         body_start = self.article.body_start
-        # a headline announces what the body reports: the body's clause is the event
-        hits = [h for h in self.triggers.scan(self.text) if h[0] >= body_start]
+        # a headline announces what the body reports: the body's clause is the event (a line
+        # break ends the headline, and no trigger word holds one, so the body is scanned alone)
+        hits = self.triggers.scan(self.text, body_start)
         if not hits:
             self.trigger_clauses = frozenset()
             return []  # no trigger word: the layout and the mentions are never read
@@ -111,6 +112,9 @@ class _Reader(ArgumentReader):
         """One candidate per clause: a verb typed by its nearest event noun, else a word (typed
         by an event noun after it), else a move; a bare `activity` yields to a more specific
         word of the clause (集中签约活动在…举行 is a signing)."""
+        kinds = {h[2].kind for h in hits}
+        if not ("word" in kinds or "move" in kinds or {"verb", "noun"} <= kinds):
+            return None  # a verb with no event noun, or a noun no verb acts on: a third of the clauses
         _, _, sentence = self.layout.clauses[clause]
         typed: list[tuple[int, int, Trigger]] = []
         verbs: list[tuple[int, int, Trigger]] = []
@@ -273,7 +277,7 @@ class _Reader(ArgumentReader):
             theme=raw[theme[0]:theme[1]] if theme else None,
             date_mention=date.index if date is not None else None,
             organization_mentions=used_orgs,
-            statistic_mentions=[s.index for s in within(self.stats, self.stat_starts, rec.start, rec.stat_limit)],
+            statistic_mentions=self.stats_within(rec.start, rec.stat_limit),
         )
 
     def events(self) -> tuple[Event, ...]:

@@ -210,8 +210,10 @@ def _score(head: str, tail: str, starts: list[str], midsentence: bool, opens_wit
     across = word_across(head, tail, starts)
     if not (across or midsentence):
         return 0.0
-    with_head, with_neighbour = with_head_of(), with_neighbour_of()
-    on_topic = with_head >= ON_TOPIC or (with_head >= ON_TOPIC / 2 and with_head > 1.5 * with_neighbour)
+    with_head = with_head_of()
+    # the neighbour's share decides only a middling one: the topic of the lines above is
+    # read for those pairs alone
+    on_topic = with_head >= ON_TOPIC or (with_head >= ON_TOPIC / 2 and with_head > 1.5 * with_neighbour_of())
     orphan = across and opens_with_orphan()
     clues = across + orphan + midsentence + on_topic + adjacent
     if clues < 2:

@@ -12,6 +12,7 @@ at a bounded window of the line, so classifying a page is linear in its size.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple, Optional
 
@@ -152,7 +153,7 @@ def _caption_openers() -> tuple[str, ...]:
 
 
 # a title has no sentence inside it, and separates its parts by spaces, not commas
-_TITLE_BREAKS = regex.compile(r"[。;,]")
+_TITLE_BREAKS = re.compile(r"[。;,]")  # `re` for plain characters: it searches them faster than `regex`
 _LABEL_CHARS = regex.compile(r"^\p{Han}{2,%d}$" % MAX_LABEL)
 
 
@@ -214,7 +215,7 @@ def is_dialogue(text: str) -> bool:
 # a section number: `一、` `(二)` `(3)` `3.` — not `一季度…`, `1-4月…`, `5.6万吨…`, `(2025)…`
 # (a numeral that is part of the title)
 _HAN_ORDINAL = r"[一二三四五六七八九十]{1,3}"
-_SECTION_NUMBER = regex.compile(
+_SECTION_NUMBER = re.compile(
     rf"^(?:{_HAN_ORDINAL}、|[(](?:{_HAN_ORDINAL}|[0-9]{{1,2}})[)]|[0-9]{{1,2}}[、.](?![0-9]))")
 
 

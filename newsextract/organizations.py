@@ -64,17 +64,6 @@ _CLAUSE_END_CHAR = re.compile("[" + re.escape(_CLAUSE_END) + "]")
 _AWARD_REACH = 40
 
 
-def _overlapped(text: str, start: int, false: "tuple[tuple[int, int, frozenset], ...]") -> bool:
-    """Whether the suffix at `start` is part of an ordinary word that overlaps it without
-    lying inside it: `干部` (not `部`), `驿站`, `大学生`, `便民服务大厅`, `开元社区中心花园`.
-    `false` is the suffix's (offset, width, words) from `Vocabulary.false_overlaps`."""
-    for offset, width, words in false:
-        at = start + offset
-        if at >= 0 and text[at:at + width] in words:
-            return True
-    return False
-
-
 def _by_end(longest: dict[int, tuple[int, Suffix]]) -> dict[int, list[tuple[int, Suffix]]]:
     """The suffix hits, given as start → (end, suffix), by where they end: (start,
     suffix) ordered by start (longest first)."""
@@ -110,9 +99,16 @@ class _Article:
         # the longest suffix starting at each place: `社` is no suffix where `社区` starts
         # at the same place (`“友好社区”`, `老龄化社区`)
         longest: dict[int, tuple[int, Suffix]] = {}
-        for start, end, suffix, alias, false in vocab.hits(text):
+        # every suffix and alias, overlaps included, read from the end of the article
+        # (`Vocabulary.mirror`): a word ending at reversed index `at` starts at `last - at`
+        last = len(text) - 1
+        for at, (width, suffix, alias, false) in vocab.mirror.iter(text[::-1]):
+            start = last - at
+            end = start + width
             if suffix is not None and (start not in longest or longest[start][0] < end):
-                if not (false and _overlapped(text, start, false)):
+                # `干部` (not `部`), `驿站`, `大学生`, `便民服务大厅`, `开元社区中心花园`: part of an
+                # ordinary word that overlaps the suffix without lying inside it
+                if false is None or false.match(text, start) is None:
                     longest[start] = (end, suffix)
             if alias is not None:
                 self.aliases.append((start, end, alias))
@@ -245,6 +241,7 @@ class _Article:
         q, n, failed = s, 0, 0
         empty_ok = suffix.cls in ("dept", "attached", "shape")
         suffixes, alias_at, region_ends = self.suffixes, self.alias_at, self.vocabulary.region_ends
+        strict_ends = self.vocabulary.strict_widths
         while True:
             if q <= 0:
                 return self._close(q, s, e, suffix, ())
@@ -299,7 +296,10 @@ class _Article:
             if ch == "和" and n > 0 and not self._protected(q - 1) and self._and_inside(q):
                 q, n = q - 1, n + 1  # `规划和自然资源局`: 和 inside a department name
                 continue
-            if (n == 0 and suffix.cls == "dept") or self.is_edge(q):
+            # `is_edge`, asked only where it may hold: most of a body is common Han
+            # characters that end no boundary word, where it is false
+            if (n == 0 and suffix.cls == "dept") or (
+                    (ch in strict_ends or not "\u4e00" <= ch <= "\u9fff") and self.is_edge(q)):
                 # a department name stands alone unless a region or a parent precedes
                 # it (`各地教育局` is `教育局` after a generic word)
                 return self._close(q, s, e, suffix, ())
@@ -507,15 +507,14 @@ def _acceptable(doc: _Article, parsed: Parsed, name_start: int, owned: bool = Fa
             return False  # `打造“友好社区”`: a quoted slogan, not a name
     if doc.honour_at(parsed.start):
         return False
-    if _awarded(doc, parsed):
+    if doc.has_award() and _awarded(doc, parsed):
         return False
     return True
 
 
 def _awarded(doc: _Article, parsed: Parsed) -> bool:
-    """`获得全国文明巾帼志愿服务阳光站…等荣誉称号`: a title given to a body is no body."""
-    if not doc.has_award():
-        return False
+    """`获得全国文明巾帼志愿服务阳光站…等荣誉称号`: a title given to a body is no body
+    (asked only in an article that uses an award word, `_Article.has_award`)."""
     text = doc.text
     # the clause around the name, at most 40 characters either side
     floor = max(0, parsed.start - _AWARD_REACH)

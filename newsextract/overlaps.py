@@ -6,6 +6,10 @@ extractor resolves overlaps the same way and in linear time.
 """
 from __future__ import annotations
 
+from operator import itemgetter
+
+_start = itemgetter(0)
+
 
 def choose(candidates: list[tuple[int, int, int, object]]) -> list[tuple[int, int, int, object]]:
     """Non-overlapping candidates (start, end, rule, payload): longest, then leftmost,
@@ -15,7 +19,7 @@ def choose(candidates: list[tuple[int, int, int, object]]) -> list[tuple[int, in
     so checking and marking its span is constant work."""
     if not candidates:
         return []
-    in_order = sorted(candidates, key=lambda c: c[0])
+    in_order = sorted(candidates, key=_start)
     if _disjoint(in_order):
         return in_order  # the common case: nothing competes, so nothing to decide
     taken = bytearray(max(c[1] for c in candidates))
@@ -26,10 +30,15 @@ def choose(candidates: list[tuple[int, int, int, object]]) -> list[tuple[int, in
             continue
         taken[start:end] = b"\x01" * (end - start)
         kept.append(cand)
-    kept.sort(key=lambda c: c[0])
+    kept.sort(key=_start)
     return kept
 
 
 def _disjoint(in_order: list[tuple[int, int, int, object]]) -> bool:
     """Candidates sorted by start that are all non-empty and never overlap."""
-    return all(c[0] < c[1] for c in in_order) and all(a[1] <= b[0] for a, b in zip(in_order, in_order[1:]))
+    end = -1
+    for candidate in in_order:
+        if candidate[0] < end or candidate[0] >= candidate[1]:
+            return False
+        end = candidate[1]
+    return True

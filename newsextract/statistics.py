@@ -141,7 +141,10 @@ def grammar() -> re.Pattern:
     # every possible first character rejects them before any alternation is tried.
     first = {w[0] for w, a in words.items() if a.position == "before"} | set(CN_DIGITS + "十百千万翻")
     gate = "(?=[\\d" + re.escape("".join(sorted(first))) + "])"
-    return re.compile(rf"{gate}(?P<pre>{before})?(?P<below_zero>零下)?(?:{body})(?P<post>{after})?")
+    pattern = re.compile(rf"{gate}(?P<pre>{before})?(?P<below_zero>零下)?(?:{body})(?P<post>{after})?")
+    if tuple(pattern.groupindex) != _GROUPS:
+        raise ValueError(f"grammar groups {tuple(pattern.groupindex)} are not in `_GROUPS` order")
+    return pattern
 
 
 @functools.cache
@@ -164,9 +167,10 @@ class _Intervals:
     """Sorted, possibly overlapping [start, end) ranges with an overlap test."""
 
     def __init__(self, ranges):
-        self._ranges = sorted(r for r in ranges if r[0] < r[1])
-        self._starts = [r[0] for r in self._ranges]
-        self._reach = list(itertools.accumulate((end for _, end in self._ranges), max))
+        ranges = [r for r in ranges if r[0] < r[1]]
+        ranges.sort()
+        self._starts = [start for start, _ in ranges]
+        self._reach = list(itertools.accumulate([end for _, end in ranges], max))
 
     def overlaps(self, start: int, end: int) -> bool:
         k = bisect.bisect_left(self._starts, end) - 1
@@ -204,8 +208,10 @@ class _Reading:
     doubling: bool = False
 
 
-_SHAPE_GROUPS = ("pre", "post", "fan", "per", "den")
-_QUANTITY_GROUPS = ("num", "num2", "mult1", "u1", "unit", "unit2", "mult", "in1", "in2", "below_zero", "per_unit")
+# The grammar's groups in pattern order: `_read` unpacks `m.groups()` once instead of
+# looking eighteen names up (`grammar` checks the order when it compiles).
+_GROUPS = ("pre", "below_zero", "per", "pnum", "den", "nom", "fan", "num", "mult1", "u1", "num2", "in1",
+           "unit", "mult", "in2", "unit2", "per_unit", "post")
 
 
 def _read(m: re.Match, text: str) -> _Reading | None:
@@ -213,10 +219,11 @@ def _read(m: re.Match, text: str) -> _Reading | None:
     words = approx_words()
     start, end = m.start(), m.end()
     approxes: list[str] = []
-    pre, post, fan, per, den = m.group(*_SHAPE_GROUPS)  # one call: a match has many groups
+    (pre, below_zero, per, pnum, den, nom, fan, num, mult1, u1, num2, in1,
+     unit_text, mult, in2, unit2, per_unit, post) = m.groups()
     if pre:
         before_char = text[start - 1] if start else ""
-        bare = m.group("num") in ("百", "千", "万")
+        bare = num in ("百", "千", "万")
         if before_char and before_char in words[pre].not_preceded_by or (pre == "上" and not bare):
             start += len(pre)  # `签约29个`: 约 belongs to 签约; `上3个` is no approximation
         else:
@@ -229,16 +236,15 @@ def _read(m: re.Match, text: str) -> _Reading | None:
             return None
         return _Reading(start, end, value, "番", "other", "rate", _combine(approxes), doubling=True)
     if per:
-        value = parse_number(m.group("pnum"))
+        value = parse_number(pnum)
         unit = "%" if per == "百" else "‰"
         return None if value is None else _Reading(start, end, value, unit, "percent", "rate", _combine(approxes))
     if den:
-        den, nom = parse_number(den), parse_number(m.group("nom"))
+        den, nom = parse_number(den), parse_number(nom)
         if not den or nom is None:
             return None
         value = (nom / den).quantize(Decimal("0.0001")).normalize()
         return _Reading(start, end, value, "分之", "percent", "rate", _combine(approxes))
-    num, num2, mult1, u1, unit_text, unit2, mult, in1, in2, below_zero, per_unit = m.group(*_QUANTITY_GROUPS)
     unit_text = unit_text or unit2 or u1
     mult = mult or (mult1 if u1 else "") or ""
     first_mult = (mult1 or "") if (mult1 or u1) else mult
@@ -356,7 +362,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         if taken.overlaps(fields["start"], fields["end"]):
             continue  # dates (`3月12日`) and names (`二〇七所社区`) found by the other extractors
         clause = _clause_span(text, reading.start)
-        change = _change(text, reading, clause)
+        change = _change(text[clause[0]:clause[1]], reading)
         if change is None and last is not None and last.change and text[last_end:reading.start] in _SERIES:
             # `分别同比增长12.1%和14.6%`: the second figure shares the first one's change
             subject, noun, change = last.subject, "", (last.change, reading.start, "")
@@ -367,7 +373,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         fields.update(value=reading.value, value_max=reading.value_max, unit=reading.unit, kind=reading.kind,
                       approx=reading.approx, subject=subject, scope=_scope(text, reading.start),
                       change=change and change[0])
-        found.append(Statistic.model_validate(fields))  # validated, without `**` repacking the fields
+        found.append(_validated(fields))
         last_end, last = reading.end, found[-1]
         # a count owns the noun after it (`160余个经营主体授信2.3亿元`); an age or a
         # measure describes the next one's noun (`60岁以上老年人2351人`)
@@ -376,6 +382,9 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
 
 
 _SERIES = frozenset({"和", "、", "及", "与"})
+# `Statistic.model_validate` without its per-call keyword handling: the same validation of
+# the fields dict, with no `**` repacking (a page has dozens of statistics).
+_validated = Statistic.__pydantic_validator__.validate_python
 
 
 # ---- context: clause windows, subject, scope, change -------------------------------------
@@ -491,7 +500,6 @@ def _strip_links(phrase: str) -> str:
     return phrase
 
 
-_DIGIT = re.compile(r"\d")
 _VERB_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{2}化")  # `标准化`, `规范化`: the noun phrase has ended
 _DEMONSTRATIVE = r"(?:该|此|这|本|其中|其)"
 # A time phrase ends where the noun begins: `一季度全市新设民营企业`,
@@ -507,18 +515,22 @@ _CONJUNCTIONS = frozenset("和及与")
 _POSSESSOR = 3  # a relative clause before 的 is longer (`金融组织要求出具的`)
 
 
+# The words after a quantity up to the clause end, read in one match: a 的 that links
+# them (`328人的“共享儿女”志愿服务队`), a bracketed gloss of the unit (`17.6万台(套)`;
+# an unclosed bracket leaves no noun), then the noun up to the next quantity's digits
+# (`60岁以上老年人2351人`).
+_AFTER_QUANTITY = re.compile(
+    rf"的?(?:\([^){re.escape(_CLAUSE_END)}]*\)|(?P<unclosed>\())?(?P<noun>[^{re.escape(_CLAUSE_END)}\d]*)")
+
+
 def _noun_after(text: str, end: int) -> str:
     """The counted noun after a classifier: `2080个暖“新”驿站` → `暖“新”驿站`."""
-    phrase = _clause_after(text, end)
-    if phrase[:1] in _CONJUNCTIONS:
+    if text[end:end + 1] in _CONJUNCTIONS:
         return ""  # `职责事项11项和协助服务事项40项`: the next item, not this one's noun
-    if phrase.startswith("的"):
-        phrase = phrase[1:]  # `328人的“共享儿女”志愿服务队`
-    if phrase.startswith("("):
-        phrase = phrase[phrase.find(")") + 1:] if ")" in phrase else ""  # `17.6万台(套)`
-    digit = _DIGIT.search(phrase)
-    if digit:
-        phrase = phrase[:digit.start()]  # `60岁以上老年人2351人`: the next quantity begins
+    after = _AFTER_QUANTITY.match(text, end, end + _WINDOW)
+    if after["unclosed"]:
+        return ""
+    phrase = after["noun"]
     stop = _first_stop(phrase)
     if stop >= 0:
         phrase = phrase[:stop]
@@ -550,7 +562,8 @@ def _noun_before(text: str, start: int, *, floor: int = 0,
     (`160余个经营主体授信2.3亿元` → `经营主体授信`); `clause` is the span of the
     clause that ends at `start`, when the caller has it.
     """
-    phrase = _strip_links(_clause_before(text, start, floor, clause))
+    begin, end = clause or _clause_span(text, start)
+    phrase = _strip_links(text[max(begin, floor):end])
     last, cut = _last_stops(phrase)
     verb_final = last == len(phrase)
     if cut >= 0:
@@ -611,7 +624,6 @@ def _head(noun: str) -> str:
 # `.*[…]` matched over [lo, start) ends just after the last of those characters: one
 # backtracking step per character, in C, instead of one `rfind` per character kind.
 _THROUGH_SENTENCE_END = re.compile(rf"(?s).*[{re.escape(_SENTENCE_END)}]")
-_THROUGH_SCOPE_BOUNDARY = re.compile(rf"(?s).*[{re.escape(_SENTENCE_END + ',，:：')}]")
 
 
 def _sentence_start(text: str, start: int) -> int:
@@ -620,15 +632,16 @@ def _sentence_start(text: str, start: int) -> int:
     return last.end() if last else lo
 
 
-_SCOPE = re.compile(r"(?:全|我|本)(?:国|省|市|区|县|州|盟|旗|镇|乡|街道|社区|村)")
+_SCOPE = r"(?:全|我|本)(?:国|省|市|区|县|州|盟|旗|镇|乡|街道|社区|村)"
+# The first scope word after the last scope boundary (`全省小麦一、二类苗占比`: not cut
+# at 、): the atomic group keeps `.*` at that boundary, one match per figure.
+_SCOPE_IN_CLAUSE = re.compile(rf"(?s)(?>(?:.*[{re.escape(_SENTENCE_END + ',，:：')}])?).*?(?P<scope>{_SCOPE})")
 
 
 def _scope(text: str, start: int) -> str | None:
     """`全市共有220个…` → `全市`: the area a figure covers, when the clause says it."""
-    lo = max(0, start - _WINDOW)
-    last = _THROUGH_SCOPE_BOUNDARY.match(text, lo, start)  # `全省小麦一、二类苗占比`: not cut at 、
-    found = _SCOPE.search(text, last.end() if last else lo, start)
-    return found.group() if found else None
+    found = _SCOPE_IN_CLAUSE.match(text, max(0, start - _WINDOW), start)
+    return found["scope"] if found else None
 
 
 _MEASURE_AT_END = re.compile(r"(?:同比|环比)$")
@@ -675,8 +688,28 @@ def _may_end_in_verb(clause: str) -> bool:
     return clause[-1:] in last_chars or clause.endswith("了") and clause[-2:-1] in last_chars
 
 
+@functools.cache
+def _change_cues() -> tuple[frozenset[str], re.Pattern]:
+    """The last characters a change can end its clause with (至/到 of from-to, 了, a change
+    verb's last character), and the characters it may hold anywhere (较/比 before a baseline,
+    a comparative's first character)."""
+    rows = lexicon.rows("change_words", columns=2)
+    comparatives = {row[0][0] for row in rows if _field(row, 2) == _BASELINE_FOLLOWS}
+    anywhere = "".join(sorted(comparatives | {"较", "比"}))
+    return _verb_last_chars() | {"至", "到", "了"}, re.compile(f"[{re.escape(anywhere)}]")
+
+
+def _may_change(clause: str) -> bool:
+    """Whether any change shape could match: most clauses before a number hold no change
+    (`全市共有`), and two plain checks rule that out before any shape is searched."""
+    last_chars, anywhere = _change_cues()
+    return clause[-1:] in last_chars or anywhere.search(clause) is not None
+
+
 def _change_match(clause: str) -> re.Match | None:
     """The first change shape that ends the clause."""
+    if not _may_change(clause):
+        return None  # `全市共有`: no shape can match
     from_to, comparative, verb_after, adverb_verb = _change_patterns()
     found = clause.endswith(("至", "到")) and from_to.search(clause)
     found = found or comparative.search(clause)
@@ -685,9 +718,9 @@ def _change_match(clause: str) -> re.Match | None:
     return found or None
 
 
-def _change(text: str, reading: _Reading, clause_span: tuple[int, int] | None = None):
-    """(Change, local start of the change words, verb) when the quantity is a growth or decline."""
-    clause = _clause_before(text, reading.start, span=clause_span)
+def _change(clause: str, reading: _Reading):
+    """(Change, local start of the change words, verb) when the quantity is a growth or decline;
+    `clause` is the text of the clause that ends at the quantity."""
     if reading.doubling:
         measure = _MEASURE_AT_END.search(clause)
         start = reading.start - (len(measure.group()) if measure else 0)

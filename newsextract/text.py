@@ -165,6 +165,10 @@ class ArticleText:
 
     def locate(self, start: int, end: int) -> tuple[int, int, list[Span] | None]:
         """Page `start`, `end` and, when the range crosses a join, its pieces."""
+        if self.pieces:  # the common case, inline: every mention of every extractor comes here
+            local, page, length = self.pieces[max(0, bisect.bisect_right(self.piece_starts, start) - 1)]
+            if local <= start < end <= local + length:
+                return page + start - local, page + end - local, None
         spans = self.page_spans(start, end)
         if not spans:
             raise ValueError(f"local range {start}:{end} covers no page text")
@@ -179,16 +183,19 @@ class ArticleText:
         return {"text": self.raw[start:end], "start": page_start, "end": page_end, "spans": spans}
 
     @functools.cached_property
-    def _pieces_by_page(self) -> tuple[tuple[int, int, int], ...]:
-        return tuple(sorted((page, local, length) for local, page, length in self.pieces))
+    def _pieces_by_page(self) -> tuple[tuple[tuple[int, int, int], ...], tuple[int, ...]]:
+        """The pieces as (page, local, length) sorted by page offset, and their page
+        starts alone: bisecting plain ints is several times cheaper than tuples."""
+        by_page = tuple(sorted((page, local, length) for local, page, length in self.pieces))
+        return by_page, tuple(p[0] for p in by_page)
 
     def to_local(self, start: int, end: int) -> tuple[int, int] | None:
         """Local [start, end) of a page range inside this article (another extractor's
         mention), or None when the range is not in the article.
         """
-        by_page = self._pieces_by_page
-        k = bisect.bisect_right(by_page, (start, float("inf"))) - 1
-        j = bisect.bisect_left(by_page, (end, -1)) - 1
+        by_page, page_starts = self._pieces_by_page
+        k = bisect.bisect_right(page_starts, start) - 1
+        j = bisect.bisect_left(page_starts, end) - 1
         if k < 0 or j < 0:
             return None
         page, local, length = by_page[k]

@@ -382,6 +382,28 @@ def test_work_on_a_real_page_repeated_grows_linearly(path):
     assert_linear(lambda n: "\n\n".join([text] * n) + "\n", parse_page, small=2, factor=4, slack=1.15)
 
 
+# ------------------------------------------------------------------ the topic model's bigrams
+def test_han_ranges_are_the_han_script_of_regex():
+    """`topic` reads bigrams with an `re` class of Han ranges (`re` has no `\\p{Han}`):
+    it must hold exactly the characters `regex` calls Han, over all of Unicode."""
+    import re
+
+    import regex
+
+    from newsextract import topic
+
+    every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
+    assert re.findall(f"[{topic._HAN}]", every) == regex.findall(r"\p{Han}", every)
+
+
+@pytest.mark.parametrize("text, grams", [("植树节,志愿者植树", {"植树", "树节", "志愿", "愿者", "者植"}),
+                                         ("3月12日 A4纸", set()), ("的、地", set()), ("〇〇七", {"〇〇", "〇七"})])
+def test_bigrams_stay_inside_runs_of_han(text, grams):
+    from newsextract.topic import bigrams
+
+    assert bigrams(text) == grams
+
+
 # ------------------------------------------------------------------ the example page, scored
 def _score(raw_path: pathlib.Path, gold_path: pathlib.Path, tmp_path: pathlib.Path) -> dict:
     from newsextract import extract

@@ -71,6 +71,17 @@ def test_home_inferred_from_the_page(page, city, province):
     assert home.inferred == (province is not None)
 
 
+@pytest.mark.parametrize("head", [
+    "太原日报 2025年3月13日", "济宁日报社主办", "楚天都市报讯", "新闻日报新闻", "中国新闻社", "日报",
+    "据《钱江晚报》报道,温州日报记者", "洛阳日报日报日报", "  新闻联播", "",
+])
+def test_masthead_search_reads_what_the_pattern_reads(head):
+    # `_mastheads` tries the pattern only before a paper word; it must find what a scan finds
+    def spans(matches):
+        return [(m.span(), m.group(1)) for m in matches]
+    assert spans(regions._mastheads(head)) == spans(regions._MASTHEAD.finditer(head))
+
+
 def test_home_is_inferred_for_the_example_page():
     page = extract(PAGE.read_text(encoding="utf-8"), published="2025-03-13")
     assert (page.home.city, page.home.province, page.home.inferred) == ("太原市", "山西省", True)
