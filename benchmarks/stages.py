@@ -1,10 +1,12 @@
 """`extract()` and each of its stages on one page, next to `jieba.lcut` on the same text."""
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import Callable
 
 from newsextract import dates, events, extract, organizations, statistics
+from newsextract.context import Context
 from newsextract.pipeline import article_text, make_context, parse_page
 from newsextract.text import ArticleText, decode, fold
 
@@ -27,8 +29,16 @@ def jieba_lcut() -> Callable[[str], list[str]]:
     return jieba.lcut
 
 
+def fresh(ctx: Context) -> Context:
+    """The context as `make_context` returns it, before any extractor has filled its memo."""
+    return dataclasses.replace(ctx, memo={})
+
+
 def _stage_calls(raw: str, published, home=None) -> dict[str, Callable[[], object]]:
-    """One callable per stage, each fed the output of the stages before it (computed once)."""
+    """One callable per stage, each fed the output of the stages before it (computed once).
+
+    Every run of a stage gets the page context with an empty per-page memo, as a call
+    of `extract` does: what a stage works out once per page is timed in every run."""
     folded, drafts = parse_page(raw)
     ctx = make_context(folded, published, home)
     texts = [article_text(raw, folded, a) for a in drafts]
@@ -40,12 +50,13 @@ def _stage_calls(raw: str, published, home=None) -> dict[str, Callable[[], objec
         "parse_page": lambda: parse_page(raw),
         "make_context": lambda: make_context(folded, published, home),
         "article_text": lambda: [article_text(raw, folded, a) for a in drafts],
-        "dates": lambda: [dates.find(t, ctx) for t in texts],
-        "organizations": lambda: [organizations.find(t, ctx, dates=d) for t, d in zip(texts, found_dates)],
-        "statistics": lambda: [statistics.find(t, ctx, dates=d, organizations=o)
-                               for t, d, o in zip(texts, found_dates, found_orgs)],
-        "events": lambda: [events.find(t, ctx, dates=d, organizations=o, statistics=s)
-                           for t, d, o, s in zip(texts, found_dates, found_orgs, found_stats)],
+        "dates": lambda: [dates.find(t, c) for c in [fresh(ctx)] for t in texts],
+        "organizations": lambda: [organizations.find(t, c, dates=d)
+                                  for c in [fresh(ctx)] for t, d in zip(texts, found_dates)],
+        "statistics": lambda: [statistics.find(t, c, dates=d, organizations=o)
+                               for c in [fresh(ctx)] for t, d, o in zip(texts, found_dates, found_orgs)],
+        "events": lambda: [events.find(t, c, dates=d, organizations=o, statistics=s)
+                           for c in [fresh(ctx)] for t, d, o, s in zip(texts, found_dates, found_orgs, found_stats)],
     }
 
 

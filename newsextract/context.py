@@ -15,13 +15,16 @@ class Context:
     `published` is the caller's publication date, or a date inferred from the page
     (then `published_inferred` is true), or None when the page gives no clue.
     `page` is the whole folded page, for extractors that look beyond an article
-    (a headline's dateline, the page's most named city).
+    (a headline's dateline, the page's most named city); `page_regions` its gazetteer
+    names (`regions.page_mentions`), read once when the home is inferred, or None
+    when nobody has read them yet.
     """
 
     published: _dt.date | None
     published_inferred: bool
     home: Home
     page: str = ""
+    page_regions: tuple[tuple[int, int, str], ...] | None = field(default=None, compare=False, repr=False)
     memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def once(self, key: Any, compute: Callable[[], Any]) -> Any:

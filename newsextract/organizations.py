@@ -574,7 +574,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         return ()
     places = ctx.once("page_places", lambda: page_places(
         ctx.page, ctx.home.city, ctx.home.province,
-        ctx.once("page_mentions", lambda: _regions.page_mentions(ctx.page)))) if ctx.page else None
+        _regions.page_mentions(ctx.page) if ctx.page_regions is None else ctx.page_regions)) if ctx.page else None
     out = []
     for parsed, canonical, kind in canonical_names(doc.text, names, ctx.home, places, doc.owned):
         fields = article.mention_fields(parsed.start, parsed.end)

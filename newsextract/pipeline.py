@@ -47,11 +47,9 @@ def make_context(folded: str, published: _dt.date | None, home: "str | Home | di
     if published is None:
         published = _dates.infer_published(folded)
         inferred = published is not None
-    places = _regions.page_mentions(folded)
-    ctx = Context(published=published, published_inferred=inferred,
-                  home=_organizations.resolve_home(home, folded, places), page=folded)
-    ctx.memo["page_mentions"] = places
-    return ctx
+    regions = _regions.page_mentions(folded)
+    return Context(published=published, published_inferred=inferred,
+                   home=_organizations.resolve_home(home, folded, regions), page=folded, page_regions=regions)
 
 
 def article_text(raw: str, folded: str, article: Article) -> ArticleText:
