@@ -72,7 +72,7 @@ def _params():
         yield pytest.param(row, id=f"{n}-{row['type'].strip('-') or 'none'}", marks=marks)
 
 
-@pytest.mark.parametrize("row", _params())
+@pytest.mark.parametrize("row", list(_params()))
 def test_event_case(row):
     print(row["case"])
     raw, anchors, dates, orgs = parse(row["case"])

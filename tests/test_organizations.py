@@ -30,7 +30,7 @@ def _split(cell: str) -> list[str]:
     return [] if cell in ("", "-") else [part.strip() for part in cell.split("|")]
 
 
-@pytest.mark.parametrize("row", _params())
+@pytest.mark.parametrize("row", list(_params()))
 def test_case(row):
     raw, spans = unmark(row["text"])
     found = run("organizations", raw, home=row["home"] or "太原市")
