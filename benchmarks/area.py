@@ -70,6 +70,26 @@ def measure_area(area: str, ours, peers, path: Path, quick: bool) -> dict:
     return out
 
 
+def table(result: dict, title: str, ours_name: str, columns: list[str], cells) -> str:
+    """The area's markdown table (`columns` after the extractor's name): our row first,
+    named `ours_name`, then one per peer. `cells(record, ours)`
+    gives a measured row's cells after the name; a peer that did not load or failed gets
+    a note in its row instead."""
+    def row(name: str, record: dict) -> str:
+        if "skipped" in record:
+            body = [f"skipped: {record['skipped']} (`pip install -e '.[bench]'`)"]
+        elif "error" in record:
+            body = [f"failed: {record['error']}"]
+        else:
+            body = cells(record, result["ours"])
+        body += [""] * (len(columns) - len(body))
+        return "| " + " | ".join([name, *body]) + " |"
+
+    lines = [title, "", "| " + " | ".join(["extractor", *columns]) + " |", "|" + "---|" * (len(columns) + 1),
+             row(ours_name, result["ours"])]
+    return "\n".join(lines + [row(name, record) for name, record in result["peers"].items()])
+
+
 def page_arguments(prog: str, description: str, argv: list[str] | None) -> argparse.Namespace | None:
     """`[PAGE.txt] [--quick]`, the command line of each area benchmark; None (with a line
     on stderr) when the page is not there, so a checkout without ../shared still exits 0."""

@@ -17,7 +17,7 @@ from newsextract import dates
 from newsextract.context import Context
 from newsextract.models import Home
 
-from .area import measure_area, page_arguments
+from .area import measure_area, page_arguments, table
 from .pages import EXAMPLE
 from .peers import dateparser_search, jionlp_time
 from .stages import whole_page_text
@@ -41,26 +41,17 @@ def measure(quick: bool = False, path: Path = EXAMPLE) -> dict:
     return measure_area("dates", ours(), PEERS, path, quick)
 
 
-def _row(name: str, record: dict, ours: dict) -> str:
-    if "skipped" in record:
-        return f"| {name} | skipped: not installed (`pip install -e '.[bench]'`) | | | | | |"
-    if "error" in record:
-        return f"| {name} | failed: {record['error']} | | | | | |"
-    d = record.get("dates", {})
-    nan = float("nan")
-    return (f"| {name} | {record['cpu_ms']:.2f} | {record['median_ms']:.2f} | "
-            f"{record['cpu_ms'] / ours['cpu_ms']:.1f}× / {record['median_ms'] / ours['median_ms']:.1f}× | "
-            f"{d.get('f1', nan):.3f} | {d.get('value_accuracy', nan):.3f} | {d.get('exact_f1', nan):.3f} |")
+def _cells(record: dict, ours: dict) -> list[str]:
+    d, nan = record.get("dates", {}), float("nan")
+    return [f"{record['cpu_ms']:.2f}", f"{record['median_ms']:.2f}",
+            f"{record['cpu_ms'] / ours['cpu_ms']:.1f}× / {record['median_ms'] / ours['median_ms']:.1f}×",
+            f"{d.get('f1', nan):.3f}", f"{d.get('value_accuracy', nan):.3f}", f"{d.get('exact_f1', nan):.3f}"]
 
 
 def markdown(result: dict) -> str:
-    ours = result["ours"]
-    lines = [f"Dates on `{result['page']}` (whole page as one text; warm medians of CPU and wall time)", "",
-             "| extractor | CPU ms | wall ms | time vs ours (CPU / wall) | dates F1 | value accuracy "
-             "| exact-span F1 |",
-             "|---|---|---|---|---|---|---|", _row("newsextract dates", ours, ours)]
-    lines += [_row(name, record, ours) for name, record in result["peers"].items()]
-    return "\n".join(lines)
+    return table(result, f"Dates on `{result['page']}` (whole page as one text; warm medians of CPU and wall time)",
+                 "newsextract dates", ["CPU ms", "wall ms", "time vs ours (CPU / wall)", "dates F1",
+                  "value accuracy", "exact-span F1"], _cells)
 
 
 def main(argv: list[str] | None = None) -> int:

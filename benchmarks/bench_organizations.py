@@ -15,7 +15,7 @@ from pathlib import Path
 from newsextract import organizations
 from newsextract.context import Context
 
-from .area import measure_area, page_arguments
+from .area import measure_area, page_arguments, table
 from .pages import EXAMPLE
 from .stages import whole_page_text
 
@@ -58,25 +58,17 @@ def measure(quick: bool = False, path: Path = EXAMPLE) -> dict:
     return measure_area("organizations", ours(), PEERS, path, quick)
 
 
-def _row(name: str, record: dict, ours: dict) -> str:
-    if "skipped" in record:
-        return f"| {name} | skipped: {record['skipped']} | | | | | | |"
-    if "error" in record:
-        return f"| {name} | failed: {record['error']} | | | | | | |"
-    o = record.get("organizations", {})
-    nan = float("nan")
-    return (f"| {name} | {record['found']} | {o.get('precision', nan):.3f} | {o.get('recall', nan):.3f} | "
-            f"{o.get('f1', nan):.3f} | {o.get('exact_f1', nan):.3f} | {record['cpu_ms']:.2f} | "
-            f"{record['cpu_ms'] / ours['cpu_ms']:.1f}× |")
+def _cells(record: dict, ours: dict) -> list[str]:
+    o, nan = record.get("organizations", {}), float("nan")
+    return [str(record["found"]), f"{o.get('precision', nan):.3f}", f"{o.get('recall', nan):.3f}",
+            f"{o.get('f1', nan):.3f}", f"{o.get('exact_f1', nan):.3f}", f"{record['cpu_ms']:.2f}",
+            f"{record['cpu_ms'] / ours['cpu_ms']:.1f}×"]
 
 
 def markdown(result: dict) -> str:
-    ours = result["ours"]
-    lines = [f"Organizations on `{result['page']}` (whole page as one text; warm median CPU time)", "",
-             "| extractor | found | precision | recall | F1 | exact-span F1 | CPU ms | time vs ours |",
-             "|---|---|---|---|---|---|---|---|", _row("newsextract organizations", ours, ours)]
-    lines += [_row(name, record, ours) for name, record in result["peers"].items()]
-    return "\n".join(lines)
+    return table(result, f"Organizations on `{result['page']}` (whole page as one text; warm median CPU time)",
+                 "newsextract organizations", ["found", "precision", "recall", "F1", "exact-span F1", "CPU ms",
+                  "time vs ours"], _cells)
 
 
 def main(argv: list[str] | None = None) -> int:
