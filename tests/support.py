@@ -3,14 +3,19 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import pathlib
 import re
+import subprocess
+import sys
 
 from newsextract import dates, events, organizations, statistics
 from newsextract.pipeline import make_context
 from newsextract.text import ArticleText, fold
 
 CASES = pathlib.Path(__file__).parent / "cases"
+SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared"
+SCORER = SHARED / "eval" / "score.py"
 MARK = re.compile(r"\[\[(.*?)\]\]")
 
 
@@ -101,3 +106,17 @@ def assert_linear(make_input, run_one, small: int = 500, factor: int = 4, slack:
     """Work on an input `factor` times larger grows at most `factor × slack` times."""
     little, big = work(lambda: run_one(make_input(small))), work(lambda: run_one(make_input(small * factor)))
     assert big <= factor * slack * max(little, 1), f"work grew {big / max(little, 1):.1f}× for a {factor}× input"
+
+
+def shared_score(raw_path: pathlib.Path, gold_path: pathlib.Path, tmp_path: pathlib.Path) -> dict:
+    """The shared scorer's figures (every area) for our extraction of a page, run as the
+    scorer's own command line runs it: JSON file in, `--json` figures out."""
+    from newsextract import extract
+
+    published = json.loads(gold_path.read_text(encoding="utf-8"))["published"]
+    out = tmp_path / "out.json"
+    out.write_text(extract(raw_path.read_text(encoding="utf-8"), published=published).model_dump_json(),
+                   encoding="utf-8")
+    done = subprocess.run([sys.executable, str(SCORER), str(out), str(gold_path), "--page", str(raw_path), "--json"],
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)

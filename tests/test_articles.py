@@ -8,13 +8,11 @@ characters of its paragraphs.
 import bisect
 import json
 import pathlib
-import subprocess
-import sys
 
 import pytest
 
 from newsextract.pipeline import parse_page
-from support import assert_linear, assert_spans
+from support import assert_linear, assert_spans, shared_score
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -408,20 +406,9 @@ def test_bigrams_stay_inside_runs_of_han(text, grams):
 
 
 # ------------------------------------------------------------------ the example page, scored
-def _score(raw_path: pathlib.Path, gold_path: pathlib.Path, tmp_path: pathlib.Path) -> dict:
-    from newsextract import extract
-
-    page = extract(raw_path.read_text(encoding="utf-8"), published=json.loads(gold_path.read_text())["published"])
-    out = tmp_path / "out.json"
-    out.write_text(page.model_dump_json(), encoding="utf-8")
-    done = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(out), str(gold_path),
-                           "--page", str(raw_path), "--json"], capture_output=True, text=True, check=True)
-    return json.loads(done.stdout)["segmentation"]
-
-
 @pytest.mark.skipif(not SHARED.exists(), reason="../shared (pages, gold, scorer) is not beside the repo")
 def test_example_page_segmentation(tmp_path):
-    seg = _score(EXAMPLE, EXAMPLE_GOLD, tmp_path)
+    seg = shared_score(EXAMPLE, EXAMPLE_GOLD, tmp_path)["segmentation"]
     assert seg["pairwise_f1"] >= 0.95
     assert seg["headline_accuracy"] == 1.0
     assert seg["byline_accuracy"] >= 0.9

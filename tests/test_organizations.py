@@ -3,16 +3,13 @@
 Each row marks every expected organization with [[…]] (none for a negative row) and
 lists their canonical names and kinds; `home` is the paper's home (太原市 if empty).
 """
-import json
 import pathlib
-import subprocess
-import sys
 
 import pytest
 
 from newsextract import extract, regions
 from newsextract.models import Home
-from support import assert_spans, mention_text, read_cases, run, unmark
+from support import assert_spans, mention_text, read_cases, run, shared_score, unmark
 
 CASES = read_cases("organizations")
 SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared"
@@ -101,13 +98,8 @@ def test_gazetteer_source_and_parents():
 def test_example_page_scores(tmp_path):
     """The scorer's organization figures on the example page stay at the issue's targets."""
     raw = PAGE.read_text(encoding="utf-8")
-    page = extract(raw, published="2025-03-13")
-    assert_spans(raw, page)
-    out = tmp_path / "page.json"
-    out.write_text(page.model_dump_json(), encoding="utf-8")
-    result = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(out), str(GOLD), "--json"],
-                            capture_output=True, text=True, check=True)
-    orgs = json.loads(result.stdout)["organizations"]
+    assert_spans(raw, extract(raw, published="2025-03-13"))
+    orgs = shared_score(PAGE, GOLD, tmp_path)["organizations"]
     assert orgs["f1"] >= 0.90
     assert orgs["exact_f1"] >= 0.85
     assert orgs["canonical_accuracy"] >= 0.90

@@ -12,7 +12,7 @@ import pytest
 
 from newsextract import statistics
 from newsextract.models import Statistic
-from support import assert_linear, assert_spans, mention_text, read_cases, run, unmark
+from support import assert_linear, assert_spans, mention_text, read_cases, run, shared_score, unmark
 
 CASES = read_cases("statistics")
 SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared"
@@ -158,16 +158,7 @@ def test_example_page_spans_are_exact():
 @pytest.mark.skipif(not PAGE.exists(), reason="the shared example page is not beside the repo")
 def test_example_page_statistics_score(tmp_path):
     """Issue 5's bar, measured by the shared scorer against the gold file."""
-    import subprocess
-    import sys
-    from newsextract import extract
-    gold = SHARED / "gold" / "000_a7e4e0ea92e49081.json"
-    page = extract(PAGE.read_text(encoding="utf-8"), published="2025-03-13")
-    out = tmp_path / "out.json"
-    out.write_text(page.model_dump_json(), encoding="utf-8")
-    done = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(out), str(gold), "--json"],
-                          capture_output=True, text=True, check=True)
-    score = json.loads(done.stdout)["statistics"]
+    score = shared_score(PAGE, SHARED / "gold" / "000_a7e4e0ea92e49081.json", tmp_path)["statistics"]
     assert score["f1"] >= 0.92
     assert score["value_accuracy"] >= 0.98
     assert score["unit_accuracy"] >= 0.95 and score["approx_accuracy"] >= 0.95
