@@ -35,22 +35,24 @@ def _invert(table: dict) -> dict[str, tuple[int, int]]:
     return out
 
 
+def _festivals(util) -> dict[str, tuple[int, int]]:
+    """A lunar-python table's festivals, then its other days: name → (month, day)."""
+    out = _invert(util.FESTIVAL)
+    for name, md in _invert(util.OTHER_FESTIVAL).items():
+        out.setdefault(name, md)
+    return out
+
+
 @functools.cache
 def _solar_festivals() -> dict[str, tuple[int, int]]:
     """lunar-python's Gregorian festivals and commemorative days: name → (month, day)."""
-    out = _invert(SolarUtil.FESTIVAL)
-    for name, md in _invert(SolarUtil.OTHER_FESTIVAL).items():
-        out.setdefault(name, md)
-    return out
+    return _festivals(SolarUtil)
 
 
 @functools.cache
 def _lunar_festivals() -> dict[str, tuple[int, int]]:
     """lunar-python's lunar festivals: name → (lunar month, lunar day)."""
-    out = _invert(LunarUtil.FESTIVAL)
-    for name, md in _invert(LunarUtil.OTHER_FESTIVAL).items():
-        out.setdefault(name, md)
-    return out
+    return _festivals(LunarUtil)
 
 
 def _date(solar: Solar) -> _dt.date:
