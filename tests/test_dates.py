@@ -263,3 +263,18 @@ def test_fuzz_found_texts_do_not_crash(text):
     # a digit right before a festival name leaves no prefix to read (was an AttributeError)
     for m in run("dates", text):
         assert text[m.start:m.end] == m.text
+
+
+def test_direction_is_read_only_where_resolve_uses_it():
+    """`find` skips `direction` for dates whose `_reads_direction` is false: for every
+    date of the case table, such a date must resolve the same whichever way it points."""
+    ctx = Context(published=dt.date(2025, 3, 13), published_inferred=False, home=Home())
+    skipped = 0
+    for row in CASES:
+        text, _ = unmark(row["text"])
+        for _, _, partial in date_grammar.partial_dates(text):
+            if not dates._reads_direction(partial):
+                skipped += 1
+                readings = {dates.resolve(partial, ctx, toward=toward) for toward in (None, "ahead", "behind")}
+                assert len(readings) == 1, (text, partial)
+    assert skipped > 100  # the table exercises the shortcut
