@@ -377,7 +377,6 @@ CHANGE_GROUPS: dict[tuple[str, str, str], str] = {
     ("production", "verb", "safe kind: 收获 is mostly figurative (收获满满)"): "收获",
     ("production", "noun", "safe kind: mostly a modifier (种植面积, 灌溉用水)"): "种植 灌溉",
     ("traffic", "noun", "safe kind: 分流 is also 人员分流 (staff redeployment)"): "分流",
-    ("meeting", "noun", "a meeting reported by its noun (召开推进会)"): "庆功会",
 }
 
 # Words no source gave (or gave below MIN_FREQ): word → (type, kind, reason).
@@ -388,7 +387,8 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
              "to come to an end (of a meeting)"),
     "开馆": ("schedule", "word", "the counterpart of 闭馆 (GUIDELINES §5) and 开园 (issue 17): a museum or "
              "library opens; jieba 0.42.1 has it (90), CC-CEDICT does not"),
-    "三等奖": ("award", "noun", "completes the series 一等奖, 二等奖 (CC-CEDICT has the first; jieba 175)"),
+    "三等奖": ("award", "noun", "completes the series 一等奖 (CC-CEDICT), 二等奖 (head rule); CC-CEDICT "
+              "lacks 三等 as a modifier; jieba 175"),
     "展会": ("exhibition", "noun", "an exhibition (展 'exhibition' + 会); the head rule wants a two-character "
              "modifier; jieba 166"),
     "党课": ("training", "noun", "a Party lecture (课 'class'), frequent in local news (讲党课); jieba 13"),
