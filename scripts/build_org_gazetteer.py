@@ -155,7 +155,7 @@ COUNTRY_ABBREVIATIONS = set("美日英法德俄意韩朝以印越泰菲缅叙伊
 PARTY_OWNERS = ("中国共产党", "中共", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟", "共青团")
 TERM = re.compile(r"^第?[一二三四五六七八九十]+届")
 # China's macro-regions: a name that starts so is a Chinese body (西北大学, 华东师范大学).
-MACRO_REGIONS = ("华北", "华东", "华南", "华中", "东北", "西北", "西南", "中南")
+MACRO_REGIONS = ("华北", "华东", "华南", "华中", "东北", "西北", "西南", "东南", "中南")
 # Names that are no organizations although a source tags them so: movements, schools of thought.
 NOT_ORG_HEADS = ("运动", "学派", "斗争", "合作", "新政", "宗", "派")
 HK_PREFIXES = ("香港特别行政区", "香港特区", "香港", "港")
@@ -574,8 +574,9 @@ def cedict_rows(clf: Classifier, entries: list[Entry], review: dict[str, list[st
         canonical = targets[0] if targets else word
         head = head_of(canonical)
         stem = canonical[: len(canonical) - len(head)] if head else canonical
-        if head and not longest_prefix(canonical, clf.regions + clf.countries + list(NATIONAL_OWNERS)) \
-                and clf.generic_stem(stem):
+        owned = longest_prefix(canonical, clf.regions + clf.countries + list(NATIONAL_OWNERS + MACRO_REGIONS)) or any(
+            stem.startswith(p) and len(p) < len(stem) for p in INTERNATIONAL_PREFIXES)
+        if head and not owned and clf.generic_stem(stem):
             decisions.drop("cedict", word, "a class noun (ordinary words + head)")
             continue
         if len(word) == 2:
@@ -626,11 +627,8 @@ def jieba_rows(clf: Classifier, words: list[str], review: dict[str, list[str]], 
         if word in confirmed:
             decisions.drop("jieba", word, "given by a curated list or CC-CEDICT")
             continue
-        if word in clf.by_simplified:
-            if clf.is_common_word(word):
-                decisions.drop("jieba", word, "an ordinary word (lower-case in CC-CEDICT)")
-            else:
-                decisions.drop("jieba", word, "a proper noun CC-CEDICT does not gloss as an organization")
+        if clf.is_common_word(word):
+            decisions.drop("jieba", word, "an ordinary word (lower-case in CC-CEDICT)")
             continue
         if len(word) <= 3:
             decisions.drop("jieba", word, "a short form no other source confirms")
@@ -669,7 +667,8 @@ def jieba_rows(clf: Classifier, words: list[str], review: dict[str, list[str]], 
             continue
         region = longest_prefix(word, clf.regions)
         country = longest_prefix(word, clf.countries)
-        owner = next((p for p in NATIONAL_OWNERS if word.startswith(p) and len(p) < len(word)), "")
+        owner = (next((p for p in NATIONAL_OWNERS + MACRO_REGIONS if word.startswith(p) and len(p) < len(word)), "")
+                 or next((p for p in INTERNATIONAL_PREFIXES if word.startswith(p) and len(p) < len(stem)), ""))
         kind = HEADS[head]
         if region and not country and kind in ("government", "party", "people") and not owner:
             decisions.drop("jieba", word, "a regional body the grammar builds from region + suffix")
