@@ -349,4 +349,7 @@ EVENTS = [
     E("將於明年首季陸續入伙", "construction", "入伙", quarter(2026, 1)),
     E("班次將由每3.5分鐘一班加密至每3分鐘一班", "traffic", "加密", day("2025-10-19"), organizers=["港鐵公司"]),
     E("消費者委員會昨日公布測試結果", "announcement", "公布", D15, organizers=["消費者委員會"]),
+    # cumulative year summaries: borderline, optional (added after the first measurement, see README)
+    E("房委會今年首三季共編配公屋單位", "payout", "編配", Q1_3, organizers=["房委會"], opt=True),
+    E("消委會今年已先後公布各類產品測試報告15份", "announcement", "公布", Y25, organizers=["消委會"], opt=True),
 ]

@@ -297,6 +297,8 @@ EVENTS = [
     E("将通过“单一市场计划”出资3.5亿欧元", "payout", "出资", D11, organizers=["欧盟委员会"]),
     E("首批项目申请将于7月1日开放", "registration", "申请", day("2025-07-01", "2025-09-30")),
     E("欧盟统计局当天公布的数据", "announcement", "公布", D11, organizers=["欧盟统计局"]),
+    # a cumulative year summary: borderline, optional (added after the first measurement, see README)
+    E("今年以来欧盟已批准各类中小企业支持项目超过1200个", "payout", "批准", Y25, organizers=["欧盟"], opt=True),
     E("将向国内半导体企业追加补贴1200亿日元", "payout", "补贴", D11, organizers=["日本经济产业省"]),
     E("日本财务省当天公布的数据", "announcement", "公布", D11, organizers=["日本财务省"]),
     E("联合国人道主义事务协调厅昨天在纽约联合国总部发布报告", "announcement", "发布", D10,
