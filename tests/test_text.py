@@ -32,6 +32,40 @@ def test_decode_rejects_undecodable_bytes_and_non_text():
         decode(42)
 
 
+# Every break of str.splitlines (issue 12: `\r`-only and U+2028 pages were one line).
+BREAKS = ["\n", "\r\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+
+
+@pytest.mark.parametrize("brk", BREAKS, ids=repr)
+def test_split_lines_splits_at_every_line_break(brk):
+    raw = brk.join(["标题", "", "正文一。", "正文二"])
+    lines = split_lines(fold(raw))
+    assert [ln.text for ln in lines] == ["标题", "", "正文一。", "正文二"] == raw.splitlines()
+    for line in lines:  # `end` leaves the break out; the offsets are the caller's
+        assert raw[line.start:line.end] == line.text
+    assert split_lines(raw) == lines  # folded or not
+    assert len(fold(raw)) == len(raw)
+
+
+@pytest.mark.parametrize("raw, texts", [
+    ("a\r\r\nb", ["a", "", "b"]),  # a lone \r, then a pair: two breaks
+    ("a\n\rb", ["a", "", "b"]),  # \n then \r is two breaks, not a pair
+    ("a\u2028\r\nb\x85", ["a", "", "b", ""]),
+    ("a\x1fb\tc", ["a\x1fb\tc"]),  # the unit separator and a tab break no line
+])
+def test_split_lines_in_mixed_breaks(raw, texts):
+    lines = split_lines(raw)
+    assert [ln.text for ln in lines] == texts
+    assert all(raw[ln.start:ln.end] == ln.text for ln in lines)
+
+
+def test_article_text_of_lines_splits_at_every_break():
+    raw = "第一段。\r\n第二段。\u2028第三段。\r第四段。"
+    text = ArticleText.of_lines(raw)
+    assert text.text == "第一段。\n第二段。\n第三段。\n第四段。"
+    assert text.raw == text.text
+
+
 def test_split_lines_keeps_offsets_and_drops_carriage_returns():
     raw = "标题\r\n\r\n正文一。\n正文二"
     lines = split_lines(raw)
