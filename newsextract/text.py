@@ -181,7 +181,12 @@ class ArticleText:
         return out
 
     def locate(self, start: int, end: int) -> tuple[int, int, list[Span] | None]:
-        """Page `start`, `end` and, when the range crosses a join, its pieces."""
+        """Page `start`, `end` and, when the range crosses a join, its pieces.
+
+        Across a join, `start`/`end` are those of the first and last character when the
+        pieces stand in page order (a column's rest lies below its head); where a piece
+        stands earlier on the page than the one before it, they bound all the pieces,
+        so that `start <= end` always holds."""
         if self.pieces:  # the common case, inline: every mention of every extractor comes here
             local, page, length = self.pieces[max(0, bisect.bisect_right(self.piece_starts, start) - 1)]
             if local <= start < end <= local + length:
@@ -189,7 +194,9 @@ class ArticleText:
         spans = self.page_spans(start, end)
         if not spans:
             raise ValueError(f"local range {start}:{end} covers no page text")
-        return spans[0][0], spans[-1][1], (spans if len(spans) > 1 else None)
+        if len(spans) == 1:
+            return spans[0][0], spans[0][1], None
+        return min(s for s, _ in spans), max(e for _, e in spans), spans
 
     def mention_fields(self, start: int, end: int) -> dict:
         """`text`, `start`, `end`, `spans` of a mention at local [start, end).

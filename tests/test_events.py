@@ -12,7 +12,7 @@ import pytest
 from newsextract import events, extract, lexicon
 from newsextract.context import Context
 from newsextract.models import Article, DateMention, DateValue, Event, Home, Organization, Statistic
-from newsextract.text import fold
+from newsextract.text import ArticleText, fold
 from support import article_text, assert_linear, assert_spans, read_cases, work
 
 CASES = [{k: v or "" for k, v in row.items()} for row in read_cases("events")]
@@ -258,3 +258,25 @@ def test_a_numeral_before_the_verb_reads(raw):
 def test_trigger_scan_takes_any_window(text, start, end, found):
     hits = events.Triggers.default().scan(text, start, end)
     assert [(s, e) for s, e, _ in hits] == found
+
+
+@pytest.mark.parametrize("order", ["page order", "rest above its head"])
+def test_an_event_across_a_join_lists_its_pieces(order):
+    """Issue 12: events have `spans` like the mentions, and `start <= end` even when the rest
+    of a broken paragraph stands above its head on the page."""
+    head_text, rest_text = "本报讯 3月12日,太原市民政局在迎泽公园开展志愿服务", "活动。"
+    page = head_text + "\n\n" + rest_text if order == "page order" else rest_text + "\n\n" + head_text
+    head, rest = page.index(head_text), page.index(rest_text)
+    text = ArticleText.build(page, fold(page), [[(head, head + len(head_text)), (rest, rest + len(rest_text))]])
+    ctx = Context(published=dt.date(2025, 3, 13), published_inferred=False, home=Home(), page=fold(page))
+    event, = events.find(text, ctx)
+    assert event.type == "activity"
+    assert event.spans == [(head, head + len(head_text)), (rest, rest + 2)]
+    assert event.start == min(head, rest) and event.end == max(head + len(head_text), rest + 2)
+    assert "".join(page[s:e] for s, e in event.spans) == head_text + "活动"
+
+
+def test_an_event_within_one_line_has_no_pieces():
+    raw, _, dates, orgs = parse("{3月12日=2025-03-12},<太原市民政局>在迎泽公园开展志愿服务活动。")
+    event, = find(raw, dates, orgs)
+    assert event.spans is None and raw[event.start:event.end].endswith("活动")

@@ -99,3 +99,19 @@ def test_article_text_quotes_the_callers_characters_not_the_folded_ones():
     text = ArticleText.build(page, fold(page), [[(0, len(page))]])
     assert text.text == "增长12%"
     assert text.mention_fields(2, 5)["text"] == "１２％"
+
+
+def test_a_range_over_pieces_out_of_page_order_keeps_start_before_end():
+    """Issue 12: a paragraph whose rest stands above its head on the page gave a range over
+    the join `start > end`; now `start`/`end` bound the pieces and `spans` lists them."""
+    page = "活动。\n\n本报讯 3月12日,民政局在公园开展志愿服务"
+    head = page.index("本报讯")
+    text = ArticleText.build(page, fold(page), [[(head, len(page)), (0, 3)]])
+    assert text.text == "本报讯 3月12日,民政局在公园开展志愿服务活动。"
+    local = text.text.index("开展")
+    start, end, spans = text.locate(local, len(text.text) - 1)
+    assert spans == [(page.index("开展"), len(page)), (0, 2)]
+    assert (start, end) == (0, len(page))
+    assert "".join(page[s:e] for s, e in spans) == "开展志愿服务活动"
+    # within one piece, or over pieces in page order, nothing changes
+    assert text.locate(0, 3) == (head, head + 3, None)
