@@ -43,6 +43,24 @@ def decode(data: str | bytes | bytearray) -> str:
     raise TypeError(f"newsextract: expected the page text as str or bytes, got {type(data).__name__}")
 
 
+def check_surrogates(text: str, what: str = "text") -> None:
+    """ValueError when `text` holds a lone surrogate (U+D800..U+DFFF), which no UTF
+    encoding can write, so the result's JSON could not be written either.
+
+    Such a str comes from bytes decoded with `errors="surrogateescape"` or from broken
+    JSON; bytes given to `extract` never produce one. The message names `what` was
+    given, the first one's offset and the remedy."""
+    if text.isascii():
+        return
+    try:
+        text.encode("utf-8")  # one pass in C, ~3× faster than a regex search
+    except UnicodeEncodeError as err:
+        raise ValueError(
+            f"newsextract: the {what} holds a lone surrogate {text[err.start]!r} at offset {err.start}, "
+            "which cannot be written as UTF-8 or JSON; decode the bytes with errors='replace' "
+            "(or pass the bytes themselves) and call extract again") from None
+
+
 _WIDE = re.compile("[\uff01-\uff5e\u3000]")
 # The line breaks of `str.splitlines` other than `\n`: `\r` alone (old Mac files), `\v`, `\f`,
 # the file, group and record separators, NEL, U+2028 and U+2029. The `\r` of a `\r\n` pair
