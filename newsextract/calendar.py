@@ -59,6 +59,17 @@ def _date(solar: Solar) -> _dt.date:
     return _dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
+_LAST_DAY = _dt.date.max.toordinal()
+
+
+def shifted(day: _dt.date, days: int) -> _dt.date | None:
+    """`day` moved by `days`, or None past the ends of Python's calendar (years 1 to 9999):
+    a page published on 9999-12-31 has no `明天`, and `date + timedelta` would raise
+    OverflowError there."""
+    ordinal = day.toordinal() + days
+    return _dt.date.fromordinal(ordinal) if 1 <= ordinal <= _LAST_DAY else None
+
+
 @functools.lru_cache(maxsize=512)
 def solar_term(name: str, year: int) -> _dt.date:
     """The day of solar term `name` (e.g. `冬至`) in Gregorian `year`."""
@@ -101,9 +112,11 @@ def lunar_in_year(month: int, day: int, year: int) -> _dt.date | None:
     return None
 
 
-def lunar_new_year_eve(year: int) -> _dt.date:
-    """除夕 in Gregorian `year`: the day before that year's 春节."""
-    return lunar_date(year, 1, 1) - _dt.timedelta(days=1)
+def lunar_new_year_eve(year: int) -> _dt.date | None:
+    """除夕 in Gregorian `year`: the day before that year's 春节 (None for a year
+    lunar-python cannot place, like year 0 or 10000)."""
+    new_year = lunar_date(year, 1, 1)
+    return shifted(new_year, -1) if new_year is not None else None
 
 
 def festival(calendar: str, key: str, year: int) -> _dt.date | None:
@@ -138,7 +151,10 @@ def nth_weekday(month: int, nth: int, weekday: int, year: int) -> _dt.date:
     """The `nth` `weekday` (0 = Sunday) of `month` in `year`."""
     first = _dt.date(year, month, 1)
     shift = (weekday - (first.weekday() + 1) % 7) % 7
-    return first + _dt.timedelta(days=shift + 7 * (nth - 1))
+    day = shifted(first, shift + 7 * (nth - 1))
+    if day is None:
+        raise ValueError(f"no {nth}th weekday {weekday} of {year}-{month}")
+    return day
 
 
 def _known(table: dict, key: str) -> tuple:
@@ -183,8 +199,9 @@ def holiday_break(calendar: str, key: str, year: int) -> tuple[_dt.date, _dt.dat
     official = _official_break(name, day)
     if official is not None:
         return official
-    first = day + _dt.timedelta(days=first_offset)
-    return first, first + _dt.timedelta(days=length - 1)
+    first = shifted(day, first_offset)
+    last = shifted(day, first_offset + length - 1)
+    return (first, last) if first is not None and last is not None else None
 
 
 def _official_break(name: str, day: _dt.date) -> tuple[_dt.date, _dt.date] | None:
@@ -200,8 +217,9 @@ def _official_break(name: str, day: _dt.date) -> tuple[_dt.date, _dt.date] | Non
     one = _dt.timedelta(days=1)
     try:
         # the festival day itself may be a workday of the break's edge (除夕 before 2025)
-        seed = next((day + k * one for k in (0, 1, -1)
-                     if chinese_calendar.get_holiday_detail(day + k * one) == (True, name)), None)
+        near = (shifted(day, k) for k in (0, 1, -1))
+        seed = next((d for d in near if d is not None and chinese_calendar.get_holiday_detail(d) == (True, name)),
+                    None)
         if seed is None:
             return None
         first = last = seed

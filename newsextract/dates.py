@@ -130,26 +130,24 @@ def _distance(span: tuple[_dt.date, _dt.date, str], ref: _dt.date) -> int:
 # A paper is written a day or more before it is dated, and a deadline may just have
 # passed: `3月12日前完成` in the paper of 3月13日 is this year's, not next year's.
 DIRECTION_SLACK = _dt.timedelta(days=7)
+_SLACK_DAYS = DIRECTION_SLACK.days
 
 
 def _nearest(spans: list[tuple[_dt.date, _dt.date, str]], ref: _dt.date, toward: str | None):
     """The span nearest `ref` (the first of equals), among those on the side `toward`
     implies when there are any."""
     pool = [s for s in spans if s is not None]
+    # in day numbers: `ref - DIRECTION_SLACK` does not exist for a page of 0001-01-03
     if toward == "ahead":
-        pool = [s for s in pool if s[1] >= ref - DIRECTION_SLACK] or pool
+        pool = [s for s in pool if s[1].toordinal() >= ref.toordinal() - _SLACK_DAYS] or pool
     elif toward == "behind":
-        pool = [s for s in pool if s[0] <= ref + DIRECTION_SLACK] or pool
+        pool = [s for s in pool if s[0].toordinal() <= ref.toordinal() + _SLACK_DAYS] or pool
     best, best_distance = None, 0
     for span in pool:
         distance = _distance(span, ref)
         if best is None or distance < best_distance:
             best, best_distance = span, distance
     return best
-
-
-def _week_monday(day: _dt.date) -> _dt.date:
-    return day - _dt.timedelta(days=day.weekday())
 
 
 def _value(first: _dt.date, last: _dt.date) -> DateValue:
@@ -178,13 +176,14 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = Anchor(), toward: str
         base = anchor.last_day.start if anchor.last_day else ref
         if base is None:
             return Resolved(None, "day", "anaphoric")
-        day = base + _dt.timedelta(days=p.anaphor)
-        return Resolved(_value(day, day), "day", "anaphoric" if anchor.last_day else "relative")
+        day = _calendar.shifted(base, p.anaphor)
+        how = "anaphoric" if anchor.last_day else "relative"
+        return Resolved(_value(day, day) if day else None, "day", how)
     if p.day_offset is not None:
         if ref is None:
             return Resolved(None, "day", "relative")
-        day = ref + _dt.timedelta(days=p.day_offset)
-        return Resolved(_value(day, day), "day", "relative")
+        day = _calendar.shifted(ref, p.day_offset)
+        return Resolved(_value(day, day) if day else None, "day", "relative")
     if p.week_offset is not None or p.weekday is not None:
         return _resolve_week(p, ref, toward)
     if p.year_part is not None and p.year_part[2] == "month" and p.year_part[0] == 1 < p.year_part[1]:
@@ -203,22 +202,25 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = Anchor(), toward: str
 
 
 def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None) -> Resolved:
+    """Weeks and weekdays in days from `ref`'s Monday; a week past the calendar's ends
+    (a page of 9999-12-31 and its `下周`) has no value."""
     if ref is None:
         return Resolved(None, "day", "relative")
-    monday = _week_monday(ref) + _dt.timedelta(weeks=p.week_offset or 0)
+    monday = 7 * (p.week_offset or 0) - ref.weekday()
     if p.weekday is None:
-        return Resolved(_value(monday, monday + _dt.timedelta(days=6)), "day", "relative")
-    if p.weekday == 7:
-        first = monday + _dt.timedelta(days=5)
-        return Resolved(_value(first, first + _dt.timedelta(days=1)), "day", "relative")
-    day = monday + _dt.timedelta(days=p.weekday)
-    if p.week_offset is None:  # a bare 周三: this week's, unless the clause points the other way
-        if toward == "behind" and day > ref:
-            day -= _dt.timedelta(weeks=1)
-        elif toward == "ahead" and day < ref:
-            day += _dt.timedelta(weeks=1)
-    last = day + _dt.timedelta(days=p.until.weekday - p.weekday) if p.until else day  # 下周一至周三
-    return Resolved(_value(day, last), "day", "relative")
+        first, last = monday, monday + 6
+    elif p.weekday == 7:
+        first, last = monday + 5, monday + 6
+    else:
+        first = monday + p.weekday
+        if p.week_offset is None:  # a bare 周三: this week's, unless the clause points the other way
+            if toward == "behind" and first > 0:
+                first -= 7
+            elif toward == "ahead" and first < 0:
+                first += 7
+        last = first + p.until.weekday - p.weekday if p.until else first  # 下周一至周三
+    day, end = _calendar.shifted(ref, first), _calendar.shifted(ref, last)
+    return Resolved(_value(day, end) if day and end else None, "day", "relative")
 
 
 def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward: str | None) -> Resolved:

@@ -87,11 +87,19 @@ class Triggers:
                 return True
         return False
 
-    def scan(self, text: str, start: int = 0) -> list[tuple[int, int, Trigger]]:
-        """Leftmost-longest trigger occurrences in `text` from `start` on, one pass."""
-        if self._automaton is None:
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Trigger]]:
+        """Leftmost-longest trigger occurrences in `text[start:end]`, one pass, at offsets of `text`.
+
+        The window is clamped to the text, and an empty one finds nothing: pyahocorasick's
+        `iter_long` raises IndexError for a start at the end of the text (an empty text too)
+        or an end past it, where `iter` would find nothing.
+        """
+        size = len(text)
+        start = min(max(start, 0), size)
+        end = size if end is None else min(max(end, start), size)
+        if self._automaton is None or start == end:
             return []
-        return [(end + 1 - len(t.word), end + 1, t) for end, t in self._automaton.iter_long(text, start)]
+        return [(last + 1 - len(t.word), last + 1, t) for last, t in self._automaton.iter_long(text, start, end)]
 
 
 @functools.cache

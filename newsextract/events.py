@@ -260,7 +260,7 @@ class _Reader(ArgumentReader):
         start, end = rec.start, rec.end
         while start < end and self.text[start].isspace():
             start += 1
-        page_start, page_end, _ = article.locate(start, end)
+        page_start, page_end, spans = article.locate(start, end)
         theme = self.theme(rec)
         used_orgs = sorted({p.org.index for p in organizers + participants if p.org is not None})
         names = lambda items: list(dict.fromkeys(p.name or raw[p.start:p.end] for p in items))  # noqa: E731
@@ -270,6 +270,7 @@ class _Reader(ArgumentReader):
             trigger=lead.trigger.word,
             start=page_start,
             end=page_end,
+            spans=spans,
             date=value,
             location=raw[place[0]:place[1]] if place else None,
             organizers=names(organizers),

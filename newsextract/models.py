@@ -1,8 +1,9 @@
 """The typed result tree: what `extract` returns and what the JSON contract is.
 
-Every mention carries `start`/`end` into the text exactly as the caller passed it.
-A mention that crosses a rejoined paragraph break also lists its pieces in `spans`;
-then its `text` is the pieces joined. Models are frozen so results can be shared
+Every mention and event carries `start`/`end` (`start <= end`) into the text exactly
+as the caller passed it. One that crosses a rejoined paragraph break also lists its
+pieces in `spans`, which `start`/`end` bound; a mention's `text` is then the pieces
+joined. Models are frozen so results can be shared
 between threads and cached without defensive copies.
 """
 from __future__ import annotations
@@ -95,10 +96,14 @@ class Statistic(_Frozen):
 
 
 class Event(_Frozen):
+    """A happening; `start`/`end` bound the clause that tells it and, when that clause
+    crosses a rejoined column break, `spans` lists its pieces (as for the mentions)."""
+
     type: str
     trigger: str
     start: int
     end: int
+    spans: Optional[list[Span]] = None
     date: Optional[DateValue] = None
     location: Optional[str] = None
     organizers: list[str] = []

@@ -16,7 +16,7 @@ from . import regions as _regions
 from . import statistics as _statistics
 from .context import Context
 from .models import Article, Entity, EntityMention, Home, Page
-from .text import ArticleText, decode, fold, split_lines
+from .text import ArticleText, check_surrogates, decode, fold, split_lines
 
 
 def coerce_published(published: "str | _dt.date | None") -> _dt.date | None:
@@ -94,15 +94,23 @@ def extract(text: "str | bytes", *, published: "str | _dt.date | None" = None,
     `text` is the page as `str` (or bytes in UTF-8 or GB18030); `published` the
     publication date that relative dates resolve against (inferred from the page
     when omitted); `home` the paper's home city (e.g. "太原市"), inferred when omitted.
+
+    Raises TypeError for a `text` that is neither str nor bytes, and ValueError for
+    bytes that are neither UTF-8 nor GB18030, a `published` that is no ISO date, or a
+    str holding a lone surrogate (the message gives its offset: decode the bytes with
+    `errors="replace"` instead). Empty or blank text gives an empty page.
     """
     if text is None:
         raise TypeError("newsextract.extract: text is None; pass the page as str or bytes")
     raw = decode(text)
+    check_surrogates(raw)
     published_date = coerce_published(published)
     if not raw.strip():
         return Page(published=published_date)
     folded, drafts = parse_page(raw)
     ctx = make_context(folded, published_date, home)
+    for name in (ctx.home.city, ctx.home.province):  # the caller's, when the gazetteer does not know it
+        check_surrogates(name or "", "home")
     articles = _events.without_retold_captions(enrich(raw, folded, drafts, ctx))
     return Page(published=ctx.published, published_inferred=ctx.published_inferred, home=ctx.home,
                 articles=articles, entities=index_entities(articles))

@@ -1,9 +1,10 @@
 """Input decoding, width folding and the one offset map of the library.
 
 Folding is one character for one (full-width digits, letters and common punctuation
-to ASCII), so positions in the folded text are positions in the caller's text. The
-only place where offsets change is `ArticleText`, which glues an article's
-paragraph pieces together and maps positions in the glued text back to the page.
+to ASCII; every line break `str.splitlines` knows to `\\n`), so positions in the
+folded text are positions in the caller's text. The only place where offsets change
+is `ArticleText`, which glues an article's paragraph pieces together and maps
+positions in the glued text back to the page.
 """
 from __future__ import annotations
 
@@ -42,16 +43,51 @@ def decode(data: str | bytes | bytearray) -> str:
     raise TypeError(f"newsextract: expected the page text as str or bytes, got {type(data).__name__}")
 
 
+def check_surrogates(text: str, what: str = "text") -> None:
+    """ValueError when `text` holds a lone surrogate (U+D800..U+DFFF), which no UTF
+    encoding can write, so the result's JSON could not be written either.
+
+    Such a str comes from bytes decoded with `errors="surrogateescape"` or from broken
+    JSON; bytes given to `extract` never produce one. The message names `what` was
+    given, the first one's offset and the remedy."""
+    if text.isascii():
+        return
+    try:
+        text.encode("utf-8")  # one pass in C, ~3× faster than a regex search
+    except UnicodeEncodeError as err:
+        raise ValueError(
+            f"newsextract: the {what} holds a lone surrogate {text[err.start]!r} at offset {err.start}, "
+            "which cannot be written as UTF-8 or JSON; decode the bytes with errors='replace' "
+            "(or pass the bytes themselves) and call extract again") from None
+
+
 _WIDE = re.compile("[\uff01-\uff5e\u3000]")
+# The line breaks of `str.splitlines` other than `\n`: `\r` alone (old Mac files), `\v`, `\f`,
+# the file, group and record separators, NEL, U+2028 and U+2029. The `\r` of a `\r\n` pair
+# stays (`split_lines` leaves it out of the line), so the pair is one break.
+_BREAK_CHARS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LONE_CR = re.compile("\r(?!\n)")
+_OTHER_BREAK = re.compile(f"\r(?!\n)|[{_BREAK_CHARS}]")
+
+
+def fold_breaks(text: str) -> str:
+    """Every line break as `\\n`, one character for one (a `\\r\\n` pair is left as it is):
+    each stage that reads lines, sentences or the page knows one break."""
+    # nearly every page has none: eight `in` tests are ~4× faster than one search for a class
+    if not any(ch in text for ch in _BREAK_CHARS) and ("\r" not in text or _LONE_CR.search(text) is None):
+        return text
+    return _OTHER_BREAK.sub("\n", text)
 
 
 def fold(text: str) -> str:
-    """Full-width forms to ASCII, one character for one (offsets unchanged).
+    """Full-width forms to ASCII and line breaks to `\\n`, one character for one
+    (offsets unchanged).
 
     Most pages hold few or no full-width forms, so replacing the matches is several
     times faster than `str.translate` walking every character of the page; a page
     made mostly of them is translated.
     """
+    text = fold_breaks(text)
     wide = len(_WIDE.findall(text))
     if not wide:
         return text
@@ -78,10 +114,12 @@ class Line(NamedTuple):
 
 
 def split_lines(folded: str) -> tuple[Line, ...]:
-    """The page's lines with their offsets (like `text.split("\\n")`, `\\r` kept out)."""
+    """The page's lines with their offsets: a line ends at any break of `str.splitlines`
+    (a `\\r\\n` pair is one), and its `end` leaves the break out. A page whose breaks are
+    all `\\n` has the lines of `text.split("\\n")`, which the gold annotation numbers."""
     lines = []
     pos = 0
-    for number, chunk in enumerate(folded.split("\n")):
+    for number, chunk in enumerate(fold_breaks(folded).split("\n")):
         end = pos + len(chunk)
         if chunk.endswith("\r"):
             chunk = chunk[:-1]
@@ -141,12 +179,9 @@ class ArticleText:
     def of_lines(cls, raw: str) -> "ArticleText":
         """The whole text as one article, a paragraph per non-empty line: how tests and
         benchmarks run an extractor on text that was never parsed into articles."""
-        paragraphs, pos = [], 0
-        for line in raw.split("\n"):
-            if line.strip():
-                paragraphs.append([(pos, pos + len(line))])
-            pos += len(line) + 1
-        return cls.build(raw, fold(raw), paragraphs)
+        folded = fold(raw)
+        paragraphs = [[(line.start, line.end)] for line in split_lines(folded) if line.text.strip()]
+        return cls.build(raw, folded, paragraphs)
 
     def page_spans(self, start: int, end: int) -> list[Span]:
         """The page spans covered by the local range [start, end), in order."""
@@ -164,7 +199,12 @@ class ArticleText:
         return out
 
     def locate(self, start: int, end: int) -> tuple[int, int, list[Span] | None]:
-        """Page `start`, `end` and, when the range crosses a join, its pieces."""
+        """Page `start`, `end` and, when the range crosses a join, its pieces.
+
+        Across a join, `start`/`end` are those of the first and last character when the
+        pieces stand in page order (a column's rest lies below its head); where a piece
+        stands earlier on the page than the one before it, they bound all the pieces,
+        so that `start <= end` always holds."""
         if self.pieces:  # the common case, inline: every mention of every extractor comes here
             local, page, length = self.pieces[max(0, bisect.bisect_right(self.piece_starts, start) - 1)]
             if local <= start < end <= local + length:
@@ -172,7 +212,9 @@ class ArticleText:
         spans = self.page_spans(start, end)
         if not spans:
             raise ValueError(f"local range {start}:{end} covers no page text")
-        return spans[0][0], spans[-1][1], (spans if len(spans) > 1 else None)
+        if len(spans) == 1:
+            return spans[0][0], spans[0][1], None
+        return min(s for s, _ in spans), max(e for _, e in spans), spans
 
     def mention_fields(self, start: int, end: int) -> dict:
         """`text`, `start`, `end`, `spans` of a mention at local [start, end).

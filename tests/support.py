@@ -25,18 +25,32 @@ def mention_text(raw: str, mention) -> str:
     return "".join(raw[s:e] for s, e in spans)
 
 
+def assert_offsets(raw: str, mention) -> None:
+    """`start <= end` inside the text; the pieces of a mention that crosses a join (`spans`,
+    two or more) lie between them, and `start`/`end` are their bounds."""
+    assert 0 <= mention.start <= mention.end <= len(raw), (mention.start, mention.end, len(raw))
+    spans = getattr(mention, "spans", None)
+    if spans is not None:
+        assert len(spans) > 1, spans
+        for s, e in spans:
+            assert mention.start <= s < e <= mention.end, (spans, mention.start, mention.end)
+        assert (min(s for s, _ in spans), max(e for _, e in spans)) == (mention.start, mention.end), spans
+
+
 def assert_spans(raw: str, page) -> None:
-    """Every paragraph span and every mention lies inside the text and quotes it exactly."""
+    """Every paragraph span, mention and event lies inside the text and quotes it exactly:
+    a mention's text is what its offsets (or pieces) cover, an event's pieces hold its trigger."""
     for article in page.articles:
         for paragraph in article.paragraphs:
             assert "".join(raw[s:e] for s, e in paragraph.spans) == paragraph.text
             for s, e in paragraph.spans:
                 assert 0 <= s <= e <= len(raw)
         for mention in [*article.dates, *article.organizations, *article.statistics]:
-            assert 0 <= mention.start <= mention.end <= len(raw)
+            assert_offsets(raw, mention)
             assert mention_text(raw, mention) == mention.text, (mention.text, raw[mention.start:mention.end])
         for event in article.events:
-            assert 0 <= event.start <= event.end <= len(raw)
+            assert_offsets(raw, event)
+            assert event.trigger in mention_text(raw, event), (event.trigger, mention_text(raw, event))
 
 
 def unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:

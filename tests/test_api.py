@@ -43,6 +43,30 @@ def test_undecodable_bytes_are_rejected_clearly():
         extract(b"\x81\x30\xff\xfe\x80\x80")
 
 
+@pytest.mark.parametrize("text, offset", [
+    ("本报讯 当天\ud800,志愿者参加活动。", 6),
+    ("\udcff", 0),
+    ("abc\udc80def", 3),  # what errors="surrogateescape" leaves of a byte it could not decode
+])
+def test_a_lone_surrogate_is_rejected_with_its_offset(text, offset):
+    """Issue 12: a lone surrogate gave a Page whose JSON could not be written."""
+    with pytest.raises(ValueError, match=f"lone surrogate .* at offset {offset},.*errors='replace'"):
+        extract(text)
+    fixed = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    extract(fixed).model_dump_json()  # the remedy the message names works
+
+
+@pytest.mark.parametrize("home", ["\ud800市", {"city": "\udc80市"}])
+def test_a_lone_surrogate_in_home_is_rejected(home):
+    with pytest.raises(ValueError, match="home holds a lone surrogate"):
+        extract(SAMPLE, home=home)
+
+
+def test_text_with_astral_characters_is_fine():
+    text = "本报讯 当天,𠀀𠀁志愿者参加活动。😀"
+    extract(text).model_dump_json()
+
+
 @pytest.mark.parametrize("published, expected", [
     ("2025-03-13", dt.date(2025, 3, 13)),
     (dt.date(2025, 3, 13), dt.date(2025, 3, 13)),

@@ -470,3 +470,30 @@ def test_fixture_page_jumps_truncation_labels_and_photo_links(gold_path):
         found = _line_holder(raw, articles, photo["line"])
         assert found.kind == "photo" and found.byline.photographers == photo["photographers"]
         assert found.illustrates == (ids[photo["article"]] if photo["article"] else None), photo["id"]
+
+
+# Issue 12: `\r`-only, U+2028 and the other line breaks of str.splitlines were no breaks,
+# and a page of 8 articles came out as 1.
+@pytest.mark.parametrize("brk", ["\r", "\u2028", "\u2029", "\x85", "\v", "\f", "\x1c", "\x1e"], ids=repr)
+def test_any_line_break_gives_the_same_page(brk):
+    from newsextract import extract
+
+    raw = (ROOT / "fixtures" / "luoyang_front.txt").read_text(encoding="utf-8")
+    expected = extract(raw, published="2025-03-13")
+    assert len(expected.articles) > 5
+    other = raw.replace("\n", brk)
+    page = extract(other, published="2025-03-13")
+    assert page == expected  # one character for one: the same offsets, the same text
+    assert_spans(other, page)
+
+
+def test_crlf_breaks_give_the_same_articles():
+    from newsextract import extract
+
+    raw = (ROOT / "fixtures" / "luoyang_front.txt").read_text(encoding="utf-8")
+    expected = extract(raw, published="2025-03-13")
+    crlf = raw.replace("\n", "\r\n")
+    page = extract(crlf, published="2025-03-13")
+    assert_spans(crlf, page)
+    assert [(a.headline, [p.text for p in a.paragraphs], [e.type for e in a.events]) for a in page.articles] == \
+        [(a.headline, [p.text for p in a.paragraphs], [e.type for e in a.events]) for a in expected.articles]

@@ -3,6 +3,7 @@ guarantees (no empty match, linear time, overlaps) and the reference-date infere
 from __future__ import annotations
 
 import datetime as dt
+import pathlib
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -114,6 +115,39 @@ def test_official_holiday_breaks(key, cal, year, first, last):
 def test_a_festival_without_a_break_has_none():
     assert not calendar.has_break("元宵节")
     assert calendar.holiday_break("lunar", "元宵节", 2025) is None
+
+
+@pytest.mark.parametrize("day, days, expected", [
+    ("2025-03-13", -1, "2025-03-12"),
+    ("0001-01-01", -1, None),
+    ("0001-01-02", -1, "0001-01-01"),
+    ("9999-12-31", 1, None),
+    ("9999-12-31", -7, "9999-12-24"),
+])
+def test_shifted_stays_inside_the_calendar(day, days, expected):
+    got = calendar.shifted(dt.date.fromisoformat(day), days)
+    assert got == (dt.date.fromisoformat(expected) if expected else None)
+
+
+@pytest.mark.parametrize("cal, key, year, expected", [
+    ("eve", "除夕", 0, None),  # lunar-python has no year 0 or 10000: no day, not a TypeError
+    ("eve", "除夕", 10000, None),
+    ("eve", "除夕", 1, "0001-02-11"),
+    ("lunar", "春节", 9999, "9999-02-08"),
+])
+def test_festivals_at_the_calendars_ends(cal, key, year, expected):
+    got = calendar.festival(cal, key, year)
+    assert got == (dt.date.fromisoformat(expected) if expected else None)
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01-03", "9999-12-31", "9999-12-25"])
+def test_a_page_published_at_the_calendars_ends(published):
+    """Issue 12: `published="0001-01-01"` raised OverflowError deep in date arithmetic."""
+    raw = (pathlib.Path(__file__).resolve().parent.parent / "fixtures" / "wenzhou_p3.txt").read_text(encoding="utf-8")
+    raw += "\n本报讯 昨天、明天、上周一、下周、本周六、春节、除夕、元旦假期、明年、去年、上月、下月、次日、3月5日,12日。\n"
+    page = extract(raw, published=published)
+    assert page.published == dt.date.fromisoformat(published)
+    page.model_dump_json()
 
 
 def test_every_break_row_is_a_known_festival_key():

@@ -9,11 +9,11 @@ import re
 
 import pytest
 
-from newsextract import events, lexicon
+from newsextract import events, extract, lexicon
 from newsextract.context import Context
 from newsextract.models import Article, DateMention, DateValue, Event, Home, Organization, Statistic
-from newsextract.text import fold
-from support import article_text, assert_linear, read_cases, work
+from newsextract.text import ArticleText, fold
+from support import article_text, assert_linear, assert_spans, read_cases, work
 
 CASES = [{k: v or "" for k, v in row.items()} for row in read_cases("events")]
 MARKUP = re.compile(r"\[\[|\]\]|¶|\{([^{}=]*)=([^{}]*)\}|<([^<>|]+)(?:\|(\w+))?>")
@@ -218,3 +218,65 @@ def test_clauses_respect_quotations_and_titles(text, clauses):
     from newsextract.clauses import Layout
     layout = Layout.of(text)
     assert [text[s:e] for s, e, _ in layout.clauses if e > s] == clauses
+
+
+# An Arabic numeral before the verb (issue 12): the fallback organizer rule scanned an empty
+# window for trigger words, and pyahocorasick's `iter_long` raised IndexError on it.
+NUMERAL_BEFORE_VERB = [
+    "本报讯 当天,10余名志愿者参加活动。",
+    "本报讯 昨日,20多名党员参加义诊。",
+    "本报讯 近日,30名青年走访社区。",
+    "本报讯 上午,5名医生开展义诊。",
+    "本报讯 当天,100余户居民参加培训。",
+    "本报讯 3月5日,8位老人参观展览。",
+    "本报讯 今年,12家企业举办招聘会。",
+    "本报讯 当天,50名学生参加比赛。",
+    "本报讯 当日,近200名群众观看演出。",
+]
+
+
+@pytest.mark.parametrize("raw", NUMERAL_BEFORE_VERB)
+def test_a_numeral_before_the_verb_reads(raw):
+    page = extract(raw, published="2025-03-13")
+    assert_spans(raw, page)
+    page.model_dump_json()
+
+
+@pytest.mark.parametrize("text, start, end, found", [
+    ("", 0, None, []),
+    ("开展", 2, None, []),  # a start at the end of the text: iter_long raised
+    ("开展", 0, 0, []),
+    ("开展", 1, 2, []),  # half a word is no word
+    ("开展", 0, 1, []),
+    ("开展", 5, 9, []),
+    ("开展", 2, 0, []),  # an inverted window is empty
+    ("开展", 0, 9, [(0, 2)]),  # an end past the text: iter_long raised
+    ("开展", -3, None, [(0, 2)]),
+    ("在开展", 1, 3, [(1, 3)]),
+    ("开展活动", 1, None, [(2, 4)]),  # from inside a word on
+])
+def test_trigger_scan_takes_any_window(text, start, end, found):
+    hits = events.Triggers.default().scan(text, start, end)
+    assert [(s, e) for s, e, _ in hits] == found
+
+
+@pytest.mark.parametrize("order", ["page order", "rest above its head"])
+def test_an_event_across_a_join_lists_its_pieces(order):
+    """Issue 12: events have `spans` like the mentions, and `start <= end` even when the rest
+    of a broken paragraph stands above its head on the page."""
+    head_text, rest_text = "本报讯 3月12日,太原市民政局在迎泽公园开展志愿服务", "活动。"
+    page = head_text + "\n\n" + rest_text if order == "page order" else rest_text + "\n\n" + head_text
+    head, rest = page.index(head_text), page.index(rest_text)
+    text = ArticleText.build(page, fold(page), [[(head, head + len(head_text)), (rest, rest + len(rest_text))]])
+    ctx = Context(published=dt.date(2025, 3, 13), published_inferred=False, home=Home(), page=fold(page))
+    event, = events.find(text, ctx)
+    assert event.type == "activity"
+    assert event.spans == [(head, head + len(head_text)), (rest, rest + 2)]
+    assert event.start == min(head, rest) and event.end == max(head + len(head_text), rest + 2)
+    assert "".join(page[s:e] for s, e in event.spans) == head_text + "活动"
+
+
+def test_an_event_within_one_line_has_no_pieces():
+    raw, _, dates, orgs = parse("{3月12日=2025-03-12},<太原市民政局>在迎泽公园开展志愿服务活动。")
+    event, = find(raw, dates, orgs)
+    assert event.spans is None and raw[event.start:event.end].endswith("活动")

@@ -32,6 +32,40 @@ def test_decode_rejects_undecodable_bytes_and_non_text():
         decode(42)
 
 
+# Every break of str.splitlines (issue 12: `\r`-only and U+2028 pages were one line).
+BREAKS = ["\n", "\r\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+
+
+@pytest.mark.parametrize("brk", BREAKS, ids=repr)
+def test_split_lines_splits_at_every_line_break(brk):
+    raw = brk.join(["标题", "", "正文一。", "正文二"])
+    lines = split_lines(fold(raw))
+    assert [ln.text for ln in lines] == ["标题", "", "正文一。", "正文二"] == raw.splitlines()
+    for line in lines:  # `end` leaves the break out; the offsets are the caller's
+        assert raw[line.start:line.end] == line.text
+    assert split_lines(raw) == lines  # folded or not
+    assert len(fold(raw)) == len(raw)
+
+
+@pytest.mark.parametrize("raw, texts", [
+    ("a\r\r\nb", ["a", "", "b"]),  # a lone \r, then a pair: two breaks
+    ("a\n\rb", ["a", "", "b"]),  # \n then \r is two breaks, not a pair
+    ("a\u2028\r\nb\x85", ["a", "", "b", ""]),
+    ("a\x1fb\tc", ["a\x1fb\tc"]),  # the unit separator and a tab break no line
+])
+def test_split_lines_in_mixed_breaks(raw, texts):
+    lines = split_lines(raw)
+    assert [ln.text for ln in lines] == texts
+    assert all(raw[ln.start:ln.end] == ln.text for ln in lines)
+
+
+def test_article_text_of_lines_splits_at_every_break():
+    raw = "第一段。\r\n第二段。\u2028第三段。\r第四段。"
+    text = ArticleText.of_lines(raw)
+    assert text.text == "第一段。\n第二段。\n第三段。\n第四段。"
+    assert text.raw == text.text
+
+
 def test_split_lines_keeps_offsets_and_drops_carriage_returns():
     raw = "标题\r\n\r\n正文一。\n正文二"
     lines = split_lines(raw)
@@ -65,3 +99,19 @@ def test_article_text_quotes_the_callers_characters_not_the_folded_ones():
     text = ArticleText.build(page, fold(page), [[(0, len(page))]])
     assert text.text == "增长12%"
     assert text.mention_fields(2, 5)["text"] == "１２％"
+
+
+def test_a_range_over_pieces_out_of_page_order_keeps_start_before_end():
+    """Issue 12: a paragraph whose rest stands above its head on the page gave a range over
+    the join `start > end`; now `start`/`end` bound the pieces and `spans` lists them."""
+    page = "活动。\n\n本报讯 3月12日,民政局在公园开展志愿服务"
+    head = page.index("本报讯")
+    text = ArticleText.build(page, fold(page), [[(head, len(page)), (0, 3)]])
+    assert text.text == "本报讯 3月12日,民政局在公园开展志愿服务活动。"
+    local = text.text.index("开展")
+    start, end, spans = text.locate(local, len(text.text) - 1)
+    assert spans == [(page.index("开展"), len(page)), (0, 2)]
+    assert (start, end) == (0, len(page))
+    assert "".join(page[s:e] for s, e in spans) == "开展志愿服务活动"
+    # within one piece, or over pieces in page order, nothing changes
+    assert text.locate(0, 3) == (head, head + 3, None)
