@@ -23,7 +23,7 @@ import os
 import pathlib
 from typing import Iterable, Mapping
 
-from .batch import extract_record, iter_records, published_from_name as _date_reader
+from .batch import DEFAULT_MAX_BYTES, extract_record, iter_records, published_from_name as _date_reader
 from .tables import TABLES, write_tables
 
 
@@ -37,29 +37,32 @@ def is_error(result: Mapping) -> bool:
     return "reason" in result
 
 
-def extract_result(record: Mapping) -> dict:
-    """One record → its page result or its error record (never raises)."""
-    outcome = extract_record(record)
+def extract_result(record: Mapping, *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
+    """One record → its page result or its error record (never raises); a page over
+    `max_bytes` is an error record."""
+    outcome = extract_record(record, max_bytes=max_bytes)
     return json.loads(outcome.line) if outcome.line is not None else dict(outcome.error)
 
 
-def extract_bag(records):
+def extract_bag(records, *, max_bytes: int = DEFAULT_MAX_BYTES):
     """A `dask.bag.Bag` of records `{"id", "text" | "path", "published"?, "home"?}` →
-    a bag of page results and error records, partition for partition."""
-    return records.map(extract_result)
+    a bag of page results and error records, partition for partition. (A time limit
+    per task is the cluster's to set; this function has none.)"""
+    return records.map(extract_result, max_bytes=max_bytes)
 
 
 def records_bag(inputs: Iterable[str], *, published_from_name: str | None = None,
-                partition_size: int = 64):
+                partition_size: int = 64, root: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES):
     """The records of files, directories, globs and JSON Lines files as a bag.
 
     Text files become `{"id", "path"}` records (cheap to list); JSON Lines records
     carry their text, so list those with `dask.bag.read_text` when they are large.
+    JSON Lines `path` records are read only below `root` (default: their file's folder).
     """
     import dask.bag as db
 
     reader = _date_reader(published_from_name) if published_from_name else None
-    records = list(iter_records(inputs, date_from_name=reader))
+    records = list(iter_records(inputs, date_from_name=reader, root=root, max_bytes=max_bytes))
     return db.from_sequence(records, partition_size=max(1, partition_size))
 
 

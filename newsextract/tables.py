@@ -134,11 +134,40 @@ def flatten(record: Mapping) -> dict[str, list[dict]]:
     return rows
 
 
+def table_paths(directory: "str | os.PathLike[str]", *, names: Iterable[str] = TABLES,
+                suffix: str = ".parquet") -> list[pathlib.Path]:
+    """The files of the tables in `directory`."""
+    return [pathlib.Path(directory) / f"{name}{suffix}" for name in names]
+
+
+def _tmp_path(path: pathlib.Path) -> pathlib.Path:
+    """Where a table is written before it is renamed into place: a hidden name, which
+    dataset readers (pyarrow, pandas, DuckDB globs of `*.parquet`) pass over."""
+    return path.with_name(f".{path.name}.tmp")
+
+
+def remove_stale_tmp(directory: "str | os.PathLike[str]", *, names: Iterable[str] = TABLES,
+                     suffix: str = ".parquet") -> list[pathlib.Path]:
+    """Delete the unfinished table files a killed run left in `directory` (ours only:
+    `.<table>.parquet.tmp`, and `<table>.parquet.tmp` of older versions); the ones removed."""
+    removed = []
+    for path in table_paths(directory, names=names, suffix=suffix):
+        for stale in (_tmp_path(path), path.with_name(path.name + ".tmp")):
+            if stale.is_file():
+                stale.unlink()
+                removed.append(stale)
+    return removed
+
+
 class TableWriter:
     """Writes the six tables as `DIR/<table>.parquet`, a row group per batch of pages.
 
-    Files are written under a temporary name and renamed on `close`, so a reader
-    never sees a half-written table; memory holds one batch of pages at most.
+    Each table is written under a hidden temporary name (`.<table>.parquet.tmp`) and
+    renamed into place on `close`, after all of them are complete, so a reader never
+    sees a half-written table. The renames are one per table, not one for the set: a
+    process killed between them leaves some tables of the previous run, which the
+    next run replaces (the stale temporary files are deleted when a writer starts).
+    Memory holds one batch of pages at most.
     """
 
     def __init__(self, directory: "str | os.PathLike[str]", *, batch_pages: int = 500,
@@ -149,8 +178,9 @@ class TableWriter:
         self.directory.mkdir(parents=True, exist_ok=True)
         self.batch_pages = batch_pages
         self.counts = {name: 0 for name in names}
+        remove_stale_tmp(self.directory, names=self.counts, suffix=suffix)
         self._paths = {name: self.directory / f"{name}{suffix}" for name in self.counts}
-        self._writers = {name: pq.ParquetWriter(str(path) + ".tmp", schemas()[name])
+        self._writers = {name: pq.ParquetWriter(str(_tmp_path(path)), schemas()[name])
                          for name, path in self._paths.items()}
         self._rows: dict[str, list[dict]] = {name: [] for name in self.counts}
         self._pages = 0
@@ -176,16 +206,17 @@ class TableWriter:
     def close(self) -> dict[str, int]:
         """Finish the files and move them into place; the row count of each table."""
         self._write()
-        for name, writer in self._writers.items():
+        for writer in self._writers.values():
             writer.close()
-            os.replace(str(self._paths[name]) + ".tmp", self._paths[name])
+        for path in self._paths.values():  # only once every table is complete
+            os.replace(_tmp_path(path), path)
         return dict(self.counts)
 
     def abort(self) -> None:
         """Drop the unfinished files."""
         for name, writer in self._writers.items():
             writer.close()
-            pathlib.Path(str(self._paths[name]) + ".tmp").unlink(missing_ok=True)
+            _tmp_path(self._paths[name]).unlink(missing_ok=True)
 
 
 def read_jsonl(path: "str | os.PathLike[str]") -> Iterator[dict]:
