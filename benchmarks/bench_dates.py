@@ -13,7 +13,7 @@ import datetime as _dt
 import sys
 from pathlib import Path
 
-from newsextract import dates
+from newsextract.dates import mentions as dates
 from newsextract.context import Context
 from newsextract.models import Home
 

@@ -15,7 +15,7 @@ import pathlib
 import re
 import sys
 
-from . import batch as _batch
+from .archive import batch as _batch
 from .models import Page
 from .pipeline import coerce_published, extract
 
@@ -169,7 +169,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             import pyarrow  # noqa: F401
         except ImportError as err:
             raise UsageError("--format parquet needs pyarrow: pip install 'newsextract[parquet]'") from err
-        from . import tables as _tables
+        from .archive import tables as _tables
 
         if out.exists() and not out.is_dir():
             raise UsageError(f"-o {out}: exists and is not a directory; --format parquet writes a directory of tables")

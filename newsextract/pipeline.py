@@ -8,15 +8,15 @@ from __future__ import annotations
 import datetime as _dt
 from collections import defaultdict
 
-from . import articles as _articles
+from .layout import articles as _articles
 from . import dates as _dates
 from . import events as _events
 from . import organizations as _organizations
-from . import regions as _regions
+from .organizations import regions as _regions
 from . import statistics as _statistics
 from .context import Context
 from .models import Article, Entity, EntityMention, Home, Page
-from .text import ArticleText, check_surrogates, decode, fold, split_lines
+from .text.offsets import ArticleText, check_surrogates, decode, fold, split_lines
 
 
 def coerce_published(published: "str | _dt.date | None") -> _dt.date | None:

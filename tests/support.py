@@ -9,9 +9,12 @@ import re
 import subprocess
 import sys
 
-from newsextract import dates, events, organizations, statistics
+from newsextract.dates import mentions as dates
+from newsextract.events import records as events
+from newsextract.organizations import names as organizations
+from newsextract.statistics import quantities as statistics
 from newsextract.pipeline import make_context
-from newsextract.text import ArticleText, fold
+from newsextract.text.offsets import ArticleText, fold
 
 CASES = pathlib.Path(__file__).parent / "cases"
 SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared"

@@ -389,7 +389,7 @@ def test_han_ranges_are_the_han_script_of_regex():
 
     import regex
 
-    from newsextract import topic
+    from newsextract.layout import topic
 
     every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
     ours, han = set(re.findall(f"[{topic._HAN}]", every)), set(regex.findall(r"\p{Han}", every))
@@ -400,7 +400,7 @@ def test_han_ranges_are_the_han_script_of_regex():
 @pytest.mark.parametrize("text, grams", [("植树节,志愿者植树", {"植树", "树节", "志愿", "愿者", "者植"}),
                                          ("3月12日 A4纸", set()), ("的、地", set()), ("〇〇七", {"〇〇", "〇七"})])
 def test_bigrams_stay_inside_runs_of_han(text, grams):
-    from newsextract.topic import bigrams
+    from newsextract.layout.topic import bigrams
 
     assert bigrams(text) == grams
 

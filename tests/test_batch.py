@@ -17,8 +17,8 @@ import pytest
 from dask import distributed
 
 from newsextract import Page
-from newsextract import batch as batch_module
-from newsextract.batch import PathConflict, check_paths, junk_reason, page_line, published_from_name, recover, run
+from newsextract.archive import batch as batch_module
+from newsextract.archive.batch import PathConflict, check_paths, junk_reason, page_line, published_from_name, recover, run
 from newsextract.cli import main
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -470,7 +470,7 @@ def test_ctrl_c_ends_with_one_line_status_130_and_no_workers_left(tmp_path):
 
 
 def test_parquet_temporary_files_are_hidden_and_cleaned_up(tmp_path, monkeypatch):
-    from newsextract import tables
+    from newsextract.archive import tables
 
     folder = tmp_path / "t"
     assert batch(write_jsonl(tmp_path / "two.jsonl", pages(2)), "-o", folder, "--format", "parquet",
@@ -526,7 +526,7 @@ def test_junk_reason(text, reason):
 # ---------------------------------------------------------------- Dask
 
 def test_dask_local_cluster_gives_the_local_records(tmp_path):
-    from newsextract.distributed import extract_bag, is_error, is_page, records_bag, write_parquet
+    from newsextract.archive.distributed import extract_bag, is_error, is_page, records_bag, write_parquet
 
     records = pages(8) + [{"id": "junk", "text": "\x00\x00"}]
     source = write_jsonl(tmp_path / "in.jsonl", records)

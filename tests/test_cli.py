@@ -9,7 +9,7 @@ import pathlib
 import pytest
 
 from newsextract import cli
-from newsextract.batch import default_workers
+from newsextract.archive.batch import default_workers
 from newsextract.cli import main
 
 PAGE = "本报讯 昨日，市民政局召开会议，10余名志愿者参加活动。\n"

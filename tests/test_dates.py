@@ -8,7 +8,10 @@ import pathlib
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newsextract import calendar, date_grammar, dates, extract, lexicon
+from newsextract import extract, lexicon
+from newsextract.dates import calendar
+from newsextract.dates import grammar as date_grammar
+from newsextract.dates import mentions as dates
 from newsextract.context import Context
 from newsextract.models import Home
 from support import assert_linear, read_cases, run, unmark

@@ -9,10 +9,11 @@ import re
 
 import pytest
 
-from newsextract import events, extract, lexicon
+from newsextract import extract, lexicon
+from newsextract.events import records as events
 from newsextract.context import Context
 from newsextract.models import Article, DateMention, DateValue, Event, Home, Organization, Statistic
-from newsextract.text import ArticleText, fold
+from newsextract.text.offsets import ArticleText, fold
 from support import article_text, assert_linear, assert_spans, read_cases, work
 
 CASES = [{k: v or "" for k, v in row.items()} for row in read_cases("events")]
@@ -215,7 +216,7 @@ def test_linear_time_with_many_mentions_in_one_sentence():
     ("印发《关于开展A,B的通知》,实施。", ["印发《关于开展A,B的通知》", "实施"]),
 ])
 def test_clauses_respect_quotations_and_titles(text, clauses):
-    from newsextract.clauses import Layout
+    from newsextract.text.clauses import Layout
     layout = Layout.of(text)
     assert [text[s:e] for s, e, _ in layout.clauses if e > s] == clauses
 

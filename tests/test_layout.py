@@ -1,8 +1,10 @@
 """Line roles, credits, jump markers, datelines and join clues, one table row per case."""
 import pytest
 
-from newsextract import bylines, joins, layout
-from newsextract.text import Line, fold
+from newsextract.layout import bylines
+from newsextract.layout import joins
+from newsextract.layout import roles as layout
+from newsextract.text.offsets import Line, fold
 from support import read_cases
 
 

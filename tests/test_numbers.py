@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from newsextract import numbers
+from newsextract.text import numerals as numbers
 from support import read_cases
 
 CASES = read_cases("numbers")

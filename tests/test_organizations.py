@@ -7,7 +7,8 @@ import pathlib
 
 import pytest
 
-from newsextract import extract, regions
+from newsextract import extract
+from newsextract.organizations import regions
 from newsextract.models import Home
 from support import assert_spans, mention_text, read_cases, run, shared_score, unmark
 
@@ -115,9 +116,9 @@ def test_a_long_run_of_suffixes_is_linear():
 
 def test_a_name_across_a_rejoined_break_lists_its_pieces():
     """`山西省绿化委` … `员会`: one paragraph in two pieces; the mention keeps both."""
-    from newsextract import organizations
+    from newsextract.organizations import names as organizations
     from newsextract.pipeline import make_context
-    from newsextract.text import ArticleText, fold
+    from newsextract.text.offsets import ArticleText, fold
 
     raw = "当日,山西省绿化委\n(图片说明)\n员会开展活动。"
     first = raw.index("\n")
@@ -160,9 +161,9 @@ def test_gazetteer_rows_are_consistent():
 def test_the_page_places_a_street_named_elsewhere(page, headline, canonical):
     """A street or community named without its district takes the district the page
     names it under elsewhere (another article, a body below its headline)."""
-    from newsextract import organizations
+    from newsextract.organizations import names as organizations
     from newsextract.pipeline import make_context
-    from newsextract.text import ArticleText, fold
+    from newsextract.text.offsets import ArticleText, fold
 
     line = next(k for k, ln in enumerate(page.split("\n")) if headline in ln)
     start = sum(len(ln) + 1 for ln in page.split("\n")[:line])

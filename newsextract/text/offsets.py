@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .models import Span
+from ..models import Span
 
 # Full-width ASCII block U+FF01..U+FF5E folds onto U+0021..U+007E; ideographic space
 # onto a space. Chinese punctuation without an ASCII twin (。、“”《》) stays as it is.

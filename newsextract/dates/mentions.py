@@ -22,13 +22,13 @@ from collections import Counter
 from typing import NamedTuple, Optional
 
 from . import calendar as _calendar
-from .context import Context
-from .date_grammar import A_DAY, A_MONTH, A_YEAR, WEEKDAYS, PartialDate, cue_pattern, partial_dates
-from .overlaps import choose
-from .models import DateMention, DateValue, Home
-from .lexicon import rows
-from .numbers import chinese_to_int
-from .text import ArticleText
+from ..context import Context
+from .grammar import A_DAY, A_MONTH, A_YEAR, WEEKDAYS, PartialDate, cue_pattern, partial_dates
+from ..text.overlaps import choose
+from ..models import DateMention, DateValue, Home
+from ..lexicon import rows
+from ..text.numerals import chinese_to_int
+from ..text.offsets import ArticleText
 
 __all__ = ["find", "infer_published", "resolve", "direction", "PartialDate", "partial_dates", "choose"]
 

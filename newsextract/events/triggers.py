@@ -13,7 +13,7 @@ from typing import Iterable, Mapping, Sequence
 import ahocorasick
 import regex
 
-from . import lexicon
+from .. import lexicon
 
 #: The event types of GUIDELINES §5 and of the gold pages; user rows may name others.
 EVENT_TYPES = frozenset({

@@ -2,7 +2,7 @@
 
     import dask.bag as db
     from dask.distributed import Client
-    from newsextract.distributed import extract_bag, records_bag, write_parquet
+    from newsextract.archive.distributed import extract_bag, records_bag, write_parquet
 
     client = Client("scheduler:8786")              # or LocalCluster(...), or none: local threads
     records = records_bag(["archive/**/*.txt"], published_from_name=r"(\\d{4}-\\d{2}-\\d{2})")

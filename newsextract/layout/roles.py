@@ -18,9 +18,10 @@ from typing import Literal, NamedTuple, Optional
 
 import regex
 
-from . import bylines, lexicon
+from . import bylines
+from .. import lexicon
 from .bylines import Credit
-from .text import Line
+from ..text.offsets import Line
 
 Role = Literal["headline", "subheading", "body", "byline", "caption", "continuation", "label"]
 

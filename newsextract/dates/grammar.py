@@ -22,9 +22,9 @@ from itertools import compress
 from typing import Callable, NamedTuple, Optional
 
 from . import calendar as _calendar
-from .lexicon import rows
-from .numbers import chinese_to_int
-from .overlaps import choose
+from ..lexicon import rows
+from ..text.numerals import chinese_to_int
+from ..text.overlaps import choose
 
 # ------------------------------------------------------------------ vocabulary
 

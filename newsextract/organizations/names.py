@@ -15,13 +15,13 @@ import re
 from typing import Callable, NamedTuple, Sequence
 
 from . import regions as _regions
-from .context import Context
-from .overlaps import choose
-from .models import DateMention, Home, Organization
-from .org_canonical import canonical_name, canonical_names, opens_with_place, page_places
-from .org_lexicon import Alias, Prefix, Suffix, vocabulary
+from ..context import Context
+from ..text.overlaps import choose
+from ..models import DateMention, Home, Organization
+from .canonical import canonical_name, canonical_names, opens_with_place, page_places
+from .vocabulary import Alias, Prefix, Suffix, vocabulary
 from .regions import resolve_home  # noqa: F401  (re-exported: the pipeline asks this module)
-from .text import ArticleText
+from ..text.offsets import ArticleText
 
 MAX_BODY = 12  # characters of one link's body; longer means the scan ran into a clause
 MAX_NAME = 40

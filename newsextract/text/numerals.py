@@ -17,7 +17,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 
-from .text import fold
+from .offsets import fold
 
 # Arabic digits, with a thousands separator only where groups of three follow
 # (`129,941`); a lone comma is punctuation (folded `，`), never a separator.

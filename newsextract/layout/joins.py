@@ -26,8 +26,9 @@ import bisect
 import functools
 from typing import Callable
 
-from . import layout, lexicon
-from .layout import LineInfo
+from . import roles as layout
+from .. import lexicon
+from .roles import LineInfo
 
 WINDOW = 24  # lines after a head where its rest may stand (seen: 4 to 8)
 ON_TOPIC = 0.15  # the tail shares this much of the head's article's words

@@ -17,8 +17,8 @@ from typing import Mapping, Sequence
 
 import regex
 
-from . import lexicon
-from .models import Home
+from .. import lexicon
+from ..models import Home
 
 Level = str  # "province", "city" or "county"
 

@@ -12,7 +12,7 @@ from typing import Callable, Mapping
 
 import regex
 
-from . import lexicon
+from .. import lexicon
 
 
 @functools.cache

@@ -15,7 +15,7 @@ from typing import Iterable, Mapping
 
 import ahocorasick
 
-from . import lexicon
+from .. import lexicon
 from . import regions as _regions
 
 

@@ -17,7 +17,7 @@ from typing import Iterable, Mapping
 
 import regex
 
-from . import lexicon
+from .. import lexicon
 
 BUCKETS = ("reporters", "correspondents", "photographers", "authors")
 

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Sequence
 
-from . import lexicon
-from .context import Context
-from .models import Change, DateMention, Organization, Statistic
-from .numbers import (ARABIC, CHINESE, CN_DIGITS, CN_POSITIONS, MULTIPLIER, chinese_to_int, is_digit_sequence,
+from .. import lexicon
+from ..context import Context
+from ..models import Change, DateMention, Organization, Statistic
+from ..text.numerals import (ARABIC, CHINESE, CN_DIGITS, CN_POSITIONS, MULTIPLIER, chinese_to_int, is_digit_sequence,
                       multiplier, parse_number)
-from .text import ArticleText
+from ..text.offsets import ArticleText
 
 @dataclass(frozen=True)
 class Unit:

@@ -15,7 +15,7 @@ record. A page under the limit runs to the end undisturbed, so its result never
 depends on timing.
 
 The per-page function `extract_record` is the same here and on a Dask cluster
-(`newsextract.distributed`).
+(`newsextract.archive.distributed`).
 """
 from __future__ import annotations
 
@@ -36,8 +36,8 @@ import time
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, TextIO
 
-from .pipeline import extract
-from .text import decode
+from ..pipeline import extract
+from ..text.offsets import decode
 
 # Records read from a JSON Lines input: `{"id", "text", "published", "home", ...}`.
 Record = Mapping[str, object]
@@ -576,7 +576,7 @@ def _warm() -> None:
     """Load what extraction loads on first use (the lexicons; jieba's dictionary, which
     only a page with a column break reaches), so a worker's first page is not charged
     for it against the time limit."""
-    from .joins import word_across
+    from ..layout.joins import word_across
 
     extract("本报讯 3月12日,市民政局召开会议。", published="2025-03-13")
     word_across("全省性行业协", "会商会共签约")

@@ -169,7 +169,7 @@ def _known(table: dict, key: str) -> tuple:
 @functools.cache
 def _breaks() -> dict[str, tuple[str, int, int]]:
     """`data/holiday_breaks.tsv`: festival key → (chinese-calendar name, first day, length)."""
-    from .lexicon import rows
+    from ..lexicon import rows
 
     return {key: (name, int(first), int(length)) for key, name, first, length in rows("holiday_breaks", 4)}
 

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Sequenc
 import regex
 
 from . import regions as _regions
-from .models import Home
-from .org_lexicon import vocabulary
+from ..models import Home
+from .vocabulary import vocabulary
 
 if TYPE_CHECKING:  # the parse values only; this module never parses
-    from .organizations import Link, Parsed
+    from .names import Link, Parsed
 
 
 def _city_short(home: Home) -> str | None:

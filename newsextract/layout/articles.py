@@ -32,11 +32,11 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from . import joins as _joins
-from . import layout
+from . import roles as layout
 from .bylines import Credit
-from .layout import LineInfo
-from .models import Article
-from .text import Line
+from .roles import LineInfo
+from ..models import Article
+from ..text.offsets import Line
 from .topic import Topic, bigrams
 
 OWN_HEADLINE = 0.05  # a title shares at least this much of its words with the text below it

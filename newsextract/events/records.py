@@ -22,12 +22,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from .context import Context
-from .event_arguments import ArgumentReader, Party
-from .event_cues import alternation, cue_at, cue_ends_at
-from .event_triggers import EVENT_TYPES, TRIGGER_KINDS, Trigger, Triggers
-from .models import Article, DateMention, Event, Organization, Statistic
-from .text import ArticleText
+from ..context import Context
+from .arguments import ArgumentReader, Party
+from .cues import alternation, cue_at, cue_ends_at
+from .triggers import EVENT_TYPES, TRIGGER_KINDS, Trigger, Triggers
+from ..models import Article, DateMention, Event, Organization, Statistic
+from ..text.offsets import ArticleText
 
 __all__ = ["EVENT_TYPES", "TRIGGER_KINDS", "Trigger", "Triggers", "find", "without_retold_captions"]
 

@@ -15,15 +15,15 @@ from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 import regex
 
-from . import regions
-from .clauses import Layout
-from .event_cues import alternation, cue_at, cue_ends_at, cue_words, overlapping, trailing_words
-from .event_triggers import Triggers
-from .models import DateMention, DateValue, Organization, Statistic
-from .text import ArticleText
+from ..organizations import regions
+from ..text.clauses import Layout
+from .cues import alternation, cue_at, cue_ends_at, cue_words, overlapping, trailing_words
+from .triggers import Triggers
+from ..models import DateMention, DateValue, Organization, Statistic
+from ..text.offsets import ArticleText
 
 if TYPE_CHECKING:  # the record types are built by events, which imports this module
-    from .events import _Candidate, _Record
+    from .records import _Candidate, _Record
 
 
 class Located(NamedTuple):

@@ -1,0 +1,1 @@
+"""Archives: streaming, resumable JSON Lines and Parquet batches, Dask."""
