@@ -382,17 +382,17 @@ def test_work_on_a_real_page_repeated_grows_linearly(path):
 
 # ------------------------------------------------------------------ the topic model's bigrams
 def test_han_ranges_are_the_han_script_of_regex():
-    """`topic` reads bigrams with an `re` class of Han blocks (`re` has no `\\p{Han}`):
-    it must hold every character the installed `regex` calls Han, over all of Unicode,
-    and besides them only code points that Unicode has not assigned yet."""
+    """`text.rules.HAN` is an `re` class of Han blocks (`re` has no `\\p{Han}`): it must
+    hold every character the installed `regex` calls Han, over all of Unicode, and besides
+    them only code points that Unicode has not assigned yet."""
     import re
 
     import regex
 
-    from newsextract.layout import topic
+    from newsextract.text import rules
 
     every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
-    ours, han = set(re.findall(f"[{topic._HAN}]", every)), set(regex.findall(r"\p{Han}", every))
+    ours, han = set(re.findall(f"[{rules.HAN}]", every)), set(regex.findall(r"\p{Han}", every))
     assert han <= ours
     assert regex.findall(r"[^\p{Han}\p{Cn}]", "".join(sorted(ours - han))) == []
 

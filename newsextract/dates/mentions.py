@@ -29,6 +29,7 @@ from ..models import DateMention, DateValue, Home
 from ..lexicon import rows
 from ..text.numerals import chinese_to_int
 from ..text.offsets import ArticleText
+from ..text.rules import CLAUSE_END, CLAUSE_END_CHAR, SENTENCE_END_CHAR
 
 __all__ = ["find", "infer_published", "resolve", "direction", "PartialDate", "partial_dates", "choose"]
 
@@ -36,9 +37,9 @@ __all__ = ["find", "infer_published", "resolve", "direction", "PartialDate", "pa
 # ------------------------------------------------------------------ direction
 
 
-_CLAUSE_END = re.compile(r"[。!?;,\n]")
+_CLAUSE_END = CLAUSE_END_CHAR
 # the end of the text before a date that lies in the date's own clause
-_CLAUSE_TAIL = re.compile(r"[^。!?;,\n]*\Z")
+_CLAUSE_TAIL = re.compile("[^" + re.escape(CLAUSE_END) + r"]*\Z")
 
 
 def direction(text: str, start: int, end: int) -> str | None:
@@ -366,7 +367,7 @@ def _reads_direction(p: PartialDate) -> bool:
         and p.year_after_last is None and p.month_offset is None
 
 
-_SENTENCE_END = re.compile(r"[。!?;！？；\n]")
+_SENTENCE_END = SENTENCE_END_CHAR
 
 _MASTHEAD = re.compile(rf"(?P<year>{A_YEAR}) ?年 ?(?P<month>{A_MONTH}) ?月 ?(?P<day>{A_DAY}) ?日"
                           r" ?\(?(?:星期|周)(?P<wd>[一二三四五六日天])")

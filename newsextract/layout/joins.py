@@ -29,6 +29,7 @@ from typing import Callable
 from . import roles as layout
 from .. import lexicon
 from .roles import LineInfo
+from ..text.rules import is_han
 
 WINDOW = 24  # lines after a head where its rest may stand (seen: 4 to 8)
 ON_TOPIC = 0.15  # the tail shares this much of the head's article's words
@@ -135,7 +136,7 @@ def orphaned(left: str, right: str) -> bool:
 def _opens_with_orphan(right: str) -> bool:
     """`orphaned` without the join: the first character of `right` stands alone."""
     window = right[:_EDGE]
-    if not window or window[0] in _openers() or not ("\u4e00" <= window[0] <= "\u9fff"):
+    if not window or window[0] in _openers() or not is_han(window[0]):
         return False
     return _lone_first(window)
 

@@ -14,19 +14,14 @@ from collections import Counter
 from itertools import chain
 from typing import Iterable
 
+from ..text.rules import HAN
 
-# The Han script as code point ranges: `re` has no `\p{Han}`, and one `re` scan that
-# reads each pair of Han characters ahead is the cheapest way to the bigrams (this is
-# the page's largest cost). Whole blocks rather than the assigned characters, so that
-# a new Unicode version (a new CJK extension in plane 2 or 3) needs no edit: plane 2
-# and plane 3 up to the Small Seal script (U+3D000, Unicode 17). tests/test_articles.py
-# checks that they hold every character the installed `regex` calls Han, and besides
-# them only unassigned code points.
-_HAN = ("\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-        "\U00016fe2-\U00016fe3\U00016ff0-\U00016fff\U00020000-\U0003cfff")
+
+# `re` has no `\p{Han}`, and one `re` scan that reads each pair of Han characters ahead is
+# the cheapest way to the bigrams (this is the page's largest cost).
 # a Han character followed by another, the pair read ahead: one character taken per
 # match, so the scan tries each position once
-_HAN_PAIR = re.compile(f"(?=([{_HAN}]{{2}}))[{_HAN}]")
+_HAN_PAIR = re.compile(f"(?=([{HAN}]{{2}}))[{HAN}]")
 
 
 def bigrams(text: str) -> frozenset[str]:

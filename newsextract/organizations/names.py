@@ -22,6 +22,7 @@ from .canonical import canonical_name, canonical_names, opens_with_place, page_p
 from .vocabulary import Alias, Prefix, Suffix, vocabulary
 from .regions import resolve_home  # noqa: F401  (re-exported: the pipeline asks this module)
 from ..text.offsets import ArticleText
+from ..text.rules import SENTENCE_END, SENTENCE_END_CHAR
 
 MAX_BODY = 12  # characters of one link's body; longer means the scan ran into a clause
 MAX_NAME = 40
@@ -59,8 +60,8 @@ _NUMBERED_SCHOOL = re.compile(r"第[〇零一二三四五六七八九十百\d]{1
 _SHAPE_SCHOOL = Suffix("中", "institution", "shape", "local", "中学")
 # 《…》 is a title: names inside belong to the title (`《太原市村(社区)标识牌…》`).
 _TITLE = re.compile(r"《[^》\n]{0,80}》")
-_CLAUSE_END = "。!?;\n"
-_CLAUSE_END_CHAR = re.compile("[" + re.escape(_CLAUSE_END) + "]")
+_CLAUSE_END = SENTENCE_END  # a name's reach stops at a sentence end (text/rules.py)
+_CLAUSE_END_CHAR = SENTENCE_END_CHAR
 _AWARD_REACH = 40
 
 

@@ -23,6 +23,7 @@ from ..models import Change, DateMention, Organization, Statistic
 from ..text.numerals import (ARABIC, CHINESE, CN_DIGITS, CN_POSITIONS, MULTIPLIER, chinese_to_int, is_digit_sequence,
                       multiplier, parse_number)
 from ..text.offsets import ArticleText
+from ..text.rules import HAN, PHRASE_END, SENTENCE_END
 
 @dataclass(frozen=True)
 class Unit:
@@ -389,8 +390,8 @@ _validated = Statistic.__pydantic_validator__.validate_python
 
 # ---- context: clause windows, subject, scope, change -------------------------------------
 
-_CLAUSE_END = ",，。;；:：!！?？、\n\t "  # a space too: headlines separate phrases with one
-_SENTENCE_END = "。;；!！?？\n"
+_CLAUSE_END = PHRASE_END  # a number's clause window stops at any phrase end (text/rules.py)
+_SENTENCE_END = SENTENCE_END
 _WINDOW = 24
 _THROUGH_LAST_BOUNDARY = re.compile(rf"(?s).*[{re.escape(_CLAUSE_END)}]")
 _UP_TO_BOUNDARY = re.compile(rf"[^{re.escape(_CLAUSE_END)}]*")
@@ -500,7 +501,7 @@ def _strip_links(phrase: str) -> str:
     return phrase
 
 
-_VERB_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]{2}化")  # `标准化`, `规范化`: the noun phrase has ended
+_VERB_ADJECTIVE = re.compile(f"[{HAN}]{{2}}化")  # `标准化`, `规范化`: the noun phrase has ended
 _DEMONSTRATIVE = r"(?:该|此|这|本|其中|其)"
 # A time phrase ends where the noun begins: `一季度全市新设民营企业`,
 # `窑埠古镇夜间消费街区今年五一假期日均客流`, `春运期间铁路部门加开旅客列车`.
@@ -669,7 +670,7 @@ def _change_patterns() -> tuple[re.Pattern, ...]:
     return (re.compile(rf"(?:由|从)(?P<baseline>{_NOT_CLAUSE}{{1,12}}?)(?P<verb>{verbs})(?:至|到)$"),
             re.compile(rf"(?P<verb>{comparatives})(?P<baseline>{_NOT_CLAUSE}{{1,12}})$"),
             re.compile(rf"(?:{baseline})?(?P<measure>同比|环比)?(?P<verb>{verbs})了?$"),
-            re.compile(rf"{baseline}(?P<verb>{adverbs})[\u4e00-\u9fff]{{1,2}}$"))
+            re.compile(rf"{baseline}(?P<verb>{adverbs})[{HAN}]{{1,2}}$"))
 
 
 # Most clauses before a number hold no change at all, and the last two shapes start with

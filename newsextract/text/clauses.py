@@ -12,12 +12,14 @@ import re
 from types import MappingProxyType
 from typing import Mapping, NamedTuple
 
+from .rules import CLAUSE_END, SENTENCE_END
+
 # Brackets whose inside is shielded: no clause break, no trigger, no subject inside a
 # quotation or a document title (`以“履行植树义务,共建美丽山西”为主题` is one clause).
 _OPENERS = {"“": "”", "‘": "’", "《": "》", "「": "」", "(": ")", "〈": "〉"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
-_SENTENCE_END = frozenset("。!?;\n")
-_CLAUSE_END = frozenset(",:") | _SENTENCE_END
+_SENTENCE_END = frozenset(SENTENCE_END)
+_CLAUSE_END = frozenset(CLAUSE_END)
 _MARKED_DEPTH = 3  # an unclosed “ around a closed 《…》 still leaves the title shielded
 _BRACKETS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "\n]")
 _BREAKS = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
