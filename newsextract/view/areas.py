@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any, Iterable
 
@@ -40,14 +41,29 @@ AREAS: tuple[Area, ...] = (
 LAID_OUT = frozenset({"id", "kind", "headline", "headline_span", "paragraphs"})
 
 
+def field(obj: Any, name: str) -> Any:
+    """`obj.name`, or None where the model has no such field (yet)."""
+    known = _fields(type(obj))
+    if known is not None and name not in known:
+        return None  # cheaper than getattr failing on a pydantic model
+    return getattr(obj, name, None)
+
+
+@lru_cache(maxsize=None)
+def _fields(cls: type) -> frozenset[str] | None:
+    """The field names of a model class (None for other objects)."""
+    names = getattr(cls, "model_fields", None)
+    return frozenset(names) if names is not None else None
+
+
 def mentions(article: Any, area: Area) -> list:
     """The article's mentions of an area ([] where the model has no such field yet)."""
-    return list(getattr(article, area.name, None) or ())
+    return list(field(article, area.name) or ())
 
 
 def pieces(mention: Any) -> list[tuple[int, int]]:
     """The mention's pieces in the page: its `spans`, else its one range."""
-    spans = getattr(mention, "spans", None)
+    spans = field(mention, "spans")
     if spans:
         return [(int(s), int(e)) for s, e in spans]
     return [(int(mention.start), int(mention.end))]
@@ -70,7 +86,7 @@ def plain(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return "、".join(filter(None, (plain(v) for v in value)))
     if hasattr(type(value), "model_fields"):  # a nested model, e.g. a Change
-        parts = ((name, plain(getattr(value, name, None))) for name in type(value).model_fields)
+        parts = ((name, plain(field(value, name))) for name in type(value).model_fields)
         return ", ".join(f"{label(name)} {text}" for name, text in parts if text)
     return str(value)
 
@@ -82,13 +98,13 @@ def label(field: str) -> str:
 
 def describe(mention: Any, area: Area) -> list[tuple[str, str]]:
     """The (field, value) pairs that a mention of `area` has, in the row's order."""
-    pairs = ((name, plain(getattr(mention, name, None))) for name in area.fields)
+    pairs = ((name, plain(field(mention, name))) for name in area.fields)
     return [(label(name), text) for name, text in pairs if text]
 
 
 def tip(mention: Any, area: Area) -> str:
     """The tooltip: what the mention is, then one `field: value` line per field."""
-    text = getattr(mention, "text", None)
+    text = field(mention, "text")
     head = f"{area.singular} «{text}»" if text else area.singular
     return "\n".join([head, *(f"{name}: {value}" for name, value in describe(mention, area))])
 
@@ -99,7 +115,7 @@ def uses(mention: Any, areas: Iterable[Area]) -> list[tuple[Area, int]]:
     found = []
     for area in areas:
         for name in (f"{area.singular}_mention", f"{area.singular}_mentions"):
-            value = getattr(mention, name, None)
+            value = field(mention, name)
             if value is None:
                 continue
             for index in (value if isinstance(value, (list, tuple)) else [value]):

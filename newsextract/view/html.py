@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator
 
-from .areas import AREAS, LAID_OUT, Area, label, mentions, pieces, plain, tip, uses
+from .areas import AREAS, LAID_OUT, Area, field, label, mentions, pieces, plain, tip, uses
 from .nesting import Mark, render
 
 TINTS = 10  # article tint classes .t0 … .t9 in style.css
@@ -131,21 +131,14 @@ class _View:
     def _clip(self, start: int, end: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The parts of [start, end) inside the article's own text (a clause that runs
         across a column break without listing its pieces)."""
-        out = []
-        i = max(bisect.bisect_right(ranges, (start, start)) - 1, 0)
-        for s, e in ranges[i:]:
-            if s >= end:
-                break
-            if e > start:
-                out.append((max(s, start), min(e, end)))
-        return out
+        return [(max(s, start), min(e, end)) for s, e in self._overlapping(start, end, ranges) if min(e, end) > max(s, start)]
 
     def _mentions(self, index: int, article: Any) -> list[_Mention]:
         out = []
         for area in AREAS:
             for k, m in enumerate(mentions(article, area)):
                 spans = pieces(m)
-                if not getattr(m, "spans", None) and spans[0][1] > spans[0][0]:
+                if not field(m, "spans") and spans[0][1] > spans[0][0]:
                     spans = self._clip(*spans[0], self.ranges[index]) or spans
                 used = " ".join(f"{article.id}:{a.name}:{i}" for a, i in uses(m, AREAS) if i < len(mentions(article, a)))
                 out.append(_Mention(f"{article.id}:{area.name}:{k}", area, tuple(spans), tip(m, area), used))
@@ -263,19 +256,40 @@ class _View:
 
     # -- the articles -------------------------------------------------------------------
 
-    def stretch(self, index: int, start: int, end: int) -> str:
+    def _buckets(self, index: int) -> dict[tuple[int, int], list[Mark]]:
+        """The article's marks by the range of its own text (paragraph piece, headline)
+        they fall on, so each range is drawn with its own marks only."""
+        ranges = self.ranges[index]
+        buckets: dict[tuple[int, int], list[Mark]] = {r: [] for r in ranges}
+        for mark in self.marks(index):
+            for r in self._overlapping(mark.start, mark.end, ranges):
+                buckets[r].append(mark)
+        return buckets
+
+    @staticmethod
+    def _overlapping(start: int, end: int, ranges: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """The ranges (sorted, disjoint) that [start, end) overlaps; an empty range, the one it is in."""
+        i = max(bisect.bisect_right(ranges, (start, start)) - 1, 0)
+        for r in ranges[i:]:
+            if start < end and r[0] < end and start < r[1] or start == end and r[0] <= start < r[1]:
+                yield r
+            elif r[0] >= end:
+                break
+
+    def stretch(self, index: int, start: int, end: int, buckets: dict) -> str:
         """`text[start:end]` with the article's mentions drawn on it."""
-        return render(self.text, start, end, list(self.marks(index)),
+        return render(self.text, start, end, buckets.get((start, end), ()),
                       lambda mark, s, e, first: self.mention_tag(mark, s, e, first, offsets=False),
                       lambda mark: "</mark>", escape_text)
 
     def article_card(self, index: int, first_line: int | None) -> str:
         article = self.articles[index]
+        buckets = self._buckets(index)
         aid = escape_attr(article.id)
         target = f' href="#{self.prefix}-L{first_line + 1}"' if first_line is not None else ""
         span = article.headline_span
         if span and (self.has_raw or article.headline):
-            headline = f"<h3>{self.stretch(index, span[0], span[1])}</h3>"
+            headline = f"<h3>{self.stretch(index, span[0], span[1], buckets)}</h3>"
         elif article.headline:
             headline = f"<h3>{escape_text(article.headline)}</h3>"
         else:
@@ -293,7 +307,7 @@ class _View:
                     href = f' href="#{self.prefix}-L{line + 1}"' if line is not None else ""
                     parts.append(f'<a class="seam"{href} title="joined across a column break'
                                  f'{f", continues at line {line + 1}" if line is not None else ""}"></a>')
-                parts.append(self.stretch(index, s, e))
+                parts.append(self.stretch(index, s, e, buckets))
             paragraphs.append(f'<p class="nx-para">{"".join(parts)}</p>')
         return (f'<article class="nx-article t{index % TINTS}" id="{self.prefix}-{aid}" data-article="{aid}">'
                 f'<header><a class="nx-aid"{target}>{escape_text(article.id)}</a>'
@@ -418,7 +432,9 @@ def render_html(page: Any, text: "str | None" = None, *, title: str | None = Non
     view = _View(page, text, prefix)
     title = title or ("newsextract view" + (f" · {plain(page.published)}" if getattr(page, "published", None) else ""))
     style = asset("style.css") + "\n" + _area_css()
-    script = asset("script.js") + f'\nnewsextractView(document.getElementById("{prefix}"));\n'
+    # the script finds its view from itself: a notebook may run it before the view is in the document
+    script = asset("script.js") + ('\nnewsextractView((document.currentScript && document.currentScript.closest(".nx-view"))'
+                                   f' || document.getElementById("{prefix}"));\n')
     body = view.body(title)
     if fragment:
         return (f'<div class="nx-view" id="{prefix}"><style>{style}</style>{body}<script>{script}</script></div>')
@@ -429,4 +445,4 @@ def render_html(page: Any, text: "str | None" = None, *, title: str | None = Non
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
             f"<title>{escape_text(title)}</title><style>body {{ margin: 0; }}\n{style}</style></head>"
-            f'<body><div class="nx-view" id="{prefix}">{body}</div><script>{script}</script></body></html>\n')
+            f'<body><div class="nx-view" id="{prefix}">{body}<script>{script}</script></div></body></html>\n')
