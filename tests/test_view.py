@@ -260,6 +260,19 @@ def test_a_clause_without_pieces_is_drawn_on_its_article_only():
     assert [m.get("data-piece") for m in view.marks] == ["1/2", "2/2"]
 
 
+def test_an_event_with_pieces_is_drawn_as_its_pieces():
+    class SpannedEvent(Event):  # events get `spans` like the other mentions
+        spans: Optional[list[tuple[int, int]]] = None
+
+    pieces = [(_at("龙潭")[0], len(LINES[0])), (_at("参加")[0], _at("300余人")[1])]
+    clause = SpannedEvent(type="activity", trigger="举办", start=pieces[0][0], end=pieces[1][1], spans=pieces)
+    page = synthetic(events=[clause], organizations=[org("市委宣传部")])
+    view = assert_view_holds(TEXT, page, render_html(page, TEXT))
+    drawn = [(int(m["data-start"]), int(m["data-end"]), m.get("data-piece")) for m in view.marks
+             if m["data-area"] == "events"]
+    assert drawn == [(*pieces[0], "1/2"), (*pieces[1], "2/2")]
+
+
 def test_joined_pieces_are_linked_both_ways():
     page = synthetic()
     view = View(render_html(page, TEXT))

@@ -10,8 +10,7 @@ from __future__ import annotations
 import base64
 import bisect
 import hashlib
-import html
-import uuid
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -234,7 +233,8 @@ class _View:
         guessed = [False] * len(starts)
         if not self.has_raw:
             return owner, guessed
-        words = [sorted(set(_strings(a)), key=len, reverse=True) for a in self.articles]
+        ids = {a.id for a in self.articles}  # `illustrates: a2` names an article, not a line
+        words = [sorted(set(_strings(a)) - ids, key=len, reverse=True) for a in self.articles]
         placed = list(owner)
         for n, (s, e) in enumerate(zip(starts, starts[1:] + [len(self.text)])):
             line = self.text[s:e].strip()
@@ -428,7 +428,7 @@ def render_html(page: Any, text: "str | None" = None, *, title: str | None = Non
                         f"got {type(text).__name__}")
     if not hasattr(page, "articles"):
         raise TypeError(f"render_html: page must be a newsextract Page, got {type(page).__name__}")
-    prefix = f"nx-{uuid.uuid4().hex[:8]}" if fragment else "nx"
+    prefix = f"nx-{os.urandom(4).hex()}" if fragment else "nx"
     view = _View(page, text, prefix)
     title = title or ("newsextract view" + (f" · {plain(page.published)}" if getattr(page, "published", None) else ""))
     style = asset("style.css") + "\n" + _area_css()
