@@ -261,11 +261,8 @@ def test_a_clause_without_pieces_is_drawn_on_its_article_only():
 
 
 def test_an_event_with_pieces_is_drawn_as_its_pieces():
-    class SpannedEvent(Event):  # events get `spans` like the other mentions
-        spans: Optional[list[tuple[int, int]]] = None
-
     pieces = [(_at("龙潭")[0], len(LINES[0])), (_at("参加")[0], _at("300余人")[1])]
-    clause = SpannedEvent(type="activity", trigger="举办", start=pieces[0][0], end=pieces[1][1], spans=pieces)
+    clause = Event(type="activity", trigger="举办", start=pieces[0][0], end=pieces[1][1], spans=pieces)
     page = synthetic(events=[clause], organizations=[org("市委宣传部")])
     view = assert_view_holds(TEXT, page, render_html(page, TEXT))
     drawn = [(int(m["data-start"]), int(m["data-end"]), m.get("data-piece")) for m in view.marks
@@ -462,10 +459,3 @@ def test_cli_writes_the_view(tmp_path, monkeypatch):
     assert cli.main(["view", str(page), "--open"]) == 0
     assert len(opened) == 1 and opened[0].startswith("file://") and opened[0].endswith(".html")
     pathlib.Path(opened[0][len("file://"):]).unlink()
-
-
-def test_cli_view_reports_a_missing_file(tmp_path, capsys):
-    from newsextract import cli
-
-    assert cli.main(["view", str(tmp_path / "missing.txt")]) == 2
-    assert "missing.txt" in capsys.readouterr().err
