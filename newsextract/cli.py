@@ -212,6 +212,35 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return EXIT_PAGES_FAILED if summary.errors or summary.failed_before else EXIT_OK
 
 
+def _cmd_view(args: argparse.Namespace) -> int:
+    """`newsextract view PAGE.txt`: extract a page and write its HTML view (see `view/`);
+    `--open` shows it in the browser (from a temporary file when there is no -o)."""
+    import tempfile
+    import webbrowser
+
+    from .text import decode
+    from .view import render_html
+
+    data = _read_input(args.page)
+    try:
+        raw = decode(data)
+        page = extract(raw, published=args.published, home=args.home)
+    except OverflowError as err:  # a date arithmetic past year 1 or 9999
+        where = f"--published {args.published}" if args.published else args.page
+        raise UsageError(f"{where}: {_message(err)}") from err
+    except (ValueError, TypeError) as err:
+        raise UsageError(f"{args.page}: {_message(err)}") from err
+    name = "standard input" if args.page == "-" else os.path.basename(args.page)
+    output = args.output
+    if output is None and args.open:
+        handle, output = tempfile.mkstemp(prefix="newsextract-view-", suffix=".html")
+        os.close(handle)
+    _write_output(render_html(page, raw, title=f"{name} · newsextract view"), output)
+    if args.open and output != "-":
+        webbrowser.open(pathlib.Path(output).resolve().as_uri())
+    return EXIT_OK
+
+
 def _say(line: str) -> None:
     print(f"newsextract batch: {_batch.printable(line)}", file=sys.stderr)
 
@@ -234,6 +263,14 @@ def build_parser() -> argparse.ArgumentParser:
     batch = commands.add_parser("batch", help="extract many pages to JSON Lines or Parquet tables")
     _add_batch_arguments(batch)
     batch.set_defaults(run=_cmd_batch)
+    view = commands.add_parser("view", help="write one self-contained HTML page showing a page's extraction")
+    view.add_argument("page", help="the page text file (UTF-8 or GB18030), or - for standard input")
+    view.add_argument("--published", type=_published,
+                      help="publication date, YYYY-MM-DD (inferred from the page if omitted)")
+    view.add_argument("--home", help="the paper's home city, e.g. 太原市 (inferred if omitted)")
+    view.add_argument("-o", "--output", help="write the HTML here instead of standard output")
+    view.add_argument("--open", action="store_true", help="open it in the web browser (a temporary file without -o)")
+    view.set_defaults(run=_cmd_view)
     return parser
 
 

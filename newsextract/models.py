@@ -176,3 +176,10 @@ class Page(_Frozen):
     home: Home = Home()
     articles: list[Article] = []
     entities: list[Entity] = []
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows a Page as the HTML view of its articles; the view with the page's
+        lines needs the text too: `newsextract.render_html(page, text, fragment=True)`."""
+        from .view import render_html
+
+        return render_html(self, fragment=True)

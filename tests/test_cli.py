@@ -62,9 +62,13 @@ USER_ERRORS = [
     (["batch", "in.jsonl", "-o", "folder", "--workers", "1"], ["-o folder", "cannot write"]),
     (["batch", "in.jsonl", "-o", "plain", "--format", "parquet"], ["-o plain", "not a directory"]),
     *[(["batch", "in.jsonl", "-o", path, "--workers", "1"], ["-o /dev/full", "No space left"]) for path in _full()],
+    # view
+    (["view", "missing.txt"], ["newsextract view: ", "missing.txt", "No such file"]),
+    (["view", "page.txt", "-o", "nowhere/page.html"], ["-o nowhere/page.html", "cannot write"]),
+    (["view", "page.txt", "--published", "13/03/2025"], ["--published", "13/03/2025", "ISO date"]),
     # no command, an unknown one
     ([], ["newsextract: ", "command"]),
-    (["view", "x"], ["newsextract: ", "view"]),
+    (["show", "x"], ["newsextract: ", "show"]),
 ]
 
 
@@ -73,7 +77,7 @@ def test_a_user_error_is_one_line_with_status_2(files, capsys, argv, words):
     assert main([*argv, *(["--no-progress"] if argv[:1] == ["batch"] else [])]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.endswith("\n"), err
-    prog = "newsextract " + argv[0] if argv and argv[0] in ("extract", "schema", "batch") else "newsextract"
+    prog = "newsextract " + argv[0] if argv and argv[0] in ("extract", "schema", "batch", "view") else "newsextract"
     assert err.startswith(prog + ": ") and not err[len(prog) + 2:].startswith("newsextract"), err
     for word in words:
         assert word in err
