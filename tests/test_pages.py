@@ -351,7 +351,8 @@ def article_differences(name: str) -> list[tuple[str, ...]]:
                   "; ".join(f"{f} {names_of(a['byline'][f])}" for f in fields if a["byline"][f]) or "-",
                   "; ".join(f"{f} {names_of(byline.get(f))}" for f in fields if byline.get(f)) or "-")
         held = {holder[n] for n in a["lines"]}
-        others = sorted({owner[n] for n in owner if owner[n] != a["id"] and holder[n] is not None and holder[n] in held})
+        others = sorted({owner[n] for n in owner
+                         if owner[n] != a["id"] and holder[n] is not None and holder[n] in held})
         problems = ([f"split in {len(held)}"] if len(held) > 1 else []) + (["unread"] if None in held else []) + \
             ([f"with {', '.join(others)}"] if others else [])
         out.check(not problems, written, offset, "lines", "one article", "; ".join(problems))
