@@ -2,26 +2,126 @@
 
 Each file starts with a `# source:` line saying where its words come from; other
 `#` lines are comments; rows are tab-separated. Loading validates: a missing
-source line, a short row or a duplicate key is an error at load time, not a
-silent wrong answer later. Results are cached and immutable.
+source line, a short row, a duplicate key or a value outside a column's closed set
+(`CLOSED`: an organization kind, a unit's role, an event type…) is a `LexiconError`
+naming the file and line when the file loads, not a silent wrong answer or a pydantic
+error inside `extract` later. Results are cached and immutable. `data/README.md` lists
+every file with its columns, source and licence.
 """
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, get_args
+
+from .models import Approx, Byline, OrgKind, StatKind
 
 
 class LexiconError(ValueError):
     """A data file is malformed: the message names the file and the line."""
 
 
+@dataclass(frozen=True)
+class Closed:
+    """A column whose every value must be one of `values`."""
+
+    column: int                      # counted from 1, as the file's header lists its columns
+    name: str                        # what the header calls it
+    values: frozenset[str]
+    optional: bool = False           # may be empty or missing (the code then takes a default)
+    separator: str | None = None     # a cell holds several values joined by it (`ahead_before,ahead_after`)
+
+
+def _literal(alias) -> frozenset[str]:
+    """The values of a `Literal` of models.py: the data agrees with the result models by construction."""
+    return frozenset(get_args(alias))
+
+
+ORG_KINDS = _literal(OrgKind)
+#: GUIDELINES §5: the closed list of event types (also ../shared/eval/score.py's EVENT_TYPES).
+GUIDELINE_EVENT_TYPES = frozenset({
+    "meeting", "activity", "exhibition", "competition", "award", "training", "inspection", "visit", "policy",
+    "announcement", "launch", "construction", "payout", "signing", "exam", "registration", "recruitment",
+    "traffic", "legal", "schedule", "production", "other",
+})
+# TODO(issue 17): event_triggers.tsv still uses types outside the closed list (lecture, festival, job_fair…);
+# issue 17 moves the triggers to the closed list, and then event_triggers.tsv is checked against
+# GUIDELINE_EVENT_TYPES like event_vocabulary.tsv. Until then: the types newsextract.events accepts today
+# (events.triggers.EVENT_TYPES; a test keeps the two equal).
+TRIGGER_EVENT_TYPES_BEFORE_ISSUE_17 = frozenset({
+    "activity", "meeting", "exam", "registration", "competition", "award", "policy", "signing",
+    "payout", "construction", "lecture", "inspection", "visit", "training", "survey", "launch",
+    "announcement", "recruitment", "festival", "opening", "patrol", "trial", "loan", "job_fair",
+    "health_check", "campaign", "exhibition", "service",
+})
+TRIGGER_KINDS = frozenset({"word", "verb", "noun", "move"})
+_LEVELS = frozenset({"province", "city", "county"})
+
+#: The columns that take a closed set of values, by data file: each is checked on every row when
+#: the file loads. The sets are those the code reads (the models' Literals, or the words a reader
+#: compares against); a new value means a code change here and where it is read.
+CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
+    "units": (Closed(2, "kind", _literal(StatKind)),
+              Closed(5, "role", frozenset({"classifier", "noun", "measure", "rate"})),
+              Closed(7, "approximation", _literal(Approx), optional=True)),
+    "approx_words": (Closed(2, "position", frozenset({"before", "inside", "after"})),
+                     Closed(3, "approximation", _literal(Approx))),
+    "change_words": (Closed(2, "direction", frozenset({"up", "down"})),
+                     Closed(3, "what follows", frozenset({"baseline follows", "verb follows"}), optional=True)),
+    "subject_stops": (Closed(4, "topic", frozenset({"topic"}), optional=True),),
+    "byline_roles": (Closed(2, "bucket", frozenset({*Byline.model_fields, "-"})),),
+    "date_words": (Closed(2, "role", frozenset({
+        "day", "year", "year_anaphor", "year_sentence", "month", "week", "anaphor", "vague", "xun",
+        "year_part", "part_of_day"})),),
+    "date_cues": (Closed(2, "roles", frozenset({
+        "ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after",
+        "festival_follower", "festival_break", "festival_day"}), separator=","),),
+    "festivals": (Closed(2, "calendar", frozenset({"solar", "lunar", "term", "eve", "week"})),
+                  Closed(4, "standing", frozenset({"name", "cue"}))),
+    "org_suffixes": (Closed(2, "kind", ORG_KINDS),
+                     Closed(3, "class", frozenset({"unit", "attached", "dept", "place"})),
+                     Closed(4, "bare", frozenset({"local", "named", "-"}), optional=True)),
+    "org_aliases": (Closed(2, "kind", ORG_KINDS),),
+    "org_gazetteer": (Closed(3, "kind", ORG_KINDS),
+                      Closed(4, "scope", frozenset({"national", "international", "foreign", "hk", "mo", "tw"}))),
+    "org_prefixes": (Closed(2, "role", frozenset({
+        "party", "people", "national", "home-province", "home-city", "home-county", "home-zone"})),),
+    "org_boundaries": (Closed(2, "kind", frozenset({"strict", "name"})),),
+    "org_stop": (Closed(2, "why", frozenset({
+        "false", "generic", "post", "tail", "honour", "site", "classifier", "award", "title"})),),
+    "regions": (Closed(4, "level", _LEVELS),),
+    "divisions": (Closed(4, "level", _LEVELS),),
+    "event_triggers": (Closed(2, "type", TRIGGER_EVENT_TYPES_BEFORE_ISSUE_17),  # TODO(issue 17): the closed list
+                       Closed(3, "kind", TRIGGER_KINDS)),
+    "event_vocabulary": (Closed(2, "type", GUIDELINE_EVENT_TYPES),
+                         Closed(3, "kind", TRIGGER_KINDS),
+                         Closed(4, "source", frozenset({"cedict", "head", "guidelines", "review", "issue17"}),
+                                separator="+")),
+})
+
+
+def _check_closed(name: str, number: int, fields: tuple[str, ...]) -> None:
+    """Raise LexiconError naming the file and line when a closed column holds another value."""
+    for closed in CLOSED.get(name, ()):
+        cell = fields[closed.column - 1] if len(fields) >= closed.column else ""
+        if not cell:
+            if closed.optional:
+                continue
+            raise LexiconError(f"data/{name}.tsv:{number}: column {closed.column} ({closed.name}) is missing; "
+                               f"use one of {', '.join(sorted(closed.values))}")
+        for value in cell.split(closed.separator) if closed.separator else (cell,):
+            if value not in closed.values:
+                raise LexiconError(f"data/{name}.tsv:{number}: column {closed.column} ({closed.name}) is {value!r}; "
+                                   f"use one of {', '.join(sorted(closed.values))}")
+
+
 @functools.cache
 def rows(name: str, columns: int = 1) -> tuple[tuple[str, ...], ...]:
     """The rows of `data/<name>.tsv`, each with at least `columns` fields.
 
-    Keys (first fields) must be unique.
+    Keys (first fields) must be unique; the columns of `CLOSED[name]` hold their allowed values.
     """
     path = resources.files("newsextract") / "data" / f"{name}.tsv"
     text = path.read_text(encoding="utf-8")
@@ -39,6 +139,7 @@ def rows(name: str, columns: int = 1) -> tuple[tuple[str, ...], ...]:
         if fields[0] in seen:
             raise LexiconError(f"data/{name}.tsv:{number}: duplicate key {fields[0]!r} (first at line {seen[fields[0]]})")
         seen[fields[0]] = number
+        _check_closed(name, number, fields)
         out.append(fields)
     return tuple(out)
 

@@ -109,7 +109,6 @@ def test_report_has_every_section(tiny_report):
 def test_every_target_is_judged(tiny_report):
     names = [t["name"] for t in tiny_report["targets"]]
     assert len(names) == 6
-    assert all(t["met"] in (True, False, None) for t in tiny_report["targets"])
     # no 100× page in a tiny run: that target is not measured rather than guessed
     assert next(t for t in tiny_report["targets"] if "100×" in t["name"])["met"] is None
 

@@ -143,7 +143,6 @@ def test_leading_byline_is_marked():
 def test_role_words_load_with_known_buckets():
     roles = bylines._roles()
     assert roles["记者"] == "reporters" and roles["通讯员"] == "correspondents" and roles["摄"] == "photographers"
-    assert set(roles.values()) <= {*bylines.BUCKETS, "-"}
 
 
 def test_merged_credit_keeps_a_known_name_in_its_role():
