@@ -190,6 +190,13 @@ def test_a_cue_role_no_reader_asks_for_is_refused(rows, message):
     assert cues.by_role([("在", "place_cue")])["place_cue"] == {"在"}
 
 
+def test_no_cue_words_match_nowhere():
+    """A role left without words (a data edit) must not turn into an empty pattern that matches
+    everywhere (`X与Y开展…` would then read as `分别开展` and split the record)."""
+    assert re.compile(cues.pattern_of(frozenset())).search("东湖社区与西湖社区开展义诊活动") is None
+    assert re.compile(cues.pattern_of(frozenset({"分别", "分"}))).search("X分别开展").group() == "分别"
+
+
 def test_a_reader_asking_for_an_unknown_cue_role_fails():
     with pytest.raises(ValueError, match="no cue role"):
         cues.cue_words("place_cues")

@@ -16,6 +16,7 @@ from .. import lexicon
 
 #: A name that starts so names a data file instead of a cue role (`file:place_nouns`).
 FILE = "file:"
+_NOTHING = "(?!)"  # the alternation of no words matches nowhere (an empty pattern would match everywhere)
 
 #: The roles the event readers ask for; data/event_cues.tsv describes each.
 ROLES = frozenset({
@@ -62,11 +63,17 @@ def _words(name: str) -> frozenset[str]:
     return frozenset().union(*(cue_words(role) for role in name.split("|")))
 
 
+def pattern_of(words: frozenset[str]) -> str:
+    """The words as one alternation, longest first; no words match nowhere."""
+    if not words:
+        return _NOTHING
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 @functools.cache
 def alternation(name: str) -> re.Pattern[str]:
     """One compiled alternation, longest word first, for a cue role or a data file."""
-    words = _words(name)
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+    return re.compile(pattern_of(_words(name)))
 
 
 @functools.cache
@@ -82,8 +89,7 @@ def _cue_matcher(roles: str) -> tuple[Callable[[str, int], re.Match[str] | None]
     words = _words(roles)
     if not words:
         return None
-    pattern = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-    return re.compile(pattern).match, max(map(len, words))
+    return re.compile(pattern_of(words)).match, max(map(len, words))
 
 
 def cue_at(text: str, pos: int, role: str) -> int:
