@@ -348,7 +348,16 @@ class _Reader:
                 continue
             out.extend(self._apart(rec, event))
             previous = rec
-        return tuple(out)
+        return tuple(self._unlinked(event) for event in out)
+
+    def _unlinked(self, event: Event) -> Event:
+        """An event links no date mention whose value it rejects (`截至3月4日`, `今年春节后`: the
+        end of a count, a bound): its `date_mention` points at the date its `date` is. A vague
+        mention (`近日`) stays linked: it has no value to disagree with."""
+        if event.date is None and event.date_mention is not None and \
+                self.facts.date_by_index[event.date_mention].mention.value is not None:
+            return event.model_copy(update={"date_mention": None})
+        return event
 
     def _apart(self, rec: Record, event: Event) -> list[Event]:
         """`3月5日、3月6日,X与Y分别开展…`: one record per organizer when each has its own day."""
