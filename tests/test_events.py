@@ -336,32 +336,28 @@ def test_an_event_within_one_line_has_no_pieces():
 
 
 def _events_imports():
-    """Module → (the events modules it imports, the names it imports from the package)."""
+    """Module of events/ → the events modules it imports, also under `if TYPE_CHECKING:`
+    (tests/test_imports.py checks the whole package; this pins the events layering)."""
     import ast
     import pathlib
 
     import newsextract.events as package
 
     folder = pathlib.Path(package.__file__).parent
-    graph, imported = {}, {}
+    names = {p.stem for p in folder.glob("*.py")}
+    graph = {}
     for path in sorted(folder.glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        name = path.stem
-        graph[name], imported[name] = set(), {}
-        for node in ast.walk(tree):  # every import, also those under `if TYPE_CHECKING:`
-            if isinstance(node, ast.ImportFrom) and node.level >= 1:
-                if node.level == 1 and node.module:
-                    graph[name].add(node.module.split(".")[0])
-                elif node.level == 1:
-                    graph[name].update(alias.name for alias in node.names)
-                for alias in node.names:
-                    imported[name][alias.asname or alias.name] = node.module
-        graph[name] &= {p.stem for p in folder.glob("*.py")}
-    return graph, imported, folder
+        graph[path.stem] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                graph[path.stem].update([node.module.split(".")[0]] if node.module else
+                                        [alias.name for alias in node.names])
+        graph[path.stem] &= names
+    return graph
 
 
 def test_the_events_modules_import_each_other_without_a_cycle():
-    graph, _, _ = _events_imports()
+    graph = _events_imports()
     done, path = set(), []
 
     def visit(module):
@@ -377,16 +373,3 @@ def test_the_events_modules_import_each_other_without_a_cycle():
     for module in graph:
         visit(module)
     assert graph["types"] <= {"triggers"} and not graph["facts"] & {"when", "where", "who", "records"}
-
-
-def test_no_events_class_inherits_from_a_class_of_another_file():
-    import ast
-
-    _, imported, folder = _events_imports()
-    for name, names in imported.items():
-        tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ClassDef):
-                bases = [b.value if isinstance(b, ast.Subscript) else b for b in node.bases]
-                assert not [ast.unparse(b) for b in bases if isinstance(b, ast.Name) and b.id in names
-                            or isinstance(b, ast.Attribute)], f"{name}.{node.name}"
