@@ -8,13 +8,22 @@ import datetime as dt
 import re
 
 import pytest
+from support import article_text, assert_linear, assert_spans, read_cases, work
 
 from newsextract import extract, lexicon
-from newsextract.events import records as events
 from newsextract.context import Context
-from newsextract.models import Article, DateMention, DateValue, Event, Home, Organization, Statistic
+from newsextract.events import cues, themes
+from newsextract.events import records as events
+from newsextract.models import (
+    Article,
+    DateMention,
+    DateValue,
+    Event,
+    Home,
+    Organization,
+    Statistic,
+)
 from newsextract.text.offsets import ArticleText, fold
-from support import article_text, assert_linear, assert_spans, read_cases, work
 
 CASES = [{k: v or "" for k, v in row.items()} for row in read_cases("events")]
 MARKUP = re.compile(r"\[\[|\]\]|¶|\{([^{}=]*)=([^{}]*)\}|<([^<>|]+)(?:\|(\w+))?>")
@@ -166,11 +175,54 @@ def test_trigger_data_is_valid():
         assert type_ in events.EVENT_TYPES, (word, type_)
         assert kind in events.TRIGGER_KINDS, (word, kind)
     roles = {role for row in lexicon.rows("event_cues", columns=2) for role in row[1:] if role}
-    assert roles <= {"lead", "source", "link", "adverb", "host", "anaphor", "cumulative", "place_cue",
-                     "place_tail", "not_place", "not_place_cue", "clause_verb", "community_head", "partner", "plan", "cutoff", "described", "zone", "total", "scope", "venue_head", "inventory", "builder",
-                     "back_reference", "time_tail"}
+    assert roles == cues.ROLES  # a role no word has is a role the readers ask for in vain
     for name in ("place_nouns", "participant_words", "organizer_suffixes"):
         assert lexicon.words(name)
+
+
+@pytest.mark.parametrize("rows, message", [
+    ([("在", "place_cues")], "'在' has role 'place_cues'"),  # a typo fails when the file loads
+    ([("打造", "clause_verb", "biulder")], "'打造' has role 'biulder'"),
+])
+def test_a_cue_role_no_reader_asks_for_is_refused(rows, message):
+    with pytest.raises(lexicon.LexiconError, match=message):
+        cues.by_role(rows)
+    assert cues.by_role([("在", "place_cue")])["place_cue"] == {"在"}
+
+
+def test_no_cue_words_match_nowhere():
+    """A role left without words (a data edit) must not turn into an empty pattern that matches
+    everywhere (`X与Y开展…` would then read as `分别开展` and split the record)."""
+    assert re.compile(cues.pattern_of(frozenset())).search("东湖社区与西湖社区开展义诊活动") is None
+    assert re.compile(cues.pattern_of(frozenset({"分别", "分"}))).search("X分别开展").group() == "分别"
+
+
+def test_a_reader_asking_for_an_unknown_cue_role_fails():
+    with pytest.raises(ValueError, match="no cue role"):
+        cues.cue_words("place_cues")
+
+
+@pytest.mark.parametrize("frame, message", [
+    ("以…为主题", "must hold “…” once"),
+    ("“…”与“…”主题", "must hold “…” once"),
+    ("“…”", "needs a word of its own"),
+])
+def test_bad_theme_frames_are_refused(frame, message):
+    with pytest.raises(lexicon.LexiconError, match=message):
+        themes.compiled([frame])
+
+
+@pytest.mark.parametrize("text, found", [
+    ("以“美丽乡村”为主题开展活动", "美丽乡村"),
+    ("活动主题为“邻里守望”。", "邻里守望"),
+    ("开展“护河行动”世界水日主题宣传", "护河行动"),
+    ("开展“护河行动”宣传", None),  # a quotation alone names no theme
+    ("以“一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一”为主题", None),  # over 40
+    ("“护河行动”,宣传主题", None),  # a gap holds Han characters only
+])
+def test_theme_frames(text, found):
+    span = themes.theme(text, 0, len(text))
+    assert (text[span[0]:span[1]] if span else None) == found
 
 
 def test_every_event_type_has_a_case():
@@ -281,3 +333,43 @@ def test_an_event_within_one_line_has_no_pieces():
     raw, _, dates, orgs = parse("{3月12日=2025-03-12},<太原市民政局>在迎泽公园开展志愿服务活动。")
     event, = find(raw, dates, orgs)
     assert event.spans is None and raw[event.start:event.end].endswith("活动")
+
+
+def _events_imports():
+    """Module of events/ → the events modules it imports, also under `if TYPE_CHECKING:`
+    (tests/test_imports.py checks the whole package; this pins the events layering)."""
+    import ast
+    import pathlib
+
+    import newsextract.events as package
+
+    folder = pathlib.Path(package.__file__).parent
+    names = {p.stem for p in folder.glob("*.py")}
+    graph = {}
+    for path in sorted(folder.glob("*.py")):
+        graph[path.stem] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                graph[path.stem].update([node.module.split(".")[0]] if node.module else
+                                        [alias.name for alias in node.names])
+        graph[path.stem] &= names
+    return graph
+
+
+def test_the_events_modules_import_each_other_without_a_cycle():
+    graph = _events_imports()
+    done, path = set(), []
+
+    def visit(module):
+        assert module not in path, " → ".join(path[path.index(module):] + [module])
+        if module in done:
+            return
+        path.append(module)
+        for other in sorted(graph[module]):
+            visit(other)
+        path.pop()
+        done.add(module)
+
+    for module in graph:
+        visit(module)
+    assert graph["types"] <= {"triggers"} and not graph["facts"] & {"when", "where", "who", "records"}

@@ -194,8 +194,6 @@ def class_bases() -> list[tuple[str, str, str]]:
     return out
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, being fixed by the stage helpers: "
-                   "events.records._Reader inherits events.arguments.ArgumentReader")
 def test_no_class_inherits_from_another_module():
     found = class_bases()
     assert not found, "inheritance across modules: " + "; ".join(f"{m}.{c}({b})" for m, c, b in found)

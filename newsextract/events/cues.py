@@ -7,67 +7,98 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Callable, Mapping
 
 import regex
 
 from .. import lexicon
 
+#: A name that starts so names a data file instead of a cue role (`file:place_nouns`).
+FILE = "file:"
+_NOTHING = "(?!)"  # the alternation of no words matches nowhere (an empty pattern would match everywhere)
+
+#: The roles the event readers ask for; data/event_cues.tsv describes each.
+ROLES = frozenset({
+    "lead", "source", "link", "partner", "plan", "cutoff", "adverb", "host", "anaphor", "cumulative",
+    "place_cue", "place_tail", "not_place", "not_place_cue", "clause_verb", "community_head",
+    "back_reference", "time_tail", "described", "zone", "total", "scope", "venue_head", "builder",
+    "inventory", "name_link", "each", "time_edge", "group_count", "building_number", "level", "county_end",
+})
+
+
+def by_role(rows: Iterable[Sequence[str]]) -> Mapping[str, frozenset[str]]:
+    """Role → words of `(word, role[, second role])` rows; a role no reader asks for is a typo,
+    refused with the word that has it."""
+    found: dict[str, set[str]] = {}
+    for word, role, *more in rows:
+        for name in (role, *(m for m in more if m)):  # 打造 clause_verb host: two roles
+            if name not in ROLES:
+                raise lexicon.LexiconError(f"data/event_cues.tsv: {word!r} has role {name!r}; "
+                                           f"use one of {', '.join(sorted(ROLES))}")
+            found.setdefault(name, set()).add(word)
+    found.setdefault("link", set()).update(found.get("partner", ()))  # X联合Y chains like X、Y
+    return MappingProxyType({role: frozenset(words) for role, words in found.items()})
+
 
 @functools.cache
 def cues_by_role() -> Mapping[str, frozenset[str]]:
     """Role → words of data/event_cues.tsv."""
-    by_role: dict[str, set[str]] = {}
-    for word, role, *more in lexicon.rows("event_cues", columns=2):
-        for name in (role, *(m for m in more if m)):  # 打造 clause_verb host: two roles
-            by_role.setdefault(name, set()).add(word)
-    by_role.setdefault("link", set()).update(by_role.get("partner", ()))  # X联合Y chains like X、Y
-    return MappingProxyType({role: frozenset(words) for role, words in by_role.items()})
+    return by_role(lexicon.rows("event_cues", columns=2))
 
 
 @functools.cache
 def cue_words(role: str) -> frozenset[str]:
     """The words of one role; a role the data does not name has none (cached: the readers ask
     for a role's words thousands of times a page)."""
+    if role not in ROLES:
+        raise ValueError(f"newsextract.events: no cue role {role!r}; the roles are in cues.ROLES")
     return cues_by_role().get(role, frozenset())
 
 
+def _words(name: str) -> frozenset[str]:
+    """The words of a data file (`file:place_nouns`), or of one cue role or several (`a|b`)."""
+    if name.startswith(FILE):
+        return lexicon.words(name[len(FILE):])
+    return frozenset().union(*(cue_words(role) for role in name.split("|")))
+
+
+def pattern_of(words: frozenset[str]) -> str:
+    """The words as one alternation, longest first; no words match nowhere."""
+    if not words:
+        return _NOTHING
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 @functools.cache
-def alternation(name: str) -> "re.Pattern[str]":
+def alternation(name: str) -> re.Pattern[str]:
     """One compiled alternation, longest word first, for a cue role or a data file."""
-    words = lexicon.words(name[5:]) if name.startswith("file:") else cue_words(name)
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+    return re.compile(pattern_of(_words(name)))
 
 
 @functools.cache
-def overlapping(name: str) -> "regex.Pattern[str]":
+def overlapping(name: str) -> regex.Pattern[str]:
     """The same alternation for the `regex` module, whose finditer can report overlapping words."""
     return regex.compile(alternation(name).pattern)
 
 
 @functools.cache
-def trailing_words() -> frozenset[str]:
-    """Words that may end a subject phrase without being part of a place (迅速, 现场, 春季)."""
-    return cue_words("adverb") | cue_words("place_tail") | cue_words("time_tail")
-
-
-@functools.cache
-def _cue_matcher(roles: str) -> tuple[Callable[[str, int], "re.Match[str] | None"], int] | None:
+def _cue_matcher(roles: str) -> tuple[Callable[[str, int], re.Match[str] | None], int] | None:
     """`match` of the longest-first alternation of one role's words (or of `a|b` roles' together)
     and its longest word: a cue lookup is one C-level match, not a slice per word length."""
-    words = frozenset().union(*(cue_words(role) for role in roles.split("|")))
+    words = _words(roles)
     if not words:
         return None
-    pattern = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-    return re.compile(pattern).match, max(map(len, words))
+    return re.compile(pattern_of(words)).match, max(map(len, words))
 
 
 def cue_at(text: str, pos: int, role: str) -> int:
     """End of the longest `role` cue word starting at `pos`, or -1; `role` may name several
     roles as `a|b|c` (the longest word of any of them)."""
     matcher = _cue_matcher(role)
-    m = matcher[0](text, pos) if matcher is not None and pos >= 0 else None
+    if matcher is None or pos < 0:
+        return -1
+    m = matcher[0](text, pos)
     if m is None:
         return -1
     end = m.end()
@@ -78,16 +109,22 @@ def cue_at(text: str, pos: int, role: str) -> int:
 
 @functools.cache
 def _lengths(name: str) -> tuple[frozenset[str], tuple[int, ...]]:
-    """The words of a cue role or a data file, and their lengths longest first."""
-    words = lexicon.words(name[5:]) if name.startswith("file:") else cue_words(name)
+    """The words of a cue role (or roles, `a|b`) or a data file, and their lengths longest first."""
+    words = _words(name)
     return words, tuple(sorted({len(w) for w in words}, reverse=True))
+
+
+def cue_start_before(text: str, pos: int, name: str, lo: int = 0) -> int:
+    """Start of the longest word of a cue role (roles `a|b`, or a data file `file:place_nouns`)
+    that ends at `pos` and starts at or after `lo`, or -1: a slice and a set lookup per word length."""
+    words, lengths = _lengths(name)
+    for n in lengths:
+        if pos - n >= lo and text[pos - n:pos] in words:
+            return pos - n
+    return -1
 
 
 def cue_ends_at(text: str, pos: int, name: str, lo: int = 0) -> bool:
     """Whether a word of a cue role (or of a data file, `file:place_nouns`) ends at `pos`,
-    starting at or after `lo` (`截至` + 3月4日): a slice and a set lookup per word length."""
-    words, lengths = _lengths(name)
-    for n in lengths:
-        if pos - n >= lo and text[pos - n:pos] in words:
-            return True
-    return False
+    starting at or after `lo` (`截至` + 3月4日)."""
+    return cue_start_before(text, pos, name, lo) >= 0

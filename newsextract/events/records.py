@@ -3,10 +3,11 @@
 An event is stated by a trigger word in a clause (`开展…活动`, `召开`, `赔付`); its
 arguments come from that clause and the part of its sentence before it (the subject
 often stands a clause earlier: `当日,X、Y在龙潭公园,开展了…活动`). The trigger
-vocabulary and its matcher are in `event_triggers` (callers add their own with
+vocabulary and its matcher are in `triggers` (callers add their own with
 `Triggers.default().extended(rows)` and pass them as `find(..., triggers=...)`), the cue
-words in `event_cues`, the readers of each argument in `event_arguments`; this module
-finds the candidates, groups them into records and assembles the events.
+words in `cues`, what the readers know of the article in `facts`, the readers of the
+arguments in `when`, `where`, `who` and `themes`, the values they pass in `types`; this
+module finds the candidates, groups them into records and assembles the events.
 
 Only events with something concrete are emitted: a date, a place or a named
 organizer stated in the event's own span. Year-summary actions (`印发《工作规则》`)
@@ -19,154 +20,197 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from ..context import Context
-from .arguments import ArgumentReader, Party
-from .cues import alternation, cue_at, cue_ends_at
-from .triggers import EVENT_TYPES, TRIGGER_KINDS, Trigger, Triggers
 from ..models import Article, DateMention, Event, Organization, Statistic
 from ..text.offsets import ArticleText
+from .cues import alternation, cue_at, cue_ends_at
+from .facts import ArticleFacts
+from .themes import theme
+from .triggers import EVENT_TYPES, TRIGGER_KINDS, Hit, Trigger, Triggers
+from .types import Candidate, Party, Record, Span
+from .when import DateReader
+from .where import PlaceReader
+from .who import PartyReader
 
 __all__ = ["EVENT_TYPES", "TRIGGER_KINDS", "Trigger", "Triggers", "find", "without_retold_captions"]
 
 _MERGE_LOOKBACK = 8  # how many records back a merge is sought: every step stays constant-time
-_EACH = "分别"  # X与Y分别开展: each organizer on its own
+_OF = "的"  # 在伊滨区集中签约的…项目: a word before it describes a noun
+_PERFECTIVE = "了"  # 来到了…公园: the place follows it
 
 
 @functools.cache
-def _name_part() -> Callable[[str, int], "re.Match[str] | None"]:
+def _name_part() -> Callable[[str, int], re.Match[str] | None]:
     """Matches a place noun or an organizer suffix: after an event noun they make it a name."""
     return re.compile(alternation("file:place_nouns").pattern + "|"
                       + alternation("file:organizer_suffixes").pattern).match
 
 
-# ------------------------------------------------------------------ the record being built
-@dataclass
-class _Candidate:
-    """A clause that states an event, before arguments are read."""
+# ------------------------------------------------------------------ how a clause states its event
+class _ClauseHits(NamedTuple):
+    """A clause's trigger words, sorted by how they state an event (see event_triggers.tsv)."""
 
-    clause: int
-    sentence: int
-    trigger: Trigger  # the word reported as the trigger
+    verbs: list[Hit]  # generic verbs (开展), typed by an event noun
+    typed: list[Hit]  # event nouns and words: what may type a verb
+    words: list[Hit]  # words that tell an act by themselves
+
+
+class _Reading(NamedTuple):
+    """How a clause states its event: the trigger reported, the type, where the word of the act
+    starts, and the trigger word that typed it (the event noun, or a word a verb acts on)."""
+
+    shown: Trigger
     type: str
-    first_hit: int  # where the clause's first trigger word starts
-    trigger_start: int
-    move: bool
-    span_start: int = 0
-    place_after: tuple[int, int] | None = None
-    noun: str | None = None  # the event noun that typed it (交易会, 博览会)
+    at: int
+    noun: Hit | None
 
 
-@dataclass
-class _Record:
-    """One happening: the candidates that tell it and the span from its subject to its last clause."""
-
-    candidates: list[_Candidate]
-    start: int
-    end: int
-    stat_limit: int = 0
-    organizers: list[Party] = field(default_factory=list)
-
-    @property
-    def lead(self) -> _Candidate:
-        for c in self.candidates:
-            if not c.move:
-                return c
-        return self.candidates[0]
+def _may_state_event(hits: list[Hit]) -> bool:
+    """A word or a move may state an event alone; a generic verb needs an event noun and a noun
+    a verb (a third of the clauses have one without the other)."""
+    kinds = {h.trigger.kind for h in hits}
+    return "word" in kinds or "move" in kinds or {"verb", "noun"} <= kinds
 
 
-class _Reader(ArgumentReader):
-    """Reads the events of one article: trigger clauses → candidates → records → events."""
+def _sort_hits(text: str, hits: list[Hit]) -> _ClauseHits:
+    """The clause's verbs, its typing words and nouns, and its words that tell an act: not one
+    before a noun it describes (新签约项目23个, 车间改造项目总投资: a kind of project)."""
+    verbs: list[Hit] = []
+    typed: list[Hit] = []
+    words: list[Hit] = []
+    for h in hits:  # one pass: a clause has a hit or two
+        kind = h.trigger.kind
+        if kind == "verb":
+            verbs.append(h)
+        elif kind == "noun" or kind == "word":
+            typed.append(h)
+            if kind == "word" and cue_at(text, h.end, "described") < 0:
+                words.append(h)
+    if words and _describes(text, words[0], hits):
+        words = []
+    return _ClauseHits(verbs, typed, words)
+
+
+def _describes(text: str, word: Hit, hits: list[Hit]) -> bool:
+    """A word before 的 describes what follows (在伊滨区集中签约的…项目: a project, not a signing
+    told), unless an event noun follows for it to tell."""
+    return text.startswith(_OF, word.end) and \
+        not any(h.trigger.kind == "noun" and h.start > word.end for h in hits)
+
+
+def _verb_reading(verbs: list[Hit], typed: list[Hit]) -> _Reading:
+    """A generic verb takes its type from the nearest event noun after it, else from the last
+    before it; a word that types it is the trigger reported (考试将于…进行: 考试)."""
+    verb = verbs[0]
+    after = [h for h in typed if h.start >= verb.end]
+    noun = after[0] if after else [h for h in typed if h.end <= verb.start][-1]
+    shown = noun.trigger if noun.trigger.kind == "word" else verb.trigger
+    return _Reading(shown, noun.trigger.type, verb.start, noun)
+
+
+def _word_reading(word: Hit, hits: list[Hit]) -> _Reading:
+    """A word takes the type of the head of its object, the last event noun after it
+    (发放涉农贷款 is a loan, 出台…检查若干举措 a policy)."""
+    nouns = [h for h in hits if h.trigger.kind == "noun" and h.start >= word.end]
+    head = nouns[-1] if nouns else None
+    return _Reading(word.trigger, head.trigger.type if head else word.trigger.type, word.start, head)
+
+
+def _specific_type(reading: _Reading, typed: list[Hit]) -> str:
+    """A bare activity yields to a typed word right before its noun (集中签约活动在…举行 is a
+    signing; 启动…帮扶活动 stays an activity)."""
+    if reading.type != "activity" or reading.noun is None:
+        return reading.type
+    noun_start = reading.noun.start
+    specific = [h for h in typed if h.trigger.type != "activity" and h.end == noun_start]
+    return specific[0].trigger.type if specific else reading.type
+
+
+# ------------------------------------------------------------------ the reader
+class _Reader:
+    """Reads the events of one article: trigger clauses → candidates → records → events.
+
+    It holds what is known of the article (`facts`) and one reader per argument: the dates,
+    the places and the parties of a record.
+    """
+
+    def __init__(self, article: ArticleText, dates: Sequence[DateMention],
+                 organizations: Sequence[Organization], statistics: Sequence[Statistic],
+                 triggers: Triggers):
+        self.facts = ArticleFacts(article, dates, organizations, statistics, triggers)
+        self.dates = DateReader(self.facts)
+        self.places = PlaceReader(self.facts)
+        self.parties = PartyReader(self.facts)
+        self.trigger_clauses: frozenset[int] = frozenset()  # the clauses that state an event
 
     # -------------------------------------------------------------- candidates
-    def candidates(self) -> list[_Candidate]:
-        body_start = self.article.body_start
+    def candidates(self) -> list[Candidate]:
+        facts = self.facts
         # a headline announces what the body reports: the body's clause is the event (a line
         # break ends the headline, and no trigger word holds one, so the body is scanned alone)
-        hits = self.triggers.scan(self.text, body_start)
+        hits = facts.triggers.scan(facts.text, facts.article.body_start)
         if not hits:
             self.trigger_clauses = frozenset()
             return []  # no trigger word: the layout and the mentions are never read
-        layout, in_org, text = self.layout, self.in_org, self.text
+        layout, in_org, text = facts.layout, facts.in_org, facts.text
         shielded, clause_starts = layout.shielded, layout.clause_starts
         name_part = _name_part()
-        by_clause: dict[int, list[tuple[int, int, Trigger]]] = {}
+        by_clause: dict[int, list[Hit]] = {}
         for hit in hits:
-            start, end, trig = hit
-            if shielded[start] or in_org[start]:
+            if shielded[hit.start] or in_org[hit.start]:
                 continue  # 《关于开展…的工作方案》, 太原市培训中心: not stated events
-            if trig.kind == "noun" and name_part(text, end):
+            if hit.trigger.kind == "noun" and name_part(text, hit.end):
                 continue  # 徐州国际会议中心, 文化活动中心: part of a name
-            by_clause.setdefault(bisect.bisect_right(clause_starts, start) - 1, []).append(hit)
+            by_clause.setdefault(bisect.bisect_right(clause_starts, hit.start) - 1, []).append(hit)
         out = []
-        for clause, hits in by_clause.items():  # in clause order: the hits come in text order
-            cand = self._resolve(clause, hits)
+        for clause, clause_hits in by_clause.items():  # in clause order: the hits come in text order
+            cand = self._resolve(clause, clause_hits)
             if cand is not None and not self._summary(cand):
                 out.append(cand)
         self.trigger_clauses = frozenset(c.clause for c in out)
         return out
 
-    def _resolve(self, clause: int, hits: list[tuple[int, int, Trigger]]) -> _Candidate | None:
+    def _resolve(self, clause: int, hits: list[Hit]) -> Candidate | None:
         """One candidate per clause: a verb typed by its nearest event noun, else a word (typed
         by an event noun after it), else a move; a bare `activity` yields to a more specific
         word of the clause (集中签约活动在…举行 is a signing)."""
-        kinds = {h[2].kind for h in hits}
-        if not ("word" in kinds or "move" in kinds or {"verb", "noun"} <= kinds):
-            return None  # a verb with no event noun, or a noun no verb acts on: a third of the clauses
-        _, _, sentence = self.layout.clauses[clause]
-        typed: list[tuple[int, int, Trigger]] = []
-        verbs: list[tuple[int, int, Trigger]] = []
-        words: list[tuple[int, int, Trigger]] = []
-        for h in hits:  # one pass: a clause has a hit or two
-            kind = h[2].kind
-            if kind == "verb":
-                verbs.append(h)
-            elif kind == "noun" or kind == "word":
-                typed.append(h)
-                # 新签约项目23个, 车间改造项目总投资: the word names a kind of project, no act told
-                if kind == "word" and cue_at(self.text, h[1], "described") < 0:
-                    words.append(h)
-        first = hits[0][0]
-        cand, noun_at = None, -1
-        if words and self.text.startswith("的", words[0][1]) and \
-                not any(h[2].kind == "noun" and h[0] > words[0][1] for h in hits):
-            words = []  # 在伊滨区集中签约的…项目: a project described, not a signing told
-        if verbs and typed:
-            verb = verbs[0]
-            after = [h for h in typed if h[0] >= verb[1]]
-            noun = after[0] if after else [h for h in typed if h[1] <= verb[0]][-1]
-            shown = noun[2] if noun[2].kind == "word" else verb[2]  # 考试将于…进行: 考试
-            cand = _Candidate(clause, sentence, shown, noun[2].type, first, verb[0], False)
-            noun_at = noun[0]
-            cand.noun = noun[2].word if noun[2].kind == "noun" else None
-        elif words:
-            word = words[0]
-            nouns = [h for h in hits if h[2].kind == "noun" and h[0] >= word[1]]
-            # the head of the object is its last noun: 发放涉农贷款 is a loan, 出台…检查若干举措 a policy
-            kind = nouns[-1][2].type if nouns else word[2].type
-            cand = _Candidate(clause, sentence, word[2], kind, first, word[0], False)
-            noun_at = nouns[-1][0] if nouns else -1
-            cand.noun = nouns[-1][2].word if nouns else None
-        if cand is not None:
-            if cand.type == "activity":  # 集中签约活动在…举行 is a signing; 启动…帮扶活动 an activity
-                specific = [h for h in typed if h[2].type != "activity" and h[1] == noun_at]
-                if specific:
-                    cand.type = specific[0][2].type
-            return cand
-        for move in (h for h in hits if h[2].kind == "move"):
-            after = move[1] + 1 if self.text.startswith("了", move[1]) else move[1]  # 来到了…公园
-            place = self._place_at(after, self.layout.clauses[clause][1])
-            if place is not None:  # 来到天鑫花园小区; not 春天来到
-                return _Candidate(clause, sentence, move[2], move[2].type, first, move[0], True,
-                                  place_after=place)
+        if not _may_state_event(hits):
+            return None
+        _, _, sentence = self.facts.layout.clauses[clause]
+        first = hits[0].start
+        sorted_hits = _sort_hits(self.facts.text, hits)
+        if sorted_hits.verbs and sorted_hits.typed:
+            reading: _Reading | None = _verb_reading(sorted_hits.verbs, sorted_hits.typed)
+        elif sorted_hits.words:
+            reading = _word_reading(sorted_hits.words[0], hits)
+        else:
+            reading = None
+        if reading is None:
+            return self._move(clause, sentence, first, hits)
+        noun = reading.noun.trigger.word if reading.noun and reading.noun.trigger.kind == "noun" else None
+        return Candidate(clause, sentence, reading.shown, _specific_type(reading, sorted_hits.typed),
+                         first, reading.at, False, noun=noun)
+
+    def _move(self, clause: int, sentence: int, first: int, hits: list[Hit]) -> Candidate | None:
+        """A movement verb states an event only with a place right after it (来到天鑫花园小区;
+        not 春天来到)."""
+        text = self.facts.text
+        _, clause_end, _ = self.facts.layout.clauses[clause]
+        for move in (h for h in hits if h.trigger.kind == "move"):
+            after = move.end + len(_PERFECTIVE) if text.startswith(_PERFECTIVE, move.end) else move.end
+            place = self.places.place_at(after, clause_end)
+            if place is not None:
+                return Candidate(clause, sentence, move.trigger, move.trigger.type, first, move.start, True,
+                                 place_after=place)
         return None
 
-    def _summary(self, cand: _Candidate) -> bool:
+    def _summary(self, cand: Candidate) -> bool:
         """`累计开展…活动129941次`, `先后获得…称号`, `每周走访企业`: many happenings, not one."""
-        start, end, sentence = self.layout.clauses[cand.clause]
-        text = self.text
+        layout, text = self.facts.layout, self.facts.text
+        start, end, sentence = layout.clauses[cand.clause]
         if alternation("cumulative").search(text, start, end) is not None:
             return True
         if alternation("inventory").search(text, start, cand.first_hit):
@@ -174,19 +218,26 @@ class _Reader(ArgumentReader):
         if cue_ends_at(text, cand.trigger_start, "total", start):
             return True  # 共签约29个项目: a total; not 共同签约 (the word must touch the trigger)
         # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before
-        before = self.layout.clauses[cand.clause - 1] if cand.clause > 0 else None
-        lo = before[0] if before is not None and before[2] == sentence else start
+        lo = start
+        if cand.clause > 0:
+            before_start, _, before_sentence = layout.clauses[cand.clause - 1]
+            lo = before_start if before_sentence == sentence else start
         return alternation("cutoff").search(text, lo, end) is not None
 
     # -------------------------------------------------------------- records
-    def records(self) -> list[_Record]:
+    def records(self) -> list[Record]:
         cands = self.candidates()
-        previous_end: dict[int, int] = {}
+        layout = self.facts.layout
+        def clause_end(cand: Candidate) -> int:
+            _, end, _ = layout.clauses[cand.clause]
+            return end
+
+        previous_end: dict[int, int] = {}  # a sentence's second candidate starts after the first's clause
         for cand in cands:
-            sent_start, _ = self.layout.sentences[cand.sentence]
+            sent_start, _ = layout.sentences[cand.sentence]
             cand.span_start = previous_end.get(cand.sentence, sent_start)
-            previous_end[cand.sentence] = self.layout.clauses[cand.clause][1] + 1
-        records: list[_Record] = []
+            previous_end[cand.sentence] = clause_end(cand) + 1
+        records: list[Record] = []
         for cand in cands:
             same = None
             for rec in records[:-_MERGE_LOOKBACK - 1:-1]:  # 网上报名从3月14日开始,…,进行网上报名
@@ -197,17 +248,17 @@ class _Reader(ArgumentReader):
                     break
             if same is not None:
                 same.candidates.append(cand)
-                same.end = self.layout.clauses[cand.clause][1]
+                same.end = clause_end(cand)
                 continue
-            records.append(_Record([cand], cand.span_start, self.layout.clauses[cand.clause][1]))
+            records.append(Record([cand], cand.span_start, clause_end(cand)))
         records.sort(key=lambda r: r.start)
         for k, rec in enumerate(records):
-            sentence_end = self.layout.sentences[rec.candidates[-1].sentence][1]
+            _, sentence_end = layout.sentences[rec.candidates[-1].sentence]
             nxt = records[k + 1].start if k + 1 < len(records) else sentence_end
             rec.stat_limit = min(sentence_end, nxt) if nxt > rec.start else sentence_end
         return records
 
-    def _same(self, rec: _Record, cand: _Candidate) -> bool:
+    def _same(self, rec: Record, cand: Candidate) -> bool:
         """One happening told twice in a sentence: same type (or a move joined to what it is for),
         unless both clauses state different dates of their own."""
         lead = rec.lead
@@ -215,18 +266,19 @@ class _Reader(ArgumentReader):
             return False
         if cand.noun and lead.noun and cand.noun != lead.noun:
             return False  # 组织企业参加交易会,并将于5月中旬举办博览会: two exhibitions
-        mine = self._clause_value(rec.candidates[-1].clause)
-        theirs = self._clause_value(cand.clause)
+        mine = self.dates.clause_value(rec.candidates[-1].clause)
+        theirs = self.dates.clause_value(cand.clause)
         return mine is None or theirs is None or mine == theirs
 
-    def _event(self, rec: _Record, previous: _Record | None) -> Event | None:
-        article, raw = self.article, self.article.raw
+    def _event(self, rec: Record, previous: Record | None) -> Event | None:
+        facts = self.facts
+        article, raw = facts.article, facts.article.raw
         lead = rec.lead
-        date = self.date_of(rec)
-        value = self._value(date) if date is not None else None
-        subject = self.subject(rec)
-        hosts = self.hosts(rec)
-        place, hosting = self._location(rec, subject)
+        date = self.dates.date_of(rec, self.trigger_clauses)
+        value = self.dates.value(date) if date is not None else None
+        subject = self.parties.subject(rec)
+        hosts = self.parties.hosts(rec)
+        place, hosting = self.places.location(rec, subject)
         organizers: list[Party] = []
         participants: list[Party] = []
         if hosts:
@@ -236,17 +288,17 @@ class _Reader(ArgumentReader):
                 participants.extend(subject.parties)
             elif not hosts:
                 organizers = subject.parties
-        if place is not None and not hosts and place[0] == subject.start:
-            organizers = self._builders(rec, place) or organizers
+        if place is not None and not hosts and place.start == subject.start:
+            organizers = self.parties.builders(rec, place) or organizers
         if not organizers and place is not None and hosting:
-            host = [o for o in self.orgs if o.start <= place[0] and place[1] <= o.end]
+            host = [o for o in facts.orgs if o.start <= place.start and place.end <= o.end]
             if host:  # 在国际大都会社区开展的公益课堂
                 organizers = [Party(host[0].start, host[0].end, host[0])]
-            elif not self.orgs:
-                fb = self._fallback_name(place[0], place[1])
-                if fb is not None and fb.end == place[1]:
+            elif not facts.orgs:
+                fb = self.parties.fallback_name(place.start, place.end)
+                if fb is not None and fb.end == place.end:
                     organizers = [fb]
-        if not (self._anchors(date, rec) or place is not None or organizers
+        if not (self.dates.anchors(date, rec) or place is not None or organizers
                 or (participants and lead.type == "award")):
             # nothing concrete: a year-summary action; people named alone make an act part of
             # another happening (东岗小学2名小学生代表…发出了…倡议), except the winners of an award
@@ -258,13 +310,12 @@ class _Reader(ArgumentReader):
             organizers = subject.source  # 3月12日,记者从团市委获悉,…招募工作正式启动
         rec.organizers = organizers
         start, end = rec.start, rec.end
-        while start < end and self.text[start].isspace():
+        while start < end and facts.text[start].isspace():
             start += 1
         page_start, page_end, spans = article.locate(start, end)
-        theme = self.theme(rec)
-        used_orgs = sorted({p.org.index for p in organizers + participants if p.org is not None})
-        names = lambda items: list(dict.fromkeys(p.name or raw[p.start:p.end] for p in items))  # noqa: E731
-        groups = [raw[s:e] for s, e in self.participants(rec)]
+        theme_span = theme(facts.text, rec.start, rec.stat_limit)
+        used_orgs = sorted({p.org.mention_index for p in organizers + participants if p.org is not None})
+        groups = [raw[s:e] for s, e in self.parties.participants(rec)]
         return Event(
             type=lead.type,
             trigger=lead.trigger.word,
@@ -272,13 +323,13 @@ class _Reader(ArgumentReader):
             end=page_end,
             spans=spans,
             date=value,
-            location=raw[place[0]:place[1]] if place else None,
-            organizers=names(organizers),
-            participants=list(dict.fromkeys([*names(participants), *groups])),
-            theme=raw[theme[0]:theme[1]] if theme else None,
-            date_mention=date.index if date is not None else None,
+            location=_quoted(raw, place),
+            organizers=_names(raw, organizers),
+            participants=list(dict.fromkeys([*_names(raw, participants), *groups])),
+            theme=_quoted(raw, theme_span),
+            date_mention=date.mention_index if date is not None else None,
             organization_mentions=used_orgs,
-            statistic_mentions=self.stats_within(rec.start, rec.stat_limit),
+            statistic_mentions=facts.stats_within(rec.start, rec.stat_limit),
         )
 
     def events(self) -> tuple[Event, ...]:
@@ -297,34 +348,56 @@ class _Reader(ArgumentReader):
                 continue
             out.extend(self._apart(rec, event))
             previous = rec
-        return tuple(out)
+        return tuple(self._unlinked(event) for event in out)
 
-    def _apart(self, rec: _Record, event: Event) -> list[Event]:
+    def _unlinked(self, event: Event) -> Event:
+        """An event links no date mention whose value it rejects (`截至3月4日`, `今年春节后`: the
+        end of a count, a bound): its `date_mention` points at the date its `date` is. A vague
+        mention (`近日`) stays linked: it has no value to disagree with."""
+        if event.date is None and event.date_mention is not None and \
+                self.facts.date_by_index[event.date_mention].mention.value is not None:
+            return event.model_copy(update={"date_mention": None})
+        return event
+
+    def _apart(self, rec: Record, event: Event) -> list[Event]:
         """`3月5日、3月6日,X与Y分别开展…`: one record per organizer when each has its own day."""
+        facts = self.facts
         lead = rec.candidates[0]
         parties = rec.organizers
-        if len(parties) < 2 or self.text.find(_EACH, parties[-1].end, lead.first_hit) < 0:
+        if len(parties) < 2 or alternation("each").search(facts.text, parties[-1].end, lead.first_hit) is None:
             return [event]
-        days = [d for d in self._dates_in(rec.start, parties[0].start) if self._value(d) is not None]
-        values = list(dict.fromkeys(self._value(d) for d in days))
+        days = [d for d in facts.dates_in(rec.start, parties[0].start) if self.dates.value(d) is not None]
+        values = list(dict.fromkeys(self.dates.value(d) for d in days))
         if len(values) != len(parties) or len(days) != len(parties):
             return [event]
-        raw = self.article.raw
+        raw = facts.article.raw
         return [event.model_copy(update={
             "organizers": [party.name or raw[party.start:party.end]],
-            "date": self._value(day), "date_mention": day.index,
-            "organization_mentions": [party.org.index] if party.org else []})
+            "date": self.dates.value(day), "date_mention": day.mention_index,
+            "organization_mentions": [party.org.mention_index] if party.org else []})
             for party, day in zip(parties, days)]
 
-    def _refers_back(self, rec: _Record, event: Event) -> bool:
+    def _refers_back(self, rec: Record, event: Event) -> bool:
         """A later sentence that names the event again (`活动在…举行`, `此次…`) with no date
         and no organizer of its own tells more of the happening before it."""
+        facts = self.facts
         lead = rec.candidates[0]
         if event.organizers or (event.date_mention is not None and
-                                self.date_by_index[event.date_mention].start >= rec.start):
+                                facts.date_by_index[event.date_mention].start >= rec.start):
             return False
-        start = self._skip_lead(self.layout.clauses[lead.clause][0], lead.first_hit + 1)
-        return start == lead.first_hit or cue_at(self.text, start, "back_reference") > 0
+        clause_start, _, _ = facts.layout.clauses[lead.clause]
+        start = facts.skip_lead(clause_start, lead.first_hit + 1)
+        return start == lead.first_hit or cue_at(facts.text, start, "back_reference") > 0
+
+
+def _quoted(raw: str, span: Span | None) -> str | None:
+    """The text of a span as the caller wrote it."""
+    return raw[span.start:span.end] if span else None
+
+
+def _names(raw: str, parties: list[Party]) -> list[str]:
+    """The names of the parties as reported, each once, in order."""
+    return list(dict.fromkeys(p.name or raw[p.start:p.end] for p in parties))
 
 
 def without_retold_captions(articles: Sequence[Article]) -> list[Article]:

@@ -6,9 +6,10 @@ A caller extends the vocabulary without global state:
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 import ahocorasick
 import regex
@@ -34,6 +35,14 @@ class Trigger:
     word: str
     type: str
     kind: str
+
+
+class Hit(NamedTuple):
+    """A trigger word found in a text: where it starts and ends, and which trigger it is."""
+
+    start: int
+    end: int
+    trigger: Trigger
 
 
 class Triggers:
@@ -70,11 +79,11 @@ class Triggers:
         self._automaton = automaton if entries else None
 
     @classmethod
-    def default(cls) -> "Triggers":
+    def default(cls) -> Triggers:
         """The package's trigger data (`data/event_triggers.tsv`)."""
         return _default_triggers()
 
-    def extended(self, rows: Iterable[Sequence[str]]) -> "Triggers":
+    def extended(self, rows: Iterable[Sequence[str]]) -> Triggers:
         """A new vocabulary: these triggers plus `rows` of `(word, type, kind)`; kind defaults to 'word'."""
         mine = [(t.word, t.type, t.kind) for t in self.entries.values()]
         return Triggers([*mine, *rows])
@@ -87,7 +96,7 @@ class Triggers:
                 return True
         return False
 
-    def scan(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Trigger]]:
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Leftmost-longest trigger occurrences in `text[start:end]`, one pass, at offsets of `text`.
 
         The window is clamped to the text, and an empty one finds nothing: pyahocorasick's
@@ -99,7 +108,7 @@ class Triggers:
         end = size if end is None else min(max(end, start), size)
         if self._automaton is None or start == end:
             return []
-        return [(last + 1 - len(t.word), last + 1, t) for last, t in self._automaton.iter_long(text, start, end)]
+        return [Hit(last + 1 - len(t.word), last + 1, t) for last, t in self._automaton.iter_long(text, start, end)]
 
 
 @functools.cache

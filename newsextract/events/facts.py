@@ -1,0 +1,206 @@
+"""What the event readers know of one article: its text and clause layout, the mentions the
+other extractors found (at local offsets, read on first use), and the lookups every reader
+shares (the mentions in a range, the start of a clause's subject past its lead words).
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar, overload
+
+import regex
+
+from ..models import DateMention, Organization, Statistic
+from ..text.clauses import Layout
+from ..text.offsets import ArticleText
+from .cues import alternation, cue_at
+from .triggers import Triggers
+from .types import Located
+
+# Characters a place or a fallback organizer name may hold (二〇七所社区, 龙城幼教——凯森幼儿园).
+NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9“”‘’—·]+")
+
+# `新华社北京3月5日电`, `本报洛阳3月12日讯`: who sent the story, not who acted.
+_DATELINE_PLACE = 10  # the longest agency and place written before the date
+_DATELINE = regex.compile(rf"""
+    \p{{Han}}{{0,{_DATELINE_PLACE}}}?   # 新华社北京, 本报洛阳
+    [0-9]{{1,2}}月[0-9]{{1,2}}日        # the day the story was sent
+    [电讯]                              # the dateline's closing word
+""", regex.VERBOSE)
+# A dateline's 月 stands within its place and a two-digit month: `str.find` spares most clause
+# starts the regex.
+_DATELINE_MONTH_WITHIN = _DATELINE_PLACE + len("12月")
+# Marks whose span a clause start skips whole (“…”3月12日, (记者 王芳)).
+_SKIPPED_OPENERS = "“("
+
+R = TypeVar("R")
+
+
+class _read_once(Generic[R]):
+    """`functools.cached_property` without its per-instance lock (Python 3.11 takes an RLock on
+    every first read; the facts belong to one call of one thread): a fact of the article is
+    computed on first use and then stored on the instance like a plain attribute."""
+
+    def __init__(self, compute: Callable[[Any], R]):
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    @overload
+    def __get__(self, facts: None, owner: Any = None) -> _read_once[R]: ...
+    @overload
+    def __get__(self, facts: object, owner: Any = None) -> R: ...
+
+    def __get__(self, facts: Any, owner: Any = None) -> R | _read_once[R]:
+        if facts is None:
+            return self
+        value = facts.__dict__[self.name] = self.compute(facts)
+        return value
+
+
+def locate(article: ArticleText, mentions: Sequence) -> list[Located]:
+    """The mentions that fall in the article, at local offsets, in text order."""
+    to_local = article.to_local
+    out = []
+    for k, m in enumerate(mentions):
+        local = to_local(m.start, m.end)
+        if local is not None:
+            out.append(Located(local[0], local[1], k, m))
+    out.sort()  # by start, then end, then index (unique): the mention itself is never compared
+    return out
+
+
+def within(items: list[Located], starts: list[int], lo: int, hi: int) -> list[Located]:
+    """Items that start in [lo, hi) and end by hi."""
+    k = bisect.bisect_left(starts, lo)
+    out = []
+    while k < len(items) and items[k].start < hi:
+        if items[k].end <= hi:
+            out.append(items[k])
+        k += 1
+    return out
+
+
+class ArticleFacts:
+    """One article's text, layout and mentions, as the event readers share them.
+
+    Everything is read on first use: an article without a trigger word needs none of it,
+    one without an event no statistics.
+    """
+
+    def __init__(self, article: ArticleText, dates: Sequence[DateMention],
+                 organizations: Sequence[Organization], statistics: Sequence[Statistic],
+                 triggers: Triggers):
+        self.article = article
+        self.text = article.text
+        self.triggers = triggers
+        self._dates = dates
+        self._organizations = organizations
+        self._statistics = statistics
+
+    @_read_once
+    def layout(self) -> Layout:
+        return Layout.of(self.text)
+
+    @_read_once
+    def dates(self) -> list[Located]:
+        """The date mentions; one inside a document title dates the document (《2024年工作要点》),
+        not an event."""
+        titled = self.layout.titled
+        return [d for d in locate(self.article, self._dates) if not titled[d.start]]
+
+    @_read_once
+    def date_starts(self) -> list[int]:
+        return [d.start for d in self.dates]
+
+    @_read_once
+    def date_by_index(self) -> dict[int, Located]:
+        return {d.mention_index: d for d in self.dates}
+
+    @_read_once
+    def last_dated(self) -> list[int]:
+        """Index of the last mention with a value, up to each."""
+        out, last = [], -1
+        for k, d in enumerate(self.dates):
+            last = k if d.mention.value is not None else last
+            out.append(last)
+        return out
+
+    @_read_once
+    def orgs(self) -> list[Located]:
+        return locate(self.article, self._organizations)
+
+    @_read_once
+    def org_starts(self) -> list[int]:
+        return [o.start for o in self.orgs]
+
+    @_read_once
+    def in_org(self) -> bytearray:
+        in_org = bytearray(len(self.text))
+        for o in self.orgs:
+            in_org[o.start:o.end] = b"\x01" * (o.end - o.start)
+        return in_org
+
+    @_read_once
+    def stats_by_page(self) -> tuple[list[int], list[int]]:
+        """The statistics' page starts, sorted, and their indices in that order: an event asks for
+        the few in its span, so only those are converted to local offsets, not all of them."""
+        starts = [s.start for s in self._statistics]
+        order = sorted(range(len(starts)), key=starts.__getitem__)
+        return [starts[k] for k in order], order
+
+    @_read_once
+    def sources(self) -> list[int]:
+        """Where the source cues (记者从X获悉) start."""
+        return [m.start() for m in alternation("source").finditer(self.text)]
+
+    def dates_in(self, lo: int, hi: int) -> list[Located]:
+        """The date mentions inside [lo, hi)."""
+        return within(self.dates, self.date_starts, lo, hi)
+
+    def org_starting(self, lo: int, hi: int) -> Located | None:
+        """The first organization mention that starts in [lo, hi)."""
+        k = bisect.bisect_left(self.org_starts, lo)
+        if k < len(self.orgs) and self.orgs[k].start < hi:
+            return self.orgs[k]
+        return None
+
+    def stats_within(self, lo: int, hi: int) -> list[int]:
+        """Indices of the statistics inside local [lo, hi) (as `within` reads them), in text order:
+        a statistic starts in the range only if its page start is in a page span of the range."""
+        starts, order = self.stats_by_page
+        stats, to_local = self._statistics, self.article.to_local
+        found: set[tuple[int, int, int]] = set()  # a set: page spans of two pieces may overlap
+        for page_lo, page_hi in self.article.page_spans(lo, hi):
+            k = bisect.bisect_left(starts, page_lo)
+            while k < len(starts) and starts[k] < page_hi:
+                stat = stats[order[k]]
+                local = to_local(stat.start, stat.end)
+                if local is not None and lo <= local[0] < hi and local[1] <= hi:
+                    found.add((*local, order[k]))
+                k += 1
+        return [index for _, _, index in sorted(found)]
+
+    def skip_lead(self, pos: int, limit: int) -> int:
+        """Past `本报讯`, dates, `当日`, `同时`, `将`, a quotation or a parenthesis at a clause start:
+        where the clause's subject starts."""
+        text = self.text
+        while pos < limit:
+            if text[pos].isspace():
+                pos += 1
+                continue
+            k = bisect.bisect_left(self.date_starts, pos)
+            if k < len(self.dates) and self.dates[k].start == pos:
+                pos = self.dates[k].end
+                continue
+            month = text.find("月", pos, min(limit, pos + _DATELINE_MONTH_WITHIN))
+            dateline = _DATELINE.match(text, pos, limit) if month >= 0 else None
+            end = max(cue_at(text, pos, "lead|anaphor|adverb"), dateline.end() if dateline else -1)
+            if end > 0:
+                pos = end
+                continue
+            if pos in self.layout.closing and text[pos] in _SKIPPED_OPENERS:
+                pos = self.layout.closing[pos] + 1
+                continue
+            break
+        return pos

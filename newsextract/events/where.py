@@ -1,0 +1,161 @@
+"""Where an event happened: the place after a place cue (`在龙潭公园`, `来到天鑫花园小区`), or
+the subject when it is a place (`二〇七所社区开设的公益课堂`)."""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import NamedTuple
+
+from .cues import (
+    alternation,
+    cue_at,
+    cue_ends_at,
+    cue_start_before,
+    cue_words,
+    overlapping,
+)
+from .facts import NAME_CHARS, ArticleFacts
+from .types import Record, Span, Subject
+
+_PLACE_RUN = 30  # the longest place read: every step stays constant-time
+_PLACE_LIST = "、"  # 在重庆两江新区、成都东部新区: one location
+_CLOSING_QUOTE = "”"  # 东岗社区“幸福驿站”: a place noun ends the name inside the quotation
+# Words that may end a subject phrase without being part of a place (迅速, 现场, 春季).
+_TRAILING = "adverb|place_tail|time_tail"
+
+
+@functools.cache
+def _place_digits() -> re.Pattern[str]:
+    """Digits inside a place only as a number of a building (3号楼), not `布局5个教学实践基地`."""
+    return re.compile(rf"[0-9]+(?![0-9]*(?:{alternation('building_number').pattern}))")
+
+
+class _CuedPlace(NamedTuple):
+    """A place after a place cue (在, 于, 来到): where the cue starts, and the place."""
+
+    cue: int
+    place: Span
+
+
+class PlaceReader:
+    """Reads the places of the event records of one article."""
+
+    def __init__(self, facts: ArticleFacts):
+        self.facts = facts
+
+    def _place_ends(self, lo: int, hi: int) -> list[int]:
+        """Ends of place nouns after `lo` up to `hi`, last first."""
+        found = overlapping("file:place_nouns").finditer(self.facts.text, lo, hi, overlapped=True)
+        return sorted({m.end() for m in found if m.start() > lo}, reverse=True)
+
+    def place_at(self, pos: int, limit: int) -> Span | None:
+        """The place named from `pos` on (`龙潭公园` in 在龙潭公园活动现场), or None; places
+        listed with `、` or `和` make one location (在重庆两江新区和成都东部新区同步举行)."""
+        text = self.facts.text
+        run = NAME_CHARS.match(text, pos, min(limit, pos + _PLACE_RUN))
+        if run is None or text[pos] in cue_words("not_place") or text[pos].isdigit():
+            return None  # 在全市; 将于5月24日至25日进行
+        stop = _place_digits().search(text, pos, run.end())
+        run_end = stop.start() if stop is not None else run.end()
+        for s, _, trig in self.facts.triggers.scan(text[pos:run_end]):
+            if trig.kind != "noun":
+                run_end = pos + s  # 在国际大都会社区开展的公益课堂上: the place ends before 开展
+                break
+        for end in self._place_ends(pos, run_end):
+            if self.facts.dates_in(pos, end):
+                continue
+            if end == run.end() or self._may_follow_place(end):
+                if text.startswith(_PLACE_LIST, end):
+                    more = self.place_at(end + len(_PLACE_LIST), limit)
+                    if more is not None:
+                        return Span(pos, more.end)
+                return Span(pos, end)
+        return None  # 在社区工作人员的带领下: 社区 is not where it happens
+
+    def _may_follow_place(self, pos: int) -> bool:
+        """What may follow a place: a trigger, a place word (现场, 内), an adverb (也), a list comma."""
+        text = self.facts.text
+        return (text.startswith(_PLACE_LIST, pos) or cue_at(text, pos, "place_tail|adverb") > 0
+                or self.facts.triggers.starts_at(text, pos))
+
+    def _places(self, lo: int, hi: int) -> list[_CuedPlace]:
+        """The places of each `在X`/`于X`/`来到X` in [lo, hi)."""
+        out = []
+        shielded = self.facts.layout.shielded
+        for m in alternation("place_cue").finditer(self.facts.text, lo, hi):
+            start, end = m.span()
+            if shielded[start] or self._false_cue(start, end):
+                continue
+            place = self.place_at(end, hi)
+            if place is not None:
+                out.append(_CuedPlace(start, place))
+        return out
+
+    def _false_cue(self, start: int, end: int) -> bool:
+        """`对于`, `由于`, `达到`, `正在`: the cue character is part of another word."""
+        text, words = self.facts.text, cue_words("not_place_cue")
+        return text[max(0, start - 1):end] in words or text[start:end + 1] in words
+
+    def location(self, rec: Record, subject: Subject) -> tuple[Span | None, bool]:
+        """The place and whether it hosts the event (在X开展: X may be the organizer)."""
+        for cand in rec.candidates:
+            if cand.place_after is not None:
+                return cand.place_after, False
+        layout = self.facts.layout
+        trigger_clauses = {c.clause for c in rec.candidates}
+        places = self._places(rec.start, rec.end)
+        inside = [p for p in places if layout.clause_of(p.cue) in trigger_clauses]
+        chosen = inside[0] if inside else (places[-1] if places else None)
+        if chosen is not None:
+            clause_start, _, _ = layout.clauses[layout.clause_of(chosen.cue)]
+            at_head = self.facts.skip_lead(clause_start, chosen.cue) == chosen.cue  # not 推介会在X举行
+            return chosen.place, at_head
+        return self._subject_place(rec, subject), False
+
+    def _subject_place(self, rec: Record, subject: Subject) -> Span | None:
+        """`二〇七所社区开设的公益课堂`, `万柏林区虎胜东街进行…改造`, `X学院举办讲座`: the subject is
+        the place — unless it is an organization that is neither a community nor a venue (市司法局开展…)."""
+        facts, text = self.facts, self.facts.text
+        lead = rec.candidates[0]
+        start = subject.start
+        if subject.implicit or len(subject.parties) > 1 or not start < lead.first_hit \
+                or facts.layout.clause_of(start) != lead.clause:
+            return None
+        end = self._trimmed_end(start, lead.first_hit)
+        named = end - len(_CLOSING_QUOTE) if text.endswith(_CLOSING_QUOTE, 0, end) else end
+        if text[start] in cue_words("not_place") or NAME_CHARS.fullmatch(text, start, end) is None:
+            return None
+        # the cheap tests first: each is pure, so their order does not change the answer
+        party = subject.parties[0] if subject.parties else None
+        if party is not None and party.end == end:
+            kind = getattr(party.org.mention, "kind", None) if party.org else None
+            venue = cue_ends_at(text, end, "venue_head", start)
+            if kind is not None and kind != "community" and not venue:
+                return None  # 市工商联开展…: a body, not a place; but 济宁学院还举办了…讲座 is at the college
+            if kind is None and not cue_ends_at(text, end, "community_head", start):
+                return None
+        if _place_digits().search(text, start, end) \
+                or alternation("place_cue").search(text, start, end) \
+                or alternation("adverb").search(text, start, end) \
+                or any(m.group() not in cue_words("name_link") for m in
+                       alternation("link").finditer(text, start, end)) or facts.dates_in(start, end) \
+                or not cue_ends_at(text, named, "file:place_nouns", start + 1):  # a place noun ends it
+            return None  # 4月中旬起在各县举办, 学校今年还将与瑞安市签约, 选手将代表我市参加: no place
+        return Span(start, end)
+
+    def _trimmed_end(self, start: int, end: int) -> int:
+        """The subject phrase `start:end` without the dates and time or manner words that end it
+        (四川片区春季巡护, 社儿坪中队迅速现场走访): what is left may name a place."""
+        facts = self.facts
+        trimmed = True
+        while trimmed and end > start:
+            trimmed = False
+            k = bisect.bisect_left(facts.date_starts, end) - 1
+            if k >= 0 and facts.dates[k].end == end and facts.dates[k].start > start:
+                end, trimmed = facts.dates[k].start, True  # 四川片区春季巡护
+                continue
+            word = cue_start_before(facts.text, end, _TRAILING)
+            if word >= 0:
+                end, trimmed = word, True  # 社儿坪中队迅速现场走访
+        return end

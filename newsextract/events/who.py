@@ -1,0 +1,390 @@
+"""Who acted: the subject of an event's clause (`X、Y在龙潭公园开展…`), the hosts
+(`由X主办`), the builders of an opened place, and the groups of people taking part.
+
+A party is an organization mention where the organizations extractor found one, else a
+name the rules here read (a jurisdiction, a body named by its level, a name ending in an
+organizer suffix).
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import regex
+
+from ..organizations import regions
+from .cues import alternation, cue_at, cue_ends_at, cue_words, overlapping
+from .facts import NAME_CHARS, ArticleFacts
+from .types import Candidate, Party, Record, Span, Subject
+
+# Bounds that keep every step constant-time: the longest name read, the widest gap before a
+# chained mention (and before 由 in the sentence that names a place again), how many clauses
+# back a subject is sought.
+_NAME_RUN = 30
+_LINK_GAP = 8
+_SUBJECT_LOOKBACK = 12
+_SHORTEST_REGION = 2  # 南康区; a level character alone names no region
+_REGION_RUN = 8  # the longest county or district name tried at a subject (呼和浩特市赛罕区 is a chain)
+_BODY_RUN = 12  # 县农业农村局, 市文化广电新闻出版旅游局
+_AREA_RUN = 6  # the longest area written before an organization mention (迎泽区 + 老军营街道)
+
+# Function words the readers look for by themselves.
+_THIS = "该"  # 该院, 该服务站: the organization or place named before
+_BY = "由"  # 由X主办: the hosts follow
+_FROM = "从"  # 记者从团市委获悉: the source follows
+_ETC = "等"  # X、Y等联合开展: the chain goes on after it
+_OF = "的"  # X的主办单位, X的志愿者们
+_LIST = "、"  # 由X主办、Y承办: another host verb follows
+# A fallback organizer name stops at 的 (X的志愿者们), a quotation or a number.
+_FALLBACK_STOP = re.compile(r"[的“”0-9]")
+# The cues that end a fallback name: where the clause goes on after its subject.
+_NAME_ENDING_ROLES = ("place_cue", "adverb", "link", "host", "source")
+
+
+@functools.cache
+def _group_after() -> re.Pattern[str]:
+    """After an organization, what makes it the home of a group, not the actor."""
+    return re.compile(rf"""
+          的                                # X的志愿者们
+        | [0-9一二两三四五六七八九十百千]+   # a number (X2名小学生代表, X十余名党员)
+          [余多]?                           # said to be over it
+          (?:{alternation("group_count").pattern})  # counting people or teams
+    """, re.VERBOSE)
+
+
+@functools.cache
+def _area_prefix() -> regex.Pattern[str]:
+    """An area written before an organization mention (迎泽区 + 老军营街道): part of its name."""
+    return regex.compile(rf"\p{{Han}}{{1,{_AREA_RUN}}}(?:{alternation('level').pattern})")
+
+
+@functools.cache
+def _county_initials() -> frozenset[str]:
+    """First characters of the region names a subject may be (南康区, 呼和浩特市赛罕区): most
+    clause heads (为, 对, 组织) start none, and then no name length needs to be tried."""
+    ends = cue_words("county_end")
+    return frozenset(name[0] for name in regions.by_name()
+                     if _SHORTEST_REGION <= len(name) <= _REGION_RUN and name[-1] in ends)
+
+
+class _ClauseHead(NamedTuple):
+    """A clause looked at for the subject, and where its subject may end: at the trigger in
+    the trigger's own clause, at the clause end in an earlier one."""
+
+    clause: int
+    start: int
+    end: int
+    limit: int
+
+
+class _HeadChain(NamedTuple):
+    """The parties at the head of a clause: where the subject phrase starts, whether a link
+    opens it (与X联合印发: X only joins), the parties and where their chain ends."""
+
+    start: int
+    linked: bool
+    parties: list[Party]
+    after: int
+
+
+@dataclass
+class _SubjectSearch:
+    """What the walk back over a sentence's clauses has found so far."""
+
+    carried: bool = False  # the trigger's clause takes an earlier clause's subject (计划于…开展培训)
+    implicit: list[Party] = field(default_factory=list)  # 与X联合印发: co-organizers of an unnamed subject
+    source: list[Party] = field(default_factory=list)  # 记者从团市委获悉: who gave the news
+    found: Subject | None = None  # the trigger's clause has a subject that is no organization
+
+    def result(self, start: int) -> Subject:
+        """The subject when no clause named acting organizations: the co-organizers of an
+        unnamed subject, else the subject that is no organization (or none), with the source."""
+        if self.implicit:
+            return Subject(self.source + self.implicit, start, False, True)
+        found = self.found or Subject([], start, False)
+        found.source = self.source
+        return found
+
+
+class PartyReader:
+    """Reads the organizers and participants of the event records of one article."""
+
+    def __init__(self, facts: ArticleFacts):
+        self.facts = facts
+
+    # -------------------------------------------------------------- one party
+    def _antecedent(self, pos: int) -> Party | None:
+        """`该院`, `该行`: the last organization before whose name ends with that character."""
+        text, facts = self.facts.text, self.facts
+        head_at = pos + len(_THIS)
+        if not text.startswith(_THIS, pos) or head_at >= len(text):
+            return None
+        head = text[head_at]
+        k = bisect.bisect_left(facts.org_starts, pos) - 1
+        while k >= 0:
+            org = facts.orgs[k]
+            if text[org.end - 1] == head:
+                return Party(pos, head_at + 1, org, name=facts.article.raw[org.start:org.end])
+            k -= 1
+        return None
+
+    def _party_at(self, pos: int, limit: int, after_link: bool) -> Party | None:
+        """The organization named at `pos`: a mention, else a name ending in an organizer suffix."""
+        text, facts = self.facts.text, self.facts
+        org = facts.org_starting(pos, min(limit, pos + _LINK_GAP + 1))
+        if org is not None and org.end <= limit:
+            gap = text[pos:org.start]
+            if not gap or (after_link and NAME_CHARS.fullmatch(gap)) or _area_prefix().fullmatch(gap):
+                return Party(org.start, org.end, org)
+            if NAME_CHARS.fullmatch(gap) and cue_ends_at(text, org.start, "file:place_nouns", pos + 1):
+                # 大熊猫国家公园 + 四川省管理局: a place names the body, one name
+                return Party(pos, org.end, org, name=facts.article.raw[pos:org.end])
+        if facts.orgs:
+            # the organizations extractor has spoken: 建立行业协会商会改革… is no subject; but a
+            # jurisdiction (南康区, 济宁高新区) or a level-prefixed body (县农业农村局) may act
+            return self._antecedent(pos) or self._jurisdiction_at(pos, limit) or self._body_at(pos, limit)
+        return self.fallback_name(pos, limit)
+
+    def _jurisdiction_at(self, pos: int, limit: int) -> Party | None:
+        """`南康区已组织…`, `济宁高新区召开…`, `高新区将于…举办`: a county, district or development
+        zone that acts; a place name needs a predicate right after it (not 南康区家具出口额)."""
+        text = self.facts.text
+        hi = min(limit, pos + _NAME_RUN)
+        ends = []
+        if alternation("zone").search(text, pos, hi) is not None:  # most subjects name no zone
+            ends = [m.end() for m in overlapping("zone").finditer(text, pos, hi, overlapped=True)
+                    if NAME_CHARS.fullmatch(text, pos, m.start() if m.start() > pos else m.end())]
+        if text[pos:pos + 1] in _county_initials():
+            known, county_ends = regions.by_name(), cue_words("county_end")
+            ends += [pos + n for n in range(_SHORTEST_REGION, min(_REGION_RUN, hi - pos) + 1)
+                     if text[pos + n - 1] in county_ends and text[pos:pos + n] in known]
+        for end in sorted(set(ends), reverse=True):
+            if self._predicate_at(end):
+                return Party(pos, end)
+        return None
+
+    def _body_at(self, pos: int, limit: int) -> Party | None:
+        """`县农业农村局`, `市体育局` the organizations extractor missed: a level character and a
+        short name ending in an organizer suffix, then a predicate."""
+        if self.facts.text[pos:pos + 1] not in cue_words("level"):
+            return None
+        party = self.fallback_name(pos, min(limit, pos + _BODY_RUN))
+        return party if party is not None and self._predicate_at(party.end) else None
+
+    def _predicate_at(self, pos: int) -> bool:
+        """What may follow a subject: an adverb (已, 将), a link (联合), a place cue (在), a trigger."""
+        text = self.facts.text
+        return cue_at(text, pos, "adverb|link|place_cue") > 0 or self.facts.triggers.starts_at(text, pos)
+
+    def fallback_name(self, pos: int, limit: int) -> Party | None:
+        """No mention here: the longest name up to a boundary that ends in an organizer suffix."""
+        text = self.facts.text
+        if pos >= limit or text[pos] in cue_words("not_place") or cue_at(text, pos, "clause_verb") > 0:
+            return None  # 建立行业协会商会改革发展联席会议制度: a subjectless clause
+        run = NAME_CHARS.match(text, pos, min(limit, pos + _NAME_RUN))
+        if run is None:
+            return None
+        end = run.end()
+        stop = _FALLBACK_STOP.search(text, pos, end)
+        if stop is not None:
+            end = stop.start()
+        inside_names = cue_words("name_link")
+        for role in _NAME_ENDING_ROLES:
+            m = alternation(role).search(text, pos, end)
+            while m is not None and role == "link" and m.group() in inside_names:
+                m = alternation(role).search(text, m.end(), end)  # 太原市规划和自然资源局
+            if m is not None and m.start() > pos:
+                end = m.start()
+        for s, e, _ in self.facts.triggers.scan(text[pos:end]):
+            if not alternation("file:organizer_suffixes").match(text, pos + e):
+                end = pos + s  # cut at 开展, but 组织部 is a name
+                break
+        best = None
+        for m in overlapping("file:organizer_suffixes").finditer(text, pos, end, overlapped=True):
+            if m.start() > pos:
+                best = max(best or 0, m.end())
+        return Party(pos, best) if best else None
+
+    # -------------------------------------------------------------- chains of parties
+    def _chain(self, pos: int, limit: int) -> tuple[list[Party], int]:
+        """`X、Y与Z` / `X联合Y` from `pos`: the parties and where the chain ends."""
+        text = self.facts.text
+        parties: list[Party] = []
+        party = self._party_at(pos, limit, after_link=False)
+        while party is not None:
+            parties.append(party)
+            pos = party.end
+            if text.startswith(_ETC, pos):
+                pos += len(_ETC)
+            adverb = cue_at(text, pos, "adverb")
+            link = cue_at(text, adverb if adverb > 0 else pos, "link")  # X将联合Y、Z开展
+            if link < 0:
+                break
+            party = self._party_at(link, limit, after_link=True)
+            if party is None:
+                break
+        return parties, pos
+
+    def _source_party(self, start: int, end: int) -> list[Party]:
+        """`记者从团市委获悉`, `市工商联相关负责人表示`: who gave the news."""
+        k = self.facts.text.find(_FROM, start, end)
+        if k >= 0:
+            parties, _ = self._chain(k + len(_FROM), end)
+            if parties:
+                return parties
+        parties, _ = self._chain(self.facts.skip_lead(start, end), end)
+        return parties
+
+    # -------------------------------------------------------------- the subject
+    def subject(self, rec: Record) -> Subject:
+        """Who acts: the organizations at the head of the trigger's clause, else of an earlier
+        clause of the span (`当日,X、Y在龙潭公园,开展了…`); the source of the news
+        (`记者从团市委获悉`) stands in when no organization is the subject. A trigger clause that
+        opens with a plan verb (`计划于…开展培训`) or names the event as its subject (`赛事志愿者
+        招募将于…启动`) has the earlier clause's subject, without that clause's partners."""
+        text = self.facts.text
+        lead = rec.candidates[0]
+        sent_start = self.facts.layout.sentences[lead.sentence][0]
+        search = _SubjectSearch()
+        for head in self._heads(lead, sent_start):
+            if alternation("source").search(text, head.start, head.end):
+                search.source = search.source or self._source_party(head.start, head.end)
+                continue
+            if search.found is not None or (head.end < rec.start and not search.implicit):
+                continue  # a subject that is no organization stands; or the clause is before the span
+            chain = self._head_chain(head, sent_start)
+            if chain.parties and chain.linked and not search.implicit:
+                search.implicit = chain.parties  # 与市委组织部联合印发, 将联合X开展: someone else leads
+            elif chain.parties:
+                return self._acting(chain, head, search)
+            elif search.implicit and cue_at(text, chain.start, "scope") > 0:
+                break  # 全市将安排资金…,同时联合X推出: the city leads, not who told the news
+            elif head.clause == lead.clause and chain.start < head.limit and not search.implicit:
+                if self._elided(chain.start, lead):
+                    search.carried = True
+                else:
+                    search.found = Subject([], chain.start, False)  # a subject that is no organization
+        return search.result(rec.start)
+
+    def _heads(self, lead: Candidate, sent_start: int) -> Iterator[_ClauseHead]:
+        """The clauses of the lead's sentence from the trigger's back, no more than
+        `_SUBJECT_LOOKBACK`: the subject often stands a clause or two before the trigger."""
+        clauses = self.facts.layout.clauses
+        clause = lead.clause
+        while clause >= 0 and lead.clause - clause <= _SUBJECT_LOOKBACK:
+            start, end, _ = clauses[clause]
+            if end < sent_start:
+                break
+            yield _ClauseHead(clause, start, end, lead.first_hit if clause == lead.clause else end)
+            clause -= 1
+
+    def _head_chain(self, head: _ClauseHead, sent_start: int) -> _HeadChain:
+        """The parties at the head of a clause, past its lead words (本报讯, dates) and a link
+        that opens it (与X联合印发)."""
+        text = self.facts.text
+        start = self.facts.skip_lead(max(head.start, sent_start), head.limit)
+        link = cue_at(text, start, "link")
+        parties, after = self._chain(link if link > 0 else start, head.limit)
+        return _HeadChain(start, link > 0, parties, after)
+
+    def _acting(self, chain: _HeadChain, head: _ClauseHead, search: _SubjectSearch) -> Subject:
+        """The subject a clause names: a group's home (X的志愿者们) when a group follows; when
+        the trigger's clause carried this subject, without the partners that only join this
+        clause's own act (X联合Y组建团队,…计划于…开展培训)."""
+        parties = chain.parties
+        if search.carried and not self._event_follows(chain.after, head.end):
+            parties = self._before_partners(parties)
+        group = _group_after().match(self.facts.text, chain.after) is not None
+        return Subject(parties + search.implicit, chain.start, group)
+
+    def _elided(self, pos: int, lead: Candidate) -> bool:
+        """`计划于3月中旬…开展培训`, `赛事志愿者招募将于9月上旬启动`: the clause's subject is the
+        sentence's, not written here."""
+        text = self.facts.text
+        if cue_at(text, pos, "plan") > 0:
+            return True
+        after = lead.trigger_start + len(lead.trigger.word)
+        return lead.trigger.kind == "word" and text.startswith(lead.trigger.word, lead.trigger_start) and \
+            cue_at(text, after, "adverb|place_cue") > 0
+
+    def _event_follows(self, pos: int, end: int) -> bool:
+        """Whether the chain ending at `pos` is followed by an event's verb, a place or the clause
+        end (X联合Y走进社区,开展…), not by a predicate of its own (X将联合Y组建团队,…)."""
+        text = self.facts.text
+        while (past := cue_at(text, pos, "adverb")) > 0:
+            pos = past
+        return pos >= end or self.facts.triggers.starts_at(text, pos) or cue_at(text, pos, "place_cue") > 0
+
+    def _before_partners(self, parties: list[Party]) -> list[Party]:
+        """The parties before the first one joined by a partner link (联合, 会同)."""
+        partners = alternation("partner")
+        for k in range(1, len(parties)):
+            if partners.search(self.facts.text, parties[k - 1].end, parties[k].start):
+                return parties[:k]
+        return parties
+
+    # -------------------------------------------------------------- hosts and builders
+    def hosts(self, rec: Record) -> list[Party]:
+        """`由X主办`, `由X、Y联合承办`, `由X主办、Y承办`: the organizers named by host verbs."""
+        return self._hosts_in(rec.start, rec.end)
+
+    def builders(self, rec: Record, place: Span) -> list[Party]:
+        """`X社区“家门口”就业服务站正式揭牌运行。服务站由Y联合Z共同打造`: the next sentence names the
+        place the subject is again (its last characters, or 该 + them) and who runs it."""
+        facts, text = self.facts, self.facts.text
+        nxt = rec.candidates[-1].sentence + 1
+        if nxt >= len(facts.layout.sentences):
+            return []
+        lo, hi = facts.layout.sentences[nxt]
+        pos = facts.skip_lead(lo, hi)
+        if text.startswith(_THIS, pos):
+            pos += len(_THIS)
+        k = text.find(_BY, pos, min(hi, pos + _LINK_GAP + 1))
+        named = text[pos:k]
+        if k <= pos or not text.endswith(named, place.start, place.end):
+            return []
+        return self._hosts_in(k, hi, "builder")
+
+    def _hosts_in(self, lo: int, hi: int, role: str = "host") -> list[Party]:
+        """The parties of the first `由X…主办` in [lo, hi) whose chain ends in a `role` verb."""
+        text = self.facts.text
+        k = text.find(_BY, lo, hi)
+        while k >= 0:
+            found: list[Party] = []
+            pos = k + len(_BY)
+            while True:
+                parties, after = self._chain(pos, hi)
+                host = self._host_at(after, role)
+                if not parties or host < 0:
+                    break
+                found.extend(parties)
+                if not text.startswith(_LIST, host):
+                    break
+                pos = host + len(_LIST)
+            if found:
+                return found
+            k = text.find(_BY, k + len(_BY), hi)
+        return []
+
+    def _host_at(self, pos: int, role: str = "host") -> int:
+        """End of `(联合)主办` / `的主办` at `pos`, or -1."""
+        text = self.facts.text
+        while (past := cue_at(text, pos, "adverb")) > 0:
+            pos = past
+        if text.startswith(_OF, pos):
+            pos += len(_OF)
+        return cue_at(text, pos, "host|" + role)  # the longer of a host and a `role` word
+
+    # -------------------------------------------------------------- groups of people
+    def participants(self, rec: Record) -> list[Span]:
+        """The groups of people named in the record's span (市民, 志愿者们), outside quotations,
+        titles and organization names."""
+        facts, found = self.facts, []
+        for m in alternation("file:participant_words").finditer(facts.text, rec.start, rec.stat_limit):
+            if not facts.layout.shielded[m.start()] and not facts.in_org[m.start()]:
+                found.append(Span(m.start(), m.end()))
+        return found
