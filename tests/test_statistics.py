@@ -10,7 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from newsextract.statistics import quantities as statistics
+from newsextract import statistics
+from newsextract.statistics import vocabulary
 from support import assert_linear, assert_spans, mention_text, read_cases, run, shared_score, unmark
 
 CASES = read_cases("statistics")
@@ -98,17 +99,17 @@ def test_dates_and_organizations_found_elsewhere_are_skipped():
     assert statistics.find(article_text(raw), ctx, organizations=[org], dates=[date]) == ()
 
 
-@pytest.mark.parametrize("unit", sorted(u for u, row in statistics.units().items() if row.multiplier != 1))
+@pytest.mark.parametrize("unit", sorted(u for u, row in vocabulary.units().items() if row.multiplier != 1))
 def test_written_multiples_read_as_multiplier_and_unit(unit):
-    row = statistics.units()[unit]
+    row = vocabulary.units()[unit]
     (stat,) = run("statistics", f"共计5{unit},")
     assert stat.text == f"5{unit}"
     assert stat.value == 5 * row.multiplier and stat.unit == row.reported and stat.kind == row.kind
 
 
-@pytest.mark.parametrize("unit", sorted(statistics.units()))
+@pytest.mark.parametrize("unit", sorted(vocabulary.units()))
 def test_every_unit_is_read(unit):
-    row = statistics.units()[unit]
+    row = vocabulary.units()[unit]
     (stat,) = run("statistics", f"共计12{unit},")
     assert stat.text == f"12{unit}" and stat.kind == row.kind
 

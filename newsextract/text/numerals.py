@@ -6,7 +6,7 @@ quantities is the statistics grammar's business. Chinese numerals are converted
 with cn2an, but only on spans these pieces already recognised: cn2an's
 `transform` on running text rewrites idioms (`一线` → `1线`).
 
-Stable API: `ARABIC`, `CHINESE`, `MULTIPLIER`, `NUMBER` (regex source strings to
+Stable API: `ARABIC`, `CHINESE`, `MULTIPLIER`, `NUMBER`, `NUMERAL_START` (regex source strings to
 embed in bigger patterns), `NUMBER_RE` (compiled), `parse_number`,
 `chinese_to_int`, `is_digit_sequence`, `multiplier`.
 """
@@ -30,6 +30,8 @@ CHINESE = rf"[{CN_DIGITS}十][{CN_DIGITS}{CN_POSITIONS}]*(?:点[{CN_DIGITS}]+)?"
 # Multipliers written after Arabic digits: `32.5万`, `1.2亿`, `3千万`, `2万亿`.
 MULTIPLIER = r"(?:万亿|千万|百万|[百千万亿])"
 NUMBER = rf"(?:{ARABIC}{MULTIPLIER}?|{CHINESE})"
+# A character a numeral can start with (a bare 百/千/万 aside).
+NUMERAL_START = rf"[\d{CN_DIGITS}十]"
 NUMBER_RE = re.compile(NUMBER)
 
 _DIGIT_VALUE = {c: k for k, c in enumerate("〇一二三四五六七八九")}
