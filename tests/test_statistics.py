@@ -99,6 +99,17 @@ def test_dates_and_organizations_found_elsewhere_are_skipped():
     assert statistics.find(article_text(raw), ctx, organizations=[org], dates=[date]) == ()
 
 
+@pytest.mark.parametrize("start, end, overlaps", [
+    (0, 2, False), (2, 4, True), (5, 6, True), (8, 9, True), (9, 12, True), (13, 14, False),
+    (0, 20, True),  # longer than every claimed span, and still it gives way (not `choose`)
+    (6, 6, False),  # an empty range holds no character
+])
+def test_claimed_spans_win_over_any_overlapping_candidate(start, end, overlaps):
+    from newsextract.text.overlaps import Claimed
+    claimed = Claimed([(2, 6), (8, 10), (4, 5), (11, 11), (10, 13)])  # unsorted, nested, one empty
+    assert claimed.overlaps(start, end) is overlaps
+
+
 @pytest.mark.parametrize("unit", sorted(u for u, row in vocabulary.units().items() if row.multiplier != 1))
 def test_written_multiples_read_as_multiplier_and_unit(unit):
     row = vocabulary.units()[unit]

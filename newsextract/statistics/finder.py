@@ -13,10 +13,11 @@ from typing import Sequence
 from ..context import Context
 from ..models import DateMention, Organization, Statistic
 from ..text.offsets import ArticleText
+from ..text.overlaps import Claimed
 from .changes import change as read_change
 from .grammar import grammar, read
 from .readings import ChangeReading
-from .rejections import Intervals, rejected_by_context
+from .rejections import rejected_by_context
 from .rejections import names as quoted_and_idioms
 from .scope import scope
 from .subjects import subject as read_subject
@@ -36,7 +37,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         if reading is None or rejected_by_context(text, reading):
             continue
         if names is None:
-            names, taken = quoted_and_idioms(text), Intervals([(n.start, n.end) for n in [*dates, *organizations]])
+            names, taken = quoted_and_idioms(text), Claimed([(n.start, n.end) for n in [*dates, *organizations]])
         if names.overlaps(reading.start, reading.end):
             continue
         fields = article.mention_fields(reading.start, reading.end)

@@ -6,13 +6,12 @@ before or after the match. Idioms are data: `data/idioms.tsv`.
 """
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 import re
 
 from .. import lexicon
 from ..text.numerals import NUMERAL_START
+from ..text.overlaps import Claimed
 from .readings import Reading
 from .vocabulary import alternation
 from .windows import clause_before
@@ -33,20 +32,6 @@ _QUOTED = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|\"[^\"\n]
 _CODE_BEFORE = re.compile(r"[A-Za-z0-9_./@#&=-]")
 
 
-class Intervals:
-    """Sorted, possibly overlapping [start, end) ranges with an overlap test."""
-
-    def __init__(self, ranges):
-        ranges = [r for r in ranges if r[0] < r[1]]
-        ranges.sort()
-        self._starts = [start for start, _ in ranges]
-        self._reach = list(itertools.accumulate([end for _, end in ranges], max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        k = bisect.bisect_left(self._starts, end) - 1
-        return k >= 0 and self._reach[k] > start
-
-
 _SESSION = re.compile(r"(?:全体会议|会议|全会|大会)")
 _CN_OR_ARABIC_DIGIT = re.compile(NUMERAL_START)
 
@@ -64,7 +49,7 @@ def rejected_by_context(text: str, reading: Reading) -> bool:
     return bool(before) and bool(_CODE_BEFORE.match(before))
 
 
-def names(text: str) -> Intervals:
+def names(text: str) -> Claimed:
     """Quoted terms, titles and idioms: where a number is part of a name."""
-    return Intervals([q.span() for q in _QUOTED.finditer(text)]
-                     + [i.span() for i in _idiom_pattern().finditer(text)])
+    return Claimed([q.span() for q in _QUOTED.finditer(text)]
+                   + [i.span() for i in _idiom_pattern().finditer(text)])
