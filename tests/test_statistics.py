@@ -173,3 +173,55 @@ def test_example_page_statistics_score(tmp_path):
     assert score["value_accuracy"] >= 0.98
     assert score["unit_accuracy"] >= 0.95 and score["approx_accuracy"] >= 0.95
     assert score["subject_accuracy"] >= 0.70
+
+
+# Each rejection of the grammar (`grammar.py`) and of the text around a reading
+# (`rejections.py`), with a negative row of the table that it alone rejects.
+REJECTIONS = [
+    ("_unit_starts_a_word", "三年级的学生"),
+    ("_bare_position_alone", "万人空巷"),
+    ("_zero_alone", "围绕汽车及零部件开展合作"),
+    ("_one_as_article", "这是一支充满活力的队伍"),
+    ("_no_vague_range", "游客三五成群地拍照留念"),
+    ("_digits_one_by_one", "家住一〇八栋三单元"),
+    ("_year_not_duration", "建于1650年的古桥"),
+    ("_time_frame", "未来两年将新增绿地"),
+    ("_ordinal", "今天是我国第47个植树节"),
+    ("_enumeration", "水质保持在二、三类标准"),
+    ("_session", "十四届全国人大三次会议5日上午开幕"),
+    ("_code", "乘坐K7次列车"),
+]
+
+
+@pytest.mark.parametrize("name, negative", REJECTIONS)
+def test_each_rejection_is_needed_by_a_negative_row(monkeypatch, name, negative):
+    from newsextract.statistics import grammar, rejections
+    assert negative in [r["case"] for r in CASES if "[[" not in r["case"]]
+    assert run("statistics", negative) == ()
+    if hasattr(grammar, name):
+        monkeypatch.setattr(grammar, name, lambda *args: False)
+    else:
+        kept = tuple(f for f in rejections.CONTEXT_REJECTIONS if f.__name__ != name)
+        assert len(kept) == len(rejections.CONTEXT_REJECTIONS) - 1
+        monkeypatch.setattr(rejections, "CONTEXT_REJECTIONS", kept)
+    assert run("statistics", negative) != ()
+
+
+def test_every_rejection_has_a_row():
+    # a predicate of grammar.py is a private function that answers yes or no
+    from newsextract.statistics import grammar, rejections
+    predicates = {name for name, f in vars(grammar).items() if callable(f) and name.startswith("_")
+                  and getattr(f, "__annotations__", {}).get("return") == "bool"}
+    predicates -= {"_written_multiple", "_not_approximating"}  # a unit's shape; tested below
+    predicates |= {f.__name__ for f in rejections.CONTEXT_REJECTIONS}
+    assert predicates == {n for n, _ in REJECTIONS}
+
+
+@pytest.mark.parametrize("marked", ["上[[3个]]台阶", "共签约[[29个]]项目"])
+def test_a_word_that_only_looks_like_an_approximation_is_left_out(monkeypatch, marked):
+    # `上` approximates only a bare position (`上百名`); 约 of 签约 belongs to the verb
+    from newsextract.statistics import grammar
+    raw, spans = unmark(marked)
+    assert [(s.start, s.end) for s in run("statistics", raw)] == spans
+    monkeypatch.setattr(grammar, "_not_approximating", lambda *args: False)
+    assert [(s.start, s.end) for s in run("statistics", raw)] != spans

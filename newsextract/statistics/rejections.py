@@ -26,27 +26,63 @@ def _idiom_pattern() -> re.Pattern:
 
 # Short quoted terms and document titles are names, not quantities:
 # `“12345”党建工程`, `“两个覆盖”`, `《十条措施》`, `“1+N”`.
-_QUOTED = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|\"[^\"\n]{1,12}\"|《[^《》\n]{1,60}》|「[^「」\n]{1,12}」")
+_QUOTED_TERM = 12  # the longest quoted term that is a name (a longer quotation is speech)
+_TITLE = 60  # the longest document title
+_QUOTED = re.compile(rf"""
+      “[^“”\n]{{1,{_QUOTED_TERM}}}”
+    | ‘[^‘’\n]{{1,{_QUOTED_TERM}}}’
+    | "[^"\n]{{1,{_QUOTED_TERM}}}"
+    | 「[^「」\n]{{1,{_QUOTED_TERM}}}」
+    | 《[^《》\n]{{1,{_TITLE}}}》
+""", re.VERBOSE)
+
+
+# ------------------------------------------------------------------ around a reading
+# Each predicate's counterexample is a negative row of tests/cases/statistics.tsv.
+
+
+def _ordinal(text: str, reading: Reading) -> bool:
+    """`第47个植树节`, `第十九中学`: after 第 a number is an ordinal."""
+    return reading.start > 0 and text[reading.start - 1] == "第"
+
+
+# a numeral and an enumeration comma right before the reading
+_ENUMERATED = re.compile(f"(?<={NUMERAL_START}、)")
+
+
+def _enumeration(text: str, reading: Reading) -> bool:
+    """`一、二类苗`: an enumeration of grades, not two of them."""
+    return _ENUMERATED.match(text, reading.start) is not None
+
+
+_SESSION = re.compile(r"(?:全体会议|会议|全会|大会)")
+
+
+def _session(text: str, reading: Reading) -> bool:
+    """`十四届全国人大三次会议`: the third session of a congress, not three meetings."""
+    return (reading.unit == "次" and _SESSION.match(text, reading.end) is not None
+            and "届" in clause_before(text, reading.start))
+
+
 # A code or address goes on from a letter or digit: `G5`, `No.3`, `0351-12345`.
 # (Not `:`, the folded Chinese colon of `参与人数:3000人`.)
 _CODE_BEFORE = re.compile(r"[A-Za-z0-9_./@#&=-]")
 
 
-_SESSION = re.compile(r"(?:全体会议|会议|全会|大会)")
-_CN_OR_ARABIC_DIGIT = re.compile(NUMERAL_START)
+def _code(text: str, reading: Reading) -> bool:
+    """`G5服务平台`, `K7次列车`, `No.3个`: a number that goes on from a letter or digit."""
+    return reading.start > 0 and _CODE_BEFORE.match(text, reading.start - 1) is not None
+
+
+CONTEXT_REJECTIONS = (_ordinal, _enumeration, _session, _code)
 
 
 def rejected_by_context(text: str, reading: Reading) -> bool:
-    """Ordinals, enumerations and codes around a match."""
-    start, end = reading.start, reading.end
-    before = text[start - 1] if start else ""
-    if before == "第":
-        return True  # `第47个植树节`, `第十九中`
-    if before == "、" and start >= 2 and _CN_OR_ARABIC_DIGIT.match(text[start - 2]):
-        return True  # `一、二类苗`: an enumeration of grades, not two of them
-    if reading.unit == "次" and _SESSION.match(text, end) and "届" in clause_before(text, start):
-        return True  # `十四届全国人大三次会议`: the third session
-    return bool(before) and bool(_CODE_BEFORE.match(before))
+    """Whether the text around a reading shows it is no quantity (`CONTEXT_REJECTIONS`)."""
+    for rejected in CONTEXT_REJECTIONS:
+        if rejected(text, reading):
+            return True
+    return False
 
 
 def names(text: str) -> Claimed:

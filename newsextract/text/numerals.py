@@ -8,7 +8,7 @@ with cn2an, but only on spans these pieces already recognised: cn2an's
 
 Stable API: `ARABIC`, `CHINESE`, `MULTIPLIER`, `NUMBER`, `NUMERAL_START` (regex source strings to
 embed in bigger patterns), `NUMBER_RE` (compiled), `parse_number`,
-`chinese_to_int`, `is_digit_sequence`, `multiplier`.
+`chinese_to_int`, `digit_pair`, `is_digit_sequence`, `multiplier`.
 """
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ NUMBER_RE = re.compile(NUMBER)
 
 _DIGIT_VALUE = {c: k for k, c in enumerate("〇一二三四五六七八九")}
 _DIGIT_VALUE.update({"零": 0, "两": 2})
+_PAIRED = frozenset(_DIGIT_VALUE) - {"〇", "零"}  # the digits a vague pair is made of (`三四`)
 _MULTIPLIER_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10 ** 4, "亿": 10 ** 8}
 _ARABIC_RE = re.compile(rf"({ARABIC})({MULTIPLIER})?")
 
@@ -52,6 +53,14 @@ def _cn2an():
 def is_digit_sequence(text: str) -> bool:
     """Chinese digits read one by one (`二〇二五`, `二〇七`): years and codes, not amounts."""
     return len(text) > 1 and not text.strip(CN_DIGITS)
+
+
+def digit_pair(text: str) -> tuple[int, int] | None:
+    """`三四` → (3, 4), `一两` → (1, 2): two Chinese digits side by side, neither 〇 nor
+    零, are two numbers (a vague range, "three or four"), not one; else None."""
+    if len(text) != 2 or text[0] not in _PAIRED or text[1] not in _PAIRED:
+        return None
+    return _DIGIT_VALUE[text[0]], _DIGIT_VALUE[text[1]]
 
 
 def multiplier(text: str) -> int:
@@ -74,7 +83,7 @@ def chinese_to_int(text: str) -> int | None:
     if not text:
         return None
     if all(c in _DIGIT_VALUE for c in text):
-        if len(text) == 2 and not set(text) & {"〇", "零"}:
+        if digit_pair(text) is not None:
             return None  # `三四个` is "three or four", not 34
         value = 0
         for char in text:
