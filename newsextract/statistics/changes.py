@@ -16,11 +16,14 @@ from .vocabulary import alternation, change_direction, change_words
 
 _MEASURE_AT_END = re.compile(r"(?:同比|环比)$")
 _NOT_CLAUSE = r"[^,，。;；、\n]"
+_BASELINE = 12  # the longest baseline after 由/从 or a comparative: `全省平均水平`
+_COMPARED_TO = 10  # the longest baseline after 较/比, before `同期`: `上年`, `去年同期`
+_SHORT_VERB = 2  # the verb after 多/少: `多开行`, `少用`
 
 
 @functools.cache
 def _change_patterns() -> tuple[re.Pattern, ...]:
-    """Three shapes of a change, tried in order, each ending where the number starts.
+    """Four shapes of a change, tried in order, each ending where the number starts.
 
     `由68天缩短至` (from a baseline to the figure), `高于全省平均水平` (a comparative
     before its baseline), `较上年同期增长` / `同比下降` / `比全国高` (a verb after),
@@ -29,13 +32,24 @@ def _change_patterns() -> tuple[re.Pattern, ...]:
     verb_words, comparative_words, adverb_words = change_words()
     verbs = alternation(verb_words)  # 多, 少 too
     comparatives = alternation(comparative_words)
-    # `按可比口径`: 比 after 可 is no baseline
-    baseline = rf"(?:较|(?<!可)比|相比|相较)(?P<baseline>{_NOT_CLAUSE}{{1,10}}?(?:同期)?)(?:相比)?"
     adverbs = alternation(adverb_words)
-    return (re.compile(rf"(?:由|从)(?P<baseline>{_NOT_CLAUSE}{{1,12}}?)(?P<verb>{verbs})(?:至|到)$"),
-            re.compile(rf"(?P<verb>{comparatives})(?P<baseline>{_NOT_CLAUSE}{{1,12}})$"),
-            re.compile(rf"(?:{baseline})?(?P<measure>同比|环比)?(?P<verb>{verbs})了?$"),
-            re.compile(rf"{baseline}(?P<verb>{adverbs})[{HAN}]{{1,2}}$"))
+    baseline = rf"""
+        (?:较|(?<!可)比|相比|相较)                         # `按可比口径`: 比 after 可 is no baseline
+        (?P<baseline>{_NOT_CLAUSE}{{1,{_COMPARED_TO}}}?(?:同期)?)
+        (?:相比)?                                          # `与上年相比`
+    """
+    from_to = rf"""
+        (?:由|从)(?P<baseline>{_NOT_CLAUSE}{{1,{_BASELINE}}}?)  # `由68天`
+        (?P<verb>{verbs})(?:至|到)$                        # `缩短至`
+    """
+    comparative = rf"(?P<verb>{comparatives})(?P<baseline>{_NOT_CLAUSE}{{1,{_BASELINE}}})$"
+    verb_after = rf"""
+        (?:{baseline})?
+        (?P<measure>同比|环比)?
+        (?P<verb>{verbs})了?$                              # `增长`, `增长了`
+    """
+    adverb_verb = rf"{baseline}(?P<verb>{adverbs})[{HAN}]{{1,{_SHORT_VERB}}}$"
+    return tuple(re.compile(shape, re.VERBOSE) for shape in (from_to, comparative, verb_after, adverb_verb))
 
 
 # Most clauses before a number hold no change at all, and the last two shapes start with

@@ -28,7 +28,9 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
          organizations: Sequence[Organization] = ()) -> tuple[Statistic, ...]:
     """Every stated quantity of the article, in text order."""
     text = article.text
-    names = taken = None  # built at the first reading: a fifth of the articles state no quantity
+    # built at the first reading: a fifth of the articles state no quantity
+    names: Claimed | None = None
+    taken: Claimed | None = None
     found: list[Statistic] = []
     previous_subject: tuple[int, str] | None = None
     last_end, last, floor = -1, None, 0
@@ -37,10 +39,12 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         if reading is None or rejected_by_context(text, reading):
             continue
         if names is None:
-            names, taken = quoted_and_idioms(text), Claimed([(n.start, n.end) for n in [*dates, *organizations]])
+            names = quoted_and_idioms(text)
         if names.overlaps(reading.start, reading.end):
             continue
         fields = article.mention_fields(reading.start, reading.end)
+        if taken is None:
+            taken = Claimed([(d.start, d.end) for d in dates] + [(o.start, o.end) for o in organizations])
         if taken.overlaps(fields["start"], fields["end"]):
             continue  # dates (`3月12日`) and names (`二〇七所社区`) found by the other extractors
         clause = clause_span(text, reading.start)

@@ -184,7 +184,8 @@ def read_quantity(g: Groups, start: int, end: int, approxes: list[str], text: st
     if (_unit_starts_a_word(unit, text, end - len(g.post or "")) or _bare_position_alone(num, approxes)
             or _zero_alone(num) or _one_as_article(g, mult, approxes)):
         return None
-    value_max = None
+    value: Decimal | None
+    value_max: Decimal | None = None
     pair = digit_pair(num)
     if pair is not None:  # `三四个`, `一两次`: a vague range
         if _no_vague_range(pair):

@@ -7,9 +7,13 @@ from ..text.rules import SENTENCE_END
 from .windows import WINDOW
 
 _SCOPE = r"(?:全|我|本)(?:国|省|市|区|县|州|盟|旗|镇|乡|街道|社区|村)"
-# The first scope word after the last scope boundary (`全省小麦一、二类苗占比`: not cut
-# at 、): the atomic group keeps `.*` at that boundary, one match per figure.
-_SCOPE_IN_CLAUSE = re.compile(rf"(?s)(?>(?:.*[{re.escape(SENTENCE_END + ',，:：')}])?).*?(?P<scope>{_SCOPE})")
+# A scope is read back to the last sentence end, comma or colon (not 、:
+# `全省小麦一、二类苗占比` keeps 全省).
+_BOUNDARY = re.escape(SENTENCE_END + ",，:：")
+_SCOPE_IN_CLAUSE = re.compile(rf"""
+    (?>(?:.*[{_BOUNDARY}])?)     # past the last boundary; atomic: `.*` stays there, one try per figure
+    .*?(?P<scope>{_SCOPE})       # the first scope word after it
+""", re.VERBOSE | re.DOTALL)
 
 
 def scope(text: str, start: int) -> str | None:

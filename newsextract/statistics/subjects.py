@@ -19,8 +19,12 @@ from .vocabulary import stops
 from .windows import CLAUSE_END, WINDOW, clause_after, clause_before, clause_span, sentence_start
 
 _CN_OR_ARABIC_DIGIT = re.compile(NUMERAL_START)
+_NOUN = 2  # the shortest noun: `人数`, `企业` (one character alone is a stray word)
 _LONG_NOUN = 12  # `全市居民人均可支配收入` is still one noun
+_HEAD = 6  # a longer compound is named by its head: `考试报名人数`
 _SHORT_ATTRIBUTE = 4  # `销售额`, `营业收入`: an attribute needs the topic before its verb
+_PLACE_OR_VERB = 2  # `河南`, `流转`: no more than a place or a verb before a measure
+_POSSESSOR = 3  # a relative clause before 的 is longer (`金融组织要求出具的`)
 
 
 def _stop_alternation(*, topics: bool) -> str:
@@ -62,7 +66,7 @@ def _stop_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     gate = "(?=[" + re.escape("".join(sorted({w[0] for w in stops()}))) + "])"
     return (re.compile(f"(?s:{_stop_alternation(topics=True)})"),
             re.compile(rf"(?s).*{gate}({kept})"),
-            re.compile(rf"(?s).*{gate}({kept})(?=..)"))
+            re.compile(rf"(?s).*{gate}({kept})(?=.{{{_NOUN}}})"))
 
 
 def _first_stop(phrase: str) -> int:
@@ -78,7 +82,7 @@ def _last_stops(phrase: str) -> tuple[int, int]:
     last = last_pattern.match(phrase)
     if last is None:
         return -1, -1
-    if len(phrase) - last.end(1) >= 2:
+    if len(phrase) - last.end(1) >= _NOUN:
         return last.end(1), last.end(1)
     cut = cut_pattern.match(phrase)
     return last.end(1), (cut.end(1) if cut else -1)
@@ -110,7 +114,7 @@ _VERB_ADJECTIVE = re.compile(f"[{HAN}]{{2}}化")  # `标准化`, `规范化`: th
 _DEMONSTRATIVE = r"(?:该|此|这|本|其中|其)"
 # A time phrase ends where the noun begins: `一季度全市新设民营企业`,
 # `窑埠古镇夜间消费街区今年五一假期日均客流`, `春运期间铁路部门加开旅客列车`.
-_LEADING_DATE = r".*(?:\d{4}年度?|今年|去年|明年|当年|全年|季度|上半年|下半年|期间|假期|以来|当天|当日)(?=..)"
+_LEADING_DATE = rf".*(?:\d{{4}}年度?|今年|去年|明年|当年|全年|季度|上半年|下半年|期间|假期|以来|当天|当日)(?=.{{{_NOUN}}})"
 # What comes before the noun: a demonstrative, then a time phrase (one match, both optional).
 _BEFORE_NOUN = re.compile(rf"{_DEMONSTRATIVE}?(?:{_LEADING_DATE})?")
 
@@ -118,15 +122,19 @@ _BEFORE_NOUN = re.compile(rf"{_DEMONSTRATIVE}?(?:{_LEADING_DATE})?")
 # 和 joins nouns inside a subject (`工作人员和志愿者`, `国家和地区`) but after a
 # quantity it starts the next item.
 _CONJUNCTIONS = frozenset("和及与")
-_POSSESSOR = 3  # a relative clause before 的 is longer (`金融组织要求出具的`)
 
 
 # The words after a quantity up to the clause end, read in one match: a 的 that links
 # them (`328人的“共享儿女”志愿服务队`), a bracketed gloss of the unit (`17.6万台(套)`;
 # an unclosed bracket leaves no noun), then the noun up to the next quantity's digits
 # (`60岁以上老年人2351人`).
-_AFTER_QUANTITY = re.compile(
-    rf"的?(?:\([^){re.escape(CLAUSE_END)}]*\)|(?P<unclosed>\())?(?P<noun>[^{re.escape(CLAUSE_END)}\d]*)")
+_AFTER_QUANTITY = re.compile(rf"""
+    的?                                       # `328人的…志愿服务队`
+    (?:\([^){re.escape(CLAUSE_END)}]*\)        # `17.6万台(套)`: a gloss of the unit
+    |  (?P<unclosed>\()                       # an unclosed bracket: no noun
+    )?
+    (?P<noun>[^{re.escape(CLAUSE_END)}\d]*)    # up to the clause end or the next digits
+""", re.VERBOSE)
 
 
 def _noun_after(text: str, end: int) -> str:
@@ -134,7 +142,7 @@ def _noun_after(text: str, end: int) -> str:
     if text[end:end + 1] in _CONJUNCTIONS:
         return ""  # `职责事项11项和协助服务事项40项`: the next item, not this one's noun
     after = _AFTER_QUANTITY.match(text, end, end + WINDOW)
-    if after["unclosed"]:
+    if after is None or after["unclosed"]:  # (every part is optional: it always matches)
         return ""
     phrase = after["noun"]
     stop = _first_stop(phrase)
@@ -144,14 +152,14 @@ def _noun_after(text: str, end: int) -> str:
     if verb:
         phrase = phrase[:verb.start()]
     head = phrase.rfind("的")
-    if head >= 0 and len(phrase) - head > 2:
+    if head >= 0 and len(phrase) - head - 1 >= _NOUN:
         if _CN_OR_ARABIC_DIGIT.match(phrase, head + 1):
             phrase = phrase[:head]  # `22所中职学校的680余名选手`: another quantity follows
         elif head <= _POSSESSOR:
             phrase = phrase[:head]  # `8个专业的专家`, `28个赛项的角逐`: a bare noun owns what follows
         else:
             phrase = phrase[head + 1:]  # `18项金融组织要求出具的证明事项`: the head follows the relative clause
-    return phrase[:12].removesuffix("的")
+    return phrase[:_LONG_NOUN].removesuffix("的")
 
 
 def _noun_before(text: str, start: int, *, floor: int = 0,
@@ -171,10 +179,11 @@ def _noun_before(text: str, start: int, *, floor: int = 0,
     if cut >= 0:
         phrase = phrase[cut:]
     head = phrase.rfind("的")
-    if head >= 0 and len(phrase) - head > 2:
+    if head >= 0 and len(phrase) - head - 1 >= _NOUN:
         phrase = phrase[head + 1:]  # `打造像这样的暖“新”驿站已有2080个`
-    phrase = phrase[_BEFORE_NOUN.match(phrase).end():]
-    return (phrase if len(phrase) >= 2 else ""), verb_final
+    before_noun = _BEFORE_NOUN.match(phrase)  # both parts optional: it always matches
+    phrase = phrase[before_noun.end() if before_noun else 0:]
+    return (phrase if len(phrase) >= _NOUN else ""), verb_final
 
 
 def subject(text: str, reading: Reading, change: ChangeReading | None, previous: tuple[int, str] | None,
@@ -188,8 +197,10 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, previous:
     if reading.role == "rate":
         noun = _noun_before(text, reading.start, floor=floor, clause=clause)[0]
         share = clause_after(text, reading.end)
-        if noun and share[:1] in ("为", "是") and len(share) > 2:
-            return f"{noun}中的{share[1:13]}", noun  # `成员90%以上为共产党员`: the share of a population
+        copula, population = share[:1], share[1:]
+        if noun and copula in ("为", "是") and len(population) >= _NOUN:
+            # `成员90%以上为共产党员`: the share of a population
+            return f"{noun}中的{population[:_LONG_NOUN]}", noun
         return noun or None, noun
     after = _noun_after(text, reading.end)
     if reading.role == "measure":
@@ -199,11 +210,11 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, previous:
         # (`发放一万元慰问金`) the noun is not before the number
         noun, verb_final = _noun_before(text, reading.start, floor=floor, clause=clause)
         before = "" if verb_final else noun
-        if len(after) >= 2 and len(before) <= 2 and reading.kind != "duration":
+        if len(after) >= _NOUN and len(before) <= _PLACE_OR_VERB and reading.kind != "duration":
             return after, after
-        noun = before or (after if len(after) >= 2 else "") or noun
+        noun = before or (after if len(after) >= _NOUN else "") or noun
         return noun or None, noun
-    if len(after) >= 2:
+    if len(after) >= _NOUN:
         return after, after
     noun = _noun_before(text, reading.start, floor=floor, clause=clause)[0]
     if reading.role == "noun" and (not noun or clause_before(text, reading.start, span=clause).endswith("等")):
@@ -220,4 +231,4 @@ def _head(noun: str) -> str:
     A gloss in brackets is no part of it: `细颗粒物(PM2.5)平均浓度`.
     """
     noun = _PARENTHESIS.sub("", noun)
-    return noun if len(noun) <= _LONG_NOUN else noun[-6:]
+    return noun if len(noun) <= _LONG_NOUN else noun[-_HEAD:]

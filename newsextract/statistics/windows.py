@@ -8,7 +8,8 @@ import re
 from ..text.rules import PHRASE_END, SENTENCE_END
 
 CLAUSE_END = PHRASE_END  # a number's clause window stops at any phrase end (text/rules.py)
-WINDOW = 24
+WINDOW = 24  # a clause before or after a number, as far as its readers look
+SENTENCE_WINDOW = 4 * WINDOW  # how far back a sentence start is looked for
 _THROUGH_LAST_BOUNDARY = re.compile(rf"(?s).*[{re.escape(CLAUSE_END)}]")
 _UP_TO_BOUNDARY = re.compile(rf"[^{re.escape(CLAUSE_END)}]*")
 
@@ -32,7 +33,8 @@ def clause_before(text: str, start: int, floor: int = 0, span: tuple[int, int] |
 
 def clause_after(text: str, end: int) -> str:
     """The words after `end` up to the next phrase end."""
-    return _UP_TO_BOUNDARY.match(text, end, min(len(text), end + WINDOW)).group()
+    words = _UP_TO_BOUNDARY.match(text, end, min(len(text), end + WINDOW))
+    return words.group() if words else ""  # `[^…]*` always matches
 
 
 # `.*[…]` matched over [lo, start) ends just after the last of those characters: one
@@ -41,7 +43,7 @@ _THROUGH_SENTENCE_END = re.compile(rf"(?s).*[{re.escape(SENTENCE_END)}]")
 
 
 def sentence_start(text: str, start: int) -> int:
-    """Where the sentence that holds `start` begins (looking back no more than four windows)."""
-    lo = max(0, start - 4 * WINDOW)
+    """Where the sentence that holds `start` begins (looking back `SENTENCE_WINDOW` at most)."""
+    lo = max(0, start - SENTENCE_WINDOW)
     last = _THROUGH_SENTENCE_END.match(text, lo, start)
     return last.end() if last else lo

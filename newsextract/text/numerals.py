@@ -16,7 +16,6 @@ import functools
 import re
 from decimal import Decimal, InvalidOperation
 
-
 from .offsets import fold
 
 # Arabic digits, with a thousands separator only where groups of three follow
@@ -39,6 +38,7 @@ _DIGIT_VALUE.update({"零": 0, "两": 2})
 _PAIRED = frozenset(_DIGIT_VALUE) - {"〇", "零"}  # the digits a vague pair is made of (`三四`)
 _MULTIPLIER_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10 ** 4, "亿": 10 ** 8}
 _ARABIC_RE = re.compile(rf"({ARABIC})({MULTIPLIER})?")
+_CACHE_SIZE = 4096  # numerals kept converted: a page repeats few (`一`, `两`, `2024`)
 
 
 
@@ -46,7 +46,7 @@ _ARABIC_RE = re.compile(rf"({ARABIC})({MULTIPLIER})?")
 def _cn2an():
     """cn2an's converter, imported on first use: the import costs ~80 ms and most
     pages write their amounts in Arabic digits."""
-    import cn2an
+    import cn2an  # type: ignore[import-untyped]
 
     return cn2an.cn2an
 
@@ -71,7 +71,7 @@ def multiplier(text: str) -> int:
     return value
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def chinese_to_int(text: str) -> int | None:
     """A Chinese integer numeral as an int, or None when it is not one.
 
@@ -108,7 +108,7 @@ def _chinese_decimal(text: str) -> Decimal | None:
     return Decimal(f"{integer}.{''.join(str(_DIGIT_VALUE[c]) for c in fraction)}")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def parse_number(text: str) -> Decimal | None:
     """The value of a numeral recognised by `NUMBER` (or a bare `千`), multipliers applied.
 
@@ -128,8 +128,8 @@ def parse_number(text: str) -> Decimal | None:
             value *= multiplier(arabic.group(2))
         return _normalize(value)
     if "点" in text:
-        value = _chinese_decimal(text)
-        return None if value is None else _normalize(value)
+        decimal = _chinese_decimal(text)
+        return None if decimal is None else _normalize(decimal)
     integer = chinese_to_int(text)
     return None if integer is None else Decimal(integer)
 
