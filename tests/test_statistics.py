@@ -225,3 +225,30 @@ def test_a_word_that_only_looks_like_an_approximation_is_left_out(monkeypatch, m
     assert [(s.start, s.end) for s in run("statistics", raw)] == spans
     monkeypatch.setattr(grammar, "_not_approximating", lambda *args: False)
     assert [(s.start, s.end) for s in run("statistics", raw)] != spans
+
+
+def test_a_value_outside_a_closed_column_names_the_file_and_row():
+    from newsextract.lexicon import LexiconError
+    with pytest.raises(LexiconError, match=r"data/time_frames\.tsv: row '近': column 2 is 'aproximation'"):
+        vocabulary._closed("time_frames", (("前", "before"), ("近", "aproximation")), 1,
+                           ("before", "approximation", "after"))
+
+
+def test_the_statistics_vocabulary_loads():
+    assert vocabulary.approx_words()["上"].only == "bare" and vocabulary.approx_words()["来"].only == "number"
+    assert "近" in vocabulary.time_frames().approximations and vocabulary.time_frames().before["前"] == "提"
+    demonstratives, time_words = vocabulary.subject_openers()
+    assert "其中" in demonstratives and "期间" in time_words
+    determiners, areas = vocabulary.scope_words()
+    assert "全" in determiners and "街道" in areas
+
+
+@pytest.mark.parametrize("marked, value, approx", [
+    ("来了[[二十来个]]人", "20", "about"),  # 来 right after the number
+    ("吸引游客[[上千名]]", "1000", "over"),
+])
+def test_where_an_approximation_word_may_stand(marked, value, approx):
+    raw, spans = unmark(marked)
+    found = run("statistics", raw)
+    assert [(s.start, s.end) for s in found] == spans
+    assert (str(found[0].value), found[0].approx) == (value, approx)

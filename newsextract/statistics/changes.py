@@ -2,19 +2,19 @@
 (`较上年同期增长12.3%`, `同比下降`, `由68天缩短至`, `高于全省平均水平2个百分点`, `翻一番`).
 
 The clause that ends at the figure is read backwards from its end by a few shapes,
-tried in order. Vocabulary is data: `data/change_words.tsv`.
+tried in order. Vocabulary is data: `data/change_words.tsv`, `data/change_measures.tsv`.
 """
 from __future__ import annotations
 
 import functools
 import re
 
+from .. import lexicon
 from ..models import Change
 from ..text.rules import HAN
 from .readings import ChangeReading, Reading
 from .vocabulary import alternation, change_direction, change_words
 
-_MEASURE_AT_END = re.compile(r"(?:同比|环比)$")
 _NOT_CLAUSE = r"[^,，。;；、\n]"
 _BASELINE = 12  # the longest baseline after 由/从 or a comparative: `全省平均水平`
 _COMPARED_TO = 10  # the longest baseline after 较/比, before `同期`: `上年`, `去年同期`
@@ -33,6 +33,7 @@ def _change_patterns() -> tuple[re.Pattern, ...]:
     verbs = alternation(verb_words)  # 多, 少 too
     comparatives = alternation(comparative_words)
     adverbs = alternation(adverb_words)
+    measures = alternation(lexicon.words("change_measures"))
     baseline = rf"""
         (?:较|(?<!可)比|相比|相较)                         # `按可比口径`: 比 after 可 is no baseline
         (?P<baseline>{_NOT_CLAUSE}{{1,{_COMPARED_TO}}}?(?:同期)?)
@@ -45,11 +46,17 @@ def _change_patterns() -> tuple[re.Pattern, ...]:
     comparative = rf"(?P<verb>{comparatives})(?P<baseline>{_NOT_CLAUSE}{{1,{_BASELINE}}})$"
     verb_after = rf"""
         (?:{baseline})?
-        (?P<measure>同比|环比)?
+        (?P<measure>{measures})?
         (?P<verb>{verbs})了?$                              # `增长`, `增长了`
     """
     adverb_verb = rf"{baseline}(?P<verb>{adverbs})[{HAN}]{{1,{_SHORT_VERB}}}$"
     return tuple(re.compile(shape, re.VERBOSE) for shape in (from_to, comparative, verb_after, adverb_verb))
+
+
+@functools.cache
+def _measure_at_end() -> re.Pattern:
+    """`同比` ending the clause before `翻一番`."""
+    return re.compile(f"(?:{alternation(lexicon.words('change_measures'))})$")
 
 
 # Most clauses before a number hold no change at all, and the last two shapes start with
@@ -100,7 +107,7 @@ def change(clause: str, reading: Reading) -> ChangeReading | None:
     """The change when the quantity is a growth or decline; `clause` is the text of the
     clause that ends at the quantity."""
     if reading.doubling:
-        measure = _MEASURE_AT_END.search(clause)
+        measure = _measure_at_end().search(clause)
         start = reading.start - (len(measure.group()) if measure else 0)
         return ChangeReading(Change(direction="up", measure=measure and measure.group()), start, "翻番")
     m = _change_match(clause)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from .. import lexicon
 from ..context import Context
 from ..models import DateMention, Organization, Statistic
 from ..text.offsets import ArticleText
@@ -17,8 +18,8 @@ from ..text.overlaps import Claimed
 from .changes import change as read_change
 from .grammar import grammar, read
 from .readings import ChangeReading
-from .rejections import rejected_by_context
 from .rejections import names as quoted_and_idioms
+from .rejections import rejected_by_context
 from .scope import scope
 from .subjects import subject as read_subject
 from .windows import clause_span
@@ -49,7 +50,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
             continue  # dates (`3月12日`) and names (`二〇七所社区`) found by the other extractors
         clause = clause_span(text, reading.start)
         change = read_change(text[clause[0]:clause[1]], reading)
-        if change is None and last is not None and last.change and text[last_end:reading.start] in _SERIES:
+        if change is None and last is not None and last.change and _in_series(text[last_end:reading.start]):
             # `分别同比增长12.1%和14.6%`: the second figure shares the first one's change
             subject, noun, change = last.subject, "", ChangeReading(last.change, reading.start, "")
         else:
@@ -67,7 +68,11 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
     return tuple(found)
 
 
-_SERIES = frozenset({"和", "、", "及", "与"})
+def _in_series(between: str) -> bool:
+    """Two figures in a series: a conjunction of `data/series_conjunctions.tsv` or 、 between them."""
+    return between == "、" or between in lexicon.words("series_conjunctions")
+
+
 # `Statistic.model_validate` without its per-call keyword handling: the same validation of
 # the fields dict, with no `**` repacking (a page has dozens of statistics).
 _validated = Statistic.__pydantic_validator__.validate_python

@@ -8,7 +8,8 @@ predicate whose docstring gives its counterexample, a negative row of
 text around a match shows (ordinals, codes, names) is `rejections.py`.
 
 Vocabulary is data: `data/units.tsv` (units and classifiers, the multiplier they carry,
-their role) and `data/approx_words.tsv` (approximation words and where they stand).
+their role), `data/approx_words.tsv` (approximation words and where they stand) and
+`data/time_frames.tsv` (words that make a duration a period of time).
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from typing import Callable, NamedTuple, Optional
 from ..text.numerals import (ARABIC, CHINESE, CN_DIGITS, CN_POSITIONS, MULTIPLIER, digit_pair, is_digit_sequence,
                              multiplier, parse_number)
 from .readings import Reading
-from .vocabulary import Unit, alternation_by_first_char, approx_words, units
+from .vocabulary import Unit, alternation, alternation_by_first_char, approx_words, time_frames, units
 
 # ------------------------------------------------------------------ numbers
 
@@ -148,7 +149,8 @@ def _written_multiple(unit: str) -> bool:
 
 
 def quantity_piece() -> str:
-    """`NUMBER [[万亿] UNIT] dash NUMBER] [余多来] (UNIT | 万亿 [余多] UNIT)`: the common shape.
+    """`NUMBER [[万亿] UNIT] dash NUMBER] [余多来] (UNIT | 万亿 [余多] UNIT)`: the common shape
+    (余/多/来: the `inside` words of approx_words.tsv; 来 only right after the number).
 
     A unit is tried before a multiplier, so `3.6千米` is 3.6 千米, not 3600 米. A
     range may write its unit twice (`5000元至8000元`, `16℃至25℃`, `3万元至5万元`):
@@ -158,16 +160,19 @@ def quantity_piece() -> str:
     """
     number = number_piece()
     unit = alternation_by_first_char(u for u in units() if not _written_multiple(u))
+    inside = [w for w, a in approx_words().items() if a.position == "inside"]
+    after_number = alternation(inside)  # `20余个`, `十来岁`
+    after_multiplier = alternation(w for w in inside if approx_words()[w].only != "number")  # `32.5万余元`
     return rf"""
         (?P<num>{number})
         (?:                                         # a range: `3至5个`, `5000元至8000元`
             (?P<mult1>{MULTIPLIER})?(?P<u1>{unit})?
             {RANGE_DASH}(?P<num2>{number})
         )?
-        (?P<in1>余|多|来)?                           # `20余个`, `十来岁`
+        (?P<in1>{after_number})?
         (?(u1)(?(mult1)(?P=mult1))(?P=u1)           # the start wrote its unit: the end repeats it
         |   (?:(?P<unit>{unit})                     # `126个`
-            |  (?P<mult>{MULTIPLIER})(?P<in2>余|多)?  # `32.5万余元`; `1200万,` (the unit implied)
+            |  (?P<mult>{MULTIPLIER})(?P<in2>{after_multiplier})?  # `1200万,`: the unit implied
                (?:(?P<unit2>{unit})|{CLAUSE_AHEAD})
             )
         )
@@ -288,11 +293,11 @@ def read(m: re.Match, text: str) -> Reading | None:
 def _not_approximating(g: Groups, start: int, text: str) -> bool:
     """The word before the number is no approximation (the quantity starts after it):
     `签约29个` (约 belongs to 签约, a `not_preceded_by` character of approx_words.tsv);
-    `上3个` (上 approximates only a bare position: `上百名`)."""
+    `上3个` (上 approximates only a bare position, `上百名`: its `only` is `bare`)."""
     before_char = text[start - 1] if start else ""
-    pre = g.pre or ""
-    return (bool(before_char) and before_char in approx_words()[pre].not_preceded_by
-            or pre == "上" and g.num not in BARE_POSITIONS)
+    word = approx_words()[g.pre or ""]
+    return (bool(before_char) and before_char in word.not_preceded_by
+            or word.only == "bare" and g.num not in BARE_POSITIONS)
 
 
 def _unit_starts_a_word(unit: Unit, text: str, unit_end: int) -> bool:
@@ -338,18 +343,26 @@ def _year_not_duration(unit_text: str | None, num: str) -> bool:
     return unit_text == "年" and (_YEAR_NUMBER.fullmatch(num) is not None or is_digit_sequence(num))
 
 
-# A duration in Chinese numerals framed by these words names a period of time
-# (`今年前两个月`, `近三年来`, `三个月内`), not a measured length; `提前两天` and
-# `连续三年` stay statistics, and so do Arabic ones (`最近3年`).
-_FRAME_BEFORE = re.compile(r"(?:(?<!提)前|未来|过去|今后|最近|这)$")
-_FRAME_REACH = 2  # the longest word of `_FRAME_BEFORE`
-_FRAME_AFTER = re.compile(r"来|内|以来")
 _CHINESE_NUMBER = re.compile(CHINESE)
 
 
+@functools.cache
+def _frame_patterns() -> tuple[re.Pattern, int, re.Pattern]:
+    """The frame words before a number (ending where it starts), how far back they reach
+    (the longest one), and the frame words after its unit (`data/time_frames.tsv`)."""
+    frames = time_frames()
+    before = "|".join(f"(?<![{re.escape(frames.before[word])}]){re.escape(word)}" if frames.before[word]
+                      else re.escape(word) for word in sorted(frames.before, key=lambda w: (-len(w), w)))
+    return (re.compile(f"(?:{before})$"), max(map(len, frames.before)),
+            re.compile(alternation(frames.after)))
+
+
 def _time_frame(text: str, g: Groups, start: int, end: int) -> bool:
-    """`今年前两个月`, `近五年来`, `未来两年`, `两个月内`: when, not how long."""
+    """`今年前两个月`, `近五年来`, `未来两年`, `两个月内`: when, not how long. A duration in
+    Chinese numerals framed by a word of `data/time_frames.tsv` names a period of time;
+    `提前两天` and `连续三年` stay statistics, and so do Arabic ones (`最近3年`)."""
     if not _CHINESE_NUMBER.fullmatch(g.num or ""):
         return False
-    return (g.pre == "近" or bool(_FRAME_BEFORE.search(text, max(0, start - _FRAME_REACH), start))
-            or bool(_FRAME_AFTER.match(text, end)))
+    before, reach, after = _frame_patterns()
+    return (g.pre in time_frames().approximations or bool(before.search(text, max(0, start - reach), start))
+            or bool(after.match(text, end)))

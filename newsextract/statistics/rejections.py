@@ -2,7 +2,8 @@
 enumerations, sessions, codes, and numbers inside names (quoted terms, titles, idioms).
 
 The grammar rejects what its own groups show (`grammar.read`); these need the text
-before or after the match. Idioms are data: `data/idioms.tsv`.
+before or after the match. Idioms and sessions are data: `data/idioms.tsv`,
+`data/session_words.tsv`.
 """
 from __future__ import annotations
 
@@ -55,12 +56,15 @@ def _enumeration(text: str, reading: Reading) -> bool:
     return _ENUMERATED.match(text, reading.start) is not None
 
 
-_SESSION = re.compile(r"(?:全体会议|会议|全会|大会)")
+@functools.cache
+def _session_pattern() -> re.Pattern:
+    return re.compile(alternation(lexicon.words("session_words")))
 
 
 def _session(text: str, reading: Reading) -> bool:
-    """`十四届全国人大三次会议`: the third session of a congress, not three meetings."""
-    return (reading.unit == "次" and _SESSION.match(text, reading.end) is not None
+    """`十四届全国人大三次会议`: the third session of a congress, not three meetings
+    (a meeting of `data/session_words.tsv` after N次, 届 before it in the clause)."""
+    return (reading.unit == "次" and _session_pattern().match(text, reading.end) is not None
             and "届" in clause_before(text, reading.start))
 
 

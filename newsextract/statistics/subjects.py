@@ -15,7 +15,7 @@ from .. import lexicon
 from ..text.numerals import NUMERAL_START
 from ..text.rules import HAN
 from .readings import ChangeReading, Reading
-from .vocabulary import stops
+from .vocabulary import alternation, stops, subject_openers
 from .windows import CLAUSE_END, WINDOW, clause_after, clause_before, clause_span, sentence_start
 
 _CN_OR_ARABIC_DIGIT = re.compile(NUMERAL_START)
@@ -111,17 +111,18 @@ def _strip_links(phrase: str) -> str:
 
 
 _VERB_ADJECTIVE = re.compile(f"[{HAN}]{{2}}化")  # `标准化`, `规范化`: the noun phrase has ended
-_DEMONSTRATIVE = r"(?:该|此|这|本|其中|其)"
-# A time phrase ends where the noun begins: `一季度全市新设民营企业`,
-# `窑埠古镇夜间消费街区今年五一假期日均客流`, `春运期间铁路部门加开旅客列车`.
-_LEADING_DATE = rf".*(?:\d{{4}}年度?|今年|去年|明年|当年|全年|季度|上半年|下半年|期间|假期|以来|当天|当日)(?=.{{{_NOUN}}})"
-# What comes before the noun: a demonstrative, then a time phrase (one match, both optional).
-_BEFORE_NOUN = re.compile(rf"{_DEMONSTRATIVE}?(?:{_LEADING_DATE})?")
 
 
-# 和 joins nouns inside a subject (`工作人员和志愿者`, `国家和地区`) but after a
-# quantity it starts the next item.
-_CONJUNCTIONS = frozenset("和及与")
+@functools.cache
+def _before_noun() -> re.Pattern:
+    """What comes before the noun (`data/subject_openers.tsv`): a demonstrative, then up
+    to the last time phrase, which ends where the noun begins (`一季度全市新设民营企业`,
+    `春运期间铁路部门加开旅客列车`). One match, both parts optional."""
+    demonstratives, time_words = subject_openers()
+    return re.compile(rf"""
+        (?:{alternation(demonstratives)})?                       # `该`, `其中`
+        (?:.*(?:\d{{4}}年度?|{alternation(time_words)})(?=.{{{_NOUN}}}))?  # `2024年`, `今年`, `期间`: the last one
+    """, re.VERBOSE)
 
 
 # The words after a quantity up to the clause end, read in one match: a 的 that links
@@ -139,8 +140,10 @@ _AFTER_QUANTITY = re.compile(rf"""
 
 def _noun_after(text: str, end: int) -> str:
     """The counted noun after a classifier: `2080个暖“新”驿站` → `暖“新”驿站`."""
-    if text[end:end + 1] in _CONJUNCTIONS:
-        return ""  # `职责事项11项和协助服务事项40项`: the next item, not this one's noun
+    if text[end:end + 1] in lexicon.words("series_conjunctions"):
+        # 和 joins nouns inside a subject (`工作人员和志愿者`), but after a quantity it starts
+        # the next item: `职责事项11项和协助服务事项40项`
+        return ""
     after = _AFTER_QUANTITY.match(text, end, end + WINDOW)
     if after is None or after["unclosed"]:  # (every part is optional: it always matches)
         return ""
@@ -181,7 +184,7 @@ def _noun_before(text: str, start: int, *, floor: int = 0,
     head = phrase.rfind("的")
     if head >= 0 and len(phrase) - head - 1 >= _NOUN:
         phrase = phrase[head + 1:]  # `打造像这样的暖“新”驿站已有2080个`
-    before_noun = _BEFORE_NOUN.match(phrase)  # both parts optional: it always matches
+    before_noun = _before_noun().match(phrase)  # both parts optional: it always matches
     phrase = phrase[before_noun.end() if before_noun else 0:]
     return (phrase if len(phrase) >= _NOUN else ""), verb_final
 

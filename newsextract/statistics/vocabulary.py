@@ -1,8 +1,11 @@
 """The statistics vocabulary: rows of the data files as typed values, and the regex
 alternations the grammar, subject and change readers build from word lists.
 
-Files: `data/units.tsv`, `data/approx_words.tsv`, `data/subject_stops.tsv`,
-`data/subject_links.tsv`, `data/idioms.tsv`, `data/change_words.tsv`.
+Files: `data/units.tsv`, `data/approx_words.tsv`, `data/time_frames.tsv` (the grammar);
+`data/subject_stops.tsv`, `data/subject_openers.tsv` (subjects); `data/change_words.tsv`,
+`data/change_measures.tsv` (changes); `data/scope_words.tsv` (scope). Plain word lists
+(`subject_links`, `idioms`, `session_words`) are read with `lexicon.words` where they are
+used. A column that takes a closed set of values is checked when its file loads.
 """
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable
+from typing import Iterable, Literal, cast
 
 from .. import lexicon
 
@@ -32,6 +35,16 @@ class ApproxWord:
     position: str  # before | inside | after
     approx: str
     not_preceded_by: str
+    only: str = ""  # bare: only before a bare 百/千/万 (上); number: only right after the number (来)
+
+
+@dataclass(frozen=True)
+class TimeFrames:
+    """Words that frame a duration as a period of time (`data/time_frames.tsv`)."""
+
+    before: dict[str, str]  # word → characters that must not stand right before it
+    approximations: frozenset[str]  # the quantity's own approximation word: `近三年`
+    after: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -47,6 +60,15 @@ def _field(row: tuple[str, ...], k: int) -> str:
     return row[k] if len(row) > k else ""
 
 
+def _closed(name: str, rows: tuple[tuple[str, ...], ...], k: int, allowed: Iterable[str]) -> None:
+    """Every row's field `k` (0-based; empty counts as its default) is one of `allowed`."""
+    allowed = frozenset(allowed)
+    for row in rows:
+        if _field(row, k) not in allowed:
+            raise lexicon.LexiconError(f"data/{name}.tsv: row {row[0]!r}: column {k + 1} is {_field(row, k)!r}, "
+                                       f"not one of {sorted(allowed)}")
+
+
 @functools.cache
 def units() -> dict[str, Unit]:
     return {row[0]: Unit(row[1], Decimal(row[2]), row[3], row[4], _field(row, 5), _field(row, 6) or "exact")
@@ -55,7 +77,37 @@ def units() -> dict[str, Unit]:
 
 @functools.cache
 def approx_words() -> dict[str, ApproxWord]:
-    return {row[0]: ApproxWord(row[1], row[2], _field(row, 3)) for row in lexicon.rows("approx_words", columns=3)}
+    rows = lexicon.rows("approx_words", columns=3)
+    _closed("approx_words", rows, 4, ("", "bare", "number"))
+    return {row[0]: ApproxWord(row[1], row[2], _field(row, 3), _field(row, 4)) for row in rows}
+
+
+@functools.cache
+def time_frames() -> TimeFrames:
+    rows = lexicon.rows("time_frames", columns=2)
+    _closed("time_frames", rows, 1, ("before", "approximation", "after"))
+    return TimeFrames({row[0]: _field(row, 2) for row in rows if row[1] == "before"},
+                      frozenset(row[0] for row in rows if row[1] == "approximation"),
+                      tuple(row[0] for row in rows if row[1] == "after"))
+
+
+@functools.cache
+def subject_openers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What may open the phrase before a figure and is no part of its noun:
+    demonstratives (`该`, `其中`) and time words (`今年`, `期间`)."""
+    rows = lexicon.rows("subject_openers", columns=2)
+    _closed("subject_openers", rows, 1, ("demonstrative", "time"))
+    return (tuple(row[0] for row in rows if row[1] == "demonstrative"),
+            tuple(row[0] for row in rows if row[1] == "time"))
+
+
+@functools.cache
+def scope_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The determiners (`全`, `我`, `本`) and areas (`市`, `街道`) a scope is made of."""
+    rows = lexicon.rows("scope_words", columns=2)
+    _closed("scope_words", rows, 1, ("determiner", "area"))
+    return (tuple(row[0] for row in rows if row[1] == "determiner"),
+            tuple(row[0] for row in rows if row[1] == "area"))
 
 
 @functools.cache
@@ -78,9 +130,9 @@ def change_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
             tuple(row[0] for row in rows if _field(row, 2) == _VERB_FOLLOWS))
 
 
-def change_direction(verb: str) -> str:
+def change_direction(verb: str) -> Literal["up", "down"]:
     """`up` or `down`: the direction a change word states."""
-    return lexicon.mapping("change_words")[verb][0]
+    return cast(Literal["up", "down"], lexicon.mapping("change_words")[verb][0])
 
 
 def alternation(words: Iterable[str]) -> str:
