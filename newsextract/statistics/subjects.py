@@ -199,11 +199,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, previous:
         return ((noun + change.verb) if noun else None), noun
     if reading.role == "rate":
         noun = _noun_before(text, reading.start, floor=floor, clause=clause)[0]
-        share = clause_after(text, reading.end)
-        copula, population = share[:1], share[1:]
-        if noun and copula in ("为", "是") and len(population) >= _NOUN:
-            # `成员90%以上为共产党员`: the share of a population
-            return f"{noun}中的{population[:_LONG_NOUN]}", noun
+        share = _share(noun, clause_after(text, reading.end)) if noun else None
+        if share:
+            return share, noun
         return noun or None, noun
     after = _noun_after(text, reading.end)
     if reading.role == "measure":
@@ -223,6 +221,16 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, previous:
     if reading.role == "noun" and (not noun or clause_before(text, reading.start, span=clause).endswith("等")):
         return reading.unit, reading.unit  # `宣传部等10部门`: the number sums up a list
     return noun or None, noun
+
+
+def _share(whole: str, after: str) -> str | None:
+    """The part a rate is the share of, in its whole: `成员90%以上为共产党员` →
+    `成员中的共产党员`, `受访市民中65%是女性` → `受访市民中的女性` (中 written or not).
+    `after` is the clause after the rate; the part follows 为 or 是."""
+    copula, part = after[:1], after[1:]
+    if copula not in ("为", "是") or len(part) < _NOUN:
+        return None
+    return f"{whole.removesuffix('中')}中的{part[:_LONG_NOUN]}"
 
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
