@@ -177,6 +177,8 @@ def _noun_before(text: str, start: int, *, floor: int = 0,
     """
     begin, end = clause or clause_span(text, start)
     phrase = _strip_links(text[max(begin, floor):end])
+    if floor > begin and phrase[:1] in lexicon.words("series_conjunctions"):
+        phrase = phrase[1:]  # `小学12所和初中5所`: 和 right after a count starts the next item
     last, cut = _last_stops(phrase)
     verb_final = last == len(phrase)
     if cut >= 0:
