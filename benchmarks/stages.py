@@ -9,7 +9,7 @@ from newsextract import extract
 from newsextract.dates import mentions as dates
 from newsextract.events import records as events
 from newsextract.organizations import names as organizations
-from newsextract.statistics import quantities as statistics
+from newsextract import statistics
 from newsextract.context import Context
 from newsextract.pipeline import article_text, make_context, parse_page
 from newsextract.text.offsets import ArticleText, decode, fold

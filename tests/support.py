@@ -12,7 +12,7 @@ import sys
 from newsextract.dates import mentions as dates
 from newsextract.events import records as events
 from newsextract.organizations import names as organizations
-from newsextract.statistics import quantities as statistics
+from newsextract import statistics
 from newsextract.pipeline import make_context
 from newsextract.text.offsets import ArticleText, fold
 

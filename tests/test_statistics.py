@@ -1,7 +1,9 @@
 """Statistics found in running text; the table is tests/cases/statistics.tsv.
 
 Each row marks every expected statistic with [[…]] (none for a negative row) and
-describes the first one; an empty column is not checked, `-` means null.
+describes the first one (or the one marked `[[*…]]`); an empty column is not checked,
+`-` means null; a subject is matched leniently (Jaccard >= 0.5), or exactly when
+written `=…`.
 """
 import datetime as dt
 import json
@@ -10,7 +12,8 @@ from decimal import Decimal
 
 import pytest
 
-from newsextract.statistics import quantities as statistics
+from newsextract import statistics
+from newsextract.statistics import vocabulary
 from support import assert_linear, assert_spans, mention_text, read_cases, run, shared_score, unmark
 
 CASES = read_cases("statistics")
@@ -43,6 +46,8 @@ def _check(row):
             assert getattr(stat, column) == row[column], column
     if row["subject"] == "-":
         assert stat.subject is None
+    elif row["subject"].startswith("="):
+        assert stat.subject == row["subject"][1:], stat.subject
     elif row["subject"]:
         assert stat.subject and _jaccard(stat.subject, row["subject"]) >= 0.5, stat.subject
     if row["scope"]:
@@ -98,17 +103,28 @@ def test_dates_and_organizations_found_elsewhere_are_skipped():
     assert statistics.find(article_text(raw), ctx, organizations=[org], dates=[date]) == ()
 
 
-@pytest.mark.parametrize("unit", sorted(u for u, row in statistics.units().items() if row.multiplier != 1))
+@pytest.mark.parametrize("start, end, overlaps", [
+    (0, 2, False), (2, 4, True), (5, 6, True), (8, 9, True), (9, 12, True), (13, 14, False),
+    (0, 20, True),  # longer than every claimed span, and still it gives way (not `choose`)
+    (6, 6, False),  # an empty range holds no character
+])
+def test_claimed_spans_win_over_any_overlapping_candidate(start, end, overlaps):
+    from newsextract.text.overlaps import Claimed
+    claimed = Claimed([(2, 6), (8, 10), (4, 5), (11, 11), (10, 13)])  # unsorted, nested, one empty
+    assert claimed.overlaps(start, end) is overlaps
+
+
+@pytest.mark.parametrize("unit", sorted(u for u, row in vocabulary.units().items() if row.multiplier != 1))
 def test_written_multiples_read_as_multiplier_and_unit(unit):
-    row = statistics.units()[unit]
+    row = vocabulary.units()[unit]
     (stat,) = run("statistics", f"共计5{unit},")
     assert stat.text == f"5{unit}"
     assert stat.value == 5 * row.multiplier and stat.unit == row.reported and stat.kind == row.kind
 
 
-@pytest.mark.parametrize("unit", sorted(statistics.units()))
+@pytest.mark.parametrize("unit", sorted(vocabulary.units()))
 def test_every_unit_is_read(unit):
-    row = statistics.units()[unit]
+    row = vocabulary.units()[unit]
     (stat,) = run("statistics", f"共计12{unit},")
     assert stat.text == f"12{unit}" and stat.kind == row.kind
 
@@ -161,3 +177,82 @@ def test_example_page_statistics_score(tmp_path):
     assert score["value_accuracy"] >= 0.98
     assert score["unit_accuracy"] >= 0.95 and score["approx_accuracy"] >= 0.95
     assert score["subject_accuracy"] >= 0.70
+
+
+# Each rejection of the grammar (`grammar.py`) and of the text around a reading
+# (`rejections.py`), with a negative row of the table that it alone rejects.
+REJECTIONS = [
+    ("_unit_starts_a_word", "三年级的学生"),
+    ("_bare_position_alone", "万人空巷"),
+    ("_zero_alone", "围绕汽车及零部件开展合作"),
+    ("_one_as_article", "这是一支充满活力的队伍"),
+    ("_no_vague_range", "游客三五成群地拍照留念"),
+    ("_digits_one_by_one", "家住一〇八栋三单元"),
+    ("_year_not_duration", "建于1650年的古桥"),
+    ("_time_frame", "未来两年将新增绿地"),
+    ("_ordinal", "今天是我国第47个植树节"),
+    ("_enumeration", "水质保持在二、三类标准"),
+    ("_session", "十四届全国人大三次会议5日上午开幕"),
+    ("_code", "乘坐K7次列车"),
+]
+
+
+@pytest.mark.parametrize("name, negative", REJECTIONS)
+def test_each_rejection_is_needed_by_a_negative_row(monkeypatch, name, negative):
+    from newsextract.statistics import grammar, rejections
+    assert negative in [r["case"] for r in CASES if "[[" not in r["case"]]
+    assert run("statistics", negative) == ()
+    if hasattr(grammar, name):
+        monkeypatch.setattr(grammar, name, lambda *args: False)
+    else:
+        kept = tuple(f for f in rejections.CONTEXT_REJECTIONS if f.__name__ != name)
+        assert len(kept) == len(rejections.CONTEXT_REJECTIONS) - 1
+        monkeypatch.setattr(rejections, "CONTEXT_REJECTIONS", kept)
+    assert run("statistics", negative) != ()
+
+
+def test_every_rejection_has_a_row():
+    # a predicate of grammar.py is a private function that answers yes or no
+    from newsextract.statistics import grammar, rejections
+    predicates = {name for name, f in vars(grammar).items() if callable(f) and name.startswith("_")
+                  and getattr(f, "__annotations__", {}).get("return") == "bool"}
+    predicates -= {"_written_multiple", "_not_approximating"}  # a unit's shape; tested below
+    predicates |= {f.__name__ for f in rejections.CONTEXT_REJECTIONS}
+    assert predicates == {n for n, _ in REJECTIONS}
+
+
+@pytest.mark.parametrize("marked", ["上[[3个]]台阶", "共签约[[29个]]项目"])
+def test_a_word_that_only_looks_like_an_approximation_is_left_out(monkeypatch, marked):
+    # `上` approximates only a bare position (`上百名`); 约 of 签约 belongs to the verb
+    from newsextract.statistics import grammar
+    raw, spans = unmark(marked)
+    assert [(s.start, s.end) for s in run("statistics", raw)] == spans
+    monkeypatch.setattr(grammar, "_not_approximating", lambda *args: False)
+    assert [(s.start, s.end) for s in run("statistics", raw)] != spans
+
+
+def test_a_value_outside_a_closed_column_names_the_file_and_row():
+    from newsextract.lexicon import LexiconError
+    with pytest.raises(LexiconError, match=r"data/time_frames\.tsv: row '近': column 2 is 'aproximation'"):
+        vocabulary._closed("time_frames", (("前", "before"), ("近", "aproximation")), 1,
+                           ("before", "approximation", "after"))
+
+
+def test_the_statistics_vocabulary_loads():
+    assert vocabulary.approx_words()["上"].only == "bare" and vocabulary.approx_words()["来"].only == "number"
+    assert "近" in vocabulary.time_frames().approximations and vocabulary.time_frames().before["前"] == "提"
+    demonstratives, time_words = vocabulary.subject_openers()
+    assert "其中" in demonstratives and "期间" in time_words
+    determiners, areas = vocabulary.scope_words()
+    assert "全" in determiners and "街道" in areas
+
+
+@pytest.mark.parametrize("marked, value, approx", [
+    ("来了[[二十来个]]人", "20", "about"),  # 来 right after the number
+    ("吸引游客[[上千名]]", "1000", "over"),
+])
+def test_where_an_approximation_word_may_stand(marked, value, approx):
+    raw, spans = unmark(marked)
+    found = run("statistics", raw)
+    assert [(s.start, s.end) for s in found] == spans
+    assert (str(found[0].value), found[0].approx) == (value, approx)

@@ -1,4 +1,4 @@
-"""Statistics: numerals with units, approximations, subjects and changes."""
-from .quantities import find
+"""Statistics: numerals with units, approximations, subjects and changes (`finder.find`)."""
+from .finder import find
 
 __all__ = ["find"]

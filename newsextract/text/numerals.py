@@ -6,16 +6,15 @@ quantities is the statistics grammar's business. Chinese numerals are converted
 with cn2an, but only on spans these pieces already recognised: cn2an's
 `transform` on running text rewrites idioms (`一线` → `1线`).
 
-Stable API: `ARABIC`, `CHINESE`, `MULTIPLIER`, `NUMBER` (regex source strings to
+Stable API: `ARABIC`, `CHINESE`, `MULTIPLIER`, `NUMBER`, `NUMERAL_START` (regex source strings to
 embed in bigger patterns), `NUMBER_RE` (compiled), `parse_number`,
-`chinese_to_int`, `is_digit_sequence`, `multiplier`.
+`chinese_to_int`, `digit_pair`, `is_digit_sequence`, `multiplier`.
 """
 from __future__ import annotations
 
 import functools
 import re
 from decimal import Decimal, InvalidOperation
-
 
 from .offsets import fold
 
@@ -30,12 +29,16 @@ CHINESE = rf"[{CN_DIGITS}十][{CN_DIGITS}{CN_POSITIONS}]*(?:点[{CN_DIGITS}]+)?"
 # Multipliers written after Arabic digits: `32.5万`, `1.2亿`, `3千万`, `2万亿`.
 MULTIPLIER = r"(?:万亿|千万|百万|[百千万亿])"
 NUMBER = rf"(?:{ARABIC}{MULTIPLIER}?|{CHINESE})"
+# A character a numeral can start with (a bare 百/千/万 aside).
+NUMERAL_START = rf"[\d{CN_DIGITS}十]"
 NUMBER_RE = re.compile(NUMBER)
 
 _DIGIT_VALUE = {c: k for k, c in enumerate("〇一二三四五六七八九")}
 _DIGIT_VALUE.update({"零": 0, "两": 2})
+_PAIRED = frozenset(_DIGIT_VALUE) - {"〇", "零"}  # the digits a vague pair is made of (`三四`)
 _MULTIPLIER_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10 ** 4, "亿": 10 ** 8}
 _ARABIC_RE = re.compile(rf"({ARABIC})({MULTIPLIER})?")
+_CACHE_SIZE = 4096  # numerals kept converted: a page repeats few (`一`, `两`, `2024`)
 
 
 
@@ -43,13 +46,21 @@ _ARABIC_RE = re.compile(rf"({ARABIC})({MULTIPLIER})?")
 def _cn2an():
     """cn2an's converter, imported on first use: the import costs ~80 ms and most
     pages write their amounts in Arabic digits."""
-    import cn2an
+    import cn2an  # type: ignore[import-untyped]
 
     return cn2an.cn2an
 
 def is_digit_sequence(text: str) -> bool:
     """Chinese digits read one by one (`二〇二五`, `二〇七`): years and codes, not amounts."""
     return len(text) > 1 and not text.strip(CN_DIGITS)
+
+
+def digit_pair(text: str) -> tuple[int, int] | None:
+    """`三四` → (3, 4), `一两` → (1, 2): two Chinese digits side by side, neither 〇 nor
+    零, are two numbers (a vague range, "three or four"), not one; else None."""
+    if len(text) != 2 or text[0] not in _PAIRED or text[1] not in _PAIRED:
+        return None
+    return _DIGIT_VALUE[text[0]], _DIGIT_VALUE[text[1]]
 
 
 def multiplier(text: str) -> int:
@@ -60,7 +71,7 @@ def multiplier(text: str) -> int:
     return value
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def chinese_to_int(text: str) -> int | None:
     """A Chinese integer numeral as an int, or None when it is not one.
 
@@ -72,7 +83,7 @@ def chinese_to_int(text: str) -> int | None:
     if not text:
         return None
     if all(c in _DIGIT_VALUE for c in text):
-        if len(text) == 2 and not set(text) & {"〇", "零"}:
+        if digit_pair(text) is not None:
             return None  # `三四个` is "three or four", not 34
         value = 0
         for char in text:
@@ -97,7 +108,7 @@ def _chinese_decimal(text: str) -> Decimal | None:
     return Decimal(f"{integer}.{''.join(str(_DIGIT_VALUE[c]) for c in fraction)}")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def parse_number(text: str) -> Decimal | None:
     """The value of a numeral recognised by `NUMBER` (or a bare `千`), multipliers applied.
 
@@ -117,8 +128,8 @@ def parse_number(text: str) -> Decimal | None:
             value *= multiplier(arabic.group(2))
         return _normalize(value)
     if "点" in text:
-        value = _chinese_decimal(text)
-        return None if value is None else _normalize(value)
+        decimal = _chinese_decimal(text)
+        return None if decimal is None else _normalize(decimal)
     integer = chinese_to_int(text)
     return None if integer is None else Decimal(integer)
 

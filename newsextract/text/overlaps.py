@@ -3,10 +3,17 @@
 Dates and organizations both find candidates that overlap (`2024年` inside
 `2024年冬至`, `农业农村部` inside a longer name); one shared helper decides, so every
 extractor resolves overlaps the same way and in linear time.
+
+A span that is already claimed is no competitor: a mention another stage found (a
+date, an organization) or a name (a quoted term, a title, an idiom) wins over any
+candidate that overlaps it, however long. `Claimed` answers that question.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 from operator import itemgetter
+from typing import Iterable
 
 _start = itemgetter(0)
 
@@ -42,3 +49,24 @@ def _disjoint(in_order: list[tuple[int, int, int, object]]) -> bool:
             return False
         end = candidate[1]
     return True
+
+
+class Claimed:
+    """Spans that are already claimed (sorted, possibly overlapping [start, end) ranges),
+    and whether a candidate overlaps one: a candidate that does gives way, whatever its length.
+
+    Not `choose`: these spans are decided before the candidates are read (another stage's
+    mentions, names), so they are never dropped for a longer candidate. `二〇七所社区`,
+    an organization, keeps `二〇七所` from being a count; `“12345”党建工程` is a name.
+    Each test is a bisection over the starts and a running maximum of the ends.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ranges = sorted(span for span in spans if span[0] < span[1])
+        self._starts = [start for start, _ in ranges]
+        self._reach = list(itertools.accumulate([end for _, end in ranges], max))  # furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) shares a character with a claimed span."""
+        k = bisect.bisect_left(self._starts, end) - 1
+        return k >= 0 and self._reach[k] > start

@@ -1,0 +1,121 @@
+"""Changes: whether a figure is a growth or a decline, against what, and how measured
+(`较上年同期增长12.3%`, `同比下降`, `由68天缩短至`, `高于全省平均水平2个百分点`, `翻一番`).
+
+The clause that ends at the figure is read backwards from its end by a few shapes,
+tried in order. Vocabulary is data: `data/change_words.tsv`, `data/change_measures.tsv`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import lexicon
+from ..models import Change
+from ..text.rules import HAN
+from .readings import ChangeReading, Reading
+from .vocabulary import alternation, change_direction, change_words
+
+_NOT_CLAUSE = r"[^,，。;；、\n]"
+_BASELINE = 12  # the longest baseline after 由/从 or a comparative: `全省平均水平`
+_COMPARED_TO = 10  # the longest baseline after 较/比, before `同期`: `上年`, `去年同期`
+_SHORT_VERB = 2  # the verb after 多/少: `多开行`, `少用`
+
+
+@functools.cache
+def _change_patterns() -> tuple[re.Pattern, ...]:
+    """Four shapes of a change, tried in order, each ending where the number starts.
+
+    `由68天缩短至` (from a baseline to the figure), `高于全省平均水平` (a comparative
+    before its baseline), `较上年同期增长` / `同比下降` / `比全国高` (a verb after),
+    `较去年同期多开行` (多/少 and a short verb).
+    """
+    verb_words, comparative_words, adverb_words = change_words()
+    verbs = alternation(verb_words)  # 多, 少 too
+    comparatives = alternation(comparative_words)
+    adverbs = alternation(adverb_words)
+    measures = alternation(lexicon.words("change_measures"))
+    baseline = rf"""
+        (?:较|(?<!可)比|相比|相较)                         # `按可比口径`: 比 after 可 is no baseline
+        (?P<baseline>{_NOT_CLAUSE}{{1,{_COMPARED_TO}}}?(?:同期)?)
+        (?:相比)?                                          # `与上年相比`
+    """
+    from_to = rf"""
+        (?:由|从)(?P<baseline>{_NOT_CLAUSE}{{1,{_BASELINE}}}?)  # `由68天`
+        (?P<verb>{verbs})(?:至|到)$                        # `缩短至`
+    """
+    comparative = rf"(?P<verb>{comparatives})(?P<baseline>{_NOT_CLAUSE}{{1,{_BASELINE}}})$"
+    verb_after = rf"""
+        (?:{baseline})?
+        (?P<measure>{measures})?
+        (?P<verb>{verbs})了?$                              # `增长`, `增长了`
+    """
+    adverb_verb = rf"{baseline}(?P<verb>{adverbs})[{HAN}]{{1,{_SHORT_VERB}}}$"
+    return tuple(re.compile(shape, re.VERBOSE) for shape in (from_to, comparative, verb_after, adverb_verb))
+
+
+@functools.cache
+def _measure_at_end() -> re.Pattern:
+    """`同比` ending the clause before `翻一番`."""
+    return re.compile(f"(?:{alternation(lexicon.words('change_measures'))})$")
+
+
+# Most clauses before a number hold no change at all, and the last two shapes start with
+# an optional or look-behind part, which a search tries from every position of the clause.
+# So each shape is searched only when the clause has what it needs: `由…至`/`…到` at the
+# end, a change verb at the end (`全市共有` has none), 较/比 for a baseline.
+@functools.cache
+def _verb_last_chars() -> frozenset[str]:
+    return frozenset(verb[-1] for verb in change_words()[0])
+
+
+def _may_end_in_verb(clause: str) -> bool:
+    """`…增长` or `…增长了`: the clause could end in a change verb."""
+    last_chars = _verb_last_chars()
+    return clause[-1:] in last_chars or clause.endswith("了") and clause[-2:-1] in last_chars
+
+
+@functools.cache
+def _change_cues() -> tuple[frozenset[str], re.Pattern]:
+    """The last characters a change can end its clause with (至/到 of from-to, 了, a change
+    verb's last character), and the characters it may hold anywhere (较/比 before a baseline,
+    a comparative's first character)."""
+    comparatives = {word[0] for word in change_words()[1]}
+    anywhere = "".join(sorted(comparatives | {"较", "比"}))
+    return _verb_last_chars() | {"至", "到", "了"}, re.compile(f"[{re.escape(anywhere)}]")
+
+
+def _may_change(clause: str) -> bool:
+    """Whether any change shape could match: most clauses before a number hold no change
+    (`全市共有`), and two plain checks rule that out before any shape is searched."""
+    last_chars, anywhere = _change_cues()
+    return clause[-1:] in last_chars or anywhere.search(clause) is not None
+
+
+def _change_match(clause: str) -> re.Match | None:
+    """The first change shape that ends the clause."""
+    if not _may_change(clause):
+        return None  # `全市共有`: no shape can match
+    from_to, comparative, verb_after, adverb_verb = _change_patterns()
+    found = clause.endswith(("至", "到")) and from_to.search(clause)
+    found = found or comparative.search(clause)
+    found = found or _may_end_in_verb(clause) and verb_after.search(clause)
+    found = found or ("较" in clause or "比" in clause) and adverb_verb.search(clause)
+    return found or None
+
+
+def change(clause: str, reading: Reading) -> ChangeReading | None:
+    """The change when the quantity is a growth or decline; `clause` is the text of the
+    clause that ends at the quantity."""
+    if reading.doubling:
+        measure = _measure_at_end().search(clause)
+        start = reading.start - (len(measure.group()) if measure else 0)
+        return ChangeReading(Change(direction="up", measure=measure and measure.group()), start, "翻番")
+    m = _change_match(clause)
+    if not m or (len(m.group("verb")) == 1 and not m.group("baseline") and not m.group("measure")):
+        return None  # `新增7家企业`: a bare 增 is no growth rate without 同比 or a baseline
+    direction = change_direction(m.group("verb"))
+    baseline = m.group("baseline")
+    start = reading.start - len(clause) + m.start()
+    measure = m.groupdict().get("measure")
+    return ChangeReading(Change(direction=direction, baseline=baseline or None, measure=measure), start,
+                         m.group("verb"))

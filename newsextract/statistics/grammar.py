@@ -1,0 +1,368 @@
+"""The grammar of a stated quantity: named productions, each a pattern piece and the
+reader of its groups, joined into one compiled pattern (`grammar`).
+
+A production (`PRODUCTIONS`) reads its match into a `Reading` (value, unit,
+approximation), or rejects what only looks like a quantity. Every rejection is a named
+predicate whose docstring gives its counterexample, a negative row of
+`tests/cases/statistics.tsv` (`三年级`, `千方百计`, `2024年`, `今年前两个月`). What the
+text around a match shows (ordinals, codes, names) is `rejections.py`.
+
+Vocabulary is data: `data/units.tsv` (units and classifiers, the multiplier they carry,
+their role), `data/approx_words.tsv` (approximation words and where they stand) and
+`data/time_frames.tsv` (words that make a duration a period of time).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+from typing import Callable, NamedTuple, Optional
+
+from ..text.numerals import (ARABIC, CHINESE, CN_DIGITS, CN_POSITIONS, MULTIPLIER, digit_pair, is_digit_sequence,
+                             multiplier, parse_number)
+from .readings import Reading
+from .vocabulary import Unit, alternation, alternation_by_first_char, approx_words, time_frames, units
+
+# ------------------------------------------------------------------ numbers
+
+# A number never starts inside a run of digits: with the lookbehinds a run of n
+# digits costs O(n) once, not once per position (`1111…` must not hang).
+ARABIC_START = rf"(?<![\d.+]){ARABIC}"
+CHINESE_START = rf"(?<![{CN_DIGITS}{CN_POSITIONS}]){CHINESE}"
+# A bare position is a number only after an approximation word: `近千个`, `上百名`.
+BARE_POSITIONS = ("百", "千", "万")
+SUM_TERMS = 6  # `48+15项`: a sum written as its parts, at most this many
+RANGE_DASH = r"(?:至|到|-|—|–|~|－)"
+# `全年接待游客1200万,`: 万/亿 closing a clause stand for a count whose unit is implied.
+CLAUSE_AHEAD = r"(?=[,，。;；、!?！？)）\s]|$)"
+_IMPLICIT = Unit("other", Decimal(1), "", "measure", "")
+
+
+def number_piece() -> str:
+    """A number: Arabic (a sum `48+15` too), Chinese, or a bare 百/千/万 (`近千个`)."""
+    return rf"(?:{ARABIC_START}(?:\+{ARABIC}){{0,{SUM_TERMS - 1}}}|{CHINESE_START}|[{''.join(BARE_POSITIONS)}])"
+
+
+def _value(text: str) -> Decimal | None:
+    """The value of a number, canonical like `parse_number`'s (see `_scaled`)."""
+    if "+" in text:  # `48+15项`: a sum, written as its parts
+        parts = [parse_number(p) for p in text.split("+")]
+        if any(p is None for p in parts):
+            return None
+        return _canonical(sum((p for p in parts if p is not None), Decimal(0)))
+    return parse_number(text)
+
+
+def _scaled(value: Decimal, factor: Decimal) -> Decimal:
+    """`value × factor`, canonical. Values come canonical from `_value`, so the
+    common factor 1 (no multiplier, a unit of its own) leaves them as they are."""
+    return value if factor == 1 else _canonical(value * factor)
+
+
+def _canonical(value: Decimal) -> Decimal:
+    """An integer without exponent (`3E+2` → `300`), any other value normalised."""
+    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+
+
+def _combine(approxes: list[str]) -> str:
+    """`近…余` (under and over) is `about`; otherwise the strongest word wins."""
+    if len(approxes) == 1:
+        return approxes[0]  # the common case: only the unit's own (`exact`, or 多 of `个多月`)
+    kinds = set(approxes) - {"exact"}
+    if {"over", "under"} <= kinds or "about" in kinds:
+        return "about"
+    return kinds.pop() if kinds else "exact"
+
+
+class Groups(NamedTuple):
+    """The grammar's groups in pattern order (`grammar` checks it when it compiles):
+    `read` unpacks `m.groups()` once instead of looking eighteen names up."""
+
+    pre: Optional[str]  # an approximation word before the number: 近, 约, 超过
+    below_zero: Optional[str]  # 零下
+    per: Optional[str]  # percent words: 百 or 千 of 百分之/千分之
+    pnum: Optional[str]
+    den: Optional[str]  # fraction: `三分之一`
+    nom: Optional[str]
+    fan: Optional[str]  # doubling: `翻一番`
+    num: Optional[str]  # quantity: the number
+    mult1: Optional[str]  # a range's start: its multiplier and unit (`3万元至5万元`)
+    u1: Optional[str]
+    num2: Optional[str]  # a range's end
+    in1: Optional[str]  # an approximation word after the number: 余, 多, 来
+    unit: Optional[str]
+    mult: Optional[str]  # a multiplier after Arabic digits: 万, 亿
+    in2: Optional[str]  # an approximation word after the multiplier: `32.5万余元`
+    unit2: Optional[str]
+    per_unit: Optional[str]  # `1.2万元/平方米`
+    post: Optional[str]  # an approximation word after the unit: 以上, 左右
+
+
+# ------------------------------------------------------------------ productions
+# Each reader takes the groups, the span (after the approximation word before it, if
+# that is taken), the approximations read so far, and the text.
+Reader = Callable[[Groups, int, int, list[str], str], Optional[Reading]]
+
+
+def percent_words_piece() -> str:
+    """`百分之三十`, `千分之五`, `百分之百`: a rate written in words."""
+    return rf"(?P<per>[百千])分之(?P<pnum>{CHINESE}|{ARABIC}|百)"
+
+
+def read_percent_words(g: Groups, start: int, end: int, approxes: list[str], text: str) -> Reading | None:
+    value = parse_number(g.pnum or "")
+    unit = "%" if g.per == "百" else "‰"
+    return None if value is None else Reading(start, end, value, unit, "percent", "rate", _combine(approxes))
+
+
+FRACTION_PLACES = Decimal("0.0001")  # `三分之一` → 0.3333
+
+
+def fraction_piece() -> str:
+    """`三分之一`, `4分之3`: a share."""
+    return rf"(?P<den>{CHINESE_START}|{ARABIC_START})分之(?P<nom>{CHINESE}|{ARABIC})"
+
+
+def read_fraction(g: Groups, start: int, end: int, approxes: list[str], text: str) -> Reading | None:
+    den, nom = parse_number(g.den or ""), parse_number(g.nom or "")
+    if not den or nom is None:
+        return None  # `零分之一`: no share
+    value = (nom / den).quantize(FRACTION_PLACES).normalize()
+    return Reading(start, end, value, "分之", "percent", "rate", _combine(approxes))
+
+
+def doubling_piece() -> str:
+    """`翻一番`, `翻了两番`: a change by a power of two, its own statistic."""
+    return r"翻(?:了)?(?P<fan>[一两二三四五六七八九十]|\d+)番"
+
+
+def read_doubling(g: Groups, start: int, end: int, approxes: list[str], text: str) -> Reading | None:
+    value = parse_number(g.fan or "")
+    if value is None:
+        return None
+    return Reading(start, end, value, "番", "other", "rate", _combine(approxes), doubling=True)
+
+
+def _written_multiple(unit: str) -> bool:
+    """`万元`, `亿美元`: a multiplier written before another unit (`成` scales by itself)."""
+    return unit[0] in "万亿" and unit[1:] in units()
+
+
+def quantity_piece() -> str:
+    """`NUMBER [[万亿] UNIT] dash NUMBER] [余多来] (UNIT | 万亿 [余多] UNIT)`: the common shape
+    (余/多/来: the `inside` words of approx_words.tsv; 来 only right after the number).
+
+    A unit is tried before a multiplier, so `3.6千米` is 3.6 千米, not 3600 米. A
+    range may write its unit twice (`5000元至8000元`, `16℃至25℃`, `3万元至5万元`):
+    then the end must repeat the start's multiplier and unit, or it is no range.
+    Written multiples (`万元`, `万亩`) are read as multiplier + unit, so that `2650万亩次`
+    is 万 + 亩次 and not 万亩 + a stray 次; tests check each row reads so.
+    """
+    number = number_piece()
+    unit = alternation_by_first_char(u for u in units() if not _written_multiple(u))
+    inside = [w for w, a in approx_words().items() if a.position == "inside"]
+    after_number = alternation(inside)  # `20余个`, `十来岁`
+    after_multiplier = alternation(w for w in inside if approx_words()[w].only != "number")  # `32.5万余元`
+    return rf"""
+        (?P<num>{number})
+        (?:                                         # a range: `3至5个`, `5000元至8000元`
+            (?P<mult1>{MULTIPLIER})?(?P<u1>{unit})?
+            {RANGE_DASH}(?P<num2>{number})
+        )?
+        (?P<in1>{after_number})?
+        (?(u1)(?(mult1)(?P=mult1))(?P=u1)           # the start wrote its unit: the end repeats it
+        |   (?:(?P<unit>{unit})                     # `126个`
+            |  (?P<mult>{MULTIPLIER})(?P<in2>{after_multiplier})?  # `1200万,`: the unit implied
+               (?:(?P<unit2>{unit})|{CLAUSE_AHEAD})
+            )
+        )
+        (?:/(?P<per_unit>{unit}))?                  # `1.2万元/平方米`: a price or a concentration
+    """
+
+
+def read_quantity(g: Groups, start: int, end: int, approxes: list[str], text: str) -> Reading | None:
+    num = g.num or ""
+    unit_text = g.unit or g.unit2 or g.u1
+    mult = g.mult or (g.mult1 if g.u1 else "") or ""
+    first_mult = (g.mult1 or "") if (g.mult1 or g.u1) else mult
+    unit = units()[unit_text] if unit_text else _IMPLICIT
+    if (_unit_starts_a_word(unit, text, end - len(g.post or "")) or _bare_position_alone(num, approxes)
+            or _zero_alone(num) or _one_as_article(g, mult, approxes)):
+        return None
+    value: Decimal | None
+    value_max: Decimal | None = None
+    pair = digit_pair(num)
+    if pair is not None:  # `三四个`, `一两次`: a vague range
+        if _no_vague_range(pair):
+            return None
+        value, value_max = Decimal(pair[0]), Decimal(pair[1])
+        approxes.append("about")
+    else:
+        value = _value(num)
+        if value is None or _digits_one_by_one(num):
+            return None
+    if _year_not_duration(unit_text, num) or unit.kind == "duration" and _time_frame(text, g, start, end):
+        return None
+    if g.num2:
+        value_max = _value(g.num2)
+        if value_max is None:
+            return None
+    for inside in (g.in1, g.in2):
+        if inside:
+            approxes.append(approx_words()[inside].approx)
+    approxes.append(unit.approx)
+    value = _scaled(value, unit.multiplier * multiplier(first_mult) if first_mult else unit.multiplier)
+    if g.below_zero:  # `零下5摄氏度`
+        value = -value
+    if value_max is not None:
+        value_max = _scaled(value_max, unit.multiplier * multiplier(mult) if mult else unit.multiplier)
+    if g.per_unit:  # `1.2万元/平方米`, `35微克/立方米`: a price or a concentration
+        per = units()[g.per_unit].reported
+        kind = "money" if unit.kind == "money" else "other"
+        return Reading(start, end, value, f"{unit.reported}/{per}", kind, "measure", _combine(approxes), value_max)
+    return Reading(start, end, value, unit.reported, unit.kind, unit.role, _combine(approxes), value_max)
+
+
+class Production(NamedTuple):
+    name: str
+    key: str  # the group that is set when this production matched
+    firsts: str  # the characters a match may start with, besides an Arabic digit
+    piece: Callable[[], str]
+    read: Reader
+
+
+PRODUCTIONS = (
+    Production("percent_words", "per", "百千", percent_words_piece, read_percent_words),
+    Production("fraction", "den", CN_DIGITS + "十", fraction_piece, read_fraction),
+    Production("doubling", "fan", "翻", doubling_piece, read_doubling),
+    Production("quantity", "num", CN_DIGITS + "十" + "".join(BARE_POSITIONS), quantity_piece, read_quantity),
+)
+
+
+# The production that matched is the one whose key group is set (exactly one is): looked
+# up by index, the common quantity first.
+_DISPATCH = tuple((Groups._fields.index(p.key), p.read) for p in reversed(PRODUCTIONS))
+
+
+@functools.cache
+def grammar() -> re.Pattern:
+    """The one pattern of a stated quantity, compiled on first use."""
+    words = approx_words()
+    before = alternation_by_first_char(w for w, a in words.items() if a.position == "before")
+    after = alternation_by_first_char(w for w, a in words.items() if a.position == "after")
+    body = "|".join(production.piece() for production in PRODUCTIONS)
+    # Most positions of a text start no quantity: a one-character lookahead over
+    # every possible first character rejects them before any alternation is tried.
+    firsts = {w[0] for w, a in words.items() if a.position == "before"}
+    firsts.update(*(production.firsts for production in PRODUCTIONS))
+    gate = "(?=[\\d" + re.escape("".join(sorted(firsts))) + "])"
+    pattern = re.compile(rf"""
+        {gate}
+        (?P<pre>{before})?          # 近, 约, 超过
+        (?P<below_zero>零下)?        # `零下5摄氏度`
+        (?:{body})                  # one production
+        (?P<post>{after})?          # 以上, 左右
+    """, re.VERBOSE)
+    if tuple(pattern.groupindex) != Groups._fields:
+        raise ValueError(f"grammar groups {tuple(pattern.groupindex)} are not in `Groups` order")
+    return pattern
+
+
+def read(m: re.Match, text: str) -> Reading | None:
+    """The reading of one grammar match by the production that matched, or None to reject it."""
+    g = Groups._make(m.groups())
+    start, approxes = m.start(), []
+    if g.pre:
+        if _not_approximating(g, start, text):
+            start += len(g.pre)
+        else:
+            approxes.append(approx_words()[g.pre].approx)
+    if g.post:
+        approxes.append(approx_words()[g.post].approx)
+    for key, read_production in _DISPATCH:
+        if g[key]:
+            return read_production(g, start, m.end(), approxes, text)
+    return None
+
+
+# ------------------------------------------------------------------ rejections
+# What only looks like a quantity, as the groups of a match show it. Each predicate's
+# counterexample is a negative row of tests/cases/statistics.tsv.
+
+
+def _not_approximating(g: Groups, start: int, text: str) -> bool:
+    """The word before the number is no approximation (the quantity starts after it):
+    `签约29个` (约 belongs to 签约, a `not_preceded_by` character of approx_words.tsv);
+    `上3个` (上 approximates only a bare position, `上百名`: its `only` is `bare`)."""
+    before_char = text[start - 1] if start else ""
+    word = approx_words()[g.pre or ""]
+    return (bool(before_char) and before_char in word.not_preceded_by
+            or word.only == "bare" and g.num not in BARE_POSITIONS)
+
+
+def _unit_starts_a_word(unit: Unit, text: str, unit_end: int) -> bool:
+    """`三年级` is a grade, `五台山` a mountain, `3部分` a part: the unit is the first
+    character of another word (its `not_followed_by` characters in units.tsv)."""
+    after_char = text[unit_end:unit_end + 1]
+    return bool(after_char) and after_char in unit.not_followed_by
+
+
+def _bare_position_alone(num: str, approxes: list[str]) -> bool:
+    """`千方百计`, `万人空巷`: a bare 百/千/万 is a number only after 近/上/逾."""
+    return num in BARE_POSITIONS and not approxes
+
+
+def _zero_alone(num: str) -> bool:
+    """`零部件`, `零增长`: 零 alone is no count."""
+    return num in ("零", "〇")
+
+
+def _one_as_article(g: Groups, mult: str, approxes: list[str]) -> bool:
+    """`一支充满活力的队伍`, `一场活动`: a bare 一 is an article, not a count (it counts
+    with an approximation, a multiplier, a range or 余/多: `一万元`, `一两次`)."""
+    return g.num == "一" and not approxes and not mult and not g.num2 and not g.in1 and not g.in2
+
+
+def _no_vague_range(pair: tuple[int, int]) -> bool:
+    """`三三两两`: two digits side by side are a vague range only when the second is
+    the next number (`三四个`, `一两次`)."""
+    low, high = pair
+    return high != low + 1
+
+
+def _digits_one_by_one(num: str) -> bool:
+    """`二〇七所社区`: digits read one by one are a code or a year, not an amount."""
+    return is_digit_sequence(num)
+
+
+_YEAR_NUMBER = re.compile(r"(?:1[5-9]|20|21)\d\d")  # a year from 1500 to 2199
+
+
+def _year_not_duration(unit_text: str | None, num: str) -> bool:
+    """`1998年成立`, `二〇二五年`: a year, not a duration of years."""
+    return unit_text == "年" and (_YEAR_NUMBER.fullmatch(num) is not None or is_digit_sequence(num))
+
+
+_CHINESE_NUMBER = re.compile(CHINESE)
+
+
+@functools.cache
+def _frame_patterns() -> tuple[re.Pattern, int, re.Pattern]:
+    """The frame words before a number (ending where it starts), how far back they reach
+    (the longest one), and the frame words after its unit (`data/time_frames.tsv`)."""
+    frames = time_frames()
+    before = "|".join(f"(?<![{re.escape(frames.before[word])}]){re.escape(word)}" if frames.before[word]
+                      else re.escape(word) for word in sorted(frames.before, key=lambda w: (-len(w), w)))
+    return (re.compile(f"(?:{before})$"), max(map(len, frames.before)),
+            re.compile(alternation(frames.after)))
+
+
+def _time_frame(text: str, g: Groups, start: int, end: int) -> bool:
+    """`今年前两个月`, `近五年来`, `未来两年`, `两个月内`: when, not how long. A duration in
+    Chinese numerals framed by a word of `data/time_frames.tsv` names a period of time;
+    `提前两天` and `连续三年` stay statistics, and so do Arabic ones (`最近3年`)."""
+    if not _CHINESE_NUMBER.fullmatch(g.num or ""):
+        return False
+    before, reach, after = _frame_patterns()
+    return (g.pre in time_frames().approximations or bool(before.search(text, max(0, start - reach), start))
+            or bool(after.match(text, end)))

@@ -1,0 +1,95 @@
+"""What only looks like a quantity, judged from the text around a reading: ordinals,
+enumerations, sessions, codes, and numbers inside names (quoted terms, titles, idioms).
+
+The grammar rejects what its own groups show (`grammar.read`); these need the text
+before or after the match. Idioms and sessions are data: `data/idioms.tsv`,
+`data/session_words.tsv`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import lexicon
+from ..text.numerals import NUMERAL_START
+from ..text.overlaps import Claimed
+from .readings import Reading
+from .vocabulary import alternation
+from .windows import clause_before
+
+
+@functools.cache
+def _idiom_pattern() -> re.Pattern:
+    """All idioms in one alternation. Every branch starts with a plain character, so
+    the engine skips ahead in C to the characters that can start one."""
+    return re.compile(alternation(lexicon.words("idioms")))
+
+
+# Short quoted terms and document titles are names, not quantities:
+# `“12345”党建工程`, `“两个覆盖”`, `《十条措施》`, `“1+N”`.
+_QUOTED_TERM = 12  # the longest quoted term that is a name (a longer quotation is speech)
+_TITLE = 60  # the longest document title
+_QUOTED = re.compile(rf"""
+      “[^“”\n]{{1,{_QUOTED_TERM}}}”
+    | ‘[^‘’\n]{{1,{_QUOTED_TERM}}}’
+    | "[^"\n]{{1,{_QUOTED_TERM}}}"
+    | 「[^「」\n]{{1,{_QUOTED_TERM}}}」
+    | 《[^《》\n]{{1,{_TITLE}}}》
+""", re.VERBOSE)
+
+
+# ------------------------------------------------------------------ around a reading
+# Each predicate's counterexample is a negative row of tests/cases/statistics.tsv.
+
+
+def _ordinal(text: str, reading: Reading) -> bool:
+    """`第47个植树节`, `第十九中学`: after 第 a number is an ordinal."""
+    return reading.start > 0 and text[reading.start - 1] == "第"
+
+
+# a numeral and an enumeration comma right before the reading
+_ENUMERATED = re.compile(f"(?<={NUMERAL_START}、)")
+
+
+def _enumeration(text: str, reading: Reading) -> bool:
+    """`一、二类苗`: an enumeration of grades, not two of them."""
+    return _ENUMERATED.match(text, reading.start) is not None
+
+
+@functools.cache
+def _session_pattern() -> re.Pattern:
+    return re.compile(alternation(lexicon.words("session_words")))
+
+
+def _session(text: str, reading: Reading) -> bool:
+    """`十四届全国人大三次会议`: the third session of a congress, not three meetings
+    (a meeting of `data/session_words.tsv` after N次, 届 before it in the clause)."""
+    return (reading.unit == "次" and _session_pattern().match(text, reading.end) is not None
+            and "届" in clause_before(text, reading.start))
+
+
+# A code or address goes on from a letter or digit: `G5`, `No.3`, `0351-12345`.
+# (Not `:`, the folded Chinese colon of `参与人数:3000人`.)
+_CODE_BEFORE = re.compile(r"[A-Za-z0-9_./@#&=-]")
+
+
+def _code(text: str, reading: Reading) -> bool:
+    """`G5服务平台`, `K7次列车`, `No.3个`: a number that goes on from a letter or digit."""
+    return reading.start > 0 and _CODE_BEFORE.match(text, reading.start - 1) is not None
+
+
+CONTEXT_REJECTIONS = (_ordinal, _enumeration, _session, _code)
+
+
+def rejected_by_context(text: str, reading: Reading) -> bool:
+    """Whether the text around a reading shows it is no quantity (`CONTEXT_REJECTIONS`)."""
+    for rejected in CONTEXT_REJECTIONS:
+        if rejected(text, reading):
+            return True
+    return False
+
+
+def names(text: str) -> Claimed:
+    """Quoted terms, titles and idioms: where a number is part of a name."""
+    return Claimed([q.span() for q in _QUOTED.finditer(text)]
+                   + [i.span() for i in _idiom_pattern().finditer(text)])

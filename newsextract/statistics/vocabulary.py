@@ -1,0 +1,152 @@
+"""The statistics vocabulary: rows of the data files as typed values, and the regex
+alternations the grammar, subject and change readers build from word lists.
+
+Files: `data/units.tsv`, `data/approx_words.tsv`, `data/time_frames.tsv` (the grammar);
+`data/subject_stops.tsv`, `data/subject_openers.tsv` (subjects); `data/change_words.tsv`,
+`data/change_measures.tsv` (changes); `data/scope_words.tsv` (scope). Plain word lists
+(`subject_links`, `idioms`, `session_words`) are read with `lexicon.words` where they are
+used. A column that takes a closed set of values is checked when its file loads.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable, Literal, cast
+
+from .. import lexicon
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit or classifier: its kind, the multiplier it carries (`万元`), the unit reported."""
+
+    kind: str
+    multiplier: Decimal
+    reported: str
+    role: str  # classifier | noun | measure | rate
+    not_followed_by: str
+    approx: str = "exact"  # `个多月` carries its own 多
+
+
+@dataclass(frozen=True)
+class ApproxWord:
+    position: str  # before | inside | after
+    approx: str
+    not_preceded_by: str
+    only: str = ""  # bare: only before a bare 百/千/万 (上); number: only right after the number (来)
+
+
+@dataclass(frozen=True)
+class TimeFrames:
+    """Words that frame a duration as a period of time (`data/time_frames.tsv`)."""
+
+    before: dict[str, str]  # word → characters that must not stand right before it
+    approximations: frozenset[str]  # the quantity's own approximation word: `近三年`
+    after: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Boundary:
+    """A subject stop word and the neighbours that make it part of another word."""
+
+    not_preceded_by: str
+    not_followed_by: str
+    topic: bool = False  # `实现`, `完成`: `重点商贸企业实现销售额` keeps its topic
+
+
+def _field(row: tuple[str, ...], k: int) -> str:
+    return row[k] if len(row) > k else ""
+
+
+def _closed(name: str, rows: tuple[tuple[str, ...], ...], k: int, allowed: Iterable[str]) -> None:
+    """Every row's field `k` (0-based; empty counts as its default) is one of `allowed`."""
+    allowed = frozenset(allowed)
+    for row in rows:
+        if _field(row, k) not in allowed:
+            raise lexicon.LexiconError(f"data/{name}.tsv: row {row[0]!r}: column {k + 1} is {_field(row, k)!r}, "
+                                       f"not one of {sorted(allowed)}")
+
+
+@functools.cache
+def units() -> dict[str, Unit]:
+    return {row[0]: Unit(row[1], Decimal(row[2]), row[3], row[4], _field(row, 5), _field(row, 6) or "exact")
+            for row in lexicon.rows("units", columns=5)}
+
+
+@functools.cache
+def approx_words() -> dict[str, ApproxWord]:
+    rows = lexicon.rows("approx_words", columns=3)
+    _closed("approx_words", rows, 4, ("", "bare", "number"))
+    return {row[0]: ApproxWord(row[1], row[2], _field(row, 3), _field(row, 4)) for row in rows}
+
+
+@functools.cache
+def time_frames() -> TimeFrames:
+    rows = lexicon.rows("time_frames", columns=2)
+    _closed("time_frames", rows, 1, ("before", "approximation", "after"))
+    return TimeFrames({row[0]: _field(row, 2) for row in rows if row[1] == "before"},
+                      frozenset(row[0] for row in rows if row[1] == "approximation"),
+                      tuple(row[0] for row in rows if row[1] == "after"))
+
+
+@functools.cache
+def subject_openers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What may open the phrase before a figure and is no part of its noun:
+    demonstratives (`该`, `其中`) and time words (`今年`, `期间`)."""
+    rows = lexicon.rows("subject_openers", columns=2)
+    _closed("subject_openers", rows, 1, ("demonstrative", "time"))
+    return (tuple(row[0] for row in rows if row[1] == "demonstrative"),
+            tuple(row[0] for row in rows if row[1] == "time"))
+
+
+@functools.cache
+def scope_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The determiners (`全`, `我`, `本`) and areas (`市`, `街道`) a scope is made of."""
+    rows = lexicon.rows("scope_words", columns=2)
+    _closed("scope_words", rows, 1, ("determiner", "area"))
+    return (tuple(row[0] for row in rows if row[1] == "determiner"),
+            tuple(row[0] for row in rows if row[1] == "area"))
+
+
+@functools.cache
+def stops() -> dict[str, Boundary]:
+    return {row[0]: Boundary(_field(row, 1), _field(row, 2), _field(row, 3) == "topic")
+            for row in lexicon.rows("subject_stops")}
+
+
+_BASELINE_FOLLOWS = "baseline follows"
+_VERB_FOLLOWS = "verb follows"
+
+
+@functools.cache
+def change_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The change words: verbs (with 多/少), comparatives whose baseline follows
+    (`高于全省平均水平`), and adverbs that take a short verb (`多开行`)."""
+    rows = lexicon.rows("change_words", columns=2)
+    return (tuple(row[0] for row in rows if _field(row, 2) != _BASELINE_FOLLOWS),
+            tuple(row[0] for row in rows if _field(row, 2) == _BASELINE_FOLLOWS),
+            tuple(row[0] for row in rows if _field(row, 2) == _VERB_FOLLOWS))
+
+
+def change_direction(verb: str) -> Literal["up", "down"]:
+    """`up` or `down`: the direction a change word states."""
+    return cast(Literal["up", "down"], lexicon.mapping("change_words")[verb][0])
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The words as one regex alternation, longest first (then in code point order)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def alternation_by_first_char(words: Iterable[str]) -> str:
+    """`alternation` with the words that share a first character in one branch
+    (`个(?:工作日|百分点|月|)`): at each position the engine tries one branch, not
+    every word. Words with other first characters cannot match where these do, and
+    within a branch the order stays longest first, so the matches are the same."""
+    branches: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        branches.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" if rests != [""] else re.escape(first)
+                    for first, rests in branches.items())
