@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
 from . import regions as _regions
 from ..models import Home
+from .parsed import Link, Parsed
 from .vocabulary import vocabulary
-
-if TYPE_CHECKING:  # the parse values only; this module never parses
-    from .names import Link, Parsed
 
 
 def _city_short(home: Home) -> str | None:

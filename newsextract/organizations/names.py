@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Callable, NamedTuple, Sequence
+from typing import Callable, Sequence
 
 from . import regions as _regions
 from ..context import Context
 from ..text.overlaps import choose
 from ..models import DateMention, Home, Organization
 from .canonical import canonical_name, canonical_names, opens_with_place, page_places
-from .vocabulary import Alias, Prefix, Suffix, vocabulary
-from .regions import resolve_home  # noqa: F401  (re-exported: the pipeline asks this module)
+from .parsed import Link, Parsed, RegionToken
+from .vocabulary import Alias, Suffix, vocabulary
 from ..text.offsets import ArticleText
 from ..text.rules import SENTENCE_END, SENTENCE_END_CHAR
 
@@ -29,30 +29,6 @@ MAX_NAME = 40
 # one-character suffixes inside a body that fail to own it (`局` of `邮局`); more means a
 # run of suffixes (`局局局…`), read no further
 _MAX_FAILED_HEADS = 2
-
-
-# The parse values are named tuples: immutable like frozen dataclasses, and about
-# twice as fast to build, which counts since the parser builds a few dozen per article.
-class RegionToken(NamedTuple):
-    start: int
-    end: int
-    word: str
-    prefix: Prefix | None  # None: a gazetteer name
-
-
-class Link(NamedTuple):
-    start: int  # where the body starts
-    suffix_start: int
-    end: int
-    suffix: Suffix
-
-
-class Parsed(NamedTuple):
-    start: int
-    end: int
-    regions: tuple[RegionToken, ...]
-    links: tuple[Link, ...]
-    alias: Alias | None = None
 
 
 # `太原市第十九中` names a school by its number; `其中`, `初中` do not start with 第.
