@@ -1,7 +1,7 @@
 """The organization vocabulary: suffixes, aliases, prefixes and stop words from
 `data/org_*.tsv`, and the one Aho-Corasick automaton that finds suffixes and aliases.
 
-Loaded once on first use; the grammar in `organizations.py` looks words up here
+Loaded once on first use; the grammar (`grammar.py`) looks words up here
 instead of reading the data files itself. Word sets the grammar probes at a position
 come with their widths by last (or first) character, so a probe slices only the
 widths a word there can have instead of every width up to the longest word.
@@ -76,7 +76,7 @@ class Vocabulary:
     # suffixes and aliases spelled backwards, the only words searched for: read from
     # the end of the article, a word starts at its last character, and far fewer
     # characters end a word (~60) than start one (~180), so the automaton's root is
-    # narrow and the scan ~2× faster (`organizations._Article`); each word maps to
+    # narrow and the scan ~2× faster (`grammar.Article`); each word maps to
     # (width, suffix or None, alias or None, false-overlap pattern or None)
     mirror: "ahocorasick.Automaton"
     false_overlaps: dict  # suffix word → a pattern matching where a word that cancels it overlaps it
