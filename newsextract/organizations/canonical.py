@@ -173,13 +173,18 @@ def _short_city(body: str, home: Home) -> "_regions.Region | None":
     return region
 
 
+# City and province names looked for at a body's start have at most eight characters
+# (`新疆维吾尔自治区`); longer ones (`克孜勒苏柯尔克孜自治州`) are not looked for.
+_LONGEST_PLACE = 8
+
+
 def opens_with_place(body: str, home: Home | None) -> bool:
     """Whether a body opens with the name of a place that locates it: the home city or
     province (`绵阳中学` in a Mianyang paper) or any full city or province name; with no
     home, any city or province name, short or full.
     `朝阳社区` in a Taiyuan paper is not placed by the city of 朝阳."""
     names = _regions.by_name()
-    for width in range(2, min(len(body), 8) + 1):
+    for width in range(2, min(len(body), _LONGEST_PLACE) + 1):
         head = body[:width]
         for region in names.get(head, ()):
             if region.level == "county":
@@ -215,7 +220,7 @@ def _home_counties(text: str, home: Home, zones: bool = True) -> list[tuple[int,
 
 def _home_county(counties: list[tuple[int, str]], before: int) -> str | None:
     """The home district named last before `before` (for `区市场监督管理局`)."""
-    k = bisect.bisect_right(counties, (before, "\uffff"))
+    k = bisect.bisect_right(counties, (before, "\uffff"))  # after every name ending at `before`
     return counties[k - 1][1] if k else None
 
 
@@ -303,8 +308,10 @@ def _from_earlier(text: str, parsed: Parsed, known: dict[str, str], home: Home, 
 # a street, town or township, then optionally a community or village.
 _TOWNSHIP = ("街道", "镇", "乡")
 _VILLAGE = ("社区", "村")
-_PLACE_AFTER_COUNTY = regex.compile(
-    r"(?P<township>\p{Han}{1,6}?(?:街道|镇|乡))(?P<village>\p{Han}{1,6}?(?:社区|村))?")
+_PLACE_AFTER_COUNTY = regex.compile(r"""
+    (?P<township> \p{Han}{1,6}? (?:街道|镇|乡) )         # 南外街道: a name of one to six characters
+    (?P<village> \p{Han}{1,6}? (?:社区|村) )?            # then maybe 濂溪社区
+""", regex.VERBOSE)
 
 
 def _place_form(suffix: str) -> str | None:

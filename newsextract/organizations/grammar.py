@@ -47,10 +47,15 @@ _COMMON_NOUN_WIDTH = 2
 _BRANDED_KINDS = ("institution", "company")
 
 # `太原市第十九中` names a school by its number; `其中`, `初中` do not start with 第.
-_NUMBERED_SCHOOL = re.compile(r"第[〇零一二三四五六七八九十百\d]{1,4}中(?![学心国央队])")
+_NUMBERED_SCHOOL = re.compile(r"""
+    第 [〇零一二三四五六七八九十百\d]{1,4}   # an ordinal number: 第十九, 第3
+    中 (?![学心国央队])                     # 中 alone: not 中学 (a suffix of its own), 中心, 中国, 中央, 中队
+""", re.VERBOSE)
 _SHAPE_SCHOOL = Suffix("中", "institution", "shape", "local", "中学")
-# 《…》 is a title: names inside belong to the title (`《太原市村(社区)标识牌…》`).
-_TITLE = re.compile(r"《[^》\n]{0,80}》")
+# 《…》 is a title: names inside belong to the title (`《太原市村(社区)标识牌…》`); a
+# `《` with no `》` on its line within this many characters opens none.
+_LONGEST_TITLE = 80
+_TITLE = re.compile(rf"《[^》\n]{{0,{_LONGEST_TITLE}}}》")
 
 
 def _by_end(longest: dict[int, tuple[int, Suffix]]) -> dict[int, list[tuple[int, Suffix]]]:

@@ -18,11 +18,12 @@ from .canonical import canonical_name, canonical_names, opens_with_place, page_p
 from .grammar import MAX_NAME, Article, Reader
 from .parsed import Parsed
 from ..text.offsets import ArticleText
+from ..text.numerals import CN_DIGITS
 from ..text.rules import SENTENCE_END, SENTENCE_END_CHAR
 
 _CLAUSE_END = SENTENCE_END  # a name's reach stops at a sentence end (text/rules.py)
 _CLAUSE_END_CHAR = SENTENCE_END_CHAR
-_AWARD_REACH = 40
+_AWARD_REACH = 40  # characters read either side of a name for an award clause
 
 
 Owned = dict[tuple[int, int], str]  # a short name's span → the full name the page gives
@@ -66,7 +67,12 @@ def _first_body(parsed: Parsed) -> tuple[int, int]:
     return link.start, link.suffix_start
 
 
-_NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十百千万")
+_NUMERALS = frozenset("0123456789" + CN_DIGITS + "十百千万")
+# `两所大学`, `12家医院` count bodies; a number of three digits or more names one
+# (`二〇七所社区`)
+_MAX_COUNT_DIGITS = 2
+# A unit's body has two characters or more: `各社区`, `进社区` name no one.
+_MIN_UNIT_BODY = 2
 
 
 def _name_start(doc: Article, parsed: Parsed) -> int:
@@ -78,7 +84,7 @@ def _name_start(doc: Article, parsed: Parsed) -> int:
     while digits < body_end and text[digits] in _NUMERALS:
         digits += 1
     # `两所大学` counts schools; `二〇七所社区` is named after a number (three digits)
-    counted = digits - pos <= 2 and (digits > pos or (pos > 0 and text[pos - 1] in _NUMERALS))
+    counted = digits - pos <= _MAX_COUNT_DIGITS and (digits > pos or (pos > 0 and text[pos - 1] in _NUMERALS))
     if counted and digits < len(text) and text[digits] in doc.vocabulary.classifiers:
         pos = digits + 1
     while True:
@@ -111,7 +117,7 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
         if first.suffix.cls == "attached":
             return False
         body = first.suffix_start - name_start
-        if first.suffix.cls == "unit" and body < 2:
+        if first.suffix.cls == "unit" and body < _MIN_UNIT_BODY:
             return False  # `各社区`, `市级行业党委`, `进社区`
         if doc.generic_before(parsed.start):
             return False  # `各地教育局`
