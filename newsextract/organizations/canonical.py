@@ -11,6 +11,7 @@ article's only home district (`古槐街道运河社区` → `济宁市任城区
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -29,6 +30,7 @@ def _city_short(home: Home) -> str | None:
 
 
 _SLOTS = ("{province}", "{city}", "{county}", "{city_short}")  # filled in this order
+_PARTY = "中共"  # how a canonical name spells the party's ownership (`中共太原市委组织部`)
 
 
 def _fill(template: str, home: Home, county: str | None) -> str | None:
@@ -97,10 +99,6 @@ def _is_party_committee(parsed: Parsed) -> bool:
     return bool(parsed.regions) and parsed.links[0].suffix.word == "委" and parsed.links[0].start == parsed.links[0].suffix_start
 
 
-# A branch is what its bank is: `中国人民银行温州市分行` is the central bank's, a government body.
-_BRANCHES = frozenset({"分行", "支行", "中心支行"})
-
-
 def _has_role(parsed: Parsed, role: str) -> bool:
     """Whether one of the name's region prefixes plays `role` (`people` for `市人大`)."""
     for token in parsed.regions:
@@ -112,7 +110,8 @@ def _has_role(parsed: Parsed, role: str) -> bool:
 def _kind(parsed: Parsed) -> str:
     last = parsed.links[-1].suffix
     kind = last.kind
-    if last.word in _BRANCHES:
+    if last.word in vocabulary().branches:
+        # a branch is what its bank is: `中国人民银行温州市分行` is the central bank's, a government body
         owner = (parsed._replace(end=parsed.links[-2].end, links=parsed.links[:-1]) if len(parsed.links) > 1
                  else None)
         owner_kind = _kind(owner) if owner is not None else parsed.alias.kind if parsed.alias is not None else kind
@@ -160,8 +159,8 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
     if (_is_party_committee(parsed) or _spells_committee(parsed)
             or (parsed.regions and parsed.regions[0].word == "中央" and _kind(parsed) == "party")):
         # `市直机关工委` → `中共济宁市直机关工作委员会`: a party committee spelled out is the party's
-        if _kind(parsed) == "party" and not name.startswith(("中共", "中国共产党")):
-            name = "中共" + name
+        if _kind(parsed) == "party" and not name.startswith(vocabulary().party_prefixes):
+            name = _PARTY + name
     return name
 
 
@@ -224,14 +223,12 @@ def _home_county(counties: list[tuple[int, str]], before: int) -> str | None:
     return counties[k - 1][1] if k else None
 
 
-_COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ","})
-
-
 def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: PagePlaces | None,
                     owned: Mapping[tuple[int, int], str]) -> Iterator[tuple[Parsed, str, str]]:
     """Each name of the article (in text order) with its canonical name and kind,
     coordination and earlier mentions taken into account. `owned` gives the full name
     the page writes a short one under, by its span."""
+    coordinators = vocabulary().coordinators  # `市委组织部、宣传部`
     known: dict[str, str] = {}  # the text of a placed name, and of its tails → canonical
     previous: Parsed | None = None
     previous_effective: Parsed | None = None
@@ -256,7 +253,7 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
             continue
         effective = parsed
         if (not parsed.regions and previous is not None and previous.alias is None and previous_effective.regions
-                and text[previous.end:parsed.start] in _COORDINATORS
+                and text[previous.end:parsed.start] in coordinators
                 and parsed.links[0].suffix.cls == "dept"):
             # `市委组织部、宣传部`: the second name shares the first one's owner
             effective = parsed._replace(regions=previous_effective.regions,
@@ -304,19 +301,21 @@ def _from_earlier(text: str, parsed: Parsed, known: dict[str, str], home: Home, 
     return None
 
 
-# The levels below a county that the page may place under one (`章贡区南外街道濂溪社区`):
-# a street, town or township, then optionally a community or village.
-_TOWNSHIP = ("街道", "镇", "乡")
-_VILLAGE = ("社区", "村")
-_PLACE_AFTER_COUNTY = regex.compile(r"""
-    (?P<township> \p{Han}{1,6}? (?:街道|镇|乡) )         # 南外街道: a name of one to six characters
-    (?P<village> \p{Han}{1,6}? (?:社区|村) )?            # then maybe 濂溪社区
-""", regex.VERBOSE)
+@functools.cache
+def _place_after_county() -> "regex.Pattern":
+    """The levels below a county that the page may place under one (`章贡区南外街道濂溪社区`):
+    a street, town or township, then optionally a community or village (`data/org_words.tsv`)."""
+    vocab = vocabulary()
+    return regex.compile(rf"""
+        (?P<township> \p{{Han}}{{1,6}}? (?:{"|".join(map(regex.escape, vocab.townships))}) )  # 南外街道: a name of one to six characters
+        (?P<village> \p{{Han}}{{1,6}}? (?:{"|".join(map(regex.escape, vocab.villages))}) )?    # then maybe 濂溪社区
+    """, regex.VERBOSE)
 
 
 def _place_form(suffix: str) -> str | None:
     """The level a suffix names: `街道办事处` is a `街道`, `社区居委会` a `社区`."""
-    for form in _TOWNSHIP + _VILLAGE:
+    vocab = vocabulary()
+    for form in vocab.townships + vocab.villages:
         if suffix.startswith(form):
             return form
     return None
@@ -344,7 +343,7 @@ def page_places(page: str, city: str | None, province: str | None,
         if city is not None and (parent is None or parent.name != city):
             continue
         district = (parent.name if parent is not None else "") + region.name
-        match = _PLACE_AFTER_COUNTY.match(page, end)
+        match = _place_after_county().match(page, end)
         if match is None:
             continue
         seen.setdefault(match["township"], set()).add(district)

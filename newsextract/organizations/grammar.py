@@ -11,11 +11,13 @@ the name. Which of the names read are kept is `names.py`'s business.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple
 
 from . import regions as _regions
 from .parsed import Link, Parsed, RegionToken
+from .. import lexicon
 from .vocabulary import Alias, Suffix, vocabulary
 
 MAX_BODY = 12  # characters of one link's body; longer means the scan ran into a clause
@@ -46,12 +48,25 @@ _COMMON_NOUN_WIDTH = 2
 # The kinds of name a brand can own.
 _BRANDED_KINDS = ("institution", "company")
 
-# `太原市第十九中` names a school by its number; `其中`, `初中` do not start with 第.
-_NUMBERED_SCHOOL = re.compile(r"""
-    第 [〇零一二三四五六七八九十百\d]{1,4}   # an ordinal number: 第十九, 第3
-    中 (?![学心国央队])                     # 中 alone: not 中学 (a suffix of its own), 中心, 中国, 中央, 中队
-""", re.VERBOSE)
+# `太原市第十九中` names a school by its number, as a `中学`.
 _SHAPE_SCHOOL = Suffix("中", "institution", "shape", "local", "中学")
+
+
+@functools.cache
+def _numbered_school() -> re.Pattern:
+    """`第十九中`: `其中`, `初中` do not start with 第; `第十中心`, `第三中队` go on into
+    another word (`data/org_words.tsv`, role not_numbered_school)."""
+    head = _SHAPE_SCHOOL.word
+    others = vocabulary().not_numbered_school
+    wrong = [word for word in others if not word.startswith(head) or word == head]
+    if wrong:
+        raise lexicon.LexiconError(f"data/org_words.tsv: not_numbered_school words must go on after {head!r}: {wrong}")
+    goes_on = "|".join(re.escape(word[len(head):]) for word in others)
+    return re.compile(rf"""
+        第 [〇零一二三四五六七八九十百\d]{{1,4}}  # an ordinal number: 第十九, 第3
+        {re.escape(head)}                        # the school's head
+        {f"(?!{goes_on})" if goes_on else ""}    # not 中心, 中队, …
+    """, re.VERBOSE)
 # 《…》 is a title: names inside belong to the title (`《太原市村(社区)标识牌…》`); a
 # `《` with no `》` on its line within this many characters opens none.
 _LONGEST_TITLE = 80
@@ -107,8 +122,8 @@ class Article:
                 known = self.alias_at.get(end)
                 if known is None or known.start < start:  # the shortest alias ending there
                     self.alias_at[end] = Parsed(start, end, (), (), alias)
-        if "中" in text:
-            for match in _NUMBERED_SCHOOL.finditer(text):
+        if _SHAPE_SCHOOL.word in text:
+            for match in _numbered_school().finditer(text):
                 start, end = match.span()
                 if start not in longest or longest[start][0] < end:
                     longest[start] = (end, _SHAPE_SCHOOL)

@@ -6,6 +6,7 @@ page gives it: a masthead, or `我市`/`本市` with the city named most.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Sequence
@@ -14,6 +15,7 @@ import regex
 
 from ..models import Home
 from .regions import city_of, page_mentions, pick, province_of, regions
+from .vocabulary import words_by_role
 
 # A masthead (`太原日报`) stands in the page's first lines: only they are read for one.
 _MASTHEAD_REACH = 400
@@ -22,30 +24,42 @@ _MASTHEAD_PLACE = range(2, 5)
 # A masthead counts as this many mentions of its place, so that it decides the home
 # alone; a city named as often decides it too, with no `我市`.
 _MASTHEAD_WEIGHT = 10
-_MASTHEAD = regex.compile(rf"""
-    (\p{{Han}}{{{_MASTHEAD_PLACE[0]},{_MASTHEAD_PLACE[-1]}}}?)  # the place, shortest first: 太原
-    (?:日报|晚报|都市报|新闻)  # a paper word
-    (?!社)                     # 日报社, 新闻社: a publisher
-""", regex.VERBOSE)
-_MASTHEAD_WORD = re.compile("日报|晚报|都市报|新闻")
+
+
+@functools.cache
+def _home_words() -> dict[str, tuple[str, ...]]:
+    """`data/home_words.tsv` by role: paper and publisher words of a masthead, and the
+    words by which a paper speaks of its own city or province (`我市`, `我省`)."""
+    return words_by_role("home_words", ("paper", "publisher", "city", "province"))
+
+
+@functools.cache
+def _masthead_patterns() -> "tuple[regex.Pattern, re.Pattern]":
+    """The masthead (`太原日报`: a place, then a paper word), and a paper word alone."""
+    words = _home_words()
+    papers = "|".join(map(regex.escape, words["paper"]))
+    publishers = "|".join(map(regex.escape, words["publisher"]))
+    masthead = regex.compile(rf"""
+        (\p{{Han}}{{{_MASTHEAD_PLACE[0]},{_MASTHEAD_PLACE[-1]}}}?)  # the place, shortest first: 太原
+        (?:{papers})                                                # a paper word: 日报
+        {f"(?!{publishers})" if publishers else ""}                 # not 日报社, 新闻社: a publisher
+    """, regex.VERBOSE)
+    return masthead, re.compile(papers or "(?!)")
 
 
 def _mastheads(head: str) -> "list[regex.Match]":
-    """What `_MASTHEAD.finditer(head)` gives, trying the pattern only 2 to 4 characters
-    (`_MASTHEAD_PLACE`) before a paper word (`日报`): every match starts there, and
-    `regex` costs ~0.3 µs for each place it is tried, ~0.1 ms for a page's head."""
+    """What `_masthead_patterns()[0].finditer(head)` gives, trying the pattern only 2 to
+    4 characters (`_MASTHEAD_PLACE`) before a paper word (`日报`): every match starts
+    there, and `regex` costs ~0.3 µs for each place it is tried, ~0.1 ms for a page's head."""
+    masthead, paper = _masthead_patterns()
     out: list = []
     taken = 0
-    for start in sorted({at - k for word in _MASTHEAD_WORD.finditer(head) for k in _MASTHEAD_PLACE
+    for start in sorted({at - k for word in paper.finditer(head) for k in _MASTHEAD_PLACE
                          if (at := word.start()) - k >= 0}):
-        if start >= taken and (match := _MASTHEAD.match(head, start)):
+        if start >= taken and (match := masthead.match(head, start)):
             out.append(match)
             taken = match.end()
     return out
-
-
-_CITY_SELF = ("我市", "本市", "全市")
-_PROVINCE_SELF = ("我省", "本省", "全省")
 
 
 def home_from_name(name: str) -> Home:
@@ -98,8 +112,8 @@ def infer_home(page: str, mentions: "Sequence[tuple[int, int, str]] | None" = No
         province = province_of(region)
         if province is not None:
             provinces[province.code] += 1
-    speaks_city = any(word in page for word in _CITY_SELF)
-    speaks_province = any(word in page for word in _PROVINCE_SELF)
+    speaks_city = any(word in page for word in _home_words()["city"])
+    speaks_province = any(word in page for word in _home_words()["province"])
     table = regions()
     if cities and (speaks_city or cities.most_common(1)[0][1] >= _MASTHEAD_WEIGHT):
         city = table[cities.most_common(1)[0][0]]

@@ -1,5 +1,6 @@
-"""The organization vocabulary: suffixes, aliases, prefixes and stop words from
-`data/org_*.tsv`, and the one Aho-Corasick automaton that finds suffixes and aliases.
+"""The organization vocabulary: suffixes, aliases, prefixes, stop words and the words
+read by role from `data/org_*.tsv`, and the one Aho-Corasick automaton that finds
+suffixes and aliases.
 
 Loaded once on first use; the grammar (`grammar.py`) looks words up here
 instead of reading the data files itself. Word sets the grammar probes at a position
@@ -11,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 import ahocorasick
 
@@ -59,6 +60,21 @@ class Alias:
 Widths = Mapping[str, tuple[int, ...]]  # a character → widths of the words it ends (starts)
 
 
+def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The words of `data/<name>.tsv` (columns: word, role) by role, in file order.
+    A role outside `roles` is an error naming the file and the word."""
+    found: dict[str, list[str]] = {role: [] for role in roles}
+    for word, role, *_ in lexicon.rows(name, columns=2):
+        if role not in found:
+            raise lexicon.LexiconError(
+                f"data/{name}.tsv: {word!r} has the role {role!r}; the roles are {', '.join(roles)}")
+        found[role].append(word)
+    return {role: tuple(words) for role, words in found.items()}
+
+
+ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school")
+
+
 def widths_by(words: Iterable[str], index: int | slice, longest: int, shortest: int = 1) -> Widths:
     """The widths (longest first, within [shortest, longest]) of the words whose
     character at `index` (-1: last, 0: first; or a slice: the last two) is each key."""
@@ -98,6 +114,13 @@ class Vocabulary:
     generic_ends: Widths  # by last character
     generic_starts: Widths  # by first character
     honour_starts: Widths  # by first character
+    # `data/org_words.tsv`, by role
+    branches: frozenset  # a bank's branch (`分行`), whose kind is its bank's
+    coordinators: frozenset  # between two names (`、`, `和`): the second shares the first's owner
+    townships: tuple  # the levels right below a county (`街道`, `镇`, `乡`), in file order
+    villages: tuple  # the levels below a township (`社区`, `村`)
+    not_numbered_school: tuple  # words that start with a numbered school's `中` (`中心`)
+    party_prefixes: tuple  # prefixes of the role party (`中共`): a name with one is spelled already
 
 
 def _overlaps(suffix: str, word: str) -> list[int]:
@@ -175,6 +198,7 @@ def vocabulary() -> Vocabulary:
     region_words.update((name, None) for name in _regions.by_name() if len(name) <= LONGEST_REGION)
     strict, names = frozenset(boundaries.get("strict", ())), frozenset(boundaries.get("name", ()))
     generic, honours = frozenset(stops.get("generic", ())), frozenset(stops.get("honour", ()))
+    roles = words_by_role("org_words", ORG_WORD_ROLES)
     return Vocabulary(
         mirror=mirror, false_overlaps=false_overlaps,
         strict=strict, names=names, generic=generic, honours=honours,
@@ -185,4 +209,8 @@ def vocabulary() -> Vocabulary:
         region_pairs=widths_by(region_words, slice(-2, None), LONGEST_REGION, shortest=2),
         strict_widths=widths_by(strict, -1, LONGEST_WORD), name_chars=frozenset("".join(names)),
         generic_ends=widths_by(generic, -1, LONGEST_WORD), generic_starts=widths_by(generic, 0, LONGEST_WORD),
-        honour_starts=widths_by(honours, 0, LONGEST_WORD, shortest=2))
+        honour_starts=widths_by(honours, 0, LONGEST_WORD, shortest=2),
+        branches=frozenset(roles["branch"]), coordinators=frozenset(roles["coordinator"]),
+        townships=roles["township"], villages=roles["village"],
+        not_numbered_school=roles["not_numbered_school"],
+        party_prefixes=tuple(word for word, prefix in prefixes.items() if prefix.role == "party"))
