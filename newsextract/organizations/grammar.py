@@ -31,9 +31,6 @@ _MAX_FAILED_HEADS = 2
 # A quoted name before its suffix (`“共享儿女”志愿服务队`): its opening quote is at most
 # this far before the suffix, so at most 14 characters stand between the quotes.
 _QUOTE_REACH = 16
-# A brand before a dash (`龙城幼教——凯森幼儿园`) has two to six characters.
-_BRAND_WIDTHS = range(2, 7)
-_DASH = "——"
 # The part of a department name before `和` (`规划和自然资源局`) has two to four characters.
 _AND = "和"
 _AND_PART_WIDTHS = range(2, 5)
@@ -45,8 +42,6 @@ _LEVEL_WORD_WIDTH = 2
 # A unit suffix of up to two characters without a full form (`社区`, `中心`) after a bare
 # region is a common noun (`太原市社区`); longer ones (`人民医院`) make a name.
 _COMMON_NOUN_WIDTH = 2
-# The kinds of name a brand can own.
-_BRANDED_KINDS = ("institution", "company")
 
 # `太原市第十九中` names a school by its number, as a `中学`.
 _SHAPE_SCHOOL = Suffix("中", "institution", "shape", "local", "中学")
@@ -283,18 +278,20 @@ class Reader:
     2. `_head_link`    another suffix ends here: the name so far is a link of a longer name
     3. `_alias_head`   a known name (`农行`) ends here and owns the link
     4. `_region`       a region name or prefix ends here: it opens the name, or is its body
-    5. `_quoted_name`  `“…”` right before the suffix is the body        } asked only at
-    6. `_brand`        `XX——` before the body: a brand owns the name     } their character
-    7. `_and_in_name`  `和` inside a department name (`规划和自然资源局`)  } (`_marked`)
-    8. `_boundary`     a boundary word or punctuation: the name starts here
-    9. `_one_more`     else the body takes one more character, up to MAX_BODY
+    5. `_quoted_name`  `“…”` right before the suffix is the body        } asked only at their
+    6. `_and_in_name`  `和` inside a department name (`规划和自然资源局`)  } character (`_marked`)
+    7. `_boundary`     a boundary word or punctuation: the name starts here
+    8. `_one_more`     else the body takes one more character, up to MAX_BODY
+
+    A dash is a boundary like other punctuation: `老朋友——清华大学` names `清华大学`, the
+    part before the dash is an apposition, not a brand that owns the name.
     """
 
     def __init__(self, article: Article):
         self.article = article
         self.text = article.text
         self._memo: dict[tuple[int, str], Parsed | None] = {}
-        self._marks = {"”": self._quoted_name, _DASH[-1]: self._brand, _AND: self._and_in_name}
+        self._marks = {"”": self._quoted_name, _AND: self._and_in_name}
         self._strict_ends = article.vocabulary.strict_widths
 
     def parse(self, start: int, end: int, suffix: Suffix, depth: int = 0) -> Parsed | None:
@@ -390,7 +387,7 @@ class Reader:
         return None
 
     def _marked(self, reading: _Reading) -> _Step | None:
-        """Steps 5 to 7, each asked only where its character (`”`, `—`, `和`) ends the body."""
+        """Steps 5 and 6, each asked only where its character (`”`, `和`) ends the body."""
         step = self._marks.get(self.text[reading.q - 1])
         return step(reading) if step is not None else None
 
@@ -405,14 +402,6 @@ class Reader:
         if opening < 0 or "\n" in self.text[opening:q]:
             return _stop(_close(reading.link(), ()))
         return _read_on(opening)
-
-    def _brand(self, reading: _Reading) -> _Step | None:
-        """`龙城幼教——凯森幼儿园`: a short brand joined by a dash to the school or
-        company it owns starts the name (`_brand_before`)."""
-        if reading.body == 0 or reading.suffix.kind not in _BRANDED_KINDS:
-            return None
-        brand = self._brand_before(reading.q)
-        return _stop(_close(reading.link(brand), ())) if brand is not None else None
 
     def _and_in_name(self, reading: _Reading) -> _Step | None:
         """`规划和自然资源局`: `和` inside a department name is read on, where a short name
@@ -484,20 +473,6 @@ class Reader:
         if token.prefix is not None:
             return token.prefix.role == "national"
         return not any(r.name == token.word for r in _regions.by_name().get(token.word, ()))
-
-    def _brand_before(self, q: int) -> int | None:
-        """Where a brand starts that a dash ending at q joins to the name after it. The
-        brand must stand alone (a boundary before it); `他说——XX小学` has none."""
-        if q < len(_DASH) or self.text[q - len(_DASH):q] != _DASH:
-            return None
-        dash = q - len(_DASH)
-        r = dash
-        while (r > 0 and dash - r <= _BRAND_WIDTHS[-1] and _is_name_char(self.text[r - 1])
-               and not self.article.is_edge(r)):
-            r -= 1
-        if dash - r in _BRAND_WIDTHS and self.article.is_edge(r) and not self.article.is_edge(dash):
-            return r
-        return None
 
     def _and_inside(self, q: int) -> bool:
         """`和` at q-1 inside a department name (`规划和自然资源局`): a short name part
