@@ -18,6 +18,7 @@ from typing import NamedTuple
 from . import regions as _regions
 from .parsed import Link, Parsed, RegionToken
 from .. import lexicon
+from ..text.rules import is_han
 from .vocabulary import Alias, Suffix, vocabulary
 
 MAX_BODY = 12  # characters of one link's body; longer means the scan ran into a clause
@@ -83,8 +84,14 @@ def _by_end(longest: dict[int, tuple[int, Suffix]]) -> dict[int, list[tuple[int,
     return out
 
 
+# The CJK Unified Ideographs block, where most characters of a name lie: a comparison
+# with its ends is cheaper than asking `is_han`, which a body asks at every character.
+_COMMON_HAN_FIRST, _COMMON_HAN_LAST = "\u4e00", "\u9fff"
+
+
 def _is_name_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "〇"
+    """A Han character (`text/rules.py`): anything else ends a name on its left."""
+    return _COMMON_HAN_FIRST <= ch <= _COMMON_HAN_LAST or is_han(ch)
 
 
 class Article:
@@ -423,7 +430,7 @@ class Reader:
         # `is_edge`, asked only where it may hold: most of a body is common Han
         # characters that end no boundary word, where it is false
         ch = self.text[reading.q - 1]
-        if (ch in self._strict_ends or not "\u4e00" <= ch <= "\u9fff") and self.article.is_edge(reading.q):
+        if (ch in self._strict_ends or not _COMMON_HAN_FIRST <= ch <= _COMMON_HAN_LAST) and self.article.is_edge(reading.q):
             return _stop(_close(reading.link(), ()))
         return None
 
