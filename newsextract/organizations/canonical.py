@@ -172,9 +172,9 @@ def _short_city(body: str, home: Home) -> "_regions.Region | None":
     return region
 
 
-# City and province names looked for at a body's start have at most eight characters
-# (`新疆维吾尔自治区`); longer ones (`克孜勒苏柯尔克孜自治州`) are not looked for.
-_LONGEST_PLACE = 8
+# City and province names looked for at a body's start have two (`襄阳`) to eight
+# characters (`新疆维吾尔自治区`); longer ones (`克孜勒苏柯尔克孜自治州`) are not looked for.
+_PLACE_WIDTHS = range(2, 9)
 
 
 def opens_with_place(body: str, home: Home | None) -> bool:
@@ -183,7 +183,7 @@ def opens_with_place(body: str, home: Home | None) -> bool:
     home, any city or province name, short or full.
     `朝阳社区` in a Taiyuan paper is not placed by the city of 朝阳."""
     names = _regions.by_name()
-    for width in range(2, min(len(body), _LONGEST_PLACE) + 1):
+    for width in range(_PLACE_WIDTHS[0], min(len(body), _PLACE_WIDTHS[-1]) + 1):
         head = body[:width]
         for region in names.get(head, ()):
             if region.level == "county":

@@ -500,8 +500,8 @@ class Reader:
         q = token.start
         while True:
             before = self.article.region_at(q)
-            if before is None or before.end - before.start < 2:
-                break
+            if before is None or before.end - before.start == 1:
+                break  # a one-character prefix (`市`) chains to no region before it
             chain.insert(0, before)
             q = before.start
         return tuple(chain)

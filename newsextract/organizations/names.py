@@ -155,7 +155,7 @@ def _awarded(doc: Article, parsed: Parsed) -> bool:
 def _resolve_overlaps(candidates: list[Parsed]) -> list[Parsed]:
     """Longest first, then leftmost, then a known alias; a kept name blocks any overlapping
     one (the package's one overlap rule, `choose`). In text order."""
-    return [kept[3] for kept in choose([(c.start, c.end, c.alias is None, c) for c in candidates])]
+    return [parsed for _, _, _, parsed in choose([(c.start, c.end, c.alias is None, c) for c in candidates])]
 
 
 _OWNER_LOOKS = 3  # occurrences of a short name searched for its parent
