@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 import regex
 
 from . import regions as _regions
-from ..models import Home
+from ..models import Home, OrgKind
 from .parsed import Link, Parsed
 from .vocabulary import vocabulary
 
@@ -96,7 +96,8 @@ def _spells_committee(parsed: Parsed) -> bool:
 
 def _is_party_committee(parsed: Parsed) -> bool:
     """`市委…`, `太原市委…`: a region followed by `委`."""
-    return bool(parsed.regions) and parsed.links[0].suffix.word == "委" and parsed.links[0].start == parsed.links[0].suffix_start
+    first = parsed.links[0]
+    return bool(parsed.regions) and first.suffix.word == "委" and first.start == first.suffix_start
 
 
 def _has_role(parsed: Parsed, role: str) -> bool:
@@ -107,7 +108,7 @@ def _has_role(parsed: Parsed, role: str) -> bool:
     return False
 
 
-def _kind(parsed: Parsed) -> str:
+def _kind(parsed: Parsed) -> OrgKind:
     last = parsed.links[-1].suffix
     kind = last.kind
     if last.word in vocabulary().branches:
@@ -132,7 +133,8 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
     `区`/`县` prefix stands for, if the article names one."""
     if parsed.alias is not None:
         filled = _fill(parsed.alias.template, home, county)
-        head = filled if filled is not None else text[parsed.start:parsed.links[0].start if parsed.links else parsed.end]
+        written = text[parsed.start:parsed.links[0].start if parsed.links else parsed.end]
+        head = filled if filled is not None else written
         # `农行洛阳分行` → `中国农业银行洛阳分行`
         return head + (_links_text(text, parsed.links) if parsed.links else "")
     region, placed = _region_text(text, parsed, home, county)
@@ -224,7 +226,7 @@ def _home_county(counties: list[tuple[int, str]], before: int) -> str | None:
 
 
 def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: PagePlaces | None,
-                    owned: Mapping[tuple[int, int], str]) -> Iterator[tuple[Parsed, str, str]]:
+                    owned: Mapping[tuple[int, int], str]) -> Iterator[tuple[Parsed, str, OrgKind]]:
     """Each name of the article (in text order) with its canonical name and kind,
     coordination and earlier mentions taken into account. `owned` gives the full name
     the page writes a short one under, by its span."""
@@ -248,11 +250,13 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
                 counties = _home_counties(text, home)
             county = _home_county(counties, parsed.start)
         if parsed.alias is not None:
-            yield parsed, canonical_name(text, parsed, home, county), _kind(parsed) if parsed.links else parsed.alias.kind
+            kind = _kind(parsed) if parsed.links else parsed.alias.kind
+            yield parsed, canonical_name(text, parsed, home, county), kind
             previous = previous_effective = parsed
             continue
         effective = parsed
-        if (not parsed.regions and previous is not None and previous.alias is None and previous_effective.regions
+        if (not parsed.regions and previous is not None and previous.alias is None
+                and previous_effective is not None and previous_effective.regions
                 and text[previous.end:parsed.start] in coordinators
                 and parsed.links[0].suffix.cls == "dept"):
             # `市委组织部、宣传部`: the second name shares the first one's owner
@@ -306,9 +310,11 @@ def _place_after_county() -> "regex.Pattern":
     """The levels below a county that the page may place under one (`章贡区南外街道濂溪社区`):
     a street, town or township, then optionally a community or village (`data/org_words.tsv`)."""
     vocab = vocabulary()
+    townships = "|".join(map(regex.escape, vocab.townships))
+    villages = "|".join(map(regex.escape, vocab.villages))
     return regex.compile(rf"""
-        (?P<township> \p{{Han}}{{1,6}}? (?:{"|".join(map(regex.escape, vocab.townships))}) )  # 南外街道: a name of one to six characters
-        (?P<village> \p{{Han}}{{1,6}}? (?:{"|".join(map(regex.escape, vocab.villages))}) )?    # then maybe 濂溪社区
+        (?P<township> \p{{Han}}{{1,6}}? (?:{townships}) )  # 南外街道: a name of one to six characters
+        (?P<village> \p{{Han}}{{1,6}}? (?:{villages}) )?   # then maybe 濂溪社区
     """, regex.VERBOSE)
 
 

@@ -430,7 +430,8 @@ class Reader:
         # `is_edge`, asked only where it may hold: most of a body is common Han
         # characters that end no boundary word, where it is false
         ch = self.text[reading.q - 1]
-        if (ch in self._strict_ends or not _COMMON_HAN_FIRST <= ch <= _COMMON_HAN_LAST) and self.article.is_edge(reading.q):
+        may_end = ch in self._strict_ends or not _COMMON_HAN_FIRST <= ch <= _COMMON_HAN_LAST
+        if may_end and self.article.is_edge(reading.q):
             return _stop(_close(reading.link(), ()))
         return None
 

@@ -8,7 +8,7 @@ spells each name out in full.
 """
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, Sequence, cast
 
 from . import regions as _regions
 from ..context import Context
@@ -155,7 +155,8 @@ def _awarded(doc: Article, parsed: Parsed) -> bool:
 def _resolve_overlaps(candidates: list[Parsed]) -> list[Parsed]:
     """Longest first, then leftmost, then a known alias; a kept name blocks any overlapping
     one (the package's one overlap rule, `choose`). In text order."""
-    return [parsed for _, _, _, parsed in choose([(c.start, c.end, c.alias is None, c) for c in candidates])]
+    kept = choose([(c.start, c.end, c.alias is None, c) for c in candidates])
+    return [cast(Parsed, parsed) for _, _, _, parsed in kept]
 
 
 _OWNER_LOOKS = 3  # occurrences of a short name searched for its parent

@@ -12,11 +12,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Mapping, Sequence, cast
 
 import ahocorasick
 
 from .. import lexicon
+from ..models import OrgKind
 from . import regions as _regions
 
 
@@ -29,7 +30,7 @@ class Suffix:
     """A word that ends an organization name (`data/org_suffixes.tsv`)."""
 
     word: str
-    kind: str
+    kind: OrgKind
     cls: str  # unit, attached, dept, place, shape
     bare: str  # local, named or "-": how a name without region or parent reads
     full: str
@@ -53,7 +54,7 @@ class Alias:
     """A name known as a whole (`农行`) and its canonical template."""
 
     word: str
-    kind: str
+    kind: OrgKind
     template: str
 
 
@@ -67,7 +68,7 @@ def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]
     for word, role, *_ in lexicon.rows(name, columns=2):
         if role not in found:
             raise lexicon.LexiconError(
-                f"data/{name}.tsv: {word!r} has the role {role!r}; the roles are {', '.join(roles)}")
+                f"data/{name}.tsv: {word!r} has the role {role!r}; use one of {', '.join(roles)}")
         found[role].append(word)
     return {role: tuple(words) for role, words in found.items()}
 
@@ -155,14 +156,16 @@ def _overlap_pattern(groups: Mapping[tuple[int, int], Iterable[str]]) -> "re.Pat
 
 @functools.cache
 def vocabulary() -> Vocabulary:
-    """The data files read once; false overlaps are compiled per suffix so that
-    checking a suffix hit is one pattern match."""
+    """The data files read once (`lexicon` checks their closed columns: kinds, classes,
+    roles); false overlaps are compiled per suffix so that checking a suffix hit is one
+    pattern match."""
     suffixes: dict[str, Suffix] = {}
     for word, kind, cls, *rest in lexicon.rows("org_suffixes", columns=3):
         bare = rest[0] if rest else "-"
         full = rest[1] if len(rest) > 1 else ""
-        suffixes[word] = Suffix(word, kind, cls, bare, full)
-    aliases = {word: Alias(word, kind, template) for word, kind, template in lexicon.rows("org_aliases", columns=3)}
+        suffixes[word] = Suffix(word, cast(OrgKind, kind), cls, bare, full)
+    aliases = {word: Alias(word, cast(OrgKind, kind), template)
+               for word, kind, template in lexicon.rows("org_aliases", columns=3)}
     stops: dict[str, set[str]] = {}
     for word, why in lexicon.rows("org_stop", columns=2):
         stops.setdefault(why, set()).add(word)
@@ -194,7 +197,8 @@ def vocabulary() -> Vocabulary:
 
     prefixes = {word: Prefix(word, role, template) for word, role, template in lexicon.rows("org_prefixes", columns=3)}
     # a gazetteer name wins over a prefix spelled the same
-    region_words = {word: prefix for word, prefix in prefixes.items() if len(word) <= LONGEST_REGION}
+    region_words: dict[str, Prefix | None] = {
+        word: prefix for word, prefix in prefixes.items() if len(word) <= LONGEST_REGION}
     region_words.update((name, None) for name in _regions.by_name() if len(name) <= LONGEST_REGION)
     strict, names = frozenset(boundaries.get("strict", ())), frozenset(boundaries.get("name", ()))
     generic, honours = frozenset(stops.get("generic", ())), frozenset(stops.get("honour", ()))
