@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from newsextract.organizations import names as organizations
+from newsextract import organizations
 from newsextract.context import Context
 
 from .area import measure_area, page_arguments, table

@@ -167,8 +167,6 @@ def test_relative_imports_resolve():
     assert "newsextract.models" in graph["newsextract.lexicon"]                # from .models import …
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13, being fixed by the stage helpers: "
-                   "events.records ↔ events.arguments, organizations.names ↔ organizations.canonical")
 def test_the_import_graph_has_no_cycles():
     found = cycles(import_graph())
     assert not found, "import cycles: " + "; ".join(" → ".join(cycle) for cycle in found)

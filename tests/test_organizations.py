@@ -8,7 +8,7 @@ import pathlib
 import pytest
 
 from newsextract import extract
-from newsextract.organizations import regions
+from newsextract.organizations import home as homes, regions
 from newsextract.models import Home
 from support import assert_spans, mention_text, read_cases, run, shared_score, unmark
 
@@ -53,7 +53,7 @@ def test_table_is_large_and_has_negatives():
     ("海淀区", "北京市", "北京市"),
 ])
 def test_home_from_the_caller(given, city, province):
-    home = regions.resolve_home(given, "")
+    home = homes.resolve_home(given, "")
     assert (home.city, home.province, home.inferred) == (city, province, False)
 
 
@@ -64,7 +64,7 @@ def test_home_from_the_caller(given, city, province):
     ("今天天气晴。", None, None),
 ])
 def test_home_inferred_from_the_page(page, city, province):
-    home = regions.resolve_home(None, page)
+    home = homes.resolve_home(None, page)
     assert (home.city, home.province) == (city, province)
     assert home.inferred == (province is not None)
 
@@ -77,7 +77,7 @@ def test_masthead_search_reads_what_the_pattern_reads(head):
     # `_mastheads` tries the pattern only before a paper word; it must find what a scan finds
     def spans(matches):
         return [(m.span(), m.group(1)) for m in matches]
-    assert spans(regions._mastheads(head)) == spans(regions._MASTHEAD.finditer(head))
+    assert spans(homes._mastheads(head)) == spans(homes._masthead_patterns()[0].finditer(head))
 
 
 def test_home_is_inferred_for_the_example_page():
@@ -173,3 +173,24 @@ def test_the_page_places_a_street_named_elsewhere(page, headline, canonical):
     found = [org for org in organizations.find(text, ctx) if org.text == headline]
     assert [org.canonical for org in found] == [canonical]
     assert all(mention_text(page, org) == org.text for org in found)
+
+
+def test_word_roles_are_checked_when_they_load(monkeypatch):
+    """A role outside the closed list (a typo) fails naming the file and the word."""
+    from newsextract import lexicon
+    from newsextract.organizations import vocabulary as vocab
+
+    monkeypatch.setattr(lexicon, "rows", lambda name, columns=1: (("分行", "branch"), ("支行", "brnach")))
+    with pytest.raises(lexicon.LexiconError, match=r"data/org_words\.tsv: '支行' has the role 'brnach'"):
+        vocab.words_by_role("org_words", vocab.ORG_WORD_ROLES)
+
+
+@pytest.mark.parametrize("name, roles", [
+    ("org_words", ("branch", "coordinator", "township", "village", "not_numbered_school")),
+    ("home_words", ("paper", "publisher", "city", "province")),
+])
+def test_every_word_role_has_words(name, roles):
+    from newsextract.organizations import vocabulary as vocab
+
+    found = vocab.words_by_role(name, roles)
+    assert all(found[role] for role in roles), found

@@ -1,5 +1,5 @@
 """Organizations: region prefix + name body + suffix chain, canonical names from the home."""
 from .names import find
-from .regions import resolve_home
+from .home import resolve_home
 
 __all__ = ["find", "resolve_home"]

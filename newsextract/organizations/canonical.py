@@ -11,17 +11,16 @@ article's only home district (`古槐街道运河社区` → `济宁市任城区
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
 from . import regions as _regions
-from ..models import Home
+from ..models import Home, OrgKind
+from .parsed import Link, Parsed
 from .vocabulary import vocabulary
-
-if TYPE_CHECKING:  # the parse values only; this module never parses
-    from .names import Link, Parsed
 
 
 def _city_short(home: Home) -> str | None:
@@ -31,6 +30,7 @@ def _city_short(home: Home) -> str | None:
 
 
 _SLOTS = ("{province}", "{city}", "{county}", "{city_short}")  # filled in this order
+_PARTY = "中共"  # how a canonical name spells the party's ownership (`中共太原市委组织部`)
 
 
 def _fill(template: str, home: Home, county: str | None) -> str | None:
@@ -96,11 +96,8 @@ def _spells_committee(parsed: Parsed) -> bool:
 
 def _is_party_committee(parsed: Parsed) -> bool:
     """`市委…`, `太原市委…`: a region followed by `委`."""
-    return bool(parsed.regions) and parsed.links[0].suffix.word == "委" and parsed.links[0].start == parsed.links[0].suffix_start
-
-
-# A branch is what its bank is: `中国人民银行温州市分行` is the central bank's, a government body.
-_BRANCHES = frozenset({"分行", "支行", "中心支行"})
+    first = parsed.links[0]
+    return bool(parsed.regions) and first.suffix.word == "委" and first.start == first.suffix_start
 
 
 def _has_role(parsed: Parsed, role: str) -> bool:
@@ -111,10 +108,11 @@ def _has_role(parsed: Parsed, role: str) -> bool:
     return False
 
 
-def _kind(parsed: Parsed) -> str:
+def _kind(parsed: Parsed) -> OrgKind:
     last = parsed.links[-1].suffix
     kind = last.kind
-    if last.word in _BRANCHES:
+    if last.word in vocabulary().branches:
+        # a branch is what its bank is: `中国人民银行温州市分行` is the central bank's, a government body
         owner = (parsed._replace(end=parsed.links[-2].end, links=parsed.links[:-1]) if len(parsed.links) > 1
                  else None)
         owner_kind = _kind(owner) if owner is not None else parsed.alias.kind if parsed.alias is not None else kind
@@ -135,7 +133,8 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
     `区`/`县` prefix stands for, if the article names one."""
     if parsed.alias is not None:
         filled = _fill(parsed.alias.template, home, county)
-        head = filled if filled is not None else text[parsed.start:parsed.links[0].start if parsed.links else parsed.end]
+        written = text[parsed.start:parsed.links[0].start if parsed.links else parsed.end]
+        head = filled if filled is not None else written
         # `农行洛阳分行` → `中国农业银行洛阳分行`
         return head + (_links_text(text, parsed.links) if parsed.links else "")
     region, placed = _region_text(text, parsed, home, county)
@@ -162,8 +161,8 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
     if (_is_party_committee(parsed) or _spells_committee(parsed)
             or (parsed.regions and parsed.regions[0].word == "中央" and _kind(parsed) == "party")):
         # `市直机关工委` → `中共济宁市直机关工作委员会`: a party committee spelled out is the party's
-        if _kind(parsed) == "party" and not name.startswith(("中共", "中国共产党")):
-            name = "中共" + name
+        if _kind(parsed) == "party" and not name.startswith(vocabulary().party_prefixes):
+            name = _PARTY + name
     return name
 
 
@@ -175,13 +174,18 @@ def _short_city(body: str, home: Home) -> "_regions.Region | None":
     return region
 
 
+# City and province names looked for at a body's start have two (`襄阳`) to eight
+# characters (`新疆维吾尔自治区`); longer ones (`克孜勒苏柯尔克孜自治州`) are not looked for.
+_PLACE_WIDTHS = range(2, 9)
+
+
 def opens_with_place(body: str, home: Home | None) -> bool:
     """Whether a body opens with the name of a place that locates it: the home city or
     province (`绵阳中学` in a Mianyang paper) or any full city or province name; with no
     home, any city or province name, short or full.
     `朝阳社区` in a Taiyuan paper is not placed by the city of 朝阳."""
     names = _regions.by_name()
-    for width in range(2, min(len(body), 8) + 1):
+    for width in range(_PLACE_WIDTHS[0], min(len(body), _PLACE_WIDTHS[-1]) + 1):
         head = body[:width]
         for region in names.get(head, ()):
             if region.level == "county":
@@ -217,18 +221,16 @@ def _home_counties(text: str, home: Home, zones: bool = True) -> list[tuple[int,
 
 def _home_county(counties: list[tuple[int, str]], before: int) -> str | None:
     """The home district named last before `before` (for `区市场监督管理局`)."""
-    k = bisect.bisect_right(counties, (before, "\uffff"))
+    k = bisect.bisect_right(counties, (before, "\uffff"))  # after every name ending at `before`
     return counties[k - 1][1] if k else None
 
 
-_COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ","})
-
-
 def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: PagePlaces | None,
-                    owned: Mapping[tuple[int, int], str]) -> Iterator[tuple[Parsed, str, str]]:
+                    owned: Mapping[tuple[int, int], str]) -> Iterator[tuple[Parsed, str, OrgKind]]:
     """Each name of the article (in text order) with its canonical name and kind,
     coordination and earlier mentions taken into account. `owned` gives the full name
     the page writes a short one under, by its span."""
+    coordinators = vocabulary().coordinators  # `市委组织部、宣传部`
     known: dict[str, str] = {}  # the text of a placed name, and of its tails → canonical
     previous: Parsed | None = None
     previous_effective: Parsed | None = None
@@ -248,12 +250,14 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
                 counties = _home_counties(text, home)
             county = _home_county(counties, parsed.start)
         if parsed.alias is not None:
-            yield parsed, canonical_name(text, parsed, home, county), _kind(parsed) if parsed.links else parsed.alias.kind
+            kind = _kind(parsed) if parsed.links else parsed.alias.kind
+            yield parsed, canonical_name(text, parsed, home, county), kind
             previous = previous_effective = parsed
             continue
         effective = parsed
-        if (not parsed.regions and previous is not None and previous.alias is None and previous_effective.regions
-                and text[previous.end:parsed.start] in _COORDINATORS
+        if (not parsed.regions and previous is not None and previous.alias is None
+                and previous_effective is not None and previous_effective.regions
+                and text[previous.end:parsed.start] in coordinators
                 and parsed.links[0].suffix.cls == "dept"):
             # `市委组织部、宣传部`: the second name shares the first one's owner
             effective = parsed._replace(regions=previous_effective.regions,
@@ -301,17 +305,23 @@ def _from_earlier(text: str, parsed: Parsed, known: dict[str, str], home: Home, 
     return None
 
 
-# The levels below a county that the page may place under one (`章贡区南外街道濂溪社区`):
-# a street, town or township, then optionally a community or village.
-_TOWNSHIP = ("街道", "镇", "乡")
-_VILLAGE = ("社区", "村")
-_PLACE_AFTER_COUNTY = regex.compile(
-    r"(?P<township>\p{Han}{1,6}?(?:街道|镇|乡))(?P<village>\p{Han}{1,6}?(?:社区|村))?")
+@functools.cache
+def _place_after_county() -> "regex.Pattern":
+    """The levels below a county that the page may place under one (`章贡区南外街道濂溪社区`):
+    a street, town or township, then optionally a community or village (`data/org_words.tsv`)."""
+    vocab = vocabulary()
+    townships = "|".join(map(regex.escape, vocab.townships))
+    villages = "|".join(map(regex.escape, vocab.villages))
+    return regex.compile(rf"""
+        (?P<township> \p{{Han}}{{1,6}}? (?:{townships}) )  # 南外街道: a name of one to six characters
+        (?P<village> \p{{Han}}{{1,6}}? (?:{villages}) )?   # then maybe 濂溪社区
+    """, regex.VERBOSE)
 
 
 def _place_form(suffix: str) -> str | None:
     """The level a suffix names: `街道办事处` is a `街道`, `社区居委会` a `社区`."""
-    for form in _TOWNSHIP + _VILLAGE:
+    vocab = vocabulary()
+    for form in vocab.townships + vocab.villages:
         if suffix.startswith(form):
             return form
     return None
@@ -339,7 +349,7 @@ def page_places(page: str, city: str | None, province: str | None,
         if city is not None and (parent is None or parent.name != city):
             continue
         district = (parent.name if parent is not None else "") + region.name
-        match = _PLACE_AFTER_COUNTY.match(page, end)
+        match = _place_after_county().match(page, end)
         if match is None:
             continue
         seen.setdefault(match["township"], set()).add(district)

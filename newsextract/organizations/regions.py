@@ -1,21 +1,17 @@
-"""China's administrative divisions (`data/regions.tsv`) and the paper's home region.
+"""China's administrative divisions (`data/regions.tsv`).
 
 The gazetteer gives names, short forms and parents of provinces, prefecture cities
 and counties/districts; organizations use it to see where a name's region prefix
-ends and to complete a name (`万柏林区…` → `太原市万柏林区…`). The home region turns
-relative prefixes into names (`市委` → `中共太原市委员会`): it is the caller's, or
-inferred from the page (a masthead, `我市`/`本市` with the city named most).
+ends and to complete a name (`万柏林区…` → `太原市万柏林区…`), and the home region
+(`home.py`) to read a masthead and count the places a page names.
 """
 from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping, Sequence
-
-import regex
+from typing import Mapping
 
 from .. import lexicon
 from ..models import Home
@@ -176,105 +172,6 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
 
 def page_mentions(page: str) -> tuple[tuple[int, int, str], ...]:
     """`mentions` of a whole page: inferring the home region and placing the page's
-    streets (`org_canonical.page_places`) both read them, so the pipeline scans once
+    streets (`canonical.page_places`) both read them, so the pipeline scans once
     per page and keeps them on the `Context`."""
     return tuple(mentions(page))
-
-
-# ---------------------------------------------------------------- home region
-_MASTHEAD = regex.compile(r"(\p{Han}{2,4}?)(?:日报|晚报|都市报|新闻)(?!社)")
-_MASTHEAD_WORD = re.compile("日报|晚报|都市报|新闻")
-
-
-def _mastheads(head: str) -> "list[regex.Match]":
-    """What `_MASTHEAD.finditer(head)` gives, trying the pattern only 2 to 4 characters
-    before a paper word (`日报`): every match starts there, and `regex` costs ~0.3 µs
-    for each place it is tried, ~0.1 ms for a page's head."""
-    out: list = []
-    taken = 0
-    for start in sorted({at - k for word in _MASTHEAD_WORD.finditer(head) for k in (2, 3, 4)
-                         if (at := word.start()) - k >= 0}):
-        if start >= taken and (match := _MASTHEAD.match(head, start)):
-            out.append(match)
-            taken = match.end()
-    return out
-_CITY_SELF = ("我市", "本市", "全市")
-_PROVINCE_SELF = ("我省", "本省", "全省")
-
-
-def home_from_name(name: str) -> Home:
-    """A home from a caller's string: a city (太原/太原市), a province, or a county's city."""
-    region = pick(name.strip())
-    if region is None:
-        return Home(city=name.strip() or None)
-    province = province_of(region)
-    if region.level == "province":
-        # a municipality (北京市) is its own city
-        return Home(city=region.name if region.name.endswith("市") else None, province=region.name)
-    city = city_of(region)
-    return Home(city=city.name if city else region.name, province=province.name if province else None)
-
-
-def _complete(home: Home) -> Home:
-    """Fill a missing province from the city, and long names from short ones."""
-    city = pick(home.city) if home.city else None
-    province = pick(home.province) if home.province else None
-    city_name = city.name if city is not None and city.level != "province" else home.city
-    if province is None and city is not None:
-        province = province_of(city)
-    province_name = province.name if province is not None else home.province
-    return Home(city=city_name, province=province_name, inferred=home.inferred)
-
-
-def infer_home(page: str, mentions: "Sequence[tuple[int, int, str]] | None" = None) -> Home:
-    """The home region a page speaks from, or an empty Home when it gives no clue.
-
-    A masthead (`太原日报`) decides; else `我市`/`本市` with the city named most (a
-    county counts for its city), or `我省`/`本省` with the province named most.
-    `mentions` are the page's `page_mentions` when the caller has them already.
-    """
-    cities: Counter[str] = Counter()
-    provinces: Counter[str] = Counter()
-    for match in _mastheads(page[:400]):
-        region = pick(match.group(1))
-        if region is not None:
-            weight = 10
-            city = city_of(region)
-            if city is not None:
-                cities[city.code] += weight
-            province = province_of(region)
-            if province is not None:
-                provinces[province.code] += weight
-    for _, _, name in (page_mentions(page) if mentions is None else mentions):
-        region = pick(name)
-        city = city_of(region)
-        if city is not None:
-            cities[city.code] += 1
-        province = province_of(region)
-        if province is not None:
-            provinces[province.code] += 1
-    speaks_city = any(word in page for word in _CITY_SELF)
-    speaks_province = any(word in page for word in _PROVINCE_SELF)
-    table = regions()
-    if cities and (speaks_city or cities.most_common(1)[0][1] >= 10):
-        city = table[cities.most_common(1)[0][0]]
-        province = province_of(city)
-        return Home(city=city.name, province=province.name if province else None, inferred=True)
-    if provinces and (speaks_province or speaks_city):
-        return Home(province=table[provinces.most_common(1)[0][0]].name, inferred=True)
-    return Home()
-
-
-def resolve_home(home: "str | Home | dict | None", page: str,
-                 mentions: "Sequence[tuple[int, int, str]] | None" = None) -> Home:
-    """The paper's home city and province: the caller's (completed from the gazetteer),
-    else inferred from the page."""
-    if isinstance(home, Home):
-        return _complete(home)
-    if isinstance(home, dict):
-        return _complete(Home(**home))
-    if isinstance(home, str) and home.strip():
-        return home_from_name(home)
-    if home is not None and not isinstance(home, str):
-        raise TypeError(f"newsextract: home must be a str like '太原市', a dict or a Home, got {type(home).__name__}")
-    return infer_home(page, mentions)

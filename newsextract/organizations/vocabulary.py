@@ -1,7 +1,8 @@
-"""The organization vocabulary: suffixes, aliases, prefixes and stop words from
-`data/org_*.tsv`, and the one Aho-Corasick automaton that finds suffixes and aliases.
+"""The organization vocabulary: suffixes, aliases, prefixes, stop words and the words
+read by role from `data/org_*.tsv`, and the one Aho-Corasick automaton that finds
+suffixes and aliases.
 
-Loaded once on first use; the grammar in `organizations.py` looks words up here
+Loaded once on first use; the grammar (`grammar.py`) looks words up here
 instead of reading the data files itself. Word sets the grammar probes at a position
 come with their widths by last (or first) character, so a probe slices only the
 widths a word there can have instead of every width up to the longest word.
@@ -11,11 +12,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence, cast
 
 import ahocorasick
 
 from .. import lexicon
+from ..models import OrgKind
 from . import regions as _regions
 
 
@@ -28,7 +30,7 @@ class Suffix:
     """A word that ends an organization name (`data/org_suffixes.tsv`)."""
 
     word: str
-    kind: str
+    kind: OrgKind
     cls: str  # unit, attached, dept, place, shape
     bare: str  # local, named or "-": how a name without region or parent reads
     full: str
@@ -52,11 +54,26 @@ class Alias:
     """A name known as a whole (`农行`) and its canonical template."""
 
     word: str
-    kind: str
+    kind: OrgKind
     template: str
 
 
 Widths = Mapping[str, tuple[int, ...]]  # a character → widths of the words it ends (starts)
+
+
+def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The words of `data/<name>.tsv` (columns: word, role) by role, in file order.
+    A role outside `roles` is an error naming the file and the word."""
+    found: dict[str, list[str]] = {role: [] for role in roles}
+    for word, role, *_ in lexicon.rows(name, columns=2):
+        if role not in found:
+            raise lexicon.LexiconError(
+                f"data/{name}.tsv: {word!r} has the role {role!r}; use one of {', '.join(roles)}")
+        found[role].append(word)
+    return {role: tuple(words) for role, words in found.items()}
+
+
+ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school")
 
 
 def widths_by(words: Iterable[str], index: int | slice, longest: int, shortest: int = 1) -> Widths:
@@ -76,7 +93,7 @@ class Vocabulary:
     # suffixes and aliases spelled backwards, the only words searched for: read from
     # the end of the article, a word starts at its last character, and far fewer
     # characters end a word (~60) than start one (~180), so the automaton's root is
-    # narrow and the scan ~2× faster (`organizations._Article`); each word maps to
+    # narrow and the scan ~2× faster (`grammar.Article`); each word maps to
     # (width, suffix or None, alias or None, false-overlap pattern or None)
     mirror: "ahocorasick.Automaton"
     false_overlaps: dict  # suffix word → a pattern matching where a word that cancels it overlaps it
@@ -98,6 +115,13 @@ class Vocabulary:
     generic_ends: Widths  # by last character
     generic_starts: Widths  # by first character
     honour_starts: Widths  # by first character
+    # `data/org_words.tsv`, by role
+    branches: frozenset  # a bank's branch (`分行`), whose kind is its bank's
+    coordinators: frozenset  # between two names (`、`, `和`): the second shares the first's owner
+    townships: tuple  # the levels right below a county (`街道`, `镇`, `乡`), in file order
+    villages: tuple  # the levels below a township (`社区`, `村`)
+    not_numbered_school: tuple  # words that start with a numbered school's `中` (`中心`)
+    party_prefixes: tuple  # prefixes of the role party (`中共`): a name with one is spelled already
 
 
 def _overlaps(suffix: str, word: str) -> list[int]:
@@ -132,14 +156,16 @@ def _overlap_pattern(groups: Mapping[tuple[int, int], Iterable[str]]) -> "re.Pat
 
 @functools.cache
 def vocabulary() -> Vocabulary:
-    """The data files read once; false overlaps are compiled per suffix so that
-    checking a suffix hit is one pattern match."""
+    """The data files read once (`lexicon` checks their closed columns: kinds, classes,
+    roles); false overlaps are compiled per suffix so that checking a suffix hit is one
+    pattern match."""
     suffixes: dict[str, Suffix] = {}
     for word, kind, cls, *rest in lexicon.rows("org_suffixes", columns=3):
         bare = rest[0] if rest else "-"
         full = rest[1] if len(rest) > 1 else ""
-        suffixes[word] = Suffix(word, kind, cls, bare, full)
-    aliases = {word: Alias(word, kind, template) for word, kind, template in lexicon.rows("org_aliases", columns=3)}
+        suffixes[word] = Suffix(word, cast(OrgKind, kind), cls, bare, full)
+    aliases = {word: Alias(word, cast(OrgKind, kind), template)
+               for word, kind, template in lexicon.rows("org_aliases", columns=3)}
     stops: dict[str, set[str]] = {}
     for word, why in lexicon.rows("org_stop", columns=2):
         stops.setdefault(why, set()).add(word)
@@ -171,10 +197,12 @@ def vocabulary() -> Vocabulary:
 
     prefixes = {word: Prefix(word, role, template) for word, role, template in lexicon.rows("org_prefixes", columns=3)}
     # a gazetteer name wins over a prefix spelled the same
-    region_words = {word: prefix for word, prefix in prefixes.items() if len(word) <= LONGEST_REGION}
+    region_words: dict[str, Prefix | None] = {
+        word: prefix for word, prefix in prefixes.items() if len(word) <= LONGEST_REGION}
     region_words.update((name, None) for name in _regions.by_name() if len(name) <= LONGEST_REGION)
     strict, names = frozenset(boundaries.get("strict", ())), frozenset(boundaries.get("name", ()))
     generic, honours = frozenset(stops.get("generic", ())), frozenset(stops.get("honour", ()))
+    roles = words_by_role("org_words", ORG_WORD_ROLES)
     return Vocabulary(
         mirror=mirror, false_overlaps=false_overlaps,
         strict=strict, names=names, generic=generic, honours=honours,
@@ -185,4 +213,8 @@ def vocabulary() -> Vocabulary:
         region_pairs=widths_by(region_words, slice(-2, None), LONGEST_REGION, shortest=2),
         strict_widths=widths_by(strict, -1, LONGEST_WORD), name_chars=frozenset("".join(names)),
         generic_ends=widths_by(generic, -1, LONGEST_WORD), generic_starts=widths_by(generic, 0, LONGEST_WORD),
-        honour_starts=widths_by(honours, 0, LONGEST_WORD, shortest=2))
+        honour_starts=widths_by(honours, 0, LONGEST_WORD, shortest=2),
+        branches=frozenset(roles["branch"]), coordinators=frozenset(roles["coordinator"]),
+        townships=roles["township"], villages=roles["village"],
+        not_numbered_school=roles["not_numbered_school"],
+        party_prefixes=tuple(word for word, prefix in prefixes.items() if prefix.role == "party"))

@@ -1,0 +1,563 @@
+"""The name grammar: organization names read right to left from their suffixes.
+
+A name is an optional region chain (gazetteer names, relative prefixes such as
+`市`/`省`/`我市`, `中共`), then one or more links `body + suffix` (`万柏林区` +
+`市场监督管理局` + `社儿坪` `中队`). One Aho-Corasick pass over the article finds
+every suffix and alias (`Article`); the `Reader` then extends each suffix to the
+left, one step at a time, looking up regions, boundary and stop words around it,
+until a boundary (a function word or verb, punctuation, a digit) or a region ends
+the name. Which of the names read are kept is `names.py`'s business.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import NamedTuple
+
+from . import regions as _regions
+from .parsed import Link, Parsed, RegionToken
+from .. import lexicon
+from ..text.rules import is_han
+from .vocabulary import Alias, Suffix, vocabulary
+
+MAX_BODY = 12  # characters of one link's body; longer means the scan ran into a clause
+MAX_NAME = 40  # characters of a whole name, its region chain and every link
+# Heads read before a link: a name has at most seven links (`山西省` `…局` `…分局`
+# `…中队` has three); deeper is a run of suffixes (`局局局…`), read no further.
+_MAX_HEAD_DEPTH = 6
+# one-character suffixes inside a body that fail to own it (`局` of `邮局`); more means a
+# run of suffixes (`局局局…`), read no further
+_MAX_FAILED_HEADS = 2
+# A quoted name before its suffix (`“共享儿女”志愿服务队`): its opening quote is at most
+# this far before the suffix, so at most 14 characters stand between the quotes.
+_QUOTE_REACH = 16
+# The part of a department name before `和` (`规划和自然资源局`) has two to four characters.
+_AND = "和"
+_AND_PART_WIDTHS = range(2, 5)
+# Ordinary words that protect a one-character boundary inside them (`和平`) have two to
+# four characters.
+_NAME_WORD_WIDTHS = range(2, 5)
+# A level word right after a one-character prefix (`市级`, `市里`) has two characters.
+_LEVEL_WORD_WIDTH = 2
+# A unit suffix of up to two characters without a full form (`社区`, `中心`) after a bare
+# region is a common noun (`太原市社区`); longer ones (`人民医院`) make a name.
+_COMMON_NOUN_WIDTH = 2
+
+# `太原市第十九中` names a school by its number, as a `中学`.
+_SHAPE_SCHOOL = Suffix("中", "institution", "shape", "local", "中学")
+
+
+@functools.cache
+def _numbered_school() -> re.Pattern:
+    """`第十九中`: `其中`, `初中` do not start with 第; `第十中心`, `第三中队` go on into
+    another word (`data/org_words.tsv`, role not_numbered_school)."""
+    head = _SHAPE_SCHOOL.word
+    others = vocabulary().not_numbered_school
+    wrong = [word for word in others if not word.startswith(head) or word == head]
+    if wrong:
+        raise lexicon.LexiconError(f"data/org_words.tsv: not_numbered_school words must go on after {head!r}: {wrong}")
+    goes_on = "|".join(re.escape(word[len(head):]) for word in others)
+    return re.compile(rf"""
+        第 [〇零一二三四五六七八九十百\d]{{1,4}}  # an ordinal number: 第十九, 第3
+        {re.escape(head)}                        # the school's head
+        {f"(?!{goes_on})" if goes_on else ""}    # not 中心, 中队, …
+    """, re.VERBOSE)
+# 《…》 is a title: names inside belong to the title (`《太原市村(社区)标识牌…》`); a
+# `《` with no `》` on its line within this many characters opens none.
+_LONGEST_TITLE = 80
+_TITLE = re.compile(rf"《[^》\n]{{0,{_LONGEST_TITLE}}}》")
+
+
+def _by_end(longest: dict[int, tuple[int, Suffix]]) -> dict[int, list[tuple[int, Suffix]]]:
+    """The suffix hits, given as start → (end, suffix), by where they end: (start,
+    suffix) ordered by start (longest first)."""
+    out: dict[int, list[tuple[int, Suffix]]] = {}
+    for start, (end, suffix) in longest.items():
+        if end in out:
+            out[end].append((start, suffix))
+        else:
+            out[end] = [(start, suffix)]
+    for hits in out.values():
+        if len(hits) > 1:
+            hits.sort()  # by start: one hit per start, so the suffixes are never compared
+    return out
+
+
+# The CJK Unified Ideographs block, where most characters of a name lie: a comparison
+# with its ends is cheaper than asking `is_han`, which a body asks at every character.
+_COMMON_HAN_FIRST, _COMMON_HAN_LAST = "\u4e00", "\u9fff"
+
+
+def _is_name_char(ch: str) -> bool:
+    """A Han character (`text/rules.py`): anything else ends a name on its left."""
+    return _COMMON_HAN_FIRST <= ch <= _COMMON_HAN_LAST or is_han(ch)
+
+
+class Article:
+    """The words of one article: where suffixes and aliases end, its 《…》 titles, and
+    lookups of the words around a position (constant work per position, memoised)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.vocabulary = vocab = vocabulary()
+        self.aliases: list[tuple[int, int, Alias]] = []
+        self.alias_at: dict[int, Parsed] = {}  # `农行` of `农行洛阳分行`, by where it ends
+        self._regions: dict[int, RegionToken | None] = {}
+        self._edges: dict[int, bool] = {}
+        # the longest suffix starting at each place: `社` is no suffix where `社区` starts
+        # at the same place (`“友好社区”`, `老龄化社区`)
+        longest: dict[int, tuple[int, Suffix]] = {}
+        # every suffix and alias, overlaps included, read from the end of the article
+        # (`Vocabulary.mirror`): a word ending at reversed index `at` starts at `last - at`
+        last = len(text) - 1
+        for at, (width, suffix, alias, false) in vocab.mirror.iter(text[::-1]):
+            start = last - at
+            end = start + width
+            if suffix is not None and (start not in longest or longest[start][0] < end):
+                # `干部` (not `部`), `驿站`, `大学生`, `便民服务大厅`, `开元社区中心花园`: part of an
+                # ordinary word that overlaps the suffix without lying inside it
+                if false is None or false.match(text, start) is None:
+                    longest[start] = (end, suffix)
+            if alias is not None:
+                self.aliases.append((start, end, alias))
+                known = self.alias_at.get(end)
+                if known is None or known.start < start:  # the shortest alias ending there
+                    self.alias_at[end] = Parsed(start, end, (), (), alias)
+        if _SHAPE_SCHOOL.word in text:
+            for match in _numbered_school().finditer(text):
+                start, end = match.span()
+                if start not in longest or longest[start][0] < end:
+                    longest[start] = (end, _SHAPE_SCHOOL)
+        # the suffixes by where they end: (start, suffix), longest first
+        self.suffixes: dict[int, list[tuple[int, Suffix]]] = _by_end(longest)
+        self.title_spans = [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
+        self._has_award: bool | None = None
+
+    def region_at(self, q: int) -> RegionToken | None:
+        """The longest region name or name prefix ending at q."""
+        if q in self._regions:
+            return self._regions[q]
+        if q <= 0 or self.text[q - 1] not in self.vocabulary.region_ends:
+            return None
+        text, words = self.text, self.vocabulary.regions
+        found = None
+        for width in self.vocabulary.region_pairs.get(text[q - 2:q], ()) if q >= 2 else ():
+            if width <= q and text[q - width:q] in words:
+                found = RegionToken(q - width, q, text[q - width:q], words[text[q - width:q]])
+                break
+        if found is None and text[q - 1] in words:  # a one-character prefix: `市`
+            found = RegionToken(q - 1, q, text[q - 1], words[text[q - 1]])
+        self._regions[q] = found
+        return found
+
+    def generic_after(self, pos: int, limit: int) -> int:
+        """The end of the longest generic word starting at pos and ending by limit, else pos."""
+        if pos >= limit:
+            return pos
+        generic, text = self.vocabulary.generic, self.text
+        for width in self.vocabulary.generic_starts.get(text[pos], ()):
+            if width <= limit - pos and text[pos:pos + width] in generic:
+                return pos + width
+        return pos
+
+    def generic_before(self, q: int) -> bool:
+        """Whether a generic word (`各地`, `一些`) ends at q."""
+        if q <= 0:
+            return False
+        generic, text = self.vocabulary.generic, self.text
+        for width in self.vocabulary.generic_ends.get(text[q - 1], ()):
+            if width <= q and text[q - width:q] in generic:
+                return True
+        return False
+
+    def honour_at(self, pos: int) -> bool:
+        """Whether an honour title (`文明单位`…) starts at pos."""
+        text = self.text
+        if pos >= len(text):
+            return False
+        honours = self.vocabulary.honours
+        for width in self.vocabulary.honour_starts.get(text[pos], ()):
+            if text[pos:pos + width] in honours:
+                return True
+        return False
+
+    def in_title(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside a 《…》 title. Titles do not overlap, so
+        only the last one starting by `start` can hold it."""
+        k = bisect.bisect_right(self.title_spans, (start, len(self.text) + 1)) - 1
+        return k >= 0 and end <= self.title_spans[k][1]
+
+    def has_award(self) -> bool:
+        """Whether the article uses an award word at all (`获评`), looked up once on first use."""
+        if self._has_award is None:
+            self._has_award = self.vocabulary.award.search(self.text) is not None
+        return self._has_award
+
+    def is_edge(self, q: int) -> bool:
+        """Whether a name may start at `q`: text start, punctuation, or a boundary word before it.
+
+        The word lookups are memoised: every suffix reads up to MAX_BODY characters
+        leftwards, so a run of suffixes (`局局局…`) asks about each position a dozen times."""
+        if q <= 0:
+            return True
+        last = self.text[q - 1]
+        if not _is_name_char(last):
+            return True
+        widths = self.vocabulary.strict_widths.get(last)
+        if widths is None:
+            return False  # no boundary word ends with this character
+        found = self._edges.get(q)
+        if found is None:
+            found = self._edges[q] = self._boundary_word_before(q, widths)
+        return found
+
+    def _boundary_word_before(self, q: int, widths: tuple[int, ...]) -> bool:
+        text, strict = self.text, self.vocabulary.strict
+        for width in widths:
+            if width <= q and text[q - width:q] in strict and not (width == 1 and self.protected(q - 1)):
+                return True
+        return False
+
+    def protected(self, at: int) -> bool:
+        """A one-character boundary inside an ordinary word (`和` of `和平`) is no boundary."""
+        names, text = self.vocabulary.names, self.text
+        if text[at] not in self.vocabulary.name_chars:
+            return False
+        for width in _NAME_WORD_WIDTHS:
+            for start in range(max(0, at - width + 1), at + 1):
+                if text[start:start + width] in names:
+                    return True
+        return False
+
+
+class _Reading:
+    """One link being read leftwards: its suffix at [suffix_start, end) and the body
+    read so far, [q, suffix_start), `body` characters. The steps move it (`move_to`)
+    and count the failed heads."""
+
+    __slots__ = ("suffix_start", "end", "suffix", "depth", "q", "body", "failed_heads", "body_optional")
+
+    def __init__(self, start: int, end: int, suffix: Suffix, depth: int):
+        self.suffix_start, self.end, self.suffix, self.depth = start, end, suffix, depth
+        self.q, self.body = start, 0
+        self.failed_heads = 0
+        # a department (`组织部`), a body attached to a region (`市` + `委`) or a numbered
+        # school is a link even with nothing before its suffix
+        self.body_optional = suffix.cls in ("dept", "attached", "shape")
+
+    def move_to(self, q: int) -> None:
+        """Read the body on from `q`."""
+        self.q, self.body = q, self.suffix_start - q
+
+    def link(self, start: int | None = None) -> Link:
+        """The link with its body read from `start` (default: as far as read)."""
+        return Link(self.q if start is None else start, self.suffix_start, self.end, self.suffix)
+
+
+class _Step(NamedTuple):
+    """What a step of the reading decides: read on from `resume`, or (`resume` None)
+    stop with `name` (None: no name ends with this suffix). A step that has nothing to
+    say returns None instead, and the next step is asked."""
+
+    name: Parsed | None = None
+    resume: int | None = None
+
+
+_NO_NAME = _Step()
+
+
+def _stop(name: Parsed | None) -> _Step:
+    return _Step(name)
+
+
+def _read_on(q: int) -> _Step:
+    return _Step(None, q)
+
+
+class Reader:
+    """Reads the names of an `Article` leftwards from its suffixes.
+
+    `parse` reads one link at a time: at each position it asks the steps below, in this
+    order, and the first that decides wins (each step's docstring says why it is there):
+
+    1. `_text_start`   the article starts: the name has no region
+    2. `_head_link`    another suffix ends here: the name so far is a link of a longer name
+    3. `_alias_head`   a known name (`农行`) ends here and owns the link
+    4. `_region`       a region name or prefix ends here: it opens the name, or is its body
+    5. `_quoted_name`  `“…”` right before the suffix is the body        } asked only at their
+    6. `_and_in_name`  `和` inside a department name (`规划和自然资源局`)  } character (`_marked`)
+    7. `_boundary`     a boundary word or punctuation: the name starts here
+    8. `_one_more`     else the body takes one more character, up to MAX_BODY
+
+    A dash is a boundary like other punctuation: `老朋友——清华大学` names `清华大学`, the
+    part before the dash is an apposition, not a brand that owns the name.
+    """
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.text = article.text
+        self._memo: dict[tuple[int, str], Parsed | None] = {}
+        self._marks = {"”": self._quoted_name, _AND: self._and_in_name}
+        self._strict_ends = article.vocabulary.strict_widths
+
+    def parse(self, start: int, end: int, suffix: Suffix, depth: int = 0) -> Parsed | None:
+        """The name whose last link has `suffix` at [start, end), read leftwards.
+
+        Memoised per (position, suffix); names are parsed left to right, so a head is
+        usually known already and a run of suffixes (`局局局…`) costs constant work
+        per position."""
+        key = (start, suffix.word)
+        if key not in self._memo:
+            self._memo[key] = self._link(_Reading(start, end, suffix, depth))
+        return self._memo[key]
+
+    def _link(self, reading: _Reading) -> Parsed | None:
+        """Read the body leftwards, asking the steps in order at each position."""
+        while True:
+            step = (self._text_start(reading) or self._head_link(reading) or self._alias_head(reading)
+                    or self._region(reading) or self._marked(reading) or self._boundary(reading)
+                    or self._one_more(reading))
+            if step.resume is None:
+                return step.name
+            reading.move_to(step.resume)
+
+    # ------------------------------------------------------------ the steps
+    def _text_start(self, reading: _Reading) -> _Step | None:
+        """The article starts before the body: nothing more can belong to the name."""
+        return _stop(_close(reading.link(), ())) if reading.q <= 0 else None
+
+    def _head_link(self, reading: _Reading) -> _Step | None:
+        """Another suffix ends where the body starts (`管理局` before `社儿坪中队`): read
+        as a name of its own, it owns this link. A suffix that owns nothing is part of
+        the body (`局` of `邮局`), or shows the body is generic."""
+        hits = self.article.suffixes.get(reading.q) if reading.depth < _MAX_HEAD_DEPTH else None
+        if hits is None:
+            return None
+        for head_start, head_suffix in hits:
+            if _is_own_body(reading, head_suffix):
+                continue
+            if head_suffix.cls == "place" and self._zone_at(reading.q, head_start):
+                continue  # `高新区管委会`: the home city's zone, read as a region below
+            head = self.parse(head_start, reading.q, head_suffix, reading.depth + 1)
+            if head is not None and _can_own(head):
+                return _stop(_extend(head, reading.link()))
+            if _ownerless_head(reading, head_suffix):
+                return _NO_NAME  # `依托社区党群服务中心`: a generic `社区` with no name of its own
+            reading.failed_heads += 1
+            if reading.failed_heads > _MAX_FAILED_HEADS:
+                return _NO_NAME  # `局局局…`: a body made of suffixes that own nothing is no body
+        return None
+
+    def _alias_head(self, reading: _Reading) -> _Step | None:
+        """A known name ends where the body starts: `农行` owns `洛阳分行`. A unit right
+        after it with no body between is no link of it: the alias's own name ends in
+        that unit already (`国家电网公司` is not `国家电网有限公司` + `公司`), or the unit
+        names no one branch (`农行支行`)."""
+        alias = self.article.alias_at.get(reading.q)
+        if alias is None or (reading.body == 0 and reading.suffix.cls == "unit"):
+            return None
+        return _stop(_extend(alias, reading.link()))
+
+    def _region(self, reading: _Reading) -> _Step | None:
+        """A region name or a relative prefix ends where the body starts."""
+        if self.text[reading.q - 1] not in self.article.vocabulary.region_ends:
+            return None  # no region ends with most characters
+        token = self.article.region_at(reading.q)
+        if token is None:
+            return None
+        if token.prefix is None or token.end - token.start > 1:
+            return self._region_word(reading, token)
+        return self._one_character_prefix(reading, token)
+
+    def _region_word(self, reading: _Reading, token: RegionToken) -> _Step:
+        """A gazetteer name (`太原市`) or a prefix of two characters or more (`我市`,
+        `中共`) always ends the reading: it is the name's body, its region, or the
+        region of a branch of the name before it."""
+        if reading.body == 0 and reading.suffix.cls == "unit" and self._names_body(token):
+            return _read_on(token.start)  # `朝阳社区`, `山西大学`, `中国银行`: a short name is the body
+        chain = self._region_chain(token)
+        parent = self._parent_before(chain[0].start, reading.depth)
+        if parent is not None:
+            # `…股份有限公司太原市分公司`, `绵阳市公安局游仙区分局`: a region between two
+            # links names the branch
+            return _stop(_extend(parent, reading.link(chain[0].start)))
+        return _stop(_close(reading.link(), chain))
+
+    def _one_character_prefix(self, reading: _Reading, token: RegionToken) -> _Step | None:
+        """`市` of `市委`, `区` of `区市场监督管理局`: the region of a name that stands
+        alone there, right before a link that may lack a body or after a boundary;
+        elsewhere it is a character of the body (`城市管理局`)."""
+        if self._lone_prefix(token) and (
+                (reading.body == 0 and reading.body_optional) or self.article.is_edge(token.start)):
+            return _stop(_close(reading.link(), self._region_chain(token)))
+        return None
+
+    def _marked(self, reading: _Reading) -> _Step | None:
+        """Steps 5 and 6, each asked only where its character (`”`, `和`) ends the body."""
+        step = self._marks.get(self.text[reading.q - 1])
+        return step(reading) if step is not None else None
+
+    def _quoted_name(self, reading: _Reading) -> _Step | None:
+        """`“共享儿女”志愿服务队`: a quoted name right before its suffix is its body. A
+        quote that does not open near enough, or opens on another line, is no name's:
+        the name is the suffix alone."""
+        q = reading.q
+        if reading.body > 0:
+            return None
+        opening = self.text.rfind("“", max(0, q - _QUOTE_REACH), q - 1)
+        if opening < 0 or "\n" in self.text[opening:q]:
+            return _stop(_close(reading.link(), ()))
+        return _read_on(opening)
+
+    def _and_in_name(self, reading: _Reading) -> _Step | None:
+        """`规划和自然资源局`: `和` inside a department name is read on, where a short name
+        part with a region before it stands before it (`太原市规划和…`); elsewhere `和`
+        joins two names and is a boundary."""
+        q = reading.q
+        if reading.body == 0:
+            return None
+        if self.article.protected(q - 1) or not self._and_inside(q):
+            return None
+        return _read_on(q - 1)
+
+    def _boundary(self, reading: _Reading) -> _Step | None:
+        """A boundary before the body (punctuation, a function word or verb): the name
+        starts here. A department name with no body stands alone unless a region or a
+        parent precedes it (`各地教育局` is `教育局` after a generic word)."""
+        if reading.body == 0 and reading.suffix.cls == "dept":
+            return _stop(_close(reading.link(), ()))
+        # `is_edge`, asked only where it may hold: most of a body is common Han
+        # characters that end no boundary word, where it is false
+        ch = self.text[reading.q - 1]
+        may_end = ch in self._strict_ends or not _COMMON_HAN_FIRST <= ch <= _COMMON_HAN_LAST
+        if may_end and self.article.is_edge(reading.q):
+            return _stop(_close(reading.link(), ()))
+        return None
+
+    @staticmethod
+    def _one_more(reading: _Reading) -> _Step:
+        """Nothing decides here: the character is the body's, unless the body is longer
+        than any name's (the reading ran into a clause)."""
+        if reading.body + 1 > MAX_BODY:
+            return _NO_NAME
+        return _read_on(reading.q - 1)
+
+    # ------------------------------------------------------------ what the steps ask
+    def _parent_before(self, q: int, depth: int) -> Parsed | None:
+        """A complete name ending at q that can own the link after it."""
+        if depth >= _MAX_HEAD_DEPTH:
+            return None
+        alias = self.article.alias_at.get(q)
+        for head_start, hit in self.article.suffixes.get(q, ()):
+            if hit.cls in ("place", "attached"):
+                continue
+            head = self.parse(head_start, q, hit, depth + 1)
+            if head is not None and _can_own(head) and len(hit.word) > 1:
+                # `中国人民银行温州市分行`: the whole name, not the alias `人民银行` inside it
+                return head if alias is None or head.start < alias.start else alias
+        return alias
+
+    def _zone_at(self, q: int, start: int) -> bool:
+        """Whether a development-zone prefix (`高新区`) covers the place suffix [start, q)."""
+        token = self.article.region_at(q)
+        return (token is not None and token.prefix is not None and token.prefix.role == "home-zone"
+                and token.start <= start)
+
+    def _lone_prefix(self, token: RegionToken) -> bool:
+        """A one-character prefix (`市`, `区`) that is not part of a list of levels or
+        a generic word: `各县区委组织部`, `省市县三级`, `市级三甲医院` name no one body."""
+        if self.article.generic_after(token.start, token.start + _LEVEL_WORD_WIDTH) > token.start:
+            return False  # `市级三甲医院`, `市里大医院`
+        if token.start == 0:
+            return True
+        before = self.text[token.start - 1]
+        return not (before in self.article.vocabulary.prefixes and len(before) == 1)
+
+    @staticmethod
+    def _names_body(token: RegionToken) -> bool:
+        """A short region name (`朝阳`, `山西`) or `中国` right before a suffix is the
+        name itself; a full one (`涪城区人民法院`) is its region."""
+        if token.prefix is not None:
+            return token.prefix.role == "national"
+        return not any(r.name == token.word for r in _regions.by_name().get(token.word, ()))
+
+    def _and_inside(self, q: int) -> bool:
+        """`和` at q-1 inside a department name (`规划和自然资源局`): a short name part
+        with a region right before it, as in `太原市规划和…`."""
+        for width in _AND_PART_WIDTHS:
+            r = q - 1 - width
+            if r < 0:
+                break
+            if not all(_is_name_char(c) for c in self.text[r:q - 1]):
+                break
+            if self.article.region_at(r) is not None:
+                return True
+        return False
+
+    def _region_chain(self, token: RegionToken) -> tuple[RegionToken, ...]:
+        """The region and the regions right before it (`山西省` `太原市`, `中共` `太原市`)."""
+        chain = [token]
+        q = token.start
+        while True:
+            before = self.article.region_at(q)
+            if before is None or before.end - before.start == 1:
+                break  # a one-character prefix (`市`) chains to no region before it
+            chain.insert(0, before)
+            q = before.start
+        return tuple(chain)
+
+
+# ---------------------------------------------------------------- building names
+def _close(link: Link, chain: tuple[RegionToken, ...]) -> Parsed | None:
+    """The name made of `chain` (possibly none) and `link`, unless it names no one."""
+    if _names_no_one(link, chain):
+        return None
+    return Parsed(chain[0].start if chain else link.start, link.end, chain, (link,))
+
+
+def _extend(head: Parsed, link: Link) -> Parsed | None:
+    """`head` with `link` after it, unless the whole is longer than any name."""
+    if link.end - head.start > MAX_NAME:
+        return None
+    return Parsed(head.start, link.end, head.regions, head.links + (link,), head.alias)
+
+
+def _names_no_one(link: Link, chain: tuple[RegionToken, ...]) -> bool:
+    """A link with no body names no one unless a region owns it: `银行网点`,
+    `社区工作人员` (a head with no name), `党委` alone (whose?). After a region, a short
+    common noun names no one either: `市中心`, `太原市社区` (but `县人民医院`, `任城区法院`,
+    `襄阳市中院` are names)."""
+    if link.start != link.suffix_start:
+        return False
+    suffix = link.suffix
+    if suffix.cls == "unit":
+        return not chain or (len(suffix.word) <= _COMMON_NOUN_WIDTH and suffix.bare != "named" and not suffix.full)
+    return suffix.cls == "attached" and not chain
+
+
+def _can_own(head: Parsed) -> bool:
+    """Whether a parsed name can own the next link. A head of one link with neither a
+    region nor a parent cannot when it is a unit with no body, a one-character unit
+    (`社` of `社儿坪中队`, `所` of `二〇七所社区`) or an attached body (`西南科技大学`:
+    `科` is no department of `西南`)."""
+    if head.regions or len(head.links) > 1:
+        return True
+    last = head.links[-1]
+    suffix = last.suffix
+    if suffix.cls == "unit":
+        return last.start != last.suffix_start and len(suffix.word) > 1
+    return suffix.cls != "attached"
+
+
+def _is_own_body(reading: _Reading, head_suffix: Suffix) -> bool:
+    """A one-character suffix right before a link that needs a body is a character of
+    that body, not the head of a name: `乡卫生院`, `村合作社`, `村部` (a township's or a
+    village's generic unit) name no one."""
+    return reading.body == 0 and not reading.body_optional and len(head_suffix.word) == 1
+
+
+def _ownerless_head(reading: _Reading, head_suffix: Suffix) -> bool:
+    """A suffix of two characters or more inside the body that owns no name shows the
+    body is a generic phrase: `依托社区党群服务中心` (`社区` + `党群服务`)."""
+    return reading.body > 0 and len(head_suffix.word) > 1 and head_suffix.cls != "place"
