@@ -121,7 +121,7 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...]) -> list[Article]:
     """The page's articles with paragraphs, headlines and bylines, without mentions."""
     page = Page(layout.classify_page(lines))
     tails = _joins.find(page.infos, lambda h, t: page.topic.share(page.following(t), page.context(h)))
-    drafts, floating = _walk(page, tails)
+    drafts, floating = _Walk(page, tails).run()
     for d in drafts:
         d.grams = frozenset().union(*(page.grams[j] for k in d.lines for j in _chain(k, tails)))
     _own_headlines(page, drafts, floating)
@@ -132,91 +132,150 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...]) -> list[Article]:
 
 
 # ------------------------------------------------------------------ 1. the walk
-def _walk(page: Page, tails: dict[int, int]) -> tuple[list[Draft], list[int]]:
-    infos = page.infos
-    owner_of_head: dict[int, Draft] = {}
-    tail_of = {t: h for h, t in tails.items()}
-    reach = _reach(tails)
-    drafts: list[Draft] = []
-    floating: list[int] = []
-    pending: list[int] = []
-    current: Optional[Draft] = None
+class _Walk:
+    """Lines in page order → drafts of articles, and the titles no article took.
 
-    def start(k: int) -> Draft:
-        nonlocal pending
-        draft = Draft(first=k, before=[j for j in pending if infos[j].role != "subheading"],
-                      subheadings=[j for j in pending if infos[j].role == "subheading"])
-        pending = []
-        drafts.append(draft)
+    One method per line role; each says what the line does to the open article
+    (`current`) and to the titles waiting for a paragraph (`pending`):
+
+    - caption: a photo article of its own, closed; the open article stays open.
+    - headline, subheading, label: waits in `pending` for the next paragraph.
+    - continuation `(上接第1版)`: the titles waiting float; opens an article continued
+      from that page. `(下转第3版)`: closes the open article.
+    - byline: a photographer's (it credits the caption next to it) is skipped; a
+      leading one (`本报记者 王芳`) opens an article; any other closes the open one
+      with its names.
+    - body, the rest of a broken paragraph whose head an article holds: continues
+      that article, whatever stands between.
+    - body with a dateline or `(上接…)`: opens an article (a leading byline's article
+      with no paragraph yet takes it as its opening).
+    - body after titles, in an open article that takes subheadings (a page of
+      datelines, a text continued from another page, or numbered titles): the titles
+      are its subheadings, the line its next paragraph.
+    - body after titles, with no open article, after a closed one, or at the top of
+      another column (the open article's last paragraph breaks off, its rest later):
+      opens an article.
+    - any other body line: the open article's next paragraph.
+    """
+
+    def __init__(self, page: Page, tails: dict[int, int]):
+        self.page = page
+        self.infos = page.infos
+        self.tails = tails
+        self.tail_of = {t: h for h, t in tails.items()}
+        self.reach = _reach(tails)
+        self.owner_of_head: dict[int, Draft] = {}  # a broken paragraph's head line → its article
+        self.drafts: list[Draft] = []
+        self.floating: list[int] = []  # titles that opened no article
+        self.pending: list[int] = []  # titles waiting for the next paragraph
+        self.current: Optional[Draft] = None  # the open article
+
+    def run(self) -> tuple[list[Draft], list[int]]:
+        for k, info in enumerate(self.infos):
+            self._BY_ROLE[info.role](self, k, info)
+        self.floating.extend(self.pending)
+        return self.drafts, self.floating
+
+    def start(self, k: int) -> Draft:
+        """Open an article at line `k`, with the titles waiting above it."""
+        infos = self.infos
+        draft = Draft(first=k, before=[j for j in self.pending if infos[j].role != "subheading"],
+                      subheadings=[j for j in self.pending if infos[j].role == "subheading"])
+        self.pending = []
+        self.drafts.append(draft)
+        self.current = draft
         return draft
 
-    for k, info in enumerate(infos):
-        role = info.role
-        if role == "caption":
-            drafts.append(Draft(first=k, lines=[k], photo=True, credit=info.credit or Credit(), closed=True))
-            continue
-        if role in ("headline", "subheading", "label"):
-            pending.append(k)
-            continue
-        if role == "continuation":
-            if info.jump_from:
-                floating.extend(pending)
-                pending = []
-                current = start(k)
-                current.continued_from = info.jump_from.page
-            elif current is not None:
-                current.continued_to = info.jump_to.page
-                current.closed = True
-            continue
-        if role == "byline":
-            if info.photo_credit:
-                continue
-            if info.leading_credit:
-                current = start(k)
-                current.credit, current.opens = info.credit, True
-            elif current is not None and not current.closed:
-                current.credit = current.credit.merged(info.credit)
-                current.closed = True
-            continue
-        # a paragraph line
-        if k in tail_of:
-            head_owner = owner_of_head.get(tail_of[k])
-            if head_owner is not None:
-                current = head_owner
-                current.close(info)
-                if tails.get(k) is not None:
-                    owner_of_head[k] = current
-                continue
+    # ------------------------------------------------------------- one method per role
+    def caption(self, k: int, info: LineInfo) -> None:
+        self.drafts.append(Draft(first=k, lines=[k], photo=True, credit=info.credit or Credit(), closed=True))
+
+    def title(self, k: int, info: LineInfo) -> None:
+        self.pending.append(k)
+
+    def continuation(self, k: int, info: LineInfo) -> None:
+        if info.jump_from:
+            self.floating.extend(self.pending)
+            self.pending = []
+            self.start(k).continued_from = info.jump_from.page
+        elif self.current is not None:
+            self.current.continued_to = info.jump_to.page
+            self.current.closed = True
+
+    def byline(self, k: int, info: LineInfo) -> None:
+        current = self.current
+        if info.photo_credit:
+            return
+        if info.leading_credit:
+            draft = self.start(k)
+            draft.credit, draft.opens = info.credit, True
+        elif current is not None and not current.closed:
+            current.credit = current.credit.merged(info.credit)
+            current.closed = True
+
+    def body(self, k: int, info: LineInfo) -> None:
+        if self._continues_broken(k, info):
+            return
         if info.dateline or info.jump_from:
-            if current is not None and current.opens and not current.lines and not info.jump_from:
-                pass  # `本报记者 王芳` then `本报讯 …`: one opening
-            else:
-                current = start(k)
-            current.opens = current.opens or bool(info.dateline)
-            current.dateline = info.dateline.text if info.dateline else None
-            if info.dateline and info.dateline.credit:
-                current.credit = current.credit.merged(info.dateline.credit)
-            if info.jump_from:
-                current.continued_from = info.jump_from.page
+            self._opening(k, info)
         else:
-            # after a paragraph whose rest stands later, line k tops another column
-            broken = current is not None and _awaits_rest(current, k, reach)
-            # numbered titles alone (`二、…`) are sections wherever they stand
-            numbered = all(infos[j].role == "subheading" for j in pending)
-            if pending and current is not None and not current.closed and not broken and (
-                    page.uses_datelines or current.continued_from or numbered):
-                current.subheadings.extend(pending)
-                pending = []
-            elif pending or current is None or current.closed or broken:
-                interrupted = current if broken else None
-                current = start(k)
-                current.interrupts = interrupted  # placed by topic later, never back into it
+            self._after_titles(k)
+        current = self.current
+        assert current is not None  # every branch above leaves an article open
         current.lines.append(k)
-        if k in tails:
-            owner_of_head[k] = current
+        if k in self.tails:
+            self.owner_of_head[k] = current
         current.close(info)
-    floating.extend(pending)
-    return drafts, floating
+
+    _BY_ROLE: dict[str, Callable[["_Walk", int, LineInfo], None]] = {
+        "caption": caption, "headline": title, "subheading": title, "label": title,
+        "continuation": continuation, "byline": byline, "body": body,
+    }
+
+    # ------------------------------------------------------------- body lines
+    def _continues_broken(self, k: int, info: LineInfo) -> bool:
+        """Line `k` is the rest of a broken paragraph whose head an article holds: that
+        article takes it, and is the open one again."""
+        if k not in self.tail_of:
+            return False
+        head_owner = self.owner_of_head.get(self.tail_of[k])
+        if head_owner is None:
+            return False
+        self.current = head_owner
+        head_owner.close(info)
+        if self.tails.get(k) is not None:
+            self.owner_of_head[k] = head_owner
+        return True
+
+    def _opening(self, k: int, info: LineInfo) -> None:
+        """A paragraph that opens with a dateline or `(上接…)`."""
+        current = self.current
+        if current is not None and current.opens and not current.lines and not info.jump_from:
+            pass  # `本报记者 王芳` then `本报讯 …`: one opening
+        else:
+            current = self.start(k)
+        current.opens = current.opens or bool(info.dateline)
+        current.dateline = info.dateline.text if info.dateline else None
+        if info.dateline and info.dateline.credit:
+            current.credit = current.credit.merged(info.dateline.credit)
+        if info.jump_from:
+            current.continued_from = info.jump_from.page
+
+    def _after_titles(self, k: int) -> None:
+        """A plain paragraph: the waiting titles are the open article's subheadings, or
+        they (or where the line stands) open another article."""
+        current, pending = self.current, self.pending
+        # after a paragraph whose rest stands later, line k tops another column
+        broken = current is not None and _awaits_rest(current, k, self.reach)
+        # numbered titles alone (`二、…`) are sections wherever they stand
+        numbered = all(self.infos[j].role == "subheading" for j in pending)
+        if pending and current is not None and not current.closed and not broken and (
+                self.page.uses_datelines or current.continued_from or numbered):
+            current.subheadings.extend(pending)
+            self.pending = []
+        elif pending or current is None or current.closed or broken:
+            interrupted = current if broken else None
+            self.start(k).interrupts = interrupted  # placed by topic later, never back into it
 
 
 def _reach(tails: dict[int, int]) -> dict[int, int]:
