@@ -22,6 +22,11 @@ SOLAR_TERMS: tuple[str, ...] = (
      "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至")
 
 
+DAYS_A_WEEK = 7
+_CACHED_DAYS = 512  # days computed per function, kept: a page names few festivals
+_MID_YEAR = (6, 1)  # the lunar year around this Gregorian day holds all of that year's terms
+
+
 class CalendarError(ValueError):
     """A festival key that lunar-python does not know: fix `data/festivals.tsv`."""
 
@@ -70,14 +75,14 @@ def shifted(day: _dt.date, days: int) -> _dt.date | None:
     return _dt.date.fromordinal(ordinal) if 1 <= ordinal <= _LAST_DAY else None
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=_CACHED_DAYS)
 def solar_term(name: str, year: int) -> _dt.date:
     """The day of solar term `name` (e.g. `冬至`) in Gregorian `year`."""
     if name not in SOLAR_TERMS:
         raise CalendarError(f"unknown solar term {name!r}; use one of {', '.join(SOLAR_TERMS)}")
     # The table of the lunar year around mid-year spans from the previous December
     # to the next March; each term appears once or twice (Chinese and pinyin keys).
-    table = Solar.fromYmd(year, 6, 1).getLunar().getJieQiTable()
+    table = Solar.fromYmd(year, *_MID_YEAR).getLunar().getJieQiTable()
     index = _TERM_ORDER.index(name)
     for key, solar in table.items():
         if _TERM_ORDER_BY_KEY.get(key) == index and solar.getYear() == year:
@@ -94,7 +99,7 @@ _TERM_ORDER_BY_KEY = {**{n: k for k, n in enumerate(SOLAR_TERMS)},
                       **{p: SOLAR_TERMS.index(n) for p, n in _PINYIN.items()}}
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=_CACHED_DAYS)
 def lunar_date(year: int, month: int, day: int) -> _dt.date | None:
     """Lunar `year`-`month`-`day` as a Gregorian day; None when that lunar month is shorter."""
     try:
@@ -150,8 +155,9 @@ def _week_festivals() -> dict[str, tuple[int, int, int]]:
 def nth_weekday(month: int, nth: int, weekday: int, year: int) -> _dt.date:
     """The `nth` `weekday` (0 = Sunday) of `month` in `year`."""
     first = _dt.date(year, month, 1)
-    shift = (weekday - (first.weekday() + 1) % 7) % 7
-    day = shifted(first, shift + 7 * (nth - 1))
+    sunday_based = (first.weekday() + 1) % DAYS_A_WEEK  # Python counts from Monday
+    shift = (weekday - sunday_based) % DAYS_A_WEEK
+    day = shifted(first, shift + DAYS_A_WEEK * (nth - 1))
     if day is None:
         raise ValueError(f"no {nth}th weekday {weekday} of {year}-{month}")
     return day
@@ -179,7 +185,7 @@ def has_break(key: str) -> bool:
     return key in _breaks()
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=_CACHED_DAYS)
 def holiday_break(calendar: str, key: str, year: int) -> tuple[_dt.date, _dt.date] | None:
     """The official break around a public holiday (`清明假期` 2025 → 4月4日–6日).
 

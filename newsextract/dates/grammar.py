@@ -84,7 +84,9 @@ def _firsts(*groups) -> str:
 
 # ------------------------------------------------------------------ numerals
 CN = "一二三四五六七八九"
+CN_FROM_TWO = CN[1:]  # 二…九: `前一个月` is the month just before, not the year's first month
 A_YEAR = r"(?:1[89]|20)\d{2}"
+A_YEAR_FIRSTS = "12"  # what a year in digits starts with (1800–2099)
 C_YEAR = r"[一二][〇零一二三四五六七八九]{3}"  # 二〇二五: digit by digit
 A_MONTH = r"(?:1[0-2]|0?[1-9])"
 C_MONTH = rf"(?:十[一二]?|[{CN}])"
@@ -146,7 +148,7 @@ def year_part_piece(s: str = "") -> str:
 def first_months_piece(s: str = "") -> str:
     """`前两个月`, `前4个月`: the year's first months (2 to 11); not `提前两个月`, `此前4个月`,
     `较前两个月` (the months just before)."""
-    return rf"(?<![提此之以在的比较])前(?P<fmon{s}>1[01]|[2-9]|两|[{CN[1:]}]|十一?)个月"
+    return rf"(?<![提此之以在的比较])前(?P<fmon{s}>1[01]|[2-9]|两|[{CN_FROM_TWO}]|十一?)个月"
 
 
 def bare_year_part_piece() -> str:
@@ -237,6 +239,7 @@ def festival_prefix() -> re.Pattern:
 
 
 FESTIVAL_REACH = 12  # the longest prefix: `二〇二四年 “12·31”`
+FOLLOWER_REACH = 4  # how far after a festival name the word showing it is a date is looked for (`这一天`)
 
 
 def lunar_pattern() -> str:
@@ -256,6 +259,7 @@ def lunar_prefix(with_month: bool) -> re.Pattern:
 
 
 LUNAR_REACH = 16  # the longest prefix: `二〇二四年 农历 十二`
+LUNAR_MONTH_DAYS = 30  # the longest lunar month
 
 
 def relative_day_pattern() -> str:
@@ -353,7 +357,7 @@ def _group_names(pattern: re.Pattern) -> tuple[tuple[str, bool], ...]:
     out = []
     for index in range(1, pattern.groups + 1):
         name = names.get(index, "")
-        base = name if name in _UNSUFFIXED else name.rstrip("b234")
+        base = name if name in _UNSUFFIXED else name.rstrip("".join(HEAD_SUFFIXES + TAIL_SUFFIXES))
         out.append((base, name[len(base):] in TAIL_SUFFIXES))
     _GROUP_NAMES[id(pattern)] = tuple(out)
     return _GROUP_NAMES[id(pattern)]
@@ -454,7 +458,7 @@ def _festival_used_as_date(text: str, end: int, standing: str) -> bool:
     Counterexample: `送上冬至慰问品`, `植树节倡议书` — the name is an attribute.
     A `cue` name (`大雪`, `清明`, `五一`) is also an ordinary word, so it needs the time word.
     """
-    after = text[end:end + 4]
+    after = text[end:end + FOLLOWER_REACH]
     if cue_pattern("festival_follower").match(after):
         return True
     if standing == "cue":
@@ -475,7 +479,7 @@ def build_lunar(m, text: str) -> tuple[int, PartialDate] | None:
         return None  # 大年 is only followed by 初一…初十
     month = {"正": 1, "冬": 11, "腊": 12}.get(month_text) or _number(month_text)
     day = _number(day_text.lstrip("初").replace("廿", "二十")) if day_text != "初十" else 10
-    if not month or not day or day > 30:
+    if not month or not day or day > LUNAR_MONTH_DAYS:
         return None
     head = _point_fields(_parts(prefix)[0]) or {}
     return prefix.start(), PartialDate(**head, lunar=(month, day))
@@ -489,7 +493,8 @@ def build_relative_day(m) -> PartialDate:
     return PartialDate(day_offset=int(_words("day")[word]), **fields)
 
 
-WEEKDAYS = {c: k for k, c in enumerate("一二三四五六")} | {"日": 6, "天": 6, "末": 7}
+SUNDAY, WEEKEND = 6, 7  # `PartialDate.weekday`: 0 Monday … 6 Sunday, 7 the weekend
+WEEKDAYS = {c: k for k, c in enumerate("一二三四五六")} | {"日": SUNDAY, "天": SUNDAY, "末": WEEKEND}
 
 
 def build_week(m) -> PartialDate | None:
@@ -549,7 +554,7 @@ def _calendar_firsts() -> str:
 
 
 PRODUCTIONS: tuple[Production, ...] = (
-    Production("numeric", numeric_pattern, lambda: "12", build_numeric),
+    Production("numeric", numeric_pattern, lambda: A_YEAR_FIRSTS, build_numeric),
     Production("festival", festival_pattern, lambda: _firsts(_festivals()),
                build_festival, needs_text=True),
     Production("lunar", lunar_pattern, lambda: "月大", build_lunar, needs_text=True),

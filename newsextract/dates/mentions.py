@@ -23,7 +23,8 @@ from typing import NamedTuple, Optional
 
 from . import calendar as _calendar
 from ..context import Context
-from .grammar import A_DAY, A_MONTH, A_YEAR, WEEKDAYS, PartialDate, cue_pattern, partial_dates
+from .calendar import DAYS_A_WEEK
+from .grammar import A_DAY, A_MONTH, A_YEAR, SUNDAY, WEEKDAYS, WEEKEND, PartialDate, cue_pattern, partial_dates
 from ..text.overlaps import choose
 from ..models import DateMention, DateValue, Home
 from ..lexicon import rows
@@ -37,6 +38,14 @@ __all__ = ["find", "infer_published", "resolve", "direction", "PartialDate", "pa
 # ------------------------------------------------------------------ direction
 
 
+DIRECTION_BEFORE = 8  # characters of the clause before a date read for its direction (`报名从`, `将于`)
+DIRECTION_AFTER = 16  # …and after it (`前已完成了`)
+MONTHS_A_YEAR = 12
+SATURDAY = 5
+AROUND = (-1, 0, 1)  # a date without a year, month: the one before, the same, the one after the reference
+ONWARD = (0, 1)  # the same month (year) as the one before, or the next: a later date, never an earlier one
+REPORTING_LAG = _dt.timedelta(days=1)  # a daily reports the day before its date
+
 _CLAUSE_END = CLAUSE_END_CHAR
 # the end of the text before a date that lies in the date's own clause
 _CLAUSE_TAIL = re.compile("[^" + re.escape(CLAUSE_END) + r"]*\Z")
@@ -47,8 +56,8 @@ def direction(text: str, start: int, end: int) -> str | None:
 
     `将于5月24日` and `报名从3月14日开始` lie ahead; `5月10日举行了` lies behind.
     """
-    before = _CLAUSE_TAIL.search(text, max(0, start - 8), start).group()
-    after = text[end:end + 16]
+    before = _CLAUSE_TAIL.search(text, max(0, start - DIRECTION_BEFORE), start).group()
+    after = text[end:end + DIRECTION_AFTER]
     stop = _CLAUSE_END.search(after)
     after = after[:stop.start()] if stop else after
     ahead_before, behind_before, behind_after, ahead_after, neutral_after = _direction_cues()
@@ -84,14 +93,14 @@ def _month_end(year: int, month: int) -> int:
     """The last day of a month; ValueError for a month that does not exist.
 
     Not `calendar.monthrange`, which also computes the month's first weekday."""
-    if not 1 <= month <= 12:
+    if not 1 <= month <= MONTHS_A_YEAR:
         raise ValueError(f"no month {month}")
     return 29 if month == 2 and _monthdays.isleap(year) else _monthdays.mdays[month]
 
 
 def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
-    k = year * 12 + month - 1 + offset
-    return k // 12, k % 12 + 1
+    k = year * MONTHS_A_YEAR + month - 1 + offset
+    return k // MONTHS_A_YEAR, k % MONTHS_A_YEAR + 1
 
 
 def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, str] | None:
@@ -207,18 +216,18 @@ def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None) -> R
     (a page of 9999-12-31 and its `下周`) has no value."""
     if ref is None:
         return Resolved(None, "day", "relative")
-    monday = 7 * (p.week_offset or 0) - ref.weekday()
+    monday = DAYS_A_WEEK * (p.week_offset or 0) - ref.weekday()
     if p.weekday is None:
-        first, last = monday, monday + 6
-    elif p.weekday == 7:
-        first, last = monday + 5, monday + 6
+        first, last = monday, monday + SUNDAY
+    elif p.weekday == WEEKEND:
+        first, last = monday + SATURDAY, monday + SUNDAY
     else:
         first = monday + p.weekday
         if p.week_offset is None:  # a bare 周三: this week's, unless the clause points the other way
             if toward == "behind" and first > 0:
-                first -= 7
+                first -= DAYS_A_WEEK
             elif toward == "ahead" and first < 0:
-                first += 7
+                first += DAYS_A_WEEK
         last = first + p.until.weekday - p.weekday if p.until else first  # 下周一至周三
     day, end = _calendar.shifted(ref, first), _calendar.shifted(ref, last)
     return Resolved(_value(day, end) if day and end else None, "day", "relative")
@@ -267,7 +276,7 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
             return Resolved(_value(span[0], span[1]), span[2], "inferred_year")
     if ref is None:
         return Resolved(None, None, "inferred_year")
-    spans = [(_lunar_in_lunar_year(p, y) if p.lunar else _in_year(p, y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    spans = [(_lunar_in_lunar_year(p, ref.year + k) if p.lunar else _in_year(p, ref.year + k)) for k in AROUND]
     span = _nearest(spans, ref, toward)
     return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "inferred_year")
 
@@ -281,7 +290,7 @@ def _resolve_bare_day(p: PartialDate, ref, anchor: Anchor, toward) -> Resolved:
     """`12日`: the month of the article's last day, else of the publication date."""
     if anchor.last_day is not None:
         base = anchor.last_day.start
-        for offset in (0, 1):
+        for offset in ONWARD:
             year, month = _add_months(base.year, base.month, offset)
             span = _in_year(p._replace(month=month), year)
             if span and span[0] >= base:
@@ -290,7 +299,7 @@ def _resolve_bare_day(p: PartialDate, ref, anchor: Anchor, toward) -> Resolved:
     if ref is None:
         return Resolved(None, "day", "inferred_year")
     spans = []
-    for offset in (-1, 0, 1):
+    for offset in AROUND:
         year, month = _add_months(ref.year, ref.month, offset)
         spans.append(_in_year(p._replace(month=month), year))
     span = _nearest(spans, ref, toward)
@@ -304,7 +313,7 @@ def _resolve_tail(p: PartialDate, head_start: _dt.date, ref, anchor: Anchor) -> 
         resolved = _resolve_point(p, ref, anchor, None)
         return resolved.value
     if p.month is None and p.day is not None:
-        for offset in (0, 1):
+        for offset in ONWARD:
             year, month = _add_months(head_start.year, head_start.month, offset)
             span = _in_year(p._replace(month=month), year)
             if span and span[1] >= head_start:
@@ -312,7 +321,7 @@ def _resolve_tail(p: PartialDate, head_start: _dt.date, ref, anchor: Anchor) -> 
         return None
     if p.month is None and p.xun is not None:
         p = p._replace(month=head_start.month)
-    for year in (head_start.year, head_start.year + 1):
+    for year in (head_start.year + k for k in ONWARD):
         span = _in_year(p, year)
         if span and span[1] >= head_start:
             return _value(span[0], span[1])
@@ -433,7 +442,7 @@ def infer_published(page: str) -> _dt.date | None:
     if month_days:
         best = max(month_days.items(), key=lambda kv: (kv[1], kv[0]))[0]
         try:
-            return _dt.date(year, *best) + _dt.timedelta(days=1)
+            return _dt.date(year, *best) + REPORTING_LAG
         except ValueError:
             pass
     return max(full) if full else None

@@ -48,6 +48,8 @@ ILLUSTRATES = 0.15  # a caption names the article whose words it uses this muchâ
 ILLUSTRATES_MARGIN = 1.5  # â€¦and clearly more than any other article's
 WINDOW = 60  # how many lines away a detached title or piece is looked for
 MIN_DATELINES = 2  # a page "opens its articles with datelines" when it has this many
+FOLLOWING = 3  # the text from a line on: it and the body lines below it, this many lines in all
+CONTEXT = 4  # a line's article: it and up to this many body lines above it
 
 
 @dataclass(eq=False)
@@ -94,22 +96,22 @@ class Page:
         self._following: dict[int, frozenset[str]] = {}
         self._context: dict[int, frozenset[str]] = {}
 
-    def following(self, k: int, span: int = 3) -> frozenset[str]:
+    def following(self, k: int) -> frozenset[str]:
         """The bigrams of line `k` and the body lines just below it, up to the next opening."""
         found = self._following.get(k)
         if found is None:
             j = k + 1
-            while j < min(len(self.infos), k + span) and self.infos[j].role == "body" and not self.infos[j].dateline:
+            while j < min(len(self.infos), k + FOLLOWING) and self.infos[j].role == "body" and not self.infos[j].dateline:
                 j += 1
             found = self._following[k] = frozenset().union(*self.grams[k:j])
         return found
 
-    def context(self, k: int, span: int = 4) -> frozenset[str]:
+    def context(self, k: int) -> frozenset[str]:
         """The bigrams of line `k` and the body lines just above it (its paragraph's article)."""
         found = self._context.get(k)
         if found is None:
             j = k  # the first line above `k` taken
-            while j > 0 and k - (j - 1) <= span and self.infos[j - 1].role == "body":
+            while j > 0 and k - (j - 1) <= CONTEXT and self.infos[j - 1].role == "body":
                 j -= 1
                 if self.infos[j].dateline:
                     break

@@ -21,13 +21,20 @@ from .. import lexicon
 
 BUCKETS = ("reporters", "correspondents", "photographers", "authors")
 
+MIN_NAME, MAX_NAME = 2, 4  # a personal name: `王芳`, `欧阳娜娜`
+MAX_SPACED_NAME = 3  # single characters in a row up to this many are one name (`张 小 明`), more are pairs
+MIN_FREE_ROLE = 2  # a shorter role word (`文`, `图`) names a role only next to a mark (`文/图`)
+MAX_CREDIT = 60  # characters inside a credit: a longer text is none
+MAX_NAMES = 8  # a credit names no more people than this
+MAX_CLOSING_CREDIT = 30  # characters of a credit closing a paragraph or a caption: `(周利芳)`, `张谢宏 摄`
+
 # patterns of plain characters are `re` ones: it searches them several times faster
 # than `regex`, which the patterns that need `\p{Han}` use
 _HARD_SEPARATORS = re.compile(r"[、,,/|:;:]+")
-_HAN_NAME = regex.compile(r"\p{Han}{1,4}")
+_HAN_NAME = regex.compile(rf"\p{{Han}}{{1,{MAX_NAME}}}")  # a name or a piece of a spaced one
 _PARENS = regex.compile(r"^[((]\s*(?P<inner>[^()()]*?)\s*[))]$")
 # a parenthesised credit at the very end of a paragraph: `…的种子。(周利芳)`
-_TRAILING = regex.compile(r"[((]\s*(?P<inner>[^()()]{2,30}?)\s*[))]\s*$")
+_TRAILING = regex.compile(rf"[((]\s*(?P<inner>[^()()]{{{MIN_NAME},{MAX_CLOSING_CREDIT}}}?)\s*[))]\s*$")
 _TAIL_WINDOW = 40  # a credit is short: look only at the end of a line (linear time)
 
 
@@ -116,15 +123,16 @@ def _split_token(token: str) -> list[str]:
     a surname: `文旅动态` is no `文` + `旅动态`.
     """
     roles = _roles()
-    if token in roles or len(token) < 3:  # too short for a role word and a name: most tokens (`张`, `慧`)
+    if token in roles or len(token) < 1 + MIN_NAME:  # too short for a role word and a name: most tokens (`张`, `慧`)
         return [token]
     out: list[str] = []
     m = _role_prefix().match(token) if token[:1] in _role_initials() else None  # a name seldom starts like a role
-    if m and len(m.group()) >= 2 and len(token) - m.end() >= 2 and _looks_like_person(token[m.end():]):
+    if m and len(m.group()) >= MIN_FREE_ROLE and len(token) - m.end() >= MIN_NAME \
+            and _looks_like_person(token[m.end():]):
         out.append(m.group())
         token = token[m.end():]
     for suffix in ("摄影", "摄"):
-        if token.endswith(suffix) and len(token) - len(suffix) >= 2 and roles.get(suffix):
+        if token.endswith(suffix) and len(token) - len(suffix) >= MIN_NAME and roles.get(suffix):
             return out + [token[:-len(suffix)], suffix]
     return out + [token]
 
@@ -132,9 +140,9 @@ def _split_token(token: str) -> list[str]:
 def _glued(run: list[str]) -> list[str]:
     """Single characters in a row as names: one name of up to three, else pairs
     (`张 慧 李 敏`: two spaced two-character names)."""
-    if len(run) <= 3:
+    if len(run) <= MAX_SPACED_NAME:
         return ["".join(run)]
-    pairs = ["".join(run[i:i + 2]) for i in range(0, len(run), 2)]
+    pairs = ["".join(run[i:i + MIN_NAME]) for i in range(0, len(run), MIN_NAME)]
     if len(pairs[-1]) == 1:
         pairs[-2:] = [pairs[-2] + pairs[-1]]
     return pairs
@@ -160,7 +168,7 @@ def _names(tokens: list[str]) -> list[str] | None:
     if run:
         names.extend(_glued(run))
     for name in names:
-        if not 2 <= len(name) <= 4:
+        if not MIN_NAME <= len(name) <= MAX_NAME:
             return None
     return names
 
@@ -177,7 +185,7 @@ def _looks_like_person(name: str) -> bool:
 def _is_role(part: str, by_mark: bool) -> bool:
     """`文`, `图` name a role only next to a mark (`文/图 王芳`, `图:李明`); inside a
     spaced name they are characters of it (`郑 文`)."""
-    return part in _roles() and (len(part) >= 2 or part == "摄" or by_mark)
+    return part in _roles() and (len(part) >= MIN_FREE_ROLE or part == "摄" or by_mark)
 
 
 def _tokens(inner: str) -> list[tuple[bool, str]] | None:
@@ -219,7 +227,7 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
     text = text.strip()
     paren = _PARENS.match(text) if text.startswith("(") else None
     inner = paren.group("inner") if paren else text
-    if not inner or len(inner) > 60:
+    if not inner or len(inner) > MAX_CREDIT:
         return None
     if not (paren and bare_ok) and not _has_role_word(inner):
         return None  # names alone are a credit only in parentheses: a title is not
@@ -257,7 +265,7 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
             prefix = ([] if not after_role else prefix) + ([bucket] if bucket != "-" else [])
         after_role = True
     names = [n for b in BUCKETS for n in found[b]]
-    if not names or len(names) > 8:
+    if not names or len(names) > MAX_NAMES:
         return None
     if not saw_role and not (paren and bare_ok):
         return None

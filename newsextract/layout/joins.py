@@ -32,7 +32,10 @@ from .roles import LineInfo
 from ..text.rules import is_han
 
 WINDOW = 24  # lines after a head where its rest may stand (seen: 4 to 8)
-ON_TOPIC = 0.15  # the tail shares this much of the head's article's words
+ON_TOPIC = 0.15  # the tail shares this much of the head's article's words…
+NEAR_TOPIC = ON_TOPIC / 2  # …or this much, and more by NEIGHBOUR_MARGIN than the line above it
+NEIGHBOUR_MARGIN = 1.5
+MIN_CLUES = 2  # clues a join needs (the first or the third among them)
 _EDGE = 4  # characters on each side of the break that jieba reads
 
 
@@ -215,9 +218,9 @@ def _score(head: str, tail: str, starts: list[str], midsentence: bool, opens_wit
     with_head = with_head_of()
     # the neighbour's share decides only a middling one: the topic of the lines above is
     # read for those pairs alone
-    on_topic = with_head >= ON_TOPIC or (with_head >= ON_TOPIC / 2 and with_head > 1.5 * with_neighbour_of())
+    on_topic = with_head >= ON_TOPIC or (with_head >= NEAR_TOPIC and with_head > NEIGHBOUR_MARGIN * with_neighbour_of())
     orphan = across and opens_with_orphan()
     clues = across + orphan + midsentence + on_topic + adjacent
-    if clues < 2:
+    if clues < MIN_CLUES:
         return 0.0
     return clues + with_head

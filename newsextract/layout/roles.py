@@ -26,8 +26,13 @@ from ..text.offsets import Line
 Role = Literal["headline", "subheading", "body", "byline", "caption", "continuation", "label"]
 
 MAX_TITLE = 40  # longer lines are text, whatever their punctuation
-MAX_LABEL = 8  # `为民创城不停步`, `志愿服务`: a column label is a short single phrase
+MIN_LABEL, MAX_LABEL = 2, 8  # `为民创城不停步`, `志愿服务`: a column label is a short single phrase
+MAX_BYLINE = bylines.MAX_CREDIT  # a longer line is no credit line
+MIN_CAPTION = 4  # characters before a photographer's credit that make a caption: `张三 摄` alone is a byline
 _WINDOW = 60  # how far from a line's ends the end-anchored patterns look
+_QUOTE_REACH = 12  # how far into a line a closing mark it never opened is looked for (`活”。针对…`)
+_PLACE = 8  # the longest place name in a dateline (`新华社乌鲁木齐3月5日电`)
+_DATELINE_CREDIT = 40  # the longest credit in parentheses after a dateline
 
 # ------------------------------------------------------------------ jump markers
 _PAGE_NO = r"(?P<page>[0-9]{1,3}|[A-Za-z][0-9]{0,2}|[一二三四五六七八九十]{1,3})"
@@ -61,7 +66,7 @@ def jump_marker(text: str) -> Jump | None:
 
 # ------------------------------------------------------------------ datelines
 _DATE = r"(?:\d{1,2}月)?\d{1,2}日"
-_CREDIT_PARENS = r"(?:\s*[((](?P<credit>[^()()]{1,40})[))])?"
+_CREDIT_PARENS = rf"(?:\s*[((](?P<credit>[^()()]{{1,{_DATELINE_CREDIT}}})[))])?"
 
 
 @functools.cache
@@ -76,7 +81,7 @@ def _dateline() -> regex.Pattern:
     """`本报讯`, `本报太原3月12日讯`, `新华社北京3月5日电(记者 …)`, `据新华社电`."""
     agencies = "|".join(regex.escape(a) for a in sorted(lexicon.words("dateline_agencies"), key=len, reverse=True))
     return regex.compile(
-        rf"^(?P<dateline>据?(?:{agencies})\s*(?:\p{{Han}}{{0,8}}?\s*{_DATE}\s*)?(?:讯|电)){_CREDIT_PARENS}")
+        rf"^(?P<dateline>据?(?:{agencies})\s*(?:\p{{Han}}{{0,{_PLACE}}}?\s*{_DATE}\s*)?(?:讯|电)){_CREDIT_PARENS}")
 
 
 @dataclass(frozen=True)
@@ -136,7 +141,7 @@ def starts_midsentence(text: str) -> bool:
         return False
     if text[0] in _nonstart():
         return True
-    head = text[:12]
+    head = text[:_QUOTE_REACH]
     if _OPENERS.keys().isdisjoint(head):  # no closing mark at all: the common case
         return False
     for k, ch in enumerate(head):
@@ -155,7 +160,7 @@ def _caption_openers() -> tuple[str, ...]:
 
 # a title has no sentence inside it, and separates its parts by spaces, not commas
 _TITLE_BREAKS = re.compile(r"[。;,]")  # `re` for plain characters: it searches them faster than `regex`
-_LABEL_CHARS = regex.compile(r"^\p{Han}{2,%d}$" % MAX_LABEL)
+_LABEL_CHARS = regex.compile(rf"^\p{{Han}}{{{MIN_LABEL},{MAX_LABEL}}}$")
 
 
 class LineInfo(NamedTuple):
@@ -247,13 +252,13 @@ def classify(line: Line) -> LineInfo | None:
         return LineInfo(number, start, end, text, "continuation", start, end,
                         jump_from=marker if marker.direction == "from" else None,
                         jump_to=marker if marker.direction == "to" else None)
-    if len(text) <= 60:
+    if len(text) <= MAX_BYLINE:
         credit = bylines.parse(text)
         if credit:
             return LineInfo(number, start, end, text, "byline", start, end, credit=credit)
     tail = max(0, len(text) - _WINDOW)
     photo = bylines.photo_credit(text[tail:])
-    if photo and tail + photo[0] >= 4:  # text before the credit: `张三 摄` alone is a byline
+    if photo and tail + photo[0] >= MIN_CAPTION:  # text before the credit: `张三 摄` alone is a byline
         caption_end = start + len(text[:tail + photo[0]].rstrip())  # the credit goes to the byline
         return LineInfo(number, start, end, text, "caption", start, caption_end, credit=photo[1])
     if text.startswith(_caption_openers()):
@@ -266,12 +271,15 @@ def classify(line: Line) -> LineInfo | None:
     return _body(number, start, end, text, found)
 
 
+_LONGER_THAN_MARKED = max(MAX_TITLE, MAX_BYLINE)  # no title or byline is longer
+
+
 def _plain_paragraph(text: str) -> bool:
     """A line too long for a title or a byline, with nothing at either end that marks
     it (a jump marker or credit in parentheses, `摄`, a caption opener, a dateline):
     most lines of a page, classified by these few string tests alone. `text` is stripped.
     """
-    return (len(text) > 60 and not text.startswith("(") and not text.endswith(")") and "摄" not in text[-3:]
+    return (len(text) > _LONGER_THAN_MARKED and not text.startswith("(") and not text.endswith(")") and "摄" not in text[-3:]
             and not text.startswith(_caption_openers()) and not text.startswith(_dateline_openers()))
 
 
