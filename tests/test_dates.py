@@ -182,13 +182,32 @@ def test_no_production_matches_the_empty_string():
         assert pattern.search("") is None
 
 
-def test_data_rows_have_known_roles():
-    roles = {"day", "year", "year_anaphor", "year_sentence", "month", "week", "anaphor", "vague", "xun", "year_part", "part_of_day"}
-    assert {row[1] for row in lexicon.rows("date_words", 3)} <= roles
-    cue_roles = {"ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after", "festival_follower",
-                 "festival_break", "festival_day"}
-    for word, found in lexicon.rows("date_cues", 2):
-        assert set(found.split(",")) <= cue_roles, word
+def test_data_rows_load_with_known_roles():
+    assert set(date_grammar._date_words()) == set(date_grammar.WORD_ROLES)
+    assert set(date_grammar._date_cues()) == set(date_grammar.CUE_ROLES)
+    assert date_grammar._festivals()["元旦"] == ("solar", "元旦节", "name")
+    assert set(date_grammar._guards()) == set(date_grammar.GUARDS_BEFORE + date_grammar.GUARDS_AFTER)
+
+
+@pytest.mark.parametrize("loader, name, row, message", [
+    ("_date_words", "date_words", ("今天", "dya", "0"), "date_words.tsv: '今天' has the role 'dya'"),
+    ("_date_cues", "date_cues", ("将于", "ahead_befor"), "date_cues.tsv: '将于' has the role 'ahead_befor'"),
+    ("_festivals", "festivals", ("元旦", "solr", "元旦节", "name"), "festivals.tsv: '元旦' has the calendar 'solr'"),
+    ("_festivals", "festivals", ("元旦", "solar", "元旦节", "nmae"), "festivals.tsv: '元旦' has the standing 'nmae'"),
+    ("_guards", "date_guards", ("after_yaer", "代", "1990年代"), "date_guards.tsv: 'after_yaer' has the name"),
+    ("_guards", "date_guards", ("before_first_months", "提,以前", "…"), "one character a word"),
+])
+def test_a_typo_in_a_closed_column_fails_when_the_file_loads(monkeypatch, loader, name, row, message):
+    real = lexicon.rows
+    monkeypatch.setattr(date_grammar, "rows", lambda n, columns=1: (row,) if n == name else real(n, columns))
+    load = getattr(date_grammar, loader)
+    load.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match=message):
+            load()
+    finally:
+        monkeypatch.undo()
+        load.cache_clear()
 
 
 def test_choose_prefers_longest_then_leftmost_then_rule():

@@ -1,6 +1,7 @@
 """Line roles, credits, jump markers, datelines and join clues, one table row per case."""
 import pytest
 
+from newsextract import lexicon
 from newsextract.layout import bylines
 from newsextract.layout import joins
 from newsextract.layout import roles as layout
@@ -165,3 +166,28 @@ def test_caption_credit_goes_to_the_byline_not_the_text():
     info = layout.classify(_line(text))
     assert info.role == "caption" and info.credit.photographers == ("张谢宏",)
     assert info.body_text == "3月12日清晨,市民在盆景公园晨练健身,享受春光。"
+
+
+def test_jump_words_and_photo_marks_load():
+    words = layout._jump_words()
+    assert "上接" in words["from"] and "下转" in words["to"] and "版" in words["page"]
+    assert bylines._photo_marks() == ("摄影", "摄")
+    assert layout._openers()["”"] == "“" and '"' not in layout._openers()
+
+
+@pytest.mark.parametrize("module, loader, name, rows, message", [
+    (layout, "_jump_words", "jump_markers", (("上接", "form"),), "jump_markers.tsv: '上接' has the role 'form'"),
+    (bylines, "_photo_marks", "photo_marks", (("拍",),), "photo_marks.tsv"),
+])
+def test_a_typo_in_layout_data_fails_when_the_file_loads(monkeypatch, module, loader, name, rows, message):
+    real, real_words = lexicon.rows, lexicon.words
+    monkeypatch.setattr(lexicon, "rows", lambda n, columns=1: rows if n == name else real(n, columns))
+    monkeypatch.setattr(lexicon, "words", lambda n: frozenset(r[0] for r in rows) if n == name else real_words(n))
+    load = getattr(module, loader)
+    load.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match=message):
+            load()
+    finally:
+        monkeypatch.undo()
+        load.cache_clear()

@@ -17,9 +17,11 @@ import functools
 from lunar_python import Lunar, Solar
 from lunar_python.util import LunarUtil, SolarUtil
 
-SOLAR_TERMS: tuple[str, ...] = (
-    "小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
-     "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至")
+from ..lexicon import rows
+
+# The 24 solar terms in the order they fall in a Gregorian year (小寒 … 冬至), from
+# lunar-python's own table, which starts at 冬至.
+SOLAR_TERMS: tuple[str, ...] = (*Lunar.JIE_QI[1:], Lunar.JIE_QI[0])
 
 
 DAYS_A_WEEK = 7
@@ -90,13 +92,14 @@ def solar_term(name: str, year: int) -> _dt.date:
     raise CalendarError(f"lunar-python has no {name} in {year}")  # pragma: no cover
 
 
-# lunar-python names each term by Chinese name and, for the ones repeated at the
-# table's ends, by pinyin; both map onto the term's index here.
+# lunar-python names each term of a year's table by its Chinese name and, for the ones
+# repeated at the table's ends, by pinyin: `JIE_QI_IN_USE` lists the keys in order,
+# the previous 大雪 (`DA_XUE`) first, then 冬至 … 大雪, then `DONG_ZHI` … `JING_ZHE`,
+# so the key at position i is the term `JIE_QI[(i - 1) % 24]`. Both map onto the
+# term's index here.
 _TERM_ORDER = SOLAR_TERMS
-_PINYIN = {"DONG_ZHI": "冬至", "XIAO_HAN": "小寒", "DA_HAN": "大寒", "LI_CHUN": "立春", "YU_SHUI": "雨水",
-           "JING_ZHE": "惊蛰", "DA_XUE": "大雪"}
-_TERM_ORDER_BY_KEY = {**{n: k for k, n in enumerate(SOLAR_TERMS)},
-                      **{p: SOLAR_TERMS.index(n) for p, n in _PINYIN.items()}}
+_TERM_ORDER_BY_KEY = {key: SOLAR_TERMS.index(Lunar.JIE_QI[(i - 1) % len(Lunar.JIE_QI)])
+                      for i, key in enumerate(Lunar.JIE_QI_IN_USE)}
 
 
 @functools.lru_cache(maxsize=_CACHED_DAYS)
@@ -175,8 +178,6 @@ def _known(table: dict, key: str) -> tuple:
 @functools.cache
 def _breaks() -> dict[str, tuple[str, int, int]]:
     """`data/holiday_breaks.tsv`: festival key → (chinese-calendar name, first day, length)."""
-    from ..lexicon import rows
-
     return {key: (name, int(first), int(length)) for key, name, first, length in rows("holiday_breaks", 4)}
 
 

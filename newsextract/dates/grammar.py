@@ -22,29 +22,106 @@ from itertools import compress
 from typing import Callable, NamedTuple, Optional
 
 from . import calendar as _calendar
-from ..lexicon import rows
+from ..lexicon import LexiconError, rows
 from ..text.numerals import chinese_to_int
 from ..text.overlaps import choose
 
 # ------------------------------------------------------------------ vocabulary
 
 
+WORD_ROLES = ("day", "year", "year_anaphor", "year_sentence", "month", "week", "week_unit", "anaphor", "vague",
+              "xun", "year_part", "part_of_day", "lunar_month")
+CUE_ROLES = ("ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after", "festival_follower",
+             "festival_break", "festival_day", "year_target_before", "clock_approx", "festival_ordinal")
+CALENDARS = ("solar", "lunar", "term", "eve", "week")
+STANDINGS = ("name", "cue")
+# guards that stand before a date word are lookbehinds, which `re` wants of one width: one character each
+GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit")
+GUARDS_AFTER = ("after_year", "after_sentence_year", "after_month_part", "after_month_edge", "after_bare_day",
+                "after_part_of_day", "after_week_unit")
+
+
+def _refuse(name: str, key: str, column: str, value: str, allowed: tuple[str, ...]) -> LexiconError:
+    return LexiconError(f"data/{name}.tsv: {key!r} has the {column} {value!r}; use one of {', '.join(allowed)}")
+
+
 @functools.cache
+def _date_words() -> dict[str, dict[str, str]]:
+    """`data/date_words.tsv`: role → word → value, the roles checked at load."""
+    by_role: dict[str, dict[str, str]] = {role: {} for role in WORD_ROLES}
+    for word, role, value in rows("date_words", 3):
+        if role not in by_role:
+            raise _refuse("date_words", word, "role", role, WORD_ROLES)
+        by_role[role][word] = value
+    return by_role
+
+
 def _words(role: str) -> dict[str, str]:
     """`data/date_words.tsv` rows of one role: word → value."""
-    return {word: value for word, found, value in rows("date_words", 3) if found == role}
+    return _date_words()[role]
 
 
 @functools.cache
-def _cues(role: str) -> frozenset[str]:
+def _date_cues() -> dict[str, frozenset[str]]:
+    """`data/date_cues.tsv`: role → its words, the roles checked at load."""
+    by_role: dict[str, set[str]] = {role: set() for role in CUE_ROLES}
+    for word, roles in rows("date_cues", 2):
+        for role in roles.split(","):
+            if role not in by_role:
+                raise _refuse("date_cues", word, "role", role, CUE_ROLES)
+            by_role[role].add(word)
+    return {role: frozenset(words) for role, words in by_role.items()}
+
+
+def week_units() -> str:
+    """The words for week (`周`, `星期`, `礼拜`) as one pattern."""
+    return _alt(_words("week_unit"))
+
+
+def cue_words(role: str) -> frozenset[str]:
     """`data/date_cues.tsv` words that carry `role`."""
-    return frozenset(word for word, roles in rows("date_cues", 2) if role in roles.split(","))
+    return _date_cues()[role]
+
 
 
 @functools.cache
 def _festivals() -> dict[str, tuple[str, str, str]]:
-    """`data/festivals.tsv`: name → (calendar, lunar-python key, standing)."""
-    return {name: (cal, key, standing) for name, cal, key, standing in rows("festivals", 4)}
+    """`data/festivals.tsv`: name → (calendar, lunar-python key, standing), the calendar and
+    the standing checked at load."""
+    out = {}
+    for name, cal, key, standing in rows("festivals", 4):
+        if cal not in CALENDARS:
+            raise _refuse("festivals", name, "calendar", cal, CALENDARS)
+        if standing not in STANDINGS:
+            raise _refuse("festivals", name, "standing", standing, STANDINGS)
+        out[name] = (cal, key, standing)
+    return out
+
+
+@functools.cache
+def _guards() -> dict[str, tuple[str, ...]]:
+    """`data/date_guards.tsv`: guard → the words that block a date reading where it stands."""
+    out = {}
+    for guard, words, _examples in rows("date_guards", 3):
+        if guard not in GUARDS_BEFORE + GUARDS_AFTER:
+            raise _refuse("date_guards", guard, "name", guard, GUARDS_BEFORE + GUARDS_AFTER)
+        out[guard] = tuple(w.strip() for w in words.split(","))
+        if guard in GUARDS_BEFORE and any(len(w) != 1 for w in out[guard]):
+            raise LexiconError(f"data/date_guards.tsv: {guard!r} stands before a date word: one character a word")
+    missing = set(GUARDS_BEFORE + GUARDS_AFTER) - set(out)
+    if missing:
+        raise LexiconError(f"data/date_guards.tsv: no row for {', '.join(sorted(missing))}")
+    return out
+
+
+def not_after(guard: str) -> str:
+    """A lookahead: none of the guard's words follows."""
+    return f"(?!{_alt(_guards()[guard])})"
+
+
+def guard_chars(guard: str) -> str:
+    """The characters of a `before` guard, for a lookbehind's character class."""
+    return "".join(re.escape(w) for w in _guards()[guard])
 
 
 def _alt(words) -> str:
@@ -74,7 +151,7 @@ def _trie(node: dict) -> str:
 @functools.cache
 def cue_pattern(role: str) -> re.Pattern:
     """The `data/date_cues.tsv` words of one role as a pattern."""
-    return re.compile(_alt(_cues(role)))
+    return re.compile(_alt(cue_words(role)))
 
 
 def _firsts(*groups) -> str:
@@ -113,11 +190,12 @@ RANGE_JOINER = r"(?:至|到|—{1,2}|–|-|~|～)"
 def year_piece(s: str = "") -> str:
     """`2024年`, `2024年度`, `二〇二五年`, a span `2025—2027年`, or a relative year `今年`/`去年`."""
     span_start = rf"(?:(?P<yfrom{s}>{A_YEAR}) ?{RANGE_JOINER} ?)?" if s in HEAD_SUFFIXES else ""
-    return (rf"(?:{span_start}(?P<year{s}>{A_YEAR}|{C_YEAR}) ?年(?!代|级)(?P<fiscal{s}>度)?"
+    return (rf"(?:{span_start}(?P<year{s}>{A_YEAR}|{C_YEAR}) ?年{not_after('after_year')}(?P<fiscal{s}>度)?"
             # `今年以来`: the mention runs to 以来 (the value stays the year)
             rf"|(?P<relyear{s}>{_alt(_words('year'))})(?:以来(?=[^\d年月{CN}十]|$))?|(?P<anayear{s}>{_alt(_words('year_anaphor'))})"
             # `上年` = the year before the one just named; not `马上年底`, `上年纪`, `上一年级` (first grade)
-            rf"|(?<!马)(?P<senyear{s}>{_alt(_words('year_sentence'))})(?!纪|轻|级))")
+            rf"|(?<![{guard_chars('before_sentence_year')}])(?P<senyear{s}>{_alt(_words('year_sentence'))})"
+            rf"{not_after('after_sentence_year')})")
 
 
 def month_piece(s: str = "") -> str:
@@ -133,12 +211,12 @@ def day_piece(s: str = "") -> str:
 
 def xun_piece(s: str = "") -> str:
     """A part of a month after the month: 上旬/中旬/下旬/初/底/末 (`月初` stands alone)."""
-    return rf"(?P<xun{s}>{_alt(w for w in _words('xun') if not w.startswith('月'))})(?!步|期)"
+    return rf"(?P<xun{s}>{_alt(w for w in _words('xun') if not w.startswith('月'))}){not_after('after_month_part')}"
 
 
 def year_edge_piece(s: str = "") -> str:
     """`底`/`末`/`初` right after a year (`2024年底`, `今年初`) mean 年底/年末/年初."""
-    return rf"(?P<yedge{s}>[初底末])(?!步|期)"
+    return rf"(?P<yedge{s}>{_alt(w for w in _words('xun') if len(w) == 1)}){not_after('after_month_part')}"
 
 
 def year_part_piece(s: str = "") -> str:
@@ -148,7 +226,7 @@ def year_part_piece(s: str = "") -> str:
 def first_months_piece(s: str = "") -> str:
     """`前两个月`, `前4个月`: the year's first months (2 to 11); not `提前两个月`, `此前4个月`,
     `较前两个月` (the months just before)."""
-    return rf"(?<![提此之以在的比较])前(?P<fmon{s}>1[01]|[2-9]|两|[{CN_FROM_TWO}]|十一?)个月"
+    return rf"(?<![{guard_chars('before_first_months')}])前(?P<fmon{s}>1[01]|[2-9]|两|[{CN_FROM_TWO}]|十一?)个月"
 
 
 def bare_year_part_piece() -> str:
@@ -169,16 +247,16 @@ def _month_xuns() -> list[str]:
 
 def weekday_suffix() -> str:
     """`(星期三)` or ` 星期四` after a day, as in a masthead."""
-    return r"(?: ?\(?(?:星期|周|礼拜)[一二三四五六日天]\)?)?"
+    return rf"(?: ?\(?(?:{week_units()})[一二三四五六日天]\)?)?"
 
 
 def time_of_day(s: str = "") -> str:
     """`上午`, `清晨`, `9:00`, `9时30分`, `上午9时`: kept in the mention."""
     clock_number = rf"(?:\d{{1,2}}|[{CN}十]{{1,3}})"
     clock = (rf"(?:\d{{1,2}}:\d{{2}}(?: ?[-—~至到] ?\d{{1,2}}:\d{{2}})?"
-             rf"|{clock_number}[时点](?:{clock_number}分|半|整)?(?:许|左右)?)")
+             rf"|{clock_number}[时点](?:{clock_number}分|半|整)?(?:{_alt(cue_words('clock_approx'))})?)")
     # not a word that starts with one (`3月12日晚会`, `晚报`)
-    pod = rf"(?P<pod{s}>{_alt(_words('part_of_day'))})(?!会|报|宴|餐|霞)"
+    pod = rf"(?P<pod{s}>{_alt(_words('part_of_day'))}){not_after('after_part_of_day')}"
     return rf"(?: ?{pod})?(?: ?(?P<clock{s}>{clock}))?"
 
 
@@ -201,12 +279,12 @@ def point_piece(head: bool = True) -> str:
         forms.append(bare_year_part_piece())
         forms.append(first_months_piece(month_led))
         # `月底前完成`: a part of the publication month
-        forms.append(rf"(?P<bxun>{_alt(_month_xuns())})(?!份|薪)")
+        forms.append(rf"(?P<bxun>{_alt(_month_xuns())}){not_after('after_month_edge')}")
         # a day of the month alone: only in digits, and not a duration (`3日游`, `7日内`)
-        forms.append(rf"(?P<bday>{A_DAY}) ?日(?!游|内|之内|以内|均|元|薪|报|工|\d)")
+        forms.append(rf"(?P<bday>{A_DAY}) ?日{not_after('after_bare_day')}(?!\d)")
     else:
         forms.append(day_piece("4"))
-        forms.append(r"(?P<xun4>上旬|中旬|下旬)")
+        forms.append(rf"(?P<xun4>{_alt(w for w in _words('xun') if w.endswith('旬'))})")
     return "(?:" + "|".join(forms) + ")"
 
 
@@ -227,8 +305,8 @@ def festival_pattern() -> str:
 
     The name is matched first; its year and `“3·15”` tag are read backwards from it
     (`festival_prefix`), so the pattern does not start at every numeral of the text."""
-    return (rf"(?P<fest>{_alt(_festivals())})(?P<brk>{_alt(_cues('festival_break'))})?"
-            rf"(?:(?P<during>期间)|(?P<fday>{_alt(_cues('festival_day'))})|{time_of_day()})")
+    return (rf"(?P<fest>{_alt(_festivals())})(?P<brk>{_alt(cue_words('festival_break'))})?"
+            rf"(?:(?P<during>期间)|(?P<fday>{_alt(cue_words('festival_day'))})|{time_of_day()})")
 
 
 @functools.cache
@@ -254,7 +332,7 @@ def lunar_pattern() -> str:
 @functools.cache
 def lunar_prefix(with_month: bool) -> re.Pattern:
     """What stands before a lunar day's 月 (year, 农历, the month) or before 大年 (a year)."""
-    month = rf"(?:(?P<nongli>农历) ?)?(?P<lmonth>正|腊|冬|{C_MONTH}|{A_MONTH}) ?" if with_month else ""
+    month = rf"(?:(?P<nongli>农历) ?)?(?P<lmonth>{_alt(_words('lunar_month'))}|{C_MONTH}|{A_MONTH}) ?" if with_month else ""
     return re.compile(rf"(?<![\d.])(?:{year_piece()} ?)?{month}\Z")
 
 
@@ -270,9 +348,10 @@ def week_pattern() -> str:
     """`上周五`, `周三`, `星期三`, `本周`, `下周末`; not `一周`, `每周三`, `3周`."""
     # not after 至/到: in `每周一至周五` the second day belongs to a schedule, not a date
     weekday = r"(?P<wd>[一二三四五六日天末])"
-    until = rf"(?: ?{RANGE_JOINER} ?(?:周|星期|礼拜)(?P<wd2>[一二三四五六日天]))?"
-    return (rf"(?<![一二三四五六七八九十两每几数个\d至到~\-—])(?P<wrel>{_alt(_words('week'))})?"
-            rf"(?P<wunit>周|星期|礼拜)(?:{weekday}{until}|(?!年|岁|边|围|期|刊|到|至)){time_of_day()}")
+    unit = week_units()
+    until = rf"(?: ?{RANGE_JOINER} ?(?:{unit})(?P<wd2>[一二三四五六日天]))?"
+    return (rf"(?<![一二三四五六七八九十两{guard_chars('before_week_unit')}\d至到~\-—])(?P<wrel>{_alt(_words('week'))})?"
+            rf"(?P<wunit>{unit})(?:{weekday}{until}|{not_after('after_week_unit')}){time_of_day()}")
 
 
 def anaphor_pattern() -> str:
@@ -472,12 +551,16 @@ def build_lunar(m, text: str) -> tuple[int, PartialDate] | None:
     if prefix is None:
         return None  # a 月 with no month before it
     g = prefix.groupdict()
-    month_text, day_text = g.get("lmonth") or "正", m.group("lday")
-    if not (g.get("nongli") or month_text in "正腊冬" or day_text[0] in "初廿"):
+    named_months = _words("lunar_month")  # 正月, 冬月, 腊月: only lunar months have these names
+    month_text, day_text = g.get("lmonth"), m.group("lday")
+    if month_text is None:
+        month: int | None = 1  # 大年初一: the first lunar month
+    else:
+        month = int(named_months[month_text]) if month_text in named_months else _number(month_text)
+    if not (g.get("nongli") or month_text is None or month_text in named_months or day_text[0] in "初廿"):
         return None  # `三月十五` without 农历 is left to the Gregorian grammar
     if danian and day_text[0] != "初":
         return None  # 大年 is only followed by 初一…初十
-    month = {"正": 1, "冬": 11, "腊": 12}.get(month_text) or _number(month_text)
     day = _number(day_text.lstrip("初").replace("廿", "二十")) if day_text != "初十" else 10
     if not month or not day or day > LUNAR_MONTH_DAYS:
         return None
@@ -519,7 +602,7 @@ def build_week(m) -> PartialDate | None:
 def build_anaphor(m) -> PartialDate:
     word = m.group("ana")
     fields = _time_fields(m.groupdict())
-    if word == "当晚" and not fields["part_of_day"]:
+    if word.endswith("晚") and not fields["part_of_day"]:  # 当晚
         fields["part_of_day"] = _words("part_of_day")["晚"]
     return PartialDate(anaphor=int(_words("anaphor")[word]), **fields)
 
@@ -561,7 +644,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     Production("calendar", calendar_pattern,
                _calendar_firsts, build_calendar),
     Production("relative_day", relative_day_pattern, lambda: _firsts(_words("day")), build_relative_day),
-    Production("week", week_pattern, lambda: _firsts(_words("week")) + "周星礼", build_week),
+    Production("week", week_pattern, lambda: _firsts(_words("week"), _words("week_unit")), build_week),
     Production("anaphor", anaphor_pattern, lambda: _firsts(_words("anaphor")), build_anaphor),
     Production("vague", vague_pattern, lambda: _firsts(_words("vague")), build_vague),
 )

@@ -24,7 +24,8 @@ from typing import NamedTuple, Optional
 from . import calendar as _calendar
 from ..context import Context
 from .calendar import DAYS_A_WEEK
-from .grammar import A_DAY, A_MONTH, A_YEAR, SUNDAY, WEEKDAYS, WEEKEND, PartialDate, cue_pattern, partial_dates
+from .grammar import (A_DAY, A_MONTH, A_YEAR, SUNDAY, WEEKDAYS, WEEKEND, PartialDate, cue_pattern, cue_words,
+                      partial_dates, week_units)
 from ..text.overlaps import choose
 from ..models import DateMention, DateValue, Home
 from ..lexicon import rows
@@ -378,8 +379,12 @@ def _reads_direction(p: PartialDate) -> bool:
 
 _SENTENCE_END = SENTENCE_END_CHAR
 
-_MASTHEAD = re.compile(rf"(?P<year>{A_YEAR}) ?年 ?(?P<month>{A_MONTH}) ?月 ?(?P<day>{A_DAY}) ?日"
-                          r" ?\(?(?:星期|周)(?P<wd>[一二三四五六日天])")
+
+@functools.cache
+def _masthead() -> re.Pattern:
+    """A masthead's date: `2025年3月13日 星期四`."""
+    return re.compile(rf"(?P<year>{A_YEAR}) ?年 ?(?P<month>{A_MONTH}) ?月 ?(?P<day>{A_DAY}) ?日"
+                      rf" ?\(?(?:{week_units()})(?P<wd>[一二三四五六日天])")
 
 
 @functools.cache
@@ -387,7 +392,8 @@ def _ordinal_festival() -> tuple[re.Pattern, dict[str, int]]:
     """`第47个植树节`, `第十个全民国家安全教育日`: an ordinal before a day first held in a known year."""
     firsts = {name: int(year) for name, year in rows("festival_firsts", 2)}
     names = "|".join(sorted(map(re.escape, firsts), key=len, reverse=True))
-    return re.compile(rf"第(?P<n>\d{{1,3}}|[一二三四五六七八九十百零〇]{{1,5}})[个届次]“?(?P<name>{names})"), firsts
+    measure = "|".join(map(re.escape, sorted(cue_words("festival_ordinal"))))
+    return re.compile(rf"第(?P<n>\d{{1,3}}|[一二三四五六七八九十百零〇]{{1,5}})(?:{measure})“?(?P<name>{names})"), firsts
 
 
 def _ordinal_festival_years(page: str) -> list[int]:
@@ -412,7 +418,7 @@ def infer_published(page: str) -> _dt.date | None:
     A daily reports the day before it is dated, so the most named day plus one is
     the estimate (five of the six pages we checked). None when the page names no year.
     """
-    for m in _MASTHEAD.finditer(page):
+    for m in _masthead().finditer(page):
         try:
             day = _dt.date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         except ValueError:
@@ -423,9 +429,10 @@ def infer_published(page: str) -> _dt.date | None:
     full: list[_dt.date] = []
     month_days: Counter = Counter()
     empty = Context(published=None, published_inferred=False, home=Home())
+    targets = tuple(cue_words("year_target_before"))  # `到2027年`: a target, not the page's year
     for start, end, p in partial_dates(page):
         if p.year is not None and not p.lunar and not p.festival:
-            if page[max(0, start - 1):start] not in ("到", "至"):
+            if not page.endswith(targets, 0, start):
                 years.append(p.year)
             if p.month is not None and p.day is not None:
                 r = resolve(p, empty)

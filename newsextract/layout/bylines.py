@@ -82,6 +82,31 @@ def _roles() -> Mapping[str, str]:
 
 
 @functools.cache
+def _photo_marks() -> tuple[str, ...]:
+    """`data/photo_marks.tsv`, longest first; each must be a photographers' role word."""
+    marks = tuple(sorted(lexicon.words("photo_marks"), key=lambda w: (-len(w), w)))
+    wrong = [mark for mark in marks if _roles().get(mark) != "photographers"]
+    if wrong:
+        raise lexicon.LexiconError(f"data/photo_marks.tsv: {wrong} are no photographers' words of byline_roles.tsv")
+    return marks
+
+
+@functools.cache
+def _photo_mark_reach() -> tuple[frozenset[str], int]:
+    """The first characters of the marks, and how far from a line's end one of them
+    stands when a mark ends it (the longest mark and a closing parenthesis)."""
+    marks = _photo_marks()
+    return frozenset(mark[0] for mark in marks), max(map(len, marks)) + 1
+
+
+def may_end_with_photo_credit(text: str) -> bool:
+    """Can the text end with a photographer's credit (`摄`, `摄影` or `摄)` at its end)?
+    A set test that spares most lines the credit pattern."""
+    initials, reach = _photo_mark_reach()
+    return not initials.isdisjoint(text.rstrip()[-reach:])
+
+
+@functools.cache
 def _role_prefix() -> re.Pattern:
     """A role word glued to the front of a name (`记者张慧`), longest word first (`re`:
     it looks for the first characters of the words before it tries them)."""
@@ -131,7 +156,7 @@ def _split_token(token: str) -> list[str]:
             and _looks_like_person(token[m.end():]):
         out.append(m.group())
         token = token[m.end():]
-    for suffix in ("摄影", "摄"):
+    for suffix in _photo_marks():
         if token.endswith(suffix) and len(token) - len(suffix) >= MIN_NAME and roles.get(suffix):
             return out + [token[:-len(suffix)], suffix]
     return out + [token]
@@ -185,7 +210,7 @@ def _looks_like_person(name: str) -> bool:
 def _is_role(part: str, by_mark: bool) -> bool:
     """`文`, `图` name a role only next to a mark (`文/图 王芳`, `图:李明`); inside a
     spaced name they are characters of it (`郑 文`)."""
-    return part in _roles() and (len(part) >= MIN_FREE_ROLE or part == "摄" or by_mark)
+    return part in _roles() and (len(part) >= MIN_FREE_ROLE or part in _photo_marks() or by_mark)
 
 
 def _tokens(inner: str) -> list[tuple[bool, str]] | None:
@@ -297,15 +322,21 @@ def trailing(text: str) -> tuple[int, Credit] | None:
     return m.start(), credit
 
 
-_CREDIT_TAIL = regex.compile(r"(?:^|(?<=[\s。!?;,,…”’)\]]))[((]?(?P<credit>[^\s。!?;,,…”’()][^。!?;,,…()]{0,30}?\s*(?:摄影|摄))[))]?\s*$")
+@functools.cache
+def _credit_tail() -> regex.Pattern:
+    """A photographer's credit ending a caption: `…享受春光。 张谢宏 摄`, `(新华社记者 张三 摄)`."""
+    marks = "|".join(regex.escape(mark) for mark in _photo_marks())
+    return regex.compile(r"(?:^|(?<=[\s。!?;,,…”’)\]]))[((]?(?P<credit>[^\s。!?;,,…”’()][^。!?;,,…()]"
+                         rf"{{0,{MAX_CLOSING_CREDIT}}}?\s*(?:{marks}))[))]?\s*$")
+
 
 
 def photo_credit(text: str) -> tuple[int, Credit] | None:
     """`…享受春光。 张谢宏 摄` → (offset of the credit, photographers); else None."""
-    if "摄" not in text.rstrip()[-3:]:  # `摄`, `摄影` or `摄)` ends a photo credit
+    if not may_end_with_photo_credit(text):
         return None
     base = max(0, len(text) - _TAIL_WINDOW)
-    m = _CREDIT_TAIL.search(text, base)
+    m = _credit_tail().search(text, base)
     if not m:
         return None
     credit = parse(m.group("credit"), bare_ok=False)

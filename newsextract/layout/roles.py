@@ -14,7 +14,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Literal, NamedTuple, Optional
+from types import MappingProxyType
+from typing import Literal, Mapping, NamedTuple, Optional
 
 import regex
 
@@ -34,14 +35,36 @@ _QUOTE_REACH = 12  # how far into a line a closing mark it never opened is looke
 _PLACE = 8  # the longest place name in a dateline (`新华社乌鲁木齐3月5日电`)
 _DATELINE_CREDIT = 40  # the longest credit in parentheses after a dateline
 
+
+
+def _one_of(words) -> str:
+    """The words as alternatives of a pattern, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 # ------------------------------------------------------------------ jump markers
-_PAGE_NO = r"(?P<page>[0-9]{1,3}|[A-Za-z][0-9]{0,2}|[一二三四五六七八九十]{1,3})"
-_JUMP = (r"[((]\s*(?P<verb>上接|下转|接|转|续|转至|接上|见)\s*(?P<di>第)?\s*" + _PAGE_NO
-         + r"\s*(?P<ban>版|页)\s*[))]")
-_JUMP_WHOLE = regex.compile(r"^\s*" + _JUMP + r"\s*$")
-_JUMP_HEAD = regex.compile(r"^\s*" + _JUMP)
-_JUMP_TAIL = regex.compile(_JUMP + r"\s*$")
-_FROM_VERBS = frozenset({"上接", "接", "续", "接上"})
+JUMP_ROLES = ("from", "to", "page")
+
+
+@functools.cache
+def _jump_words() -> Mapping[str, frozenset[str]]:
+    """`data/jump_markers.tsv`: role → its words, the roles checked at load."""
+    by_role: dict[str, set[str]] = {role: set() for role in JUMP_ROLES}
+    for word, role in lexicon.rows("jump_markers", 2):
+        if role not in by_role:
+            raise lexicon.LexiconError(f"data/jump_markers.tsv: {word!r} has the role {role!r}; use one of {JUMP_ROLES}")
+        by_role[role].add(word)
+    return MappingProxyType({role: frozenset(words) for role, words in by_role.items()})
+
+
+@functools.cache
+def _jump_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """A jump marker as a whole line, at a line's head and at its tail."""
+    words = _jump_words()
+    page_no = r"(?P<page>[0-9]{1,3}|[A-Za-z][0-9]{0,2}|[一二三四五六七八九十]{1,3})"
+    jump = (rf"[((]\s*(?P<verb>{_one_of(words['from'] | words['to'])})\s*(?P<di>第)?\s*{page_no}"
+            rf"\s*(?P<ban>{_one_of(words['page'])})\s*[))]")
+    return regex.compile(r"^\s*" + jump + r"\s*$"), regex.compile(r"^\s*" + jump), regex.compile(jump + r"\s*$")
 
 
 @dataclass(frozen=True)
@@ -53,14 +76,14 @@ class Jump:
 
 
 def _jump(m: regex.Match) -> Jump:
-    return Jump("from" if m.group("verb") in _FROM_VERBS else "to", f"第{m.group('page')}{m.group('ban')}")
+    return Jump("from" if m.group("verb") in _jump_words()["from"] else "to", f"第{m.group('page')}{m.group('ban')}")
 
 
 def jump_marker(text: str) -> Jump | None:
     """`(上接第1版)` → Jump('from', '第1版'); None unless the whole text is a marker."""
     if not text.lstrip().startswith("("):  # the one way a marker opens: most lines stop here
         return None
-    m = _JUMP_WHOLE.match(text)
+    m = _jump_patterns()[0].match(text)
     return _jump(m) if m else None
 
 
@@ -113,6 +136,13 @@ def _closers() -> frozenset[str]:
 
 
 @functools.cache
+def _openers() -> Mapping[str, str]:
+    """A closing mark → the mark it closes (`”` → `“`), from `data/closing_punctuation.tsv`."""
+    return MappingProxyType({mark: fields[0] for mark, fields in lexicon.mapping("closing_punctuation").items()
+                             if fields[0] != "-"})
+
+
+@functools.cache
 def _nonstart() -> frozenset[str]:
     return lexicon.words("paragraph_nonstart")
 
@@ -129,9 +159,6 @@ def ends_sentence(text: str) -> bool:
     return bool(k) and text[k - 1] in finals
 
 
-_OPENERS = {"”": "“", "’": "‘", "》": "《", ")": "(", "」": "「", "』": "『", "】": "【"}
-
-
 def starts_midsentence(text: str) -> bool:
     """Can this text not open a paragraph? It starts with a mark that never opens a line
     (`,`, `”`), or closes a quote or bracket within its first characters that it
@@ -142,10 +169,11 @@ def starts_midsentence(text: str) -> bool:
     if text[0] in _nonstart():
         return True
     head = text[:_QUOTE_REACH]
-    if _OPENERS.keys().isdisjoint(head):  # no closing mark at all: the common case
+    openers = _openers()
+    if openers.keys().isdisjoint(head):  # no closing mark at all: the common case
         return False
     for k, ch in enumerate(head):
-        opener = _OPENERS.get(ch)
+        opener = openers.get(ch)
         if opener and opener not in head[:k]:
             return True
     return False
@@ -279,7 +307,8 @@ def _plain_paragraph(text: str) -> bool:
     it (a jump marker or credit in parentheses, `摄`, a caption opener, a dateline):
     most lines of a page, classified by these few string tests alone. `text` is stripped.
     """
-    return (len(text) > _LONGER_THAN_MARKED and not text.startswith("(") and not text.endswith(")") and "摄" not in text[-3:]
+    return (len(text) > _LONGER_THAN_MARKED and not text.startswith("(") and not text.endswith(")")
+            and not bylines.may_end_with_photo_credit(text)
             and not text.startswith(_caption_openers()) and not text.startswith(_dateline_openers()))
 
 
@@ -291,14 +320,14 @@ def _body(number: int, start: int, end: int, text: str, found: Dateline | None) 
     """
     body_start, body_end = start, end
     jump_from = jump_to = credit = None
-    m = _JUMP_HEAD.match(text[:_WINDOW]) if text.startswith("(") else None
+    m = _jump_patterns()[1].match(text[:_WINDOW]) if text.startswith("(") else None
     if m:
         jump_from = _jump(m)
         body_start = start + m.end()
         while body_start < body_end and text[body_start - start].isspace():
             body_start += 1
     tail_base = max(body_start - start, len(text) - _WINDOW)
-    m = _JUMP_TAIL.search(text, tail_base) if text.endswith(")") else None
+    m = _jump_patterns()[2].search(text, tail_base) if text.endswith(")") else None
     if m:
         jump_to = _jump(m)
         body_end = start + len(text[:m.start()].rstrip())
