@@ -25,6 +25,7 @@ from . import calendar as _calendar
 from ..lexicon import LexiconError, rows
 from ..text.numerals import chinese_to_int
 from ..text.overlaps import choose
+from ..text.rules import HAN
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -185,55 +186,70 @@ RANGE_JOINER = r"(?:至|到|—{1,2}|–|-|~|～)"
 # ------------------------------------------------------------------ pattern pieces
 # Each piece names its groups with the suffix of the form it belongs to (see
 # HEAD_SUFFIXES, TAIL_SUFFIXES), so one pattern reads `3月11日至12日` in one match.
+# The pieces are written for re.VERBOSE (`PATTERN_FLAGS`): whitespace is layout and
+# `#` starts a comment, so a layout space of the text is written `[ ]`.
+PATTERN_FLAGS = re.VERBOSE
 
 
 def year_piece(s: str = "") -> str:
     """`2024年`, `2024年度`, `二〇二五年`, a span `2025—2027年`, or a relative year `今年`/`去年`."""
-    span_start = rf"(?:(?P<yfrom{s}>{A_YEAR}) ?{RANGE_JOINER} ?)?" if s in HEAD_SUFFIXES else ""
-    return (rf"(?:{span_start}(?P<year{s}>{A_YEAR}|{C_YEAR}) ?年{not_after('after_year')}(?P<fiscal{s}>度)?"
-            # `今年以来`: the mention runs to 以来 (the value stays the year)
-            rf"|(?P<relyear{s}>{_alt(_words('year'))})(?:以来(?=[^\d年月{CN}十]|$))?|(?P<anayear{s}>{_alt(_words('year_anaphor'))})"
-            # `上年` = the year before the one just named; not `马上年底`, `上年纪`, `上一年级` (first grade)
-            rf"|(?<![{guard_chars('before_sentence_year')}])(?P<senyear{s}>{_alt(_words('year_sentence'))})"
-            rf"{not_after('after_sentence_year')})")
+    span_start = rf"(?: (?P<yfrom{s}>{A_YEAR}) [ ]? {RANGE_JOINER} [ ]? )?" if s in HEAD_SUFFIXES else ""
+    return rf"""(?:
+        {span_start}                                     # 2025—2027年: the first year of a span
+        (?P<year{s}> {A_YEAR} | {C_YEAR} ) [ ]? 年
+        {not_after('after_year')}                        # not 1990年代, 2024年级
+        (?P<fiscal{s}> 度 )?                             # 2024年度
+      | (?P<relyear{s}> {_alt(_words('year'))} )        # 今年, 去年
+        (?: 以来 (?= [^\d年月{CN}十] | $ ) )?            # 今年以来: the mention runs to 以来 (the value stays the year)
+      | (?P<anayear{s}> {_alt(_words('year_anaphor'))} )  # 同年, 次年
+      | (?<! [{guard_chars('before_sentence_year')}] )  # not 马上年底
+        (?P<senyear{s}> {_alt(_words('year_sentence'))} )  # 上年: the year before the one just named
+        {not_after('after_sentence_year')}               # not 上年纪, 上一年级 (first grade)
+    )"""
 
 
 def month_piece(s: str = "") -> str:
     """`3月`, `三月份`, `十二月`, a span of months `1—2月`/`1-11月`, or a relative month `本月`/`上月`."""
-    span_start = rf"(?:(?P<mfrom{s}>{A_MONTH}|{C_MONTH}) ?{RANGE_JOINER} ?)?" if s in HEAD_SUFFIXES else ""
-    return (rf"(?:{span_start}(?P<month{s}>{A_MONTH}|{C_MONTH}) ?月份?"
-            rf"|(?P<relmonth{s}>{_alt(_words('month'))}))")
+    span_start = rf"(?: (?P<mfrom{s}> {A_MONTH} | {C_MONTH} ) [ ]? {RANGE_JOINER} [ ]? )?" if s in HEAD_SUFFIXES else ""
+    return rf"""(?:
+        {span_start}                                     # 1—2月: the first month of a span
+        (?P<month{s}> {A_MONTH} | {C_MONTH} ) [ ]? 月份?
+      | (?P<relmonth{s}> {_alt(_words('month'))} )      # 本月, 上月
+    )"""
 
 
 def day_piece(s: str = "") -> str:
-    return rf"(?P<day{s}>{A_DAY}|{C_DAY}) ?[日号]"
+    return rf"(?P<day{s}> {A_DAY} | {C_DAY} ) [ ]? [日号]"
 
 
 def xun_piece(s: str = "") -> str:
     """A part of a month after the month: 上旬/中旬/下旬/初/底/末 (`月初` stands alone)."""
-    return rf"(?P<xun{s}>{_alt(w for w in _words('xun') if not w.startswith('月'))}){not_after('after_month_part')}"
+    return rf"(?P<xun{s}> {_alt(w for w in _words('xun') if not w.startswith('月'))} ) {not_after('after_month_part')}"
 
 
 def year_edge_piece(s: str = "") -> str:
     """`底`/`末`/`初` right after a year (`2024年底`, `今年初`) mean 年底/年末/年初."""
-    return rf"(?P<yedge{s}>{_alt(w for w in _words('xun') if len(w) == 1)}){not_after('after_month_part')}"
+    return rf"(?P<yedge{s}> {_alt(w for w in _words('xun') if len(w) == 1)} ) {not_after('after_month_part')}"
 
 
 def year_part_piece(s: str = "") -> str:
-    return rf"(?P<ypart{s}>{_alt(_words('year_part'))})"
+    return rf"(?P<ypart{s}> {_alt(_words('year_part'))} )"
 
 
 def first_months_piece(s: str = "") -> str:
     """`前两个月`, `前4个月`: the year's first months (2 to 11); not `提前两个月`, `此前4个月`,
     `较前两个月` (the months just before)."""
-    return rf"(?<![{guard_chars('before_first_months')}])前(?P<fmon{s}>1[01]|[2-9]|两|[{CN_FROM_TWO}]|十一?)个月"
+    return rf"""
+        (?<! [{guard_chars('before_first_months')}] ) 前   # not 提前, 此前, 较前
+        (?P<fmon{s}> 1[01] | [2-9] | 两 | [{CN_FROM_TWO}] | 十一? ) 个月
+    """
 
 
 def bare_year_part_piece() -> str:
     """A part of a year standing alone (`一季度`, `上半年`, `年底`); not a season or
     `全年`, which without a year are mostly not about the calendar
     (counterexamples: `发放春季种子`, `全年GDP`)."""
-    return rf"(?P<bpart>{_alt(_bare_year_parts())})"
+    return rf"(?P<bpart> {_alt(_bare_year_parts())} )"
 
 
 def _bare_year_parts() -> list[str]:
@@ -247,17 +263,25 @@ def _month_xuns() -> list[str]:
 
 def weekday_suffix() -> str:
     """`(星期三)` or ` 星期四` after a day, as in a masthead."""
-    return rf"(?: ?\(?(?:{week_units()})[一二三四五六日天]\)?)?"
+    return rf"(?: [ ]? \(? (?: {week_units()} ) [一二三四五六日天] \)? )?"
 
 
 def time_of_day(s: str = "") -> str:
     """`上午`, `清晨`, `9:00`, `9时30分`, `上午9时`: kept in the mention."""
-    clock_number = rf"(?:\d{{1,2}}|[{CN}十]{{1,3}})"
-    clock = (rf"(?:\d{{1,2}}:\d{{2}}(?: ?[-—~至到] ?\d{{1,2}}:\d{{2}})?"
-             rf"|{clock_number}[时点](?:{clock_number}分|半|整)?(?:{_alt(cue_words('clock_approx'))})?)")
-    # not a word that starts with one (`3月12日晚会`, `晚报`)
-    pod = rf"(?P<pod{s}>{_alt(_words('part_of_day'))}){not_after('after_part_of_day')}"
-    return rf"(?: ?{pod})?(?: ?(?P<clock{s}>{clock}))?"
+    clock_number = rf"(?: \d{{1,2}} | [{CN}十]{{1,3}} )"
+    clock = rf"""(?:
+        \d{{1,2}} : \d{{2}}                                    # 9:00
+        (?: [ ]? [-—~至到] [ ]? \d{{1,2}} : \d{{2}} )?          # 9:00—11:30
+      | {clock_number} [时点]                                  # 9时, 九点
+        (?: {clock_number} 分 | 半 | 整 )?                     # 9时30分, 九点半
+        (?: {_alt(cue_words('clock_approx'))} )?               # 9时许, 10点左右
+    )"""
+    pod = rf"""(?P<pod{s}> {_alt(_words('part_of_day'))} )  # 上午, 清晨
+        {not_after('after_part_of_day')}                     # not a word that starts with one: 晚会, 晚报
+    """
+    return rf"""(?: [ ]? {pod} )?
+        (?: [ ]? (?P<clock{s}> {clock} ) )?
+    """
 
 
 # The forms of a point; each names its groups with its own suffix (the `re` module
@@ -271,33 +295,55 @@ def point_piece(head: bool = True) -> str:
     year_led, month_led = HEAD_SUFFIXES if head else TAIL_SUFFIXES[:2]
     y, m, d, x = year_piece(year_led), month_piece(year_led), day_piece(year_led), xun_piece(year_led)
     mb, db, xb = month_piece(month_led), day_piece(month_led), xun_piece(month_led)
-    forms = [rf"{y}(?: ?{m}(?: ?{d}| ?{x})?| ?{year_part_piece(year_led)}|{year_edge_piece(year_led)}"
-             rf"| ?{first_months_piece(year_led)})?",
-             # a month alone is not followed by a numeral: `一月一通报` is "once a month"
-             rf"{mb}(?: ?{db}| ?{xb}|(?![{CN}十两次]))"]
+    forms = [
+        rf"""{y}                                             # a year…
+        (?:   [ ]? {m} (?: [ ]? {d} | [ ]? {x} )?            # …and a month, a day or a part of the month
+            | [ ]? {year_part_piece(year_led)}               # …and a part of the year: 2024年一季度
+            | {year_edge_piece(year_led)}                    # …and its edge: 2024年底
+            | [ ]? {first_months_piece(year_led)}            # …and its first months: 今年前两个月
+        )?
+        """,
+        rf"""{mb}                                            # a month…
+        (?:   [ ]? {db} | [ ]? {xb}                         # …and a day or a part of the month
+            | (?! [{CN}十两次] )                            # …or alone, before no numeral: `一月一通报` is "once a month"
+        )
+        """,
+    ]
     if head:
         forms.append(bare_year_part_piece())
         forms.append(first_months_piece(month_led))
-        # `月底前完成`: a part of the publication month
-        forms.append(rf"(?P<bxun>{_alt(_month_xuns())}){not_after('after_month_edge')}")
-        # a day of the month alone: only in digits, and not a duration (`3日游`, `7日内`)
-        forms.append(rf"(?P<bday>{A_DAY}) ?日{not_after('after_bare_day')}(?!\d)")
+        forms.append(rf"""
+            (?P<bxun> {_alt(_month_xuns())} )                # 月底前完成: a part of the publication month
+            {not_after('after_month_edge')}
+        """)
+        forms.append(rf"""
+            (?P<bday> {A_DAY} ) [ ]? 日                     # a day of the month alone: only in digits…
+            {not_after('after_bare_day')} (?! \d )           # …and not a duration (3日游, 7日内)
+        """)
     else:
         forms.append(day_piece("4"))
-        forms.append(rf"(?P<xun4>{_alt(w for w in _words('xun') if w.endswith('旬'))})")
-    return "(?:" + "|".join(forms) + ")"
+        forms.append(rf"(?P<xun4> {_alt(w for w in _words('xun') if w.endswith('旬'))} )")
+    return "(?:" + "\n|".join(forms) + "\n)"
 
 
 def calendar_pattern() -> str:
     head = point_piece()
-    tail = rf"(?:{point_piece(head=False)}{time_of_day('2')}|(?P<now>今))"
-    return rf"{NOT_INSIDE}{head}{weekday_suffix()}{time_of_day()}(?: ?{RANGE_JOINER} ?{tail})?"
+    tail = rf"""(?:
+        {point_piece(head=False)} {time_of_day('2')}        # 3月11日至12日, 上午9时至11时
+      | (?P<now> 今 )                                       # 2020年至今
+    )"""
+    return rf"""{NOT_INSIDE} {head}
+        {weekday_suffix()} {time_of_day()}
+        (?: [ ]? {RANGE_JOINER} [ ]? {tail} )?               # a range's end
+    """
 
 
 def numeric_pattern() -> str:
     """`2025.3.12`, `2025-03-12`, `2025/3/12`: the same separator twice, a real year."""
-    return (rf"(?<![\d.])(?P<year>{A_YEAR})(?P<sep>[./-])(?P<month>{A_MONTH})(?P=sep)(?P<day>{A_DAY})(?![\d.])"
-            rf"{weekday_suffix()}{time_of_day()}")
+    return rf"""
+        (?<! [\d.] ) (?P<year> {A_YEAR} ) (?P<sep> [./-] ) (?P<month> {A_MONTH} ) (?P=sep) (?P<day> {A_DAY} ) (?! [\d.] )
+        {weekday_suffix()} {time_of_day()}
+    """
 
 
 def festival_pattern() -> str:
@@ -305,15 +351,21 @@ def festival_pattern() -> str:
 
     The name is matched first; its year and `“3·15”` tag are read backwards from it
     (`festival_prefix`), so the pattern does not start at every numeral of the text."""
-    return (rf"(?P<fest>{_alt(_festivals())})(?P<brk>{_alt(cue_words('festival_break'))})?"
-            rf"(?:(?P<during>期间)|(?P<fday>{_alt(cue_words('festival_day'))})|{time_of_day()})")
+    return rf"""
+        (?P<fest> {_alt(_festivals())} )
+        (?P<brk> {_alt(cue_words('festival_break'))} )?      # 清明假期: the official break
+        (?:   (?P<during> 期间 )                             # 国庆节期间: the break too
+            | (?P<fday> {_alt(cue_words('festival_day'))} )  # 清明节当天: the day
+            | {time_of_day()}
+        )
+    """
 
 
 @functools.cache
 def festival_prefix() -> re.Pattern:
     """What may stand right before a festival name: a year and a quoted month·day tag."""
-    tag = rf"“?{A_MONTH}[·.•・]{A_DAY}”? ?"
-    return re.compile(rf"(?<![\d.])(?:{year_piece()} ?)?(?:{tag})?\Z")
+    tag = rf"“? {A_MONTH} [·.•・] {A_DAY} ”? [ ]?"            # “3·15”
+    return re.compile(rf"(?<! [\d.] ) (?: {year_piece()} [ ]? )? (?: {tag} )? \Z", PATTERN_FLAGS)
 
 
 FESTIVAL_REACH = 12  # the longest prefix: `二〇二四年 “12·31”`
@@ -325,15 +377,18 @@ def lunar_pattern() -> str:
 
     Matched from its 月 (or 大年); the month, 农历 and the year are read backwards
     (`lunar_prefix`), so the pattern does not start at every numeral of the text."""
-    lunar_day = rf"(?:初[{CN}十]|廿[{CN}]|二十[{CN}]?|三十|十[{CN}]?)"
-    return rf"(?:月|(?P<danian>大年))(?P<lday>{lunar_day})(?![日号\d{CN}十])"
+    lunar_day = rf"(?: 初[{CN}十] | 廿[{CN}] | 二十[{CN}]? | 三十 | 十[{CN}]? )"
+    return rf"(?: 月 | (?P<danian> 大年 ) ) (?P<lday> {lunar_day} ) (?! [日号\d{CN}十] )"
 
 
 @functools.cache
 def lunar_prefix(with_month: bool) -> re.Pattern:
     """What stands before a lunar day's 月 (year, 农历, the month) or before 大年 (a year)."""
-    month = rf"(?:(?P<nongli>农历) ?)?(?P<lmonth>{_alt(_words('lunar_month'))}|{C_MONTH}|{A_MONTH}) ?" if with_month else ""
-    return re.compile(rf"(?<![\d.])(?:{year_piece()} ?)?{month}\Z")
+    month = rf"""
+        (?: (?P<nongli> 农历 ) [ ]? )?
+        (?P<lmonth> {_alt(_words('lunar_month'))} | {C_MONTH} | {A_MONTH} ) [ ]?   # 腊月, 八月
+    """ if with_month else ""
+    return re.compile(rf"(?<! [\d.] ) (?: {year_piece()} [ ]? )? {month} \Z", PATTERN_FLAGS)
 
 
 LUNAR_REACH = 16  # the longest prefix: `二〇二四年 农历 十二`
@@ -341,25 +396,33 @@ LUNAR_MONTH_DAYS = 30  # the longest lunar month
 
 
 def relative_day_pattern() -> str:
-    return rf"(?P<relday>{_alt(_words('day'))}){time_of_day()}"
+    return rf"(?P<relday> {_alt(_words('day'))} ) {time_of_day()}"
 
 
 def week_pattern() -> str:
     """`上周五`, `周三`, `星期三`, `本周`, `下周末`; not `一周`, `每周三`, `3周`."""
-    # not after 至/到: in `每周一至周五` the second day belongs to a schedule, not a date
-    weekday = r"(?P<wd>[一二三四五六日天末])"
+    weekday = r"(?P<wd> [一二三四五六日天末] )"
     unit = week_units()
-    until = rf"(?: ?{RANGE_JOINER} ?(?:{unit})(?P<wd2>[一二三四五六日天]))?"
-    return (rf"(?<![一二三四五六七八九十两{guard_chars('before_week_unit')}\d至到~\-—])(?P<wrel>{_alt(_words('week'))})?"
-            rf"(?P<wunit>{unit})(?:{weekday}{until}|{not_after('after_week_unit')}){time_of_day()}")
+    until = rf"(?: [ ]? {RANGE_JOINER} [ ]? (?: {unit} ) (?P<wd2> [一二三四五六日天] ) )?"  # 下周一至周三
+    return rf"""
+        # not after a count (一周, 3周, 每周) nor after 至/到: in `每周一至周五` the second
+        # day belongs to a schedule, not a date
+        (?<! [一二三四五六七八九十两{guard_chars('before_week_unit')}\d至到~\-—] )
+        (?P<wrel> {_alt(_words('week'))} )?                 # 上, 本, 下个
+        (?P<wunit> {unit} )
+        (?:   {weekday} {until}                              # 周三, 周末
+            | {not_after('after_week_unit')}                 # the week alone: not 周年, 周边, 周至
+        )
+        {time_of_day()}
+    """
 
 
 def anaphor_pattern() -> str:
-    return rf"(?P<ana>{_alt(_words('anaphor'))}){time_of_day()}"
+    return rf"(?P<ana> {_alt(_words('anaphor'))} ) {time_of_day()}"
 
 
 def vague_pattern() -> str:
-    return rf"(?P<vague>{_alt(_words('vague'))})"
+    return rf"(?P<vague> {_alt(_words('vague'))} )"
 
 
 # ------------------------------------------------------------------ partial dates
@@ -542,7 +605,10 @@ def _festival_used_as_date(text: str, end: int, standing: str) -> bool:
         return True
     if standing == "cue":
         return False
-    return not after or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", after)
+    return not after or not _WORD_CHAR.match(after)
+
+
+_WORD_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
 
 
 def build_lunar(m, text: str) -> tuple[int, PartialDate] | None:
@@ -656,7 +722,7 @@ def compiled_productions() -> tuple[re.Pattern, ...]:
     out = []
     for production in PRODUCTIONS:
         first = "".join(sorted(set(production.first())))
-        pattern = re.compile(f"(?=[{re.escape(first)}])(?:{production.pattern()})")
+        pattern = re.compile(f"(?=[{re.escape(first)}])(?:{production.pattern()}\n)", PATTERN_FLAGS)
         if pattern.fullmatch(""):
             raise ValueError(f"date production {production.name!r} matches the empty string")
         out.append(pattern)
@@ -666,7 +732,14 @@ def compiled_productions() -> tuple[re.Pattern, ...]:
 # ------------------------------------------------------------------ locating matches
 
 
-_REGEX_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|\(\?P<(?P<named>\w+)>|\(\?P=(?P<ref>\w+)\)|[()]")
+_REGEX_TOKEN = re.compile(r"""
+    \\.                               # an escaped character: `\d`, `\(`, `\#`
+  | \[ (?: \\. | [^\]\\] )* \]        # a character class, whole (it may hold `(` or `#`)
+  | \(\?P< (?P<named> \w+ ) >         # a named group opens
+  | \(\?P= (?P<ref> \w+ ) \)          # a back-reference
+  | \# [^\n]*                         # a comment of a VERBOSE pattern (it may hold anything)
+  | [()]                              # any other group opens or closes
+""", re.VERBOSE)
 
 
 def _anonymous(source: str) -> str:
@@ -713,9 +786,9 @@ def _locator() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
         first = "".join(sorted(set(production.first())))
         for char in first:
             rules_by_first.setdefault(char, []).append(rule)
-        branches.append(f"[{re.escape(first)}](?<=(?={_anonymous(production.pattern())}).)")
+        branches.append(f"[{re.escape(first)}](?<=(?={_anonymous(production.pattern())}\n).)")
     every_first = re.escape("".join(sorted(rules_by_first)))
-    locator = re.compile(f"[{every_first}](?<={'|'.join(branches)})", re.DOTALL)
+    locator = re.compile(f"[{every_first}](?<={'|'.join(branches)})", re.DOTALL | PATTERN_FLAGS)
     return locator, {char: tuple(rules) for char, rules in rules_by_first.items()}
 
 

@@ -383,8 +383,10 @@ _SENTENCE_END = SENTENCE_END_CHAR
 @functools.cache
 def _masthead() -> re.Pattern:
     """A masthead's date: `2025年3月13日 星期四`."""
-    return re.compile(rf"(?P<year>{A_YEAR}) ?年 ?(?P<month>{A_MONTH}) ?月 ?(?P<day>{A_DAY}) ?日"
-                      rf" ?\(?(?:{week_units()})(?P<wd>[一二三四五六日天])")
+    return re.compile(rf"""
+        (?P<year> {A_YEAR} ) [ ]? 年 [ ]? (?P<month> {A_MONTH} ) [ ]? 月 [ ]? (?P<day> {A_DAY} ) [ ]? 日
+        [ ]? \(? (?: {week_units()} ) (?P<wd> [一二三四五六日天] )          # 星期四, (周四)
+    """, re.VERBOSE)
 
 
 @functools.cache
@@ -393,7 +395,11 @@ def _ordinal_festival() -> tuple[re.Pattern, dict[str, int]]:
     firsts = {name: int(year) for name, year in rows("festival_firsts", 2)}
     names = "|".join(sorted(map(re.escape, firsts), key=len, reverse=True))
     measure = "|".join(map(re.escape, sorted(cue_words("festival_ordinal"))))
-    return re.compile(rf"第(?P<n>\d{{1,3}}|[一二三四五六七八九十百零〇]{{1,5}})(?:{measure})“?(?P<name>{names})"), firsts
+    return re.compile(rf"""
+        第 (?P<n> \d{{1,3}} | [一二三四五六七八九十百零〇]{{1,5}} )   # 第47, 第十: the ordinal
+        (?: {measure} )                                              # 个, 届
+        “? (?P<name> {names} )                                       # 植树节
+    """, re.VERBOSE), firsts
 
 
 def _ordinal_festival_years(page: str) -> list[int]:

@@ -326,8 +326,15 @@ def trailing(text: str) -> tuple[int, Credit] | None:
 def _credit_tail() -> regex.Pattern:
     """A photographer's credit ending a caption: `…享受春光。 张谢宏 摄`, `(新华社记者 张三 摄)`."""
     marks = "|".join(regex.escape(mark) for mark in _photo_marks())
-    return regex.compile(r"(?:^|(?<=[\s。!?;,,…”’)\]]))[((]?(?P<credit>[^\s。!?;,,…”’()][^。!?;,,…()]"
-                         rf"{{0,{MAX_CLOSING_CREDIT}}}?\s*(?:{marks}))[))]?\s*$")
+    return regex.compile(rf"""
+        (?: ^ | (?<= [\s。!?;,,…”’)\]] ) )          # at the start, or after a space or the caption's last mark
+        [((]?
+        (?P<credit>
+            [^\s。!?;,,…”’()] [^。!?;,,…()]{{0,{MAX_CLOSING_CREDIT}}}?   # 新华社记者 张三: no sentence inside
+            \s* (?: {marks} )                                          # 摄
+        )
+        [))]? \s* $
+    """, regex.VERBOSE)
 
 
 

@@ -61,10 +61,16 @@ def _jump_words() -> Mapping[str, frozenset[str]]:
 def _jump_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     """A jump marker as a whole line, at a line's head and at its tail."""
     words = _jump_words()
-    page_no = r"(?P<page>[0-9]{1,3}|[A-Za-z][0-9]{0,2}|[一二三四五六七八九十]{1,3})"
-    jump = (rf"[((]\s*(?P<verb>{_one_of(words['from'] | words['to'])})\s*(?P<di>第)?\s*{page_no}"
-            rf"\s*(?P<ban>{_one_of(words['page'])})\s*[))]")
-    return regex.compile(r"^\s*" + jump + r"\s*$"), regex.compile(r"^\s*" + jump), regex.compile(jump + r"\s*$")
+    jump = rf"""
+        [((] \s*
+        (?P<verb> {_one_of(words['from'] | words['to'])} ) \s*     # 上接, 下转
+        (?P<di> 第 )? \s*
+        (?P<page> [0-9]{{1,3}} | [A-Za-z][0-9]{{0,2}} | [一二三四五六七八九十]{{1,3}} )  # 1, A2, 十二
+        \s* (?P<ban> {_one_of(words['page'])} ) \s*                # 版
+        [))]
+    """
+    return (regex.compile(rf"^ \s* {jump} \s* $", regex.VERBOSE), regex.compile(rf"^ \s* {jump}", regex.VERBOSE),
+            regex.compile(rf"{jump} \s* $", regex.VERBOSE))
 
 
 @dataclass(frozen=True)
@@ -103,8 +109,14 @@ def _dateline_openers() -> tuple[str, ...]:
 def _dateline() -> regex.Pattern:
     """`本报讯`, `本报太原3月12日讯`, `新华社北京3月5日电(记者 …)`, `据新华社电`."""
     agencies = "|".join(regex.escape(a) for a in sorted(lexicon.words("dateline_agencies"), key=len, reverse=True))
-    return regex.compile(
-        rf"^(?P<dateline>据?(?:{agencies})\s*(?:\p{{Han}}{{0,{_PLACE}}}?\s*{_DATE}\s*)?(?:讯|电)){_CREDIT_PARENS}")
+    return regex.compile(rf"""
+        ^ (?P<dateline>
+            据? (?: {agencies} ) \s*                          # 本报, 据新华社
+            (?: \p{{Han}}{{0,{_PLACE}}}? \s* {_DATE} \s* )?   # 太原3月12日: a place and a day
+            (?: 讯 | 电 )
+        )
+        {_CREDIT_PARENS}                                     # (记者 …)
+    """, regex.VERBOSE)
 
 
 @dataclass(frozen=True)
@@ -249,8 +261,11 @@ def is_dialogue(text: str) -> bool:
 # a section number: `一、` `(二)` `(3)` `3.` — not `一季度…`, `1-4月…`, `5.6万吨…`, `(2025)…`
 # (a numeral that is part of the title)
 _HAN_ORDINAL = r"[一二三四五六七八九十]{1,3}"
-_SECTION_NUMBER = re.compile(
-    rf"^(?:{_HAN_ORDINAL}、|[(](?:{_HAN_ORDINAL}|[0-9]{{1,2}})[)]|[0-9]{{1,2}}[、.](?![0-9]))")
+_SECTION_NUMBER = re.compile(rf"""^(?:
+      {_HAN_ORDINAL} 、                                # 一、
+    | [(] (?: {_HAN_ORDINAL} | [0-9]{{1,2}} ) [)]     # (二), (3)
+    | [0-9]{{1,2}} [、.] (?! [0-9] )                  # 3.  — not 5.6万吨
+)""", re.VERBOSE)
 
 
 def is_numbered(text: str) -> bool:
