@@ -1,4 +1,7 @@
 """Line roles, credits, jump markers, datelines and join clues, one table row per case."""
+import ast
+import pathlib
+
 import pytest
 
 from newsextract import lexicon
@@ -191,3 +194,53 @@ def test_a_typo_in_layout_data_fails_when_the_file_loads(monkeypatch, module, lo
     finally:
         monkeypatch.undo()
         load.cache_clear()
+
+
+# ------------------------------------------------------------------ the shape of the packages
+PACKAGE = pathlib.Path(bylines.__file__).resolve().parent.parent
+
+
+def _module_graph(package: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The modules of `newsextract.<package>`: what each imports of the package, and the
+    classes each defines (by the `ast` of its source)."""
+    imports: dict[str, set[str]] = {}
+    classes: dict[str, set[str]] = {}
+    for path in sorted((PACKAGE / package).glob("*.py")):
+        name = path.stem
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imports[name] = set()
+        classes[name] = {node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:  # `from . import x`, `from .x import y`
+                imports[name] |= {node.module} if node.module else {a.name for a in node.names}
+    return imports, classes
+
+
+def _in_cycle(imports: dict[str, set[str]]) -> list[str]:
+    """The modules from which an import chain leads back to themselves."""
+    def reaches(start: str, goal: str, seen: frozenset[str]) -> bool:
+        return any(d == goal or (d not in seen and reaches(d, goal, seen | {d})) for d in imports.get(start, ()))
+
+    return [m for m in imports if reaches(m, m, frozenset())]
+
+
+@pytest.mark.parametrize("package", ["layout", "dates"])
+def test_no_import_cycle_and_no_inheritance_across_files(package):
+    imports, classes = _module_graph(package)
+    imports.pop("__init__")  # the package's entry imports its modules, none imports it
+    assert _in_cycle(imports) == []
+    for name in imports:
+        for node in ast.walk(ast.parse((PACKAGE / package / f"{name}.py").read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases = {b.id for b in node.bases if isinstance(b, ast.Name)}
+                foreign = {other for other, defined in classes.items() if other != name and bases & defined}
+                assert not foreign, f"{package}/{name}.py: {node.name} inherits from a class of {foreign}"
+
+
+@pytest.mark.parametrize("imports, cycle", [
+    ({"a": {"b"}, "b": {"a"}}, ["a", "b"]),
+    ({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}, ["a", "b", "c"]),
+    ({"a": {"b"}, "b": {"c"}, "c": set()}, []),
+])
+def test_the_cycle_check_can_fail(imports, cycle):
+    assert _in_cycle(imports) == cycle

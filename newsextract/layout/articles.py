@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from . import joins as _joins
-from . import roles as layout
+from . import roles
 from .bylines import Credit
 from .roles import LineInfo
 from ..models import Article
@@ -121,7 +121,7 @@ class Page:
 
 def parse(raw: str, folded: str, lines: tuple[Line, ...]) -> list[Article]:
     """The page's articles with paragraphs, headlines and bylines, without mentions."""
-    page = Page(layout.classify_page(lines))
+    page = Page(roles.classify_page(lines))
     tails = _joins.find(page.infos, lambda h, t: page.topic.share(page.following(t), page.context(h)))
     drafts, floating = _Walk(page, tails).run()
     for d in drafts:
@@ -411,7 +411,7 @@ def _rejoin(page: Page, first: Draft, piece: Draft, tails: dict[int, int], rests
     (`rests`: the lines that already continue a paragraph)."""
     head = _last_line(first.lines[-1], tails)
     rest = piece.lines[0]
-    if head in tails or rest in rests or layout.ends_sentence(page.infos[head].body_text):
+    if head in tails or rest in rests or roles.ends_sentence(page.infos[head].body_text):
         return
     if page.infos[head].jump_to or page.infos[head].credit:
         return
@@ -580,7 +580,7 @@ def _build(raw: str, page: Page, drafts: list[Draft], tails: dict[int, int]) -> 
         paragraphs = [_paragraph(raw, page, k, tails) for k in d.lines]
         last = infos[_last_line(d.lines[-1], tails)] if d.lines else None
         truncated = bool(not d.photo and last is not None and not d.continued_to
-                         and not last.credit and not layout.ends_sentence(last.body_text))
+                         and not last.credit and not roles.ends_sentence(last.body_text))
         illustrates = None
         if d.photo:
             n = _illustrates(page, d, news, firsts)

@@ -26,7 +26,7 @@ import bisect
 import functools
 from typing import Callable
 
-from . import roles as layout
+from . import roles
 from .. import lexicon
 from .roles import LineInfo
 from ..text.rules import is_han
@@ -157,7 +157,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float]) -> dict[int,
     @functools.cache
     def midsentence(t: int) -> bool:
         text = infos[t].body_text
-        return layout.starts_midsentence(text) or opens_with_enclitic(text)
+        return roles.starts_midsentence(text) or opens_with_enclitic(text)
 
     @functools.cache
     def opens_with_orphan(t: int) -> bool:
@@ -165,7 +165,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float]) -> dict[int,
 
     scored: list[tuple[float, int, int]] = []
     for h, head in enumerate(infos):
-        if head.role != "body" or head.jump_to or head.credit or layout.ends_sentence(head.body_text):
+        if head.role != "body" or head.jump_to or head.credit or roles.ends_sentence(head.body_text):
             continue
         candidates = tails[bisect.bisect_right(tails, h):bisect.bisect_right(tails, h + WINDOW)]
         if not candidates:
