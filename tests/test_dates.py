@@ -258,9 +258,15 @@ def test_infer_published_ignores_the_end_of_a_year_range():
     assert dates.infer_published(page) == dt.date(2025, 5, 9)
 
 
-def test_infer_published_ignores_a_target_year():
-    page = "到2035年基本实现现代化。2024年12月30日,会议召开。"
-    assert dates.infer_published(page) == dt.date(2024, 12, 30)
+@pytest.mark.parametrize("page, published", [
+    ("到2035年基本实现现代化。2024年12月30日,会议召开。", dt.date(2024, 12, 30)),
+    # the year comes from the page's years, the day from its most named month-day: a
+    # target year (到2035年, 至2030年) would put the day in that year
+    ("到2035年基本实现现代化。2024年,全市GDP增长5%。12月30日,会议召开。12月30日上午,代表报到。", dt.date(2024, 12, 31)),
+    ("至2030年建成示范区。2024年完成投资80亿元。12月30日,项目签约。12月30日下午,项目开工。", dt.date(2024, 12, 31)),
+])
+def test_infer_published_ignores_a_target_year(page, published):
+    assert dates.infer_published(page) == published
 
 
 def test_infer_published_from_an_ordinal_commemoration_when_no_year_is_written():

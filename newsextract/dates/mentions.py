@@ -55,7 +55,7 @@ _CLAUSE_TAIL = re.compile("[^" + re.escape(CLAUSE_END) + r"]*\Z")
 def direction(text: str, start: int, end: int) -> str | None:
     """`ahead`, `behind` or None: what the clause around a yearless date implies.
 
-    `将于5月24日` and `报名从3月14日开始` lie ahead; `5月10日举行了` lies behind.
+    `将于5月24日` and `定于11月16日` lie ahead; `5月10日举行了` lies behind.
     """
     before = _CLAUSE_TAIL.search(text, max(0, start - DIRECTION_BEFORE), start).group()
     after = text[end:end + DIRECTION_AFTER]
