@@ -43,7 +43,6 @@ OWN_HEADLINE = 0.05  # a title shares at least this much of its words with the t
 COLUMN_NAME = 6  # column labels run 2–6 characters (`产业观察`, `学雷锋纪念日`); a longer short phrase may be a kicker
 FLOATING_HEADLINE = 0.3  # a title far from its body must share much more
 MERGE = 0.1  # two pieces are one article when the later one's words are this much the earlier one's
-PIECE = 0.05  # …or, for text that cannot stand alone on a page of datelines, just this much
 ILLUSTRATES = 0.15  # a caption names the article whose words it uses this much…
 ILLUSTRATES_MARGIN = 1.5  # …and clearly more than any other article's
 WINDOW = 60  # how many lines away a detached title or piece is looked for
@@ -359,10 +358,10 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int]) -> lis
       (`为保障游客出行安全…` after another article's byline, or a paragraph standing
       between another article's broken paragraph and its rest): the rest of the open
       article above whose words it uses most — on a page of datelines it cannot stand
-      alone, so a little is enough; never the article whose broken paragraph it
-      interrupts. When that article's text stops
-      mid-sentence, the piece's first line is the rest of its last paragraph, even if
-      the break fell between two words (`…和智慧` | `农业,预计…`).
+      alone, so any word they share is enough; never the article whose broken
+      paragraph it interrupts. When that article's text stops mid-sentence, the
+      piece's first line is the rest of its last paragraph, even if the break fell
+      between two words (`…和智慧` | `农业,预计…`).
     """
     news = [d for d in drafts if not d.photo]
     pairs: list[tuple[float, int, int]] = []
@@ -382,7 +381,8 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int]) -> lis
             if first is later.interrupts:  # its own paragraph would not stand inside its broken one
                 continue
             score = page.topic.share(grams, first.grams)
-            if score >= (PIECE if piece and page.uses_datelines else MERGE):
+            # text that cannot stand alone on a page of datelines: any shared word will do
+            if score > 0 if piece and page.uses_datelines else score >= MERGE:
                 pairs.append((-score, i, j))
     pairs.sort()
     gone: set[int] = set()
