@@ -182,32 +182,40 @@ def test_no_production_matches_the_empty_string():
         assert pattern.search("") is None
 
 
-def test_data_rows_load_with_known_roles():
-    assert set(date_grammar._date_words()) == set(date_grammar.WORD_ROLES)
-    assert set(date_grammar._date_cues()) == set(date_grammar.CUE_ROLES)
+def test_data_rows_load_with_their_roles():
+    assert date_grammar._words("week_unit").keys() == {"周", "星期", "礼拜"}
+    assert date_grammar.cue_words("year_target_before") == {"到", "至"}
     assert date_grammar._festivals()["元旦"] == ("solar", "元旦节", "name")
     assert set(date_grammar._guards()) == set(date_grammar.GUARDS_BEFORE + date_grammar.GUARDS_AFTER)
 
 
-@pytest.mark.parametrize("loader, name, row, message", [
-    ("_date_words", "date_words", ("今天", "dya", "0"), "date_words.tsv: '今天' has the role 'dya'"),
-    ("_date_cues", "date_cues", ("将于", "ahead_befor"), "date_cues.tsv: '将于' has the role 'ahead_befor'"),
-    ("_festivals", "festivals", ("元旦", "solr", "元旦节", "name"), "festivals.tsv: '元旦' has the calendar 'solr'"),
-    ("_festivals", "festivals", ("元旦", "solar", "元旦节", "nmae"), "festivals.tsv: '元旦' has the standing 'nmae'"),
-    ("_guards", "date_guards", ("after_yaer", "代", "1990年代"), "date_guards.tsv: 'after_yaer' has the name"),
-    ("_guards", "date_guards", ("before_first_months", "提,以前", "…"), "one character a word"),
+def test_a_typo_in_a_guard_name_fails_when_the_file_loads(tmp_path, monkeypatch):
+    folder = tmp_path / "newsextract" / "data"
+    folder.mkdir(parents=True)
+    (folder / "date_guards.tsv").write_text("# source: test\nafter_yaer\t代\t1990年代\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon.resources, "files", lambda package: tmp_path / "newsextract")
+    lexicon.rows.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match=r"date_guards.tsv:2: column 1 \(guard\) is 'after_yaer'"):
+            lexicon.rows("date_guards", 3)
+    finally:
+        lexicon.rows.cache_clear()
+
+
+@pytest.mark.parametrize("rows, message", [
+    ((("before_first_months", "提,以前", "…"),), "one character a word"),
+    ((("after_year", "代", "1990年代"),), "no row for"),
 ])
-def test_a_typo_in_a_closed_column_fails_when_the_file_loads(monkeypatch, loader, name, row, message):
+def test_a_guard_the_grammar_cannot_use_fails_when_it_loads(monkeypatch, rows, message):
     real = lexicon.rows
-    monkeypatch.setattr(date_grammar, "rows", lambda n, columns=1: (row,) if n == name else real(n, columns))
-    load = getattr(date_grammar, loader)
-    load.cache_clear()
+    monkeypatch.setattr(date_grammar, "rows", lambda n, columns=1: rows if n == "date_guards" else real(n, columns))
+    date_grammar._guards.cache_clear()
     try:
         with pytest.raises(lexicon.LexiconError, match=message):
-            load()
+            date_grammar._guards()
     finally:
         monkeypatch.undo()
-        load.cache_clear()
+        date_grammar._guards.cache_clear()
 
 
 def test_choose_prefers_longest_then_leftmost_then_rule():

@@ -178,22 +178,29 @@ def test_jump_words_and_photo_marks_load():
     assert layout._openers()["”"] == "“" and '"' not in layout._openers()
 
 
-@pytest.mark.parametrize("module, loader, name, rows, message", [
-    (layout, "_jump_words", "jump_markers", (("上接", "form"),), "jump_markers.tsv: '上接' has the role 'form'"),
-    (bylines, "_photo_marks", "photo_marks", (("拍",),), "photo_marks.tsv"),
-])
-def test_a_typo_in_layout_data_fails_when_the_file_loads(monkeypatch, module, loader, name, rows, message):
-    real, real_words = lexicon.rows, lexicon.words
-    monkeypatch.setattr(lexicon, "rows", lambda n, columns=1: rows if n == name else real(n, columns))
-    monkeypatch.setattr(lexicon, "words", lambda n: frozenset(r[0] for r in rows) if n == name else real_words(n))
-    load = getattr(module, loader)
-    load.cache_clear()
+def test_a_typo_in_a_jump_role_fails_when_the_file_loads(tmp_path, monkeypatch):
+    folder = tmp_path / "newsextract" / "data"
+    folder.mkdir(parents=True)
+    (folder / "jump_markers.tsv").write_text("# source: test\n上接\tfrom\n下转\tot\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon.resources, "files", lambda package: tmp_path / "newsextract")
+    lexicon.rows.cache_clear()
     try:
-        with pytest.raises(lexicon.LexiconError, match=message):
-            load()
+        with pytest.raises(lexicon.LexiconError, match=r"jump_markers.tsv:3: column 2 \(role\) is 'ot'"):
+            lexicon.rows("jump_markers", 2)
+    finally:
+        lexicon.rows.cache_clear()
+
+
+def test_a_photo_mark_that_is_no_photographers_word_fails_when_it_loads(monkeypatch):
+    real = lexicon.words
+    monkeypatch.setattr(lexicon, "words", lambda n: frozenset({"摄", "拍"}) if n == "photo_marks" else real(n))
+    bylines._photo_marks.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match="photo_marks.tsv"):
+            bylines._photo_marks()
     finally:
         monkeypatch.undo()
-        load.cache_clear()
+        bylines._photo_marks.cache_clear()
 
 
 # ------------------------------------------------------------------ the shape of the packages
