@@ -182,13 +182,40 @@ def test_no_production_matches_the_empty_string():
         assert pattern.search("") is None
 
 
-def test_data_rows_have_known_roles():
-    roles = {"day", "year", "year_anaphor", "year_sentence", "month", "week", "anaphor", "vague", "xun", "year_part", "part_of_day"}
-    assert {row[1] for row in lexicon.rows("date_words", 3)} <= roles
-    cue_roles = {"ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after", "festival_follower",
-                 "festival_break", "festival_day"}
-    for word, found in lexicon.rows("date_cues", 2):
-        assert set(found.split(",")) <= cue_roles, word
+def test_data_rows_load_with_their_roles():
+    assert date_grammar._words("week_unit").keys() == {"周", "星期", "礼拜"}
+    assert date_grammar.cue_words("year_target_before") == {"到", "至"}
+    assert date_grammar._festivals()["元旦"] == ("solar", "元旦节", "name")
+    assert set(date_grammar._guards()) == set(date_grammar.GUARDS_BEFORE + date_grammar.GUARDS_AFTER)
+
+
+def test_a_typo_in_a_guard_name_fails_when_the_file_loads(tmp_path, monkeypatch):
+    folder = tmp_path / "newsextract" / "data"
+    folder.mkdir(parents=True)
+    (folder / "date_guards.tsv").write_text("# source: test\nafter_yaer\t代\t1990年代\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon.resources, "files", lambda package: tmp_path / "newsextract")
+    lexicon.rows.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match=r"date_guards.tsv:2: column 1 \(guard\) is 'after_yaer'"):
+            lexicon.rows("date_guards", 3)
+    finally:
+        lexicon.rows.cache_clear()
+
+
+@pytest.mark.parametrize("rows, message", [
+    ((("before_first_months", "提,以前", "…"),), "one character a word"),
+    ((("after_year", "代", "1990年代"),), "no row for"),
+])
+def test_a_guard_the_grammar_cannot_use_fails_when_it_loads(monkeypatch, rows, message):
+    real = lexicon.rows
+    monkeypatch.setattr(date_grammar, "rows", lambda n, columns=1: rows if n == "date_guards" else real(n, columns))
+    date_grammar._guards.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match=message):
+            date_grammar._guards()
+    finally:
+        monkeypatch.undo()
+        date_grammar._guards.cache_clear()
 
 
 def test_choose_prefers_longest_then_leftmost_then_rule():
@@ -239,9 +266,15 @@ def test_infer_published_ignores_the_end_of_a_year_range():
     assert dates.infer_published(page) == dt.date(2025, 5, 9)
 
 
-def test_infer_published_ignores_a_target_year():
-    page = "到2035年基本实现现代化。2024年12月30日,会议召开。"
-    assert dates.infer_published(page) == dt.date(2024, 12, 30)
+@pytest.mark.parametrize("page, published", [
+    ("到2035年基本实现现代化。2024年12月30日,会议召开。", dt.date(2024, 12, 30)),
+    # the year comes from the page's years, the day from its most named month-day: a
+    # target year (到2035年, 至2030年) would put the day in that year
+    ("到2035年基本实现现代化。2024年,全市GDP增长5%。12月30日,会议召开。12月30日上午,代表报到。", dt.date(2024, 12, 31)),
+    ("至2030年建成示范区。2024年完成投资80亿元。12月30日,项目签约。12月30日下午,项目开工。", dt.date(2024, 12, 31)),
+])
+def test_infer_published_ignores_a_target_year(page, published):
+    assert dates.infer_published(page) == published
 
 
 def test_infer_published_from_an_ordinal_commemoration_when_no_year_is_written():

@@ -1,6 +1,10 @@
 """Line roles, credits, jump markers, datelines and join clues, one table row per case."""
+import ast
+import pathlib
+
 import pytest
 
+from newsextract import lexicon
 from newsextract.layout import bylines
 from newsextract.layout import joins
 from newsextract.layout import roles as layout
@@ -165,3 +169,85 @@ def test_caption_credit_goes_to_the_byline_not_the_text():
     info = layout.classify(_line(text))
     assert info.role == "caption" and info.credit.photographers == ("张谢宏",)
     assert info.body_text == "3月12日清晨,市民在盆景公园晨练健身,享受春光。"
+
+
+def test_jump_words_and_photo_marks_load():
+    words = layout._jump_words()
+    assert "上接" in words["from"] and "下转" in words["to"] and "版" in words["page"]
+    assert bylines._photo_marks() == ("摄影", "摄")
+    assert layout._openers()["”"] == "“" and '"' not in layout._openers()
+
+
+def test_a_typo_in_a_jump_role_fails_when_the_file_loads(tmp_path, monkeypatch):
+    folder = tmp_path / "newsextract" / "data"
+    folder.mkdir(parents=True)
+    (folder / "jump_markers.tsv").write_text("# source: test\n上接\tfrom\n下转\tot\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon.resources, "files", lambda package: tmp_path / "newsextract")
+    lexicon.rows.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match=r"jump_markers.tsv:3: column 2 \(role\) is 'ot'"):
+            lexicon.rows("jump_markers", 2)
+    finally:
+        lexicon.rows.cache_clear()
+
+
+def test_a_photo_mark_that_is_no_photographers_word_fails_when_it_loads(monkeypatch):
+    real = lexicon.words
+    monkeypatch.setattr(lexicon, "words", lambda n: frozenset({"摄", "拍"}) if n == "photo_marks" else real(n))
+    bylines._photo_marks.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match="photo_marks.tsv"):
+            bylines._photo_marks()
+    finally:
+        monkeypatch.undo()
+        bylines._photo_marks.cache_clear()
+
+
+# ------------------------------------------------------------------ the shape of the packages
+PACKAGE = pathlib.Path(bylines.__file__).resolve().parent.parent
+
+
+def _module_graph(package: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The modules of `newsextract.<package>`: what each imports of the package, and the
+    classes each defines (by the `ast` of its source)."""
+    imports: dict[str, set[str]] = {}
+    classes: dict[str, set[str]] = {}
+    for path in sorted((PACKAGE / package).glob("*.py")):
+        name = path.stem
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imports[name] = set()
+        classes[name] = {node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:  # `from . import x`, `from .x import y`
+                imports[name] |= {node.module} if node.module else {a.name for a in node.names}
+    return imports, classes
+
+
+def _in_cycle(imports: dict[str, set[str]]) -> list[str]:
+    """The modules from which an import chain leads back to themselves."""
+    def reaches(start: str, goal: str, seen: frozenset[str]) -> bool:
+        return any(d == goal or (d not in seen and reaches(d, goal, seen | {d})) for d in imports.get(start, ()))
+
+    return [m for m in imports if reaches(m, m, frozenset())]
+
+
+@pytest.mark.parametrize("package", ["layout", "dates"])
+def test_no_import_cycle_and_no_inheritance_across_files(package):
+    imports, classes = _module_graph(package)
+    imports.pop("__init__")  # the package's entry imports its modules, none imports it
+    assert _in_cycle(imports) == []
+    for name in imports:
+        for node in ast.walk(ast.parse((PACKAGE / package / f"{name}.py").read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases = {b.id for b in node.bases if isinstance(b, ast.Name)}
+                foreign = {other for other, defined in classes.items() if other != name and bases & defined}
+                assert not foreign, f"{package}/{name}.py: {node.name} inherits from a class of {foreign}"
+
+
+@pytest.mark.parametrize("imports, cycle", [
+    ({"a": {"b"}, "b": {"a"}}, ["a", "b"]),
+    ({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}, ["a", "b", "c"]),
+    ({"a": {"b"}, "b": {"c"}, "c": set()}, []),
+])
+def test_the_cycle_check_can_fail(imports, cycle):
+    assert _in_cycle(imports) == cycle

@@ -17,9 +17,16 @@ import functools
 from lunar_python import Lunar, Solar
 from lunar_python.util import LunarUtil, SolarUtil
 
-SOLAR_TERMS: tuple[str, ...] = (
-    "小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
-     "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至")
+from ..lexicon import rows
+
+# The 24 solar terms in the order they fall in a Gregorian year (小寒 … 冬至), from
+# lunar-python's own table, which starts at 冬至.
+SOLAR_TERMS: tuple[str, ...] = (*Lunar.JIE_QI[1:], Lunar.JIE_QI[0])
+
+
+DAYS_A_WEEK = 7
+_CACHED_DAYS = 512  # days computed per function, kept: a page names few festivals
+_MID_YEAR = (6, 1)  # the lunar year around this Gregorian day holds all of that year's terms
 
 
 class CalendarError(ValueError):
@@ -70,14 +77,14 @@ def shifted(day: _dt.date, days: int) -> _dt.date | None:
     return _dt.date.fromordinal(ordinal) if 1 <= ordinal <= _LAST_DAY else None
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=_CACHED_DAYS)
 def solar_term(name: str, year: int) -> _dt.date:
     """The day of solar term `name` (e.g. `冬至`) in Gregorian `year`."""
     if name not in SOLAR_TERMS:
         raise CalendarError(f"unknown solar term {name!r}; use one of {', '.join(SOLAR_TERMS)}")
     # The table of the lunar year around mid-year spans from the previous December
     # to the next March; each term appears once or twice (Chinese and pinyin keys).
-    table = Solar.fromYmd(year, 6, 1).getLunar().getJieQiTable()
+    table = Solar.fromYmd(year, *_MID_YEAR).getLunar().getJieQiTable()
     index = _TERM_ORDER.index(name)
     for key, solar in table.items():
         if _TERM_ORDER_BY_KEY.get(key) == index and solar.getYear() == year:
@@ -85,16 +92,17 @@ def solar_term(name: str, year: int) -> _dt.date:
     raise CalendarError(f"lunar-python has no {name} in {year}")  # pragma: no cover
 
 
-# lunar-python names each term by Chinese name and, for the ones repeated at the
-# table's ends, by pinyin; both map onto the term's index here.
+# lunar-python names each term of a year's table by its Chinese name and, for the ones
+# repeated at the table's ends, by pinyin: `JIE_QI_IN_USE` lists the keys in order,
+# the previous 大雪 (`DA_XUE`) first, then 冬至 … 大雪, then `DONG_ZHI` … `JING_ZHE`,
+# so the key at position i is the term `JIE_QI[(i - 1) % 24]`. Both map onto the
+# term's index here.
 _TERM_ORDER = SOLAR_TERMS
-_PINYIN = {"DONG_ZHI": "冬至", "XIAO_HAN": "小寒", "DA_HAN": "大寒", "LI_CHUN": "立春", "YU_SHUI": "雨水",
-           "JING_ZHE": "惊蛰", "DA_XUE": "大雪"}
-_TERM_ORDER_BY_KEY = {**{n: k for k, n in enumerate(SOLAR_TERMS)},
-                      **{p: SOLAR_TERMS.index(n) for p, n in _PINYIN.items()}}
+_TERM_ORDER_BY_KEY = {key: SOLAR_TERMS.index(Lunar.JIE_QI[(i - 1) % len(Lunar.JIE_QI)])
+                      for i, key in enumerate(Lunar.JIE_QI_IN_USE)}
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=_CACHED_DAYS)
 def lunar_date(year: int, month: int, day: int) -> _dt.date | None:
     """Lunar `year`-`month`-`day` as a Gregorian day; None when that lunar month is shorter."""
     try:
@@ -150,8 +158,9 @@ def _week_festivals() -> dict[str, tuple[int, int, int]]:
 def nth_weekday(month: int, nth: int, weekday: int, year: int) -> _dt.date:
     """The `nth` `weekday` (0 = Sunday) of `month` in `year`."""
     first = _dt.date(year, month, 1)
-    shift = (weekday - (first.weekday() + 1) % 7) % 7
-    day = shifted(first, shift + 7 * (nth - 1))
+    sunday_based = (first.weekday() + 1) % DAYS_A_WEEK  # Python counts from Monday
+    shift = (weekday - sunday_based) % DAYS_A_WEEK
+    day = shifted(first, shift + DAYS_A_WEEK * (nth - 1))
     if day is None:
         raise ValueError(f"no {nth}th weekday {weekday} of {year}-{month}")
     return day
@@ -169,8 +178,6 @@ def _known(table: dict, key: str) -> tuple:
 @functools.cache
 def _breaks() -> dict[str, tuple[str, int, int]]:
     """`data/holiday_breaks.tsv`: festival key → (chinese-calendar name, first day, length)."""
-    from ..lexicon import rows
-
     return {key: (name, int(first), int(length)) for key, name, first, length in rows("holiday_breaks", 4)}
 
 
@@ -179,7 +186,7 @@ def has_break(key: str) -> bool:
     return key in _breaks()
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=_CACHED_DAYS)
 def holiday_break(calendar: str, key: str, year: int) -> tuple[_dt.date, _dt.date] | None:
     """The official break around a public holiday (`清明假期` 2025 → 4月4日–6日).
 

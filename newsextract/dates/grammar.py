@@ -22,29 +22,84 @@ from itertools import compress
 from typing import Callable, NamedTuple, Optional
 
 from . import calendar as _calendar
-from ..lexicon import rows
+from ..lexicon import LexiconError, rows
 from ..text.numerals import chinese_to_int
 from ..text.overlaps import choose
+from ..text.rules import HAN
 
 # ------------------------------------------------------------------ vocabulary
 
 
+# guards that stand before a date word are lookbehinds, which `re` wants of one width: one character each
+GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit")
+GUARDS_AFTER = ("after_year", "after_sentence_year", "after_month_part", "after_month_edge", "after_bare_day",
+                "after_part_of_day", "after_week_unit")
+
+# The loader checks the closed columns of these files (roles, calendars, standings, guard
+# names: lexicon.CLOSED) when they load, naming the file and line.
+
+
 @functools.cache
+def _date_words() -> dict[str, dict[str, str]]:
+    """`data/date_words.tsv`: role → word → value."""
+    by_role: dict[str, dict[str, str]] = {}
+    for word, role, value in rows("date_words", 3):
+        by_role.setdefault(role, {})[word] = value
+    return by_role
+
+
 def _words(role: str) -> dict[str, str]:
     """`data/date_words.tsv` rows of one role: word → value."""
-    return {word: value for word, found, value in rows("date_words", 3) if found == role}
+    return _date_words().get(role, {})
 
 
 @functools.cache
-def _cues(role: str) -> frozenset[str]:
+def _date_cues() -> dict[str, frozenset[str]]:
+    """`data/date_cues.tsv`: role → its words (a word may carry several roles)."""
+    by_role: dict[str, set[str]] = {}
+    for word, roles in rows("date_cues", 2):
+        for role in roles.split(","):
+            by_role.setdefault(role, set()).add(word)
+    return {role: frozenset(words) for role, words in by_role.items()}
+
+
+def week_units() -> str:
+    """The words for week (`周`, `星期`, `礼拜`) as one pattern."""
+    return _alt(_words("week_unit"))
+
+
+def cue_words(role: str) -> frozenset[str]:
     """`data/date_cues.tsv` words that carry `role`."""
-    return frozenset(word for word, roles in rows("date_cues", 2) if role in roles.split(","))
+    return _date_cues().get(role, frozenset())
 
 
 @functools.cache
 def _festivals() -> dict[str, tuple[str, str, str]]:
     """`data/festivals.tsv`: name → (calendar, lunar-python key, standing)."""
     return {name: (cal, key, standing) for name, cal, key, standing in rows("festivals", 4)}
+
+
+@functools.cache
+def _guards() -> dict[str, tuple[str, ...]]:
+    """`data/date_guards.tsv`: guard → the words that block a date reading where it stands."""
+    out = {guard: tuple(w.strip() for w in words.split(",")) for guard, words, _examples in rows("date_guards", 3)}
+    for guard in GUARDS_BEFORE:
+        if any(len(w) != 1 for w in out.get(guard, ())):
+            raise LexiconError(f"data/date_guards.tsv: {guard!r} stands before a date word: one character a word")
+    missing = set(GUARDS_BEFORE + GUARDS_AFTER) - set(out)
+    if missing:
+        raise LexiconError(f"data/date_guards.tsv: no row for {', '.join(sorted(missing))}")
+    return out
+
+
+def not_after(guard: str) -> str:
+    """A lookahead: none of the guard's words follows."""
+    return f"(?!{_alt(_guards()[guard])})"
+
+
+def guard_chars(guard: str) -> str:
+    """The characters of a `before` guard, for a lookbehind's character class."""
+    return "".join(re.escape(w) for w in _guards()[guard])
 
 
 def _alt(words) -> str:
@@ -74,7 +129,7 @@ def _trie(node: dict) -> str:
 @functools.cache
 def cue_pattern(role: str) -> re.Pattern:
     """The `data/date_cues.tsv` words of one role as a pattern."""
-    return re.compile(_alt(_cues(role)))
+    return re.compile(_alt(cue_words(role)))
 
 
 def _firsts(*groups) -> str:
@@ -84,7 +139,9 @@ def _firsts(*groups) -> str:
 
 # ------------------------------------------------------------------ numerals
 CN = "一二三四五六七八九"
+CN_FROM_TWO = CN[1:]  # 二…九: `前一个月` is the month just before, not the year's first month
 A_YEAR = r"(?:1[89]|20)\d{2}"
+A_YEAR_FIRSTS = "12"  # what a year in digits starts with (1800–2099)
 C_YEAR = r"[一二][〇零一二三四五六七八九]{3}"  # 二〇二五: digit by digit
 A_MONTH = r"(?:1[0-2]|0?[1-9])"
 C_MONTH = rf"(?:十[一二]?|[{CN}])"
@@ -106,54 +163,70 @@ RANGE_JOINER = r"(?:至|到|—{1,2}|–|-|~|～)"
 # ------------------------------------------------------------------ pattern pieces
 # Each piece names its groups with the suffix of the form it belongs to (see
 # HEAD_SUFFIXES, TAIL_SUFFIXES), so one pattern reads `3月11日至12日` in one match.
+# The pieces are written for re.VERBOSE (`PATTERN_FLAGS`): whitespace is layout and
+# `#` starts a comment, so a layout space of the text is written `[ ]`.
+PATTERN_FLAGS = re.VERBOSE
 
 
 def year_piece(s: str = "") -> str:
     """`2024年`, `2024年度`, `二〇二五年`, a span `2025—2027年`, or a relative year `今年`/`去年`."""
-    span_start = rf"(?:(?P<yfrom{s}>{A_YEAR}) ?{RANGE_JOINER} ?)?" if s in HEAD_SUFFIXES else ""
-    return (rf"(?:{span_start}(?P<year{s}>{A_YEAR}|{C_YEAR}) ?年(?!代|级)(?P<fiscal{s}>度)?"
-            # `今年以来`: the mention runs to 以来 (the value stays the year)
-            rf"|(?P<relyear{s}>{_alt(_words('year'))})(?:以来(?=[^\d年月{CN}十]|$))?|(?P<anayear{s}>{_alt(_words('year_anaphor'))})"
-            # `上年` = the year before the one just named; not `马上年底`, `上年纪`, `上一年级` (first grade)
-            rf"|(?<!马)(?P<senyear{s}>{_alt(_words('year_sentence'))})(?!纪|轻|级))")
+    span_start = rf"(?: (?P<yfrom{s}>{A_YEAR}) [ ]? {RANGE_JOINER} [ ]? )?" if s in HEAD_SUFFIXES else ""
+    return rf"""(?:
+        {span_start}                                     # 2025—2027年: the first year of a span
+        (?P<year{s}> {A_YEAR} | {C_YEAR} ) [ ]? 年
+        {not_after('after_year')}                        # not 1990年代, 2024年级
+        (?P<fiscal{s}> 度 )?                             # 2024年度
+      | (?P<relyear{s}> {_alt(_words('year'))} )        # 今年, 去年
+        (?: 以来 (?= [^\d年月{CN}十] | $ ) )?            # 今年以来: the mention runs to 以来 (the value stays the year)
+      | (?P<anayear{s}> {_alt(_words('year_anaphor'))} )  # 同年, 次年
+      | (?<! [{guard_chars('before_sentence_year')}] )  # not 马上年底
+        (?P<senyear{s}> {_alt(_words('year_sentence'))} )  # 上年: the year before the one just named
+        {not_after('after_sentence_year')}               # not 上年纪, 上一年级 (first grade)
+    )"""
 
 
 def month_piece(s: str = "") -> str:
     """`3月`, `三月份`, `十二月`, a span of months `1—2月`/`1-11月`, or a relative month `本月`/`上月`."""
-    span_start = rf"(?:(?P<mfrom{s}>{A_MONTH}|{C_MONTH}) ?{RANGE_JOINER} ?)?" if s in HEAD_SUFFIXES else ""
-    return (rf"(?:{span_start}(?P<month{s}>{A_MONTH}|{C_MONTH}) ?月份?"
-            rf"|(?P<relmonth{s}>{_alt(_words('month'))}))")
+    span_start = rf"(?: (?P<mfrom{s}> {A_MONTH} | {C_MONTH} ) [ ]? {RANGE_JOINER} [ ]? )?" if s in HEAD_SUFFIXES else ""
+    return rf"""(?:
+        {span_start}                                     # 1—2月: the first month of a span
+        (?P<month{s}> {A_MONTH} | {C_MONTH} ) [ ]? 月份?
+      | (?P<relmonth{s}> {_alt(_words('month'))} )      # 本月, 上月
+    )"""
 
 
 def day_piece(s: str = "") -> str:
-    return rf"(?P<day{s}>{A_DAY}|{C_DAY}) ?[日号]"
+    return rf"(?P<day{s}> {A_DAY} | {C_DAY} ) [ ]? [日号]"
 
 
 def xun_piece(s: str = "") -> str:
     """A part of a month after the month: 上旬/中旬/下旬/初/底/末 (`月初` stands alone)."""
-    return rf"(?P<xun{s}>{_alt(w for w in _words('xun') if not w.startswith('月'))})(?!步|期)"
+    return rf"(?P<xun{s}> {_alt(w for w in _words('xun') if not w.startswith('月'))} ) {not_after('after_month_part')}"
 
 
 def year_edge_piece(s: str = "") -> str:
     """`底`/`末`/`初` right after a year (`2024年底`, `今年初`) mean 年底/年末/年初."""
-    return rf"(?P<yedge{s}>[初底末])(?!步|期)"
+    return rf"(?P<yedge{s}> {_alt(w for w in _words('xun') if len(w) == 1)} ) {not_after('after_month_part')}"
 
 
 def year_part_piece(s: str = "") -> str:
-    return rf"(?P<ypart{s}>{_alt(_words('year_part'))})"
+    return rf"(?P<ypart{s}> {_alt(_words('year_part'))} )"
 
 
 def first_months_piece(s: str = "") -> str:
     """`前两个月`, `前4个月`: the year's first months (2 to 11); not `提前两个月`, `此前4个月`,
     `较前两个月` (the months just before)."""
-    return rf"(?<![提此之以在的比较])前(?P<fmon{s}>1[01]|[2-9]|两|[{CN[1:]}]|十一?)个月"
+    return rf"""
+        (?<! [{guard_chars('before_first_months')}] ) 前   # not 提前, 此前, 较前
+        (?P<fmon{s}> 1[01] | [2-9] | 两 | [{CN_FROM_TWO}] | 十一? ) 个月
+    """
 
 
 def bare_year_part_piece() -> str:
     """A part of a year standing alone (`一季度`, `上半年`, `年底`); not a season or
     `全年`, which without a year are mostly not about the calendar
     (counterexamples: `发放春季种子`, `全年GDP`)."""
-    return rf"(?P<bpart>{_alt(_bare_year_parts())})"
+    return rf"(?P<bpart> {_alt(_bare_year_parts())} )"
 
 
 def _bare_year_parts() -> list[str]:
@@ -167,17 +240,25 @@ def _month_xuns() -> list[str]:
 
 def weekday_suffix() -> str:
     """`(星期三)` or ` 星期四` after a day, as in a masthead."""
-    return r"(?: ?\(?(?:星期|周|礼拜)[一二三四五六日天]\)?)?"
+    return rf"(?: [ ]? \(? (?: {week_units()} ) [一二三四五六日天] \)? )?"
 
 
 def time_of_day(s: str = "") -> str:
     """`上午`, `清晨`, `9:00`, `9时30分`, `上午9时`: kept in the mention."""
-    clock_number = rf"(?:\d{{1,2}}|[{CN}十]{{1,3}})"
-    clock = (rf"(?:\d{{1,2}}:\d{{2}}(?: ?[-—~至到] ?\d{{1,2}}:\d{{2}})?"
-             rf"|{clock_number}[时点](?:{clock_number}分|半|整)?(?:许|左右)?)")
-    # not a word that starts with one (`3月12日晚会`, `晚报`)
-    pod = rf"(?P<pod{s}>{_alt(_words('part_of_day'))})(?!会|报|宴|餐|霞)"
-    return rf"(?: ?{pod})?(?: ?(?P<clock{s}>{clock}))?"
+    clock_number = rf"(?: \d{{1,2}} | [{CN}十]{{1,3}} )"
+    clock = rf"""(?:
+        \d{{1,2}} : \d{{2}}                                    # 9:00
+        (?: [ ]? [-—~至到] [ ]? \d{{1,2}} : \d{{2}} )?          # 9:00—11:30
+      | {clock_number} [时点]                                  # 9时, 九点
+        (?: {clock_number} 分 | 半 | 整 )?                     # 9时30分, 九点半
+        (?: {_alt(cue_words('clock_approx'))} )?               # 9时许, 10点左右
+    )"""
+    pod = rf"""(?P<pod{s}> {_alt(_words('part_of_day'))} )  # 上午, 清晨
+        {not_after('after_part_of_day')}                     # not a word that starts with one: 晚会, 晚报
+    """
+    return rf"""(?: [ ]? {pod} )?
+        (?: [ ]? (?P<clock{s}> {clock} ) )?
+    """
 
 
 # The forms of a point; each names its groups with its own suffix (the `re` module
@@ -191,33 +272,55 @@ def point_piece(head: bool = True) -> str:
     year_led, month_led = HEAD_SUFFIXES if head else TAIL_SUFFIXES[:2]
     y, m, d, x = year_piece(year_led), month_piece(year_led), day_piece(year_led), xun_piece(year_led)
     mb, db, xb = month_piece(month_led), day_piece(month_led), xun_piece(month_led)
-    forms = [rf"{y}(?: ?{m}(?: ?{d}| ?{x})?| ?{year_part_piece(year_led)}|{year_edge_piece(year_led)}"
-             rf"| ?{first_months_piece(year_led)})?",
-             # a month alone is not followed by a numeral: `一月一通报` is "once a month"
-             rf"{mb}(?: ?{db}| ?{xb}|(?![{CN}十两次]))"]
+    forms = [
+        rf"""{y}                                             # a year…
+        (?:   [ ]? {m} (?: [ ]? {d} | [ ]? {x} )?            # …and a month, a day or a part of the month
+            | [ ]? {year_part_piece(year_led)}               # …and a part of the year: 2024年一季度
+            | {year_edge_piece(year_led)}                    # …and its edge: 2024年底
+            | [ ]? {first_months_piece(year_led)}            # …and its first months: 今年前两个月
+        )?
+        """,
+        rf"""{mb}                                            # a month…
+        (?:   [ ]? {db} | [ ]? {xb}                         # …and a day or a part of the month
+            | (?! [{CN}十两次] )                            # …or alone, before no numeral: `一月一通报` is "once a month"
+        )
+        """,
+    ]
     if head:
         forms.append(bare_year_part_piece())
         forms.append(first_months_piece(month_led))
-        # `月底前完成`: a part of the publication month
-        forms.append(rf"(?P<bxun>{_alt(_month_xuns())})(?!份|薪)")
-        # a day of the month alone: only in digits, and not a duration (`3日游`, `7日内`)
-        forms.append(rf"(?P<bday>{A_DAY}) ?日(?!游|内|之内|以内|均|元|薪|报|工|\d)")
+        forms.append(rf"""
+            (?P<bxun> {_alt(_month_xuns())} )                # 月底前完成: a part of the publication month
+            {not_after('after_month_edge')}
+        """)
+        forms.append(rf"""
+            (?P<bday> {A_DAY} ) [ ]? 日                     # a day of the month alone: only in digits…
+            {not_after('after_bare_day')} (?! \d )           # …and not a duration (3日游, 7日内)
+        """)
     else:
         forms.append(day_piece("4"))
-        forms.append(r"(?P<xun4>上旬|中旬|下旬)")
-    return "(?:" + "|".join(forms) + ")"
+        forms.append(rf"(?P<xun4> {_alt(w for w in _words('xun') if w.endswith('旬'))} )")
+    return "(?:" + "\n|".join(forms) + "\n)"
 
 
 def calendar_pattern() -> str:
     head = point_piece()
-    tail = rf"(?:{point_piece(head=False)}{time_of_day('2')}|(?P<now>今))"
-    return rf"{NOT_INSIDE}{head}{weekday_suffix()}{time_of_day()}(?: ?{RANGE_JOINER} ?{tail})?"
+    tail = rf"""(?:
+        {point_piece(head=False)} {time_of_day('2')}        # 3月11日至12日, 上午9时至11时
+      | (?P<now> 今 )                                       # 2020年至今
+    )"""
+    return rf"""{NOT_INSIDE} {head}
+        {weekday_suffix()} {time_of_day()}
+        (?: [ ]? {RANGE_JOINER} [ ]? {tail} )?               # a range's end
+    """
 
 
 def numeric_pattern() -> str:
     """`2025.3.12`, `2025-03-12`, `2025/3/12`: the same separator twice, a real year."""
-    return (rf"(?<![\d.])(?P<year>{A_YEAR})(?P<sep>[./-])(?P<month>{A_MONTH})(?P=sep)(?P<day>{A_DAY})(?![\d.])"
-            rf"{weekday_suffix()}{time_of_day()}")
+    return rf"""
+        (?<! [\d.] ) (?P<year> {A_YEAR} ) (?P<sep> [./-] ) (?P<month> {A_MONTH} ) (?P=sep) (?P<day> {A_DAY} ) (?! [\d.] )
+        {weekday_suffix()} {time_of_day()}
+    """
 
 
 def festival_pattern() -> str:
@@ -225,18 +328,25 @@ def festival_pattern() -> str:
 
     The name is matched first; its year and `“3·15”` tag are read backwards from it
     (`festival_prefix`), so the pattern does not start at every numeral of the text."""
-    return (rf"(?P<fest>{_alt(_festivals())})(?P<brk>{_alt(_cues('festival_break'))})?"
-            rf"(?:(?P<during>期间)|(?P<fday>{_alt(_cues('festival_day'))})|{time_of_day()})")
+    return rf"""
+        (?P<fest> {_alt(_festivals())} )
+        (?P<brk> {_alt(cue_words('festival_break'))} )?      # 清明假期: the official break
+        (?:   (?P<during> 期间 )                             # 国庆节期间: the break too
+            | (?P<fday> {_alt(cue_words('festival_day'))} )  # 清明节当天: the day
+            | {time_of_day()}
+        )
+    """
 
 
 @functools.cache
 def festival_prefix() -> re.Pattern:
     """What may stand right before a festival name: a year and a quoted month·day tag."""
-    tag = rf"“?{A_MONTH}[·.•・]{A_DAY}”? ?"
-    return re.compile(rf"(?<![\d.])(?:{year_piece()} ?)?(?:{tag})?\Z")
+    tag = rf"“? {A_MONTH} [·.•・] {A_DAY} ”? [ ]?"            # “3·15”
+    return re.compile(rf"(?<! [\d.] ) (?: {year_piece()} [ ]? )? (?: {tag} )? \Z", PATTERN_FLAGS)
 
 
 FESTIVAL_REACH = 12  # the longest prefix: `二〇二四年 “12·31”`
+FOLLOWER_REACH = 4  # how far after a festival name the word showing it is a date is looked for (`这一天`)
 
 
 def lunar_pattern() -> str:
@@ -244,39 +354,52 @@ def lunar_pattern() -> str:
 
     Matched from its 月 (or 大年); the month, 农历 and the year are read backwards
     (`lunar_prefix`), so the pattern does not start at every numeral of the text."""
-    lunar_day = rf"(?:初[{CN}十]|廿[{CN}]|二十[{CN}]?|三十|十[{CN}]?)"
-    return rf"(?:月|(?P<danian>大年))(?P<lday>{lunar_day})(?![日号\d{CN}十])"
+    lunar_day = rf"(?: 初[{CN}十] | 廿[{CN}] | 二十[{CN}]? | 三十 | 十[{CN}]? )"
+    return rf"(?: 月 | (?P<danian> 大年 ) ) (?P<lday> {lunar_day} ) (?! [日号\d{CN}十] )"
 
 
 @functools.cache
 def lunar_prefix(with_month: bool) -> re.Pattern:
     """What stands before a lunar day's 月 (year, 农历, the month) or before 大年 (a year)."""
-    month = rf"(?:(?P<nongli>农历) ?)?(?P<lmonth>正|腊|冬|{C_MONTH}|{A_MONTH}) ?" if with_month else ""
-    return re.compile(rf"(?<![\d.])(?:{year_piece()} ?)?{month}\Z")
+    month = rf"""
+        (?: (?P<nongli> 农历 ) [ ]? )?
+        (?P<lmonth> {_alt(_words('lunar_month'))} | {C_MONTH} | {A_MONTH} ) [ ]?   # 腊月, 八月
+    """ if with_month else ""
+    return re.compile(rf"(?<! [\d.] ) (?: {year_piece()} [ ]? )? {month} \Z", PATTERN_FLAGS)
 
 
 LUNAR_REACH = 16  # the longest prefix: `二〇二四年 农历 十二`
+LUNAR_MONTH_DAYS = 30  # the longest lunar month
 
 
 def relative_day_pattern() -> str:
-    return rf"(?P<relday>{_alt(_words('day'))}){time_of_day()}"
+    return rf"(?P<relday> {_alt(_words('day'))} ) {time_of_day()}"
 
 
 def week_pattern() -> str:
     """`上周五`, `周三`, `星期三`, `本周`, `下周末`; not `一周`, `每周三`, `3周`."""
-    # not after 至/到: in `每周一至周五` the second day belongs to a schedule, not a date
-    weekday = r"(?P<wd>[一二三四五六日天末])"
-    until = rf"(?: ?{RANGE_JOINER} ?(?:周|星期|礼拜)(?P<wd2>[一二三四五六日天]))?"
-    return (rf"(?<![一二三四五六七八九十两每几数个\d至到~\-—])(?P<wrel>{_alt(_words('week'))})?"
-            rf"(?P<wunit>周|星期|礼拜)(?:{weekday}{until}|(?!年|岁|边|围|期|刊|到|至)){time_of_day()}")
+    weekday = r"(?P<wd> [一二三四五六日天末] )"
+    unit = week_units()
+    until = rf"(?: [ ]? {RANGE_JOINER} [ ]? (?: {unit} ) (?P<wd2> [一二三四五六日天] ) )?"  # 下周一至周三
+    return rf"""
+        # not after a count (一周, 3周, 每周) nor after 至/到: in `每周一至周五` the second
+        # day belongs to a schedule, not a date
+        (?<! [一二三四五六七八九十两{guard_chars('before_week_unit')}\d至到~\-—] )
+        (?P<wrel> {_alt(_words('week'))} )?                 # 上, 本, 下个
+        (?P<wunit> {unit} )
+        (?:   {weekday} {until}                              # 周三, 周末
+            | {not_after('after_week_unit')}                 # the week alone: not 周年, 周边, 周至
+        )
+        {time_of_day()}
+    """
 
 
 def anaphor_pattern() -> str:
-    return rf"(?P<ana>{_alt(_words('anaphor'))}){time_of_day()}"
+    return rf"(?P<ana> {_alt(_words('anaphor'))} ) {time_of_day()}"
 
 
 def vague_pattern() -> str:
-    return rf"(?P<vague>{_alt(_words('vague'))})"
+    return rf"(?P<vague> {_alt(_words('vague'))} )"
 
 
 # ------------------------------------------------------------------ partial dates
@@ -353,7 +476,7 @@ def _group_names(pattern: re.Pattern) -> tuple[tuple[str, bool], ...]:
     out = []
     for index in range(1, pattern.groups + 1):
         name = names.get(index, "")
-        base = name if name in _UNSUFFIXED else name.rstrip("b234")
+        base = name if name in _UNSUFFIXED else name.rstrip("".join(HEAD_SUFFIXES + TAIL_SUFFIXES))
         out.append((base, name[len(base):] in TAIL_SUFFIXES))
     _GROUP_NAMES[id(pattern)] = tuple(out)
     return _GROUP_NAMES[id(pattern)]
@@ -454,12 +577,15 @@ def _festival_used_as_date(text: str, end: int, standing: str) -> bool:
     Counterexample: `送上冬至慰问品`, `植树节倡议书` — the name is an attribute.
     A `cue` name (`大雪`, `清明`, `五一`) is also an ordinary word, so it needs the time word.
     """
-    after = text[end:end + 4]
+    after = text[end:end + FOLLOWER_REACH]
     if cue_pattern("festival_follower").match(after):
         return True
     if standing == "cue":
         return False
-    return not after or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", after)
+    return not after or not _WORD_CHAR.match(after)
+
+
+_WORD_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
 
 
 def build_lunar(m, text: str) -> tuple[int, PartialDate] | None:
@@ -468,14 +594,18 @@ def build_lunar(m, text: str) -> tuple[int, PartialDate] | None:
     if prefix is None:
         return None  # a 月 with no month before it
     g = prefix.groupdict()
-    month_text, day_text = g.get("lmonth") or "正", m.group("lday")
-    if not (g.get("nongli") or month_text in "正腊冬" or day_text[0] in "初廿"):
+    named_months = _words("lunar_month")  # 正月, 冬月, 腊月: only lunar months have these names
+    month_text, day_text = g.get("lmonth"), m.group("lday")
+    if month_text is None:
+        month: int | None = 1  # 大年初一: the first lunar month
+    else:
+        month = int(named_months[month_text]) if month_text in named_months else _number(month_text)
+    if not (g.get("nongli") or month_text is None or month_text in named_months or day_text[0] in "初廿"):
         return None  # `三月十五` without 农历 is left to the Gregorian grammar
     if danian and day_text[0] != "初":
         return None  # 大年 is only followed by 初一…初十
-    month = {"正": 1, "冬": 11, "腊": 12}.get(month_text) or _number(month_text)
     day = _number(day_text.lstrip("初").replace("廿", "二十")) if day_text != "初十" else 10
-    if not month or not day or day > 30:
+    if not month or not day or day > LUNAR_MONTH_DAYS:
         return None
     head = _point_fields(_parts(prefix)[0]) or {}
     return prefix.start(), PartialDate(**head, lunar=(month, day))
@@ -489,7 +619,8 @@ def build_relative_day(m) -> PartialDate:
     return PartialDate(day_offset=int(_words("day")[word]), **fields)
 
 
-WEEKDAYS = {c: k for k, c in enumerate("一二三四五六")} | {"日": 6, "天": 6, "末": 7}
+SUNDAY, WEEKEND = 6, 7  # `PartialDate.weekday`: 0 Monday … 6 Sunday, 7 the weekend
+WEEKDAYS = {c: k for k, c in enumerate("一二三四五六")} | {"日": SUNDAY, "天": SUNDAY, "末": WEEKEND}
 
 
 def build_week(m) -> PartialDate | None:
@@ -514,7 +645,7 @@ def build_week(m) -> PartialDate | None:
 def build_anaphor(m) -> PartialDate:
     word = m.group("ana")
     fields = _time_fields(m.groupdict())
-    if word == "当晚" and not fields["part_of_day"]:
+    if word.endswith("晚") and not fields["part_of_day"]:  # 当晚
         fields["part_of_day"] = _words("part_of_day")["晚"]
     return PartialDate(anaphor=int(_words("anaphor")[word]), **fields)
 
@@ -549,14 +680,14 @@ def _calendar_firsts() -> str:
 
 
 PRODUCTIONS: tuple[Production, ...] = (
-    Production("numeric", numeric_pattern, lambda: "12", build_numeric),
+    Production("numeric", numeric_pattern, lambda: A_YEAR_FIRSTS, build_numeric),
     Production("festival", festival_pattern, lambda: _firsts(_festivals()),
                build_festival, needs_text=True),
     Production("lunar", lunar_pattern, lambda: "月大", build_lunar, needs_text=True),
     Production("calendar", calendar_pattern,
                _calendar_firsts, build_calendar),
     Production("relative_day", relative_day_pattern, lambda: _firsts(_words("day")), build_relative_day),
-    Production("week", week_pattern, lambda: _firsts(_words("week")) + "周星礼", build_week),
+    Production("week", week_pattern, lambda: _firsts(_words("week"), _words("week_unit")), build_week),
     Production("anaphor", anaphor_pattern, lambda: _firsts(_words("anaphor")), build_anaphor),
     Production("vague", vague_pattern, lambda: _firsts(_words("vague")), build_vague),
 )
@@ -568,7 +699,7 @@ def compiled_productions() -> tuple[re.Pattern, ...]:
     out = []
     for production in PRODUCTIONS:
         first = "".join(sorted(set(production.first())))
-        pattern = re.compile(f"(?=[{re.escape(first)}])(?:{production.pattern()})")
+        pattern = re.compile(f"(?=[{re.escape(first)}])(?:{production.pattern()}\n)", PATTERN_FLAGS)
         if pattern.fullmatch(""):
             raise ValueError(f"date production {production.name!r} matches the empty string")
         out.append(pattern)
@@ -578,7 +709,14 @@ def compiled_productions() -> tuple[re.Pattern, ...]:
 # ------------------------------------------------------------------ locating matches
 
 
-_REGEX_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|\(\?P<(?P<named>\w+)>|\(\?P=(?P<ref>\w+)\)|[()]")
+_REGEX_TOKEN = re.compile(r"""
+    \\.                               # an escaped character: `\d`, `\(`, `\#`
+  | \[ (?: \\. | [^\]\\] )* \]        # a character class, whole (it may hold `(` or `#`)
+  | \(\?P< (?P<named> \w+ ) >         # a named group opens
+  | \(\?P= (?P<ref> \w+ ) \)          # a back-reference
+  | \# [^\n]*                         # a comment of a VERBOSE pattern (it may hold anything)
+  | [()]                              # any other group opens or closes
+""", re.VERBOSE)
 
 
 def _anonymous(source: str) -> str:
@@ -625,9 +763,9 @@ def _locator() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
         first = "".join(sorted(set(production.first())))
         for char in first:
             rules_by_first.setdefault(char, []).append(rule)
-        branches.append(f"[{re.escape(first)}](?<=(?={_anonymous(production.pattern())}).)")
+        branches.append(f"[{re.escape(first)}](?<=(?={_anonymous(production.pattern())}\n).)")
     every_first = re.escape("".join(sorted(rules_by_first)))
-    locator = re.compile(f"[{every_first}](?<={'|'.join(branches)})", re.DOTALL)
+    locator = re.compile(f"[{every_first}](?<={'|'.join(branches)})", re.DOTALL | PATTERN_FLAGS)
     return locator, {char: tuple(rules) for char, rules in rules_by_first.items()}
 
 

@@ -23,7 +23,9 @@ from typing import NamedTuple, Optional
 
 from . import calendar as _calendar
 from ..context import Context
-from .grammar import A_DAY, A_MONTH, A_YEAR, WEEKDAYS, PartialDate, cue_pattern, partial_dates
+from .calendar import DAYS_A_WEEK
+from .grammar import (A_DAY, A_MONTH, A_YEAR, SUNDAY, WEEKDAYS, WEEKEND, PartialDate, cue_pattern, cue_words,
+                      partial_dates, week_units)
 from ..text.overlaps import choose
 from ..models import DateMention, DateValue, Home
 from ..lexicon import rows
@@ -37,6 +39,14 @@ __all__ = ["find", "infer_published", "resolve", "direction", "PartialDate", "pa
 # ------------------------------------------------------------------ direction
 
 
+DIRECTION_BEFORE = 8  # characters of the clause before a date read for its direction (`报名从`, `将于`)
+DIRECTION_AFTER = 16  # …and after it (`前已完成了`)
+MONTHS_A_YEAR = 12
+SATURDAY = 5
+AROUND = (-1, 0, 1)  # a date without a year, month: the one before, the same, the one after the reference
+ONWARD = (0, 1)  # the same month (year) as the one before, or the next: a later date, never an earlier one
+REPORTING_LAG = _dt.timedelta(days=1)  # a daily reports the day before its date
+
 _CLAUSE_END = CLAUSE_END_CHAR
 # the end of the text before a date that lies in the date's own clause
 _CLAUSE_TAIL = re.compile("[^" + re.escape(CLAUSE_END) + r"]*\Z")
@@ -45,10 +55,10 @@ _CLAUSE_TAIL = re.compile("[^" + re.escape(CLAUSE_END) + r"]*\Z")
 def direction(text: str, start: int, end: int) -> str | None:
     """`ahead`, `behind` or None: what the clause around a yearless date implies.
 
-    `将于5月24日` and `报名从3月14日开始` lie ahead; `5月10日举行了` lies behind.
+    `将于5月24日` and `定于11月16日` lie ahead; `5月10日举行了` lies behind.
     """
-    before = _CLAUSE_TAIL.search(text, max(0, start - 8), start).group()
-    after = text[end:end + 16]
+    before = _CLAUSE_TAIL.search(text, max(0, start - DIRECTION_BEFORE), start).group()
+    after = text[end:end + DIRECTION_AFTER]
     stop = _CLAUSE_END.search(after)
     after = after[:stop.start()] if stop else after
     ahead_before, behind_before, behind_after, ahead_after, neutral_after = _direction_cues()
@@ -84,14 +94,14 @@ def _month_end(year: int, month: int) -> int:
     """The last day of a month; ValueError for a month that does not exist.
 
     Not `calendar.monthrange`, which also computes the month's first weekday."""
-    if not 1 <= month <= 12:
+    if not 1 <= month <= MONTHS_A_YEAR:
         raise ValueError(f"no month {month}")
     return 29 if month == 2 and _monthdays.isleap(year) else _monthdays.mdays[month]
 
 
 def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
-    k = year * 12 + month - 1 + offset
-    return k // 12, k % 12 + 1
+    k = year * MONTHS_A_YEAR + month - 1 + offset
+    return k // MONTHS_A_YEAR, k % MONTHS_A_YEAR + 1
 
 
 def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, str] | None:
@@ -207,18 +217,18 @@ def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None) -> R
     (a page of 9999-12-31 and its `下周`) has no value."""
     if ref is None:
         return Resolved(None, "day", "relative")
-    monday = 7 * (p.week_offset or 0) - ref.weekday()
+    monday = DAYS_A_WEEK * (p.week_offset or 0) - ref.weekday()
     if p.weekday is None:
-        first, last = monday, monday + 6
-    elif p.weekday == 7:
-        first, last = monday + 5, monday + 6
+        first, last = monday, monday + SUNDAY
+    elif p.weekday == WEEKEND:
+        first, last = monday + SATURDAY, monday + SUNDAY
     else:
         first = monday + p.weekday
         if p.week_offset is None:  # a bare 周三: this week's, unless the clause points the other way
             if toward == "behind" and first > 0:
-                first -= 7
+                first -= DAYS_A_WEEK
             elif toward == "ahead" and first < 0:
-                first += 7
+                first += DAYS_A_WEEK
         last = first + p.until.weekday - p.weekday if p.until else first  # 下周一至周三
     day, end = _calendar.shifted(ref, first), _calendar.shifted(ref, last)
     return Resolved(_value(day, end) if day and end else None, "day", "relative")
@@ -267,7 +277,7 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
             return Resolved(_value(span[0], span[1]), span[2], "inferred_year")
     if ref is None:
         return Resolved(None, None, "inferred_year")
-    spans = [(_lunar_in_lunar_year(p, y) if p.lunar else _in_year(p, y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    spans = [(_lunar_in_lunar_year(p, ref.year + k) if p.lunar else _in_year(p, ref.year + k)) for k in AROUND]
     span = _nearest(spans, ref, toward)
     return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "inferred_year")
 
@@ -281,7 +291,7 @@ def _resolve_bare_day(p: PartialDate, ref, anchor: Anchor, toward) -> Resolved:
     """`12日`: the month of the article's last day, else of the publication date."""
     if anchor.last_day is not None:
         base = anchor.last_day.start
-        for offset in (0, 1):
+        for offset in ONWARD:
             year, month = _add_months(base.year, base.month, offset)
             span = _in_year(p._replace(month=month), year)
             if span and span[0] >= base:
@@ -290,7 +300,7 @@ def _resolve_bare_day(p: PartialDate, ref, anchor: Anchor, toward) -> Resolved:
     if ref is None:
         return Resolved(None, "day", "inferred_year")
     spans = []
-    for offset in (-1, 0, 1):
+    for offset in AROUND:
         year, month = _add_months(ref.year, ref.month, offset)
         spans.append(_in_year(p._replace(month=month), year))
     span = _nearest(spans, ref, toward)
@@ -304,7 +314,7 @@ def _resolve_tail(p: PartialDate, head_start: _dt.date, ref, anchor: Anchor) -> 
         resolved = _resolve_point(p, ref, anchor, None)
         return resolved.value
     if p.month is None and p.day is not None:
-        for offset in (0, 1):
+        for offset in ONWARD:
             year, month = _add_months(head_start.year, head_start.month, offset)
             span = _in_year(p._replace(month=month), year)
             if span and span[1] >= head_start:
@@ -312,7 +322,7 @@ def _resolve_tail(p: PartialDate, head_start: _dt.date, ref, anchor: Anchor) -> 
         return None
     if p.month is None and p.xun is not None:
         p = p._replace(month=head_start.month)
-    for year in (head_start.year, head_start.year + 1):
+    for year in (head_start.year + k for k in ONWARD):
         span = _in_year(p, year)
         if span and span[1] >= head_start:
             return _value(span[0], span[1])
@@ -369,8 +379,14 @@ def _reads_direction(p: PartialDate) -> bool:
 
 _SENTENCE_END = SENTENCE_END_CHAR
 
-_MASTHEAD = re.compile(rf"(?P<year>{A_YEAR}) ?年 ?(?P<month>{A_MONTH}) ?月 ?(?P<day>{A_DAY}) ?日"
-                          r" ?\(?(?:星期|周)(?P<wd>[一二三四五六日天])")
+
+@functools.cache
+def _masthead() -> re.Pattern:
+    """A masthead's date: `2025年3月13日 星期四`."""
+    return re.compile(rf"""
+        (?P<year> {A_YEAR} ) [ ]? 年 [ ]? (?P<month> {A_MONTH} ) [ ]? 月 [ ]? (?P<day> {A_DAY} ) [ ]? 日
+        [ ]? \(? (?: {week_units()} ) (?P<wd> [一二三四五六日天] )          # 星期四, (周四)
+    """, re.VERBOSE)
 
 
 @functools.cache
@@ -378,7 +394,12 @@ def _ordinal_festival() -> tuple[re.Pattern, dict[str, int]]:
     """`第47个植树节`, `第十个全民国家安全教育日`: an ordinal before a day first held in a known year."""
     firsts = {name: int(year) for name, year in rows("festival_firsts", 2)}
     names = "|".join(sorted(map(re.escape, firsts), key=len, reverse=True))
-    return re.compile(rf"第(?P<n>\d{{1,3}}|[一二三四五六七八九十百零〇]{{1,5}})[个届次]“?(?P<name>{names})"), firsts
+    measure = "|".join(map(re.escape, sorted(cue_words("festival_ordinal"))))
+    return re.compile(rf"""
+        第 (?P<n> \d{{1,3}} | [一二三四五六七八九十百零〇]{{1,5}} )   # 第47, 第十: the ordinal
+        (?: {measure} )                                              # 个, 届
+        “? (?P<name> {names} )                                       # 植树节
+    """, re.VERBOSE), firsts
 
 
 def _ordinal_festival_years(page: str) -> list[int]:
@@ -403,7 +424,7 @@ def infer_published(page: str) -> _dt.date | None:
     A daily reports the day before it is dated, so the most named day plus one is
     the estimate (five of the six pages we checked). None when the page names no year.
     """
-    for m in _MASTHEAD.finditer(page):
+    for m in _masthead().finditer(page):
         try:
             day = _dt.date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         except ValueError:
@@ -414,9 +435,10 @@ def infer_published(page: str) -> _dt.date | None:
     full: list[_dt.date] = []
     month_days: Counter = Counter()
     empty = Context(published=None, published_inferred=False, home=Home())
+    targets = tuple(cue_words("year_target_before"))  # `到2027年`: a target, not the page's year
     for start, end, p in partial_dates(page):
         if p.year is not None and not p.lunar and not p.festival:
-            if page[max(0, start - 1):start] not in ("到", "至"):
+            if not page.endswith(targets, 0, start):
                 years.append(p.year)
             if p.month is not None and p.day is not None:
                 r = resolve(p, empty)
@@ -433,7 +455,7 @@ def infer_published(page: str) -> _dt.date | None:
     if month_days:
         best = max(month_days.items(), key=lambda kv: (kv[1], kv[0]))[0]
         try:
-            return _dt.date(year, *best) + _dt.timedelta(days=1)
+            return _dt.date(year, *best) + REPORTING_LAG
         except ValueError:
             pass
     return max(full) if full else None

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from . import joins as _joins
-from . import roles as layout
+from . import roles
 from .bylines import Credit
 from .roles import LineInfo
 from ..models import Article
@@ -43,11 +43,12 @@ OWN_HEADLINE = 0.05  # a title shares at least this much of its words with the t
 COLUMN_NAME = 6  # column labels run 2–6 characters (`产业观察`, `学雷锋纪念日`); a longer short phrase may be a kicker
 FLOATING_HEADLINE = 0.3  # a title far from its body must share much more
 MERGE = 0.1  # two pieces are one article when the later one's words are this much the earlier one's
-PIECE = 0.05  # …or, for text that cannot stand alone on a page of datelines, just this much
 ILLUSTRATES = 0.15  # a caption names the article whose words it uses this much…
 ILLUSTRATES_MARGIN = 1.5  # …and clearly more than any other article's
 WINDOW = 60  # how many lines away a detached title or piece is looked for
 MIN_DATELINES = 2  # a page "opens its articles with datelines" when it has this many
+FOLLOWING = 3  # the text from a line on: it and the body lines below it, this many lines in all
+CONTEXT = 4  # a line's article: it and up to this many body lines above it
 
 
 @dataclass(eq=False)
@@ -94,22 +95,22 @@ class Page:
         self._following: dict[int, frozenset[str]] = {}
         self._context: dict[int, frozenset[str]] = {}
 
-    def following(self, k: int, span: int = 3) -> frozenset[str]:
+    def following(self, k: int) -> frozenset[str]:
         """The bigrams of line `k` and the body lines just below it, up to the next opening."""
         found = self._following.get(k)
         if found is None:
             j = k + 1
-            while j < min(len(self.infos), k + span) and self.infos[j].role == "body" and not self.infos[j].dateline:
+            while j < min(len(self.infos), k + FOLLOWING) and self.infos[j].role == "body" and not self.infos[j].dateline:
                 j += 1
             found = self._following[k] = frozenset().union(*self.grams[k:j])
         return found
 
-    def context(self, k: int, span: int = 4) -> frozenset[str]:
+    def context(self, k: int) -> frozenset[str]:
         """The bigrams of line `k` and the body lines just above it (its paragraph's article)."""
         found = self._context.get(k)
         if found is None:
             j = k  # the first line above `k` taken
-            while j > 0 and k - (j - 1) <= span and self.infos[j - 1].role == "body":
+            while j > 0 and k - (j - 1) <= CONTEXT and self.infos[j - 1].role == "body":
                 j -= 1
                 if self.infos[j].dateline:
                     break
@@ -119,9 +120,9 @@ class Page:
 
 def parse(raw: str, folded: str, lines: tuple[Line, ...]) -> list[Article]:
     """The page's articles with paragraphs, headlines and bylines, without mentions."""
-    page = Page(layout.classify_page(lines))
+    page = Page(roles.classify_page(lines))
     tails = _joins.find(page.infos, lambda h, t: page.topic.share(page.following(t), page.context(h)))
-    drafts, floating = _walk(page, tails)
+    drafts, floating = _Walk(page, tails).run()
     for d in drafts:
         d.grams = frozenset().union(*(page.grams[j] for k in d.lines for j in _chain(k, tails)))
     _own_headlines(page, drafts, floating)
@@ -132,91 +133,150 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...]) -> list[Article]:
 
 
 # ------------------------------------------------------------------ 1. the walk
-def _walk(page: Page, tails: dict[int, int]) -> tuple[list[Draft], list[int]]:
-    infos = page.infos
-    owner_of_head: dict[int, Draft] = {}
-    tail_of = {t: h for h, t in tails.items()}
-    reach = _reach(tails)
-    drafts: list[Draft] = []
-    floating: list[int] = []
-    pending: list[int] = []
-    current: Optional[Draft] = None
+class _Walk:
+    """Lines in page order → drafts of articles, and the titles no article took.
 
-    def start(k: int) -> Draft:
-        nonlocal pending
-        draft = Draft(first=k, before=[j for j in pending if infos[j].role != "subheading"],
-                      subheadings=[j for j in pending if infos[j].role == "subheading"])
-        pending = []
-        drafts.append(draft)
+    One method per line role; each says what the line does to the open article
+    (`current`) and to the titles waiting for a paragraph (`pending`):
+
+    - caption: a photo article of its own, closed; the open article stays open.
+    - headline, subheading, label: waits in `pending` for the next paragraph.
+    - continuation `(上接第1版)`: the titles waiting float; opens an article continued
+      from that page. `(下转第3版)`: closes the open article.
+    - byline: a photographer's (it credits the caption next to it) is skipped; a
+      leading one (`本报记者 王芳`) opens an article; any other closes the open one
+      with its names.
+    - body, the rest of a broken paragraph whose head an article holds: continues
+      that article, whatever stands between.
+    - body with a dateline or `(上接…)`: opens an article (a leading byline's article
+      with no paragraph yet takes it as its opening).
+    - body after titles, in an open article that takes subheadings (a page of
+      datelines, a text continued from another page, or numbered titles): the titles
+      are its subheadings, the line its next paragraph.
+    - body after titles, with no open article, after a closed one, or at the top of
+      another column (the open article's last paragraph breaks off, its rest later):
+      opens an article.
+    - any other body line: the open article's next paragraph.
+    """
+
+    def __init__(self, page: Page, tails: dict[int, int]):
+        self.page = page
+        self.infos = page.infos
+        self.tails = tails
+        self.tail_of = {t: h for h, t in tails.items()}
+        self.reach = _reach(tails)
+        self.owner_of_head: dict[int, Draft] = {}  # a broken paragraph's head line → its article
+        self.drafts: list[Draft] = []
+        self.floating: list[int] = []  # titles that opened no article
+        self.pending: list[int] = []  # titles waiting for the next paragraph
+        self.current: Optional[Draft] = None  # the open article
+
+    def run(self) -> tuple[list[Draft], list[int]]:
+        for k, info in enumerate(self.infos):
+            self._BY_ROLE[info.role](self, k, info)
+        self.floating.extend(self.pending)
+        return self.drafts, self.floating
+
+    def start(self, k: int) -> Draft:
+        """Open an article at line `k`, with the titles waiting above it."""
+        infos = self.infos
+        draft = Draft(first=k, before=[j for j in self.pending if infos[j].role != "subheading"],
+                      subheadings=[j for j in self.pending if infos[j].role == "subheading"])
+        self.pending = []
+        self.drafts.append(draft)
+        self.current = draft
         return draft
 
-    for k, info in enumerate(infos):
-        role = info.role
-        if role == "caption":
-            drafts.append(Draft(first=k, lines=[k], photo=True, credit=info.credit or Credit(), closed=True))
-            continue
-        if role in ("headline", "subheading", "label"):
-            pending.append(k)
-            continue
-        if role == "continuation":
-            if info.jump_from:
-                floating.extend(pending)
-                pending = []
-                current = start(k)
-                current.continued_from = info.jump_from.page
-            elif current is not None:
-                current.continued_to = info.jump_to.page
-                current.closed = True
-            continue
-        if role == "byline":
-            if info.photo_credit:
-                continue
-            if info.leading_credit:
-                current = start(k)
-                current.credit, current.opens = info.credit, True
-            elif current is not None and not current.closed:
-                current.credit = current.credit.merged(info.credit)
-                current.closed = True
-            continue
-        # a paragraph line
-        if k in tail_of:
-            head_owner = owner_of_head.get(tail_of[k])
-            if head_owner is not None:
-                current = head_owner
-                current.close(info)
-                if tails.get(k) is not None:
-                    owner_of_head[k] = current
-                continue
+    # ------------------------------------------------------------- one method per role
+    def caption(self, k: int, info: LineInfo) -> None:
+        self.drafts.append(Draft(first=k, lines=[k], photo=True, credit=info.credit or Credit(), closed=True))
+
+    def title(self, k: int, info: LineInfo) -> None:
+        self.pending.append(k)
+
+    def continuation(self, k: int, info: LineInfo) -> None:
+        if info.jump_from:
+            self.floating.extend(self.pending)
+            self.pending = []
+            self.start(k).continued_from = info.jump_from.page
+        elif self.current is not None:
+            self.current.continued_to = info.jump_to.page
+            self.current.closed = True
+
+    def byline(self, k: int, info: LineInfo) -> None:
+        current = self.current
+        if info.photo_credit:
+            return
+        if info.leading_credit:
+            draft = self.start(k)
+            draft.credit, draft.opens = info.credit, True
+        elif current is not None and not current.closed:
+            current.credit = current.credit.merged(info.credit)
+            current.closed = True
+
+    def body(self, k: int, info: LineInfo) -> None:
+        if self._continues_broken(k, info):
+            return
         if info.dateline or info.jump_from:
-            if current is not None and current.opens and not current.lines and not info.jump_from:
-                pass  # `本报记者 王芳` then `本报讯 …`: one opening
-            else:
-                current = start(k)
-            current.opens = current.opens or bool(info.dateline)
-            current.dateline = info.dateline.text if info.dateline else None
-            if info.dateline and info.dateline.credit:
-                current.credit = current.credit.merged(info.dateline.credit)
-            if info.jump_from:
-                current.continued_from = info.jump_from.page
+            self._opening(k, info)
         else:
-            # after a paragraph whose rest stands later, line k tops another column
-            broken = current is not None and _awaits_rest(current, k, reach)
-            # numbered titles alone (`二、…`) are sections wherever they stand
-            numbered = all(infos[j].role == "subheading" for j in pending)
-            if pending and current is not None and not current.closed and not broken and (
-                    page.uses_datelines or current.continued_from or numbered):
-                current.subheadings.extend(pending)
-                pending = []
-            elif pending or current is None or current.closed or broken:
-                interrupted = current if broken else None
-                current = start(k)
-                current.interrupts = interrupted  # placed by topic later, never back into it
+            self._after_titles(k)
+        current = self.current
+        assert current is not None  # every branch above leaves an article open
         current.lines.append(k)
-        if k in tails:
-            owner_of_head[k] = current
+        if k in self.tails:
+            self.owner_of_head[k] = current
         current.close(info)
-    floating.extend(pending)
-    return drafts, floating
+
+    _BY_ROLE: dict[str, Callable[["_Walk", int, LineInfo], None]] = {
+        "caption": caption, "headline": title, "subheading": title, "label": title,
+        "continuation": continuation, "byline": byline, "body": body,
+    }
+
+    # ------------------------------------------------------------- body lines
+    def _continues_broken(self, k: int, info: LineInfo) -> bool:
+        """Line `k` is the rest of a broken paragraph whose head an article holds: that
+        article takes it, and is the open one again."""
+        if k not in self.tail_of:
+            return False
+        head_owner = self.owner_of_head.get(self.tail_of[k])
+        if head_owner is None:
+            return False
+        self.current = head_owner
+        head_owner.close(info)
+        if self.tails.get(k) is not None:
+            self.owner_of_head[k] = head_owner
+        return True
+
+    def _opening(self, k: int, info: LineInfo) -> None:
+        """A paragraph that opens with a dateline or `(上接…)`."""
+        current = self.current
+        if current is not None and current.opens and not current.lines and not info.jump_from:
+            pass  # `本报记者 王芳` then `本报讯 …`: one opening
+        else:
+            current = self.start(k)
+        current.opens = current.opens or bool(info.dateline)
+        current.dateline = info.dateline.text if info.dateline else None
+        if info.dateline and info.dateline.credit:
+            current.credit = current.credit.merged(info.dateline.credit)
+        if info.jump_from:
+            current.continued_from = info.jump_from.page
+
+    def _after_titles(self, k: int) -> None:
+        """A plain paragraph: the waiting titles are the open article's subheadings, or
+        they (or where the line stands) open another article."""
+        current, pending = self.current, self.pending
+        # after a paragraph whose rest stands later, line k tops another column
+        broken = current is not None and _awaits_rest(current, k, self.reach)
+        # numbered titles alone (`二、…`) are sections wherever they stand
+        numbered = all(self.infos[j].role == "subheading" for j in pending)
+        if pending and current is not None and not current.closed and not broken and (
+                self.page.uses_datelines or current.continued_from or numbered):
+            current.subheadings.extend(pending)
+            self.pending = []
+        elif pending or current is None or current.closed or broken:
+            interrupted = current if broken else None
+            self.start(k).interrupts = interrupted  # placed by topic later, never back into it
 
 
 def _reach(tails: dict[int, int]) -> dict[int, int]:
@@ -298,10 +358,10 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int]) -> lis
       (`为保障游客出行安全…` after another article's byline, or a paragraph standing
       between another article's broken paragraph and its rest): the rest of the open
       article above whose words it uses most — on a page of datelines it cannot stand
-      alone, so a little is enough; never the article whose broken paragraph it
-      interrupts. When that article's text stops
-      mid-sentence, the piece's first line is the rest of its last paragraph, even if
-      the break fell between two words (`…和智慧` | `农业,预计…`).
+      alone, so any word they share is enough; never the article whose broken
+      paragraph it interrupts. When that article's text stops mid-sentence, the
+      piece's first line is the rest of its last paragraph, even if the break fell
+      between two words (`…和智慧` | `农业,预计…`).
     """
     news = [d for d in drafts if not d.photo]
     pairs: list[tuple[float, int, int]] = []
@@ -321,7 +381,8 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int]) -> lis
             if first is later.interrupts:  # its own paragraph would not stand inside its broken one
                 continue
             score = page.topic.share(grams, first.grams)
-            if score >= (PIECE if piece and page.uses_datelines else MERGE):
+            # text that cannot stand alone on a page of datelines: any shared word will do
+            if score > 0 if piece and page.uses_datelines else score >= MERGE:
                 pairs.append((-score, i, j))
     pairs.sort()
     gone: set[int] = set()
@@ -350,7 +411,7 @@ def _rejoin(page: Page, first: Draft, piece: Draft, tails: dict[int, int], rests
     (`rests`: the lines that already continue a paragraph)."""
     head = _last_line(first.lines[-1], tails)
     rest = piece.lines[0]
-    if head in tails or rest in rests or layout.ends_sentence(page.infos[head].body_text):
+    if head in tails or rest in rests or roles.ends_sentence(page.infos[head].body_text):
         return
     if page.infos[head].jump_to or page.infos[head].credit:
         return
@@ -519,7 +580,7 @@ def _build(raw: str, page: Page, drafts: list[Draft], tails: dict[int, int]) -> 
         paragraphs = [_paragraph(raw, page, k, tails) for k in d.lines]
         last = infos[_last_line(d.lines[-1], tails)] if d.lines else None
         truncated = bool(not d.photo and last is not None and not d.continued_to
-                         and not last.credit and not layout.ends_sentence(last.body_text))
+                         and not last.credit and not roles.ends_sentence(last.body_text))
         illustrates = None
         if d.photo:
             n = _illustrates(page, d, news, firsts)

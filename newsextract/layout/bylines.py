@@ -21,13 +21,20 @@ from .. import lexicon
 
 BUCKETS = ("reporters", "correspondents", "photographers", "authors")
 
+MIN_NAME, MAX_NAME = 2, 4  # a personal name: `王芳`, `欧阳娜娜`
+MAX_SPACED_NAME = 3  # single characters in a row up to this many are one name (`张 小 明`), more are pairs
+MIN_FREE_ROLE = 2  # a shorter role word (`文`, `图`) names a role only next to a mark (`文/图`)
+MAX_CREDIT = 60  # characters inside a credit: a longer text is none
+MAX_NAMES = 8  # a credit names no more people than this
+MAX_CLOSING_CREDIT = 30  # characters of a credit closing a paragraph or a caption: `(周利芳)`, `张谢宏 摄`
+
 # patterns of plain characters are `re` ones: it searches them several times faster
 # than `regex`, which the patterns that need `\p{Han}` use
 _HARD_SEPARATORS = re.compile(r"[、,,/|:;:]+")
-_HAN_NAME = regex.compile(r"\p{Han}{1,4}")
+_HAN_NAME = regex.compile(rf"\p{{Han}}{{1,{MAX_NAME}}}")  # a name or a piece of a spaced one
 _PARENS = regex.compile(r"^[((]\s*(?P<inner>[^()()]*?)\s*[))]$")
 # a parenthesised credit at the very end of a paragraph: `…的种子。(周利芳)`
-_TRAILING = regex.compile(r"[((]\s*(?P<inner>[^()()]{2,30}?)\s*[))]\s*$")
+_TRAILING = regex.compile(rf"[((]\s*(?P<inner>[^()()]{{{MIN_NAME},{MAX_CLOSING_CREDIT}}}?)\s*[))]\s*$")
 _TAIL_WINDOW = 40  # a credit is short: look only at the end of a line (linear time)
 
 
@@ -66,12 +73,33 @@ def _unique(names: Iterable[str]) -> tuple[str, ...]:
 
 @functools.cache
 def _roles() -> Mapping[str, str]:
-    """Role word → bucket ('-' for a word like 报道 that names no role), checked at load."""
-    roles = {word: fields[0] for word, fields in lexicon.mapping("byline_roles").items()}
-    wrong = {word: bucket for word, bucket in roles.items() if bucket not in (*BUCKETS, "-")}
+    """Role word → bucket ('-' for a word like 报道 that names no role; the loader checks them)."""
+    return MappingProxyType({word: fields[0] for word, fields in lexicon.mapping("byline_roles").items()})
+
+
+@functools.cache
+def _photo_marks() -> tuple[str, ...]:
+    """`data/photo_marks.tsv`, longest first; each must be a photographers' role word."""
+    marks = tuple(sorted(lexicon.words("photo_marks"), key=lambda w: (-len(w), w)))
+    wrong = [mark for mark in marks if _roles().get(mark) != "photographers"]
     if wrong:
-        raise lexicon.LexiconError(f"data/byline_roles.tsv: unknown buckets {wrong}; use one of {BUCKETS} or -")
-    return MappingProxyType(roles)
+        raise lexicon.LexiconError(f"data/photo_marks.tsv: {wrong} are no photographers' words of byline_roles.tsv")
+    return marks
+
+
+@functools.cache
+def _photo_mark_reach() -> tuple[frozenset[str], int]:
+    """The first characters of the marks, and how far from a line's end one of them
+    stands when a mark ends it (the longest mark and a closing parenthesis)."""
+    marks = _photo_marks()
+    return frozenset(mark[0] for mark in marks), max(map(len, marks)) + 1
+
+
+def may_end_with_photo_credit(text: str) -> bool:
+    """Can the text end with a photographer's credit (`摄`, `摄影` or `摄)` at its end)?
+    A set test that spares most lines the credit pattern."""
+    initials, reach = _photo_mark_reach()
+    return not initials.isdisjoint(text.rstrip()[-reach:])
 
 
 @functools.cache
@@ -116,15 +144,16 @@ def _split_token(token: str) -> list[str]:
     a surname: `文旅动态` is no `文` + `旅动态`.
     """
     roles = _roles()
-    if token in roles or len(token) < 3:  # too short for a role word and a name: most tokens (`张`, `慧`)
+    if token in roles or len(token) < 1 + MIN_NAME:  # too short for a role word and a name: most tokens (`张`, `慧`)
         return [token]
     out: list[str] = []
     m = _role_prefix().match(token) if token[:1] in _role_initials() else None  # a name seldom starts like a role
-    if m and len(m.group()) >= 2 and len(token) - m.end() >= 2 and _looks_like_person(token[m.end():]):
+    if m and len(m.group()) >= MIN_FREE_ROLE and len(token) - m.end() >= MIN_NAME \
+            and _looks_like_person(token[m.end():]):
         out.append(m.group())
         token = token[m.end():]
-    for suffix in ("摄影", "摄"):
-        if token.endswith(suffix) and len(token) - len(suffix) >= 2 and roles.get(suffix):
+    for suffix in _photo_marks():
+        if token.endswith(suffix) and len(token) - len(suffix) >= MIN_NAME and roles.get(suffix):
             return out + [token[:-len(suffix)], suffix]
     return out + [token]
 
@@ -132,9 +161,9 @@ def _split_token(token: str) -> list[str]:
 def _glued(run: list[str]) -> list[str]:
     """Single characters in a row as names: one name of up to three, else pairs
     (`张 慧 李 敏`: two spaced two-character names)."""
-    if len(run) <= 3:
+    if len(run) <= MAX_SPACED_NAME:
         return ["".join(run)]
-    pairs = ["".join(run[i:i + 2]) for i in range(0, len(run), 2)]
+    pairs = ["".join(run[i:i + MIN_NAME]) for i in range(0, len(run), MIN_NAME)]
     if len(pairs[-1]) == 1:
         pairs[-2:] = [pairs[-2] + pairs[-1]]
     return pairs
@@ -160,7 +189,7 @@ def _names(tokens: list[str]) -> list[str] | None:
     if run:
         names.extend(_glued(run))
     for name in names:
-        if not 2 <= len(name) <= 4:
+        if not MIN_NAME <= len(name) <= MAX_NAME:
             return None
     return names
 
@@ -177,7 +206,7 @@ def _looks_like_person(name: str) -> bool:
 def _is_role(part: str, by_mark: bool) -> bool:
     """`文`, `图` name a role only next to a mark (`文/图 王芳`, `图:李明`); inside a
     spaced name they are characters of it (`郑 文`)."""
-    return part in _roles() and (len(part) >= 2 or part == "摄" or by_mark)
+    return part in _roles() and (len(part) >= MIN_FREE_ROLE or part in _photo_marks() or by_mark)
 
 
 def _tokens(inner: str) -> list[tuple[bool, str]] | None:
@@ -219,7 +248,7 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
     text = text.strip()
     paren = _PARENS.match(text) if text.startswith("(") else None
     inner = paren.group("inner") if paren else text
-    if not inner or len(inner) > 60:
+    if not inner or len(inner) > MAX_CREDIT:
         return None
     if not (paren and bare_ok) and not _has_role_word(inner):
         return None  # names alone are a credit only in parentheses: a title is not
@@ -257,7 +286,7 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
             prefix = ([] if not after_role else prefix) + ([bucket] if bucket != "-" else [])
         after_role = True
     names = [n for b in BUCKETS for n in found[b]]
-    if not names or len(names) > 8:
+    if not names or len(names) > MAX_NAMES:
         return None
     if not saw_role and not (paren and bare_ok):
         return None
@@ -289,15 +318,28 @@ def trailing(text: str) -> tuple[int, Credit] | None:
     return m.start(), credit
 
 
-_CREDIT_TAIL = regex.compile(r"(?:^|(?<=[\s。!?;,,…”’)\]]))[((]?(?P<credit>[^\s。!?;,,…”’()][^。!?;,,…()]{0,30}?\s*(?:摄影|摄))[))]?\s*$")
+@functools.cache
+def _credit_tail() -> regex.Pattern:
+    """A photographer's credit ending a caption: `…享受春光。 张谢宏 摄`, `(新华社记者 张三 摄)`."""
+    marks = "|".join(regex.escape(mark) for mark in _photo_marks())
+    return regex.compile(rf"""
+        (?: ^ | (?<= [\s。!?;,,…”’)\]] ) )          # at the start, or after a space or the caption's last mark
+        [((]?
+        (?P<credit>
+            [^\s。!?;,,…”’()] [^。!?;,,…()]{{0,{MAX_CLOSING_CREDIT}}}?   # 新华社记者 张三: no sentence inside
+            \s* (?: {marks} )                                          # 摄
+        )
+        [))]? \s* $
+    """, regex.VERBOSE)
+
 
 
 def photo_credit(text: str) -> tuple[int, Credit] | None:
     """`…享受春光。 张谢宏 摄` → (offset of the credit, photographers); else None."""
-    if "摄" not in text.rstrip()[-3:]:  # `摄`, `摄影` or `摄)` ends a photo credit
+    if not may_end_with_photo_credit(text):
         return None
     base = max(0, len(text) - _TAIL_WINDOW)
-    m = _CREDIT_TAIL.search(text, base)
+    m = _credit_tail().search(text, base)
     if not m:
         return None
     credit = parse(m.group("credit"), bare_ok=False)

@@ -26,13 +26,16 @@ import bisect
 import functools
 from typing import Callable
 
-from . import roles as layout
+from . import roles
 from .. import lexicon
 from .roles import LineInfo
 from ..text.rules import is_han
 
 WINDOW = 24  # lines after a head where its rest may stand (seen: 4 to 8)
-ON_TOPIC = 0.15  # the tail shares this much of the head's article's words
+ON_TOPIC = 0.15  # the tail shares this much of the head's article's words…
+NEAR_TOPIC = ON_TOPIC / 2  # …or this much, and more by NEIGHBOUR_MARGIN than the line above it
+NEIGHBOUR_MARGIN = 1.5
+MIN_CLUES = 2  # clues a join needs (the first or the third among them)
 _EDGE = 4  # characters on each side of the break that jieba reads
 
 
@@ -154,7 +157,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float]) -> dict[int,
     @functools.cache
     def midsentence(t: int) -> bool:
         text = infos[t].body_text
-        return layout.starts_midsentence(text) or opens_with_enclitic(text)
+        return roles.starts_midsentence(text) or opens_with_enclitic(text)
 
     @functools.cache
     def opens_with_orphan(t: int) -> bool:
@@ -162,7 +165,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float]) -> dict[int,
 
     scored: list[tuple[float, int, int]] = []
     for h, head in enumerate(infos):
-        if head.role != "body" or head.jump_to or head.credit or layout.ends_sentence(head.body_text):
+        if head.role != "body" or head.jump_to or head.credit or roles.ends_sentence(head.body_text):
             continue
         candidates = tails[bisect.bisect_right(tails, h):bisect.bisect_right(tails, h + WINDOW)]
         if not candidates:
@@ -215,9 +218,9 @@ def _score(head: str, tail: str, starts: list[str], midsentence: bool, opens_wit
     with_head = with_head_of()
     # the neighbour's share decides only a middling one: the topic of the lines above is
     # read for those pairs alone
-    on_topic = with_head >= ON_TOPIC or (with_head >= ON_TOPIC / 2 and with_head > 1.5 * with_neighbour_of())
+    on_topic = with_head >= ON_TOPIC or (with_head >= NEAR_TOPIC and with_head > NEIGHBOUR_MARGIN * with_neighbour_of())
     orphan = across and opens_with_orphan()
     clues = across + orphan + midsentence + on_topic + adjacent
-    if clues < 2:
+    if clues < MIN_CLUES:
         return 0.0
     return clues + with_head

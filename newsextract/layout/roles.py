@@ -14,7 +14,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Literal, NamedTuple, Optional
+from types import MappingProxyType
+from typing import Literal, Mapping, NamedTuple, Optional
 
 import regex
 
@@ -26,17 +27,45 @@ from ..text.offsets import Line
 Role = Literal["headline", "subheading", "body", "byline", "caption", "continuation", "label"]
 
 MAX_TITLE = 40  # longer lines are text, whatever their punctuation
-MAX_LABEL = 8  # `为民创城不停步`, `志愿服务`: a column label is a short single phrase
+MIN_LABEL, MAX_LABEL = 2, 8  # `为民创城不停步`, `志愿服务`: a column label is a short single phrase
+MAX_BYLINE = bylines.MAX_CREDIT  # a longer line is no credit line
+MIN_CAPTION = 4  # characters before a photographer's credit that make a caption: `张三 摄` alone is a byline
 _WINDOW = 60  # how far from a line's ends the end-anchored patterns look
+_QUOTE_REACH = 12  # how far into a line a closing mark it never opened is looked for (`活”。针对…`)
+_PLACE = 8  # the longest place name in a dateline (`新华社乌鲁木齐3月5日电`)
+_DATELINE_CREDIT = 40  # the longest credit in parentheses after a dateline
+
+
+
+def _one_of(words) -> str:
+    """The words as alternatives of a pattern, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
 
 # ------------------------------------------------------------------ jump markers
-_PAGE_NO = r"(?P<page>[0-9]{1,3}|[A-Za-z][0-9]{0,2}|[一二三四五六七八九十]{1,3})"
-_JUMP = (r"[((]\s*(?P<verb>上接|下转|接|转|续|转至|接上|见)\s*(?P<di>第)?\s*" + _PAGE_NO
-         + r"\s*(?P<ban>版|页)\s*[))]")
-_JUMP_WHOLE = regex.compile(r"^\s*" + _JUMP + r"\s*$")
-_JUMP_HEAD = regex.compile(r"^\s*" + _JUMP)
-_JUMP_TAIL = regex.compile(_JUMP + r"\s*$")
-_FROM_VERBS = frozenset({"上接", "接", "续", "接上"})
+@functools.cache
+def _jump_words() -> Mapping[str, frozenset[str]]:
+    """`data/jump_markers.tsv`: role (`from`, `to`, `page`: the loader checks them) → its words."""
+    by_role: dict[str, set[str]] = {"from": set(), "to": set(), "page": set()}
+    for word, role in lexicon.rows("jump_markers", 2):
+        by_role[role].add(word)
+    return MappingProxyType({role: frozenset(words) for role, words in by_role.items()})
+
+
+@functools.cache
+def _jump_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """A jump marker as a whole line, at a line's head and at its tail."""
+    words = _jump_words()
+    jump = rf"""
+        [((] \s*
+        (?P<verb> {_one_of(words['from'] | words['to'])} ) \s*     # 上接, 下转
+        (?P<di> 第 )? \s*
+        (?P<page> [0-9]{{1,3}} | [A-Za-z][0-9]{{0,2}} | [一二三四五六七八九十]{{1,3}} )  # 1, A2, 十二
+        \s* (?P<ban> {_one_of(words['page'])} ) \s*                # 版
+        [))]
+    """
+    return (regex.compile(rf"^ \s* {jump} \s* $", regex.VERBOSE), regex.compile(rf"^ \s* {jump}", regex.VERBOSE),
+            regex.compile(rf"{jump} \s* $", regex.VERBOSE))
 
 
 @dataclass(frozen=True)
@@ -48,20 +77,20 @@ class Jump:
 
 
 def _jump(m: regex.Match) -> Jump:
-    return Jump("from" if m.group("verb") in _FROM_VERBS else "to", f"第{m.group('page')}{m.group('ban')}")
+    return Jump("from" if m.group("verb") in _jump_words()["from"] else "to", f"第{m.group('page')}{m.group('ban')}")
 
 
 def jump_marker(text: str) -> Jump | None:
     """`(上接第1版)` → Jump('from', '第1版'); None unless the whole text is a marker."""
     if not text.lstrip().startswith("("):  # the one way a marker opens: most lines stop here
         return None
-    m = _JUMP_WHOLE.match(text)
+    m = _jump_patterns()[0].match(text)
     return _jump(m) if m else None
 
 
 # ------------------------------------------------------------------ datelines
 _DATE = r"(?:\d{1,2}月)?\d{1,2}日"
-_CREDIT_PARENS = r"(?:\s*[((](?P<credit>[^()()]{1,40})[))])?"
+_CREDIT_PARENS = rf"(?:\s*[((](?P<credit>[^()()]{{1,{_DATELINE_CREDIT}}})[))])?"
 
 
 @functools.cache
@@ -75,8 +104,14 @@ def _dateline_openers() -> tuple[str, ...]:
 def _dateline() -> regex.Pattern:
     """`本报讯`, `本报太原3月12日讯`, `新华社北京3月5日电(记者 …)`, `据新华社电`."""
     agencies = "|".join(regex.escape(a) for a in sorted(lexicon.words("dateline_agencies"), key=len, reverse=True))
-    return regex.compile(
-        rf"^(?P<dateline>据?(?:{agencies})\s*(?:\p{{Han}}{{0,8}}?\s*{_DATE}\s*)?(?:讯|电)){_CREDIT_PARENS}")
+    return regex.compile(rf"""
+        ^ (?P<dateline>
+            据? (?: {agencies} ) \s*                          # 本报, 据新华社
+            (?: \p{{Han}}{{0,{_PLACE}}}? \s* {_DATE} \s* )?   # 太原3月12日: a place and a day
+            (?: 讯 | 电 )
+        )
+        {_CREDIT_PARENS}                                     # (记者 …)
+    """, regex.VERBOSE)
 
 
 @dataclass(frozen=True)
@@ -108,6 +143,13 @@ def _closers() -> frozenset[str]:
 
 
 @functools.cache
+def _openers() -> Mapping[str, str]:
+    """A closing mark → the mark it closes (`”` → `“`), from `data/closing_punctuation.tsv`."""
+    return MappingProxyType({mark: fields[0] for mark, fields in lexicon.mapping("closing_punctuation").items()
+                             if fields[0] != "-"})
+
+
+@functools.cache
 def _nonstart() -> frozenset[str]:
     return lexicon.words("paragraph_nonstart")
 
@@ -124,9 +166,6 @@ def ends_sentence(text: str) -> bool:
     return bool(k) and text[k - 1] in finals
 
 
-_OPENERS = {"”": "“", "’": "‘", "》": "《", ")": "(", "」": "「", "』": "『", "】": "【"}
-
-
 def starts_midsentence(text: str) -> bool:
     """Can this text not open a paragraph? It starts with a mark that never opens a line
     (`,`, `”`), or closes a quote or bracket within its first characters that it
@@ -136,11 +175,12 @@ def starts_midsentence(text: str) -> bool:
         return False
     if text[0] in _nonstart():
         return True
-    head = text[:12]
-    if _OPENERS.keys().isdisjoint(head):  # no closing mark at all: the common case
+    head = text[:_QUOTE_REACH]
+    openers = _openers()
+    if openers.keys().isdisjoint(head):  # no closing mark at all: the common case
         return False
     for k, ch in enumerate(head):
-        opener = _OPENERS.get(ch)
+        opener = openers.get(ch)
         if opener and opener not in head[:k]:
             return True
     return False
@@ -155,7 +195,7 @@ def _caption_openers() -> tuple[str, ...]:
 
 # a title has no sentence inside it, and separates its parts by spaces, not commas
 _TITLE_BREAKS = re.compile(r"[。;,]")  # `re` for plain characters: it searches them faster than `regex`
-_LABEL_CHARS = regex.compile(r"^\p{Han}{2,%d}$" % MAX_LABEL)
+_LABEL_CHARS = regex.compile(rf"^\p{{Han}}{{{MIN_LABEL},{MAX_LABEL}}}$")
 
 
 class LineInfo(NamedTuple):
@@ -216,8 +256,11 @@ def is_dialogue(text: str) -> bool:
 # a section number: `一、` `(二)` `(3)` `3.` — not `一季度…`, `1-4月…`, `5.6万吨…`, `(2025)…`
 # (a numeral that is part of the title)
 _HAN_ORDINAL = r"[一二三四五六七八九十]{1,3}"
-_SECTION_NUMBER = re.compile(
-    rf"^(?:{_HAN_ORDINAL}、|[(](?:{_HAN_ORDINAL}|[0-9]{{1,2}})[)]|[0-9]{{1,2}}[、.](?![0-9]))")
+_SECTION_NUMBER = re.compile(rf"""^(?:
+      {_HAN_ORDINAL} 、                                # 一、
+    | [(] (?: {_HAN_ORDINAL} | [0-9]{{1,2}} ) [)]     # (二), (3)
+    | [0-9]{{1,2}} [、.] (?! [0-9] )                  # 3.  — not 5.6万吨
+)""", re.VERBOSE)
 
 
 def is_numbered(text: str) -> bool:
@@ -247,13 +290,13 @@ def classify(line: Line) -> LineInfo | None:
         return LineInfo(number, start, end, text, "continuation", start, end,
                         jump_from=marker if marker.direction == "from" else None,
                         jump_to=marker if marker.direction == "to" else None)
-    if len(text) <= 60:
+    if len(text) <= MAX_BYLINE:
         credit = bylines.parse(text)
         if credit:
             return LineInfo(number, start, end, text, "byline", start, end, credit=credit)
     tail = max(0, len(text) - _WINDOW)
     photo = bylines.photo_credit(text[tail:])
-    if photo and tail + photo[0] >= 4:  # text before the credit: `张三 摄` alone is a byline
+    if photo and tail + photo[0] >= MIN_CAPTION:  # text before the credit: `张三 摄` alone is a byline
         caption_end = start + len(text[:tail + photo[0]].rstrip())  # the credit goes to the byline
         return LineInfo(number, start, end, text, "caption", start, caption_end, credit=photo[1])
     if text.startswith(_caption_openers()):
@@ -266,12 +309,16 @@ def classify(line: Line) -> LineInfo | None:
     return _body(number, start, end, text, found)
 
 
+_LONGER_THAN_MARKED = max(MAX_TITLE, MAX_BYLINE)  # no title or byline is longer
+
+
 def _plain_paragraph(text: str) -> bool:
     """A line too long for a title or a byline, with nothing at either end that marks
     it (a jump marker or credit in parentheses, `摄`, a caption opener, a dateline):
     most lines of a page, classified by these few string tests alone. `text` is stripped.
     """
-    return (len(text) > 60 and not text.startswith("(") and not text.endswith(")") and "摄" not in text[-3:]
+    return (len(text) > _LONGER_THAN_MARKED and not text.startswith("(") and not text.endswith(")")
+            and not bylines.may_end_with_photo_credit(text)
             and not text.startswith(_caption_openers()) and not text.startswith(_dateline_openers()))
 
 
@@ -283,14 +330,14 @@ def _body(number: int, start: int, end: int, text: str, found: Dateline | None) 
     """
     body_start, body_end = start, end
     jump_from = jump_to = credit = None
-    m = _JUMP_HEAD.match(text[:_WINDOW]) if text.startswith("(") else None
+    m = _jump_patterns()[1].match(text[:_WINDOW]) if text.startswith("(") else None
     if m:
         jump_from = _jump(m)
         body_start = start + m.end()
         while body_start < body_end and text[body_start - start].isspace():
             body_start += 1
     tail_base = max(body_start - start, len(text) - _WINDOW)
-    m = _JUMP_TAIL.search(text, tail_base) if text.endswith(")") else None
+    m = _jump_patterns()[2].search(text, tail_base) if text.endswith(")") else None
     if m:
         jump_to = _jump(m)
         body_end = start + len(text[:m.start()].rstrip())

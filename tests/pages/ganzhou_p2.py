@@ -1,5 +1,6 @@
-"""赣州日报 (江西) page, 2025-04-03, held out: written after the library's rules and never tuned
-on. A headline at the top whose body stands near the foot, a kicker over the title with
+"""赣州日报 (江西) page, 2025-04-03, a development page (written as held out,
+then tuned on; `(上接第1版)` on it: an inside page).
+A headline at the top whose body stands near the foot, a kicker over the title with
 `记者 谢 敏 通讯员 刘 洋 何 丽` (two correspondents) before the body, two paragraphs of two
 articles broken mid-word and interleaved (`稳订` … `放贷规` … `单拓市场` … `模不低于`), `(下转第2版)`
 and `(上接第1版)`, a headline after its caption, two bare authors `(朱 琳 黄 雪)`, holidays

@@ -1,5 +1,6 @@
-"""济宁日报 (山东) page, 2025-03-06, held out: written after the library's rules and never tuned
-on. A headline at the top whose body is near the foot, `本报济宁3月5日讯(记者 … 通讯员 …)`, a
+"""济宁日报 (山东) page, 2025-03-06, a development page (written as held out,
+then tuned on; `(上接第1版)` on it: an inside page).
+A headline at the top whose body is near the foot, `本报济宁3月5日讯(记者 … 通讯员 …)`, a
 paragraph broken mid-word (`设备招` … `标,预计`) around a whole article, `(上接第1版)` with a
 subheading and no title, `本报讯(记者 … 通讯员 …)` with the headline after body and caption,
 a label, `(记者 郑 文 通讯员 周 鹏)` closing a paragraph, a solar term (`惊蛰`), `上年` after
