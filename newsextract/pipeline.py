@@ -134,6 +134,8 @@ def extract(text: "str | bytes", *, published: "str | _dt.date | None" = None,
     decode the bytes with `errors="replace"` instead). Empty or blank text gives an
     empty page.
     """
+    if layout is not None and not isinstance(layout, bool):
+        raise TypeError(f"newsextract.extract: layout must be None, True or False, got {layout!r}")
     raw, published_date = prepare(text, published, "extract")
     if not raw.strip():
         return Page(published=published_date)

@@ -116,6 +116,12 @@ def test_layout_keeps_the_bad_input_rules(layout):
         extract(None, layout=layout)
 
 
+@pytest.mark.parametrize("layout", ["no", 0, 1, "page"])
+def test_a_layout_that_is_no_bool_is_a_type_error(layout):
+    with pytest.raises(TypeError, match="layout must be None, True or False"):
+        extract("市图书馆明天开展读书活动", layout=layout)
+
+
 # ------------------------------------------------------------------ find_*
 TEXT = "本报讯 3月12日,太原市民政局在龙潭公园开展“学雷锋”志愿服务活动,200余名志愿者参加。"
 
