@@ -65,7 +65,7 @@ USER_ERRORS = [
     # view
     (["view", "missing.txt"], ["newsextract view: ", "missing.txt", "No such file"]),
     (["view", "page.txt", "-o", "nowhere/page.html"], ["-o nowhere/page.html", "cannot write"]),
-    (["view", "page.txt", "--published", "13/03/2025"], ["--published", "13/03/2025", "ISO date"]),
+    (["view", "page.txt", "--published", "3/4/2025"], ["--published", "3/4/2025", "ambiguous"]),
     # no command, an unknown one
     ([], ["newsextract: ", "command"]),
     (["show", "x"], ["newsextract: ", "show"]),
