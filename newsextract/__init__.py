@@ -7,7 +7,7 @@ one article and return one area's mentions; `render_html` shows a page."""
 from .models import (SCHEMA_VERSION, Article, Byline, Change, DateMention, DateValue, Entity, Event,
                      Home, Organization, Page, Paragraph, Statistic)
 from .pipeline import extract
-from .areas import find_dates, find_events, find_organizations, find_statistics
+from .finders import find_dates, find_events, find_organizations, find_statistics
 from .view import render_html
 
 __all__ = ["extract", "find_dates", "find_organizations", "find_statistics", "find_events", "render_html",
