@@ -1,4 +1,4 @@
-"""Benchmarks that other modules of `benchmarks/` bring (dates, organizations), run if present."""
+"""Benchmarks that other modules of `benchmarks/` bring (dates, organizations, decoding), run if present."""
 from __future__ import annotations
 
 import importlib
@@ -10,7 +10,7 @@ from pathlib import Path
 from .pages import ROOT
 
 HERE = Path(__file__).resolve().parent
-EXTRAS = ("bench_dates", "bench_organizations")
+EXTRAS = ("bench_dates", "bench_organizations", "bench_decoding")
 
 
 def _call_measure(fn, quick: bool):

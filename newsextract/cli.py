@@ -253,7 +253,8 @@ def build_parser() -> argparse.ArgumentParser:
     one = commands.add_parser("extract", help="extract one page to JSON")
     one.add_argument("page", help="the page text file (UTF-8 or GB18030), or - for standard input")
     one.add_argument("--published", type=_published,
-                     help="publication date, YYYY-MM-DD (inferred from the page if omitted)")
+                     help="publication date: 2025-03-13, 2025年3月13日, 2025/3/13, 13 March 2025 … "
+                          "(inferred from the page if omitted)")
     one.add_argument("--home", help="the paper's home city, e.g. 太原市 (inferred if omitted)")
     one.add_argument("-o", "--output", help="write the JSON here instead of standard output")
     one.set_defaults(run=_cmd_extract)

@@ -170,6 +170,12 @@ class Entity(_Frozen):
 
 
 class Page(_Frozen):
+    """What `extract` returns for a page, or for any text: text without page layout (a
+    headline, a sentence, a few paragraphs) is one article. For text that is not a page,
+    `find_dates`, `find_organizations`, `find_statistics` and `find_events` return tuples
+    of this schema's `DateMention`, `Organization`, `Statistic` and `Event`, with offsets
+    into the text passed."""
+
     schema_version: Literal["1"] = SCHEMA_VERSION
     published: Optional[_dt.date] = None
     published_inferred: bool = False

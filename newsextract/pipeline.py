@@ -9,36 +9,31 @@ import datetime as _dt
 from collections import defaultdict
 
 from .layout import articles as _articles
+from .layout import shape as _shape
 from . import dates as _dates
 from . import events as _events
 from . import organizations as _organizations
 from .organizations import regions as _regions
 from . import statistics as _statistics
 from .context import Context
-from .models import Article, Entity, EntityMention, Home, Page
+from .models import Article, Entity, EntityMention, Event, Home, Page
+from .published import coerce_published
 from .text.offsets import ArticleText, check_surrogates, decode, fold, split_lines
 
-
-def coerce_published(published: "str | _dt.date | None") -> _dt.date | None:
-    """The publication date from an ISO string, a date or a datetime."""
-    if published is None:
-        return None
-    if isinstance(published, _dt.datetime):
-        return published.date()
-    if isinstance(published, _dt.date):
-        return published
-    if isinstance(published, str):
-        try:
-            return _dt.date.fromisoformat(published.strip())
-        except ValueError:
-            raise ValueError(f"newsextract: published must be an ISO date like '2025-03-13', got {published!r}") from None
-    raise TypeError(f"newsextract: published must be a str, date or None, got {type(published).__name__}")
+__all__ = ["extract", "coerce_published", "parse_page", "prepare", "make_context", "article_text", "enrich",
+           "index_entities"]
 
 
-def parse_page(raw: str) -> tuple[str, list[Article]]:
-    """Stage 1: the folded page and its articles with paragraphs, without mentions."""
+def parse_page(raw: str, layout: bool | None = None) -> tuple[str, list[Article]]:
+    """Stage 1: the folded page and its articles with paragraphs, without mentions.
+
+    `layout`: None decides from the text's shape (`layout.shape`: text without page
+    layout is one article), True reads the text as a page, False as one plain article."""
     folded = fold(raw)
-    return folded, _articles.parse(raw, folded, split_lines(folded))
+    lines = split_lines(folded)
+    if layout is False or (layout is None and _shape.is_plain(lines)):
+        return folded, _shape.plain_article(raw, lines)
+    return folded, _articles.parse(raw, folded, lines)
 
 
 def make_context(folded: str, published: _dt.date | None, home: "str | Home | dict | None") -> Context:
@@ -68,11 +63,26 @@ def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list
     organizations = [_organizations.find(text, ctx, dates=d) for text, d in zip(texts, dates)]
     statistics = [_statistics.find(text, ctx, dates=d, organizations=o)
                   for text, d, o in zip(texts, dates, organizations)]
-    events = [_events.find(text, ctx, dates=d, organizations=o, statistics=s)
+    events = [quote_triggers(raw, _events.find(text, ctx, dates=d, organizations=o, statistics=s))
               for text, d, o, s in zip(texts, dates, organizations, statistics)]
     return [article.model_copy(update={"dates": list(d), "organizations": list(o), "statistics": list(s),
                                        "events": list(e)})
             for article, d, o, s, e in zip(articles, dates, organizations, statistics, events)]
+
+
+def quote_triggers(raw: str, events: "tuple[Event, ...]") -> "tuple[Event, ...]":
+    """Each event's trigger as the caller wrote it (`開展` on a traditional page, not the
+    vocabulary's `开展`): the events reader names the word it matched in the folded text,
+    and folding is one character for one, so the same slice of the clause quotes it."""
+    out = []
+    for event in events:
+        clause = "".join(raw[s:e] for s, e in (event.spans or [(event.start, event.end)]))
+        if event.trigger not in clause:
+            k = fold(clause).find(event.trigger)
+            if k >= 0:
+                event = event.model_copy(update={"trigger": clause[k:k + len(event.trigger)]})
+        out.append(event)
+    return tuple(out)
 
 
 def index_entities(articles: list[Article]) -> list[Entity]:
@@ -86,31 +96,52 @@ def index_entities(articles: list[Article]) -> list[Entity]:
     return [Entity(canonical=name, kind=kinds[name], mentions=mentions) for name, mentions in groups.items()]
 
 
-def extract(text: "str | bytes", *, published: "str | _dt.date | None" = None,
-            home: "str | Home | dict | None" = None) -> Page:
-    """Split a newspaper page into articles and extract their dates, organizations,
-    statistics and events.
-
-    `text` is the page as `str` (or bytes in UTF-8 or GB18030); `published` the
-    publication date that relative dates resolve against (inferred from the page
-    when omitted); `home` the paper's home city (e.g. "太原市"), inferred when omitted.
-
-    Raises TypeError for a `text` that is neither str nor bytes, and ValueError for
-    bytes that are neither UTF-8 nor GB18030, a `published` that is no ISO date, or a
-    str holding a lone surrogate (the message gives its offset: decode the bytes with
-    `errors="replace"` instead). Empty or blank text gives an empty page.
-    """
+def prepare(text: "str | bytes", published: "str | _dt.date | None", caller: str) -> tuple[str, _dt.date | None]:
+    """The caller's text as `str` and the publication date, checked as every entry point
+    checks them: TypeError for None or a non-text argument, ValueError for undecodable
+    bytes, a lone surrogate or a `published` that is no complete date."""
     if text is None:
-        raise TypeError("newsextract.extract: text is None; pass the page as str or bytes")
+        raise TypeError(f"newsextract.{caller}: text is None; pass the text as str or bytes")
     raw = decode(text)
     check_surrogates(raw)
-    published_date = coerce_published(published)
+    return raw, coerce_published(published)
+
+
+def check_home(ctx: Context) -> None:
+    """The caller's home names, when the gazetteer does not know them, hold no lone surrogate."""
+    for name in (ctx.home.city, ctx.home.province):
+        check_surrogates(name or "", "home")
+
+
+def extract(text: "str | bytes", *, published: "str | _dt.date | None" = None,
+            home: "str | Home | dict | None" = None, layout: bool | None = None) -> Page:
+    """Split a newspaper page into articles and extract their dates, organizations,
+    statistics and events. Text without page layout (a headline, a sentence, a few
+    paragraphs) is one article.
+
+    `text` is the page as `str`, or bytes in UTF-8, UTF-16 with a byte order mark,
+    GB18030 or Big5-HKSCS; traditional characters are read as their simplified forms,
+    and mentions quote the text as given. `published` is the publication date that
+    relative dates resolve against: a `date`, a `datetime` or a string such as
+    `2025-03-13`, `2025年3月13日`, `2025/3/13` or `13 March 2025` (inferred from the page
+    when omitted). `home` is the paper's home city (e.g. "太原市"), inferred when omitted.
+    `layout`: None (the default) decides from the text's shape whether it is a page or
+    plain text; False reads it as one plain article whatever its shape; True as a page.
+
+    Raises TypeError for a `text` that is neither str nor bytes, and ValueError for
+    bytes that no supported encoding reads as Chinese text, a `published` that is no
+    complete date, or a str holding a lone surrogate (the message gives its offset:
+    decode the bytes with `errors="replace"` instead). Empty or blank text gives an
+    empty page.
+    """
+    if layout is not None and not isinstance(layout, bool):
+        raise TypeError(f"newsextract.extract: layout must be None, True or False, got {layout!r}")
+    raw, published_date = prepare(text, published, "extract")
     if not raw.strip():
         return Page(published=published_date)
-    folded, drafts = parse_page(raw)
+    folded, drafts = parse_page(raw, layout)
     ctx = make_context(folded, published_date, home)
-    for name in (ctx.home.city, ctx.home.province):  # the caller's, when the gazetteer does not know it
-        check_surrogates(name or "", "home")
+    check_home(ctx)
     articles = _events.without_retold_captions(enrich(raw, folded, drafts, ctx))
     return Page(published=ctx.published, published_inferred=ctx.published_inferred, home=ctx.home,
                 articles=articles, entities=index_entities(articles))

@@ -77,8 +77,8 @@ def test_published_accepts_iso_strings_dates_and_datetimes(published, expected):
 
 
 def test_bad_published_is_explained():
-    with pytest.raises(ValueError, match="ISO date"):
-        extract(SAMPLE, published="13/03/2025")
+    with pytest.raises(ValueError, match="'3月12日' is not a date with a year, month and day"):
+        extract(SAMPLE, published="3月12日")  # issue 14: `13/03/2025` is read now; a partial date is not
     with pytest.raises(TypeError, match="published"):
         extract(SAMPLE, published=20250313)
 

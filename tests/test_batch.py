@@ -110,7 +110,7 @@ def test_corrupt_inputs_land_in_the_errors_file(tmp_path):
     lines = tmp_path / "more.jsonl"
     lines.write_text(json.dumps({"id": "ok-line", "text": good[0]["text"]}, ensure_ascii=False) + "\n"
                      + '{"id": "cut-off", "text": "本报讯\n' + json.dumps({"id": "no-text"}) + "\n"
-                     + json.dumps({"id": "bad-date", "text": good[0]["text"], "published": "13/03/2025"}) + "\n",
+                     + json.dumps({"id": "bad-date", "text": good[0]["text"], "published": "3月12日"}) + "\n",
                      encoding="utf-8")
     out = tmp_path / "out.jsonl"
     code = batch(folder, lines, tmp_path / "missing.txt", "-o", out, "--errors", tmp_path / "errors.jsonl",

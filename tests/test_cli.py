@@ -40,7 +40,7 @@ USER_ERRORS = [
     (["extract", "page.txt", "-o", "plain/out.json"], ["-o plain/out.json", "cannot write"]),
     (["extract", "page.txt", "-o", "folder"], ["-o folder", "cannot write"]),
     *[(["extract", "page.txt", "-o", path], ["-o /dev/full", "No space left"]) for path in _full()],
-    (["extract", "page.txt", "--published", "13/03/2025"], ["--published", "13/03/2025", "ISO date"]),
+    (["extract", "page.txt", "--published", "3/4/2025"], ["--published", "3/4/2025", "ambiguous"]),
     (["extract", "page.txt", "--published", "2025-02-30"], ["--published", "2025-02-30"]),
     (["extract"], ["newsextract extract: ", "required", "page"]),
     # schema
@@ -65,7 +65,7 @@ USER_ERRORS = [
     # view
     (["view", "missing.txt"], ["newsextract view: ", "missing.txt", "No such file"]),
     (["view", "page.txt", "-o", "nowhere/page.html"], ["-o nowhere/page.html", "cannot write"]),
-    (["view", "page.txt", "--published", "13/03/2025"], ["--published", "13/03/2025", "ISO date"]),
+    (["view", "page.txt", "--published", "3/4/2025"], ["--published", "3/4/2025", "ambiguous"]),
     # no command, an unknown one
     ([], ["newsextract: ", "command"]),
     (["show", "x"], ["newsextract: ", "show"]),

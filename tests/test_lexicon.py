@@ -161,5 +161,5 @@ def test_every_readme_row_names_an_existing_file():
 
 def test_the_readme_gives_each_file_a_licence():
     unlicensed = sorted(name for name, row in readme_rows().items()
-                        if not re.search(r"MIT|CC BY(-SA)? 4\.0", row))
+                        if not re.search(r"MIT|CC BY(-SA)? 4\.0|Apache-2\.0", row))
     assert not unlicensed, f"data/README.md names no licence for {unlicensed}"

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, TextIO
 
 from ..pipeline import extract
-from ..text.offsets import decode
+from ..text.decoding import UndecodableError, decode
 
 # Records read from a JSON Lines input: `{"id", "text", "published", "home", ...}`.
 Record = Mapping[str, object]
@@ -400,8 +400,10 @@ def extract_record(record: Record, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Out
                 return _error(record, reason)
         try:
             text = decode(data)
-        except ValueError:
-            return _error(record, "undecodable bytes: neither UTF-8 nor GB18030")
+        except UndecodableError as err:
+            # bytes that an encoding reads, but not as Chinese, may be a binary file: say so
+            reason = junk_reason(err.reading) if err.reading is not None else None
+            return _error(record, reason or f"undecodable bytes: {err}")
         reason = junk_reason(text)
         if reason:
             return _error(record, reason)

@@ -1,7 +1,7 @@
-"""Input decoding, width folding and the one offset map of the library.
+"""Lines and the one offset map of the library (decoding is `decoding`, folding `folding`).
 
-Folding is one character for one (full-width digits, letters and common punctuation
-to ASCII; every line break `str.splitlines` knows to `\\n`), so positions in the
+Folding is one character for one (full-width forms to ASCII, traditional characters
+to simplified, every line break `str.splitlines` knows to `\\n`), so positions in the
 folded text are positions in the caller's text. The only place where offsets change
 is `ArticleText`, which glues an article's paragraph pieces together and maps
 positions in the glued text back to the page.
@@ -15,32 +15,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..models import Span
-
-# Full-width ASCII block U+FF01..U+FF5E folds onto U+0021..U+007E; ideographic space
-# onto a space. Chinese punctuation without an ASCII twin (。、“”《》) stays as it is.
-_FOLD = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
-_FOLD["\u3000"] = " "
-_FOLD_TABLE = str.maketrans(_FOLD)
-
-_DECODINGS = ("utf-8", "gb18030")
-
-
-def decode(data: str | bytes | bytearray) -> str:
-    """The page as `str`: text passes through, bytes are read as UTF-8, else GB18030."""
-    if isinstance(data, str):
-        return data
-    if isinstance(data, (bytes, bytearray)):
-        raw = bytes(data)
-        if raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        for encoding in _DECODINGS:
-            try:
-                return raw.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-        raise ValueError("newsextract: the page bytes are neither UTF-8 nor GB18030; "
-                         "decode them yourself and pass a str")
-    raise TypeError(f"newsextract: expected the page text as str or bytes, got {type(data).__name__}")
+from .decoding import decode
+from .folding import fold, fold_breaks
 
 
 def check_surrogates(text: str, what: str = "text") -> None:
@@ -59,41 +35,6 @@ def check_surrogates(text: str, what: str = "text") -> None:
             f"newsextract: the {what} holds a lone surrogate {text[err.start]!r} at offset {err.start}, "
             "which cannot be written as UTF-8 or JSON; decode the bytes with errors='replace' "
             "(or pass the bytes themselves) and call extract again") from None
-
-
-_WIDE = re.compile("[\uff01-\uff5e\u3000]")
-# The line breaks of `str.splitlines` other than `\n`: `\r` alone (old Mac files), `\v`, `\f`,
-# the file, group and record separators, NEL, U+2028 and U+2029. The `\r` of a `\r\n` pair
-# stays (`split_lines` leaves it out of the line), so the pair is one break.
-_BREAK_CHARS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_LONE_CR = re.compile("\r(?!\n)")
-_OTHER_BREAK = re.compile(f"\r(?!\n)|[{_BREAK_CHARS}]")
-
-
-def fold_breaks(text: str) -> str:
-    """Every line break as `\\n`, one character for one (a `\\r\\n` pair is left as it is):
-    each stage that reads lines, sentences or the page knows one break."""
-    # nearly every page has none: eight `in` tests are ~4× faster than one search for a class
-    if not any(ch in text for ch in _BREAK_CHARS) and ("\r" not in text or _LONE_CR.search(text) is None):
-        return text
-    return _OTHER_BREAK.sub("\n", text)
-
-
-def fold(text: str) -> str:
-    """Full-width forms to ASCII and line breaks to `\\n`, one character for one
-    (offsets unchanged).
-
-    Most pages hold few or no full-width forms, so replacing the matches is several
-    times faster than `str.translate` walking every character of the page; a page
-    made mostly of them is translated.
-    """
-    text = fold_breaks(text)
-    wide = len(_WIDE.findall(text))
-    if not wide:
-        return text
-    if wide * 5 > len(text):
-        return text.translate(_FOLD_TABLE)
-    return _WIDE.sub(lambda m: _FOLD[m.group()], text)
 
 
 class Line(NamedTuple):

@@ -1,0 +1,78 @@
+"""Plain text or a page? Text without page layout is one article.
+
+A headline, a sentence or a few paragraphs pasted from anywhere have none of the marks
+of a newspaper page: no dateline (`本报讯`), byline or closing credit, caption, jump
+marker (`(下转第3版)`), column label or second title. Such text is one article, so its
+dates, organizations and statistics are found even when it is a single line without
+final punctuation (`国务院常务会议部署促进消费若干举措`), which the page reading would
+take for a headline with no body. A first line that reads as a title and is followed by
+paragraphs is the article's headline; a text of one title-like line is a headline alone.
+
+The decision reads the lines in order and stops at the first mark of a page, so on a page
+it costs the classification of a few lines.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..models import Article
+from ..text.offsets import Line
+from . import roles
+from .roles import LineInfo
+
+_TITLE_ROLES = ("headline", "label", "subheading")
+
+
+def _infos(lines: tuple[Line, ...]) -> Iterator[LineInfo]:
+    for line in lines:
+        info = roles.classify(line)
+        if info is not None:
+            yield info
+
+
+def _page_mark(info: LineInfo, first: bool) -> bool:
+    """Does this line show page layout? `first`: it is the text's first non-empty line."""
+    if info.role in _TITLE_ROLES:
+        return not first  # only the first line may be a title: a second one heads another part
+    if info.role != "body":  # a byline, caption or jump marker
+        return True
+    return bool(info.dateline or info.jump_from or info.jump_to or info.credit)
+
+
+def is_plain(lines: tuple[Line, ...]) -> bool:
+    """True when the text has no page layout: at most one title, on its first line, and
+    no dateline, byline, credit, caption or jump marker anywhere."""
+    for k, info in enumerate(_infos(lines)):
+        if _page_mark(info, first=k == 0):
+            return False
+    return True
+
+
+def plain_article(raw: str, lines: tuple[Line, ...], headline: bool = True) -> list[Article]:
+    """The whole text as one article, a paragraph per non-empty line; with `headline`, a
+    first line that reads as a title (short, no final punctuation) is its headline.
+    Nothing for a blank text.
+
+    Every line is read as text here, whatever its shape (`extract(..., layout=False)`
+    passes text with datelines or bylines too): only the first line's shape counts.
+    """
+    spans: list[tuple[Line, int, int]] = []  # each non-empty line without its outer spaces
+    for line in lines:
+        text = line.text.strip()
+        if text:
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            spans.append((line, start, start + len(text)))
+    if not spans:
+        return []
+    first = roles.classify(spans[0][0]) if headline else None
+    title = spans[0][1:] if first is not None and first.role in _TITLE_ROLES else None
+    body = spans[1:] if title is not None else spans
+    truncated = bool(body) and not roles.ends_sentence(body[-1][0].text)
+    return [Article(
+        id="a0",
+        headline=raw[title[0]:title[1]] if title else None,
+        headline_span=title,
+        truncated=truncated,
+        paragraphs=[{"text": raw[s:e], "spans": [(s, e)]} for _, s, e in body],
+        dates=[], organizations=[], statistics=[], events=[],
+    )]
