@@ -12,7 +12,7 @@ from newsextract.organizations import names as organizations
 from newsextract import statistics
 from newsextract.context import Context
 from newsextract.pipeline import article_text, make_context, parse_page
-from newsextract.text.offsets import ArticleText, decode, fold
+from newsextract.text import ArticleText, decode, fold
 
 from .timing import alternate, repeat
 

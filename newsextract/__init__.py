@@ -4,10 +4,23 @@ organizations, statistics and events, with offsets into the text you passed.
 `extract` reads a page (or any text: without page layout it is one article);
 `find_dates`, `find_organizations`, `find_statistics` and `find_events` read any text as
 one article and return one area's mentions; `render_html` shows a page."""
-from .models import (SCHEMA_VERSION, Article, Byline, Change, DateMention, DateValue, Entity, Event,
-                     Home, Organization, Page, Paragraph, Statistic)
-from .pipeline import extract
 from .finders import find_dates, find_events, find_organizations, find_statistics
+from .models import (
+                     SCHEMA_VERSION,
+                     Article,
+                     Byline,
+                     Change,
+                     DateMention,
+                     DateValue,
+                     Entity,
+                     Event,
+                     Home,
+                     Organization,
+                     Page,
+                     Paragraph,
+                     Statistic,
+)
+from .pipeline import extract
 from .view import render_html
 
 __all__ = ["extract", "find_dates", "find_organizations", "find_statistics", "find_events", "render_html",

@@ -107,7 +107,8 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 def _add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="page files, directories (every *.txt below, any case), globs, or JSON Lines files "
-                             "(*.jsonl, or - for standard input) of {\"id\", \"text\" | \"path\", \"published\"} records")
+                             "(*.jsonl, or - for standard input) of "
+                             "{\"id\", \"text\" | \"path\", \"published\"} records")
     parser.add_argument("-o", "--output", required=True,
                         help="the JSON Lines file to write (for --format parquet: a directory); "
                              "never one of the inputs")

@@ -8,8 +8,8 @@ stages its area needs, and returns the same models as
 """
 from __future__ import annotations
 
-import datetime as _dt
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 from . import dates as _dates
 from . import events as _events
@@ -17,9 +17,9 @@ from . import organizations as _organizations
 from . import statistics as _statistics
 from .context import Context
 from .layout import shape as _shape
-from .models import DateMention, Event, Home, Organization, Statistic
+from .models import DateMention, Event, Organization, Statistic
 from .pipeline import article_text, check_home, make_context, prepare, quote_triggers
-from .text.offsets import ArticleText, fold, split_lines
+from .text import ArticleText, fold, split_lines
 
 __all__ = ["find_dates", "find_organizations", "find_statistics", "find_events"]
 
@@ -28,7 +28,7 @@ HomeArg = "str | Home | dict | None"
 T = TypeVar("T")
 
 
-def _run(text: "str | bytes", published, home, caller: str,
+def _run(text: str | bytes, published, home, caller: str,
          stages: Callable[[ArticleText, Context, str], tuple[T, ...]]) -> tuple[T, ...]:
     """The checks of `extract`, the text as one plain article, then `stages` over it
     (given the article, the context and the text as `str`)."""
@@ -42,7 +42,7 @@ def _run(text: "str | bytes", published, home, caller: str,
     return stages(article_text(raw, folded, article), ctx, raw)
 
 
-def find_dates(text: "str | bytes", *, published: Published = None, home: HomeArg = None) -> tuple[DateMention, ...]:
+def find_dates(text: str | bytes, *, published: Published = None, home: HomeArg = None) -> tuple[DateMention, ...]:
     """The dates of `text` (read as one plain article), resolved against `published`.
 
     `published` is a `date`, a `datetime` or a string in a common form (`2025-03-13`,
@@ -55,7 +55,7 @@ def find_dates(text: "str | bytes", *, published: Published = None, home: HomeAr
     return _run(text, published, home, "find_dates", lambda art, ctx, raw: tuple(_dates.find(art, ctx)))
 
 
-def find_organizations(text: "str | bytes", *, home: HomeArg = None,
+def find_organizations(text: str | bytes, *, home: HomeArg = None,
                        published: Published = None) -> tuple[Organization, ...]:
     """The organizations named in `text`, with canonical names resolved against `home`
     (`"太原市"`, `{"city": …, "province": …}` or a `Home`; omitted, inferred from the text).
@@ -69,7 +69,7 @@ def find_organizations(text: "str | bytes", *, home: HomeArg = None,
     return _run(text, published, home, "find_organizations", stages)
 
 
-def find_statistics(text: "str | bytes", *, published: Published = None,
+def find_statistics(text: str | bytes, *, published: Published = None,
                     home: HomeArg = None) -> tuple[Statistic, ...]:
     """The quantities stated in `text`: value, unit, kind, approximation, subject, change.
 
@@ -83,12 +83,13 @@ def find_statistics(text: "str | bytes", *, published: Published = None,
     return _run(text, published, home, "find_statistics", stages)
 
 
-def find_events(text: "str | bytes", *, published: Published = None, home: HomeArg = None) -> tuple[Event, ...]:
+def find_events(text: str | bytes, *, published: Published = None, home: HomeArg = None) -> tuple[Event, ...]:
     """The events `text` reports. An event's `date_mention`, `organization_mentions` and
     `statistic_mentions` index the tuples that `find_dates`, `find_organizations` and
     `find_statistics` return for the same text and arguments.
 
-    >>> [(e.type, e.trigger, str(e.date.start)) for e in find_events("市图书馆明天开展读书活动", published="2025-03-13")]
+    >>> events = find_events("市图书馆明天开展读书活动", published="2025-03-13")
+    >>> [(e.type, e.trigger, str(e.date.start)) for e in events]
     [('activity', '开展', '2025-03-14')]
     """
     def stages(art: ArticleText, ctx: Context, raw: str) -> tuple[Event, ...]:

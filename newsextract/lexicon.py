@@ -11,10 +11,11 @@ every file with its columns, source and licence.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping, get_args
+from typing import get_args
 
 from .models import Approx, Byline, OrgKind, StatKind
 
@@ -142,7 +143,8 @@ def rows(name: str, columns: int = 1) -> tuple[tuple[str, ...], ...]:
         if len(fields) < columns or not fields[0]:
             raise LexiconError(f"data/{name}.tsv:{number}: expected {columns} tab-separated fields, got {line!r}")
         if fields[0] in seen:
-            raise LexiconError(f"data/{name}.tsv:{number}: duplicate key {fields[0]!r} (first at line {seen[fields[0]]})")
+            raise LexiconError(f"data/{name}.tsv:{number}: duplicate key {fields[0]!r} "
+                               f"(first at line {seen[fields[0]]})")
         seen[fields[0]] = number
         _check_closed(name, number, fields)
         out.append(fields)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
-from typing import Literal, Optional
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
@@ -39,12 +39,12 @@ class DateMention(_Frozen):
     text: str
     start: int
     end: int
-    spans: Optional[list[Span]] = None
-    value: Optional[DateValue] = None
-    grain: Optional[Grain] = None
+    spans: list[Span] | None = None
+    value: DateValue | None = None
+    grain: Grain | None = None
     resolution: Resolution = "absolute"
-    part_of_day: Optional[PartOfDay] = None
-    time: Optional[str] = Field(default=None, description="clock time as written, e.g. '9:00'")
+    part_of_day: PartOfDay | None = None
+    time: str | None = Field(default=None, description="clock time as written, e.g. '9:00'")
 
 
 OrgKind = Literal["government", "party", "people", "institution", "company", "social", "community"]
@@ -54,7 +54,7 @@ class Organization(_Frozen):
     text: str
     start: int
     end: int
-    spans: Optional[list[Span]] = None
+    spans: list[Span] | None = None
     canonical: str
     kind: OrgKind
 
@@ -66,26 +66,26 @@ Approx = Literal["exact", "over", "under", "about"]
 
 class Change(_Frozen):
     direction: Literal["up", "down"]
-    baseline: Optional[str] = None
-    measure: Optional[str] = Field(default=None, description="同比, 环比, or null")
+    baseline: str | None = None
+    measure: str | None = Field(default=None, description="同比, 环比, or null")
 
 
 class Statistic(_Frozen):
     text: str
     start: int
     end: int
-    spans: Optional[list[Span]] = None
+    spans: list[Span] | None = None
     value: Decimal
-    value_max: Optional[Decimal] = Field(default=None, description="upper end of a range (3至5个)")
+    value_max: Decimal | None = Field(default=None, description="upper end of a range (3至5个)")
     unit: str
     kind: StatKind
     approx: Approx = "exact"
-    subject: Optional[str] = None
-    scope: Optional[str] = None
-    change: Optional[Change] = None
+    subject: str | None = None
+    scope: str | None = None
+    change: Change | None = None
 
     @field_serializer("value", "value_max")
-    def _plain_decimal(self, v: Optional[Decimal]) -> Optional[str]:
+    def _plain_decimal(self, v: Decimal | None) -> str | None:
         """Decimals as plain strings ('325000', never '3.25E+5')."""
         if v is None:
             return None
@@ -103,13 +103,13 @@ class Event(_Frozen):
     trigger: str
     start: int
     end: int
-    spans: Optional[list[Span]] = None
-    date: Optional[DateValue] = None
-    location: Optional[str] = None
+    spans: list[Span] | None = None
+    date: DateValue | None = None
+    location: str | None = None
     organizers: list[str] = []
     participants: list[str] = []
-    theme: Optional[str] = None
-    date_mention: Optional[int] = Field(default=None, description="index into the article's dates")
+    theme: str | None = None
+    date_mention: int | None = Field(default=None, description="index into the article's dates")
     organization_mentions: list[int] = Field(default=[], description="indices into the article's organizations")
     statistic_mentions: list[int] = Field(default=[], description="indices into the article's statistics")
 
@@ -131,16 +131,16 @@ class Paragraph(_Frozen):
 class Article(_Frozen):
     id: str
     kind: Literal["news", "photo"] = "news"
-    headline: Optional[str] = None
-    headline_span: Optional[Span] = None
+    headline: str | None = None
+    headline_span: Span | None = None
     labels: list[str] = []
     subheadings: list[str] = []
     byline: Byline = Byline()
-    dateline: Optional[str] = None
-    continued_from: Optional[str] = None
-    continued_to: Optional[str] = None
+    dateline: str | None = None
+    continued_from: str | None = None
+    continued_to: str | None = None
     truncated: bool = False
-    illustrates: Optional[str] = Field(default=None, description="for a photo: the id of the article it illustrates")
+    illustrates: str | None = Field(default=None, description="for a photo: the id of the article it illustrates")
     paragraphs: list[Paragraph] = []
     dates: list[DateMention] = []
     organizations: list[Organization] = []
@@ -151,8 +151,8 @@ class Article(_Frozen):
 class Home(_Frozen):
     """The paper's home region, used to canonicalise `市委`, `省政府`."""
 
-    city: Optional[str] = None
-    province: Optional[str] = None
+    city: str | None = None
+    province: str | None = None
     inferred: bool = False
 
 
@@ -177,7 +177,7 @@ class Page(_Frozen):
     into the text passed."""
 
     schema_version: Literal["1"] = SCHEMA_VERSION
-    published: Optional[_dt.date] = None
+    published: _dt.date | None = None
     published_inferred: bool = False
     home: Home = Home()
     articles: list[Article] = []

@@ -8,17 +8,18 @@ from __future__ import annotations
 import datetime as _dt
 from collections import defaultdict
 
-from .layout import articles as _articles
-from .layout import shape as _shape
 from . import dates as _dates
 from . import events as _events
 from . import organizations as _organizations
-from .organizations import regions as _regions
 from . import statistics as _statistics
 from .context import Context
+from .layout import articles as _articles
+from .layout import shape as _shape
 from .models import Article, Entity, EntityMention, Event, Home, Page
+from .organizations import regions as _regions
 from .published import coerce_published
-from .text.offsets import ArticleText, check_surrogates, decode, fold, split_lines
+from .text import ArticleText, decode, fold, split_lines
+from .text.offsets import check_surrogates
 
 __all__ = ["extract", "coerce_published", "parse_page", "prepare", "make_context", "article_text", "enrich",
            "index_entities"]
@@ -36,7 +37,7 @@ def parse_page(raw: str, layout: bool | None = None) -> tuple[str, list[Article]
     return folded, _articles.parse(raw, folded, lines)
 
 
-def make_context(folded: str, published: _dt.date | None, home: "str | Home | dict | None") -> Context:
+def make_context(folded: str, published: _dt.date | None, home: str | Home | dict | None) -> Context:
     """The reference date and home region, inferred from the page where not given."""
     inferred = False
     if published is None:
@@ -60,17 +61,17 @@ def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list
     code and data stay hot in the CPU caches, ~10 % faster than article by article."""
     texts = [article_text(raw, folded, article) for article in articles]
     dates = [_dates.find(text, ctx) for text in texts]
-    organizations = [_organizations.find(text, ctx, dates=d) for text, d in zip(texts, dates)]
+    organizations = [_organizations.find(text, ctx, dates=d) for text, d in zip(texts, dates, strict=False)]
     statistics = [_statistics.find(text, ctx, dates=d, organizations=o)
-                  for text, d, o in zip(texts, dates, organizations)]
+                  for text, d, o in zip(texts, dates, organizations, strict=False)]
     events = [quote_triggers(raw, _events.find(text, ctx, dates=d, organizations=o, statistics=s))
-              for text, d, o, s in zip(texts, dates, organizations, statistics)]
+              for text, d, o, s in zip(texts, dates, organizations, statistics, strict=False)]
     return [article.model_copy(update={"dates": list(d), "organizations": list(o), "statistics": list(s),
                                        "events": list(e)})
-            for article, d, o, s, e in zip(articles, dates, organizations, statistics, events)]
+            for article, d, o, s, e in zip(articles, dates, organizations, statistics, events, strict=False)]
 
 
-def quote_triggers(raw: str, events: "tuple[Event, ...]") -> "tuple[Event, ...]":
+def quote_triggers(raw: str, events: tuple[Event, ...]) -> tuple[Event, ...]:
     """Each event's trigger as the caller wrote it (`開展` on a traditional page, not the
     vocabulary's `开展`): the events reader names the word it matched in the folded text,
     and folding is one character for one, so the same slice of the clause quotes it."""
@@ -96,7 +97,7 @@ def index_entities(articles: list[Article]) -> list[Entity]:
     return [Entity(canonical=name, kind=kinds[name], mentions=mentions) for name, mentions in groups.items()]
 
 
-def prepare(text: "str | bytes", published: "str | _dt.date | None", caller: str) -> tuple[str, _dt.date | None]:
+def prepare(text: str | bytes, published: str | _dt.date | None, caller: str) -> tuple[str, _dt.date | None]:
     """The caller's text as `str` and the publication date, checked as every entry point
     checks them: TypeError for None or a non-text argument, ValueError for undecodable
     bytes, a lone surrogate or a `published` that is no complete date."""
@@ -113,8 +114,8 @@ def check_home(ctx: Context) -> None:
         check_surrogates(name or "", "home")
 
 
-def extract(text: "str | bytes", *, published: "str | _dt.date | None" = None,
-            home: "str | Home | dict | None" = None, layout: bool | None = None) -> Page:
+def extract(text: str | bytes, *, published: str | _dt.date | None = None,
+            home: str | Home | dict | None = None, layout: bool | None = None) -> Page:
     """Split a newspaper page into articles and extract their dates, organizations,
     statistics and events. Text without page layout (a headline, a sentence, a few
     paragraphs) is one article.

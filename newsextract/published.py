@@ -53,7 +53,7 @@ def _grammar(text: str) -> _dt.date | None:
     start, end, partial = readings[0]
     if start != 0 or text[end:].strip():
         return None
-    set_fields = {name for name, value in zip(PartialDate._fields, partial)
+    set_fields = {name for name, value in zip(PartialDate._fields, partial, strict=False)
                   if value not in (None, False)}
     if set_fields - set(_EXTRAS) != set(_DAY_FIELDS):
         return None
@@ -80,7 +80,7 @@ def _dateparser(text: str) -> _dt.date | None:
     return readings.pop() if len(readings) == 1 else None
 
 
-def coerce_published(published: "str | _dt.date | None") -> _dt.date | None:
+def coerce_published(published: str | _dt.date | None) -> _dt.date | None:
     """The publication date from a `date`, a `datetime` or a string in a common form
     (see the module docstring); None passes through."""
     if published is None:

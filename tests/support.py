@@ -14,7 +14,7 @@ from newsextract.events import records as events
 from newsextract.organizations import names as organizations
 from newsextract import statistics
 from newsextract.pipeline import make_context
-from newsextract.text.offsets import ArticleText, fold
+from newsextract.text import ArticleText, fold
 
 CASES = pathlib.Path(__file__).parent / "cases"
 SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared"

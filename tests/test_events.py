@@ -23,7 +23,7 @@ from newsextract.models import (
     Organization,
     Statistic,
 )
-from newsextract.text.offsets import ArticleText, fold
+from newsextract.text import ArticleText, fold
 
 CASES = [{k: v or "" for k, v in row.items()} for row in read_cases("events")]
 MARKUP = re.compile(r"\[\[|\]\]|¶|\{([^{}=]*)=([^{}]*)\}|<([^<>|]+)(?:\|(\w+))?>")

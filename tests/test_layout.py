@@ -8,7 +8,7 @@ from newsextract import lexicon
 from newsextract.layout import bylines
 from newsextract.layout import joins
 from newsextract.layout import roles as layout
-from newsextract.text.offsets import Line, fold
+from newsextract.text import Line, fold
 from support import read_cases
 
 

@@ -118,7 +118,7 @@ def test_a_name_across_a_rejoined_break_lists_its_pieces():
     """`山西省绿化委` … `员会`: one paragraph in two pieces; the mention keeps both."""
     from newsextract.organizations import names as organizations
     from newsextract.pipeline import make_context
-    from newsextract.text.offsets import ArticleText, fold
+    from newsextract.text import ArticleText, fold
 
     raw = "当日,山西省绿化委\n(图片说明)\n员会开展活动。"
     first = raw.index("\n")
@@ -163,7 +163,7 @@ def test_the_page_places_a_street_named_elsewhere(page, headline, canonical):
     names it under elsewhere (another article, a body below its headline)."""
     from newsextract.organizations import names as organizations
     from newsextract.pipeline import make_context
-    from newsextract.text.offsets import ArticleText, fold
+    from newsextract.text import ArticleText, fold
 
     line = next(k for k, ln in enumerate(page.split("\n")) if headline in ln)
     start = sum(len(ln) + 1 for ln in page.split("\n")[:line])

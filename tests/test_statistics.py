@@ -81,7 +81,7 @@ def test_a_statistic_across_a_rejoined_paragraph_keeps_its_pieces():
     # `…与6家全省性行业协` + `会商会共签约29个项目`: one paragraph glued from two lines
     from newsextract.context import Context
     from newsextract.models import Home
-    from newsextract.text.offsets import ArticleText, fold
+    from newsextract.text import ArticleText, fold
     raw = "签约共32.\n5万余元的项目"
     text = ArticleText.build(raw, fold(raw), [[(0, 6), (7, len(raw))]])
     ctx = Context(published=dt.date(2025, 3, 13), published_inferred=False, home=Home())
@@ -92,7 +92,7 @@ def test_a_statistic_across_a_rejoined_paragraph_keeps_its_pieces():
 
 def test_dates_and_organizations_found_elsewhere_are_skipped():
     from newsextract.models import DateMention, Organization
-    from newsextract.text.offsets import fold
+    from newsextract.text import fold
     from newsextract.pipeline import make_context
     from support import article_text
     raw = "二〇七所社区组织30名居民"

@@ -1,7 +1,7 @@
 """Decoding, width folding and the article offset map."""
 import pytest
 
-from newsextract.text.offsets import ArticleText, decode, fold, split_lines
+from newsextract.text import ArticleText, decode, fold, split_lines
 
 FOLD_CASES = [
     ("２０２５年３月１２日", "2025年3月12日"),

@@ -33,8 +33,9 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, TextIO
+from typing import NamedTuple, TextIO
 
 from ..pipeline import extract
 from ..text.decoding import UndecodableError, decode
@@ -94,7 +95,7 @@ def _surrogate_reason(field: str, value: str) -> str | None:
 
 # ---------------------------------------------------------------- inputs
 
-def published_from_name(pattern: "str | re.Pattern[str]") -> Callable[[str], str | None]:
+def published_from_name(pattern: str | re.Pattern[str]) -> Callable[[str], str | None]:
     """A function that reads the publication date out of a file name or id.
 
     The first match of `pattern` counts: with one group it is the date
@@ -221,7 +222,7 @@ def _file_record(path: pathlib.Path) -> dict:
 
 
 def iter_records(inputs: Iterable[str], *, date_from_name: Callable[[str], str | None] | None = None,
-                 root: "str | os.PathLike[str] | None" = None, max_bytes: int = DEFAULT_MAX_BYTES
+                 root: str | os.PathLike[str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES
                  ) -> Iterator[dict]:
     """Records for files, directories, globs and JSON Lines files, lazily and in order.
 
@@ -290,7 +291,7 @@ def _read_as_input(item: str, output: str) -> str | None:
     return None
 
 
-def check_paths(inputs: Iterable[str], outputs: Mapping[str, "str | os.PathLike[str]"]) -> None:
+def check_paths(inputs: Iterable[str], outputs: Mapping[str, str | os.PathLike[str]]) -> None:
     """Refuse a run whose outputs would overwrite an input or each other.
 
     `outputs` maps the option that names each output file (`-o`, `--errors`,
@@ -557,7 +558,7 @@ def _chunks(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
 _END = object()
 
 
-def _read_ahead(chunks: Iterator[list[dict]], size: int) -> "queue.Queue":
+def _read_ahead(chunks: Iterator[list[dict]], size: int) -> queue.Queue:
     """Chunks read by a thread into a bounded queue, so a slow input (a pipe, a network
     file system) never holds back writing the results already in."""
     ahead: queue.Queue = queue.Queue(maxsize=size)
@@ -805,7 +806,7 @@ class _Progress:
             sys.stderr.write("\n")
 
 
-def run(records: Iterable[dict], output: "str | os.PathLike[str]", errors: "str | os.PathLike[str]", *,
+def run(records: Iterable[dict], output: str | os.PathLike[str], errors: str | os.PathLike[str], *,
         workers: int | None = None, resume: bool = False, retry_errors: bool = False, progress: bool = False,
         chunk_size: int = 4, max_bytes: int = DEFAULT_MAX_BYTES, page_timeout: float | None = None) -> Summary:
     """Extract every record into the JSON Lines file `output`, failures into `errors`.

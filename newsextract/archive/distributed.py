@@ -21,9 +21,10 @@ from __future__ import annotations
 import json
 import os
 import pathlib
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
-from .batch import DEFAULT_MAX_BYTES, extract_record, iter_records, published_from_name as _date_reader
+from .batch import DEFAULT_MAX_BYTES, extract_record, iter_records
+from .batch import published_from_name as _date_reader
 from .tables import TABLES, write_tables
 
 
@@ -90,7 +91,7 @@ def _write_part(results: Iterable[Mapping], directory: str, part: int) -> dict[s
     return counts
 
 
-def write_parquet(results, directory: "str | os.PathLike[str]") -> dict[str, int]:
+def write_parquet(results, directory: str | os.PathLike[str]) -> dict[str, int]:
     """Write a bag of results as Parquet datasets `directory/<table>/part-*.parquet`.
 
     Each partition is written by the worker that holds it (no data through the

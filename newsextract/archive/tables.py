@@ -13,8 +13,8 @@ import datetime as _dt
 import json
 import os
 import pathlib
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
-from typing import Iterable, Iterator, Mapping
 
 TABLES = ("pages", "articles", "dates", "organizations", "statistics", "events")
 
@@ -134,7 +134,7 @@ def flatten(record: Mapping) -> dict[str, list[dict]]:
     return rows
 
 
-def table_paths(directory: "str | os.PathLike[str]", *, names: Iterable[str] = TABLES,
+def table_paths(directory: str | os.PathLike[str], *, names: Iterable[str] = TABLES,
                 suffix: str = ".parquet") -> list[pathlib.Path]:
     """The files of the tables in `directory`."""
     return [pathlib.Path(directory) / f"{name}{suffix}" for name in names]
@@ -146,7 +146,7 @@ def _tmp_path(path: pathlib.Path) -> pathlib.Path:
     return path.with_name(f".{path.name}.tmp")
 
 
-def remove_stale_tmp(directory: "str | os.PathLike[str]", *, names: Iterable[str] = TABLES,
+def remove_stale_tmp(directory: str | os.PathLike[str], *, names: Iterable[str] = TABLES,
                      suffix: str = ".parquet") -> list[pathlib.Path]:
     """Delete the unfinished table files a killed run left in `directory` (ours only:
     `.<table>.parquet.tmp`, and `<table>.parquet.tmp` of older versions); the ones removed."""
@@ -170,7 +170,7 @@ class TableWriter:
     Memory holds one batch of pages at most.
     """
 
-    def __init__(self, directory: "str | os.PathLike[str]", *, batch_pages: int = 500,
+    def __init__(self, directory: str | os.PathLike[str], *, batch_pages: int = 500,
                  names: Iterable[str] = TABLES, suffix: str = ".parquet"):
         import pyarrow.parquet as pq
 
@@ -219,7 +219,7 @@ class TableWriter:
             _tmp_path(self._paths[name]).unlink(missing_ok=True)
 
 
-def read_jsonl(path: "str | os.PathLike[str]") -> Iterator[dict]:
+def read_jsonl(path: str | os.PathLike[str]) -> Iterator[dict]:
     """The records of a JSON Lines output file, one at a time."""
     with open(path, "rb") as handle:
         for line in handle:
@@ -227,7 +227,7 @@ def read_jsonl(path: "str | os.PathLike[str]") -> Iterator[dict]:
                 yield json.loads(line)
 
 
-def write_tables(records: Iterable[Mapping], directory: "str | os.PathLike[str]", *,
+def write_tables(records: Iterable[Mapping], directory: str | os.PathLike[str], *,
                  batch_pages: int = 500, suffix: str = ".parquet") -> dict[str, int]:
     """Write output records as the six tables in `directory`; the row count of each."""
     writer = TableWriter(directory, batch_pages=batch_pages, suffix=suffix)
@@ -240,7 +240,7 @@ def write_tables(records: Iterable[Mapping], directory: "str | os.PathLike[str]"
     return writer.close()
 
 
-def write_tables_from_jsonl(jsonl: "str | os.PathLike[str]", directory: "str | os.PathLike[str]",
+def write_tables_from_jsonl(jsonl: str | os.PathLike[str], directory: str | os.PathLike[str],
                             **options) -> dict[str, int]:
     """The tables of a `newsextract batch` JSON Lines file, streamed a batch at a time."""
     return write_tables(read_jsonl(jsonl), directory, **options)

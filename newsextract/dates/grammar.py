@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
-from typing import Callable, NamedTuple, Optional
+from typing import NamedTuple
 
-from . import calendar as _calendar
 from ..lexicon import LexiconError, rows
 from ..text.numerals import chinese_to_int
 from ..text.overlaps import choose
 from ..text.rules import HAN
+from . import calendar as _calendar
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -282,7 +283,8 @@ def point_piece(head: bool = True) -> str:
         """,
         rf"""{mb}                                            # a month…
         (?:   [ ]? {db} | [ ]? {xb}                         # …and a day or a part of the month
-            | (?! [{CN}十两次] )                            # …or alone, before no numeral: `一月一通报` is "once a month"
+            # …or alone, before no numeral: `一月一通报` is "once a month"
+            | (?! [{CN}十两次] )
         )
         """,
     ]
@@ -318,7 +320,8 @@ def calendar_pattern() -> str:
 def numeric_pattern() -> str:
     """`2025.3.12`, `2025-03-12`, `2025/3/12`: the same separator twice, a real year."""
     return rf"""
-        (?<! [\d.] ) (?P<year> {A_YEAR} ) (?P<sep> [./-] ) (?P<month> {A_MONTH} ) (?P=sep) (?P<day> {A_DAY} ) (?! [\d.] )
+        (?<! [\d.] ) (?P<year> {A_YEAR} ) (?P<sep> [./-] ) (?P<month> {A_MONTH} )
+        (?P=sep) (?P<day> {A_DAY} ) (?! [\d.] )
         {weekday_suffix()} {time_of_day()}
     """
 
@@ -413,28 +416,28 @@ class PartialDate(NamedTuple):
     costs about five times as much to build (each field set through `object.__setattr__`).
     """
 
-    year: Optional[int] = None
-    year_offset: Optional[int] = None  # 今年 0, 去年 -1
-    year_after_last: Optional[int] = None  # 同年 0, 次年 1: years after the article's last date
+    year: int | None = None
+    year_offset: int | None = None  # 今年 0, 去年 -1
+    year_after_last: int | None = None  # 同年 0, 次年 1: years after the article's last date
     fiscal: bool = False  # 2024年度
-    month: Optional[int] = None
-    month_offset: Optional[int] = None  # 本月 0, 上月 -1
-    day: Optional[int] = None
-    day_offset: Optional[int] = None  # 今天 0, 昨日 -1
-    xun: Optional[tuple[int, int]] = None  # first, last day of a month part (31 = month end)
-    year_part: Optional[tuple[int, int, str]] = None  # first, last month, grain
-    festival: Optional[tuple[str, str]] = None  # calendar, key
+    month: int | None = None
+    month_offset: int | None = None  # 本月 0, 上月 -1
+    day: int | None = None
+    day_offset: int | None = None  # 今天 0, 昨日 -1
+    xun: tuple[int, int] | None = None  # first, last day of a month part (31 = month end)
+    year_part: tuple[int, int, str] | None = None  # first, last month, grain
+    festival: tuple[str, str] | None = None  # calendar, key
     holiday_break: bool = False  # `清明假期`: the festival's official break, not its day
-    year_before_mentioned: Optional[int] = None  # 上年 -1: years from the year the sentence last named
-    lunar: Optional[tuple[int, int]] = None  # lunar month, day
-    week_offset: Optional[int] = None
-    weekday: Optional[int] = None  # 0 Monday … 6 Sunday; 7 the weekend
-    anaphor: Optional[int] = None  # days after the last date
+    year_before_mentioned: int | None = None  # 上年 -1: years from the year the sentence last named
+    lunar: tuple[int, int] | None = None  # lunar month, day
+    week_offset: int | None = None
+    weekday: int | None = None  # 0 Monday … 6 Sunday; 7 the weekend
+    anaphor: int | None = None  # days after the last date
     vague: bool = False
-    until: Optional["PartialDate"] = None  # a range's end, its elided parts unknown
+    until: PartialDate | None = None  # a range's end, its elided parts unknown
     until_now: bool = False  # 至今
-    part_of_day: Optional[str] = None
-    time: Optional[str] = None
+    part_of_day: str | None = None
+    time: str | None = None
 
 
 def _time_fields(g: dict, s: str = "") -> dict:
@@ -456,7 +459,7 @@ def _parts(m: re.Match) -> tuple[dict, dict]:
     names = _GROUP_NAMES.get(id(m.re)) or _group_names(m.re)
     groups = m.groups()
     # a calendar match has some fifty groups and sets a handful: skip the rest in C
-    for (base, in_tail), text in zip(compress(names, groups), filter(None, groups)):
+    for (base, in_tail), text in zip(compress(names, groups), filter(None, groups), strict=False):
         (tail if in_tail else head)[base] = text
     return head, tail
 
@@ -662,7 +665,7 @@ class Production:
     pattern: Callable[[], str]
     first: Callable[[], str]  # the characters a match can start with
     # a match → its partial date, or (a start further left, partial date), or None to drop it
-    build: Callable[..., "Optional[PartialDate | tuple[int, PartialDate]]"]
+    build: Callable[..., PartialDate | tuple[int, PartialDate] | None]
     needs_text: bool = False
 
 

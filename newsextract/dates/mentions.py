@@ -19,19 +19,30 @@ import datetime as _dt
 import functools
 import re
 from collections import Counter
-from typing import NamedTuple, Optional
+from typing import NamedTuple
 
-from . import calendar as _calendar
 from ..context import Context
-from .calendar import DAYS_A_WEEK
-from .grammar import (A_DAY, A_MONTH, A_YEAR, SUNDAY, WEEKDAYS, WEEKEND, PartialDate, cue_pattern, cue_words,
-                      partial_dates, week_units)
-from ..text.overlaps import choose
-from ..models import DateMention, DateValue, Home
 from ..lexicon import rows
+from ..models import DateMention, DateValue, Home
 from ..text.numerals import chinese_to_int
 from ..text.offsets import ArticleText
+from ..text.overlaps import choose
 from ..text.rules import CLAUSE_END, CLAUSE_END_CHAR, SENTENCE_END_CHAR
+from . import calendar as _calendar
+from .calendar import DAYS_A_WEEK
+from .grammar import (
+    A_DAY,
+    A_MONTH,
+    A_YEAR,
+    SUNDAY,
+    WEEKDAYS,
+    WEEKEND,
+    PartialDate,
+    cue_pattern,
+    cue_words,
+    partial_dates,
+    week_units,
+)
 
 __all__ = ["find", "infer_published", "resolve", "direction", "PartialDate", "partial_dates", "choose"]
 
@@ -85,8 +96,8 @@ def _direction_cues() -> tuple[re.Pattern, ...]:
 class Resolved(NamedTuple):
     """A partial date anchored: one per mention (a named tuple: cheap to build)."""
 
-    value: Optional[DateValue]
-    grain: Optional[str]
+    value: DateValue | None
+    grain: str | None
     resolution: str
 
 
@@ -169,14 +180,17 @@ class Anchor(NamedTuple):
     """What earlier mentions of the article leave for later ones (rebuilt at every mention:
     a named tuple, cheap to build)."""
 
-    last_day: Optional[DateValue] = None  # for 当日/次日 and a bare `12日`
-    last_any: Optional[DateValue] = None  # for 同年/次年
-    narrative: Optional[DateValue] = None  # a day or month with a year written out, for `5月` after `2024年3月`
+    last_day: DateValue | None = None  # for 当日/次日 and a bare `12日`
+    last_any: DateValue | None = None  # for 同年/次年
+    narrative: DateValue | None = None  # a day or month with a year written out, for `5月` after `2024年3月`
     # the last date of the current sentence and its grain, for `上年` and `比上月` (reset at 。!?;)
-    sentence: Optional[tuple[DateValue, str]] = None
+    sentence: tuple[DateValue, str] | None = None
 
 
-def resolve(p: PartialDate, ctx: Context, anchor: Anchor = Anchor(), toward: str | None = None) -> Resolved:
+NO_ANCHOR = Anchor()  # nothing said yet: relative dates resolve against the publication day
+
+
+def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: str | None = None) -> Resolved:
     """Anchor a partial date: absolute parts as written, relative words to the
     publication date, anaphors to the article's last day, a missing year to the
     year that puts the date nearest the publication date on the side `toward`."""
@@ -436,7 +450,7 @@ def infer_published(page: str) -> _dt.date | None:
     month_days: Counter = Counter()
     empty = Context(published=None, published_inferred=False, home=Home())
     targets = tuple(cue_words("year_target_before"))  # `到2027年`: a target, not the page's year
-    for start, end, p in partial_dates(page):
+    for start, _end, p in partial_dates(page):
         if p.year is not None and not p.lunar and not p.festival:
             if not page.endswith(targets, 0, start):
                 years.append(p.year)

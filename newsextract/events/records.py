@@ -375,7 +375,7 @@ class _Reader:
             "organizers": [party.name or raw[party.start:party.end]],
             "date": self.dates.value(day), "date_mention": day.mention_index,
             "organization_mentions": [party.org.mention_index] if party.org else []})
-            for party, day in zip(parties, days)]
+            for party, day in zip(parties, days, strict=False)]
 
     def _refers_back(self, rec: Record, event: Event) -> bool:
         """A later sentence that names the event again (`活动在…举行`, `此次…`) with no date

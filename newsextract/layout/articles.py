@@ -28,15 +28,15 @@ because a page layout pulled into text is not in reading order:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Optional
 
+from ..models import Article
+from ..text.offsets import Line
 from . import joins as _joins
 from . import roles
 from .bylines import Credit
 from .roles import LineInfo
-from ..models import Article
-from ..text.offsets import Line
 from .topic import Topic, bigrams
 
 OWN_HEADLINE = 0.05  # a title shares at least this much of its words with the text below it
@@ -58,19 +58,19 @@ class Draft:
     first: int
     lines: list[int] = field(default_factory=list)
     before: list[int] = field(default_factory=list)  # titles right above its first paragraph
-    headline: Optional[int] = None
+    headline: int | None = None
     kickers: list[int] = field(default_factory=list)  # title lines above the headline (引题)
     subheadings: list[int] = field(default_factory=list)
     labels: list[int] = field(default_factory=list)
     credit: Credit = Credit()
     closed: bool = False  # a closing credit or a `(下转…)` ended it
     opens: bool = False  # its first paragraph opens an article (dateline or leading byline)
-    dateline: Optional[str] = None
-    continued_from: Optional[str] = None
-    continued_to: Optional[str] = None
+    dateline: str | None = None
+    continued_from: str | None = None
+    continued_to: str | None = None
     photo: bool = False
     grams: frozenset[str] = frozenset()
-    interrupts: Optional["Draft"] = None  # the article whose broken paragraph this text stands inside
+    interrupts: Draft | None = None  # the article whose broken paragraph this text stands inside
 
     def close(self, info: LineInfo) -> None:
         """Take a paragraph's closing credit or jump marker."""
@@ -100,7 +100,8 @@ class Page:
         found = self._following.get(k)
         if found is None:
             j = k + 1
-            while j < min(len(self.infos), k + FOLLOWING) and self.infos[j].role == "body" and not self.infos[j].dateline:
+            last = min(len(self.infos), k + FOLLOWING)
+            while j < last and self.infos[j].role == "body" and not self.infos[j].dateline:
                 j += 1
             found = self._following[k] = frozenset().union(*self.grams[k:j])
         return found
@@ -169,7 +170,7 @@ class _Walk:
         self.drafts: list[Draft] = []
         self.floating: list[int] = []  # titles that opened no article
         self.pending: list[int] = []  # titles waiting for the next paragraph
-        self.current: Optional[Draft] = None  # the open article
+        self.current: Draft | None = None  # the open article
 
     def run(self) -> tuple[list[Draft], list[int]]:
         for k, info in enumerate(self.infos):
@@ -228,7 +229,7 @@ class _Walk:
             self.owner_of_head[k] = current
         current.close(info)
 
-    _BY_ROLE: dict[str, Callable[["_Walk", int, LineInfo], None]] = {
+    _BY_ROLE: dict[str, Callable[[_Walk, int, LineInfo], None]] = {
         "caption": caption, "headline": title, "subheading": title, "label": title,
         "continuation": continuation, "byline": byline, "body": body,
     }
@@ -536,7 +537,7 @@ def _last_line(k: int, tails: dict[int, int]) -> int:
 
 
 def _illustrates(page: Page, photo: Draft, news: list[tuple[Draft, frozenset[str]]],
-                 firsts: list[int]) -> Optional[int]:
+                 firsts: list[int]) -> int | None:
     """The article a caption is about: it uses the caption's words, clearly more than any
     other; or, of two that use them about as much, the one it stands against (its title
     or a paragraph on the next or previous line).

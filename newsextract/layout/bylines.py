@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Iterable, Mapping
 
 import regex
 
@@ -47,7 +47,7 @@ class Credit:
     photographers: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
 
-    def merged(self, other: "Credit | None") -> "Credit":
+    def merged(self, other: Credit | None) -> Credit:
         """Both credits' names; a name this credit has already keeps its role
         (`新华社…电(记者 李 明)` … `(李 明)`: a reporter, not also an author)."""
         # a credit names no one twice in a role (`parse` and `merged` build them so):

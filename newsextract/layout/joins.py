@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-from typing import Callable
+from collections.abc import Callable
 
-from . import roles
 from .. import lexicon
-from .roles import LineInfo
 from ..text.rules import is_han
+from . import roles
+from .roles import LineInfo
 
 WINDOW = 24  # lines after a head where its rest may stand (seen: 4 to 8)
 ON_TOPIC = 0.15  # the tail shares this much of the head's article's words…
@@ -177,8 +177,9 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float]) -> dict[int,
             captions_end += 1
         for t in candidates:
             adjacent = t <= captions_end
-            score = _score(left, infos[t].body_text, starts, midsentence(t), lambda: opens_with_orphan(t),
-                           lambda: topic(h, t), lambda: 0.0 if adjacent else topic(t - 1, t), adjacent)
+            score = _score(left, infos[t].body_text, starts, midsentence(t), lambda t=t: opens_with_orphan(t),
+                           lambda h=h, t=t: topic(h, t),
+                           lambda t=t, adjacent=adjacent: 0.0 if adjacent else topic(t - 1, t), adjacent)
             if score > 0:
                 scored.append((-score, h, t))
     scored.sort()

@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Literal, Mapping, NamedTuple, Optional
+from typing import Literal, NamedTuple
 
 import regex
 
-from . import bylines
 from .. import lexicon
-from .bylines import Credit
 from ..text.offsets import Line
+from . import bylines
+from .bylines import Credit
 
 Role = Literal["headline", "subheading", "body", "byline", "caption", "continuation", "label"]
 
@@ -215,10 +216,10 @@ class LineInfo(NamedTuple):
     role: Role
     body_start: int
     body_end: int
-    dateline: Optional[Dateline] = None
-    jump_from: Optional[Jump] = None
-    jump_to: Optional[Jump] = None
-    credit: Optional[Credit] = None  # a byline line, a caption's photographers, a paragraph's closing credit
+    dateline: Dateline | None = None
+    jump_from: Jump | None = None
+    jump_to: Jump | None = None
+    credit: Credit | None = None  # a byline line, a caption's photographers, a paragraph's closing credit
     leading_credit: bool = False  # a byline line that opens an article (`本报记者 王芳`)
     photo_credit: bool = False  # a byline line that credits the caption next to it
 

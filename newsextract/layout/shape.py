@@ -13,7 +13,7 @@ it costs the classification of a few lines.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..models import Article
 from ..text.offsets import Line

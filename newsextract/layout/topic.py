@@ -11,11 +11,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from itertools import chain
-from typing import Iterable
 
 from ..text.rules import HAN
-
 
 # `re` has no `\p{Han}`, and one `re` scan that reads each pair of Han characters ahead is
 # the cheapest way to the bigrams (this is the page's largest cost).

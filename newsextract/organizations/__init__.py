@@ -1,5 +1,5 @@
 """Organizations: region prefix + name body + suffix chain, canonical names from the home."""
-from .names import find
 from .home import resolve_home
+from .names import find
 
 __all__ = ["find", "resolve_home"]

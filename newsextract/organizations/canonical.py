@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
-from . import regions as _regions
 from ..models import Home, OrgKind
+from . import regions as _regions
 from .parsed import Link, Parsed
 from .vocabulary import vocabulary
 
@@ -78,7 +78,7 @@ def _link_text(text: str, link: Link, last: bool) -> str:
     return written[: len(written) - len(link.suffix.word)] + full
 
 
-def _links_text(text: str, links: "tuple[Link, ...]") -> str:
+def _links_text(text: str, links: tuple[Link, ...]) -> str:
     """The links spelled out, the last one as a name's end."""
     if len(links) == 1:
         return _link_text(text, links[0], True)
@@ -166,7 +166,7 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
     return name
 
 
-def _short_city(body: str, home: Home) -> "_regions.Region | None":
+def _short_city(body: str, home: Home) -> _regions.Region | None:
     """The city or province whose short form is the whole body (`襄阳`), else None."""
     region = _regions.pick(body, home)
     if region is None or region.level == "county" or body != region.short or body == region.name:
@@ -306,7 +306,7 @@ def _from_earlier(text: str, parsed: Parsed, known: dict[str, str], home: Home, 
 
 
 @functools.cache
-def _place_after_county() -> "regex.Pattern":
+def _place_after_county() -> regex.Pattern:
     """The levels below a county that the page may place under one (`章贡区南外街道濂溪社区`):
     a street, town or township, then optionally a community or village (`data/org_words.tsv`)."""
     vocab = vocabulary()
@@ -336,7 +336,7 @@ class PagePlaces:
 
 
 def page_places(page: str, city: str | None, province: str | None,
-                mentions: "Sequence[tuple[int, int, str]]") -> PagePlaces:
+                mentions: Sequence[tuple[int, int, str]]) -> PagePlaces:
     """The streets and communities of a page, from its region `mentions`
     (`regions.page_mentions`): read once per page, every article of the page asks."""
     home = Home(city=city, province=province)
@@ -360,7 +360,7 @@ def page_places(page: str, city: str | None, province: str | None,
 
 
 def _with_district(text: str, parsed: Parsed, canonical: str, home: Home,
-                   places: PagePlaces | None, counties: "Callable[[], list[tuple[int, str]]]") -> str:
+                   places: PagePlaces | None, counties: Callable[[], list[tuple[int, str]]]) -> str:
     """A street or community named without its district (`古槐街道运河社区` →
     `济宁市任城区古槐街道运河社区`): the district the page names it under elsewhere, else
     the one home district the article names. Two districts in the article leave it as is

@@ -15,10 +15,10 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import regions as _regions
-from .parsed import Link, Parsed, RegionToken
 from .. import lexicon
 from ..text.rules import is_han
+from . import regions as _regions
+from .parsed import Link, Parsed, RegionToken
 from .vocabulary import Alias, Suffix, vocabulary
 
 MAX_BODY = 12  # characters of one link's body; longer means the scan ran into a clause

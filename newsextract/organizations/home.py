@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from typing import Sequence
+from collections.abc import Sequence
 
 import regex
 
@@ -34,7 +34,7 @@ def _home_words() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def _masthead_patterns() -> "tuple[regex.Pattern, re.Pattern]":
+def _masthead_patterns() -> tuple[regex.Pattern, re.Pattern]:
     """The masthead (`太原日报`: a place, then a paper word), and a paper word alone."""
     words = _home_words()
     papers = "|".join(map(regex.escape, words["paper"]))
@@ -47,7 +47,7 @@ def _masthead_patterns() -> "tuple[regex.Pattern, re.Pattern]":
     return masthead, re.compile(papers or "(?!)")
 
 
-def _mastheads(head: str) -> "list[regex.Match]":
+def _mastheads(head: str) -> list[regex.Match]:
     """What `_masthead_patterns()[0].finditer(head)` gives, trying the pattern only 2 to
     4 characters (`_MASTHEAD_PLACE`) before a paper word (`日报`): every match starts
     there, and `regex` costs ~0.3 µs for each place it is tried, ~0.1 ms for a page's head."""
@@ -86,7 +86,7 @@ def _complete(home: Home) -> Home:
     return Home(city=city_name, province=province_name, inferred=home.inferred)
 
 
-def infer_home(page: str, mentions: "Sequence[tuple[int, int, str]] | None" = None) -> Home:
+def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None) -> Home:
     """The home region a page speaks from, or an empty Home when it gives no clue.
 
     A masthead (`太原日报`) decides; else `我市`/`本市` with the city named most (a
@@ -124,8 +124,8 @@ def infer_home(page: str, mentions: "Sequence[tuple[int, int, str]] | None" = No
     return Home()
 
 
-def resolve_home(home: "str | Home | dict | None", page: str,
-                 mentions: "Sequence[tuple[int, int, str]] | None" = None) -> Home:
+def resolve_home(home: str | Home | dict | None, page: str,
+                 mentions: Sequence[tuple[int, int, str]] | None = None) -> Home:
     """The paper's home city and province: the caller's (completed from the gazetteer),
     else inferred from the page."""
     if isinstance(home, Home):

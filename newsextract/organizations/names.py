@@ -8,18 +8,19 @@ spells each name out in full.
 """
 from __future__ import annotations
 
-from typing import Callable, Sequence, cast
+from collections.abc import Callable, Sequence
+from typing import cast
 
-from . import regions as _regions
 from ..context import Context
-from ..text.overlaps import choose
 from ..models import DateMention, Home, Organization
+from ..text.numerals import CN_DIGITS
+from ..text.offsets import ArticleText
+from ..text.overlaps import choose
+from ..text.rules import SENTENCE_END, SENTENCE_END_CHAR
+from . import regions as _regions
 from .canonical import canonical_name, canonical_names, opens_with_place, page_places
 from .grammar import MAX_NAME, Article, Reader
 from .parsed import Parsed
-from ..text.offsets import ArticleText
-from ..text.numerals import CN_DIGITS
-from ..text.rules import SENTENCE_END, SENTENCE_END_CHAR
 
 _CLAUSE_END = SENTENCE_END  # a name's reach stops at a sentence end (text/rules.py)
 _CLAUSE_END_CHAR = SENTENCE_END_CHAR
@@ -29,7 +30,7 @@ _AWARD_REACH = 40  # characters read either side of a name for an award clause
 Owned = dict[tuple[int, int], str]  # a short name's span → the full name the page gives
 
 
-def _find_candidates(doc: Article, owner: "Callable[[str], str | None] | None" = None) -> tuple[list[Parsed], Owned]:
+def _find_candidates(doc: Article, owner: Callable[[str], str | None] | None = None) -> tuple[list[Parsed], Owned]:
     """Every parse that reads as a name, and the short names among them that the page
     writes under a parent elsewhere: `owner` gives that full name (`弋矶山医院` →
     `皖南医学院弋矶山医院`)."""
@@ -163,7 +164,7 @@ _OWNER_LOOKS = 3  # occurrences of a short name searched for its parent
 _OWNER_BUDGET = 16  # short names per article looked up on the page: each lookup reads the page
 
 
-def _owner_lookup(ctx: Context) -> "Callable[[str], str | None]":
+def _owner_lookup(ctx: Context) -> Callable[[str], str | None]:
     """`_owner_on_page` for one article, with a budget so that a page of many distinct
     generic heads (`甲研发中心`, `乙研发中心`, …) is not searched once per head."""
     budget = [_OWNER_BUDGET]

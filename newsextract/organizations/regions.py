@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
 
 from .. import lexicon
 from ..models import Home
@@ -134,7 +134,7 @@ def _rank(region: Region) -> tuple[int, str]:
 
 
 @functools.cache
-def _name_ends() -> "tuple[re.Pattern, dict[str, tuple[int, ...]]]":
+def _name_ends() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
     """Where a gazetteer name may end, found one character early: a character that
     comes second to last in some name, before one some name ends with (县, 区, 市…,
     under 200; `会` of `大会` ends none, and no name ends in `我市`, `的市` or `各县`);

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence, cast
+from typing import cast
 
 import ahocorasick
 
 from .. import lexicon
 from ..models import OrgKind
 from . import regions as _regions
-
 
 LONGEST_WORD = 8  # boundary, generic and honour words are shorter
 LONGEST_REGION = 12  # longer gazetteer names are not read as a name's region
@@ -95,7 +95,7 @@ class Vocabulary:
     # characters end a word (~60) than start one (~180), so the automaton's root is
     # narrow and the scan ~2× faster (`grammar.Article`); each word maps to
     # (width, suffix or None, alias or None, false-overlap pattern or None)
-    mirror: "ahocorasick.Automaton"
+    mirror: ahocorasick.Automaton
     false_overlaps: dict  # suffix word → a pattern matching where a word that cancels it overlaps it
     strict: frozenset  # boundary words
     names: frozenset  # ordinary words that keep a one-character boundary (和平)
@@ -103,8 +103,8 @@ class Vocabulary:
     honours: frozenset
     classifiers: frozenset
     prefixes: dict  # word → Prefix
-    award: "re.Pattern"
-    title: "re.Pattern"
+    award: re.Pattern
+    title: re.Pattern
     regions: dict  # gazetteer names (→ None) and prefixes (→ Prefix) up to LONGEST_REGION
     region_ends: frozenset  # their last characters
     # widths of those of two characters or more by their last two: `区` alone ends names
@@ -138,7 +138,7 @@ def _overlaps(suffix: str, word: str) -> list[int]:
     return out
 
 
-def _overlap_pattern(groups: Mapping[tuple[int, int], Iterable[str]]) -> "re.Pattern":
+def _overlap_pattern(groups: Mapping[tuple[int, int], Iterable[str]]) -> re.Pattern:
     """One pattern that matches, at a suffix's start, wherever one of its false words
     (`干部` for `部`: offset −1) lies over it: the word's part before the suffix as a
     lookbehind, the rest as a lookahead. Matching it is one call instead of a slice and
@@ -191,7 +191,7 @@ def vocabulary() -> Vocabulary:
     for word, kind in lexicon.rows("org_boundaries", columns=2):
         boundaries.setdefault(kind, set()).add(word)
 
-    def alternation(words: set[str]) -> "re.Pattern":
+    def alternation(words: set[str]) -> re.Pattern:
         # `re`, not `regex`: a plain alternation of words searches ~2× faster there
         return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
 

@@ -8,7 +8,7 @@ number), `subjects`, `changes`, `scope`, `vocabulary` (the data files), `reading
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from .. import lexicon
 from ..context import Context

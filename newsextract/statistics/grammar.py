@@ -15,11 +15,21 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Callable, NamedTuple, Optional
+from typing import NamedTuple
 
-from ..text.numerals import (ARABIC, CHINESE, CN_DIGITS, CN_POSITIONS, MULTIPLIER, digit_pair, is_digit_sequence,
-                             multiplier, parse_number)
+from ..text.numerals import (
+    ARABIC,
+    CHINESE,
+    CN_DIGITS,
+    CN_POSITIONS,
+    MULTIPLIER,
+    digit_pair,
+    is_digit_sequence,
+    multiplier,
+    parse_number,
+)
 from .readings import Reading
 from .vocabulary import Unit, alternation, alternation_by_first_char, approx_words, time_frames, units
 
@@ -78,30 +88,30 @@ class Groups(NamedTuple):
     """The grammar's groups in pattern order (`grammar` checks it when it compiles):
     `read` unpacks `m.groups()` once instead of looking eighteen names up."""
 
-    pre: Optional[str]  # an approximation word before the number: 近, 约, 超过
-    below_zero: Optional[str]  # 零下
-    per: Optional[str]  # percent words: 百 or 千 of 百分之/千分之
-    pnum: Optional[str]
-    den: Optional[str]  # fraction: `三分之一`
-    nom: Optional[str]
-    fan: Optional[str]  # doubling: `翻一番`
-    num: Optional[str]  # quantity: the number
-    mult1: Optional[str]  # a range's start: its multiplier and unit (`3万元至5万元`)
-    u1: Optional[str]
-    num2: Optional[str]  # a range's end
-    in1: Optional[str]  # an approximation word after the number: 余, 多, 来
-    unit: Optional[str]
-    mult: Optional[str]  # a multiplier after Arabic digits: 万, 亿
-    in2: Optional[str]  # an approximation word after the multiplier: `32.5万余元`
-    unit2: Optional[str]
-    per_unit: Optional[str]  # `1.2万元/平方米`
-    post: Optional[str]  # an approximation word after the unit: 以上, 左右
+    pre: str | None  # an approximation word before the number: 近, 约, 超过
+    below_zero: str | None  # 零下
+    per: str | None  # percent words: 百 or 千 of 百分之/千分之
+    pnum: str | None
+    den: str | None  # fraction: `三分之一`
+    nom: str | None
+    fan: str | None  # doubling: `翻一番`
+    num: str | None  # quantity: the number
+    mult1: str | None  # a range's start: its multiplier and unit (`3万元至5万元`)
+    u1: str | None
+    num2: str | None  # a range's end
+    in1: str | None  # an approximation word after the number: 余, 多, 来
+    unit: str | None
+    mult: str | None  # a multiplier after Arabic digits: 万, 亿
+    in2: str | None  # an approximation word after the multiplier: `32.5万余元`
+    unit2: str | None
+    per_unit: str | None  # `1.2万元/平方米`
+    post: str | None  # an approximation word after the unit: 以上, 左右
 
 
 # ------------------------------------------------------------------ productions
 # Each reader takes the groups, the span (after the approximation word before it, if
 # that is taken), the approximations read so far, and the text.
-Reader = Callable[[Groups, int, int, list[str], str], Optional[Reading]]
+Reader = Callable[[Groups, int, int, list[str], str], Reading | None]
 
 
 def percent_words_piece() -> str:

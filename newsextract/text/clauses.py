@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Mapping, NamedTuple
+from typing import NamedTuple
 
 from .rules import CLAUSE_END, SENTENCE_END
 
@@ -37,7 +38,7 @@ class Layout(NamedTuple):
     closing: Mapping[int, int]  # opener position → closer position
 
     @classmethod
-    def of(cls, text: str) -> "Layout":
+    def of(cls, text: str) -> Layout:
         """One pass over the brackets, one over the breaks: linear in the text."""
         n = len(text)
         shielded, titled = bytearray(n), bytearray(n)

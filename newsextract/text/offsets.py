@@ -9,13 +9,11 @@ positions in the glued text back to the page.
 from __future__ import annotations
 
 import bisect
-import re
 import functools
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..models import Span
-from .decoding import decode
 from .folding import fold, fold_breaks
 
 
@@ -88,7 +86,7 @@ class ArticleText:
 
     @classmethod
     def build(cls, raw_page: str, folded_page: str, paragraphs: list[list[Span]],
-              headline: Span | None = None) -> "ArticleText":
+              headline: Span | None = None) -> ArticleText:
         """Glue the spans of each paragraph; paragraphs are separated by a newline.
 
         A `headline` span goes first, as a paragraph of its own, so that the dates and
@@ -117,7 +115,7 @@ class ArticleText:
                    tuple(p[0] for p in pieces), body_start)
 
     @classmethod
-    def of_lines(cls, raw: str) -> "ArticleText":
+    def of_lines(cls, raw: str) -> ArticleText:
         """The whole text as one article, a paragraph per non-empty line: how tests and
         benchmarks run an extractor on text that was never parsed into articles."""
         folded = fold(raw)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Iterable
 from operator import itemgetter
-from typing import Iterable
 
 _start = itemgetter(0)
 

@@ -8,10 +8,11 @@ Adding an area (say `Article.places`) is one row of `AREAS`.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
-from typing import Any, Iterable
+from functools import cache
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def field(obj: Any, name: str) -> Any:
     return getattr(obj, name, None)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fields(cls: type) -> frozenset[str] | None:
     """The field names of a model class (None for other objects)."""
     names = getattr(cls, "model_fields", None)

@@ -11,10 +11,11 @@ import base64
 import bisect
 import hashlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
-from typing import Any, Iterator
+from typing import Any
 
 from .areas import AREAS, LAID_OUT, Area, field, label, mentions, pieces, plain, tip, uses
 from .nesting import Mark, render
@@ -38,7 +39,7 @@ def escape_attr(value: Any) -> str:
     return str(value).translate(_ATTR_ESCAPES)
 
 
-@lru_cache(maxsize=None)
+@cache
 def asset(name: str) -> str:
     """A package file of the view (style.css, script.js)."""
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
@@ -130,7 +131,8 @@ class _View:
     def _clip(self, start: int, end: int, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The parts of [start, end) inside the article's own text (a clause that runs
         across a column break without listing its pieces)."""
-        return [(max(s, start), min(e, end)) for s, e in self._overlapping(start, end, ranges) if min(e, end) > max(s, start)]
+        return [(max(s, start), min(e, end)) for s, e in self._overlapping(start, end, ranges)
+                if min(e, end) > max(s, start)]
 
     def _mentions(self, index: int, article: Any) -> list[_Mention]:
         out = []
@@ -139,7 +141,8 @@ class _View:
                 spans = pieces(m)
                 if not field(m, "spans") and spans[0][1] > spans[0][0]:
                     spans = self._clip(*spans[0], self.ranges[index]) or spans
-                used = " ".join(f"{article.id}:{a.name}:{i}" for a, i in uses(m, AREAS) if i < len(mentions(article, a)))
+                used = " ".join(f"{article.id}:{a.name}:{i}" for a, i in uses(m, AREAS)
+                                if i < len(mentions(article, a)))
                 out.append(_Mention(f"{article.id}:{area.name}:{k}", area, tuple(spans), tip(m, area), used))
         return out
 
@@ -183,7 +186,7 @@ class _View:
         joins: dict[int, list[tuple[str, int]]] = {}
         for article in self.articles:
             for paragraph in article.paragraphs:
-                for (_, a_end), (b_start, _) in zip(paragraph.spans, paragraph.spans[1:]):
+                for (_, a_end), (b_start, _) in zip(paragraph.spans, paragraph.spans[1:], strict=False):
                     here = bisect.bisect_right(starts, max(a_end - 1, 0)) - 1
                     there = bisect.bisect_right(starts, b_start) - 1
                     joins.setdefault(here, []).append(("join", there))
@@ -213,7 +216,7 @@ class _View:
         def close_tag(mark: Mark) -> str:
             return "</div>" if mark.layer == _LINE else "</mark>"
 
-        lines = [Mark(s, e, _LINE, n) for n, (s, e) in enumerate(zip(starts, ends))]
+        lines = [Mark(s, e, _LINE, n) for n, (s, e) in enumerate(zip(starts, ends, strict=False))]
         marks = [*lines, *(mark for i in range(len(self.articles)) for mark in self.marks(i))]
         body = render(text, 0, len(text), marks, open_tag, close_tag, escape_text)
         return (f'<section class="nx-pane" aria-label="the page as extracted"><h2>The page as extracted, '
@@ -236,7 +239,7 @@ class _View:
         ids = {a.id for a in self.articles}  # `illustrates: a2` names an article, not a line
         words = [sorted(set(_strings(a)) - ids, key=len, reverse=True) for a in self.articles]
         placed = list(owner)
-        for n, (s, e) in enumerate(zip(starts, starts[1:] + [len(self.text)])):
+        for n, (s, e) in enumerate(zip(starts, starts[1:] + [len(self.text)], strict=False)):
             line = self.text[s:e].strip()
             if placed[n] is not None or not line:
                 continue
@@ -294,7 +297,8 @@ class _View:
             headline = f"<h3>{escape_text(article.headline)}</h3>"
         else:
             headline = '<h3 class="none">no headline</h3>'
-        tally = "".join(f'<span data-area="{a.name}" title="{len(mentions(article, a))} {escape_attr(a.label.lower())}">'
+        tally = "".join(f'<span data-area="{a.name}" '
+                        f'title="{len(mentions(article, a))} {escape_attr(a.label.lower())}">'
                         f"{len(mentions(article, a))}</span>" for a in AREAS if mentions(article, a))
         rows = "".join(f"<dt>{escape_text(name)}</dt><dd>{escape_text(value)}</dd>" for name, value in _meta(article))
         meta = f'<dl class="nx-meta">{rows}</dl>' if rows else ""
@@ -347,9 +351,11 @@ class _View:
         else:
             note = ("Articles only: a Page does not keep the text it was extracted from. "
                     "newsextract.render_html(page, text) shows the page line by line as well.")
-        return (f'<header class="nx-head"><h1>{escape_text(title)}</h1><p class="nx-facts">{escape_text(" · ".join(facts))}'
+        return (f'<header class="nx-head"><h1>{escape_text(title)}</h1>'
+                f'<p class="nx-facts">{escape_text(" · ".join(facts))}'
                 f'</p><ul class="nx-legend" aria-label="areas">{legend}</ul>'
-                f'<ul class="nx-chips" lang="zh" aria-label="articles">{chips}</ul><p class="nx-note">{escape_text(note)}</p></header>')
+                f'<ul class="nx-chips" lang="zh" aria-label="articles">{chips}</ul>'
+                f'<p class="nx-note">{escape_text(note)}</p></header>')
 
     def body(self, title: str) -> str:
         if self.has_raw:
@@ -416,7 +422,7 @@ def _area_css() -> str:
     return "\n".join(f'.nx-view [data-area="{a.name}"] {{ --c: {a.colour}; }}' for a in AREAS)
 
 
-def render_html(page: Any, text: "str | None" = None, *, title: str | None = None, fragment: bool = False) -> str:
+def render_html(page: Any, text: str | None = None, *, title: str | None = None, fragment: bool = False) -> str:
     """The page as one self-contained HTML document (inline CSS and JS, nothing fetched).
 
     `text` is the text `page` was extracted from (`str`); without it the view shows the
@@ -428,12 +434,15 @@ def render_html(page: Any, text: "str | None" = None, *, title: str | None = Non
                         f"got {type(text).__name__}")
     if not hasattr(page, "articles"):
         raise TypeError(f"render_html: page must be a newsextract Page, got {type(page).__name__}")
+    # a notebook fragment's ids must not clash with another view of the same page in the
+    # notebook, so they are random; a whole document (fragment=False) is deterministic
     prefix = f"nx-{os.urandom(4).hex()}" if fragment else "nx"
     view = _View(page, text, prefix)
     title = title or ("newsextract view" + (f" · {plain(page.published)}" if getattr(page, "published", None) else ""))
     style = asset("style.css") + "\n" + _area_css()
     # the script finds its view from itself: a notebook may run it before the view is in the document
-    script = asset("script.js") + ('\nnewsextractView((document.currentScript && document.currentScript.closest(".nx-view"))'
+    script = asset("script.js") + ('\nnewsextractView('
+                                   '(document.currentScript && document.currentScript.closest(".nx-view"))'
                                    f' || document.getElementById("{prefix}"));\n')
     body = view.body(title)
     if fragment:

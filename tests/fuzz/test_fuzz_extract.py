@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsextract import extract
-from newsextract.text.offsets import decode
+from newsextract.text import decode
 from strategies import page, published
 from support import assert_spans
 
