@@ -14,6 +14,7 @@ import os
 import pathlib
 import re
 import sys
+from typing import NoReturn
 
 from .archive import batch as _batch
 from .models import Page
@@ -39,7 +40,7 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     """argparse, but a wrong argument is one line (not the usage block) and goes through `main`."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see {self.prog} --help)", prog=self.prog)
 
 

@@ -8,8 +8,9 @@ stages its area needs, and returns the same models as
 """
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeAlias, TypeVar
 
 from . import dates as _dates
 from . import events as _events
@@ -17,14 +18,14 @@ from . import organizations as _organizations
 from . import statistics as _statistics
 from .context import Context
 from .layout import shape as _shape
-from .models import DateMention, Event, Organization, Statistic
+from .models import DateMention, Event, Home, Organization, Statistic
 from .pipeline import article_text, check_home, make_context, prepare, quote_triggers
 from .text import ArticleText, fold, split_lines
 
 __all__ = ["find_dates", "find_organizations", "find_statistics", "find_events"]
 
-Published = "str | _dt.date | None"
-HomeArg = "str | Home | dict | None"
+Published: TypeAlias = str | _dt.date | None
+HomeArg: TypeAlias = str | Home | dict | None
 T = TypeVar("T")
 
 

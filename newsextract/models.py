@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Final = "1"
 
 Span = tuple[int, int]
 

@@ -15,7 +15,7 @@ from . import statistics as _statistics
 from .context import Context
 from .layout import articles as _articles
 from .layout import shape as _shape
-from .models import Article, Entity, EntityMention, Event, Home, Page
+from .models import Article, Entity, EntityMention, Event, Home, OrgKind, Page
 from .organizations import regions as _regions
 from .published import coerce_published
 from .text import ArticleText, decode, fold, split_lines
@@ -89,7 +89,7 @@ def quote_triggers(raw: str, events: tuple[Event, ...]) -> tuple[Event, ...]:
 def index_entities(articles: list[Article]) -> list[Entity]:
     """Organization mentions grouped by canonical name, in order of first mention."""
     groups: dict[str, list[EntityMention]] = defaultdict(list)
-    kinds: dict[str, str] = {}
+    kinds: dict[str, OrgKind] = {}
     for article in articles:
         for k, org in enumerate(article.organizations):
             groups[org.canonical].append(EntityMention(article=article.id, index=k))

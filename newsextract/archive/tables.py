@@ -62,7 +62,7 @@ def _date(value: object) -> _dt.date | None:
     return _dt.date.fromisoformat(value) if isinstance(value, str) else None
 
 
-def _number(value: object) -> float | None:
+def _number(value: str | None) -> float | None:
     return float(value) if value is not None else None
 
 

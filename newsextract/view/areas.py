@@ -44,7 +44,8 @@ LAID_OUT = frozenset({"id", "kind", "headline", "headline_span", "paragraphs"})
 
 def field(obj: Any, name: str) -> Any:
     """`obj.name`, or None where the model has no such field (yet)."""
-    known = _fields(type(obj))
+    cls: type = type(obj)  # as `type`: mypy does not see `type[Any]` as hashable for the cache
+    known = _fields(cls)
     if known is not None and name not in known:
         return None  # cheaper than getattr failing on a pydantic model
     return getattr(obj, name, None)
