@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from benchmarks import caches, cold, fresh, pages, peers, report
+from benchmarks import caches, cold, fresh, identical, pages, peers, report
 from benchmarks.bench_parse import scaled
 from benchmarks.runner import Settings, run
 
@@ -181,3 +181,13 @@ def test_peak_rss_is_the_childs_own_not_the_parents(tmp_path):
     ballast = b"\x01" * (160 * 2**20)  # touched, so resident
     figures = fresh.fresh_once(path, "2025-03-06")
     assert len(ballast) and figures["peak_rss_mb"] < 150
+
+
+def test_identical_output_is_checked_page_by_page_and_year_by_year():
+    page = pages.BenchPage("tiny.txt", PAGE, "2025-03-06")
+    before = identical.fingerprints([page])
+    assert len(before) == len(identical.SHIFTS) and identical.differences(before, identical.fingerprints([page])) == []
+    changed = identical.fingerprints([pages.BenchPage("tiny.txt", PAGE.replace("300余份", "300份"), "2025-03-06")])
+    assert identical.differences(before, changed) == [f"differs: tiny.txt {k:+d}" for k in sorted(
+        identical.SHIFTS, key=lambda k: f"{k:+d}")]
+    assert identical.differences(before, {}) and identical.differences({}, before)[0].startswith("new: ")
