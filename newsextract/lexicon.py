@@ -67,6 +67,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
     "units": (Closed(2, "kind", _literal(StatKind)),
               Closed(5, "role", frozenset({"classifier", "noun", "measure", "rate"})),
               Closed(7, "approximation", _literal(Approx), optional=True)),
+    "currencies": (Closed(3, "script", frozenset({"zh", "en", "code"})),),
     "approx_words": (Closed(2, "position", frozenset({"before", "inside", "after"})),
                      Closed(3, "approximation", _literal(Approx))),
     "change_words": (Closed(2, "direction", frozenset({"up", "down"})),

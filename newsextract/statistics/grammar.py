@@ -31,7 +31,7 @@ from ..text.numerals import (
     parse_number,
 )
 from .readings import Reading
-from .vocabulary import Unit, alternation, alternation_by_first_char, approx_words, time_frames, units
+from .vocabulary import Unit, alternation, alternation_by_first_char, approx_words, time_frames, unit_currency, units
 
 # ------------------------------------------------------------------ numbers
 
@@ -229,8 +229,10 @@ def read_quantity(g: Groups, start: int, end: int, approxes: list[str], text: st
     if g.per_unit:  # `1.2万元/平方米`, `35微克/立方米`: a price or a concentration
         per = units()[g.per_unit].reported
         kind = "money" if unit.kind == "money" else "other"
-        return Reading(start, end, value, f"{unit.reported}/{per}", kind, "measure", _combine(approxes), value_max)
-    return Reading(start, end, value, unit.reported, unit.kind, unit.role, _combine(approxes), value_max)
+        return Reading(start, end, value, f"{unit.reported}/{per}", kind, "measure", _combine(approxes), value_max,
+                       currency=unit_currency().get(unit_text or ""))
+    return Reading(start, end, value, unit.reported, unit.kind, unit.role, _combine(approxes), value_max,
+                   currency=unit_currency().get(unit_text or ""))
 
 
 class Production(NamedTuple):

@@ -72,8 +72,48 @@ def _closed(name: str, rows: tuple[tuple[str, ...], ...], k: int, allowed: Itera
 
 @functools.cache
 def units() -> dict[str, Unit]:
-    return {row[0]: Unit(row[1], Decimal(row[2]), row[3], row[4], _field(row, 5), _field(row, 6) or "exact")
-            for row in lexicon.rows("units", columns=5)}
+    """`data/units.tsv`, and every Chinese currency name of `data/currencies.tsv` as a money
+    unit written as itself (`港元`, `日圆`, `澳门元`)."""
+    table = {row[0]: Unit(row[1], Decimal(row[2]), row[3], row[4], _field(row, 5), _field(row, 6) or "exact")
+             for row in lexicon.rows("units", columns=5)}
+    inside = {w for w, a in approx_words().items() if a.position == "inside"}
+    for word, (_, script) in currencies().items():
+        # `多米尼加比索` would read as 多 + 米: a name that starts with an approximation word
+        # (`12多米`) is a currency only before an amount
+        if script == "zh" and word[0] not in inside:
+            if word in table:
+                raise lexicon.LexiconError(f"data/units.tsv: {word!r} is a currency of data/currencies.tsv")
+            table[word] = Unit("money", Decimal(1), word, "measure", "")
+    return table
+
+
+@functools.cache
+def unit_currency() -> dict[str, str]:
+    """A money unit → the ISO code it names: a currency name (`港元`), or a unit that ends
+    in one (`元人民币`)."""
+    names = {word: code for word, (code, script) in currencies().items() if script == "zh"}
+    table = {}
+    for unit, row in units().items():
+        if row.kind == "money":
+            code = names.get(unit) or next((c for w, c in names.items() if unit.endswith(w)), None)
+            if code:
+                table[unit] = code
+    return table
+
+
+_ISO_4217 = re.compile(r"[A-Z]{3}")
+
+
+@functools.cache
+def currencies() -> dict[str, tuple[str, str]]:
+    """`data/currencies.tsv`: a currency word (folded, as the grammar reads it) → its ISO 4217
+    code and script (`zh`, `en`, `code`)."""
+    table = {}
+    for row in lexicon.rows("currencies", columns=3):
+        if not _ISO_4217.fullmatch(row[1]):
+            raise lexicon.LexiconError(f"data/currencies.tsv: row {row[0]!r}: {row[1]!r} is no ISO 4217 code")
+        table[row[0]] = (row[1], row[2])
+    return table
 
 
 @functools.cache
