@@ -72,7 +72,8 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
                      Closed(3, "approximation", _literal(Approx))),
     "change_words": (Closed(2, "direction", frozenset({"up", "down"})),
                      Closed(3, "what follows", frozenset({"baseline follows", "verb follows"}), optional=True)),
-    "subject_stops": (Closed(4, "topic", frozenset({"topic"}), optional=True),),
+    "subject_stops": (Closed(4, "topic", frozenset({"topic"}), optional=True),
+                      Closed(5, "class", frozenset({"function"}), optional=True)),
     "byline_roles": (Closed(2, "bucket", frozenset({*Byline.model_fields, "-"})),),
     "date_words": (Closed(2, "role", frozenset({
         "day", "year", "year_anaphor", "year_sentence", "month", "week", "week_unit", "anaphor", "vague", "xun",

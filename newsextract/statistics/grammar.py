@@ -267,11 +267,13 @@ def grammar() -> re.Pattern:
     # every possible first character rejects them before any alternation is tried.
     firsts = {w[0] for w, a in words.items() if a.position == "before"}
     firsts.update(*(production.firsts for production in PRODUCTIONS))
+    firsts.update("零摄")
     gate = "(?=[\\d" + re.escape("".join(sorted(firsts))) + "])"
     pattern = re.compile(rf"""
         {gate}
         (?P<pre>{before})?          # 近, 约, 超过
         (?P<below_zero>零下)?        # `零下5摄氏度`
+        (?:摄氏)?                    # `摄氏25度`: the scale before the number
         (?:{body})                  # one production
         (?P<post>{after})?          # 以上, 左右
     """, re.VERBOSE)
