@@ -219,6 +219,8 @@ def noun_after(text: str, end: int) -> tuple[int, int]:
         return end, end
     start, phrase = after.start("noun"), after["noun"]
     stop = _first_stop(phrase)
+    while stop > 0 and phrase[stop] == _AND and (more := _first_stop(phrase[stop + 1:])) != 0:
+        stop = -1 if more < 0 else stop + 1 + more  # `灭蚊及防治鼠患特别行动`: 及 joins two nouns
     if stop >= 0:
         phrase = phrase[:stop]
     verb = _VERB_ADJECTIVE.search(phrase) if "化" in phrase else None
@@ -284,6 +286,9 @@ def _demonstrative() -> re.Pattern:
 
 # ------------------------------------------------------------------ shapes
 _SHARE_WORDS = ("占比", "比重", "比例")
+_LASTING = "为期"
+_AND = "及"  # joins two nouns after a count (`灭蚊及防治鼠患特别行动`); 与, 和 are `with` as often
+_VALUE_WORDS = ("总额", "价值", "总值", "金额")
 # `占Y的`, `占Y的比重为`: a share of a whole Y (the whole is short: no clause mark in it)
 _SHARE = re.compile(rf"占(?P<whole>[^{re.escape(CLAUSE_END)}占]{{1,16}}?)(?P<de>的(?:比重|比例|份额)?)?"
                     r"(?:为|达到|达|超过|是)?$")
@@ -389,9 +394,17 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     after = noun_after(text, reading.end)
     if reading.role == "measure":
         s, e, verb = noun_before(text, reading.start, begin, claimed)
+        if text.endswith(_LASTING, begin, reading.start) and after[1] - after[0] >= _NOUN:
+            return _span(*after), _span(*after)  # `为期三个月的“清河行动”`: how long the event after lasts
         relative = _relative(text, reading, verb)
         if relative:
             return relative, relative
+        if text[s:e].endswith(_VALUE_WORDS) and text.startswith("的", reading.end) and after[1] - after[0] >= _NOUN:
+            return _join(after, (s, e)), _span(*after)  # `总额6500万美元的紧急援助`: the value of what follows
+        if verb is not None and after[1] - after[0] < _NOUN and _strip_links(text, begin, verb[0]) < verb[0]:
+            s2, e2, _ = noun_before(text, verb[0], begin, claimed)
+            if e2 - s2 >= _NOUN:  # `家电以旧换新补贴已发放2.1亿元`: the topic before the verb
+                return _span(s2, e2), _span(s2, e2)
         before = (s, e) if verb is None and e > s else None
         if after[1] - after[0] >= _NOUN and (before is None or before[1] - before[0] <= _PLACE_OR_VERB) \
                 and reading.kind != "duration":
