@@ -68,6 +68,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
               Closed(5, "role", frozenset({"classifier", "noun", "measure", "rate"})),
               Closed(7, "approximation", _literal(Approx), optional=True)),
     "currencies": (Closed(3, "script", frozenset({"zh", "en", "code"})),),
+    "numeral_names": (Closed(2, "kind", frozenset({"division", "short form", "head"})),),
     "approx_words": (Closed(2, "position", frozenset({"before", "inside", "after"})),
                      Closed(3, "approximation", _literal(Approx))),
     "change_words": (Closed(2, "direction", frozenset({"up", "down"})),

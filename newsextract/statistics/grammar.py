@@ -211,7 +211,8 @@ def read_quantity(g: Groups, start: int, end: int, approxes: list[str], text: st
         value = _value(num)
         if value is None or _digits_one_by_one(num):
             return None
-    if _year_not_duration(unit_text, num) or unit.kind == "duration" and _time_frame(text, g, start, end):
+    if _year_not_duration(unit_text, num) or unit.kind == "duration" and _time_frame(text, g, start,
+                                                                                     end - len(g.post or "")):
         return None
     if g.num2:
         value_max = _value(g.num2)
@@ -291,12 +292,22 @@ def read(m: re.Match, text: str) -> Reading | None:
             start += len(g.pre)
         else:
             approxes.append(approx_words()[g.pre].approx)
-    if g.post:
-        approxes.append(approx_words()[g.post].approx)
+    post = approx_words()[g.post] if g.post else None
+    if post is not None and post.only != "measure":
+        approxes.append(post.approx)
     for key, read_production in _DISPATCH:
         if g[key]:
-            return read_production(g, start, m.end(), approxes, text)
+            reading = read_production(g, start, m.end(), approxes, text)
+            if reading is not None and post is not None and post.only == "measure":
+                if reading.kind in _BOUNDED_BY_INSIDE:
+                    reading.approx = _combine([reading.approx, post.approx])
+                else:  # `3项内容`: 内 bounds only a time or a distance (`5分钟内`, `3公里内`)
+                    reading.end -= len(g.post or "")
+            return reading
     return None
+
+
+_BOUNDED_BY_INSIDE = ("duration", "length")
 
 
 # ------------------------------------------------------------------ rejections

@@ -1,5 +1,6 @@
 """What only looks like a quantity, judged from the text around a reading: ordinals,
-enumerations, sessions, codes, and numbers inside names (quoted terms, titles, idioms).
+enumerations, sessions, codes, and numbers inside names (quoted terms, titles, idioms, place
+names: `data/numeral_names.tsv` and the shape numeral + classifier + place head, `四门塔`).
 
 The grammar rejects what its own groups show (`grammar.read`); these need the text
 before or after the match. Idioms and sessions are data: `data/idioms.tsv`,
@@ -78,7 +79,30 @@ def _code(text: str, reading: Reading) -> bool:
     return reading.start > 0 and _CODE_BEFORE.match(text, reading.start - 1) is not None
 
 
-CONTEXT_REJECTIONS = (_ordinal, _enumeration, _session, _code)
+@functools.cache
+def _place_heads() -> tuple[str, ...]:
+    """Heads of place names: `data/place_nouns.tsv` and the `head` rows of `data/numeral_names.tsv`."""
+    heads = set(lexicon.words("place_nouns"))
+    heads.update(name for name, (kind, *_) in lexicon.mapping("numeral_names").items() if kind == "head")
+    return tuple(sorted(heads, key=lambda h: (-len(h), h)))
+
+
+# Classifiers that count places: `新建两座桥`, `开设三家店` are counts, not names.
+_PLACE_CLASSIFIERS = frozenset("座个处条所家间栋幢片块层")
+_CHINESE_NUMERAL = re.compile(f"{NUMERAL_START}")
+
+
+def _place_name(text: str, reading: Reading) -> bool:
+    """`四门塔`, `五台山`, `七眼桥`: a Chinese numeral and a classifier that counts no place,
+    right before the head of a place name, are the start of the name."""
+    if reading.end - reading.start > 3 or text[reading.start].isdigit() or reading.unit in _PLACE_CLASSIFIERS:
+        return False
+    if len(reading.unit) != 1 or not text.endswith(reading.unit, reading.start, reading.end):
+        return False
+    return text.startswith(_place_heads(), reading.end)
+
+
+CONTEXT_REJECTIONS = (_ordinal, _enumeration, _session, _code, _place_name)
 
 
 def rejected_by_context(text: str, reading: Reading) -> bool:
@@ -89,7 +113,15 @@ def rejected_by_context(text: str, reading: Reading) -> bool:
     return False
 
 
+@functools.cache
+def _numeral_name_pattern() -> re.Pattern:
+    """The place names of `data/numeral_names.tsv` that hold a number (`三门海镇`, `四家子`)."""
+    rows = lexicon.mapping("numeral_names")
+    return re.compile(alternation(name for name, (kind, *_) in rows.items() if kind != "head"))
+
+
 def names(text: str) -> Claimed:
-    """Quoted terms, titles and idioms: where a number is part of a name."""
+    """Quoted terms, titles, idioms and place names with a number: where a number is part of a name."""
     return Claimed([q.span() for q in _QUOTED.finditer(text)]
-                   + [i.span() for i in _idiom_pattern().finditer(text)])
+                   + [i.span() for i in _idiom_pattern().finditer(text)]
+                   + [n.span() for n in _numeral_name_pattern().finditer(text)])

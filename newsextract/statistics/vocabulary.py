@@ -119,7 +119,7 @@ def currencies() -> dict[str, tuple[str, str]]:
 @functools.cache
 def approx_words() -> dict[str, ApproxWord]:
     rows = lexicon.rows("approx_words", columns=3)
-    _closed("approx_words", rows, 4, ("", "bare", "number"))
+    _closed("approx_words", rows, 4, ("", "bare", "number", "measure"))
     return {row[0]: ApproxWord(row[1], row[2], _field(row, 3), _field(row, 4)) for row in rows}
 
 
