@@ -47,10 +47,11 @@ def _approximations() -> tuple[dict[str, str], tuple[int, ...]]:
     return words, tuple(sorted({len(w) for w in words}, reverse=True))
 
 
-def currency_before(text: str, start: int) -> tuple[int, str, str | None] | None:
+def currency_before(text: str, start: int) -> tuple[int, int, str, str | None] | None:
     """A currency word ending at `start` (a space between allowed after a Latin code:
-    `USD 2 million`): where the mention then starts, the ISO code, and the approximation of
-    a word right before the currency word (`逾`, `约合`), or None when no currency word is there."""
+    `USD 2 million`): where the mention then starts, where the currency word starts, the
+    ISO code, and the approximation of a word right before the currency word (`逾`, `约合`),
+    or None when no currency word is there."""
     words, lengths, last_chars = _before_words()
     end = start
     if end and text[end - 1] == " " and end > 1 and text[end - 2].isascii():
@@ -64,9 +65,30 @@ def currency_before(text: str, start: int) -> tuple[int, str, str | None] | None
                             and text[end - size - 1].isascii() and text[end - size - 1].isalpha()):
             continue
         begin = end - size
-        approximations, sizes = _approximations()
-        for length in sizes:
-            if length <= begin and text[begin - length:begin] in approximations:
-                return begin - length, code, approximations[text[begin - length:begin]]
-        return begin, code, None
+        approximation = approximation_before(text, begin)
+        if approximation is not None:
+            return approximation[0], begin, code, approximation[1]
+        return begin, begin, code, None
     return None
+
+
+def approximation_before(text: str, begin: int) -> tuple[int, str] | None:
+    """An approximation word (`逾`, `约合`) ending at `begin`: where it starts and what it says."""
+    approximations, sizes = _approximations()
+    for length in sizes:
+        if length <= begin and text[begin - length:begin] in approximations:
+            return begin - length, approximations[text[begin - length:begin]]
+    return None
+
+
+SCALE = "摄氏"
+
+
+def scale_before(text: str, start: int) -> tuple[int, str | None] | None:
+    """`约摄氏19度`: the temperature scale written before the number, and an approximation
+    word before it; where the mention then starts, and the approximation (or None)."""
+    if not text.endswith(SCALE, 0, start):
+        return None
+    begin = start - len(SCALE)
+    approximation = approximation_before(text, begin)
+    return approximation if approximation is not None else (begin, None)

@@ -21,7 +21,7 @@ from ..text.folding import WIDTH
 from ..text.offsets import ArticleText
 from ..text.overlaps import Claimed
 from .changes import change as read_change
-from .currency import currency_before, home_currency
+from .currency import currency_before, home_currency, scale_before
 from .grammar import grammar, read
 from .readings import ChangeReading, Reading
 from .rejections import names as quoted_and_idioms
@@ -62,6 +62,10 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         page_start, page_end, _ = article.locate(reading.start, reading.end)
         if taken.overlaps(page_start, page_end):
             continue  # dates (`3月12日`) and names (`二〇七所社区`) found by the other extractors
+        if reading.kind == "temperature" and (scale := scale_before(text, reading.start)) is not None:
+            reading.start = scale[0]  # `约摄氏19度`
+            if scale[1] is not None:
+                reading.approx = scale[1] if reading.approx in ("exact", scale[1]) else "about"
         currency = None
         if reading.kind == "money":
             currency = reading.currency or _currency_before(text, reading) or default_currency
@@ -112,7 +116,7 @@ def _currency_before(text: str, reading: Reading) -> str | None:
     before = currency_before(text, reading.start)
     if before is None:
         return None
-    reading.start, code, approx = before
+    reading.start, _, code, approx = before
     if approx is not None:
         reading.approx = approx if reading.approx in ("exact", approx) else "about"
     return code

@@ -31,7 +31,9 @@ from ..text.numerals import (
     parse_number,
 )
 from .readings import Reading
-from .vocabulary import Unit, alternation, alternation_by_first_char, approx_words, time_frames, unit_currency, units
+from .currency import currency_before
+from .vocabulary import (Unit, alternation, alternation_by_first_char, approx_words, currencies, time_frames,
+                         unit_currency, units)
 
 # ------------------------------------------------------------------ numbers
 
@@ -105,6 +107,9 @@ class Groups(NamedTuple):
     in2: str | None  # an approximation word after the multiplier: `32.5万余元`
     unit2: str | None
     per_unit: str | None  # `1.2万元/平方米`
+    enum: str | None  # an English amount: `3.5 billion yuan`, `USD 2 million`
+    escale: str | None
+    ecur: str | None
     post: str | None  # an approximation word after the unit: 以上, 左右
 
 
@@ -236,6 +241,43 @@ def read_quantity(g: Groups, start: int, end: int, approxes: list[str], text: st
                    currency=unit_currency().get(unit_text or ""))
 
 
+ENGLISH_SCALES = {"thousand": 10 ** 3, "million": 10 ** 6, "mn": 10 ** 6, "billion": 10 ** 9, "bn": 10 ** 9,
+                  "trillion": 10 ** 12}
+
+
+def english_piece() -> str:
+    """`3.5 billion yuan`, `2 million US dollars`, `USD 2 million` (the code before is read by
+    `currency.currency_before`): an amount of money written in English (`data/currencies.tsv`)."""
+    scales = alternation(ENGLISH_SCALES)
+    names = alternation_by_first_char(w for w, (_, script) in currencies().items() if script == "en")
+    return rf"""
+        (?=[\d,.]+\s?[A-Za-z])                           # a Latin word follows (most numbers: no)
+        (?P<enum>{ARABIC_START})
+        (?=\s?(?i:{scales}|{names})(?![A-Za-z]))         # a scale or a currency must follow
+        (?:\s?(?P<escale>(?i:{scales}))(?![A-Za-z]))?
+        (?:\s?(?P<ecur>(?i:{names}))(?![A-Za-z]))?
+    """
+
+
+def read_english(g: Groups, start: int, end: int, approxes: list[str], text: str) -> Reading | None:
+    value = parse_number(g.enum or "")
+    if value is None:
+        return None
+    if g.escale:
+        value = _canonical(value * ENGLISH_SCALES[g.escale.lower()])
+    if g.ecur:
+        code = currencies()[g.ecur.lower()][0] if g.ecur.lower() in currencies() else None
+        return Reading(start, end, value, g.ecur, "money", "measure", _combine(approxes or ["exact"]),
+                       currency=code)
+    before = currency_before(text, start)
+    if before is None:
+        return None  # `2 million` alone: no amount this grammar reads
+    new_start, word_start, code, approx = before
+    word = text[word_start:start].strip()
+    return Reading(new_start, end, value, word, "money", "measure", _combine([*approxes, approx or "exact"]),
+                   currency=code)
+
+
 class Production(NamedTuple):
     name: str
     key: str  # the group that is set when this production matched
@@ -249,6 +291,7 @@ PRODUCTIONS = (
     Production("fraction", "den", CN_DIGITS + "十", fraction_piece, read_fraction),
     Production("doubling", "fan", "翻", doubling_piece, read_doubling),
     Production("quantity", "num", CN_DIGITS + "十" + "".join(BARE_POSITIONS), quantity_piece, read_quantity),
+    Production("english", "enum", "", english_piece, read_english),
 )
 
 
@@ -268,13 +311,12 @@ def grammar() -> re.Pattern:
     # every possible first character rejects them before any alternation is tried.
     firsts = {w[0] for w, a in words.items() if a.position == "before"}
     firsts.update(*(production.firsts for production in PRODUCTIONS))
-    firsts.update("零摄")
+    firsts.add("零")
     gate = "(?=[\\d" + re.escape("".join(sorted(firsts))) + "])"
     pattern = re.compile(rf"""
         {gate}
         (?P<pre>{before})?          # 近, 约, 超过
         (?P<below_zero>零下)?        # `零下5摄氏度`
-        (?:摄氏)?                    # `摄氏25度`: the scale before the number
         (?:{body})                  # one production
         (?P<post>{after})?          # 以上, 左右
     """, re.VERBOSE)

@@ -15,7 +15,7 @@ from .. import lexicon
 from ..text.numerals import NUMERAL_START
 from ..text.overlaps import Claimed
 from .readings import Reading
-from .vocabulary import alternation
+from .vocabulary import alternation, alternation_by_first_char
 from .windows import clause_before
 
 
@@ -117,7 +117,7 @@ def rejected_by_context(text: str, reading: Reading) -> bool:
 def _numeral_name_pattern() -> re.Pattern:
     """The place names of `data/numeral_names.tsv` that hold a number (`三门海镇`, `四家子`)."""
     rows = lexicon.mapping("numeral_names")
-    return re.compile(alternation(name for name, (kind, *_) in rows.items() if kind != "head"))
+    return re.compile(alternation_by_first_char([name for name, (kind, *_) in rows.items() if kind != "head"]))
 
 
 def names(text: str) -> Claimed:

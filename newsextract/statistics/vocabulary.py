@@ -185,9 +185,21 @@ def alternation_by_first_char(words: Iterable[str]) -> str:
     """`alternation` with the words that share a first character in one branch
     (`个(?:工作日|百分点|月|)`): at each position the engine tries one branch, not
     every word. Words with other first characters cannot match where these do, and
-    within a branch the order stays longest first, so the matches are the same."""
+    within a branch the order stays longest first, so the matches are the same; the
+    branches keep the order in which `words` first names their characters, so that a
+    caller puts its common words first (`units.tsv` before the rare currency names)."""
+    words = list(dict.fromkeys(words))
     branches: dict[str, list[str]] = {}
+    for word in words:  # the branches in the order of the words' first characters (common ones first)
+        branches.setdefault(word[0], [])
     for word in sorted(words, key=lambda w: (-len(w), w)):
-        branches.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" if rests != [""] else re.escape(first)
+        branches[word[0]].append(re.escape(word[1:]))
+    body = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" if rests != [""] else re.escape(first)
                     for first, rests in branches.items())
+    if len(branches) <= _GATED:
+        return body
+    # many branches: one character-class test rejects a position that starts none of them
+    return f"(?=[{''.join(re.escape(c) for c in branches)}])(?:{body})"
+
+
+_GATED = 16  # above this many branches a failing position is cheaper to reject by a class
