@@ -15,7 +15,7 @@ from .. import lexicon
 from ..text.numerals import NUMERAL_START
 from ..text.overlaps import Claimed
 from .readings import Reading
-from .vocabulary import alternation, alternation_by_first_char
+from .vocabulary import alternation
 from .windows import clause_before
 
 
@@ -93,9 +93,14 @@ _CHINESE_NUMERAL = re.compile(f"{NUMERAL_START}")
 
 
 def _place_name(text: str, reading: Reading) -> bool:
-    """`四门塔`, `五台山`, `七眼桥`: a Chinese numeral and a classifier that counts no place,
-    right before the head of a place name, are the start of the name."""
-    if reading.end - reading.start > 3 or text[reading.start].isdigit() or reading.unit in _PLACE_CLASSIFIERS:
+    """`三门海镇`, `四门塔`, `五台山`: a place name of the gazetteer that holds the reading
+    (`data/numeral_names.tsv`), or a Chinese numeral and a classifier that counts no place
+    right before the head of a place name."""
+    if text[reading.start].isdigit():
+        return False
+    if _in_numeral_name(text, reading):
+        return True
+    if reading.end - reading.start > 3 or reading.unit in _PLACE_CLASSIFIERS:
         return False
     if len(reading.unit) != 1 or not text.endswith(reading.unit, reading.start, reading.end):
         return False
@@ -114,14 +119,32 @@ def rejected_by_context(text: str, reading: Reading) -> bool:
 
 
 @functools.cache
-def _numeral_name_pattern() -> re.Pattern:
-    """The place names of `data/numeral_names.tsv` that hold a number (`三门海镇`, `四家子`)."""
-    rows = lexicon.mapping("numeral_names")
-    return re.compile(alternation_by_first_char([name for name, (kind, *_) in rows.items() if kind != "head"]))
+def _numeral_names() -> dict[str, tuple[tuple[str, int], ...]]:
+    """What the grammar reads inside each place name of `data/numeral_names.tsv` (`三门` in
+    `三门海镇`) → the names and where in them it starts: a reading is looked up, the text is
+    never scanned for the names."""
+    from .grammar import grammar, read  # the grammar reads the names once, at first use
+
+    table: dict[str, list[tuple[str, int]]] = {}
+    for name, (kind, *_) in lexicon.mapping("numeral_names").items():
+        if kind == "head":
+            continue
+        for m in grammar().finditer(name):
+            reading = read(m, name)
+            if reading is not None:
+                table.setdefault(name[reading.start:reading.end], []).append((name, reading.start))
+    return {key: tuple(value) for key, value in table.items()}
+
+
+def _in_numeral_name(text: str, reading: Reading) -> bool:
+    """`三门海镇`, `北五十家子镇`: the reading lies inside a place name of the gazetteer."""
+    for name, offset in _numeral_names().get(text[reading.start:reading.end], ()):
+        if text.startswith(name, reading.start - offset):
+            return True
+    return False
 
 
 def names(text: str) -> Claimed:
-    """Quoted terms, titles, idioms and place names with a number: where a number is part of a name."""
+    """Quoted terms, titles and idioms: where a number is part of a name."""
     return Claimed([q.span() for q in _QUOTED.finditer(text)]
-                   + [i.span() for i in _idiom_pattern().finditer(text)]
-                   + [n.span() for n in _numeral_name_pattern().finditer(text)])
+                   + [i.span() for i in _idiom_pattern().finditer(text)])
