@@ -378,7 +378,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     if change is not None:
         s, e, _ = noun_before(text, change.start, begin, claimed)
         noun = _span(s, e) if e - s >= _NOUN else NONE
-        return (noun or _previous(figures, reading.start, sentence)), noun
+        return (noun or _head(_previous(figures, reading.start, sentence))), noun
     if reading.role == "rate":
         shared = share(text, clause, floor, figures, sentence, claimed)
         if shared:
@@ -425,6 +425,18 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         before = _previous(figures, reading.start, sentence)
         return (_join(before, (s, e)) if before else _span(s, e)), NONE
     return _span(s, e), _span(s, e)
+
+
+_HEAD = 6  # a long compound is named by its head: `…职业资格考试报名人数` → `考试报名人数`
+
+
+def _head(subject: Subject) -> Subject:
+    """The head of a long one-piece subject, for a change that refers back to it."""
+    if len(subject.pieces) == 1 and isinstance(subject.pieces[0], tuple):
+        start, end = subject.pieces[0]
+        if end - start > _LONG_NOUN:
+            return _span(end - _HEAD, end)
+    return subject
 
 
 def _part(text: str, end: int) -> tuple[int, int] | None:
