@@ -140,7 +140,7 @@ def build(wheel: pathlib.Path) -> tuple[list[tuple[str, str, str, str]], list[st
         add(word, code, "code", "symbol")
     for word, code in ENGLISH.items():
         add(word, code, "en", "English usage")
-    for trad, simp, glosses in _cedict(wheel):
+    for _trad, simp, glosses in _cedict(wheel):
         for gloss in glosses:
             for name in _gloss_names(gloss):
                 hits = english.get(name, set())

@@ -30,10 +30,18 @@ from ..text.numerals import (
     multiplier,
     parse_number,
 )
-from .readings import Reading
 from .currency import currency_before
-from .vocabulary import (Unit, alternation, alternation_by_first_char, approx_words, currencies, time_frames,
-                         unit_currency, units)
+from .readings import Reading
+from .vocabulary import (
+    Unit,
+    alternation,
+    alternation_by_first_char,
+    approx_words,
+    currencies,
+    time_frames,
+    unit_currency,
+    units,
+)
 
 # ------------------------------------------------------------------ numbers
 

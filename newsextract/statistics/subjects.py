@@ -252,7 +252,7 @@ def noun_before(text: str, end: int, begin: int,
     if end > begin > 0 and text[begin] in lexicon.words("series_conjunctions") \
             and _CN_OR_ARABIC_DIGIT.match(text, begin - 1) is None and text[begin - 1] not in CLAUSE_END:
         begin += 1  # `小学12所和初中5所`: 和 right after a count starts the next item
-    for s, e in claimed:
+    for _, e in claimed:
         if begin < e <= end:
             begin = e  # a time or an actor before the noun: `一季度全市…`, `市商务局发放…`
     phrase = text[begin:end]
@@ -335,7 +335,7 @@ def series_items(text: str, at: int, begin: int, claimed: Sequence[tuple[int, in
     """The items listed before 分别, which starts at `at`: `装备制造、生物医药两大产业分别` →
     [装备制造, 生物医药]. `begin` is the sentence's last clause start before them."""
     lo = begin
-    for s, e in claimed:
+    for _, e in claimed:
         if lo < e <= at:
             lo = e
     segment = text[lo:at]
