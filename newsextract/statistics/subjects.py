@@ -405,12 +405,12 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
             s2, e2, _ = noun_before(text, verb[0], begin, claimed)
             if e2 - s2 >= _NOUN:  # `家电以旧换新补贴已发放2.1亿元`: the topic before the verb
                 return _span(s2, e2), _span(s2, e2)
-        before = (s, e) if verb is None and e > s else None
-        if after[1] - after[0] >= _NOUN and (before is None or before[1] - before[0] <= _PLACE_OR_VERB) \
+        topic = (s, e) if verb is None and e > s else None
+        if after[1] - after[0] >= _NOUN and (topic is None or topic[1] - topic[0] <= _PLACE_OR_VERB) \
                 and reading.kind != "duration":
             return _span(*after), _span(*after)
-        if before:
-            return _span(*before), _span(*before)
+        if topic:
+            return _span(*topic), _span(*topic)
         if after[1] - after[0] >= _NOUN:
             return _span(*after), _span(*after)
         return _span(s, e), _span(s, e)
