@@ -100,7 +100,6 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
     "org_boundaries": (Closed(2, "kind", frozenset({"strict", "name"})),),
     "org_stop": (Closed(2, "why", frozenset({
         "false", "generic", "post", "tail", "honour", "site", "classifier", "award", "title"})),),
-    "regions": (Closed(4, "level", _LEVELS),),
     "divisions": (Closed(4, "level", _LEVELS),),
     "event_triggers": (Closed(2, "type", TRIGGER_EVENT_TYPES_BEFORE_ISSUE_17),  # TODO(issue 17): the closed list
                        Closed(3, "kind", TRIGGER_KINDS)),

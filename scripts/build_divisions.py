@@ -32,7 +32,7 @@ Former names that denote several current divisions are not keys: they are listed
 the counts, the disagreements between the two sources, the disappearances no source
 explains, and the names of `regions.tsv` (cpca 0.5.5) that are neither current nor former.
 
-`short` follows `build_regions.py`: the name without its administrative word and ethnic
+`short` follows the rules of the former `build_regions.py` (cpca, removed in issue 22): the name without its administrative word and ethnic
 names (山西省 → 山西, 延边朝鲜族自治州 → 延边), empty when what is left is one character,
 an ordinary word (`ORDINARY_WORDS`), or, below province level, a province's short form
 (天津市河北区 is not 河北).
