@@ -260,3 +260,34 @@ def page_mentions(page: str) -> tuple[tuple[int, int, str], ...]:
     (`organizations.canonical.page_places`) and the page's places all read them, so the
     pipeline scans once per page and keeps them on the `Context`."""
     return tuple(mentions(page))
+
+
+# A township is looked for only with three characters or more: `新镇`, `古乡`, `口镇` are words.
+_SHORTEST_TOWNSHIP = 3
+
+
+@functools.cache
+def _township_ends() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
+    """Where a township name may end (镇, 乡, 街道, 苏木: a handful of endings, so few
+    places of an article are tried) and the lengths of the names by their last two characters."""
+    lengths: dict[str, set[int]] = {}
+    for name in townships_by_name():
+        if len(name) >= _SHORTEST_TOWNSHIP:
+            lengths.setdefault(name[-2:], set()).add(len(name))
+    last = "".join(sorted({pair[-1] for pair in lengths}))
+    return re.compile(f"[{re.escape(last)}]"), {pair: tuple(sorted(found, reverse=True))
+                                                for pair, found in lengths.items()}
+
+
+def township_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every township name in `text`, longest at each end."""
+    names = townships_by_name()
+    ends, lengths = _township_ends()
+    out = []
+    for match in ends.finditer(text):
+        end = match.end()
+        for size in lengths.get(text[end - 2:end], ()):
+            if size <= end and text[end - size:end] in names:
+                out.append((end - size, end, text[end - size:end]))
+                break
+    return out

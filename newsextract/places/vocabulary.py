@@ -1,0 +1,113 @@
+"""The places vocabulary: named places that are no division (`data/place_names.tsv`), other
+names of divisions (`division_aliases.tsv`), and the shape rules' words (`place_shapes.tsv`).
+
+Every name that is read anywhere in a text (countries, foreign cities, rivers, nicknames and
+old names of divisions) goes into one Aho-Corasick automaton: one pass over an article.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+
+import ahocorasick
+
+from .. import lexicon
+
+
+@dataclass(frozen=True)
+class Named:
+    """A name of the vocabulary: a place that is no division (`code`: a country's ISO code), or
+    another name of a division (`division`: its 6-digit code; `year`: a former name's change)."""
+
+    name: str
+    kind: str  # a PlaceKind, or "alias"
+    code: str = ""
+    division: str = ""
+    year: int | None = None
+    canonical: str = ""
+
+
+@dataclass(frozen=True)
+class Shapes:
+    nouns: re.Pattern  # place nouns, longest first (公园, 大道, 路)
+    kinds: dict  # noun → PlaceKind
+    generic: frozenset[str]  # modifiers that name no place (城市公园)
+    work: re.Pattern  # what after a place name makes a title (黄河大合唱)
+    cues: frozenset[str]  # words that end right before a place (来到龙潭公园)
+    longest_cue: int
+    longest_generic: int
+
+
+@functools.cache
+def named() -> ahocorasick.Automaton:
+    """Every name read anywhere: place_names.tsv and the nicknames and former names of
+    division_aliases.tsv. Values are `Named`."""
+    automaton = ahocorasick.Automaton()
+    countries = {row[2]: row[0] for row in lexicon.rows("place_names", columns=2)
+                 if row[1] == "country" and len(row) > 3 and row[3] == "cldr"}
+    for row in lexicon.rows("place_names", columns=2):
+        name, kind = row[0], row[1]
+        code = row[2] if len(row) > 2 else ""
+        canonical = countries.get(code, name) if kind == "country" else name
+        automaton.add_word(name, Named(name, kind, code=code, canonical=canonical))
+    for alias, division, kind, *rest in lexicon.rows("division_aliases", columns=3):
+        if kind in ("nickname", "former"):
+            year = int(rest[0]) if rest and rest[0] else None
+            automaton.add_word(alias, Named(alias, "alias", division=division, year=year))
+    automaton.make_automaton()
+    return automaton
+
+
+@functools.cache
+def abbreviations() -> tuple[dict[str, str], frozenset[str]]:
+    """One-character abbreviations → division code, and those also read after a verb of movement."""
+    codes, after_verb = {}, set()
+    for alias, division, kind, *_ in lexicon.rows("division_aliases", columns=3):
+        if kind.startswith("abbreviation"):
+            codes[alias] = division
+            if kind == "abbreviation_verb":
+                after_verb.add(alias)
+    return MappingProxyType(codes), frozenset(after_verb)
+
+
+@functools.cache
+def shapes() -> Shapes:
+    by_role: dict[str, dict[str, str]] = {"noun": {}, "generic": {}, "work": {}, "cue": {}}
+    for row in lexicon.rows("place_shapes", columns=2):
+        by_role[row[1]][row[0]] = row[2] if len(row) > 2 else ""
+
+    def alternation(words) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    return Shapes(nouns=re.compile(alternation(by_role["noun"])), kinds=dict(by_role["noun"]),
+                  generic=frozenset(by_role["generic"]), work=re.compile(alternation(by_role["work"])),
+                  cues=frozenset(by_role["cue"]), longest_cue=max(map(len, by_role["cue"])),
+                  longest_generic=max(map(len, by_role["generic"])))
+
+
+# jieba's tags of words that name no place before a place noun: verbs, adjectives, adverbs
+# and idioms (消费街, 重点景区 hold no name), and common nouns seen 100 times or more (红色景区,
+# 材料产业园); a road may be named by a common noun (人民路, 文化路).
+_VERBAL_TAGS = frozenset({"v", "vn", "vd", "a", "an", "ad", "d", "l", "i"})
+_COMMON_NOUN_FREQ = 100
+
+
+@functools.cache
+def ordinary_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbal words, common nouns) of jieba's dictionary, read once from the private
+    tokenizer's dictionary file."""
+    from ..layout.joins import _tokenizer
+
+    verbal, nouns = set(), set()
+    with _tokenizer().get_dict_file() as handle:
+        for raw in handle:
+            parts = raw.decode("utf-8").split()
+            if len(parts) < 3:
+                continue
+            if parts[2] in _VERBAL_TAGS:
+                verbal.add(parts[0])
+            elif parts[2] == "n" and int(parts[1]) >= _COMMON_NOUN_FREQ:
+                nouns.add(parts[0])
+    return frozenset(verbal), frozenset(nouns)
