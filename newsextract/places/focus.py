@@ -19,6 +19,7 @@ from . import gazetteer
 _OWNERS = ("中共", "共青团", "中国共产党")  # a party's prefix before the division of its committee
 _DEPTH = {"province": 0, "city": 1, "county": 2}
 _SHARE = 0.5  # the focus holds at least this share of the evidence
+_REACH = 24  # the characters of a canonical name read for its divisions (内蒙古自治区呼和浩特市赛罕区…)
 
 
 def _place_division(place: Place) -> str | None:
@@ -37,14 +38,16 @@ def _leading_division(name: str, home: Home) -> str | None:
             break
     found = None
     pos = 0
-    for start, end, word in gazetteer.mentions(name[:24]):
-        if start != pos:
-            break
+    spans = gazetteer.mentions(name[:_REACH])
+    while True:
+        here = [(end, word) for start, end, word in spans if start == pos]
+        if not here:
+            return found
+        end, word = max(here)  # 太原市, not 太原
         division = gazetteer.pick(word, home)
         if division is None:
-            break
+            return found
         found, pos = gazetteer.current(division).code, end
-    return found
 
 
 def _ancestors(code: str) -> list[str]:

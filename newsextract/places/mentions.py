@@ -81,8 +81,8 @@ _EDGE = 4  # characters either side of a name that jieba reads to see whether a 
 def _starts_word(text: str, start: int) -> bool:
     """Whether jieba starts a word where a name starts: `真金白银` holds no 白银, `孙中山`
     no 中山, `九龙城区` (Hong Kong) no 龙城区 (Liaoning)."""
-    if start == 0:
-        return True
+    if start == 0 or not _word_across(text, start):
+        return True  # no dictionary word crosses the start: the cheap test, true for most names
     from ..layout.joins import _tokenizer
 
     lo = max(0, start - _EDGE)
@@ -94,6 +94,20 @@ def _starts_word(text: str, start: int) -> bool:
     return pos == start
 
 
+def _word_across(text: str, at: int) -> bool:
+    """Whether some dictionary word holds both `text[at - 1]` and `text[at]` (jieba's prefix
+    dictionary: once a string is no key, no longer one from the same start is a word)."""
+    freq = _words()
+    for lo in range(max(0, at - _EDGE + 1), at):
+        for hi in range(at + 1, min(len(text), at + _EDGE) + 1):
+            found = freq.get(text[lo:hi])
+            if found is None:
+                break
+            if found:
+                return True
+    return False
+
+
 def _divisions(text: str, home: Home, out: list[_Candidate]) -> list[gazetteer.Division]:
     """Division names; returns the counties named, which place the townships."""
     counties = []
@@ -101,11 +115,23 @@ def _divisions(text: str, home: Home, out: list[_Candidate]) -> list[gazetteer.D
         division = gazetteer.pick(name, home)
         if division is None or not _starts_word(text, start):
             continue
+        if division.level == "county" and _ordinary(name) and not _near_home(division, home):
+            continue  # 老城区, 新城区: an ordinary word, a district only in its own city's paper
         resolution = ("former" if division.changed is not None else "name" if name == division.name else "short")
         out.append(_Candidate(start, end, 0, _division_fields(division, resolution)))
         if division.level == "county":
             counties.append(gazetteer.current(division))
     return counties
+
+
+def _ordinary(name: str) -> bool:
+    verbal, nouns = ordinary_words()
+    return name in verbal or name in nouns or bool(_words().get(name)) and len(name) == 3 and name.endswith("城区")
+
+
+def _near_home(division: gazetteer.Division, home: Home) -> bool:
+    city = gazetteer.city_of(division)
+    return city is not None and city.name == home.city
 
 
 def _townships(text: str, home: Home, counties: list[gazetteer.Division], out: list[_Candidate]) -> None:
@@ -201,9 +227,12 @@ def _shape_name_start(text: str, noun_start: int, noun_end: int, divisions: dict
     tokens = _tokenizer().lcut(text[lo:noun_end], HMM=False)
     pos = lo
     for token in tokens:
-        if pos < noun_start < pos + len(token) and pos > lo:
-            return None  # 分流修路: the noun ends the word 修路
+        if pos < noun_start < pos + len(token) and (len(token) == 2 or token in ordinary_words()[0]):
+            return None  # 分流修路, 诈骗套路, 大街小巷: the noun is inside a word or idiom (解放路 is a name)
         pos += len(token)
+    pair = text[noun_start - 1:noun_end]
+    if noun_end - noun_start == 1 and (pair in ordinary_words()[0] or pair in ordinary_words()[1]):
+        return None  # 公交线路, 沿着马路: 线路, 马路 are words, no road's name
     tokens = _tokenizer().lcut(window, HMM=False)
     # the name is the words after the last cue (来到), or after a word of two characters or
     # more that is followed by a longer name (开展 + 迎泽): names are one or two words
@@ -233,12 +262,15 @@ def _shape_name_start(text: str, noun_start: int, noun_end: int, divisions: dict
     if following and ((len(noun) == 1 and noun != "路" and _words().get(noun + following))
                       or noun + following in _NOT_AFTER):
         return None  # 街市, 街头; 巴士路线: the noun starts another word
-    while name and any(name.startswith(g) for g in vocab.generic):
-        g = max((g for g in vocab.generic if name.startswith(g)), key=len)
-        name, start = name[len(g):], start + len(g)
+    while name:
+        lead = next((name[:k] for k in range(min(len(name), vocab.longest_generic), 0, -1)
+                     if name[:k] in vocab.generic), None)
+        if lead is None:
+            break
+        name, start = name[len(lead):], start + len(lead)
     if len(name) < _MIN_SHAPE_NAME and start not in divisions.values():
         return None
-    if not name or name in vocab.generic or any(name.endswith(g) for g in vocab.generic if len(g) >= 2):
+    if not name or any(name[-k:] in vocab.generic for k in range(2, min(len(name), vocab.longest_generic) + 1)):
         return None
     if start in divisions.values() or _words().get(text[start:noun_end]):
         return start  # 太原南站; 解放路, 人民广场: jieba knows the whole name
