@@ -136,7 +136,8 @@ def stem_of(name: str, words: tuple[str, ...] = ALL_WORDS) -> str:
     for word in words:
         if name.endswith(word) and len(name) > len(word):
             stem = strip_nations(name[: -len(word)])
-            if len(stem) >= 2:
+            # 林区 is the administrative word of 神农架林区 only: 万柏林区 is 万柏林 + 区
+            if len(stem) >= (3 if word == "林区" else 2):
                 return stem
     for word in words:
         if name.endswith(word) and len(name) > len(word):

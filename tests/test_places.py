@@ -11,7 +11,7 @@ import pathlib
 
 import pytest
 
-from newsextract import extract, find_places
+from newsextract import Home, extract, find_places
 from newsextract.places import gazetteer
 from support import mention_text, read_cases, run, unmark
 
@@ -133,12 +133,14 @@ def _pages() -> list[str]:
 def test_places_gold_of_the_fixture_pages(name):
     gold = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
     raw = (ROOT / "fixtures" / "unseen_a" / f"{name}.txt").read_text(encoding="utf-8")
-    page = extract(raw, published=gold["published"], home=gold.get("home"))
+    home = {key: value for key, value in (gold.get("home") or {}).items() if key in Home.model_fields}
+    page = extract(raw, published=gold["published"], home=home or None)
     predicted = [place.model_dump() for article in page.articles for place in article.places]
     result = _score(predicted, gold["places"])
     assert result["code_accuracy"] == 1.0, result["wrong_codes"]
     assert result["f1"] >= FLOORS[name], result
 
 
-# Measured when the gold was written (tests fail below these; see README "Places").
-FLOORS = {"city_events": 0.0, "county_awards": 0.0, "economy_stats": 0.0, "hongkong_news": 0.0, "wire_page": 0.0}
+# F1 measured when the gold was written, rounded down (README "Places"): county_awards misses its
+# 全县/我县 until the home has a county (issue 16); hongkong_news misses a headline no article holds.
+FLOORS = {"city_events": 0.90, "county_awards": 0.50, "economy_stats": 0.95, "hongkong_news": 0.70, "wire_page": 0.90}

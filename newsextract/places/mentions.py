@@ -34,7 +34,8 @@ from .vocabulary import abbreviations, named, ordinary_words, shapes
 
 _COUNTRY = ("中国", "CN")
 # `我国`, `全国`, `我市`, `本县`, `全区`: the country or the paper's home
-_HOME_WORD = re.compile(r"[我本全][国省市县区]|中国|祖国")
+_HOME_WORD = re.compile(r"[我本全][国省市县区]|[本全][港澳]|中国|祖国")
+_SPECIAL_REGIONS = {"港": "810000", "澳": "820000"}  # 本港, 全澳: Hong Kong's and Macao's own home words
 _TITLE = re.compile(r"《[^《》\n]{0,60}》")
 _MAX_NAME = 6  # characters read before a place noun for its name
 _MIN_SHAPE_NAME = 2  # 龙潭公园; a single character (东路) names no place of its own
@@ -124,9 +125,33 @@ def _divisions(text: str, home: Home, out: list[_Candidate]) -> list[gazetteer.D
     return counties
 
 
+@functools.cache
+def _home_county_shorts(city: str) -> tuple[tuple[str, gazetteer.Division], ...]:
+    """Short forms of the home city's counties (`靖江` for 靖江市 in a Taizhou paper) that are
+    no ordinary word: elsewhere county short forms are too often words (和平, 朝阳)."""
+    home_city = gazetteer.pick(city)
+    out = []
+    for division in gazetteer.divisions().values():
+        if (division.level == "county" and division.short and home_city is not None
+                and gazetteer.city_of(division) == home_city and not _ordinary(division.short)):
+            out.append((division.short, division))
+    return tuple(out)
+
+
+def _county_shorts(text: str, home: Home, out: list[_Candidate]) -> None:
+    if not home.city:
+        return
+    for short, division in _home_county_shorts(home.city):
+        at = text.find(short)
+        while at >= 0:
+            if _starts_word(text, at):
+                out.append(_Candidate(at, at + len(short), 0, _division_fields(division, "short")))
+            at = text.find(short, at + len(short))
+
+
 def _ordinary(name: str) -> bool:
-    verbal, nouns = ordinary_words()
-    return name in verbal or name in nouns or bool(_words().get(name)) and len(name) == 3 and name.endswith("城区")
+    words = ordinary_words()
+    return name in words.verbal or name in words.nouns or bool(_words().get(name)) and len(name) == 3 and name.endswith("城区")
 
 
 def _near_home(division: gazetteer.Division, home: Home) -> bool:
@@ -159,7 +184,8 @@ def _home_words(text: str, home: Home, out: list[_Candidate]) -> None:
                 "canonical": _COUNTRY[0], "code": _COUNTRY[1], "level": "country", "kind": "country",
                 "resolution": "home" if word != "中国" else "name"}))
             continue
-        division = _home_division(word, home)
+        special = _SPECIAL_REGIONS.get(word[-1])
+        division = gazetteer.division(special) if special else _home_division(word, home)
         if division is not None:
             out.append(_Candidate(match.start(), match.end(), 1, _division_fields(division, "home")))
 
@@ -224,14 +250,16 @@ def _shape_name_start(text: str, noun_start: int, noun_end: int, divisions: dict
     vocab = shapes()
     from ..layout.joins import _tokenizer
 
+    words = ordinary_words()
     tokens = _tokenizer().lcut(text[lo:noun_end], HMM=False)
     pos = lo
     for token in tokens:
-        if pos < noun_start < pos + len(token) and (len(token) == 2 or token in ordinary_words()[0]):
-            return None  # 分流修路, 诈骗套路, 大街小巷: the noun is inside a word or idiom (解放路 is a name)
+        if pos < noun_start < pos + len(token) and (token in words.idioms or len(token) == 2 and (
+                token in words.verbal or token in words.nouns)):
+            return None  # 分流修路, 诈骗套路, 大街小巷: the noun ends a word or idiom (解放路, 人民广场 are names)
         pos += len(token)
     pair = text[noun_start - 1:noun_end]
-    if noun_end - noun_start == 1 and (pair in ordinary_words()[0] or pair in ordinary_words()[1]):
+    if noun_end - noun_start == 1 and (pair in words.verbal or pair in words.nouns):
         return None  # 公交线路, 沿着马路: 线路, 马路 are words, no road's name
     tokens = _tokenizer().lcut(window, HMM=False)
     # the name is the words after the last cue (来到), or after a word of two characters or
@@ -247,13 +275,19 @@ def _shape_name_start(text: str, noun_start: int, noun_end: int, divisions: dict
     for token in reversed(tokens):
         if pos - len(token) < start:
             break
-        name_tokens.append(token)
         pos -= len(token)
-        if len(name_tokens) >= 2 or (noun_start - pos >= 2 and len(token) >= 2):
+        if token in vocab.generic:
+            continue  # 城头山 + 遗址 + 公园: a generic word between name and noun counts for nothing
+        name_tokens.append(token)
+        if len(name_tokens) >= 2 or (len(token) >= 2 and len("".join(name_tokens)) >= 2):
             break
     start = pos
-    # a division right before the name starts it (太原南站: 太原 + 南站)
-    start = min(start, divisions.get(noun_start, start))
+    # a division right before the noun, or before generic words only, starts the name
+    # (太原南站, 泰州国际博览中心, 赣州高新区)
+    for at in range(noun_start, max(lo, start - 1) - 1, -1):
+        if at in divisions and _all_generic(text[at:noun_start]):
+            start = divisions[at]
+            break
     name = text[start:noun_start]
     if any(ch.isdigit() for ch in name):
         return None  # 11个街市, 3号路: a count or a number names no place here
@@ -270,14 +304,28 @@ def _shape_name_start(text: str, noun_start: int, noun_end: int, divisions: dict
         name, start = name[len(lead):], start + len(lead)
     if len(name) < _MIN_SHAPE_NAME and start not in divisions.values():
         return None
-    if not name or any(name[-k:] in vocab.generic for k in range(2, min(len(name), vocab.longest_generic) + 1)):
+    if not name:
         return None
     if start in divisions.values() or _words().get(text[start:noun_end]):
         return start  # 太原南站; 解放路, 人民广场: jieba knows the whole name
-    verbal, nouns = ordinary_words()
-    if name in verbal or (name in nouns and vocab.kinds[text[noun_start:noun_end]] not in _NAMED_BY_NOUNS):
-        return None  # 消费街, 重点景区, 材料产业园
+    core = "".join(reversed(name_tokens)) or name  # the name without generic words (城头山 of 城头山遗址)
+    if core in words.verbal or core in words.function or (
+            core in words.nouns and vocab.kinds[text[noun_start:noun_end]] not in _NAMED_BY_NOUNS):
+        return None  # 消费街, 去年城市公园, 重点景区, 材料产业园
     return start
+
+
+def _all_generic(words: str) -> bool:
+    """Whether `words` is empty or made of generic modifiers only (国际, 体育)."""
+    vocab = shapes()
+    pos = 0
+    while pos < len(words):
+        step = next((k for k in range(min(len(words) - pos, vocab.longest_generic), 0, -1)
+                     if words[pos:pos + k] in vocab.generic), 0)
+        if not step:
+            return False
+        pos += step
+    return True
 
 
 def _is_name_char(ch: str) -> bool:
@@ -301,6 +349,7 @@ def candidates(text: str, home: Home) -> list[_Candidate]:
     """Every reading of a place in `text`, before overlaps are settled."""
     out: list[_Candidate] = []
     counties = _divisions(text, home, out)
+    _county_shorts(text, home, out)
     _townships(text, home, counties, out)
     _home_words(text, home, out)
     _vocabulary(text, out)

@@ -87,27 +87,43 @@ def shapes() -> Shapes:
                   longest_generic=max(map(len, by_role["generic"])))
 
 
-# jieba's tags of words that name no place before a place noun: verbs, adjectives, adverbs
-# and idioms (消费街, 重点景区 hold no name), and common nouns seen 100 times or more (红色景区,
-# 材料产业园); a road may be named by a common noun (人民路, 文化路).
+# jieba's tags of words that name no place before a place noun: verbs, adjectives, adverbs and
+# idioms (消费街, 重点景区 hold no name); time words, pronouns, locatives, prepositions and
+# quantities (去年城市公园, 一批城市公园, 周边公园); common nouns seen 100 times or more (红色景区,
+# 材料产业园), though a road may be named by one (人民路, 文化路).
 _VERBAL_TAGS = frozenset({"v", "vn", "vd", "a", "an", "ad", "d", "l", "i"})
+_FUNCTION_TAGS = frozenset({"t", "r", "f", "p", "c", "u", "q"})
+_QUANTITY_HEADS = "一两几多每数"  # 一批, 多个 (m) are quantities; 五一 (m) names a square
 _COMMON_NOUN_FREQ = 100
 
 
+@dataclass(frozen=True)
+class OrdinaryWords:
+    idioms: frozenset[str]
+    verbal: frozenset[str]
+    nouns: frozenset[str]
+    function: frozenset[str]
+
+
 @functools.cache
-def ordinary_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(verbal words, common nouns) of jieba's dictionary, read once from the private
+def ordinary_words() -> OrdinaryWords:
+    """Words of jieba's dictionary that name no place, read once from the private
     tokenizer's dictionary file."""
     from ..layout.joins import _tokenizer
 
-    verbal, nouns = set(), set()
+    idioms, verbal, nouns, function = set(), set(), set(), set()
     with _tokenizer().get_dict_file() as handle:
         for raw in handle:
             parts = raw.decode("utf-8").split()
             if len(parts) < 3:
                 continue
-            if parts[2] in _VERBAL_TAGS:
-                verbal.add(parts[0])
-            elif parts[2] == "n" and int(parts[1]) >= _COMMON_NOUN_FREQ:
-                nouns.add(parts[0])
-    return frozenset(verbal), frozenset(nouns)
+            word, freq, tag = parts[0], int(parts[1]), parts[2]
+            if tag in _VERBAL_TAGS:
+                verbal.add(word)
+                if tag == "i":
+                    idioms.add(word)
+            elif tag == "n" and freq >= _COMMON_NOUN_FREQ:
+                nouns.add(word)
+            elif tag in _FUNCTION_TAGS or (tag == "m" and word[0] in _QUANTITY_HEADS):
+                function.add(word)
+    return OrdinaryWords(frozenset(idioms), frozenset(verbal), frozenset(nouns), frozenset(function))
