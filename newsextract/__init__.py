@@ -13,8 +13,8 @@ from .models import (
                      DateMention,
                      DateValue,
                      Entity,
-                     Focus,
                      Event,
+                     Focus,
                      Home,
                      Organization,
                      Page,
@@ -25,7 +25,7 @@ from .models import (
 from .pipeline import extract
 from .view import render_html
 
-__all__ = ["extract", "find_dates", "find_organizations", "find_statistics", "find_events", "find_places", "render_html",
-           "SCHEMA_VERSION", "Page", "Article", "Paragraph", "Byline", "DateMention", "DateValue", "Organization",
-           "Statistic", "Change", "Event", "Entity", "Home", "Place", "Focus"]
+__all__ = ["extract", "find_dates", "find_organizations", "find_statistics", "find_events", "find_places",
+           "render_html", "SCHEMA_VERSION", "Page", "Article", "Paragraph", "Byline", "DateMention", "DateValue",
+           "Organization", "Statistic", "Change", "Event", "Entity", "Home", "Place", "Focus"]
 __version__ = "0.1.0"

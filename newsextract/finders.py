@@ -111,7 +111,8 @@ def find_places(text: str | bytes, *, home: HomeArg = None, published: Published
     country, foreign countries and cities, rivers, mountains, roads, parks and venues. A name
     inside an organization's name (`太原市图书馆`) is no place mention.
 
-    >>> [(p.text, p.canonical, p.code, p.changed) for p in find_places("芜湖县举行龙舟赛，我市200名选手参赛", home="芜湖市")]
+    >>> places = find_places("芜湖县举行龙舟赛，我市200名选手参赛", home="芜湖市")
+    >>> [(p.text, p.canonical, p.code, p.changed) for p in places]
     [('芜湖县', '湾沚区', '340210', 2020), ('我市', '芜湖市', '340200', None)]
     """
     def stages(art: ArticleText, ctx: Context, raw: str) -> tuple[Place, ...]:

@@ -142,7 +142,8 @@ class Place(_Frozen):
     level: PlaceLevel | None = None
     kind: PlaceKind = "division"
     resolution: PlaceResolution = "name"
-    changed: int | None = Field(default=None, description="a former name: the year it changed to the division of `code`")
+    changed: int | None = Field(default=None,
+                                description="a former name: the year it changed to the division of `code`")
 
 
 class Focus(_Frozen):

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import Literal, cast
 
 from ..models import Focus, Home, Organization, Place
 from . import gazetteer
 
+FocusLevel = Literal["province", "city", "county"]
 _OWNERS = ("中共", "共青团", "中国共产党")  # a party's prefix before the division of its committee
 _DEPTH = {"province": 0, "city": 1, "county": 2}
 _SHARE = 0.5  # the focus holds at least this share of the evidence
@@ -83,5 +85,6 @@ def focus(places: Sequence[Place], organizations: Sequence[Organization], dateli
         return None  # the evidence is spread over several provinces: no one division
     best = min(eligible, key=lambda code: (-_DEPTH[table[code].level], -sum(within[code].values()), code))
     division, counts = table[best], within[best]
-    return Focus(canonical=division.name, code=division.code, level=division.level, places=counts["places"],
+    level = cast(FocusLevel, division.level)  # a division's level is one of the three (lexicon.CLOSED)
+    return Focus(canonical=division.name, code=division.code, level=level, places=counts["places"],
                  organizations=counts["organizations"], dateline=counts["dateline"], total=total)

@@ -149,9 +149,15 @@ def _county_shorts(text: str, home: Home, out: list[_Candidate]) -> None:
             at = text.find(short, at + len(short))
 
 
+_OLD_TOWN = "城区"  # 老城区, 新城区: a district named `X城区` that jieba knows is also "the old/new town"
+
+
 def _ordinary(name: str) -> bool:
+    """Whether a name is an ordinary word of jieba's dictionary (a verb, a common noun, `老城区`)."""
     words = ordinary_words()
-    return name in words.verbal or name in words.nouns or bool(_words().get(name)) and len(name) == 3 and name.endswith("城区")
+    if name in words.verbal or name in words.nouns:
+        return True
+    return len(name) == len(_OLD_TOWN) + 1 and name.endswith(_OLD_TOWN) and bool(_words().get(name))
 
 
 def _near_home(division: gazetteer.Division, home: Home) -> bool:
@@ -363,7 +369,7 @@ def read(text: str, home: Home, claimed: Sequence[tuple[int, int]] = ()) -> list
     (organizations, titles) and not followed by a title word, overlaps settled."""
     taken = Claimed([*claimed, *((m.start(), m.end()) for m in _TITLE.finditer(text))])
     work = shapes().work
-    kept = [c for c in candidates(text, home)
+    kept = [(c.start, c.end, c.rule, c.place) for c in candidates(text, home)
             if not taken.overlaps(c.start, c.end) and not work.match(text, c.end)]
     return [(start, end, fields) for start, end, _, fields in choose(kept)]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -61,7 +62,7 @@ def named() -> ahocorasick.Automaton:
 
 
 @functools.cache
-def abbreviations() -> tuple[dict[str, str], frozenset[str]]:
+def abbreviations() -> tuple[Mapping[str, str], frozenset[str]]:
     """One-character abbreviations → division code, and those also read after a verb of movement."""
     codes, after_verb = {}, set()
     for alias, division, kind, *_ in lexicon.rows("division_aliases", columns=3):
