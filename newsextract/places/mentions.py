@@ -30,11 +30,14 @@ from ..models import Home, Organization, Place
 from ..text.offsets import ArticleText
 from ..text.overlaps import Claimed, choose
 from . import gazetteer
-from .vocabulary import abbreviations, named, ordinary_words, shapes
+from .vocabulary import abbreviations, named_mentions, ordinary_words, shapes
 
 _COUNTRY = ("中国", "CN")
 # `我国`, `全国`, `我市`, `本县`, `全区`: the country or the paper's home
-_HOME_WORD = re.compile(r"[我本全][国省市县区]|[本全][港澳]|中国|祖国")
+# one character class then another, scanned in C; `我港`, `中省` and the like are dropped after
+_HOME_WORD = re.compile(r"[我本全中祖][国省市县区港澳]")
+_HOME_WORDS = frozenset({a + b for a in "我本全" for b in "国省市县区"}
+                        | {"本港", "全港", "本澳", "全澳", "中国", "祖国"})
 _SPECIAL_REGIONS = {"港": "810000", "澳": "820000"}  # 本港, 全澳: Hong Kong's and Macao's own home words
 _TITLE = re.compile(r"《[^《》\n]{0,60}》")
 _MAX_NAME = 6  # characters read before a place noun for its name
@@ -185,6 +188,8 @@ def _townships(text: str, home: Home, counties: list[gazetteer.Division], out: l
 def _home_words(text: str, home: Home, out: list[_Candidate]) -> None:
     for match in _HOME_WORD.finditer(text):
         word = match.group()
+        if word not in _HOME_WORDS:
+            continue
         if word in ("中国", "祖国") or word[-1] == "国":
             out.append(_Candidate(match.start(), match.end(), 1, {
                 "canonical": _COUNTRY[0], "code": _COUNTRY[1], "level": "country", "kind": "country",
@@ -198,8 +203,7 @@ def _home_words(text: str, home: Home, out: list[_Candidate]) -> None:
 
 def _vocabulary(text: str, out: list[_Candidate]) -> None:
     table = gazetteer.divisions()
-    for last, entry in named().iter(text):
-        start, end = last + 1 - len(entry.name), last + 1
+    for start, end, entry in named_mentions(text):
         if not _starts_word(text, start):
             continue
         if entry.kind == "alias":
@@ -222,13 +226,15 @@ def _words() -> dict:
     return _tokenizer().FREQ
 
 
+@functools.cache
+def _abbreviation_runs() -> re.Pattern:
+    return re.compile(f"[{re.escape(''.join(sorted(abbreviations()[0])))}]+")
+
+
 def _abbreviations(text: str, out: list[_Candidate]) -> None:
     codes, after_verb = abbreviations()
     table = gazetteer.divisions()
-    chars = "".join(sorted(codes))
-    if not any(ch in text for ch in chars):
-        return
-    for match in re.finditer(f"[{re.escape(chars)}]+", text):
+    for match in _abbreviation_runs().finditer(text):
         run = match.group()
         strong = sum(ch in after_verb or ch in _RUN_ALSO for ch in run)
         # 京津冀, 川渝, 粤港澳, 港澳: a pair of two that stand for provinces on their own, or a run
@@ -252,22 +258,23 @@ def _shape_name_start(text: str, noun_start: int, noun_end: int, divisions: dict
         lo -= 1
     if lo == noun_start:
         return None
-    window = text[lo:noun_start]
     vocab = shapes()
-    from ..layout.joins import _tokenizer
-
     words = ordinary_words()
-    tokens = _tokenizer().lcut(text[lo:noun_end], HMM=False)
-    pos = lo
-    for token in tokens:
-        if pos < noun_start < pos + len(token) and (token in words.idioms or len(token) == 2 and (
-                token in words.verbal or token in words.nouns)):
-            return None  # 分流修路, 诈骗套路, 大街小巷: the noun ends a word or idiom (解放路, 人民广场 are names)
-        pos += len(token)
     pair = text[noun_start - 1:noun_end]
     if noun_end - noun_start == 1 and (pair in words.verbal or pair in words.nouns):
-        return None  # 公交线路, 沿着马路: 线路, 马路 are words, no road's name
-    tokens = _tokenizer().lcut(window, HMM=False)
+        return None  # 公交线路, 沿着马路: 线路, 马路 are words, no road's name (asked before jieba cuts)
+    from ..layout.joins import _tokenizer
+
+    tokens = []  # the words before the noun: jieba's cut of name and noun, clipped at the noun
+    pos = lo
+    for token in _tokenizer().lcut(text[lo:noun_end], HMM=False):
+        if pos < noun_start < pos + len(token):
+            if token in words.idioms or len(token) == 2 and (token in words.verbal or token in words.nouns):
+                return None  # 分流修路, 诈骗套路, 大街小巷: the noun ends a word or idiom (解放路 is a name)
+            tokens.append(token[:noun_start - pos])
+        elif pos < noun_start:
+            tokens.append(token)
+        pos += len(token)
     # the name is the words after the last cue (来到), or after a word of two characters or
     # more that is followed by a longer name (开展 + 迎泽): names are one or two words
     start = lo

@@ -2,7 +2,7 @@
 names of divisions (`division_aliases.tsv`), and the shape rules' words (`place_shapes.tsv`).
 
 Every name that is read anywhere in a text (countries, foreign cities, rivers, nicknames and
-old names of divisions) goes into one Aho-Corasick automaton: one pass over an article.
+old names of divisions) is found in one pass over an article (`named_mentions`).
 """
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-
-import ahocorasick
 
 from .. import lexicon
 
@@ -42,23 +40,51 @@ class Shapes:
 
 
 @functools.cache
-def named() -> ahocorasick.Automaton:
+def named() -> Mapping[str, Named]:
     """Every name read anywhere: place_names.tsv and the nicknames and former names of
-    division_aliases.tsv. Values are `Named`."""
-    automaton = ahocorasick.Automaton()
+    division_aliases.tsv."""
+    out: dict[str, Named] = {}
     countries = {row[2]: row[0] for row in lexicon.rows("place_names", columns=2)
                  if row[1] == "country" and len(row) > 3 and row[3] == "cldr"}
     for row in lexicon.rows("place_names", columns=2):
         name, kind = row[0], row[1]
         code = row[2] if len(row) > 2 else ""
         canonical = countries.get(code, name) if kind == "country" else name
-        automaton.add_word(name, Named(name, kind, code=code, canonical=canonical))
+        out[name] = Named(name, kind, code=code, canonical=canonical)
     for alias, division, kind, *rest in lexicon.rows("division_aliases", columns=3):
         if kind in ("nickname", "former"):
             year = int(rest[0]) if rest and rest[0] else None
-            automaton.add_word(alias, Named(alias, "alias", division=division, year=year))
-    automaton.make_automaton()
-    return automaton
+            out[alias] = Named(alias, "alias", division=division, year=year)
+    return MappingProxyType(out)
+
+
+@functools.cache
+def _name_ends() -> tuple[re.Pattern, Mapping[str, tuple[int, ...]]]:
+    """Where a name of `named()` may end, found at its second to last character (as
+    `places.gazetteer` finds division names: a character class scanned in C, then the
+    lengths of the names that end with those two characters, longest first); faster than
+    an Aho-Corasick automaton, whose wide root costs every character of the text."""
+    lengths: dict[str, set[int]] = {}
+    for name in named():
+        lengths.setdefault(name[-2:], set()).add(len(name))
+    firsts = "".join(re.escape(ch) for ch in sorted({pair[0] for pair in lengths}))
+    lasts = "".join(re.escape(ch) for ch in sorted({pair[1] for pair in lengths}))
+    return (re.compile(f"[{firsts}](?=[{lasts}])"),
+            MappingProxyType({pair: tuple(sorted(found, reverse=True)) for pair, found in lengths.items()}))
+
+
+def named_mentions(text: str) -> list[tuple[int, int, Named]]:
+    """(start, end, entry) of every name of `named()` in `text`, longest at each end."""
+    names = named()
+    ends, lengths = _name_ends()
+    out = []
+    for match in ends.finditer(text):
+        end = match.end() + 1
+        for size in lengths.get(text[end - 2:end], ()):
+            if size <= end and text[end - size:end] in names:
+                out.append((end - size, end, names[text[end - size:end]]))
+                break
+    return out
 
 
 @functools.cache
