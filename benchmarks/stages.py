@@ -62,7 +62,8 @@ def _stage_calls(raw: str, published, home=None) -> dict[str, Callable[[], objec
                                for c in [fresh(ctx)] for t, d, o in zip(texts, found_dates, found_orgs)],
         "events": lambda: [events.find(t, c, dates=d, organizations=o, statistics=s)
                            for c in [fresh(ctx)] for t, d, o, s in zip(texts, found_dates, found_orgs, found_stats)],
-        "places": lambda: [places.find(t, c, organizations=o) for c in [fresh(ctx)] for t, o in zip(texts, found_orgs)],
+        "places": lambda: [places.find(t, c, organizations=o, dateline=a.dateline)
+                           for c in [fresh(ctx)] for t, o, a in zip(texts, found_orgs, drafts)],
     }
 
 

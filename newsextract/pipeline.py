@@ -68,7 +68,8 @@ def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list
                   for text, d, o in zip(texts, dates, organizations, strict=False)]
     events = [quote_triggers(raw, _events.find(text, ctx, dates=d, organizations=o, statistics=s))
               for text, d, o, s in zip(texts, dates, organizations, statistics, strict=False)]
-    places = [_places.find(text, ctx, organizations=o) for text, o in zip(texts, organizations, strict=False)]
+    places = [_places.find(text, ctx, organizations=o, dateline=article.dateline)
+              for text, o, article in zip(texts, organizations, articles, strict=False)]
     return [article.model_copy(update={"dates": list(d), "organizations": list(o), "statistics": list(s),
                                        "events": list(e), "places": list(p),
                                        "focus": _places.focus(p, o, article.dateline, ctx.home)})

@@ -144,3 +144,17 @@ def test_places_gold_of_the_fixture_pages(name):
 # F1 measured when the gold was written, rounded down (README "Places"): county_awards misses its
 # 全县/我县 until the home has a county (issue 16); hongkong_news misses a headline no article holds.
 FLOORS = {"city_events": 0.90, "county_awards": 0.50, "economy_stats": 0.95, "hongkong_news": 0.70, "wire_page": 0.90}
+
+
+@pytest.mark.parametrize("dateline, home, city, province", [
+    ("新华社郑州3月4日电", Home(province="四川省"), "郑州市", "河南省"),  # a dispatch from elsewhere
+    ("新华社杭州3月5日电", Home(city="绵阳市", province="四川省"), "杭州市", "浙江省"),
+    ("新华社成都3月5日电", Home(city="绵阳市", province="四川省"), "绵阳市", "四川省"),  # the home's province
+    ("本报讯", Home(city="太原市", province="山西省"), "太原市", "山西省"),  # names no place
+    (None, Home(city="太原市", province="山西省"), "太原市", "山西省"),
+])
+def test_a_dispatch_speaks_of_its_datelines_province(dateline, home, city, province):
+    from newsextract.places.mentions import dateline_home
+
+    found = dateline_home(dateline, home)
+    assert (found.city, found.province) == (city, province)

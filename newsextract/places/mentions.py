@@ -36,7 +36,8 @@ _COUNTRY = ("中国", "CN")
 # `我国`, `全国`, `我市`, `本县`, `全区`: the country or the paper's home
 # one character class then another, scanned in C; `我港`, `中省` and the like are dropped after
 _HOME_WORD = re.compile(r"[我本全中祖][国省市县区港澳]")
-_HOME_WORDS = frozenset({a + b for a in "我本全" for b in "国省市县区"}
+# 本国 is "that country" in foreign news, no home word
+_HOME_WORDS = frozenset({a + b for a in "我本全" for b in "国省市县区"} - {"本国"}
                         | {"本港", "全港", "本澳", "全澳", "中国", "祖国"})
 _SPECIAL_REGIONS = {"港": "810000", "澳": "820000"}  # 本港, 全澳: Hong Kong's and Macao's own home words
 _TITLE = re.compile(r"《[^《》\n]{0,60}》")
@@ -46,7 +47,7 @@ _MIN_SHAPE_NAME = 2  # 龙潭公园; a single character (东路) names no place 
 _MOVES = frozenset("赴进来抵离返入在驻援回访")
 _NOT_AFTER = frozenset({"路线"})  # 巴士路线, 公交路线: a route, no road
 _RUN_ALSO = frozenset("港澳川")  # strong in a run (港澳, 粤港澳, 川渝), though no place after a verb (在港口)
-_NAMED_BY_NOUNS = frozenset({"road", "bridge"})  # 人民路, 文化路: roads are often named by common nouns
+_OF = "之"  # literary 'of': 丝绸之路
 
 
 class _Candidate(NamedTuple):
@@ -261,16 +262,20 @@ def _shape_name_start(text: str, noun_start: int, noun_end: int, divisions: dict
     vocab = shapes()
     words = ordinary_words()
     pair = text[noun_start - 1:noun_end]
-    if noun_end - noun_start == 1 and (pair in words.verbal or pair in words.nouns):
-        return None  # 公交线路, 沿着马路: 线路, 马路 are words, no road's name (asked before jieba cuts)
+    if noun_end - noun_start == 1 and _words().get(pair) and pair not in words.places:
+        return None  # 公交线路, 沿着马路, 发展新路, 一带一路: the noun ends a word (东路, 南路 are place words)
+    if text[noun_start - 1] == _OF:
+        return None  # 丝绸之路, 发展之路, 必由之路: `X之路` is a figure of speech
     from ..layout.joins import _tokenizer
 
     tokens = []  # the words before the noun: jieba's cut of name and noun, clipped at the noun
     pos = lo
-    for token in _tokenizer().lcut(text[lo:noun_end], HMM=False):
+    for token in _tokenizer().lcut(text[lo:noun_end + 1], HMM=False):
         if pos < noun_start < pos + len(token):
             if token in words.idioms or len(token) == 2 and (token in words.verbal or token in words.nouns):
                 return None  # 分流修路, 诈骗套路, 大街小巷: the noun ends a word or idiom (解放路 is a name)
+            if pos + len(token) > noun_end:
+                return None  # 卡路里: the noun is inside a longer word
             tokens.append(token[:noun_start - pos])
         elif pos < noun_start:
             tokens.append(token)
@@ -322,9 +327,9 @@ def _shape_name_start(text: str, noun_start: int, noun_end: int, divisions: dict
     if start in divisions.values() or _words().get(text[start:noun_end]):
         return start  # 太原南站; 解放路, 人民广场: jieba knows the whole name
     core = "".join(reversed(name_tokens)) or name  # the name without generic words (城头山 of 城头山遗址)
-    if core in words.verbal or core in words.function or (
-            core in words.nouns and vocab.kinds[text[noun_start:noun_end]] not in _NAMED_BY_NOUNS):
-        return None  # 消费街, 去年城市公园, 重点景区, 材料产业园
+    if core in words.verbal or core in words.function or core in words.nouns or any(
+            token in words.verbal for token in name_tokens):
+        return None  # 消费街, 去年城市公园, 重点景区, 回家路, 县县通高速: a verb or common word names no place
     return start
 
 
@@ -381,11 +386,29 @@ def read(text: str, home: Home, claimed: Sequence[tuple[int, int]] = ()) -> list
     return [(start, end, fields) for start, end, _, fields in choose(kept)]
 
 
-def find(article: ArticleText, ctx: Context, *, organizations: Sequence[Organization] = ()) -> tuple[Place, ...]:
-    """The place mentions of one article, in text order."""
+def dateline_home(dateline: str | None, home: Home) -> Home:
+    """The home an article speaks from: a dispatch datelined elsewhere (`新华社郑州3月1日电`
+    on a Mianyang page) says `全省` of its dateline's province and `全市` of its city."""
+    if not dateline:
+        return home
+    for _, _, word in gazetteer.mentions(dateline)[:1]:
+        division = gazetteer.pick(word, home)
+        if division is None:
+            continue
+        city, province = gazetteer.city_of(division), gazetteer.province_of(division)
+        if province is not None and province.name != home.province:
+            return Home(city=city.name if city is not None else None, province=province.name)
+    return home
+
+
+def find(article: ArticleText, ctx: Context, *, organizations: Sequence[Organization] = (),
+         dateline: str | None = None) -> tuple[Place, ...]:
+    """The place mentions of one article, in text order; `dateline` is the article's
+    (`Article.dateline`), whose place is the home of a dispatch from elsewhere."""
     text = article.text
     claimed = [article.to_local(org.start, org.end) for org in organizations]
     out = []
-    for start, end, fields in read(text, ctx.home, [span for span in claimed if span is not None]):
+    home = dateline_home(dateline, ctx.home)
+    for start, end, fields in read(text, home, [span for span in claimed if span is not None]):
         out.append(Place(**article.mention_fields(start, end), **fields))
     return tuple(out)

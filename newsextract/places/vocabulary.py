@@ -117,10 +117,11 @@ def shapes() -> Shapes:
 # jieba's tags of words that name no place before a place noun: verbs, adjectives, adverbs and
 # idioms (消费街, 重点景区 hold no name); time words, pronouns, locatives, prepositions and
 # quantities (去年城市公园, 一批城市公园, 周边公园); common nouns seen 100 times or more (红色景区,
-# 材料产业园), though a road may be named by one (人民路, 文化路).
-_VERBAL_TAGS = frozenset({"v", "vn", "vd", "a", "an", "ad", "d", "l", "i"})
+# 回家路): a road named by one is read only where jieba knows the whole name (东风路, 解放路).
+_VERBAL_TAGS = frozenset({"v", "vn", "vd", "a", "an", "ad", "d", "l", "i", "b"})  # b: 非法, 军用
 _FUNCTION_TAGS = frozenset({"t", "r", "f", "p", "c", "u", "q"})
 _QUANTITY_HEADS = "一两几多每数"  # 一批, 多个 (m) are quantities; 五一 (m) names a square
+_CLASSIFIER_ENDS = "个条座批家所处项位名"  # 五条, 三座 (m) are quantities too
 _COMMON_NOUN_FREQ = 100
 
 
@@ -130,6 +131,7 @@ class OrdinaryWords:
     verbal: frozenset[str]
     nouns: frozenset[str]
     function: frozenset[str]
+    places: frozenset[str]  # jieba's place words (ns): 东路, 南路 end road names
 
 
 @functools.cache
@@ -138,7 +140,7 @@ def ordinary_words() -> OrdinaryWords:
     tokenizer's dictionary file."""
     from ..layout.joins import _tokenizer
 
-    idioms, verbal, nouns, function = set(), set(), set(), set()
+    idioms, verbal, nouns, function, places = set(), set(), set(), set(), set()
     with _tokenizer().get_dict_file() as handle:
         for raw in handle:
             parts = raw.decode("utf-8").split()
@@ -151,6 +153,10 @@ def ordinary_words() -> OrdinaryWords:
                     idioms.add(word)
             elif tag == "n" and freq >= _COMMON_NOUN_FREQ:
                 nouns.add(word)
-            elif tag in _FUNCTION_TAGS or (tag == "m" and word[0] in _QUANTITY_HEADS):
+            elif tag in _FUNCTION_TAGS or (tag == "m" and (word[0] in _QUANTITY_HEADS
+                                                            or word[-1] in _CLASSIFIER_ENDS)):
                 function.add(word)
-    return OrdinaryWords(frozenset(idioms), frozenset(verbal), frozenset(nouns), frozenset(function))
+            elif tag == "ns" and len(word) == 2:
+                places.add(word)
+    return OrdinaryWords(frozenset(idioms), frozenset(verbal), frozenset(nouns), frozenset(function),
+                         frozenset(places))
