@@ -9,6 +9,7 @@ from newsextract import extract
 from newsextract.dates import mentions as dates
 from newsextract.events import records as events
 from newsextract.organizations import names as organizations
+from newsextract.places import mentions as places
 from newsextract import statistics
 from newsextract.context import Context
 from newsextract.pipeline import article_text, make_context, parse_page
@@ -16,7 +17,7 @@ from newsextract.text import ArticleText, decode, fold
 
 from .timing import alternate, repeat
 
-STAGES = ("parse_page", "make_context", "article_text", "dates", "organizations", "statistics", "events")
+STAGES = ("parse_page", "make_context", "article_text", "dates", "organizations", "statistics", "events", "places")
 
 
 def whole_page_text(raw: str) -> ArticleText:
@@ -61,6 +62,8 @@ def _stage_calls(raw: str, published, home=None) -> dict[str, Callable[[], objec
                                for c in [fresh(ctx)] for t, d, o in zip(texts, found_dates, found_orgs)],
         "events": lambda: [events.find(t, c, dates=d, organizations=o, statistics=s)
                            for c in [fresh(ctx)] for t, d, o, s in zip(texts, found_dates, found_orgs, found_stats)],
+        "places": lambda: [places.find(t, c, organizations=o, dateline=a.dateline)
+                           for c in [fresh(ctx)] for t, o, a in zip(texts, found_orgs, drafts)],
     }
 
 
@@ -75,7 +78,7 @@ def measure_page(text: str, published: str | None = None, *, runs: int = 20, bud
     page = extract(raw, published=published)
     result: dict = {"chars": len(raw), "articles": len(page.articles),
                     "mentions": {k: sum(len(getattr(a, k)) for a in page.articles)
-                                 for k in ("dates", "organizations", "statistics", "events")},
+                                 for k in ("dates", "organizations", "statistics", "events", "places")},
                     "published": page.published.isoformat() if page.published else None}
     lcut = lcut or jieba_lcut()
     stages: dict[str, dict] = {}

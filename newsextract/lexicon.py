@@ -17,7 +17,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import get_args
 
-from .models import Approx, Byline, OrgKind, StatKind
+from .models import Approx, Byline, OrgKind, PlaceKind, StatKind
 
 
 class LexiconError(ValueError):
@@ -100,8 +100,11 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
     "org_boundaries": (Closed(2, "kind", frozenset({"strict", "name"})),),
     "org_stop": (Closed(2, "why", frozenset({
         "false", "generic", "post", "tail", "honour", "site", "classifier", "award", "title"})),),
-    "regions": (Closed(4, "level", _LEVELS),),
     "divisions": (Closed(4, "level", _LEVELS),),
+    "place_names": (Closed(2, "kind", _literal(PlaceKind)),),
+    "place_shapes": (Closed(2, "role", frozenset({"noun", "generic", "work", "cue"})),
+                     Closed(3, "kind", _literal(PlaceKind), optional=True)),
+    "division_aliases": (Closed(3, "kind", frozenset({"abbreviation", "abbreviation_verb", "nickname", "former"})),),
     "event_triggers": (Closed(2, "type", TRIGGER_EVENT_TYPES_BEFORE_ISSUE_17),  # TODO(issue 17): the closed list
                        Closed(3, "kind", TRIGGER_KINDS)),
     "event_vocabulary": (Closed(2, "type", GUIDELINE_EVENT_TYPES),

@@ -98,7 +98,7 @@ def test_report_has_every_section(tiny_report):
     for key in ("extract", "jieba_lcut", "stages", "dates_whole_page", "extract_over_lcut"):
         assert key in page
     assert set(page["stages"]) == {"parse_page", "make_context", "article_text", "dates", "organizations",
-                                   "statistics", "events"}
+                                   "statistics", "events", "places"}
     assert page["extract"]["runs"] == TINY.runs
     assert page["cold"]["extract"]["runs"] == TINY.cold_runs and page["cold"]["shifts"] == [-4, -8]
     assert {"import_s", "first_extract_s", "peak_rss_mb"} <= set(tiny_report["fresh_process"])
