@@ -174,13 +174,13 @@ def test_caches_are_found_and_memos_emptied_apart_from_loads():
 
 
 def test_peak_rss_is_the_childs_own_not_the_parents(tmp_path):
-    """A parent holding 160 MB starts a child that holds far less: the child's figure is its own
+    """A parent holding 480 MB starts a child that holds far less: the child's figure is its own
     (ru_maxrss read in the child would carry the parent's high point)."""
     path = tmp_path / "tiny.txt"
     path.write_text(PAGE, encoding="utf-8")
-    ballast = b"\x01" * (160 * 2**20)  # touched, so resident
+    ballast = b"\x01" * (480 * 2**20)  # touched, so resident
     figures = fresh.fresh_once(path, "2025-03-06")
-    assert len(ballast) and figures["peak_rss_mb"] < 150
+    assert len(ballast) and figures["peak_rss_mb"] < 400
 
 
 def test_identical_output_is_checked_page_by_page_and_year_by_year():
