@@ -1,4 +1,7 @@
-"""Holidays, lunar dates and solar terms as Gregorian days, computed by lunar-python.
+"""Holidays, lunar dates and solar terms as Gregorian days, computed by lunar-python and
+chinese-calendar: what `calendar.py` asks for a year outside its table (1900–2100), and what
+`scripts/build_calendar.py` and the table's tests compare against. Imported only then, so
+`import newsextract` does not load lunar-python.
 
 Our data file (`data/festivals.tsv`) only says which calendar a name lives in and
 its key in lunar-python's own tables (`元旦` → solar `元旦节`, `端午节` → lunar
