@@ -158,3 +158,18 @@ def test_a_dispatch_speaks_of_its_datelines_province(dateline, home, city, provi
 
     found = dateline_home(dateline, home)
     assert (found.city, found.province) == (city, province)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "fixtures").glob("*.txt")), ids=lambda p: p.name)
+def test_places_and_entities_built_without_validation_pass_validation(path):
+    """`places.find` and `pipeline.index_entities` build their models with `model_construct`
+    (issue 21): every one must be what pydantic would have built from the same fields."""
+    from newsextract.models import Entity, Place
+
+    page = extract(path.read_text(encoding="utf-8"))
+    places = [place for article in page.articles for place in article.places]
+    assert places and page.entities
+    for place in places:
+        assert Place.model_validate(place.model_dump()) == place
+    for entity in page.entities:
+        assert Entity.model_validate(entity.model_dump()) == entity
