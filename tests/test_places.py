@@ -173,3 +173,19 @@ def test_places_and_entities_built_without_validation_pass_validation(path):
         assert Place.model_validate(place.model_dump()) == place
     for entity in page.entities:
         assert Entity.model_validate(entity.model_dump()) == entity
+
+
+def test_the_ordinary_words_file_is_what_jieba_s_dictionary_gives():
+    """data/ordinary_words.tsv (scripts/build_ordinary_words.py) holds the words the rule picks
+    from jieba's installed dictionary, set by set: the file cannot drift from the rule or from jieba."""
+    import jieba
+
+    from newsextract.places import vocabulary
+
+    with jieba.get_dict_file() as handle:
+        expected = vocabulary.ordinary_words_from_dictionary(handle)
+    words = vocabulary.ordinary_words()
+    for name in vocabulary.ORDINARY_SETS:
+        got = getattr(words, name)
+        assert got == expected[name], (name, sorted(got ^ expected[name])[:10])
+    assert "一丘之貉" in words.idioms and "一丘之貉" in words.verbal and "北京" not in words.verbal

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -134,29 +134,43 @@ class OrdinaryWords:
     places: frozenset[str]  # jieba's place words (ns): 东路, 南路 end road names
 
 
+ORDINARY_SETS = ("idioms", "verbal", "nouns", "function", "places")
+
+
+def ordinary_words_from_dictionary(lines: Iterable[bytes]) -> dict[str, set[str]]:
+    """The word sets, read from the lines of jieba's dictionary (`word freq tag`):
+    `scripts/build_ordinary_words.py` writes them to `data/ordinary_words.tsv`, and
+    tests/test_places.py checks that file against jieba's own dictionary. `verbal` holds
+    the idioms too."""
+    idioms, verbal, nouns, function, places = set(), set(), set(), set(), set()
+    for raw in lines:
+        parts = raw.decode("utf-8").split()
+        if len(parts) < 3:
+            continue
+        word, freq, tag = parts[0], int(parts[1]), parts[2]
+        if tag in _VERBAL_TAGS:
+            verbal.add(word)
+            if tag == "i":
+                idioms.add(word)
+        elif tag == "n" and freq >= _COMMON_NOUN_FREQ:
+            nouns.add(word)
+        elif tag in _FUNCTION_TAGS or (tag == "m" and (word[0] in _QUANTITY_HEADS
+                                                        or word[-1] in _CLASSIFIER_ENDS)):
+            function.add(word)
+        elif tag == "ns" and len(word) == 2:
+            places.add(word)
+    return {"idioms": idioms, "verbal": verbal, "nouns": nouns, "function": function, "places": places}
+
+
 @functools.cache
 def ordinary_words() -> OrdinaryWords:
-    """Words of jieba's dictionary that name no place, read once from the private
-    tokenizer's dictionary file."""
-    from ..layout.joins import _tokenizer
-
-    idioms, verbal, nouns, function, places = set(), set(), set(), set(), set()
-    with _tokenizer().get_dict_file() as handle:
-        for raw in handle:
-            parts = raw.decode("utf-8").split()
-            if len(parts) < 3:
-                continue
-            word, freq, tag = parts[0], int(parts[1]), parts[2]
-            if tag in _VERBAL_TAGS:
-                verbal.add(word)
-                if tag == "i":
-                    idioms.add(word)
-            elif tag == "n" and freq >= _COMMON_NOUN_FREQ:
-                nouns.add(word)
-            elif tag in _FUNCTION_TAGS or (tag == "m" and (word[0] in _QUANTITY_HEADS
-                                                            or word[-1] in _CLASSIFIER_ENDS)):
-                function.add(word)
-            elif tag == "ns" and len(word) == 2:
-                places.add(word)
-    return OrdinaryWords(frozenset(idioms), frozenset(verbal), frozenset(nouns), frozenset(function),
-                         frozenset(places))
+    """Words of jieba's dictionary that name no place, from `data/ordinary_words.tsv`: one
+    row per set, its words separated by spaces (`verbal` there leaves out the idioms, which
+    it holds). Reading jieba's whole dictionary with its tags instead took ~0.2–1 s of the
+    first call."""
+    found = {name: frozenset(words.split(" ")) if words else frozenset()
+             for name, words, *_ in lexicon.rows("ordinary_words", columns=2)}
+    if set(found) != set(ORDINARY_SETS):
+        raise lexicon.LexiconError(f"data/ordinary_words.tsv: rows {sorted(found)}, expected {list(ORDINARY_SETS)}")
+    return OrdinaryWords(idioms=found["idioms"], verbal=found["verbal"] | found["idioms"], nouns=found["nouns"],
+                         function=found["function"], places=found["places"])
