@@ -93,7 +93,8 @@ def townships() -> Mapping[str, Township]:
 def townships_by_name() -> Mapping[str, tuple[Township, ...]]:
     """Township names → the townships that have them (`南街街道` is in many counties)."""
     out: dict[str, list[Township]] = {}
-    for township in townships().values():
+    for row in lexicon.rows("townships", columns=3):  # the rows, not `townships()`: one dict less to build
+        township = Township(*row[:3])
         out.setdefault(township.name, []).append(township)
     return MappingProxyType({name: tuple(found) for name, found in out.items()})
 
