@@ -75,16 +75,17 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
     "byline_roles": (Closed(2, "bucket", frozenset({*Byline.model_fields, "-"})),),
     "date_words": (Closed(2, "role", frozenset({
         "day", "year", "year_anaphor", "year_sentence", "month", "week", "week_unit", "anaphor", "vague", "xun",
-        "year_part", "part_of_day", "lunar_month"})),),
+        "year_part", "part_of_day", "lunar_month", "day_strict", "year_strict"})),),
     "date_cues": (Closed(2, "roles", frozenset({
         "ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after",
         "festival_follower", "festival_break", "festival_day", "year_target_before", "clock_approx",
-        "festival_ordinal"}), separator=","),),
+        "festival_ordinal", "strict_before"}), separator=","),),
     "date_guards": (Closed(1, "guard", frozenset({
         "before_sentence_year", "before_first_months", "before_week_unit", "after_year", "after_sentence_year",
-        "after_month_part", "after_month_edge", "after_bare_day", "after_part_of_day", "after_week_unit"})),),
+        "after_month_part", "after_month_edge", "after_bare_day", "after_part_of_day", "after_week_unit",
+        "after_strict_day", "before_vague"})),),
     "jump_markers": (Closed(2, "role", frozenset({"from", "to", "page"})),),
-    "festivals": (Closed(2, "calendar", frozenset({"solar", "lunar", "term", "eve", "week"})),
+    "festivals": (Closed(2, "calendar", frozenset({"solar", "lunar", "term", "eve", "week", "fixed"})),
                   Closed(4, "standing", frozenset({"name", "cue"}))),
     "org_suffixes": (Closed(2, "kind", ORG_KINDS),
                      Closed(3, "class", frozenset({"unit", "attached", "dept", "place"})),

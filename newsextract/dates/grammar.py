@@ -32,9 +32,9 @@ from . import calendar as _calendar
 
 
 # guards that stand before a date word are lookbehinds, which `re` wants of one width: one character each
-GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit")
+GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit", "before_vague")
 GUARDS_AFTER = ("after_year", "after_sentence_year", "after_month_part", "after_month_edge", "after_bare_day",
-                "after_part_of_day", "after_week_unit")
+                "after_part_of_day", "after_week_unit", "after_strict_day")
 
 # The loader checks the closed columns of these files (roles, calendars, standings, guard
 # names: lexicon.CLOSED) when they load, naming the file and line.
@@ -147,16 +147,27 @@ C_YEAR = r"[一二][〇零一二三四五六七八九]{3}"  # 二〇二五: digi
 A_MONTH = r"(?:1[0-2]|0?[1-9])"
 C_MONTH = rf"(?:十[一二]?|[{CN}])"
 A_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-C_DAY = rf"(?:三十一?|二十[{CN}]?|十[{CN}]?|[{CN}])"
+C_DAY = rf"(?:三十一?|二十[{CN}]?|十[{CN}]?|廿[{CN}]?|卅一?|[{CN}])"  # 廿 = 二十, 卅 = 三十
 # Not inside a number or right after another date part (the `12日` of `3月12日`).
-NOT_INSIDE = r"(?<![\d.\-/年月日号〇零一二三四五六七八九十两])"
+NOT_INSIDE = r"(?<![\d.\-/年月日号〇零一二三四五六七八九十两廿卅])"
+
+
+_OLD_TENS = str.maketrans({"廿": "二十", "卅": "三十"})
 
 
 def _number(text: str | None) -> int | None:
     if not text:
         return None
     text = text.strip()
-    return int(text) if text.isdigit() else chinese_to_int(text)
+    if text.isdigit():
+        return int(text)
+    return chinese_to_int(text.translate(_OLD_TENS) if text[0] in "廿卅" else text)
+
+
+def strict_start() -> str:
+    """Where a strict date word (`前日`, `下年`: also a part of other words, `目前日均`,
+    `以下年份`) may start: at a clause start, or after a `strict_before` word (`于前日`)."""
+    return rf"(?: (?<! [{HAN}] ) | (?<= [{''.join(sorted(cue_words('strict_before')))}] ) )"
 
 
 RANGE_JOINER = r"(?:至|到|—{1,2}|–|-|~|～)"
@@ -179,6 +190,8 @@ def year_piece(s: str = "") -> str:
         (?P<fiscal{s}> 度 )?                             # 2024年度
       | (?P<relyear{s}> {_alt(_words('year'))} )        # 今年, 去年
         (?: 以来 (?= [^\d年月{CN}十] | $ ) )?            # 今年以来: the mention runs to 以来 (the value stays the year)
+      | {strict_start()} (?P<stryear{s}> {_alt(_words('year_strict'))} )  # 下年: not 以下年份
+        {not_after('after_sentence_year')}
       | (?P<anayear{s}> {_alt(_words('year_anaphor'))} )  # 同年, 次年
       | (?<! [{guard_chars('before_sentence_year')}] )  # not 马上年底
         (?P<senyear{s}> {_alt(_words('year_sentence'))} )  # 上年: the year before the one just named
@@ -218,7 +231,8 @@ def first_months_piece(s: str = "") -> str:
     """`前两个月`, `前4个月`: the year's first months (2 to 11); not `提前两个月`, `此前4个月`,
     `较前两个月` (the months just before)."""
     return rf"""
-        (?<! [{guard_chars('before_first_months')}] ) 前   # not 提前, 此前, 较前
+        (?: (?<! [{guard_chars('before_first_months')}] ) 前   # not 提前, 此前, 较前
+          | 首 )                                              # 首九个月 (Hong Kong, Taiwan)
         (?P<fmon{s}> 1[01] | [2-9] | 两 | [{CN_FROM_TWO}] | 十一? ) 个月
     """
 
@@ -333,6 +347,7 @@ def festival_pattern() -> str:
     (`festival_prefix`), so the pattern does not start at every numeral of the text."""
     return rf"""
         (?P<fest> {_alt(_festivals())} )
+        (?P<fq> [”"」』] )?                                   # “五一”假期: the name quoted
         (?P<brk> {_alt(cue_words('festival_break'))} )?      # 清明假期: the official break
         (?:   (?P<during> 期间 )                             # 国庆节期间: the break too
             | (?P<fday> {_alt(cue_words('festival_day'))} )  # 清明节当天: the day
@@ -343,8 +358,12 @@ def festival_pattern() -> str:
 
 @functools.cache
 def festival_prefix() -> re.Pattern:
-    """What may stand right before a festival name: a year and a quoted month·day tag."""
-    tag = rf"“? {A_MONTH} [·.•・] {A_DAY} ”? [ ]?"            # “3·15”
+    """What may stand right before a festival name: a year and a month·day tag (`“3·15”`,
+    `“三八”`), or the opening quote of a quoted name (`“五一”假期`)."""
+    tag = rf"""(?: “? {A_MONTH} [·.•・] {A_DAY} ”? [ ]?         # “3·15”
+                 | “ [{CN}十]{{2,3}} ” [ ]?                   # “三八”
+                 | [“"「『] )                                   # the opening quote of “五一”
+    """
     return re.compile(rf"(?<! [\d.] ) (?: {year_piece()} [ ]? )? (?: {tag} )? \Z", PATTERN_FLAGS)
 
 
@@ -376,7 +395,10 @@ LUNAR_MONTH_DAYS = 30  # the longest lunar month
 
 
 def relative_day_pattern() -> str:
-    return rf"(?P<relday> {_alt(_words('day'))} ) {time_of_day()}"
+    """`昨天`, `明晚`; a strict word (`前日`, `听日`) only where `strict_start` allows."""
+    return rf"""(?:   (?P<relday> {_alt(_words('day'))} )
+            | {strict_start()} (?P<strday> {_alt(_words('day_strict'))} ) {not_after('after_strict_day')}
+        ) {time_of_day()}"""
 
 
 def week_pattern() -> str:
@@ -402,7 +424,8 @@ def anaphor_pattern() -> str:
 
 
 def vague_pattern() -> str:
-    return rf"(?P<vague> {_alt(_words('vague'))} )"
+    """`近日`, `目前`; not the 目前 of `节目前`, `项目前期`."""
+    return rf"(?: (?<! [{guard_chars('before_vague')}] ) (?= 目 ) | (?! 目 ) ) (?P<vague> {_alt(_words('vague'))} )"
 
 
 # ------------------------------------------------------------------ partial dates
@@ -494,6 +517,8 @@ def _point_fields(parts: dict) -> dict | None:
             fields["fiscal"] = bool(parts.get("fiscal"))
         elif base == "relyear":
             fields["year_offset"] = int(_words("year")[text])
+        elif base == "stryear":
+            fields["year_offset"] = int(_words("year_strict")[text])
         elif base == "anayear":
             fields["year_after_last"] = int(_words("year_anaphor")[text])
         elif base == "senyear":
@@ -560,13 +585,18 @@ def build_numeric(m) -> PartialDate | None:
 
 def build_festival(m, text: str) -> tuple[int, PartialDate] | None:
     name = m.group("fest")
+    if name[0] in NUMERAL_CHARS and m.start() and text[m.start() - 1] in NUMERAL_CHARS + "第":
+        return None  # `五四` inside `二十五四`, `六一` inside `第六一`: a number, not a day
     cal, key, standing = _festivals()[name]
     # no prefix at all when a digit stands right before the name (`4冬至`): then none is read
     prefix = festival_prefix().search(text, max(0, m.start() - FESTIVAL_REACH), m.start())
     parts = _parts(prefix)[0] if prefix else {}
     has_year = bool(parts.get("year") or parts.get("relyear") or parts.get("anayear"))
-    if not has_year and not m.group("brk") and not _festival_used_as_date(text, m.end("fest"), standing):
+    if not has_year and not m.group("brk") and not _festival_used_as_date(text, m.end("fq") if m.group("fq")
+                                                                          else m.end("fest"), standing):
         return None
+    if m.group("fq") and prefix and not text[prefix.start():m.start()].endswith(("“", '"', "「", "『")):
+        return None  # a closing quote after the name closes a quotation that began elsewhere
     head = _point_fields(parts) or {}  # nothing from an unreadable year
     start = prefix.start() if prefix else m.start()
     # `清明假期`, `国庆节期间`: the official break, for a festival that has one
@@ -616,10 +646,11 @@ def build_lunar(m, text: str) -> tuple[int, PartialDate] | None:
 
 def build_relative_day(m) -> PartialDate:
     word = m.group("relday")
+    offset = int(_words("day")[word]) if word else int(_words("day_strict")[m.group("strday")])
     fields = _time_fields(m.groupdict())
-    if word.endswith("晚") and not fields["part_of_day"]:  # 今晚, 昨晚
+    if word and word.endswith("晚") and not fields["part_of_day"]:  # 今晚, 昨晚
         fields["part_of_day"] = _words("part_of_day")["晚"]
-    return PartialDate(day_offset=int(_words("day")[word]), **fields)
+    return PartialDate(day_offset=offset, **fields)
 
 
 SUNDAY, WEEKEND = 6, 7  # `PartialDate.weekday`: 0 Monday … 6 Sunday, 7 the weekend
@@ -670,6 +701,7 @@ class Production:
 
 
 DIGITS = "0123456789"
+NUMERAL_CHARS = DIGITS + "〇零一二三四五六七八九十两百千万"
 
 
 def _calendar_firsts() -> str:
@@ -679,7 +711,7 @@ def _calendar_firsts() -> str:
     each character here is a place where the whole calendar pattern is tried."""
     words = (_words("year"), _words("year_anaphor"), _words("year_sentence"), _words("month"),
              _bare_year_parts(), _month_xuns())
-    return DIGITS + CN + "十" + "前" + _firsts(*words)
+    return DIGITS + CN + "十" + "前首" + _firsts(*words, _words("year_strict"))
 
 
 PRODUCTIONS: tuple[Production, ...] = (
@@ -689,7 +721,8 @@ PRODUCTIONS: tuple[Production, ...] = (
     Production("lunar", lunar_pattern, lambda: "月大", build_lunar, needs_text=True),
     Production("calendar", calendar_pattern,
                _calendar_firsts, build_calendar),
-    Production("relative_day", relative_day_pattern, lambda: _firsts(_words("day")), build_relative_day),
+    Production("relative_day", relative_day_pattern, lambda: _firsts(_words("day"), _words("day_strict")),
+               build_relative_day),
     Production("week", week_pattern, lambda: _firsts(_words("week"), _words("week_unit")), build_week),
     Production("anaphor", anaphor_pattern, lambda: _firsts(_words("anaphor")), build_anaphor),
     Production("vague", vague_pattern, lambda: _firsts(_words("vague")), build_vague),
