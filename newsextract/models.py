@@ -31,7 +31,7 @@ class DateValue(_Frozen):
 
 
 Grain = Literal["day", "month", "xun", "quarter", "season", "year"]
-Resolution = Literal["absolute", "relative", "anaphoric", "inferred_year", "vague"]
+Resolution = Literal["absolute", "relative", "dateline", "anaphoric", "inferred_year", "vague"]
 PartOfDay = Literal["early_morning", "morning", "noon", "afternoon", "evening", "night"]
 
 

@@ -60,7 +60,7 @@ def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list
     Each extractor runs over every article before the next one starts: one extractor's
     code and data stay hot in the CPU caches, ~10 % faster than article by article."""
     texts = [article_text(raw, folded, article) for article in articles]
-    dates = [_dates.find(text, ctx) for text in texts]
+    dates = [_dates.find(text, ctx, dateline=article.dateline) for text, article in zip(texts, articles, strict=True)]
     organizations = [_organizations.find(text, ctx, dates=d) for text, d in zip(texts, dates, strict=False)]
     statistics = [_statistics.find(text, ctx, dates=d, organizations=o)
                   for text, d, o in zip(texts, dates, organizations, strict=False)]

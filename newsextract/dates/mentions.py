@@ -30,6 +30,7 @@ from ..text.overlaps import choose
 from ..text.rules import CLAUSE_END, CLAUSE_END_CHAR, SENTENCE_END_CHAR
 from . import calendar as _calendar
 from .calendar import DAYS_A_WEEK
+from .datelines import dateline_text
 from .grammar import (
     A_DAY,
     A_MONTH,
@@ -190,30 +191,33 @@ class Anchor(NamedTuple):
 NO_ANCHOR = Anchor()  # nothing said yet: relative dates resolve against the publication day
 
 
-def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: str | None = None) -> Resolved:
+def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: str | None = None,
+            dateline: _dt.date | None = None) -> Resolved:
     """Anchor a partial date: absolute parts as written, relative words to the
-    publication date, anaphors to the article's last day, a missing year to the
-    year that puts the date nearest the publication date on the side `toward`."""
-    ref = ctx.published
+    publication date (to the article's `dateline` day when it has one: resolution
+    `dateline`), anaphors to the article's last day, a missing year to the year that
+    puts the date nearest that reference day on the side `toward`."""
+    ref = dateline or ctx.published
+    rel = "dateline" if dateline else "relative"
     if p.vague:
         return Resolved(None, None, "vague")
     if p.anaphor is not None:
-        base = anchor.last_day.start if anchor.last_day else ref
+        base = anchor.last_day.start if anchor.last_day else ref  # the dateline's day, else the publication day
         if base is None:
             return Resolved(None, "day", "anaphoric")
         day = _calendar.shifted(base, p.anaphor)
-        how = "anaphoric" if anchor.last_day else "relative"
+        how = "anaphoric" if anchor.last_day else rel
         return Resolved(_value(day, day) if day else None, "day", how)
     if p.day_offset is not None:
         if ref is None:
-            return Resolved(None, "day", "relative")
+            return Resolved(None, "day", rel)
         day = _calendar.shifted(ref, p.day_offset)
-        return Resolved(_value(day, day) if day else None, "day", "relative")
+        return Resolved(_value(day, day) if day else None, "day", rel)
     if p.week_offset is not None or p.weekday is not None:
-        return _resolve_week(p, ref, toward)
+        return _resolve_week(p, ref, toward, rel)
     if p.year_part is not None and p.year_part[2] == "month" and p.year_part[0] == 1 < p.year_part[1]:
         toward = "behind"  # `前三个月` sums months already over: never next year's
-    head = _resolve_point(p, ref, anchor, toward)
+    head = _resolve_point(p, ref, anchor, toward, rel)
     if head.value is None or not (p.until or p.until_now):
         return head
     if p.until_now:
@@ -226,11 +230,11 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
     return Resolved(_value(head.value.start, tail.end), head.grain, head.resolution)
 
 
-def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None) -> Resolved:
+def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None, rel: str) -> Resolved:
     """Weeks and weekdays in days from `ref`'s Monday; a week past the calendar's ends
     (a page of 9999-12-31 and its `下周`) has no value."""
     if ref is None:
-        return Resolved(None, "day", "relative")
+        return Resolved(None, "day", rel)
     monday = DAYS_A_WEEK * (p.week_offset or 0) - ref.weekday()
     if p.weekday is None:
         first, last = monday, monday + SUNDAY
@@ -245,10 +249,11 @@ def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None) -> R
                 first += DAYS_A_WEEK
         last = first + p.until.weekday - p.weekday if p.until else first  # 下周一至周三
     day, end = _calendar.shifted(ref, first), _calendar.shifted(ref, last)
-    return Resolved(_value(day, end) if day and end else None, "day", "relative")
+    return Resolved(_value(day, end) if day and end else None, "day", rel)
 
 
-def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward: str | None) -> Resolved:
+def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward: str | None,
+                   rel: str = "relative") -> Resolved:
     if p.year is not None:
         span = _lunar_in_lunar_year(p, p.year) if p.lunar else _in_year(p, p.year)
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "absolute")
@@ -256,26 +261,26 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
         # `去年亩产4500斤,较上年提高`: the year before the one the sentence named, else before this one
         named = anchor.sentence[0].start.year if anchor.sentence else (ref.year if ref else None)
         if named is None:
-            return Resolved(None, None, "relative")
+            return Resolved(None, None, rel)
         span = _in_year(p, named + p.year_before_mentioned)
-        how = "anaphoric" if anchor.sentence else "relative"
+        how = "anaphoric" if anchor.sentence else rel
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
     if p.year_offset is not None or p.year_after_last is not None:
         base = anchor.last_any.start if p.year_after_last is not None and anchor.last_any else ref
-        how = "anaphoric" if p.year_after_last is not None and anchor.last_any else "relative"
+        how = "anaphoric" if p.year_after_last is not None and anchor.last_any else rel
         if base is None:
             return Resolved(None, None, how)
         year = base.year + (p.year_offset if p.year_offset is not None else p.year_after_last)
         span = _lunar_in_lunar_year(p, year) if p.lunar else _in_year(p, year)
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
     if p.month_offset is not None:
-        base, how = ref, "relative"
+        base, how = ref, rel
         if p.month_offset < 0 and p.xun is None and p.day is None and anchor.sentence \
                 and anchor.sentence[1] == "month":
             # `3月份,失业率5.1%,比上月下降`: the month before the one the sentence named
             base, how = anchor.sentence[0].start, "anaphoric"
         if base is None:
-            return Resolved(None, None, "relative")
+            return Resolved(None, None, rel)
         year, month = _add_months(base.year, base.month, p.month_offset)
         span = _in_year(p._replace(month=month), year)
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
@@ -358,18 +363,26 @@ def _advance(anchor: Anchor, p: PartialDate, r: Resolved) -> Anchor:
 # ------------------------------------------------------------------ entry points
 
 
-def find(article: ArticleText, ctx: Context) -> tuple[DateMention, ...]:
-    """Every temporal expression of the article, in text order, resolved."""
+def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tuple[DateMention, ...]:
+    """Every temporal expression of the article, in text order, resolved.
+
+    `dateline` is the article's dateline as the layout read it (`新华社北京6月11日电`,
+    `2025-03-05 10:32 来源：人民网`); without one, a dateline at the head of the text is
+    looked for. Its day anchors the article's relative dates (`datelines.py`), and an
+    anaphor (`当天`) looks back only within its own paragraph, else to that day."""
     text = article.text
     out = []
     anchor = Anchor()
     previous_end = 0
+    day = dateline_day(dateline, text, ctx)
     for start, end, partial in partial_dates(text):
         if anchor.sentence and _SENTENCE_END.search(text, previous_end, start):
             anchor = anchor._replace(sentence=None)
+        if day and anchor.last_day and "\n" in text[previous_end:start]:
+            anchor = anchor._replace(last_day=None)  # a new paragraph of a dated dispatch
         previous_end = end
         toward = direction(text, start, end) if _reads_direction(partial) else None
-        resolved = resolve(partial, ctx, anchor, toward)
+        resolved = resolve(partial, ctx, anchor, toward, day)
         if resolved.value is None and resolved.resolution == "absolute":
             continue  # no such day (`2025年2月29日`): a misprint or not a date
         anchor = _advance(anchor, partial, resolved)
@@ -377,6 +390,19 @@ def find(article: ArticleText, ctx: Context) -> tuple[DateMention, ...]:
                                grain=resolved.grain, resolution=resolved.resolution,
                                part_of_day=partial.part_of_day, time=partial.time))
     return tuple(out)
+
+
+def dateline_day(dateline: str | None, text: str, ctx: Context) -> _dt.date | None:
+    """The day an article is dated (`datelines.py`): its dateline's first day, resolved
+    against the publication date on the side behind it; None without one."""
+    source = dateline_text(dateline, text)
+    if source is None:
+        return None
+    for _start, _end, partial in partial_dates(source):
+        resolved = resolve(partial, ctx, toward="behind")
+        if resolved.value is not None and resolved.grain == "day" and resolved.value.start == resolved.value.end:
+            return resolved.value.start
+    return None
 
 
 def _reads_direction(p: PartialDate) -> bool:
