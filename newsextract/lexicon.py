@@ -79,7 +79,8 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
     "date_cues": (Closed(2, "roles", frozenset({
         "ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after",
         "festival_follower", "festival_break", "festival_day", "year_target_before", "clock_approx",
-        "festival_ordinal", "strict_before"}), separator=","),),
+        "festival_ordinal", "strict_before", "habitual_before", "between_joiner", "between_close",
+        "exclusive_after", "exclusive_close"}), separator=","),),
     "date_guards": (Closed(1, "guard", frozenset({
         "before_sentence_year", "before_first_months", "before_week_unit", "after_year", "after_sentence_year",
         "after_month_part", "after_month_edge", "after_bare_day", "after_part_of_day", "after_week_unit",

@@ -31,8 +31,23 @@ class DateValue(_Frozen):
 
 
 Grain = Literal["day", "month", "xun", "quarter", "season", "year"]
-Resolution = Literal["absolute", "relative", "dateline", "anaphoric", "inferred_year", "vague"]
+Resolution = Literal["absolute", "relative", "dateline", "anaphoric", "time_only", "inferred_year", "vague"]
 PartOfDay = Literal["early_morning", "morning", "noon", "afternoon", "evening", "night"]
+
+
+HHMM = r"^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$"
+
+
+class ClockTime(_Frozen):
+    """A time of day on a date mention's days, 24-hour `HH:MM`: `start` on `value.start`,
+    `end` (a range's end: `上午9时至11时`, `今晚20时至明天早上8时`) on `value.end`.
+    A 12-hour time is read by its part of the day (`晚8点` → 20:00, `凌晨2点` → 02:00);
+    `24:00` is the end of a day (`晚上12点`)."""
+
+    start: str = Field(pattern=HHMM, description="24-hour HH:MM on the mention's first day, e.g. '20:00'")
+    end: str | None = Field(default=None, pattern=HHMM,
+                            description="24-hour HH:MM on the mention's last day, for a range; else null")
+    approx: bool = Field(default=False, description="true for an approximate time: 8点左右, 9时许, 8点多")
 
 
 class DateMention(_Frozen):
@@ -44,7 +59,10 @@ class DateMention(_Frozen):
     grain: Grain | None = None
     resolution: Resolution = "absolute"
     part_of_day: PartOfDay | None = None
-    time: str | None = Field(default=None, description="clock time as written, e.g. '9:00'")
+    time: str | None = Field(default=None, description="deprecated, kept for schema 1 readers: the clock time as "
+                                                      "written, e.g. '9:00', '8点左右'; read `clock` instead")
+    clock: ClockTime | None = Field(default=None, description="the clock time read into 24-hour time (null "
+                                                             "without one; `part_of_day` alone stays there)")
 
 
 OrgKind = Literal["government", "party", "people", "institution", "company", "social", "community"]

@@ -39,8 +39,15 @@ def _expected(item: str) -> dict:
     fields = {"value": bounds, "grain": None if grain == "-" else grain}
     for pair in extra:
         key, _, val = pair.partition("=")
-        fields[{"res": "resolution", "pod": "part_of_day", "time": "time"}[key]] = val
+        fields[{"res": "resolution", "pod": "part_of_day", "time": "time", "clock": "clock"}[key]] = val
     return fields
+
+
+def _clock(m) -> str:
+    """A mention's clock as a row writes it: `20:00`, `09:00-11:00`, `~` when approximate, `-` for none."""
+    if m.clock is None:
+        return "-"
+    return m.clock.start + (f"-{m.clock.end}" if m.clock.end else "") + ("~" if m.clock.approx else "")
 
 
 @pytest.mark.parametrize("row", _params())
@@ -61,6 +68,8 @@ def test_case(row):
         for key in ("resolution", "part_of_day", "time"):
             if key in want:
                 assert getattr(m, key) == want[key], (m.text, key)
+        if "clock" in want:
+            assert _clock(m) == want["clock"], m.text
 
 
 def test_case_table_is_large_and_has_negatives():

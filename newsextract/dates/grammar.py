@@ -27,6 +27,7 @@ from ..text.numerals import chinese_to_int
 from ..text.overlaps import choose
 from ..text.rules import HAN
 from . import calendar as _calendar
+from .clock import Clock, read_clock
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -258,21 +259,27 @@ def weekday_suffix() -> str:
     return rf"(?: [ ]? \(? (?: {week_units()} ) [一二三四五六日天] \)? )?"
 
 
-def time_of_day(s: str = "") -> str:
-    """`上午`, `清晨`, `9:00`, `9时30分`, `上午9时`: kept in the mention."""
-    clock_number = rf"(?: \d{{1,2}} | [{CN}十]{{1,3}} )"
-    clock = rf"""(?:
+def clock_point() -> str:
+    """A clock time: `9:00`, `9时`, `九点半`, `9时30分`, `10点一刻`, `8点钟`, `9时许` (read by `clock.py`)."""
+    clock_number = rf"(?: \d{{1,2}} | [{CN}十两]{{1,3}} )"
+    return rf"""(?:
         \d{{1,2}} : \d{{2}}                                    # 9:00
-        (?: [ ]? [-—~至到] [ ]? \d{{1,2}} : \d{{2}} )?          # 9:00—11:30
       | {clock_number} [时点]                                  # 9时, 九点
-        (?: {clock_number} 分 | 半 | 整 )?                     # 9时30分, 九点半
-        (?: {_alt(cue_words('clock_approx'))} )?               # 9时许, 10点左右
-    )"""
-    pod = rf"""(?P<pod{s}> {_alt(_words('part_of_day'))} )  # 上午, 清晨
+        (?: {clock_number} 分 | 半 | [一三]刻 | 整 )? 钟?       # 9时30分, 九点半, 8点钟
+    ) (?: {_alt(cue_words('clock_approx'))} )?                # 9时许, 10点左右
+    """
+
+
+def time_of_day(s: str = "") -> str:
+    """`上午`, `清晨`, `9:00`, `9时30分`, `上午9时`, `上午9时至下午5时`: kept in the mention."""
+    pod_words = _alt(_words('part_of_day'))
+    pod = rf"""(?P<pod{s}> {pod_words} )                     # 上午, 清晨
         {not_after('after_part_of_day')}                     # not a word that starts with one: 晚会, 晚报
     """
     return rf"""(?: [ ]? {pod} )?
-        (?: [ ]? (?P<clock{s}> {clock} ) )?
+        (?: [ ]? (?P<clock{s}> {clock_point()}
+            (?: [ ]? {RANGE_JOINER} [ ]? (?: (?P<podend{s}> {pod_words} ) [ ]? )? {clock_point()} )?  # 至11时
+        ) )?
     """
 
 
@@ -423,6 +430,22 @@ def anaphor_pattern() -> str:
     return rf"(?P<ana> {_alt(_words('anaphor'))} ) {time_of_day()}"
 
 
+def bare_clock_pattern() -> str:
+    """A time of day with no date: `下午3:30`, `晚8点`, `凌晨2点左右`, `9时30分`, `15时`.
+
+    A time needs a part of the day before it, or an approximation after a digit hour
+    (`10时许`, `8点左右`): a bare `6时30分` or `18:00` on a news page is nearly always a
+    schedule (`每日开放时间提前至6时30分`), which places nothing on the calendar; so is a time
+    whose sentence speaks of a habit (`工作日上午8:30—11:30`: `build_bare_clock`)."""
+    approx = _alt(cue_words('clock_approx'))
+    return rf"""
+        (?<! [\d:.] )
+        (?:   (?= {_alt(_words('part_of_day'))} ) {time_of_day()}   # 下午3:30 (a clock is required: see build)
+            | (?P<clockb> \d{{1,2}} [时点] (?: \d{{1,2}} 分 | 半 )? (?: {approx} ) )  # 10时许, 8点左右
+        )
+    """
+
+
 def vague_pattern() -> str:
     """`近日`, `目前`; not the 目前 of `节目前`, `项目前期`."""
     return rf"(?: (?<! [{guard_chars('before_vague')}] ) (?= 目 ) | (?! 目 ) ) (?P<vague> {_alt(_words('vague'))} )"
@@ -456,18 +479,23 @@ class PartialDate(NamedTuple):
     week_offset: int | None = None
     weekday: int | None = None  # 0 Monday … 6 Sunday; 7 the weekend
     anaphor: int | None = None  # days after the last date
+    time_only: bool = False  # a time of day with no date (`下午3点`): placed like `当天`
     vague: bool = False
     until: PartialDate | None = None  # a range's end, its elided parts unknown
     until_now: bool = False  # 至今
     part_of_day: str | None = None
-    time: str | None = None
+    time: str | None = None  # the clock time as written
+    clock: Clock | None = None  # …read into 24-hour time
 
 
-def _time_fields(g: dict, s: str = "") -> dict:
-    """Part of day and clock time from a match's groups (`g` = `match.groupdict()`)."""
-    pod = g.get(f"pod{s}")
-    clock = g.get(f"clock{s}")
-    return {"part_of_day": _words("part_of_day")[pod] if pod else None, "time": clock or None}
+def _time_fields(g: dict, s: str = "", implied: str | None = None) -> dict:
+    """Part of day and clock time from a match's groups (`g` = `match.groupdict()`);
+    `implied`: the part of the day a word before them names (`今晚8点`: evening)."""
+    pod, text, pod_end = g.get(f"pod{s}"), g.get(f"clock{s}"), g.get(f"podend{s}")
+    names = _words("part_of_day")
+    part = names[pod] if pod else implied
+    clock = read_clock(text, part, names[pod_end] if pod_end else None, cue_words("clock_approx")) if text else None
+    return {"part_of_day": part, "time": text or None, "clock": clock}
 
 
 def _months(value: str) -> tuple[int, int]:
@@ -647,10 +675,8 @@ def build_lunar(m, text: str) -> tuple[int, PartialDate] | None:
 def build_relative_day(m) -> PartialDate:
     word = m.group("relday")
     offset = int(_words("day")[word]) if word else int(_words("day_strict")[m.group("strday")])
-    fields = _time_fields(m.groupdict())
-    if word and word.endswith("晚") and not fields["part_of_day"]:  # 今晚, 昨晚
-        fields["part_of_day"] = _words("part_of_day")["晚"]
-    return PartialDate(day_offset=offset, **fields)
+    evening = _words("part_of_day")["晚"] if word and word.endswith("晚") else None  # 今晚, 昨晚
+    return PartialDate(day_offset=offset, **_time_fields(m.groupdict(), implied=evening))
 
 
 SUNDAY, WEEKEND = 6, 7  # `PartialDate.weekday`: 0 Monday … 6 Sunday, 7 the weekend
@@ -678,10 +704,27 @@ def build_week(m) -> PartialDate | None:
 
 def build_anaphor(m) -> PartialDate:
     word = m.group("ana")
-    fields = _time_fields(m.groupdict())
-    if word.endswith("晚") and not fields["part_of_day"]:  # 当晚
-        fields["part_of_day"] = _words("part_of_day")["晚"]
-    return PartialDate(anaphor=int(_words("anaphor")[word]), **fields)
+    evening = _words("part_of_day")["晚"] if word.endswith("晚") else None  # 当晚
+    return PartialDate(anaphor=int(_words("anaphor")[word]), **_time_fields(m.groupdict(), implied=evening))
+
+
+HABIT_REACH = 40  # how far back in its sentence a bare time looks for a word of habit (`每`, `工作日`)
+_SENTENCE_TAIL = re.compile(r"[^。!?;\n]*\Z")
+
+
+def build_bare_clock(m, text: str) -> PartialDate | None:
+    g = m.groupdict()
+    sentence = _SENTENCE_TAIL.search(text, max(0, m.start() - HABIT_REACH), m.start()).group()
+    if cue_pattern("habitual_before").search(sentence):
+        return None  # `每周六9:00至11:00`, `工作日上午8:30`: a schedule, not a date
+    if g.get("clockb"):
+        g = {**g, "clock": g["clockb"]}
+    elif not g.get("pod") or not g.get("clock"):
+        return None  # a part of the day alone (`上午`) is no mention; see `time_of_day`
+    fields = _time_fields(g)
+    if fields["clock"] is None:
+        return None  # `25时`: no time of day
+    return PartialDate(anaphor=0, time_only=True, **fields)
 
 
 def build_vague(m) -> PartialDate:
@@ -726,6 +769,8 @@ PRODUCTIONS: tuple[Production, ...] = (
     Production("week", week_pattern, lambda: _firsts(_words("week"), _words("week_unit")), build_week),
     Production("anaphor", anaphor_pattern, lambda: _firsts(_words("anaphor")), build_anaphor),
     Production("vague", vague_pattern, lambda: _firsts(_words("vague")), build_vague),
+    Production("bare_clock", bare_clock_pattern, lambda: DIGITS + _firsts(_words("part_of_day")),
+               build_bare_clock, needs_text=True),
 )
 
 

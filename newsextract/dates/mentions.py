@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ..context import Context
 from ..lexicon import rows
-from ..models import DateMention, DateValue, Home
+from ..models import ClockTime, DateMention, DateValue, Home
 from ..text.numerals import chinese_to_int
 from ..text.offsets import ArticleText
 from ..text.overlaps import choose
@@ -32,6 +32,7 @@ from . import calendar as _calendar
 from .calendar import DAYS_A_WEEK
 from .datelines import dateline_text
 from .grammar import (
+    RANGE_JOINER,
     A_DAY,
     A_MONTH,
     A_YEAR,
@@ -39,6 +40,7 @@ from .grammar import (
     WEEKDAYS,
     WEEKEND,
     PartialDate,
+    _alt,
     cue_pattern,
     cue_words,
     partial_dates,
@@ -206,7 +208,7 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
         if base is None:
             return Resolved(None, "day", "anaphoric")
         day = _calendar.shifted(base, p.anaphor)
-        how = "anaphoric" if anchor.last_day else rel
+        how = "time_only" if p.time_only else "anaphoric" if anchor.last_day else rel
         return Resolved(_value(day, day) if day else None, "day", how)
     if p.day_offset is not None:
         if ref is None:
@@ -371,7 +373,8 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
     looked for. Its day anchors the article's relative dates (`datelines.py`), and an
     anaphor (`当天`) looks back only within its own paragraph, else to that day."""
     text = article.text
-    out = []
+    out: list[DateMention] = []
+    found: list[Found] = []
     anchor = Anchor()
     previous_end = 0
     day = dateline_day(dateline, text, ctx)
@@ -383,13 +386,112 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
         previous_end = end
         toward = direction(text, start, end) if _reads_direction(partial) else None
         resolved = resolve(partial, ctx, anchor, toward, day)
-        if resolved.value is None and resolved.resolution == "absolute":
-            continue  # no such day (`2025年2月29日`): a misprint or not a date
+        # no such day (`2025年2月29日`, `4月31日`): a mention with no value, never a wrong day
         anchor = _advance(anchor, partial, resolved)
-        out.append(DateMention(**article.mention_fields(start, end), value=resolved.value,
-                               grain=resolved.grain, resolution=resolved.resolution,
-                               part_of_day=partial.part_of_day, time=partial.time))
+        found.append(Found(start, end, partial, resolved, clock_time(partial)))
+    for f in join_ranges(text, found):
+        out.append(DateMention(**article.mention_fields(f.start, f.end), value=f.resolved.value,
+                               grain=f.resolved.grain, resolution=f.resolved.resolution,
+                               part_of_day=f.partial.part_of_day, time=f.partial.time, clock=f.clock))
     return tuple(out)
+
+
+class Found(NamedTuple):
+    """A date expression of the article, resolved, before neighbours are joined."""
+
+    start: int
+    end: int
+    partial: PartialDate
+    resolved: Resolved
+    clock: ClockTime | None
+
+
+@functools.cache
+def _joins() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """What stands between two dates that makes them one expression, and after the second."""
+    return (re.compile(rf"[ ]?{RANGE_JOINER}[ ]?\Z"),                     # 今晚20时至明天早上8时
+            re.compile(rf"[ ]?(?:{_alt(cue_words('between_joiner'))})[ ]?\Z"),  # 2010年与2015年(之间)
+            re.compile(rf"(?:{_alt(cue_words('exclusive_after'))})[ ]?\Z"),    # 2010年之后2015年(之前)
+            re.compile(r"[ ]?[,、]?[ ]?\Z"))                                  # 星期天, 二月十号
+
+
+def join_ranges(text: str, found: list[Found]) -> list[Found]:
+    """Neighbouring dates that make one expression, joined (`data/date_cues.tsv`):
+    - `A至B` (`今晚20时至明天早上8时`, `下周一到月底`): from A's start to B's end;
+    - `A与B之间`: the same, the span running to 之间;
+    - `A之后B之前`: the days strictly between them;
+    - a weekday and the day it names, either way round (`星期天, 二月十号`), or one in
+      brackets after the other (`本周六(18日)`, `明日(周五)`): one day."""
+    out: list[Found] = []
+    k = 0
+    to, between, exclusive, beside = _joins()
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        joined = None
+        if b is not None and a.resolved.value is not None and b.resolved.value is not None:
+            gap = text[a.end:b.start]
+            after = text[b.end:b.end + MAX_CLOSER]
+            if to.fullmatch(gap) and b.resolved.value.end >= a.resolved.value.start:
+                joined = _range(a, b, b.end, a.resolved.value.start, b.resolved.value.end)
+            elif between.fullmatch(gap) and (close := cue_pattern("between_close").match(after)):
+                first, last = sorted((a.resolved.value, b.resolved.value), key=lambda v: v.start)
+                joined = _range(a, b, b.end + close.end(), first.start, max(first.end, last.end))
+            elif exclusive.fullmatch(gap) and (close := cue_pattern("exclusive_close").match(after)):
+                first, last = a.resolved.value.end.toordinal() + 1, b.resolved.value.start.toordinal() - 1
+                if first <= last:
+                    joined = _range(a, b, b.end + close.end(), _dt.date.fromordinal(first),
+                                    _dt.date.fromordinal(last))
+            elif (beside.fullmatch(gap) or (gap.endswith("(") and after.startswith(")"))) and _agree(a, b):
+                day = b if a.partial.weekday is not None and a.partial.week_offset is None else a
+                end = b.end + (1 if gap.endswith("(") else 0)
+                joined = Found(a.start, end, day.partial, day.resolved, a.clock or b.clock)
+        if joined is None:
+            out.append(a)
+            k += 1
+        else:
+            out.append(joined)
+            k += 2
+    return out
+
+
+MAX_CLOSER = 2  # the longest word that closes a joined expression (`之间`)
+
+
+def _range(a: Found, b: Found, end: int, first: _dt.date, last: _dt.date) -> Found:
+    """A and B as one range from `first` to `last`; times of day from A's start to B's end."""
+    clock = None
+    if a.clock or b.clock:
+        start_clock = a.clock.start if a.clock else None
+        end_clock = (b.clock.end or b.clock.start) if b.clock else None
+        if start_clock:
+            clock = ClockTime(start=start_clock, end=end_clock,
+                              approx=bool((a.clock and a.clock.approx) or (b.clock and b.clock.approx)))
+    resolved = Resolved(_value(first, last), a.resolved.grain, a.resolved.resolution)
+    return Found(a.start, end, a.partial, resolved, clock)
+
+
+def _agree(a: Found, b: Found) -> bool:
+    """One day said twice: the same day, or a bare weekday and a day that falls on it."""
+    va, vb = a.resolved.value, b.resolved.value
+    if va.start != va.end or vb.start != vb.end:
+        return False
+    for weekday, day in ((a, vb), (b, va)):
+        p = weekday.partial
+        if p.weekday is not None and p.week_offset is None and p.until is None and p.weekday < WEEKEND:
+            return day.start.weekday() == p.weekday
+    return va == vb
+
+
+def clock_time(p: PartialDate) -> ClockTime | None:
+    """The mention's time of day: its own clock, ended by its range end's clock
+    (`3月11日上午9时至12日下午3时`: 09:00 on the 11th to 15:00 on the 12th)."""
+    tail = p.until.clock if p.until is not None else None
+    if p.clock is None:
+        return None
+    if tail is None:
+        return ClockTime(start=p.clock.start, end=p.clock.end, approx=p.clock.approx)
+    return ClockTime(start=p.clock.start, end=tail.end or tail.start, approx=p.clock.approx or tail.approx)
 
 
 def dateline_day(dateline: str | None, text: str, ctx: Context) -> _dt.date | None:
