@@ -32,10 +32,10 @@ from . import calendar as _calendar
 from .calendar import DAYS_A_WEEK
 from .datelines import dateline_text
 from .grammar import (
-    RANGE_JOINER,
     A_DAY,
     A_MONTH,
     A_YEAR,
+    RANGE_JOINER,
     SUNDAY,
     WEEKDAYS,
     WEEKEND,
