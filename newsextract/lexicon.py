@@ -75,7 +75,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
     "byline_roles": (Closed(2, "bucket", frozenset({*Byline.model_fields, "-"})),),
     "date_words": (Closed(2, "role", frozenset({
         "day", "year", "year_anaphor", "year_sentence", "month", "week", "week_unit", "anaphor", "vague", "xun",
-        "year_part", "part_of_day", "lunar_month", "day_strict", "year_strict"})),),
+        "year_part", "part_of_day", "lunar_month", "day_strict", "year_strict", "century", "era_span"})),),
     "date_cues": (Closed(2, "roles", frozenset({
         "ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after",
         "festival_follower", "festival_break", "festival_day", "year_target_before", "clock_approx",

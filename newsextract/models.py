@@ -30,7 +30,7 @@ class DateValue(_Frozen):
     end: _dt.date
 
 
-Grain = Literal["day", "month", "xun", "quarter", "season", "year"]
+Grain = Literal["day", "week", "month", "xun", "quarter", "season", "year", "decade", "century"]
 Resolution = Literal["absolute", "relative", "dateline", "anaphoric", "time_only", "inferred_year", "vague"]
 PartOfDay = Literal["early_morning", "morning", "noon", "afternoon", "evening", "night"]
 

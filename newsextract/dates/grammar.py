@@ -23,7 +23,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from ..lexicon import LexiconError, rows
-from ..text.numerals import chinese_to_int
+from ..text.numerals import chinese_to_int, digit_pair
 from ..text.overlaps import choose
 from ..text.rules import HAN
 from . import calendar as _calendar
@@ -79,6 +79,18 @@ def cue_words(role: str) -> frozenset[str]:
 def _festivals() -> dict[str, tuple[str, str, str]]:
     """`data/festivals.tsv`: name → (calendar, lunar-python key, standing)."""
     return {name: (cal, key, standing) for name, cal, key, standing in rows("festivals", 4)}
+
+
+@functools.cache
+def _eras() -> dict[str, tuple[int, int | None]]:
+    """`data/eras.tsv`: reign era → (its first year, its last year or None when open)."""
+    return {era: (int(first), None if last == "-" else int(last)) for era, first, last in rows("eras", 3)}
+
+
+@functools.cache
+def _period_edges() -> dict[str, tuple[str, str]]:
+    """`data/period_edges.tsv`: word → (its years in a century, its years in a decade)."""
+    return {word: (century, decade) for word, century, decade in rows("period_edges", 3)}
 
 
 @functools.cache
@@ -193,6 +205,13 @@ def year_piece(s: str = "") -> str:
         (?: 以来 (?= [^\d年月{CN}十] | $ ) )?            # 今年以来: the mention runs to 以来 (the value stays the year)
       | {strict_start()} (?P<stryear{s}> {_alt(_words('year_strict'))} )  # 下年: not 以下年份
         {not_after('after_sentence_year')}
+      | (?P<era{s}> {_alt(_eras())} ) [ ]?               # 民国114年, 乾隆五十年, 光绪年间
+        (?:   (?P<eranum{s}> 元 | \d{{1,3}} | [{CN}十百〇零]{{1,5}} ) [ ]? 年 {not_after('after_year')}
+            | (?P<eraspan{s}> {_alt(_words('era_span'))} ) )
+      | {strict_start()}                                 # 16年3月, 九七年,: a year in two digits, only before
+        (?P<yy{s}> \d{{2}} | [〇零{CN}]{{2}} ) [ ]? 年       # a month, a part of the year or a comma
+        (?= [ ]? (?: (?: {A_MONTH} | {C_MONTH} ) [ ]? 月 | {_alt(_words('year_part'))} | [底初末,] ) )
+        {not_after('after_month_part')}
       | (?P<anayear{s}> {_alt(_words('year_anaphor'))} )  # 同年, 次年
       | (?<! [{guard_chars('before_sentence_year')}] )  # not 马上年底
         (?P<senyear{s}> {_alt(_words('year_sentence'))} )  # 上年: the year before the one just named
@@ -426,6 +445,68 @@ def week_pattern() -> str:
     """
 
 
+class Period(NamedTuple):
+    """A decade or a century, or a part of one, as years: `first`..`last` counted as
+    `base` says: `absolute` (the years themselves: `20世纪80年代` 1980-1989), `century`
+    (from the first year of the reference year's century: `上世纪70年代` -30..-21), or
+    `decade` (the latest such decade that began by the reference year: `80年代` 80..89)."""
+
+    base: str
+    first: int
+    last: int
+    grain: str
+
+
+YEARS_A_CENTURY = 100
+YEARS_A_DECADE = 10
+
+
+def period_pattern() -> str:
+    """`20世纪80年代`, `上世纪70年代`, `19世纪末`, `本世纪初`, `八十年代`, `1990年代`, `80年代末`."""
+    century = rf"""(?: (?P<cent> \d{{1,2}} | 二十一 | 二十 | 十[一二三四五六七八九]? | [{CN}] ) 世纪
+                     | (?P<relcent> {_alt(_words('century'))} ) )"""
+    decade_number = rf"(?: (?P<dec4> (?: 1[89] | 20 ) \d0 ) | (?P<dec> [1-9]0 | [{CN_FROM_TWO}]十 ) )"
+    decade_ahead = rf"(?= [ ]? 的? [ ]? (?: (?: 1[89] | 20 ) \d0 | [1-9]0 | [{CN_FROM_TWO}]十 ) [ ]? 年代 )"
+    return rf"""(?<! [\d{CN}十] )
+        (?: {century} (?: {decade_ahead} [ ]? 的? [ ]? )? )?   # 20世纪(的)…
+        (?: {decade_number} [ ]? 年代 )?                       # …80年代: one of them at least (see build)
+        (?P<pedge> {_alt(_period_edges())} )?
+    """
+
+
+def build_period(m) -> PartialDate | None:
+    g = m.groupdict()
+    if not (g["cent"] or g["relcent"] or g["dec"] or g["dec4"]):
+        return None
+    edge = _period_edges().get(g["pedge"] or "")
+    decade = int(g["dec"]) if g["dec"] and g["dec"].isdigit() else (_number(g["dec"]) if g["dec"] else None)
+    if g["dec4"]:
+        base, first = "absolute", int(g["dec4"])
+    elif g["cent"]:
+        base, first = "absolute", (_number(g["cent"]) - 1) * YEARS_A_CENTURY
+    elif g["relcent"]:
+        base, first = "century", int(_words("century")[g["relcent"]]) * YEARS_A_CENTURY
+    else:
+        base, first = "decade", 0
+    if decade is not None and not g["dec4"]:
+        first += decade
+    is_decade = decade is not None or g["dec4"]
+    if is_decade:
+        last, grain = first + YEARS_A_DECADE - 1, "decade"
+        if edge:
+            if edge[1] == "-":
+                return None  # 80年代中叶: not said of a decade
+            lo, hi = _months(edge[1])
+            first, last, grain = first + lo, first + hi, "year"
+    else:
+        last, grain = first + YEARS_A_CENTURY - 1, "century"
+        if edge:
+            years, grain = edge[0].split()
+            lo, hi = _months(years)
+            first, last = first + lo, first + hi
+    return PartialDate(period=Period(base, first, last, grain))
+
+
 def anaphor_pattern() -> str:
     return rf"(?P<ana> {_alt(_words('anaphor'))} ) {time_of_day()}"
 
@@ -463,6 +544,7 @@ class PartialDate(NamedTuple):
     """
 
     year: int | None = None
+    year_two_digits: int | None = None  # 16年3月: the year's last two digits, its century inferred
     year_offset: int | None = None  # 今年 0, 去年 -1
     year_after_last: int | None = None  # 同年 0, 次年 1: years after the article's last date
     fiscal: bool = False  # 2024年度
@@ -480,6 +562,8 @@ class PartialDate(NamedTuple):
     weekday: int | None = None  # 0 Monday … 6 Sunday; 7 the weekend
     anaphor: int | None = None  # days after the last date
     time_only: bool = False  # a time of day with no date (`下午3点`): placed like `当天`
+    period: Period | None = None  # a decade or a century (`上世纪70年代`)
+    nth_weekday: tuple[int, int] | None = None  # 十月第一个星期一: (1, 0 Monday), in the month
     vague: bool = False
     until: PartialDate | None = None  # a range's end, its elided parts unknown
     until_now: bool = False  # 至今
@@ -545,6 +629,20 @@ def _point_fields(parts: dict) -> dict | None:
             fields["fiscal"] = bool(parts.get("fiscal"))
         elif base == "relyear":
             fields["year_offset"] = int(_words("year")[text])
+        elif base == "era":
+            first, last = _eras()[text]
+            number = parts.get("eranum")
+            if number:
+                n = 1 if number == "元" else _number(number)
+                fields["year"] = first + n - 1 if n else None
+            else:  # 光绪年间: the whole era (民国时期: 1912-1949, the mainland's count)
+                fields["year"] = first
+                fields["until_year"] = last or REPUBLIC_ON_THE_MAINLAND_ENDS
+        elif base == "yy":
+            if digit_pair(text) is not None and int(digit_pair(text)[1]) == int(digit_pair(text)[0]) + 1:
+                return None  # 七八年: seven or eight years
+            fields["year_two_digits"] = _number(text) if text.isdigit() else int(
+                "".join(str(_number(c)) for c in text))
         elif base == "stryear":
             fields["year_offset"] = int(_words("year_strict")[text])
         elif base == "anayear":
@@ -568,7 +666,8 @@ def _point_fields(parts: dict) -> dict | None:
             fields["year_part"] = _year_part("年" + text)
         elif base in ("ypart", "bpart"):
             fields["year_part"] = _year_part(text)
-    if fields.get("year", 0) is None or fields.get("month", 0) is None or fields.get("day", 0) is None:
+    if fields.get("year", 0) is None or fields.get("month", 0) is None or fields.get("day", 0) is None \
+            or fields.get("year_two_digits", 0) is None:
         return None  # a numeral `_number` cannot read
     return fields
 
@@ -585,6 +684,9 @@ def build_calendar(m) -> PartialDate | None:
     if head is None:
         return None
     head.update(_time_fields(head_parts))
+    if "until_year" in head:  # 光绪年间: from the era's first year to its last
+        last = head.pop("until_year")
+        return PartialDate(**head, until=PartialDate(year=last))
     if head_parts.get("yfrom"):  # `2025—2027年`: a range of years
         first = _number(head_parts["yfrom"])
         if head.get("year") is None or first >= head["year"]:
@@ -744,6 +846,7 @@ class Production:
 
 
 DIGITS = "0123456789"
+REPUBLIC_ON_THE_MAINLAND_ENDS = 1949  # `民国时期`: the era as the mainland counts it
 NUMERAL_CHARS = DIGITS + "〇零一二三四五六七八九十两百千万"
 
 
@@ -754,7 +857,7 @@ def _calendar_firsts() -> str:
     each character here is a place where the whole calendar pattern is tried."""
     words = (_words("year"), _words("year_anaphor"), _words("year_sentence"), _words("month"),
              _bare_year_parts(), _month_xuns())
-    return DIGITS + CN + "十" + "前首" + _firsts(*words, _words("year_strict"))
+    return DIGITS + CN + "十〇零" + "前首" + _firsts(*words, _words("year_strict"), _eras())
 
 
 PRODUCTIONS: tuple[Production, ...] = (
@@ -769,6 +872,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     Production("week", week_pattern, lambda: _firsts(_words("week"), _words("week_unit")), build_week),
     Production("anaphor", anaphor_pattern, lambda: _firsts(_words("anaphor")), build_anaphor),
     Production("vague", vague_pattern, lambda: _firsts(_words("vague")), build_vague),
+    Production("period", period_pattern, lambda: DIGITS + CN + "十" + _firsts(_words("century")), build_period),
     Production("bare_clock", bare_clock_pattern, lambda: DIGITS + _firsts(_words("part_of_day")),
                build_bare_clock, needs_text=True),
 )

@@ -39,7 +39,9 @@ from .grammar import (
     SUNDAY,
     WEEKDAYS,
     WEEKEND,
+    YEARS_A_CENTURY,
     PartialDate,
+    Period,
     _alt,
     cue_pattern,
     cue_words,
@@ -217,6 +219,16 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
         return Resolved(_value(day, day) if day else None, "day", rel)
     if p.week_offset is not None or p.weekday is not None:
         return _resolve_week(p, ref, toward, rel)
+    if p.period is not None:
+        return _resolve_period(p.period, ref, rel)
+    if p.year_two_digits is not None:
+        if ref is None:
+            return Resolved(None, None, "inferred_year")
+        year = _two_digit_year(p.year_two_digits, ref.year)
+        until = p.until._replace(year=_two_digit_year(p.until.year_two_digits, ref.year), year_two_digits=None) \
+            if p.until is not None and p.until.year_two_digits is not None else p.until
+        return resolve(p._replace(year=year, year_two_digits=None, until=until), ctx, anchor, toward,
+                       dateline)._replace(resolution="inferred_year")
     if p.year_part is not None and p.year_part[2] == "month" and p.year_part[0] == 1 < p.year_part[1]:
         toward = "behind"  # `前三个月` sums months already over: never next year's
     head = _resolve_point(p, ref, anchor, toward, rel)
@@ -232,14 +244,42 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
     return Resolved(_value(head.value.start, tail.end), head.grain, head.resolution)
 
 
+TWO_DIGIT_YEARS_AHEAD = 10  # `35年` in a paper of 2025 is 2035; `36年` is 1936
+
+
+def _two_digit_year(last_two: int, ref_year: int) -> int:
+    """The year ending in `last_two` that lies at most ten years after the reference year
+    and less than ninety before it (`九七年` → 1997, `16年` → 2016 in a paper of 2025)."""
+    year = ref_year - ref_year % YEARS_A_CENTURY + last_two
+    return year - YEARS_A_CENTURY if year > ref_year + TWO_DIGIT_YEARS_AHEAD else year
+
+
+def _resolve_period(period: Period, ref: _dt.date | None, rel: str) -> Resolved:
+    """A decade or a century (`grammar.Period`) as the days from its first year to its last."""
+    if period.base == "absolute":
+        first, last, how = period.first, period.last, "absolute"
+    elif ref is None:
+        return Resolved(None, period.grain, rel if period.base == "century" else "inferred_year")
+    else:
+        century = ref.year - ref.year % YEARS_A_CENTURY
+        if period.base == "decade" and century + period.first > ref.year:
+            century -= YEARS_A_CENTURY  # 80年代 in 2025: the 1980s
+        first, last = century + period.first, century + period.last
+        how = rel if period.base == "century" else "inferred_year"
+    if not (_dt.MINYEAR <= first <= last <= _dt.MAXYEAR):
+        return Resolved(None, period.grain, how)
+    return Resolved(_value(_dt.date(first, 1, 1), _dt.date(last, 12, 31)), period.grain, how)
+
+
 def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None, rel: str) -> Resolved:
     """Weeks and weekdays in days from `ref`'s Monday; a week past the calendar's ends
     (a page of 9999-12-31 and its `下周`) has no value."""
     if ref is None:
-        return Resolved(None, "day", rel)
+        return Resolved(None, "week" if p.weekday is None else "day", rel)
     monday = DAYS_A_WEEK * (p.week_offset or 0) - ref.weekday()
+    grain = "day"
     if p.weekday is None:
-        first, last = monday, monday + SUNDAY
+        first, last, grain = monday, monday + SUNDAY, "week"  # 上周: a week
     elif p.weekday == WEEKEND:
         first, last = monday + SATURDAY, monday + SUNDAY
     else:
@@ -251,7 +291,7 @@ def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None, rel:
                 first += DAYS_A_WEEK
         last = first + p.until.weekday - p.weekday if p.until else first  # 下周一至周三
     day, end = _calendar.shifted(ref, first), _calendar.shifted(ref, last)
-    return Resolved(_value(day, end) if day and end else None, "day", rel)
+    return Resolved(_value(day, end) if day and end else None, grain, rel)
 
 
 def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward: str | None,
@@ -331,7 +371,7 @@ def _resolve_bare_day(p: PartialDate, ref, anchor: Anchor, toward) -> Resolved:
 def _resolve_tail(p: PartialDate, head_start: _dt.date, ref, anchor: Anchor) -> DateValue | None:
     """A range's end: parts it leaves out are the start's; it never ends before the start."""
     if p.year is not None or p.year_offset is not None or p.month_offset is not None or \
-            p.year_after_last is not None:
+            p.year_after_last is not None or p.year_two_digits is not None:
         resolved = _resolve_point(p, ref, anchor, None)
         return resolved.value
     if p.month is None and p.day is not None:
