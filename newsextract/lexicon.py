@@ -17,7 +17,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import get_args
 
-from .models import Approx, Byline, OrgKind, StatKind
+from .models import Approx, Byline, Grain, OrgKind, StatKind
 
 
 class LexiconError(ValueError):
@@ -76,11 +76,13 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
     "date_words": (Closed(2, "role", frozenset({
         "day", "year", "year_anaphor", "year_sentence", "month", "week", "week_unit", "anaphor", "vague", "xun",
         "year_part", "part_of_day", "lunar_month", "day_strict", "year_strict", "century", "era_span"})),),
+    "span_units": (Closed(2, "grain", _literal(Grain)),),
     "date_cues": (Closed(2, "roles", frozenset({
         "ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after",
         "festival_follower", "festival_break", "festival_day", "year_target_before", "clock_approx",
         "festival_ordinal", "strict_before", "habitual_before", "between_joiner", "between_close",
-        "exclusive_after", "exclusive_close"}), separator=","),),
+        "exclusive_after", "exclusive_close", "span_back", "span_ahead",
+        "unmarked_day_follower"}), separator=","),),
     "date_guards": (Closed(1, "guard", frozenset({
         "before_sentence_year", "before_first_months", "before_week_unit", "after_year", "after_sentence_year",
         "after_month_part", "after_month_edge", "after_bare_day", "after_part_of_day", "after_week_unit",

@@ -88,6 +88,12 @@ def _eras() -> dict[str, tuple[int, int | None]]:
 
 
 @functools.cache
+def _span_units() -> dict[str, str]:
+    """`data/span_units.tsv`: the unit of a count from the reference day (`近五年`) → its grain."""
+    return dict(rows("span_units", 2))
+
+
+@functools.cache
 def _period_edges() -> dict[str, tuple[str, str]]:
     """`data/period_edges.tsv`: word → (its years in a century, its years in a decade)."""
     return {word: (century, decade) for word, century, decade in rows("period_edges", 3)}
@@ -233,6 +239,20 @@ def day_piece(s: str = "") -> str:
     return rf"(?P<day{s}> {A_DAY} | {C_DAY} ) [ ]? [日号]"
 
 
+def nth_weekday_piece(s: str = "") -> str:
+    """`第一个星期一` after a month (`十月的第一个星期一`, `5月第二个周日`)."""
+    return rf"""的? [ ]? 第 (?P<nth{s}> [1-5] | [一二三四五] ) 个 [ ]? (?: {week_units()} )
+        (?P<nwd{s}> [一二三四五六日天] )"""
+
+
+def unmarked_day_piece(s: str = "") -> str:
+    """A day after a month with no 日 (`十月二十`, `3月15`), where nothing follows but a
+    clause end or a time word: not `3月15家企业`."""
+    return rf"""(?P<dayn{s}> {A_DAY} (?! \d ) | {C_DAY} (?! [{CN}十百千万] ) )
+        (?= [ ]? (?: [,。;、)!?\n] | $ | {_alt(cue_words('unmarked_day_follower'))}
+                   | {_alt(_words('part_of_day'))} ) )"""
+
+
 def xun_piece(s: str = "") -> str:
     """A part of a month after the month: 上旬/中旬/下旬/初/底/末 (`月初` stands alone)."""
     return rf"(?P<xun{s}> {_alt(w for w in _words('xun') if not w.startswith('月'))} ) {not_after('after_month_part')}"
@@ -315,7 +335,7 @@ def point_piece(head: bool = True) -> str:
     mb, db, xb = month_piece(month_led), day_piece(month_led), xun_piece(month_led)
     forms = [
         rf"""{y}                                             # a year…
-        (?:   [ ]? {m} (?: [ ]? {d} | [ ]? {x} )?            # …and a month, a day or a part of the month
+        (?:   [ ]? {m} (?: [ ]? {d} | [ ]? {x} | [ ]? {nth_weekday_piece(year_led)} )?  # …a month, a day…
             | [ ]? {year_part_piece(year_led)}               # …and a part of the year: 2024年一季度
             | {year_edge_piece(year_led)}                    # …and its edge: 2024年底
             | [ ]? {first_months_piece(year_led)}            # …and its first months: 今年前两个月
@@ -323,6 +343,8 @@ def point_piece(head: bool = True) -> str:
         """,
         rf"""{mb}                                            # a month…
         (?:   [ ]? {db} | [ ]? {xb}                         # …and a day or a part of the month
+            | [ ]? {nth_weekday_piece(month_led)}            # …or its n-th weekday: 十月第一个星期一
+            | {unmarked_day_piece(month_led)}                # …or a day with no 日: 十月二十
             # …or alone, before no numeral: `一月一通报` is "once a month"
             | (?! [{CN}十两次] )
         )
@@ -338,6 +360,9 @@ def point_piece(head: bool = True) -> str:
         forms.append(rf"""
             (?P<bday> {A_DAY} ) [ ]? 日                     # a day of the month alone: only in digits…
             {not_after('after_bare_day')} (?! \d )           # …and not a duration (3日游, 7日内)
+          | (?<! 第 ) (?P<bhao> {A_DAY} ) [ ]? 号            # 25号: only before a clause end or a time word,
+            (?= [ ]? (?: [,。;、)!?\n] | $ | {_alt(cue_words('unmarked_day_follower'))}  # not 3号线, 1号文件
+                       | {_alt(_words('part_of_day'))} ) )
         """)
     else:
         forms.append(day_piece("4"))
@@ -507,6 +532,31 @@ def build_period(m) -> PartialDate | None:
     return PartialDate(period=Period(base, first, last, grain))
 
 
+def counted_pattern() -> str:
+    """`近五年(来)`, `过去两年`, `未来三天`, `最近一个月`, `前3周`: whole units counted back or
+    forward from the reference day (`mentions._resolve_counted`); `前` only at a clause start
+    and before weeks or days (`前两个月` is the year's first months, `开幕前3天` a time
+    before another event)."""
+    units = _alt(_span_units())
+    return rf"""
+        (?:   (?P<cdir> {_alt(cue_words('span_back') | cue_words('span_ahead'))} )
+            | {strict_start()} (?P<cfront> 前 ) (?= [ ]? [\d{CN}十两]{{1,3}} [ ]? (?: 周 | 个?星期 | 天 | 日 ) ) )
+        [ ]? (?P<cn> \d{{1,3}} | [{CN}十两]{{1,3}} | 几 ) [ ]? (?P<cu> {units} )
+        (?: 以来 | 来 | 里 | 间 | 之内 | 以内 | 内 )?
+    """
+
+
+def build_counted(m) -> PartialDate | None:
+    number = m.group("cn")
+    if number == "几":
+        return PartialDate(vague=True)  # 近几年
+    n = _number(number)
+    if not n:
+        return None
+    ahead = m.group("cdir") in cue_words("span_ahead")
+    return PartialDate(counted=(n if ahead else -n, _span_units()[m.group("cu")]))
+
+
 def anaphor_pattern() -> str:
     return rf"(?P<ana> {_alt(_words('anaphor'))} ) {time_of_day()}"
 
@@ -564,6 +614,7 @@ class PartialDate(NamedTuple):
     time_only: bool = False  # a time of day with no date (`下午3点`): placed like `当天`
     period: Period | None = None  # a decade or a century (`上世纪70年代`)
     nth_weekday: tuple[int, int] | None = None  # 十月第一个星期一: (1, 0 Monday), in the month
+    counted: tuple[int, str] | None = None  # 近五年: (-5, "year"), 未来三天: (3, "day"): whole units from the reference
     vague: bool = False
     until: PartialDate | None = None  # a range's end, its elided parts unknown
     until_now: bool = False  # 至今
@@ -599,7 +650,7 @@ def _parts(m: re.Match) -> tuple[dict, dict]:
     return head, tail
 
 
-_UNSUFFIXED = frozenset({"bday", "bpart", "bxun"})
+_UNSUFFIXED = frozenset({"bday", "bhao", "bpart", "bxun"})
 
 
 # id of a compiled pattern → its group names (hashing a Pattern rehashes its source: slow)
@@ -655,7 +706,9 @@ def _point_fields(parts: dict) -> dict | None:
             fields["month"] = _number(text)
         elif base == "relmonth":
             fields["month_offset"] = int(_words("month")[text])
-        elif base in ("day", "bday"):
+        elif base == "nth":
+            fields["nth_weekday"] = (_number(text), WEEKDAYS[parts["nwd"]])
+        elif base in ("day", "bday", "bhao", "dayn"):
             fields["day"] = _number(text)
         elif base == "xun":
             fields["xun"] = _months(_words("xun")[text])
@@ -706,6 +759,32 @@ def build_calendar(m) -> PartialDate | None:
             return None
         return PartialDate(**head, until=PartialDate(**tail, **_time_fields(tail_parts)))
     return PartialDate(**head)
+
+
+def numeric_year_last_pattern() -> str:
+    """`21.3.2024`, `3/3/2015`, `10/31/74`: day or month first, the year last (two digits
+    only with `/`)."""
+    return rf"""
+        (?<! [\d./\-] ) (?P<na> \d{{1,2}} ) (?P<nsep> [./\-] ) (?P<nb> \d{{1,2}} ) (?P=nsep)
+        (?P<ny> {A_YEAR} | (?<= / ) \d{{2}} ) (?! [\d./\-] )
+        {weekday_suffix()} {time_of_day()}
+    """
+
+
+MONTHS = 12
+
+
+def build_numeric_year_last(m) -> PartialDate | None:
+    """Which number is the month: the one that can be (`21.3.2024`: 21 is no month); when
+    both can, `/` puts the month first (`3/4/2025` is March 4, as in the US and in
+    Duckling) and `.`/`-` the day first (`3.4.2025` is 3 April, as in Europe)."""
+    a, b, year = int(m.group("na")), int(m.group("nb")), m.group("ny")
+    if a > MONTHS and b > MONTHS or 0 in (a, b):
+        return None
+    month_first = b > MONTHS or (a <= MONTHS and m.group("nsep") == "/")
+    month, day = (a, b) if month_first else (b, a)
+    years = {"year": int(year)} if len(year) == 4 else {"year_two_digits": int(year)}
+    return PartialDate(**years, month=month, day=day, **_time_fields(m.groupdict()))
 
 
 def build_numeric(m) -> PartialDate | None:
@@ -862,6 +941,7 @@ def _calendar_firsts() -> str:
 
 PRODUCTIONS: tuple[Production, ...] = (
     Production("numeric", numeric_pattern, lambda: A_YEAR_FIRSTS, build_numeric),
+    Production("numeric_year_last", numeric_year_last_pattern, lambda: DIGITS, build_numeric_year_last),
     Production("festival", festival_pattern, lambda: _firsts(_festivals()),
                build_festival, needs_text=True),
     Production("lunar", lunar_pattern, lambda: "月大", build_lunar, needs_text=True),
@@ -872,6 +952,8 @@ PRODUCTIONS: tuple[Production, ...] = (
     Production("week", week_pattern, lambda: _firsts(_words("week"), _words("week_unit")), build_week),
     Production("anaphor", anaphor_pattern, lambda: _firsts(_words("anaphor")), build_anaphor),
     Production("vague", vague_pattern, lambda: _firsts(_words("vague")), build_vague),
+    Production("counted", counted_pattern,
+               lambda: "前" + _firsts(cue_words("span_back"), cue_words("span_ahead")), build_counted),
     Production("period", period_pattern, lambda: DIGITS + CN + "十" + _firsts(_words("century")), build_period),
     Production("bare_clock", bare_clock_pattern, lambda: DIGITS + _firsts(_words("part_of_day")),
                build_bare_clock, needs_text=True),

@@ -135,6 +135,10 @@ def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, str] | None
         if p.month is not None and p.day is not None:
             day = _dt.date(year, p.month, p.day)
             return day, day, "day"
+        if p.month is not None and p.nth_weekday is not None:  # 十月第一个星期一
+            n, weekday = p.nth_weekday
+            day = _calendar.nth_weekday(p.month, n, (weekday + 1) % DAYS_A_WEEK, year)
+            return (day, day, "day") if day.month == p.month else None
         if p.month is not None and p.xun is not None:
             last = min(p.xun[1], _month_end(year, p.month))
             return _dt.date(year, p.month, p.xun[0]), _dt.date(year, p.month, last), "xun"
@@ -221,6 +225,8 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
         return _resolve_week(p, ref, toward, rel)
     if p.period is not None:
         return _resolve_period(p.period, ref, rel)
+    if p.counted is not None:
+        return _resolve_counted(p.counted, ref, rel)
     if p.year_two_digits is not None:
         if ref is None:
             return Resolved(None, None, "inferred_year")
@@ -252,6 +258,35 @@ def _two_digit_year(last_two: int, ref_year: int) -> int:
     and less than ninety before it (`九七年` → 1997, `16年` → 2016 in a paper of 2025)."""
     year = ref_year - ref_year % YEARS_A_CENTURY + last_two
     return year - YEARS_A_CENTURY if year > ref_year + TWO_DIGIT_YEARS_AHEAD else year
+
+
+def _resolve_counted(counted: tuple[int, str], ref: _dt.date | None, rel: str) -> Resolved:
+    """`近五年`, `未来三天`: the whole units before (or after) the reference day's own unit —
+    `近五年` in 2025 is 2020–2024, `过去两个月` in March is January–February, `未来三天` the
+    three days after the reference day, `前3周` the three weeks before its week."""
+    n, grain = counted
+    if ref is None:
+        return Resolved(None, grain, rel)
+    try:
+        if grain == "day":
+            day = ref.toordinal()
+            first, last = (day + n, day - 1) if n < 0 else (day + 1, day + n)
+            span = (_dt.date.fromordinal(first), _dt.date.fromordinal(last))
+        elif grain == "week":
+            monday = ref.toordinal() - ref.weekday()
+            first, last = (monday + DAYS_A_WEEK * n, monday - 1) if n < 0 else \
+                (monday + DAYS_A_WEEK, monday + DAYS_A_WEEK * (n + 1) - 1)
+            span = (_dt.date.fromordinal(first), _dt.date.fromordinal(last))
+        elif grain == "month":
+            (y1, m1), (y2, m2) = (_add_months(ref.year, ref.month, n), _add_months(ref.year, ref.month, -1)) if n < 0 \
+                else (_add_months(ref.year, ref.month, 1), _add_months(ref.year, ref.month, n))
+            span = (_dt.date(y1, m1, 1), _dt.date(y2, m2, _month_end(y2, m2)))
+        else:
+            y1, y2 = (ref.year + n, ref.year - 1) if n < 0 else (ref.year + 1, ref.year + n)
+            span = (_dt.date(y1, 1, 1), _dt.date(y2, 12, 31))
+    except ValueError:  # past the calendar's ends
+        return Resolved(None, grain, rel)
+    return Resolved(_value(*span), grain, rel)
 
 
 def _resolve_period(period: Period, ref: _dt.date | None, rel: str) -> Resolved:
@@ -313,6 +348,8 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
         if base is None:
             return Resolved(None, None, how)
         year = base.year + (p.year_offset if p.year_offset is not None else p.year_after_last)
+        if p.month_offset is not None:  # 明年本月底: this month of next year
+            p = p._replace(month=_add_months(base.year, base.month, p.month_offset)[1], month_offset=None)
         span = _lunar_in_lunar_year(p, year) if p.lunar else _in_year(p, year)
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
     if p.month_offset is not None:
