@@ -31,6 +31,7 @@ from ..text.rules import CLAUSE_END, CLAUSE_END_CHAR, SENTENCE_END_CHAR
 from . import calendar as _calendar
 from .calendar import DAYS_A_WEEK
 from .datelines import dateline_text
+from .latin import latin_dates
 from .grammar import (
     A_DAY,
     A_MONTH,
@@ -455,7 +456,7 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
     anchor = Anchor()
     previous_end = 0
     day = dateline_day(dateline, text, ctx)
-    for start, end, partial in partial_dates(text):
+    for start, end, partial in _with_latin(text, partial_dates(text)):
         if anchor.sentence and _SENTENCE_END.search(text, previous_end, start):
             anchor = anchor._replace(sentence=None)
         if day and anchor.last_day and "\n" in text[previous_end:start]:
@@ -471,6 +472,17 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
                                grain=f.resolved.grain, resolution=f.resolved.resolution,
                                part_of_day=f.partial.part_of_day, time=f.partial.time, clock=f.clock))
     return tuple(out)
+
+
+def _with_latin(text: str, found: list[tuple[int, int, PartialDate]]) -> list[tuple[int, int, PartialDate]]:
+    """The grammar's dates and the Latin-script ones (`latin.py`), in text order; where
+    they overlap, the longer reading wins (`choose`)."""
+    latin = latin_dates(text)
+    if not latin:
+        return found
+    candidates = [(s, e, k, p) for k, (s, e, p) in enumerate(found)]
+    candidates += [(s, e, len(found) + k, p) for k, (s, e, p) in enumerate(latin)]
+    return [(s, e, p) for s, e, _, p in choose(candidates)]
 
 
 class Found(NamedTuple):
