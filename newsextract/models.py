@@ -51,13 +51,30 @@ class ClockTime(_Frozen):
 
 
 class DateMention(_Frozen):
+    """A date expression: a day, a range of days, a month, a part of a month or year, a
+    year, a decade or century, a festival, a relative word, a time of day.
+
+    What the text leaves open is the occurrence nearest the reference day — the
+    article's dateline day, else the publication day — before or after it, on the side
+    its clause points to when it points (`将于`, `举行了`): a date without a year
+    (`5月24日`, `国庆节`), a day without a month (`12日`), a weekday without a week (`周三`).
+    A news report speaks of what has just happened or is about to, so `周一` on a Tuesday
+    is the day before, not next Monday. An impossible date (`4月31日`) has no value."""
+
     text: str
     start: int
     end: int
     spans: list[Span] | None = None
-    value: DateValue | None = None
-    grain: Grain | None = None
-    resolution: Resolution = "absolute"
+    value: DateValue | None = Field(default=None, description=(
+        "the days it covers, inclusive; null for a vague time (近日), an impossible date (4月31日) or no reference"))
+    grain: Grain | None = Field(default=None, description="day, week (上周), month, xun (上旬), quarter, season, "
+                                                         "year, decade (80年代), century (上世纪)")
+    resolution: Resolution = Field(default="absolute", description=(
+        "how the value was found: absolute (written out); relative (from the publication day: 昨天, 去年, 近五年); "
+        "dateline (from the article's dateline day: 新华社北京3月5日电 … 昨天); anaphoric (from the date the article "
+        "last named: 当天, 次日, 同年); time_only (a time of day with no date, 下午3:30: on the day the article last "
+        "named, else its dateline's, else the publication day); inferred_year (the year, or century, left out: "
+        "the occurrence nearest the reference day); vague (近日, 目前: no value)"))
     part_of_day: PartOfDay | None = None
     time: str | None = Field(default=None, description="deprecated, kept for schema 1 readers: the clock time as "
                                                       "written, e.g. '9:00', '8点左右'; read `clock` instead")

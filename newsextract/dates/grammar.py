@@ -383,10 +383,12 @@ def calendar_pattern() -> str:
 
 
 def numeric_pattern() -> str:
-    """`2025.3.12`, `2025-03-12`, `2025/3/12`: the same separator twice, a real year."""
+    """`2025.3.12`, `2025-03-12`, `2025/3/12`: the same separator twice, a real year; or
+    the year last (`21.3.2024`, `3/3/2015`, `10/31/74`: `build_numeric_year_last`)."""
     return rf"""
-        (?<! [\d.] ) (?P<year> {A_YEAR} ) (?P<sep> [./-] ) (?P<month> {A_MONTH} )
-        (?P=sep) (?P<day> {A_DAY} ) (?! [\d.] )
+        (?:   (?<! [\d.] ) (?P<year> {A_YEAR} ) (?P<sep> [./-] ) (?P<month> {A_MONTH} )
+              (?P=sep) (?P<day> {A_DAY} ) (?! [\d.] )
+            | {numeric_year_last_pattern()} )
         {weekday_suffix()} {time_of_day()}
     """
 
@@ -492,7 +494,9 @@ def period_pattern() -> str:
                      | (?P<relcent> {_alt(_words('century'))} ) )"""
     decade_number = rf"(?: (?P<dec4> (?: 1[89] | 20 ) \d0 ) | (?P<dec> [1-9]0 | [{CN_FROM_TWO}]十 ) )"
     decade_ahead = rf"(?= [ ]? 的? [ ]? (?: (?: 1[89] | 20 ) \d0 | [1-9]0 | [{CN_FROM_TWO}]十 ) [ ]? 年代 )"
-    return rf"""(?<! [\d{CN}十] )
+    some = rf"""(?= (?: \d{{1,2}} | [{CN}十]{{1,3}} ) 世纪 | {_alt(_words('century'))}
+                   | (?: (?: 1[89] | 20 ) \d0 | [1-9]0 | [{CN_FROM_TWO}]十 ) [ ]? 年代 )"""
+    return rf"""(?<! [\d{CN}十] ) {some}                         # a century or a decade at least
         (?: {century} (?: {decade_ahead} [ ]? 的? [ ]? )? )?   # 20世纪(的)…
         (?: {decade_number} [ ]? 年代 )?                       # …80年代: one of them at least (see build)
         (?P<pedge> {_alt(_period_edges())} )?
@@ -562,19 +566,14 @@ def anaphor_pattern() -> str:
 
 
 def bare_clock_pattern() -> str:
-    """A time of day with no date: `下午3:30`, `晚8点`, `凌晨2点左右`, `9时30分`, `15时`.
+    """A time of day with no date: `下午3:30`, `晚8点`, `凌晨2点左右`.
 
-    A time needs a part of the day before it, or an approximation after a digit hour
-    (`10时许`, `8点左右`): a bare `6时30分` or `18:00` on a news page is nearly always a
-    schedule (`每日开放时间提前至6时30分`), which places nothing on the calendar; so is a time
-    whose sentence speaks of a habit (`工作日上午8:30—11:30`: `build_bare_clock`)."""
-    approx = _alt(cue_words('clock_approx'))
-    return rf"""
-        (?<! [\d:.] )
-        (?:   (?= {_alt(_words('part_of_day'))} ) {time_of_day()}   # 下午3:30 (a clock is required: see build)
-            | (?P<clockb> \d{{1,2}} [时点] (?: \d{{1,2}} 分 | 半 )? (?: {approx} ) )  # 10时许, 8点左右
-        )
-    """
+    A time needs a part of the day before it: a bare `6时30分` or `18:00` on a news page
+    is nearly always a schedule (`每日开放时间提前至6时30分`), which places nothing on the
+    calendar; so is a time whose sentence speaks of a habit (`工作日上午8:30—11:30`:
+    `build_bare_clock`)."""
+    return rf"""(?<! [\d:.] ) (?= {_alt(_words('part_of_day'))} [ ]? [\d{CN}十两] )   # a part of the day, a clock
+        {time_of_day()}"""
 
 
 def vague_pattern() -> str:
@@ -767,7 +766,6 @@ def numeric_year_last_pattern() -> str:
     return rf"""
         (?<! [\d./\-] ) (?P<na> \d{{1,2}} ) (?P<nsep> [./\-] ) (?P<nb> \d{{1,2}} ) (?P=nsep)
         (?P<ny> {A_YEAR} | (?<= / ) \d{{2}} ) (?! [\d./\-] )
-        {weekday_suffix()} {time_of_day()}
     """
 
 
@@ -788,6 +786,8 @@ def build_numeric_year_last(m) -> PartialDate | None:
 
 
 def build_numeric(m) -> PartialDate | None:
+    if m.group("na"):
+        return build_numeric_year_last(m)
     return PartialDate(year=int(m.group("year")), month=int(m.group("month")), day=int(m.group("day")),
                        **_time_fields(m.groupdict()))
 
@@ -898,9 +898,7 @@ def build_bare_clock(m, text: str) -> PartialDate | None:
     sentence = _SENTENCE_TAIL.search(text, max(0, m.start() - HABIT_REACH), m.start()).group()
     if cue_pattern("habitual_before").search(sentence):
         return None  # `每周六9:00至11:00`, `工作日上午8:30`: a schedule, not a date
-    if g.get("clockb"):
-        g = {**g, "clock": g["clockb"]}
-    elif not g.get("pod") or not g.get("clock"):
+    if not g.get("pod") or not g.get("clock"):
         return None  # a part of the day alone (`上午`) is no mention; see `time_of_day`
     fields = _time_fields(g)
     if fields["clock"] is None:
@@ -940,8 +938,7 @@ def _calendar_firsts() -> str:
 
 
 PRODUCTIONS: tuple[Production, ...] = (
-    Production("numeric", numeric_pattern, lambda: A_YEAR_FIRSTS, build_numeric),
-    Production("numeric_year_last", numeric_year_last_pattern, lambda: DIGITS, build_numeric_year_last),
+    Production("numeric", numeric_pattern, lambda: DIGITS, build_numeric),
     Production("festival", festival_pattern, lambda: _firsts(_festivals()),
                build_festival, needs_text=True),
     Production("lunar", lunar_pattern, lambda: "月大", build_lunar, needs_text=True),
@@ -955,7 +952,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     Production("counted", counted_pattern,
                lambda: "前" + _firsts(cue_words("span_back"), cue_words("span_ahead")), build_counted),
     Production("period", period_pattern, lambda: DIGITS + CN + "十" + _firsts(_words("century")), build_period),
-    Production("bare_clock", bare_clock_pattern, lambda: DIGITS + _firsts(_words("part_of_day")),
+    Production("bare_clock", bare_clock_pattern, lambda: _firsts(_words("part_of_day")),
                build_bare_clock, needs_text=True),
 )
 

@@ -25,6 +25,8 @@ _RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ,.\-]*[A-Za-z0-9]")
 _HAS_MONTH = re.compile(rf"(?<![A-Za-z]){_MONTH}(?![A-Za-z])", re.IGNORECASE)
 # what a date's words are: a month name or a number (the trim keeps the span between the first and last)
 _DATE_WORD = re.compile(rf"(?<![A-Za-z]){_MONTH}\.?(?![A-Za-z])|\d+", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
 _YEAR = re.compile(rf"(?<!\d){A_YEAR}(?!\d)")
 SETTINGS = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month"], "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -39,8 +41,8 @@ def _search():
 
 def latin_dates(text: str) -> list[tuple[int, int, PartialDate]]:
     """(start, end, partial date) of each English date in `text`'s Latin-script runs."""
-    if not _HAS_MONTH.search(text):
-        return []  # the common case: one scan, no run looked at
+    if not any(_MONTH_WORD.fullmatch(word) for word in _LATIN_WORD.findall(text)):
+        return []  # the common case: a scan for Latin words (`GDP`), none a month name
     out = []
     for run in _RUN.finditer(text):
         words = run.group()

@@ -1,16 +1,24 @@
 """Dates: every temporal expression of an article, resolved against the publication date.
 
 Two steps, kept apart (ctparse's productions and its `Time` with unknown fields):
-1. `date_grammar.partial_dates` reads each expression into a `PartialDate` — what the
+1. `grammar.partial_dates` reads each expression into a `PartialDate` — what the
    text says, with the year, month or anchor possibly unknown.
-2. `resolve(partial, ctx, anchor, toward)` anchors it, in text order: absolute parts
-   as written, relative words to the publication date, anaphors (`当日`, `次日`,
-   `同年`) to the last date of the same article, a missing year to the year that puts
-   the date nearest the publication date on the side the clause implies
-   (`direction`). Festivals and solar terms come from lunar-python (`calendar.py`).
+2. `resolve(partial, ctx, anchor, toward, dateline)` anchors it, in text order: absolute
+   parts as written; relative words to the reference day — the article's dateline day
+   (`datelines.py`) or else the publication date; anaphors (`当日`, `次日`, `同年`) to the
+   last date of the same article; a time with no date like `当天`. Festivals and solar
+   terms come from lunar-python (`calendar.py`).
 
-dateparser is not used: on Chinese it reads `3月12日` as "3 months 12 days ago" and
-`32.5` as a date (NOTES.md), and nothing here needs it.
+NEAREST, the news rule for what the text leaves open (one rule, here): a date without
+a year (`5月24日`, `国庆节`, `腊八`), a day without a month (`12日`) and a weekday without
+a week (`周三`) is the occurrence nearest the reference day, before or after it — a news
+report speaks of what has just happened or is about to. When its clause points one way
+(`将于`, `定于`; `举行了`, `已于`: `direction`), the nearest occurrence on that side (a
+week's slack for deadlines just past). Not the future-leaning reading of Duckling and
+most assistants (`周一` on a Tuesday is yesterday, not next Monday).
+
+dateparser is not used on Chinese: it reads `3月12日` as "3 months 12 days ago" and
+`32.5` as a date (NOTES.md); it reads Latin-script dates only (`latin.py`).
 """
 from __future__ import annotations
 
@@ -31,7 +39,6 @@ from ..text.rules import CLAUSE_END, CLAUSE_END_CHAR, SENTENCE_END_CHAR
 from . import calendar as _calendar
 from .calendar import DAYS_A_WEEK
 from .datelines import dateline_text
-from .latin import latin_dates
 from .grammar import (
     A_DAY,
     A_MONTH,
@@ -49,6 +56,7 @@ from .grammar import (
     partial_dates,
     week_units,
 )
+from .latin import latin_dates
 
 __all__ = ["find", "infer_published", "resolve", "direction", "PartialDate", "partial_dates", "choose"]
 
@@ -60,6 +68,7 @@ DIRECTION_BEFORE = 8  # characters of the clause before a date read for its dire
 DIRECTION_AFTER = 16  # …and after it (`前已完成了`)
 MONTHS_A_YEAR = 12
 SATURDAY = 5
+HALF_A_WEEK = 3  # a bare weekday lies at most three days from the reference day
 AROUND = (-1, 0, 1)  # a date without a year, month: the one before, the same, the one after the reference
 ONWARD = (0, 1)  # the same month (year) as the one before, or the next: a later date, never an earlier one
 REPORTING_LAG = _dt.timedelta(days=1)  # a daily reports the day before its date
@@ -320,7 +329,8 @@ def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None, rel:
         first, last = monday + SATURDAY, monday + SUNDAY
     else:
         first = monday + p.weekday
-        if p.week_offset is None:  # a bare 周三: this week's, unless the clause points the other way
+        if p.week_offset is None:  # a bare 周三: the nearest one (NEAREST), on the side the clause points to
+            first = (p.weekday - ref.weekday() + HALF_A_WEEK) % DAYS_A_WEEK - HALF_A_WEEK
             if toward == "behind" and first > 0:
                 first -= DAYS_A_WEEK
             elif toward == "ahead" and first < 0:
@@ -518,7 +528,8 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
         a = found[k]
         b = found[k + 1] if k + 1 < len(found) else None
         joined = None
-        if b is not None and a.resolved.value is not None and b.resolved.value is not None:
+        if b is not None and b.start - a.end <= MAX_GAP and a.resolved.value is not None \
+                and b.resolved.value is not None:
             gap = text[a.end:b.start]
             after = text[b.end:b.end + MAX_CLOSER]
             if to.fullmatch(gap) and b.resolved.value.end >= a.resolved.value.start:
@@ -545,6 +556,7 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
 
 
 MAX_CLOSER = 2  # the longest word that closes a joined expression (`之间`)
+MAX_GAP = 4  # the longest text between two dates that join (` 至 `, `之后`, `, `)
 
 
 def _range(a: Found, b: Found, end: int, first: _dt.date, last: _dt.date) -> Found:
