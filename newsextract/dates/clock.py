@@ -52,6 +52,7 @@ def _number(text: str) -> int | None:
 def _hhmm(point: re.Match, part_of_day: str | None) -> str | None:
     """One clock point in 24-hour time, or None when it names no time of day (`25时`)."""
     hour = _number(point["hour"])
+    minute: int | None
     if point["colon"]:
         minute = int(point["colon"])
     elif point["minute"]:

@@ -20,9 +20,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from ..lexicon import LexiconError, rows
+from ..models import Grain, PartOfDay
 from ..text.numerals import chinese_to_int, digit_pair
 from ..text.overlaps import choose
 from ..text.rules import HAN
@@ -88,9 +89,10 @@ def _eras() -> dict[str, tuple[int, int | None]]:
 
 
 @functools.cache
-def _span_units() -> dict[str, str]:
-    """`data/span_units.tsv`: the unit of a count from the reference day (`近五年`) → its grain."""
-    return dict(rows("span_units", 2))
+def _span_units() -> dict[str, Grain]:
+    """`data/span_units.tsv`: the unit of a count from the reference day (`近五年`) → its grain
+    (a closed column, checked at load: `lexicon.CLOSED`)."""
+    return {unit: cast(Grain, grain) for unit, grain in rows("span_units", 2)}
 
 
 @functools.cache
@@ -481,7 +483,7 @@ class Period(NamedTuple):
     base: str
     first: int
     last: int
-    grain: str
+    grain: Grain
 
 
 YEARS_A_CENTURY = 100
@@ -512,7 +514,10 @@ def build_period(m) -> PartialDate | None:
     if g["dec4"]:
         base, first = "absolute", int(g["dec4"])
     elif g["cent"]:
-        base, first = "absolute", (_number(g["cent"]) - 1) * YEARS_A_CENTURY
+        century = _number(g["cent"])
+        if century is None:
+            return None
+        base, first = "absolute", (century - 1) * YEARS_A_CENTURY
     elif g["relcent"]:
         base, first = "century", int(_words("century")[g["relcent"]]) * YEARS_A_CENTURY
     else:
@@ -533,7 +538,7 @@ def build_period(m) -> PartialDate | None:
             years, grain = edge[0].split()
             lo, hi = _months(years)
             first, last = first + lo, first + hi
-    return PartialDate(period=Period(base, first, last, grain))
+    return PartialDate(period=Period(base, first, last, cast(Grain, grain)))
 
 
 def counted_pattern() -> str:
@@ -602,7 +607,7 @@ class PartialDate(NamedTuple):
     day: int | None = None
     day_offset: int | None = None  # 今天 0, 昨日 -1
     xun: tuple[int, int] | None = None  # first, last day of a month part (31 = month end)
-    year_part: tuple[int, int, str] | None = None  # first, last month, grain
+    year_part: tuple[int, int, Grain] | None = None  # first, last month, grain
     festival: tuple[str, str] | None = None  # calendar, key
     holiday_break: bool = False  # `清明假期`: the festival's official break, not its day
     year_before_mentioned: int | None = None  # 上年 -1: years from the year the sentence last named
@@ -613,11 +618,11 @@ class PartialDate(NamedTuple):
     time_only: bool = False  # a time of day with no date (`下午3点`): placed like `当天`
     period: Period | None = None  # a decade or a century (`上世纪70年代`)
     nth_weekday: tuple[int, int] | None = None  # 十月第一个星期一: (1, 0 Monday), in the month
-    counted: tuple[int, str] | None = None  # 近五年: (-5, "year"), 未来三天: (3, "day"): whole units from the reference
+    counted: tuple[int, Grain] | None = None  # 近五年: (-5, "year"), 未来三天: (3, "day"): whole units from the ref.
     vague: bool = False
     until: PartialDate | None = None  # a range's end, its elided parts unknown
     until_now: bool = False  # 至今
-    part_of_day: str | None = None
+    part_of_day: PartOfDay | None = None
     time: str | None = None  # the clock time as written
     clock: Clock | None = None  # …read into 24-hour time
 
@@ -689,7 +694,8 @@ def _point_fields(parts: dict) -> dict | None:
                 fields["year"] = first
                 fields["until_year"] = last or REPUBLIC_ON_THE_MAINLAND_ENDS
         elif base == "yy":
-            if digit_pair(text) is not None and int(digit_pair(text)[1]) == int(digit_pair(text)[0]) + 1:
+            pair = digit_pair(text)
+            if pair is not None and int(pair[1]) == int(pair[0]) + 1:
                 return None  # 七八年: seven or eight years
             fields["year_two_digits"] = _number(text) if text.isdigit() else int(
                 "".join(str(_number(c)) for c in text))
@@ -724,10 +730,10 @@ def _point_fields(parts: dict) -> dict | None:
     return fields
 
 
-def _year_part(word: str) -> tuple[int, int, str]:
+def _year_part(word: str) -> tuple[int, int, Grain]:
     months, grain = _words("year_part")[word].split()
     first, last = _months(months)
-    return first, last, grain
+    return first, last, cast(Grain, grain)  # a grain of data/date_words.tsv (`1-3 quarter`)
 
 
 def build_calendar(m) -> PartialDate | None:
@@ -781,8 +787,9 @@ def build_numeric_year_last(m) -> PartialDate | None:
         return None
     month_first = b > MONTHS or (a <= MONTHS and m.group("nsep") == "/")
     month, day = (a, b) if month_first else (b, a)
-    years = {"year": int(year)} if len(year) == 4 else {"year_two_digits": int(year)}
-    return PartialDate(**years, month=month, day=day, **_time_fields(m.groupdict()))
+    four = len(year) == 4
+    return PartialDate(year=int(year) if four else None, year_two_digits=None if four else int(year),
+                       month=month, day=day, **_time_fields(m.groupdict()))
 
 
 def build_numeric(m) -> PartialDate | None:
@@ -895,7 +902,8 @@ _SENTENCE_TAIL = re.compile(r"[^。!?;\n]*\Z")
 
 def build_bare_clock(m, text: str) -> PartialDate | None:
     g = m.groupdict()
-    sentence = _SENTENCE_TAIL.search(text, max(0, m.start() - HABIT_REACH), m.start()).group()
+    tail = _SENTENCE_TAIL.search(text, max(0, m.start() - HABIT_REACH), m.start())
+    sentence = tail.group() if tail else ""
     if cue_pattern("habitual_before").search(sentence):
         return None  # `每周六9:00至11:00`, `工作日上午8:30`: a schedule, not a date
     if not g.get("pod") or not g.get("clock"):

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from ..context import Context
 from ..lexicon import rows
-from ..models import ClockTime, DateMention, DateValue, Home
+from ..models import ClockTime, DateMention, DateValue, Grain, Home, Resolution
 from ..text.numerals import chinese_to_int
 from ..text.offsets import ArticleText
 from ..text.overlaps import choose
@@ -83,7 +83,8 @@ def direction(text: str, start: int, end: int) -> str | None:
 
     `将于5月24日` and `定于11月16日` lie ahead; `5月10日举行了` lies behind.
     """
-    before = _CLAUSE_TAIL.search(text, max(0, start - DIRECTION_BEFORE), start).group()
+    tail = _CLAUSE_TAIL.search(text, max(0, start - DIRECTION_BEFORE), start)
+    before = tail.group() if tail else ""
     after = text[end:end + DIRECTION_AFTER]
     stop = _CLAUSE_END.search(after)
     after = after[:stop.start()] if stop else after
@@ -112,8 +113,11 @@ class Resolved(NamedTuple):
     """A partial date anchored: one per mention (a named tuple: cheap to build)."""
 
     value: DateValue | None
-    grain: str | None
-    resolution: str
+    grain: Grain | None
+    resolution: Resolution
+
+
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # by month from 1, February of a common year
 
 
 def _month_end(year: int, month: int) -> int:
@@ -122,7 +126,7 @@ def _month_end(year: int, month: int) -> int:
     Not `calendar.monthrange`, which also computes the month's first weekday."""
     if not 1 <= month <= MONTHS_A_YEAR:
         raise ValueError(f"no month {month}")
-    return 29 if month == 2 and _monthdays.isleap(year) else _monthdays.mdays[month]
+    return 29 if month == 2 and _monthdays.isleap(year) else _DAYS_IN_MONTH[month]
 
 
 def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
@@ -130,7 +134,7 @@ def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
     return k // MONTHS_A_YEAR, k % MONTHS_A_YEAR + 1
 
 
-def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, str] | None:
+def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, Grain] | None:
     """The span and grain of a yearless point placed in `year`; None when impossible."""
     try:
         if p.festival and p.holiday_break:
@@ -163,7 +167,7 @@ def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, str] | None
         return None
 
 
-def _distance(span: tuple[_dt.date, _dt.date, str], ref: _dt.date) -> int:
+def _distance(span: tuple[_dt.date, _dt.date, Grain], ref: _dt.date) -> int:
     """Days from `ref` to the nearer end of the span; 0 inside it."""
     return max((span[0] - ref).days, (ref - span[1]).days, 0)
 
@@ -174,7 +178,8 @@ DIRECTION_SLACK = _dt.timedelta(days=7)
 _SLACK_DAYS = DIRECTION_SLACK.days
 
 
-def _nearest(spans: list[tuple[_dt.date, _dt.date, str]], ref: _dt.date, toward: str | None):
+def _nearest(spans: list[tuple[_dt.date, _dt.date, Grain] | None], ref: _dt.date,
+             toward: str | None) -> tuple[_dt.date, _dt.date, Grain] | None:
     """The span nearest `ref` (the first of equals), among those on the side `toward`
     implies when there are any."""
     pool = [s for s in spans if s is not None]
@@ -203,7 +208,7 @@ class Anchor(NamedTuple):
     last_any: DateValue | None = None  # for 同年/次年
     narrative: DateValue | None = None  # a day or month with a year written out, for `5月` after `2024年3月`
     # the last date of the current sentence and its grain, for `上年` and `比上月` (reset at 。!?;)
-    sentence: tuple[DateValue, str] | None = None
+    sentence: tuple[DateValue, Grain | None] | None = None
 
 
 NO_ANCHOR = Anchor()  # nothing said yet: relative dates resolve against the publication day
@@ -216,7 +221,7 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
     `dateline`), anaphors to the article's last day, a missing year to the year that
     puts the date nearest that reference day on the side `toward`."""
     ref = dateline or ctx.published
-    rel = "dateline" if dateline else "relative"
+    rel: Resolution = "dateline" if dateline else "relative"
     if p.vague:
         return Resolved(None, None, "vague")
     if p.anaphor is not None:
@@ -224,7 +229,7 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
         if base is None:
             return Resolved(None, "day", "anaphoric")
         day = _calendar.shifted(base, p.anaphor)
-        how = "time_only" if p.time_only else "anaphoric" if anchor.last_day else rel
+        how: Resolution = "time_only" if p.time_only else "anaphoric" if anchor.last_day else rel
         return Resolved(_value(day, day) if day else None, "day", how)
     if p.day_offset is not None:
         if ref is None:
@@ -254,7 +259,7 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
         if ref is None or ref < head.value.start:
             return head
         return Resolved(_value(head.value.start, ref), head.grain, head.resolution)
-    tail = _resolve_tail(p.until, head.value.start, ref, anchor)
+    tail = _resolve_tail(p.until, head.value.start, ref, anchor) if p.until else None
     if tail is None or tail.end < head.value.start:
         return head
     return Resolved(_value(head.value.start, tail.end), head.grain, head.resolution)
@@ -270,7 +275,7 @@ def _two_digit_year(last_two: int, ref_year: int) -> int:
     return year - YEARS_A_CENTURY if year > ref_year + TWO_DIGIT_YEARS_AHEAD else year
 
 
-def _resolve_counted(counted: tuple[int, str], ref: _dt.date | None, rel: str) -> Resolved:
+def _resolve_counted(counted: tuple[int, Grain], ref: _dt.date | None, rel: Resolution) -> Resolved:
     """`近五年`, `未来三天`: the whole units before (or after) the reference day's own unit —
     `近五年` in 2025 is 2020–2024, `过去两个月` in March is January–February, `未来三天` the
     three days after the reference day, `前3周` the three weeks before its week."""
@@ -299,10 +304,11 @@ def _resolve_counted(counted: tuple[int, str], ref: _dt.date | None, rel: str) -
     return Resolved(_value(*span), grain, rel)
 
 
-def _resolve_period(period: Period, ref: _dt.date | None, rel: str) -> Resolved:
+def _resolve_period(period: Period, ref: _dt.date | None, rel: Resolution) -> Resolved:
     """A decade or a century (`grammar.Period`) as the days from its first year to its last."""
     if period.base == "absolute":
-        first, last, how = period.first, period.last, "absolute"
+        how: Resolution = "absolute"
+        first, last = period.first, period.last
     elif ref is None:
         return Resolved(None, period.grain, rel if period.base == "century" else "inferred_year")
     else:
@@ -316,13 +322,13 @@ def _resolve_period(period: Period, ref: _dt.date | None, rel: str) -> Resolved:
     return Resolved(_value(_dt.date(first, 1, 1), _dt.date(last, 12, 31)), period.grain, how)
 
 
-def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None, rel: str) -> Resolved:
+def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None, rel: Resolution) -> Resolved:
     """Weeks and weekdays in days from `ref`'s Monday; a week past the calendar's ends
     (a page of 9999-12-31 and its `下周`) has no value."""
     if ref is None:
         return Resolved(None, "week" if p.weekday is None else "day", rel)
     monday = DAYS_A_WEEK * (p.week_offset or 0) - ref.weekday()
-    grain = "day"
+    grain: Grain = "day"
     if p.weekday is None:
         first, last, grain = monday, monday + SUNDAY, "week"  # 上周: a week
     elif p.weekday == WEEKEND:
@@ -335,13 +341,13 @@ def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None, rel:
                 first -= DAYS_A_WEEK
             elif toward == "ahead" and first < 0:
                 first += DAYS_A_WEEK
-        last = first + p.until.weekday - p.weekday if p.until else first  # 下周一至周三
+        last = first + p.until.weekday - p.weekday if p.until and p.until.weekday is not None else first  # 下周一至周三
     day, end = _calendar.shifted(ref, first), _calendar.shifted(ref, last)
     return Resolved(_value(day, end) if day and end else None, grain, rel)
 
 
 def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward: str | None,
-                   rel: str = "relative") -> Resolved:
+                   rel: Resolution = "relative") -> Resolved:
     if p.year is not None:
         span = _lunar_in_lunar_year(p, p.year) if p.lunar else _in_year(p, p.year)
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "absolute")
@@ -351,14 +357,15 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
         if named is None:
             return Resolved(None, None, rel)
         span = _in_year(p, named + p.year_before_mentioned)
-        how = "anaphoric" if anchor.sentence else rel
+        how: Resolution = "anaphoric" if anchor.sentence else rel
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
-    if p.year_offset is not None or p.year_after_last is not None:
+    offset = p.year_offset if p.year_offset is not None else p.year_after_last
+    if offset is not None:
         base = anchor.last_any.start if p.year_after_last is not None and anchor.last_any else ref
         how = "anaphoric" if p.year_after_last is not None and anchor.last_any else rel
         if base is None:
             return Resolved(None, None, how)
-        year = base.year + (p.year_offset if p.year_offset is not None else p.year_after_last)
+        year = base.year + offset
         if p.month_offset is not None:  # 明年本月底: this month of next year
             p = p._replace(month=_add_months(base.year, base.month, p.month_offset)[1], month_offset=None)
         span = _lunar_in_lunar_year(p, year) if p.lunar else _in_year(p, year)
@@ -391,8 +398,8 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
     return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "inferred_year")
 
 
-def _lunar_in_lunar_year(p: PartialDate, year: int):
-    day = _calendar.lunar_date(year, *p.lunar)
+def _lunar_in_lunar_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, Grain] | None:
+    day = _calendar.lunar_date(year, *p.lunar) if p.lunar else None
     return (day, day, "day") if day else None
 
 
@@ -538,10 +545,10 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
                 first, last = sorted((a.resolved.value, b.resolved.value), key=lambda v: v.start)
                 joined = _range(a, b, b.end + close.end(), first.start, max(first.end, last.end))
             elif exclusive.fullmatch(gap) and (close := cue_pattern("exclusive_close").match(after)):
-                first, last = a.resolved.value.end.toordinal() + 1, b.resolved.value.start.toordinal() - 1
-                if first <= last:
-                    joined = _range(a, b, b.end + close.end(), _dt.date.fromordinal(first),
-                                    _dt.date.fromordinal(last))
+                after_a, before_b = a.resolved.value.end.toordinal() + 1, b.resolved.value.start.toordinal() - 1
+                if after_a <= before_b:
+                    joined = _range(a, b, b.end + close.end(), _dt.date.fromordinal(after_a),
+                                    _dt.date.fromordinal(before_b))
             elif (beside.fullmatch(gap) or (gap.endswith("(") and after.startswith(")"))) and _agree(a, b):
                 day = b if a.partial.weekday is not None and a.partial.week_offset is None else a
                 end = b.end + (1 if gap.endswith("(") else 0)
@@ -575,6 +582,8 @@ def _range(a: Found, b: Found, end: int, first: _dt.date, last: _dt.date) -> Fou
 def _agree(a: Found, b: Found) -> bool:
     """One day said twice: the same day, or a bare weekday and a day that falls on it."""
     va, vb = a.resolved.value, b.resolved.value
+    if va is None or vb is None:
+        return False
     if va.start != va.end or vb.start != vb.end:
         return False
     for weekday, day in ((a, vb), (b, va)):

@@ -47,8 +47,9 @@ class DateReader:
 
     def _read_value(self, d: Located) -> DateValue | None:
         facts, text = self.facts, self.facts.text
-        if cue_ends_at(text, d.end, "time_edge") or cue_at(text, d.end, "time_edge") > 0:
-            return None  # 今年年底前, 今年春节后: a bound, not a day
+        if (cue_ends_at(text, d.end, "time_edge") or cue_at(text, d.end, "time_edge") > 0) \
+                and cue_at(text, d.end, "around") < 0:
+            return None  # 今年年底前, 今年春节后: a bound, not a day (植树节前后 is one: around it)
         if cue_ends_at(text, d.start, "cutoff"):
             return None  # 截至3月4日: the end of a count, not a day something happened
         value = d.mention.value
