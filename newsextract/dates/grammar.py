@@ -217,7 +217,9 @@ def year_piece(s: str = "") -> str:
         (?:   (?P<eranum{s}> 元 | \d{{1,3}} | [{CN}十百〇零]{{1,5}} ) [ ]? 年 {not_after('after_year')}
             | (?P<eraspan{s}> {_alt(_words('era_span'))} ) )
       | {strict_start()}                                 # 16年3月, 九七年,: a year in two digits, only before
-        (?P<yy{s}> \d{{2}} | [〇零{CN}]{{2}} ) [ ]? 年       # a month, a part of the year or a comma
+        (?: (?<! [{HAN}] ) | (?<= [{''.join(sorted(cue_words('short_year_before')))}] )  # a month, a part of
+            | (?= (?: \d{{2}} | [〇零{CN}]{{2}} ) [ ]? 年 [ ]? (?! , ) ) )  # the year or (after 于, 在) a comma
+        (?P<yy{s}> \d{{2}} | [〇零{CN}]{{2}} ) [ ]? 年
         (?= [ ]? (?: (?: {A_MONTH} | {C_MONTH} ) [ ]? 月 | {_alt(_words('year_part'))} | [底初末,] ) )
         {not_after('after_month_part')}
       | (?P<anayear{s}> {_alt(_words('year_anaphor'))} )  # 同年, 次年
@@ -362,7 +364,7 @@ def point_piece(head: bool = True) -> str:
         forms.append(rf"""
             (?P<bday> {A_DAY} ) [ ]? 日                     # a day of the month alone: only in digits…
             {not_after('after_bare_day')} (?! \d )           # …and not a duration (3日游, 7日内)
-          | (?<! 第 ) (?P<bhao> {A_DAY} ) [ ]? 号            # 25号: only before a clause end or a time word,
+          | {strict_start()} (?P<bhao> {A_DAY} ) [ ]? 号     # 25号: only before a clause end or a time word,
             (?= [ ]? (?: [,。;、)!?\n] | $ | {_alt(cue_words('unmarked_day_follower'))}  # not 3号线, 1号文件
                        | {_alt(_words('part_of_day'))} ) )
         """)

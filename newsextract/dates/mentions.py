@@ -382,7 +382,7 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
         span = _in_year(p._replace(month=month), year)
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
     if p.month is None and p.day is not None:
-        return _resolve_bare_day(p, ref, anchor, toward)
+        return _resolve_bare_day(p, ref, anchor, toward, dated=rel == "dateline")
     if p.month is None and p.year_part is None and not p.festival and not p.lunar:
         return Resolved(None, None, "vague")  # nothing to place (cannot happen with the grammar)
     narrative = anchor.narrative
@@ -403,9 +403,12 @@ def _lunar_in_lunar_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date,
     return (day, day, "day") if day else None
 
 
-def _resolve_bare_day(p: PartialDate, ref, anchor: Anchor, toward) -> Resolved:
-    """`12日`: the month of the article's last day, else of the publication date."""
-    if anchor.last_day is not None:
+def _resolve_bare_day(p: PartialDate, ref, anchor: Anchor, toward, dated: bool = False) -> Resolved:
+    """`12日`: the month of the article's last day, else of the publication date. When
+    the last day is the dispatch's own (`dated`: `本报北京2月13日电 … 12日在北京落幕`), the
+    day nearest it, before or after, as for the publication date: a dispatch reports
+    what has just happened or is about to."""
+    if anchor.last_day is not None and not (dated and anchor.last_day == _value(ref, ref)):
         base = anchor.last_day.start
         for offset in ONWARD:
             year, month = _add_months(base.year, base.month, offset)
