@@ -216,7 +216,7 @@ class _Reader:
         text = self.facts.text
         start, end, sentence = self.facts.layout.clauses[clause]
         hits = self._without_cause(start, end, hits)
-        if not hits:
+        if not hits or self._setting(hits, end):
             return None
         told = self.facts.told_by_body
         sorted_hits = _sort_hits(text, hits, told)
@@ -272,6 +272,15 @@ class _Reader:
         if cue_at(text, predicate.start, "phase") == predicate.end and subject:
             return subject[-1]
         return predicate
+
+    def _setting(self, hits: list[Hit], end: int) -> bool:
+        """`签约仪式上,X与Y签订了…协议`, `颁奖典礼上`: a clause that only names the event where what
+        follows happened (an event noun, a place word, the clause end; no verb) states nothing itself."""
+        last = hits[-1]
+        if last.trigger.kind != "noun" or any(h.trigger.kind == "verb" for h in hits):
+            return False
+        tail = cue_at(self.facts.text, last.end, "place_tail")
+        return tail > 0 and self.facts.text[tail:end].strip() == ""
 
     def _without_cause(self, start: int, end: int, hits: list[Hit]) -> list[Hit]:
         """The hits past a cause that opens the clause (因展厅改造施工需要, 受施工影响): the cause's
@@ -340,7 +349,9 @@ class _Reader:
         if alternation("cutoff").search(text, lo, end) is not None:
             return True
         cand.cumulative = alternation("cumulative").search(text, start, end) is not None \
-            or cue_ends_at(text, cand.trigger_at, "tally", start)  # 新登记经营主体1.86万户: a count
+            or cue_ends_at(text, cand.trigger_at, "tally", start) \
+            or (alternation("recurring").search(text, start, end) is not None
+                and alternation("plan|future").search(text, start, cand.first_hit) is None)
         return False
 
     # -------------------------------------------------------------- records
@@ -422,7 +433,7 @@ class _Reader:
         article, raw = facts.article, facts.article.raw
         lead = rec.lead
         date = self.dates.date_of(rec, self.trigger_clauses)
-        value = self.dates.value(date) if date is not None else None
+        value = self.dates.span_value(date) if date is not None else None
         subject = self.parties.subject(rec)
         type_ = self._type_of(rec, subject)
         hosts = self.parties.hosts(rec)
@@ -437,6 +448,10 @@ class _Reader:
                 participants.extend(subject.parties)
             elif not hosts:
                 organizers = subject.parties
+        if not hosts:
+            more = self.parties.next_hosts(rec)
+            names = {_name(facts.article.raw, p) for p in organizers}
+            organizers = organizers + [p for p in more if _name(facts.article.raw, p) not in names]
         if place is not None and not hosts and place.start == subject.start:
             organizers = self.parties.builders(rec, place) or organizers
         if not organizers and place is not None and hosting:
@@ -547,9 +562,14 @@ def _quoted(raw: str, span: Span | None) -> str | None:
     return raw[span.start:span.end] if span else None
 
 
+def _name(raw: str, party: Party) -> str:
+    """A party's name as reported."""
+    return party.name or raw[party.start:party.end]
+
+
 def _names(raw: str, parties: list[Party]) -> list[str]:
     """The names of the parties as reported, each once, in order."""
-    return list(dict.fromkeys(p.name or raw[p.start:p.end] for p in parties))
+    return list(dict.fromkeys(_name(raw, p) for p in parties))
 
 
 def without_retold_captions(articles: Sequence[Article]) -> list[Article]:

@@ -134,13 +134,36 @@ class DateReader:
         if in_clause:
             return None  # 四川片区春季巡护工作日前全面启动: the clause's own time is vague
         sent_start, _ = facts.layout.sentences[lead.sentence]
+        lead_end = facts.skip_lead(sent_start, trigger_start)
         k = bisect.bisect_left(facts.date_starts, trigger_start) - 1
         last = facts.dates[k] if k >= 0 else None
-        if last is None or last.start < sent_start or last.end > trigger_start or (
-                facts.layout.clause_of(last.start) in trigger_clauses - {lead.clause}
-                and last.end > facts.skip_lead(sent_start, trigger_start)):  # 4月18日,X召开,Y签约: the sentence's
-            return self.carried(rec)  # 今年牡丹文化节将于4月上旬开幕,团市委…招募…: that date is the other event's
+        if last is None or last.start < sent_start or last.end > trigger_start:
+            return self.carried(rec)
+        if facts.layout.clause_of(last.start) in trigger_clauses - {lead.clause}:
+            # 今年牡丹文化节将于4月上旬开幕,团市委…招募…: that date is the other event's; but a date that
+            # opens the sentence is every clause's (4月18日,全市第二季度…对接会…召开,…等现场签约)
+            opening = [d for d in facts.dates_in(sent_start, lead_end)
+                       if self.value(d) is not None and not self._reported(d, trigger_start)]
+            return opening[-1] if opening else self.carried(rec)
         return last
+
+    def span_value(self, d: Located) -> DateValue | None:
+        """The date's value, stretched to a window its next clause closes (报名将于3月22日9:00开始,
+        3月28日17:00截止: 3月22日 to 3月28日)."""
+        value = self.value(d)
+        facts, text = self.facts, self.facts.text
+        if value is None or cue_at(text, d.end, "window_open") < 0:
+            return value
+        layout = facts.layout
+        clause = layout.clause_of(d.start)
+        if clause + 1 >= len(layout.clauses) or layout.clauses[clause + 1][2] != layout.clauses[clause][2]:
+            return value
+        start, end, _ = layout.clauses[clause + 1]
+        closing = facts.dates_in(start, end)
+        if not closing or text[start:closing[0].start].strip() or cue_at(text, closing[0].end, "window_close") < 0:
+            return value
+        last = self.value(closing[0])
+        return DateValue(start=value.start, end=last.end) if last is not None and last.end > value.end else value
 
     def _window(self, clause: int) -> Located | None:
         """The first dated mention of the clause after `clause`, in the same sentence."""
@@ -162,8 +185,8 @@ class DateReader:
         paragraph = facts.article.paragraph_of(rec.start)
         while k >= 0 and facts.article.paragraph_of(facts.dates[k].start) == paragraph:
             d = facts.dates[k]
-            if self.value(d) is not None and d.mention.grain in _ANCHORING_GRAINS:
-                return d
+            if self.value(d) is not None and d.mention.grain == "day":
+                return d  # a day: 全市第二季度…对接会 names its quarter, 4月18日 is when it met
             k -= 1
         return facts.opening_date
 

@@ -35,13 +35,13 @@ _AREA_RUN = 6  # the longest area written before an organization mention (迎泽
 # Function words the readers look for by themselves.
 _THIS = "该"  # 该院, 该服务站: the organization or place named before
 _TWO = "两"  # 两校: the two organizations named before
-# The head after 两 and the last characters of the names it stands for (两校: 中学, 大学, 学校).
+# The head after 两 or 该 and the last characters of the names it stands for (两校: 中学, 大学, 学校).
 _PAIR_HEADS = {"校": "校学", "院": "院", "局": "局", "馆": "馆", "所": "所", "行": "行"}
 _BY = "由"  # 由X主办: the hosts follow
 _FROM = "从"  # 记者从团市委获悉: the source follows
 _ETC = "等"  # X、Y等联合开展: the chain goes on after it
 _OF = "的"  # X的主办单位, X的志愿者们
-_LIST = "、"  # 由X主办、Y承办: another host verb follows
+_LISTS = ("、", "，", ",")  # 由X主办、Y承办, 由X主办,Y承办: another host verb follows
 # A fallback organizer name stops at 的 (X的志愿者们), a quotation or a number.
 _FALLBACK_STOP = re.compile(r"[的“”0-9]")
 # The cues that end a fallback name: where the clause goes on after its subject.
@@ -127,10 +127,11 @@ class PartyReader:
         if not text.startswith(_THIS, pos) or head_at >= len(text):
             return None
         head = text[head_at]
+        ends = _PAIR_HEADS.get(head, head)  # 该校: 泰州老年大学 too
         k = bisect.bisect_left(facts.org_starts, pos) - 1
         while k >= 0:
             org = facts.orgs[k]
-            if text[org.end - 1] == head:
+            if text[org.end - 1] in ends:
                 return Party(pos, head_at + 1, org, name=facts.article.raw[org.start:org.end])
             k -= 1
         return None
@@ -375,8 +376,27 @@ class PartyReader:
 
     # -------------------------------------------------------------- hosts and builders
     def hosts(self, rec: Record) -> list[Party]:
-        """`由X主办`, `由X、Y联合承办`, `由X主办、Y承办`: the organizers named by host verbs."""
+        """`由X主办`, `由X、Y联合承办`, `由X主办、Y承办`, `由X组织`: the organizers named by host verbs
+        in the record's span."""
         return self._hosts_in(rec.start, rec.end)
+
+    def next_hosts(self, rec: Record) -> list[Party]:
+        """The hosts the next sentence names when it names the event again before 由 (…阅读季在市
+        图书馆启动。阅读季由A、B主办,C承办; 本次比赛由X承办): organizers besides the subject."""
+        facts, text = self.facts, self.facts.text
+        nxt = rec.candidates[-1].sentence + 1
+        if nxt >= len(facts.layout.sentences):
+            return []
+        lo, hi = facts.layout.sentences[nxt]
+        pos = facts.skip_lead(lo, hi)
+        pos = max(pos, cue_at(text, pos, "back_reference"))
+        k = text.find(_BY, pos, min(hi, pos + _LINK_GAP + 1))
+        if k <= pos or facts.layout.clause_of(k) != facts.layout.clause_of(pos):
+            return []
+        named = text[pos:k]
+        if not NAME_CHARS.fullmatch(named) or text.find(named, rec.start, rec.end) < 0:
+            return []  # 展厅由宜昌博物馆布置: another thing than the event
+        return self._hosts_in(k, hi)
 
     def builders(self, rec: Record, place: Span) -> list[Party]:
         """`X社区“家门口”就业服务站正式揭牌运行。服务站由Y联合Z共同打造`: the next sentence names the
@@ -408,9 +428,9 @@ class PartyReader:
                 if not parties or host < 0:
                     break
                 found.extend(parties)
-                if not text.startswith(_LIST, host):
+                if not text.startswith(_LISTS, host):
                     break
-                pos = host + len(_LIST)
+                pos = host + 1  # each mark is one character
             if found:
                 return found
             k = text.find(_BY, k + len(_BY), hi)
