@@ -248,6 +248,11 @@ class ArticleFacts:
             pos = end
         return pos == hit.start
 
+    def in_date(self, pos: int) -> bool:
+        """Whether `pos` is inside a date mention (植树节, 开学季: a trigger word in a date's name)."""
+        k = bisect.bisect_right(self.date_starts, pos) - 1
+        return k >= 0 and self.dates[k].start <= pos < self.dates[k].end
+
     def date_starting(self, pos: int) -> bool:
         """Whether a date mention starts at `pos`."""
         k = bisect.bisect_left(self.date_starts, pos)

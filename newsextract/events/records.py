@@ -79,6 +79,11 @@ _PEOPLE_MOVE = "activity"  # people who go somewhere (志愿者们来到…) go 
 _GENERIC_TYPES = frozenset({"activity", "meeting"})
 
 
+#: A word that names a rate (调解撤诉率达52.3%, 数字化改造覆盖率达到83%, 签约率): a measure, not an act;
+#: up to two characters may stand between the word and 率 (not 率先, which leads a verb).
+_RATE_NAME = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:率(?!先|领)|比例|占比)")
+
+
 def _may_state_event(hits: list[Hit]) -> bool:
     """A word or a move may state an event alone; a generic verb needs an event noun and a noun
     a verb (a third of the clauses have one without the other)."""
@@ -99,7 +104,7 @@ def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda 
             verbs.append(h)
         elif kind == "noun" or kind == "word":
             typed.append(h)
-            if kind == "word" and cue_at(text, h.end, "described") < 0:
+            if kind == "word" and cue_at(text, h.end, "described") < 0 and not _RATE_NAME.match(text, h.end):
                 words.append(h)
     if words and _describes(text, words[0], hits) and not told(words[0]):
         words = []
@@ -183,6 +188,8 @@ class _Reader:
         for hit in hits:
             if in_org[hit.start]:
                 continue  # 太原市培训中心: part of a name
+            if facts.in_date(hit.start):
+                continue  # 是我国第47个植树节: part of a date's name
             if shielded[hit.start]:
                 hit = self._quoted_head(hit)  # “清河行动”, “银发课堂”: the head of a quoted name
                 if hit is None:
@@ -215,8 +222,9 @@ class _Reader:
         word of the clause (集中签约活动在…举行 is a signing). A cause clause (因…施工需要) states none."""
         text = self.facts.text
         start, end, sentence = self.facts.layout.clauses[clause]
-        hits = self._without_cause(start, end, hits)
-        if not hits or self._setting(hits, end):
+        hits = [h for h in self._without_cause(start, end, hits)
+                if not self._done(h, sentence) and not self._target(h, start)]
+        if not hits or self._setting(hits, end) or self._time_setting(hits, start, end):
             return None
         told = self.facts.told_by_body
         sorted_hits = _sort_hits(text, hits, told)
@@ -282,6 +290,30 @@ class _Reader:
         tail = cue_at(self.facts.text, last.end, "place_tail")
         return tail > 0 and self.facts.text[tail:end].strip() == ""
 
+    def _done(self, hit: Hit, sentence: int) -> bool:
+        """A verb that states work only as a plan (完成: 将完成…筛查, 在6月底前完成…检测) told with no
+        plan or future word before it in its sentence: work done, a summary (圆满完成…等重大活动志愿服务)."""
+        text = self.facts.text
+        if hit.trigger.kind != "verb" or cue_at(text, hit.start, "prospective") != hit.end:
+            return False
+        sent_start, _ = self.facts.layout.sentences[sentence]
+        return alternation("plan|future").search(text, sent_start, hit.start) is None
+
+    def _target(self, hit: Hit, start: int) -> bool:
+        """A project's completion forecast (计划于5月中旬完工, 预计明年6月投产, 一期计划于明年底前建成
+        投产): a plan word before a completion word in its clause gives a target date, not a happening;
+        so does the word that completes it (预计国庆节前完工开放)."""
+        text = self.facts.text
+        return (cue_at(text, hit.start, "completion") == hit.end or cue_ends_at(text, hit.start, "completion", start)) and \
+            alternation("plan").search(text, start, hit.start) is not None
+
+    def _time_setting(self, hits: list[Hit], start: int, end: int) -> bool:
+        """`启动当天,“三峡名家讲坛”首场开讲`, `揭牌当天,…`: a clause that only names a happening told
+        before and its day (trigger words, then 当天, 当日, 当晚) dates what follows; it states nothing."""
+        text = self.facts.text
+        tail = cue_at(text, hits[-1].end, "anaphor")
+        return tail > 0 and not text[tail:end].strip() and not text[start:hits[0].start].strip()
+
     def _without_cause(self, start: int, end: int, hits: list[Hit]) -> list[Hit]:
         """The hits past a cause that opens the clause (因展厅改造施工需要, 受施工影响): the cause's
         work is not the happening the sentence tells."""
@@ -337,15 +369,17 @@ class _Reader:
         date and a named actor, `_event`)."""
         layout, text = self.facts.layout, self.facts.text
         start, end, sentence = layout.clauses[cand.clause]
-        if alternation("inventory").search(text, start, cand.first_hit):
-            return True  # 设有岗位推介、技能培训等功能区: what a place holds, not what happened
-        if cue_ends_at(text, cand.trigger_start, "total", start):
-            return True  # 共签约29个项目: a total; not 共同签约 (the word must touch the trigger)
-        # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before
-        lo = start
+        lo = start  # the clause, or the one before it in its sentence
         if cand.clause > 0:
             before_start, _, before_sentence = layout.clauses[cand.clause - 1]
             lo = before_start if before_sentence == sentence else start
+        if alternation("inventory").search(text, lo, cand.first_hit):
+            # 设有岗位推介、技能培训等功能区: what a place holds, not what happened; 全市共有220个
+            # 社会组织到社区报到,与社区开展共建活动250余次: a count, in its clause or the one before
+            return True
+        if cue_ends_at(text, cand.trigger_start, "total", start):
+            return True  # 共签约29个项目: a total; not 共同签约 (the word must touch the trigger)
+        # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before
         if alternation("cutoff").search(text, lo, end) is not None:
             return True
         cand.cumulative = alternation("cumulative").search(text, start, end) is not None \

@@ -20,6 +20,8 @@ _UNKNOWN_DAYS = 10 ** 6  # a date with no value is longer than any that has one
 #举办…培训班`); `今年` does not (`学校今年还将与瑞安市签约` is a plan, not a happening).
 _ANCHORING_GRAINS = ("day", "xun", "month", "quarter")
 _ANCHORING_DAYS = 31
+_DEADLINE = "前"  # 4月底前: a deadline; 春节后 is a bound
+_DEADLINE_GRAINS = ("day", "xun")  # a deadline that dates the plan due by it (not 今年年底前: a month)
 _WINDOW_MARKS = ":："  # 登记时间：2025年3月10日至3月21日: the clause after the mark holds the window
 
 
@@ -47,9 +49,11 @@ class DateReader:
 
     def _read_value(self, d: Located) -> DateValue | None:
         facts, text = self.facts, self.facts.text
-        if (cue_ends_at(text, d.end, "time_edge") or cue_at(text, d.end, "time_edge") > 0) \
-                and not cue_ends_at(text, d.start, "schedule_cue"):
-            return None  # 今年年底前, 今年春节后: a bound, not a day; but 将于5月10日前公布 is due that day
+        edge = cue_at(text, d.end, "time_edge")
+        if (cue_ends_at(text, d.end, "time_edge") or edge > 0) and not cue_ends_at(text, d.start, "schedule_cue") \
+                and not (text.startswith(_DEADLINE, d.end) and d.mention.grain in _DEADLINE_GRAINS):
+            return None  # 今年春节后, 今年年底前: a bound, not a day; but 将于5月10日前公布 is due that day,
+            # and so is a plan due by a day or a xun (4月底前，各县市区要…开展…排查)
         if cue_ends_at(text, d.start, "cutoff"):
             return None  # 截至3月4日: the end of a count, not a day something happened
         value = d.mention.value
