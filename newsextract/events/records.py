@@ -21,10 +21,10 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from ..context import Context
-from ..models import Article, DateMention, Event, Organization, Statistic
+from ..models import Article, DateMention, Event, EventType, Organization, Statistic
 from ..text.offsets import ArticleText
 from .cues import alternation, cue_at, cue_ends_at
 from .facts import ArticleFacts
@@ -191,9 +191,10 @@ class _Reader:
             if facts.in_date(hit.start):
                 continue  # 是我国第47个植树节: part of a date's name
             if shielded[hit.start]:
-                hit = self._quoted_head(hit)  # “清河行动”, “银发课堂”: the head of a quoted name
-                if hit is None:
+                quoted = self._quoted_head(hit)  # “清河行动”, “银发课堂”: the head of a quoted name
+                if quoted is None:
                     continue  # 《关于开展…的工作方案》, (…): not stated events
+                hit = quoted
             elif hit.trigger.kind == "noun" and name_part(text, hit.end):
                 continue  # 徐州国际会议中心, 文化活动中心: part of a name
             by_clause.setdefault(bisect.bisect_right(clause_starts, hit.start) - 1, []).append(hit)
@@ -304,8 +305,9 @@ class _Reader:
         投产): a plan word before a completion word in its clause gives a target date, not a happening;
         so does the word that completes it (预计国庆节前完工开放)."""
         text = self.facts.text
-        return (cue_at(text, hit.start, "completion") == hit.end or cue_ends_at(text, hit.start, "completion", start)) and \
-            alternation("plan").search(text, start, hit.start) is not None
+        completion = cue_at(text, hit.start, "completion") == hit.end or \
+            cue_ends_at(text, hit.start, "completion", start)
+        return completion and alternation("plan").search(text, start, hit.start) is not None
 
     def _time_setting(self, hits: list[Hit], start: int, end: int) -> bool:
         """`启动当天,“三峡名家讲坛”首场开讲`, `揭牌当天,…`: a clause that only names a happening told
@@ -518,7 +520,7 @@ class _Reader:
         used_orgs = sorted({p.org.mention_index for p in organizers + participants if p.org is not None})
         groups = [raw[s:e] for s, e in self.parties.participants(rec)]
         return Event(
-            type=type_,
+            type=cast(EventType, type_),  # the vocabulary's types are checked against the closed list at load
             trigger=raw[lead.trigger_at:lead.trigger_at + len(lead.trigger.word)],  # as the caller wrote it
             start=page_start,
             end=page_end,

@@ -10,9 +10,7 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import NamedTuple
-
-from typing import get_args
+from typing import NamedTuple, get_args
 
 import ahocorasick
 

@@ -91,8 +91,8 @@ class DateReader:
     def _own(self, d: Located, act: int) -> bool:
         """Whether a date of the trigger's clause dates its event: one before the word of the act,
         a vague one (巡护工作日前全面启动), one a schedule cue introduces (将于5月24日, 时间为3月14日至
-        25日, 从3月14日开始), one that another trigger follows (参加6月中旬举行的…大赛); any other date after the act belongs to its
-        object (发布2024年度…结果, 召开2025年首季…推进会, 推出2025年“青年夜校”春季班)."""
+        25日, 从3月14日开始), one that another trigger follows (参加6月中旬举行的…大赛); any other date
+        after the act belongs to its object (发布2024年度…结果, 召开2025年首季…推进会, 推出2025年“青年夜校”春季班)."""
         text = self.facts.text
         return d.start < act or d.mention.value is None or cue_ends_at(text, d.start, "schedule_cue") \
             or self.facts.triggers.starts_at(text, d.end)
