@@ -437,7 +437,6 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
              "safe kind: also the results' modifier (筛查结果)"),
     "通行": ("traffic", "noun", "traffic as arranged (实行单双号通行, 实行单向通行): the noun a policy verb puts in force; "
              "safe kind: 禁止机动车通行 and 通行证 state nothing alone"),
-    "上演": ("activity", "verb", "a show named by its noun is staged (晚会…上演, 演出…上演), like 开幕 and 落幕"),
     "开讲": ("training", "word", "a lecture or course begins (讲坛首场开讲, 课堂开讲), like 开课; CC-CEDICT: to begin "
              "a lecture"),
     "航班": ("traffic", "noun", "a flight as a transport service (加密航班, 增开航班); two pages and the real articles"),
