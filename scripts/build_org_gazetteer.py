@@ -60,6 +60,7 @@ from dataclasses import dataclass
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CURATED = ROOT / "scripts" / "org_sources"
 OUT = ROOT / "newsextract" / "data" / "org_gazetteer.tsv"
+COUNTRIES_OUT = ROOT / "newsextract" / "data" / "countries.tsv"
 REGIONS = ROOT / "newsextract" / "data" / "regions.tsv"
 
 JIEBA_MEMBER = "jieba-0.42.1/jieba/dict.txt"
@@ -749,6 +750,19 @@ def build(jieba_path: pathlib.Path, cedict_path: pathlib.Path) -> tuple[str, Dec
     return "\n".join(lines) + "\n", decisions, rows
 
 
+def countries_table() -> str:
+    """`newsextract/data/countries.tsv`: the curated country names, for the organization
+    grammar (a team or a body of a country: `巴西队`, `白俄罗斯外交部`). Full-width
+    brackets are written as the library's folded text has them (`刚果(布)`)."""
+    lines = ["# source: scripts/org_sources/countries.tsv: the country list of 中华人民共和国外交部 (www.mfa.gov.cn, "
+             "国家和组织), short names as Xinhua writes them, typed by hand (MIT, this repository); copied by "
+             "scripts/build_org_gazetteer.py",
+             "# country\tother forms written before a body's name (space-separated)"]
+    for fields in read_tsv(CURATED / "countries.tsv"):
+        lines.append("\t".join(field.replace("（", "(").replace("）", ")") for field in fields))
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("jieba", type=pathlib.Path, help="jieba-0.42.1.tar.gz")
@@ -757,6 +771,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv[1:])
     text, decisions, rows = build(args.jieba, args.cedict)
     OUT.write_text(text, encoding="utf-8")
+    COUNTRIES_OUT.write_text(countries_table(), encoding="utf-8")
     if args.explain:
         with args.explain.open("w", encoding="utf-8") as out:
             for source, surface, verdict, reason in decisions.log:

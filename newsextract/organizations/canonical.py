@@ -19,6 +19,7 @@ import regex
 
 from ..models import Home, OrgKind
 from . import regions as _regions
+from .home import SCOPES, home_scope
 from .parsed import Link, Parsed
 from .vocabulary import vocabulary
 
@@ -68,22 +69,48 @@ def _region_text(text: str, parsed: Parsed, home: Home, county: str | None) -> t
     return "".join(parts), bool(parsed.regions)
 
 
-def _link_text(text: str, link: Link, last: bool) -> str:
+def _link_text(text: str, link: Link, last: bool, spelled: bool = True) -> str:
+    """A link as the name's seal spells it (`法院` → `人民法院`, `市委` → `市委员会`), or
+    as written where the name is not spelled the mainland's way (`spelled` false)."""
     written = text[link.start:link.end]
     full = link.suffix.full
-    if not full or (link.suffix.word == "委" and not last):
+    if not full or not spelled or (link.suffix.word == "委" and not last):
         return written
     if link.suffix.cls == "shape":
         return written[:-1] + full
     return written[: len(written) - len(link.suffix.word)] + full
 
 
-def _links_text(text: str, links: tuple[Link, ...]) -> str:
+def _links_text(text: str, links: tuple[Link, ...], spelled: bool = True) -> str:
     """The links spelled out, the last one as a name's end."""
     if len(links) == 1:
-        return _link_text(text, links[0], True)
+        return _link_text(text, links[0], True, spelled)
     last = len(links) - 1
-    return "".join(_link_text(text, link, k == last) for k, link in enumerate(links))
+    return "".join(_link_text(text, link, k == last, spelled) for k, link in enumerate(links))
+
+
+def _mainland_spelling(parsed: Parsed, home: Home) -> bool:
+    """Whether a name is spelled as a mainland body's seal spells it (`…人民政府`,
+    `…人民法院`, `中共…委员会`): a body of a Chinese division (a region or a home
+    prefix of a mainland paper). A body of a country (`日本政府`), of Hong Kong, Macao
+    or Taiwan (`台北市政府`, `終審法院` on a Hong Kong page), of the nation named as
+    such (`中国政府`, `中央政府`), or placed by no region nor home keeps its own name."""
+    scope = home_scope(home)
+    division = False
+    for token in parsed.regions:
+        if token.prefix is None:
+            province = _regions.province_of(_regions.pick(token.word, home))
+            if province is not None and province.name in SCOPES:
+                return False
+            division = True
+        elif token.prefix.role == "country":
+            return False
+        elif token.prefix.role != "national":
+            division = division or scope is None  # `市`, `中共`: the home's, if it is the mainland's
+    if parsed.regions:
+        return division
+    # no region: the home places it, when the home is the mainland's (`县法院` on a county paper)
+    return scope is None and bool(home.city or home.province)
 
 
 def _spells_committee(parsed: Parsed) -> bool:
@@ -154,7 +181,10 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
         region, placed = short.name, True
         first = first._replace(start=first.suffix_start)
         parsed = parsed._replace(links=(first,) + parsed.links[1:])
-    name = region + _links_text(text, parsed.links)
+    spelled = _mainland_spelling(parsed, home)
+    name = region + _links_text(text, parsed.links, spelled)
+    if not spelled:
+        return name
     if not placed and first.suffix.local and home.city:
         if not opens_with_place(text[first.start:first.suffix_start], home):
             name = home.city + name
@@ -251,7 +281,10 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
             county = _home_county(counties, parsed.start)
         if parsed.alias is not None:
             kind = _kind(parsed) if parsed.links else parsed.alias.kind
-            yield parsed, canonical_name(text, parsed, home, county), kind
+            # `湘雅医院` after `中南大学湘雅医院`: the full name the article gave it
+            canonical = (known.get(text[parsed.start:parsed.end]) if not parsed.links else None) or canonical_name(
+                text, parsed, home, county)
+            yield parsed, canonical, kind
             previous = previous_effective = parsed
             continue
         effective = parsed

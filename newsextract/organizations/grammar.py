@@ -89,6 +89,19 @@ def _by_end(longest: dict[int, tuple[int, Suffix]]) -> dict[int, list[tuple[int,
 _COMMON_HAN_FIRST, _COMMON_HAN_LAST = "\u4e00", "\u9fff"
 
 
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _latin_bounded(text: str, start: int, end: int) -> bool:
+    """A Latin acronym (`WHO`, `G20`) stands as a word of its own: no letter or digit
+    touches it (`WHOLE`, `IMF2`)."""
+    if not _is_latin(text[start]) and not _is_latin(text[end - 1]):
+        return True
+    return not ((start > 0 and _is_latin(text[start - 1]) and _is_latin(text[start]))
+                or (end < len(text) and _is_latin(text[end]) and _is_latin(text[end - 1])))
+
+
 def _is_name_char(ch: str) -> bool:
     """A Han character (`text/rules.py`): anything else ends a name on its left."""
     return _COMMON_HAN_FIRST <= ch <= _COMMON_HAN_LAST or is_han(ch)
@@ -98,7 +111,9 @@ class Article:
     """The words of one article: where suffixes and aliases end, its 《…》 titles, and
     lookups of the words around a position (constant work per position, memoised)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, scope: str | None = None):
+        """`scope`: the home's scope (`hk`, `mo`, `tw`; None on the mainland), which says
+        what a form read only at home names (`立法会`, `vocabulary.local_forms`)."""
         self.text = text
         self.vocabulary = vocab = vocabulary()
         self.aliases: list[tuple[int, int, Alias]] = []
@@ -119,7 +134,11 @@ class Article:
                 # ordinary word that overlaps the suffix without lying inside it
                 if false is None or false.match(text, start) is None:
                     longest[start] = (end, suffix)
+            if alias is not None and alias.local:
+                alias = dict(alias.local).get(scope) if scope else None
             if alias is not None:
+                if alias.listed and not _latin_bounded(text, start, end):
+                    continue  # `WHO` of `WHOLE`
                 self.aliases.append((start, end, alias))
                 known = self.alias_at.get(end)
                 if known is None or known.start < start:  # the shortest alias ending there
@@ -531,6 +550,9 @@ def _names_no_one(link: Link, chain: tuple[RegionToken, ...]) -> bool:
     if link.start != link.suffix_start:
         return False
     suffix = link.suffix
+    if chain and chain[-1].prefix is not None and chain[-1].prefix.role == "country":
+        # `美国政府`, `日本外务省` name the state's organ; `美国公司`, `美国大学` a class of bodies
+        return suffix.kind not in ("government", "party")
     if suffix.cls == "unit":
         return not chain or (len(suffix.word) <= _COMMON_NOUN_WIDTH and suffix.bare != "named" and not suffix.full)
     return suffix.cls == "attached" and not chain

@@ -62,6 +62,15 @@ def _mastheads(head: str) -> list[regex.Match]:
     return out
 
 
+# The regions whose bodies have their own names (never `…人民政府`, `中共…委员会`), by scope.
+SCOPES = {"香港特别行政区": "hk", "澳门特别行政区": "mo", "台湾省": "tw"}
+
+
+def home_scope(home: Home) -> str | None:
+    """`hk`, `mo` or `tw` for a paper of Hong Kong, Macao or Taiwan; None elsewhere."""
+    return SCOPES.get(home.province or "") or SCOPES.get(home.city or "")
+
+
 def home_from_name(name: str) -> Home:
     """A home from a caller's string: a city (太原/太原市), a province, or a county's city."""
     region = pick(name.strip())

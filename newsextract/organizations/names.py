@@ -16,10 +16,12 @@ from ..models import DateMention, Home, Organization
 from ..text.numerals import CN_DIGITS
 from ..text.offsets import ArticleText
 from ..text.overlaps import choose
-from ..text.rules import SENTENCE_END, SENTENCE_END_CHAR
+from ..text.rules import SENTENCE_END, SENTENCE_END_CHAR, is_han
 from . import regions as _regions
 from .canonical import canonical_name, canonical_names, opens_with_place, page_places
+from ..text.words import cut_at_both_ends
 from .grammar import MAX_NAME, Article, Reader
+from .home import home_scope
 from .parsed import Parsed
 
 _CLAUSE_END = SENTENCE_END  # a name's reach stops at a sentence end (text/rules.py)
@@ -57,10 +59,35 @@ def _find_candidates(doc: Article, owner: Callable[[str], str | None] | None = N
                 owned[(trimmed.start, trimmed.end)] = full
     parsed_spans = {(p.start, p.end) for p in out}
     for start, end, alias in doc.aliases:
+        if alias.listed:
+            if _listed_stands(doc, start, end):
+                out.append(Parsed(start, end, (), (), alias))
         # `人保财险` after a boundary; `全国人大` in `十四届全国人大` where the grammar read it too
-        if doc.is_edge(start) or doc.region_at(start) is not None or (start, end) in parsed_spans:
+        elif doc.is_edge(start) or doc.region_at(start) is not None or (start, end) in parsed_spans:
             out.append(Parsed(start, end, (), (), alias))
     return out, owned
+
+
+_SHORT_NAME = 2  # characters of a listed name that may be the middle of two words (`民建` of `人民建议`)
+
+
+def _listed_stands(doc: Article, start: int, end: int) -> bool:
+    """Whether a gazetteer name (`北约`, `新华社`) names its body where it is written:
+    not inside a title (`《人民日报》` is a paper's title), nor part of an ordinary word
+    that runs over its edge (`农业农村部门`: `部门`; `村干部`), and, when it is short, a
+    word of its sentence (`北大` in `在北大任教`, not `民建` in `人民建议`)."""
+    if doc.title_spans and doc.in_title(start, end):
+        return False
+    text, vocab = doc.text, doc.vocabulary
+    for rest in vocab.words_after.get(text[end - 1], ()):
+        if text.startswith(rest, end):
+            return False
+    for width in vocab.words_before.get(text[start], ()):
+        if width - 1 <= start and (text[start - width + 1:start + 1]) in vocab.overrunning:
+            return False
+    if end - start <= _SHORT_NAME and is_han(text[start]):
+        return cut_at_both_ends(text, start, end)
+    return True
 
 
 def _first_body(parsed: Parsed) -> tuple[int, int]:
@@ -153,10 +180,18 @@ def _awarded(doc: Article, parsed: Parsed) -> bool:
     return bool(vocab.award.search(text, lo, parsed.start) and vocab.title.search(text, parsed.end, hi))
 
 
+def _preference(parsed: Parsed) -> int:
+    """Between readings of one span: a known name as a whole (`中共中央办公厅`), then a
+    known name with links (`中共中央` + `办公厅`), then a name the grammar read."""
+    if parsed.alias is None:
+        return 2
+    return 1 if parsed.links else 0
+
+
 def _resolve_overlaps(candidates: list[Parsed]) -> list[Parsed]:
     """Longest first, then leftmost, then a known alias; a kept name blocks any overlapping
     one (the package's one overlap rule, `choose`). In text order."""
-    kept = choose([(c.start, c.end, c.alias is None, c) for c in candidates])
+    kept = choose([(c.start, c.end, _preference(c), c) for c in candidates])
     return [cast(Parsed, parsed) for _, _, _, parsed in kept]
 
 
@@ -196,7 +231,7 @@ def _owner_on_page(page: str, home: Home, name: str) -> str | None:
 
 def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = ()) -> tuple[Organization, ...]:
     """Every organization mention of the article, in text order."""
-    doc = Article(article.text)
+    doc = Article(article.text, home_scope(ctx.home))
     candidates, owned = _find_candidates(doc, _owner_lookup(ctx) if ctx.page else None)
     names = _resolve_overlaps(candidates)
     if not names:

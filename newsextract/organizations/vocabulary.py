@@ -51,11 +51,23 @@ class Prefix:
 
 @dataclass(frozen=True)
 class Alias:
-    """A name known as a whole (`农行`) and its canonical template."""
+    """A name known as a whole (`农行`, `北约`) and its canonical template.
+
+    `scope`: "" for a hand-written alias (`data/org_aliases.tsv`), else the gazetteer
+    row's scope (national, international, foreign, hk, mo, tw), or "local" for a form
+    that names a body only on a paper of its place (`立法会` on a Hong Kong page):
+    `local` then gives the body by the home's scope."""
 
     word: str
     kind: OrgKind
     template: str
+    scope: str = ""
+    local: tuple[tuple[str, Alias], ...] = ()
+
+    @property
+    def listed(self) -> bool:
+        """A row of the gazetteer (`data/org_gazetteer.tsv`), not a hand-written alias."""
+        return bool(self.scope)
 
 
 Widths = Mapping[str, tuple[int, ...]]  # a character → widths of the words it ends (starts)
@@ -74,6 +86,51 @@ def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]
 
 
 ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school")
+
+# How a Hong Kong or Macao body's own name opens with its place (`香港立法会`, `澳门特区政府`):
+# on a paper of that place the form without it names the same body (`立法会`).
+PLACE_OPENINGS = {"hk": ("香港特别行政区", "香港特区", "香港"), "mo": ("澳门特别行政区", "澳门特区", "澳门")}
+
+
+@functools.cache
+def countries() -> frozenset[str]:
+    """Country names and their other forms (`data/countries.tsv`: `美国`, `印尼`)."""
+    names = set()
+    for name, *others in lexicon.rows("countries"):
+        names.add(name)
+        names.update(others[0].split() if others else ())
+    return frozenset(names)
+
+
+@functools.cache
+def gazetteer() -> Mapping[str, Alias]:
+    """`data/org_gazetteer.tsv`: each surface with its body's canonical name, kind and scope."""
+    return {surface: Alias(surface, cast(OrgKind, kind), canonical, scope)
+            for surface, canonical, kind, scope in lexicon.rows("org_gazetteer", columns=4)}
+
+
+@functools.cache
+def local_forms() -> Mapping[str, Alias]:
+    """Forms of Hong Kong and Macao bodies without their place (`立法会` of
+    `香港特别行政区立法会`), each with the body it names by the home's scope: `立法会` is
+    Hong Kong's on a Hong Kong page and Macao's on a Macao page, and names neither
+    elsewhere. Only bodies whose canonical name is the region's and then theirs
+    (`香港特别行政区…`: the organs and departments of the region) are called so at home;
+    a body whose own name holds its place (`香港大学`, `香港金融管理局`) keeps it.
+    Forms the gazetteer lists as rows of their own are left to those rows."""
+    rows = gazetteer()
+    heads = {row[0] for row in lexicon.rows("org_suffixes", columns=3)}  # `政府` alone names no one body
+    found: dict[str, dict[str, Alias]] = {}
+    for surface, alias in rows.items():
+        openings = PLACE_OPENINGS.get(alias.scope, ())
+        if not openings or not alias.template.startswith(openings[0]):
+            continue
+        for opening in openings:  # `香港特区政府`: `特区政府` and `政府`
+            form = surface[len(opening):] if surface.startswith(opening) else ""
+            if len(form) >= 2 and form not in rows and form not in heads:
+                found.setdefault(form, {}).setdefault(alias.scope, alias)
+    return {form: Alias(form, next(iter(by_scope.values())).kind, "", "local", tuple(sorted(by_scope.items())))
+            for form, by_scope in found.items()}
 
 
 def widths_by(words: Iterable[str], index: int | slice, longest: int, shortest: int = 1) -> Widths:
@@ -122,6 +179,11 @@ class Vocabulary:
     villages: tuple  # the levels below a township (`社区`, `村`)
     not_numbered_school: tuple  # words that start with a numbered school's `中` (`中心`)
     party_prefixes: tuple  # prefixes of the role party (`中共`): a name with one is spelled already
+    # ordinary words that run over the first or last character of a listed name
+    # (`农业农村部门` over `农业农村部`): by that character, the part outside the name
+    overrunning: frozenset
+    words_before: Widths
+    words_after: Mapping[str, tuple[str, ...]]
 
 
 def _overlaps(suffix: str, word: str) -> list[int]:
@@ -166,6 +228,10 @@ def vocabulary() -> Vocabulary:
         suffixes[word] = Suffix(word, cast(OrgKind, kind), cls, bare, full)
     aliases = {word: Alias(word, cast(OrgKind, kind), template)
                for word, kind, template in lexicon.rows("org_aliases", columns=3)}
+    # the gazetteer's rows, then forms read only on a paper of their place; a hand-written
+    # alias wins where both give a surface
+    for word, alias in {**local_forms(), **gazetteer()}.items():
+        aliases.setdefault(word, alias)
     stops: dict[str, set[str]] = {}
     for word, why in lexicon.rows("org_stop", columns=2):
         stops.setdefault(why, set()).add(word)
@@ -196,13 +262,19 @@ def vocabulary() -> Vocabulary:
         return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
 
     prefixes = {word: Prefix(word, role, template) for word, role, template in lexicon.rows("org_prefixes", columns=3)}
-    # a gazetteer name wins over a prefix spelled the same
+    # a gazetteer name wins over a prefix spelled the same; a country opens a foreign
+    # body's name (`白俄罗斯外交部`) as a region does a Chinese one, spelled as written
     region_words: dict[str, Prefix | None] = {
-        word: prefix for word, prefix in prefixes.items() if len(word) <= LONGEST_REGION}
+        word: Prefix(word, "country", word) for word in countries() if len(word) <= LONGEST_REGION}
+    region_words.update((word, prefix) for word, prefix in prefixes.items() if len(word) <= LONGEST_REGION)
     region_words.update((name, None) for name in _regions.by_name() if len(name) <= LONGEST_REGION)
     strict, names = frozenset(boundaries.get("strict", ())), frozenset(boundaries.get("name", ()))
     generic, honours = frozenset(stops.get("generic", ())), frozenset(stops.get("honour", ()))
     roles = words_by_role("org_words", ORG_WORD_ROLES)
+    overrunning = false_words | stops.get("tail", set())
+    after: dict[str, set[str]] = {}
+    for word in overrunning:
+        after.setdefault(word[0], set()).add(word[1:])
     return Vocabulary(
         mirror=mirror, false_overlaps=false_overlaps,
         strict=strict, names=names, generic=generic, honours=honours,
@@ -217,4 +289,7 @@ def vocabulary() -> Vocabulary:
         branches=frozenset(roles["branch"]), coordinators=frozenset(roles["coordinator"]),
         townships=roles["township"], villages=roles["village"],
         not_numbered_school=roles["not_numbered_school"],
-        party_prefixes=tuple(word for word, prefix in prefixes.items() if prefix.role == "party"))
+        party_prefixes=tuple(word for word, prefix in prefixes.items() if prefix.role == "party"),
+        overrunning=frozenset(overrunning),
+        words_before=widths_by(overrunning, -1, LONGEST_WORD, shortest=2),
+        words_after={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in after.items()})
