@@ -22,6 +22,7 @@ from .canonical import canonical_name, canonical_names, opens_with_place, page_p
 from ..text.words import cut_at_both_ends
 from .grammar import MAX_NAME, Article, Reader
 from .home import home_scope
+from .productions import congresses, missions, teams
 from .parsed import Parsed
 
 _CLAUSE_END = SENTENCE_END  # a name's reach stops at a sentence end (text/rules.py)
@@ -57,12 +58,16 @@ def _find_candidates(doc: Article, owner: Callable[[str], str | None] | None = N
             if full is not None:
                 out.append(trimmed)
                 owned[(trimmed.start, trimmed.end)] = full
+    out.extend(congresses(doc))
+    out.extend(teams(doc))
+    out.extend(missions(doc))
     parsed_spans = {(p.start, p.end) for p in out}
     for start, end, alias in doc.aliases:
-        if alias.listed:
+        if alias.listed or "{" not in alias.template:
+            # a known name as a whole (`北约`, `新华社`, `人保财险`): where it is a word of its own
             if _listed_stands(doc, start, end):
                 out.append(Parsed(start, end, (), (), alias))
-        # `人保财险` after a boundary; `全国人大` in `十四届全国人大` where the grammar read it too
+        # `市政府` after a boundary (not in `城市政府`); `团市委` in `十四届团市委` where the grammar read it too
         elif doc.is_edge(start) or doc.region_at(start) is not None or (start, end) in parsed_spans:
             out.append(Parsed(start, end, (), (), alias))
     return out, owned

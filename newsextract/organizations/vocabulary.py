@@ -85,7 +85,8 @@ def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]
     return {role: tuple(words) for role, words in found.items()}
 
 
-ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school")
+ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
+                  "congress_next")
 
 # How a Hong Kong or Macao body's own name opens with its place (`香港立法会`, `澳门特区政府`):
 # on a paper of that place the form without it names the same body (`立法会`).
@@ -179,6 +180,9 @@ class Vocabulary:
     villages: tuple  # the levels below a township (`社区`, `村`)
     not_numbered_school: tuple  # words that start with a numbered school's `中` (`中心`)
     party_prefixes: tuple  # prefixes of the role party (`中共`): a name with one is spelled already
+    team_heads: frozenset  # the last word of a team's name (`队`, `女篮`)
+    team_words: tuple  # words between a team's place and its head (`女子`, `足球`), longest first
+    congress_next: tuple  # words that follow a congress named by its number alone (`十五大精神`)
     # ordinary words that run over the first or last character of a listed name
     # (`农业农村部门` over `农业农村部`): by that character, the part outside the name
     overrunning: frozenset
@@ -290,6 +294,8 @@ def vocabulary() -> Vocabulary:
         townships=roles["township"], villages=roles["village"],
         not_numbered_school=roles["not_numbered_school"],
         party_prefixes=tuple(word for word, prefix in prefixes.items() if prefix.role == "party"),
+        team_heads=frozenset(roles["team"]), team_words=tuple(sorted(roles["team_word"], key=len, reverse=True)),
+        congress_next=roles["congress_next"],
         overrunning=frozenset(overrunning),
         words_before=widths_by(overrunning, -1, LONGEST_WORD, shortest=2),
         words_after={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in after.items()})
