@@ -181,6 +181,18 @@ ORG_WORDS = (
     "News", "Agency", "Board", "Chamber", "School", "Polytechnic", "Seminary", "Institution",
     "Fleet", "Publishing", "Publishers", "Bookstore", "Bookshop",
 )
+# A proper name that CC-CEDICT glosses as a firm (`Philips (company)`, `Baosteel, Chinese steel
+# maker`, `Sharp Corporation`): the English name is the firm's own, with no organization word.
+COMPANY_GLOSS = re.compile(r"\b(company|corporation|manufacturer|maker|airlines?)\b", re.I)
+# …said of the name itself, in its first parenthesis or apposition (not `Robin Li (1968-), co-founder
+# of Baidu, Internet search company`: a person; not a company's product or founder)
+COMPANY_SENSE = re.compile(r"^[A-Z][^(,;]*?(?:\(([^)]*)\)|, ([^,;]*))")
+
+
+def company_gloss(sense: str) -> bool:
+    match = COMPANY_SENSE.match(sense)
+    said = match and (match.group(1) or match.group(2))
+    return bool(said) and bool(COMPANY_GLOSS.search(said)) and not re.search(r"\d|founder|name\b|brand", said)
 ORG_WORD_KIND = {
     "Party": "party", "Politburo": "party", "Secretariat": "party",
     "University": "institution", "College": "institution", "Academy": "institution",
@@ -435,6 +447,8 @@ def sense_class(sense: str) -> str:
         return "org"
     if "abbr. for" in sense and org_word_of(strip_sense(sense.split("abbr. for")[0])):
         return "org"
+    if company_gloss(sense):
+        return "org"  # `Canon (Japanese company)`, `Volkswagen (automobile manufacturer)`: a firm's name
     return "other"
 
 
@@ -590,6 +604,8 @@ def cedict_rows(clf: Classifier, entries: list[Entry], review: dict[str, list[st
                 if orgword:
                     kind = ORG_WORD_KIND.get(orgword, "government")
                     break
+        if not kind and any(company_gloss(s) for e in group for s in e.senses):
+            kind = "company"
         kind = kind or "social"
         clf.pinyin_prefixes = clf._pinyin_prefixes(group[0].pinyin)
         scope = clf.scope_of(canonical, first_sense)

@@ -117,6 +117,10 @@ class Article:
         self.text = text
         self.vocabulary = vocab = vocabulary()
         self.aliases: list[tuple[int, int, Alias]] = []
+        # where a post starts on a name's last character (`外交部长`, `市公安局长`): the
+        # name's end → whether the post is one person's (True) or a class of posts
+        # (`全国组织部长会议`, `部长级`: False)
+        self.titled: dict[int, bool] = {}
         self.alias_at: dict[int, Parsed] = {}  # `农行` of `农行洛阳分行`, by where it ends
         self._regions: dict[int, RegionToken | None] = {}
         self._edges: dict[int, bool] = {}
@@ -134,6 +138,8 @@ class Article:
                 # ordinary word that overlaps the suffix without lying inside it
                 if false is None or false.match(text, start) is None:
                     longest[start] = (end, suffix)
+                    if text[end - 1] in vocab.titles:
+                        self._title_after(end)
             if alias is not None and alias.local:
                 alias = dict(alias.local).get(scope) if scope else None
             if alias is not None:
@@ -152,6 +158,14 @@ class Article:
         self.suffixes: dict[int, list[tuple[int, Suffix]]] = _by_end(longest)
         self.title_spans = [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
         self._has_award: bool | None = None
+
+    def _title_after(self, end: int) -> None:
+        """Note a post that starts on the last character of a suffix ending at `end`."""
+        text, vocab = self.text, self.vocabulary
+        for rest in vocab.titles[text[end - 1]]:
+            if text.startswith(rest, end):
+                self.titled[end] = not text.startswith(vocab.post_classes, end + len(rest))
+                return
 
     def region_at(self, q: int) -> RegionToken | None:
         """The longest region name or name prefix ending at q."""

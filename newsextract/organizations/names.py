@@ -83,6 +83,8 @@ def _listed_stands(doc: Article, start: int, end: int) -> bool:
     word of its sentence (`北大` in `在北大任教`, not `民建` in `人民建议`)."""
     if doc.title_spans and doc.in_title(start, end):
         return False
+    if doc.titled.get(end) is False:
+        return False  # `全国外交部长会议`: a class of posts
     text, vocab = doc.text, doc.vocabulary
     for rest in vocab.words_after.get(text[end - 1], ()):
         if text.startswith(rest, end):
@@ -143,6 +145,17 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
     `owned`: the page names it under a parent elsewhere, so a generic-looking head is a name."""
     if parsed.end - parsed.start > MAX_NAME:
         return False
+    titled = doc.titled.get(parsed.end)
+    if titled is not None:
+        last = parsed.links[-1]
+        if not (titled and (parsed.regions or parsed.alias is not None or len(parsed.links) > 1)):
+            # `芬兰农林部长`, `市公安局长`: a whole name before a post ends there; `组织部长会议`,
+            # `内政部长` (whose?) name no body
+            return False
+        if len(parsed.links) > 1 and last.start == last.suffix_start:
+            return False  # `市委委员`: the post's first character is no link of `市委`
+    if _post_inside(doc, parsed):
+        return False
     if doc.title_spans and doc.in_title(parsed.start, parsed.end):
         return False  # inside 《…》
     first = parsed.links[0]
@@ -169,6 +182,19 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
     if doc.has_award() and _awarded(doc, parsed):
         return False
     return True
+
+
+def _post_inside(doc: Article, parsed: Parsed) -> bool:
+    """A post inside a body, with more of the body after it, ends the name there: what
+    follows is a person or a clause (`俄罗斯外长普里马科`, `国务院总理李强作政府`). A post
+    right before the suffix names the post's office (`中央书记处`, `校长办公室`)."""
+    post, text = doc.vocabulary.post, doc.text
+    for link in parsed.links:
+        if link.suffix_start - link.start > 2:
+            found = post.search(text, link.start, link.suffix_start - 1)
+            if found is not None and found.end() < link.suffix_start:
+                return True
+    return False
 
 
 def _awarded(doc: Article, parsed: Parsed) -> bool:

@@ -86,7 +86,7 @@ def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]
 
 
 ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
-                  "congress_next")
+                  "congress_next", "post_class")
 
 # How a Hong Kong or Macao body's own name opens with its place (`香港立法会`, `澳门特区政府`):
 # on a paper of that place the form without it names the same body (`立法会`).
@@ -163,6 +163,7 @@ class Vocabulary:
     prefixes: dict  # word → Prefix
     award: re.Pattern
     title: re.Pattern
+    post: re.Pattern  # a post (`部长`, `总理`): inside a name's body it ends the name there
     regions: dict  # gazetteer names (→ None) and prefixes (→ Prefix) up to LONGEST_REGION
     region_ends: frozenset  # their last characters
     # widths of those of two characters or more by their last two: `区` alone ends names
@@ -186,6 +187,10 @@ class Vocabulary:
     # ordinary words that run over the first or last character of a listed name
     # (`农业农村部门` over `农业农村部`): by that character, the part outside the name
     overrunning: frozenset
+    # posts that start on a name's last character (`外交部长`, `市公安局长`): by that
+    # character, the rest of the post; the name ends before the post (`grammar.Article.titled`)
+    titles: Mapping[str, tuple[str, ...]]
+    post_classes: tuple  # words after a post that make it a class of posts (`部长会议`, `部长级`)
     words_before: Widths
     words_after: Mapping[str, tuple[str, ...]]
 
@@ -246,9 +251,9 @@ def vocabulary() -> Vocabulary:
         for word in false_words:
             for offset in _overlaps(suffix, word):
                 groups.setdefault((offset, len(word)), set()).add(word)
-        for word in stops.get("post", set()) | stops.get("tail", set()):
-            # `全国社会工作部长会议`, `市公安局长`: a post that starts on the suffix's last
-            # character; `各县农业农村部门`: a common noun that does (no `农业农村部` there)
+        for word in stops.get("tail", set()):
+            # `各县农业农村部门`: a common noun that starts on the suffix's last character
+            # (no `农业农村部` there); a post that does is a title (`titles`)
             if word[0] == suffix[-1] and len(word) > 1:
                 groups.setdefault((len(suffix) - 1, len(word)), set()).add(word)
         if groups:
@@ -276,6 +281,9 @@ def vocabulary() -> Vocabulary:
     generic, honours = frozenset(stops.get("generic", ())), frozenset(stops.get("honour", ()))
     roles = words_by_role("org_words", ORG_WORD_ROLES)
     overrunning = false_words | stops.get("tail", set())
+    titles: dict[str, set[str]] = {}
+    for word in stops.get("post", set()):
+        titles.setdefault(word[0], set()).add(word[1:])
     after: dict[str, set[str]] = {}
     for word in overrunning:
         after.setdefault(word[0], set()).add(word[1:])
@@ -285,6 +293,7 @@ def vocabulary() -> Vocabulary:
         classifiers=frozenset(stops.get("classifier", ())),
         prefixes=prefixes,
         award=alternation(stops.get("award", set())), title=alternation(stops.get("title", set())),
+        post=alternation(stops.get("post", set())),
         regions=region_words, region_ends=frozenset(word[-1] for word in region_words),
         region_pairs=widths_by(region_words, slice(-2, None), LONGEST_REGION, shortest=2),
         strict_widths=widths_by(strict, -1, LONGEST_WORD), name_chars=frozenset("".join(names)),
@@ -297,5 +306,7 @@ def vocabulary() -> Vocabulary:
         team_heads=frozenset(roles["team"]), team_words=tuple(sorted(roles["team_word"], key=len, reverse=True)),
         congress_next=roles["congress_next"],
         overrunning=frozenset(overrunning),
+        titles={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in titles.items()},
+        post_classes=roles["post_class"],
         words_before=widths_by(overrunning, -1, LONGEST_WORD, shortest=2),
         words_after={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in after.items()})
