@@ -108,6 +108,10 @@ _NUMERALS = frozenset("0123456789" + CN_DIGITS + "十百千万")
 _MAX_COUNT_DIGITS = 2
 # A unit's body has two characters or more: `各社区`, `进社区` name no one.
 _MIN_UNIT_BODY = 2
+# A long generic head after a body this long is a name (`联邦贸易委员会`, `临时执政委员会`);
+# shorter, it needs a region, a parent or a quote (`研发中心`, `三级医院`, `专门委员会`).
+_NAMED_BODY = 4
+_NAMED_HEAD = 3  # …a head of three characters or more: `所`, `部`, `中心` end too many phrases
 
 
 def _name_start(doc: Article, parsed: Parsed) -> int:
@@ -170,6 +174,7 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
         if first.suffix.cls == "dept" and len(parsed.links) == 1 and not doc.is_edge(parsed.start):
             return False  # `各县区委组织部`: a department of an owner that is no name
         if (not owned and len(parsed.links) == 1 and first.suffix.bare == "-" and doc.text[first.start] != "“"
+                and (body < _NAMED_BODY or len(first.suffix.word) < _NAMED_HEAD)
                 and not opens_with_place(doc.text[first.start:first.suffix_start], None)):
             # `研发中心`, `三级医院`, `问题办`: a generic head needs a region (`襄阳中院`),
             # a parent or a quoted name

@@ -123,6 +123,8 @@ def teams(doc: Article) -> Iterator[Parsed]:
             start = _team_owner(doc, q)
             if start is None:
                 start = _club(doc, q)
+            if start is None and q == head_start and suffix.word in vocab.team_heads:
+                start = _named_in_match(doc, q)
             if start is None:
                 continue
             yield _name(start, end, text, text[start:end], "social")
@@ -152,6 +154,38 @@ def _team_owner(doc: Article, q: int, places_only: bool = False) -> int | None:
     if token.prefix is not None and token.prefix.role == "national" and token.word != "中国":
         return None  # `国家队` is no team of `国家`
     return token.start
+
+
+_CLUB_WIDTHS = range(2, 6)  # characters of a club's name with no place (`国安`, `皇家马德里`)
+_SCORE = re.compile(r"\d+[∶:比]\d+")
+
+
+def _named_in_match(doc: Article, q: int) -> int | None:
+    """`国安队`, `切尔西队` with no place: a name of two to five characters from a
+    boundary to `队`, in a sentence about a match (a score or a word such as `主场`,
+    `进球`, `教练`: `data/org_words.tsv`, role match_word). Generic words (`该`,
+    `两`, `我们`) and team words (`女`, `国家`) name no club."""
+    text, vocab = doc.text, doc.vocabulary
+    for width in _CLUB_WIDTHS:
+        at = q - width
+        if at < 0 or not ("\u4e00" <= text[at] <= "\u9fff"):
+            return None
+        if not doc.is_edge(at):
+            continue
+        name = text[at:q]
+        if (doc.generic_after(at, q) > at or name in vocab.team_words or name in vocab.strict or name[-1] in "的各该本两全主客球"
+                or any(ch in _NUMERALS for ch in name)):
+            return None
+        lo = max(text.rfind(ch, 0, at) for ch in "。！？\n") + 1
+        hi = min((i for i in (text.find(ch, q) for ch in "。！？\n") if i >= 0), default=len(text))
+        sentence = text[lo:hi]
+        if _SCORE.search(sentence) or any(word in sentence for word in vocab.match_words):
+            return at
+        return None
+    return None
+
+
+_NUMERALS = frozenset("0123456789〇零一二三四五六七八九十百千万两")
 
 
 def _club(doc: Article, q: int) -> int | None:

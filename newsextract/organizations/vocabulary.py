@@ -86,7 +86,7 @@ def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]
 
 
 ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
-                  "congress_next", "post_class")
+                  "congress_next", "post_class", "match_word")
 
 # How a Hong Kong or Macao body's own name opens with its place (`香港立法会`, `澳门特区政府`):
 # on a paper of that place the form without it names the same body (`立法会`).
@@ -184,6 +184,7 @@ class Vocabulary:
     team_heads: frozenset  # the last word of a team's name (`队`, `女篮`)
     team_words: tuple  # words between a team's place and its head (`女子`, `足球`), longest first
     congress_next: tuple  # words that follow a congress named by its number alone (`十五大精神`)
+    match_words: tuple  # words of a sentence about a match (`主场`, `进球`): a club is named there (`国安队`)
     # ordinary words that run over the first or last character of a listed name
     # (`农业农村部门` over `农业农村部`): by that character, the part outside the name
     overrunning: frozenset
@@ -304,7 +305,7 @@ def vocabulary() -> Vocabulary:
         not_numbered_school=roles["not_numbered_school"],
         party_prefixes=tuple(word for word, prefix in prefixes.items() if prefix.role == "party"),
         team_heads=frozenset(roles["team"]), team_words=tuple(sorted(roles["team_word"], key=len, reverse=True)),
-        congress_next=roles["congress_next"],
+        congress_next=roles["congress_next"], match_words=roles["match_word"],
         overrunning=frozenset(overrunning),
         titles={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in titles.items()},
         post_classes=roles["post_class"],
