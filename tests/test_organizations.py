@@ -187,8 +187,8 @@ def test_word_roles_are_checked_when_they_load(monkeypatch):
 
 @pytest.mark.parametrize("name, roles", [
     ("org_words", ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
-                   "congress_next", "post_class", "match_word")),
-    ("home_words", ("paper", "publisher", "city", "province")),
+                   "congress_next", "post_class", "match_word", "people")),
+    ("home_words", ("paper", "publisher", "city", "province", "county", "taiwan", "hongkong", "macao")),
 ])
 def test_every_word_role_has_words(name, roles):
     from newsextract.organizations import vocabulary as vocab

@@ -31,7 +31,8 @@ def _city_short(home: Home) -> str | None:
 
 
 _SLOTS = ("{province}", "{city}", "{county}", "{city_short}")  # filled in this order
-_PARTY = "中共"  # how a canonical name spells the party's ownership (`中共太原市委组织部`)
+_PARTY = "中共"
+_ORDINAL = "第"  # a numbered school's canonical name says its number as an ordinal (`第一中学`)  # how a canonical name spells the party's ownership (`中共太原市委组织部`)
 
 
 def _fill(template: str, home: Home, county: str | None) -> str | None:
@@ -77,7 +78,8 @@ def _link_text(text: str, link: Link, last: bool, spelled: bool = True) -> str:
     if not full or not spelled or (link.suffix.word == "委" and not last):
         return written
     if link.suffix.cls == "shape":
-        return written[:-1] + full
+        number = written[:-1]  # `县一中` → `第一中学`
+        return (number if number.startswith(_ORDINAL) else _ORDINAL + number) + full
     return written[: len(written) - len(link.suffix.word)] + full
 
 
@@ -278,7 +280,8 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
         if _has_role(parsed, "home-county") or (parsed.alias is not None and "{county}" in parsed.alias.template):
             if counties is None:
                 counties = _home_counties(text, home)
-            county = _home_county(counties, parsed.start)
+            # the district the article named last, else the paper's own county (`县委` on a county paper)
+            county = _home_county(counties, parsed.start) or home.county
         if parsed.alias is not None:
             kind = _kind(parsed) if parsed.links else parsed.alias.kind
             # `湘雅医院` after `中南大学湘雅医院`: the full name the article gave it

@@ -57,11 +57,20 @@ def _numbered_school() -> re.Pattern:
     wrong = [word for word in others if not word.startswith(head) or word == head]
     if wrong:
         raise lexicon.LexiconError(f"data/org_words.tsv: not_numbered_school words must go on after {head!r}: {wrong}")
-    goes_on = "|".join(re.escape(word[len(head):]) for word in others)
+    overrunning = vocabulary().overrunning
+
+    def goes_on(word: str) -> str:
+        # `中学` goes on after 第十九中, unless it is the start of a common noun (`中学子`: `学子`)
+        rest = word[len(head):]
+        nouns = sorted(w[len(rest) - 1 + 1:] for w in overrunning if w.startswith(rest) and len(w) > len(rest))
+        return re.escape(rest) + (f"(?!{'|'.join(map(re.escape, nouns))})" if nouns else "")
+
+    ahead = "|".join(goes_on(word) for word in others)
     return re.compile(rf"""
-        第 [〇零一二三四五六七八九十百\d]{{1,4}}  # an ordinal number: 第十九, 第3
+        (?: 第 [〇零一二三四五六七八九十百\d]{{1,4}}  # an ordinal number: 第十九, 第3
+          | (?<![〇零一二三四五六七八九十百第]) [一二三四五六七八九十]{{1,3}} )  # 县一中: after a region (`Article`)
         {re.escape(head)}                        # the school's head
-        {f"(?!{goes_on})" if goes_on else ""}    # not 中心, 中队, …
+        {f"(?!{ahead})" if ahead else ""}    # not 中心, 中队, …
     """, re.VERBOSE)
 # 《…》 is a title: names inside belong to the title (`《太原市村(社区)标识牌…》`); a
 # `《` with no `》` on its line within this many characters opens none.
@@ -152,6 +161,8 @@ class Article:
         if _SHAPE_SCHOOL.word in text:
             for match in _numbered_school().finditer(text):
                 start, end = match.span()
+                if text[start] != "第" and self.region_at(start) is None:
+                    continue  # `一中` names a school after a region only (`县一中`, `太原五中`)
                 if start not in longest or longest[start][0] < end:
                     longest[start] = (end, _SHAPE_SCHOOL)
         # the suffixes by where they end: (start, suffix), longest first
@@ -367,6 +378,8 @@ class Reader:
         hits = self.article.suffixes.get(reading.q) if reading.depth < _MAX_HEAD_DEPTH else None
         if hits is None:
             return None
+        if self.article.generic_before(reading.q) and hits[0][1].cls == "place":
+            return _stop(_close(reading.link(), ()))  # `乡镇综治中心`: `乡镇` is any township, no owner
         for head_start, head_suffix in hits:
             if _is_own_body(reading, head_suffix):
                 continue
@@ -374,6 +387,8 @@ class Reader:
                 continue  # `高新区管委会`: the home city's zone, read as a region below
             head = self.parse(head_start, reading.q, head_suffix, reading.depth + 1)
             if head is not None and _can_own(head):
+                if self.text[reading.q:reading.suffix_start] in self.article.vocabulary.people:
+                    return _NO_NAME  # `县一中学子敬老院`: the school's students, not a unit of it
                 return _stop(_extend(head, reading.link()))
             if _ownerless_head(reading, head_suffix):
                 return _NO_NAME  # `依托社区党群服务中心`: a generic `社区` with no name of its own

@@ -103,6 +103,7 @@ def _first_body(parsed: Parsed) -> tuple[int, int]:
 
 
 _NUMERALS = frozenset("0123456789" + CN_DIGITS + "十百千万")
+_DATE_UNITS = frozenset("年月日号")
 # `两所大学`, `12家医院` count bodies; a number of three digits or more names one
 # (`二〇七所社区`)
 _MAX_COUNT_DIGITS = 2
@@ -126,6 +127,8 @@ def _name_start(doc: Article, parsed: Parsed) -> int:
     counted = digits - pos <= _MAX_COUNT_DIGITS and (digits > pos or (pos > 0 and text[pos - 1] in _NUMERALS))
     if counted and digits < len(text) and text[digits] in doc.vocabulary.classifiers:
         pos = digits + 1
+    elif pos < body_end and text[pos] in _DATE_UNITS and pos > 0 and text[pos - 1] in _NUMERALS:
+        pos += 1  # `2025年城区小学`: the year's `年` belongs to the date, not the name
     while True:
         after = doc.generic_after(pos, body_end)
         if after == pos:

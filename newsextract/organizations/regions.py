@@ -62,6 +62,13 @@ def _county_shorts() -> Mapping[str, tuple[Region, ...]]:
     return MappingProxyType({k: tuple(v) for k, v in out.items()})
 
 
+def county_by_short(short: str) -> Region | None:
+    """The one county or district with this short form anywhere (`清徐` → 清徐县), or
+    None when there is none or more than one (`朝阳`)."""
+    found = _county_shorts().get(short, ())
+    return found[0] if len(found) == 1 else None
+
+
 def home_county(short: str, home: Home) -> Region | None:
     """The county or district of the home city with this short form (`西工` → 西工区 in a
     Luoyang paper); None elsewhere, where short county names are too often words."""

@@ -86,7 +86,7 @@ def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]
 
 
 ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
-                  "congress_next", "post_class", "match_word")
+                  "congress_next", "post_class", "match_word", "people")
 
 # How a Hong Kong or Macao body's own name opens with its place (`香港立法会`, `澳门特区政府`):
 # on a paper of that place the form without it names the same body (`立法会`).
@@ -112,20 +112,16 @@ def gazetteer() -> Mapping[str, Alias]:
 
 @functools.cache
 def local_forms() -> Mapping[str, Alias]:
-    """Forms of Hong Kong and Macao bodies without their place (`立法会` of
-    `香港特别行政区立法会`), each with the body it names by the home's scope: `立法会` is
-    Hong Kong's on a Hong Kong page and Macao's on a Macao page, and names neither
-    elsewhere. Only bodies whose canonical name is the region's and then theirs
-    (`香港特别行政区…`: the organs and departments of the region) are called so at home;
-    a body whose own name holds its place (`香港大学`, `香港金融管理局`) keeps it.
-    Forms the gazetteer lists as rows of their own are left to those rows."""
+    """Forms of Hong Kong and Macao bodies without their place (`立法会` of `香港立法会`,
+    `天文台` of `香港天文台`), each with the body it names by the home's scope: `立法会`
+    is Hong Kong's on a Hong Kong page and Macao's on a Macao page, and names neither
+    elsewhere. A bare head (`大学` of `香港大学`, `政府`) is no form. Forms the gazetteer
+    lists as rows of their own are left to those rows."""
     rows = gazetteer()
     heads = {row[0] for row in lexicon.rows("org_suffixes", columns=3)}  # `政府` alone names no one body
     found: dict[str, dict[str, Alias]] = {}
     for surface, alias in rows.items():
         openings = PLACE_OPENINGS.get(alias.scope, ())
-        if not openings or not alias.template.startswith(openings[0]):
-            continue
         for opening in openings:  # `香港特区政府`: `特区政府` and `政府`
             form = surface[len(opening):] if surface.startswith(opening) else ""
             if len(form) >= 2 and form not in rows and form not in heads:
@@ -185,6 +181,7 @@ class Vocabulary:
     team_words: tuple  # words between a team's place and its head (`女子`, `足球`), longest first
     congress_next: tuple  # words that follow a congress named by its number alone (`十五大精神`)
     match_words: tuple  # words of a sentence about a match (`主场`, `进球`): a club is named there (`国安队`)
+    people: frozenset  # a group of people between two names (`县一中学子敬老院`): the first is their home
     # ordinary words that run over the first or last character of a listed name
     # (`农业农村部门` over `农业农村部`): by that character, the part outside the name
     overrunning: frozenset
@@ -305,7 +302,7 @@ def vocabulary() -> Vocabulary:
         not_numbered_school=roles["not_numbered_school"],
         party_prefixes=tuple(word for word, prefix in prefixes.items() if prefix.role == "party"),
         team_heads=frozenset(roles["team"]), team_words=tuple(sorted(roles["team_word"], key=len, reverse=True)),
-        congress_next=roles["congress_next"], match_words=roles["match_word"],
+        congress_next=roles["congress_next"], match_words=roles["match_word"], people=frozenset(roles["people"]),
         overrunning=frozenset(overrunning),
         titles={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in titles.items()},
         post_classes=roles["post_class"],
