@@ -285,8 +285,9 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
         if parsed.alias is not None:
             kind = _kind(parsed) if parsed.links else parsed.alias.kind
             # `湘雅医院` after `中南大学湘雅医院`: the full name the article gave it
-            canonical = (known.get(text[parsed.start:parsed.end]) if not parsed.links else None) or canonical_name(
-                text, parsed, home, county)
+            canonical = (known.get(text[parsed.start:parsed.end]) if not parsed.links else None) or (
+                _of_state(text, parsed) if _STATE in parsed.alias.template else canonical_name(
+                    text, parsed, home, county))
             yield parsed, canonical, kind
             previous = previous_effective = parsed
             continue
@@ -318,6 +319,23 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
                     known.setdefault(text[link.start:head.end], head_canonical)
         yield parsed, canonical, kind
         previous, previous_effective = parsed, effective
+
+
+_STATE = "{state}"  # an alias's slot for the country the article names last (`内阁` → `日本内阁`)
+_STATE_REACH = 200  # characters read back for that country
+
+
+def _of_state(text: str, parsed: Parsed) -> str:
+    """`国会`, `内阁` named without their state: the state's body when the article names
+    a country shortly before (`…日本…内阁` → `日本内阁`), else the name as written."""
+    assert parsed.alias is not None
+    written = text[parsed.start:parsed.end]
+    countries, ends = vocabulary().countries, vocabulary().country_ends
+    for q in range(parsed.start, max(0, parsed.start - _STATE_REACH), -1):
+        for width in ends.get(text[q - 1], ()):
+            if width <= q and text[q - width:q] in countries:
+                return parsed.alias.template.replace(_STATE, text[q - width:q])
+    return written
 
 
 def _from_earlier(text: str, parsed: Parsed, known: dict[str, str], home: Home, county: str | None) -> str | None:

@@ -182,6 +182,8 @@ class Vocabulary:
     congress_next: tuple  # words that follow a congress named by its number alone (`十五大精神`)
     match_words: tuple  # words of a sentence about a match (`主场`, `进球`): a club is named there (`国安队`)
     people: frozenset  # a group of people between two names (`县一中学子敬老院`): the first is their home
+    countries: frozenset  # `data/countries.tsv`: for a body named without its state (`内阁`)
+    country_ends: Widths  # their widths by last character
     # ordinary words that run over the first or last character of a listed name
     # (`农业农村部门` over `农业农村部`): by that character, the part outside the name
     overrunning: frozenset
@@ -303,6 +305,7 @@ def vocabulary() -> Vocabulary:
         party_prefixes=tuple(word for word, prefix in prefixes.items() if prefix.role == "party"),
         team_heads=frozenset(roles["team"]), team_words=tuple(sorted(roles["team_word"], key=len, reverse=True)),
         congress_next=roles["congress_next"], match_words=roles["match_word"], people=frozenset(roles["people"]),
+        countries=countries(), country_ends=widths_by(countries(), -1, LONGEST_REGION, shortest=2),
         overrunning=frozenset(overrunning),
         titles={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in titles.items()},
         post_classes=roles["post_class"],
