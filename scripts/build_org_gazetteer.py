@@ -192,7 +192,7 @@ COMPANY_SENSE = re.compile(r"^[A-Z][^(,;]*?(?:\(([^)]*)\)|, ([^,;]*))")
 def company_gloss(sense: str) -> bool:
     match = COMPANY_SENSE.match(sense)
     said = match and (match.group(1) or match.group(2))
-    return bool(said) and bool(COMPANY_GLOSS.search(said)) and not re.search(r"\d|founder|name\b|brand", said)
+    return bool(said) and bool(COMPANY_GLOSS.search(said)) and not re.search(r"\d|founder|(?<!company )name\b|brand", said)
 ORG_WORD_KIND = {
     "Party": "party", "Politburo": "party", "Secretariat": "party",
     "University": "institution", "College": "institution", "Academy": "institution",

@@ -158,6 +158,12 @@ class Article:
                 known = self.alias_at.get(end)
                 if known is None or known.start < start:  # the shortest alias ending there
                     self.alias_at[end] = Parsed(start, end, (), (), alias)
+        for start, end, alias in self.aliases:
+            if alias.listed:
+                # `西门子公司`: `子公司` starts inside the known name and runs past it; `公司` is its suffix
+                for inside in range(start + 1, end):
+                    if inside in longest and longest[inside][0] > end:
+                        del longest[inside]
         if _SHAPE_SCHOOL.word in text:
             for match in _numbered_school().finditer(text):
                 start, end = match.span()
