@@ -164,8 +164,11 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
         filled = _fill(parsed.alias.template, home, county)
         written = text[parsed.start:parsed.links[0].start if parsed.links else parsed.end]
         head = filled if filled is not None else written
+        links = parsed.links
+        if links and links[0].start == links[0].suffix_start and head.endswith(links[0].suffix.word):
+            links = links[1:]  # `比亚迪股份有限公司`: the listed name ends in its legal form already
         # `农行洛阳分行` → `中国农业银行洛阳分行`
-        return head + (_links_text(text, parsed.links) if parsed.links else "")
+        return head + (_links_text(text, links) if links else "")
     region, placed = _region_text(text, parsed, home, county)
     first = parsed.links[0]
     body = text[first.start:first.suffix_start]

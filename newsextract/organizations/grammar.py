@@ -19,7 +19,7 @@ from .. import lexicon
 from ..text.rules import is_han
 from . import regions as _regions
 from .parsed import Link, Parsed, RegionToken
-from .vocabulary import Alias, Suffix, vocabulary
+from .vocabulary import Alias, Prefix, Suffix, vocabulary
 
 MAX_BODY = 12  # characters of one link's body; longer means the scan ran into a clause
 MAX_NAME = 40  # characters of a whole name, its region chain and every link
@@ -43,6 +43,7 @@ _LEVEL_WORD_WIDTH = 2
 # A unit suffix of up to two characters without a full form (`社区`, `中心`) after a bare
 # region is a common noun (`太原市社区`); longer ones (`人民医院`) make a name.
 _COMMON_NOUN_WIDTH = 2
+_DASHES = "—–-"  # one joins two places into one body's name (`巴西—中国友好协会`)
 
 # `太原市第十九中` names a school by its number, as a `中学`.
 _SHAPE_SCHOOL = Suffix("中", "institution", "shape", "local", "中学")
@@ -405,12 +406,15 @@ class Reader:
 
     def _alias_head(self, reading: _Reading) -> _Step | None:
         """A known name ends where the body starts: `农行` owns `洛阳分行`. A unit right
-        after it with no body between is no link of it: the alias's own name ends in
-        that unit already (`国家电网公司` is not `国家电网有限公司` + `公司`), or the unit
-        names no one branch (`农行支行`)."""
+        after a hand-written alias with no body between is no link of it: the alias's own
+        name ends in that unit already (`国家电网公司` is not `国家电网有限公司` + `公司`), or
+        the unit names no one branch (`农行支行`). After a gazetteer name it is the
+        body's own unit (`东盟秘书处`)."""
         alias = self.article.alias_at.get(reading.q)
-        if alias is None or (reading.body == 0 and reading.suffix.cls == "unit"):
-            return None
+        if alias is None or (reading.body == 0 and reading.suffix.cls == "unit" and not (
+                alias.alias is not None and alias.alias.listed and len(reading.suffix.word) > 1
+                and reading.suffix.word not in self.article.vocabulary.branches)):
+            return None  # but `东盟秘书处`, `西门子公司`: a listed name's own unit or legal form
         return _stop(_extend(alias, reading.link()))
 
     def _region(self, reading: _Reading) -> _Step | None:
@@ -467,12 +471,14 @@ class Reader:
     def _and_in_name(self, reading: _Reading) -> _Step | None:
         """`规划和自然资源局`: `和` inside a department name is read on, where a short name
         part with a region before it stands before it (`太原市规划和…`); elsewhere `和`
-        joins two names and is a boundary."""
+        joins two names and is a boundary, as it is after a whole name (`中共中央和国务院`)."""
         q = reading.q
         if reading.body == 0:
             return None
         if self.article.protected(q - 1) or not self._and_inside(q):
             return None
+        if (q - 1) in self.article.suffixes or (q - 1) in self.article.alias_at:
+            return None  # `中共中央和国务院`, `北京大学和清华大学`: a whole name before `和`, two names
         return _read_on(q - 1)
 
     def _boundary(self, reading: _Reading) -> _Step | None:
@@ -550,16 +556,30 @@ class Reader:
         return False
 
     def _region_chain(self, token: RegionToken) -> tuple[RegionToken, ...]:
-        """The region and the regions right before it (`山西省` `太原市`, `中共` `太原市`)."""
+        """The region and the regions right before it (`山西省` `太原市`, `中共` `太原市`),
+        and a place joined to the first by one dash (`巴西—中国友好协会`: a body of both;
+        two dashes, `——`, set off an apposition)."""
         chain = [token]
         q = token.start
         while True:
-            before = self.article.region_at(q)
+            before = self.article.region_at(q) or self._dashed_place(q)
             if before is None or before.end - before.start == 1:
                 break  # a one-character prefix (`市`) chains to no region before it
             chain.insert(0, before)
             q = before.start
         return tuple(chain)
+
+    def _dashed_place(self, q: int) -> RegionToken | None:
+        """`巴西—` before a place at q: the place before one dash, written with its dash."""
+        text = self.text
+        if q < 3 or text[q - 1] not in _DASHES or text[q - 2] in _DASHES:
+            return None
+        place = self.article.region_at(q - 1)
+        if place is None or place.end - place.start < 2 or (place.prefix is not None and place.prefix.role not in (
+                "country", "national")):
+            return None
+        word = text[place.start:q]
+        return RegionToken(place.start, q, word, Prefix(word, "country", word))
 
 
 # ---------------------------------------------------------------- building names
