@@ -183,6 +183,8 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
             # a parent or a quoted name
             return False
         text = doc.text
+        if _opens_with_verb(doc, name_start):
+            return False  # `办好社区党校`, `扩大党`: a verb and its object
         if parsed.start > 0 and text[parsed.start - 1] == "“" and parsed.end < len(text) and text[parsed.end] == "”":
             return False  # `打造“友好社区”`: a quoted slogan, not a name
     if doc.honour_at(parsed.start):
@@ -190,6 +192,14 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
     if doc.has_award() and _awarded(doc, parsed):
         return False
     return True
+
+
+def _opens_with_verb(doc: Article, pos: int) -> bool:
+    """Whether a verb of the dictionary starts at pos (`办好`, `扩大`: `data/org_function_words.tsv`)."""
+    text, vocab = doc.text, doc.vocabulary
+    if pos >= len(text) or text[pos] == "“":
+        return False
+    return any(text[pos:pos + width] in vocab.verbs for width in vocab.verb_starts.get(text[pos], ()))
 
 
 def _post_inside(doc: Article, parsed: Parsed) -> bool:

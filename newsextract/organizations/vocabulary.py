@@ -183,6 +183,8 @@ class Vocabulary:
     match_words: tuple  # words of a sentence about a match (`主场`, `进球`): a club is named there (`国安队`)
     people: frozenset  # a group of people between two names (`县一中学子敬老院`): the first is their home
     countries: frozenset  # `data/countries.tsv`: for a body named without its state (`内阁`)
+    verbs: frozenset  # no name opens with one (`办好社区党校`: `data/org_function_words.tsv`)
+    verb_starts: Widths  # their widths by first character
     country_ends: Widths  # their widths by last character
     # ordinary words that run over the first or last character of a listed name
     # (`农业农村部门` over `农业农村部`): by that character, the part outside the name
@@ -277,7 +279,12 @@ def vocabulary() -> Vocabulary:
         word: Prefix(word, "country", word) for word in countries() if len(word) <= LONGEST_REGION}
     region_words.update((word, prefix) for word, prefix in prefixes.items() if len(word) <= LONGEST_REGION)
     region_words.update((name, None) for name in _regions.by_name() if len(name) <= LONGEST_REGION)
-    strict, names = frozenset(boundaries.get("strict", ())), frozenset(boundaries.get("name", ()))
+    # hand-written boundaries, and the function words of jieba's dictionary (`否则`, `这些`)
+    function_words = lexicon.rows("org_function_words", columns=2)
+    strict = frozenset(boundaries.get("strict", ())) | frozenset(
+        word for word, cls, *_ in function_words if cls != "verb")
+    names = frozenset(boundaries.get("name", ()))
+    verbs = [word for word, cls, *_ in function_words if cls == "verb"]
     generic, honours = frozenset(stops.get("generic", ())), frozenset(stops.get("honour", ()))
     roles = words_by_role("org_words", ORG_WORD_ROLES)
     overrunning = false_words | stops.get("tail", set())
@@ -306,6 +313,7 @@ def vocabulary() -> Vocabulary:
         team_heads=frozenset(roles["team"]), team_words=tuple(sorted(roles["team_word"], key=len, reverse=True)),
         congress_next=roles["congress_next"], match_words=roles["match_word"], people=frozenset(roles["people"]),
         countries=countries(), country_ends=widths_by(countries(), -1, LONGEST_REGION, shortest=2),
+        verbs=frozenset(verbs), verb_starts=widths_by(verbs, 0, LONGEST_WORD, shortest=2),
         overrunning=frozenset(overrunning),
         titles={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in titles.items()},
         post_classes=roles["post_class"],
