@@ -22,7 +22,7 @@ from .canonical import canonical_name, canonical_names, opens_with_place, page_p
 from ..text.words import cut_at_both_ends
 from .grammar import MAX_NAME, Article, Reader
 from .home import home_scope
-from .productions import congresses, missions, teams
+from .productions import congresses, missions, places_playing, teams
 from .parsed import Parsed
 
 _CLAUSE_END = SENTENCE_END  # a name's reach stops at a sentence end (text/rules.py)
@@ -61,6 +61,7 @@ def _find_candidates(doc: Article, owner: Callable[[str], str | None] | None = N
     out.extend(congresses(doc))
     out.extend(teams(doc))
     out.extend(missions(doc))
+    out.extend(places_playing(doc))
     parsed_spans = {(p.start, p.end) for p in out}
     for start, end, alias in doc.aliases:
         if alias.listed or "{" not in alias.template:

@@ -221,3 +221,71 @@ def missions(doc: Article) -> Iterator[Parsed]:
         start = _team_owner(doc, match.start(), places_only=True)
         if start is not None:
             yield _name(start, match.end(), text, text[start:match.end()], "government")
+
+
+_AGAINST = "对"  # `巴西对苏格兰`
+_LIST_OF_TEAMS = 3  # places listed together in a sentence about a match: teams (`e组的美国、俄罗斯、立陶宛`)
+_SCORE_REACH = 6  # characters between a score and the place it is against (`以1∶0小胜比利时`)
+
+
+def places_playing(doc: Article) -> Iterator[Parsed]:
+    """A country or a province standing for its team in a sentence about a match (a
+    score or a word such as `决赛`, `主场`: role match_word): right after a verb of the
+    match (`战胜丹麦`, `逼平摩洛哥`, `巴西对苏格兰`), after a score (`1∶0小胜比利时`), or
+    one of three or more places listed together (`e组的美国、俄罗斯、立陶宛、西班牙`).
+    A place before a player's word (`中国选手`, `美国的塞·威廉姆斯`) or after a word of
+    place (`在美国`) is a nationality or a place. Canonical: the place and `队`."""
+    text, vocab = doc.text, doc.vocabulary
+    if not (_SCORE.search(text) or any(word in text for word in vocab.match_words)):
+        return
+    lo = 0
+    for hi in [i for i, ch in enumerate(text) if ch in "。！？\n"] + [len(text)]:
+        sentence = text[lo:hi]
+        if _SCORE.search(sentence) or any(word in sentence for word in vocab.match_words):
+            yield from _places_in_match(doc, lo, hi)
+        lo = hi + 1
+
+
+def _places_in_match(doc: Article, lo: int, hi: int) -> Iterator[Parsed]:
+    text, vocab = doc.text, doc.vocabulary
+    places: list[tuple[int, int]] = []
+    q = hi
+    while q > lo:
+        token = doc.region_at(q)
+        if token is not None and token.start >= lo and _a_place(token):
+            places.append((token.start, q))
+            q = token.start
+        else:
+            q -= 1
+    places.reverse()
+    listed: set[tuple[int, int]] = set()
+    run = [places[0]] if places else []
+    for prev, cur in zip(places, places[1:]):
+        if cur[0] - prev[1] == 1 and text[prev[1]] in vocab.coordinators:
+            run.append(cur)
+            continue
+        if len(run) >= _LIST_OF_TEAMS:
+            listed.update(run)
+        run = [cur]
+    if len(run) >= _LIST_OF_TEAMS:
+        listed.update(run)
+    starts = {start for start, _ in places}
+    for start, end in places:
+        after = text[end:end + 2]
+        if end < len(text) and (text[end] in "队的人" or after in vocab.team_words or after in vocab.people
+                                or text.startswith(vocab.players, end)):
+            continue  # `中国队` (a team already), `中国选手`, `美国的…`
+        before = text[max(lo, start - 4):start]
+        playing = ((start, end) in listed or before.endswith(vocab.match_verbs)
+                   or (end < hi and text[end] == _AGAINST and end + 1 in starts)
+                   or (start > lo and text[start - 1] == _AGAINST and any(e == start - 1 for _, e in places))
+                   or bool(_SCORE.search(text, max(lo, start - _SCORE_REACH), start)))
+        if playing and not before.endswith(vocab.place_words):
+            yield _name(start, end, text, text[start:end] + "队", "social")
+
+
+def _a_place(token) -> bool:
+    """A country, a province or city (full or short), or `中国`."""
+    if token.prefix is None:
+        return token.end - token.start >= 2
+    return token.prefix.role == "country" or token.word == "中国"

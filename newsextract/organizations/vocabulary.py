@@ -86,7 +86,7 @@ def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]
 
 
 ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
-                  "congress_next", "post_class", "match_word", "people")
+                  "congress_next", "post_class", "match_word", "people", "match_verb", "player", "place_word")
 
 # How a Hong Kong or Macao body's own name opens with its place (`香港立法会`, `澳门特区政府`):
 # on a paper of that place the form without it names the same body (`立法会`).
@@ -182,6 +182,9 @@ class Vocabulary:
     congress_next: tuple  # words that follow a congress named by its number alone (`十五大精神`)
     match_words: tuple  # words of a sentence about a match (`主场`, `进球`): a club is named there (`国安队`)
     people: frozenset  # a group of people between two names (`县一中学子敬老院`): the first is their home
+    match_verbs: tuple  # a place right after one plays in the match (`战胜丹麦`)
+    players: tuple  # a place right before one is a nationality (`中国选手`)
+    place_words: tuple  # a place right after one is a place (`在美国`)
     countries: frozenset  # `data/countries.tsv`: for a body named without its state (`内阁`)
     verbs: frozenset  # no name opens with one (`办好社区党校`: `data/org_function_words.tsv`)
     verb_starts: Widths  # their widths by first character
@@ -311,7 +314,8 @@ def vocabulary() -> Vocabulary:
         not_numbered_school=roles["not_numbered_school"],
         party_prefixes=tuple(word for word, prefix in prefixes.items() if prefix.role == "party"),
         team_heads=frozenset(roles["team"]), team_words=tuple(sorted(roles["team_word"], key=len, reverse=True)),
-        congress_next=roles["congress_next"], match_words=roles["match_word"], people=frozenset(roles["people"]),
+        congress_next=roles["congress_next"], match_words=roles["match_word"] + roles["match_verb"] + roles["player"], people=frozenset(roles["people"]),
+        match_verbs=roles["match_verb"], players=roles["player"], place_words=roles["place_word"],
         countries=countries(), country_ends=widths_by(countries(), -1, LONGEST_REGION, shortest=2),
         verbs=frozenset(verbs), verb_starts=widths_by(verbs, 0, LONGEST_WORD, shortest=2),
         overrunning=frozenset(overrunning),
