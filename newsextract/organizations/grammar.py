@@ -433,7 +433,13 @@ class Reader:
         `中共`) always ends the reading: it is the name's body, its region, or the
         region of a branch of the name before it."""
         if reading.body == 0 and reading.suffix.cls == "unit" and self._names_body(token):
-            return _read_on(token.start)  # `朝阳社区`, `山西大学`, `中国银行`: a short name is the body
+            # `朝阳社区`, `山西大学`, `中国银行`: a short name is the body; the name starts
+            # there unless a region precedes it (`调入武汉电视台`: `调入` is no part of it)
+            at, article = token.start, self.article
+            if (article.region_at(at) is not None or article.is_edge(at) or at in article.suffixes
+                    or at in article.alias_at):
+                return _read_on(at)  # …or a parent precedes it (`中国银行太原分行`)
+            return _stop(_close(reading.link(token.start), ()))
         chain = self._region_chain(token)
         parent = self._parent_before(chain[0].start, reading.depth)
         if parent is not None:
