@@ -291,11 +291,14 @@ def vocabulary() -> Vocabulary:
     generic, honours = frozenset(stops.get("generic", ())), frozenset(stops.get("honour", ()))
     roles = words_by_role("org_words", ORG_WORD_ROLES)
     overrunning = false_words | stops.get("tail", set())
+    # after a listed name only a common noun it starts cancels it (`农业农村部门`); a false
+    # word of its last character does not (`党的` of `中国共产党的`)
+    runs_on = stops.get("tail", set()) | stops.get("site", set())
     titles: dict[str, set[str]] = {}
     for word in stops.get("post", set()):
         titles.setdefault(word[0], set()).add(word[1:])
     after: dict[str, set[str]] = {}
-    for word in overrunning:
+    for word in runs_on:
         after.setdefault(word[0], set()).add(word[1:])
     return Vocabulary(
         mirror=mirror, false_overlaps=false_overlaps,
