@@ -186,6 +186,8 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
         text = doc.text
         if _opens_with_verb(doc, name_start):
             return False  # `办好社区党校`, `扩大党`: a verb and its object
+        if len(parsed.links) == 1 and text[name_start:parsed.end] in doc.vocabulary.class_nouns:
+            return False  # `保险公司`, `跨国公司`: a class of bodies (`data/org_class_nouns.tsv`)
         if parsed.start > 0 and text[parsed.start - 1] == "“" and parsed.end < len(text) and text[parsed.end] == "”":
             return False  # `打造“友好社区”`: a quoted slogan, not a name
     if doc.honour_at(parsed.start):

@@ -187,6 +187,7 @@ class Vocabulary:
     place_words: tuple  # a place right after one is a place (`在美国`)
     countries: frozenset  # `data/countries.tsv`: for a body named without its state (`内阁`)
     verbs: frozenset  # no name opens with one (`办好社区党校`: `data/org_function_words.tsv`)
+    class_nouns: frozenset  # a name of one of these alone names a class of bodies (`保险公司`)
     verb_starts: Widths  # their widths by first character
     country_ends: Widths  # their widths by last character
     # ordinary words that run over the first or last character of a listed name
@@ -321,6 +322,7 @@ def vocabulary() -> Vocabulary:
         match_verbs=roles["match_verb"], players=roles["player"], place_words=roles["place_word"],
         countries=countries(), country_ends=widths_by(countries(), -1, LONGEST_REGION, shortest=2),
         verbs=frozenset(verbs), verb_starts=widths_by(verbs, 0, LONGEST_WORD, shortest=2),
+        class_nouns=lexicon.words("org_class_nouns"),
         overrunning=frozenset(overrunning),
         titles={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in titles.items()},
         post_classes=roles["post_class"],
