@@ -608,9 +608,12 @@ def _names_no_one(link: Link, chain: tuple[RegionToken, ...]) -> bool:
     `社区工作人员` (a head with no name), `党委` alone (whose?). After a region, a short
     common noun names no one either: `市中心`, `太原市社区` (but `县人民医院`, `任城区法院`,
     `襄阳市中院` are names)."""
+    suffix = link.suffix
+    if (chain and chain[-1].prefix is not None and chain[-1].prefix.role == "country" and suffix.cls == "attached"
+            and len(suffix.word) == 1):
+        return True  # `斯里兰卡首都科伦坡`: a section (`科`) hangs off a unit, never off a country
     if link.start != link.suffix_start:
         return False
-    suffix = link.suffix
     if chain and chain[-1].prefix is not None and chain[-1].prefix.role == "country":
         # `美国政府`, `日本外务省` name the state's organ; `美国公司`, `美国大学` a class of bodies
         return suffix.kind not in ("government", "party")
