@@ -95,6 +95,7 @@ def congresses(doc: Article) -> Iterator[Parsed]:
         yield _name(match.start(), match.end(), text, canonical, "government")
 
 
+_NATIONAL_TEAM = "国家"
 _QUOTES = {"”": "“", "』": "『", "」": "「", "’": "‘"}
 _QUOTE_REACH = 12  # characters a team's quoted name may have
 _CLUB_NAME = range(1, 4)  # characters of a club's name between its place and `队` (`国安`)
@@ -125,6 +126,9 @@ def teams(doc: Article) -> Iterator[Parsed]:
                 start = _club(doc, q)
             if start is None and q == head_start and suffix.word in vocab.team_heads:
                 start = _named_in_match(doc, q)
+            if start is None and text.startswith(_NATIONAL_TEAM, q) and (q == 0 or doc.is_edge(q)
+                                                                        or doc.generic_before(q)):
+                start = q  # `国家队`, `国家女队`: the paper's nation's team
             if start is None:
                 continue
             yield _name(start, end, text, text[start:end], "social")
