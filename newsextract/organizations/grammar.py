@@ -128,8 +128,9 @@ class Article:
         self.vocabulary = vocab = vocabulary()
         self.aliases: list[tuple[int, int, Alias]] = []
         # where a post starts on a name's last character (`外交部长`, `市公安局长`): the
-        # name's end → whether the post is one person's (True) or a class of posts
-        # (`全国组织部长会议`, `部长级`: False)
+        # name's end → whether the post is one person's (True), or no body ends there: a
+        # class of posts (`全国组织部长会议`, `部长级`), or a post that starts before that
+        # character (`代表团团长`, `外经贸部副部长`: the name ends before `团长`, `副部长`) (False)
         self.titled: dict[int, bool] = {}
         self.alias_at: dict[int, Parsed] = {}  # `农行` of `农行洛阳分行`, by where it ends
         self._regions: dict[int, RegionToken | None] = {}
@@ -182,7 +183,10 @@ class Article:
         text, vocab = self.text, self.vocabulary
         for rest in vocab.titles[text[end - 1]]:
             if text.startswith(rest, end):
-                self.titled[end] = not text.startswith(vocab.post_classes, end + len(rest))
+                head = end - 1  # where the post starts
+                opened = end >= 2 and text[end - 2] == text[head]  # `代表团团长`: 团 ends 代表团
+                opened = opened or any(text.endswith(word, 0, head) for word in vocab.post_prefixes)
+                self.titled[end] = not opened and not text.startswith(vocab.post_classes, end + len(rest))
                 return
 
     def region_at(self, q: int) -> RegionToken | None:
@@ -412,8 +416,8 @@ class Reader:
         body's own unit (`东盟秘书处`)."""
         alias = self.article.alias_at.get(reading.q)
         if alias is None or (reading.body == 0 and reading.suffix.cls == "unit" and not (
-                alias.alias is not None and alias.alias.listed and len(reading.suffix.word) > 1
-                and reading.suffix.word not in self.article.vocabulary.branches)):
+                alias.alias is not None and alias.alias.listed and not alias.alias.short
+                and len(reading.suffix.word) > 1 and reading.suffix.word not in self.article.vocabulary.branches)):
             return None  # but `东盟秘书处`, `西门子公司`: a listed name's own unit or legal form
         return _stop(_extend(alias, reading.link()))
 

@@ -17,13 +17,13 @@ from ..text.numerals import CN_DIGITS
 from ..text.offsets import ArticleText
 from ..text.overlaps import choose
 from ..text.rules import SENTENCE_END, SENTENCE_END_CHAR, is_han
+from ..text.words import after_function_words, cut_at_both_ends, proper_word_in
 from . import regions as _regions
 from .canonical import canonical_name, canonical_names, opens_with_place, page_places
-from ..text.words import cut_at_both_ends
 from .grammar import MAX_NAME, Article, Reader
 from .home import home_scope
-from .productions import congresses, missions, places_playing, teams
 from .parsed import Parsed
+from .productions import congresses, missions, places_playing, teams
 
 _CLAUSE_END = SENTENCE_END  # a name's reach stops at a sentence end (text/rules.py)
 _CLAUSE_END_CHAR = SENTENCE_END_CHAR
@@ -113,7 +113,8 @@ _MIN_UNIT_BODY = 2
 # A long generic head after a body this long is a name (`联邦贸易委员会`, `临时执政委员会`);
 # shorter, it needs a region, a parent or a quote (`研发中心`, `三级医院`, `专门委员会`).
 _NAMED_BODY = 4
-_NAMED_HEAD = 3  # …a head of three characters or more: `所`, `部`, `中心` end too many phrases
+_NAMED_HEAD = 3
+_PROPER_HEAD = 1  # …a head of three characters or more: `所`, `部`, `中心` end too many phrases
 
 
 def _name_start(doc: Article, parsed: Parsed) -> int:
@@ -135,7 +136,8 @@ def _name_start(doc: Article, parsed: Parsed) -> int:
         if after == pos:
             break
         pos = after
-    return pos
+    # `而国际游泳联合会`, `几家汽车公司`, `比如该银行`: a function word ends a name on its left
+    return after_function_words(text, pos, body_end) if pos < body_end else pos
 
 
 def _trim_generic(parsed: Parsed, pos: int) -> Parsed:
@@ -179,7 +181,8 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
             return False  # `各县区委组织部`: a department of an owner that is no name
         if (not owned and len(parsed.links) == 1 and first.suffix.bare == "-" and doc.text[first.start] != "“"
                 and (body < _NAMED_BODY or len(first.suffix.word) < _NAMED_HEAD)
-                and not opens_with_place(doc.text[first.start:first.suffix_start], None)):
+                and not opens_with_place(doc.text[first.start:first.suffix_start], None)
+                and not _proper_body(doc, first, name_start)):
             # `研发中心`, `三级医院`, `问题办`: a generic head needs a region (`襄阳中院`),
             # a parent or a quoted name
             return False
@@ -195,6 +198,16 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
     if doc.has_award() and _awarded(doc, parsed):
         return False
     return True
+
+
+def _proper_body(doc: Article, first, name_start: int) -> bool:
+    """Whether a generic head (`师范学校`, `水泥厂`, `新闻中心`) follows a body that holds a
+    proper noun of the dictionary (`南海师范学校`, `琉璃河水泥厂`), which names one body;
+    not a team (`非洲球队`), nor a head that is also a common word (`所`, `部`)."""
+    head = first.suffix.word
+    if head in doc.vocabulary.team_heads or head in doc.vocabulary.weak_heads:
+        return False
+    return proper_word_in(doc.text, name_start, first.suffix_start)
 
 
 def _opens_with_verb(doc: Article, pos: int) -> bool:

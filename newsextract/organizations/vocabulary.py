@@ -63,6 +63,9 @@ class Alias:
     template: str
     scope: str = ""
     local: tuple[tuple[str, Alias], ...] = ()
+    # a listed body's short form (`丰田` of `丰田公司`): a unit right after it is its full
+    # name's own (`阿里巴巴集团`), not a unit of the body
+    short: bool = False
 
     @property
     def listed(self) -> bool:
@@ -86,7 +89,8 @@ def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]
 
 
 ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
-                  "congress_next", "post_class", "match_word", "people", "match_verb", "player", "place_word")
+                  "congress_next", "post_class", "post_prefix", "match_word", "people", "match_verb", "player",
+                  "place_word")
 
 # How a Hong Kong or Macao body's own name opens with its place (`香港立法会`, `澳门特区政府`):
 # on a paper of that place the form without it names the same body (`立法会`).
@@ -108,6 +112,22 @@ def gazetteer() -> Mapping[str, Alias]:
     """`data/org_gazetteer.tsv`: each surface with its body's canonical name, kind and scope."""
     return {surface: Alias(surface, cast(OrgKind, kind), canonical, scope)
             for surface, canonical, kind, scope in lexicon.rows("org_gazetteer", columns=4)}
+
+
+@functools.cache
+def company_forms() -> Mapping[str, Alias]:
+    """Companies named by their name alone (`丰田` of `丰田公司`, `海尔` of `海尔集团`):
+    `data/org_company_forms.tsv` (built by `scripts/build_org_company_forms.py`), each
+    form with the canonical name, kind and scope of the gazetteer row it names."""
+    rows = gazetteer()
+    found = {}
+    for form, surface in lexicon.rows("org_company_forms", columns=2):
+        row = rows.get(surface)
+        if row is None:
+            raise lexicon.LexiconError(f"data/org_company_forms.tsv: {form!r} names {surface!r}, "
+                                       "which is no row of data/org_gazetteer.tsv")
+        found[form] = Alias(form, row.kind, row.template, row.scope, short=True)
+    return found
 
 
 @functools.cache
@@ -197,6 +217,8 @@ class Vocabulary:
     # character, the rest of the post; the name ends before the post (`grammar.Article.titled`)
     titles: Mapping[str, tuple[str, ...]]
     post_classes: tuple  # words after a post that make it a class of posts (`部长会议`, `部长级`)
+    weak_heads: frozenset  # one-character heads a proper noun before does not make a name (`所`, `部`)
+    post_prefixes: tuple  # words that open a post (`副部长`, `代理署长`): no body ends before them on the post
     words_before: Widths
     words_after: Mapping[str, tuple[str, ...]]
 
@@ -245,7 +267,7 @@ def vocabulary() -> Vocabulary:
                for word, kind, template in lexicon.rows("org_aliases", columns=3)}
     # the gazetteer's rows, then forms read only on a paper of their place; a hand-written
     # alias wins where both give a surface
-    for word, alias in {**local_forms(), **gazetteer()}.items():
+    for word, alias in {**company_forms(), **local_forms(), **gazetteer()}.items():
         aliases.setdefault(word, alias)
     stops: dict[str, set[str]] = {}
     for word, why in lexicon.rows("org_stop", columns=2):
@@ -325,6 +347,7 @@ def vocabulary() -> Vocabulary:
         class_nouns=lexicon.words("org_class_nouns"),
         overrunning=frozenset(overrunning),
         titles={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in titles.items()},
-        post_classes=roles["post_class"],
+        post_classes=roles["post_class"], post_prefixes=roles["post_prefix"],
+        weak_heads=lexicon.words("org_weak_heads"),
         words_before=widths_by(overrunning, -1, LONGEST_WORD, shortest=2),
         words_after={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in after.items()})
