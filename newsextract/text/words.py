@@ -39,8 +39,8 @@ def cut_at_both_ends(text: str, start: int, end: int) -> bool:
 
 
 # jieba's tags of proper nouns: places (ns), other proper names (nz), bodies (nt),
-# abbreviations (j), transliterated names (nrt)
-PROPER_TAGS = frozenset(("ns", "nz", "nt", "j", "nrt"))
+# transliterated names (nrt); not abbreviations (j), which are as often a class (`中小`)
+PROPER_TAGS = frozenset(("ns", "nz", "nt", "nrt"))
 # jieba's tags of words that are no part of a name's body: conjunctions (c), prepositions
 # (p), pronouns (r), particles (u), and, of two characters or more, place words (f:
 # `国际上`; one is part of a name, `中石`, `坂下`) and quantities (m: `几家`, `许多`,
