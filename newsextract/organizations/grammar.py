@@ -400,6 +400,11 @@ class Reader:
             if head is not None and _can_own(head):
                 if self.text[reading.q:reading.suffix_start] in self.article.vocabulary.people:
                     return _NO_NAME  # `县一中学子敬老院`: the school's students, not a unit of it
+                start = self._after_clause(reading.q, reading.suffix_start)
+                if start > reading.q:
+                    # `甲公司宣布收购乙公司`, `甲公司和乙公司`: a verb or a coordinator after a
+                    # whole name starts another name, not a unit of the first
+                    return _stop(_close(reading.link(start), ()))
                 return _stop(_extend(head, reading.link()))
             if _ownerless_head(reading, head_suffix):
                 return _NO_NAME  # `依托社区党群服务中心`: a generic `社区` with no name of its own
@@ -527,6 +532,20 @@ class Reader:
                 # `中国人民银行温州市分行`: the whole name, not the alias `人民银行` inside it
                 return head if alias is None or head.start < alias.start else alias
         return alias
+
+    def _after_clause(self, q: int, limit: int) -> int:
+        """Where a body at [q, limit) goes on after the verbs (`宣布收购`, `买下`:
+        `data/org_function_words.tsv`) and coordinators (`和`, `与`) it opens with; q if
+        it opens with neither, or holds nothing else."""
+        text, vocab, pos = self.text, self.article.vocabulary, q
+        while pos < limit:
+            width = next((w for w in vocab.verb_starts.get(text[pos], ()) if text[pos:pos + w] in vocab.verbs), 0)
+            if not width and text[pos] in vocab.coordinators:
+                width = 1
+            if not width:
+                break
+            pos += width
+        return pos if pos < limit else q
 
     def _zone_at(self, q: int, start: int) -> bool:
         """Whether a development-zone prefix (`高新区`) covers the place suffix [start, q)."""
