@@ -24,7 +24,7 @@ from newsextract import organizations
 from newsextract.context import Context
 
 from .area import measure_area, page_arguments, table
-from .pages import EXAMPLE
+from .pages import EXAMPLE, SHARED
 from .peers import quiet
 from .stages import whole_page_text
 
@@ -60,11 +60,16 @@ def jieba_nt():
 
 
 PEERS = (("jieba posseg nt", jieba_nt),)
+SUITE = SHARED / "dev" / "orgs_peoples_daily.jsonl"  # the organization suite of issue 16
 
 
 def measure(quick: bool = False, path: Path = EXAMPLE) -> dict:
-    """Median time and the scorer's organization figures for ours and jieba's `nt`."""
-    return measure_area("organizations", ours(), PEERS, path, quick)
+    """Median time and the scorer's organization figures for ours and jieba's `nt`; on a
+    full run, also the organization suite (`SUITE`) when it is there."""
+    result = measure_area("organizations", ours(), PEERS, path, quick)
+    if not quick and SUITE.exists():
+        result["suite"] = measure_suite(SUITE)
+    return result
 
 
 def _cells(record: dict, ours: dict) -> list[str]:
@@ -75,16 +80,16 @@ def _cells(record: dict, ours: dict) -> list[str]:
 
 
 def markdown(result: dict) -> str:
-    return table(result, f"Organizations on `{result['page']}` (whole page as one text; warm median CPU time)",
+    page = table(result, f"Organizations on `{result['page']}` (whole page as one text; warm median CPU time)",
                  "newsextract organizations", ["found", "precision", "recall", "F1", "exact-span F1", "CPU ms",
                   "time vs ours"], _cells)
+    return page + ("\n\n" + suite_markdown(result["suite"]) if result.get("suite") else "")
 
 
 def _suites_module():
     """`shared/eval/suites.py` as a module (it reads suites and scores them)."""
     import importlib.util
 
-    from .pages import SHARED
     path = SHARED / "eval" / "suites.py"
     spec = importlib.util.spec_from_file_location("newsextract_eval_suites", path)
     module = importlib.util.module_from_spec(spec)
