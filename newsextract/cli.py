@@ -14,6 +14,7 @@ import os
 import pathlib
 import re
 import sys
+from typing import NoReturn
 
 from .archive import batch as _batch
 from .models import Page
@@ -39,7 +40,7 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     """argparse, but a wrong argument is one line (not the usage block) and goes through `main`."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see {self.prog} --help)", prog=self.prog)
 
 
@@ -114,7 +115,7 @@ def _add_batch_arguments(parser: argparse.ArgumentParser) -> None:
                              "never one of the inputs")
     parser.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl",
                         help="jsonl: one page per line; parquet: flat tables pages, articles, dates, "
-                             "organizations, statistics, events (one file each, plus pages.jsonl)")
+                             "organizations, statistics, events, places (one file each, plus pages.jsonl)")
     parser.add_argument("--workers", type=int, default=None,
                         help="worker processes (default: the machine's cores; more only with --force)")
     parser.add_argument("--force", action="store_true", help="allow --workers above the number of cores")

@@ -11,11 +11,12 @@ from collections import defaultdict
 from . import dates as _dates
 from . import events as _events
 from . import organizations as _organizations
+from . import places as _places
 from . import statistics as _statistics
 from .context import Context
 from .layout import articles as _articles
 from .layout import shape as _shape
-from .models import Article, Entity, EntityMention, Event, Home, Page
+from .models import Article, Entity, EntityMention, Event, Home, OrgKind, Page
 from .organizations import regions as _regions
 from .published import coerce_published
 from .text import ArticleText, decode, fold, split_lines
@@ -55,7 +56,8 @@ def article_text(raw: str, folded: str, article: Article) -> ArticleText:
 
 
 def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list[Article]:
-    """Stage 2: the articles with their dates, organizations, statistics and events.
+    """Stage 2: the articles with their dates, organizations, statistics, events and places
+    (and the division each is about, `focus`).
 
     Each extractor runs over every article before the next one starts: one extractor's
     code and data stay hot in the CPU caches, ~10 % faster than article by article."""
@@ -66,9 +68,13 @@ def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list
                   for text, d, o in zip(texts, dates, organizations, strict=False)]
     events = [quote_triggers(raw, _events.find(text, ctx, dates=d, organizations=o, statistics=s))
               for text, d, o, s in zip(texts, dates, organizations, statistics, strict=False)]
+    places = [_places.find(text, ctx, organizations=o, dateline=article.dateline)
+              for text, o, article in zip(texts, organizations, articles, strict=False)]
     return [article.model_copy(update={"dates": list(d), "organizations": list(o), "statistics": list(s),
-                                       "events": list(e)})
-            for article, d, o, s, e in zip(articles, dates, organizations, statistics, events, strict=False)]
+                                       "events": list(e), "places": list(p),
+                                       "focus": _places.focus(p, o, article.dateline, ctx.home)})
+            for article, d, o, s, e, p in zip(articles, dates, organizations, statistics, events, places,
+                                              strict=False)]
 
 
 def quote_triggers(raw: str, events: tuple[Event, ...]) -> tuple[Event, ...]:
@@ -89,7 +95,7 @@ def quote_triggers(raw: str, events: tuple[Event, ...]) -> tuple[Event, ...]:
 def index_entities(articles: list[Article]) -> list[Entity]:
     """Organization mentions grouped by canonical name, in order of first mention."""
     groups: dict[str, list[EntityMention]] = defaultdict(list)
-    kinds: dict[str, str] = {}
+    kinds: dict[str, OrgKind] = {}
     for article in articles:
         for k, org in enumerate(article.organizations):
             groups[org.canonical].append(EntityMention(article=article.id, index=k))

@@ -57,6 +57,8 @@ def _grammar(text: str) -> _dt.date | None:
                   if value not in (None, False)}
     if set_fields - set(_EXTRAS) != set(_DAY_FIELDS):
         return None
+    if partial.year is None or partial.month is None or partial.day is None:  # (implied by the test above)
+        return None
     try:
         return _dt.date(partial.year, partial.month, partial.day)
     except ValueError:

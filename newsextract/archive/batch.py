@@ -33,9 +33,9 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, TextIO
+from typing import Any, NamedTuple, TextIO, cast
 
 from ..pipeline import extract
 from ..text.decoding import UndecodableError, decode
@@ -168,9 +168,10 @@ def _jsonl_records(path: pathlib.Path | None, *, root: str | None = None,
     line, an id that is not Unicode text and a `path` outside `root` (default: the
     file's folder) are error records."""
     if path is None:
-        handle, path = open(sys.stdin.fileno(), "rb", closefd=False), "<stdin>"
+        handle, shown = open(sys.stdin.fileno(), "rb", closefd=False), "<stdin>"
         folder = os.getcwd()
     else:
+        shown = str(path)
         folder = os.path.dirname(os.path.abspath(path))
         try:
             handle = open(path, "rb")
@@ -182,7 +183,7 @@ def _jsonl_records(path: pathlib.Path | None, *, root: str | None = None,
     cap = _JSON_GROWTH * max_bytes + _JSON_SLACK
     with handle:
         for number, raw in enumerate(_capped_lines(handle, cap), 1):
-            source = printable(f"{path}:{number}")
+            source = printable(f"{shown}:{number}")
             if raw is None:
                 yield {"id": source, "source": source,
                        "invalid": f"line longer than {cap} bytes: the page is over the size cap of {max_bytes} bytes"}
@@ -408,7 +409,10 @@ def extract_record(record: Record, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Out
         reason = junk_reason(text)
         if reason:
             return _error(record, reason)
-        page = extract(text, published=record.get("published") or None, home=record.get("home") or None)
+        # any JSON value, as it came: `extract` checks the types, and its error is the record's reason
+        published: Any = record.get("published") or None
+        home: Any = record.get("home") or None
+        page = extract(text, published=published, home=home)
         line = page_line(str(record["id"]), page.model_dump_json())
         reason = _surrogate_reason("page's JSON", line)  # a last guard: a line is always UTF-8
         if reason:
@@ -418,7 +422,7 @@ def extract_record(record: Record, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Out
         return _error(record, f"{type(err).__name__}: {err}")
 
 
-def extract_chunk(records: list[Record], max_bytes: int = DEFAULT_MAX_BYTES) -> list[Outcome]:
+def extract_chunk(records: Sequence[Record], max_bytes: int = DEFAULT_MAX_BYTES) -> list[Outcome]:
     """`extract_record` over a chunk: one task per few pages keeps the pipes quiet."""
     return [extract_record(record, max_bytes=max_bytes) for record in records]
 
@@ -647,7 +651,7 @@ class _Worker:
 
 
 def _in_processes(chunks: Iterator[list[dict]], workers: int, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                  page_timeout: float | None = None) -> Iterator[list[Outcome]]:
+                  page_timeout: float | None = None) -> Generator[list[Outcome], None, None]:
     """Chunks through `workers` worker processes, in input order, with at most 3 chunks per
     worker between the reader and the writer.
 
@@ -720,7 +724,7 @@ def _in_processes(chunks: Iterator[list[dict]], workers: int, *, max_bytes: int 
                     except OSError:  # it died while idle: found below by its end of file
                         worker.pages.clear()
             while emitted < next_seq and left[emitted] == 0:
-                yield slots.pop(emitted)
+                yield cast(list[Outcome], slots.pop(emitted))  # every slot filled: left[emitted] == 0
                 del left[emitted]
                 emitted += 1
             if exhausted and emitted == next_seq:

@@ -42,7 +42,7 @@ def extract_result(record: Mapping, *, max_bytes: int = DEFAULT_MAX_BYTES) -> di
     """One record → its page result or its error record (never raises); a page over
     `max_bytes` is an error record."""
     outcome = extract_record(record, max_bytes=max_bytes)
-    return json.loads(outcome.line) if outcome.line is not None else dict(outcome.error)
+    return json.loads(outcome.line) if outcome.line is not None else dict(outcome.error or {})
 
 
 def extract_bag(records, *, max_bytes: int = DEFAULT_MAX_BYTES):

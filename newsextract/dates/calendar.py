@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+from typing import TypeVar
 
 from lunar_python import Lunar, Solar
 from lunar_python.util import LunarUtil, SolarUtil
@@ -27,6 +28,7 @@ SOLAR_TERMS: tuple[str, ...] = (*Lunar.JIE_QI[1:], Lunar.JIE_QI[0])
 DAYS_A_WEEK = 7
 _CACHED_DAYS = 512  # days computed per function, kept: a page names few festivals
 _MID_YEAR = (6, 1)  # the lunar year around this Gregorian day holds all of that year's terms
+_Row = TypeVar("_Row")  # a festival table's value: (month, day) or (month, n, weekday)
 
 
 class CalendarError(ValueError):
@@ -166,7 +168,7 @@ def nth_weekday(month: int, nth: int, weekday: int, year: int) -> _dt.date:
     return day
 
 
-def _known(table: dict, key: str) -> tuple:
+def _known(table: dict[str, _Row], key: str) -> _Row:
     if key not in table:
         raise CalendarError(f"lunar-python does not know the festival {key!r}")
     return table[key]

@@ -20,9 +20,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from ..lexicon import LexiconError, rows
+from ..models import Grain, PartOfDay
 from ..text.numerals import chinese_to_int
 from ..text.overlaps import choose
 from ..text.rules import HAN
@@ -425,7 +426,7 @@ class PartialDate(NamedTuple):
     day: int | None = None
     day_offset: int | None = None  # 今天 0, 昨日 -1
     xun: tuple[int, int] | None = None  # first, last day of a month part (31 = month end)
-    year_part: tuple[int, int, str] | None = None  # first, last month, grain
+    year_part: tuple[int, int, Grain] | None = None  # first, last month, grain
     festival: tuple[str, str] | None = None  # calendar, key
     holiday_break: bool = False  # `清明假期`: the festival's official break, not its day
     year_before_mentioned: int | None = None  # 上年 -1: years from the year the sentence last named
@@ -436,7 +437,7 @@ class PartialDate(NamedTuple):
     vague: bool = False
     until: PartialDate | None = None  # a range's end, its elided parts unknown
     until_now: bool = False  # 至今
-    part_of_day: str | None = None
+    part_of_day: PartOfDay | None = None
     time: str | None = None
 
 
@@ -520,10 +521,10 @@ def _point_fields(parts: dict) -> dict | None:
     return fields
 
 
-def _year_part(word: str) -> tuple[int, int, str]:
+def _year_part(word: str) -> tuple[int, int, Grain]:
     months, grain = _words("year_part")[word].split()
     first, last = _months(months)
-    return first, last, grain
+    return first, last, cast(Grain, grain)  # a grain of data/date_words.tsv (`1-3 quarter`)
 
 
 def build_calendar(m) -> PartialDate | None:

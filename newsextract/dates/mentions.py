@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ..context import Context
 from ..lexicon import rows
-from ..models import DateMention, DateValue, Home
+from ..models import DateMention, DateValue, Grain, Home, Resolution
 from ..text.numerals import chinese_to_int
 from ..text.offsets import ArticleText
 from ..text.overlaps import choose
@@ -68,7 +68,8 @@ def direction(text: str, start: int, end: int) -> str | None:
 
     `将于5月24日` and `定于11月16日` lie ahead; `5月10日举行了` lies behind.
     """
-    before = _CLAUSE_TAIL.search(text, max(0, start - DIRECTION_BEFORE), start).group()
+    tail = _CLAUSE_TAIL.search(text, max(0, start - DIRECTION_BEFORE), start)
+    before = tail.group() if tail else ""
     after = text[end:end + DIRECTION_AFTER]
     stop = _CLAUSE_END.search(after)
     after = after[:stop.start()] if stop else after
@@ -97,8 +98,11 @@ class Resolved(NamedTuple):
     """A partial date anchored: one per mention (a named tuple: cheap to build)."""
 
     value: DateValue | None
-    grain: str | None
-    resolution: str
+    grain: Grain | None
+    resolution: Resolution
+
+
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # by month from 1, February of a common year
 
 
 def _month_end(year: int, month: int) -> int:
@@ -107,7 +111,7 @@ def _month_end(year: int, month: int) -> int:
     Not `calendar.monthrange`, which also computes the month's first weekday."""
     if not 1 <= month <= MONTHS_A_YEAR:
         raise ValueError(f"no month {month}")
-    return 29 if month == 2 and _monthdays.isleap(year) else _monthdays.mdays[month]
+    return 29 if month == 2 and _monthdays.isleap(year) else _DAYS_IN_MONTH[month]
 
 
 def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
@@ -115,7 +119,7 @@ def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
     return k // MONTHS_A_YEAR, k % MONTHS_A_YEAR + 1
 
 
-def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, str] | None:
+def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, Grain] | None:
     """The span and grain of a yearless point placed in `year`; None when impossible."""
     try:
         if p.festival and p.holiday_break:
@@ -144,7 +148,7 @@ def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, str] | None
         return None
 
 
-def _distance(span: tuple[_dt.date, _dt.date, str], ref: _dt.date) -> int:
+def _distance(span: tuple[_dt.date, _dt.date, Grain], ref: _dt.date) -> int:
     """Days from `ref` to the nearer end of the span; 0 inside it."""
     return max((span[0] - ref).days, (ref - span[1]).days, 0)
 
@@ -155,7 +159,8 @@ DIRECTION_SLACK = _dt.timedelta(days=7)
 _SLACK_DAYS = DIRECTION_SLACK.days
 
 
-def _nearest(spans: list[tuple[_dt.date, _dt.date, str]], ref: _dt.date, toward: str | None):
+def _nearest(spans: list[tuple[_dt.date, _dt.date, Grain] | None], ref: _dt.date,
+             toward: str | None) -> tuple[_dt.date, _dt.date, Grain] | None:
     """The span nearest `ref` (the first of equals), among those on the side `toward`
     implies when there are any."""
     pool = [s for s in spans if s is not None]
@@ -184,7 +189,7 @@ class Anchor(NamedTuple):
     last_any: DateValue | None = None  # for 同年/次年
     narrative: DateValue | None = None  # a day or month with a year written out, for `5月` after `2024年3月`
     # the last date of the current sentence and its grain, for `上年` and `比上月` (reset at 。!?;)
-    sentence: tuple[DateValue, str] | None = None
+    sentence: tuple[DateValue, Grain | None] | None = None
 
 
 NO_ANCHOR = Anchor()  # nothing said yet: relative dates resolve against the publication day
@@ -202,7 +207,7 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
         if base is None:
             return Resolved(None, "day", "anaphoric")
         day = _calendar.shifted(base, p.anaphor)
-        how = "anaphoric" if anchor.last_day else "relative"
+        how: Resolution = "anaphoric" if anchor.last_day else "relative"
         return Resolved(_value(day, day) if day else None, "day", how)
     if p.day_offset is not None:
         if ref is None:
@@ -220,7 +225,7 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
         if ref is None or ref < head.value.start:
             return head
         return Resolved(_value(head.value.start, ref), head.grain, head.resolution)
-    tail = _resolve_tail(p.until, head.value.start, ref, anchor)
+    tail = _resolve_tail(p.until, head.value.start, ref, anchor) if p.until else None
     if tail is None or tail.end < head.value.start:
         return head
     return Resolved(_value(head.value.start, tail.end), head.grain, head.resolution)
@@ -243,7 +248,7 @@ def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None) -> R
                 first -= DAYS_A_WEEK
             elif toward == "ahead" and first < 0:
                 first += DAYS_A_WEEK
-        last = first + p.until.weekday - p.weekday if p.until else first  # 下周一至周三
+        last = first + p.until.weekday - p.weekday if p.until and p.until.weekday is not None else first  # 下周一至周三
     day, end = _calendar.shifted(ref, first), _calendar.shifted(ref, last)
     return Resolved(_value(day, end) if day and end else None, "day", "relative")
 
@@ -258,14 +263,15 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
         if named is None:
             return Resolved(None, None, "relative")
         span = _in_year(p, named + p.year_before_mentioned)
-        how = "anaphoric" if anchor.sentence else "relative"
+        how: Resolution = "anaphoric" if anchor.sentence else "relative"
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
-    if p.year_offset is not None or p.year_after_last is not None:
+    offset = p.year_offset if p.year_offset is not None else p.year_after_last
+    if offset is not None:
         base = anchor.last_any.start if p.year_after_last is not None and anchor.last_any else ref
         how = "anaphoric" if p.year_after_last is not None and anchor.last_any else "relative"
         if base is None:
             return Resolved(None, None, how)
-        year = base.year + (p.year_offset if p.year_offset is not None else p.year_after_last)
+        year = base.year + offset
         span = _lunar_in_lunar_year(p, year) if p.lunar else _in_year(p, year)
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
     if p.month_offset is not None:
@@ -296,8 +302,8 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
     return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "inferred_year")
 
 
-def _lunar_in_lunar_year(p: PartialDate, year: int):
-    day = _calendar.lunar_date(year, *p.lunar)
+def _lunar_in_lunar_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, Grain] | None:
+    day = _calendar.lunar_date(year, *p.lunar) if p.lunar else None
     return (day, day, "day") if day else None
 
 

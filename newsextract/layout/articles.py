@@ -31,7 +31,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..models import Article
+from ..models import Article, Byline, Paragraph
 from ..text.offsets import Line
 from . import joins as _joins
 from . import roles
@@ -200,7 +200,7 @@ class _Walk:
             self.floating.extend(self.pending)
             self.pending = []
             self.start(k).continued_from = info.jump_from.page
-        elif self.current is not None:
+        elif info.jump_to and self.current is not None:
             self.current.continued_to = info.jump_to.page
             self.current.closed = True
 
@@ -210,7 +210,7 @@ class _Walk:
             return
         if info.leading_credit:
             draft = self.start(k)
-            draft.credit, draft.opens = info.credit, True
+            draft.credit, draft.opens = info.credit or Credit(), True
         elif current is not None and not current.closed:
             current.credit = current.credit.merged(info.credit)
             current.closed = True
@@ -512,13 +512,12 @@ def _labels(page: Page, drafts: list[Draft], floating: list[int]) -> None:
 
 
 # ------------------------------------------------------------------ 5. the result
-def _paragraph(raw: str, page: Page, k: int, tails: dict[int, int]) -> dict:
-    """The fields of a `Paragraph`: the article validates them with its own fields in
-    one call, cheaper than building each paragraph on its own."""
+def _paragraph(raw: str, page: Page, k: int, tails: dict[int, int]) -> Paragraph:
+    """The paragraph that starts at line `k`, with the lines that continue it."""
     infos = page.infos
     spans = [(infos[j].body_start, infos[j].body_end) for j in _chain(k, tails)]
     text = raw[spans[0][0]:spans[0][1]] if len(spans) == 1 else "".join(raw[s:e] for s, e in spans)
-    return {"text": text, "spans": spans}
+    return Paragraph(text=text, spans=spans)
 
 
 def _chain(k: int, tails: dict[int, int]) -> list[int]:
@@ -587,7 +586,8 @@ def _build(raw: str, page: Page, drafts: list[Draft], tails: dict[int, int]) -> 
             n = _illustrates(page, d, news, firsts)
             illustrates = ids[id(news[n][0])] if n is not None else None
         headline = infos[d.headline] if d.headline is not None else None
-        title = " ".join(raw[infos[k].start:infos[k].end] for k in [*d.kickers, d.headline]) if headline else None
+        title_lines = [*d.kickers, d.headline] if d.headline is not None else []
+        title = " ".join(raw[infos[k].start:infos[k].end] for k in title_lines) if headline else None
         out.append(Article(
             id=ids[id(d)],
             kind="photo" if d.photo else "news",
@@ -595,7 +595,7 @@ def _build(raw: str, page: Page, drafts: list[Draft], tails: dict[int, int]) -> 
             headline_span=(headline.start, headline.end) if headline else None,
             labels=[raw[infos[k].start:infos[k].end] for k in d.labels],
             subheadings=[raw[infos[k].start:infos[k].end] for k in d.subheadings],
-            byline=d.credit.as_dict(),
+            byline=Byline(**d.credit.as_dict()),
             dateline=d.dateline,
             continued_from=d.continued_from,
             continued_to=d.continued_to,

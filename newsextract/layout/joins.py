@@ -168,9 +168,9 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float]) -> dict[int,
             captions_end += 1
         for t in candidates:
             adjacent = t <= captions_end
-            score = _score(left, infos[t].body_text, starts, midsentence(t), lambda t=t: opens_with_orphan(t),
-                           lambda h=h, t=t: topic(h, t),
-                           lambda t=t, adjacent=adjacent: 0.0 if adjacent else topic(t - 1, t), adjacent)
+            score = _score(left, infos[t].body_text, starts, midsentence(t), functools.partial(opens_with_orphan, t),
+                           functools.partial(topic, h, t),
+                           (lambda: 0.0) if adjacent else functools.partial(topic, t - 1, t), adjacent)
             if score > 0:
                 scored.append((-score, h, t))
     scored.sort()

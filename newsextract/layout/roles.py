@@ -305,7 +305,7 @@ def classify(line: Line) -> LineInfo | None:
 
     found = dateline(text)
     if found is None and is_title_like(text) and not is_dialogue(text):
-        role = "subheading" if is_numbered(text) else "label" if is_label_like(text) else "headline"
+        role: Role = "subheading" if is_numbered(text) else "label" if is_label_like(text) else "headline"
         return LineInfo(number, start, end, text, role, start, end)
     return _body(number, start, end, text, found)
 
@@ -381,4 +381,6 @@ def classify_page(lines: tuple[Line, ...]) -> list[LineInfo]:
 
 
 def _only_photographers(credit: Credit | None) -> bool:
-    return bool(credit and credit.photographers) and not (credit.reporters or credit.correspondents or credit.authors)
+    if not credit:
+        return False
+    return bool(credit.photographers) and not (credit.reporters or credit.correspondents or credit.authors)

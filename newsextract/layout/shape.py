@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..models import Article
+from ..models import Article, Paragraph
 from ..text.offsets import Line
 from . import roles
 from .roles import LineInfo
@@ -73,6 +73,6 @@ def plain_article(raw: str, lines: tuple[Line, ...], headline: bool = True) -> l
         headline=raw[title[0]:title[1]] if title else None,
         headline_span=title,
         truncated=truncated,
-        paragraphs=[{"text": raw[s:e], "spans": [(s, e)]} for _, s, e in body],
+        paragraphs=[Paragraph(text=raw[s:e], spans=[(s, e)]) for _, s, e in body],
         dates=[], organizations=[], statistics=[], events=[],
     )]

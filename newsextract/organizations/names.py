@@ -9,7 +9,6 @@ spells each name out in full.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import cast
 
 from ..context import Context
 from ..models import DateMention, Home, Organization
@@ -257,7 +256,7 @@ def _resolve_overlaps(candidates: list[Parsed]) -> list[Parsed]:
     """Longest first, then leftmost, then a known alias; a kept name blocks any overlapping
     one (the package's one overlap rule, `choose`). In text order."""
     kept = choose([(c.start, c.end, _preference(c), c) for c in candidates])
-    return [cast(Parsed, parsed) for _, _, _, parsed in kept]
+    return [parsed for _, _, _, parsed in kept]
 
 
 _OWNER_LOOKS = 3  # occurrences of a short name searched for its parent

@@ -46,7 +46,7 @@ _CACHE_SIZE = 4096  # numerals kept converted: a page repeats few (`一`, `两`,
 def _cn2an():
     """cn2an's converter, imported on first use: the import costs ~80 ms and most
     pages write their amounts in Arabic digits."""
-    import cn2an  # type: ignore[import-untyped]
+    import cn2an
 
     return cn2an.cn2an
 

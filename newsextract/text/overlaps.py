@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from operator import itemgetter
+from typing import TypeVar
 
 _start = itemgetter(0)
+_Payload = TypeVar("_Payload")
 
 
-def choose(candidates: list[tuple[int, int, int, object]]) -> list[tuple[int, int, int, object]]:
+def choose(candidates: list[tuple[int, int, int, _Payload]]) -> list[tuple[int, int, int, _Payload]]:
     """Non-overlapping candidates (start, end, rule, payload): longest, then leftmost,
     then earlier rule wins; returned in text order.
 
@@ -41,7 +43,7 @@ def choose(candidates: list[tuple[int, int, int, object]]) -> list[tuple[int, in
     return kept
 
 
-def _disjoint(in_order: list[tuple[int, int, int, object]]) -> bool:
+def _disjoint(in_order: Sequence[tuple[int, int, int, object]]) -> bool:
     """Candidates sorted by start that are all non-empty and never overlap."""
     end = -1
     for candidate in in_order:

@@ -372,9 +372,9 @@ def _nearby(owner: list[int | None], n: int) -> Iterator[int]:
     seen = set()
     for distance in range(1, NEARBY + 1):
         for m in (n - distance, n + distance):
-            if 0 <= m < len(owner) and owner[m] is not None and owner[m] not in seen:
-                seen.add(owner[m])
-                yield owner[m]
+            if 0 <= m < len(owner) and (k := owner[m]) is not None and k not in seen:
+                seen.add(k)
+                yield k
 
 
 def _strings(value: Any, top: bool = True) -> Iterator[str]:
@@ -404,7 +404,7 @@ def _meta(article: Any) -> Iterator[tuple[str, str]]:
     for name in type(article).model_fields:
         if name in LAID_OUT or name in areas:
             continue
-        value = getattr(article, name, None)
+        value: Any = getattr(article, name, None)
         if hasattr(type(value), "model_fields"):  # a nested model: one row per filled field (byline roles)
             for sub in type(value).model_fields:
                 text = plain(getattr(value, sub, None))
