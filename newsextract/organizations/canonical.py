@@ -157,10 +157,20 @@ def _kind(parsed: Parsed) -> OrgKind:
     return kind
 
 
+_BRANCH_MARKS = ("分", "支")  # `分公司`, `支公司`: a unit of the company before it
+
+
 def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) -> str:
     """The full name of one parsed name of `text`; `county` is the home district a
     `区`/`县` prefix stands for, if the article names one."""
     if parsed.alias is not None:
+        last = parsed.links[-1] if parsed.links else None
+        if (last is not None and parsed.alias.kind == "company" and last.suffix.kind == "company"
+                and last.start < last.suffix_start and last.suffix.word not in vocabulary().branches
+                and not last.suffix.word.startswith(_BRANCH_MARKS)):
+            # `上汽通用五菱汽车股份有限公司`, `一汽大众汽车有限公司`: a company whose own name
+            # opens with another's short form is no unit of it (but `农行洛阳分行` is)
+            return text[parsed.start:parsed.end]
         filled = _fill(parsed.alias.template, home, county)
         written = text[parsed.start:parsed.links[0].start if parsed.links else parsed.end]
         head = filled if filled is not None else written

@@ -424,6 +424,9 @@ class Reader:
                 alias.alias is not None and alias.alias.listed and not alias.alias.short
                 and len(reading.suffix.word) > 1 and reading.suffix.word not in self.article.vocabulary.branches)):
             return None  # but `东盟秘书处`, `西门子公司`: a listed name's own unit or legal form
+        own = self.article.alias_at.get(reading.end)
+        if own is not None and own.start == reading.q and own.alias is not None and own.alias.listed:
+            return _NO_NAME  # `中办国办`: two known names side by side, not a unit of the first
         return _stop(_extend(alias, reading.link()))
 
     def _region(self, reading: _Reading) -> _Step | None:

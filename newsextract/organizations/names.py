@@ -93,8 +93,14 @@ def _listed_stands(doc: Article, start: int, end: int) -> bool:
         if width - 1 <= start and (text[start - width + 1:start + 1]) in vocab.overrunning:
             return False
     if end - start <= _SHORT_NAME and is_han(text[start]):
-        return cut_at_both_ends(text, start, end)
+        return cut_at_both_ends(text, start, end) or _beside_listed(doc, start, end)
     return True
+
+
+def _beside_listed(doc: Article, start: int, end: int) -> bool:
+    """Whether another listed name stands right before or after [start, end): the
+    dictionary's one word for both (`中办国办`) is two names side by side."""
+    return any(alias.listed and (e == start or s == end) for s, e, alias in doc.aliases)
 
 
 def _first_body(parsed: Parsed) -> tuple[int, int]:

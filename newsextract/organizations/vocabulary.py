@@ -279,9 +279,10 @@ def vocabulary() -> Vocabulary:
         for word in false_words:
             for offset in _overlaps(suffix, word):
                 groups.setdefault((offset, len(word)), set()).add(word)
-        for word in stops.get("tail", set()):
+        for word in stops.get("tail", set()) | stops.get("generic", set()):
             # `各县农业农村部门`: a common noun that starts on the suffix's last character
-            # (no `农业农村部` there); a post that does is a title (`titles`)
+            # (no `农业农村部` there), or a group word (`召回部分车辆`: no `召回部`); a post
+            # that does is a title (`titles`)
             if word[0] == suffix[-1] and len(word) > 1:
                 groups.setdefault((len(suffix) - 1, len(word)), set()).add(word)
         if groups:
