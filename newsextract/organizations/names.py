@@ -92,9 +92,20 @@ def _listed_stands(doc: Article, start: int, end: int) -> bool:
     for width in vocab.words_before.get(text[start], ()):
         if width - 1 <= start and (text[start - width + 1:start + 1]) in vocab.overrunning:
             return False
+    if (start > 0 and text[start - 1] in _DIRECTIONS and text.startswith(vocab.market_words, end)
+            and doc.alias_at.get(end) is not None and _international(doc, end)):
+        return False  # `对欧盟出口`: a market of states, not their body
     if end - start <= _SHORT_NAME and is_han(text[start]):
         return cut_at_both_ends(text, start, end) or _beside_listed(doc, start, end)
     return True
+
+
+_DIRECTIONS = "对向自从至到"  # before a market (`对欧盟出口`, `向东盟出口`, `自欧盟进口`)
+
+
+def _international(doc: Article, end: int) -> bool:
+    found = doc.alias_at.get(end)
+    return found is not None and found.alias is not None and found.alias.scope == "international"
 
 
 def _beside_listed(doc: Article, start: int, end: int) -> bool:

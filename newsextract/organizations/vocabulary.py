@@ -89,7 +89,7 @@ def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]
 
 
 ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
-                  "congress_next", "post_class", "post_prefix", "match_word", "people", "match_verb", "player",
+                  "congress_next", "post_class", "post_prefix", "market_word", "match_word", "people", "match_verb", "player",
                   "place_word")
 
 # How a Hong Kong or Macao body's own name opens with its place (`香港立法会`, `澳门特区政府`):
@@ -217,6 +217,7 @@ class Vocabulary:
     # character, the rest of the post; the name ends before the post (`grammar.Article.titled`)
     titles: Mapping[str, tuple[str, ...]]
     post_classes: tuple  # words after a post that make it a class of posts (`部长会议`, `部长级`)
+    market_words: tuple  # after a body of states, a market (`对欧盟出口`)
     weak_heads: frozenset  # one-character heads a proper noun before does not make a name (`所`, `部`)
     post_prefixes: tuple  # words that open a post (`副部长`, `代理署长`): no body ends before them on the post
     words_before: Widths
@@ -348,7 +349,7 @@ def vocabulary() -> Vocabulary:
         class_nouns=lexicon.words("org_class_nouns"),
         overrunning=frozenset(overrunning),
         titles={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in titles.items()},
-        post_classes=roles["post_class"], post_prefixes=roles["post_prefix"],
+        post_classes=roles["post_class"], post_prefixes=roles["post_prefix"], market_words=roles["market_word"],
         weak_heads=lexicon.words("org_weak_heads"),
         words_before=widths_by(overrunning, -1, LONGEST_WORD, shortest=2),
         words_after={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in after.items()})
