@@ -31,8 +31,8 @@ def _city_short(home: Home) -> str | None:
 
 
 _SLOTS = ("{province}", "{city}", "{county}", "{city_short}")  # filled in this order
-_PARTY = "中共"
-_ORDINAL = "第"  # a numbered school's canonical name says its number as an ordinal (`第一中学`)  # how a canonical name spells the party's ownership (`中共太原市委组织部`)
+_PARTY = "中共"  # how a canonical name spells the party's ownership (`中共太原市委组织部`)
+_ORDINAL = "第"  # a numbered school's canonical name says its number as an ordinal (`第一中学`)
 
 
 def _fill(template: str, home: Home, county: str | None) -> str | None:
@@ -312,13 +312,14 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
             # `市委组织部、宣传部`: the second name shares the first one's owner
             effective = parsed._replace(regions=previous_effective.regions,
                                         links=previous_effective.links[:-1] + parsed.links)
-        canonical = owned.get((parsed.start, parsed.end))
-        if canonical is None and not effective.regions:
-            canonical = _from_earlier(text, parsed, known, home, county)
-        if canonical is None:
-            canonical = canonical_name(text, effective, home, county)
+        found = owned.get((parsed.start, parsed.end))
+        if found is None and not effective.regions:
+            found = _from_earlier(text, parsed, known, home, county)
+        if found is None:
+            found = canonical_name(text, effective, home, county)
             if not effective.regions:
-                canonical = _with_district(text, parsed, canonical, home, places, districts_named)
+                found = _with_district(text, parsed, found, home, places, districts_named)
+        canonical = found
         kind = _kind(effective)
         if effective.regions:
             for link in parsed.links:

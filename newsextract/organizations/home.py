@@ -226,8 +226,8 @@ def _county_home(page: str, counties: Counter[str], cities: Counter[str]):
     return regions()[code]
 
 
-_WHOLE = "全"
-_OWN_REGIONS = (("hongkong", "香港特别行政区"), ("macao", "澳门特别行政区"))  # `全市`: the whole city, which a county paper may say of its prefecture
+_WHOLE = "全"  # `全市`: the whole city, which a county paper may say of its prefecture
+_OWN_REGIONS = (("hongkong", "香港特别行政区"), ("macao", "澳门特别行政区"))
 
 
 def resolve_home(home: str | Home | dict | None, page: str,

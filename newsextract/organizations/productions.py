@@ -177,8 +177,8 @@ def _named_in_match(doc: Article, q: int) -> int | None:
         if not doc.is_edge(at):
             continue
         name = text[at:q]
-        if (doc.generic_after(at, q) > at or name in vocab.team_words or name in vocab.strict or name[-1] in "的各该本两全主客球"
-                or any(ch in _NUMERALS for ch in name)):
+        if (doc.generic_after(at, q) > at or name in vocab.team_words or name in vocab.strict
+                or name[-1] in "的各该本两全主客球" or any(ch in _NUMERALS for ch in name)):
             return None
         lo = max(text.rfind(ch, 0, at) for ch in "。！？\n") + 1
         hi = min((i for i in (text.find(ch, q) for ch in "。！？\n") if i >= 0), default=len(text))
@@ -264,7 +264,7 @@ def _places_in_match(doc: Article, lo: int, hi: int) -> Iterator[Parsed]:
     places.reverse()
     listed: set[tuple[int, int]] = set()
     run = [places[0]] if places else []
-    for prev, cur in zip(places, places[1:]):
+    for prev, cur in zip(places, places[1:], strict=False):
         if cur[0] - prev[1] == 1 and text[prev[1]] in vocab.coordinators:
             run.append(cur)
             continue

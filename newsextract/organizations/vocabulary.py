@@ -89,8 +89,8 @@ def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]
 
 
 ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
-                  "congress_next", "post_class", "post_prefix", "market_word", "match_word", "people", "match_verb", "player",
-                  "place_word")
+                  "congress_next", "post_class", "post_prefix", "market_word", "match_word", "people", "match_verb",
+                  "player", "place_word")
 
 # How a Hong Kong or Macao body's own name opens with its place (`香港立法会`, `澳门特区政府`):
 # on a paper of that place the form without it names the same body (`立法会`).
@@ -342,7 +342,8 @@ def vocabulary() -> Vocabulary:
         not_numbered_school=roles["not_numbered_school"],
         party_prefixes=tuple(word for word, prefix in prefixes.items() if prefix.role == "party"),
         team_heads=frozenset(roles["team"]), team_words=tuple(sorted(roles["team_word"], key=len, reverse=True)),
-        congress_next=roles["congress_next"], match_words=roles["match_word"] + roles["match_verb"] + roles["player"], people=frozenset(roles["people"]),
+        congress_next=roles["congress_next"], people=frozenset(roles["people"]),
+        match_words=roles["match_word"] + roles["match_verb"] + roles["player"],
         match_verbs=roles["match_verb"], players=roles["player"], place_words=roles["place_word"],
         countries=countries(), country_ends=widths_by(countries(), -1, LONGEST_REGION, shortest=2),
         verbs=frozenset(verbs), verb_starts=widths_by(verbs, 0, LONGEST_WORD, shortest=2),
