@@ -88,6 +88,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
     "org_prefixes": (Closed(2, "role", frozenset({
         "party", "people", "national", "home-province", "home-city", "home-county", "home-zone"})),),
     "org_boundaries": (Closed(2, "kind", frozenset({"strict", "name"})),),
+    "org_function_words": (Closed(2, "class", frozenset({"adverb", "conjunction", "preposition", "pronoun", "verb"})),),
     "org_stop": (Closed(2, "why", frozenset({
         "false", "generic", "post", "tail", "honour", "site", "classifier", "award", "title"})),),
     "divisions": (Closed(4, "level", _LEVELS),),

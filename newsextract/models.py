@@ -241,11 +241,13 @@ class Article(_Frozen):
 
 
 class Home(_Frozen):
-    """The paper's home region, used to canonicalise `市委`, `省政府`."""
+    """The paper's home region, used to canonicalise `市委`, `省政府`, and on a county
+    (or district) paper `县委`, `县政府`, `区委`."""
 
     city: str | None = None
     province: str | None = None
     inferred: bool = False
+    county: str | None = None
 
 
 class EntityMention(_Frozen):

@@ -28,6 +28,7 @@ from collections.abc import Callable
 
 from .. import lexicon
 from ..text.rules import is_han
+from ..text.words import tokenizer
 from . import roles
 from .roles import LineInfo
 
@@ -39,19 +40,9 @@ MIN_CLUES = 2  # clues a join needs (the first or the third among them)
 _EDGE = 4  # characters on each side of the break that jieba reads
 
 
-@functools.cache
 def _tokenizer():
-    """A private jieba tokenizer (never the global one), built on first use.
-
-    Its prefix dictionary is built here rather than by `initialize()`, which logs to
-    stderr and writes a cache file to the temp folder: a library call does neither.
-    """
-    import jieba
-
-    tokenizer = jieba.Tokenizer()
-    tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
-    tokenizer.initialized = True
-    return tokenizer
+    """The private jieba tokenizer (`text/words.py`), shared with the organizations."""
+    return tokenizer()
 
 
 def word_across(left: str, right: str, starts: list[str] | None = None) -> bool:

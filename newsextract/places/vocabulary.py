@@ -138,7 +138,7 @@ class OrdinaryWords:
 def ordinary_words() -> OrdinaryWords:
     """Words of jieba's dictionary that name no place, read once from the private
     tokenizer's dictionary file."""
-    from ..layout.joins import _tokenizer
+    from ..text.words import tokenizer as _tokenizer
 
     idioms, verbal, nouns, function, places = set(), set(), set(), set(), set()
     with _tokenizer().get_dict_file() as handle:
