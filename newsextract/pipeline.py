@@ -50,8 +50,12 @@ def make_context(folded: str, published: _dt.date | None, home: str | Home | dic
 
 def article_text(raw: str, folded: str, article: Article) -> ArticleText:
     """What the extractors read of an article: its paragraphs glued, a news headline first."""
-    headline = article.headline_span if article.kind == "news" else None
-    return ArticleText.build(raw, folded, [list(p.spans) for p in article.paragraphs], headline)
+    headline = article.headline_span if article.kind != "photo" else None
+    paragraphs = [list(p.spans) for p in article.paragraphs]
+    dateline = article.dateline_span
+    if dateline is not None and not any(s <= dateline[0] < e for spans in paragraphs for s, e in spans):
+        paragraphs.insert(0, [dateline])  # a web item's date stands on a metadata line of its own
+    return ArticleText.build(raw, folded, paragraphs, headline)
 
 
 def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list[Article]:

@@ -174,7 +174,7 @@ def test_caption_credit_goes_to_the_byline_not_the_text():
 def test_jump_words_and_photo_marks_load():
     words = layout._jump_words()
     assert "上接" in words["from"] and "下转" in words["to"] and "版" in words["page"]
-    assert bylines._photo_marks() == ("摄影", "摄")
+    assert bylines._photo_marks() == ("供图", "摄影", "摄")
     assert layout._openers()["”"] == "“" and '"' not in layout._openers()
 
 

@@ -32,6 +32,7 @@ MAX_CLOSING_CREDIT = 30  # characters of a credit closing a paragraph or a capti
 # than `regex`, which the patterns that need `\p{Han}` use
 _HARD_SEPARATORS = re.compile(r"[、,,/|:;:]+")
 _HAN_NAME = regex.compile(rf"\p{{Han}}{{1,{MAX_NAME}}}")  # a name or a piece of a spaced one
+_HAN_RUN = regex.compile(r"\p{Han}+")
 _PARENS = regex.compile(r"^[((]\s*(?P<inner>[^()()]*?)\s*[))]$")
 # a parenthesised credit at the very end of a paragraph: `…的种子。(周利芳)`
 _TRAILING = regex.compile(rf"[((]\s*(?P<inner>[^()()]{{{MIN_NAME},{MAX_CLOSING_CREDIT}}}?)\s*[))]\s*$")
@@ -137,8 +138,33 @@ def _has_role_word(text: str) -> bool:
     return not _role_finals().isdisjoint(text) and _role_prefix().search(text) is not None
 
 
+MIN_INSTITUTION = 4  # a body named in a credit (`县文化馆`): longer than most names, which run 2–3
+
+
+@functools.cache
+def _institution_ends() -> tuple[str, ...]:
+    """`data/credit_institutions.tsv`: the words a body's name ends with in a credit."""
+    return tuple(sorted(lexicon.words("credit_institutions"), key=len, reverse=True))
+
+
+def is_institution(token: str) -> bool:
+    """A credit token that names a body, not a person: `县融媒体中心`, `株洲日报`, `县文化馆`.
+
+    Four characters at least and a body's last word: `李建社` (a name ending in 社) is too
+    short to be taken for one."""
+    return len(token) >= MIN_INSTITUTION and token.endswith(_institution_ends()) and _HAN_RUN.fullmatch(token) is not None
+
+
+@functools.cache
+def _role_suffix() -> re.Pattern:
+    """A role word of two characters or more ending a token (`株洲日报全媒体记者`)."""
+    words = sorted((w for w in _roles() if len(w) >= MIN_FREE_ROLE), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")$")
+
+
 def _split_token(token: str) -> list[str]:
-    """`本报记者王芳` → [`本报记者`, `王芳`]; `张三摄` → [`张三`, `摄`].
+    """`本报记者王芳` → [`本报记者`, `王芳`]; `张三摄` → [`张三`, `摄`]; `株洲日报全媒体记者` →
+    [`株洲日报`, `全媒体记者`] (a body before a role word).
 
     Only a role word of two characters or more is split off a name, and only before
     a surname: `文旅动态` is no `文` + `旅动态`.
@@ -146,6 +172,9 @@ def _split_token(token: str) -> list[str]:
     roles = _roles()
     if token in roles or len(token) < 1 + MIN_NAME:  # too short for a role word and a name: most tokens (`张`, `慧`)
         return [token]
+    m = _role_suffix().search(token) if len(token) > MIN_INSTITUTION and token[-1] in _role_finals() else None
+    if m and is_institution(token[:m.start()]):
+        return [token[:m.start()], m.group()]
     out: list[str] = []
     m = _role_prefix().match(token) if token[:1] in _role_initials() else None  # a name seldom starts like a role
     if m and len(m.group()) >= MIN_FREE_ROLE and len(token) - m.end() >= MIN_NAME \
@@ -221,6 +250,8 @@ def _tokens(inner: str) -> list[tuple[bool, str]] | None:
         parts = [part for raw in chunk.split() for part in _split_token(raw)]
         for p, part in enumerate(parts):
             by_mark = (p == 0 and c > 0) or (p == len(parts) - 1 and c + 1 < len(chunks))
+            if not pending and part not in _roles() and is_institution(part):
+                continue  # the body a person works for: `县融媒体中心 王 琳 摄` credits 王琳
             if _is_role(part, by_mark):
                 if pending:
                     names = _names(pending)
@@ -288,6 +319,12 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
     names = [n for b in BUCKETS for n in found[b]]
     if not names or len(names) > MAX_NAMES:
         return None
+    if tokens[-1][0] and tokens[-1][1] in _photo_marks() and len(tokens) > 1 and not tokens[-2][0]:
+        # `记者 赵 亮 通讯员 高 峰 摄`: the mark after the last name credits everyone named
+        # (their roles say what they do at the paper); `文/图` credits stay as written
+        if not any(roles[token] == "authors" for is_role, token in tokens if is_role):
+            found = {b: [] for b in BUCKETS}
+            found["photographers"] = [token for is_role, token in tokens if not is_role]
     if not saw_role and not (paren and bare_ok):
         return None
     # names with no role word before them must look like persons: `并上传拍摄` is no `并上传拍 摄`
@@ -343,6 +380,28 @@ def photo_credit(text: str) -> tuple[int, Credit] | None:
     if not m:
         return None
     credit = parse(m.group("credit"), bare_ok=False)
-    if credit is None or not credit.photographers:
+    if credit is None:
+        # a body alone (`县文化和旅游局 供图`): a caption whose photographer is not named
+        words = m.group("credit").split()
+        if len(words) == 2 and is_institution(words[0]) and words[1] in _photo_marks():
+            return m.start(), Credit()
+        return None
+    if not credit.photographers:
         return None
     return m.start(), credit
+
+
+def quoted(credit: Credit, folded: str, raw: str) -> Credit:
+    """The credit with its names as the caller wrote them (`陳明`, not the folded `陈明`).
+
+    The names were read in `folded`, a line of folded text; `raw` is the same line as
+    written (folding keeps every offset), so each name is sliced from `raw` where its
+    characters stand in `folded`, layout spaces dropped."""
+    if not credit or folded == raw:
+        return credit
+
+    def original(name: str) -> str:
+        m = re.search(r"\s*".join(map(re.escape, name)), folded)
+        return "".join(raw[m.start():m.end()].split()) if m else name
+
+    return Credit(*(tuple(original(n) for n in getattr(credit, b)) for b in BUCKETS))

@@ -22,8 +22,9 @@ import regex
 
 from .. import lexicon
 from ..text.offsets import Line
-from . import bylines
+from . import bylines, web
 from .bylines import Credit
+from .web import Metadata
 
 Role = Literal["headline", "subheading", "body", "byline", "caption", "continuation", "label"]
 
@@ -94,31 +95,45 @@ _DATE = r"(?:\d{1,2}月)?\d{1,2}日"
 _CREDIT_PARENS = rf"(?:\s*[((](?P<credit>[^()()]{{1,{_DATELINE_CREDIT}}})[))])?"
 
 
+_BRACKET = "【"  # Hong Kong and Taiwan papers set the dateline in brackets: `【本報訊】`
+
+
 @functools.cache
 def _dateline_openers() -> tuple[str, ...]:
-    """What a dateline starts with (`据`, an agency): a `str.startswith` test spares
+    """What a dateline starts with (`据`, an agency, `【`): a `str.startswith` test spares
     the pattern on the lines that open otherwise, nearly all of them."""
-    return ("据", *sorted(lexicon.words("dateline_agencies")))
+    return ("据", _BRACKET, *sorted(lexicon.words("dateline_agencies")))
 
 
 @functools.cache
 def _dateline() -> regex.Pattern:
-    """`本报讯`, `本报太原3月12日讯`, `新华社北京3月5日电(记者 …)`, `据新华社电`."""
+    """`本报讯`, `本报太原3月12日讯`, `新华社北京3月5日电(记者 …)`, `据新华社电`, `【本报讯】`."""
     agencies = "|".join(regex.escape(a) for a in sorted(lexicon.words("dateline_agencies"), key=len, reverse=True))
     return regex.compile(rf"""
-        ^ (?P<dateline>
-            据? (?: {agencies} ) \s*                          # 本报, 据新华社
+        ^ (?P<bracket> {_BRACKET} \s* )?
+        (?P<dateline>
+            据? (?P<agency> {agencies} ) \s*                  # 本报, 据新华社
             (?: \p{{Han}}{{0,{_PLACE}}}? \s* {_DATE} \s* )?   # 太原3月12日: a place and a day
             (?: 讯 | 电 )
         )
+        (?(bracket) \s* 】 )                                  # 【本报讯】 closes its bracket
         {_CREDIT_PARENS}                                     # (记者 …)
     """, regex.VERBOSE)
 
 
 @dataclass(frozen=True)
 class Dateline:
-    text: str  # `新华社北京3月5日电`
+    text: str  # `新华社北京3月5日电` (folded)
     credit: Credit | None  # the reporters named in parentheses after it
+    start: int = 0  # where `text` stands in the line (after a bracket)
+    wire: bool = False  # an agency's or another outlet's dispatch, not the paper's own (`本报`)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+_OWN_PAPER = "本报"  # the dateline agency that is the paper itself
 
 
 def dateline(text: str) -> Dateline | None:
@@ -129,7 +144,7 @@ def dateline(text: str) -> Dateline | None:
     if not m:
         return None
     credit = bylines.parse(f"({m.group('credit')})", bare_ok=True) if m.group("credit") else None
-    return Dateline(m.group("dateline"), credit)
+    return Dateline(m.group("dateline"), credit, m.start("dateline"), m.group("agency") != _OWN_PAPER)
 
 
 # ------------------------------------------------------------------ punctuation
@@ -222,6 +237,8 @@ class LineInfo(NamedTuple):
     credit: Credit | None = None  # a byline line, a caption's photographers, a paragraph's closing credit
     leading_credit: bool = False  # a byline line that opens an article (`本报记者 王芳`)
     photo_credit: bool = False  # a byline line that credits the caption next to it
+    meta: Metadata | None = None  # a web item's metadata line (`2025-03-05 10:32 来源：人民网`, `责任编辑：…`)
+    whole: bool = False  # a line complete without final punctuation: a list item, a notice's signature
 
     @property
     def body_text(self) -> str:
@@ -291,6 +308,9 @@ def classify(line: Line) -> LineInfo | None:
         return LineInfo(number, start, end, text, "continuation", start, end,
                         jump_from=marker if marker.direction == "from" else None,
                         jump_to=marker if marker.direction == "to" else None)
+    meta = web.metadata(text)
+    if meta is not None:
+        return LineInfo(number, start, end, text, "byline", start, end, credit=meta.credit, meta=meta)
     if len(text) <= MAX_BYLINE:
         credit = bylines.parse(text)
         if credit:
@@ -320,7 +340,8 @@ def _plain_paragraph(text: str) -> bool:
     """
     return (len(text) > _LONGER_THAN_MARKED and not text.startswith("(") and not text.endswith(")")
             and not bylines.may_end_with_photo_credit(text)
-            and not text.startswith(_caption_openers()) and not text.startswith(_dateline_openers()))
+            and not text.startswith(_caption_openers()) and not text.startswith(_dateline_openers())
+            and not (len(text) <= web.MAX_LINE and ":" in text))  # a long web metadata line
 
 
 def _body(number: int, start: int, end: int, text: str, found: Dateline | None) -> LineInfo:
@@ -356,14 +377,67 @@ def _body(number: int, start: int, end: int, text: str, found: Dateline | None) 
                     dateline=found, jump_from=jump_from, jump_to=jump_to, credit=credit)
 
 
+# ------------------------------------------------------------------ lines that stand whole
+MAX_LIST_LABEL = 8  # `优秀组织奖`, `一等奖`: the label before a list line's colon
+MAX_SIGNATURE = 24  # a notice's issuing body on a line of its own: `国家税务总局某某县税务局`
+MAX_SIGNATURES = 3  # bodies that sign one notice, one a line
+_LIST_LINE = regex.compile(rf"^\p{{Han}}{{2,{MAX_LIST_LABEL}}}\s*:\s*(?P<items>\S.*)$")
+_HAN_DIGIT = "〇○零一二三四五六七八九"
+# a whole line that is a full date, as a notice is signed: `2025年9月8日`, `二〇二五年三月二日`
+_SIGNED_DATE = regex.compile(rf"""^(?: [0-9]{{4}} | [{_HAN_DIGIT}]{{4}} ) \s* 年 \s*
+    (?: [0-9]{{1,2}} | [一二三四五六七八九十]{{1,3}} ) \s* 月 \s*
+    (?: [0-9]{{1,2}} | [一二三四五六七八九十]{{1,3}} ) \s* 日 $""", regex.VERBOSE)
+_OPEN_ROLES = ("headline", "label", "subheading", "body")  # roles a whole line may have been given by its shape
+
+
+def is_list_item(text: str, after_colon: bool) -> bool:
+    """A list line opened by a label and a colon: `一等奖：张 敏 李 强 等5名选手`,
+    `优秀组织奖：县一中 县二中`. Such a line is text, however short: its names and counts
+    are mentions. It is one when it lists layout-spaced names (two single characters or
+    more), or when the line above ends with a colon (`获奖名单如下：`) or is a list line
+    itself (`after_colon`); `天文台：明日最低气温降至19度` alone is a headline."""
+    m = _LIST_LINE.match(text)
+    if m is None or ends_sentence(text):
+        return False
+    if after_colon:
+        return True
+    return sum(len(item) == 1 for item in m.group("items").split()) >= 2
+
+
+def _whole_lines(infos: list[LineInfo]) -> None:
+    """Mark list lines and a notice's closing lines (its issuing bodies and its date, one a
+    line, right after its last paragraph) as body lines that stand whole."""
+    for k, info in enumerate(infos):
+        if info.role not in _OPEN_ROLES or info.whole:
+            continue
+        previous = infos[k - 1] if k else None
+        after_colon = previous is not None and (previous.whole and previous.role == "body" and
+                                                _LIST_LINE.match(previous.text) is not None
+                                                or previous.role == "body" and previous.body_text.endswith(":"))
+        if is_list_item(info.text, after_colon):
+            infos[k] = info._replace(role="body", whole=True, body_start=info.start, body_end=info.end)
+            continue
+        if _SIGNED_DATE.match(info.text):
+            j = k - 1
+            while j >= 0 and k - j <= MAX_SIGNATURES and infos[j].role in ("headline", "label") \
+                    and len(infos[j].text) <= MAX_SIGNATURE:
+                j -= 1
+            if j >= 0 and infos[j].role == "body" and not infos[j].whole and ends_sentence(infos[j].body_text):
+                for n in range(j + 1, k + 1):
+                    infos[n] = infos[n]._replace(role="body", whole=True, body_start=infos[n].start,
+                                                 body_end=infos[n].end)
+
+
 def classify_page(lines: tuple[Line, ...]) -> list[LineInfo]:
     """The non-empty lines of a page with their roles.
 
     A byline that stands right before an article's first paragraph (`本报记者 王芳`)
     is marked as leading; a photographer's credit on its own line next to a caption
-    without one (`(新华社记者 张三 摄)` above `图为…`) becomes the caption's credit.
+    without one (`(新华社记者 张三 摄)` above `图为…`) becomes the caption's credit;
+    list lines and a notice's closing lines are text that stands whole (`_whole_lines`).
     """
     infos = [info for info in map(classify, lines) if info is not None]
+    _whole_lines(infos)
     for k, info in enumerate(infos):
         if info.role == "byline" and k + 1 < len(infos) and infos[k + 1].role == "body" and k > 0 \
                 and infos[k - 1].role in ("headline", "label"):
