@@ -15,6 +15,7 @@ from . import statistics as _statistics
 from .context import Context
 from .layout import articles as _articles
 from .layout import shape as _shape
+from .layout import web as _web
 from .models import Article, Entity, EntityMention, Event, Home, OrgKind, Page
 from .organizations import regions as _regions
 from .published import coerce_published
@@ -37,11 +38,13 @@ def parse_page(raw: str, layout: bool | None = None) -> tuple[str, list[Article]
     return folded, _articles.parse(raw, folded, lines)
 
 
-def make_context(folded: str, published: _dt.date | None, home: str | Home | dict | None) -> Context:
-    """The reference date and home region, inferred from the page where not given."""
+def make_context(folded: str, published: _dt.date | None, home: str | Home | dict | None,
+                 articles: list[Article] | None = None) -> Context:
+    """The reference date and home region, inferred from the page where not given (a web
+    item's metadata date first: `web.reference_day`)."""
     inferred = False
     if published is None:
-        published = _dates.infer_published(folded)
+        published = _web.reference_day(articles or []) or _dates.infer_published(folded)
         inferred = published is not None
     regions = _regions.page_mentions(folded)
     return Context(published=published, published_inferred=inferred,
@@ -145,7 +148,7 @@ def extract(text: str | bytes, *, published: str | _dt.date | None = None,
     if not raw.strip():
         return Page(published=published_date)
     folded, drafts = parse_page(raw, layout)
-    ctx = make_context(folded, published_date, home)
+    ctx = make_context(folded, published_date, home, drafts)
     check_home(ctx)
     articles = _events.without_retold_captions(enrich(raw, folded, drafts, ctx))
     return Page(published=ctx.published, published_inferred=ctx.published_inferred, home=ctx.home,

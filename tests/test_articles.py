@@ -11,8 +11,10 @@ import pathlib
 
 import pytest
 
+from newsextract.layout import roles
 from newsextract.pipeline import parse_page
-from support import assert_linear, assert_spans, shared_score
+from newsextract.text import fold, split_lines
+from support import assert_linear, assert_spans, read_cases, shared_score
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -588,3 +590,51 @@ def test_crlf_breaks_give_the_same_articles():
     assert_spans(crlf, page)
     assert [(a.headline, [p.text for p in a.paragraphs], [e.type for e in a.events]) for a in page.articles] == \
         [(a.headline, [p.text for p in a.paragraphs], [e.type for e in a.events]) for a in expected.articles]
+
+
+# ------------------------------------------------------------------ line sequences → roles, articles, joins
+ROLE_LETTERS = {"headline": "H", "label": "L", "subheading": "S", "body": "B", "byline": "Y", "caption": "C",
+                "continuation": "J"}
+
+
+def _role_letter(info) -> str:
+    if info.whole:
+        return "W"
+    if info.meta is not None:
+        return "M"
+    return ROLE_LETTERS[info.role]
+
+
+def _partition(owners) -> list[int]:
+    """Owners → group numbers by first appearance: two lists name the same grouping when equal."""
+    seen: dict[str, int] = {}
+    return [seen.setdefault(o, len(seen)) for o in owners]
+
+
+def _owner(articles, line: str, start: int) -> str:
+    """The article holding a line: a piece of its paragraphs starts there, or the line is its main
+    title, one of its kicker lines or one of its labels."""
+    for a in articles:
+        if any(s == start for p in a.paragraphs for s, _ in p.spans) or a.headline_span and a.headline_span[0] == start \
+                or a.kicker and line in a.kicker.split(" ") or line in a.labels:
+            return a.id
+    return f"none at {start}"
+
+
+@pytest.mark.parametrize("row", read_cases("line_sequences"), ids=lambda r: r["lines"][:12])
+def test_line_sequence(row):
+    lines = row["lines"].split(" ⏎ ")
+    raw = page_of(*lines)
+    infos = roles.classify_page(split_lines(fold(raw)))
+    assert "".join(_role_letter(i) for i in infos) == row["roles"]
+    _, articles = parse_page(raw)
+    starts = [raw.index(line + "\n") for line in lines]  # every line of a row is distinct
+    checked = [k for k, letter in enumerate(row["articles"]) if letter != "."]
+    owners = [_owner(articles, lines[k], starts[k]) for k in checked]
+    assert _partition(owners) == _partition(row["articles"][k] for k in checked), owners
+    joins = [f"{bisect.bisect_right(starts, x) - 1}>{bisect.bisect_right(starts, y) - 1}"
+             for a in articles for p in a.paragraphs for (x, _), (y, _) in zip(p.spans, p.spans[1:])]
+    assert (",".join(joins) or "-") == row["joins"]
+    for a in articles:
+        for p in a.paragraphs:
+            assert "".join(raw[s:e] for s, e in p.spans) == p.text

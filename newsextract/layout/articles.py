@@ -76,6 +76,8 @@ class Draft:
     grams: frozenset[str] = frozenset()
     interrupts: Draft | None = None  # the article whose broken paragraph this text stands inside
     between: tuple[Draft, Draft] | None = None  # a piece after the rest of a broken paragraph: it goes on one of these
+    fallback: tuple[int, list[int]] | None = None  # a short label right above it (and its kickers): the
+    # headline if no title of the article stands after its paragraphs
 
     def close(self, info: LineInfo) -> None:
         """Take a paragraph's closing credit or jump marker."""
@@ -372,7 +374,10 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
     a headline-less article claims them later (see `_is_kicker`).
 
     `生态环境保护` above `本报讯 …老军营街道…志愿服务项目…` shares none: a label, not
-    the headline (tests/test_articles.py, the example page).
+    the headline (tests/test_articles.py, the example page). A phrase of a column name's
+    length right above an article's opening (`茶产业一线` above `本报讯 …茶叶加工厂…`) is a
+    series label when a title of the article stands right after its paragraphs: it is the
+    headline only when none does (`_titles_after`).
     """
     for d in drafts:
         if d.photo or not d.before:
@@ -382,12 +387,18 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
             if _title_share(page, k, d.grams) >= OWN_HEADLINE:
                 chosen = k
                 break
+        kickers: list[int] = []
         if chosen is not None:
-            d.headline = chosen
             k = chosen - 1
             while k in d.before and _is_kicker(page, k, d.grams):
-                d.kickers.insert(0, k)
+                kickers.insert(0, k)
                 k -= 1
+        if chosen is not None and chosen == d.before[-1] and d.opens and page.infos[chosen].role == "label" \
+                and len(page.infos[chosen].text) <= COLUMN_NAME:
+            d.fallback = (chosen, kickers)  # decided by `_titles_after`
+            chosen, kickers = None, []
+        if chosen is not None:
+            d.headline, d.kickers = chosen, kickers
         floating.extend(k for k in d.before if k != chosen)
 
 
@@ -533,6 +544,10 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
     needy = [d for d in drafts if _needs_headline(d)]
     titles = sorted(set(floating))
     used: set[int] = set()
+    _titles_after(page, drafts, needy, titles, used)
+    kept = {k for d in needy for k in d.kickers}  # a series label's own kickers, when it was the headline
+    floating[:] = [k for k in floating if k not in kept]
+    titles = [k for k in titles if k not in kept]
     _claim(page, needy, titles, FLOATING_HEADLINE, used)
     # by position: a title that is no label, right above a headline-less article
     for d in needy:
@@ -552,6 +567,28 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
         d.kickers = [k for k in d.kickers if k not in used]
         d.subheadings = [k for k in d.subheadings if k not in used]
     floating[:] = [k for k in floating if k not in used]
+
+
+def _titles_after(page: Page, drafts: list[Draft], needy: list[Draft], titles: list[int], used: set[int]) -> None:
+    """An article under a short phrase (`d.fallback`, a series label such as `一线直击`)
+    takes the first title that stands right after its paragraphs, before the next
+    article's text, and shares its words; with none there, the phrase is its headline."""
+    firsts = sorted(d.first for d in drafts if not d.photo and d.lines)
+    for d in needy:
+        if d.fallback is None:
+            continue
+        last = max(d.lines)
+        at = bisect.bisect_right(firsts, last)
+        bound = firsts[at] if at < len(firsts) else None
+        d.headline, d.kickers = d.fallback
+        for k in titles[bisect.bisect_right(titles, last):]:
+            if bound is not None and k > bound:
+                break
+            if k not in used and _title_share(page, k, d.grams) >= OWN_HEADLINE and \
+                    (page.infos[k].role == "headline" or len(page.infos[k].text) > COLUMN_NAME):
+                d.headline, d.kickers = k, []
+                break
+        used.add(d.headline)
 
 
 def _claim(page: Page, needy: list[Draft], titles: list[int], least: float, used: set[int],

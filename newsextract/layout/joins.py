@@ -17,12 +17,13 @@ score over clues that hold on any page:
 - topic: the tail's text shares the head's article's words (and clearly more than
   those of the line standing above it: the rest of a broken paragraph is about its
   head's topic, more than about the article it happens to stand in);
-- distance: no paragraph stands between them (captions, titles and bylines skipped);
+- distance: no paragraph stands between them (captions, titles and bylines skipped),
+  and more so when only a photo caption does (the text goes on around the picture);
   the tail stands at the top of a column (what stands right above it is no paragraph).
 
 A pair needs a clue of the break (the head's end or the tail's start) and a score of
-`THRESHOLD`: a strong clue and one more, or a weak one at a column's top with the
-topic and either the clear topic margin or nothing between. A wrong join is worse
+`THRESHOLD`: a strong clue and one more, or a weak one at a column's top with two
+more: the topic, its clear margin, nothing between, a photo between. A wrong join is worse
 than a missed one, so a weak break alone never joins, and never the next paragraph of
 another text. The best pairs win, one to one. Only lines ending
 mid-sentence are heads and only the next `WINDOW` lines are looked at, so the work is
@@ -52,7 +53,8 @@ STRONG = 2  # a word across the break, a tail that cannot open a paragraph
 WEAK = 1  # an open head (comma, dangling word, numeral), an orphaned first character
 TOPIC = 1  # the tail is on the head's topic…
 CLEAR_TOPIC = 1  # …and clearly more than on the topic of the line above it
-NOTHING_BETWEEN = 1  # no paragraph between head and tail
+NOTHING_BETWEEN = 1  # no paragraph between head and tail…
+PHOTO_BETWEEN = 1  # …but a photo caption: the column's text goes on around the picture
 THRESHOLD = 3
 _OPEN_MARKS = ",、"  # a comma leaves the sentence open (after width folding)
 _NUMERAL = "0123456789.〇零一二三四五六七八九十百千万亿"
@@ -217,14 +219,18 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float]) -> dict[int,
         left = head.body_text
         starts = word_starts(left)  # once per head, not once per pair
         opened = open_end(left)
+        captions_end = h + 1  # a tail up to here has nothing but captions between it and the head
+        while captions_end < len(infos) and infos[captions_end].role == "caption":
+            captions_end += 1
         for t in candidates:
             adjacent = bodies_before[t] == bodies_before[h + 1]  # no paragraph between them
+            photo = h + 1 < t <= captions_end
             # the top of a column: no paragraph stands right above the tail (a caption, a
             # title, a byline does), so the tail is not simply the next paragraph of that text
             top = t == h + 1 or infos[t - 1].role != "body"
             score = _score(left, infos[t].body_text, starts, opened, midsentence(t),
                            functools.partial(opens_with_orphan, t), functools.partial(topic, h, t),
-                           functools.partial(topic, t - 1, t), adjacent, top)
+                           functools.partial(topic, t - 1, t), adjacent, top, photo)
             if score > 0:
                 scored.append((-score, h, t))
     scored.sort()
@@ -250,14 +256,15 @@ def _can_continue(infos: list[LineInfo], t: int) -> bool:
 
 def _score(head: str, tail: str, starts: list[str], opened: bool, midsentence: bool,
            opens_with_orphan: Callable[[], bool], with_head_of: Callable[[], float],
-           with_neighbour_of: Callable[[], float], adjacent: bool, top: bool) -> float:
+           with_neighbour_of: Callable[[], float], adjacent: bool, top: bool, photo: bool = False) -> float:
     """0 when the pair is no join; else higher for a surer one (see the module's docstring).
 
     `starts`: `word_starts(head)`; `opened`: the head ends open (`open_end`);
     `midsentence`: the tail cannot open a paragraph; `opens_with_orphan`: its first
     character stands alone (`orphaned` once a word spans the break). `with_head`: how
     much the tail's text shares the head's article; `with_neighbour`: how much it
-    shares the line standing above it; `top`: the tail stands at the top of a column.
+    shares the line standing above it; `top`: the tail stands at the top of a column;
+    `photo`: nothing but photo captions stands between head and tail.
     """
     across = word_across(head, tail, starts)
     strong = across or midsentence
@@ -272,7 +279,7 @@ def _score(head: str, tail: str, starts: list[str], opened: bool, midsentence: b
         clear = with_head >= NEAR_TOPIC and with_head >= CLEAR_MARGIN * neighbour
     orphan = across and opens_with_orphan()
     score = (STRONG * (across + midsentence) + WEAK * (orphan + (opened and not across)) + TOPIC * on_topic
-             + CLEAR_TOPIC * clear + NOTHING_BETWEEN * adjacent)
+             + CLEAR_TOPIC * clear + NOTHING_BETWEEN * adjacent + PHOTO_BETWEEN * photo)
     if score < THRESHOLD:
         return 0.0
     return score + with_head

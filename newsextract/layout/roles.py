@@ -381,6 +381,7 @@ def _body(number: int, start: int, end: int, text: str, found: Dateline | None) 
 MAX_LIST_LABEL = 8  # `优秀组织奖`, `一等奖`: the label before a list line's colon
 MAX_SIGNATURE = 24  # a notice's issuing body on a line of its own: `国家税务总局某某县税务局`
 MAX_SIGNATURES = 3  # bodies that sign one notice, one a line
+MIN_SPACED_NAMES = 4  # single characters a list line of names holds: two spaced two-character names
 _LIST_LINE = regex.compile(rf"^\p{{Han}}{{2,{MAX_LIST_LABEL}}}\s*:\s*(?P<items>\S.*)$")
 _HAN_DIGIT = "〇○零一二三四五六七八九"
 # a whole line that is a full date, as a notice is signed: `2025年9月8日`, `二〇二五年三月二日`
@@ -390,18 +391,26 @@ _SIGNED_DATE = regex.compile(rf"""^(?: [0-9]{{4}} | [{_HAN_DIGIT}]{{4}} ) \s* �
 _OPEN_ROLES = ("headline", "label", "subheading", "body")  # roles a whole line may have been given by its shape
 
 
-def is_list_item(text: str, after_colon: bool) -> bool:
+def is_list_item(text: str, in_list: bool) -> bool:
     """A list line opened by a label and a colon: `一等奖：张 敏 李 强 等5名选手`,
-    `优秀组织奖：县一中 县二中`. Such a line is text, however short: its names and counts
-    are mentions. It is one when it lists layout-spaced names (two single characters or
-    more), or when the line above ends with a colon (`获奖名单如下：`) or is a list line
-    itself (`after_colon`); `天文台：明日最低气温降至19度` alone is a headline."""
+    `优秀组织奖：县一中 县二中`, `地点：市图书馆报告厅`. Such a line is text, however short:
+    its names and counts are mentions. It is one when it lists layout-spaced names (two
+    names, four single characters or more), or when it stands in a list (`in_list`: the line above
+    ends with a colon, `获奖名单如下：`, or a line next to it is opened by a label and a
+    colon too); `天文台：明日最低气温降至19度` alone is a headline."""
     m = _LIST_LINE.match(text)
     if m is None or ends_sentence(text):
         return False
-    if after_colon:
+    if in_list:
         return True
-    return sum(len(item) == 1 for item in m.group("items").split()) >= 2
+    # two layout-spaced names at least (`张 敏 李 强`): `制图：郭 祥` credits one person
+    return sum(len(item) == 1 for item in m.group("items").split()) >= MIN_SPACED_NAMES
+
+
+def _labelled(info: LineInfo | None) -> bool:
+    """A short line opened by a label and a colon, as the lines of a list are."""
+    return info is not None and info.role in _OPEN_ROLES and not ends_sentence(info.text) \
+        and _LIST_LINE.match(info.text) is not None
 
 
 def _whole_lines(infos: list[LineInfo]) -> None:
@@ -411,10 +420,10 @@ def _whole_lines(infos: list[LineInfo]) -> None:
         if info.role not in _OPEN_ROLES or info.whole:
             continue
         previous = infos[k - 1] if k else None
-        after_colon = previous is not None and (previous.whole and previous.role == "body" and
-                                                _LIST_LINE.match(previous.text) is not None
-                                                or previous.role == "body" and previous.body_text.endswith(":"))
-        if is_list_item(info.text, after_colon):
+        following = infos[k + 1] if k + 1 < len(infos) else None
+        in_list = previous is not None and previous.role == "body" and previous.body_text.endswith(":") \
+            or _labelled(previous) or _labelled(following)
+        if is_list_item(info.text, in_list):
             infos[k] = info._replace(role="body", whole=True, body_start=info.start, body_end=info.end)
             continue
         if _SIGNED_DATE.match(info.text):

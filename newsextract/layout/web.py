@@ -137,3 +137,11 @@ def day(text: str) -> _dt.date | None:
         return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
         return None
+
+
+def reference_day(articles) -> _dt.date | None:
+    """The latest day a web item's metadata line names: the reference date of text copied
+    from news sites when the caller gives none (it was read on or after that day)."""
+    days = [day(a.dateline) for a in articles if a.kind == "web" and a.dateline]
+    days = [d for d in days if d is not None]
+    return max(days) if days else None
