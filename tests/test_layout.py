@@ -6,7 +6,7 @@ import pytest
 
 from newsextract import lexicon
 from newsextract.layout import bylines
-from newsextract.layout import joins
+from newsextract.layout import joins, web
 from newsextract.layout import roles as layout
 from newsextract.text import Line, fold
 from support import read_cases
@@ -22,8 +22,64 @@ def _names(cell: str) -> tuple[str, ...]:
 
 @pytest.mark.parametrize("row", read_cases("layout"), ids=lambda r: r["text"][:20])
 def test_line_role(row):
-    info = layout.classify(_line(row["text"]))
-    assert info is not None and info.role == row["role"]
+    (info,) = layout.classify_page((_line(row["text"]),))  # a line alone on a page
+    assert info.role == row["role"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("（記者 何 志 強 攝）", ("何志強",)),
+    ("記者 梁 國 雄 通訊員 陳 家 豪", ("梁國雄", "陳家豪")),
+    ("记者 王 敏", ("王敏",)),  # simplified text: as read
+])
+def test_credit_names_are_quoted_from_the_raw_text(raw, names):
+    folded = fold(raw)
+    credit = bylines.parse(folded)
+    quoted = bylines.quoted(credit, folded, raw)
+    assert tuple(n for b in bylines.BUCKETS for n in getattr(quoted, b)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年还将组织获奖教师送教下乡，", True),        # a comma
+    ("一批批新鲜柑橘通过电商平台发往各地的", True),  # a dangling 的
+    ("全年执行到位金额2.3", True),                    # a numeral
+    ("重点项目主要集中在", True),                    # a preposition left open
+    ("活动将由县文化馆和", True),                    # a conjunction left open
+    ("这是此次活动的目的", False),                    # 的 ends the word 目的
+    ("会议要求各部门抓好落实。", False),
+    ("一批项目加快建设", False),
+])
+def test_open_end(text, expected):
+    assert joins.open_end(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text, date, source, authors, editor", [
+    ("2025-04-08 16:20 来源：张家界日报", "2025-04-08 16:20", "张家界日报", (), False),
+    ("发布时间：2025-04-07 09:15  来源：桑植县融媒体中心  作者：向 阳", "2025-04-07 09:15", "桑植县融媒体中心", ("向阳",),
+     False),
+    ("来源：湖南日报客户端 | 2025年04月06日 18:02", "2025年04月06日 18:02", "湖南日报客户端", (), False),
+    ("2025/4/6 08:30", "2025/4/6 08:30", None, (), False),
+    ("责任编辑：田 甜 审核：覃 勇", None, None, (), True),
+    ("【编辑：李 想】", None, None, (), True),
+])
+def test_web_metadata_line(text, date, source, authors, editor):
+    folded = fold(text)
+    meta = web.metadata(folded)
+    assert meta is not None
+    assert (folded[slice(*meta.date)] if meta.date else None) == (fold(date) if date else None)
+    assert (folded[slice(*meta.source)] if meta.source else None) == source
+    assert (meta.credit.authors if meta.credit else ()) == authors
+    assert meta.editor is editor and meta.opens is (date is not None or source is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年9月8日",                    # a notice's date
+    "时间：2025年5月3日上午9时",         # an event notice's time
+    "作者：向 阳",                      # a byline
+    "2025年全市中学生运动会闭幕",         # a title that opens with a year
+    "来源：本报记者在采访中了解到，今年全市新增岗位3000个。",  # a sentence
+])
+def test_no_web_metadata_line(text):
+    assert web.metadata(fold(text)) is None
 
 
 def test_blank_line_has_no_role():
