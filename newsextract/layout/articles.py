@@ -32,7 +32,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..models import Article, Byline, Paragraph
+from ..models import Article, ArticleKind, Byline, Paragraph
 from ..text.offsets import Line
 from . import bylines, roles
 from . import joins as _joins
@@ -148,13 +148,11 @@ def _quoted(raw: str, infos: list[LineInfo]) -> list[LineInfo]:
     for info in infos:
         original = raw[info.start:info.end]
         if original != info.text and (info.credit or info.dateline and info.dateline.credit):
-            update = {}
-            if info.credit:
-                update["credit"] = bylines.quoted(info.credit, info.text, original)
-            if info.dateline and info.dateline.credit:
-                update["dateline"] = dataclasses.replace(
-                    info.dateline, credit=bylines.quoted(info.dateline.credit, info.text, original))
-            info = info._replace(**update)
+            credit = bylines.quoted(info.credit, info.text, original) if info.credit else info.credit
+            dateline = info.dateline
+            if dateline is not None and dateline.credit:
+                dateline = dataclasses.replace(dateline, credit=bylines.quoted(dateline.credit, info.text, original))
+            info = info._replace(credit=credit, dateline=dateline)
         out.append(info)
     return out
 
@@ -251,6 +249,7 @@ class _Walk:
         (a second such line before any paragraph adds to the first); an editors' line
         (`责任编辑：…`) closes it."""
         meta, current = info.meta, self.current
+        assert meta is not None  # `byline` sends only metadata lines here
         if not meta.opens:
             if current is not None:
                 current.closed = True
@@ -268,16 +267,17 @@ class _Walk:
         resumed, self.resumed = self.resumed, None
         if self._continues_broken(k, info):
             return
+        current = self.current
         if resumed is not None and not self.pending and not (info.dateline or info.jump_from) \
-                and self.current is not None and not self.current.closed and not _awaits_rest(self.current, k, self.reach):
+                and current is not None and not current.closed and not _awaits_rest(current, k, self.reach):
             # after the rest of a broken paragraph that stood inside another open article,
             # a paragraph may go on either one: a piece placed by its words (`_merge_pieces`)
-            rest_owner = self.current
-            self.start(k).between = (resumed, rest_owner)
-            self.current.lines.append(k)
+            piece = self.start(k)
+            piece.between = (resumed, current)
+            piece.lines.append(k)
             if k in self.tails:
-                self.owner_of_head[k] = self.current
-            self.current.close(info)
+                self.owner_of_head[k] = piece
+            piece.close(info)
             return
         if info.dateline or info.jump_from:
             self._opening(k, info)
@@ -495,6 +495,7 @@ def _after_rest(page: Page, piece: Draft) -> Draft:
     the rest's own article, as the text reads on, unless its words are clearly those of the
     article that was open before the rest came (`常德桃花源机场…航班` after a trade story's rest,
     inside a logistics story)."""
+    assert piece.between is not None
     resumed, owner = piece.between
     back, on = page.topic.share(piece.grams, resumed.grams), page.topic.share(piece.grams, owner.grams)
     return resumed if back > RESUME * on else owner
@@ -698,7 +699,7 @@ def _stands_beside(d: Draft, k: int) -> bool:
 BRIEF = 150  # a brief (短讯): one paragraph of at most this many characters, with no byline
 
 
-def _kind(d: Draft, paragraphs: list[dict]) -> str:
+def _kind(d: Draft, paragraphs: list[Paragraph]) -> ArticleKind:
     """`photo`, `web` (opens with a site's metadata line), `wire` (another outlet's
     dateline), `brief` (one short paragraph and no byline) or `news`."""
     if d.photo:
@@ -707,7 +708,7 @@ def _kind(d: Draft, paragraphs: list[dict]) -> str:
         return "web"
     if d.wire:
         return "wire"
-    if not d.credit and len(paragraphs) == 1 and len(paragraphs[0]["text"]) <= BRIEF:
+    if not d.credit and len(paragraphs) == 1 and len(paragraphs[0].text) <= BRIEF:
         return "brief"
     return "news"
 

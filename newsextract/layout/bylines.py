@@ -152,7 +152,8 @@ def is_institution(token: str) -> bool:
 
     Four characters at least and a body's last word: `李建社` (a name ending in 社) is too
     short to be taken for one."""
-    return len(token) >= MIN_INSTITUTION and token.endswith(_institution_ends()) and _HAN_RUN.fullmatch(token) is not None
+    return len(token) >= MIN_INSTITUTION and token.endswith(_institution_ends()) \
+        and _HAN_RUN.fullmatch(token) is not None
 
 
 @functools.cache

@@ -63,6 +63,12 @@ def _date() -> re.Pattern:
 _GAP = re.compile(_SEPARATORS + "*")
 
 
+def _skip(text: str, pos: int) -> int:
+    """The position after the separators at `pos` (the pattern matches the empty string)."""
+    m = _GAP.match(text, pos)
+    return m.end() if m else pos
+
+
 @dataclass(frozen=True)
 class Metadata:
     """What a metadata line says; spans are offsets into the line's text."""
@@ -84,7 +90,7 @@ def metadata(text: str) -> Metadata | None:
     such line (see the module's docstring for what counts)."""
     if len(text) > MAX_LINE or (":" not in text and not text[:1].isdigit()):
         return None
-    pos = _GAP.match(text).end()
+    pos = _skip(text, 0)
     date = source = None
     authors: list[str] = []
     editor = strong = False
@@ -117,7 +123,7 @@ def metadata(text: str) -> Metadata | None:
                 authors.append(value)
             else:
                 editor = strong = True
-        pos = _GAP.match(text, m.end()).end()
+        pos = _skip(text, m.end())
     if not strong:
         return None  # a bare date, `时间：…` alone, `作者：…` alone: a notice's date, an event's time, a byline
     credit = None
@@ -142,6 +148,5 @@ def day(text: str) -> _dt.date | None:
 def reference_day(articles) -> _dt.date | None:
     """The latest day a web item's metadata line names: the reference date of text copied
     from news sites when the caller gives none (it was read on or after that day)."""
-    days = [day(a.dateline) for a in articles if a.kind == "web" and a.dateline]
-    days = [d for d in days if d is not None]
+    days = [found for a in articles if a.kind == "web" and a.dateline and (found := day(a.dateline)) is not None]
     return max(days) if days else None
