@@ -616,6 +616,15 @@ def test_web_items_take_their_metadata_lines_out_of_headline_and_body():
     assert [(d.text, str(d.value.start)) for d in first.dates][:1] == [("2025-04-08 16:20", "2025-04-08")]
 
 
+def test_a_source_line_after_the_text_names_its_outlet():
+    _, (article,) = parse_page(page_of(
+        "全国春耕进度过六成",
+        "农业农村部最新农情调度显示，全国春播粮食已完成六成以上，南方早稻栽插进度过半。",
+        "（来源：新华网）",
+    ))
+    assert (article.source, article.dateline, len(article.paragraphs)) == ("新华网", None, 1)
+
+
 def test_wire_items_are_wire_and_a_short_unsigned_item_is_a_brief():
     _, articles = parse_page(WIRE)
     assert {a.kind for a in articles} == {"wire"}

@@ -254,6 +254,10 @@ class _Walk:
             if current is not None:
                 current.closed = True
             return
+        if meta.date is None and meta.source and current is not None and current.lines and current.source is None:
+            # `（来源：新华网）` after the paragraphs: the outlet of the text above, no new item
+            current.source = (info.start + meta.source[0], info.start + meta.source[1])
+            return
         if current is None or not (current.web and not current.lines and not self.pending):
             current = self.start(k)
             current.opens = current.web = True
