@@ -52,6 +52,26 @@ def test_open_end(text, expected):
     assert joins.open_end(fold(text)) is expected
 
 
+@pytest.mark.parametrize("left, right, expected", [
+    ("为农户发放奖补", "金共计48万元", True),        # 奖补金: a word jieba lacks
+    ("会议研究部署", "春耕备耕工作", False),          # 部署 is a word: the head ends whole
+    ("为农户发放奖补", "在全县推广", False),          # 在 opens sentences
+    ("活动将由县文化馆和", "县图书馆承办", False),    # 和 is a conjunction: an open end, not a split word
+])
+def test_split_word(left, right, expected):
+    assert joins.split_word(fold(left), fold(right)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("关于做好2025年春季森林防火工作的通告", True),
+    ("关于开展城区违法建设专项整治的公告", True),
+    ("关于举办读书月活动", False),          # no notice word at its end: a headline
+    ("县政府发布森林防火通告", False),      # a story about a notice
+])
+def test_notice_title(text, expected):
+    assert layout.is_notice_title(fold(text)) is expected
+
+
 @pytest.mark.parametrize("text, date, source, authors, editor", [
     ("2025-04-08 16:20 来源：张家界日报", "2025-04-08 16:20", "张家界日报", (), False),
     ("发布时间：2025-04-07 09:15  来源：桑植县融媒体中心  作者：向 阳", "2025-04-07 09:15", "桑植县融媒体中心", ("向阳",),

@@ -130,7 +130,8 @@ class Page:
 def parse(raw: str, folded: str, lines: tuple[Line, ...]) -> list[Article]:
     """The page's articles with paragraphs, headlines and bylines, without mentions."""
     page = Page(_quoted(raw, roles.classify_page(lines)))
-    tails = _joins.find(page.infos, lambda h, t: page.topic.share(page.following(t), page.context(h)))
+    tails = _joins.find(page.infos, lambda h, t: page.topic.share(page.following(t), page.context(h)),
+                        lambda h, t: page.topic.share(page.grams[t], page.context(h)))
     drafts, floating = _Walk(page, tails).run()
     for d in drafts:
         d.grams = frozenset().union(*(page.grams[j] for k in d.lines for j in _chain(k, tails)))
@@ -340,7 +341,9 @@ class _Walk:
         broken = current is not None and _awaits_rest(current, k, self.reach)
         # numbered titles alone (`二、…`) are sections wherever they stand
         numbered = all(self.infos[j].role == "subheading" for j in pending)
-        if pending and current is not None and not current.closed and not broken and (
+        # a notice's title (`关于…的通告`) heads a notice of its own, never a section
+        notice = any(roles.is_notice_title(self.infos[j].text) for j in pending)
+        if pending and current is not None and not current.closed and not broken and not notice and (
                 self.page.uses_datelines or current.continued_from or numbered):
             current.subheadings.extend(pending)
             self.pending = []

@@ -9,8 +9,9 @@ score over clues that hold on any page:
 
 - how the head ends: in the middle of a word (a dictionary word spans the break,
   `协|会` → `行业协会`: strong), or after a comma, a dangling particle or preposition
-  (`…各地的`, `…和`) or a numeral (`…金额2.3`): the sentence is open, but where it goes
-  on is not told by the words (weak);
+  (`…各地的`, `…和`) or a numeral (`…金额2.3`), or with a lone character before a tail
+  that opens with one (`发放案` | `款共计…`, a word the dictionary lacks): the sentence is
+  open, but where it goes on is not told by the words (weak);
 - how the tail opens: it cannot open a paragraph (`活”。针对…` closes a quote it never
   opened; `了不少…` opens with a particle: strong); its first character is an orphan
   that only the join makes a word (`题1860余个` after `…等难`);
@@ -18,17 +19,17 @@ score over clues that hold on any page:
   those of the line standing above it: the rest of a broken paragraph is about its
   head's topic, more than about the article it happens to stand in);
 - distance: no paragraph stands between them (captions, titles and bylines skipped),
-  and more so when only a photo caption does (the text goes on around the picture);
-  the tail stands at the top of a column (what stands right above it is no paragraph).
+  and more so when only a photo caption does (the text goes on around the picture).
 
 A pair needs a clue of the break (the head's end or the tail's start) and a score of
-`THRESHOLD`: a strong clue and one more, or a weak one at a column's top with two
-more: the topic, its clear margin, nothing between, a photo between. A wrong join is worse
-than a missed one, so a weak break alone never joins, and never the next paragraph of
-another text. The best pairs win, one to one. Only lines ending
-mid-sentence are heads and only the next `WINDOW` lines are looked at, so the work is
-linear in the page; jieba cuts at most eight characters per pair, and only when a
-dictionary word can span the break at all.
+`THRESHOLD`: a strong clue and one more, or a weak one with two more (the topic, its
+clear margin, nothing between, a photo between). A wrong join is worse than a missed
+one, so a weak break alone never joins, and it goes on at the first line after it that
+qualifies, never a later one (the next paragraphs of the same text would qualify too).
+The best pairs win, one to one. Only lines ending mid-sentence are heads and only the
+next `WINDOW` lines are looked at, so the work is linear in the page; jieba cuts at
+most eight characters per pair, and only when a dictionary word can span the break at
+all.
 """
 from __future__ import annotations
 
@@ -186,11 +187,25 @@ def open_end(text: str) -> bool:
     return len(_tokenizer().lcut(window, HMM=False)[-1]) == 1  # `的` alone, not the end of `目的`
 
 
-def find(infos: list[LineInfo], topic: Callable[[int, int], float]) -> dict[int, int]:
+def split_word(head: str, tail: str) -> bool:
+    """Is a word broken across the break that the dictionary does not know (`发放案` | `款共计…`:
+    `案款`)? The head ends with a lone character that is no particle or preposition, and
+    the tail opens with a lone character that opens no sentence."""
+    last = head.rstrip()[-1:]
+    if not last or not is_han(last) or last in _dangling() or last in _enclitics():
+        return False
+    if len(_tokenizer().lcut(head.rstrip()[-_EDGE:], HMM=False)[-1]) != 1:
+        return False
+    return _opens_with_orphan(tail)
+
+
+def find(infos: list[LineInfo], topic: Callable[[int, int], float],
+         own: Callable[[int, int], float] | None = None) -> dict[int, int]:
     """Index of head line → index of the line that continues it (indices into `infos`).
 
     `topic(a, b)` says how much of the text from line b on shares the words of the
-    article around line a.
+    article around line a; `own(a, b)` the same for line b's own words alone (it tells
+    whether a line after a weak break is simply the next paragraph of the text above it).
     """
     tails = [t for t in range(len(infos)) if _can_continue(infos, t)]
     # body lines before each line, for the distance between a head and a tail
@@ -209,7 +224,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float]) -> dict[int,
     def opens_with_orphan(t: int) -> bool:
         return _opens_with_orphan(infos[t].body_text)
 
-    scored: list[tuple[float, int, int]] = []
+    scored: list[tuple[bool, float, int, int]] = []  # (weak, -score, head, tail): strong pairs first
     for h, head in enumerate(infos):
         if head.role != "body" or head.jump_to or head.credit or head.whole or roles.ends_sentence(head.body_text):
             continue
@@ -222,21 +237,28 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float]) -> dict[int,
         captions_end = h + 1  # a tail up to here has nothing but captions between it and the head
         while captions_end < len(infos) and infos[captions_end].role == "caption":
             captions_end += 1
+        weak_found = False  # a weak break goes on at the first line that qualifies, not any later one
         for t in candidates:
             adjacent = bodies_before[t] == bodies_before[h + 1]  # no paragraph between them
             photo = h + 1 < t <= captions_end
-            # the top of a column: no paragraph stands right above the tail (a caption, a
-            # title, a byline does), so the tail is not simply the next paragraph of that text
-            top = t == h + 1 or infos[t - 1].role != "body"
-            score = _score(left, infos[t].body_text, starts, opened, midsentence(t),
-                           functools.partial(opens_with_orphan, t), functools.partial(topic, h, t),
-                           functools.partial(topic, t - 1, t), adjacent, top, photo)
+            right = infos[t].body_text
+            strong = midsentence(t) or word_across(left, right, starts)
+            weak = opened or not strong and split_word(left, right)
+            if not strong:
+                if weak_found or not weak:
+                    continue
+                # the next paragraph of the text standing above it, by its own words
+                if not adjacent and own is not None and own(t - 1, t) >= CLEAR_MARGIN * own(h, t):
+                    continue
+            score = _score(left, right, starts, weak, midsentence(t), functools.partial(opens_with_orphan, t),
+                           functools.partial(topic, h, t), functools.partial(topic, t - 1, t), adjacent, photo)
             if score > 0:
-                scored.append((-score, h, t))
+                scored.append((not strong, -score, h, t))
+                weak_found = weak_found or not strong
     scored.sort()
     out: dict[int, int] = {}
     used: set[int] = set()
-    for _, h, t in scored:
+    for _, _, h, t in scored:
         if h in out or t in used:
             continue
         out[h] = t
@@ -256,19 +278,19 @@ def _can_continue(infos: list[LineInfo], t: int) -> bool:
 
 def _score(head: str, tail: str, starts: list[str], opened: bool, midsentence: bool,
            opens_with_orphan: Callable[[], bool], with_head_of: Callable[[], float],
-           with_neighbour_of: Callable[[], float], adjacent: bool, top: bool, photo: bool = False) -> float:
+           with_neighbour_of: Callable[[], float], adjacent: bool, photo: bool = False) -> float:
     """0 when the pair is no join; else higher for a surer one (see the module's docstring).
 
-    `starts`: `word_starts(head)`; `opened`: the head ends open (`open_end`);
+    `starts`: `word_starts(head)`; `opened`: the head ends open (`open_end`) or a word
+    the dictionary does not know is split (`split_word`);
     `midsentence`: the tail cannot open a paragraph; `opens_with_orphan`: its first
     character stands alone (`orphaned` once a word spans the break). `with_head`: how
     much the tail's text shares the head's article; `with_neighbour`: how much it
-    shares the line standing above it; `top`: the tail stands at the top of a column;
-    `photo`: nothing but photo captions stands between head and tail.
+    shares the line standing above it; `photo`: nothing but photo captions stands
+    between head and tail.
     """
     across = word_across(head, tail, starts)
-    strong = across or midsentence
-    if not (strong or opened and top):  # a weak break joins only a tail at a column's top
+    if not (across or midsentence or opened):
         return 0.0
     with_head = with_head_of()
     if adjacent:  # no paragraph between them, so none to compare with

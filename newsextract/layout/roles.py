@@ -286,6 +286,20 @@ def is_numbered(text: str) -> bool:
     return bool(_SECTION_NUMBER.match(text))
 
 
+@functools.cache
+def _notice_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`data/notice_titles.tsv`: the words a notice's title opens with, and those it ends with."""
+    rows = lexicon.mapping("notice_titles")
+    return (tuple(w for w, f in rows.items() if f[0] == "opens"), tuple(w for w, f in rows.items() if f[0] == "ends"))
+
+
+def is_notice_title(text: str) -> bool:
+    """A notice's own title (`关于开展…集中征缴工作的通告`): it heads an article of its own,
+    never a section of the story above it."""
+    opens, ends = _notice_words()
+    return text.startswith(opens) and text.rstrip().endswith(ends)
+
+
 def is_label_like(text: str) -> bool:
     """A short single phrase of Chinese characters: `志愿服务`, `生态环境保护`."""
     return len(text) <= MAX_LABEL + 1 and bool(_LABEL_CHARS.match(text))  # `$` may stand before a final newline
