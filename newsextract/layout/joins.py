@@ -127,8 +127,12 @@ def _any_word_across(freq: dict[str, int], starts: list[str], right: str) -> boo
 
 
 def _lone_first(window: str) -> bool:
-    """Does jieba cut the window's first character off as a word of its own?"""
-    return len(_tokenizer().lcut(window, HMM=False)[0]) == 1
+    """Does jieba cut the window's first character off as a word of its own? Without a
+    dictionary word starting there it must (no cut needed: the common case is cheap)."""
+    tokenizer = _tokenizer()
+    if not any(tokenizer.FREQ.get(window[:n]) for n in range(2, len(window) + 1)):
+        return True
+    return len(tokenizer.lcut(window, HMM=False)[0]) == 1
 
 
 @functools.cache
@@ -191,12 +195,20 @@ def split_word(head: str, tail: str) -> bool:
     """Is a word broken across the break that the dictionary does not know (`发放案` | `款共计…`:
     `案款`)? The head ends with a lone character that is no particle or preposition, and
     the tail opens with a lone character that opens no sentence."""
-    last = head.rstrip()[-1:]
+    return _ends_with_lone(head) and _opens_with_orphan(tail)
+
+
+def _ends_with_lone(head: str) -> bool:
+    """`split_word` without the tail: the head's last character stands alone and is no
+    particle or preposition (`…发放案`, not `…部署` or `…各地的`)."""
+    window = head.rstrip()[-_EDGE:]
+    last = window[-1:]
     if not last or not is_han(last) or last in _dangling() or last in _enclitics():
         return False
-    if len(_tokenizer().lcut(head.rstrip()[-_EDGE:], HMM=False)[-1]) != 1:
-        return False
-    return _opens_with_orphan(tail)
+    tokenizer = _tokenizer()
+    if not any(tokenizer.FREQ.get(window[-n:]) for n in range(2, len(window) + 1)):
+        return True  # no dictionary word ends there: the last character stands alone
+    return len(tokenizer.lcut(window, HMM=False)[-1]) == 1
 
 
 def find(infos: list[LineInfo], topic: Callable[[int, int], float],
@@ -238,19 +250,31 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
         while captions_end < len(infos) and infos[captions_end].role == "caption":
             captions_end += 1
         weak_found = False  # a weak break goes on at the first line that qualifies, not any later one
+        lone_end: bool | None = None  # `_ends_with_lone(left)`, read once per head when needed
         for t in candidates:
             adjacent = bodies_before[t] == bodies_before[h + 1]  # no paragraph between them
             photo = h + 1 < t <= captions_end
             right = infos[t].body_text
-            strong = midsentence(t) or word_across(left, right, starts)
-            weak = opened or not strong and split_word(left, right)
+            across = word_across(left, right, starts)
+            strong = across or midsentence(t)
+            weak = opened
             if not strong:
-                if weak_found or not weak:
+                if weak_found:
                     continue
+                if not opened:  # a word split that the dictionary does not know?
+                    if lone_end is None:
+                        lone_end = _ends_with_lone(left)
+                    if not lone_end:
+                        continue
                 # the next paragraph of the text standing above it, by its own words
                 if not adjacent and own is not None and own(t - 1, t) >= CLEAR_MARGIN * own(h, t):
                     continue
-            score = _score(left, right, starts, weak, midsentence(t), functools.partial(opens_with_orphan, t),
+                if not opened:  # the topic first: it is cheaper than jieba's cut of the tail
+                    # (off topic, only a paragraph-free photo gap can still reach `THRESHOLD`)
+                    if not (adjacent and photo) and topic(h, t) < NEAR_TOPIC or not opens_with_orphan(t):
+                        continue
+                    weak = True
+            score = _score(across, weak, midsentence(t), functools.partial(opens_with_orphan, t),
                            functools.partial(topic, h, t), functools.partial(topic, t - 1, t), adjacent, photo)
             if score > 0:
                 scored.append((not strong, -score, h, t))
@@ -276,12 +300,12 @@ def _can_continue(infos: list[LineInfo], t: int) -> bool:
         and not infos[t - 1].leading_credit
 
 
-def _score(head: str, tail: str, starts: list[str], opened: bool, midsentence: bool,
-           opens_with_orphan: Callable[[], bool], with_head_of: Callable[[], float],
-           with_neighbour_of: Callable[[], float], adjacent: bool, photo: bool = False) -> float:
+def _score(across: bool, opened: bool, midsentence: bool, opens_with_orphan: Callable[[], bool],
+           with_head_of: Callable[[], float], with_neighbour_of: Callable[[], float], adjacent: bool,
+           photo: bool = False) -> float:
     """0 when the pair is no join; else higher for a surer one (see the module's docstring).
 
-    `starts`: `word_starts(head)`; `opened`: the head ends open (`open_end`) or a word
+    `across`: a dictionary word spans the break; `opened`: the head ends open (`open_end`) or a word
     the dictionary does not know is split (`split_word`);
     `midsentence`: the tail cannot open a paragraph; `opens_with_orphan`: its first
     character stands alone (`orphaned` once a word spans the break). `with_head`: how
@@ -289,7 +313,6 @@ def _score(head: str, tail: str, starts: list[str], opened: bool, midsentence: b
     shares the line standing above it; `photo`: nothing but photo captions stands
     between head and tail.
     """
-    across = word_across(head, tail, starts)
     if not (across or midsentence or opened):
         return 0.0
     with_head = with_head_of()

@@ -423,24 +423,32 @@ def is_list_item(text: str, in_list: bool) -> bool:
 
 def _labelled(info: LineInfo | None) -> bool:
     """A short line opened by a label and a colon, as the lines of a list are."""
-    return info is not None and info.role in _OPEN_ROLES and not ends_sentence(info.text) \
+    return info is not None and info.role in _OPEN_ROLES and _has_label(info.text) and not ends_sentence(info.text) \
         and _LIST_LINE.match(info.text) is not None
+
+
+def _has_label(text: str) -> bool:
+    """A colon in the line: the cheap test before the list pattern."""
+    return ":" in text
 
 
 def _whole_lines(infos: list[LineInfo]) -> None:
     """Mark list lines and a notice's closing lines (its issuing bodies and its date, one a
-    line, right after its last paragraph) as body lines that stand whole."""
+    line, right after its last paragraph) as body lines that stand whole. Only lines with
+    a colon or ending in 日 are read further."""
     for k, info in enumerate(infos):
         if info.role not in _OPEN_ROLES or info.whole:
             continue
-        previous = infos[k - 1] if k else None
-        following = infos[k + 1] if k + 1 < len(infos) else None
-        in_list = previous is not None and previous.role == "body" and previous.body_text.endswith(":") \
-            or _labelled(previous) or _labelled(following)
-        if is_list_item(info.text, in_list):
-            infos[k] = info._replace(role="body", whole=True, body_start=info.start, body_end=info.end)
+        text = info.text
+        if _has_label(text):
+            previous = infos[k - 1] if k else None
+            following = infos[k + 1] if k + 1 < len(infos) else None
+            in_list = previous is not None and previous.role == "body" and previous.body_text.endswith(":") \
+                or _labelled(previous) or _labelled(following)
+            if is_list_item(text, in_list):
+                infos[k] = info._replace(role="body", whole=True, body_start=info.start, body_end=info.end)
             continue
-        if _SIGNED_DATE.match(info.text):
+        if text.endswith("日") and _SIGNED_DATE.match(text):
             j = k - 1
             while j >= 0 and k - j <= MAX_SIGNATURES and infos[j].role in ("headline", "label") \
                     and len(infos[j].text) <= MAX_SIGNATURE:
