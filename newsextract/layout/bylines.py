@@ -100,7 +100,8 @@ def may_end_with_photo_credit(text: str) -> bool:
     """Can the text end with a photographer's credit (`摄`, `摄影` or `摄)` at its end)?
     A set test that spares most lines the credit pattern."""
     initials, reach = _photo_mark_reach()
-    return not initials.isdisjoint(text.rstrip()[-reach:])
+    end = text.rstrip()
+    return not initials.isdisjoint(end[-reach:]) or end.endswith(SENT + ")")  # `张三 摄(新华社发)`
 
 
 @functools.cache
@@ -147,6 +148,34 @@ def _institution_ends() -> tuple[str, ...]:
     return tuple(sorted(lexicon.words("credit_institutions"), key=len, reverse=True))
 
 
+@functools.cache
+def _agencies() -> frozenset[str]:
+    """`data/dateline_agencies.tsv`: 新华社, 中新社… (a picture they send: `新华社发`)."""
+    return lexicon.words("dateline_agencies")
+
+
+SENT = "发"  # `新华社发 张三 摄`: the agency or body that sends the picture
+
+
+def is_sender(token: str) -> bool:
+    """A credit token that names the agency or body sending a picture, not a person:
+    `新华社发`, `中新社发`, `县融媒体中心发`."""
+    body = token[:-1]
+    return token.endswith(SENT) and (body in _agencies() or is_institution(body))
+
+
+def _without_sender(text: str) -> str:
+    """`张 龙 摄(新华社发)` → `张 龙 摄`, `新华社发(张 龙 摄)` → `(张 龙 摄)`: the agency
+    that sends a picture, before or after its photographer's credit, is no name."""
+    if not text.endswith(")"):
+        return text
+    if text.endswith(SENT + ")"):
+        cut = text.rfind("(")
+        return text[:cut].rstrip() if cut > 0 and is_sender(text[cut + 1:-1]) else text
+    cut = text.find("(")
+    return text[cut:] if cut > 0 and is_sender(text[:cut].rstrip()) else text
+
+
 def is_institution(token: str) -> bool:
     """A credit token that names a body, not a person: `县融媒体中心`, `株洲日报`, `县文化馆`.
 
@@ -186,6 +215,15 @@ def _split_token(token: str) -> list[str]:
         if token.endswith(suffix) and len(token) - len(suffix) >= MIN_NAME and roles.get(suffix):
             return out + [token[:-len(suffix)], suffix]
     return out + [token]
+
+
+def _spaced_last(parts: list[str], p: int) -> list[str]:
+    """`张 龙摄`: the last character of a spaced name glued to a one-character mark comes
+    off it (after a lone character only: `拍摄` alone stays a word)."""
+    part = parts[p]
+    if len(part) == 2 and part[1] in _photo_marks() and p > 0 and len(parts[p - 1]) == 1:
+        return [part[0], part[1]]
+    return [part]
 
 
 def _glued(run: list[str]) -> list[str]:
@@ -249,10 +287,11 @@ def _tokens(inner: str) -> list[tuple[bool, str]] | None:
     for c, chunk in enumerate(chunks):
         pending: list[str] = []
         parts = [part for raw in chunk.split() for part in _split_token(raw)]
+        parts = [piece for p, part in enumerate(parts) for piece in _spaced_last(parts, p)]
         for p, part in enumerate(parts):
             by_mark = (p == 0 and c > 0) or (p == len(parts) - 1 and c + 1 < len(chunks))
-            if not pending and part not in _roles() and is_institution(part):
-                continue  # the body a person works for: `县融媒体中心 王 琳 摄` credits 王琳
+            if not pending and part not in _roles() and (is_institution(part) or is_sender(part)):
+                continue  # the body a person works for: `县融媒体中心 王 琳 摄` credits 王琳; `新华社发`
             if _is_role(part, by_mark):
                 if pending:
                     names = _names(pending)
@@ -277,7 +316,7 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
     `bare_ok`: accept names with no role word (only inside parentheses, and only
     names that start with a known surname).
     """
-    text = text.strip()
+    text = _without_sender(text.strip())
     paren = _PARENS.match(text) if text.startswith("(") else None
     inner = paren.group("inner") if paren else text
     if not inner or len(inner) > MAX_CREDIT:
@@ -358,16 +397,20 @@ def trailing(text: str) -> tuple[int, Credit] | None:
 
 @functools.cache
 def _credit_tail() -> regex.Pattern:
-    """A photographer's credit ending a caption: `…享受春光。 张谢宏 摄`, `(新华社记者 张三 摄)`."""
+    """A photographer's credit ending a caption: `…享受春光。 张谢宏 摄`, `(新华社记者 张三 摄)`,
+    `新华社发(张三 摄)` (the sender before the parentheses: checked by `is_sender`)."""
     marks = "|".join(regex.escape(mark) for mark in _photo_marks())
     return regex.compile(rf"""
         (?: ^ | (?<= [\s。!?;,,…”’)\]] ) )          # at the start, or after a space or the caption's last mark
+        (?P<sender> \p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}? {SENT} (?= \s* [((] ) \s* )?   # 新华社发(…)
         [((]?
         (?P<credit>
             [^\s。!?;,,…”’()] [^。!?;,,…()]{{0,{MAX_CLOSING_CREDIT}}}?   # 新华社记者 张三: no sentence inside
             \s* (?: {marks} )                                          # 摄
         )
-        [))]? \s* $
+        [))]?
+        (?: \s* \( (?P<sent_after> \p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}? {SENT} ) \) )?   # 张三 摄(新华社发)
+        \s* $
     """, regex.VERBOSE)
 
 
@@ -379,17 +422,34 @@ def photo_credit(text: str) -> tuple[int, Credit] | None:
     base = max(0, len(text) - _TAIL_WINDOW)
     m = _credit_tail().search(text, base)
     if not m:
+        return _provided(text, base)
+    if m.group("sender") and not is_sender(m.group("sender").rstrip()) \
+            or m.group("sent_after") and not is_sender(m.group("sent_after")):
         return None
     credit = parse(m.group("credit"), bare_ok=False)
     if credit is None:
-        # a body alone (`县文化和旅游局 供图`): a caption whose photographer is not named
+        # a body alone (`县文化和旅游局 供图`, `县文化馆供图`): a caption whose photographer is not named
         words = m.group("credit").split()
-        if len(words) == 2 and is_institution(words[0]) and words[1] in _photo_marks():
+        if len(words) == 1:
+            words = next(([words[0][:-len(mark)], mark] for mark in _photo_marks() if words[0].endswith(mark)), words)
+        if len(words) == 2 and (is_institution(words[0]) or is_sender(words[0])) and words[1] in _photo_marks():
             return m.start(), Credit()
         return None
     if not credit.photographers:
         return None
     return m.start(), credit
+
+
+_PROVIDED = regex.compile(rf"""
+    (?: ^ | (?<= [\s。!?;,,…”’)\]] ) )
+    [((]? (?: 图片 | 照片 ) 由 \p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}? 提供 [))]? \s* $   # (图片由县文化馆提供)
+""", regex.VERBOSE)
+
+
+def _provided(text: str, base: int) -> tuple[int, Credit] | None:
+    """`…(图片由县文化馆提供)`: a caption whose picture a body or a person provides, no photographer named."""
+    m = _PROVIDED.search(text, base)
+    return (m.start(), Credit()) if m else None
 
 
 def quoted(credit: Credit, folded: str, raw: str) -> Credit:
