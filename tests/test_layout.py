@@ -80,6 +80,13 @@ def test_notice_title(text, expected):
     ("2025/4/6 08:30", "2025/4/6 08:30", None, (), False),
     ("责任编辑：田 甜 审核：覃 勇", None, None, (), True),
     ("【编辑：李 想】", None, None, (), True),
+    # issue 18: a government site's line (信息来源, a view counter, the font size control)
+    ("发布日期：2025-04-16　信息来源：市统计局　浏览次数：1203", "2025-04-16", "市统计局", (), False),
+    ("发布时间：2025-03-02 10:00 来源：县人民政府 【字号：大 中 小】", "2025-03-02 10:00", "县人民政府", (), False),
+    # the page's furniture alone: metadata that neither opens nor closes an item
+    ("【打印】【关闭】", None, None, (), False),
+    ("【打印本页】 【关闭窗口】", None, None, (), False),
+    ("点击数：56", None, None, (), False),
 ])
 def test_web_metadata_line(text, date, source, authors, editor):
     folded = fold(text)
@@ -97,6 +104,9 @@ def test_web_metadata_line(text, date, source, authors, editor):
     "作者：向 阳",                      # a byline
     "2025年全市中学生运动会闭幕",         # a title that opens with a year
     "来源：本报记者在采访中了解到，今年全市新增岗位3000个。",  # a sentence
+    "【本报讯】",                        # a dateline in brackets, no control
+    "【打印】今天我们去了图书馆",          # a control's word before a sentence
+    "【关注】【热点】",                    # bracketed words that are no controls: column labels
 ])
 def test_no_web_metadata_line(text):
     assert web.metadata(fold(text)) is None

@@ -252,9 +252,9 @@ class _Walk:
         meta, current = info.meta, self.current
         assert meta is not None  # `byline` sends only metadata lines here
         if not meta.opens:
-            if current is not None:
+            if current is not None and meta.editor:
                 current.closed = True
-            return
+            return  # the page's furniture (`【打印】【关闭】`) says nothing
         if meta.date is None and meta.source and current is not None and current.lines and current.source is None:
             # `（来源：新华网）` after the paragraphs: the outlet of the text above, no new item
             current.source = (info.start + meta.source[0], info.start + meta.source[1])

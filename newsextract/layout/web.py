@@ -10,7 +10,9 @@ byline; an editors' line closes the item.
 A line is metadata only when it is made of such fields and separators and nothing else,
 and only when it names an outlet, a clock time, a publication-time key or an editor: a
 title that opens with a year (`2025年全县…`), a notice's closing date (`2025年9月8日`) and
-an event notice's `时间：2025年9月5日` line are not. The keys are data
+an event notice's `时间：2025年9月5日` line are not. A line of the page's furniture alone
+(`浏览次数：1203`, `字号：大 中 小`, `【打印】【关闭】`) is metadata that neither opens nor
+closes an item: it is kept out of titles and text, and says nothing. The keys are data
 (`data/web_metadata.tsv`); one anchored pattern reads a field at a time.
 """
 from __future__ import annotations
@@ -37,15 +39,36 @@ _VALUE_STOP = re.compile(r"[。,;!?“”]")  # a value holds no sentence
 
 @functools.cache
 def _keys() -> Mapping[str, str]:
-    """Key → role (date, source, author, editor), from `data/web_metadata.tsv`."""
+    """Key → role (date, source, author, editor, page, button), from `data/web_metadata.tsv`."""
     return MappingProxyType({key: fields[0] for key, fields in lexicon.mapping("web_metadata").items()})
+
+
+@functools.cache
+def _buttons() -> frozenset[str]:
+    """The page controls printed alone in brackets (`【打印】`): no colon follows them."""
+    return frozenset(key for key, role in _keys().items() if role == "button")
+
+
+_BUTTON = re.compile(r"【([^【】]{1,8})】")
+
+
+def _furniture(text: str) -> bool:
+    """A line of page controls alone: `【打印】【关闭】`, `【打印本页】 【关闭窗口】`."""
+    if not text.startswith("【"):
+        return False
+    pos = found = 0
+    for m in _BUTTON.finditer(text):
+        if text[pos:m.start()].strip() or m.group(1).strip() not in _buttons():
+            return False
+        pos, found = m.end(), found + 1
+    return found > 0 and not text[pos:].strip()
 
 
 @functools.cache
 def _field() -> re.Pattern:
     """One field at a position: a bare date (with its clock time) or `key: value`, the value
     running up to the next field or the end of the line."""
-    keys = "|".join(re.escape(k) for k in sorted(_keys(), key=len, reverse=True))
+    keys = "|".join(re.escape(k) for k, role in sorted(_keys().items(), key=lambda kv: -len(kv[0])) if role != "button")
     date = rf"{_DAY} (?: \s* (?P<clock>{_CLOCK}) )?"
     following = rf"(?= {_SEPARATORS}* (?: (?:{keys}) \s* : | \d{{4}} \s* [-/.年] | $ ) )"
     return re.compile(rf"""
@@ -77,6 +100,7 @@ class Metadata:
     source: tuple[int, int] | None = None  # `株洲日报`
     credit: Credit | None = None  # `作者：谭 静`
     editor: bool = False  # `责任编辑：…`, `审核：…`
+    # neither date, source, credit nor editor: the page's furniture (`浏览次数：1203`, `【打印】`)
 
     @property
     def opens(self) -> bool:
@@ -88,12 +112,14 @@ class Metadata:
 def metadata(text: str) -> Metadata | None:
     """The fields of a web metadata line (folded, stripped), or None when the line is no
     such line (see the module's docstring for what counts)."""
-    if len(text) > MAX_LINE or (":" not in text and not text[:1].isdigit()):
+    if len(text) > MAX_LINE:
         return None
+    if ":" not in text and not text[:1].isdigit():
+        return Metadata() if _furniture(text) else None
     pos = _skip(text, 0)
     date = source = None
     authors: list[str] = []
-    editor = strong = False
+    editor = strong = page = False
     field = _field()
     while pos < len(text):
         m = field.match(text, pos)
@@ -121,10 +147,14 @@ def metadata(text: str) -> Metadata | None:
                 strong = True
             elif role == "author":
                 authors.append(value)
+            elif role == "page":
+                page = True
             else:
                 editor = strong = True
         pos = _skip(text, m.end())
     if not strong:
+        if page and date is None and not authors:
+            return Metadata()  # `浏览次数：1203` alone: furniture
         return None  # a bare date, `时间：…` alone, `作者：…` alone: a notice's date, an event's time, a byline
     credit = None
     if authors:
