@@ -212,6 +212,8 @@ def _caption_openers() -> tuple[str, ...]:
 # a title has no sentence inside it, and separates its parts by spaces, not commas
 _TITLE_BREAKS = re.compile(r"[。;,]")  # `re` for plain characters: it searches them faster than `regex`
 _LABEL_CHARS = regex.compile(rf"^\p{{Han}}{{{MIN_LABEL},{MAX_LABEL}}}$")
+# a column's name and its topic joined by a middle dot: `聚焦·两会`, `民生·关注`, `非遗年集·花市`
+_DOTTED_LABEL = regex.compile(rf"^(?=.{{{MIN_LABEL + 1},{MAX_LABEL + 1}}}$)\p{{Han}}{{2,}}[·•・‧]\p{{Han}}{{2,}}$")
 
 
 class LineInfo(NamedTuple):
@@ -301,8 +303,9 @@ def is_notice_title(text: str) -> bool:
 
 
 def is_label_like(text: str) -> bool:
-    """A short single phrase of Chinese characters: `志愿服务`, `生态环境保护`."""
-    return len(text) <= MAX_LABEL + 1 and bool(_LABEL_CHARS.match(text))  # `$` may stand before a final newline
+    """A short single phrase of Chinese characters: `志愿服务`, `生态环境保护`, or two joined
+    by a middle dot, as columns are named: `聚焦·两会`."""
+    return len(text) <= MAX_LABEL + 2 and bool(_LABEL_CHARS.match(text) or _DOTTED_LABEL.match(text))
 
 
 def classify(line: Line) -> LineInfo | None:
