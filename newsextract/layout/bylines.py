@@ -10,6 +10,7 @@ byline.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -227,14 +228,47 @@ def _spaced_last(parts: list[str], p: int) -> list[str]:
 
 
 def _glued(run: list[str]) -> list[str]:
-    """Single characters in a row as names: one name of up to three, else pairs
-    (`张 慧 李 敏`: two spaced two-character names)."""
+    """Single characters in a row as names: one name of up to three, else names of two or
+    three characters, each opening with a surname where the cut allows it, a common one
+    rather than a rare one (`徐 海 涛 陈 诺`: `徐海涛`, `陈诺`); when the surnames do not tell,
+    pairs (`张 慧 李 敏`), the last name of three when the count is odd."""
     if len(run) <= MAX_SPACED_NAME:
         return ["".join(run)]
     pairs = ["".join(run[i:i + MIN_NAME]) for i in range(0, len(run), MIN_NAME)]
     if len(pairs[-1]) == 1:
         pairs[-2:] = [pairs[-2] + pairs[-1]]
-    return pairs
+    cost = _surname_cost()
+
+    def misses(names: list[str]) -> int:
+        return sum(cost.get(name[0], NO_SURNAME) for name in names)
+
+    best, fewest = pairs, misses(pairs)
+    for cut in _cuts(len(run)):
+        names = ["".join(run[a:b]) for a, b in itertools.pairwise(cut)]
+        if misses(names) < fewest:
+            best, fewest = names, misses(names)
+    return best
+
+
+COMMON_SURNAMES = 100  # the first rows of data/surnames.tsv: the most frequent surnames, most frequent first
+NO_SURNAME = 3  # what a name opening with no surname costs a cut (a rarer surname costs 1, a common one 0)
+
+
+@functools.cache
+def _surname_cost() -> Mapping[str, int]:
+    """Surname → 0 for the hundred most frequent (`冯`), 1 for a rarer one (`华`, also a given
+    name's character): a cut whose names open with common surnames is likelier."""
+    order = [row[0] for row in lexicon.rows("surnames")]
+    return MappingProxyType({name: int(k >= COMMON_SURNAMES) for k, name in enumerate(order)})
+
+
+@functools.cache
+def _cuts(n: int) -> tuple[tuple[int, ...], ...]:
+    """Every way to cut `n` characters into names of two or three: the cut points."""
+    if n == 0:
+        return ((0,),)
+    return tuple((0, *(k + size for k in rest)) for size in (MIN_NAME, MAX_SPACED_NAME) if size <= n
+                 for rest in _cuts(n - size))
 
 
 def _names(tokens: list[str]) -> list[str] | None:
