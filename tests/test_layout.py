@@ -67,6 +67,10 @@ def test_split_word(left, right, expected):
     ("关于开展城区违法建设专项整治的公告", True),
     ("关于举办读书月活动", False),          # no notice word at its end: a headline
     ("县政府发布森林防火通告", False),      # a story about a notice
+    ("城固县人民政府关于做好秋季防汛工作的通告", True),   # the issuer before 关于
+    ("县城区部分路段临时交通管制的通告", True),         # no 关于: the notice word after 的
+    ("市场监管局发出消费提示", False),      # no notice word
+    ("全县通报表扬一批先进集体的决定下发", False),  # a story: the notice word inside it
 ])
 def test_notice_title(text, expected):
     assert layout.is_notice_title(fold(text)) is expected

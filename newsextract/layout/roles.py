@@ -296,10 +296,18 @@ def _notice_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def is_notice_title(text: str) -> bool:
-    """A notice's own title (`关于开展…集中征缴工作的通告`): it heads an article of its own,
-    never a section of the story above it."""
+    """A notice's own title (`关于开展…集中征缴工作的通告`, `某某县人民政府关于…的通告`,
+    `城区部分路段临时交通管制的通告`): it heads an article of its own, never a section of the
+    story above it. It opens with `关于`, or its notice word follows `的`: `县政府发布森林防火通告`
+    is a story about a notice."""
     opens, ends = _notice_words()
-    return text.startswith(opens) and text.rstrip().endswith(ends)
+    text = text.rstrip()
+    if not text.endswith(ends):
+        return False
+    return text.startswith(opens) or any(text.endswith(_OF + end) for end in ends)
+
+
+_OF = "的"  # `…管制的通告`: the particle before a notice word that ends the notice's own title
 
 
 def is_label_like(text: str) -> bool:
