@@ -91,6 +91,9 @@ def test_notice_title(text, expected):
     ("【打印】【关闭】", None, None, (), False),
     ("【打印本页】 【关闭窗口】", None, None, (), False),
     ("点击数：56", None, None, (), False),
+    # a reprint's original title (no headline), the outlet of a reprinted text
+    ("原标题：高铁新站今日启用 日均发送旅客2万人次", None, None, (), False),
+    ("(本文来源：岳阳日报)", None, "岳阳日报", (), False),
 ])
 def test_web_metadata_line(text, date, source, authors, editor):
     folded = fold(text)
@@ -111,6 +114,7 @@ def test_web_metadata_line(text, date, source, authors, editor):
     "【本报讯】",                        # a dateline in brackets, no control
     "【打印】今天我们去了图书馆",          # a control's word before a sentence
     "【关注】【热点】",                    # bracketed words that are no controls: column labels
+    "原标题：",                          # a key with nothing after it
 ])
 def test_no_web_metadata_line(text):
     assert web.metadata(fold(text)) is None

@@ -11,8 +11,9 @@ A line is metadata only when it is made of such fields and separators and nothin
 and only when it names an outlet, a clock time, a publication-time key or an editor: a
 title that opens with a year (`2025年全县…`), a notice's closing date (`2025年9月8日`) and
 an event notice's `时间：2025年9月5日` line are not. A line of the page's furniture alone
-(`浏览次数：1203`, `字号：大 中 小`, `【打印】【关闭】`) is metadata that neither opens nor
-closes an item: it is kept out of titles and text, and says nothing. The keys are data
+(`浏览次数：1203`, `字号：大 中 小`, `【打印】【关闭】`) or a reprint's original title
+(`原标题：…`) is metadata that neither opens nor closes an item: it is kept out of titles
+and text. The keys are data
 (`data/web_metadata.tsv`); one anchored pattern reads a field at a time.
 """
 from __future__ import annotations
@@ -39,7 +40,7 @@ _VALUE_STOP = re.compile(r"[。,;!?“”]")  # a value holds no sentence
 
 @functools.cache
 def _keys() -> Mapping[str, str]:
-    """Key → role (date, source, author, editor, page, button), from `data/web_metadata.tsv`."""
+    """Key → role (date, source, author, editor, page, title, button), from `data/web_metadata.tsv`."""
     return MappingProxyType({key: fields[0] for key, fields in lexicon.mapping("web_metadata").items()})
 
 
@@ -133,6 +134,9 @@ def metadata(text: str) -> Metadata | None:
         else:
             role = _keys()[m.group("key")]
             value = m.group("value").strip()
+            if role == "title":  # `原标题：…`: a whole title runs to the end of the line
+                page = True
+                break
             if len(value) > MAX_VALUE or _VALUE_STOP.search(value):
                 return None
             if role == "date":
