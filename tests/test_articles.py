@@ -723,3 +723,19 @@ def test_line_sequence(row):
     for a in articles:
         for p in a.paragraphs:
             assert "".join(raw[s:e] for s, e in p.spans) == p.text
+
+
+def test_a_closing_dateline_in_parentheses_closes_and_dates_its_dispatch():
+    """`(本报罗马3月4日电)` after a dispatch's text (a paper that closes its dispatches with the
+    dateline): the dispatch's dateline, so its `今天` is 4 March, not the day of publication;
+    the next title opens another article. Counterexample: a plain parenthesised note is no dateline."""
+    text = ("意大利举办中国文化周\n\n意大利中国文化周活动今天在罗马开幕，展出中国书画作品200余件。\n\n"
+            "活动将持续到本月10日。\n\n（本报罗马3月4日电）\n\n西班牙旅游业持续回暖\n\n"
+            "西班牙国家统计局数据显示，今年1月入境游客同比增长6%。\n")
+    first, second = extract(text, published="2025-03-05").articles
+    assert first.headline == "意大利举办中国文化周" and first.dateline == "本报罗马3月4日电"
+    day = next(d for d in first.dates if d.text == "3月4日")  # read as an opening dateline's day is
+    assert day.value is not None and day.value.start.isoformat() == "2025-03-04"
+    assert second.headline == "西班牙旅游业持续回暖" and second.dateline is None
+    assert roles.closing_dateline(fold("（作者为市图书馆馆长）")) is None
+    assert roles.closing_dateline(fold("（新华社北京3月4日电）全文如下")) is None

@@ -234,6 +234,13 @@ class _Walk:
         current = self.current
         if info.photo_credit:
             return
+        if info.closing is not None:  # `(本报开罗2月11日电)` closes the open article, and dates it
+            if current is not None and not current.closed:
+                if current.dateline is None:
+                    current.dateline = (info.start + info.closing.start, info.start + info.closing.end)
+                    current.wire = info.closing.wire
+                current.closed = True
+            return
         if info.meta is not None:
             self._metadata(k, info)
         elif info.leading_credit:

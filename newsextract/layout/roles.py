@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
@@ -147,6 +147,18 @@ def dateline(text: str) -> Dateline | None:
     return Dateline(m.group("dateline"), credit, m.start("dateline"), m.group("agency") != _OWN_PAPER)
 
 
+def closing_dateline(text: str) -> Dateline | None:
+    """A dateline alone in parentheses, as some papers close a dispatch with it
+    (`(本报开罗2月11日电)`, `(新华社北京2月19日电)`): the whole line, no credit inside."""
+    if not (text.startswith("(") and text.endswith(")")):
+        return None
+    inner = text[1:-1]
+    found = dateline(inner)
+    if found is None or found.credit is not None or found.start != 0 or found.end != len(inner):
+        return None
+    return replace(found, start=1)
+
+
 # ------------------------------------------------------------------ punctuation
 @functools.cache
 def _finals() -> frozenset[str]:
@@ -241,6 +253,7 @@ class LineInfo(NamedTuple):
     photo_credit: bool = False  # a byline line that credits the caption next to it
     meta: Metadata | None = None  # a web item's metadata line (`2025-03-05 10:32 来源：人民网`, `责任编辑：…`)
     whole: bool = False  # a line complete without final punctuation: a list item, a notice's signature
+    closing: Dateline | None = None  # a dateline in parentheses that closes an article: `(本报开罗2月11日电)`
 
     @property
     def body_text(self) -> str:
@@ -347,6 +360,9 @@ def classify(line: Line) -> LineInfo | None:
         return LineInfo(number, start, end, text, "caption", start, caption_end, credit=photo[1])
     if text.startswith(_caption_openers()):
         return LineInfo(number, start, end, text, "caption", start, end)
+    closing = closing_dateline(text)
+    if closing is not None:
+        return LineInfo(number, start, end, text, "byline", start, end, closing=closing)
 
     found = dateline(text)
     if found is None and is_title_like(text) and not is_dialogue(text):
@@ -481,8 +497,8 @@ def classify_page(lines: tuple[Line, ...]) -> list[LineInfo]:
     infos = [info for info in map(classify, lines) if info is not None]
     _whole_lines(infos)
     for k, info in enumerate(infos):
-        if info.role == "byline" and k + 1 < len(infos) and infos[k + 1].role == "body" and k > 0 \
-                and infos[k - 1].role in ("headline", "label"):
+        if info.role == "byline" and info.closing is None and k + 1 < len(infos) and infos[k + 1].role == "body" \
+                and k > 0 and infos[k - 1].role in ("headline", "label"):
             infos[k] = info._replace(leading_credit=True)
     for k, info in enumerate(infos):
         if info.role != "caption" or info.credit:
