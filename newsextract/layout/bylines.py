@@ -102,7 +102,12 @@ def may_end_with_photo_credit(text: str) -> bool:
     A set test that spares most lines the credit pattern."""
     initials, reach = _photo_mark_reach()
     end = text.rstrip()
-    return not initials.isdisjoint(end[-reach:]) or end.endswith(SENT + ")")  # `张三 摄(新华社发)`
+    if not initials.isdisjoint(end[-reach:]):
+        return True
+    if not end.endswith(")"):
+        return False
+    cut = end.rfind("(", max(0, len(end) - MAX_CLOSING_CREDIT - 2))  # `张三 摄(新华社发)`, `张三 摄(人民视觉)`
+    return cut > 0 and not initials.isdisjoint(end[max(0, cut - reach):cut])
 
 
 @functools.cache
@@ -165,14 +170,24 @@ def is_sender(token: str) -> bool:
     return token.endswith(SENT) and (body in _agencies() or is_institution(body))
 
 
+MAX_CHANNEL = 6  # `人民视觉`, `影像中国`: a picture agency or a photo column named after a credit
+
+
+def _is_channel(text: str) -> bool:
+    """What stands in parentheses after a photographer's mark: the agency that sends the
+    picture (`新华社发`) or a short name of a picture agency or column (`人民视觉`)."""
+    return is_sender(text) or len(text) <= MAX_CHANNEL and _HAN_RUN.fullmatch(text) is not None
+
+
 def _without_sender(text: str) -> str:
-    """`张 龙 摄(新华社发)` → `张 龙 摄`, `新华社发(张 龙 摄)` → `(张 龙 摄)`: the agency
-    that sends a picture, before or after its photographer's credit, is no name."""
+    """`张 龙 摄(新华社发)` → `张 龙 摄`, `张 龙 摄(人民视觉)` → `张 龙 摄`, `新华社发(张 龙 摄)` →
+    `(张 龙 摄)`: the agency that sends a picture, before or after its photographer's
+    credit, is no name."""
     if not text.endswith(")"):
         return text
-    if text.endswith(SENT + ")"):
-        cut = text.rfind("(")
-        return text[:cut].rstrip() if cut > 0 and is_sender(text[cut + 1:-1]) else text
+    cut = text.rfind("(")
+    if cut > 0 and text[:cut].rstrip().endswith(_photo_marks()) and _is_channel(text[cut + 1:-1]):
+        return text[:cut].rstrip()
     cut = text.find("(")
     return text[cut:] if cut > 0 and is_sender(text[:cut].rstrip()) else text
 
@@ -443,7 +458,7 @@ def _credit_tail() -> regex.Pattern:
             \s* (?: {marks} )                                          # 摄
         )
         [))]?
-        (?: \s* \( (?P<sent_after> \p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}? {SENT} ) \) )?   # 张三 摄(新华社发)
+        (?: \s* \( (?P<sent_after> \p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}? ) \) )?   # 张三 摄(新华社发), 张三 摄(人民视觉)
         \s* $
     """, regex.VERBOSE)
 
@@ -458,7 +473,7 @@ def photo_credit(text: str) -> tuple[int, Credit] | None:
     if not m:
         return _provided(text, base)
     if m.group("sender") and not is_sender(m.group("sender").rstrip()) \
-            or m.group("sent_after") and not is_sender(m.group("sent_after")):
+            or m.group("sent_after") and not _is_channel(m.group("sent_after")):
         return None
     credit = parse(m.group("credit"), bare_ok=False)
     if credit is None:
