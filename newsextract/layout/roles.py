@@ -147,6 +147,11 @@ def dateline(text: str) -> Dateline | None:
     return Dateline(m.group("dateline"), credit, m.start("dateline"), m.group("agency") != _OWN_PAPER)
 
 
+# a note on who the author is, closing a signed piece: `(作者为中国驻苏丹大使)`, `(作者单位：…大学)`;
+# text that stands whole (its bodies are mentions), however short
+_AUTHOR_NOTE = re.compile(r"^\((?:作者|笔者)(?:为|系|是|单位\s*:)[^()]{2,60}\)$")
+
+
 def closing_dateline(text: str) -> Dateline | None:
     """A dateline alone in parentheses, as some papers close a dispatch with it
     (`(本报开罗2月11日电)`, `(新华社北京2月19日电)`): the whole line, no credit inside."""
@@ -349,6 +354,8 @@ def classify(line: Line) -> LineInfo | None:
     meta = web.metadata(text)
     if meta is not None:
         return LineInfo(number, start, end, text, "byline", start, end, credit=meta.credit, meta=meta)
+    if _AUTHOR_NOTE.match(text):  # `(作者为市图书馆馆长)`: the piece's last words, never a title
+        return LineInfo(number, start, end, text, "body", start, end, whole=True)
     if len(text) <= MAX_BYLINE:
         credit = bylines.parse(text)
         if credit:
@@ -497,7 +504,7 @@ def classify_page(lines: tuple[Line, ...]) -> list[LineInfo]:
     infos = [info for info in map(classify, lines) if info is not None]
     _whole_lines(infos)
     for k, info in enumerate(infos):
-        if info.role == "byline" and info.closing is None and k + 1 < len(infos) and infos[k + 1].role == "body" \
+        if info.role == "byline" and (info.credit or info.meta) and k + 1 < len(infos) and infos[k + 1].role == "body" \
                 and k > 0 and infos[k - 1].role in ("headline", "label"):
             infos[k] = info._replace(leading_credit=True)
     for k, info in enumerate(infos):
