@@ -28,7 +28,7 @@ import pyarrow.parquet as pq
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT.parent / "shared" / "pages" / "000_a7e4e0ea92e49081.txt"
-TABLES = ("pages", "articles", "dates", "organizations", "statistics", "events")
+TABLES = ("pages", "articles", "dates", "organizations", "statistics", "events", "places")
 _RATE = re.compile(r"([\d.]+) pages/s")
 
 

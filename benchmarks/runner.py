@@ -10,7 +10,8 @@ from newsextract import extract
 
 from . import extras, peers as _peers, report as _report
 from .bench_parse import measure_scaling
-from .fresh import measure_fresh
+from .cold import measure_cold
+from .fresh import first_call_breakdown, measure_fresh, measure_fresh_pages
 from .pages import ROOT, BenchPage
 from .scoring import score
 from .stages import jieba_lcut, measure_page
@@ -24,7 +25,9 @@ class Settings:
 
     runs: int = 20
     page_budget_s: float = 20.0
-    fresh_runs: int = 3
+    cold_runs: int = 9  # each on a copy of the page from other years, the memos emptied
+    fresh_runs: int = 3  # fresh processes on the example page
+    fresh_page_runs: int = 1  # fresh processes on every page
     worker_seconds: float = 4.0  # single-worker work to aim at, so start-up is amortised
     min_worker_pages: int = 40
     scale_factors: tuple[int, ...] = (1, 10, 100)
@@ -35,8 +38,8 @@ class Settings:
 
 
 FULL = Settings()
-QUICK = Settings(runs=3, page_budget_s=3.0, fresh_runs=1, worker_seconds=0.5, min_worker_pages=6,
-                 scale_factors=(1, 10), scale_timeout_s=60.0, peer_runs=1, peer_budget_s=5.0, quick=True)
+QUICK = Settings(runs=3, page_budget_s=3.0, cold_runs=2, fresh_runs=1, fresh_page_runs=0, worker_seconds=0.5,
+                 min_worker_pages=6, scale_factors=(1, 10), scale_timeout_s=60.0, peer_runs=1, peer_budget_s=5.0, quick=True)
 
 
 def _guarded(what: str, fn: Callable[[], dict], say) -> dict:
@@ -60,6 +63,9 @@ def run(pages: list[BenchPage], settings: Settings = FULL, *, peers: tuple = _pe
         say(f"page {page.name}: extract, stages, jieba.lcut × {settings.runs}")
         figures = _guarded(f"page {page.name}", lambda: measure_page(
             page.text, page.published, runs=settings.runs, budget_s=settings.page_budget_s, lcut=lcut), say)
+        if "error" not in figures:
+            figures["cold"] = _guarded(f"cold {page.name}", lambda: measure_cold(
+                page, runs=settings.cold_runs, lcut=lcut, budget_s=settings.page_budget_s / 2), say)
         report["pages"].append({"name": page.name, **figures})
 
     report["accuracy"] = {}
@@ -76,8 +82,13 @@ def run(pages: list[BenchPage], settings: Settings = FULL, *, peers: tuple = _pe
     if first.path is not None:
         report["fresh_process"] = _guarded("fresh process", lambda: measure_fresh(
             first.path, first.published, runs=settings.fresh_runs), say)
+        say("fresh process: what the first call is made of")
+        report["first_call"] = _guarded("first call", lambda: first_call_breakdown(first.path, first.published), say)
     else:
         report["fresh_process"] = {"error": "the first page has no file"}
+    if settings.fresh_page_runs:
+        report["fresh_pages"] = _guarded("fresh process per page", lambda: measure_fresh_pages(
+            pages, runs=settings.fresh_page_runs, say=say), say)
 
     measured = [p for p in report["pages"] if "extract" in p]
     median_s = measured[0]["extract"]["median_ms"] / 1000 if measured else 0.05

@@ -1,10 +1,10 @@
 """newsextract: raw text of a Chinese newspaper page → typed articles, dates,
-organizations, statistics and events, with offsets into the text you passed.
+organizations, statistics, events and places, with offsets into the text you passed.
 
 `extract` reads a page (or any text: without page layout it is one article);
-`find_dates`, `find_organizations`, `find_statistics` and `find_events` read any text as
+`find_dates`, `find_organizations`, `find_statistics`, `find_events` and `find_places` read any text as
 one article and return one area's mentions; `render_html` shows a page."""
-from .finders import find_dates, find_events, find_organizations, find_statistics
+from .finders import find_dates, find_events, find_organizations, find_places, find_statistics
 from .models import (
                      SCHEMA_VERSION,
                      Article,
@@ -14,16 +14,18 @@ from .models import (
                      DateValue,
                      Entity,
                      Event,
+                     Focus,
                      Home,
                      Organization,
                      Page,
                      Paragraph,
+                     Place,
                      Statistic,
 )
 from .pipeline import extract
 from .view import render_html
 
-__all__ = ["extract", "find_dates", "find_organizations", "find_statistics", "find_events", "render_html",
-           "SCHEMA_VERSION", "Page", "Article", "Paragraph", "Byline", "DateMention", "DateValue", "Organization",
-           "Statistic", "Change", "Event", "Entity", "Home"]
+__all__ = ["extract", "find_dates", "find_organizations", "find_statistics", "find_events", "find_places",
+           "render_html", "SCHEMA_VERSION", "Page", "Article", "Paragraph", "Byline", "DateMention", "DateValue",
+           "Organization", "Statistic", "Change", "Event", "Entity", "Home", "Place", "Focus"]
 __version__ = "0.1.0"

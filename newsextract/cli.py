@@ -115,7 +115,7 @@ def _add_batch_arguments(parser: argparse.ArgumentParser) -> None:
                              "never one of the inputs")
     parser.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl",
                         help="jsonl: one page per line; parquet: flat tables pages, articles, dates, "
-                             "organizations, statistics, events (one file each, plus pages.jsonl)")
+                             "organizations, statistics, events, places (one file each, plus pages.jsonl)")
     parser.add_argument("--workers", type=int, default=None,
                         help="worker processes (default: the machine's cores; more only with --force)")
     parser.add_argument("--force", action="store_true", help="allow --workers above the number of cores")

@@ -1,5 +1,5 @@
 """One function per area for text that is not a page: `find_dates`, `find_organizations`,
-`find_statistics`, `find_events`.
+`find_statistics`, `find_events`, `find_places`.
 
 Each reads the whole text as one plain article (no page layout: a headline, a sentence,
 a paragraph or several; every line a paragraph, none taken for a headline), runs the
@@ -15,14 +15,15 @@ from typing import TypeAlias, TypeVar
 from . import dates as _dates
 from . import events as _events
 from . import organizations as _organizations
+from . import places as _places
 from . import statistics as _statistics
 from .context import Context
 from .layout import shape as _shape
-from .models import DateMention, Event, Home, Organization, Statistic
+from .models import DateMention, Event, Home, Organization, Place, Statistic
 from .pipeline import article_text, check_home, make_context, prepare, quote_triggers
 from .text import ArticleText, fold, split_lines
 
-__all__ = ["find_dates", "find_organizations", "find_statistics", "find_events"]
+__all__ = ["find_dates", "find_organizations", "find_statistics", "find_events", "find_places"]
 
 Published: TypeAlias = str | _dt.date | None
 HomeArg: TypeAlias = str | Home | dict | None
@@ -101,3 +102,21 @@ def find_events(text: str | bytes, *, published: Published = None, home: HomeArg
                                                          statistics=statistics))
 
     return _run(text, published, home, "find_events", stages)
+
+
+def find_places(text: str | bytes, *, home: HomeArg = None, published: Published = None) -> tuple[Place, ...]:
+    """The places named in `text`: divisions with their codes (a former name resolves to
+    today's division, with the year it changed), `我市`/`全国` resolved against `home` (a city,
+    `{"city": …, "province": …}` or a `Home`; omitted, inferred from the text) and the
+    country, foreign countries and cities, rivers, mountains, roads, parks and venues. A name
+    inside an organization's name (`太原市图书馆`) is no place mention.
+
+    >>> places = find_places("芜湖县举行龙舟赛，我市200名选手参赛", home="芜湖市")
+    >>> [(p.text, p.canonical, p.code, p.changed) for p in places]
+    [('芜湖县', '湾沚区', '340210', 2020), ('我市', '芜湖市', '340200', None)]
+    """
+    def stages(art: ArticleText, ctx: Context, raw: str) -> tuple[Place, ...]:
+        organizations = _organizations.find(art, ctx, dates=_dates.find(art, ctx))
+        return _places.find(art, ctx, organizations=organizations)
+
+    return _run(text, published, home, "find_places", stages)

@@ -83,6 +83,8 @@ class Statistic(_Frozen):
     subject: str | None = None
     scope: str | None = None
     change: Change | None = None
+    currency: str | None = Field(default=None, description="ISO 4217 code of a money amount (CNY, HKD, TWD, "
+                                 "USD…): the currency word written, else the paper's currency from its home")
 
     @field_serializer("value", "value_max")
     def _plain_decimal(self, v: Decimal | None) -> str | None:
@@ -112,6 +114,51 @@ class Event(_Frozen):
     date_mention: int | None = Field(default=None, description="index into the article's dates")
     organization_mentions: list[int] = Field(default=[], description="indices into the article's organizations")
     statistic_mentions: list[int] = Field(default=[], description="indices into the article's statistics")
+
+
+PlaceLevel = Literal["country", "province", "city", "county", "township"]
+PlaceKind = Literal["division", "country", "world_region", "foreign_city", "river", "lake", "sea", "mountain",
+                    "park", "venue", "road", "bridge", "station", "zone"]
+PlaceResolution = Literal["name", "short", "former", "alias", "abbreviation", "home", "vocabulary", "shape"]
+
+
+class Place(_Frozen):
+    """A place the article names: an administrative division (with its 6-digit code, 9 for a
+    township), the country or the paper's home (`我国`, `我市`), a foreign country or city, a
+    world region, a river, lake, sea or mountain, or a named site (a road, park, venue,
+    station, development zone). `resolution` says how it was read: a full `name`, a `short`
+    form (`太原`), a `former` name (`芜湖县` → 湾沚区, `changed` 2020), an `alias` (`并州`,
+    `蓉城`), an `abbreviation` in context (`京津冀`), a `home` word, the places `vocabulary`,
+    or a `shape` (a name + `公园`, `路`, `广场`)."""
+
+    text: str
+    start: int
+    end: int
+    spans: list[Span] | None = None
+    canonical: str = Field(description="the current full name of a division (山西省, 湾沚区), a country's name (美国), "
+                                       "else the name as written")
+    code: str | None = Field(default=None, description="a division's 6-digit code (9 digits for a township); "
+                                                       "a country's ISO 3166-1 alpha-2 code")
+    level: PlaceLevel | None = None
+    kind: PlaceKind = "division"
+    resolution: PlaceResolution = "name"
+    changed: int | None = Field(default=None,
+                                description="a former name: the year it changed to the division of `code`")
+
+
+class Focus(_Frozen):
+    """The division an article is about: the one most of its places, organizations and its
+    dateline point to (a mention of a district counts for its city and province too); the
+    deepest division that holds at least half of the evidence. The counts are the mentions
+    that point into it, of `total` that point to any division."""
+
+    canonical: str
+    code: str
+    level: Literal["province", "city", "county"]
+    places: int = 0
+    organizations: int = 0
+    dateline: int = 0
+    total: int = 0
 
 
 class Byline(_Frozen):
@@ -160,6 +207,8 @@ class Article(_Frozen):
     organizations: list[Organization] = []
     statistics: list[Statistic] = []
     events: list[Event] = []
+    places: list[Place] = []
+    focus: Focus | None = None
 
 
 class Home(_Frozen):

@@ -11,6 +11,7 @@ from collections import defaultdict
 from . import dates as _dates
 from . import events as _events
 from . import organizations as _organizations
+from . import places as _places
 from . import statistics as _statistics
 from .context import Context
 from .layout import articles as _articles
@@ -62,7 +63,8 @@ def article_text(raw: str, folded: str, article: Article) -> ArticleText:
 
 
 def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list[Article]:
-    """Stage 2: the articles with their dates, organizations, statistics and events.
+    """Stage 2: the articles with their dates, organizations, statistics, events and places
+    (and the division each is about, `focus`).
 
     Each extractor runs over every article before the next one starts: one extractor's
     code and data stay hot in the CPU caches, ~10 % faster than article by article."""
@@ -73,9 +75,15 @@ def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list
                   for text, d, o in zip(texts, dates, organizations, strict=False)]
     events = [quote_triggers(raw, _events.find(text, ctx, dates=d, organizations=o, statistics=s))
               for text, d, o, s in zip(texts, dates, organizations, statistics, strict=False)]
+    # the places stage reads a dateline's place in folded text (`article.dateline` quotes the input)
+    datelines = [folded[slice(*article.dateline_span)] if article.dateline_span else None for article in articles]
+    places = [_places.find(text, ctx, organizations=o, dateline=dl)
+              for text, o, dl in zip(texts, organizations, datelines, strict=False)]
     return [article.model_copy(update={"dates": list(d), "organizations": list(o), "statistics": list(s),
-                                       "events": list(e)})
-            for article, d, o, s, e in zip(articles, dates, organizations, statistics, events, strict=False)]
+                                       "events": list(e), "places": list(p),
+                                       "focus": _places.focus(p, o, dl, ctx.home)})
+            for article, d, o, s, e, p, dl in zip(articles, dates, organizations, statistics, events, places,
+                                                  datelines, strict=False)]
 
 
 def quote_triggers(raw: str, events: tuple[Event, ...]) -> tuple[Event, ...]:

@@ -32,7 +32,7 @@ Former names that denote several current divisions are not keys: they are listed
 the counts, the disagreements between the two sources, the disappearances no source
 explains, and the names of `regions.tsv` (cpca 0.5.5) that are neither current nor former.
 
-`short` follows `build_regions.py`: the name without its administrative word and ethnic
+`short` follows the rules of the former `build_regions.py` (cpca, removed in issue 22): the name without its administrative word and ethnic
 names (山西省 → 山西, 延边朝鲜族自治州 → 延边), empty when what is left is one character,
 an ordinary word (`ORDINARY_WORDS`), or, below province level, a province's short form
 (天津市河北区 is not 河北).
@@ -136,7 +136,8 @@ def stem_of(name: str, words: tuple[str, ...] = ALL_WORDS) -> str:
     for word in words:
         if name.endswith(word) and len(name) > len(word):
             stem = strip_nations(name[: -len(word)])
-            if len(stem) >= 2:
+            # 林区 is the administrative word of 神农架林区 only: 万柏林区 is 万柏林 + 区
+            if len(stem) >= (3 if word == "林区" else 2):
                 return stem
     for word in words:
         if name.endswith(word) and len(name) > len(word):

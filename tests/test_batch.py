@@ -24,7 +24,7 @@ from newsextract.cli import main
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT.parent / "shared" / "pages" / "000_a7e4e0ea92e49081.txt"
 SOURCES = [EXAMPLE, *sorted((ROOT / "fixtures").glob("*.txt"))]
-TABLES = ("pages", "articles", "dates", "organizations", "statistics", "events")
+TABLES = ("pages", "articles", "dates", "organizations", "statistics", "events", "places")
 
 
 def pages(n: int) -> list[dict]:

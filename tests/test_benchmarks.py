@@ -12,13 +12,14 @@ import json
 
 import pytest
 
-from benchmarks import pages, peers, report
+from benchmarks import caches, cold, fresh, identical, pages, peers, report
 from benchmarks.bench_parse import scaled
 from benchmarks.runner import Settings, run
 
 PAGE = "本报讯 3月5日上午,洛阳市文化广电和旅游局在王城公园开展志愿服务活动,发放宣传资料300余份。\n"
 DATE = "3月5日"
-TINY = Settings(runs=2, page_budget_s=1.0, fresh_runs=1, worker_seconds=0.05, min_worker_pages=4,
+TINY = Settings(runs=2, page_budget_s=1.0, cold_runs=2, fresh_runs=1, fresh_page_runs=1, worker_seconds=0.05,
+                min_worker_pages=4,
                 scale_factors=(1, 3), scale_timeout_s=60.0, peer_runs=1, peer_budget_s=1.0, quick=True)
 
 
@@ -97,9 +98,14 @@ def test_report_has_every_section(tiny_report):
     for key in ("extract", "jieba_lcut", "stages", "dates_whole_page", "extract_over_lcut"):
         assert key in page
     assert set(page["stages"]) == {"parse_page", "make_context", "article_text", "dates", "organizations",
-                                   "statistics", "events"}
+                                   "statistics", "events", "places"}
     assert page["extract"]["runs"] == TINY.runs
+    assert page["cold"]["extract"]["runs"] == TINY.cold_runs and page["cold"]["shifts"] == [-4, -8]
     assert {"import_s", "first_extract_s", "peak_rss_mb"} <= set(tiny_report["fresh_process"])
+    assert set(tiny_report["fresh_pages"]["per_page"]) == {"tiny.txt"}
+    first = tiny_report["first_call"]
+    assert {"import", "first_extract", "second_extract_s", "import_packages"} <= set(first)
+    assert first["import"]["seconds"] > 0 and "pydantic" in first["import_packages"]["packages_s"]
     assert set(tiny_report["workers"]["runs"]) == {"1", "2"}
     assert all("cpu_share" in w for w in tiny_report["workers"]["runs"].values())
     assert set(tiny_report["scaling"]) == {"parse", "extract"}
@@ -108,7 +114,9 @@ def test_report_has_every_section(tiny_report):
 
 def test_every_target_is_judged(tiny_report):
     names = [t["name"] for t in tiny_report["targets"]]
-    assert len(names) == 6
+    assert len(names) == 7
+    assert names[:2] == ["warm extract vs jieba.lcut (median over pages)",
+                         "cold extract vs jieba.lcut (median over pages)"]
     # no 100× page in a tiny run: that target is not measured rather than guessed
     assert next(t for t in tiny_report["targets"] if "100×" in t["name"])["met"] is None
 
@@ -123,7 +131,63 @@ def test_peers_are_scored_and_a_missing_one_is_skipped(tiny_report):
 
 def test_markdown_names_the_machine_and_every_target(tiny_report):
     text = report.render(tiny_report)
-    assert "platform" in text and "## Targets (issue 7)" in text
+    assert "platform" in text and "## Targets (issues 7 and 21)" in text
+    for section in ("## Speed per page: warm and cold", "## Fresh process per page",
+                    "### What the import and the first call are made of"):
+        assert section in text
     for target in tiny_report["targets"]:
         assert target["name"] in text
     assert len(report.summary(tiny_report).splitlines()) == 1 + len(tiny_report["targets"])
+
+
+# ------------------------------------------------------------------ cold pages, caches, fresh processes
+def test_shifting_years_moves_every_year_and_keeps_offsets():
+    page = pages.BenchPage("p.txt", "2024年冬至，二〇二五年三月二日，2025-03-13；第2025号，共2025人。", "2025-03-13")
+    older = pages.shift_years(page, -8)
+    assert older.text == "2016年冬至，二〇一七年三月二日，2017-03-13；第2025号，共2025人。"
+    assert older.published == "2017-03-13" and len(older.text) == len(page.text)
+    leap = pages.shift_years(pages.BenchPage("p.txt", "2024年2月29日", "2024-02-29"), -1)
+    assert (leap.text, leap.published) == ("2023年2月29日", "2023-02-28")
+
+
+def test_cold_shifts_go_back_in_steps_of_four_and_stay_after_1900():
+    assert cold.shifts("2025-03-13", 3) == [-4, -8, -12]
+    assert all(2025 + k >= 1900 for k in cold.shifts("2025-03-13", 100))
+    assert cold.shifts(None, 2) == [-4, -8]
+
+
+def test_caches_are_found_and_memos_emptied_apart_from_loads():
+    from newsextract import extract
+    from newsextract.dates import calendar
+
+    extract(PAGE + "今年冬至，市民包饺子。\n", published="2025-03-06")
+    found = {c["name"]: c for c in caches.found()}
+    memo = found["newsextract.dates.calendar.solar_term"]
+    assert memo["kind"] == "memo" and memo["entries"] >= 1
+    assert found["newsextract.lexicon.rows"]["kind"] == "load"
+    loaded = calendar._breaks.cache_info().currsize
+    assert caches.clear("memo") >= 1
+    assert calendar.solar_term.cache_info().currsize == 0
+    assert calendar._breaks.cache_info().currsize == loaded  # a load stays
+    with pytest.raises(ValueError):
+        caches.clear("some")
+
+
+def test_peak_rss_is_the_childs_own_not_the_parents(tmp_path):
+    """A parent holding 480 MB starts a child that holds far less: the child's figure is its own
+    (ru_maxrss read in the child would carry the parent's high point)."""
+    path = tmp_path / "tiny.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    ballast = b"\x01" * (480 * 2**20)  # touched, so resident
+    figures = fresh.fresh_once(path, "2025-03-06")
+    assert len(ballast) and figures["peak_rss_mb"] < 400
+
+
+def test_identical_output_is_checked_page_by_page_and_year_by_year():
+    page = pages.BenchPage("tiny.txt", PAGE, "2025-03-06")
+    before = identical.fingerprints([page])
+    assert len(before) == len(identical.SHIFTS) and identical.differences(before, identical.fingerprints([page])) == []
+    changed = identical.fingerprints([pages.BenchPage("tiny.txt", PAGE.replace("300余份", "300份"), "2025-03-06")])
+    assert identical.differences(before, changed) == [f"differs: tiny.txt {k:+d}" for k in sorted(
+        identical.SHIFTS, key=lambda k: f"{k:+d}")]
+    assert identical.differences(before, {}) and identical.differences({}, before)[0].startswith("new: ")

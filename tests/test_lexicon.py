@@ -72,7 +72,7 @@ BAD_VALUES = [
     ("org_prefixes", "中共\tparty\t中共\n本市\thome_city\t{city}\n", 3, "column 2 (role) is 'home_city'"),
     ("org_stop", "部门\tfalse\n部长\tposts\n", 3, "column 2 (why) is 'posts'"),
     ("org_boundaries", "在\tstrict\n和平\tnames\n", 3, "column 2 (kind) is 'names'"),
-    ("regions", "110000000000\t北京市\t北京\tprovence\t\n", 2, "column 4 (level) is 'provence'"),
+    ("divisions", "110000\t北京市\t北京\tprovence\t\n", 2, "column 4 (level) is 'provence'"),
     ("event_triggers", "开展\tactivity\tverb\n签约\tsining\tword\n", 3, "column 2 (type) is 'sining'"),
     ("event_triggers", "开展\tactivity\tverbs\n", 2, "column 3 (kind) is 'verbs'"),
     ("event_triggers", "开展\tactivity\n", 2, "column 3 (kind) is missing"),

@@ -125,8 +125,8 @@ def test_written_multiples_read_as_multiplier_and_unit(unit):
 @pytest.mark.parametrize("unit", sorted(vocabulary.units()))
 def test_every_unit_is_read(unit):
     row = vocabulary.units()[unit]
-    (stat,) = run("statistics", f"共计12{unit},")
-    assert stat.text == f"12{unit}" and stat.kind == row.kind
+    (stat,) = run("statistics", f"共计120{unit},")  # not 12: `12日元` would start with the day `12日`
+    assert stat.text == f"120{unit}" and stat.kind == row.kind
 
 
 def test_values_serialise_as_plain_decimals():
@@ -194,6 +194,7 @@ REJECTIONS = [
     ("_enumeration", "水质保持在二、三类标准"),
     ("_session", "十四届全国人大三次会议5日上午开幕"),
     ("_code", "乘坐K7次列车"),
+    ("_place_name", "在四门塔景区参观"),
 ]
 
 
@@ -256,3 +257,84 @@ def test_where_an_approximation_word_may_stand(marked, value, approx):
     found = run("statistics", raw)
     assert [(s.start, s.end) for s in found] == spans
     assert (str(found[0].value), found[0].approx) == (value, approx)
+
+
+# ------------------------------------------------------------------ currency (issue 19)
+GOLD_PAGES = pathlib.Path(__file__).resolve().parent / "pages"
+FIXTURES = GOLD_PAGES.parent.parent / "fixtures"
+
+
+def _money_pages():
+    for gold in sorted([*GOLD_PAGES.glob("*.json"), *GOLD_PAGES.glob("unseen_a/*.json")]):
+        if gold.stem != "known_differences":
+            yield pytest.param(gold, id=f"{gold.parent.name}/{gold.stem}")
+
+
+@pytest.mark.parametrize("gold_path", list(_money_pages()))
+def test_currency_is_right_on_every_money_statistic_of_the_gold_pages(gold_path):
+    from newsextract import extract
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    folder = "unseen_a/" if gold_path.parent.name == "unseen_a" else ""
+    raw = (FIXTURES / f"{folder}{gold_path.stem}.txt").read_text(encoding="utf-8")
+    found = [s for a in extract(raw, published=gold["published"]).articles for s in a.statistics]
+    money = [g for g in gold["statistics"] if "currency" in g and not g["optional"]]  # optional: may be missed
+    assert money, "every gold page with money carries currency"
+    for g in money:
+        overlapping = [s for s in found if min(s.end, g["end"]) > max(s.start, g["start"])]
+        assert overlapping, f"{g['text']!r} not found"
+        best = max(overlapping, key=lambda s: min(s.end, g["end"]) - max(s.start, g["start"]))
+        assert best.currency == g["currency"], (g["text"], best.currency, g["currency"])
+
+
+@pytest.mark.parametrize("home, code", [
+    ({"city": "太原市", "province": "山西省"}, "CNY"),
+    ({"city": "香港特别行政区", "province": None}, "HKD"),
+    ({"city": None, "province": "香港特别行政区"}, "HKD"),
+    ({"city": None, "province": "澳门特别行政区"}, "MOP"),
+    ({"city": "台中市", "province": "台湾省"}, "TWD"),
+    ({"city": None, "province": None}, "CNY"),
+])
+def test_a_plain_yuan_is_the_currency_of_the_home(home, code):
+    from newsextract.models import Home
+    from newsextract.statistics.currency import home_currency
+    assert home_currency(Home(**home)) == code
+
+
+@pytest.mark.parametrize("marked, code", [
+    ("全年营业收入[[3亿元]]", "CNY"),
+    ("捐赠[[200万港元]]", "HKD"),
+    ("投资[[新台币3亿元]]", "TWD"),
+    ("罚款[[港币5000万元]]", "HKD"),
+    ("消费[[约186亿澳门元]]", "MOP"),
+    ("赠送[[20万澳元]]的优惠", "AUD"),  # 澳元 is the Australian dollar, not the pataca
+    ("补贴[[1200亿日元]]", "JPY"),
+    ("出口[[3.2亿欧元]]", "EUR"),
+    ("收购价[[500万英镑]]", "GBP"),
+    ("订单[[80亿韩元]]", "KRW"),
+    ("合同[[2亿卢布]]", "RUB"),
+    ("结算量为[[人民币58.2亿元]]", "CNY"),
+    ("总额[[3.02万亿元人民币]]", "CNY"),
+    ("投入[[7800亿印尼盾]]", "IDR"),
+    ("The fund raised [[3.5 billion yuan]] in total", "CNY"),
+    ("a grant of [[USD 2 million]]", "USD"),
+    ("worth [[2 million US dollars]]", "USD"),
+])
+def test_currency_from_the_word_in_or_before_the_amount(marked, code):
+    raw, spans = unmark(marked)
+    found = run("statistics", raw)
+    assert [(s.start, s.end) for s in found] == spans, [s.text for s in found]
+    assert found[0].currency == code and found[0].kind == "money"
+
+
+@pytest.mark.parametrize("marked", ["全市新增就业[[3万人]]", "面积[[12万亩]]", "同比增长[[5%]]"])
+def test_only_money_carries_a_currency(marked):
+    raw, _ = unmark(marked)
+    (stat,) = run("statistics", raw)
+    assert stat.currency is None
+
+
+def test_the_currency_words_load_with_iso_codes():
+    table = vocabulary.currencies()
+    assert table["港币"] == ("HKD", "zh") and table["新台币"] == ("TWD", "zh") and table["澳门元"] == ("MOP", "zh")
+    assert table["澳元"][0] == "AUD" and table["USD"] == ("USD", "code") and table["yuan"] == ("CNY", "en")
+    assert "元" not in table  # the home's currency

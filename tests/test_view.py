@@ -380,7 +380,8 @@ def test_articles_pane_shows_each_article_in_order_with_its_fields():
 
 
 def test_a_field_added_later_is_listed_and_an_area_added_later_is_one_row(monkeypatch):
-    class Place(Organization.__base__):
+    """`places` was added as one row of AREAS (issue 22); a later area (say `landmarks`) is one more."""
+    class Landmark(Organization.__base__):
         text: str
         start: int
         end: int
@@ -390,7 +391,7 @@ def test_a_field_added_later_is_listed_and_an_area_added_later_is_one_row(monkey
 
     class LaterArticle(Article):
         kicker: Optional[str] = None
-        places: list[Place] = []
+        landmarks: list[Landmark] = []
 
     class LaterPage(Page):
         articles: list[LaterArticle] = []
@@ -398,14 +399,24 @@ def test_a_field_added_later_is_listed_and_an_area_added_later_is_one_row(monkey
     s, e = _at("龙潭公园")
     base = synthetic().articles[0]
     article = LaterArticle(**{**base.model_dump(), "kicker": "引题在此",
-                              "places": [Place(text="龙潭公园", start=s, end=e, canonical="龙潭公园", code="140100")]})
+                              "landmarks": [Landmark(text="龙潭公园", start=s, end=e, canonical="龙潭公园",
+                                                     code="140100")]})
     page = LaterPage(articles=[article])
-    row = Area("places", "place", "Places", "#7a5", ("canonical", "code", "level", "kind"))
+    row = Area("landmarks", "landmark", "Landmarks", "#7a5", ("canonical", "code", "level", "kind"))
     monkeypatch.setattr(view_html, "AREAS", (*AREAS, row))
     document = render_html(page, TEXT)
     assert "<dt>kicker</dt><dd>引题在此</dd>" in document
-    places = [m for m in View(document).marks if m["data-area"] == "places"]
-    assert [(m["text"], m["data-tip"]) for m in places] == [("龙潭公园", "place «龙潭公园»\ncanonical: 龙潭公园\ncode: 140100")]
+    marks = [m for m in View(document).marks if m["data-area"] == "landmarks"]
+    assert [(m["text"], m["data-tip"]) for m in marks] == [("龙潭公园", "landmark «龙潭公园»\ncanonical: 龙潭公园\ncode: 140100")]
+
+
+def test_places_are_an_area_of_the_view():
+    assert "places" in [area.name for area in AREAS]
+    raw = "市民来到龙潭公园赏花，小店区北格镇的村民也来了。"
+    page = extract(raw, published="2025-03-13", home="太原市")
+    document = render_html(page, raw)
+    marks = [(m["text"], m["data-tip"].split("\n")[1]) for m in View(document).marks if m["data-area"] == "places"]
+    assert marks == [("龙潭公园", "canonical: 龙潭公园"), ("小店区", "canonical: 小店区"), ("北格镇", "canonical: 北格镇")]
 
 
 # -- errors, notebook, command line -----------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Flat Parquet tables for analysts: pages, articles, dates, organizations, statistics, events.
+"""Flat Parquet tables for analysts: pages, articles, dates, organizations, statistics, events, places.
 
 One row per page, per article and per mention, each keyed by `page_id` and
 `article_id` (mentions also by `index`, their position in the article's list,
@@ -16,7 +16,7 @@ import pathlib
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
-TABLES = ("pages", "articles", "dates", "organizations", "statistics", "events")
+TABLES = ("pages", "articles", "dates", "organizations", "statistics", "events", "places")
 
 _STR, _INT, _BOOL, _DATE, _FLOAT, _STRS, _INTS = "string", "int64", "bool", "date", "float64", "strings", "ints"
 
@@ -30,7 +30,8 @@ COLUMNS: dict[str, dict[str, str]] = {
                  "reporters": _STRS, "correspondents": _STRS, "photographers": _STRS, "authors": _STRS,
                  "dateline": _STR, "continued_from": _STR, "continued_to": _STR, "truncated": _BOOL,
                  "illustrates": _STR, "start": _INT, "end": _INT, "paragraphs": _INT, "text": _STR,
-                 "dates": _INT, "organizations": _INT, "statistics": _INT, "events": _INT},
+                 "dates": _INT, "organizations": _INT, "statistics": _INT, "events": _INT, "places": _INT,
+                 "focus_canonical": _STR, "focus_code": _STR, "focus_level": _STR},
     "dates": {"page_id": _STR, "article_id": _STR, "index": _INT, "text": _STR, "start": _INT, "end": _INT,
               "value_start": _DATE, "value_end": _DATE, "grain": _STR, "resolution": _STR,
               "part_of_day": _STR, "time": _STR},
@@ -44,6 +45,8 @@ COLUMNS: dict[str, dict[str, str]] = {
                "start": _INT, "end": _INT, "date_start": _DATE, "date_end": _DATE, "location": _STR,
                "organizers": _STRS, "participants": _STRS, "theme": _STR, "date_mention": _INT,
                "organization_mentions": _INTS, "statistic_mentions": _INTS},
+    "places": {"page_id": _STR, "article_id": _STR, "index": _INT, "text": _STR, "start": _INT, "end": _INT,
+               "canonical": _STR, "code": _STR, "level": _STR, "kind": _STR, "resolution": _STR, "changed": _INT},
 }
 
 
@@ -98,7 +101,9 @@ def flatten(record: Mapping) -> dict[str, list[dict]]:
             "illustrates": article.get("illustrates"),
             "start": min((s for s, _ in spans), default=None), "end": max((e for _, e in spans), default=None),
             "paragraphs": len(paragraphs), "text": "\n".join(p.get("text", "") for p in paragraphs),
-            **{name: len(article.get(name) or []) for name in ("dates", "organizations", "statistics", "events")},
+            **{name: len(article.get(name) or []) for name in ("dates", "organizations", "statistics", "events",
+                                                                "places")},
+            **{f"focus_{field}": (article.get("focus") or {}).get(field) for field in ("canonical", "code", "level")},
         })
         for k, m in enumerate(article.get("dates") or []):
             rows["dates"].append({
@@ -131,6 +136,10 @@ def flatten(record: Mapping) -> dict[str, list[dict]]:
                 "organization_mentions": m.get("organization_mentions") or [],
                 "statistic_mentions": m.get("statistic_mentions") or [],
             })
+        for k, m in enumerate(article.get("places") or []):
+            rows["places"].append({**key, "index": k, "text": m["text"], "start": m["start"], "end": m["end"],
+                                   **{name: m.get(name) for name in ("canonical", "code", "level", "kind",
+                                                                    "resolution", "changed")}})
     return rows
 
 

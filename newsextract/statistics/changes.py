@@ -117,5 +117,6 @@ def change(clause: str, reading: Reading) -> ChangeReading | None:
     baseline = m.group("baseline")
     start = reading.start - len(clause) + m.start()
     measure = m.groupdict().get("measure")
+    baseline_at = reading.start - len(clause) + m.start("baseline") if baseline else None
     return ChangeReading(Change(direction=direction, baseline=baseline or None, measure=measure), start,
-                         m.group("verb"))
+                         m.group("verb"), baseline_at)

@@ -1,10 +1,14 @@
 """The statistics of an article: one `finditer` pass of the grammar, then for each
-reading that survives the filters its subject, scope and change.
+reading that survives the filters its currency, subject, scope and change.
 
 Module map: `grammar` (the number + unit grammar and its reader), `rejections` (what
-only looks like a quantity, from the text around it), `windows` (the clause around a
-number), `subjects`, `changes`, `scope`, `vocabulary` (the data files), `readings`
-(the types they share).
+only looks like a quantity, from the text around it), `currency` (the currency of an
+amount), `windows` (the clause around a number), `subjects`, `changes`, `scope`,
+`vocabulary` (the data files), `readings` (the types they share).
+
+Every string of a statistic is sliced from the caller's text (`ArticleText.raw`) at the
+offsets the grammars found in the folded text (folding is one character for one): a
+traditional page gives `1,234宗`, `個`, `涉及職業介紹所的投訴` as it writes them.
 """
 from __future__ import annotations
 
@@ -12,29 +16,38 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..context import Context
-from ..models import DateMention, Organization, Statistic
+from ..models import Change, DateMention, Organization, Statistic
+from ..text.folding import WIDTH
 from ..text.offsets import ArticleText
 from ..text.overlaps import Claimed
 from .changes import change as read_change
+from .currency import currency_before, home_currency, scale_before
 from .grammar import grammar, read
-from .readings import ChangeReading
+from .readings import ChangeReading, Reading
 from .rejections import names as quoted_and_idioms
 from .rejections import rejected_by_context
-from .scope import scope
+from .scope import scope_span
+from .subjects import NONE, Figure, Subject, series_items, series_length
 from .subjects import subject as read_subject
-from .windows import clause_span
+from .windows import clause_span, sentence_start
+
+_WIDTH = str.maketrans(WIDTH)
+_SERIES = "分别"
 
 
 def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (),
          organizations: Sequence[Organization] = ()) -> tuple[Statistic, ...]:
     """Every stated quantity of the article, in text order."""
-    text = article.text
+    text, raw = article.text, article.raw
     # built at the first reading: a fifth of the articles state no quantity
     names: Claimed | None = None
     taken: Claimed | None = None
+    claimed: list[tuple[int, int]] | None = None
     found: list[Statistic] = []
-    previous_subject: tuple[int, str] | None = None
+    figures: list[Figure] = []
+    series: list[Subject] = []  # the items a series with 分别 hands out, in order
     last_end, last, floor = -1, None, 0
+    default_currency = home_currency(ctx.home)
     for m in grammar().finditer(text):
         reading = read(m, text)
         if reading is None or rejected_by_context(text, reading):
@@ -43,29 +56,124 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
             names = quoted_and_idioms(text)
         if names.overlaps(reading.start, reading.end):
             continue
-        fields = article.mention_fields(reading.start, reading.end)
         if taken is None:
             taken = Claimed([(d.start, d.end) for d in dates] + [(o.start, o.end) for o in organizations])
-        if taken.overlaps(fields["start"], fields["end"]):
+            claimed = _local_spans(article, dates)  # a time ends a subject (an organization may be a noun's modifier)
+        page_start, page_end, _ = article.locate(reading.start, reading.end)
+        if taken.overlaps(page_start, page_end):
             continue  # dates (`3月12日`) and names (`二〇七所社区`) found by the other extractors
+        if reading.kind == "temperature" and (scale := scale_before(text, reading.start)) is not None:
+            reading.start = scale[0]  # `约摄氏19度`
+            if scale[1] is not None:
+                reading.approx = scale[1] if reading.approx in ("exact", scale[1]) else "about"
+        currency = None
+        if reading.kind == "money":
+            currency = reading.currency or _currency_before(text, reading) or default_currency
         clause = clause_span(text, reading.start)
         change = read_change(text[clause[0]:clause[1]], reading)
-        if change is None and last is not None and last.change and _in_series(text[last_end:reading.start]):
+        in_series = last is not None and _in_series(text[last_end:reading.start])
+        if change is None and in_series and last is not None and last.change:
             # `分别同比增长12.1%和14.6%`: the second figure shares the first one's change
-            subject, noun, change = last.subject, "", ChangeReading(last.change, reading.start, "")
+            change = ChangeReading(last.change, reading.start, "")
+        if last is not None and text[last_end:reading.start] == "(" and figures:
+            subject, noun = figures[-1].subject, NONE  # `200万港元(约合人民币184万元)`: the same amount restated
+        elif in_series and series:
+            subject, noun = series.pop(0), NONE
         else:
-            subject, noun = read_subject(text, reading, change, previous_subject, floor=floor, clause=clause)
-        if noun:
-            previous_subject = (reading.end, noun)
-        fields.update(value=reading.value, value_max=reading.value_max, unit=reading.unit, kind=reading.kind,
-                      approx=reading.approx, subject=subject, scope=scope(text, reading.start),
-                      change=change and change.change)
+            series = _series(text, reading, change, clause, floor, figures, claimed or [])
+            if series:
+                subject, noun = series.pop(0), NONE
+            else:
+                subject, noun = read_subject(text, reading, change, figures, floor=floor, clause=clause,
+                                             claimed=claimed or ())
+        sentence = sentence_start(text, reading.start)
+        figures.append(Figure(reading.end, noun or subject, sentence))
+        fields = article.mention_fields(reading.start, reading.end)
+        fields.update(value=reading.value, value_max=reading.value_max, unit=_unit(text, raw, reading),
+                      kind=reading.kind, approx=reading.approx, subject=subject.text(raw) or None,
+                      scope=_scope(text, raw, reading.start), change=_change(raw, change), currency=currency)
         found.append(_validated(fields))
         last_end, last = reading.end, found[-1]
         # a count owns the noun after it (`160余个经营主体授信2.3亿元`); an age or a
         # measure describes the next one's noun (`60岁以上老年人2351人`)
         floor = reading.end if reading.role in ("classifier", "noun") else floor
     return tuple(found)
+
+
+def _local_spans(article: ArticleText, mentions: Sequence[DateMention | Organization]) -> list[tuple[int, int]]:
+    """The article-local spans of the other extractors' mentions, sorted."""
+    spans = []
+    for mention in mentions:
+        local = article.to_local(mention.start, mention.end)
+        if local is not None:
+            spans.append(local)
+    return sorted(spans)
+
+
+def _currency_before(text: str, reading: Reading) -> str | None:
+    """A currency word written before the amount (`港幣5,000萬元`, `约合人民币184万元`):
+    the mention takes it in, with an approximation word before it."""
+    before = currency_before(text, reading.start)
+    if before is None:
+        return None
+    reading.start, _, code, approx = before
+    if approx is not None:
+        reading.approx = approx if reading.approx in ("exact", approx) else "about"
+    return code
+
+
+def _series(text: str, reading: Reading, change: ChangeReading | None, clause: tuple[int, int], floor: int,
+            figures: Sequence[Figure], claimed: Sequence[tuple[int, int]]) -> list[Subject]:
+    """The subjects of a series the figure opens with 分别 (`A、B分别增长12.1%和15.3%`), one
+    per figure; empty when it opens none."""
+    end = change.start if change is not None else reading.start
+    at = text.rfind(_SERIES, clause[0], end)
+    if at < 0 or at < floor:
+        return []
+    count = series_length(text, reading.end)
+    if count < 2:
+        return []
+    items = series_items(text, at, _clause_start(text, at), claimed)
+    if len(items) >= count:
+        return items[-count:]
+    sentence = sentence_start(text, reading.start)
+    before = [f.subject for f in figures if f.sentence == sentence and f.subject]
+    if not items and len(before) >= count:
+        return before[-count:]
+    return []
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` starts, through enumeration commas (`A、B分别`)."""
+    begin = at
+    while begin > 0 and text[begin - 1] not in "。!?;\n,:" and at - begin < 40:
+        begin -= 1
+    return begin
+
+
+def _unit(text: str, raw: str, reading: Reading) -> str:
+    """The unit as the page writes it, width folded (`個`, `萬元` → `元`, `／` → `/`)."""
+    at = text.rfind(reading.unit, reading.start, reading.end) if reading.unit else -1
+    if at < 0:
+        return reading.unit
+    return raw[at:at + len(reading.unit)].translate(_WIDTH)
+
+
+def _scope(text: str, raw: str, start: int) -> str | None:
+    span = scope_span(text, start)
+    return raw[span[0]:span[1]] if span else None
+
+
+def _change(raw: str, change: ChangeReading | None) -> Change | None:
+    """The change, its baseline quoted from the caller's text."""
+    if change is None:
+        return None
+    if change.baseline_at is None or change.change.baseline is None:
+        return change.change
+    at = change.baseline_at
+    written = raw[at:at + len(change.change.baseline)]
+    return change.change if written == change.change.baseline else change.change.model_copy(
+        update={"baseline": written})
 
 
 def _in_series(between: str) -> bool:

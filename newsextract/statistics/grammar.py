@@ -30,8 +30,18 @@ from ..text.numerals import (
     multiplier,
     parse_number,
 )
+from .currency import currency_before
 from .readings import Reading
-from .vocabulary import Unit, alternation, alternation_by_first_char, approx_words, time_frames, units
+from .vocabulary import (
+    Unit,
+    alternation,
+    alternation_by_first_char,
+    approx_words,
+    currencies,
+    time_frames,
+    unit_currency,
+    units,
+)
 
 # ------------------------------------------------------------------ numbers
 
@@ -105,6 +115,9 @@ class Groups(NamedTuple):
     in2: str | None  # an approximation word after the multiplier: `32.5万余元`
     unit2: str | None
     per_unit: str | None  # `1.2万元/平方米`
+    enum: str | None  # an English amount: `3.5 billion yuan`, `USD 2 million`
+    escale: str | None
+    ecur: str | None
     post: str | None  # an approximation word after the unit: 以上, 左右
 
 
@@ -211,7 +224,8 @@ def read_quantity(g: Groups, start: int, end: int, approxes: list[str], text: st
         value = _value(num)
         if value is None or _digits_one_by_one(num):
             return None
-    if _year_not_duration(unit_text, num) or unit.kind == "duration" and _time_frame(text, g, start, end):
+    if _year_not_duration(unit_text, num) or unit.kind == "duration" and _time_frame(text, g, start,
+                                                                                     end - len(g.post or "")):
         return None
     if g.num2:
         value_max = _value(g.num2)
@@ -229,8 +243,47 @@ def read_quantity(g: Groups, start: int, end: int, approxes: list[str], text: st
     if g.per_unit:  # `1.2万元/平方米`, `35微克/立方米`: a price or a concentration
         per = units()[g.per_unit].reported
         kind = "money" if unit.kind == "money" else "other"
-        return Reading(start, end, value, f"{unit.reported}/{per}", kind, "measure", _combine(approxes), value_max)
-    return Reading(start, end, value, unit.reported, unit.kind, unit.role, _combine(approxes), value_max)
+        return Reading(start, end, value, f"{unit.reported}/{per}", kind, "measure", _combine(approxes), value_max,
+                       currency=unit_currency().get(unit_text or ""))
+    return Reading(start, end, value, unit.reported, unit.kind, unit.role, _combine(approxes), value_max,
+                   currency=unit_currency().get(unit_text or ""))
+
+
+ENGLISH_SCALES = {"thousand": 10 ** 3, "million": 10 ** 6, "mn": 10 ** 6, "billion": 10 ** 9, "bn": 10 ** 9,
+                  "trillion": 10 ** 12}
+
+
+def english_piece() -> str:
+    """`3.5 billion yuan`, `2 million US dollars`, `USD 2 million` (the code before is read by
+    `currency.currency_before`): an amount of money written in English (`data/currencies.tsv`)."""
+    scales = alternation(ENGLISH_SCALES)
+    names = alternation_by_first_char(w for w, (_, script) in currencies().items() if script == "en")
+    return rf"""
+        (?=[\d,.]+\s?[A-Za-z])                           # a Latin word follows (most numbers: no)
+        (?P<enum>{ARABIC_START})
+        (?=\s?(?i:{scales}|{names})(?![A-Za-z]))         # a scale or a currency must follow
+        (?:\s?(?P<escale>(?i:{scales}))(?![A-Za-z]))?
+        (?:\s?(?P<ecur>(?i:{names}))(?![A-Za-z]))?
+    """
+
+
+def read_english(g: Groups, start: int, end: int, approxes: list[str], text: str) -> Reading | None:
+    value = parse_number(g.enum or "")
+    if value is None:
+        return None
+    if g.escale:
+        value = _canonical(value * ENGLISH_SCALES[g.escale.lower()])
+    if g.ecur:
+        code = currencies()[g.ecur.lower()][0] if g.ecur.lower() in currencies() else None
+        return Reading(start, end, value, g.ecur, "money", "measure", _combine(approxes or ["exact"]),
+                       currency=code)
+    before = currency_before(text, start)
+    if before is None:
+        return None  # `2 million` alone: no amount this grammar reads
+    new_start, word_start, code, approx = before
+    word = text[word_start:start].strip()
+    return Reading(new_start, end, value, word, "money", "measure", _combine([*approxes, approx or "exact"]),
+                   currency=code)
 
 
 class Production(NamedTuple):
@@ -246,6 +299,7 @@ PRODUCTIONS = (
     Production("fraction", "den", CN_DIGITS + "十", fraction_piece, read_fraction),
     Production("doubling", "fan", "翻", doubling_piece, read_doubling),
     Production("quantity", "num", CN_DIGITS + "十" + "".join(BARE_POSITIONS), quantity_piece, read_quantity),
+    Production("english", "enum", "", english_piece, read_english),
 )
 
 
@@ -265,6 +319,7 @@ def grammar() -> re.Pattern:
     # every possible first character rejects them before any alternation is tried.
     firsts = {w[0] for w, a in words.items() if a.position == "before"}
     firsts.update(*(production.firsts for production in PRODUCTIONS))
+    firsts.add("零")
     gate = "(?=[\\d" + re.escape("".join(sorted(firsts))) + "])"
     pattern = re.compile(rf"""
         {gate}
@@ -287,12 +342,22 @@ def read(m: re.Match, text: str) -> Reading | None:
             start += len(g.pre)
         else:
             approxes.append(approx_words()[g.pre].approx)
-    if g.post:
-        approxes.append(approx_words()[g.post].approx)
+    post = approx_words()[g.post] if g.post else None
+    if post is not None and post.only != "measure":
+        approxes.append(post.approx)
     for key, read_production in _DISPATCH:
         if g[key]:
-            return read_production(g, start, m.end(), approxes, text)
+            reading = read_production(g, start, m.end(), approxes, text)
+            if reading is not None and post is not None and post.only == "measure":
+                if reading.kind in _BOUNDED_BY_INSIDE:
+                    reading.approx = _combine([reading.approx, post.approx])
+                else:  # `3项内容`: 内 bounds only a time or a distance (`5分钟内`, `3公里内`)
+                    reading.end -= len(g.post or "")
+            return reading
     return None
+
+
+_BOUNDED_BY_INSIDE = ("duration", "length")
 
 
 # ------------------------------------------------------------------ rejections

@@ -23,12 +23,14 @@ class Reading:
     approx: str
     value_max: Decimal | None = None
     doubling: bool = False  # `翻一番`: a change by itself
+    currency: str | None = None  # ISO 4217, when the unit names it (`美元`, `港元`)
 
 
 class ChangeReading(NamedTuple):
-    """A change before a quantity: the `Change`, where its words start in the text, and
-    its verb (the subject of a change is the noun before `start`, plus the verb)."""
+    """A change before a quantity: the `Change`, where its words start in the text, its
+    verb, and where its baseline starts in the text (None: no baseline)."""
 
     change: Change
     start: int
     verb: str
+    baseline_at: int | None = None

@@ -1,5 +1,6 @@
 """What only looks like a quantity, judged from the text around a reading: ordinals,
-enumerations, sessions, codes, and numbers inside names (quoted terms, titles, idioms).
+enumerations, sessions, codes, and numbers inside names (quoted terms, titles, idioms, place
+names: `data/numeral_names.tsv` and the shape numeral + classifier + place head, `四门塔`).
 
 The grammar rejects what its own groups show (`grammar.read`); these need the text
 before or after the match. Idioms and sessions are data: `data/idioms.tsv`,
@@ -78,13 +79,67 @@ def _code(text: str, reading: Reading) -> bool:
     return reading.start > 0 and _CODE_BEFORE.match(text, reading.start - 1) is not None
 
 
-CONTEXT_REJECTIONS = (_ordinal, _enumeration, _session, _code)
+@functools.cache
+def _place_heads() -> tuple[str, ...]:
+    """Heads of place names: `data/place_nouns.tsv` and the `head` rows of `data/numeral_names.tsv`."""
+    heads = set(lexicon.words("place_nouns"))
+    heads.update(name for name, (kind, *_) in lexicon.mapping("numeral_names").items() if kind == "head")
+    return tuple(sorted(heads, key=lambda h: (-len(h), h)))
+
+
+# Classifiers that count places: `新建两座桥`, `开设三家店` are counts, not names.
+_PLACE_CLASSIFIERS = frozenset("座个处条所家间栋幢片块层")
+_CHINESE_NUMERAL = re.compile(f"{NUMERAL_START}")
+
+
+def _place_name(text: str, reading: Reading) -> bool:
+    """`三门海镇`, `四门塔`, `五台山`: a place name of the gazetteer that holds the reading
+    (`data/numeral_names.tsv`), or a Chinese numeral and a classifier that counts no place
+    right before the head of a place name."""
+    if text[reading.start].isdigit():
+        return False
+    if _in_numeral_name(text, reading):
+        return True
+    if reading.end - reading.start > 3 or reading.unit in _PLACE_CLASSIFIERS:
+        return False
+    if len(reading.unit) != 1 or not text.endswith(reading.unit, reading.start, reading.end):
+        return False
+    return text.startswith(_place_heads(), reading.end)
+
+
+CONTEXT_REJECTIONS = (_ordinal, _enumeration, _session, _code, _place_name)
 
 
 def rejected_by_context(text: str, reading: Reading) -> bool:
     """Whether the text around a reading shows it is no quantity (`CONTEXT_REJECTIONS`)."""
     for rejected in CONTEXT_REJECTIONS:
         if rejected(text, reading):
+            return True
+    return False
+
+
+@functools.cache
+def _numeral_names() -> dict[str, tuple[tuple[str, int], ...]]:
+    """What the grammar reads inside each place name of `data/numeral_names.tsv` (`三门` in
+    `三门海镇`) → the names and where in them it starts: a reading is looked up, the text is
+    never scanned for the names."""
+    from .grammar import grammar, read  # the grammar reads the names once, at first use
+
+    table: dict[str, list[tuple[str, int]]] = {}
+    for name, (kind, *_) in lexicon.mapping("numeral_names").items():
+        if kind == "head":
+            continue
+        for m in grammar().finditer(name):
+            reading = read(m, name)
+            if reading is not None:
+                table.setdefault(name[reading.start:reading.end], []).append((name, reading.start))
+    return {key: tuple(value) for key, value in table.items()}
+
+
+def _in_numeral_name(text: str, reading: Reading) -> bool:
+    """`三门海镇`, `北五十家子镇`: the reading lies inside a place name of the gazetteer."""
+    for name, offset in _numeral_names().get(text[reading.start:reading.end], ()):
+        if text.startswith(name, reading.start - offset):
             return True
     return False
 

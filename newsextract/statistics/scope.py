@@ -24,7 +24,13 @@ def _scope_in_clause() -> re.Pattern:
     """, re.VERBOSE | re.DOTALL)
 
 
-def scope(text: str, start: int) -> str | None:
-    """`全市共有220个…` → `全市`: the area a figure covers, when the clause says it."""
+def scope_span(text: str, start: int) -> tuple[int, int] | None:
+    """`全市共有220个…` → the span of `全市`: the area a figure covers, when the clause says it."""
     found = _scope_in_clause().match(text, max(0, start - WINDOW), start)
-    return found["scope"] if found else None
+    return found.span("scope") if found else None
+
+
+def scope(text: str, start: int) -> str | None:
+    """`全市共有220个…` → `全市`."""
+    span = scope_span(text, start)
+    return text[span[0]:span[1]] if span else None

@@ -1,32 +1,95 @@
-"""Subjects: the noun a figure counts or measures.
+"""Subjects: the noun phrase a figure measures, as the page writes it.
 
-After a classifier the counted noun follows (`2080个暖“新”驿站`); before a measure or a
-rate the measured noun precedes (`全市…覆盖率达80.33%`); a change's subject is the noun
-before the change words plus the verb (`游客人数` + `增长`). Nouns end at stop words
-(`data/subject_stops.tsv`: verbs, prepositions, particles) and lose the link words they
-end with (`data/subject_links.tsv`: `达`, `为`, `总计`).
+The rule
+--------
+The subject of a statistic is the noun phrase that the figure counts or measures, with its
+modifiers up to the nearest verb, time or actor, read on the side the grammar gives:
+
+- **`X达N`, `X为N`, `XN`** (a measure, a rate, or a count with nothing counted after it):
+  X, read leftwards from the number past its link word (`达`, `为`, `共`, `总计`). The phrase
+  stops at the clause's start, at a time (`一季度`, `今年`, a date the date extractor
+  found), at an actor (an organization mention; `据…统计`, `…获悉` end at a clause mark)
+  and at a verb or preposition (`data/subject_stops.tsv`). A verb of two or more
+  characters that governs the noun right after it is part of the phrase: the figure
+  counts what it did (`接待游客8650万人次` → `接待游客`, `新增公办学位1.26万个` → `新增公办学位`);
+  a function word is not (`为`, `在`, `累计`). A modifier with 的 stays (`来自省外的游客`),
+  a demonstrative does not (`像这样的`, `该`).
+- **`N X`** (a classifier and the noun it counts): X, read rightwards up to the first verb,
+  particle or the next figure (`2080个暖“新”驿站`, `由15名律师组成` → `律师`).
+- **`V N 的 X`** (a measure inside a relative clause: `投资2亿元建设的X项目`, `价值1600万欧元的X合同`):
+  X with the verb before the number: `X项目投资`.
+- **`X占Y的N`** (a share): `X占Y`, with `的比重` when written (`高标准农田占耕地面积的比重`); X is
+  the noun before 占, or the subject of the figure before when the clause starts with 占
+  (`…42.6万亩，占计划的96%`). A bare share word (`占比`, `比重`, `比例`) is the share of
+  the figure before (`…426万人次，占比22.9%` → `来自省外的游客占比`).
+- **A change** (`X同比增长N`, `X较上年下降N`, `由A缩短至N`) and **a comparison**
+  (`增速高于全省0.3个百分点`): the subject is what changed or is compared (X, without the
+  verb, 同比 or the baseline, which go to `change`). When the clause starts with the
+  change (`…8650万人次，较上年增长9%`), it is the subject of the figure before it in the
+  sentence.
+- **A series with 分别** (`A、B分别增长12.1%和15.3%`, `…X…，…Y…，分别增长12.4%和15.1%`):
+  the k-th figure takes the k-th item of the list before 分别 (a summary such as `两大产业`
+  dropped), or, when nothing stands before 分别, the subject of the k-th of the figures
+  just before.
+- **A share of a part** (`成员中90%以上为党员`): `成员中的党员`.
+
+The subject is sliced from the caller's text (`ArticleText.raw`: folding is one character
+for one), so a traditional page gives a traditional subject. Each piece of it is a span of
+the article text, or a literal joiner (`中的`).
 """
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .. import lexicon
 from ..text.numerals import NUMERAL_START
 from ..text.rules import HAN
 from .readings import ChangeReading, Reading
 from .vocabulary import alternation, stops, subject_openers
-from .windows import CLAUSE_END, WINDOW, clause_after, clause_before, clause_span, sentence_start
+from .windows import CLAUSE_END, WINDOW, clause_after, clause_span, sentence_start
 
 _CN_OR_ARABIC_DIGIT = re.compile(NUMERAL_START)
 _NOUN = 2  # the shortest noun: `人数`, `企业` (one character alone is a stray word)
-_LONG_NOUN = 12  # `全市居民人均可支配收入` is still one noun
-_HEAD = 6  # a longer compound is named by its head: `考试报名人数`
+_LONG_NOUN = 14  # `全市居民人均可支配收入` is still one noun
 _SHORT_ATTRIBUTE = 4  # `销售额`, `营业收入`: an attribute needs the topic before its verb
 _PLACE_OR_VERB = 2  # `河南`, `流转`: no more than a place or a verb before a measure
 _POSSESSOR = 3  # a relative clause before 的 is longer (`金融组织要求出具的`)
+_KEPT_VERB = 2  # a governing verb kept in the subject has at least this many characters
+
+Piece = tuple[int, int] | str  # a span of the article text, or a literal joiner
 
 
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """A subject as pieces of the article text (and literal joiners)."""
+
+    pieces: tuple[Piece, ...]
+
+    def text(self, source: str) -> str:
+        return "".join(source[p[0]:p[1]] if isinstance(p, tuple) else p for p in self.pieces)
+
+    def __bool__(self) -> bool:
+        return bool(self.pieces)
+
+
+NONE = Subject(())
+
+
+def _span(start: int, end: int) -> Subject:
+    return Subject(((start, end),)) if end - start > 0 else NONE
+
+
+def _join(*parts: Subject | Piece) -> Subject:
+    pieces: list[Piece] = []
+    for part in parts:
+        pieces.extend(part.pieces if isinstance(part, Subject) else (part,))
+    return Subject(tuple(pieces))
+
+
+# ------------------------------------------------------------------ stop words
 def _stop_alternation(*, topics: bool) -> str:
     """The stop words as one alternation that matches where one stands as a word of its own.
 
@@ -75,39 +138,39 @@ def _first_stop(phrase: str) -> int:
     return found.start() if found else -1
 
 
-def _last_stops(phrase: str) -> tuple[int, int]:
-    """The ends of the last stop word of `phrase` and of the last one that leaves at
-    least two characters after it (-1 if none): the noun before a number begins there."""
+def _last_stops(phrase: str) -> tuple[int, tuple[int, int] | None]:
+    """The end of the last stop word of `phrase` (-1 if none), and the span of the last one
+    that leaves at least two characters after it (None if none): the noun before a number
+    begins there."""
     _, last_pattern, cut_pattern = _stop_patterns()
     last = last_pattern.match(phrase)
     if last is None:
-        return -1, -1
+        return -1, None
     if len(phrase) - last.end(1) >= _NOUN:
-        return last.end(1), last.end(1)
+        return last.end(1), last.span(1)
     cut = cut_pattern.match(phrase)
-    return last.end(1), (cut.end(1) if cut else -1)
+    return last.end(1), (cut.span(1) if cut else None)
 
 
 @functools.cache
 def _links() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
-    """The link words, their lengths longest first (a set lookup per length is cheaper
-    than trying every word's `endswith`), and their last characters: a phrase that ends
-    in none of these, the common case, has nothing to strip."""
+    """The link words, their lengths longest first, and their last characters: a phrase
+    that ends in none of these, the common case, has nothing to strip."""
     words = frozenset(lexicon.words("subject_links"))
     return words, tuple(sorted({len(w) for w in words}, reverse=True)), frozenset(w[-1] for w in words)
 
 
-def _strip_links(phrase: str) -> str:
-    """The phrase without the link words it ends with, longest first, repeatedly."""
+def _strip_links(text: str, begin: int, end: int) -> int:
+    """Where the phrase [begin, end) ends without the link words it ends with, longest first, repeatedly."""
     words, lengths, last_chars = _links()
-    while phrase[-1:] in last_chars:
+    while end > begin and text[end - 1] in last_chars:
         for size in lengths:
-            if size <= len(phrase) and phrase[-size:] in words:
-                phrase = phrase[:-size]
+            if size <= end - begin and text[end - size:end] in words:
+                end -= size
                 break
         else:
             break
-    return phrase
+    return end
 
 
 _VERB_ADJECTIVE = re.compile(f"[{HAN}]{{2}}化")  # `标准化`, `规范化`: the noun phrase has ended
@@ -120,17 +183,24 @@ def _before_noun() -> re.Pattern:
     `春运期间铁路部门加开旅客列车`). One match, both parts optional."""
     demonstratives, time_words = subject_openers()
     return re.compile(rf"""
-        (?:{alternation(demonstratives)})?                       # `该`, `其中`
+        (?:{alternation(demonstratives)})?                       # `该`, `其中`, `像这样的`
         (?:.*(?:\d{{4}}年度?|{alternation(time_words)})(?=.{{{_NOUN}}}))?  # `2024年`, `今年`, `期间`: the last one
-    """, re.VERBOSE)
+    """, re.VERBOSE | re.DOTALL)
 
 
+@functools.cache
+def _function_stops() -> frozenset[str]:
+    """Stop words that are no verb of their own (`data/subject_stops.tsv` column 5): never kept."""
+    return frozenset(row[0] for row in lexicon.rows("subject_stops") if len(row) > 4 and row[4] == "function")
+
+
+# ------------------------------------------------------------------ the two sides
 # The words after a quantity up to the clause end, read in one match: a 的 that links
 # them (`328人的“共享儿女”志愿服务队`), a bracketed gloss of the unit (`17.6万台(套)`;
 # an unclosed bracket leaves no noun), then the noun up to the next quantity's digits
 # (`60岁以上老年人2351人`).
 _AFTER_QUANTITY = re.compile(rf"""
-    的?                                       # `328人的…志愿服务队`
+    (?P<de>的)?                               # `328人的…志愿服务队`
     (?:\([^){re.escape(CLAUSE_END)}]*\)        # `17.6万台(套)`: a gloss of the unit
     |  (?P<unclosed>\()                       # an unclosed bracket: no noun
     )?
@@ -138,17 +208,19 @@ _AFTER_QUANTITY = re.compile(rf"""
 """, re.VERBOSE)
 
 
-def _noun_after(text: str, end: int) -> str:
-    """The counted noun after a classifier: `2080个暖“新”驿站` → `暖“新”驿站`."""
+def noun_after(text: str, end: int) -> tuple[int, int]:
+    """The counted noun after a classifier: `2080个暖“新”驿站` → `暖“新”驿站` (an empty span if none)."""
     if text[end:end + 1] in lexicon.words("series_conjunctions"):
         # 和 joins nouns inside a subject (`工作人员和志愿者`), but after a quantity it starts
         # the next item: `职责事项11项和协助服务事项40项`
-        return ""
+        return end, end
     after = _AFTER_QUANTITY.match(text, end, end + WINDOW)
     if after is None or after["unclosed"]:  # (every part is optional: it always matches)
-        return ""
-    phrase = after["noun"]
+        return end, end
+    start, phrase = after.start("noun"), after["noun"]
     stop = _first_stop(phrase)
+    while stop > 0 and phrase[stop] == _AND and (more := _first_stop(phrase[stop + 1:])) != 0:
+        stop = -1 if more < 0 else stop + 1 + more  # `灭蚊及防治鼠患特别行动`: 及 joins two nouns
     if stop >= 0:
         phrase = phrase[:stop]
     verb = _VERB_ADJECTIVE.search(phrase) if "化" in phrase else None
@@ -161,87 +233,235 @@ def _noun_after(text: str, end: int) -> str:
         elif head <= _POSSESSOR:
             phrase = phrase[:head]  # `8个专业的专家`, `28个赛项的角逐`: a bare noun owns what follows
         else:
-            phrase = phrase[head + 1:]  # `18项金融组织要求出具的证明事项`: the head follows the relative clause
-    return phrase[:_LONG_NOUN].removesuffix("的")
+            start, phrase = start + head + 1, phrase[head + 1:]  # `18项…要求出具的证明事项`: the head follows
+    phrase = phrase[:_LONG_NOUN].removesuffix("的")
+    return start, start + len(phrase)
 
 
-def _noun_before(text: str, start: int, *, floor: int = 0,
-                 clause: tuple[int, int] | None = None) -> tuple[str, bool]:
-    """The measured noun before a number (`全市…覆盖率达80.33%` → `全市…覆盖率`), and
-    whether a verb stands right before the number.
+def noun_before(text: str, end: int, begin: int,
+                claimed: Sequence[tuple[int, int]] = ()) -> tuple[int, int, tuple[int, int] | None]:
+    """The measured noun before `end` (`全市…覆盖率达80.33%` → `全市…覆盖率`) as a span (empty
+    if none), and the span of a verb standing right before `end` (`发放一万元慰问金`: then a
+    measure's noun is not before it), or None.
 
-    With such a verb (`发放一万元慰问金`), a measure's noun is not before it. `floor`
-    is the end of the quantity before, which the phrase must not reach back over
-    (`160余个经营主体授信2.3亿元` → `经营主体授信`); `clause` is the span of the
-    clause that ends at `start`, when the caller has it.
+    `begin` is where the phrase may start at the earliest (the clause start, the end of
+    the figure before); `claimed` are the spans of the article's dates and organizations:
+    a time or an actor ends the phrase.
     """
-    begin, end = clause or clause_span(text, start)
-    phrase = _strip_links(text[max(begin, floor):end])
-    if floor > begin and phrase[:1] in lexicon.words("series_conjunctions"):
-        phrase = phrase[1:]  # `小学12所和初中5所`: 和 right after a count starts the next item
+    end = _strip_links(text, begin, end)
+    if end > begin > 0 and text[begin] in lexicon.words("series_conjunctions") \
+            and _CN_OR_ARABIC_DIGIT.match(text, begin - 1) is None and text[begin - 1] not in CLAUSE_END:
+        begin += 1  # `小学12所和初中5所`: 和 right after a count starts the next item
+    for _, e in claimed:
+        if begin < e <= end:
+            begin = e  # a time or an actor before the noun: `一季度全市…`, `市商务局发放…`
+    phrase = text[begin:end]
     last, cut = _last_stops(phrase)
-    verb_final = last == len(phrase)
-    if cut >= 0:
-        phrase = phrase[cut:]
-    head = phrase.rfind("的")
-    if head >= 0 and len(phrase) - head - 1 >= _NOUN:
-        phrase = phrase[head + 1:]  # `打造像这样的暖“新”驿站已有2080个`
-    before_noun = _before_noun().match(phrase)  # both parts optional: it always matches
-    phrase = phrase[before_noun.end() if before_noun else 0:]
-    return (phrase if len(phrase) >= _NOUN else ""), verb_final
+    verb = _last_stop_span(phrase, begin) if last == len(phrase) and phrase else None
+    if cut is not None:
+        word = phrase[cut[0]:cut[1]]
+        keep = (len(word) >= _KEPT_VERB and word not in _function_stops()
+                and _demonstrative().match(phrase, cut[1]) is None)
+        begin += cut[0] if keep else cut[1]
+        phrase = text[begin:end]
+    opener = _before_noun().match(phrase)  # both parts optional: it always matches
+    if opener and opener.end():
+        begin += opener.end()
+    if end - begin < _NOUN:
+        return end, end, verb
+    return begin, end, verb
 
 
-def subject(text: str, reading: Reading, change: ChangeReading | None, previous: tuple[int, str] | None,
-            floor: int = 0, clause: tuple[int, int] | None = None) -> tuple[str | None, str]:
-    """The subject of a quantity, and the bare noun a following change may refer to."""
+def _last_stop_span(phrase: str, offset: int) -> tuple[int, int]:
+    """The span (in the text) of the stop word that ends `phrase`."""
+    last = _stop_patterns()[1].match(phrase)
+    assert last is not None
+    return offset + last.start(1), offset + last.end(1)
+
+
+@functools.cache
+def _demonstrative() -> re.Pattern:
+    return re.compile(alternation(subject_openers()[0]))
+
+
+# ------------------------------------------------------------------ shapes
+_SHARE_WORDS = ("占比", "比重", "比例")
+_LASTING = "为期"
+_AND = "及"  # joins two nouns after a count (`灭蚊及防治鼠患特别行动`); 与, 和 are `with` as often
+_VALUE_WORDS = ("总额", "价值", "总值", "金额")
+# `占Y的`, `占Y的比重为`: a share of a whole Y (the whole is short: no clause mark in it)
+_SHARE = re.compile(rf"占(?P<whole>[^{re.escape(CLAUSE_END)}占]{{1,16}}?)(?P<de>的(?:比重|比例|份额)?)?"
+                    r"(?:为|达到|达|超过|是)?$")
+_SERIES = "分别"
+_SUMMARY = re.compile(rf"{NUMERAL_START}+[大个项类][{HAN}]{{0,4}}$")  # `两大产业`: the list's summary
+_ITEM_SEPARATORS = re.compile("[、和及与]")
+_SERIES_AHEAD = re.compile(rf"[和、及与](?={NUMERAL_START})")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure already read in the article: where it ends, its subject, its sentence start."""
+
+    end: int
+    subject: Subject
+    sentence: int
+
+
+def _previous(figures: Sequence[Figure], start: int, sentence: int) -> Subject:
+    """The subject of the last figure before `start` in the same sentence."""
+    for figure in reversed(figures):
+        if figure.end <= start and figure.sentence == sentence and figure.subject:
+            return figure.subject
+    return NONE
+
+
+def series_length(text: str, end: int) -> int:
+    """How many figures a series has from the one ending at `end` (`12.1%和15.3%` → 2)."""
+    count, pos = 1, end
+    limit = min(len(text), end + 2 * WINDOW)
+    while pos < limit:
+        joiner = _SERIES_AHEAD.search(text, pos, limit)
+        stop = next((k for k in range(pos, joiner.start() if joiner else limit) if text[k] in "。;,:\n"), None)
+        if joiner is None or stop is not None:
+            break
+        count += 1
+        pos = joiner.end()
+        while pos < limit and text[pos] not in "、和及与。;,:\n":
+            pos += 1
+    return count
+
+
+def series_items(text: str, at: int, begin: int, claimed: Sequence[tuple[int, int]]) -> list[Subject]:
+    """The items listed before 分别, which starts at `at`: `装备制造、生物医药两大产业分别` →
+    [装备制造, 生物医药]. `begin` is the sentence's last clause start before them."""
+    lo = begin
+    for _, e in claimed:
+        if lo < e <= at:
+            lo = e
+    segment = text[lo:at]
+    summary = _SUMMARY.search(segment)
+    stop_at = at - (len(summary.group()) if summary else 0)
+    items: list[Subject] = []
+    start = lo
+    for sep in [*_ITEM_SEPARATORS.finditer(text, lo, stop_at), None]:
+        end = sep.start() if sep else stop_at
+        s, e, _ = noun_before(text, end, start, claimed)
+        if e - s >= _NOUN:
+            items.append(_span(s, e))
+        start = sep.end() if sep else end
+    return items
+
+
+def share(text: str, clause: tuple[int, int], floor: int, figures: Sequence[Figure], sentence: int,
+          claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`X占Y的N` → `X占Y`; a clause that starts with 占 takes the figure before as its X."""
+    begin, end = max(clause[0], floor), clause[1]
+    found = _SHARE.search(text, begin, end)
+    if found is None:
+        return NONE
+    whole_end = found.end("de") if found["de"] and len(found["de"]) > 1 else found.end("whole")
+    at = found.start()
+    if text.startswith(_SERIES, at - len(_SERIES)):
+        at -= len(_SERIES)
+    s, e, _ = noun_before(text, at, begin, claimed)
+    part = _span(s, e) if e - s >= _NOUN else _previous(figures, begin, sentence)
+    return _join(part, (found.start(), whole_end))
+
+
+def subject(text: str, reading: Reading, change: ChangeReading | None, figures: Sequence[Figure],
+            floor: int = 0, clause: tuple[int, int] | None = None,
+            claimed: Sequence[tuple[int, int]] = ()) -> tuple[Subject, Subject]:
+    """The subject of a figure, and the bare noun a following change or share may refer to."""
+    clause = clause or clause_span(text, reading.start)
+    sentence = sentence_start(text, reading.start)
+    begin = max(clause[0], floor)
     if change is not None:
-        noun = _noun_before(text, change.start, floor=floor)[0]
-        if not noun and previous and previous[0] >= sentence_start(text, reading.start):
-            noun = _head(previous[1])  # `报名人数为11257人,较2023年增长9%`: the last quantity's noun
-        return ((noun + change.verb) if noun else None), noun
+        s, e, _ = noun_before(text, change.start, begin, claimed)
+        noun = _span(s, e) if e - s >= _NOUN else NONE
+        return (noun or _head(_previous(figures, reading.start, sentence))), noun
     if reading.role == "rate":
-        noun = _noun_before(text, reading.start, floor=floor, clause=clause)[0]
-        share = _share(noun, clause_after(text, reading.end)) if noun else None
-        if share:
-            return share, noun
-        return noun or None, noun
-    after = _noun_after(text, reading.end)
+        shared = share(text, clause, floor, figures, sentence, claimed)
+        if shared:
+            return shared, NONE
+        s, e, _ = noun_before(text, reading.start, begin, claimed)
+        if text[s:e] in _SHARE_WORDS:  # `…426万人次，占比22.9%`: the share of the figure before
+            before = _previous(figures, reading.start, sentence)
+            return (_join(before, (s, e)) if before else _span(s, e)), NONE
+        part = _part(text, reading.end) if e > s else None
+        if part is not None:  # `受访市民中65%为女性` → `受访市民中的女性`
+            return _join(_span(s, e), "的" if text[s:e].endswith("中") else "中的", part), _span(s, e)
+        return _span(s, e), _span(s, e)
+    after = noun_after(text, reading.end)
     if reading.role == "measure":
-        # `总投资1.2亿元`: 投资 is the noun; but `河南8500多万亩小麦`, `流转的1600亩小麦`:
-        # after no more than a place or a verb, the noun right after the unit is measured
-        # (not for a duration: `春运40天全国铁路发送旅客`); after a verb
-        # (`发放一万元慰问金`) the noun is not before the number
-        noun, verb_final = _noun_before(text, reading.start, floor=floor, clause=clause)
-        before = "" if verb_final else noun
-        if len(after) >= _NOUN and len(before) <= _PLACE_OR_VERB and reading.kind != "duration":
-            return after, after
-        noun = before or (after if len(after) >= _NOUN else "") or noun
-        return noun or None, noun
-    if len(after) >= _NOUN:
-        return after, after
-    noun = _noun_before(text, reading.start, floor=floor, clause=clause)[0]
-    if reading.role == "noun" and (not noun or clause_before(text, reading.start, span=clause).endswith("等")):
-        return reading.unit, reading.unit  # `宣传部等10部门`: the number sums up a list
-    return noun or None, noun
+        s, e, verb = noun_before(text, reading.start, begin, claimed)
+        if text.endswith(_LASTING, begin, reading.start) and after[1] - after[0] >= _NOUN:
+            return _span(*after), _span(*after)  # `为期三个月的“清河行动”`: how long the event after lasts
+        relative = _relative(text, reading, verb)
+        if relative:
+            return relative, relative
+        if text[s:e].endswith(_VALUE_WORDS) and text.startswith("的", reading.end) and after[1] - after[0] >= _NOUN:
+            return _join(after, (s, e)), _span(*after)  # `总额6500万美元的紧急援助`: the value of what follows
+        if verb is not None and after[1] - after[0] < _NOUN and _strip_links(text, begin, verb[0]) < verb[0]:
+            s2, e2, _ = noun_before(text, verb[0], begin, claimed)
+            if e2 - s2 >= _NOUN:  # `家电以旧换新补贴已发放2.1亿元`: the topic before the verb
+                return _span(s2, e2), _span(s2, e2)
+        topic = (s, e) if verb is None and e > s else None
+        if after[1] - after[0] >= _NOUN and (topic is None or topic[1] - topic[0] <= _PLACE_OR_VERB) \
+                and reading.kind != "duration":
+            return _span(*after), _span(*after)
+        if topic:
+            return _span(*topic), _span(*topic)
+        if after[1] - after[0] >= _NOUN:
+            return _span(*after), _span(*after)
+        return _span(s, e), _span(s, e)
+    if after[1] - after[0] >= _NOUN:
+        return _span(*after), _span(*after)
+    s, e, _ = noun_before(text, reading.start, begin, claimed)
+    if reading.role == "noun" and (e <= s or text[begin:reading.start].endswith("等")):
+        at = text.rfind(reading.unit, reading.start, reading.end)
+        unit = _span(at, at + len(reading.unit)) if at >= 0 else Subject((reading.unit,))
+        return unit, unit  # `宣传部等10部门`: the number sums up a list
+    if text[s:e] in _SHARE_WORDS:
+        before = _previous(figures, reading.start, sentence)
+        return (_join(before, (s, e)) if before else _span(s, e)), NONE
+    return _span(s, e), _span(s, e)
 
 
-def _share(whole: str, after: str) -> str | None:
-    """The part a rate is the share of, in its whole: `成员90%以上为共产党员` →
-    `成员中的共产党员`, `受访市民中65%是女性` → `受访市民中的女性` (中 written or not).
-    `after` is the clause after the rate; the part follows 为 or 是."""
-    copula, part = after[:1], after[1:]
-    if copula not in ("为", "是") or len(part) < _NOUN:
+_HEAD = 6  # a long compound is named by its head: `…职业资格考试报名人数` → `考试报名人数`
+
+
+def _head(subject: Subject) -> Subject:
+    """The head of a long one-piece subject, for a change that refers back to it."""
+    if len(subject.pieces) == 1 and isinstance(subject.pieces[0], tuple):
+        start, end = subject.pieces[0]
+        if end - start > _LONG_NOUN:
+            return _span(end - _HEAD, end)
+    return subject
+
+
+def _part(text: str, end: int) -> tuple[int, int] | None:
+    """The part a rate is the share of: `成员90%以上为共产党员` → `共产党员` (after 为 or 是)."""
+    after = clause_after(text, end)
+    if after[:1] not in ("为", "是") or len(after) - 1 < _NOUN:
         return None
-    return f"{whole.removesuffix('中')}中的{part[:_LONG_NOUN]}"
+    return end + 1, end + 1 + min(len(after) - 1, _LONG_NOUN)
 
 
-_PARENTHESIS = re.compile(r"\([^()]*\)")
+_RELATIVE = re.compile(rf"[{HAN}]{{0,2}}的(?P<noun>[^{re.escape(CLAUSE_END)}\d的]{{2,{_LONG_NOUN}}})")
 
 
-def _head(noun: str) -> str:
-    """A long compound's head is at its end (`…职业资格考试报名人数` → `考试报名人数`).
-
-    A gloss in brackets is no part of it: `细颗粒物(PM2.5)平均浓度`.
-    """
-    noun = _PARENTHESIS.sub("", noun)
-    return noun if len(noun) <= _LONG_NOUN else noun[-_HEAD:]
+def _relative(text: str, reading: Reading, verb: tuple[int, int] | None) -> Subject:
+    """`投资2亿元建设的X项目` → `X项目投资`: a measure right after a verb, inside a relative
+    clause, measures the noun the clause describes, by that verb."""
+    if verb is None:
+        return NONE
+    found = _RELATIVE.match(text, reading.end, min(len(text), reading.end + WINDOW))
+    if found is None:
+        return NONE
+    stop = _first_stop(found["noun"])
+    if stop == 0:
+        return NONE
+    noun_end = found.start("noun") + (stop if stop > 0 else len(found["noun"]))
+    if noun_end - found.start("noun") < _NOUN:
+        return NONE
+    return _join((found.start("noun"), noun_end), verb)

@@ -72,14 +72,54 @@ def _closed(name: str, rows: tuple[tuple[str, ...], ...], k: int, allowed: Itera
 
 @functools.cache
 def units() -> dict[str, Unit]:
-    return {row[0]: Unit(row[1], Decimal(row[2]), row[3], row[4], _field(row, 5), _field(row, 6) or "exact")
-            for row in lexicon.rows("units", columns=5)}
+    """`data/units.tsv`, and every Chinese currency name of `data/currencies.tsv` as a money
+    unit written as itself (`港元`, `日圆`, `澳门元`)."""
+    table = {row[0]: Unit(row[1], Decimal(row[2]), row[3], row[4], _field(row, 5), _field(row, 6) or "exact")
+             for row in lexicon.rows("units", columns=5)}
+    inside = {w for w, a in approx_words().items() if a.position == "inside"}
+    for word, (_, script) in currencies().items():
+        # `多米尼加比索` would read as 多 + 米: a name that starts with an approximation word
+        # (`12多米`) is a currency only before an amount
+        if script == "zh" and word[0] not in inside:
+            if word in table:
+                raise lexicon.LexiconError(f"data/units.tsv: {word!r} is a currency of data/currencies.tsv")
+            table[word] = Unit("money", Decimal(1), word, "measure", "")
+    return table
+
+
+@functools.cache
+def unit_currency() -> dict[str, str]:
+    """A money unit → the ISO code it names: a currency name (`港元`), or a unit that ends
+    in one (`元人民币`)."""
+    names = {word: code for word, (code, script) in currencies().items() if script == "zh"}
+    table = {}
+    for unit, row in units().items():
+        if row.kind == "money":
+            code = names.get(unit) or next((c for w, c in names.items() if unit.endswith(w)), None)
+            if code:
+                table[unit] = code
+    return table
+
+
+_ISO_4217 = re.compile(r"[A-Z]{3}")
+
+
+@functools.cache
+def currencies() -> dict[str, tuple[str, str]]:
+    """`data/currencies.tsv`: a currency word (folded, as the grammar reads it) → its ISO 4217
+    code and script (`zh`, `en`, `code`)."""
+    table = {}
+    for row in lexicon.rows("currencies", columns=3):
+        if not _ISO_4217.fullmatch(row[1]):
+            raise lexicon.LexiconError(f"data/currencies.tsv: row {row[0]!r}: {row[1]!r} is no ISO 4217 code")
+        table[row[0]] = (row[1], row[2])
+    return table
 
 
 @functools.cache
 def approx_words() -> dict[str, ApproxWord]:
     rows = lexicon.rows("approx_words", columns=3)
-    _closed("approx_words", rows, 4, ("", "bare", "number"))
+    _closed("approx_words", rows, 4, ("", "bare", "number", "measure"))
     return {row[0]: ApproxWord(row[1], row[2], _field(row, 3), _field(row, 4)) for row in rows}
 
 
@@ -145,9 +185,21 @@ def alternation_by_first_char(words: Iterable[str]) -> str:
     """`alternation` with the words that share a first character in one branch
     (`个(?:工作日|百分点|月|)`): at each position the engine tries one branch, not
     every word. Words with other first characters cannot match where these do, and
-    within a branch the order stays longest first, so the matches are the same."""
+    within a branch the order stays longest first, so the matches are the same; the
+    branches keep the order in which `words` first names their characters, so that a
+    caller puts its common words first (`units.tsv` before the rare currency names)."""
+    words = list(dict.fromkeys(words))
     branches: dict[str, list[str]] = {}
+    for word in words:  # the branches in the order of the words' first characters (common ones first)
+        branches.setdefault(word[0], [])
     for word in sorted(words, key=lambda w: (-len(w), w)):
-        branches.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" if rests != [""] else re.escape(first)
+        branches[word[0]].append(re.escape(word[1:]))
+    body = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" if rests != [""] else re.escape(first)
                     for first, rests in branches.items())
+    if len(branches) <= _GATED:
+        return body
+    # many branches: one character-class test rejects a position that starts none of them
+    return f"(?=[{''.join(re.escape(c) for c in branches)}])(?:{body})"
+
+
+_GATED = 16  # above this many branches a failing position is cheaper to reject by a class

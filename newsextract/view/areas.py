@@ -3,7 +3,7 @@
 Everything here reads the public models by field name with `getattr`, so a field a
 later schema adds (`Statistic.currency`, a date's `time`) shows up as soon as it is
 named in a row, and a named field that a model does not have yet is simply not shown.
-Adding an area (say `Article.places`) is one row of `AREAS`.
+Adding an area (as `Article.places` was) is one row of `AREAS`.
 """
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ AREAS: tuple[Area, ...] = (
          ("value", "value_max", "unit", "currency", "kind", "approx", "subject", "scope", "change")),
     Area("events", "event", "Events", "#c2389a",
          ("type", "trigger", "date", "time", "location", "organizers", "participants", "theme"), clause=True),
+    Area("places", "place", "Places", "#8a5a00",
+         ("canonical", "code", "level", "kind", "resolution", "changed")),
 )
 
 # Article fields the view lays out itself; every other field is listed generically.

@@ -129,6 +129,14 @@ def down(baseline=None):
     return {"direction": "down", "baseline": baseline}
 
 
+def P(ctx, canonical, code=None, kind="division", opt=False):
+    """A place mention (the places stage, issue 22; README "Places"): `canonical` the current
+    full name of a division or the name as written, `code` a division's 6-digit code (9 for a
+    township) or a country's ISO code; the shared scorer ignores places, tests/test_places.py
+    scores them."""
+    return {"ctx": ctx, "canonical": canonical, "code": code, "kind": kind, "optional": opt}
+
+
 def E(anchor, type, trigger, date=None, location=None, organizers=(), participants=(), theme=None,
       opt=False):
     value = date[0] if isinstance(date, tuple) else date
@@ -294,6 +302,7 @@ def build(name, write=True):
     for row, item in zip(sorted(spec.STATS, key=lambda r: page.locate(r["ctx"])), stats):
         if "currency" in row:
             item["currency"] = row["currency"]
+    places = mentions(getattr(spec, "PLACES", []), ("canonical", "code", "kind", "optional"))
     events = []
     for row in spec.EVENTS:
         s, e = page.anchor(row["anchor"])
@@ -312,6 +321,8 @@ def build(name, write=True):
     gold = {"page": f"{pathlib.PurePosixPath(name).name}.txt", "paper": spec.PAPER, "published": spec.PUBLISHED, "home": spec.HOME,
             "lines": lines, "joins": joins, "articles": articles, "photos": photos, "dates": dates,
             "organizations": orgs, "statistics": stats, "events": events}
+    if hasattr(spec, "PLACES"):
+        gold["places"] = places
     if not write:
         return gold
     out = HERE / f"{name}.json"
@@ -322,7 +333,7 @@ def build(name, write=True):
 
     print(f"{out.name}: {len(page.text)} chars, {len(articles)} articles, {len(photos)} photos, "
           f"{len(joins)} joins; dates {count(dates)}; orgs {count(orgs)}; stats {count(stats)}; "
-          f"events {count(events)}")
+          f"events {count(events)}" + (f"; places {count(places)}" if hasattr(spec, "PLACES") else ""))
     return gold
 
 

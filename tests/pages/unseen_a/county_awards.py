@@ -275,3 +275,38 @@ EVENTS = [
     E("开展“关爱女性健康”义诊活动", "activity", "义诊", day("2025-03-08"), location="郑口镇",
       organizers=["县妇联", "县人民医院"], participants=["农村妇女"], theme="关爱女性健康"),
 ]
+
+
+# Places (issue 22, written by the places helper following README "Places"): the county's home
+# words (全县, 我县) are 故城县; names inside organizations (县一中, 郑口镇中心学校, 郑口镇敬老院)
+# and inside a title (《故城县…》) are none; a division named in a competition's name is optional.
+from build import P as PL  # noqa: E402
+
+GUCHENG = ("故城县", "131126")
+PLACES = [
+    PL("[[全县]]中小学教师教学技能大赛落幕", *GUCHENG),
+    PL("3月3日，[[全县]]中小学", *GUCHENG),
+    PL("2025年[[全县]]中小学", *GUCHENG),
+    PL("来自[[全县]]13个乡镇", *GUCHENG),
+    PL("[[我县]]与天津", *GUCHENG),
+    PL("我县与[[天津]]一企业", "天津市", "120000"),
+    PL("法治[[故城]]", *GUCHENG, opt=True),  # a column label: no article text
+    PL("“[[故城]]教育”", *GUCHENG, opt=True),  # inside a quoted account name
+    PL("正值[[郑口镇]]大集", "郑口镇", "131126100"),
+    PL("该院已在[[全县]]各乡镇", *GUCHENG),
+    PL("法官在[[郑口镇]]大集上", "郑口镇", "131126100"),
+    PL("在[[全县]]开展示范课", *GUCHENG),
+    PL("代表[[我县]]参加", *GUCHENG),
+    PL("举行的[[衡水市]]中小学", "衡水市", "131100", opt=True),
+    PL("今年[[全县]]计划播种", *GUCHENG),
+    PL("完成[[全县]]农资储备", *GUCHENG),
+    PL("双方将在[[武官寨镇]]合作", "武官寨镇", "131126104"),
+    PL("今年以来[[我县]]已签约", *GUCHENG),
+    PL("[[青罕镇]]千亩麦田", "青罕镇", "131126102"),
+    PL("连日来，[[青罕镇]]抢抓", "青罕镇", "131126102"),
+    PL("截至3月3日，[[全县]]已完成", *GUCHENG),
+    PL("成为[[衡水市]]第3家", "衡水市", "131100"),
+    PL("召开[[全县]]妇女工作", *GUCHENG),
+    PL("在[[郑口镇]]开展“关爱", "郑口镇", "131126100"),
+    PL("[[我县]]将表彰", *GUCHENG),
+]

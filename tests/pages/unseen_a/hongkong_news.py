@@ -353,3 +353,46 @@ EVENTS = [
     E("房委會今年首三季共編配公屋單位", "payout", "編配", Q1_3, organizers=["房委會"], opt=True),
     E("消委會今年已先後公布各類產品測試報告15份", "announcement", "公布", Y25, organizers=["消委會"], opt=True),
 ]
+
+
+# Places (issue 22, written by the places helper following README "Places"), canonical in simplified
+# form: 本港 and 全港 are Hong Kong (810000); Hong Kong's districts and areas (港島區, 灣仔, 新界, 啟德)
+# have no code in the national gazetteer and are optional; 港 or 川 after a verb other than 在 (留港,
+# 來港, 在川 aside) and inside a quoted event's name are optional.
+from build import P as PL  # noqa: E402
+
+HK = ("香港特别行政区", "810000")
+SC = ("四川省", "510000")
+PLACES = [
+    PL("[[川]]港經貿合作推介會在港舉行", *SC),
+    PL("川[[港]]經貿合作推介會在港舉行", *HK),
+    PL("推介會在[[港]]舉行", *HK),
+    PL("涉及[[港島區]]及", "港岛区", None, opt=True),
+    PL("及[[九龍區]]共", "九龙区", None, opt=True),
+    PL("[[本港]]流感活躍", *HK),
+    PL("在[[全港]]18區", *HK),
+    PL("在[[維多利亞港]]兩岸", "维多利亚港", None, "sea"),
+    PL("[[四川省]]與香港企業代表", *SC),
+    PL("四川省與[[香港]]企業代表", *HK),
+    PL("旅客留[[港]]過夜", *HK, opt=True),
+    PL("「[[川]]港經貿", *SC, opt=True),
+    PL("「川[[港]]經貿", *HK, opt=True),
+    PL("在[[灣仔]]香港會議", "湾仔", None, opt=True),
+    PL("灣仔[[香港會議展覽中心]]舉行", "香港会议展览中心", None, "venue"),
+    PL("港資在[[川]]新設", *SC, opt=True),
+    PL("支持[[香港]]企業參與", *HK),
+    PL("赴[[成都]]、", "成都市", "510100"),
+    PL("、[[綿陽]]等地", "绵阳市", "510700"),
+    PL("率團來[[港]]的", *HK, opt=True),
+    PL("來港的[[四川省]]經貿代表團", *SC),
+    PL("參觀[[香港科學園]]", "香港科学园", None, "park", True),
+    PL("及[[數碼港]]。", "数码港", None, "zone", True),
+    PL("判決對[[全港]]逾280萬名", *HK),
+    PL("[[啟德體育園]]週六辦演唱會", "启德体育园", None, "venue"),
+    PL("為配合[[啟德體育園]]本週六", "启德体育园", None, "venue"),
+    PL("當晚7時至11時[[九龍城區]]多條", "九龙城区", None, opt=True),
+    PL("發言人表示，[[啟德]]及東涌", "启德", None, opt=True),
+    PL("啟德及[[東涌]]兩個", "东涌", None, opt=True),
+    PL("預測，受東北季候風影響，[[本港]]明日", *HK),
+    PL("，[[新界]]部分地區", "新界", None, opt=True),
+]

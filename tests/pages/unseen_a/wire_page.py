@@ -313,3 +313,55 @@ EVENTS = [
     E("开展病虫害监测和技术指导", "inspection", "监测", location="通化市柳河县",
       organizers=["柳河县农业技术推广中心"]),
 ]
+
+
+# Places (issue 22, written by the places helper following README "Places"): a dateline's place
+# is a place mention (北京, 日内瓦); names inside organizations (日本经济产业省, 吉林省农业农村厅,
+# 欧盟) are none; 东盟 as a group of countries, 欧元区, WHO's 欧洲区域 and the UN as a dateline
+# place are optional.
+from build import P as PL  # noqa: E402
+
+BJ = ("北京市", "110000")
+CN = ("中国", "CN", "country")
+PLACES = [
+    PL("新华社[[北京]]6月11日电（记者 魏", *BJ),
+    PL("新华社[[北京]]6月11日电 近日", *BJ),
+    PL("新华社[[北京]]6月11日电（记者 周", *BJ),
+    PL("[[全国]]民航预计", *CN),
+    PL("加密[[北京]]、上海", *BJ),
+    PL("、[[上海]]、广州", "上海市", "310000"),
+    PL("、[[广州]]等地", "广州市", "440100"),
+    PL("等地至[[东盟]]国家", "东盟", None, "world_region", True),
+    PL("前5个月，[[全国]]民航共完成", *CN),
+    PL("新华社[[日内瓦]]6月11日电", "日内瓦", "CH", "foreign_city"),
+    PL("其中[[欧洲]]区域", "欧洲", None, "world_region", True),
+    PL("新华社[[雅加达]]6月11日电", "雅加达", "ID", "foreign_city"),
+    PL("今天上午在[[印度尼西亚]]首都", "印度尼西亚", "ID", "country"),
+    PL("首都[[雅加达]]开幕", "雅加达", "ID", "foreign_city"),
+    PL("分别与[[中国]]、日本", *CN),
+    PL("、[[日本]]、韩国举行", "日本", "JP", "country"),
+    PL("、[[韩国]]举行经济", "韩国", "KR", "country"),
+    PL("，[[中国]]已连续16年", *CN),
+    PL("今年1至5月，[[中国]]与东盟", *CN),
+    PL("占[[中国]]外贸总额", *CN),
+    PL("新华社[[布鲁塞尔]]6月11日电", "布鲁塞尔", "BE", "foreign_city"),
+    PL("一季度[[欧元区]]国内", "欧元区", None, "world_region", True),
+    PL("[[日本]]追加1200亿日元", "日本", "JP", "country"),
+    PL("新华社[[东京]]6月11日电", "东京", "JP", "foreign_city"),
+    PL("优先用于[[北海道]]和", "北海道", "JP", "foreign_city"),
+    PL("北海道和[[熊本县]]的", "熊本县", "JP", "foreign_city"),
+    PL("至中旬[[日本]]出口额", "日本", "JP", "country"),
+    PL("对[[美国]]出口", "美国", "US", "country"),
+    PL("新华社[[联合国]]6月11日电", "联合国", None, "venue", True),
+    PL("昨天在[[纽约]]联合国总部", "纽约", "US", "foreign_city"),
+    PL("6月下旬在[[日内瓦]]召开", "日内瓦", "CH", "foreign_city"),
+    PL("[[吉林]]夏季田间管理", "吉林省", "220000"),
+    PL("新华社[[长春]]6月11日电", "长春市", "220100"),
+    PL("连日来，[[吉林省]]各地", "吉林省", "220000"),
+    PL("今年[[全省]]粮食作物", "吉林省", "220000"),
+    PL("农民在[[吉林省]]梨树县", "吉林省", "220000"),
+    PL("吉林省[[梨树县]]的", "梨树县", "220322"),
+    PL("在[[通化市]]柳河县", "通化市", "220500"),
+    PL("在通化市[[柳河县]]，", "柳河县", "220524"),
+    PL("6月中下旬[[全省]]大部地区", "吉林省", "220000"),
+]

@@ -1,0 +1,162 @@
+"""The places vocabulary: named places that are no division (`data/place_names.tsv`), other
+names of divisions (`division_aliases.tsv`), and the shape rules' words (`place_shapes.tsv`).
+
+Every name that is read anywhere in a text (countries, foreign cities, rivers, nicknames and
+old names of divisions) is found in one pass over an article (`named_mentions`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from .. import lexicon
+
+
+@dataclass(frozen=True)
+class Named:
+    """A name of the vocabulary: a place that is no division (`code`: a country's ISO code), or
+    another name of a division (`division`: its 6-digit code; `year`: a former name's change)."""
+
+    name: str
+    kind: str  # a PlaceKind, or "alias"
+    code: str = ""
+    division: str = ""
+    year: int | None = None
+    canonical: str = ""
+
+
+@dataclass(frozen=True)
+class Shapes:
+    nouns: re.Pattern  # place nouns, longest first (公园, 大道, 路)
+    kinds: dict  # noun → PlaceKind
+    generic: frozenset[str]  # modifiers that name no place (城市公园)
+    work: re.Pattern  # what after a place name makes a title (黄河大合唱)
+    cues: frozenset[str]  # words that end right before a place (来到龙潭公园)
+    longest_cue: int
+    longest_generic: int
+
+
+@functools.cache
+def named() -> Mapping[str, Named]:
+    """Every name read anywhere: place_names.tsv and the nicknames and former names of
+    division_aliases.tsv."""
+    out: dict[str, Named] = {}
+    countries = {row[2]: row[0] for row in lexicon.rows("place_names", columns=2)
+                 if row[1] == "country" and len(row) > 3 and row[3] == "cldr"}
+    for row in lexicon.rows("place_names", columns=2):
+        name, kind = row[0], row[1]
+        code = row[2] if len(row) > 2 else ""
+        canonical = countries.get(code, name) if kind == "country" else name
+        out[name] = Named(name, kind, code=code, canonical=canonical)
+    for alias, division, kind, *rest in lexicon.rows("division_aliases", columns=3):
+        if kind in ("nickname", "former"):
+            year = int(rest[0]) if rest and rest[0] else None
+            out[alias] = Named(alias, "alias", division=division, year=year)
+    return MappingProxyType(out)
+
+
+@functools.cache
+def _name_ends() -> tuple[re.Pattern, Mapping[str, tuple[int, ...]]]:
+    """Where a name of `named()` may end, found at its second to last character (as
+    `places.gazetteer` finds division names: a character class scanned in C, then the
+    lengths of the names that end with those two characters, longest first); faster than
+    an Aho-Corasick automaton, whose wide root costs every character of the text."""
+    lengths: dict[str, set[int]] = {}
+    for name in named():
+        lengths.setdefault(name[-2:], set()).add(len(name))
+    firsts = "".join(re.escape(ch) for ch in sorted({pair[0] for pair in lengths}))
+    lasts = "".join(re.escape(ch) for ch in sorted({pair[1] for pair in lengths}))
+    return (re.compile(f"[{firsts}](?=[{lasts}])"),
+            MappingProxyType({pair: tuple(sorted(found, reverse=True)) for pair, found in lengths.items()}))
+
+
+def named_mentions(text: str) -> list[tuple[int, int, Named]]:
+    """(start, end, entry) of every name of `named()` in `text`, longest at each end."""
+    names = named()
+    ends, lengths = _name_ends()
+    out = []
+    for match in ends.finditer(text):
+        end = match.end() + 1
+        for size in lengths.get(text[end - 2:end], ()):
+            if size <= end and text[end - size:end] in names:
+                out.append((end - size, end, names[text[end - size:end]]))
+                break
+    return out
+
+
+@functools.cache
+def abbreviations() -> tuple[Mapping[str, str], frozenset[str]]:
+    """One-character abbreviations → division code, and those also read after a verb of movement."""
+    codes, after_verb = {}, set()
+    for alias, division, kind, *_ in lexicon.rows("division_aliases", columns=3):
+        if kind.startswith("abbreviation"):
+            codes[alias] = division
+            if kind == "abbreviation_verb":
+                after_verb.add(alias)
+    return MappingProxyType(codes), frozenset(after_verb)
+
+
+@functools.cache
+def shapes() -> Shapes:
+    by_role: dict[str, dict[str, str]] = {"noun": {}, "generic": {}, "work": {}, "cue": {}}
+    for row in lexicon.rows("place_shapes", columns=2):
+        by_role[row[1]][row[0]] = row[2] if len(row) > 2 else ""
+
+    def alternation(words) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    return Shapes(nouns=re.compile(alternation(by_role["noun"])), kinds=dict(by_role["noun"]),
+                  generic=frozenset(by_role["generic"]), work=re.compile(alternation(by_role["work"])),
+                  cues=frozenset(by_role["cue"]), longest_cue=max(map(len, by_role["cue"])),
+                  longest_generic=max(map(len, by_role["generic"])))
+
+
+# jieba's tags of words that name no place before a place noun: verbs, adjectives, adverbs and
+# idioms (消费街, 重点景区 hold no name); time words, pronouns, locatives, prepositions and
+# quantities (去年城市公园, 一批城市公园, 周边公园); common nouns seen 100 times or more (红色景区,
+# 回家路): a road named by one is read only where jieba knows the whole name (东风路, 解放路).
+_VERBAL_TAGS = frozenset({"v", "vn", "vd", "a", "an", "ad", "d", "l", "i", "b"})  # b: 非法, 军用
+_FUNCTION_TAGS = frozenset({"t", "r", "f", "p", "c", "u", "q"})
+_QUANTITY_HEADS = "一两几多每数"  # 一批, 多个 (m) are quantities; 五一 (m) names a square
+_CLASSIFIER_ENDS = "个条座批家所处项位名"  # 五条, 三座 (m) are quantities too
+_COMMON_NOUN_FREQ = 100
+
+
+@dataclass(frozen=True)
+class OrdinaryWords:
+    idioms: frozenset[str]
+    verbal: frozenset[str]
+    nouns: frozenset[str]
+    function: frozenset[str]
+    places: frozenset[str]  # jieba's place words (ns): 东路, 南路 end road names
+
+
+@functools.cache
+def ordinary_words() -> OrdinaryWords:
+    """Words of jieba's dictionary that name no place, read once from the private
+    tokenizer's dictionary file."""
+    from ..layout.joins import _tokenizer
+
+    idioms, verbal, nouns, function, places = set(), set(), set(), set(), set()
+    with _tokenizer().get_dict_file() as handle:
+        for raw in handle:
+            parts = raw.decode("utf-8").split()
+            if len(parts) < 3:
+                continue
+            word, freq, tag = parts[0], int(parts[1]), parts[2]
+            if tag in _VERBAL_TAGS:
+                verbal.add(word)
+                if tag == "i":
+                    idioms.add(word)
+            elif tag == "n" and freq >= _COMMON_NOUN_FREQ:
+                nouns.add(word)
+            elif tag in _FUNCTION_TAGS or (tag == "m" and (word[0] in _QUANTITY_HEADS
+                                                            or word[-1] in _CLASSIFIER_ENDS)):
+                function.add(word)
+            elif tag == "ns" and len(word) == 2:
+                places.add(word)
+    return OrdinaryWords(frozenset(idioms), frozenset(verbal), frozenset(nouns), frozenset(function),
+                         frozenset(places))

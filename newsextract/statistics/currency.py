@@ -1,0 +1,94 @@
+"""The currency of an amount of money (ISO 4217).
+
+Three places say it, in this order: the unit (`200万港元`, `3.2亿欧元`, `45億日圓`; every
+Chinese currency name of `data/currencies.tsv` is a money unit), a currency word written
+before the amount (`港幣5,000萬元`, `人民币58.2亿元`, `USD 2 million`: the mention takes it
+in, with an approximation word before it, `逾港幣120萬元`, `约合人民币184万元`), and else the
+paper's own currency, from its home (`home_currency`): a plain `元` is a renminbi yuan on
+the mainland, a Hong Kong dollar in Hong Kong, a New Taiwan dollar in Taiwan, a pataca in Macao.
+"""
+from __future__ import annotations
+
+import functools
+
+from ..models import Home
+from .vocabulary import approx_words, currencies
+
+MAINLAND = "CNY"
+# Where a home's province (or, for the two SARs, its city) names one of the regions with a
+# currency of their own (`organizations/regions.py` names them so).
+_REGIONS = (("香港", "HKD"), ("澳门", "MOP"), ("台湾", "TWD"))
+
+
+def home_currency(home: Home | None) -> str:
+    """The currency of a paper whose home is `home`: HKD for Hong Kong, MOP for Macao, TWD
+    for Taiwan, CNY for the mainland and for an unknown home."""
+    if home is None:
+        return MAINLAND
+    for field in (home.province, home.city):
+        if field:
+            for region, code in _REGIONS:
+                if field.startswith(region):
+                    return code
+    return MAINLAND
+
+
+@functools.cache
+def _before_words() -> tuple[dict[str, str], tuple[int, ...], frozenset[str]]:
+    """The words that may stand before an amount (Chinese names, ISO codes, symbols), their
+    lengths longest first, and their last characters (most figures have none before them)."""
+    words = {word: code for word, (code, script) in currencies().items() if script in ("zh", "code")}
+    return words, tuple(sorted({len(w) for w in words}, reverse=True)), frozenset(w[-1] for w in words)
+
+
+@functools.cache
+def _approximations() -> tuple[dict[str, str], tuple[int, ...]]:
+    words = {w: a.approx for w, a in approx_words().items() if a.position == "before"}
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
+
+
+def currency_before(text: str, start: int) -> tuple[int, int, str, str | None] | None:
+    """A currency word ending at `start` (a space between allowed after a Latin code:
+    `USD 2 million`): where the mention then starts, where the currency word starts, the
+    ISO code, and the approximation of a word right before the currency word (`逾`, `约合`),
+    or None when no currency word is there."""
+    words, lengths, last_chars = _before_words()
+    end = start
+    if end and text[end - 1] == " " and end > 1 and text[end - 2].isascii():
+        end -= 1
+    if not end or text[end - 1] not in last_chars:
+        return None
+    for size in lengths:
+        word = text[end - size:end] if size <= end else ""
+        code = words.get(word)
+        if code is None or (word.isascii() and word[0].isalpha() and end - size > 0
+                            and text[end - size - 1].isascii() and text[end - size - 1].isalpha()):
+            continue
+        begin = end - size
+        approximation = approximation_before(text, begin)
+        if approximation is not None:
+            return approximation[0], begin, code, approximation[1]
+        return begin, begin, code, None
+    return None
+
+
+def approximation_before(text: str, begin: int) -> tuple[int, str] | None:
+    """An approximation word (`逾`, `约合`) ending at `begin`: where it starts and what it says."""
+    approximations, sizes = _approximations()
+    for length in sizes:
+        if length <= begin and text[begin - length:begin] in approximations:
+            return begin - length, approximations[text[begin - length:begin]]
+    return None
+
+
+SCALE = "摄氏"
+
+
+def scale_before(text: str, start: int) -> tuple[int, str | None] | None:
+    """`约摄氏19度`: the temperature scale written before the number, and an approximation
+    word before it; where the mention then starts, and the approximation (or None)."""
+    if not text.endswith(SCALE, 0, start):
+        return None
+    begin = start - len(SCALE)
+    approximation = approximation_before(text, begin)
+    return approximation if approximation is not None else (begin, None)

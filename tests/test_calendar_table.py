@@ -1,0 +1,185 @@
+"""`data/calendar.tsv` (written by scripts/build_calendar.py) agrees with the libraries it came from.
+
+For a sample of years (30 drawn with a fixed seed, the edges 1900 and 2100, and every year
+chinese-calendar has official breaks for), the table reader `dates/calendar_table.py` gives
+the same day as `dates/calendar.py` (which asks lunar-python and chinese-calendar) for every
+festival of `data/festivals.tsv`, every solar term and every official break; lunar dates and
+the solar terms (by another route than the script's: the day's own term) are checked on the
+random years and the edges, the breaks against chinese-calendar directly on every year it
+covers. A table that drifts from the libraries fails here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import chinese_calendar
+import pytest
+from lunar_python import Solar
+
+from newsextract import lexicon
+from newsextract.dates import calendar, calendar_table
+
+SEED = 21
+
+
+def _holiday_years() -> list[int]:
+    years = []
+    for year in range(calendar_table.FIRST_YEAR, calendar_table.LAST_YEAR + 1):
+        try:
+            chinese_calendar.is_workday(dt.date(year, 6, 1))
+        except NotImplementedError:
+            continue
+        years.append(year)
+    return years
+
+
+HOLIDAY_YEARS = _holiday_years()
+EDGES = (calendar_table.FIRST_YEAR, calendar_table.LAST_YEAR)
+OTHER_YEARS = [y for y in range(EDGES[0], EDGES[1] + 1) if y not in HOLIDAY_YEARS and y not in EDGES]
+RANDOM_YEARS = sorted(random.Random(SEED).sample(OTHER_YEARS, 30))
+SAMPLE = sorted({calendar_table.FIRST_YEAR, calendar_table.LAST_YEAR, *RANDOM_YEARS, *HOLIDAY_YEARS})
+FESTIVALS = sorted({(cal, key) for _name, cal, key, *_ in lexicon.rows("festivals", 3)})
+BREAKS = [key for key, *_ in lexicon.rows("holiday_breaks", 4)]
+CALENDAR_OF = dict((key, cal) for cal, key in FESTIVALS)
+
+
+def test_the_sample_holds_the_edges_and_every_year_with_official_breaks():
+    assert HOLIDAY_YEARS and HOLIDAY_YEARS[0] <= 2024 <= HOLIDAY_YEARS[-1]
+    assert {1900, 2100} <= set(SAMPLE) and len(SAMPLE) == 2 + 30 + len(HOLIDAY_YEARS)
+
+
+@pytest.mark.parametrize("year", SAMPLE)
+def test_every_festival_and_term_is_the_day_calendar_py_gives(year):
+    for cal, key in FESTIVALS:
+        assert calendar_table.festival(cal, key, year) == calendar.festival(cal, key, year), (cal, key, year)
+    for name in calendar.SOLAR_TERMS:
+        assert calendar_table.solar_term(name, year) == calendar.solar_term(name, year), (name, year)
+    assert calendar_table.lunar_new_year_eve(year) == calendar.lunar_new_year_eve(year)
+
+
+@pytest.mark.parametrize("year", SAMPLE)
+def test_every_break_is_the_one_calendar_py_gives(year):
+    for key in BREAKS:
+        cal = CALENDAR_OF[key]
+        assert calendar_table.holiday_break(cal, key, year) == calendar.holiday_break(cal, key, year), (key, year)
+    assert calendar_table.has_break("春节") and not calendar_table.has_break("元宵节")
+    assert calendar_table.holiday_break("lunar", "元宵节", year) is None
+
+
+@pytest.mark.parametrize("year", [*EDGES, *RANDOM_YEARS])
+def test_lunar_dates_are_the_days_calendar_py_gives(year):
+    # the first and the thirtieth day of every month (a month of 29 days has none), and of the leap
+    # month (negative) if any; a leap month the year lacks and day 31 are none
+    leap = [m for m in calendar_table._year(year).month_starts if m < 0]
+    lacking = next(-m for m in range(1, 13) if -m not in leap)
+    days = {month: (1, 30) for month in [*range(1, 13), *leap]}
+    days[lacking] = (1,)
+    days[1] = (1, 29, 30, 31)
+    for month, month_days in days.items():
+        for day in month_days:
+            assert calendar_table.lunar_date(year, month, day) == calendar.lunar_date(year, month, day), \
+                (year, month, day)
+    if year > calendar_table.FIRST_YEAR:  # 腊八: lunar year Y, else Y - 1
+        assert calendar_table.lunar_in_year(12, 8, year) == calendar.lunar_in_year(12, 8, year)
+
+
+@pytest.mark.parametrize("year", [*EDGES, *RANDOM_YEARS])
+def test_each_term_is_the_day_lunar_python_names_so(year):
+    """Another route than the script's: the day's own term, as lunar-python names it (NOTES.md: the
+    Chinese key `冬至` of a lunar year's table is the previous December's)."""
+    for i, name in enumerate(calendar_table.SOLAR_TERMS):
+        day = calendar_table.solar_term(name, year)
+        assert day.year == year and day.month == i // 2 + 1, (name, day)
+        assert Solar.fromYmd(day.year, day.month, day.day).getLunar().getJieQi() == name, (name, day)
+    for name in ("小寒", "冬至"):  # the table's ends: no day earlier is the term
+        before = calendar_table.solar_term(name, year) - dt.timedelta(days=1)
+        assert Solar.fromYmd(before.year, before.month, before.day).getLunar().getJieQi() != name
+
+
+@pytest.mark.parametrize("year", HOLIDAY_YEARS)
+def test_each_official_break_is_a_run_of_days_off_that_chinese_calendar_marks(year):
+    for key, holiday, *_ in lexicon.rows("holiday_breaks", 4):
+        found = calendar_table._year(year).breaks[key]
+        if found is None:
+            continue
+        first, last = found
+        days = [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
+        assert not any(chinese_calendar.is_workday(d) for d in days), (key, found)
+        assert any(chinese_calendar.get_holiday_detail(d) == (True, holiday) for d in days), (key, found)
+        for edge in (first - dt.timedelta(days=1), last + dt.timedelta(days=1)):
+            assert chinese_calendar.is_workday(edge), (key, found, edge)
+
+
+@pytest.mark.parametrize("name, year, day", [
+    ("冬至", 2024, "2024-12-21"),  # the trap of NOTES.md: not 2023-12-22
+    ("冬至", 2023, "2023-12-22"),
+    ("小寒", 2025, "2025-01-05"),
+    ("清明", 2025, "2025-04-04"),
+])
+def test_known_terms(name, year, day):
+    assert calendar_table.solar_term(name, year) == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize("cal, key, year, first, last", [
+    ("term", "清明", 2025, "2025-04-04", "2025-04-06"),
+    ("solar", "国庆节", 2025, "2025-10-01", "2025-10-08"),  # merged with 中秋
+    ("solar", "元旦节", 2024, "2023-12-30", "2024-01-01"),  # begins the year before
+    ("lunar", "春节", 2030, "2030-02-02", "2030-02-09"),  # past chinese-calendar: the usual 8 days from 除夕
+])
+def test_known_breaks(cal, key, year, first, last):
+    assert calendar_table.holiday_break(cal, key, year) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+@pytest.mark.parametrize("call", [
+    lambda: calendar_table.solar_term("冬至", 1899),
+    lambda: calendar_table.festival("lunar", "春节", 2101),
+    lambda: calendar_table.lunar_date(1899, 1, 1),
+    lambda: calendar_table.holiday_break("lunar", "春节", 2101),
+    lambda: calendar_table.festival("lunar", "寒衣节", 2025),  # a key the table was not built with
+    lambda: calendar_table.festival("solar", "no such day", 2025),
+    lambda: calendar_table.solar_term("春节", 2025),
+])
+def test_what_the_table_cannot_answer_is_not_in_table(call):
+    with pytest.raises(calendar_table.NotInTable):
+        call()
+
+
+def test_the_table_covers_every_festival_and_break_the_library_names():
+    years, solar, week = calendar_table._table()
+    assert sorted(years) == list(range(calendar_table.FIRST_YEAR, calendar_table.LAST_YEAR + 1))
+    row = years[2025]
+    for cal, key in FESTIVALS:
+        if cal in ("lunar", "eve"):
+            assert key in row.festivals, key
+        elif cal == "solar":
+            assert key in solar, key
+        elif cal == "week":
+            assert key in week, key
+    assert set(row.breaks) == set(BREAKS)
+
+
+def test_the_source_line_names_the_libraries_and_their_versions():
+    from importlib import metadata
+
+    first = (lexicon.resources.files("newsextract") / "data" / "calendar.tsv").read_text(encoding="utf-8")
+    source = first.splitlines()[0]
+    assert source.startswith("# source: lunar-python ") and "chinese-calendar " in source
+    assert "scripts/build_calendar.py" in source
+    for package in ("lunar_python", "chinese_calendar"):
+        assert metadata.version(package).split(".")[0] in source
+
+
+@pytest.mark.parametrize("new_year, leap, lengths", [
+    (dt.date(2025, 1, 29), 6, "101001010111"),  # a leap year needs thirteen months
+    (dt.date(2024, 2, 10), 0, "0100101101101"),  # a common year twelve
+])
+def test_a_malformed_lunar_year_is_refused(new_year, leap, lengths):
+    with pytest.raises(ValueError):
+        calendar_table._lunar_months(new_year, leap, lengths)
+
+
+@pytest.mark.parametrize("terms", ["0520 0318", "0520 0318 0520 0420 0521 0521 0722 0723 0723 0823 0722 072"])
+def test_malformed_terms_are_refused(terms):
+    with pytest.raises(ValueError):
+        calendar_table._terms(2025, terms)
