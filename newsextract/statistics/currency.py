@@ -82,7 +82,7 @@ def traditional(raw: str, folded: str) -> bool:
     """Whether a text is written in traditional script: folding changed at least
     `_TRADITIONAL_SHARE` of its Han characters (`raw` and `folded` align one for one)."""
     han = changed = 0
-    for written, read in zip(raw, folded):
+    for written, read in zip(raw, folded, strict=True):
         if _HAN.match(written):
             han += 1
             changed += written != read
