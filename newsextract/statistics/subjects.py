@@ -27,6 +27,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   verb, 同比 or the baseline, which go to `change`). When the clause starts with the
   change (`…8650万人次，较上年增长9%`), it is the subject of the figure before it in the
   sentence.
+- **A span from one figure to another** (`X由A增至B`, `X由每A一班加密至每B一班`,
+  `X由2021年的A增加到目前的B`): both figures measure X, the noun before 由, whatever time,
+  distributive (`每`) or 的 stands between 由 and the figure.
 - **A series with 分别** (`A、B分别增长12.1%和15.3%`, `…X…，…Y…，分别增长12.4%和15.1%`):
   the k-th figure takes the k-th item of the list before 分别 (a summary such as `两大产业`
   dropped), or, when nothing stands before 分别, the subject of the k-th of the figures
@@ -375,6 +378,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     clause = clause or clause_span(text, reading.start)
     sentence = sentence_start(text, reading.start)
     begin = max(clause[0], floor)
+    spanned = from_to(text, reading, begin, claimed, figures, sentence)
+    if spanned:
+        return spanned, spanned
     if change is not None:
         s, e, _ = noun_before(text, change.start, begin, claimed)
         noun = _span(s, e) if e - s >= _NOUN else NONE
@@ -425,6 +431,35 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         before = _previous(figures, reading.start, sentence)
         return (_join(before, (s, e)) if before else _span(s, e)), NONE
     return _span(s, e), _span(s, e)
+
+
+_FROM = "由"
+_NOT_FROM_BEFORE = "自理缘经"  # `自由`, `理由`, `缘由`, `经由`: no span starts
+_NOT_FROM_AFTER = "于此"  # `由于`, `由此`
+_FROM_REACH = 8  # `由去年同期的`, `由2021年的`, `由每`: what may stand between 由 and the first figure
+_TO_TAIL = 4  # `至每`, `到目前的`, `至每周`: what may stand between the verb's 至 and the last figure
+_TO_AHEAD = re.compile(rf"[^{re.escape(CLAUSE_END)}]*?[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}?{NUMERAL_START}")
+_TO_BEHIND = re.compile(rf"[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}$")
+
+
+def from_to(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[int, int]],
+            figures: Sequence[Figure], sentence: int) -> Subject:
+    """`X由A增至B`: X for A (the noun before 由) and for B (A's subject), or NONE when the
+    figure stands in no such span."""
+    at = text.rfind(_FROM, max(sentence, reading.start - WINDOW), reading.start)
+    if at <= sentence or text[at - 1] in _NOT_FROM_BEFORE or text[at + 1:at + 2] in _NOT_FROM_AFTER:
+        return NONE
+    between = text[at + 1:reading.start]
+    if any(c in CLAUSE_END for c in between):
+        return NONE
+    if _TO_BEHIND.search(between):  # the last figure: the first one stands between
+        if _CN_OR_ARABIC_DIGIT.search(between) is None:
+            return NONE
+        return next((f.subject for f in reversed(figures) if at < f.end <= reading.start and f.subject), NONE)
+    if at < begin or len(between) > _FROM_REACH or _TO_AHEAD.match(text, reading.end, reading.end + WINDOW) is None:
+        return NONE
+    s, e, _ = noun_before(text, at, begin, claimed)
+    return _span(s, e) if e - s >= _NOUN else NONE
 
 
 _HEAD = 6  # a long compound is named by its head: `…职业资格考试报名人数` → `考试报名人数`
