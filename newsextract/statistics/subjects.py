@@ -27,6 +27,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   verb, 同比 or the baseline, which go to `change`). When the clause starts with the
   change (`…8650万人次，较上年增长9%`), it is the subject of the figure before it in the
   sentence.
+- **`为期N` opening a clause** with nothing after it (`X自A开始、B结束，为期40天`): X,
+  the noun before the sentence's last 自 or 从.
 - **A span from one figure to another** (`X由A增至B`, `X由每A一班加密至每B一班`,
   `X由2021年的A增加到目前的B`): both figures measure X, the noun before 由, whatever time,
   distributive (`每`) or 的 stands between 由 and the figure.
@@ -402,6 +404,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         s, e, verb = noun_before(text, reading.start, begin, claimed)
         if text.endswith(_LASTING, begin, reading.start) and after[1] - after[0] >= _NOUN:
             return _span(*after), _span(*after)  # `为期三个月的“清河行动”`: how long the event after lasts
+        if reading.start - len(_LASTING) == begin and (lasting := _lasting(text, begin, sentence, claimed)):
+            return lasting, lasting  # `春运自1月14日开始、2月22日结束，为期40天`: how long the event before lasts
         relative = _relative(text, reading, verb)
         if relative:
             return relative, relative
@@ -431,6 +435,19 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         before = _previous(figures, reading.start, sentence)
         return (_join(before, (s, e)) if before else _span(s, e)), NONE
     return _span(s, e), _span(s, e)
+
+
+_SINCE = re.compile("[自从]")
+
+
+def _lasting(text: str, begin: int, sentence: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`X自A开始、B结束，为期N`: X, the noun before the sentence's last 自 or 从, when a
+    clause that starts with 为期 has no noun after its figure."""
+    since = max((m.start() for m in _SINCE.finditer(text, sentence, begin)), default=-1)
+    if since < 0:
+        return NONE
+    s, e, _ = noun_before(text, since, clause_span(text, since)[0], claimed)
+    return _span(s, e) if e - s >= _NOUN else NONE
 
 
 _FROM = "由"
