@@ -380,12 +380,13 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     clause = clause or clause_span(text, reading.start)
     sentence = sentence_start(text, reading.start)
     begin = max(clause[0], floor)
+    lowest = max(floor, sentence)
     spanned = from_to(text, reading, begin, claimed, figures, sentence)
     if spanned:
         return spanned, spanned
     if change is not None:
         s, e, _ = noun_before(text, change.start, begin, claimed)
-        noun = _span(s, e) if e - s >= _NOUN else NONE
+        noun = _span(_listed(text, s, lowest, claimed, figures), e) if e - s >= _NOUN else NONE
         return (noun or _head(_previous(figures, reading.start, sentence))), noun
     if reading.role == "rate":
         shared = share(text, clause, floor, figures, sentence, claimed)
@@ -398,6 +399,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         part = _part(text, reading.end) if e > s else None
         if part is not None:  # `受访市民中65%为女性` → `受访市民中的女性`
             return _join(_span(s, e), "的" if text[s:e].endswith("中") else "中的", part), _span(s, e)
+        s = _listed(text, s, lowest, claimed, figures) if e > s else s
         return _span(s, e), _span(s, e)
     after = noun_after(text, reading.end)
     if reading.role == "measure":
@@ -419,10 +421,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if after[1] - after[0] >= _NOUN and (topic is None or topic[1] - topic[0] <= _PLACE_OR_VERB) \
                 and reading.kind != "duration":
             return _span(*after), _span(*after)
-        if topic:
-            return _span(*topic), _span(*topic)
-        if after[1] - after[0] >= _NOUN:
+        if after[1] - after[0] >= _NOUN and topic is None:
             return _span(*after), _span(*after)
+        s = _listed(text, s, lowest, claimed, figures) if e > s else s
         return _span(s, e), _span(s, e)
     if after[1] - after[0] >= _NOUN:
         return _span(*after), _span(*after)
@@ -434,7 +435,40 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     if text[s:e] in _SHARE_WORDS:
         before = _previous(figures, reading.start, sentence)
         return (_join(before, (s, e)) if before else _span(s, e)), NONE
+    s = _listed(text, s, lowest, claimed, figures) if e > s else s
     return _span(s, e), _span(s, e)
+
+
+_LIST_JOINERS = "、及和"
+
+
+def _listed(text: str, start: int, lowest: int, claimed: Sequence[tuple[int, int]],
+            figures: Sequence[Figure]) -> int:
+    """Where a subject starting at `start` starts with the list that shares it: `街市及后巷`,
+    `新建和改扩建中小学、幼儿园`. Each item before a joiner (`、`, `及`, `和`) is a noun of its
+    own, not before `lowest`; an item that ends a figure (`接待游客30万人次、实现收入…`) is
+    another clause, not a list. (A list summed up by 等 is not taken: `栽下银杏、香樟等苗木`
+    counts the 苗木.)"""
+    at, items = start, 0
+    while at - 1 > lowest and text[at - 1] in _LIST_JOINERS:
+        item_end = at - 1
+        if any(figure.end == item_end for figure in figures) or _CN_OR_ARABIC_DIGIT.match(text, item_end - 1):
+            break
+        floor = _clause_before(text, item_end) if text[item_end] == "、" else clause_span(text, item_end)[0]
+        s, e, _ = noun_before(text, item_end, max(lowest, floor), claimed)
+        if e != item_end or e - s < _NOUN:
+            break
+        at, items = s, items + 1
+    return at
+
+
+def _clause_before(text: str, end: int) -> int:
+    """Where the phrase that ends at `end` (before a 、) begins: after the last phrase end."""
+    lo = max(0, end - WINDOW)
+    k = end
+    while k > lo and text[k - 1] not in CLAUSE_END:
+        k -= 1
+    return k
 
 
 _SINCE = re.compile("[自从]")
@@ -455,7 +489,8 @@ _NOT_FROM_BEFORE = "自理缘经"  # `自由`, `理由`, `缘由`, `经由`: no 
 _NOT_FROM_AFTER = "于此"  # `由于`, `由此`
 _FROM_REACH = 8  # `由去年同期的`, `由2021年的`, `由每`: what may stand between 由 and the first figure
 _TO_TAIL = 4  # `至每`, `到目前的`, `至每周`: what may stand between the verb's 至 and the last figure
-_TO_AHEAD = re.compile(rf"[^{re.escape(CLAUSE_END)}]*?[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}?{NUMERAL_START}")
+_NOT_END = f"[^{re.escape(CLAUSE_END)}]"
+_TO_AHEAD = re.compile(rf"{_NOT_END}*?[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}?{NUMERAL_START}")
 _TO_BEHIND = re.compile(rf"[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}$")
 
 
