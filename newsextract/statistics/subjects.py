@@ -178,6 +178,13 @@ def _strip_links(text: str, begin: int, end: int) -> int:
     return end
 
 
+_RATE = "率"  # a rate's name holds its verb: `签约服务覆盖率`, `规范管理率`, `完成率`
+def _inside_rate(word: str) -> bool:
+    """A stop word that may stand inside a rate's name: a verb, not a function word nor a
+    topic verb, which takes the rate as its object (`实现关键工序数控化率`)."""
+    return word not in _function_stops() and not stops()[word].topic
+
+
 _VERB_ADJECTIVE = re.compile(f"[{HAN}]{{2}}化")  # `标准化`, `规范化`: the noun phrase has ended
 
 
@@ -263,6 +270,8 @@ def noun_before(text: str, end: int, begin: int,
     phrase = text[begin:end]
     last, cut = _last_stops(phrase)
     verb = _last_stop_span(phrase, begin) if last == len(phrase) and phrase else None
+    while cut is not None and phrase.endswith(_RATE) and _inside_rate(phrase[cut[0]:cut[1]]):
+        cut = _last_stops(phrase[:cut[0]])[1]  # `家庭医生签约服务覆盖率`: a verb inside a rate's name
     if cut is not None:
         word = phrase[cut[0]:cut[1]]
         keep = (len(word) >= _KEPT_VERB and word not in _function_stops()
