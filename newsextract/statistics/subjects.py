@@ -178,6 +178,8 @@ def _strip_links(text: str, begin: int, end: int) -> int:
     return end
 
 
+# `每人`, `每日`, `每人每月`: a distributive (每 and a measure word) right before the number
+_DISTRIBUTIVE = re.compile(rf"(?:每[^每\d{re.escape(CLAUSE_END)}]{{1,2}}?)+$")
 _RATE = "率"  # a rate's name holds its verb: `签约服务覆盖率`, `规范管理率`, `完成率`
 def _inside_rate(word: str) -> bool:
     """A stop word that may stand inside a rate's name: a verb, not a function word nor a
@@ -261,6 +263,9 @@ def noun_before(text: str, end: int, begin: int,
     a time or an actor ends the phrase.
     """
     end = _strip_links(text, begin, end)
+    distributive = _DISTRIBUTIVE.search(text, begin, end)
+    if distributive is not None:  # `平均达每人8000元`, `个案每日平均约230宗`: per whom, not what
+        end = _strip_links(text, begin, distributive.start())
     if end > begin > 0 and text[begin] in lexicon.words("series_conjunctions") \
             and _CN_OR_ARABIC_DIGIT.match(text, begin - 1) is None and text[begin - 1] not in CLAUSE_END:
         begin += 1  # `小学12所和初中5所`: 和 right after a count starts the next item
