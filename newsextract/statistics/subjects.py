@@ -29,6 +29,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   sentence.
 - **`为期N` opening a clause** with nothing after it (`X自A开始、B结束，为期40天`): X,
   the noun before the sentence's last 自 or 从.
+- **A clause that is only 达** (`X出现在国庆日，达N`, `X占比最高，达N`): the topic of the
+  clause before, from its start up to its first stop word (a governing verb kept).
 - **A span from one figure to another** (`X由A增至B`, `X由每A一班加密至每B一班`,
   `X由2021年的A增加到目前的B`): both figures measure X, the noun before 由, whatever time,
   distributive (`每`) or 的 stands between 由 and the figure.
@@ -395,7 +397,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     sentence = sentence_start(text, reading.start)
     begin = max(clause[0], floor)
     lowest = max(floor, sentence)
-    spanned = from_to(text, reading, begin, claimed, figures, sentence)
+    spanned = from_to(text, reading, begin, claimed, figures, sentence) or _topic_before(
+        text, reading, begin, sentence, claimed, figures)
     if spanned:
         return spanned, spanned
     if change is not None:
@@ -483,6 +486,40 @@ def _clause_before(text: str, end: int) -> int:
     while k > lo and text[k - 1] not in CLAUSE_END:
         k -= 1
     return k
+
+
+_COMMA = ",，"
+_REACHES = ("达", "达到", "高达", "已达")  # the link words of a clause that is nothing else
+
+
+def _topic_before(text: str, reading: Reading, begin: int, sentence: int, claimed: Sequence[tuple[int, int]],
+                  figures: Sequence[Figure]) -> Subject:
+    """`X出现在国庆日，达N`, `X占比最高，达N`: a clause that is only 达 (`_REACHES`) before its
+    figure measures the topic of the clause before: its noun from the start up to the first
+    stop word (a time or `其中` dropped), when no figure stands in that clause."""
+    if text[begin:reading.start] not in _REACHES or begin != clause_span(text, reading.start)[0] \
+            or begin <= sentence or text[begin - 1] not in _COMMA:
+        return NONE
+    lo = _clause_before(text, begin - 1)
+    if lo < sentence or any(lo < figure.end < begin for figure in figures):
+        return NONE
+    for claimed_start, claimed_end in claimed:
+        if lo <= claimed_start and claimed_end < begin and claimed_end - lo <= _NOUN + 2:
+            lo = claimed_end  # `今年X…`: a time opens the clause
+    stop_at = next((c for c, _ in claimed if lo < c < begin), begin - 1)  # a time ends the topic
+    opener = _before_noun().match(text[lo:stop_at])
+    start = lo + (opener.end() if opener else 0)
+    phrase, at, end = text[start:stop_at], 0, stop_at
+    while (stop := _stop_patterns()[0].search(phrase, at)) is not None:
+        word = stop.group()
+        if len(word) < _KEPT_VERB or word in _function_stops():
+            end = start + stop.start()
+            break
+        at = stop.end()  # `全市接待游客`: a verb that governs the noun after it opens the topic
+        if stop.start() > 0:
+            start, phrase, at = start + stop.start(), phrase[stop.start():], len(word)
+    end = _strip_links(text, start, min(end, start + _LONG_NOUN))
+    return _span(start, end) if end - start >= _NOUN else NONE
 
 
 _SINCE = re.compile("[自从]")
