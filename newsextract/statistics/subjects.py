@@ -55,7 +55,7 @@ from .. import lexicon
 from ..text.numerals import NUMERAL_START
 from ..text.rules import HAN
 from .readings import ChangeReading, Reading
-from .vocabulary import alternation, stops, subject_openers
+from .vocabulary import alternation, stops, subject_openers, units
 from .windows import CLAUSE_END, WINDOW, clause_after, clause_span, sentence_start
 
 _CN_OR_ARABIC_DIGIT = re.compile(NUMERAL_START)
@@ -180,8 +180,16 @@ def _strip_links(text: str, begin: int, end: int) -> int:
     return end
 
 
-# `每人`, `每日`, `每人每月`: a distributive (每 and a measure word) right before the number
-_DISTRIBUTIVE = re.compile(rf"(?:每[^每\d{re.escape(CLAUSE_END)}]{{1,2}}?)+$")
+_PER_WORDS = ("日", "月", "学年")  # measure words of a distributive that are no unit of their own
+
+
+@functools.cache
+def _distributive() -> re.Pattern:
+    """`每人`, `每日`, `每人每月`: a distributive (每 and a unit or a time word of `data/units.tsv`)
+    that ends a phrase (`每节长` is no distributive: 长 follows)."""
+    return re.compile(rf"(?:每(?:{alternation([*units(), *_PER_WORDS])}))+$")
+
+
 _RATE = "率"  # a rate's name holds its verb: `签约服务覆盖率`, `规范管理率`, `完成率`
 def _inside_rate(word: str) -> bool:
     """A stop word that may stand inside a rate's name: a verb, not a function word nor a
@@ -265,7 +273,7 @@ def noun_before(text: str, end: int, begin: int,
     a time or an actor ends the phrase.
     """
     end = _strip_links(text, begin, end)
-    distributive = _DISTRIBUTIVE.search(text, begin, end)
+    distributive = _distributive().search(text, begin, end) if "每" in text[begin:end] else None
     if distributive is not None:  # `平均达每人8000元`, `个案每日平均约230宗`: per whom, not what
         end = _strip_links(text, begin, distributive.start())
     if end > begin > 0 and text[begin] in lexicon.words("series_conjunctions") \
@@ -457,6 +465,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
 
 
 _LIST_JOINERS = "、及和"
+_LIST_ITEM = 10  # an item is a noun: longer, it holds a clause (`就多份街市清洁合约收受及…`)
 
 
 def _listed(text: str, start: int, lowest: int, claimed: Sequence[tuple[int, int]],
@@ -473,7 +482,7 @@ def _listed(text: str, start: int, lowest: int, claimed: Sequence[tuple[int, int
             break
         floor = _clause_before(text, item_end) if text[item_end] == "、" else clause_span(text, item_end)[0]
         s, e, _ = noun_before(text, item_end, max(lowest, floor), claimed)
-        if e != item_end or e - s < _NOUN:
+        if e != item_end or not _NOUN <= e - s <= _LIST_ITEM:
             break
         at, items = s, items + 1
     return at
