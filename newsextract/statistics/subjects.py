@@ -476,7 +476,7 @@ def _listed(text: str, start: int, lowest: int, claimed: Sequence[tuple[int, int
     another clause, not a list. (A list summed up by 等 is not taken: `栽下银杏、香樟等苗木`
     counts the 苗木.)"""
     at, items = start, 0
-    while at - 1 > lowest and text[at - 1] in _LIST_JOINERS:
+    while at - 1 > lowest and text[at - 1] in _LIST_JOINERS and not _ends_a_stop(text, at):
         item_end = at - 1
         if any(figure.end == item_end for figure in figures) or _CN_OR_ARABIC_DIGIT.match(text, item_end - 1):
             break
@@ -486,6 +486,16 @@ def _listed(text: str, start: int, lowest: int, claimed: Sequence[tuple[int, int
             break
         at, items = s, items + 1
     return at
+
+
+def _ends_a_stop(text: str, at: int) -> bool:
+    """The joiner before `at` ends a longer stop word (`惠及`, `涉及`): it joins no list."""
+    return any(len(word) > 1 and text.endswith(word, 0, at) for word in _stops_ending_in_joiners())
+
+
+@functools.cache
+def _stops_ending_in_joiners() -> tuple[str, ...]:
+    return tuple(word for word in stops() if word[-1] in _LIST_JOINERS)
 
 
 def _clause_before(text: str, end: int) -> int:
