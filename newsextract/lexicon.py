@@ -17,7 +17,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import get_args
 
-from .models import Approx, Byline, OrgKind, PlaceKind, StatKind
+from .models import Approx, Byline, EventType, OrgKind, PlaceKind, StatKind
 
 
 class LexiconError(ValueError):
@@ -41,22 +41,8 @@ def _literal(alias) -> frozenset[str]:
 
 
 ORG_KINDS = _literal(OrgKind)
-#: GUIDELINES §5: the closed list of event types (also ../shared/eval/score.py's EVENT_TYPES).
-GUIDELINE_EVENT_TYPES = frozenset({
-    "meeting", "activity", "exhibition", "competition", "award", "training", "inspection", "visit", "policy",
-    "announcement", "launch", "construction", "payout", "signing", "exam", "registration", "recruitment",
-    "traffic", "legal", "schedule", "production", "other",
-})
-# TODO(issue 17): event_triggers.tsv still uses types outside the closed list (lecture, festival, job_fair…);
-# issue 17 moves the triggers to the closed list, and then event_triggers.tsv is checked against
-# GUIDELINE_EVENT_TYPES like event_vocabulary.tsv. Until then: the types newsextract.events accepts today
-# (events.triggers.EVENT_TYPES; a test keeps the two equal).
-TRIGGER_EVENT_TYPES_BEFORE_ISSUE_17 = frozenset({
-    "activity", "meeting", "exam", "registration", "competition", "award", "policy", "signing",
-    "payout", "construction", "lecture", "inspection", "visit", "training", "survey", "launch",
-    "announcement", "recruitment", "festival", "opening", "patrol", "trial", "loan", "job_fair",
-    "health_check", "campaign", "exhibition", "service",
-})
+#: GUIDELINES §5: the closed list of event types (models.EventType; also ../shared/eval/score.py's EVENT_TYPES).
+GUIDELINE_EVENT_TYPES = _literal(EventType)
 TRIGGER_KINDS = frozenset({"word", "verb", "noun", "move"})
 _LEVELS = frozenset({"province", "city", "county"})
 
@@ -105,8 +91,6 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
     "place_shapes": (Closed(2, "role", frozenset({"noun", "generic", "work", "cue"})),
                      Closed(3, "kind", _literal(PlaceKind), optional=True)),
     "division_aliases": (Closed(3, "kind", frozenset({"abbreviation", "abbreviation_verb", "nickname", "former"})),),
-    "event_triggers": (Closed(2, "type", TRIGGER_EVENT_TYPES_BEFORE_ISSUE_17),  # TODO(issue 17): the closed list
-                       Closed(3, "kind", TRIGGER_KINDS)),
     "event_vocabulary": (Closed(2, "type", GUIDELINE_EVENT_TYPES),
                          Closed(3, "kind", TRIGGER_KINDS),
                          Closed(4, "source", frozenset({"cedict", "head", "guidelines", "review", "issue17"}),

@@ -98,11 +98,19 @@ class Statistic(_Frozen):
         return text
 
 
+#: The closed list of event types of the output contract (GUIDELINES §5): what happened, read from
+#: the whole clause that tells it.
+EventType = Literal["meeting", "activity", "exhibition", "competition", "award", "training", "inspection",
+                    "visit", "policy", "announcement", "launch", "construction", "payout", "signing", "exam",
+                    "registration", "recruitment", "traffic", "legal", "schedule", "production", "other"]
+
+
 class Event(_Frozen):
     """A happening; `start`/`end` bound the clause that tells it and, when that clause
-    crosses a rejoined column break, `spans` lists its pieces (as for the mentions)."""
+    crosses a rejoined column break, `spans` lists its pieces (as for the mentions).
+    `trigger` quotes the word that states it as the caller wrote it (`開展` on a traditional page)."""
 
-    type: str
+    type: EventType
     trigger: str
     start: int
     end: int

@@ -16,7 +16,7 @@ from . import statistics as _statistics
 from .context import Context
 from .layout import articles as _articles
 from .layout import shape as _shape
-from .models import Article, Entity, EntityMention, Event, Home, OrgKind, Page
+from .models import Article, Entity, EntityMention, Home, OrgKind, Page
 from .organizations import regions as _regions
 from .published import coerce_published
 from .text import ArticleText, decode, fold, split_lines
@@ -66,7 +66,7 @@ def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list
     organizations = [_organizations.find(text, ctx, dates=d) for text, d in zip(texts, dates, strict=False)]
     statistics = [_statistics.find(text, ctx, dates=d, organizations=o)
                   for text, d, o in zip(texts, dates, organizations, strict=False)]
-    events = [quote_triggers(raw, _events.find(text, ctx, dates=d, organizations=o, statistics=s))
+    events = [_events.find(text, ctx, dates=d, organizations=o, statistics=s)
               for text, d, o, s in zip(texts, dates, organizations, statistics, strict=False)]
     places = [_places.find(text, ctx, organizations=o, dateline=article.dateline)
               for text, o, article in zip(texts, organizations, articles, strict=False)]
@@ -75,21 +75,6 @@ def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list
                                        "focus": _places.focus(p, o, article.dateline, ctx.home)})
             for article, d, o, s, e, p in zip(articles, dates, organizations, statistics, events, places,
                                               strict=False)]
-
-
-def quote_triggers(raw: str, events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """Each event's trigger as the caller wrote it (`開展` on a traditional page, not the
-    vocabulary's `开展`): the events reader names the word it matched in the folded text,
-    and folding is one character for one, so the same slice of the clause quotes it."""
-    out = []
-    for event in events:
-        clause = "".join(raw[s:e] for s, e in (event.spans or [(event.start, event.end)]))
-        if event.trigger not in clause:
-            k = fold(clause).find(event.trigger)
-            if k >= 0:
-                event = event.model_copy(update={"trigger": clause[k:k + len(event.trigger)]})
-        out.append(event)
-    return tuple(out)
 
 
 def index_entities(articles: list[Article]) -> list[Entity]:
