@@ -84,7 +84,8 @@ class Statistic(_Frozen):
     scope: str | None = None
     change: Change | None = None
     currency: str | None = Field(default=None, description="ISO 4217 code of a money amount (CNY, HKD, TWD, "
-                                 "USD…): the currency word written, else the paper's currency from its home")
+                                 "USD…): the currency word written, else the paper's currency from its home (a "
+                                 "page in traditional script that names Taiwan, Hong Kong or Macao: that region's)")
 
     @field_serializer("value", "value_max")
     def _plain_decimal(self, v: Decimal | None) -> str | None:
