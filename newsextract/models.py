@@ -119,7 +119,8 @@ class Statistic(_Frozen):
     scope: str | None = None
     change: Change | None = None
     currency: str | None = Field(default=None, description="ISO 4217 code of a money amount (CNY, HKD, TWD, "
-                                 "USD…): the currency word written, else the paper's currency from its home")
+                                 "USD…): the currency word written, else the paper's currency from its home (a "
+                                 "page in traditional script that names Taiwan, Hong Kong or Macao: that region's)")
 
     @field_serializer("value", "value_max")
     def _plain_decimal(self, v: Decimal | None) -> str | None:
@@ -218,15 +219,29 @@ class Paragraph(_Frozen):
     spans: list[Span]
 
 
+ArticleKind = Literal["news", "photo", "brief", "wire", "web"]
+
+
 class Article(_Frozen):
+    """One article of the page. `kind`: `news`, `photo` (a caption with its
+    photographers), `brief` (one short paragraph with no byline: a 短讯), `wire` (another
+    outlet's dispatch: `新华社北京3月5日电`), `web` (an item copied from a news site, with
+    its metadata line). `headline` is the title as read, a kicker (引题) and the main
+    title joined by a space; `kicker` is the kicker alone; `headline_span` the main
+    title's offsets."""
+
     id: str
-    kind: Literal["news", "photo"] = "news"
+    kind: ArticleKind = "news"
     headline: str | None = None
     headline_span: Span | None = None
+    kicker: str | None = Field(default=None, description="the kicker line(s) (引题) above the main title")
     labels: list[str] = []
     subheadings: list[str] = []
     byline: Byline = Byline()
-    dateline: str | None = None
+    dateline: str | None = Field(default=None, description="as written: `新华社北京3月5日电`, `本报讯`, "
+                                 "a web item's date `2025-03-05 10:32`")
+    dateline_span: Span | None = None
+    source: str | None = Field(default=None, description="a web item's outlet (`来源：人民网` → `人民网`)")
     continued_from: str | None = None
     continued_to: str | None = None
     truncated: bool = False

@@ -615,7 +615,7 @@ def without_retold_captions(articles: Sequence[Article]) -> list[Article]:
     told: dict[tuple, list[frozenset[str]]] = {}  # (type, trigger, day) → the organizers of each report
     for a in articles:
         for e in a.events:
-            if a.kind == "news" and e.date is not None:
+            if a.kind != "photo" and e.date is not None:
                 told.setdefault((e.type, e.trigger, e.date), []).append(frozenset(e.organizers))
     out = []
     for article in articles:
