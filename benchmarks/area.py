@@ -2,10 +2,10 @@
 against the peers, timed warm on the same text and scored with `shared/eval/score.py`."""
 from __future__ import annotations
 
-import statistics
-import time
 import argparse
+import statistics
 import sys
+import time
 from pathlib import Path
 
 from .pages import EXAMPLE, load

@@ -13,8 +13,8 @@ import datetime as _dt
 import sys
 from pathlib import Path
 
-from newsextract.dates import mentions as dates
 from newsextract.context import Context
+from newsextract.dates import mentions as dates
 from newsextract.models import Home
 
 from .area import measure_area, page_arguments, table
@@ -54,6 +54,46 @@ def markdown(result: dict) -> str:
                   "value accuracy", "exact-span F1"], _cells)
 
 
+LATIN_LINE = "\n路透社伦敦March 5, 2025电 该组织5 Mar 2025发布报告。\n"  # two English dates (dates/latin.py)
+
+
+def latin_cost(path: Path = EXAMPLE, runs: int = 20) -> dict:
+    """What Latin-script dates cost: `dates.find` on the page with one line holding two
+    English dates (dateparser's search on that line's Latin runs), against the page alone;
+    the first call, which imports dateparser and loads its English data, timed apart.
+    Runs in a fresh process, so that the first call is the first."""
+    import subprocess
+
+    code = f"""
+import datetime as dt, json, time
+from pathlib import Path
+from benchmarks.bench_dates import LATIN_LINE
+from benchmarks.stages import whole_page_text
+from newsextract.context import Context
+from newsextract.dates import mentions
+from newsextract.models import Home
+ctx = Context(published=dt.date(2025, 3, 13), published_inferred=False, home=Home())
+raw = Path({str(path)!r}).read_text(encoding="utf-8")
+plain, latin = whole_page_text(raw), whole_page_text(raw + LATIN_LINE)
+mentions.find(plain, ctx)
+t = time.process_time(); found = mentions.find(latin, ctx); first = time.process_time() - t
+def best(article):
+    out = []
+    for _ in range(5):
+        t = time.process_time()
+        for _ in range({runs}):
+            mentions.find(article, ctx)
+        out.append((time.process_time() - t) / {runs})
+    return min(out)
+print(json.dumps({{"first_ms": first * 1000, "page_ms": best(plain) * 1000, "with_latin_ms": best(latin) * 1000,
+                  "latin_found": [m.text for m in found if m.text.isascii()]}}))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    import json
+
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def main(argv: list[str] | None = None) -> int:
     args = page_arguments("bench_dates", __doc__.splitlines()[0], argv)
     if args is None:
@@ -63,6 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, record in result["peers"].items():
         if "skipped" in record:
             print(f"\npeer {name} is not installed ({record['skipped']}); install the bench extra to compare.")
+    latin = latin_cost(args.page)
+    print(f"\nLatin-script dates (dateparser on Latin runs): {latin['page_ms']:.2f} ms for the page, "
+          f"{latin['with_latin_ms']:.2f} ms with a line of two English dates {latin['latin_found']}; "
+          f"the first such call {latin['first_ms']:.0f} ms (imports dateparser)")
     jio = result["peers"].get("JioNLP extract_time", {})
     if "median_ms" in jio:
         ours = result["ours"]

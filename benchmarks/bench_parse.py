@@ -12,8 +12,8 @@ from __future__ import annotations
 import argparse
 import multiprocessing as mp
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 if __name__ == "__main__" and not __package__:  # run as a file: make the package importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))

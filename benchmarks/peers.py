@@ -12,8 +12,8 @@ import datetime as _dt
 import importlib
 import io
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .scoring import pooled_prediction, score
 from .timing import repeat

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from newsextract import extract
 
-from . import extras, peers as _peers, report as _report
+from . import extras
+from . import peers as _peers
+from . import report as _report
 from .bench_parse import measure_scaling
 from .cold import measure_cold
 from .fresh import first_call_breakdown, measure_fresh, measure_fresh_pages

@@ -3,15 +3,14 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Callable
+from collections.abc import Callable
 
-from newsextract import extract
+from newsextract import extract, statistics
+from newsextract.context import Context
 from newsextract.dates import mentions as dates
 from newsextract.events import records as events
 from newsextract.organizations import names as organizations
 from newsextract.places import mentions as places
-from newsextract import statistics
-from newsextract.context import Context
 from newsextract.pipeline import article_text, make_context, parse_page
 from newsextract.text import ArticleText, decode, fold
 

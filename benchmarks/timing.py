@@ -8,8 +8,8 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 
 def summarise(seconds: list[float], cpu_seconds: list[float] | None = None) -> dict:

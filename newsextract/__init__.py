@@ -10,6 +10,7 @@ from .models import (
                      Article,
                      Byline,
                      Change,
+                     ClockTime,
                      DateMention,
                      DateValue,
                      Entity,
@@ -27,5 +28,5 @@ from .view import render_html
 
 __all__ = ["extract", "find_dates", "find_organizations", "find_statistics", "find_events", "find_places",
            "render_html", "SCHEMA_VERSION", "Page", "Article", "Paragraph", "Byline", "DateMention", "DateValue",
-           "Organization", "Statistic", "Change", "Event", "Entity", "Home", "Place", "Focus"]
+           "Organization", "Statistic", "Change", "ClockTime", "Event", "Entity", "Home", "Place", "Focus"]
 __version__ = "0.1.0"

@@ -20,7 +20,7 @@ from . import statistics as _statistics
 from .context import Context
 from .layout import shape as _shape
 from .models import DateMention, Event, Home, Organization, Place, Statistic
-from .pipeline import article_text, check_home, make_context, prepare, quote_triggers
+from .pipeline import article_text, check_home, make_context, prepare
 from .text import ArticleText, fold, split_lines
 
 __all__ = ["find_dates", "find_organizations", "find_statistics", "find_events", "find_places"]
@@ -31,9 +31,9 @@ T = TypeVar("T")
 
 
 def _run(text: str | bytes, published, home, caller: str,
-         stages: Callable[[ArticleText, Context, str], tuple[T, ...]]) -> tuple[T, ...]:
+         stages: Callable[[ArticleText, Context], tuple[T, ...]]) -> tuple[T, ...]:
     """The checks of `extract`, the text as one plain article, then `stages` over it
-    (given the article, the context and the text as `str`)."""
+    (given the article and the context)."""
     raw, published_date = prepare(text, published, caller)
     if not raw.strip():
         return ()
@@ -41,7 +41,7 @@ def _run(text: str | bytes, published, home, caller: str,
     (article,) = _shape.plain_article(raw, split_lines(folded), headline=False)
     ctx = make_context(folded, published_date, home)
     check_home(ctx)
-    return stages(article_text(raw, folded, article), ctx, raw)
+    return stages(article_text(raw, folded, article), ctx)
 
 
 def find_dates(text: str | bytes, *, published: Published = None, home: HomeArg = None) -> tuple[DateMention, ...]:
@@ -54,7 +54,7 @@ def find_dates(text: str | bytes, *, published: Published = None, home: HomeArg 
     >>> [(d.text, d.start, str(d.value.start)) for d in find_dates("市图书馆明天开展读书活动", published="2025-03-13")]
     [('明天', 4, '2025-03-14')]
     """
-    return _run(text, published, home, "find_dates", lambda art, ctx, raw: tuple(_dates.find(art, ctx)))
+    return _run(text, published, home, "find_dates", lambda art, ctx: tuple(_dates.find(art, ctx)))
 
 
 def find_organizations(text: str | bytes, *, home: HomeArg = None,
@@ -65,7 +65,7 @@ def find_organizations(text: str | bytes, *, home: HomeArg = None,
     >>> [(o.text, o.canonical) for o in find_organizations("市政府召开常务会议", home="太原市")]
     [('市政府', '太原市人民政府')]
     """
-    def stages(art: ArticleText, ctx: Context, raw: str) -> tuple[Organization, ...]:
+    def stages(art: ArticleText, ctx: Context) -> tuple[Organization, ...]:
         return tuple(_organizations.find(art, ctx, dates=_dates.find(art, ctx)))
 
     return _run(text, published, home, "find_organizations", stages)
@@ -78,7 +78,7 @@ def find_statistics(text: str | bytes, *, published: Published = None,
     >>> [(s.text, str(s.value), s.unit) for s in find_statistics("全市GDP同比增长5.2%")]
     [('5.2%', '5.2', '%')]
     """
-    def stages(art: ArticleText, ctx: Context, raw: str) -> tuple[Statistic, ...]:
+    def stages(art: ArticleText, ctx: Context) -> tuple[Statistic, ...]:
         dates = _dates.find(art, ctx)
         return tuple(_statistics.find(art, ctx, dates=dates, organizations=_organizations.find(art, ctx, dates=dates)))
 
@@ -94,12 +94,11 @@ def find_events(text: str | bytes, *, published: Published = None, home: HomeArg
     >>> [(e.type, e.trigger, str(e.date.start)) for e in events]
     [('activity', '开展', '2025-03-14')]
     """
-    def stages(art: ArticleText, ctx: Context, raw: str) -> tuple[Event, ...]:
+    def stages(art: ArticleText, ctx: Context) -> tuple[Event, ...]:
         dates = _dates.find(art, ctx)
         organizations = _organizations.find(art, ctx, dates=dates)
         statistics = _statistics.find(art, ctx, dates=dates, organizations=organizations)
-        return quote_triggers(raw, _events.find(art, ctx, dates=dates, organizations=organizations,
-                                                         statistics=statistics))
+        return _events.find(art, ctx, dates=dates, organizations=organizations, statistics=statistics)
 
     return _run(text, published, home, "find_events", stages)
 
@@ -115,7 +114,7 @@ def find_places(text: str | bytes, *, home: HomeArg = None, published: Published
     >>> [(p.text, p.canonical, p.code, p.changed) for p in places]
     [('芜湖县', '湾沚区', '340210', 2020), ('我市', '芜湖市', '340200', None)]
     """
-    def stages(art: ArticleText, ctx: Context, raw: str) -> tuple[Place, ...]:
+    def stages(art: ArticleText, ctx: Context) -> tuple[Place, ...]:
         organizations = _organizations.find(art, ctx, dates=_dates.find(art, ctx))
         return _places.find(art, ctx, organizations=organizations)
 

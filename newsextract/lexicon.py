@@ -17,7 +17,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import get_args
 
-from .models import Approx, Byline, OrgKind, PlaceKind, StatKind
+from .models import Approx, Byline, EventType, Grain, OrgKind, PlaceKind, StatKind
 
 
 class LexiconError(ValueError):
@@ -41,22 +41,8 @@ def _literal(alias) -> frozenset[str]:
 
 
 ORG_KINDS = _literal(OrgKind)
-#: GUIDELINES §5: the closed list of event types (also ../shared/eval/score.py's EVENT_TYPES).
-GUIDELINE_EVENT_TYPES = frozenset({
-    "meeting", "activity", "exhibition", "competition", "award", "training", "inspection", "visit", "policy",
-    "announcement", "launch", "construction", "payout", "signing", "exam", "registration", "recruitment",
-    "traffic", "legal", "schedule", "production", "other",
-})
-# TODO(issue 17): event_triggers.tsv still uses types outside the closed list (lecture, festival, job_fair…);
-# issue 17 moves the triggers to the closed list, and then event_triggers.tsv is checked against
-# GUIDELINE_EVENT_TYPES like event_vocabulary.tsv. Until then: the types newsextract.events accepts today
-# (events.triggers.EVENT_TYPES; a test keeps the two equal).
-TRIGGER_EVENT_TYPES_BEFORE_ISSUE_17 = frozenset({
-    "activity", "meeting", "exam", "registration", "competition", "award", "policy", "signing",
-    "payout", "construction", "lecture", "inspection", "visit", "training", "survey", "launch",
-    "announcement", "recruitment", "festival", "opening", "patrol", "trial", "loan", "job_fair",
-    "health_check", "campaign", "exhibition", "service",
-})
+#: GUIDELINES §5: the closed list of event types (models.EventType; also ../shared/eval/score.py's EVENT_TYPES).
+GUIDELINE_EVENT_TYPES = _literal(EventType)
 TRIGGER_KINDS = frozenset({"word", "verb", "noun", "move"})
 _LEVELS = frozenset({"province", "city", "county"})
 
@@ -78,16 +64,22 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
     "byline_roles": (Closed(2, "bucket", frozenset({*Byline.model_fields, "-"})),),
     "date_words": (Closed(2, "role", frozenset({
         "day", "year", "year_anaphor", "year_sentence", "month", "week", "week_unit", "anaphor", "vague", "xun",
-        "year_part", "part_of_day", "lunar_month"})),),
+        "year_part", "part_of_day", "lunar_month", "day_strict", "year_strict", "century", "era_span"})),),
+    "span_units": (Closed(2, "grain", _literal(Grain)),),
     "date_cues": (Closed(2, "roles", frozenset({
         "ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after",
         "festival_follower", "festival_break", "festival_day", "year_target_before", "clock_approx",
-        "festival_ordinal"}), separator=","),),
+        "festival_ordinal", "strict_before", "short_year_before", "habitual_before", "between_joiner", "between_close",
+        "exclusive_after", "exclusive_close", "span_back", "span_ahead",
+        "unmarked_day_follower"}), separator=","),),
     "date_guards": (Closed(1, "guard", frozenset({
         "before_sentence_year", "before_first_months", "before_week_unit", "after_year", "after_sentence_year",
-        "after_month_part", "after_month_edge", "after_bare_day", "after_part_of_day", "after_week_unit"})),),
+        "after_month_part", "after_month_edge", "after_bare_day", "after_part_of_day", "after_week_unit",
+        "after_strict_day", "before_vague"})),),
     "jump_markers": (Closed(2, "role", frozenset({"from", "to", "page"})),),
-    "festivals": (Closed(2, "calendar", frozenset({"solar", "lunar", "term", "eve", "week"})),
+    "web_metadata": (Closed(2, "role", frozenset({"date", "source", "author", "editor", "page", "title", "button"})),),
+    "notice_titles": (Closed(2, "position", frozenset({"opens", "ends"})),),
+    "festivals": (Closed(2, "calendar", frozenset({"solar", "lunar", "term", "eve", "week", "fixed"})),
                   Closed(4, "standing", frozenset({"name", "cue"}))),
     "org_suffixes": (Closed(2, "kind", ORG_KINDS),
                      Closed(3, "class", frozenset({"unit", "attached", "dept", "place"})),
@@ -98,6 +90,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
     "org_prefixes": (Closed(2, "role", frozenset({
         "party", "people", "national", "home-province", "home-city", "home-county", "home-zone"})),),
     "org_boundaries": (Closed(2, "kind", frozenset({"strict", "name"})),),
+    "org_function_words": (Closed(2, "class", frozenset({"adverb", "conjunction", "preposition", "pronoun", "verb"})),),
     "org_stop": (Closed(2, "why", frozenset({
         "false", "generic", "post", "tail", "honour", "site", "classifier", "award", "title"})),),
     "divisions": (Closed(4, "level", _LEVELS),),
@@ -105,8 +98,6 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
     "place_shapes": (Closed(2, "role", frozenset({"noun", "generic", "work", "cue"})),
                      Closed(3, "kind", _literal(PlaceKind), optional=True)),
     "division_aliases": (Closed(3, "kind", frozenset({"abbreviation", "abbreviation_verb", "nickname", "former"})),),
-    "event_triggers": (Closed(2, "type", TRIGGER_EVENT_TYPES_BEFORE_ISSUE_17),  # TODO(issue 17): the closed list
-                       Closed(3, "kind", TRIGGER_KINDS)),
     "event_vocabulary": (Closed(2, "type", GUIDELINE_EVENT_TYPES),
                          Closed(3, "kind", TRIGGER_KINDS),
                          Closed(4, "source", frozenset({"cedict", "head", "guidelines", "review", "issue17"}),

@@ -30,21 +30,56 @@ class DateValue(_Frozen):
     end: _dt.date
 
 
-Grain = Literal["day", "month", "xun", "quarter", "season", "year"]
-Resolution = Literal["absolute", "relative", "anaphoric", "inferred_year", "vague"]
+Grain = Literal["day", "week", "month", "xun", "quarter", "season", "year", "decade", "century"]
+Resolution = Literal["absolute", "relative", "dateline", "anaphoric", "time_only", "inferred_year", "vague"]
 PartOfDay = Literal["early_morning", "morning", "noon", "afternoon", "evening", "night"]
 
 
+HHMM = r"^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$"
+
+
+class ClockTime(_Frozen):
+    """A time of day on a date mention's days, 24-hour `HH:MM`: `start` on `value.start`,
+    `end` (a range's end: `上午9时至11时`, `今晚20时至明天早上8时`) on `value.end`.
+    A 12-hour time is read by its part of the day (`晚8点` → 20:00, `凌晨2点` → 02:00);
+    `24:00` is the end of a day (`晚上12点`)."""
+
+    start: str = Field(pattern=HHMM, description="24-hour HH:MM on the mention's first day, e.g. '20:00'")
+    end: str | None = Field(default=None, pattern=HHMM,
+                            description="24-hour HH:MM on the mention's last day, for a range; else null")
+    approx: bool = Field(default=False, description="true for an approximate time: 8点左右, 9时许, 8点多")
+
+
 class DateMention(_Frozen):
+    """A date expression: a day, a range of days, a month, a part of a month or year, a
+    year, a decade or century, a festival, a relative word, a time of day.
+
+    What the text leaves open is the occurrence nearest the reference day — the
+    article's dateline day, else the publication day — before or after it, on the side
+    its clause points to when it points (`将于`, `举行了`): a date without a year
+    (`5月24日`, `国庆节`), a day without a month (`12日`), a weekday without a week (`周三`).
+    A news report speaks of what has just happened or is about to, so `周一` on a Tuesday
+    is the day before, not next Monday. An impossible date (`4月31日`) has no value."""
+
     text: str
     start: int
     end: int
     spans: list[Span] | None = None
-    value: DateValue | None = None
-    grain: Grain | None = None
-    resolution: Resolution = "absolute"
+    value: DateValue | None = Field(default=None, description=(
+        "the days it covers, inclusive; null for a vague time (近日), an impossible date (4月31日) or no reference"))
+    grain: Grain | None = Field(default=None, description="day, week (上周), month, xun (上旬), quarter, season, "
+                                                         "year, decade (80年代), century (上世纪)")
+    resolution: Resolution = Field(default="absolute", description=(
+        "how the value was found: absolute (written out); relative (from the publication day: 昨天, 去年, 近五年); "
+        "dateline (from the article's dateline day: 新华社北京3月5日电 … 昨天); anaphoric (from the date the article "
+        "last named: 当天, 次日, 同年); time_only (a time of day with no date, 下午3:30: on the day the article last "
+        "named, else its dateline's, else the publication day); inferred_year (the year, or century, left out: "
+        "the occurrence nearest the reference day); vague (近日, 目前: no value)"))
     part_of_day: PartOfDay | None = None
-    time: str | None = Field(default=None, description="clock time as written, e.g. '9:00'")
+    time: str | None = Field(default=None, description="deprecated, kept for schema 1 readers: the clock time as "
+                                                      "written, e.g. '9:00', '8点左右'; read `clock` instead")
+    clock: ClockTime | None = Field(default=None, description="the clock time read into 24-hour time (null "
+                                                             "without one; `part_of_day` alone stays there)")
 
 
 OrgKind = Literal["government", "party", "people", "institution", "company", "social", "community"]
@@ -84,7 +119,8 @@ class Statistic(_Frozen):
     scope: str | None = None
     change: Change | None = None
     currency: str | None = Field(default=None, description="ISO 4217 code of a money amount (CNY, HKD, TWD, "
-                                 "USD…): the currency word written, else the paper's currency from its home")
+                                 "USD…): the currency word written, else the paper's currency from its home (a "
+                                 "page in traditional script that names Taiwan, Hong Kong or Macao: that region's)")
 
     @field_serializer("value", "value_max")
     def _plain_decimal(self, v: Decimal | None) -> str | None:
@@ -97,11 +133,19 @@ class Statistic(_Frozen):
         return text
 
 
+#: The closed list of event types of the output contract (GUIDELINES §5): what happened, read from
+#: the whole clause that tells it.
+EventType = Literal["meeting", "activity", "exhibition", "competition", "award", "training", "inspection",
+                    "visit", "policy", "announcement", "launch", "construction", "payout", "signing", "exam",
+                    "registration", "recruitment", "traffic", "legal", "schedule", "production", "other"]
+
+
 class Event(_Frozen):
     """A happening; `start`/`end` bound the clause that tells it and, when that clause
-    crosses a rejoined column break, `spans` lists its pieces (as for the mentions)."""
+    crosses a rejoined column break, `spans` lists its pieces (as for the mentions).
+    `trigger` quotes the word that states it as the caller wrote it (`開展` on a traditional page)."""
 
-    type: str
+    type: EventType
     trigger: str
     start: int
     end: int
@@ -175,15 +219,29 @@ class Paragraph(_Frozen):
     spans: list[Span]
 
 
+ArticleKind = Literal["news", "photo", "brief", "wire", "web"]
+
+
 class Article(_Frozen):
+    """One article of the page. `kind`: `news`, `photo` (a caption with its
+    photographers), `brief` (one short paragraph with no byline: a 短讯), `wire` (another
+    outlet's dispatch: `新华社北京3月5日电`), `web` (an item copied from a news site, with
+    its metadata line). `headline` is the title as read, a kicker (引题) and the main
+    title joined by a space; `kicker` is the kicker alone; `headline_span` the main
+    title's offsets."""
+
     id: str
-    kind: Literal["news", "photo"] = "news"
+    kind: ArticleKind = "news"
     headline: str | None = None
     headline_span: Span | None = None
+    kicker: str | None = Field(default=None, description="the kicker line(s) (引题) above the main title")
     labels: list[str] = []
     subheadings: list[str] = []
     byline: Byline = Byline()
-    dateline: str | None = None
+    dateline: str | None = Field(default=None, description="as written: `新华社北京3月5日电`, `本报讯`, "
+                                 "a web item's date `2025-03-05 10:32`")
+    dateline_span: Span | None = None
+    source: str | None = Field(default=None, description="a web item's outlet (`来源：人民网` → `人民网`)")
     continued_from: str | None = None
     continued_to: str | None = None
     truncated: bool = False
@@ -198,11 +256,13 @@ class Article(_Frozen):
 
 
 class Home(_Frozen):
-    """The paper's home region, used to canonicalise `市委`, `省政府`."""
+    """The paper's home region, used to canonicalise `市委`, `省政府`, and on a county
+    (or district) paper `县委`, `县政府`, `区委`."""
 
     city: str | None = None
     province: str | None = None
     inferred: bool = False
+    county: str | None = None
 
 
 class EntityMention(_Frozen):

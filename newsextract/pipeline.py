@@ -16,7 +16,8 @@ from . import statistics as _statistics
 from .context import Context
 from .layout import articles as _articles
 from .layout import shape as _shape
-from .models import Article, Entity, EntityMention, Event, Home, OrgKind, Page
+from .layout import web as _web
+from .models import Article, Entity, EntityMention, Home, OrgKind, Page
 from .organizations import regions as _regions
 from .published import coerce_published
 from .text import ArticleText, decode, fold, split_lines
@@ -38,11 +39,13 @@ def parse_page(raw: str, layout: bool | None = None) -> tuple[str, list[Article]
     return folded, _articles.parse(raw, folded, lines)
 
 
-def make_context(folded: str, published: _dt.date | None, home: str | Home | dict | None) -> Context:
-    """The reference date and home region, inferred from the page where not given."""
+def make_context(folded: str, published: _dt.date | None, home: str | Home | dict | None,
+                 articles: list[Article] | None = None) -> Context:
+    """The reference date and home region, inferred from the page where not given (a web
+    item's metadata date first: `web.reference_day`)."""
     inferred = False
     if published is None:
-        published = _dates.infer_published(folded)
+        published = _web.reference_day(articles or []) or _dates.infer_published(folded)
         inferred = published is not None
     regions = _regions.page_mentions(folded)
     return Context(published=published, published_inferred=inferred,
@@ -51,8 +54,12 @@ def make_context(folded: str, published: _dt.date | None, home: str | Home | dic
 
 def article_text(raw: str, folded: str, article: Article) -> ArticleText:
     """What the extractors read of an article: its paragraphs glued, a news headline first."""
-    headline = article.headline_span if article.kind == "news" else None
-    return ArticleText.build(raw, folded, [list(p.spans) for p in article.paragraphs], headline)
+    headline = article.headline_span if article.kind != "photo" else None
+    paragraphs = [list(p.spans) for p in article.paragraphs]
+    dateline = article.dateline_span
+    if dateline is not None and not any(s <= dateline[0] < e for spans in paragraphs for s, e in spans):
+        paragraphs.insert(0, [dateline])  # a web item's date stands on a metadata line of its own
+    return ArticleText.build(raw, folded, paragraphs, headline)
 
 
 def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list[Article]:
@@ -62,34 +69,21 @@ def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list
     Each extractor runs over every article before the next one starts: one extractor's
     code and data stay hot in the CPU caches, ~10 % faster than article by article."""
     texts = [article_text(raw, folded, article) for article in articles]
-    dates = [_dates.find(text, ctx) for text in texts]
+    dates = [_dates.find(text, ctx, dateline=article.dateline) for text, article in zip(texts, articles, strict=True)]
     organizations = [_organizations.find(text, ctx, dates=d) for text, d in zip(texts, dates, strict=False)]
     statistics = [_statistics.find(text, ctx, dates=d, organizations=o)
                   for text, d, o in zip(texts, dates, organizations, strict=False)]
-    events = [quote_triggers(raw, _events.find(text, ctx, dates=d, organizations=o, statistics=s))
+    events = [_events.find(text, ctx, dates=d, organizations=o, statistics=s)
               for text, d, o, s in zip(texts, dates, organizations, statistics, strict=False)]
-    places = [_places.find(text, ctx, organizations=o, dateline=article.dateline)
-              for text, o, article in zip(texts, organizations, articles, strict=False)]
+    # the places stage reads a dateline's place in folded text (`article.dateline` quotes the input)
+    datelines = [folded[slice(*article.dateline_span)] if article.dateline_span else None for article in articles]
+    places = [_places.find(text, ctx, organizations=o, dateline=dl)
+              for text, o, dl in zip(texts, organizations, datelines, strict=False)]
     return [article.model_copy(update={"dates": list(d), "organizations": list(o), "statistics": list(s),
                                        "events": list(e), "places": list(p),
-                                       "focus": _places.focus(p, o, article.dateline, ctx.home)})
-            for article, d, o, s, e, p in zip(articles, dates, organizations, statistics, events, places,
-                                              strict=False)]
-
-
-def quote_triggers(raw: str, events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """Each event's trigger as the caller wrote it (`開展` on a traditional page, not the
-    vocabulary's `开展`): the events reader names the word it matched in the folded text,
-    and folding is one character for one, so the same slice of the clause quotes it."""
-    out = []
-    for event in events:
-        clause = "".join(raw[s:e] for s, e in (event.spans or [(event.start, event.end)]))
-        if event.trigger not in clause:
-            k = fold(clause).find(event.trigger)
-            if k >= 0:
-                event = event.model_copy(update={"trigger": clause[k:k + len(event.trigger)]})
-        out.append(event)
-    return tuple(out)
+                                       "focus": _places.focus(p, o, dl, ctx.home)})
+            for article, d, o, s, e, p, dl in zip(articles, dates, organizations, statistics, events, places,
+                                                  datelines, strict=False)]
 
 
 def index_entities(articles: list[Article]) -> list[Entity]:
@@ -151,7 +145,7 @@ def extract(text: str | bytes, *, published: str | _dt.date | None = None,
     if not raw.strip():
         return Page(published=published_date)
     folded, drafts = parse_page(raw, layout)
-    ctx = make_context(folded, published_date, home)
+    ctx = make_context(folded, published_date, home, drafts)
     check_home(ctx)
     articles = _events.without_retold_captions(enrich(raw, folded, drafts, ctx))
     return Page(published=ctx.published, published_inferred=ctx.published_inferred, home=ctx.home,

@@ -31,7 +31,7 @@ _YEAR_LAST = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*\d{4}\s*
 # The fields of a partial date that are set on an absolute day (`2025年3月13日`), and the
 # harmless extras (a weekday written after it, a part of the day, a clock time).
 _DAY_FIELDS = ("year", "month", "day")
-_EXTRAS = ("part_of_day", "time", "weekday")
+_EXTRAS = ("part_of_day", "time", "clock", "weekday")
 
 
 def _iso(text: str) -> _dt.date | None:

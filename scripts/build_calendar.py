@@ -154,7 +154,7 @@ def build() -> list[str]:
     from lunar_python.util import LunarUtil, SolarUtil
 
     keys = _festival_keys()
-    unknown = set(keys) - {"solar", "lunar", "term", "eve", "week"}
+    unknown = set(keys) - {"solar", "lunar", "term", "eve", "week", "fixed"}  # fixed: the key is the day
     if unknown:
         raise SystemExit(f"festivals.tsv: unknown calendars {sorted(unknown)}")
     if set(SOLAR_TERMS) != set(Lunar.JIE_QI):

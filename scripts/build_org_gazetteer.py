@@ -60,6 +60,7 @@ from dataclasses import dataclass
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CURATED = ROOT / "scripts" / "org_sources"
 OUT = ROOT / "newsextract" / "data" / "org_gazetteer.tsv"
+COUNTRIES_OUT = ROOT / "newsextract" / "data" / "countries.tsv"
 REGIONS = ROOT / "newsextract" / "data" / "divisions.tsv"
 
 JIEBA_MEMBER = "jieba-0.42.1/jieba/dict.txt"
@@ -180,6 +181,18 @@ ORG_WORDS = (
     "News", "Agency", "Board", "Chamber", "School", "Polytechnic", "Seminary", "Institution",
     "Fleet", "Publishing", "Publishers", "Bookstore", "Bookshop",
 )
+# A proper name that CC-CEDICT glosses as a firm (`Philips (company)`, `Baosteel, Chinese steel
+# maker`, `Sharp Corporation`): the English name is the firm's own, with no organization word.
+COMPANY_GLOSS = re.compile(r"\b(company|corporation|manufacturer|maker|airlines?)\b", re.I)
+# …said of the name itself, in its first parenthesis or apposition (not `Robin Li (1968-), co-founder
+# of Baidu, Internet search company`: a person; not a company's product or founder)
+COMPANY_SENSE = re.compile(r"^[A-Z][^(,;]*?(?:\(([^)]*)\)|, ([^,;]*))")
+
+
+def company_gloss(sense: str) -> bool:
+    match = COMPANY_SENSE.match(sense)
+    said = match and (match.group(1) or match.group(2))
+    return bool(said) and bool(COMPANY_GLOSS.search(said)) and not re.search(r"\d|founder|(?<!company )name\b|brand", said)
 ORG_WORD_KIND = {
     "Party": "party", "Politburo": "party", "Secretariat": "party",
     "University": "institution", "College": "institution", "Academy": "institution",
@@ -436,6 +449,8 @@ def sense_class(sense: str) -> str:
         return "org"
     if "abbr. for" in sense and org_word_of(strip_sense(sense.split("abbr. for")[0])):
         return "org"
+    if company_gloss(sense):
+        return "org"  # `Canon (Japanese company)`, `Volkswagen (automobile manufacturer)`: a firm's name
     return "other"
 
 
@@ -591,6 +606,8 @@ def cedict_rows(clf: Classifier, entries: list[Entry], review: dict[str, list[st
                 if orgword:
                     kind = ORG_WORD_KIND.get(orgword, "government")
                     break
+        if not kind and any(company_gloss(s) for e in group for s in e.senses):
+            kind = "company"
         kind = kind or "social"
         clf.pinyin_prefixes = clf._pinyin_prefixes(group[0].pinyin)
         scope = clf.scope_of(canonical, first_sense)
@@ -751,6 +768,19 @@ def build(jieba_path: pathlib.Path, cedict_path: pathlib.Path) -> tuple[str, Dec
     return "\n".join(lines) + "\n", decisions, rows
 
 
+def countries_table() -> str:
+    """`newsextract/data/countries.tsv`: the curated country names, for the organization
+    grammar (a team or a body of a country: `巴西队`, `白俄罗斯外交部`). Full-width
+    brackets are written as the library's folded text has them (`刚果(布)`)."""
+    lines = ["# source: scripts/org_sources/countries.tsv: the country list of 中华人民共和国外交部 (www.mfa.gov.cn, "
+             "国家和组织), short names as Xinhua writes them, typed by hand (MIT, this repository); copied by "
+             "scripts/build_org_gazetteer.py",
+             "# country\tother forms written before a body's name (space-separated)"]
+    for fields in read_tsv(CURATED / "countries.tsv"):
+        lines.append("\t".join(field.replace("（", "(").replace("）", ")") for field in fields))
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("jieba", type=pathlib.Path, help="jieba-0.42.1.tar.gz")
@@ -759,6 +789,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv[1:])
     text, decisions, rows = build(args.jieba, args.cedict)
     OUT.write_text(text, encoding="utf-8")
+    COUNTRIES_OUT.write_text(countries_table(), encoding="utf-8")
     if args.explain:
         with args.explain.open("w", encoding="utf-8") as out:
             for source, surface, verdict, reason in decisions.log:

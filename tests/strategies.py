@@ -37,7 +37,7 @@ def _role(name: str, role: str, k: int = 1) -> list[str]:
     return _column(name, 0, 2, lambda row: role in row[k].split(",") or role in row[k].split("|"))
 
 
-TRIGGERS = {kind: _column("event_triggers", 0, 3, lambda row, kind=kind: row[2] == kind)
+TRIGGERS = {kind: _column("event_vocabulary", 0, 3, lambda row, kind=kind: row[2] == kind)
             for kind in ("word", "verb", "noun", "move")}
 SUFFIXES = _column("org_suffixes", 0, 3)
 ALIASES = _column("org_aliases", 0, 3)

@@ -6,13 +6,17 @@ layout extraction gives them); its expectation names each article by the first
 characters of its paragraphs.
 """
 import bisect
+import datetime as dt
 import json
 import pathlib
 
 import pytest
 
+from newsextract import extract
+from newsextract.layout import roles
 from newsextract.pipeline import parse_page
-from support import assert_linear, assert_spans, shared_score
+from newsextract.text import fold, split_lines
+from support import assert_linear, assert_spans, read_cases, shared_score
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -588,3 +592,150 @@ def test_crlf_breaks_give_the_same_articles():
     assert_spans(crlf, page)
     assert [(a.headline, [p.text for p in a.paragraphs], [e.type for e in a.events]) for a in page.articles] == \
         [(a.headline, [p.text for p in a.paragraphs], [e.type for e in a.events]) for a in expected.articles]
+
+
+# ------------------------------------------------------------------ issue 18: fields of the styles of page
+def _rows(name: str) -> list[str]:
+    return next(r for r in read_cases("line_sequences") if r["lines"].startswith(name))["lines"].split(" ⏎ ")
+
+
+def test_web_items_take_their_metadata_lines_out_of_headline_and_body():
+    raw = page_of(*_rows("慈利县开通城乡公交新线路"))
+    page = extract(raw)
+    first, second = page.articles
+    assert (first.kind, first.headline, first.dateline, first.source) == (
+        "web", "慈利县开通城乡公交新线路", "2025-04-08 16:20", "张家界日报")
+    assert raw[slice(*first.dateline_span)] == first.dateline
+    assert first.byline.reporters == ["周凯"] and first.labels == [] and len(first.paragraphs) == 2
+    assert (second.kind, second.dateline, second.source, second.byline.authors) == (
+        "web", "2025-04-07 09:15", "桑植县融媒体中心", ["向阳"])
+    assert not any("编辑" in p.text or "来源" in p.text for a in page.articles for p in a.paragraphs)
+    # with no publication date, the latest item's date is the reference date
+    assert (page.published, page.published_inferred) == (dt.date(2025, 4, 8), True)
+    # the item's date is one of its dates, quoting the metadata line
+    assert [(d.text, str(d.value.start)) for d in first.dates][:1] == [("2025-04-08 16:20", "2025-04-08")]
+
+
+def test_a_source_line_after_the_text_names_its_outlet():
+    _, (article,) = parse_page(page_of(
+        "全国春耕进度过六成",
+        "农业农村部最新农情调度显示，全国春播粮食已完成六成以上，南方早稻栽插进度过半。",
+        "（来源：新华网）",
+    ))
+    assert (article.source, article.dateline, len(article.paragraphs)) == ("新华网", None, 1)
+
+
+def test_wire_items_are_wire_and_a_short_unsigned_item_is_a_brief():
+    _, articles = parse_page(WIRE)
+    assert {a.kind for a in articles} == {"wire"}
+    _, articles = parse_page(page_of(
+        "县城新增两处充电站",
+        "本报讯 4月1日，县城新增两处公共充电站，共设充电桩24个。",
+        "县图书馆延长开放时间",
+        "本报讯（记者 向 东）4月1日起，县图书馆每天开放时间延长至晚上9时。",
+    ))
+    assert [a.kind for a in articles] == ["brief", "news"]
+
+
+def test_kicker_is_its_own_field_and_stays_in_the_headline():
+    page = Page(KICKER)
+    article = page.holding("本报兰州")
+    assert article.kicker == "深化改革 激发活力"
+    assert article.headline == "深化改革 激发活力 兰州新区今年引进项目120个"
+    assert page.raw[slice(*article.headline_span)] == "兰州新区今年引进项目120个"
+
+
+def test_hong_kong_names_keep_their_characters():
+    raw = page_of(*_rows("區議會通過社區設施撥款"))
+    (article, photo) = sorted(parse_page(raw)[1], key=lambda a: a.kind)
+    assert (article.kind, article.dateline, article.byline.reporters) == ("news", "本報訊", ["梁國雄"])
+    assert (photo.kind, photo.byline.photographers) == ("photo", ["梁國雄"])
+
+
+def test_a_notice_signature_is_text_of_the_notice_and_a_list_line_has_mentions():
+    raw = page_of(*_rows("关于开展城区违法建设专项整治的通告"))
+    notice = extract(raw, published="2025-03-30").articles[0]
+    assert notice.paragraphs[-1].text == "2025年3月28日" and not notice.truncated
+    assert "吉首市城市管理和综合执法局" in [o.text for o in notice.organizations]
+    assert "2025年3月28日" in [d.text for d in notice.dates]
+    raw = page_of(*_rows("全市中学生运动会闭幕"))
+    (article,) = extract(raw, published="2024-10-21", home="张家界市").articles
+    assert {"市第一中学", "市第七中学", "市民族中学", "市实验中学"} <= {o.text for o in article.organizations}
+    assert "8名" in [s.text for s in article.statistics] and not article.subheadings
+
+
+def test_series_label_above_an_opening_is_a_label_when_the_title_follows_the_text():
+    _, articles = parse_page(page_of(*_rows("乡村振兴一线")))
+    first = articles[0]
+    assert (first.headline, first.labels) == ("浦市镇椪柑加工忙", ["乡村振兴一线"])
+    # with no title after the text, a short phrase above it that shares its words is the headline
+    _, (alone,) = parse_page(page_of(
+        "椪柑产业一线",
+        "本报讯（记者 罗 敏）5月6日，泸溪县的椪柑加工厂里，工人们忙着分拣、打蜡、装箱，椪柑产业带动果农增收。",
+        "据厂长介绍，今年工厂收购椪柑1.8万吨。",
+    ))
+    assert (alone.headline, alone.labels) == ("椪柑产业一线", [])
+
+
+# ------------------------------------------------------------------ line sequences → roles, articles, joins
+ROLE_LETTERS = {"headline": "H", "label": "L", "subheading": "S", "body": "B", "byline": "Y", "caption": "C",
+                "continuation": "J"}
+
+
+def _role_letter(info) -> str:
+    if info.whole:
+        return "W"
+    if info.meta is not None:
+        return "M"
+    return ROLE_LETTERS[info.role]
+
+
+def _partition(owners) -> list[int]:
+    """Owners → group numbers by first appearance: two lists name the same grouping when equal."""
+    seen: dict[str, int] = {}
+    return [seen.setdefault(o, len(seen)) for o in owners]
+
+
+def _owner(articles, line: str, start: int) -> str:
+    """The article holding a line: a piece of its paragraphs starts there, or the line is its main
+    title, one of its kicker lines or one of its labels."""
+    for a in articles:
+        if any(s == start for p in a.paragraphs for s, _ in p.spans) or a.headline_span and a.headline_span[0] == start \
+                or a.kicker and line in a.kicker.split(" ") or line in a.labels:
+            return a.id
+    return f"none at {start}"
+
+
+@pytest.mark.parametrize("row", read_cases("line_sequences"), ids=lambda r: r["lines"][:12])
+def test_line_sequence(row):
+    lines = row["lines"].split(" ⏎ ")
+    raw = page_of(*lines)
+    infos = roles.classify_page(split_lines(fold(raw)))
+    assert "".join(_role_letter(i) for i in infos) == row["roles"]
+    _, articles = parse_page(raw)
+    starts = [raw.index(line + "\n") for line in lines]  # every line of a row is distinct
+    checked = [k for k, letter in enumerate(row["articles"]) if letter != "."]
+    owners = [_owner(articles, lines[k], starts[k]) for k in checked]
+    assert _partition(owners) == _partition(row["articles"][k] for k in checked), owners
+    joins = [f"{bisect.bisect_right(starts, x) - 1}>{bisect.bisect_right(starts, y) - 1}"
+             for a in articles for p in a.paragraphs for (x, _), (y, _) in zip(p.spans, p.spans[1:])]
+    assert (",".join(joins) or "-") == row["joins"]
+    for a in articles:
+        for p in a.paragraphs:
+            assert "".join(raw[s:e] for s, e in p.spans) == p.text
+
+
+def test_a_closing_dateline_in_parentheses_closes_and_dates_its_dispatch():
+    """`(本报罗马3月4日电)` after a dispatch's text (a paper that closes its dispatches with the
+    dateline): the dispatch's dateline, so its `今天` is 4 March, not the day of publication;
+    the next title opens another article. Counterexample: a plain parenthesised note is no dateline."""
+    text = ("意大利举办中国文化周\n\n意大利中国文化周活动今天在罗马开幕，展出中国书画作品200余件。\n\n"
+            "活动将持续到本月10日。\n\n（本报罗马3月4日电）\n\n西班牙旅游业持续回暖\n\n"
+            "西班牙国家统计局数据显示，今年1月入境游客同比增长6%。\n")
+    first, second = extract(text, published="2025-03-05").articles
+    assert first.headline == "意大利举办中国文化周" and first.dateline == "本报罗马3月4日电"
+    day = next(d for d in first.dates if d.text == "3月4日")  # read as an opening dateline's day is
+    assert day.value is not None and day.value.start.isoformat() == "2025-03-04"
+    assert second.headline == "西班牙旅游业持续回暖" and second.dateline is None
+    assert roles.closing_dateline(fold("（作者为市图书馆馆长）")) is None
+    assert roles.closing_dateline(fold("（新华社北京3月4日电）全文如下")) is None

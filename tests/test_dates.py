@@ -14,6 +14,7 @@ from newsextract.dates import grammar as date_grammar
 from newsextract.dates import mentions as dates
 from newsextract.context import Context
 from newsextract.models import Home
+from newsextract.text import ArticleText
 from support import assert_linear, read_cases, run, unmark
 
 CASES = read_cases("dates")
@@ -38,8 +39,15 @@ def _expected(item: str) -> dict:
     fields = {"value": bounds, "grain": None if grain == "-" else grain}
     for pair in extra:
         key, _, val = pair.partition("=")
-        fields[{"res": "resolution", "pod": "part_of_day", "time": "time"}[key]] = val
+        fields[{"res": "resolution", "pod": "part_of_day", "time": "time", "clock": "clock"}[key]] = val
     return fields
+
+
+def _clock(m) -> str:
+    """A mention's clock as a row writes it: `20:00`, `09:00-11:00`, `~` when approximate, `-` for none."""
+    if m.clock is None:
+        return "-"
+    return m.clock.start + (f"-{m.clock.end}" if m.clock.end else "") + ("~" if m.clock.approx else "")
 
 
 @pytest.mark.parametrize("row", _params())
@@ -60,6 +68,8 @@ def test_case(row):
         for key in ("resolution", "part_of_day", "time"):
             if key in want:
                 assert getattr(m, key) == want[key], (m.text, key)
+        if "clock" in want:
+            assert _clock(m) == want["clock"], m.text
 
 
 def test_case_table_is_large_and_has_negatives():
@@ -348,3 +358,26 @@ def test_direction_is_read_only_where_resolve_uses_it():
                 readings = {dates.resolve(partial, ctx, toward=toward) for toward in (None, "ahead", "behind")}
                 assert len(readings) == 1, (text, partial)
     assert skipped > 100  # the table exercises the shortcut
+
+
+# ------------------------------------------------------------------ datelines (issue 14)
+
+@pytest.mark.parametrize("dateline, expected, resolution", [
+    ("新华社北京3月5日电", "2025-03-04", "dateline"),        # the layout's dateline: 昨天 counts from its day
+    ("2025-03-05 10:32 来源：人民网", "2025-03-04", "dateline"),  # a web item's metadata line
+    ("本报太原3月5日讯", "2025-03-06", "relative"),           # a local paper's own 讯: the publication day
+    ("本报讯", "2025-03-06", "relative"),                      # no day at all
+    (None, "2025-03-06", "relative"),
+])
+def test_the_articles_dateline_anchors_relative_dates(dateline, expected, resolution):
+    text = ArticleText.of_lines("国务院昨天召开常务会议。")
+    ctx = Context(published=dt.date(2025, 3, 7), published_inferred=False, home=Home())
+    (mention,) = dates.find(text, ctx, dateline=dateline)
+    assert (str(mention.value.start), mention.resolution) == (expected, resolution)
+
+
+def test_extract_passes_the_layouts_dateline():
+    page = extract("新华社北京6月11日电（记者 王 强）国务院新闻办公室今天上午举行新闻发布会。", published="2025-06-12")
+    (article,) = page.articles
+    assert [(m.text, str(m.value.start), m.resolution) for m in article.dates] == [
+        ("6月11日", "2025-06-11", "inferred_year"), ("今天上午", "2025-06-11", "dateline")]

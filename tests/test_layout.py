@@ -6,7 +6,7 @@ import pytest
 
 from newsextract import lexicon
 from newsextract.layout import bylines
-from newsextract.layout import joins
+from newsextract.layout import joins, web
 from newsextract.layout import roles as layout
 from newsextract.text import Line, fold
 from support import read_cases
@@ -22,8 +22,102 @@ def _names(cell: str) -> tuple[str, ...]:
 
 @pytest.mark.parametrize("row", read_cases("layout"), ids=lambda r: r["text"][:20])
 def test_line_role(row):
-    info = layout.classify(_line(row["text"]))
-    assert info is not None and info.role == row["role"]
+    (info,) = layout.classify_page((_line(row["text"]),))  # a line alone on a page
+    assert info.role == row["role"]
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("（記者 何 志 強 攝）", ("何志強",)),
+    ("記者 梁 國 雄 通訊員 陳 家 豪", ("梁國雄", "陳家豪")),
+    ("记者 王 敏", ("王敏",)),  # simplified text: as read
+])
+def test_credit_names_are_quoted_from_the_raw_text(raw, names):
+    folded = fold(raw)
+    credit = bylines.parse(folded)
+    quoted = bylines.quoted(credit, folded, raw)
+    assert tuple(n for b in bylines.BUCKETS for n in getattr(quoted, b)) == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年还将组织获奖教师送教下乡，", True),        # a comma
+    ("一批批新鲜柑橘通过电商平台发往各地的", True),  # a dangling 的
+    ("全年执行到位金额2.3", True),                    # a numeral
+    ("重点项目主要集中在", True),                    # a preposition left open
+    ("活动将由县文化馆和", True),                    # a conjunction left open
+    ("这是此次活动的目的", False),                    # 的 ends the word 目的
+    ("会议要求各部门抓好落实。", False),
+    ("一批项目加快建设", False),
+])
+def test_open_end(text, expected):
+    assert joins.open_end(fold(text)) is expected
+
+
+@pytest.mark.parametrize("left, right, expected", [
+    ("为农户发放奖补", "金共计48万元", True),        # 奖补金: a word jieba lacks
+    ("会议研究部署", "春耕备耕工作", False),          # 部署 is a word: the head ends whole
+    ("为农户发放奖补", "在全县推广", False),          # 在 opens sentences
+    ("活动将由县文化馆和", "县图书馆承办", False),    # 和 is a conjunction: an open end, not a split word
+])
+def test_split_word(left, right, expected):
+    assert joins.split_word(fold(left), fold(right)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("关于做好2025年春季森林防火工作的通告", True),
+    ("关于开展城区违法建设专项整治的公告", True),
+    ("关于举办读书月活动", False),          # no notice word at its end: a headline
+    ("县政府发布森林防火通告", False),      # a story about a notice
+    ("城固县人民政府关于做好秋季防汛工作的通告", True),   # the issuer before 关于
+    ("县城区部分路段临时交通管制的通告", True),         # no 关于: the notice word after 的
+    ("市场监管局发出消费提示", False),      # no notice word
+    ("全县通报表扬一批先进集体的决定下发", False),  # a story: the notice word inside it
+])
+def test_notice_title(text, expected):
+    assert layout.is_notice_title(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text, date, source, authors, editor", [
+    ("2025-04-08 16:20 来源：张家界日报", "2025-04-08 16:20", "张家界日报", (), False),
+    ("发布时间：2025-04-07 09:15  来源：桑植县融媒体中心  作者：向 阳", "2025-04-07 09:15", "桑植县融媒体中心", ("向阳",),
+     False),
+    ("来源：湖南日报客户端 | 2025年04月06日 18:02", "2025年04月06日 18:02", "湖南日报客户端", (), False),
+    ("2025/4/6 08:30", "2025/4/6 08:30", None, (), False),
+    ("责任编辑：田 甜 审核：覃 勇", None, None, (), True),
+    ("【编辑：李 想】", None, None, (), True),
+    # issue 18: a government site's line (信息来源, a view counter, the font size control)
+    ("发布日期：2025-04-16　信息来源：市统计局　浏览次数：1203", "2025-04-16", "市统计局", (), False),
+    ("发布时间：2025-03-02 10:00 来源：县人民政府 【字号：大 中 小】", "2025-03-02 10:00", "县人民政府", (), False),
+    # the page's furniture alone: metadata that neither opens nor closes an item
+    ("【打印】【关闭】", None, None, (), False),
+    ("【打印本页】 【关闭窗口】", None, None, (), False),
+    ("点击数：56", None, None, (), False),
+    # a reprint's original title (no headline), the outlet of a reprinted text
+    ("原标题：高铁新站今日启用 日均发送旅客2万人次", None, None, (), False),
+    ("(本文来源：岳阳日报)", None, "岳阳日报", (), False),
+])
+def test_web_metadata_line(text, date, source, authors, editor):
+    folded = fold(text)
+    meta = web.metadata(folded)
+    assert meta is not None
+    assert (folded[slice(*meta.date)] if meta.date else None) == (fold(date) if date else None)
+    assert (folded[slice(*meta.source)] if meta.source else None) == source
+    assert (meta.credit.authors if meta.credit else ()) == authors
+    assert meta.editor is editor and meta.opens is (date is not None or source is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年9月8日",                    # a notice's date
+    "时间：2025年5月3日上午9时",         # an event notice's time
+    "作者：向 阳",                      # a byline
+    "2025年全市中学生运动会闭幕",         # a title that opens with a year
+    "来源：本报记者在采访中了解到，今年全市新增岗位3000个。",  # a sentence
+    "【本报讯】",                        # a dateline in brackets, no control
+    "【打印】今天我们去了图书馆",          # a control's word before a sentence
+    "【关注】【热点】",                    # bracketed words that are no controls: column labels
+    "原标题：",                          # a key with nothing after it
+])
+def test_no_web_metadata_line(text):
+    assert web.metadata(fold(text)) is None
 
 
 def test_blank_line_has_no_role():
@@ -174,7 +268,7 @@ def test_caption_credit_goes_to_the_byline_not_the_text():
 def test_jump_words_and_photo_marks_load():
     words = layout._jump_words()
     assert "上接" in words["from"] and "下转" in words["to"] and "版" in words["page"]
-    assert bylines._photo_marks() == ("摄影", "摄")
+    assert bylines._photo_marks() == ("供图", "摄影", "摄")
     assert layout._openers()["”"] == "“" and '"' not in layout._openers()
 
 

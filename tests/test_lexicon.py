@@ -73,10 +73,11 @@ BAD_VALUES = [
     ("org_stop", "部门\tfalse\n部长\tposts\n", 3, "column 2 (why) is 'posts'"),
     ("org_boundaries", "在\tstrict\n和平\tnames\n", 3, "column 2 (kind) is 'names'"),
     ("divisions", "110000\t北京市\t北京\tprovence\t\n", 2, "column 4 (level) is 'provence'"),
-    ("event_triggers", "开展\tactivity\tverb\n签约\tsining\tword\n", 3, "column 2 (type) is 'sining'"),
-    ("event_triggers", "开展\tactivity\tverbs\n", 2, "column 3 (kind) is 'verbs'"),
-    ("event_triggers", "开展\tactivity\n", 2, "column 3 (kind) is missing"),
-    # the vocabulary of issue 17 already follows the closed list: an old type name is refused there
+    ("event_vocabulary", "开展\tactivity\tverb\tguidelines\n签约\tsining\tword\tcedict\n", 3,
+     "column 2 (type) is 'sining'"),
+    ("event_vocabulary", "开展\tactivity\tverbs\tguidelines\n", 2, "column 3 (kind) is 'verbs'"),
+    ("event_vocabulary", "开展\tactivity\n", 2, "column 3 (kind) is missing"),
+    # the closed list of GUIDELINES §5: a type name from before issue 17 is refused
     ("event_vocabulary", "讲座\tlecture\tnoun\tcedict\n", 2, "column 2 (type) is 'lecture'"),
     ("event_vocabulary", "讲座\ttraining\tnoun\tcedict+reveiw\n", 2, "column 4 (source) is 'reveiw'"),
 ]
@@ -95,7 +96,6 @@ def test_a_value_outside_a_closed_column_is_refused_with_file_and_line(data_fold
     ("change_words", "增长\tup\n高于\tup\tbaseline follows\n"),
     ("date_cues", "将于\tahead_before,festival_follower\n"),
     ("org_suffixes", "局\tgovernment\tunit\n"),                                  # bare optional
-    ("event_triggers", "讲座\tlecture\tnoun\n"),                                  # TODO(issue 17): still accepted
     ("event_vocabulary", "讲座\ttraining\tnoun\tcedict+guidelines+review\n"),
     ("org_aliases", "".join(f"词{k}\t{kind}\t{{city}}\n" for k, kind in enumerate(sorted(lexicon.ORG_KINDS)))),
 ])
@@ -112,7 +112,7 @@ def test_closed_sets_agree_with_the_code_that_reads_them():
     from newsextract.events import triggers
     from newsextract.layout import bylines
 
-    assert lexicon.TRIGGER_EVENT_TYPES_BEFORE_ISSUE_17 == triggers.EVENT_TYPES
+    assert lexicon.GUIDELINE_EVENT_TYPES == triggers.EVENT_TYPES
     assert lexicon.TRIGGER_KINDS == set(triggers.TRIGGER_KINDS)
     assert {c.values for c in lexicon.CLOSED["byline_roles"]} == {frozenset({*bylines.BUCKETS, "-"})}
 

@@ -57,6 +57,19 @@ def test_home_from_the_caller(given, city, province):
     assert (home.city, home.province, home.inferred) == (city, province, False)
 
 
+@pytest.mark.parametrize("given", ["Taiyuan", "不存在市", {"city": "不存在市"}])
+def test_an_unknown_home_is_a_clear_error(given):
+    from newsextract import extract
+
+    with pytest.raises(ValueError, match="names no region"):
+        extract("市委召开会议。", home=given)
+
+
+def test_a_county_home_by_its_short_name():
+    home = homes.resolve_home("清徐", "")
+    assert (home.county, home.city, home.province) == ("清徐县", "太原市", "山西省")
+
+
 @pytest.mark.parametrize("page, city, province", [
     ("洛阳日报\n本报讯 我市今年新建公园12个,洛阳市民…", "洛阳市", "河南省"),
     ("本报讯 我市涪城区、游仙区开展活动,绵阳市民积极参与。绵阳…", "绵阳市", "四川省"),
@@ -186,8 +199,9 @@ def test_word_roles_are_checked_when_they_load(monkeypatch):
 
 
 @pytest.mark.parametrize("name, roles", [
-    ("org_words", ("branch", "coordinator", "township", "village", "not_numbered_school")),
-    ("home_words", ("paper", "publisher", "city", "province")),
+    ("org_words", ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
+                   "congress_next", "post_class", "post_prefix", "market_word", "match_word", "people", "match_verb", "player", "place_word")),
+    ("home_words", ("paper", "publisher", "city", "province", "county", "taiwan", "hongkong", "macao")),
 ])
 def test_every_word_role_has_words(name, roles):
     from newsextract.organizations import vocabulary as vocab

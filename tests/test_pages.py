@@ -1,7 +1,8 @@
 """Whole pages against their gold: floors for the scores, and a pin on every gold item.
 
 The pages: the seed page `../shared/pages/000_*.txt` (gold `../shared/gold/`), the fixture
-pages `fixtures/<name>.txt` and `fixtures/unseen_a/<name>.txt` (gold `tests/pages/[unseen_a/]<name>.json`,
+pages `fixtures/<name>.txt`, `fixtures/unseen_a/<name>.txt` and `fixtures/unseen_layout/<name>.txt` (gold
+`tests/pages/[unseen_a/|unseen_layout/]<name>.json`,
 built by `tests/pages/build.py` from the specs beside it). The fixture pages are written in the
 genre with other cities, provinces and layouts (a kicker over the title, a byline before the
 body, headlines after or far from their body, `(下转第3版)`, 新华社 datelines, mid-word column
@@ -45,7 +46,7 @@ GOLD = ROOT / "tests" / "pages"
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
 KNOWN = GOLD / "known_differences.tsv"
-FOLDERS = ("", "unseen_a/")  # fixtures/unseen/ is held out: never tuned on, never pinned
+FOLDERS = ("", "unseen_a/", "unseen_layout/")  # fixtures/unseen/ is held out: never tuned on, never pinned
 
 
 def fixture_names(folder: str) -> list[str]:

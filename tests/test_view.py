@@ -13,7 +13,7 @@ from typing import Optional
 
 import pytest
 
-from newsextract import (Article, Change, DateMention, DateValue, Event, Organization, Page, Paragraph, Statistic, extract,
+from newsextract import (Article, Change, ClockTime, DateMention, DateValue, Event, Organization, Page, Paragraph, Statistic, extract,
                          render_html)
 from newsextract.view import AREAS, Area, areas as view_areas, html as view_html
 from support import SHARED
@@ -190,9 +190,11 @@ def test_tooltip_fields_are_read_generically():
     date_row = AREAS[0]
     one_day = SimpleNamespace(text="3月12日", value=DateValue(start=dt.date(2025, 3, 12), end=dt.date(2025, 3, 12)))
     week = SimpleNamespace(text="本周", value=DateValue(start=dt.date(2025, 3, 10), end=dt.date(2025, 3, 16)),
-                           time="9:00")
+                           clock=ClockTime(start="09:00"))
+    evening = SimpleNamespace(text="今晚8点左右", clock=ClockTime(start="20:00", approx=True))
     assert view_areas.tip(one_day, date_row) == "date «3月12日»\nvalue: 2025-03-12"
-    assert view_areas.tip(week, date_row) == "date «本周»\nvalue: 2025-03-10 – 2025-03-16\ntime: 9:00"
+    assert view_areas.tip(week, date_row) == "date «本周»\nvalue: 2025-03-10 – 2025-03-16\nclock: start 09:00"
+    assert view_areas.tip(evening, date_row) == "date «今晚8点左右»\nclock: start 20:00, approx yes"
     assert view_areas.plain([]) == "" and view_areas.plain(None) == "" and view_areas.plain(["市委", "市政府"]) == "市委、市政府"
 
 

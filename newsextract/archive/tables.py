@@ -34,7 +34,7 @@ COLUMNS: dict[str, dict[str, str]] = {
                  "focus_canonical": _STR, "focus_code": _STR, "focus_level": _STR},
     "dates": {"page_id": _STR, "article_id": _STR, "index": _INT, "text": _STR, "start": _INT, "end": _INT,
               "value_start": _DATE, "value_end": _DATE, "grain": _STR, "resolution": _STR,
-              "part_of_day": _STR, "time": _STR},
+              "part_of_day": _STR, "time": _STR, "clock_start": _STR, "clock_end": _STR, "clock_approx": _BOOL},
     "organizations": {"page_id": _STR, "article_id": _STR, "index": _INT, "text": _STR, "start": _INT,
                       "end": _INT, "canonical": _STR, "kind": _STR},
     "statistics": {"page_id": _STR, "article_id": _STR, "index": _INT, "text": _STR, "start": _INT,
@@ -110,7 +110,9 @@ def flatten(record: Mapping) -> dict[str, list[dict]]:
                 **key, "index": k, "text": m["text"], "start": m["start"], "end": m["end"],
                 "value_start": _value(m.get("value"), "start"), "value_end": _value(m.get("value"), "end"),
                 "grain": m.get("grain"), "resolution": m.get("resolution"), "part_of_day": m.get("part_of_day"),
-                "time": m.get("time"),
+                "time": m.get("time"), "clock_start": (m.get("clock") or {}).get("start"),
+                "clock_end": (m.get("clock") or {}).get("end"),
+                "clock_approx": (m.get("clock") or {}).get("approx") if m.get("clock") else None,
             })
         for k, m in enumerate(article.get("organizations") or []):
             rows["organizations"].append({**key, "index": k, "text": m["text"], "start": m["start"],

@@ -89,6 +89,9 @@ def festival(calendar: str, key: str, year: int) -> _dt.date | None:
         return lunar_new_year_eve(year)
     if calendar == "term":
         return solar_term(key, year)
+    if calendar == "fixed":  # a day lunar-python does not list (澳门回归纪念日): the key is `12-20`
+        month, day = (int(x) for x in key.split("-"))
+        return _dt.date(year, month, day)
     if calendar == "lunar" and not _table.covers(year):
         return _library_festival(calendar, key, year)
     try:

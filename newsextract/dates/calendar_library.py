@@ -146,7 +146,10 @@ def festival(calendar: str, key: str, year: int) -> _dt.date | None:
         return lunar_new_year_eve(year)
     if calendar == "week":
         return nth_weekday(*_known(_week_festivals(), key), year)
-    raise CalendarError(f"unknown calendar {calendar!r}: use solar, lunar, term, eve or week")
+    if calendar == "fixed":  # a day lunar-python does not list (澳门回归纪念日): the key is `12-20`
+        month, day = (int(x) for x in key.split("-"))
+        return _dt.date(year, month, day)
+    raise CalendarError(f"unknown calendar {calendar!r}: use solar, lunar, term, eve, week or fixed")
 
 
 @functools.cache

@@ -206,6 +206,9 @@ def festival(calendar: str, key: str, year: int) -> _dt.date | None:
         if key not in festivals:
             raise NotInTable(f"no lunar festival {key!r} in the table")
         return festivals[key]
+    if calendar == "fixed":  # a day lunar-python does not list (澳门回归纪念日): the key is `12-20`, as in calendar.py
+        month, day = (int(x) for x in key.split("-"))
+        return _dt.date(year, month, day)
     raise NotInTable(f"unknown calendar {calendar!r}")
 
 

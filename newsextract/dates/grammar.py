@@ -24,18 +24,19 @@ from typing import NamedTuple, cast
 
 from ..lexicon import LexiconError, rows
 from ..models import Grain, PartOfDay
-from ..text.numerals import chinese_to_int
+from ..text.numerals import chinese_to_int, digit_pair
 from ..text.overlaps import choose
 from ..text.rules import HAN
 from . import calendar as _calendar
+from .clock import Clock, read_clock
 
 # ------------------------------------------------------------------ vocabulary
 
 
 # guards that stand before a date word are lookbehinds, which `re` wants of one width: one character each
-GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit")
+GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit", "before_vague")
 GUARDS_AFTER = ("after_year", "after_sentence_year", "after_month_part", "after_month_edge", "after_bare_day",
-                "after_part_of_day", "after_week_unit")
+                "after_part_of_day", "after_week_unit", "after_strict_day")
 
 # The loader checks the closed columns of these files (roles, calendars, standings, guard
 # names: lexicon.CLOSED) when they load, naming the file and line.
@@ -79,6 +80,25 @@ def cue_words(role: str) -> frozenset[str]:
 def _festivals() -> dict[str, tuple[str, str, str]]:
     """`data/festivals.tsv`: name → (calendar, lunar-python key, standing)."""
     return {name: (cal, key, standing) for name, cal, key, standing in rows("festivals", 4)}
+
+
+@functools.cache
+def _eras() -> dict[str, tuple[int, int | None]]:
+    """`data/eras.tsv`: reign era → (its first year, its last year or None when open)."""
+    return {era: (int(first), None if last == "-" else int(last)) for era, first, last in rows("eras", 3)}
+
+
+@functools.cache
+def _span_units() -> dict[str, Grain]:
+    """`data/span_units.tsv`: the unit of a count from the reference day (`近五年`) → its grain
+    (a closed column, checked at load: `lexicon.CLOSED`)."""
+    return {unit: cast(Grain, grain) for unit, grain in rows("span_units", 2)}
+
+
+@functools.cache
+def _period_edges() -> dict[str, tuple[str, str]]:
+    """`data/period_edges.tsv`: word → (its years in a century, its years in a decade)."""
+    return {word: (century, decade) for word, century, decade in rows("period_edges", 3)}
 
 
 @functools.cache
@@ -148,16 +168,27 @@ C_YEAR = r"[一二][〇零一二三四五六七八九]{3}"  # 二〇二五: digi
 A_MONTH = r"(?:1[0-2]|0?[1-9])"
 C_MONTH = rf"(?:十[一二]?|[{CN}])"
 A_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-C_DAY = rf"(?:三十一?|二十[{CN}]?|十[{CN}]?|[{CN}])"
+C_DAY = rf"(?:三十一?|二十[{CN}]?|十[{CN}]?|廿[{CN}]?|卅一?|[{CN}])"  # 廿 = 二十, 卅 = 三十
 # Not inside a number or right after another date part (the `12日` of `3月12日`).
-NOT_INSIDE = r"(?<![\d.\-/年月日号〇零一二三四五六七八九十两])"
+NOT_INSIDE = r"(?<![\d.\-/年月日号〇零一二三四五六七八九十两廿卅])"
+
+
+_OLD_TENS = str.maketrans({"廿": "二十", "卅": "三十"})
 
 
 def _number(text: str | None) -> int | None:
     if not text:
         return None
     text = text.strip()
-    return int(text) if text.isdigit() else chinese_to_int(text)
+    if text.isdigit():
+        return int(text)
+    return chinese_to_int(text.translate(_OLD_TENS) if text[0] in "廿卅" else text)
+
+
+def strict_start() -> str:
+    """Where a strict date word (`前日`, `下年`: also a part of other words, `目前日均`,
+    `以下年份`) may start: at a clause start, or after a `strict_before` word (`于前日`)."""
+    return rf"(?: (?<! [{HAN}] ) | (?<= [{''.join(sorted(cue_words('strict_before')))}] ) )"
 
 
 RANGE_JOINER = r"(?:至|到|—{1,2}|–|-|~|～)"
@@ -180,6 +211,17 @@ def year_piece(s: str = "") -> str:
         (?P<fiscal{s}> 度 )?                             # 2024年度
       | (?P<relyear{s}> {_alt(_words('year'))} )        # 今年, 去年
         (?: 以来 (?= [^\d年月{CN}十] | $ ) )?            # 今年以来: the mention runs to 以来 (the value stays the year)
+      | {strict_start()} (?P<stryear{s}> {_alt(_words('year_strict'))} )  # 下年: not 以下年份
+        {not_after('after_sentence_year')}
+      | (?P<era{s}> {_alt(_eras())} ) [ ]?               # 民国114年, 乾隆五十年, 光绪年间
+        (?:   (?P<eranum{s}> 元 | \d{{1,3}} | [{CN}十百〇零]{{1,5}} ) [ ]? 年 {not_after('after_year')}
+            | (?P<eraspan{s}> {_alt(_words('era_span'))} ) )
+      | {strict_start()}                                 # 16年3月, 九七年,: a year in two digits, only before
+        (?: (?<! [{HAN}] ) | (?<= [{''.join(sorted(cue_words('short_year_before')))}] )  # a month, a part of
+            | (?= (?: \d{{2}} | [〇零{CN}]{{2}} ) [ ]? 年 [ ]? (?! , ) ) )  # the year or (after 于, 在) a comma
+        (?P<yy{s}> \d{{2}} | [〇零{CN}]{{2}} ) [ ]? 年
+        (?= [ ]? (?: (?: {A_MONTH} | {C_MONTH} ) [ ]? 月 | {_alt(_words('year_part'))} | [底初末,] ) )
+        {not_after('after_month_part')}
       | (?P<anayear{s}> {_alt(_words('year_anaphor'))} )  # 同年, 次年
       | (?<! [{guard_chars('before_sentence_year')}] )  # not 马上年底
         (?P<senyear{s}> {_alt(_words('year_sentence'))} )  # 上年: the year before the one just named
@@ -201,6 +243,20 @@ def day_piece(s: str = "") -> str:
     return rf"(?P<day{s}> {A_DAY} | {C_DAY} ) [ ]? [日号]"
 
 
+def nth_weekday_piece(s: str = "") -> str:
+    """`第一个星期一` after a month (`十月的第一个星期一`, `5月第二个周日`)."""
+    return rf"""的? [ ]? 第 (?P<nth{s}> [1-5] | [一二三四五] ) 个 [ ]? (?: {week_units()} )
+        (?P<nwd{s}> [一二三四五六日天] )"""
+
+
+def unmarked_day_piece(s: str = "") -> str:
+    """A day after a month with no 日 (`十月二十`, `3月15`), where nothing follows but a
+    clause end or a time word: not `3月15家企业`."""
+    return rf"""(?P<dayn{s}> {A_DAY} (?! \d ) | {C_DAY} (?! [{CN}十百千万] ) )
+        (?= [ ]? (?: [,。;、)!?\n] | $ | {_alt(cue_words('unmarked_day_follower'))}
+                   | {_alt(_words('part_of_day'))} ) )"""
+
+
 def xun_piece(s: str = "") -> str:
     """A part of a month after the month: 上旬/中旬/下旬/初/底/末 (`月初` stands alone)."""
     return rf"(?P<xun{s}> {_alt(w for w in _words('xun') if not w.startswith('月'))} ) {not_after('after_month_part')}"
@@ -219,7 +275,8 @@ def first_months_piece(s: str = "") -> str:
     """`前两个月`, `前4个月`: the year's first months (2 to 11); not `提前两个月`, `此前4个月`,
     `较前两个月` (the months just before)."""
     return rf"""
-        (?<! [{guard_chars('before_first_months')}] ) 前   # not 提前, 此前, 较前
+        (?: (?<! [{guard_chars('before_first_months')}] ) 前   # not 提前, 此前, 较前
+          | 首 )                                              # 首九个月 (Hong Kong, Taiwan)
         (?P<fmon{s}> 1[01] | [2-9] | 两 | [{CN_FROM_TWO}] | 十一? ) 个月
     """
 
@@ -245,21 +302,27 @@ def weekday_suffix() -> str:
     return rf"(?: [ ]? \(? (?: {week_units()} ) [一二三四五六日天] \)? )?"
 
 
-def time_of_day(s: str = "") -> str:
-    """`上午`, `清晨`, `9:00`, `9时30分`, `上午9时`: kept in the mention."""
-    clock_number = rf"(?: \d{{1,2}} | [{CN}十]{{1,3}} )"
-    clock = rf"""(?:
+def clock_point() -> str:
+    """A clock time: `9:00`, `9时`, `九点半`, `9时30分`, `10点一刻`, `8点钟`, `9时许` (read by `clock.py`)."""
+    clock_number = rf"(?: \d{{1,2}} | [{CN}十两]{{1,3}} )"
+    return rf"""(?:
         \d{{1,2}} : \d{{2}}                                    # 9:00
-        (?: [ ]? [-—~至到] [ ]? \d{{1,2}} : \d{{2}} )?          # 9:00—11:30
       | {clock_number} [时点]                                  # 9时, 九点
-        (?: {clock_number} 分 | 半 | 整 )?                     # 9时30分, 九点半
-        (?: {_alt(cue_words('clock_approx'))} )?               # 9时许, 10点左右
-    )"""
-    pod = rf"""(?P<pod{s}> {_alt(_words('part_of_day'))} )  # 上午, 清晨
+        (?: {clock_number} 分 | 半 | [一三]刻 | 整 )? 钟?       # 9时30分, 九点半, 8点钟
+    ) (?: {_alt(cue_words('clock_approx'))} )?                # 9时许, 10点左右
+    """
+
+
+def time_of_day(s: str = "") -> str:
+    """`上午`, `清晨`, `9:00`, `9时30分`, `上午9时`, `上午9时至下午5时`: kept in the mention."""
+    pod_words = _alt(_words('part_of_day'))
+    pod = rf"""(?P<pod{s}> {pod_words} )                     # 上午, 清晨
         {not_after('after_part_of_day')}                     # not a word that starts with one: 晚会, 晚报
     """
     return rf"""(?: [ ]? {pod} )?
-        (?: [ ]? (?P<clock{s}> {clock} ) )?
+        (?: [ ]? (?P<clock{s}> {clock_point()}
+            (?: [ ]? {RANGE_JOINER} [ ]? (?: (?P<podend{s}> {pod_words} ) [ ]? )? {clock_point()} )?  # 至11时
+        ) )?
     """
 
 
@@ -276,7 +339,7 @@ def point_piece(head: bool = True) -> str:
     mb, db, xb = month_piece(month_led), day_piece(month_led), xun_piece(month_led)
     forms = [
         rf"""{y}                                             # a year…
-        (?:   [ ]? {m} (?: [ ]? {d} | [ ]? {x} )?            # …and a month, a day or a part of the month
+        (?:   [ ]? {m} (?: [ ]? {d} | [ ]? {x} | [ ]? {nth_weekday_piece(year_led)} )?  # …a month, a day…
             | [ ]? {year_part_piece(year_led)}               # …and a part of the year: 2024年一季度
             | {year_edge_piece(year_led)}                    # …and its edge: 2024年底
             | [ ]? {first_months_piece(year_led)}            # …and its first months: 今年前两个月
@@ -284,6 +347,8 @@ def point_piece(head: bool = True) -> str:
         """,
         rf"""{mb}                                            # a month…
         (?:   [ ]? {db} | [ ]? {xb}                         # …and a day or a part of the month
+            | [ ]? {nth_weekday_piece(month_led)}            # …or its n-th weekday: 十月第一个星期一
+            | {unmarked_day_piece(month_led)}                # …or a day with no 日: 十月二十
             # …or alone, before no numeral: `一月一通报` is "once a month"
             | (?! [{CN}十两次] )
         )
@@ -299,6 +364,9 @@ def point_piece(head: bool = True) -> str:
         forms.append(rf"""
             (?P<bday> {A_DAY} ) [ ]? 日                     # a day of the month alone: only in digits…
             {not_after('after_bare_day')} (?! \d )           # …and not a duration (3日游, 7日内)
+          | {strict_start()} (?P<bhao> {A_DAY} ) [ ]? 号     # 25号: only before a clause end or a time word,
+            (?= [ ]? (?: [,。;、)!?\n] | $ | {_alt(cue_words('unmarked_day_follower'))}  # not 3号线, 1号文件
+                       | {_alt(_words('part_of_day'))} ) )
         """)
     else:
         forms.append(day_piece("4"))
@@ -319,10 +387,12 @@ def calendar_pattern() -> str:
 
 
 def numeric_pattern() -> str:
-    """`2025.3.12`, `2025-03-12`, `2025/3/12`: the same separator twice, a real year."""
+    """`2025.3.12`, `2025-03-12`, `2025/3/12`: the same separator twice, a real year; or
+    the year last (`21.3.2024`, `3/3/2015`, `10/31/74`: `build_numeric_year_last`)."""
     return rf"""
-        (?<! [\d.] ) (?P<year> {A_YEAR} ) (?P<sep> [./-] ) (?P<month> {A_MONTH} )
-        (?P=sep) (?P<day> {A_DAY} ) (?! [\d.] )
+        (?:   (?<! [\d.] ) (?P<year> {A_YEAR} ) (?P<sep> [./-] ) (?P<month> {A_MONTH} )
+              (?P=sep) (?P<day> {A_DAY} ) (?! [\d.] )
+            | {numeric_year_last_pattern()} )
         {weekday_suffix()} {time_of_day()}
     """
 
@@ -334,6 +404,7 @@ def festival_pattern() -> str:
     (`festival_prefix`), so the pattern does not start at every numeral of the text."""
     return rf"""
         (?P<fest> {_alt(_festivals())} )
+        (?P<fq> [”"」』] )?                                   # “五一”假期: the name quoted
         (?P<brk> {_alt(cue_words('festival_break'))} )?      # 清明假期: the official break
         (?:   (?P<during> 期间 )                             # 国庆节期间: the break too
             | (?P<fday> {_alt(cue_words('festival_day'))} )  # 清明节当天: the day
@@ -344,8 +415,12 @@ def festival_pattern() -> str:
 
 @functools.cache
 def festival_prefix() -> re.Pattern:
-    """What may stand right before a festival name: a year and a quoted month·day tag."""
-    tag = rf"“? {A_MONTH} [·.•・] {A_DAY} ”? [ ]?"            # “3·15”
+    """What may stand right before a festival name: a year and a month·day tag (`“3·15”`,
+    `“三八”`), or the opening quote of a quoted name (`“五一”假期`)."""
+    tag = rf"""(?: “? {A_MONTH} [·.•・] {A_DAY} ”? [ ]?         # “3·15”
+                 | “ [{CN}十]{{2,3}} ” [ ]?                   # “三八”
+                 | [“"「『] )                                   # the opening quote of “五一”
+    """
     return re.compile(rf"(?<! [\d.] ) (?: {year_piece()} [ ]? )? (?: {tag} )? \Z", PATTERN_FLAGS)
 
 
@@ -377,7 +452,10 @@ LUNAR_MONTH_DAYS = 30  # the longest lunar month
 
 
 def relative_day_pattern() -> str:
-    return rf"(?P<relday> {_alt(_words('day'))} ) {time_of_day()}"
+    """`昨天`, `明晚`; a strict word (`前日`, `听日`) only where `strict_start` allows."""
+    return rf"""(?:   (?P<relday> {_alt(_words('day'))} )
+            | {strict_start()} (?P<strday> {_alt(_words('day_strict'))} ) {not_after('after_strict_day')}
+        ) {time_of_day()}"""
 
 
 def week_pattern() -> str:
@@ -398,12 +476,116 @@ def week_pattern() -> str:
     """
 
 
+class Period(NamedTuple):
+    """A decade or a century, or a part of one, as years: `first`..`last` counted as
+    `base` says: `absolute` (the years themselves: `20世纪80年代` 1980-1989), `century`
+    (from the first year of the reference year's century: `上世纪70年代` -30..-21), or
+    `decade` (the latest such decade that began by the reference year: `80年代` 80..89)."""
+
+    base: str
+    first: int
+    last: int
+    grain: Grain
+
+
+YEARS_A_CENTURY = 100
+YEARS_A_DECADE = 10
+
+
+def period_pattern() -> str:
+    """`20世纪80年代`, `上世纪70年代`, `19世纪末`, `本世纪初`, `八十年代`, `1990年代`, `80年代末`."""
+    century = rf"""(?: (?P<cent> \d{{1,2}} | 二十一 | 二十 | 十[一二三四五六七八九]? | [{CN}] ) 世纪
+                     | (?P<relcent> {_alt(_words('century'))} ) )"""
+    decade_number = rf"(?: (?P<dec4> (?: 1[89] | 20 ) \d0 ) | (?P<dec> [1-9]0 | [{CN_FROM_TWO}]十 ) )"
+    decade_ahead = rf"(?= [ ]? 的? [ ]? (?: (?: 1[89] | 20 ) \d0 | [1-9]0 | [{CN_FROM_TWO}]十 ) [ ]? 年代 )"
+    some = rf"""(?= (?: \d{{1,2}} | [{CN}十]{{1,3}} ) 世纪 | {_alt(_words('century'))}
+                   | (?: (?: 1[89] | 20 ) \d0 | [1-9]0 | [{CN_FROM_TWO}]十 ) [ ]? 年代 )"""
+    return rf"""(?<! [\d{CN}十] ) {some}                         # a century or a decade at least
+        (?: {century} (?: {decade_ahead} [ ]? 的? [ ]? )? )?   # 20世纪(的)…
+        (?: {decade_number} [ ]? 年代 )?                       # …80年代: one of them at least (see build)
+        (?P<pedge> {_alt(_period_edges())} )?
+    """
+
+
+def build_period(m) -> PartialDate | None:
+    g = m.groupdict()
+    if not (g["cent"] or g["relcent"] or g["dec"] or g["dec4"]):
+        return None
+    edge = _period_edges().get(g["pedge"] or "")
+    decade = int(g["dec"]) if g["dec"] and g["dec"].isdigit() else (_number(g["dec"]) if g["dec"] else None)
+    if g["dec4"]:
+        base, first = "absolute", int(g["dec4"])
+    elif g["cent"]:
+        century = _number(g["cent"])
+        if century is None:
+            return None
+        base, first = "absolute", (century - 1) * YEARS_A_CENTURY
+    elif g["relcent"]:
+        base, first = "century", int(_words("century")[g["relcent"]]) * YEARS_A_CENTURY
+    else:
+        base, first = "decade", 0
+    if decade is not None and not g["dec4"]:
+        first += decade
+    is_decade = decade is not None or g["dec4"]
+    if is_decade:
+        last, grain = first + YEARS_A_DECADE - 1, "decade"
+        if edge:
+            if edge[1] == "-":
+                return None  # 80年代中叶: not said of a decade
+            lo, hi = _months(edge[1])
+            first, last, grain = first + lo, first + hi, "year"
+    else:
+        last, grain = first + YEARS_A_CENTURY - 1, "century"
+        if edge:
+            years, grain = edge[0].split()
+            lo, hi = _months(years)
+            first, last = first + lo, first + hi
+    return PartialDate(period=Period(base, first, last, cast(Grain, grain)))
+
+
+def counted_pattern() -> str:
+    """`近五年(来)`, `过去两年`, `未来三天`, `最近一个月`, `前3周`: whole units counted back or
+    forward from the reference day (`mentions._resolve_counted`); `前` only at a clause start
+    and before weeks or days (`前两个月` is the year's first months, `开幕前3天` a time
+    before another event)."""
+    units = _alt(_span_units())
+    return rf"""
+        (?:   (?P<cdir> {_alt(cue_words('span_back') | cue_words('span_ahead'))} )
+            | {strict_start()} (?P<cfront> 前 ) (?= [ ]? [\d{CN}十两]{{1,3}} [ ]? (?: 周 | 个?星期 | 天 | 日 ) ) )
+        [ ]? (?P<cn> \d{{1,3}} | [{CN}十两]{{1,3}} | 几 ) [ ]? (?P<cu> {units} )
+        (?: 以来 | 来 | 里 | 间 | 之内 | 以内 | 内 )?
+    """
+
+
+def build_counted(m) -> PartialDate | None:
+    number = m.group("cn")
+    if number == "几":
+        return PartialDate(vague=True)  # 近几年
+    n = _number(number)
+    if not n:
+        return None
+    ahead = m.group("cdir") in cue_words("span_ahead")
+    return PartialDate(counted=(n if ahead else -n, _span_units()[m.group("cu")]))
+
+
 def anaphor_pattern() -> str:
     return rf"(?P<ana> {_alt(_words('anaphor'))} ) {time_of_day()}"
 
 
+def bare_clock_pattern() -> str:
+    """A time of day with no date: `下午3:30`, `晚8点`, `凌晨2点左右`.
+
+    A time needs a part of the day before it: a bare `6时30分` or `18:00` on a news page
+    is nearly always a schedule (`每日开放时间提前至6时30分`), which places nothing on the
+    calendar; so is a time whose sentence speaks of a habit (`工作日上午8:30—11:30`:
+    `build_bare_clock`)."""
+    return rf"""(?<! [\d:.] ) (?= {_alt(_words('part_of_day'))} [ ]? [\d{CN}十两] )   # a part of the day, a clock
+        {time_of_day()}"""
+
+
 def vague_pattern() -> str:
-    return rf"(?P<vague> {_alt(_words('vague'))} )"
+    """`近日`, `目前`; not the 目前 of `节目前`, `项目前期`."""
+    return rf"(?: (?<! [{guard_chars('before_vague')}] ) (?= 目 ) | (?! 目 ) ) (?P<vague> {_alt(_words('vague'))} )"
 
 
 # ------------------------------------------------------------------ partial dates
@@ -418,6 +600,7 @@ class PartialDate(NamedTuple):
     """
 
     year: int | None = None
+    year_two_digits: int | None = None  # 16年3月: the year's last two digits, its century inferred
     year_offset: int | None = None  # 今年 0, 去年 -1
     year_after_last: int | None = None  # 同年 0, 次年 1: years after the article's last date
     fiscal: bool = False  # 2024年度
@@ -434,18 +617,26 @@ class PartialDate(NamedTuple):
     week_offset: int | None = None
     weekday: int | None = None  # 0 Monday … 6 Sunday; 7 the weekend
     anaphor: int | None = None  # days after the last date
+    time_only: bool = False  # a time of day with no date (`下午3点`): placed like `当天`
+    period: Period | None = None  # a decade or a century (`上世纪70年代`)
+    nth_weekday: tuple[int, int] | None = None  # 十月第一个星期一: (1, 0 Monday), in the month
+    counted: tuple[int, Grain] | None = None  # 近五年: (-5, "year"), 未来三天: (3, "day"): whole units from the ref.
     vague: bool = False
     until: PartialDate | None = None  # a range's end, its elided parts unknown
     until_now: bool = False  # 至今
     part_of_day: PartOfDay | None = None
-    time: str | None = None
+    time: str | None = None  # the clock time as written
+    clock: Clock | None = None  # …read into 24-hour time
 
 
-def _time_fields(g: dict, s: str = "") -> dict:
-    """Part of day and clock time from a match's groups (`g` = `match.groupdict()`)."""
-    pod = g.get(f"pod{s}")
-    clock = g.get(f"clock{s}")
-    return {"part_of_day": _words("part_of_day")[pod] if pod else None, "time": clock or None}
+def _time_fields(g: dict, s: str = "", implied: str | None = None) -> dict:
+    """Part of day and clock time from a match's groups (`g` = `match.groupdict()`);
+    `implied`: the part of the day a word before them names (`今晚8点`: evening)."""
+    pod, text, pod_end = g.get(f"pod{s}"), g.get(f"clock{s}"), g.get(f"podend{s}")
+    names = _words("part_of_day")
+    part = names[pod] if pod else implied
+    clock = read_clock(text, part, names[pod_end] if pod_end else None, cue_words("clock_approx")) if text else None
+    return {"part_of_day": part, "time": text or None, "clock": clock}
 
 
 def _months(value: str) -> tuple[int, int]:
@@ -465,7 +656,7 @@ def _parts(m: re.Match) -> tuple[dict, dict]:
     return head, tail
 
 
-_UNSUFFIXED = frozenset({"bday", "bpart", "bxun"})
+_UNSUFFIXED = frozenset({"bday", "bhao", "bpart", "bxun"})
 
 
 # id of a compiled pattern → its group names (hashing a Pattern rehashes its source: slow)
@@ -495,6 +686,23 @@ def _point_fields(parts: dict) -> dict | None:
             fields["fiscal"] = bool(parts.get("fiscal"))
         elif base == "relyear":
             fields["year_offset"] = int(_words("year")[text])
+        elif base == "era":
+            first, last = _eras()[text]
+            number = parts.get("eranum")
+            if number:
+                n = 1 if number == "元" else _number(number)
+                fields["year"] = first + n - 1 if n else None
+            else:  # 光绪年间: the whole era (民国时期: 1912-1949, the mainland's count)
+                fields["year"] = first
+                fields["until_year"] = last or REPUBLIC_ON_THE_MAINLAND_ENDS
+        elif base == "yy":
+            pair = digit_pair(text)
+            if pair is not None and int(pair[1]) == int(pair[0]) + 1:
+                return None  # 七八年: seven or eight years
+            fields["year_two_digits"] = _number(text) if text.isdigit() else int(
+                "".join(str(_number(c)) for c in text))
+        elif base == "stryear":
+            fields["year_offset"] = int(_words("year_strict")[text])
         elif base == "anayear":
             fields["year_after_last"] = int(_words("year_anaphor")[text])
         elif base == "senyear":
@@ -505,7 +713,9 @@ def _point_fields(parts: dict) -> dict | None:
             fields["month"] = _number(text)
         elif base == "relmonth":
             fields["month_offset"] = int(_words("month")[text])
-        elif base in ("day", "bday"):
+        elif base == "nth":
+            fields["nth_weekday"] = (_number(text), WEEKDAYS[parts["nwd"]])
+        elif base in ("day", "bday", "bhao", "dayn"):
             fields["day"] = _number(text)
         elif base == "xun":
             fields["xun"] = _months(_words("xun")[text])
@@ -516,7 +726,8 @@ def _point_fields(parts: dict) -> dict | None:
             fields["year_part"] = _year_part("年" + text)
         elif base in ("ypart", "bpart"):
             fields["year_part"] = _year_part(text)
-    if fields.get("year", 0) is None or fields.get("month", 0) is None or fields.get("day", 0) is None:
+    if fields.get("year", 0) is None or fields.get("month", 0) is None or fields.get("day", 0) is None \
+            or fields.get("year_two_digits", 0) is None:
         return None  # a numeral `_number` cannot read
     return fields
 
@@ -533,6 +744,9 @@ def build_calendar(m) -> PartialDate | None:
     if head is None:
         return None
     head.update(_time_fields(head_parts))
+    if "until_year" in head:  # 光绪年间: from the era's first year to its last
+        last = head.pop("until_year")
+        return PartialDate(**head, until=PartialDate(year=last))
     if head_parts.get("yfrom"):  # `2025—2027年`: a range of years
         first = _number(head_parts["yfrom"])
         if head.get("year") is None or first >= head["year"]:
@@ -554,20 +768,53 @@ def build_calendar(m) -> PartialDate | None:
     return PartialDate(**head)
 
 
+def numeric_year_last_pattern() -> str:
+    """`21.3.2024`, `3/3/2015`, `10/31/74`: day or month first, the year last (two digits
+    only with `/`)."""
+    return rf"""
+        (?<! [\d./\-] ) (?P<na> \d{{1,2}} ) (?P<nsep> [./\-] ) (?P<nb> \d{{1,2}} ) (?P=nsep)
+        (?P<ny> {A_YEAR} | (?<= / ) \d{{2}} ) (?! [\d./\-] )
+    """
+
+
+MONTHS = 12
+
+
+def build_numeric_year_last(m) -> PartialDate | None:
+    """Which number is the month: the one that can be (`21.3.2024`: 21 is no month); when
+    both can, `/` puts the month first (`3/4/2025` is March 4, as in the US and in
+    Duckling) and `.`/`-` the day first (`3.4.2025` is 3 April, as in Europe)."""
+    a, b, year = int(m.group("na")), int(m.group("nb")), m.group("ny")
+    if a > MONTHS and b > MONTHS or 0 in (a, b):
+        return None
+    month_first = b > MONTHS or (a <= MONTHS and m.group("nsep") == "/")
+    month, day = (a, b) if month_first else (b, a)
+    four = len(year) == 4
+    return PartialDate(year=int(year) if four else None, year_two_digits=None if four else int(year),
+                       month=month, day=day, **_time_fields(m.groupdict()))
+
+
 def build_numeric(m) -> PartialDate | None:
+    if m.group("na"):
+        return build_numeric_year_last(m)
     return PartialDate(year=int(m.group("year")), month=int(m.group("month")), day=int(m.group("day")),
                        **_time_fields(m.groupdict()))
 
 
 def build_festival(m, text: str) -> tuple[int, PartialDate] | None:
     name = m.group("fest")
+    if name[0] in NUMERAL_CHARS and m.start() and text[m.start() - 1] in NUMERAL_CHARS + "第":
+        return None  # `五四` inside `二十五四`, `六一` inside `第六一`: a number, not a day
     cal, key, standing = _festivals()[name]
     # no prefix at all when a digit stands right before the name (`4冬至`): then none is read
     prefix = festival_prefix().search(text, max(0, m.start() - FESTIVAL_REACH), m.start())
     parts = _parts(prefix)[0] if prefix else {}
     has_year = bool(parts.get("year") or parts.get("relyear") or parts.get("anayear"))
-    if not has_year and not m.group("brk") and not _festival_used_as_date(text, m.end("fest"), standing):
+    if not has_year and not m.group("brk") and not _festival_used_as_date(text, m.end("fq") if m.group("fq")
+                                                                          else m.end("fest"), standing):
         return None
+    if m.group("fq") and prefix and not text[prefix.start():m.start()].endswith(("“", '"', "「", "『")):
+        return None  # a closing quote after the name closes a quotation that began elsewhere
     head = _point_fields(parts) or {}  # nothing from an unreadable year
     start = prefix.start() if prefix else m.start()
     # `清明假期`, `国庆节期间`: the official break, for a festival that has one
@@ -617,10 +864,9 @@ def build_lunar(m, text: str) -> tuple[int, PartialDate] | None:
 
 def build_relative_day(m) -> PartialDate:
     word = m.group("relday")
-    fields = _time_fields(m.groupdict())
-    if word.endswith("晚") and not fields["part_of_day"]:  # 今晚, 昨晚
-        fields["part_of_day"] = _words("part_of_day")["晚"]
-    return PartialDate(day_offset=int(_words("day")[word]), **fields)
+    offset = int(_words("day")[word]) if word else int(_words("day_strict")[m.group("strday")])
+    evening = _words("part_of_day")["晚"] if word and word.endswith("晚") else None  # 今晚, 昨晚
+    return PartialDate(day_offset=offset, **_time_fields(m.groupdict(), implied=evening))
 
 
 SUNDAY, WEEKEND = 6, 7  # `PartialDate.weekday`: 0 Monday … 6 Sunday, 7 the weekend
@@ -648,10 +894,26 @@ def build_week(m) -> PartialDate | None:
 
 def build_anaphor(m) -> PartialDate:
     word = m.group("ana")
-    fields = _time_fields(m.groupdict())
-    if word.endswith("晚") and not fields["part_of_day"]:  # 当晚
-        fields["part_of_day"] = _words("part_of_day")["晚"]
-    return PartialDate(anaphor=int(_words("anaphor")[word]), **fields)
+    evening = _words("part_of_day")["晚"] if word.endswith("晚") else None  # 当晚
+    return PartialDate(anaphor=int(_words("anaphor")[word]), **_time_fields(m.groupdict(), implied=evening))
+
+
+HABIT_REACH = 40  # how far back in its sentence a bare time looks for a word of habit (`每`, `工作日`)
+_SENTENCE_TAIL = re.compile(r"[^。!?;\n]*\Z")
+
+
+def build_bare_clock(m, text: str) -> PartialDate | None:
+    g = m.groupdict()
+    tail = _SENTENCE_TAIL.search(text, max(0, m.start() - HABIT_REACH), m.start())
+    sentence = tail.group() if tail else ""
+    if cue_pattern("habitual_before").search(sentence):
+        return None  # `每周六9:00至11:00`, `工作日上午8:30`: a schedule, not a date
+    if not g.get("pod") or not g.get("clock"):
+        return None  # a part of the day alone (`上午`) is no mention; see `time_of_day`
+    fields = _time_fields(g)
+    if fields["clock"] is None:
+        return None  # `25时`: no time of day
+    return PartialDate(anaphor=0, time_only=True, **fields)
 
 
 def build_vague(m) -> PartialDate:
@@ -671,6 +933,8 @@ class Production:
 
 
 DIGITS = "0123456789"
+REPUBLIC_ON_THE_MAINLAND_ENDS = 1949  # `民国时期`: the era as the mainland counts it
+NUMERAL_CHARS = DIGITS + "〇零一二三四五六七八九十两百千万"
 
 
 def _calendar_firsts() -> str:
@@ -680,20 +944,26 @@ def _calendar_firsts() -> str:
     each character here is a place where the whole calendar pattern is tried."""
     words = (_words("year"), _words("year_anaphor"), _words("year_sentence"), _words("month"),
              _bare_year_parts(), _month_xuns())
-    return DIGITS + CN + "十" + "前" + _firsts(*words)
+    return DIGITS + CN + "十〇零" + "前首" + _firsts(*words, _words("year_strict"), _eras())
 
 
 PRODUCTIONS: tuple[Production, ...] = (
-    Production("numeric", numeric_pattern, lambda: A_YEAR_FIRSTS, build_numeric),
+    Production("numeric", numeric_pattern, lambda: DIGITS, build_numeric),
     Production("festival", festival_pattern, lambda: _firsts(_festivals()),
                build_festival, needs_text=True),
     Production("lunar", lunar_pattern, lambda: "月大", build_lunar, needs_text=True),
     Production("calendar", calendar_pattern,
                _calendar_firsts, build_calendar),
-    Production("relative_day", relative_day_pattern, lambda: _firsts(_words("day")), build_relative_day),
+    Production("relative_day", relative_day_pattern, lambda: _firsts(_words("day"), _words("day_strict")),
+               build_relative_day),
     Production("week", week_pattern, lambda: _firsts(_words("week"), _words("week_unit")), build_week),
     Production("anaphor", anaphor_pattern, lambda: _firsts(_words("anaphor")), build_anaphor),
     Production("vague", vague_pattern, lambda: _firsts(_words("vague")), build_vague),
+    Production("counted", counted_pattern,
+               lambda: "前" + _firsts(cue_words("span_back"), cue_words("span_ahead")), build_counted),
+    Production("period", period_pattern, lambda: DIGITS + CN + "十" + _firsts(_words("century")), build_period),
+    Production("bare_clock", bare_clock_pattern, lambda: _firsts(_words("part_of_day")),
+               build_bare_clock, needs_text=True),
 )
 
 

@@ -1,16 +1,24 @@
 """Dates: every temporal expression of an article, resolved against the publication date.
 
 Two steps, kept apart (ctparse's productions and its `Time` with unknown fields):
-1. `date_grammar.partial_dates` reads each expression into a `PartialDate` — what the
+1. `grammar.partial_dates` reads each expression into a `PartialDate` — what the
    text says, with the year, month or anchor possibly unknown.
-2. `resolve(partial, ctx, anchor, toward)` anchors it, in text order: absolute parts
-   as written, relative words to the publication date, anaphors (`当日`, `次日`,
-   `同年`) to the last date of the same article, a missing year to the year that puts
-   the date nearest the publication date on the side the clause implies
-   (`direction`). Festivals and solar terms come from lunar-python (`calendar.py`).
+2. `resolve(partial, ctx, anchor, toward, dateline)` anchors it, in text order: absolute
+   parts as written; relative words to the reference day — the article's dateline day
+   (`datelines.py`) or else the publication date; anaphors (`当日`, `次日`, `同年`) to the
+   last date of the same article; a time with no date like `当天`. Festivals and solar
+   terms come from lunar-python (`calendar.py`).
 
-dateparser is not used: on Chinese it reads `3月12日` as "3 months 12 days ago" and
-`32.5` as a date (NOTES.md), and nothing here needs it.
+NEAREST, the news rule for what the text leaves open (one rule, here): a date without
+a year (`5月24日`, `国庆节`, `腊八`), a day without a month (`12日`) and a weekday without
+a week (`周三`) is the occurrence nearest the reference day, before or after it — a news
+report speaks of what has just happened or is about to. When its clause points one way
+(`将于`, `定于`; `举行了`, `已于`: `direction`), the nearest occurrence on that side (a
+week's slack for deadlines just past). Not the future-leaning reading of Duckling and
+most assistants (`周一` on a Tuesday is yesterday, not next Monday).
+
+dateparser is not used on Chinese: it reads `3月12日` as "3 months 12 days ago" and
+`32.5` as a date (NOTES.md); it reads Latin-script dates only (`latin.py`).
 """
 from __future__ import annotations
 
@@ -23,26 +31,32 @@ from typing import NamedTuple
 
 from ..context import Context
 from ..lexicon import rows
-from ..models import DateMention, DateValue, Grain, Home, Resolution
+from ..models import ClockTime, DateMention, DateValue, Grain, Home, Resolution
 from ..text.numerals import chinese_to_int
 from ..text.offsets import ArticleText
 from ..text.overlaps import choose
 from ..text.rules import CLAUSE_END, CLAUSE_END_CHAR, SENTENCE_END_CHAR
 from . import calendar as _calendar
 from .calendar import DAYS_A_WEEK
+from .datelines import dateline_text
 from .grammar import (
     A_DAY,
     A_MONTH,
     A_YEAR,
+    RANGE_JOINER,
     SUNDAY,
     WEEKDAYS,
     WEEKEND,
+    YEARS_A_CENTURY,
     PartialDate,
+    Period,
+    _alt,
     cue_pattern,
     cue_words,
     partial_dates,
     week_units,
 )
+from .latin import latin_dates
 
 __all__ = ["find", "infer_published", "resolve", "direction", "PartialDate", "partial_dates", "choose"]
 
@@ -54,6 +68,7 @@ DIRECTION_BEFORE = 8  # characters of the clause before a date read for its dire
 DIRECTION_AFTER = 16  # …and after it (`前已完成了`)
 MONTHS_A_YEAR = 12
 SATURDAY = 5
+HALF_A_WEEK = 3  # a bare weekday lies at most three days from the reference day
 AROUND = (-1, 0, 1)  # a date without a year, month: the one before, the same, the one after the reference
 ONWARD = (0, 1)  # the same month (year) as the one before, or the next: a later date, never an earlier one
 REPORTING_LAG = _dt.timedelta(days=1)  # a daily reports the day before its date
@@ -134,6 +149,10 @@ def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, Grain] | No
         if p.month is not None and p.day is not None:
             day = _dt.date(year, p.month, p.day)
             return day, day, "day"
+        if p.month is not None and p.nth_weekday is not None:  # 十月第一个星期一
+            n, weekday = p.nth_weekday
+            day = _calendar.nth_weekday(p.month, n, (weekday + 1) % DAYS_A_WEEK, year)
+            return (day, day, "day") if day.month == p.month else None
         if p.month is not None and p.xun is not None:
             last = min(p.xun[1], _month_end(year, p.month))
             return _dt.date(year, p.month, p.xun[0]), _dt.date(year, p.month, last), "xun"
@@ -195,30 +214,45 @@ class Anchor(NamedTuple):
 NO_ANCHOR = Anchor()  # nothing said yet: relative dates resolve against the publication day
 
 
-def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: str | None = None) -> Resolved:
+def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: str | None = None,
+            dateline: _dt.date | None = None) -> Resolved:
     """Anchor a partial date: absolute parts as written, relative words to the
-    publication date, anaphors to the article's last day, a missing year to the
-    year that puts the date nearest the publication date on the side `toward`."""
-    ref = ctx.published
+    publication date (to the article's `dateline` day when it has one: resolution
+    `dateline`), anaphors to the article's last day, a missing year to the year that
+    puts the date nearest that reference day on the side `toward`."""
+    ref = dateline or ctx.published
+    rel: Resolution = "dateline" if dateline else "relative"
     if p.vague:
         return Resolved(None, None, "vague")
     if p.anaphor is not None:
-        base = anchor.last_day.start if anchor.last_day else ref
+        base = anchor.last_day.start if anchor.last_day else ref  # the dateline's day, else the publication day
         if base is None:
             return Resolved(None, "day", "anaphoric")
         day = _calendar.shifted(base, p.anaphor)
-        how: Resolution = "anaphoric" if anchor.last_day else "relative"
+        how: Resolution = "time_only" if p.time_only else "anaphoric" if anchor.last_day else rel
         return Resolved(_value(day, day) if day else None, "day", how)
     if p.day_offset is not None:
         if ref is None:
-            return Resolved(None, "day", "relative")
+            return Resolved(None, "day", rel)
         day = _calendar.shifted(ref, p.day_offset)
-        return Resolved(_value(day, day) if day else None, "day", "relative")
+        return Resolved(_value(day, day) if day else None, "day", rel)
     if p.week_offset is not None or p.weekday is not None:
-        return _resolve_week(p, ref, toward)
+        return _resolve_week(p, ref, toward, rel)
+    if p.period is not None:
+        return _resolve_period(p.period, ref, rel)
+    if p.counted is not None:
+        return _resolve_counted(p.counted, ref, rel)
+    if p.year_two_digits is not None:
+        if ref is None:
+            return Resolved(None, None, "inferred_year")
+        year = _two_digit_year(p.year_two_digits, ref.year)
+        until = p.until._replace(year=_two_digit_year(p.until.year_two_digits, ref.year), year_two_digits=None) \
+            if p.until is not None and p.until.year_two_digits is not None else p.until
+        return resolve(p._replace(year=year, year_two_digits=None, until=until), ctx, anchor, toward,
+                       dateline)._replace(resolution="inferred_year")
     if p.year_part is not None and p.year_part[2] == "month" and p.year_part[0] == 1 < p.year_part[1]:
         toward = "behind"  # `前三个月` sums months already over: never next year's
-    head = _resolve_point(p, ref, anchor, toward)
+    head = _resolve_point(p, ref, anchor, toward, rel)
     if head.value is None or not (p.until or p.until_now):
         return head
     if p.until_now:
@@ -231,29 +265,89 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
     return Resolved(_value(head.value.start, tail.end), head.grain, head.resolution)
 
 
-def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None) -> Resolved:
+TWO_DIGIT_YEARS_AHEAD = 10  # `35年` in a paper of 2025 is 2035; `36年` is 1936
+
+
+def _two_digit_year(last_two: int, ref_year: int) -> int:
+    """The year ending in `last_two` that lies at most ten years after the reference year
+    and less than ninety before it (`九七年` → 1997, `16年` → 2016 in a paper of 2025)."""
+    year = ref_year - ref_year % YEARS_A_CENTURY + last_two
+    return year - YEARS_A_CENTURY if year > ref_year + TWO_DIGIT_YEARS_AHEAD else year
+
+
+def _resolve_counted(counted: tuple[int, Grain], ref: _dt.date | None, rel: Resolution) -> Resolved:
+    """`近五年`, `未来三天`: the whole units before (or after) the reference day's own unit —
+    `近五年` in 2025 is 2020–2024, `过去两个月` in March is January–February, `未来三天` the
+    three days after the reference day, `前3周` the three weeks before its week."""
+    n, grain = counted
+    if ref is None:
+        return Resolved(None, grain, rel)
+    try:
+        if grain == "day":
+            day = ref.toordinal()
+            first, last = (day + n, day - 1) if n < 0 else (day + 1, day + n)
+            span = (_dt.date.fromordinal(first), _dt.date.fromordinal(last))
+        elif grain == "week":
+            monday = ref.toordinal() - ref.weekday()
+            first, last = (monday + DAYS_A_WEEK * n, monday - 1) if n < 0 else \
+                (monday + DAYS_A_WEEK, monday + DAYS_A_WEEK * (n + 1) - 1)
+            span = (_dt.date.fromordinal(first), _dt.date.fromordinal(last))
+        elif grain == "month":
+            (y1, m1), (y2, m2) = (_add_months(ref.year, ref.month, n), _add_months(ref.year, ref.month, -1)) if n < 0 \
+                else (_add_months(ref.year, ref.month, 1), _add_months(ref.year, ref.month, n))
+            span = (_dt.date(y1, m1, 1), _dt.date(y2, m2, _month_end(y2, m2)))
+        else:
+            y1, y2 = (ref.year + n, ref.year - 1) if n < 0 else (ref.year + 1, ref.year + n)
+            span = (_dt.date(y1, 1, 1), _dt.date(y2, 12, 31))
+    except ValueError:  # past the calendar's ends
+        return Resolved(None, grain, rel)
+    return Resolved(_value(*span), grain, rel)
+
+
+def _resolve_period(period: Period, ref: _dt.date | None, rel: Resolution) -> Resolved:
+    """A decade or a century (`grammar.Period`) as the days from its first year to its last."""
+    if period.base == "absolute":
+        how: Resolution = "absolute"
+        first, last = period.first, period.last
+    elif ref is None:
+        return Resolved(None, period.grain, rel if period.base == "century" else "inferred_year")
+    else:
+        century = ref.year - ref.year % YEARS_A_CENTURY
+        if period.base == "decade" and century + period.first > ref.year:
+            century -= YEARS_A_CENTURY  # 80年代 in 2025: the 1980s
+        first, last = century + period.first, century + period.last
+        how = rel if period.base == "century" else "inferred_year"
+    if not (_dt.MINYEAR <= first <= last <= _dt.MAXYEAR):
+        return Resolved(None, period.grain, how)
+    return Resolved(_value(_dt.date(first, 1, 1), _dt.date(last, 12, 31)), period.grain, how)
+
+
+def _resolve_week(p: PartialDate, ref: _dt.date | None, toward: str | None, rel: Resolution) -> Resolved:
     """Weeks and weekdays in days from `ref`'s Monday; a week past the calendar's ends
     (a page of 9999-12-31 and its `下周`) has no value."""
     if ref is None:
-        return Resolved(None, "day", "relative")
+        return Resolved(None, "week" if p.weekday is None else "day", rel)
     monday = DAYS_A_WEEK * (p.week_offset or 0) - ref.weekday()
+    grain: Grain = "day"
     if p.weekday is None:
-        first, last = monday, monday + SUNDAY
+        first, last, grain = monday, monday + SUNDAY, "week"  # 上周: a week
     elif p.weekday == WEEKEND:
         first, last = monday + SATURDAY, monday + SUNDAY
     else:
         first = monday + p.weekday
-        if p.week_offset is None:  # a bare 周三: this week's, unless the clause points the other way
+        if p.week_offset is None:  # a bare 周三: the nearest one (NEAREST), on the side the clause points to
+            first = (p.weekday - ref.weekday() + HALF_A_WEEK) % DAYS_A_WEEK - HALF_A_WEEK
             if toward == "behind" and first > 0:
                 first -= DAYS_A_WEEK
             elif toward == "ahead" and first < 0:
                 first += DAYS_A_WEEK
         last = first + p.until.weekday - p.weekday if p.until and p.until.weekday is not None else first  # 下周一至周三
     day, end = _calendar.shifted(ref, first), _calendar.shifted(ref, last)
-    return Resolved(_value(day, end) if day and end else None, "day", "relative")
+    return Resolved(_value(day, end) if day and end else None, grain, rel)
 
 
-def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward: str | None) -> Resolved:
+def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward: str | None,
+                   rel: Resolution = "relative") -> Resolved:
     if p.year is not None:
         span = _lunar_in_lunar_year(p, p.year) if p.lunar else _in_year(p, p.year)
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "absolute")
@@ -261,32 +355,34 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
         # `去年亩产4500斤,较上年提高`: the year before the one the sentence named, else before this one
         named = anchor.sentence[0].start.year if anchor.sentence else (ref.year if ref else None)
         if named is None:
-            return Resolved(None, None, "relative")
+            return Resolved(None, None, rel)
         span = _in_year(p, named + p.year_before_mentioned)
-        how: Resolution = "anaphoric" if anchor.sentence else "relative"
+        how: Resolution = "anaphoric" if anchor.sentence else rel
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
     offset = p.year_offset if p.year_offset is not None else p.year_after_last
     if offset is not None:
         base = anchor.last_any.start if p.year_after_last is not None and anchor.last_any else ref
-        how = "anaphoric" if p.year_after_last is not None and anchor.last_any else "relative"
+        how = "anaphoric" if p.year_after_last is not None and anchor.last_any else rel
         if base is None:
             return Resolved(None, None, how)
         year = base.year + offset
+        if p.month_offset is not None:  # 明年本月底: this month of next year
+            p = p._replace(month=_add_months(base.year, base.month, p.month_offset)[1], month_offset=None)
         span = _lunar_in_lunar_year(p, year) if p.lunar else _in_year(p, year)
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
     if p.month_offset is not None:
-        base, how = ref, "relative"
+        base, how = ref, rel
         if p.month_offset < 0 and p.xun is None and p.day is None and anchor.sentence \
                 and anchor.sentence[1] == "month":
             # `3月份,失业率5.1%,比上月下降`: the month before the one the sentence named
             base, how = anchor.sentence[0].start, "anaphoric"
         if base is None:
-            return Resolved(None, None, "relative")
+            return Resolved(None, None, rel)
         year, month = _add_months(base.year, base.month, p.month_offset)
         span = _in_year(p._replace(month=month), year)
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
     if p.month is None and p.day is not None:
-        return _resolve_bare_day(p, ref, anchor, toward)
+        return _resolve_bare_day(p, ref, anchor, toward, dated=rel == "dateline")
     if p.month is None and p.year_part is None and not p.festival and not p.lunar:
         return Resolved(None, None, "vague")  # nothing to place (cannot happen with the grammar)
     narrative = anchor.narrative
@@ -307,9 +403,12 @@ def _lunar_in_lunar_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date,
     return (day, day, "day") if day else None
 
 
-def _resolve_bare_day(p: PartialDate, ref, anchor: Anchor, toward) -> Resolved:
-    """`12日`: the month of the article's last day, else of the publication date."""
-    if anchor.last_day is not None:
+def _resolve_bare_day(p: PartialDate, ref, anchor: Anchor, toward, dated: bool = False) -> Resolved:
+    """`12日`: the month of the article's last day, else of the publication date. When
+    the last day is the dispatch's own (`dated`: `本报北京2月13日电 … 12日在北京落幕`), the
+    day nearest it, before or after, as for the publication date: a dispatch reports
+    what has just happened or is about to."""
+    if anchor.last_day is not None and not (dated and anchor.last_day == _value(ref, ref)):
         base = anchor.last_day.start
         for offset in ONWARD:
             year, month = _add_months(base.year, base.month, offset)
@@ -330,7 +429,7 @@ def _resolve_bare_day(p: PartialDate, ref, anchor: Anchor, toward) -> Resolved:
 def _resolve_tail(p: PartialDate, head_start: _dt.date, ref, anchor: Anchor) -> DateValue | None:
     """A range's end: parts it leaves out are the start's; it never ends before the start."""
     if p.year is not None or p.year_offset is not None or p.month_offset is not None or \
-            p.year_after_last is not None:
+            p.year_after_last is not None or p.year_two_digits is not None:
         resolved = _resolve_point(p, ref, anchor, None)
         return resolved.value
     if p.month is None and p.day is not None:
@@ -364,25 +463,161 @@ def _advance(anchor: Anchor, p: PartialDate, r: Resolved) -> Anchor:
 # ------------------------------------------------------------------ entry points
 
 
-def find(article: ArticleText, ctx: Context) -> tuple[DateMention, ...]:
-    """Every temporal expression of the article, in text order, resolved."""
+def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tuple[DateMention, ...]:
+    """Every temporal expression of the article, in text order, resolved.
+
+    `dateline` is the article's dateline as the layout read it (`新华社北京6月11日电`,
+    `2025-03-05 10:32 来源：人民网`); without one, a dateline at the head of the text is
+    looked for. Its day anchors the article's relative dates (`datelines.py`), and an
+    anaphor (`当天`) looks back only within its own paragraph, else to that day."""
     text = article.text
-    out = []
+    out: list[DateMention] = []
+    found: list[Found] = []
     anchor = Anchor()
     previous_end = 0
-    for start, end, partial in partial_dates(text):
+    day = dateline_day(dateline, text, ctx)
+    for start, end, partial in _with_latin(text, partial_dates(text)):
         if anchor.sentence and _SENTENCE_END.search(text, previous_end, start):
             anchor = anchor._replace(sentence=None)
+        if day and anchor.last_day and "\n" in text[previous_end:start]:
+            anchor = anchor._replace(last_day=None)  # a new paragraph of a dated dispatch
         previous_end = end
         toward = direction(text, start, end) if _reads_direction(partial) else None
-        resolved = resolve(partial, ctx, anchor, toward)
-        if resolved.value is None and resolved.resolution == "absolute":
-            continue  # no such day (`2025年2月29日`): a misprint or not a date
+        resolved = resolve(partial, ctx, anchor, toward, day)
+        # no such day (`2025年2月29日`, `4月31日`): a mention with no value, never a wrong day
         anchor = _advance(anchor, partial, resolved)
-        out.append(DateMention(**article.mention_fields(start, end), value=resolved.value,
-                               grain=resolved.grain, resolution=resolved.resolution,
-                               part_of_day=partial.part_of_day, time=partial.time))
+        found.append(Found(start, end, partial, resolved, clock_time(partial)))
+    for f in join_ranges(text, found):
+        out.append(DateMention(**article.mention_fields(f.start, f.end), value=f.resolved.value,
+                               grain=f.resolved.grain, resolution=f.resolved.resolution,
+                               part_of_day=f.partial.part_of_day, time=f.partial.time, clock=f.clock))
     return tuple(out)
+
+
+def _with_latin(text: str, found: list[tuple[int, int, PartialDate]]) -> list[tuple[int, int, PartialDate]]:
+    """The grammar's dates and the Latin-script ones (`latin.py`), in text order; where
+    they overlap, the longer reading wins (`choose`)."""
+    latin = latin_dates(text)
+    if not latin:
+        return found
+    candidates = [(s, e, k, p) for k, (s, e, p) in enumerate(found)]
+    candidates += [(s, e, len(found) + k, p) for k, (s, e, p) in enumerate(latin)]
+    return [(s, e, p) for s, e, _, p in choose(candidates)]
+
+
+class Found(NamedTuple):
+    """A date expression of the article, resolved, before neighbours are joined."""
+
+    start: int
+    end: int
+    partial: PartialDate
+    resolved: Resolved
+    clock: ClockTime | None
+
+
+@functools.cache
+def _joins() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """What stands between two dates that makes them one expression, and after the second."""
+    return (re.compile(rf"[ ]?{RANGE_JOINER}[ ]?\Z"),                     # 今晚20时至明天早上8时
+            re.compile(rf"[ ]?(?:{_alt(cue_words('between_joiner'))})[ ]?\Z"),  # 2010年与2015年(之间)
+            re.compile(rf"(?:{_alt(cue_words('exclusive_after'))})[ ]?\Z"),    # 2010年之后2015年(之前)
+            re.compile(r"[ ]?[,、]?[ ]?\Z"))                                  # 星期天, 二月十号
+
+
+def join_ranges(text: str, found: list[Found]) -> list[Found]:
+    """Neighbouring dates that make one expression, joined (`data/date_cues.tsv`):
+    - `A至B` (`今晚20时至明天早上8时`, `下周一到月底`): from A's start to B's end;
+    - `A与B之间`: the same, the span running to 之间;
+    - `A之后B之前`: the days strictly between them;
+    - a weekday and the day it names, either way round (`星期天, 二月十号`), or one in
+      brackets after the other (`本周六(18日)`, `明日(周五)`): one day."""
+    out: list[Found] = []
+    k = 0
+    to, between, exclusive, beside = _joins()
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        joined = None
+        if b is not None and b.start - a.end <= MAX_GAP and a.resolved.value is not None \
+                and b.resolved.value is not None:
+            gap = text[a.end:b.start]
+            after = text[b.end:b.end + MAX_CLOSER]
+            if to.fullmatch(gap) and b.resolved.value.end >= a.resolved.value.start:
+                joined = _range(a, b, b.end, a.resolved.value.start, b.resolved.value.end)
+            elif between.fullmatch(gap) and (close := cue_pattern("between_close").match(after)):
+                first, last = sorted((a.resolved.value, b.resolved.value), key=lambda v: v.start)
+                joined = _range(a, b, b.end + close.end(), first.start, max(first.end, last.end))
+            elif exclusive.fullmatch(gap) and (close := cue_pattern("exclusive_close").match(after)):
+                after_a, before_b = a.resolved.value.end.toordinal() + 1, b.resolved.value.start.toordinal() - 1
+                if after_a <= before_b:
+                    joined = _range(a, b, b.end + close.end(), _dt.date.fromordinal(after_a),
+                                    _dt.date.fromordinal(before_b))
+            elif (beside.fullmatch(gap) or (gap.endswith("(") and after.startswith(")"))) and _agree(a, b):
+                day = b if a.partial.weekday is not None and a.partial.week_offset is None else a
+                end = b.end + (1 if gap.endswith("(") else 0)
+                joined = Found(a.start, end, day.partial, day.resolved, a.clock or b.clock)
+        if joined is None:
+            out.append(a)
+            k += 1
+        else:
+            out.append(joined)
+            k += 2
+    return out
+
+
+MAX_CLOSER = 2  # the longest word that closes a joined expression (`之间`)
+MAX_GAP = 4  # the longest text between two dates that join (` 至 `, `之后`, `, `)
+
+
+def _range(a: Found, b: Found, end: int, first: _dt.date, last: _dt.date) -> Found:
+    """A and B as one range from `first` to `last`; times of day from A's start to B's end."""
+    clock = None
+    if a.clock or b.clock:
+        start_clock = a.clock.start if a.clock else None
+        end_clock = (b.clock.end or b.clock.start) if b.clock else None
+        if start_clock:
+            clock = ClockTime(start=start_clock, end=end_clock,
+                              approx=bool((a.clock and a.clock.approx) or (b.clock and b.clock.approx)))
+    resolved = Resolved(_value(first, last), a.resolved.grain, a.resolved.resolution)
+    return Found(a.start, end, a.partial, resolved, clock)
+
+
+def _agree(a: Found, b: Found) -> bool:
+    """One day said twice: the same day, or a bare weekday and a day that falls on it."""
+    va, vb = a.resolved.value, b.resolved.value
+    if va is None or vb is None:
+        return False
+    if va.start != va.end or vb.start != vb.end:
+        return False
+    for weekday, day in ((a, vb), (b, va)):
+        p = weekday.partial
+        if p.weekday is not None and p.week_offset is None and p.until is None and p.weekday < WEEKEND:
+            return day.start.weekday() == p.weekday
+    return va == vb
+
+
+def clock_time(p: PartialDate) -> ClockTime | None:
+    """The mention's time of day: its own clock, ended by its range end's clock
+    (`3月11日上午9时至12日下午3时`: 09:00 on the 11th to 15:00 on the 12th)."""
+    tail = p.until.clock if p.until is not None else None
+    if p.clock is None:
+        return None
+    if tail is None:
+        return ClockTime(start=p.clock.start, end=p.clock.end, approx=p.clock.approx)
+    return ClockTime(start=p.clock.start, end=tail.end or tail.start, approx=p.clock.approx or tail.approx)
+
+
+def dateline_day(dateline: str | None, text: str, ctx: Context) -> _dt.date | None:
+    """The day an article is dated (`datelines.py`): its dateline's first day, resolved
+    against the publication date on the side behind it; None without one."""
+    source = dateline_text(dateline, text)
+    if source is None:
+        return None
+    for _start, _end, partial in partial_dates(source):
+        resolved = resolve(partial, ctx, toward="behind")
+        if resolved.value is not None and resolved.grain == "day" and resolved.value.start == resolved.value.end:
+            return resolved.value.start
+    return None
 
 
 def _reads_direction(p: PartialDate) -> bool:

@@ -23,7 +23,9 @@ ROLES = frozenset({
     "lead", "source", "link", "partner", "plan", "cutoff", "adverb", "host", "anaphor", "cumulative",
     "place_cue", "place_tail", "not_place", "not_place_cue", "clause_verb", "community_head",
     "back_reference", "time_tail", "described", "zone", "total", "scope", "venue_head", "builder",
-    "inventory", "name_link", "each", "time_edge", "group_count", "building_number", "level", "county_end",
+    "inventory", "name_link", "each", "time_edge", "around", "group_count", "building_number", "level", "county_end",
+    "cause_open", "cause_close", "participation", "follow_up", "schedule_cue", "phase", "tally", "bare_head",
+    "received", "window_open", "window_close", "recurring", "future", "prospective", "completion",
 })
 
 

@@ -5,6 +5,7 @@ shares (the mentions in a range, the start of a clause's subject past its lead w
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar, overload
 
@@ -32,8 +33,20 @@ _DATELINE = regex.compile(rf"""
 _DATELINE_MONTH_WITHIN = _DATELINE_PLACE + len("12月")
 # Marks whose span a clause start skips whole (“…”3月12日, (记者 王芳)).
 _SKIPPED_OPENERS = "“("
+# Quotation marks around a name (开展“清河行动”, 「夜繽紛」): not 《》 titles or parentheses.
+_NAME_QUOTES = "“「"
+_TOLD_GAP = 8  # the most characters of dates and adverbs between a subject body and its trigger word
+_NAME_GAP = 6  # the most Han characters between a quoted name and the event noun it names (“海上花园”系列文旅活动)
 
 R = TypeVar("R")
+
+
+@functools.cache
+def _name_suffix() -> Callable[[str, int], regex.Match[str] | None]:
+    """Matches a name suffix of an organization (部, 中心, 委员会…): after a trigger word inside a
+    mention it makes the word part of the name."""
+    return regex.compile(alternation("file:organizer_suffixes").pattern + "|"
+                         + alternation("file:org_suffixes").pattern).match
 
 
 class _read_once(Generic[R]):
@@ -128,7 +141,23 @@ class ArticleFacts:
 
     @_read_once
     def orgs(self) -> list[Located]:
-        return locate(self.article, self._organizations)
+        """The organization mentions, each cut before a trigger word it swallowed (区法院受理后裁定…:
+        the name ends before 受理); one that opens with such a word is no subject (组织巡回宣讲团)."""
+        out = []
+        for org in locate(self.article, self._organizations):
+            end = self._name_end(org.start, org.end)
+            if end > org.start:
+                out.append(org if end == org.end else Located(org.start, end, org.mention_index, org.mention))
+        return out
+
+    def _name_end(self, start: int, end: int) -> int:
+        """Where an organization's name ends: at its end, or before the first trigger word or
+        generic verb inside it that no name suffix follows (组织部, 培训中心, 调解委员会 are names)."""
+        name_part = _name_suffix()
+        for hit_start, hit_end, trigger in self.triggers.scan(self.text, start, end):
+            if trigger.kind in ("word", "verb") and hit_end < end and not name_part(self.text, hit_end):
+                return hit_start
+        return end
 
     @_read_once
     def org_starts(self) -> list[int]:
@@ -153,6 +182,81 @@ class ArticleFacts:
     def sources(self) -> list[int]:
         """Where the source cues (记者从X获悉) start."""
         return [m.start() for m in alternation("source").finditer(self.text)]
+
+    @_read_once
+    def opening_date(self) -> Located | None:
+        """The day the article's first sentence names (its dateline, `本报讯 3月12日，…`), or None."""
+        first = self.article.body_start
+        _, end = self.layout.sentences[self.layout.clauses[self.layout.clause_of(first)][2]]
+        for d in self.dates_in(first, end):
+            if d.mention.value is not None and d.mention.grain == "day":
+                return d
+        return None
+
+    @_read_once
+    def name_quotes(self) -> dict[int, int]:
+        """Closing mark → opening mark of each quotation (“…”, 「…」) of the article."""
+        text = self.text
+        return {closer: opener for opener, closer in self.layout.closing.items() if text[opener] in _NAME_QUOTES}
+
+    @_read_once
+    def name_quote_openers(self) -> list[int]:
+        return sorted(self.name_quotes.values())
+
+    def quote_opener(self, closer: int) -> int:
+        """The opening mark of the quotation that closes at `closer`, or -1."""
+        return self.name_quotes.get(closer, -1)
+
+    def quote_after(self, pos: int, end: int) -> int:
+        """The opening mark of the first quotation that opens and closes inside [pos, end), or -1."""
+        openers = self.name_quote_openers
+        k = bisect.bisect_left(openers, pos)
+        if k < len(openers) and openers[k] < end and self.layout.closing[openers[k]] < end:
+            return openers[k]
+        return -1
+
+    def quote_before(self, pos: int) -> int:
+        """The opening mark of a quotation that closes a few Han characters before `pos`
+        (“海上花园”系列文旅活动), or -1."""
+        text, quotes = self.text, self.name_quotes
+        k = pos - 1
+        while k >= 0 and pos - k <= _NAME_GAP + 1:
+            if k in quotes:
+                return quotes[k]
+            if not ("\u4e00" <= text[k] <= "\u9fff"):
+                return -1
+            k -= 1
+        return -1
+
+    def told_by_body(self, hit) -> bool:
+        """Whether an organization mention is the subject right before a trigger word, with only
+        dates and adverbs between (东盟秘书处当天发布的数据: a release told, though 的 follows it)."""
+        k = bisect.bisect_right(self.org_starts, hit.start) - 1
+        while k >= 0 and self.orgs[k].end > hit.start:
+            k -= 1
+        if k < 0 or hit.start - self.orgs[k].end > _TOLD_GAP:
+            return False
+        pos = self.orgs[k].end
+        while pos < hit.start:
+            j = bisect.bisect_left(self.date_starts, pos)
+            if j < len(self.dates) and self.dates[j].start == pos:
+                pos = self.dates[j].end
+                continue
+            end = cue_at(self.text, pos, "adverb")
+            if end < 0:
+                return False
+            pos = end
+        return pos == hit.start
+
+    def in_date(self, pos: int) -> bool:
+        """Whether `pos` is inside a date mention (植树节, 开学季: a trigger word in a date's name)."""
+        k = bisect.bisect_right(self.date_starts, pos) - 1
+        return k >= 0 and self.dates[k].start <= pos < self.dates[k].end
+
+    def date_starting(self, pos: int) -> bool:
+        """Whether a date mention starts at `pos`."""
+        k = bisect.bisect_left(self.date_starts, pos)
+        return k < len(self.dates) and self.dates[k].start == pos
 
     def dates_in(self, lo: int, hi: int) -> list[Located]:
         """The date mentions inside [lo, hi)."""

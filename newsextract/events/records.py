@@ -21,16 +21,16 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from ..context import Context
-from ..models import Article, DateMention, Event, Organization, Statistic
+from ..models import Article, DateMention, Event, EventType, Organization, Statistic
 from ..text.offsets import ArticleText
 from .cues import alternation, cue_at, cue_ends_at
 from .facts import ArticleFacts
 from .themes import theme
 from .triggers import EVENT_TYPES, TRIGGER_KINDS, Hit, Trigger, Triggers
-from .types import Candidate, Party, Record, Span
+from .types import Candidate, Party, Record, Span, Subject
 from .when import DateReader
 from .where import PlaceReader
 from .who import PartyReader
@@ -38,6 +38,7 @@ from .who import PartyReader
 __all__ = ["EVENT_TYPES", "TRIGGER_KINDS", "Trigger", "Triggers", "find", "without_retold_captions"]
 
 _MERGE_LOOKBACK = 8  # how many records back a merge is sought: every step stays constant-time
+_PURPOSE_LOOKAHEAD = 4  # how many clauses after a movement verb its purpose is sought
 _OF = "的"  # 在伊滨区集中签约的…项目: a word before it describes a noun
 _PERFECTIVE = "了"  # 来到了…公园: the place follows it
 
@@ -51,7 +52,7 @@ def _name_part() -> Callable[[str, int], re.Match[str] | None]:
 
 # ------------------------------------------------------------------ how a clause states its event
 class _ClauseHits(NamedTuple):
-    """A clause's trigger words, sorted by how they state an event (see event_triggers.tsv)."""
+    """A clause's trigger words, sorted by how they state an event (see event_vocabulary.tsv)."""
 
     verbs: list[Hit]  # generic verbs (开展), typed by an event noun
     typed: list[Hit]  # event nouns and words: what may type a verb
@@ -59,13 +60,28 @@ class _ClauseHits(NamedTuple):
 
 
 class _Reading(NamedTuple):
-    """How a clause states its event: the trigger reported, the type, where the word of the act
-    starts, and the trigger word that typed it (the event noun, or a word a verb acts on)."""
+    """How a clause states its event: the trigger reported and where it stands, the type, where
+    the word of the act starts, and the trigger word that typed it (the event noun, or a word a
+    verb acts on)."""
 
     shown: Trigger
+    shown_at: int
     type: str
     at: int
     noun: Hit | None
+
+
+_NAMED = "activity"  # what a quoted name states when no event noun ends it (开展“法护民企”专项行动)
+_DATING_GRAINS = ("day", "xun", "month", "quarter")  # a date that lets a specific verb tell its event
+_PEOPLE_MOVE = "activity"  # people who go somewhere (志愿者们来到…) go to do something: a public activity
+#: Types a specific word before a generic event noun overrides: 集中签约活动 is a signing, 颁奖仪式 an
+#: award, 表彰大会 an award; 招聘工作推进会 stays a meeting (the word does not touch the noun).
+_GENERIC_TYPES = frozenset({"activity", "meeting"})
+
+
+#: A word that names a rate (调解撤诉率达52.3%, 数字化改造覆盖率达到83%, 签约率): a measure, not an act;
+#: up to two characters may stand between the word and 率 (not 率先, which leads a verb).
+_RATE_NAME = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:率(?!先|领)|比例|占比)")
 
 
 def _may_state_event(hits: list[Hit]) -> bool:
@@ -75,9 +91,10 @@ def _may_state_event(hits: list[Hit]) -> bool:
     return "word" in kinds or "move" in kinds or {"verb", "noun"} <= kinds
 
 
-def _sort_hits(text: str, hits: list[Hit]) -> _ClauseHits:
+def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda hit: False) -> _ClauseHits:
     """The clause's verbs, its typing words and nouns, and its words that tell an act: not one
-    before a noun it describes (新签约项目23个, 车间改造项目总投资: a kind of project)."""
+    before a noun it describes (新签约项目23个, 车间改造项目总投资: a kind of project; 讲解员), unless
+    `told` says a body is its subject (东盟秘书处当天发布的数据)."""
     verbs: list[Hit] = []
     typed: list[Hit] = []
     words: list[Hit] = []
@@ -87,9 +104,9 @@ def _sort_hits(text: str, hits: list[Hit]) -> _ClauseHits:
             verbs.append(h)
         elif kind == "noun" or kind == "word":
             typed.append(h)
-            if kind == "word" and cue_at(text, h.end, "described") < 0:
+            if kind == "word" and cue_at(text, h.end, "described") < 0 and not _RATE_NAME.match(text, h.end):
                 words.append(h)
-    if words and _describes(text, words[0], hits):
+    if words and _describes(text, words[0], hits) and not told(words[0]):
         words = []
     return _ClauseHits(verbs, typed, words)
 
@@ -101,14 +118,22 @@ def _describes(text: str, word: Hit, hits: list[Hit]) -> bool:
         not any(h.trigger.kind == "noun" and h.start > word.end for h in hits)
 
 
-def _verb_reading(verbs: list[Hit], typed: list[Hit]) -> _Reading:
-    """A generic verb takes its type from the nearest event noun after it, else from the last
-    before it; a word that types it is the trigger reported (考试将于…进行: 考试)."""
+def _verb_reading(text: str, verbs: list[Hit], typed: list[Hit]) -> _Reading:
+    """A generic verb takes its type from the head of its object, the last event noun or word
+    after it (开展野生动物监测技术培训 is a training, 开展春茶采摘技术培训 too) or the first of heads
+    joined by a link (开展病虫害监测和技术指导), else from the last before it; a word that types it is
+    the trigger reported (考试将于…进行: 考试)."""
     verb = verbs[0]
     after = [h for h in typed if h.start >= verb.end]
-    noun = after[0] if after else [h for h in typed if h.end <= verb.start][-1]
-    shown = noun.trigger if noun.trigger.kind == "word" else verb.trigger
-    return _Reading(shown, noun.trigger.type, verb.start, noun)
+    if after:
+        k = len(after) - 1
+        while k > 0 and alternation("link").search(text, after[k - 1].end, after[k].start) is not None:
+            k -= 1
+        noun = after[k]
+    else:
+        noun = [h for h in typed if h.end <= verb.start][-1]
+    shown = noun if noun.trigger.kind == "word" else verb
+    return _Reading(shown.trigger, shown.start, noun.trigger.type, verb.start, noun)
 
 
 def _word_reading(word: Hit, hits: list[Hit]) -> _Reading:
@@ -116,16 +141,16 @@ def _word_reading(word: Hit, hits: list[Hit]) -> _Reading:
     (发放涉农贷款 is a loan, 出台…检查若干举措 a policy)."""
     nouns = [h for h in hits if h.trigger.kind == "noun" and h.start >= word.end]
     head = nouns[-1] if nouns else None
-    return _Reading(word.trigger, head.trigger.type if head else word.trigger.type, word.start, head)
+    return _Reading(word.trigger, word.start, head.trigger.type if head else word.trigger.type, word.start, head)
 
 
 def _specific_type(reading: _Reading, typed: list[Hit]) -> str:
-    """A bare activity yields to a typed word right before its noun (集中签约活动在…举行 is a
-    signing; 启动…帮扶活动 stays an activity)."""
-    if reading.type != "activity" or reading.noun is None:
+    """A generic activity or meeting yields to a typed word right before its noun (集中签约活动在…
+    举行 is a signing, 召开…表彰大会 an award; 启动…帮扶活动 stays an activity)."""
+    if reading.type not in _GENERIC_TYPES or reading.noun is None:
         return reading.type
     noun_start = reading.noun.start
-    specific = [h for h in typed if h.trigger.type != "activity" and h.end == noun_start]
+    specific = [h for h in typed if h.trigger.type not in _GENERIC_TYPES and h.end == noun_start]
     return specific[0].trigger.type if specific else reading.type
 
 
@@ -145,6 +170,7 @@ class _Reader:
         self.places = PlaceReader(self.facts)
         self.parties = PartyReader(self.facts)
         self.trigger_clauses: frozenset[int] = frozenset()  # the clauses that state an event
+        self.clause_hits: dict[int, list[Hit]] = {}  # the trigger words of each clause that has one
 
     # -------------------------------------------------------------- candidates
     def candidates(self) -> list[Candidate]:
@@ -160,11 +186,19 @@ class _Reader:
         name_part = _name_part()
         by_clause: dict[int, list[Hit]] = {}
         for hit in hits:
-            if shielded[hit.start] or in_org[hit.start]:
-                continue  # 《关于开展…的工作方案》, 太原市培训中心: not stated events
-            if hit.trigger.kind == "noun" and name_part(text, hit.end):
+            if in_org[hit.start]:
+                continue  # 太原市培训中心: part of a name
+            if facts.in_date(hit.start):
+                continue  # 是我国第47个植树节: part of a date's name
+            if shielded[hit.start]:
+                quoted = self._quoted_head(hit)  # “清河行动”, “银发课堂”: the head of a quoted name
+                if quoted is None:
+                    continue  # 《关于开展…的工作方案》, (…): not stated events
+                hit = quoted
+            elif hit.trigger.kind == "noun" and name_part(text, hit.end):
                 continue  # 徐州国际会议中心, 文化活动中心: part of a name
             by_clause.setdefault(bisect.bisect_right(clause_starts, hit.start) - 1, []).append(hit)
+        self.clause_hits = by_clause
         out = []
         for clause, clause_hits in by_clause.items():  # in clause order: the hits come in text order
             cand = self._resolve(clause, clause_hits)
@@ -173,26 +207,150 @@ class _Reader:
         self.trigger_clauses = frozenset(c.clause for c in out)
         return out
 
-    def _resolve(self, clause: int, hits: list[Hit]) -> Candidate | None:
-        """One candidate per clause: a verb typed by its nearest event noun, else a word (typed
-        by an event noun after it), else a move; a bare `activity` yields to a more specific
-        word of the clause (集中签约活动在…举行 is a signing)."""
-        if not _may_state_event(hits):
+    def _quoted_head(self, hit: Hit) -> Hit | None:
+        """An event noun that ends a quoted name (开展“清河行动”, “银发课堂”专场) names the kind of
+        happening: it types a generic verb. A word there is a slogan's (推出“拿地即开工”审批服务)."""
+        facts = self.facts
+        opener = facts.quote_opener(hit.end)
+        if opener < 0 or opener >= hit.start or facts.layout.titled[hit.start] or hit.trigger.kind != "noun":
             return None
-        _, _, sentence = self.facts.layout.clauses[clause]
+        return hit
+
+    def _resolve(self, clause: int, hits: list[Hit]) -> Candidate | None:
+        """One candidate per clause: a verb typed by its nearest event noun (or by a quoted name),
+        else a word (typed by an event noun after it), else a named event noun that people filled
+        (“银发课堂”专场座无虚席), else a move; a generic activity or meeting yields to a more specific
+        word of the clause (集中签约活动在…举行 is a signing). A cause clause (因…施工需要) states none."""
+        text = self.facts.text
+        start, end, sentence = self.facts.layout.clauses[clause]
+        hits = [h for h in self._without_cause(start, end, hits)
+                if not self._done(h, sentence) and not self._target(h, start)]
+        if not hits or self._setting(hits, end) or self._time_setting(hits, start, end):
+            return None
+        told = self.facts.told_by_body
+        sorted_hits = _sort_hits(text, hits, told)
+        if sorted_hits.verbs and not sorted_hits.typed:
+            name = self._quoted_name(sorted_hits.verbs[0].end, end)
+            if name is not None:
+                hits = sorted([*hits, name])
+                sorted_hits = _sort_hits(text, hits, told)
         first = hits[0].start
-        sorted_hits = _sort_hits(self.facts.text, hits)
+        reading: _Reading | None = None
         if sorted_hits.verbs and sorted_hits.typed:
-            reading: _Reading | None = _verb_reading(sorted_hits.verbs, sorted_hits.typed)
+            reading = _verb_reading(text, sorted_hits.verbs, sorted_hits.typed)
+        elif sorted_hits.verbs and not sorted_hits.words and self._dated(sorted_hits.verbs[0], sentence):
+            verb = sorted_hits.verbs[0]  # 将于7月1日起实施, 从春节开始…对学员开放: the verb's own type
+            reading = _Reading(verb.trigger, verb.start, verb.trigger.type, verb.start, None)
         elif sorted_hits.words:
-            reading = _word_reading(sorted_hits.words[0], hits)
-        else:
-            reading = None
+            reading = _word_reading(self._told_word(sorted_hits.words), hits)
+        elif sorted_hits.typed and not sorted_hits.verbs:
+            reading = self._filled(sorted_hits.typed, end)
         if reading is None:
-            return self._move(clause, sentence, first, hits)
+            return self._move(clause, sentence, first, hits) if _may_state_event(hits) else None
         noun = reading.noun.trigger.word if reading.noun and reading.noun.trigger.kind == "noun" else None
-        return Candidate(clause, sentence, reading.shown, _specific_type(reading, sorted_hits.typed),
-                         first, reading.at, False, noun=noun)
+        return Candidate(clause, sentence, reading.shown, reading.shown_at,
+                         _specific_type(reading, sorted_hits.typed), first, reading.at, False, noun=noun)
+
+    def _dated(self, verb: Hit, sentence: int) -> bool:
+        """Whether a verb of a specific type (实施, 开放, 延长; not 开展 or 举行) tells its own event:
+        when its sentence dates it to a day, a part of a month, a month or a quarter before it."""
+        if verb.trigger.type in _GENERIC_TYPES:
+            return False
+        sent_start, _ = self.facts.layout.sentences[sentence]
+        return any(d.mention.value is not None and d.mention.grain in _DATING_GRAINS
+                   for d in self.facts.dates_in(sent_start, verb.start))
+
+    def _told_word(self, words: list[Hit]) -> Hit:
+        """The word that tells the clause's happening. Words before an adverb, a schedule cue or a
+        date name the subject (评选结果将于6月30日前公布: the event is 公布); the first word after
+        it is the predicate, unless it only starts something (启动): then the subject's last word
+        (评选申报工作将于3月中旬启动 is a registration, 招募工作正式启动 a recruitment). Without such
+        a boundary, the first word (公布…评选结果 is an announcement)."""
+        if len(words) < 2:
+            return words[0]
+        text, facts = self.facts.text, self.facts
+        boundary = -1
+        for pos in range(words[0].end + 1, words[-1].start):  # 公布2024年度…: a date right after a word is its object's
+            if cue_at(text, pos, "adverb|schedule_cue") > 0 or facts.date_starting(pos):
+                boundary = pos
+                break
+        if boundary < 0:
+            return words[0]
+        subject = [w for w in words if w.end <= boundary]
+        predicate = next(w for w in words if w.start >= boundary)
+        if cue_at(text, predicate.start, "phase") == predicate.end and subject:
+            return subject[-1]
+        return predicate
+
+    def _setting(self, hits: list[Hit], end: int) -> bool:
+        """`签约仪式上,X与Y签订了…协议`, `颁奖典礼上`: a clause that only names the event where what
+        follows happened (an event noun, a place word, the clause end; no verb) states nothing itself."""
+        last = hits[-1]
+        if last.trigger.kind != "noun" or any(h.trigger.kind == "verb" for h in hits):
+            return False
+        tail = cue_at(self.facts.text, last.end, "place_tail")
+        return tail > 0 and self.facts.text[tail:end].strip() == ""
+
+    def _done(self, hit: Hit, sentence: int) -> bool:
+        """A verb that states work only as a plan (完成: 将完成…筛查, 在6月底前完成…检测) told with no
+        plan or future word before it in its sentence: work done, a summary (圆满完成…等重大活动志愿服务)."""
+        text = self.facts.text
+        if hit.trigger.kind != "verb" or cue_at(text, hit.start, "prospective") != hit.end:
+            return False
+        sent_start, _ = self.facts.layout.sentences[sentence]
+        return alternation("plan|future").search(text, sent_start, hit.start) is None
+
+    def _target(self, hit: Hit, start: int) -> bool:
+        """A project's completion forecast (计划于5月中旬完工, 预计明年6月投产, 一期计划于明年底前建成
+        投产): a plan word before a completion word in its clause gives a target date, not a happening;
+        so does the word that completes it (预计国庆节前完工开放)."""
+        text = self.facts.text
+        completion = cue_at(text, hit.start, "completion") == hit.end or \
+            cue_ends_at(text, hit.start, "completion", start)
+        return completion and alternation("plan").search(text, start, hit.start) is not None
+
+    def _time_setting(self, hits: list[Hit], start: int, end: int) -> bool:
+        """`启动当天,“三峡名家讲坛”首场开讲`, `揭牌当天,…`: a clause that only names a happening told
+        before and its day (trigger words, then 当天, 当日, 当晚) dates what follows; it states nothing."""
+        text = self.facts.text
+        tail = cue_at(text, hits[-1].end, "anaphor")
+        return tail > 0 and not text[tail:end].strip() and not text[start:hits[0].start].strip()
+
+    def _without_cause(self, start: int, end: int, hits: list[Hit]) -> list[Hit]:
+        """The hits past a cause that opens the clause (因展厅改造施工需要, 受施工影响): the cause's
+        work is not the happening the sentence tells."""
+        text = self.facts.text
+        pos = self.facts.skip_lead(start, end)
+        if cue_at(text, pos, "cause_open") < 0:
+            return hits
+        close = alternation("cause_close").search(text, pos, end)
+        if close is None:
+            return hits
+        return [h for h in hits if h.start >= close.end()]
+
+    def _quoted_name(self, pos: int, end: int) -> Hit | None:
+        """A quotation after a generic verb names the happening it holds (开展为期三个月的“清河行动”):
+        an event noun of type activity, unless an event noun inside typed it already."""
+        facts = self.facts
+        opener = facts.quote_after(pos, end)
+        if opener < 0:
+            return None
+        closer = facts.layout.closing[opener]
+        return Hit(opener, closer + 1, Trigger(facts.text[opener:closer + 1], _NAMED, "noun"))
+
+    def _filled(self, typed: list[Hit], end: int) -> _Reading | None:
+        """`“银发课堂”专场座无虚席`, `…系列活动吸引游客12.8万人次`: an event noun that people filled
+        tells the happening, when it is named (a quotation ends at or before it) and is no place
+        of it (活动现场人头攒动 states nothing)."""
+        text, facts = self.facts.text, self.facts
+        noun = typed[0]
+        if noun.trigger.kind != "noun" or cue_at(text, noun.end, "place_tail") > 0:
+            return None
+        if not (facts.quote_opener(noun.end) >= 0 or facts.quote_before(noun.start) >= 0):
+            return None
+        if alternation("participation").search(text, noun.end, end) is None:
+            return None
+        return _Reading(noun.trigger, noun.start, noun.trigger.type, noun.start, noun)
 
     def _move(self, clause: int, sentence: int, first: int, hits: list[Hit]) -> Candidate | None:
         """A movement verb states an event only with a place right after it (来到天鑫花园小区;
@@ -203,26 +361,34 @@ class _Reader:
             after = move.end + len(_PERFECTIVE) if text.startswith(_PERFECTIVE, move.end) else move.end
             place = self.places.place_at(after, clause_end)
             if place is not None:
-                return Candidate(clause, sentence, move.trigger, move.trigger.type, first, move.start, True,
-                                 place_after=place)
+                return Candidate(clause, sentence, move.trigger, move.start, move.trigger.type, first,
+                                 move.start, True, place_after=place)
         return None
 
     def _summary(self, cand: Candidate) -> bool:
-        """`累计开展…活动129941次`, `先后获得…称号`, `每周走访企业`: many happenings, not one."""
+        """`设有…培训…等功能区`, `共签约29个项目`, `截至3月4日,已发放…`: what a place holds, a total,
+        a count up to a day; `累计开展…`, `每周走访企业` are marked cumulative (an event only with a
+        date and a named actor, `_event`)."""
         layout, text = self.facts.layout, self.facts.text
         start, end, sentence = layout.clauses[cand.clause]
-        if alternation("cumulative").search(text, start, end) is not None:
-            return True
-        if alternation("inventory").search(text, start, cand.first_hit):
-            return True  # 设有岗位推介、技能培训等功能区: what a place holds, not what happened
-        if cue_ends_at(text, cand.trigger_start, "total", start):
-            return True  # 共签约29个项目: a total; not 共同签约 (the word must touch the trigger)
-        # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before
-        lo = start
+        lo = start  # the clause, or the one before it in its sentence
         if cand.clause > 0:
             before_start, _, before_sentence = layout.clauses[cand.clause - 1]
             lo = before_start if before_sentence == sentence else start
-        return alternation("cutoff").search(text, lo, end) is not None
+        if alternation("inventory").search(text, lo, cand.first_hit):
+            # 设有岗位推介、技能培训等功能区: what a place holds, not what happened; 全市共有220个
+            # 社会组织到社区报到,与社区开展共建活动250余次: a count, in its clause or the one before
+            return True
+        if cue_ends_at(text, cand.trigger_start, "total", start):
+            return True  # 共签约29个项目: a total; not 共同签约 (the word must touch the trigger)
+        # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before
+        if alternation("cutoff").search(text, lo, end) is not None:
+            return True
+        cand.cumulative = alternation("cumulative").search(text, start, end) is not None \
+            or cue_ends_at(text, cand.trigger_at, "tally", start) \
+            or (alternation("recurring").search(text, start, end) is not None
+                and alternation("plan|future").search(text, start, cand.first_hit) is None)
+        return False
 
     # -------------------------------------------------------------- records
     def records(self) -> list[Record]:
@@ -234,6 +400,8 @@ class _Reader:
 
         previous_end: dict[int, int] = {}  # a sentence's second candidate starts after the first's clause
         for cand in cands:
+            if cand.move:
+                self._purpose(cand)
             sent_start, _ = layout.sentences[cand.sentence]
             cand.span_start = previous_end.get(cand.sentence, sent_start)
             previous_end[cand.sentence] = clause_end(cand) + 1
@@ -258,6 +426,32 @@ class _Reader:
             rec.stat_limit = min(sentence_end, nxt) if nxt > rec.start else sentence_end
         return records
 
+    def _type_of(self, rec: Record, subject: Subject) -> str:
+        """The record's type: its lead's, but a movement that its sentence gives no purpose is a
+        visit by officials or bodies and an activity of people (志愿者们来到…公园, 孩子们来到…)."""
+        lead = rec.lead
+        if not lead.move or lead.purpose:
+            return lead.type
+        facts = self.facts
+        if subject.group:
+            return _PEOPLE_MOVE
+        people = alternation("file:participant_words").search(facts.text, subject.start, lead.trigger_start)
+        return _PEOPLE_MOVE if people is not None and not facts.in_org[people.start()] else lead.type
+
+    def _purpose(self, cand: Candidate) -> None:
+        """A movement verb takes the type of what the rest of its sentence says it was for, an
+        event noun or word in a later clause that states no event of its own (市领导来到…化工园区,
+        实地检查…: an inspection)."""
+        layout = self.facts.layout
+        last = min(len(layout.clauses), cand.clause + 1 + _PURPOSE_LOOKAHEAD)
+        for clause in range(cand.clause + 1, last):
+            if layout.clauses[clause][2] != cand.sentence or clause in self.trigger_clauses:
+                return  # the next event of the sentence tells the purpose itself (records merge)
+            for hit in self.clause_hits.get(clause, ()):
+                if hit.trigger.kind in ("noun", "word"):
+                    cand.type, cand.purpose = hit.trigger.type, True
+                    return
+
     def _same(self, rec: Record, cand: Candidate) -> bool:
         """One happening told twice in a sentence: same type (or a move joined to what it is for),
         unless both clauses state different dates of their own."""
@@ -275,19 +469,25 @@ class _Reader:
         article, raw = facts.article, facts.article.raw
         lead = rec.lead
         date = self.dates.date_of(rec, self.trigger_clauses)
-        value = self.dates.value(date) if date is not None else None
+        value = self.dates.span_value(date) if date is not None else None
         subject = self.parties.subject(rec)
+        type_ = self._type_of(rec, subject)
         hosts = self.parties.hosts(rec)
         place, hosting = self.places.location(rec, subject)
         organizers: list[Party] = []
         participants: list[Party] = []
         if hosts:
             organizers = hosts
+        received = type_ == "award" and cue_at(facts.text, lead.trigger_at, "received") > 0
         if subject.parties:
-            if subject.group or lead.type == "award":
+            if subject.group or received:
                 participants.extend(subject.parties)
             elif not hosts:
                 organizers = subject.parties
+        if not hosts:
+            more = self.parties.next_hosts(rec)
+            names = {_name(facts.article.raw, p) for p in organizers}
+            organizers = organizers + [p for p in more if _name(facts.article.raw, p) not in names]
         if place is not None and not hosts and place.start == subject.start:
             organizers = self.parties.builders(rec, place) or organizers
         if not organizers and place is not None and hosting:
@@ -299,7 +499,7 @@ class _Reader:
                 if fb is not None and fb.end == place.end:
                     organizers = [fb]
         if not (self.dates.anchors(date, rec) or place is not None or organizers
-                or (participants and lead.type == "award")):
+                or (participants and received)):
             # nothing concrete: a year-summary action; people named alone make an act part of
             # another happening (东岗小学2名小学生代表…发出了…倡议), except the winners of an award
             return None
@@ -308,6 +508,9 @@ class _Reader:
             organizers = previous.organizers  # …开展“银企对接月”活动,4月中旬起…举办10场融资对接会
         if not organizers and subject.source:
             organizers = subject.source  # 3月12日,记者从团市委获悉,…招募工作正式启动
+        if any(c.cumulative for c in rec.candidates) and not (
+                self.dates.anchors(date, rec) and any(p.org is not None for p in organizers)):
+            return None  # 累计开展志愿服务活动129941次, 每周走访企业: many happenings, no one of them told
         rec.organizers = organizers
         start, end = rec.start, rec.end
         while start < end and facts.text[start].isspace():
@@ -317,8 +520,8 @@ class _Reader:
         used_orgs = sorted({p.org.mention_index for p in organizers + participants if p.org is not None})
         groups = [raw[s:e] for s, e in self.parties.participants(rec)]
         return Event(
-            type=lead.type,
-            trigger=lead.trigger.word,
+            type=cast(EventType, type_),  # the vocabulary's types are checked against the closed list at load
+            trigger=raw[lead.trigger_at:lead.trigger_at + len(lead.trigger.word)],  # as the caller wrote it
             start=page_start,
             end=page_end,
             spans=spans,
@@ -395,9 +598,14 @@ def _quoted(raw: str, span: Span | None) -> str | None:
     return raw[span.start:span.end] if span else None
 
 
+def _name(raw: str, party: Party) -> str:
+    """A party's name as reported."""
+    return party.name or raw[party.start:party.end]
+
+
 def _names(raw: str, parties: list[Party]) -> list[str]:
     """The names of the parties as reported, each once, in order."""
-    return list(dict.fromkeys(p.name or raw[p.start:p.end] for p in parties))
+    return list(dict.fromkeys(_name(raw, p) for p in parties))
 
 
 def without_retold_captions(articles: Sequence[Article]) -> list[Article]:
@@ -407,7 +615,7 @@ def without_retold_captions(articles: Sequence[Article]) -> list[Article]:
     told: dict[tuple, list[frozenset[str]]] = {}  # (type, trigger, day) → the organizers of each report
     for a in articles:
         for e in a.events:
-            if a.kind == "news" and e.date is not None:
+            if a.kind != "photo" and e.date is not None:
                 told.setdefault((e.type, e.trigger, e.date), []).append(frozenset(e.organizers))
     out = []
     for article in articles:

@@ -59,6 +59,7 @@ class Candidate:
     clause: int
     sentence: int
     trigger: Trigger  # the word reported as the trigger
+    trigger_at: int  # where that word stands: the event quotes the caller's text there
     type: str
     first_hit: int  # where the clause's first trigger word starts
     trigger_start: int
@@ -66,6 +67,8 @@ class Candidate:
     span_start: int = 0
     place_after: Span | None = None  # the place a move goes to (来到天鑫花园小区)
     noun: str | None = None  # the event noun that typed it (交易会, 博览会)
+    cumulative: bool = False  # 累计发放…, 每周举办…: an event only with a date and a named actor
+    purpose: bool = False  # a move typed by what its sentence says it was for (来到…,实地检查…)
 
 
 @dataclass

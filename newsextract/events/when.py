@@ -7,7 +7,7 @@ from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from ..models import DateValue
-from .cues import cue_at, cue_ends_at, cue_words
+from .cues import alternation, cue_at, cue_ends_at, cue_words
 from .facts import ArticleFacts
 from .types import Located, Record
 
@@ -16,11 +16,13 @@ _UNREAD = object()  # a date whose value `value` has not read yet
 _GRAIN_ORDER = {"day": 0, "xun": 1, "month": 2, "quarter": 3, "season": 4, "year": 5}
 _UNKNOWN_GRAIN = len(_GRAIN_ORDER)  # coarser than every grain
 _UNKNOWN_DAYS = 10 ** 6  # a date with no value is longer than any that has one
-# A date anchors an event when it names a day, a part of a month or a month; `今年` does not
-# (`学校今年还将与瑞安市签约` is a plan, not a happening).
-_ANCHORING_GRAINS = ("day", "xun", "month")
+# A date anchors an event when it names a day, a part of a month, a month or a quarter (`二季度还将
+#举办…培训班`); `今年` does not (`学校今年还将与瑞安市签约` is a plan, not a happening).
+_ANCHORING_GRAINS = ("day", "xun", "month", "quarter")
 _ANCHORING_DAYS = 31
-_SCHEDULED = "于"  # 将于5月24日至25日进行: the date the clause schedules
+_DEADLINE = "前"  # 4月底前: a deadline; 春节后 is a bound
+_DEADLINE_GRAINS = ("day", "xun")  # a deadline that dates the plan due by it (not 今年年底前: a month)
+_WINDOW_MARKS = ":："  # 登记时间：2025年3月10日至3月21日: the clause after the mark holds the window
 
 
 class _Precision(NamedTuple):
@@ -47,8 +49,12 @@ class DateReader:
 
     def _read_value(self, d: Located) -> DateValue | None:
         facts, text = self.facts, self.facts.text
-        if cue_ends_at(text, d.end, "time_edge") or cue_at(text, d.end, "time_edge") > 0:
-            return None  # 今年年底前, 今年春节后: a bound, not a day
+        edge = cue_at(text, d.end, "time_edge")
+        if (cue_ends_at(text, d.end, "time_edge") or edge > 0) and not cue_ends_at(text, d.start, "schedule_cue") \
+                and cue_at(text, d.end, "around") < 0 \
+                and not (text.startswith(_DEADLINE, d.end) and d.mention.grain in _DEADLINE_GRAINS):
+            return None  # 今年春节后, 今年年底前: a bound, not a day; but 将于5月10日前公布 is due that day,
+            # and so is a plan due by a day or a xun (4月底前，各县市区要…开展…排查); 植树节前后 is around that day
         if cue_ends_at(text, d.start, "cutoff"):
             return None  # 截至3月4日: the end of a count, not a day something happened
         value = d.mention.value
@@ -83,27 +89,43 @@ class DateReader:
         k = bisect.bisect_left(sources, d.end)
         return k < len(sources) and sources[k] < trigger_start
 
+    def _own(self, d: Located, act: int) -> bool:
+        """Whether a date of the trigger's clause dates its event: one before the word of the act,
+        a vague one (巡护工作日前全面启动), one a schedule cue introduces (将于5月24日, 时间为3月14日至
+        25日, 从3月14日开始), one that another trigger follows (参加6月中旬举行的…大赛); any other date
+        after the act belongs to its object (发布2024年度…结果, 召开2025年首季…推进会, 推出2025年“青年夜校”春季班)."""
+        text = self.facts.text
+        return d.start < act or d.mention.value is None or cue_ends_at(text, d.start, "schedule_cue") \
+            or self.facts.triggers.starts_at(text, d.end)
+
     def date_of(self, rec: Record, trigger_clauses: AbstractSet[int]) -> Located | None:
         """The event's date mention.
 
         A date scheduled in the trigger's clause wins (`将于5月24日至25日进行`); else the most
         precise grain among the clause's dates before the trigger, the nearest date before the
         clause in the span (`12日上午,2025年一季度…签约活动…举行`) and the clause's dates after
-        the trigger (`报名时间为3月14日至3月25日`), in that order on ties (`3月11日上午,…开展
-        “3·15”…宣传活动`); else the last date of the sentence before the trigger, even the day
-        of the report or a vague `近日` (then None), unless another event's clause
-        (`trigger_clauses`) holds it.
+        the trigger that date its event (`报名时间为3月14日至3月25日`; not one of its object,
+        `发布2024年度…结果`: `_own`), in that order on ties (`3月11日上午,…开展“3·15”…宣传活动`). A
+        window whose clause ends at a colon is dated by the next clause (`登记时间：2025年3月10日至
+        3月21日`). Else the last date of the sentence before the trigger, even the day of the report
+        or a vague `近日` (then None), unless another event's clause (`trigger_clauses`) holds it;
+        else, for a clause told as what followed (`随后`, `会后`), the nearest date before it in its
+        paragraph or the article's opening date (`carried`).
         """
         facts, text = self.facts, self.facts.text
         lead = rec.candidates[0]
         trigger_start = rec.lead.trigger_start
         first_hit = lead.first_hit
         start, end, _ = facts.layout.clauses[lead.clause]
-        in_clause = facts.dates_in(start, end)
+        in_clause = [d for d in facts.dates_in(start, end) if self._own(d, trigger_start)]
         found = [d for d in in_clause if self.value(d) is not None and not self._reported(d, trigger_start)]
         for d in found:
-            if d.start > first_hit and text.endswith(_SCHEDULED, 0, d.start):
+            if d.start > first_hit and cue_ends_at(text, d.start, "schedule_cue"):
                 return d
+        if not in_clause and text[end:end + 1] and text[end] in _WINDOW_MARKS:
+            window = self._window(lead.clause)
+            if window is not None:
+                return window
         before = [d for d in facts.dates_in(rec.start, start) if not self._reported(d, trigger_start)]
         if before and any(self.value(d) is None and d.mention.value is None
                           for d in in_clause if d.start < first_hit and d.end <= first_hit):
@@ -117,12 +139,61 @@ class DateReader:
         if in_clause:
             return None  # 四川片区春季巡护工作日前全面启动: the clause's own time is vague
         sent_start, _ = facts.layout.sentences[lead.sentence]
+        lead_end = facts.skip_lead(sent_start, trigger_start)
         k = bisect.bisect_left(facts.date_starts, trigger_start) - 1
         last = facts.dates[k] if k >= 0 else None
-        if last is None or last.start < sent_start or last.end > trigger_start or \
-                facts.layout.clause_of(last.start) in trigger_clauses - {lead.clause}:
-            return None  # 今年牡丹文化节将于4月上旬开幕,团市委…招募…: that date is the other event's
+        if last is None or last.start < sent_start or last.end > trigger_start:
+            return self.carried(rec)
+        if facts.layout.clause_of(last.start) in trigger_clauses - {lead.clause}:
+            # 今年牡丹文化节将于4月上旬开幕,团市委…招募…: that date is the other event's; but a date that
+            # opens the sentence is every clause's (4月18日,全市第二季度…对接会…召开,…等现场签约)
+            opening = [d for d in facts.dates_in(sent_start, lead_end)
+                       if self.value(d) is not None and not self._reported(d, trigger_start)]
+            return opening[-1] if opening else self.carried(rec)
         return last
+
+    def span_value(self, d: Located) -> DateValue | None:
+        """The date's value, stretched to a window its next clause closes (报名将于3月22日9:00开始,
+        3月28日17:00截止: 3月22日 to 3月28日)."""
+        value = self.value(d)
+        facts, text = self.facts, self.facts.text
+        if value is None or cue_at(text, d.end, "window_open") < 0:
+            return value
+        layout = facts.layout
+        clause = layout.clause_of(d.start)
+        if clause + 1 >= len(layout.clauses) or layout.clauses[clause + 1][2] != layout.clauses[clause][2]:
+            return value
+        start, end, _ = layout.clauses[clause + 1]
+        closing = facts.dates_in(start, end)
+        if not closing or text[start:closing[0].start].strip() or cue_at(text, closing[0].end, "window_close") < 0:
+            return value
+        last = self.value(closing[0])
+        return DateValue(start=value.start, end=last.end) if last is not None and last.end > value.end else value
+
+    def _window(self, clause: int) -> Located | None:
+        """The first dated mention of the clause after `clause`, in the same sentence."""
+        layout = self.facts.layout
+        if clause + 1 >= len(layout.clauses) or layout.clauses[clause + 1][2] != layout.clauses[clause][2]:
+            return None
+        start, end, _ = layout.clauses[clause + 1]
+        dated = [d for d in self.facts.dates_in(start, end) if self.value(d) is not None]
+        return dated[0] if dated else None
+
+    def carried(self, rec: Record) -> Located | None:
+        """`随后，该院干警…`, `会后，市领导一行来到…`: a clause told as what followed happened on the
+        day last said in its paragraph, else on the article's opening date."""
+        facts = self.facts
+        lead = rec.candidates[0]
+        if alternation("follow_up").search(facts.text, rec.start, lead.first_hit) is None:
+            return None
+        k = bisect.bisect_left(facts.date_starts, rec.start) - 1
+        paragraph = facts.article.paragraph_of(rec.start)
+        while k >= 0 and facts.article.paragraph_of(facts.dates[k].start) == paragraph:
+            d = facts.dates[k]
+            if self.value(d) is not None and d.mention.grain == "day":
+                return d  # a day: 全市第二季度…对接会 names its quarter, 4月18日 is when it met
+            k -= 1
+        return facts.opening_date
 
     def anchors(self, d: Located | None, rec: Record) -> bool:
         """Whether the date is said in the event's span, names a day, a xun or a month, and is

@@ -21,6 +21,9 @@ from .types import Record, Span, Subject
 _PLACE_RUN = 30  # the longest place read: every step stays constant-time
 _PLACE_LIST = "、"  # 在重庆两江新区、成都东部新区: one location
 _CLOSING_QUOTE = "”"  # 东岗社区“幸福驿站”: a place noun ends the name inside the quotation
+_OF = "的"  # 赛道沿线的迎春路、…: a modifier of the places listed ends with it
+_ETC = "等"  # 白塔镇、田市镇等地: the list ends before it
+_SUMMED_RUN = 3  # the most characters after 等 that sum up a list (等地, 等道路)
 # Words that may end a subject phrase without being part of a place (迅速, 现场, 春季).
 _TRAILING = "adverb|place_tail|time_tail"
 
@@ -113,6 +116,41 @@ class PlaceReader:
             return chosen.place, at_head
         return self._subject_place(rec, subject), False
 
+    def _listed_places(self, start: int, end: int) -> Span | None:
+        """`白塔镇、田市镇等地也相继开展了…`, `赛道沿线的迎春路、鼓楼南路、东进路等道路将实行…`: places
+        listed as the subject (after a modifier ending in 的, before 等 and what it sums up) are
+        the location, when each ends in a place noun and none is an organization."""
+        facts, text = self.facts, self.facts.text
+        end = self._trimmed_end(start, end)
+        of = text.rfind(_OF, start, end)
+        start = of + len(_OF) if of >= 0 else start
+        etc = text.find(_ETC, start, end)
+        if etc >= 0 and etc + len(_ETC) + _SUMMED_RUN >= end:
+            end = etc
+        items, pos = [], start
+        while pos < end:
+            comma = text.find(_PLACE_LIST, pos, end)
+            item_end = comma if comma >= 0 else end
+            items.append((pos, item_end))
+            pos = item_end + len(_PLACE_LIST)
+        if len(items) < 2 or any(
+                e <= s or NAME_CHARS.fullmatch(text, s, e) is None or facts.in_org[s]
+                or text[s] in cue_words("not_place") or not cue_ends_at(text, e, "file:place_nouns", s + 1)
+                or not self._plain(s, e) for s, e in items):
+            return None  # 学校今年还将与瑞安市、苍南县等地签约: a partner, not where
+        return Span(items[0][0], items[-1][1])
+
+    def _plain(self, start: int, end: int) -> bool:
+        """Whether `start:end` may be a place name: no number but a building's, no place cue, adverb,
+        link (but inside a name: 和) or date (4月中旬起在各县举办, 学校今年还将与瑞安市签约)."""
+        facts, text = self.facts, self.facts.text
+        return not (_place_digits().search(text, start, end)
+                    or alternation("place_cue").search(text, start, end)
+                    or alternation("adverb").search(text, start, end)
+                    or any(m.group() not in cue_words("name_link")
+                           for m in alternation("link").finditer(text, start, end))
+                    or facts.dates_in(start, end))
+
     def _subject_place(self, rec: Record, subject: Subject) -> Span | None:
         """`二〇七所社区开设的公益课堂`, `万柏林区虎胜东街进行…改造`, `X学院举办讲座`: the subject is
         the place — unless it is an organization that is neither a community nor a venue (市司法局开展…)."""
@@ -122,6 +160,9 @@ class PlaceReader:
         if subject.implicit or len(subject.parties) > 1 or not start < lead.first_hit \
                 or facts.layout.clause_of(start) != lead.clause:
             return None
+        listed = self._listed_places(start, lead.first_hit)
+        if listed is not None:
+            return listed
         end = self._trimmed_end(start, lead.first_hit)
         named = end - len(_CLOSING_QUOTE) if text.endswith(_CLOSING_QUOTE, 0, end) else end
         if text[start] in cue_words("not_place") or NAME_CHARS.fullmatch(text, start, end) is None:
@@ -135,11 +176,7 @@ class PlaceReader:
                 return None  # 市工商联开展…: a body, not a place; but 济宁学院还举办了…讲座 is at the college
             if kind is None and not cue_ends_at(text, end, "community_head", start):
                 return None
-        if _place_digits().search(text, start, end) \
-                or alternation("place_cue").search(text, start, end) \
-                or alternation("adverb").search(text, start, end) \
-                or any(m.group() not in cue_words("name_link") for m in
-                       alternation("link").finditer(text, start, end)) or facts.dates_in(start, end) \
+        if not self._plain(start, end) \
                 or not cue_ends_at(text, named, "file:place_nouns", start + 1):  # a place noun ends it
             return None  # 4月中旬起在各县举办, 学校今年还将与瑞安市签约, 选手将代表我市参加: no place
         return Span(start, end)

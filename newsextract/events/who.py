@@ -34,11 +34,14 @@ _AREA_RUN = 6  # the longest area written before an organization mention (迎泽
 
 # Function words the readers look for by themselves.
 _THIS = "该"  # 该院, 该服务站: the organization or place named before
+_TWO = "两"  # 两校: the two organizations named before
+# The head after 两 or 该 and the last characters of the names it stands for (两校: 中学, 大学, 学校).
+_PAIR_HEADS = {"校": "校学", "院": "院", "局": "局", "馆": "馆", "所": "所", "行": "行"}
 _BY = "由"  # 由X主办: the hosts follow
 _FROM = "从"  # 记者从团市委获悉: the source follows
 _ETC = "等"  # X、Y等联合开展: the chain goes on after it
 _OF = "的"  # X的主办单位, X的志愿者们
-_LIST = "、"  # 由X主办、Y承办: another host verb follows
+_LISTS = ("、", "，", ",")  # 由X主办、Y承办, 由X主办,Y承办: another host verb follows
 # A fallback organizer name stops at 的 (X的志愿者们), a quotation or a number.
 _FALLBACK_STOP = re.compile(r"[的“”0-9]")
 # The cues that end a fallback name: where the clause goes on after its subject.
@@ -124,10 +127,11 @@ class PartyReader:
         if not text.startswith(_THIS, pos) or head_at >= len(text):
             return None
         head = text[head_at]
+        ends = _PAIR_HEADS.get(head, head)  # 该校: 泰州老年大学 too
         k = bisect.bisect_left(facts.org_starts, pos) - 1
         while k >= 0:
             org = facts.orgs[k]
-            if text[org.end - 1] == head:
+            if text[org.end - 1] in ends:
                 return Party(pos, head_at + 1, org, name=facts.article.raw[org.start:org.end])
             k -= 1
         return None
@@ -146,8 +150,25 @@ class PartyReader:
         if facts.orgs:
             # the organizations extractor has spoken: 建立行业协会商会改革… is no subject; but a
             # jurisdiction (南康区, 济宁高新区) or a level-prefixed body (县农业农村局) may act
-            return self._antecedent(pos) or self._jurisdiction_at(pos, limit) or self._body_at(pos, limit)
+            return self._antecedent(pos) or self._bare_antecedent(pos) or self._jurisdiction_at(pos, limit) \
+                or self._body_at(pos, limit)
         return self.fallback_name(pos, limit)
+
+    def _bare_antecedent(self, pos: int) -> Party | None:
+        """`社区还邀请…`, `学校将于…举办`: a bare name head as the subject, with a predicate right
+        after it, stands for the last organization named before whose name ends with it."""
+        text, facts = self.facts.text, self.facts
+        end = cue_at(text, pos, "bare_head")
+        if end < 0 or not self._predicate_at(end):
+            return None
+        head = text[pos:end]
+        k = bisect.bisect_left(facts.org_starts, pos) - 1
+        while k >= 0:
+            org = facts.orgs[k]
+            if text.endswith(head, org.start, org.end) and org.end - org.start > len(head):
+                return Party(pos, end, org, name=facts.article.raw[org.start:org.end])
+            k -= 1
+        return None
 
     def _jurisdiction_at(self, pos: int, limit: int) -> Party | None:
         """`南康区已组织…`, `济宁高新区召开…`, `高新区将于…举办`: a county, district or development
@@ -210,9 +231,35 @@ class PartyReader:
         return Party(pos, best) if best else None
 
     # -------------------------------------------------------------- chains of parties
+    def _pair(self, pos: int) -> list[Party]:
+        """`两校`, `两院`: the last two organizations named before whose names end in that kind of
+        head (县城关中学与横溪中学签订…协议。…两校将联合举办…), as they were written."""
+        text, facts = self.facts.text, self.facts
+        if not text.startswith(_TWO, pos) or pos + len(_TWO) >= len(text):
+            return []
+        heads = _PAIR_HEADS.get(text[pos + len(_TWO)])
+        if heads is None:
+            return []
+        found: list[Party] = []
+        names: set[str] = set()
+        k = bisect.bisect_left(facts.org_starts, pos) - 1
+        end = pos + len(_TWO) + 1
+        while k >= 0 and len(found) < 2:
+            org = facts.orgs[k]
+            name = facts.article.raw[org.start:org.end]
+            if text[org.end - 1] in heads and name not in names:
+                names.add(name)
+                found.append(Party(pos, end, org, name=name))
+            k -= 1
+        return found[::-1] if len(found) == 2 else []
+
     def _chain(self, pos: int, limit: int) -> tuple[list[Party], int]:
-        """`X、Y与Z` / `X联合Y` from `pos`: the parties and where the chain ends."""
+        """`X、Y与Z` / `X联合Y` from `pos` (or `两校`: the two named before): the parties and where
+        the chain ends."""
         text = self.facts.text
+        pair = self._pair(pos)
+        if pair:
+            return pair, pair[0].end
         parties: list[Party] = []
         party = self._party_at(pos, limit, after_link=False)
         while party is not None:
@@ -263,10 +310,10 @@ class PartyReader:
                 return self._acting(chain, head, search)
             elif search.implicit and cue_at(text, chain.start, "scope") > 0:
                 break  # 全市将安排资金…,同时联合X推出: the city leads, not who told the news
-            elif head.clause == lead.clause and chain.start < head.limit and not search.implicit:
+            elif head.clause == lead.clause and not search.implicit:
                 if self._elided(chain.start, lead):
-                    search.carried = True
-                else:
+                    search.carried = True  # also when the clause opens with the event: 赛事志愿者招募将于…
+                elif chain.start < head.limit:
                     search.found = Subject([], chain.start, False)  # a subject that is no organization
         return search.result(rec.start)
 
@@ -329,8 +376,27 @@ class PartyReader:
 
     # -------------------------------------------------------------- hosts and builders
     def hosts(self, rec: Record) -> list[Party]:
-        """`由X主办`, `由X、Y联合承办`, `由X主办、Y承办`: the organizers named by host verbs."""
+        """`由X主办`, `由X、Y联合承办`, `由X主办、Y承办`, `由X组织`: the organizers named by host verbs
+        in the record's span."""
         return self._hosts_in(rec.start, rec.end)
+
+    def next_hosts(self, rec: Record) -> list[Party]:
+        """The hosts the next sentence names when it names the event again before 由 (…阅读季在市
+        图书馆启动。阅读季由A、B主办,C承办; 本次比赛由X承办): organizers besides the subject."""
+        facts, text = self.facts, self.facts.text
+        nxt = rec.candidates[-1].sentence + 1
+        if nxt >= len(facts.layout.sentences):
+            return []
+        lo, hi = facts.layout.sentences[nxt]
+        pos = facts.skip_lead(lo, hi)
+        pos = max(pos, cue_at(text, pos, "back_reference"))
+        k = text.find(_BY, pos, min(hi, pos + _LINK_GAP + 1))
+        if k <= pos or facts.layout.clause_of(k) != facts.layout.clause_of(pos):
+            return []
+        named = text[pos:k]
+        if not NAME_CHARS.fullmatch(named) or text.find(named, rec.start, rec.end) < 0:
+            return []  # 展厅由宜昌博物馆布置: another thing than the event
+        return self._hosts_in(k, hi)
 
     def builders(self, rec: Record, place: Span) -> list[Party]:
         """`X社区“家门口”就业服务站正式揭牌运行。服务站由Y联合Z共同打造`: the next sentence names the
@@ -362,9 +428,9 @@ class PartyReader:
                 if not parties or host < 0:
                     break
                 found.extend(parties)
-                if not text.startswith(_LIST, host):
+                if not text.startswith(_LISTS, host):
                     break
-                pos = host + len(_LIST)
+                pos = host + 1  # each mark is one character
             if found:
                 return found
             k = text.find(_BY, k + len(_BY), hi)

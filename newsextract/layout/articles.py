@@ -28,13 +28,14 @@ because a page layout pulled into text is not in reading order:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..models import Article, Byline, Paragraph
+from ..models import Article, ArticleKind, Byline, Paragraph
 from ..text.offsets import Line
+from . import bylines, roles
 from . import joins as _joins
-from . import roles
 from .bylines import Credit
 from .roles import LineInfo
 from .topic import Topic, bigrams
@@ -65,12 +66,18 @@ class Draft:
     credit: Credit = Credit()
     closed: bool = False  # a closing credit or a `(下转…)` ended it
     opens: bool = False  # its first paragraph opens an article (dateline or leading byline)
-    dateline: str | None = None
+    dateline: tuple[int, int] | None = None  # page span of `新华社北京3月5日电`, `本报讯`, a web item's date
+    source: tuple[int, int] | None = None  # page span of a web item's outlet (`来源：人民网`)
+    wire: bool = False  # its dateline is another outlet's (`新华社…电`)
+    web: bool = False  # a web item: it opens with a metadata line
     continued_from: str | None = None
     continued_to: str | None = None
     photo: bool = False
     grams: frozenset[str] = frozenset()
     interrupts: Draft | None = None  # the article whose broken paragraph this text stands inside
+    between: tuple[Draft, Draft] | None = None  # a piece after the rest of a broken paragraph: it goes on one of these
+    fallback: tuple[int, list[int]] | None = None  # a short label right above it (and its kickers): the
+    # headline if no title of the article stands after its paragraphs
 
     def close(self, info: LineInfo) -> None:
         """Take a paragraph's closing credit or jump marker."""
@@ -91,7 +98,8 @@ class Page:
                       else frozenset()
                       for i in infos]
         self.topic = Topic(g for g in self.grams if g)
-        self.uses_datelines = sum(bool(i.dateline or i.leading_credit) for i in infos) >= MIN_DATELINES
+        self.uses_datelines = sum(bool(i.dateline or i.leading_credit or i.meta and i.meta.opens)
+                                  for i in infos) >= MIN_DATELINES
         self._following: dict[int, frozenset[str]] = {}
         self._context: dict[int, frozenset[str]] = {}
 
@@ -121,8 +129,9 @@ class Page:
 
 def parse(raw: str, folded: str, lines: tuple[Line, ...]) -> list[Article]:
     """The page's articles with paragraphs, headlines and bylines, without mentions."""
-    page = Page(roles.classify_page(lines))
-    tails = _joins.find(page.infos, lambda h, t: page.topic.share(page.following(t), page.context(h)))
+    page = Page(_quoted(raw, roles.classify_page(lines)))
+    tails = _joins.find(page.infos, lambda h, t: page.topic.share(page.following(t), page.context(h)),
+                        lambda h, t: page.topic.share(page.grams[t], page.context(h)))
     drafts, floating = _Walk(page, tails).run()
     for d in drafts:
         d.grams = frozenset().union(*(page.grams[j] for k in d.lines for j in _chain(k, tails)))
@@ -131,6 +140,22 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...]) -> list[Article]:
     _floating_headlines(page, drafts, floating)
     _labels(page, drafts, floating)
     return _build(raw, page, drafts, tails)
+
+
+def _quoted(raw: str, infos: list[LineInfo]) -> list[LineInfo]:
+    """The lines with the names of their credits as the page writes them (a traditional
+    page's `陳明`): the credits were read in the folded text, at the same offsets."""
+    out = []
+    for info in infos:
+        original = raw[info.start:info.end]
+        if original != info.text and (info.credit or info.dateline and info.dateline.credit):
+            credit = bylines.quoted(info.credit, info.text, original) if info.credit else info.credit
+            dateline = info.dateline
+            if dateline is not None and dateline.credit:
+                dateline = dataclasses.replace(dateline, credit=bylines.quoted(dateline.credit, info.text, original))
+            info = info._replace(credit=credit, dateline=dateline)
+        out.append(info)
+    return out
 
 
 # ------------------------------------------------------------------ 1. the walk
@@ -171,6 +196,7 @@ class _Walk:
         self.floating: list[int] = []  # titles that opened no article
         self.pending: list[int] = []  # titles waiting for the next paragraph
         self.current: Draft | None = None  # the open article
+        self.resumed: Draft | None = None  # the article open before the rest of a broken paragraph came
 
     def run(self) -> tuple[list[Draft], list[int]]:
         for k, info in enumerate(self.infos):
@@ -208,15 +234,62 @@ class _Walk:
         current = self.current
         if info.photo_credit:
             return
-        if info.leading_credit:
+        if info.closing is not None:  # `(本报开罗2月11日电)` closes the open article, and dates it
+            if current is not None and not current.closed:
+                if current.dateline is None:
+                    current.dateline = (info.start + info.closing.start, info.start + info.closing.end)
+                    current.wire = info.closing.wire
+                current.closed = True
+            return
+        if info.meta is not None:
+            self._metadata(k, info)
+        elif info.leading_credit:
             draft = self.start(k)
             draft.credit, draft.opens = info.credit or Credit(), True
+        elif current is not None and current.opens and not current.lines and not self.pending:
+            current.credit = current.credit.merged(info.credit)  # a credit line under a web item's metadata
         elif current is not None and not current.closed:
             current.credit = current.credit.merged(info.credit)
             current.closed = True
 
+    def _metadata(self, k: int, info: LineInfo) -> None:
+        """A web item's metadata line: under its title, its date and outlet open the item
+        (a second such line before any paragraph adds to the first); an editors' line
+        (`责任编辑：…`) closes it."""
+        meta, current = info.meta, self.current
+        assert meta is not None  # `byline` sends only metadata lines here
+        if not meta.opens:
+            if current is not None and meta.editor:
+                current.closed = True
+            return  # the page's furniture (`【打印】【关闭】`) says nothing
+        if meta.date is None and meta.source and current is not None and current.lines and current.source is None:
+            # `（来源：新华网）` after the paragraphs: the outlet of the text above, no new item
+            current.source = (info.start + meta.source[0], info.start + meta.source[1])
+            return
+        if current is None or not (current.web and not current.lines and not self.pending):
+            current = self.start(k)
+            current.opens = current.web = True
+        current.credit = current.credit.merged(info.credit)
+        if meta.date and current.dateline is None:
+            current.dateline = (info.start + meta.date[0], info.start + meta.date[1])
+        if meta.source and current.source is None:
+            current.source = (info.start + meta.source[0], info.start + meta.source[1])
+
     def body(self, k: int, info: LineInfo) -> None:
+        resumed, self.resumed = self.resumed, None
         if self._continues_broken(k, info):
+            return
+        current = self.current
+        if resumed is not None and not self.pending and not (info.dateline or info.jump_from) \
+                and current is not None and not current.closed and not _awaits_rest(current, k, self.reach):
+            # after the rest of a broken paragraph that stood inside another open article,
+            # a paragraph may go on either one: a piece placed by its words (`_merge_pieces`)
+            piece = self.start(k)
+            piece.between = (resumed, current)
+            piece.lines.append(k)
+            if k in self.tails:
+                self.owner_of_head[k] = piece
+            piece.close(info)
             return
         if info.dateline or info.jump_from:
             self._opening(k, info)
@@ -243,6 +316,8 @@ class _Walk:
         head_owner = self.owner_of_head.get(self.tail_of[k])
         if head_owner is None:
             return False
+        if self.current is not head_owner and self.current is not None and not self.current.closed:
+            self.resumed = self.current
         self.current = head_owner
         head_owner.close(info)
         if self.tails.get(k) is not None:
@@ -257,7 +332,9 @@ class _Walk:
         else:
             current = self.start(k)
         current.opens = current.opens or bool(info.dateline)
-        current.dateline = info.dateline.text if info.dateline else None
+        if info.dateline:
+            current.dateline = (info.start + info.dateline.start, info.start + info.dateline.end)
+            current.wire = info.dateline.wire
         if info.dateline and info.dateline.credit:
             current.credit = current.credit.merged(info.dateline.credit)
         if info.jump_from:
@@ -271,7 +348,9 @@ class _Walk:
         broken = current is not None and _awaits_rest(current, k, self.reach)
         # numbered titles alone (`二、…`) are sections wherever they stand
         numbered = all(self.infos[j].role == "subheading" for j in pending)
-        if pending and current is not None and not current.closed and not broken and (
+        # a notice's title (`关于…的通告`) heads a notice of its own, never a section
+        notice = any(roles.is_notice_title(self.infos[j].text) for j in pending)
+        if pending and current is not None and not current.closed and not broken and not notice and (
                 self.page.uses_datelines or current.continued_from or numbered):
             current.subheadings.extend(pending)
             self.pending = []
@@ -309,7 +388,10 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
     a headline-less article claims them later (see `_is_kicker`).
 
     `生态环境保护` above `本报讯 …老军营街道…志愿服务项目…` shares none: a label, not
-    the headline (tests/test_articles.py, the example page).
+    the headline (tests/test_articles.py, the example page). A phrase of a column name's
+    length right above an article's opening (`茶产业一线` above `本报讯 …茶叶加工厂…`) is a
+    series label when a title of the article stands right after its paragraphs: it is the
+    headline only when none does (`_titles_after`).
     """
     for d in drafts:
         if d.photo or not d.before:
@@ -319,12 +401,18 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
             if _title_share(page, k, d.grams) >= OWN_HEADLINE:
                 chosen = k
                 break
+        kickers: list[int] = []
         if chosen is not None:
-            d.headline = chosen
             k = chosen - 1
             while k in d.before and _is_kicker(page, k, d.grams):
-                d.kickers.insert(0, k)
+                kickers.insert(0, k)
                 k -= 1
+        if chosen is not None and chosen == d.before[-1] and d.opens and page.infos[chosen].role == "label" \
+                and len(page.infos[chosen].text) <= COLUMN_NAME:
+            d.fallback = (chosen, kickers)  # decided by `_titles_after`
+            chosen, kickers = None, []
+        if chosen is not None:
+            d.headline, d.kickers = chosen, kickers
         floating.extend(k for k in d.before if k != chosen)
 
 
@@ -365,9 +453,14 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int]) -> lis
       between two words (`…和智慧` | `农业,预计…`).
     """
     news = [d for d in drafts if not d.photo]
+    index = {id(d): n for n, d in enumerate(news)}
     pairs: list[tuple[float, int, int]] = []
+    settled: list[tuple[int, int]] = []  # pieces whose article is decided first (after a rest)
     for j, later in enumerate(news):
         if later.opens or later.continued_from or not later.lines:
+            continue
+        if later.between is not None:
+            settled.append((index[id(_after_rest(page, later))], j))
             continue
         piece = _is_piece(later)
         if not piece and not page.uses_datelines:
@@ -387,9 +480,14 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int]) -> lis
                 pairs.append((-score, i, j))
     pairs.sort()
     gone: set[int] = set()
+    into: dict[int, int] = {}  # a piece gone → the article that took it
     rests = set(tails.values())
-    for _, i, j in pairs:
-        if j in gone or i in gone:
+    for i, j in [*settled, *((i, j) for _, i, j in pairs)]:
+        if j in gone:
+            continue
+        while i in into:  # a piece placed in another piece follows it where it goes
+            i = into[i]
+        if i == j:
             continue
         first, later = news[i], news[j]
         if not _is_piece(later) and first.headline is not None:
@@ -398,8 +496,23 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int]) -> lis
             _rejoin(page, first, later, tails, rests)
         _absorb(first, later)
         gone.add(j)
+        into[j] = i
     dropped = {id(news[j]) for j in gone}
     return [d for d in drafts if id(d) not in dropped]
+
+
+RESUME = 1.5  # a paragraph after a rest goes back to the article the rest interrupted when it shares this much more
+
+
+def _after_rest(page: Page, piece: Draft) -> Draft:
+    """The article a paragraph standing right after the rest of a broken paragraph goes on:
+    the rest's own article, as the text reads on, unless its words are clearly those of the
+    article that was open before the rest came (`常德桃花源机场…航班` after a trade story's rest,
+    inside a logistics story)."""
+    assert piece.between is not None
+    resumed, owner = piece.between
+    back, on = page.topic.share(piece.grams, resumed.grams), page.topic.share(piece.grams, owner.grams)
+    return resumed if back > RESUME * on else owner
 
 
 def _is_piece(d: Draft) -> bool:
@@ -446,6 +559,10 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
     needy = [d for d in drafts if _needs_headline(d)]
     titles = sorted(set(floating))
     used: set[int] = set()
+    _titles_after(page, drafts, needy, titles, used)
+    kept = {k for d in needy for k in d.kickers}  # a series label's own kickers, when it was the headline
+    floating[:] = [k for k in floating if k not in kept]
+    titles = [k for k in titles if k not in kept]
     _claim(page, needy, titles, FLOATING_HEADLINE, used)
     # by position: a title that is no label, right above a headline-less article
     for d in needy:
@@ -454,20 +571,47 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
             if above:
                 d.headline = above[-1]
                 used.add(above[-1])
-    # a kicker of another article is taken only when it talks more about this one
-    kicker_of = {k: d for d in drafts for k in d.kickers}
-    _claim(page, [d for d in needy if d.opens], titles, OWN_HEADLINE, used,
-           lambda k: _title_share(page, k, kicker_of[k].grams) if k in kicker_of else 0.0)
+    # a kicker or an unnumbered subheading of another article (a title standing between
+    # that article's paragraphs, or right above its headline) is taken only when it talks
+    # more about this one: `早稻育秧基本完成` above another story's title, its body above it
+    held_by = {k: d for d in drafts for k in d.kickers}
+    held_by.update((k, d) for d in drafts for k in d.subheadings if not roles.is_numbered(page.infos[k].text))
+    _claim(page, [d for d in needy if d.opens], sorted(set(titles) | set(held_by)), OWN_HEADLINE, used,
+           lambda k: _title_share(page, k, held_by[k].grams) if k in held_by else 0.0, titled=True)
     for d in drafts:
         d.kickers = [k for k in d.kickers if k not in used]
+        d.subheadings = [k for k in d.subheadings if k not in used]
     floating[:] = [k for k in floating if k not in used]
 
 
+def _titles_after(page: Page, drafts: list[Draft], needy: list[Draft], titles: list[int], used: set[int]) -> None:
+    """An article under a short phrase (`d.fallback`, a series label such as `一线直击`)
+    takes the first title that stands right after its paragraphs, before the next
+    article's text, and shares its words; with none there, the phrase is its headline."""
+    firsts = sorted(d.first for d in drafts if not d.photo and d.lines)
+    for d in needy:
+        if d.fallback is None:
+            continue
+        last = max(d.lines)
+        at = bisect.bisect_right(firsts, last)
+        bound = firsts[at] if at < len(firsts) else None
+        d.headline, d.kickers = d.fallback
+        for k in titles[bisect.bisect_right(titles, last):]:
+            if bound is not None and k > bound:
+                break
+            if k not in used and _title_share(page, k, d.grams) >= OWN_HEADLINE and \
+                    (page.infos[k].role == "headline" or len(page.infos[k].text) > COLUMN_NAME):
+                d.headline, d.kickers = k, []
+                break
+        used.add(d.headline)
+
+
 def _claim(page: Page, needy: list[Draft], titles: list[int], least: float, used: set[int],
-           held: Callable[[int], float] = lambda k: 0.0) -> None:
+           held: Callable[[int], float] = lambda k: 0.0, titled: bool = False) -> None:
     """Give each headline-less article nearby the free title that shares at least
     `least` of its words (and more than `held(title)`, what it shares where it stands
-    now), surest pairs first, one title per article (`titles` sorted)."""
+    now), surest pairs first, one title per article (`titles` sorted). `titled`: a
+    short single phrase longer than a column name may be the title too."""
     pairs: list[tuple[float, int, int]] = []
     for n, d in enumerate(needy):
         if d.headline is not None:
@@ -475,7 +619,8 @@ def _claim(page: Page, needy: list[Draft], titles: list[int], least: float, used
         lo, hi = bisect.bisect_left(titles, d.first - WINDOW), bisect.bisect_right(titles, d.first + WINDOW)
         for k in titles[lo:hi]:
             # a label shares all of its few words by chance: `志愿服务` is no headline
-            if k in used or page.infos[k].role != "headline":
+            if k in used or not (page.infos[k].role == "headline" or titled and page.infos[k].role == "label"
+                                 and len(page.infos[k].text) > COLUMN_NAME):
                 continue
             score = _title_share(page, k, d.grams)
             if score >= least and score > held(k):
@@ -565,6 +710,23 @@ def _stands_beside(d: Draft, k: int) -> bool:
     return k - 1 in own or k + 1 in own
 
 
+BRIEF = 150  # a brief (短讯): one paragraph of at most this many characters, with no byline
+
+
+def _kind(d: Draft, paragraphs: list[Paragraph]) -> ArticleKind:
+    """`photo`, `web` (opens with a site's metadata line), `wire` (another outlet's
+    dateline), `brief` (one short paragraph and no byline) or `news`."""
+    if d.photo:
+        return "photo"
+    if d.web:
+        return "web"
+    if d.wire:
+        return "wire"
+    if not d.credit and len(paragraphs) == 1 and len(paragraphs[0].text) <= BRIEF:
+        return "brief"
+    return "news"
+
+
 def _build(raw: str, page: Page, drafts: list[Draft], tails: dict[int, int]) -> list[Article]:
     infos = page.infos
     ordered = sorted(drafts, key=lambda d: d.lines[0] if d.lines else d.first)
@@ -579,8 +741,8 @@ def _build(raw: str, page: Page, drafts: list[Draft], tails: dict[int, int]) -> 
     for d in ordered:
         paragraphs = [_paragraph(raw, page, k, tails) for k in d.lines]
         last = infos[_last_line(d.lines[-1], tails)] if d.lines else None
-        truncated = bool(not d.photo and last is not None and not d.continued_to
-                         and not last.credit and not roles.ends_sentence(last.body_text))
+        truncated = bool(not d.photo and last is not None and not d.continued_to and not last.credit
+                         and not last.whole and not roles.ends_sentence(last.body_text))
         illustrates = None
         if d.photo:
             n = _illustrates(page, d, news, firsts)
@@ -588,15 +750,19 @@ def _build(raw: str, page: Page, drafts: list[Draft], tails: dict[int, int]) -> 
         headline = infos[d.headline] if d.headline is not None else None
         title_lines = [*d.kickers, d.headline] if d.headline is not None else []
         title = " ".join(raw[infos[k].start:infos[k].end] for k in title_lines) if headline else None
+        kicker = " ".join(raw[infos[k].start:infos[k].end] for k in d.kickers) if headline and d.kickers else None
         out.append(Article(
             id=ids[id(d)],
-            kind="photo" if d.photo else "news",
+            kind=_kind(d, paragraphs),
             headline=title,
             headline_span=(headline.start, headline.end) if headline else None,
+            kicker=kicker,
             labels=[raw[infos[k].start:infos[k].end] for k in d.labels],
             subheadings=[raw[infos[k].start:infos[k].end] for k in d.subheadings],
             byline=Byline(**d.credit.as_dict()),
-            dateline=d.dateline,
+            dateline=raw[d.dateline[0]:d.dateline[1]] if d.dateline else None,
+            dateline_span=d.dateline,
+            source=raw[d.source[0]:d.source[1]] if d.source else None,
             continued_from=d.continued_from,
             continued_to=d.continued_to,
             truncated=truncated,

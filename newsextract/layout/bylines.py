@@ -10,6 +10,7 @@ byline.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ MAX_CLOSING_CREDIT = 30  # characters of a credit closing a paragraph or a capti
 # than `regex`, which the patterns that need `\p{Han}` use
 _HARD_SEPARATORS = re.compile(r"[、,,/|:;:]+")
 _HAN_NAME = regex.compile(rf"\p{{Han}}{{1,{MAX_NAME}}}")  # a name or a piece of a spaced one
+_HAN_RUN = regex.compile(r"\p{Han}+")
 _PARENS = regex.compile(r"^[((]\s*(?P<inner>[^()()]*?)\s*[))]$")
 # a parenthesised credit at the very end of a paragraph: `…的种子。(周利芳)`
 _TRAILING = regex.compile(rf"[((]\s*(?P<inner>[^()()]{{{MIN_NAME},{MAX_CLOSING_CREDIT}}}?)\s*[))]\s*$")
@@ -99,7 +101,13 @@ def may_end_with_photo_credit(text: str) -> bool:
     """Can the text end with a photographer's credit (`摄`, `摄影` or `摄)` at its end)?
     A set test that spares most lines the credit pattern."""
     initials, reach = _photo_mark_reach()
-    return not initials.isdisjoint(text.rstrip()[-reach:])
+    end = text.rstrip()
+    if not initials.isdisjoint(end[-reach:]):
+        return True
+    if not end.endswith(")"):
+        return False
+    cut = end.rfind("(", max(0, len(end) - MAX_CLOSING_CREDIT - 2))  # `张三 摄(新华社发)`, `张三 摄(人民视觉)`
+    return cut > 0 and not initials.isdisjoint(end[max(0, cut - reach):cut])
 
 
 @functools.cache
@@ -137,8 +145,72 @@ def _has_role_word(text: str) -> bool:
     return not _role_finals().isdisjoint(text) and _role_prefix().search(text) is not None
 
 
+MIN_INSTITUTION = 4  # a body named in a credit (`县文化馆`): longer than most names, which run 2–3
+
+
+@functools.cache
+def _institution_ends() -> tuple[str, ...]:
+    """`data/credit_institutions.tsv`: the words a body's name ends with in a credit."""
+    return tuple(sorted(lexicon.words("credit_institutions"), key=len, reverse=True))
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    """`data/dateline_agencies.tsv`: 新华社, 中新社… (a picture they send: `新华社发`)."""
+    return lexicon.words("dateline_agencies")
+
+
+SENT = "发"  # `新华社发 张三 摄`: the agency or body that sends the picture
+
+
+def is_sender(token: str) -> bool:
+    """A credit token that names the agency or body sending a picture, not a person:
+    `新华社发`, `中新社发`, `县融媒体中心发`."""
+    body = token[:-1]
+    return token.endswith(SENT) and (body in _agencies() or is_institution(body))
+
+
+MAX_CHANNEL = 6  # `人民视觉`, `影像中国`: a picture agency or a photo column named after a credit
+
+
+def _is_channel(text: str) -> bool:
+    """What stands in parentheses after a photographer's mark: the agency that sends the
+    picture (`新华社发`) or a short name of a picture agency or column (`人民视觉`)."""
+    return is_sender(text) or len(text) <= MAX_CHANNEL and _HAN_RUN.fullmatch(text) is not None
+
+
+def _without_sender(text: str) -> str:
+    """`张 龙 摄(新华社发)` → `张 龙 摄`, `张 龙 摄(人民视觉)` → `张 龙 摄`, `新华社发(张 龙 摄)` →
+    `(张 龙 摄)`: the agency that sends a picture, before or after its photographer's
+    credit, is no name."""
+    if not text.endswith(")"):
+        return text
+    cut = text.rfind("(")
+    if cut > 0 and text[:cut].rstrip().endswith(_photo_marks()) and _is_channel(text[cut + 1:-1]):
+        return text[:cut].rstrip()
+    cut = text.find("(")
+    return text[cut:] if cut > 0 and is_sender(text[:cut].rstrip()) else text
+
+
+def is_institution(token: str) -> bool:
+    """A credit token that names a body, not a person: `县融媒体中心`, `株洲日报`, `县文化馆`.
+
+    Four characters at least and a body's last word: `李建社` (a name ending in 社) is too
+    short to be taken for one."""
+    return len(token) >= MIN_INSTITUTION and token.endswith(_institution_ends()) \
+        and _HAN_RUN.fullmatch(token) is not None
+
+
+@functools.cache
+def _role_suffix() -> re.Pattern:
+    """A role word of two characters or more ending a token (`株洲日报全媒体记者`)."""
+    words = sorted((w for w in _roles() if len(w) >= MIN_FREE_ROLE), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")$")
+
+
 def _split_token(token: str) -> list[str]:
-    """`本报记者王芳` → [`本报记者`, `王芳`]; `张三摄` → [`张三`, `摄`].
+    """`本报记者王芳` → [`本报记者`, `王芳`]; `张三摄` → [`张三`, `摄`]; `株洲日报全媒体记者` →
+    [`株洲日报`, `全媒体记者`] (a body before a role word).
 
     Only a role word of two characters or more is split off a name, and only before
     a surname: `文旅动态` is no `文` + `旅动态`.
@@ -146,6 +218,9 @@ def _split_token(token: str) -> list[str]:
     roles = _roles()
     if token in roles or len(token) < 1 + MIN_NAME:  # too short for a role word and a name: most tokens (`张`, `慧`)
         return [token]
+    m = _role_suffix().search(token) if len(token) > MIN_INSTITUTION and token[-1] in _role_finals() else None
+    if m and is_institution(token[:m.start()]):
+        return [token[:m.start()], m.group()]
     out: list[str] = []
     m = _role_prefix().match(token) if token[:1] in _role_initials() else None  # a name seldom starts like a role
     if m and len(m.group()) >= MIN_FREE_ROLE and len(token) - m.end() >= MIN_NAME \
@@ -158,15 +233,57 @@ def _split_token(token: str) -> list[str]:
     return out + [token]
 
 
+def _spaced_last(parts: list[str], p: int) -> list[str]:
+    """`张 龙摄`: the last character of a spaced name glued to a one-character mark comes
+    off it (after a lone character only: `拍摄` alone stays a word)."""
+    part = parts[p]
+    if len(part) == 2 and part[1] in _photo_marks() and p > 0 and len(parts[p - 1]) == 1:
+        return [part[0], part[1]]
+    return [part]
+
+
 def _glued(run: list[str]) -> list[str]:
-    """Single characters in a row as names: one name of up to three, else pairs
-    (`张 慧 李 敏`: two spaced two-character names)."""
+    """Single characters in a row as names: one name of up to three, else names of two or
+    three characters, each opening with a surname where the cut allows it, a common one
+    rather than a rare one (`徐 海 涛 陈 诺`: `徐海涛`, `陈诺`); when the surnames do not tell,
+    pairs (`张 慧 李 敏`), the last name of three when the count is odd."""
     if len(run) <= MAX_SPACED_NAME:
         return ["".join(run)]
     pairs = ["".join(run[i:i + MIN_NAME]) for i in range(0, len(run), MIN_NAME)]
     if len(pairs[-1]) == 1:
         pairs[-2:] = [pairs[-2] + pairs[-1]]
-    return pairs
+    cost = _surname_cost()
+
+    def misses(names: list[str]) -> int:
+        return sum(cost.get(name[0], NO_SURNAME) for name in names)
+
+    best, fewest = pairs, misses(pairs)
+    for cut in _cuts(len(run)):
+        names = ["".join(run[a:b]) for a, b in itertools.pairwise(cut)]
+        if misses(names) < fewest:
+            best, fewest = names, misses(names)
+    return best
+
+
+COMMON_SURNAMES = 100  # the first rows of data/surnames.tsv: the most frequent surnames, most frequent first
+NO_SURNAME = 3  # what a name opening with no surname costs a cut (a rarer surname costs 1, a common one 0)
+
+
+@functools.cache
+def _surname_cost() -> Mapping[str, int]:
+    """Surname → 0 for the hundred most frequent (`冯`), 1 for a rarer one (`华`, also a given
+    name's character): a cut whose names open with common surnames is likelier."""
+    order = [row[0] for row in lexicon.rows("surnames")]
+    return MappingProxyType({name: int(k >= COMMON_SURNAMES) for k, name in enumerate(order)})
+
+
+@functools.cache
+def _cuts(n: int) -> tuple[tuple[int, ...], ...]:
+    """Every way to cut `n` characters into names of two or three: the cut points."""
+    if n == 0:
+        return ((0,),)
+    return tuple((0, *(k + size for k in rest)) for size in (MIN_NAME, MAX_SPACED_NAME) if size <= n
+                 for rest in _cuts(n - size))
 
 
 def _names(tokens: list[str]) -> list[str] | None:
@@ -219,8 +336,11 @@ def _tokens(inner: str) -> list[tuple[bool, str]] | None:
     for c, chunk in enumerate(chunks):
         pending: list[str] = []
         parts = [part for raw in chunk.split() for part in _split_token(raw)]
+        parts = [piece for p, part in enumerate(parts) for piece in _spaced_last(parts, p)]
         for p, part in enumerate(parts):
             by_mark = (p == 0 and c > 0) or (p == len(parts) - 1 and c + 1 < len(chunks))
+            if not pending and part not in _roles() and (is_institution(part) or is_sender(part)):
+                continue  # the body a person works for: `县融媒体中心 王 琳 摄` credits 王琳; `新华社发`
             if _is_role(part, by_mark):
                 if pending:
                     names = _names(pending)
@@ -245,7 +365,7 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
     `bare_ok`: accept names with no role word (only inside parentheses, and only
     names that start with a known surname).
     """
-    text = text.strip()
+    text = _without_sender(text.strip())
     paren = _PARENS.match(text) if text.startswith("(") else None
     inner = paren.group("inner") if paren else text
     if not inner or len(inner) > MAX_CREDIT:
@@ -288,6 +408,12 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
     names = [n for b in BUCKETS for n in found[b]]
     if not names or len(names) > MAX_NAMES:
         return None
+    if tokens[-1][0] and tokens[-1][1] in _photo_marks() and len(tokens) > 1 and not tokens[-2][0]:
+        # `记者 赵 亮 通讯员 高 峰 摄`: the mark after the last name credits everyone named
+        # (their roles say what they do at the paper); `文/图` credits stay as written
+        if not any(roles[token] == "authors" for is_role, token in tokens if is_role):
+            found = {b: [] for b in BUCKETS}
+            found["photographers"] = [token for is_role, token in tokens if not is_role]
     if not saw_role and not (paren and bare_ok):
         return None
     # names with no role word before them must look like persons: `并上传拍摄` is no `并上传拍 摄`
@@ -320,16 +446,20 @@ def trailing(text: str) -> tuple[int, Credit] | None:
 
 @functools.cache
 def _credit_tail() -> regex.Pattern:
-    """A photographer's credit ending a caption: `…享受春光。 张谢宏 摄`, `(新华社记者 张三 摄)`."""
+    """A photographer's credit ending a caption: `…享受春光。 张谢宏 摄`, `(新华社记者 张三 摄)`,
+    `新华社发(张三 摄)` (the sender before the parentheses: checked by `is_sender`)."""
     marks = "|".join(regex.escape(mark) for mark in _photo_marks())
     return regex.compile(rf"""
         (?: ^ | (?<= [\s。!?;,,…”’)\]] ) )          # at the start, or after a space or the caption's last mark
+        (?P<sender> \p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}? {SENT} (?= \s* [((] ) \s* )?   # 新华社发(…)
         [((]?
         (?P<credit>
             [^\s。!?;,,…”’()] [^。!?;,,…()]{{0,{MAX_CLOSING_CREDIT}}}?   # 新华社记者 张三: no sentence inside
             \s* (?: {marks} )                                          # 摄
         )
-        [))]? \s* $
+        [))]?
+        (?: \s* \( (?P<sent_after> \p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}? ) \) )?   # 张三 摄(新华社发), 张三 摄(人民视觉)
+        \s* $
     """, regex.VERBOSE)
 
 
@@ -341,8 +471,47 @@ def photo_credit(text: str) -> tuple[int, Credit] | None:
     base = max(0, len(text) - _TAIL_WINDOW)
     m = _credit_tail().search(text, base)
     if not m:
+        return _provided(text, base)
+    if m.group("sender") and not is_sender(m.group("sender").rstrip()) \
+            or m.group("sent_after") and not _is_channel(m.group("sent_after")):
         return None
     credit = parse(m.group("credit"), bare_ok=False)
-    if credit is None or not credit.photographers:
+    if credit is None:
+        # a body alone (`县文化和旅游局 供图`, `县文化馆供图`): a caption whose photographer is not named
+        words = m.group("credit").split()
+        if len(words) == 1:
+            words = next(([words[0][:-len(mark)], mark] for mark in _photo_marks() if words[0].endswith(mark)), words)
+        if len(words) == 2 and (is_institution(words[0]) or is_sender(words[0])) and words[1] in _photo_marks():
+            return m.start(), Credit()
+        return None
+    if not credit.photographers:
         return None
     return m.start(), credit
+
+
+_PROVIDED = regex.compile(rf"""
+    (?: ^ | (?<= [\s。!?;,,…”’)\]] ) )
+    [((]? (?: 图片 | 照片 ) 由 \p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}? 提供 [))]? \s* $   # (图片由县文化馆提供)
+""", regex.VERBOSE)
+
+
+def _provided(text: str, base: int) -> tuple[int, Credit] | None:
+    """`…(图片由县文化馆提供)`: a caption whose picture a body or a person provides, no photographer named."""
+    m = _PROVIDED.search(text, base)
+    return (m.start(), Credit()) if m else None
+
+
+def quoted(credit: Credit, folded: str, raw: str) -> Credit:
+    """The credit with its names as the caller wrote them (`陳明`, not the folded `陈明`).
+
+    The names were read in `folded`, a line of folded text; `raw` is the same line as
+    written (folding keeps every offset), so each name is sliced from `raw` where its
+    characters stand in `folded`, layout spaces dropped."""
+    if not credit or folded == raw:
+        return credit
+
+    def original(name: str) -> str:
+        m = re.search(r"\s*".join(map(re.escape, name)), folded)
+        return "".join(raw[m.start():m.end()].split()) if m else name
+
+    return Credit(*(tuple(original(n) for n in getattr(credit, b)) for b in BUCKETS))

@@ -4,21 +4,32 @@ Text pulled out of a page layout cuts a paragraph where a column ends, even in t
 middle of a word, and puts its rest lines or articles later (`…与6家全省性行业协` …
 `会商会共签约29个项目…`). A pair (head, tail) is a candidate when the head ends
 mid-sentence and the tail is a body line that could continue it (not a dateline,
-not the first line under a title). Its clues:
+not the first line under a title, not a line that stands whole). The decision is a
+score over clues that hold on any page:
 
-- the join makes a dictionary word across the break (`协|会` → `行业协会`);
-- the tail's first character is an orphan that only the join makes a word
-  (`题1860余个` after `…等难`);
-- the tail cannot open a paragraph (`活”。针对…` closes a quote it never opened;
-  `了不少…` opens with a particle);
-- the tail's text shares the head's article's words, more than those of the line
-  standing above it;
-- nothing but captions stands between them.
+- how the head ends: in the middle of a word (a dictionary word spans the break,
+  `协|会` → `行业协会`: strong), or after a comma, a dangling particle or preposition
+  (`…各地的`, `…和`) or a numeral (`…金额2.3`), or with a lone character before a tail
+  that opens with one (`发放案` | `款共计…`, a word the dictionary lacks): the sentence is
+  open, but where it goes on is not told by the words (weak);
+- how the tail opens: it cannot open a paragraph (`活”。针对…` closes a quote it never
+  opened; `了不少…` opens with a particle: strong); its first character is an orphan
+  that only the join makes a word (`题1860余个` after `…等难`);
+- topic: the tail's text shares the head's article's words (and clearly more than
+  those of the line standing above it: the rest of a broken paragraph is about its
+  head's topic, more than about the article it happens to stand in);
+- distance: no paragraph stands between them (captions, titles and bylines skipped),
+  and more so when only a photo caption does (the text goes on around the picture).
 
-A pair needs the first or the third clue and two clues in all; the best pairs win,
-one to one. Only lines ending mid-sentence are heads and only the next `WINDOW`
-lines are looked at, so the work is linear in the page; jieba cuts at most eight
-characters per pair, and only when a dictionary word can span the break at all.
+A pair needs a clue of the break (the head's end or the tail's start) and a score of
+`THRESHOLD`: a strong clue and one more, or a weak one with two more (the topic, its
+clear margin, nothing between, a photo between). A wrong join is worse than a missed
+one, so a weak break alone never joins, and it goes on at the first line after it that
+qualifies, never a later one (the next paragraphs of the same text would qualify too).
+The best pairs win, one to one. Only lines ending mid-sentence are heads and only the
+next `WINDOW` lines are looked at, so the work is linear in the page; jieba cuts at
+most eight characters per pair, and only when a dictionary word can span the break at
+all.
 """
 from __future__ import annotations
 
@@ -28,30 +39,32 @@ from collections.abc import Callable
 
 from .. import lexicon
 from ..text.rules import is_han
+from ..text.words import tokenizer
 from . import roles
 from .roles import LineInfo
 
-WINDOW = 24  # lines after a head where its rest may stand (seen: 4 to 8)
+WINDOW = 24  # lines after a head where its rest may stand (seen: 4 to 14)
 ON_TOPIC = 0.15  # the tail shares this much of the head's article's words…
 NEAR_TOPIC = ON_TOPIC / 2  # …or this much, and more by NEIGHBOUR_MARGIN than the line above it
 NEIGHBOUR_MARGIN = 1.5
-MIN_CLUES = 2  # clues a join needs (the first or the third among them)
+CLEAR_MARGIN = 2.0  # the tail shares at least twice as much with the head's article as with the line above
 _EDGE = 4  # characters on each side of the break that jieba reads
 
+# the weights of the clues; a join needs THRESHOLD and a clue of the break
+STRONG = 2  # a word across the break, a tail that cannot open a paragraph
+WEAK = 1  # an open head (comma, dangling word, numeral), an orphaned first character
+TOPIC = 1  # the tail is on the head's topic…
+CLEAR_TOPIC = 1  # …and clearly more than on the topic of the line above it
+NOTHING_BETWEEN = 1  # no paragraph between head and tail…
+PHOTO_BETWEEN = 1  # …but a photo caption: the column's text goes on around the picture
+THRESHOLD = 3
+_OPEN_MARKS = ",、"  # a comma leaves the sentence open (after width folding)
+_NUMERAL = "0123456789.〇零一二三四五六七八九十百千万亿"
 
-@functools.cache
+
 def _tokenizer():
-    """A private jieba tokenizer (never the global one), built on first use.
-
-    Its prefix dictionary is built here rather than by `initialize()`, which logs to
-    stderr and writes a cache file to the temp folder: a library call does neither.
-    """
-    import jieba
-
-    tokenizer = jieba.Tokenizer()
-    tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
-    tokenizer.initialized = True
-    return tokenizer
+    """The private jieba tokenizer (`text/words.py`), shared with the organizations."""
+    return tokenizer()
 
 
 def word_across(left: str, right: str, starts: list[str] | None = None) -> bool:
@@ -105,8 +118,12 @@ def _any_word_across(freq: dict[str, int], starts: list[str], right: str) -> boo
 
 
 def _lone_first(window: str) -> bool:
-    """Does jieba cut the window's first character off as a word of its own?"""
-    return len(_tokenizer().lcut(window, HMM=False)[0]) == 1
+    """Does jieba cut the window's first character off as a word of its own? Without a
+    dictionary word starting there it must (no cut needed: the common case is cheap)."""
+    tokenizer = _tokenizer()
+    if not any(tokenizer.FREQ.get(window[:n]) for n in range(2, len(window) + 1)):
+        return True
+    return len(tokenizer.lcut(window, HMM=False)[0]) == 1
 
 
 @functools.cache
@@ -144,13 +161,60 @@ def _opens_with_orphan(right: str) -> bool:
     return _lone_first(window)
 
 
-def find(infos: list[LineInfo], topic: Callable[[int, int], float]) -> dict[int, int]:
+@functools.cache
+def _dangling() -> frozenset[str]:
+    return lexicon.words("dangling_words")
+
+
+def open_end(text: str) -> bool:
+    """Does the text end where its sentence cannot: after a comma (`…送教下乡，`), a
+    dangling particle or preposition standing alone (`…发往全国各地的`, not `…的目的`),
+    or a numeral (`…执行到位金额2.3`)?"""
+    text = text.rstrip()
+    if not text:
+        return False
+    last = text[-1]
+    if last in _OPEN_MARKS or last in _NUMERAL:
+        return True
+    if last not in _dangling():
+        return False
+    window = text[-_EDGE:]
+    return len(_tokenizer().lcut(window, HMM=False)[-1]) == 1  # `的` alone, not the end of `目的`
+
+
+def split_word(head: str, tail: str) -> bool:
+    """Is a word broken across the break that the dictionary does not know (`发放案` | `款共计…`:
+    `案款`)? The head ends with a lone character that is no particle or preposition, and
+    the tail opens with a lone character that opens no sentence."""
+    return _ends_with_lone(head) and _opens_with_orphan(tail)
+
+
+def _ends_with_lone(head: str) -> bool:
+    """`split_word` without the tail: the head's last character stands alone and is no
+    particle or preposition (`…发放案`, not `…部署` or `…各地的`)."""
+    window = head.rstrip()[-_EDGE:]
+    last = window[-1:]
+    if not last or not is_han(last) or last in _dangling() or last in _enclitics():
+        return False
+    tokenizer = _tokenizer()
+    if not any(tokenizer.FREQ.get(window[-n:]) for n in range(2, len(window) + 1)):
+        return True  # no dictionary word ends there: the last character stands alone
+    return len(tokenizer.lcut(window, HMM=False)[-1]) == 1
+
+
+def find(infos: list[LineInfo], topic: Callable[[int, int], float],
+         own: Callable[[int, int], float] | None = None) -> dict[int, int]:
     """Index of head line → index of the line that continues it (indices into `infos`).
 
     `topic(a, b)` says how much of the text from line b on shares the words of the
-    article around line a.
+    article around line a; `own(a, b)` the same for line b's own words alone (it tells
+    whether a line after a weak break is simply the next paragraph of the text above it).
     """
     tails = [t for t in range(len(infos)) if _can_continue(infos, t)]
+    # body lines before each line, for the distance between a head and a tail
+    bodies_before = [0]
+    for info in infos:
+        bodies_before.append(bodies_before[-1] + (info.role == "body"))
 
     # how a tail opens does not depend on the head: work it out once per tail line,
     # not once per pair (the jieba cuts behind it are the cost of finding joins)
@@ -163,29 +227,53 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float]) -> dict[int,
     def opens_with_orphan(t: int) -> bool:
         return _opens_with_orphan(infos[t].body_text)
 
-    scored: list[tuple[float, int, int]] = []
+    scored: list[tuple[bool, float, int, int]] = []  # (weak, -score, head, tail): strong pairs first
     for h, head in enumerate(infos):
-        if head.role != "body" or head.jump_to or head.credit or roles.ends_sentence(head.body_text):
+        if head.role != "body" or head.jump_to or head.credit or head.whole or roles.ends_sentence(head.body_text):
             continue
         candidates = tails[bisect.bisect_right(tails, h):bisect.bisect_right(tails, h + WINDOW)]
         if not candidates:
             continue
         left = head.body_text
         starts = word_starts(left)  # once per head, not once per pair
+        opened = open_end(left)
         captions_end = h + 1  # a tail up to here has nothing but captions between it and the head
         while captions_end < len(infos) and infos[captions_end].role == "caption":
             captions_end += 1
+        weak_found = False  # a weak break goes on at the first line that qualifies, not any later one
+        lone_end: bool | None = None  # `_ends_with_lone(left)`, read once per head when needed
         for t in candidates:
-            adjacent = t <= captions_end
-            score = _score(left, infos[t].body_text, starts, midsentence(t), functools.partial(opens_with_orphan, t),
-                           functools.partial(topic, h, t),
-                           (lambda: 0.0) if adjacent else functools.partial(topic, t - 1, t), adjacent)
+            adjacent = bodies_before[t] == bodies_before[h + 1]  # no paragraph between them
+            photo = h + 1 < t <= captions_end
+            right = infos[t].body_text
+            across = word_across(left, right, starts)
+            strong = across or midsentence(t)
+            weak = opened
+            if not strong:
+                if weak_found:
+                    continue
+                if not opened:  # a word split that the dictionary does not know?
+                    if lone_end is None:
+                        lone_end = _ends_with_lone(left)
+                    if not lone_end:
+                        continue
+                # the next paragraph of the text standing above it, by its own words
+                if not adjacent and own is not None and own(t - 1, t) >= CLEAR_MARGIN * own(h, t):
+                    continue
+                if not opened:  # the topic first: it is cheaper than jieba's cut of the tail
+                    # (off topic, only a paragraph-free photo gap can still reach `THRESHOLD`)
+                    if not (adjacent and photo) and topic(h, t) < NEAR_TOPIC or not opens_with_orphan(t):
+                        continue
+                    weak = True
+            score = _score(across, weak, midsentence(t), functools.partial(opens_with_orphan, t),
+                           functools.partial(topic, h, t), functools.partial(topic, t - 1, t), adjacent, photo)
             if score > 0:
-                scored.append((-score, h, t))
+                scored.append((not strong, -score, h, t))
+                weak_found = weak_found or not strong
     scored.sort()
     out: dict[int, int] = {}
     used: set[int] = set()
-    for _, h, t in scored:
+    for _, _, h, t in scored:
         if h in out or t in used:
             continue
         out[h] = t
@@ -197,31 +285,37 @@ def _can_continue(infos: list[LineInfo], t: int) -> bool:
     """A body line that does not open an article and does not stand under a title
     (a headline is followed by a paragraph's start, not by the rest of one)."""
     tail = infos[t]
-    if tail.role != "body" or tail.dateline or tail.jump_from:
+    if tail.role != "body" or tail.dateline or tail.jump_from or tail.whole:
         return False
     return t == 0 or infos[t - 1].role not in ("headline", "subheading", "label", "continuation") \
         and not infos[t - 1].leading_credit
 
 
-def _score(head: str, tail: str, starts: list[str], midsentence: bool, opens_with_orphan: Callable[[], bool],
-           with_head_of: Callable[[], float], with_neighbour_of: Callable[[], float], adjacent: bool) -> float:
-    """0 when the pair is no join; else higher for a surer one.
+def _score(across: bool, opened: bool, midsentence: bool, opens_with_orphan: Callable[[], bool],
+           with_head_of: Callable[[], float], with_neighbour_of: Callable[[], float], adjacent: bool,
+           photo: bool = False) -> float:
+    """0 when the pair is no join; else higher for a surer one (see the module's docstring).
 
-    `starts`: `word_starts(head)`; `midsentence`: the tail cannot open a paragraph; `opens_with_orphan`: its first
-    character stands alone (`orphaned` once a word spans the break).
-    `with_head`: how much the tail's text shares the head's article; `with_neighbour`:
-    how much it shares the line standing above it. The rest of a broken paragraph
-    is about its head's topic, more than about the article it happens to stand in.
+    `across`: a dictionary word spans the break; `opened`: the head ends open (`open_end`) or a word
+    the dictionary does not know is split (`split_word`);
+    `midsentence`: the tail cannot open a paragraph; `opens_with_orphan`: its first
+    character stands alone (`orphaned` once a word spans the break). `with_head`: how
+    much the tail's text shares the head's article; `with_neighbour`: how much it
+    shares the line standing above it; `photo`: nothing but photo captions stands
+    between head and tail.
     """
-    across = word_across(head, tail, starts)
-    if not (across or midsentence):
+    if not (across or midsentence or opened):
         return 0.0
     with_head = with_head_of()
-    # the neighbour's share decides only a middling one: the topic of the lines above is
-    # read for those pairs alone
-    on_topic = with_head >= ON_TOPIC or (with_head >= NEAR_TOPIC and with_head > NEIGHBOUR_MARGIN * with_neighbour_of())
+    if adjacent:  # no paragraph between them, so none to compare with
+        on_topic, clear = with_head >= NEAR_TOPIC, False
+    else:  # the topic of the lines above is read only for pairs it can decide
+        neighbour = with_neighbour_of() if with_head >= NEAR_TOPIC else 0.0
+        on_topic = with_head >= ON_TOPIC or with_head >= NEAR_TOPIC and with_head > NEIGHBOUR_MARGIN * neighbour
+        clear = with_head >= NEAR_TOPIC and with_head >= CLEAR_MARGIN * neighbour
     orphan = across and opens_with_orphan()
-    clues = across + orphan + midsentence + on_topic + adjacent
-    if clues < MIN_CLUES:
+    score = (STRONG * (across + midsentence) + WEAK * (orphan + (opened and not across)) + TOPIC * on_topic
+             + CLEAR_TOPIC * clear + NOTHING_BETWEEN * adjacent + PHOTO_BETWEEN * photo)
+    if score < THRESHOLD:
         return 0.0
-    return clues + with_head
+    return score + with_head

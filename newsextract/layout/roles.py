@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
@@ -22,8 +22,9 @@ import regex
 
 from .. import lexicon
 from ..text.offsets import Line
-from . import bylines
+from . import bylines, web
 from .bylines import Credit
+from .web import Metadata
 
 Role = Literal["headline", "subheading", "body", "byline", "caption", "continuation", "label"]
 
@@ -94,31 +95,45 @@ _DATE = r"(?:\d{1,2}月)?\d{1,2}日"
 _CREDIT_PARENS = rf"(?:\s*[((](?P<credit>[^()()]{{1,{_DATELINE_CREDIT}}})[))])?"
 
 
+_BRACKET = "【"  # Hong Kong and Taiwan papers set the dateline in brackets: `【本報訊】`
+
+
 @functools.cache
 def _dateline_openers() -> tuple[str, ...]:
-    """What a dateline starts with (`据`, an agency): a `str.startswith` test spares
+    """What a dateline starts with (`据`, an agency, `【`): a `str.startswith` test spares
     the pattern on the lines that open otherwise, nearly all of them."""
-    return ("据", *sorted(lexicon.words("dateline_agencies")))
+    return ("据", _BRACKET, *sorted(lexicon.words("dateline_agencies")))
 
 
 @functools.cache
 def _dateline() -> regex.Pattern:
-    """`本报讯`, `本报太原3月12日讯`, `新华社北京3月5日电(记者 …)`, `据新华社电`."""
+    """`本报讯`, `本报太原3月12日讯`, `新华社北京3月5日电(记者 …)`, `据新华社电`, `【本报讯】`."""
     agencies = "|".join(regex.escape(a) for a in sorted(lexicon.words("dateline_agencies"), key=len, reverse=True))
     return regex.compile(rf"""
-        ^ (?P<dateline>
-            据? (?: {agencies} ) \s*                          # 本报, 据新华社
+        ^ (?P<bracket> {_BRACKET} \s* )?
+        (?P<dateline>
+            据? (?P<agency> {agencies} ) \s*                  # 本报, 据新华社
             (?: \p{{Han}}{{0,{_PLACE}}}? \s* {_DATE} \s* )?   # 太原3月12日: a place and a day
             (?: 讯 | 电 )
         )
+        (?(bracket) \s* 】 )                                  # 【本报讯】 closes its bracket
         {_CREDIT_PARENS}                                     # (记者 …)
     """, regex.VERBOSE)
 
 
 @dataclass(frozen=True)
 class Dateline:
-    text: str  # `新华社北京3月5日电`
+    text: str  # `新华社北京3月5日电` (folded)
     credit: Credit | None  # the reporters named in parentheses after it
+    start: int = 0  # where `text` stands in the line (after a bracket)
+    wire: bool = False  # an agency's or another outlet's dispatch, not the paper's own (`本报`)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+_OWN_PAPER = "本报"  # the dateline agency that is the paper itself
 
 
 def dateline(text: str) -> Dateline | None:
@@ -129,7 +144,24 @@ def dateline(text: str) -> Dateline | None:
     if not m:
         return None
     credit = bylines.parse(f"({m.group('credit')})", bare_ok=True) if m.group("credit") else None
-    return Dateline(m.group("dateline"), credit)
+    return Dateline(m.group("dateline"), credit, m.start("dateline"), m.group("agency") != _OWN_PAPER)
+
+
+# a note on who the author is, closing a signed piece: `(作者为中国驻苏丹大使)`, `(作者单位：…大学)`;
+# text that stands whole (its bodies are mentions), however short
+_AUTHOR_NOTE = re.compile(r"^\((?:作者|笔者)(?:为|系|是|单位\s*:)[^()]{2,60}\)$")
+
+
+def closing_dateline(text: str) -> Dateline | None:
+    """A dateline alone in parentheses, as some papers close a dispatch with it
+    (`(本报开罗2月11日电)`, `(新华社北京2月19日电)`): the whole line, no credit inside."""
+    if not (text.startswith("(") and text.endswith(")")):
+        return None
+    inner = text[1:-1]
+    found = dateline(inner)
+    if found is None or found.credit is not None or found.start != 0 or found.end != len(inner):
+        return None
+    return replace(found, start=1)
 
 
 # ------------------------------------------------------------------ punctuation
@@ -197,6 +229,8 @@ def _caption_openers() -> tuple[str, ...]:
 # a title has no sentence inside it, and separates its parts by spaces, not commas
 _TITLE_BREAKS = re.compile(r"[。;,]")  # `re` for plain characters: it searches them faster than `regex`
 _LABEL_CHARS = regex.compile(rf"^\p{{Han}}{{{MIN_LABEL},{MAX_LABEL}}}$")
+# a column's name and its topic joined by a middle dot: `聚焦·两会`, `民生·关注`, `非遗年集·花市`
+_DOTTED_LABEL = regex.compile(rf"^(?=.{{{MIN_LABEL + 1},{MAX_LABEL + 1}}}$)\p{{Han}}{{2,}}[·•・‧]\p{{Han}}{{2,}}$")
 
 
 class LineInfo(NamedTuple):
@@ -222,6 +256,9 @@ class LineInfo(NamedTuple):
     credit: Credit | None = None  # a byline line, a caption's photographers, a paragraph's closing credit
     leading_credit: bool = False  # a byline line that opens an article (`本报记者 王芳`)
     photo_credit: bool = False  # a byline line that credits the caption next to it
+    meta: Metadata | None = None  # a web item's metadata line (`2025-03-05 10:32 来源：人民网`, `责任编辑：…`)
+    whole: bool = False  # a line complete without final punctuation: a list item, a notice's signature
+    closing: Dateline | None = None  # a dateline in parentheses that closes an article: `(本报开罗2月11日电)`
 
     @property
     def body_text(self) -> str:
@@ -269,9 +306,32 @@ def is_numbered(text: str) -> bool:
     return bool(_SECTION_NUMBER.match(text))
 
 
+@functools.cache
+def _notice_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`data/notice_titles.tsv`: the words a notice's title opens with, and those it ends with."""
+    rows = lexicon.mapping("notice_titles")
+    return (tuple(w for w, f in rows.items() if f[0] == "opens"), tuple(w for w, f in rows.items() if f[0] == "ends"))
+
+
+def is_notice_title(text: str) -> bool:
+    """A notice's own title (`关于开展…集中征缴工作的通告`, `某某县人民政府关于…的通告`,
+    `城区部分路段临时交通管制的通告`): it heads an article of its own, never a section of the
+    story above it. It opens with `关于`, or its notice word follows `的`: `县政府发布森林防火通告`
+    is a story about a notice."""
+    opens, ends = _notice_words()
+    text = text.rstrip()
+    if not text.endswith(ends):
+        return False
+    return text.startswith(opens) or any(text.endswith(_OF + end) for end in ends)
+
+
+_OF = "的"  # `…管制的通告`: the particle before a notice word that ends the notice's own title
+
+
 def is_label_like(text: str) -> bool:
-    """A short single phrase of Chinese characters: `志愿服务`, `生态环境保护`."""
-    return len(text) <= MAX_LABEL + 1 and bool(_LABEL_CHARS.match(text))  # `$` may stand before a final newline
+    """A short single phrase of Chinese characters: `志愿服务`, `生态环境保护`, or two joined
+    by a middle dot, as columns are named: `聚焦·两会`."""
+    return len(text) <= MAX_LABEL + 2 and bool(_LABEL_CHARS.match(text) or _DOTTED_LABEL.match(text))
 
 
 def classify(line: Line) -> LineInfo | None:
@@ -291,6 +351,11 @@ def classify(line: Line) -> LineInfo | None:
         return LineInfo(number, start, end, text, "continuation", start, end,
                         jump_from=marker if marker.direction == "from" else None,
                         jump_to=marker if marker.direction == "to" else None)
+    meta = web.metadata(text)
+    if meta is not None:
+        return LineInfo(number, start, end, text, "byline", start, end, credit=meta.credit, meta=meta)
+    if _AUTHOR_NOTE.match(text):  # `(作者为市图书馆馆长)`: the piece's last words, never a title
+        return LineInfo(number, start, end, text, "body", start, end, whole=True)
     if len(text) <= MAX_BYLINE:
         credit = bylines.parse(text)
         if credit:
@@ -302,6 +367,9 @@ def classify(line: Line) -> LineInfo | None:
         return LineInfo(number, start, end, text, "caption", start, caption_end, credit=photo[1])
     if text.startswith(_caption_openers()):
         return LineInfo(number, start, end, text, "caption", start, end)
+    closing = closing_dateline(text)
+    if closing is not None:
+        return LineInfo(number, start, end, text, "byline", start, end, closing=closing)
 
     found = dateline(text)
     if found is None and is_title_like(text) and not is_dialogue(text):
@@ -320,7 +388,8 @@ def _plain_paragraph(text: str) -> bool:
     """
     return (len(text) > _LONGER_THAN_MARKED and not text.startswith("(") and not text.endswith(")")
             and not bylines.may_end_with_photo_credit(text)
-            and not text.startswith(_caption_openers()) and not text.startswith(_dateline_openers()))
+            and not text.startswith(_caption_openers()) and not text.startswith(_dateline_openers())
+            and not (len(text) <= web.MAX_LINE and ":" in text))  # a long web metadata line
 
 
 def _body(number: int, start: int, end: int, text: str, found: Dateline | None) -> LineInfo:
@@ -356,17 +425,87 @@ def _body(number: int, start: int, end: int, text: str, found: Dateline | None) 
                     dateline=found, jump_from=jump_from, jump_to=jump_to, credit=credit)
 
 
+# ------------------------------------------------------------------ lines that stand whole
+MAX_LIST_LABEL = 8  # `优秀组织奖`, `一等奖`: the label before a list line's colon
+MAX_SIGNATURE = 24  # a notice's issuing body on a line of its own: `国家税务总局某某县税务局`
+MAX_SIGNATURES = 3  # bodies that sign one notice, one a line
+MIN_SPACED_NAMES = 4  # single characters a list line of names holds: two spaced two-character names
+_LIST_LINE = regex.compile(rf"^\p{{Han}}{{2,{MAX_LIST_LABEL}}}\s*:\s*(?P<items>\S.*)$")
+_HAN_DIGIT = "〇○零一二三四五六七八九"
+# a whole line that is a full date, as a notice is signed: `2025年9月8日`, `二〇二五年三月二日`
+_SIGNED_DATE = regex.compile(rf"""^(?: [0-9]{{4}} | [{_HAN_DIGIT}]{{4}} ) \s* 年 \s*
+    (?: [0-9]{{1,2}} | [一二三四五六七八九十]{{1,3}} ) \s* 月 \s*
+    (?: [0-9]{{1,2}} | [一二三四五六七八九十]{{1,3}} ) \s* 日 $""", regex.VERBOSE)
+_OPEN_ROLES = ("headline", "label", "subheading", "body")  # roles a whole line may have been given by its shape
+
+
+def is_list_item(text: str, in_list: bool) -> bool:
+    """A list line opened by a label and a colon: `一等奖：张 敏 李 强 等5名选手`,
+    `优秀组织奖：县一中 县二中`, `地点：市图书馆报告厅`. Such a line is text, however short:
+    its names and counts are mentions. It is one when it lists layout-spaced names (two
+    names, four single characters or more), or when it stands in a list (`in_list`: the line above
+    ends with a colon, `获奖名单如下：`, or a line next to it is opened by a label and a
+    colon too); `天文台：明日最低气温降至19度` alone is a headline."""
+    m = _LIST_LINE.match(text)
+    if m is None or ends_sentence(text):
+        return False
+    if in_list:
+        return True
+    # two layout-spaced names at least (`张 敏 李 强`): `制图：郭 祥` credits one person
+    return sum(len(item) == 1 for item in m.group("items").split()) >= MIN_SPACED_NAMES
+
+
+def _labelled(info: LineInfo | None) -> bool:
+    """A short line opened by a label and a colon, as the lines of a list are."""
+    return info is not None and info.role in _OPEN_ROLES and _has_label(info.text) and not ends_sentence(info.text) \
+        and _LIST_LINE.match(info.text) is not None
+
+
+def _has_label(text: str) -> bool:
+    """A colon in the line: the cheap test before the list pattern."""
+    return ":" in text
+
+
+def _whole_lines(infos: list[LineInfo]) -> None:
+    """Mark list lines and a notice's closing lines (its issuing bodies and its date, one a
+    line, right after its last paragraph) as body lines that stand whole. Only lines with
+    a colon or ending in 日 are read further."""
+    for k, info in enumerate(infos):
+        if info.role not in _OPEN_ROLES or info.whole:
+            continue
+        text = info.text
+        if _has_label(text):
+            previous = infos[k - 1] if k else None
+            following = infos[k + 1] if k + 1 < len(infos) else None
+            in_list = previous is not None and previous.role == "body" and previous.body_text.endswith(":") \
+                or _labelled(previous) or _labelled(following)
+            if is_list_item(text, in_list):
+                infos[k] = info._replace(role="body", whole=True, body_start=info.start, body_end=info.end)
+            continue
+        if text.endswith("日") and _SIGNED_DATE.match(text):
+            j = k - 1
+            while j >= 0 and k - j <= MAX_SIGNATURES and infos[j].role in ("headline", "label") \
+                    and len(infos[j].text) <= MAX_SIGNATURE:
+                j -= 1
+            if j >= 0 and infos[j].role == "body" and not infos[j].whole and ends_sentence(infos[j].body_text):
+                for n in range(j + 1, k + 1):
+                    infos[n] = infos[n]._replace(role="body", whole=True, body_start=infos[n].start,
+                                                 body_end=infos[n].end)
+
+
 def classify_page(lines: tuple[Line, ...]) -> list[LineInfo]:
     """The non-empty lines of a page with their roles.
 
     A byline that stands right before an article's first paragraph (`本报记者 王芳`)
     is marked as leading; a photographer's credit on its own line next to a caption
-    without one (`(新华社记者 张三 摄)` above `图为…`) becomes the caption's credit.
+    without one (`(新华社记者 张三 摄)` above `图为…`) becomes the caption's credit;
+    list lines and a notice's closing lines are text that stands whole (`_whole_lines`).
     """
     infos = [info for info in map(classify, lines) if info is not None]
+    _whole_lines(infos)
     for k, info in enumerate(infos):
-        if info.role == "byline" and k + 1 < len(infos) and infos[k + 1].role == "body" and k > 0 \
-                and infos[k - 1].role in ("headline", "label"):
+        if info.role == "byline" and (info.credit or info.meta) and k + 1 < len(infos) and infos[k + 1].role == "body" \
+                and k > 0 and infos[k - 1].role in ("headline", "label"):
             infos[k] = info._replace(leading_credit=True)
     for k, info in enumerate(infos):
         if info.role != "caption" or info.credit:

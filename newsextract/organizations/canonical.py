@@ -19,6 +19,7 @@ import regex
 
 from ..models import Home, OrgKind
 from . import regions as _regions
+from .home import SCOPES, home_scope
 from .parsed import Link, Parsed
 from .vocabulary import vocabulary
 
@@ -31,6 +32,7 @@ def _city_short(home: Home) -> str | None:
 
 _SLOTS = ("{province}", "{city}", "{county}", "{city_short}")  # filled in this order
 _PARTY = "中共"  # how a canonical name spells the party's ownership (`中共太原市委组织部`)
+_ORDINAL = "第"  # a numbered school's canonical name says its number as an ordinal (`第一中学`)
 
 
 def _fill(template: str, home: Home, county: str | None) -> str | None:
@@ -68,22 +70,49 @@ def _region_text(text: str, parsed: Parsed, home: Home, county: str | None) -> t
     return "".join(parts), bool(parsed.regions)
 
 
-def _link_text(text: str, link: Link, last: bool) -> str:
+def _link_text(text: str, link: Link, last: bool, spelled: bool = True) -> str:
+    """A link as the name's seal spells it (`法院` → `人民法院`, `市委` → `市委员会`), or
+    as written where the name is not spelled the mainland's way (`spelled` false)."""
     written = text[link.start:link.end]
     full = link.suffix.full
-    if not full or (link.suffix.word == "委" and not last):
+    if not full or not spelled or (link.suffix.word == "委" and not last):
         return written
     if link.suffix.cls == "shape":
-        return written[:-1] + full
+        number = written[:-1]  # `县一中` → `第一中学`
+        return (number if number.startswith(_ORDINAL) else _ORDINAL + number) + full
     return written[: len(written) - len(link.suffix.word)] + full
 
 
-def _links_text(text: str, links: tuple[Link, ...]) -> str:
+def _links_text(text: str, links: tuple[Link, ...], spelled: bool = True) -> str:
     """The links spelled out, the last one as a name's end."""
     if len(links) == 1:
-        return _link_text(text, links[0], True)
+        return _link_text(text, links[0], True, spelled)
     last = len(links) - 1
-    return "".join(_link_text(text, link, k == last) for k, link in enumerate(links))
+    return "".join(_link_text(text, link, k == last, spelled) for k, link in enumerate(links))
+
+
+def _mainland_spelling(parsed: Parsed, home: Home) -> bool:
+    """Whether a name is spelled as a mainland body's seal spells it (`…人民政府`,
+    `…人民法院`, `中共…委员会`): a body of a Chinese division (a region or a home
+    prefix of a mainland paper). A body of a country (`日本政府`), of Hong Kong, Macao
+    or Taiwan (`台北市政府`, `終審法院` on a Hong Kong page), of the nation named as
+    such (`中国政府`, `中央政府`), or placed by no region nor home keeps its own name."""
+    scope = home_scope(home)
+    division = False
+    for token in parsed.regions:
+        if token.prefix is None:
+            province = _regions.province_of(_regions.pick(token.word, home))
+            if province is not None and province.name in SCOPES:
+                return False
+            division = True
+        elif token.prefix.role == "country":
+            return False
+        elif token.prefix.role != "national":
+            division = division or scope is None  # `市`, `中共`: the home's, if it is the mainland's
+    if parsed.regions:
+        return division
+    # no region: the home places it, when the home is the mainland's (`县法院` on a county paper)
+    return scope is None and bool(home.city or home.province)
 
 
 def _spells_committee(parsed: Parsed) -> bool:
@@ -128,15 +157,28 @@ def _kind(parsed: Parsed) -> OrgKind:
     return kind
 
 
+_BRANCH_MARKS = ("分", "支")  # `分公司`, `支公司`: a unit of the company before it
+
+
 def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) -> str:
     """The full name of one parsed name of `text`; `county` is the home district a
     `区`/`县` prefix stands for, if the article names one."""
     if parsed.alias is not None:
+        last = parsed.links[-1] if parsed.links else None
+        if (last is not None and parsed.alias.kind == "company" and last.suffix.kind == "company"
+                and last.start < last.suffix_start and last.suffix.word not in vocabulary().branches
+                and not last.suffix.word.startswith(_BRANCH_MARKS)):
+            # `上汽通用五菱汽车股份有限公司`, `一汽大众汽车有限公司`: a company whose own name
+            # opens with another's short form is no unit of it (but `农行洛阳分行` is)
+            return text[parsed.start:parsed.end]
         filled = _fill(parsed.alias.template, home, county)
         written = text[parsed.start:parsed.links[0].start if parsed.links else parsed.end]
         head = filled if filled is not None else written
+        links = parsed.links
+        if links and links[0].start == links[0].suffix_start and head.endswith(links[0].suffix.word):
+            links = links[1:]  # `比亚迪股份有限公司`: the listed name ends in its legal form already
         # `农行洛阳分行` → `中国农业银行洛阳分行`
-        return head + (_links_text(text, parsed.links) if parsed.links else "")
+        return head + (_links_text(text, links) if links else "")
     region, placed = _region_text(text, parsed, home, county)
     first = parsed.links[0]
     body = text[first.start:first.suffix_start]
@@ -154,7 +196,10 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
         region, placed = short.name, True
         first = first._replace(start=first.suffix_start)
         parsed = parsed._replace(links=(first,) + parsed.links[1:])
-    name = region + _links_text(text, parsed.links)
+    spelled = _mainland_spelling(parsed, home)
+    name = region + _links_text(text, parsed.links, spelled)
+    if not spelled:
+        return name
     if not placed and first.suffix.local and home.city:
         if not opens_with_place(text[first.start:first.suffix_start], home):
             name = home.city + name
@@ -248,10 +293,15 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
         if _has_role(parsed, "home-county") or (parsed.alias is not None and "{county}" in parsed.alias.template):
             if counties is None:
                 counties = _home_counties(text, home)
-            county = _home_county(counties, parsed.start)
+            # the district the article named last, else the paper's own county (`县委` on a county paper)
+            county = _home_county(counties, parsed.start) or home.county
         if parsed.alias is not None:
             kind = _kind(parsed) if parsed.links else parsed.alias.kind
-            yield parsed, canonical_name(text, parsed, home, county), kind
+            # `湘雅医院` after `中南大学湘雅医院`: the full name the article gave it
+            canonical = (known.get(text[parsed.start:parsed.end]) if not parsed.links else None) or (
+                _of_state(text, parsed) if _STATE in parsed.alias.template else canonical_name(
+                    text, parsed, home, county))
+            yield parsed, canonical, kind
             previous = previous_effective = parsed
             continue
         effective = parsed
@@ -262,13 +312,14 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
             # `市委组织部、宣传部`: the second name shares the first one's owner
             effective = parsed._replace(regions=previous_effective.regions,
                                         links=previous_effective.links[:-1] + parsed.links)
-        canonical = owned.get((parsed.start, parsed.end))
-        if canonical is None and not effective.regions:
-            canonical = _from_earlier(text, parsed, known, home, county)
-        if canonical is None:
-            canonical = canonical_name(text, effective, home, county)
+        found = owned.get((parsed.start, parsed.end))
+        if found is None and not effective.regions:
+            found = _from_earlier(text, parsed, known, home, county)
+        if found is None:
+            found = canonical_name(text, effective, home, county)
             if not effective.regions:
-                canonical = _with_district(text, parsed, canonical, home, places, districts_named)
+                found = _with_district(text, parsed, found, home, places, districts_named)
+        canonical = found
         kind = _kind(effective)
         if effective.regions:
             for link in parsed.links:
@@ -282,6 +333,23 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
                     known.setdefault(text[link.start:head.end], head_canonical)
         yield parsed, canonical, kind
         previous, previous_effective = parsed, effective
+
+
+_STATE = "{state}"  # an alias's slot for the country the article names last (`内阁` → `日本内阁`)
+_STATE_REACH = 200  # characters read back for that country
+
+
+def _of_state(text: str, parsed: Parsed) -> str:
+    """`国会`, `内阁` named without their state: the state's body when the article names
+    a country shortly before (`…日本…内阁` → `日本内阁`), else the name as written."""
+    assert parsed.alias is not None
+    written = text[parsed.start:parsed.end]
+    countries, ends = vocabulary().countries, vocabulary().country_ends
+    for q in range(parsed.start, max(0, parsed.start - _STATE_REACH), -1):
+        for width in ends.get(text[q - 1], ()):
+            if width <= q and text[q - width:q] in countries:
+                return parsed.alias.template.replace(_STATE, text[q - width:q])
+    return written
 
 
 def _from_earlier(text: str, parsed: Parsed, known: dict[str, str], home: Home, county: str | None) -> str | None:

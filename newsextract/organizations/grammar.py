@@ -19,7 +19,7 @@ from .. import lexicon
 from ..text.rules import is_han
 from . import regions as _regions
 from .parsed import Link, Parsed, RegionToken
-from .vocabulary import Alias, Suffix, vocabulary
+from .vocabulary import Alias, Prefix, Suffix, vocabulary
 
 MAX_BODY = 12  # characters of one link's body; longer means the scan ran into a clause
 MAX_NAME = 40  # characters of a whole name, its region chain and every link
@@ -43,6 +43,7 @@ _LEVEL_WORD_WIDTH = 2
 # A unit suffix of up to two characters without a full form (`社区`, `中心`) after a bare
 # region is a common noun (`太原市社区`); longer ones (`人民医院`) make a name.
 _COMMON_NOUN_WIDTH = 2
+_DASHES = "—–-"  # one joins two places into one body's name (`巴西—中国友好协会`)
 
 # `太原市第十九中` names a school by its number, as a `中学`.
 _SHAPE_SCHOOL = Suffix("中", "institution", "shape", "local", "中学")
@@ -57,11 +58,20 @@ def _numbered_school() -> re.Pattern:
     wrong = [word for word in others if not word.startswith(head) or word == head]
     if wrong:
         raise lexicon.LexiconError(f"data/org_words.tsv: not_numbered_school words must go on after {head!r}: {wrong}")
-    goes_on = "|".join(re.escape(word[len(head):]) for word in others)
+    overrunning = vocabulary().overrunning
+
+    def goes_on(word: str) -> str:
+        # `中学` goes on after 第十九中, unless it is the start of a common noun (`中学子`: `学子`)
+        rest = word[len(head):]
+        nouns = sorted(w[len(rest) - 1 + 1:] for w in overrunning if w.startswith(rest) and len(w) > len(rest))
+        return re.escape(rest) + (f"(?!{'|'.join(map(re.escape, nouns))})" if nouns else "")
+
+    ahead = "|".join(goes_on(word) for word in others)
     return re.compile(rf"""
-        第 [〇零一二三四五六七八九十百\d]{{1,4}}  # an ordinal number: 第十九, 第3
+        (?: 第 [〇零一二三四五六七八九十百\d]{{1,4}}  # an ordinal number: 第十九, 第3
+          | (?<![〇零一二三四五六七八九十百第]) [一二三四五六七八九十]{{1,3}} )  # 县一中: after a region (`Article`)
         {re.escape(head)}                        # the school's head
-        {f"(?!{goes_on})" if goes_on else ""}    # not 中心, 中队, …
+        {f"(?!{ahead})" if ahead else ""}    # not 中心, 中队, …
     """, re.VERBOSE)
 # 《…》 is a title: names inside belong to the title (`《太原市村(社区)标识牌…》`); a
 # `《` with no `》` on its line within this many characters opens none.
@@ -89,6 +99,19 @@ def _by_end(longest: dict[int, tuple[int, Suffix]]) -> dict[int, list[tuple[int,
 _COMMON_HAN_FIRST, _COMMON_HAN_LAST = "\u4e00", "\u9fff"
 
 
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _latin_bounded(text: str, start: int, end: int) -> bool:
+    """A Latin acronym (`WHO`, `G20`) stands as a word of its own: no letter or digit
+    touches it (`WHOLE`, `IMF2`)."""
+    if not _is_latin(text[start]) and not _is_latin(text[end - 1]):
+        return True
+    return not ((start > 0 and _is_latin(text[start - 1]) and _is_latin(text[start]))
+                or (end < len(text) and _is_latin(text[end]) and _is_latin(text[end - 1])))
+
+
 def _is_name_char(ch: str) -> bool:
     """A Han character (`text/rules.py`): anything else ends a name on its left."""
     return _COMMON_HAN_FIRST <= ch <= _COMMON_HAN_LAST or is_han(ch)
@@ -98,10 +121,17 @@ class Article:
     """The words of one article: where suffixes and aliases end, its 《…》 titles, and
     lookups of the words around a position (constant work per position, memoised)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, scope: str | None = None):
+        """`scope`: the home's scope (`hk`, `mo`, `tw`; None on the mainland), which says
+        what a form read only at home names (`立法会`, `vocabulary.local_forms`)."""
         self.text = text
         self.vocabulary = vocab = vocabulary()
         self.aliases: list[tuple[int, int, Alias]] = []
+        # where a post starts on a name's last character (`外交部长`, `市公安局长`): the
+        # name's end → whether the post is one person's (True), or no body ends there: a
+        # class of posts (`全国组织部长会议`, `部长级`), or a post that starts before that
+        # character (`代表团团长`, `外经贸部副部长`: the name ends before `团长`, `副部长`) (False)
+        self.titled: dict[int, bool] = {}
         self.alias_at: dict[int, Parsed] = {}  # `农行` of `农行洛阳分行`, by where it ends
         self._regions: dict[int, RegionToken | None] = {}
         self._edges: dict[int, bool] = {}
@@ -119,20 +149,45 @@ class Article:
                 # ordinary word that overlaps the suffix without lying inside it
                 if false is None or false.match(text, start) is None:
                     longest[start] = (end, suffix)
+                    if text[end - 1] in vocab.titles:
+                        self._title_after(end)
+            if alias is not None and alias.local:
+                alias = dict(alias.local).get(scope) if scope else None
             if alias is not None:
+                if alias.listed and not _latin_bounded(text, start, end):
+                    continue  # `WHO` of `WHOLE`
                 self.aliases.append((start, end, alias))
                 known = self.alias_at.get(end)
                 if known is None or known.start < start:  # the shortest alias ending there
                     self.alias_at[end] = Parsed(start, end, (), (), alias)
+        for start, end, alias in self.aliases:
+            if alias.listed:
+                # `西门子公司`: `子公司` starts inside the known name and runs past it; `公司` is its suffix
+                for inside in range(start + 1, end):
+                    if inside in longest and longest[inside][0] > end:
+                        del longest[inside]
         if _SHAPE_SCHOOL.word in text:
             for match in _numbered_school().finditer(text):
                 start, end = match.span()
+                if text[start] != "第" and self.region_at(start) is None:
+                    continue  # `一中` names a school after a region only (`县一中`, `太原五中`)
                 if start not in longest or longest[start][0] < end:
                     longest[start] = (end, _SHAPE_SCHOOL)
         # the suffixes by where they end: (start, suffix), longest first
         self.suffixes: dict[int, list[tuple[int, Suffix]]] = _by_end(longest)
         self.title_spans = [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
         self._has_award: bool | None = None
+
+    def _title_after(self, end: int) -> None:
+        """Note a post that starts on the last character of a suffix ending at `end`."""
+        text, vocab = self.text, self.vocabulary
+        for rest in vocab.titles[text[end - 1]]:
+            if text.startswith(rest, end):
+                head = end - 1  # where the post starts
+                opened = end >= 2 and text[end - 2] == text[head]  # `代表团团长`: 团 ends 代表团
+                opened = opened or any(text.endswith(word, 0, head) for word in vocab.post_prefixes)
+                self.titled[end] = not opened and not text.startswith(vocab.post_classes, end + len(rest))
+                return
 
     def region_at(self, q: int) -> RegionToken | None:
         """The longest region name or name prefix ending at q."""
@@ -334,6 +389,8 @@ class Reader:
         hits = self.article.suffixes.get(reading.q) if reading.depth < _MAX_HEAD_DEPTH else None
         if hits is None:
             return None
+        if self.article.generic_before(reading.q) and hits[0][1].cls == "place":
+            return _stop(_close(reading.link(), ()))  # `乡镇综治中心`: `乡镇` is any township, no owner
         for head_start, head_suffix in hits:
             if _is_own_body(reading, head_suffix):
                 continue
@@ -341,6 +398,13 @@ class Reader:
                 continue  # `高新区管委会`: the home city's zone, read as a region below
             head = self.parse(head_start, reading.q, head_suffix, reading.depth + 1)
             if head is not None and _can_own(head):
+                if self.text[reading.q:reading.suffix_start] in self.article.vocabulary.people:
+                    return _NO_NAME  # `县一中学子敬老院`: the school's students, not a unit of it
+                start = self._after_clause(reading.q, reading.suffix_start)
+                if start > reading.q:
+                    # `甲公司宣布收购乙公司`, `甲公司和乙公司`: a verb or a coordinator after a
+                    # whole name starts another name, not a unit of the first
+                    return _stop(_close(reading.link(start), ()))
                 return _stop(_extend(head, reading.link()))
             if _ownerless_head(reading, head_suffix):
                 return _NO_NAME  # `依托社区党群服务中心`: a generic `社区` with no name of its own
@@ -351,12 +415,18 @@ class Reader:
 
     def _alias_head(self, reading: _Reading) -> _Step | None:
         """A known name ends where the body starts: `农行` owns `洛阳分行`. A unit right
-        after it with no body between is no link of it: the alias's own name ends in
-        that unit already (`国家电网公司` is not `国家电网有限公司` + `公司`), or the unit
-        names no one branch (`农行支行`)."""
+        after a hand-written alias with no body between is no link of it: the alias's own
+        name ends in that unit already (`国家电网公司` is not `国家电网有限公司` + `公司`), or
+        the unit names no one branch (`农行支行`). After a gazetteer name it is the
+        body's own unit (`东盟秘书处`)."""
         alias = self.article.alias_at.get(reading.q)
-        if alias is None or (reading.body == 0 and reading.suffix.cls == "unit"):
-            return None
+        if alias is None or (reading.body == 0 and reading.suffix.cls == "unit" and not (
+                alias.alias is not None and alias.alias.listed and not alias.alias.short
+                and len(reading.suffix.word) > 1 and reading.suffix.word not in self.article.vocabulary.branches)):
+            return None  # but `东盟秘书处`, `西门子公司`: a listed name's own unit or legal form
+        own = self.article.alias_at.get(reading.end)
+        if own is not None and own.start == reading.q and own.alias is not None and own.alias.listed:
+            return _NO_NAME  # `中办国办`: two known names side by side, not a unit of the first
         return _stop(_extend(alias, reading.link()))
 
     def _region(self, reading: _Reading) -> _Step | None:
@@ -375,7 +445,13 @@ class Reader:
         `中共`) always ends the reading: it is the name's body, its region, or the
         region of a branch of the name before it."""
         if reading.body == 0 and reading.suffix.cls == "unit" and self._names_body(token):
-            return _read_on(token.start)  # `朝阳社区`, `山西大学`, `中国银行`: a short name is the body
+            # `朝阳社区`, `山西大学`, `中国银行`: a short name is the body; the name starts
+            # there unless a region precedes it (`调入武汉电视台`: `调入` is no part of it)
+            at, article = token.start, self.article
+            if (article.region_at(at) is not None or article.is_edge(at) or at in article.suffixes
+                    or at in article.alias_at):
+                return _read_on(at)  # …or a parent precedes it (`中国银行太原分行`)
+            return _stop(_close(reading.link(token.start), ()))
         chain = self._region_chain(token)
         parent = self._parent_before(chain[0].start, reading.depth)
         if parent is not None:
@@ -413,12 +489,14 @@ class Reader:
     def _and_in_name(self, reading: _Reading) -> _Step | None:
         """`规划和自然资源局`: `和` inside a department name is read on, where a short name
         part with a region before it stands before it (`太原市规划和…`); elsewhere `和`
-        joins two names and is a boundary."""
+        joins two names and is a boundary, as it is after a whole name (`中共中央和国务院`)."""
         q = reading.q
         if reading.body == 0:
             return None
         if self.article.protected(q - 1) or not self._and_inside(q):
             return None
+        if (q - 1) in self.article.suffixes or (q - 1) in self.article.alias_at:
+            return None  # `中共中央和国务院`, `北京大学和清华大学`: a whole name before `和`, two names
         return _read_on(q - 1)
 
     def _boundary(self, reading: _Reading) -> _Step | None:
@@ -458,6 +536,20 @@ class Reader:
                 return head if alias is None or head.start < alias.start else alias
         return alias
 
+    def _after_clause(self, q: int, limit: int) -> int:
+        """Where a body at [q, limit) goes on after the verbs (`宣布收购`, `买下`:
+        `data/org_function_words.tsv`) and coordinators (`和`, `与`) it opens with; q if
+        it opens with neither, or holds nothing else."""
+        text, vocab, pos = self.text, self.article.vocabulary, q
+        while pos < limit:
+            width = next((w for w in vocab.verb_starts.get(text[pos], ()) if text[pos:pos + w] in vocab.verbs), 0)
+            if not width and text[pos] in vocab.coordinators:
+                width = 1
+            if not width:
+                break
+            pos += width
+        return pos if pos < limit else q
+
     def _zone_at(self, q: int, start: int) -> bool:
         """Whether a development-zone prefix (`高新区`) covers the place suffix [start, q)."""
         token = self.article.region_at(q)
@@ -496,16 +588,30 @@ class Reader:
         return False
 
     def _region_chain(self, token: RegionToken) -> tuple[RegionToken, ...]:
-        """The region and the regions right before it (`山西省` `太原市`, `中共` `太原市`)."""
+        """The region and the regions right before it (`山西省` `太原市`, `中共` `太原市`),
+        and a place joined to the first by one dash (`巴西—中国友好协会`: a body of both;
+        two dashes, `——`, set off an apposition)."""
         chain = [token]
         q = token.start
         while True:
-            before = self.article.region_at(q)
+            before = self.article.region_at(q) or self._dashed_place(q)
             if before is None or before.end - before.start == 1:
                 break  # a one-character prefix (`市`) chains to no region before it
             chain.insert(0, before)
             q = before.start
         return tuple(chain)
+
+    def _dashed_place(self, q: int) -> RegionToken | None:
+        """`巴西—` before a place at q: the place before one dash, written with its dash."""
+        text = self.text
+        if q < 3 or text[q - 1] not in _DASHES or text[q - 2] in _DASHES:
+            return None
+        place = self.article.region_at(q - 1)
+        if place is None or place.end - place.start < 2 or (place.prefix is not None and place.prefix.role not in (
+                "country", "national")):
+            return None
+        word = text[place.start:q]
+        return RegionToken(place.start, q, word, Prefix(word, "country", word))
 
 
 # ---------------------------------------------------------------- building names
@@ -528,9 +634,15 @@ def _names_no_one(link: Link, chain: tuple[RegionToken, ...]) -> bool:
     `社区工作人员` (a head with no name), `党委` alone (whose?). After a region, a short
     common noun names no one either: `市中心`, `太原市社区` (but `县人民医院`, `任城区法院`,
     `襄阳市中院` are names)."""
+    suffix = link.suffix
+    if (chain and chain[-1].prefix is not None and chain[-1].prefix.role == "country" and suffix.cls == "attached"
+            and len(suffix.word) == 1):
+        return True  # `斯里兰卡首都科伦坡`: a section (`科`) hangs off a unit, never off a country
     if link.start != link.suffix_start:
         return False
-    suffix = link.suffix
+    if chain and chain[-1].prefix is not None and chain[-1].prefix.role == "country":
+        # `美国政府`, `日本外务省` name the state's organ; `美国公司`, `美国大学` a class of bodies
+        return suffix.kind not in ("government", "party")
     if suffix.cls == "unit":
         return not chain or (len(suffix.word) <= _COMMON_NOUN_WIDTH and suffix.bare != "named" and not suffix.full)
     return suffix.cls == "attached" and not chain

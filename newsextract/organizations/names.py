@@ -15,11 +15,14 @@ from ..models import DateMention, Home, Organization
 from ..text.numerals import CN_DIGITS
 from ..text.offsets import ArticleText
 from ..text.overlaps import choose
-from ..text.rules import SENTENCE_END, SENTENCE_END_CHAR
+from ..text.rules import SENTENCE_END, SENTENCE_END_CHAR, is_han
+from ..text.words import after_function_words, cut_at_both_ends, proper_word_in
 from . import regions as _regions
 from .canonical import canonical_name, canonical_names, opens_with_place, page_places
 from .grammar import MAX_NAME, Article, Reader
+from .home import home_scope
 from .parsed import Parsed
+from .productions import congresses, missions, places_playing, teams
 
 _CLAUSE_END = SENTENCE_END  # a name's reach stops at a sentence end (text/rules.py)
 _CLAUSE_END_CHAR = SENTENCE_END_CHAR
@@ -54,12 +57,61 @@ def _find_candidates(doc: Article, owner: Callable[[str], str | None] | None = N
             if full is not None:
                 out.append(trimmed)
                 owned[(trimmed.start, trimmed.end)] = full
+    out.extend(congresses(doc))
+    out.extend(teams(doc))
+    out.extend(missions(doc))
+    out.extend(places_playing(doc))
     parsed_spans = {(p.start, p.end) for p in out}
     for start, end, alias in doc.aliases:
-        # `人保财险` after a boundary; `全国人大` in `十四届全国人大` where the grammar read it too
-        if doc.is_edge(start) or doc.region_at(start) is not None or (start, end) in parsed_spans:
+        if alias.listed or "{" not in alias.template:
+            # a known name as a whole (`北约`, `新华社`, `人保财险`): where it is a word of its own
+            if _listed_stands(doc, start, end):
+                out.append(Parsed(start, end, (), (), alias))
+        # `市政府` after a boundary (not in `城市政府`); `团市委` in `十四届团市委` where the grammar read it too
+        elif doc.is_edge(start) or doc.region_at(start) is not None or (start, end) in parsed_spans:
             out.append(Parsed(start, end, (), (), alias))
     return out, owned
+
+
+_SHORT_NAME = 2  # characters of a listed name that may be the middle of two words (`民建` of `人民建议`)
+
+
+def _listed_stands(doc: Article, start: int, end: int) -> bool:
+    """Whether a gazetteer name (`北约`, `新华社`) names its body where it is written:
+    not inside a title (`《人民日报》` is a paper's title), nor part of an ordinary word
+    that runs over its edge (`农业农村部门`: `部门`; `村干部`), and, when it is short, a
+    word of its sentence (`北大` in `在北大任教`, not `民建` in `人民建议`)."""
+    if doc.title_spans and doc.in_title(start, end):
+        return False
+    if doc.titled.get(end) is False:
+        return False  # `全国外交部长会议`: a class of posts
+    text, vocab = doc.text, doc.vocabulary
+    for rest in vocab.words_after.get(text[end - 1], ()):
+        if text.startswith(rest, end):
+            return False
+    for width in vocab.words_before.get(text[start], ()):
+        if width - 1 <= start and (text[start - width + 1:start + 1]) in vocab.overrunning:
+            return False
+    if (start > 0 and text[start - 1] in _DIRECTIONS and text.startswith(vocab.market_words, end)
+            and doc.alias_at.get(end) is not None and _international(doc, end)):
+        return False  # `对欧盟出口`: a market of states, not their body
+    if end - start <= _SHORT_NAME and is_han(text[start]):
+        return cut_at_both_ends(text, start, end) or _beside_listed(doc, start, end)
+    return True
+
+
+_DIRECTIONS = "对向自从至到"  # before a market (`对欧盟出口`, `向东盟出口`, `自欧盟进口`)
+
+
+def _international(doc: Article, end: int) -> bool:
+    found = doc.alias_at.get(end)
+    return found is not None and found.alias is not None and found.alias.scope == "international"
+
+
+def _beside_listed(doc: Article, start: int, end: int) -> bool:
+    """Whether another listed name stands right before or after [start, end): the
+    dictionary's one word for both (`中办国办`) is two names side by side."""
+    return any(alias.listed and (e == start or s == end) for s, e, alias in doc.aliases)
 
 
 def _first_body(parsed: Parsed) -> tuple[int, int]:
@@ -68,11 +120,17 @@ def _first_body(parsed: Parsed) -> tuple[int, int]:
 
 
 _NUMERALS = frozenset("0123456789" + CN_DIGITS + "十百千万")
+_DATE_UNITS = frozenset("年月日号")
 # `两所大学`, `12家医院` count bodies; a number of three digits or more names one
 # (`二〇七所社区`)
 _MAX_COUNT_DIGITS = 2
 # A unit's body has two characters or more: `各社区`, `进社区` name no one.
 _MIN_UNIT_BODY = 2
+# A long generic head after a body this long is a name (`联邦贸易委员会`, `临时执政委员会`);
+# shorter, it needs a region, a parent or a quote (`研发中心`, `三级医院`, `专门委员会`).
+_NAMED_BODY = 4
+_NAMED_HEAD = 3
+_PROPER_HEAD = 1  # …a head of three characters or more: `所`, `部`, `中心` end too many phrases
 
 
 def _name_start(doc: Article, parsed: Parsed) -> int:
@@ -87,12 +145,15 @@ def _name_start(doc: Article, parsed: Parsed) -> int:
     counted = digits - pos <= _MAX_COUNT_DIGITS and (digits > pos or (pos > 0 and text[pos - 1] in _NUMERALS))
     if counted and digits < len(text) and text[digits] in doc.vocabulary.classifiers:
         pos = digits + 1
+    elif pos < body_end and text[pos] in _DATE_UNITS and pos > 0 and text[pos - 1] in _NUMERALS:
+        pos += 1  # `2025年城区小学`: the year's `年` belongs to the date, not the name
     while True:
         after = doc.generic_after(pos, body_end)
         if after == pos:
             break
         pos = after
-    return pos
+    # `而国际游泳联合会`, `几家汽车公司`, `比如该银行`: a function word ends a name on its left
+    return after_function_words(text, pos, body_end) if pos < body_end else pos
 
 
 def _trim_generic(parsed: Parsed, pos: int) -> Parsed:
@@ -110,6 +171,17 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
     `owned`: the page names it under a parent elsewhere, so a generic-looking head is a name."""
     if parsed.end - parsed.start > MAX_NAME:
         return False
+    titled = doc.titled.get(parsed.end)
+    if titled is not None:
+        last = parsed.links[-1]
+        if not (titled and (parsed.regions or parsed.alias is not None or len(parsed.links) > 1)):
+            # `芬兰农林部长`, `市公安局长`: a whole name before a post ends there; `组织部长会议`,
+            # `内政部长` (whose?) name no body
+            return False
+        if len(parsed.links) > 1 and last.start == last.suffix_start:
+            return False  # `市委委员`: the post's first character is no link of `市委`
+    if _post_inside(doc, parsed):
+        return False
     if doc.title_spans and doc.in_title(parsed.start, parsed.end):
         return False  # inside 《…》
     first = parsed.links[0]
@@ -124,11 +196,17 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
         if first.suffix.cls == "dept" and len(parsed.links) == 1 and not doc.is_edge(parsed.start):
             return False  # `各县区委组织部`: a department of an owner that is no name
         if (not owned and len(parsed.links) == 1 and first.suffix.bare == "-" and doc.text[first.start] != "“"
-                and not opens_with_place(doc.text[first.start:first.suffix_start], None)):
+                and (body < _NAMED_BODY or len(first.suffix.word) < _NAMED_HEAD)
+                and not opens_with_place(doc.text[first.start:first.suffix_start], None)
+                and not _proper_body(doc, first, name_start)):
             # `研发中心`, `三级医院`, `问题办`: a generic head needs a region (`襄阳中院`),
             # a parent or a quoted name
             return False
         text = doc.text
+        if _opens_with_verb(doc, name_start):
+            return False  # `办好社区党校`, `扩大党`: a verb and its object
+        if len(parsed.links) == 1 and text[name_start:parsed.end] in doc.vocabulary.class_nouns:
+            return False  # `保险公司`, `跨国公司`: a class of bodies (`data/org_class_nouns.tsv`)
         if parsed.start > 0 and text[parsed.start - 1] == "“" and parsed.end < len(text) and text[parsed.end] == "”":
             return False  # `打造“友好社区”`: a quoted slogan, not a name
     if doc.honour_at(parsed.start):
@@ -136,6 +214,37 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
     if doc.has_award() and _awarded(doc, parsed):
         return False
     return True
+
+
+def _proper_body(doc: Article, first, name_start: int) -> bool:
+    """Whether a generic head (`师范学校`, `水泥厂`, `新闻中心`) follows a body that holds a
+    proper noun of the dictionary (`南海师范学校`, `琉璃河水泥厂`), which names one body;
+    not a team (`非洲球队`), nor a head that is also a common word (`所`, `部`)."""
+    head = first.suffix.word
+    if head in doc.vocabulary.team_heads or head in doc.vocabulary.weak_heads:
+        return False
+    return proper_word_in(doc.text, name_start, first.suffix_start)
+
+
+def _opens_with_verb(doc: Article, pos: int) -> bool:
+    """Whether a verb of the dictionary starts at pos (`办好`, `扩大`: `data/org_function_words.tsv`)."""
+    text, vocab = doc.text, doc.vocabulary
+    if pos >= len(text) or text[pos] == "“":
+        return False
+    return any(text[pos:pos + width] in vocab.verbs for width in vocab.verb_starts.get(text[pos], ()))
+
+
+def _post_inside(doc: Article, parsed: Parsed) -> bool:
+    """A post inside a body, with more of the body after it, ends the name there: what
+    follows is a person or a clause (`俄罗斯外长普里马科`, `国务院总理李强作政府`). A post
+    right before the suffix names the post's office (`中央书记处`, `校长办公室`)."""
+    post, text = doc.vocabulary.post, doc.text
+    for link in parsed.links:
+        if link.suffix_start - link.start > 2:
+            found = post.search(text, link.start, link.suffix_start - 1)
+            if found is not None and found.end() < link.suffix_start:
+                return True
+    return False
 
 
 def _awarded(doc: Article, parsed: Parsed) -> bool:
@@ -152,10 +261,18 @@ def _awarded(doc: Article, parsed: Parsed) -> bool:
     return bool(vocab.award.search(text, lo, parsed.start) and vocab.title.search(text, parsed.end, hi))
 
 
+def _preference(parsed: Parsed) -> int:
+    """Between readings of one span: a known name as a whole (`中共中央办公厅`), then a
+    known name with links (`中共中央` + `办公厅`), then a name the grammar read."""
+    if parsed.alias is None:
+        return 2
+    return 1 if parsed.links else 0
+
+
 def _resolve_overlaps(candidates: list[Parsed]) -> list[Parsed]:
     """Longest first, then leftmost, then a known alias; a kept name blocks any overlapping
     one (the package's one overlap rule, `choose`). In text order."""
-    kept = choose([(c.start, c.end, c.alias is None, c) for c in candidates])
+    kept = choose([(c.start, c.end, _preference(c), c) for c in candidates])
     return [parsed for _, _, _, parsed in kept]
 
 
@@ -195,7 +312,7 @@ def _owner_on_page(page: str, home: Home, name: str) -> str | None:
 
 def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = ()) -> tuple[Organization, ...]:
     """Every organization mention of the article, in text order."""
-    doc = Article(article.text)
+    doc = Article(article.text, home_scope(ctx.home))
     candidates, owned = _find_candidates(doc, _owner_lookup(ctx) if ctx.page else None)
     names = _resolve_overlaps(candidates)
     if not names:

@@ -51,11 +51,26 @@ class Prefix:
 
 @dataclass(frozen=True)
 class Alias:
-    """A name known as a whole (`农行`) and its canonical template."""
+    """A name known as a whole (`农行`, `北约`) and its canonical template.
+
+    `scope`: "" for a hand-written alias (`data/org_aliases.tsv`), else the gazetteer
+    row's scope (national, international, foreign, hk, mo, tw), or "local" for a form
+    that names a body only on a paper of its place (`立法会` on a Hong Kong page):
+    `local` then gives the body by the home's scope."""
 
     word: str
     kind: OrgKind
     template: str
+    scope: str = ""
+    local: tuple[tuple[str, Alias], ...] = ()
+    # a listed body's short form (`丰田` of `丰田公司`): a unit right after it is its full
+    # name's own (`阿里巴巴集团`), not a unit of the body
+    short: bool = False
+
+    @property
+    def listed(self) -> bool:
+        """A row of the gazetteer (`data/org_gazetteer.tsv`), not a hand-written alias."""
+        return bool(self.scope)
 
 
 Widths = Mapping[str, tuple[int, ...]]  # a character → widths of the words it ends (starts)
@@ -73,7 +88,66 @@ def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]
     return {role: tuple(words) for role, words in found.items()}
 
 
-ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school")
+ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
+                  "congress_next", "post_class", "post_prefix", "market_word", "match_word", "people", "match_verb",
+                  "player", "place_word")
+
+# How a Hong Kong or Macao body's own name opens with its place (`香港立法会`, `澳门特区政府`):
+# on a paper of that place the form without it names the same body (`立法会`).
+PLACE_OPENINGS = {"hk": ("香港特别行政区", "香港特区", "香港"), "mo": ("澳门特别行政区", "澳门特区", "澳门")}
+
+
+@functools.cache
+def countries() -> frozenset[str]:
+    """Country names and their other forms (`data/countries.tsv`: `美国`, `印尼`)."""
+    names = set()
+    for name, *others in lexicon.rows("countries"):
+        names.add(name)
+        names.update(others[0].split() if others else ())
+    return frozenset(names)
+
+
+@functools.cache
+def gazetteer() -> Mapping[str, Alias]:
+    """`data/org_gazetteer.tsv`: each surface with its body's canonical name, kind and scope."""
+    return {surface: Alias(surface, cast(OrgKind, kind), canonical, scope)
+            for surface, canonical, kind, scope in lexicon.rows("org_gazetteer", columns=4)}
+
+
+@functools.cache
+def company_forms() -> Mapping[str, Alias]:
+    """Companies named by their name alone (`丰田` of `丰田公司`, `海尔` of `海尔集团`):
+    `data/org_company_forms.tsv` (built by `scripts/build_org_company_forms.py`), each
+    form with the canonical name, kind and scope of the gazetteer row it names."""
+    rows = gazetteer()
+    found = {}
+    for form, surface in lexicon.rows("org_company_forms", columns=2):
+        row = rows.get(surface)
+        if row is None:
+            raise lexicon.LexiconError(f"data/org_company_forms.tsv: {form!r} names {surface!r}, "
+                                       "which is no row of data/org_gazetteer.tsv")
+        found[form] = Alias(form, row.kind, row.template, row.scope, short=True)
+    return found
+
+
+@functools.cache
+def local_forms() -> Mapping[str, Alias]:
+    """Forms of Hong Kong and Macao bodies without their place (`立法会` of `香港立法会`,
+    `天文台` of `香港天文台`), each with the body it names by the home's scope: `立法会`
+    is Hong Kong's on a Hong Kong page and Macao's on a Macao page, and names neither
+    elsewhere. A bare head (`大学` of `香港大学`, `政府`) is no form. Forms the gazetteer
+    lists as rows of their own are left to those rows."""
+    rows = gazetteer()
+    heads = {row[0] for row in lexicon.rows("org_suffixes", columns=3)}  # `政府` alone names no one body
+    found: dict[str, dict[str, Alias]] = {}
+    for surface, alias in rows.items():
+        openings = PLACE_OPENINGS.get(alias.scope, ())
+        for opening in openings:  # `香港特区政府`: `特区政府` and `政府`
+            form = surface[len(opening):] if surface.startswith(opening) else ""
+            if len(form) >= 2 and form not in rows and form not in heads:
+                found.setdefault(form, {}).setdefault(alias.scope, alias)
+    return {form: Alias(form, next(iter(by_scope.values())).kind, "", "local", tuple(sorted(by_scope.items())))
+            for form, by_scope in found.items()}
 
 
 def widths_by(words: Iterable[str], index: int | slice, longest: int, shortest: int = 1) -> Widths:
@@ -105,6 +179,7 @@ class Vocabulary:
     prefixes: dict  # word → Prefix
     award: re.Pattern
     title: re.Pattern
+    post: re.Pattern  # a post (`部长`, `总理`): inside a name's body it ends the name there
     regions: dict  # gazetteer names (→ None) and prefixes (→ Prefix) up to LONGEST_REGION
     region_ends: frozenset  # their last characters
     # widths of those of two characters or more by their last two: `区` alone ends names
@@ -122,6 +197,31 @@ class Vocabulary:
     villages: tuple  # the levels below a township (`社区`, `村`)
     not_numbered_school: tuple  # words that start with a numbered school's `中` (`中心`)
     party_prefixes: tuple  # prefixes of the role party (`中共`): a name with one is spelled already
+    team_heads: frozenset  # the last word of a team's name (`队`, `女篮`)
+    team_words: tuple  # words between a team's place and its head (`女子`, `足球`), longest first
+    congress_next: tuple  # words that follow a congress named by its number alone (`十五大精神`)
+    match_words: tuple  # words of a sentence about a match (`主场`, `进球`): a club is named there (`国安队`)
+    people: frozenset  # a group of people between two names (`县一中学子敬老院`): the first is their home
+    match_verbs: tuple  # a place right after one plays in the match (`战胜丹麦`)
+    players: tuple  # a place right before one is a nationality (`中国选手`)
+    place_words: tuple  # a place right after one is a place (`在美国`)
+    countries: frozenset  # `data/countries.tsv`: for a body named without its state (`内阁`)
+    verbs: frozenset  # no name opens with one (`办好社区党校`: `data/org_function_words.tsv`)
+    class_nouns: frozenset  # a name of one of these alone names a class of bodies (`保险公司`)
+    verb_starts: Widths  # their widths by first character
+    country_ends: Widths  # their widths by last character
+    # ordinary words that run over the first or last character of a listed name
+    # (`农业农村部门` over `农业农村部`): by that character, the part outside the name
+    overrunning: frozenset
+    # posts that start on a name's last character (`外交部长`, `市公安局长`): by that
+    # character, the rest of the post; the name ends before the post (`grammar.Article.titled`)
+    titles: Mapping[str, tuple[str, ...]]
+    post_classes: tuple  # words after a post that make it a class of posts (`部长会议`, `部长级`)
+    market_words: tuple  # after a body of states, a market (`对欧盟出口`)
+    weak_heads: frozenset  # one-character heads a proper noun before does not make a name (`所`, `部`)
+    post_prefixes: tuple  # words that open a post (`副部长`, `代理署长`): no body ends before them on the post
+    words_before: Widths
+    words_after: Mapping[str, tuple[str, ...]]
 
 
 def _overlaps(suffix: str, word: str) -> list[int]:
@@ -166,6 +266,10 @@ def vocabulary() -> Vocabulary:
         suffixes[word] = Suffix(word, cast(OrgKind, kind), cls, bare, full)
     aliases = {word: Alias(word, cast(OrgKind, kind), template)
                for word, kind, template in lexicon.rows("org_aliases", columns=3)}
+    # the gazetteer's rows, then forms read only on a paper of their place; a hand-written
+    # alias wins where both give a surface
+    for word, alias in {**company_forms(), **local_forms(), **gazetteer()}.items():
+        aliases.setdefault(word, alias)
     stops: dict[str, set[str]] = {}
     for word, why in lexicon.rows("org_stop", columns=2):
         stops.setdefault(why, set()).add(word)
@@ -176,9 +280,10 @@ def vocabulary() -> Vocabulary:
         for word in false_words:
             for offset in _overlaps(suffix, word):
                 groups.setdefault((offset, len(word)), set()).add(word)
-        for word in stops.get("post", set()) | stops.get("tail", set()):
-            # `全国社会工作部长会议`, `市公安局长`: a post that starts on the suffix's last
-            # character; `各县农业农村部门`: a common noun that does (no `农业农村部` there)
+        for word in stops.get("tail", set()) | stops.get("generic", set()):
+            # `各县农业农村部门`: a common noun that starts on the suffix's last character
+            # (no `农业农村部` there), or a group word (`召回部分车辆`: no `召回部`); a post
+            # that does is a title (`titles`)
             if word[0] == suffix[-1] and len(word) > 1:
                 groups.setdefault((len(suffix) - 1, len(word)), set()).add(word)
         if groups:
@@ -196,19 +301,37 @@ def vocabulary() -> Vocabulary:
         return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
 
     prefixes = {word: Prefix(word, role, template) for word, role, template in lexicon.rows("org_prefixes", columns=3)}
-    # a gazetteer name wins over a prefix spelled the same
+    # a gazetteer name wins over a prefix spelled the same; a country opens a foreign
+    # body's name (`白俄罗斯外交部`) as a region does a Chinese one, spelled as written
     region_words: dict[str, Prefix | None] = {
-        word: prefix for word, prefix in prefixes.items() if len(word) <= LONGEST_REGION}
+        word: Prefix(word, "country", word) for word in countries() if len(word) <= LONGEST_REGION}
+    region_words.update((word, prefix) for word, prefix in prefixes.items() if len(word) <= LONGEST_REGION)
     region_words.update((name, None) for name in _regions.by_name() if len(name) <= LONGEST_REGION)
-    strict, names = frozenset(boundaries.get("strict", ())), frozenset(boundaries.get("name", ()))
+    # hand-written boundaries, and the function words of jieba's dictionary (`否则`, `这些`)
+    function_words = lexicon.rows("org_function_words", columns=2)
+    strict = frozenset(boundaries.get("strict", ())) | frozenset(
+        word for word, cls, *_ in function_words if cls != "verb")
+    names = frozenset(boundaries.get("name", ()))
+    verbs = [word for word, cls, *_ in function_words if cls == "verb"]
     generic, honours = frozenset(stops.get("generic", ())), frozenset(stops.get("honour", ()))
     roles = words_by_role("org_words", ORG_WORD_ROLES)
+    overrunning = false_words | stops.get("tail", set())
+    # after a listed name only a common noun it starts cancels it (`农业农村部门`); a false
+    # word of its last character does not (`党的` of `中国共产党的`)
+    runs_on = stops.get("tail", set()) | stops.get("site", set())
+    titles: dict[str, set[str]] = {}
+    for word in stops.get("post", set()):
+        titles.setdefault(word[0], set()).add(word[1:])
+    after: dict[str, set[str]] = {}
+    for word in runs_on:
+        after.setdefault(word[0], set()).add(word[1:])
     return Vocabulary(
         mirror=mirror, false_overlaps=false_overlaps,
         strict=strict, names=names, generic=generic, honours=honours,
         classifiers=frozenset(stops.get("classifier", ())),
         prefixes=prefixes,
         award=alternation(stops.get("award", set())), title=alternation(stops.get("title", set())),
+        post=alternation(stops.get("post", set())),
         regions=region_words, region_ends=frozenset(word[-1] for word in region_words),
         region_pairs=widths_by(region_words, slice(-2, None), LONGEST_REGION, shortest=2),
         strict_widths=widths_by(strict, -1, LONGEST_WORD), name_chars=frozenset("".join(names)),
@@ -217,4 +340,17 @@ def vocabulary() -> Vocabulary:
         branches=frozenset(roles["branch"]), coordinators=frozenset(roles["coordinator"]),
         townships=roles["township"], villages=roles["village"],
         not_numbered_school=roles["not_numbered_school"],
-        party_prefixes=tuple(word for word, prefix in prefixes.items() if prefix.role == "party"))
+        party_prefixes=tuple(word for word, prefix in prefixes.items() if prefix.role == "party"),
+        team_heads=frozenset(roles["team"]), team_words=tuple(sorted(roles["team_word"], key=len, reverse=True)),
+        congress_next=roles["congress_next"], people=frozenset(roles["people"]),
+        match_words=roles["match_word"] + roles["match_verb"] + roles["player"],
+        match_verbs=roles["match_verb"], players=roles["player"], place_words=roles["place_word"],
+        countries=countries(), country_ends=widths_by(countries(), -1, LONGEST_REGION, shortest=2),
+        verbs=frozenset(verbs), verb_starts=widths_by(verbs, 0, LONGEST_WORD, shortest=2),
+        class_nouns=lexicon.words("org_class_nouns"),
+        overrunning=frozenset(overrunning),
+        titles={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in titles.items()},
+        post_classes=roles["post_class"], post_prefixes=roles["post_prefix"], market_words=roles["market_word"],
+        weak_heads=lexicon.words("org_weak_heads"),
+        words_before=widths_by(overrunning, -1, LONGEST_WORD, shortest=2),
+        words_after={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in after.items()})

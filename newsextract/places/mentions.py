@@ -88,7 +88,7 @@ def _starts_word(text: str, start: int) -> bool:
     no 中山, `九龙城区` (Hong Kong) no 龙城区 (Liaoning)."""
     if start == 0 or not _word_across(text, start):
         return True  # no dictionary word crosses the start: the cheap test, true for most names
-    from ..layout.joins import _tokenizer
+    from ..text.words import tokenizer as _tokenizer
 
     lo = max(0, start - _EDGE)
     pos = lo
@@ -222,7 +222,7 @@ def _vocabulary(text: str, out: list[_Candidate]) -> None:
 @functools.cache
 def _words() -> dict:
     """jieba's dictionary (word → frequency, prefixes → 0), the private tokenizer's."""
-    from ..layout.joins import _tokenizer
+    from ..text.words import tokenizer as _tokenizer
 
     return _tokenizer().FREQ
 
@@ -266,7 +266,7 @@ def _shape_name_start(text: str, noun_start: int, noun_end: int, divisions: dict
         return None  # 公交线路, 沿着马路, 发展新路, 一带一路: the noun ends a word (东路, 南路 are place words)
     if text[noun_start - 1] == _OF:
         return None  # 丝绸之路, 发展之路, 必由之路: `X之路` is a figure of speech
-    from ..layout.joins import _tokenizer
+    from ..text.words import tokenizer as _tokenizer
 
     tokens = []  # the words before the noun: jieba's cut of name and noun, clipped at the noun
     pos = lo

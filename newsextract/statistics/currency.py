@@ -6,13 +6,22 @@ before the amount (`港幣5,000萬元`, `人民币58.2亿元`, `USD 2 million`: 
 in, with an approximation word before it, `逾港幣120萬元`, `约合人民币184万元`), and else the
 paper's own currency, from its home (`home_currency`): a plain `元` is a renminbi yuan on
 the mainland, a Hong Kong dollar in Hong Kong, a New Taiwan dollar in Taiwan, a pataca in Macao.
+
+When the home is inferred or unknown and names no such region, an article in traditional
+script takes the currency of the region the page names most (`page_currency`: its places,
+the 民国 era and the region's own currency names, `data/currency_regions.tsv`), if that is
+evident: a mainland page quoting `新台币` in simplified script keeps the renminbi.
 """
 from __future__ import annotations
 
 import functools
+import re
+from collections import Counter
 
+from .. import lexicon
 from ..models import Home
-from .vocabulary import approx_words, currencies
+from ..text.rules import HAN
+from .vocabulary import alternation, approx_words, currencies
 
 MAINLAND = "CNY"
 # Where a home's province (or, for the two SARs, its city) names one of the regions with a
@@ -31,6 +40,53 @@ def home_currency(home: Home | None) -> str:
                 if field.startswith(region):
                     return code
     return MAINLAND
+
+
+_REGION_CODES = frozenset(code for _, code in _REGIONS)
+_EVIDENCE = 3  # the region named at least this often, and more often than any other
+_TRADITIONAL_SHARE = 0.05  # traditional script: at least this share of the Han characters folded
+_HAN = re.compile(f"[{HAN}]")
+
+
+def home_is_evident(home: Home) -> bool:
+    """The caller named the home: its currency stands, whatever the page's script."""
+    return not home.inferred and bool(home.city or home.province)
+
+
+@functools.cache
+def _region_markers() -> tuple[re.Pattern, dict[str, str]]:
+    """The words that name Taiwan, Hong Kong or Macao (`data/currency_regions.tsv` and the
+    regions' own currency names of `data/currencies.tsv`) as one pattern, and their codes."""
+    markers = {row[0]: row[1] for row in lexicon.rows("currency_regions", columns=2)}
+    for code in markers.values():
+        if code not in _REGION_CODES:
+            raise lexicon.LexiconError(f"data/currency_regions.tsv: {code!r} is no region's currency")
+    for word, (code, script) in currencies().items():
+        if script == "zh" and code in _REGION_CODES:
+            markers.setdefault(word, code)
+    return re.compile(alternation(markers)), markers
+
+
+def page_currency(page: str) -> str | None:
+    """The currency of the region a (folded) page names most (`台中`, `民国`, `新台币`), when it
+    is named at least `_EVIDENCE` times and more than any other region; else None."""
+    pattern, markers = _region_markers()
+    counts = Counter(markers[m.group()] for m in pattern.finditer(page))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _EVIDENCE or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def traditional(raw: str, folded: str) -> bool:
+    """Whether a text is written in traditional script: folding changed at least
+    `_TRADITIONAL_SHARE` of its Han characters (`raw` and `folded` align one for one)."""
+    han = changed = 0
+    for written, read in zip(raw, folded, strict=True):
+        if _HAN.match(written):
+            han += 1
+            changed += written != read
+    return han > 0 and changed >= _TRADITIONAL_SHARE * han
 
 
 @functools.cache

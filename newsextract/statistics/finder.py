@@ -21,7 +21,15 @@ from ..text.folding import WIDTH
 from ..text.offsets import ArticleText
 from ..text.overlaps import Claimed
 from .changes import change as read_change
-from .currency import currency_before, home_currency, scale_before
+from .currency import (
+    MAINLAND,
+    currency_before,
+    home_currency,
+    home_is_evident,
+    page_currency,
+    scale_before,
+    traditional,
+)
 from .grammar import grammar, read
 from .readings import ChangeReading, Reading
 from .rejections import names as quoted_and_idioms
@@ -47,7 +55,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
     figures: list[Figure] = []
     series: list[Subject] = []  # the items a series with 分别 hands out, in order
     last_end, last, floor = -1, None, 0
-    default_currency = home_currency(ctx.home)
+    default_currency: str | None = None  # read at the first plain amount: most articles state none
     for m in grammar().finditer(text):
         reading = read(m, text)
         if reading is None or rejected_by_context(text, reading):
@@ -68,7 +76,10 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
                 reading.approx = scale[1] if reading.approx in ("exact", scale[1]) else "about"
         currency = None
         if reading.kind == "money":
-            currency = reading.currency or _currency_before(text, reading) or default_currency
+            currency = reading.currency or _currency_before(text, reading)
+            if currency is None:
+                default_currency = default_currency or _default_currency(article, ctx)
+                currency = default_currency
         clause = clause_span(text, reading.start)
         change = read_change(text[clause[0]:clause[1]], reading)
         in_series = last is not None and _in_series(text[last_end:reading.start])
@@ -108,6 +119,19 @@ def _local_spans(article: ArticleText, mentions: Sequence[DateMention | Organiza
         if local is not None:
             spans.append(local)
     return sorted(spans)
+
+
+def _default_currency(article: ArticleText, ctx: Context) -> str:
+    """The paper's currency: its home's; for a home inferred (or unknown) on the mainland,
+    an article in traditional script on a page that names Taiwan, Hong Kong or Macao
+    (`currency.page_currency`) takes that region's."""
+    code = home_currency(ctx.home)
+    if code != MAINLAND or home_is_evident(ctx.home) or not traditional(article.raw, article.text):
+        return code
+    return ctx.once(_PAGE_CURRENCY, lambda: page_currency(ctx.page)) or code
+
+
+_PAGE_CURRENCY = ("statistics", "page currency")
 
 
 def _currency_before(text: str, reading: Reading) -> str | None:

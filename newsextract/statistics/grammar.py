@@ -58,9 +58,16 @@ CLAUSE_AHEAD = r"(?=[,，。;；、!?！？)）\s]|$)"
 _IMPLICIT = Unit("other", Decimal(1), "", "measure", "")
 
 
+# `1亿2000万元`, `8萬2,315人次`, `4億5,000萬元`: a number written in two parts, the larger
+# position first (the Taiwan and Hong Kong style, and a mainland one): the head part.
+MIXED_HEAD = r"(?<![\d.+])\d{1,4}[亿万](?=\d)"
+_MIXED = re.compile(r"(\d{1,4})([亿万])(.+)")
+
+
 def number_piece() -> str:
-    """A number: Arabic (a sum `48+15` too), Chinese, or a bare 百/千/万 (`近千个`)."""
-    return rf"(?:{ARABIC_START}(?:\+{ARABIC}){{0,{SUM_TERMS - 1}}}|{CHINESE_START}|[{''.join(BARE_POSITIONS)}])"
+    """A number: Arabic (a sum `48+15` too, a two-part `1亿2000`), Chinese, or a bare 百/千/万 (`近千个`)."""
+    return (rf"(?:(?:{MIXED_HEAD})?{ARABIC_START}(?:\+{ARABIC}){{0,{SUM_TERMS - 1}}}|{CHINESE_START}"
+            rf"|[{''.join(BARE_POSITIONS)}])")
 
 
 def _value(text: str) -> Decimal | None:
@@ -220,6 +227,12 @@ def read_quantity(g: Groups, start: int, end: int, approxes: list[str], text: st
             return None
         value, value_max = Decimal(pair[0]), Decimal(pair[1])
         approxes.append("about")
+    elif (mixed := _MIXED.fullmatch(num)) is not None and "+" not in num:
+        # `1亿2000万元`: the head's position, then the rest with its own multiplier
+        head, rest = Decimal(mixed[1]) * multiplier(mixed[2]), parse_number(mixed[3])
+        if rest is None or multiplier(first_mult or "") * (rest or 1) >= multiplier(mixed[2]):
+            return None
+        value = _canonical(head / multiplier(first_mult) + rest) if first_mult else _canonical(head + rest)
     else:
         value = _value(num)
         if value is None or _digits_one_by_one(num):

@@ -27,6 +27,13 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   verb, 同比 or the baseline, which go to `change`). When the clause starts with the
   change (`…8650万人次，较上年增长9%`), it is the subject of the figure before it in the
   sentence.
+- **`为期N` opening a clause** with nothing after it (`X自A开始、B结束，为期40天`): X,
+  the noun before the sentence's last 自 or 从.
+- **A clause that is only 达** (`X出现在国庆日，达N`, `X占比最高，达N`): the topic of the
+  clause before, from its start up to its first stop word (a governing verb kept).
+- **A span from one figure to another** (`X由A增至B`, `X由每A一班加密至每B一班`,
+  `X由2021年的A增加到目前的B`): both figures measure X, the noun before 由, whatever time,
+  distributive (`每`) or 的 stands between 由 and the figure.
 - **A series with 分别** (`A、B分别增长12.1%和15.3%`, `…X…，…Y…，分别增长12.4%和15.1%`):
   the k-th figure takes the k-th item of the list before 分别 (a summary such as `两大产业`
   dropped), or, when nothing stands before 分别, the subject of the k-th of the figures
@@ -48,7 +55,7 @@ from .. import lexicon
 from ..text.numerals import NUMERAL_START
 from ..text.rules import HAN
 from .readings import ChangeReading, Reading
-from .vocabulary import alternation, stops, subject_openers
+from .vocabulary import alternation, stops, subject_openers, units
 from .windows import CLAUSE_END, WINDOW, clause_after, clause_span, sentence_start
 
 _CN_OR_ARABIC_DIGIT = re.compile(NUMERAL_START)
@@ -173,6 +180,23 @@ def _strip_links(text: str, begin: int, end: int) -> int:
     return end
 
 
+_PER_WORDS = ("日", "月", "学年")  # measure words of a distributive that are no unit of their own
+
+
+@functools.cache
+def _distributive() -> re.Pattern:
+    """`每人`, `每日`, `每人每月`: a distributive (每 and a unit or a time word of `data/units.tsv`)
+    that ends a phrase (`每节长` is no distributive: 长 follows)."""
+    return re.compile(rf"(?:每(?:{alternation([*units(), *_PER_WORDS])}))+$")
+
+
+_RATE = "率"  # a rate's name holds its verb: `签约服务覆盖率`, `规范管理率`, `完成率`
+def _inside_rate(word: str) -> bool:
+    """A stop word that may stand inside a rate's name: a verb, not a function word nor a
+    topic verb, which takes the rate as its object (`实现关键工序数控化率`)."""
+    return word not in _function_stops() and not stops()[word].topic
+
+
 _VERB_ADJECTIVE = re.compile(f"[{HAN}]{{2}}化")  # `标准化`, `规范化`: the noun phrase has ended
 
 
@@ -249,6 +273,9 @@ def noun_before(text: str, end: int, begin: int,
     a time or an actor ends the phrase.
     """
     end = _strip_links(text, begin, end)
+    distributive = _distributive().search(text, begin, end) if "每" in text[begin:end] else None
+    if distributive is not None:  # `平均达每人8000元`, `个案每日平均约230宗`: per whom, not what
+        end = _strip_links(text, begin, distributive.start())
     if end > begin > 0 and text[begin] in lexicon.words("series_conjunctions") \
             and _CN_OR_ARABIC_DIGIT.match(text, begin - 1) is None and text[begin - 1] not in CLAUSE_END:
         begin += 1  # `小学12所和初中5所`: 和 right after a count starts the next item
@@ -258,6 +285,8 @@ def noun_before(text: str, end: int, begin: int,
     phrase = text[begin:end]
     last, cut = _last_stops(phrase)
     verb = _last_stop_span(phrase, begin) if last == len(phrase) and phrase else None
+    while cut is not None and phrase.endswith(_RATE) and _inside_rate(phrase[cut[0]:cut[1]]):
+        cut = _last_stops(phrase[:cut[0]])[1]  # `家庭医生签约服务覆盖率`: a verb inside a rate's name
     if cut is not None:
         word = phrase[cut[0]:cut[1]]
         keep = (len(word) >= _KEPT_VERB and word not in _function_stops()
@@ -375,9 +404,14 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     clause = clause or clause_span(text, reading.start)
     sentence = sentence_start(text, reading.start)
     begin = max(clause[0], floor)
+    lowest = max(floor, sentence)
+    spanned = from_to(text, reading, begin, claimed, figures, sentence) or _topic_before(
+        text, reading, begin, sentence, claimed, figures)
+    if spanned:
+        return spanned, spanned
     if change is not None:
         s, e, _ = noun_before(text, change.start, begin, claimed)
-        noun = _span(s, e) if e - s >= _NOUN else NONE
+        noun = _span(_listed(text, s, lowest, claimed, figures), e) if e - s >= _NOUN else NONE
         return (noun or _head(_previous(figures, reading.start, sentence))), noun
     if reading.role == "rate":
         shared = share(text, clause, floor, figures, sentence, claimed)
@@ -390,12 +424,15 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         part = _part(text, reading.end) if e > s else None
         if part is not None:  # `受访市民中65%为女性` → `受访市民中的女性`
             return _join(_span(s, e), "的" if text[s:e].endswith("中") else "中的", part), _span(s, e)
+        s = _listed(text, s, lowest, claimed, figures) if e > s else s
         return _span(s, e), _span(s, e)
     after = noun_after(text, reading.end)
     if reading.role == "measure":
         s, e, verb = noun_before(text, reading.start, begin, claimed)
         if text.endswith(_LASTING, begin, reading.start) and after[1] - after[0] >= _NOUN:
             return _span(*after), _span(*after)  # `为期三个月的“清河行动”`: how long the event after lasts
+        if reading.start - len(_LASTING) == begin and (lasting := _lasting(text, begin, sentence, claimed)):
+            return lasting, lasting  # `春运自1月14日开始、2月22日结束，为期40天`: how long the event before lasts
         relative = _relative(text, reading, verb)
         if relative:
             return relative, relative
@@ -409,10 +446,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if after[1] - after[0] >= _NOUN and (topic is None or topic[1] - topic[0] <= _PLACE_OR_VERB) \
                 and reading.kind != "duration":
             return _span(*after), _span(*after)
-        if topic:
-            return _span(*topic), _span(*topic)
-        if after[1] - after[0] >= _NOUN:
+        if after[1] - after[0] >= _NOUN and topic is None:
             return _span(*after), _span(*after)
+        s = _listed(text, s, lowest, claimed, figures) if e > s else s
         return _span(s, e), _span(s, e)
     if after[1] - after[0] >= _NOUN:
         return _span(*after), _span(*after)
@@ -424,7 +460,128 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     if text[s:e] in _SHARE_WORDS:
         before = _previous(figures, reading.start, sentence)
         return (_join(before, (s, e)) if before else _span(s, e)), NONE
+    s = _listed(text, s, lowest, claimed, figures) if e > s else s
     return _span(s, e), _span(s, e)
+
+
+_LIST_JOINERS = "、及和"
+_LIST_ITEM = 10  # an item is a noun: longer, it holds a clause (`就多份街市清洁合约收受及…`)
+
+
+def _listed(text: str, start: int, lowest: int, claimed: Sequence[tuple[int, int]],
+            figures: Sequence[Figure]) -> int:
+    """Where a subject starting at `start` starts with the list that shares it: `街市及后巷`,
+    `新建和改扩建中小学、幼儿园`. Each item before a joiner (`、`, `及`, `和`) is a noun of its
+    own, not before `lowest`; an item that ends a figure (`接待游客30万人次、实现收入…`) is
+    another clause, not a list. (A list summed up by 等 is not taken: `栽下银杏、香樟等苗木`
+    counts the 苗木.)"""
+    at, items = start, 0
+    while at - 1 > lowest and text[at - 1] in _LIST_JOINERS and not _ends_a_stop(text, at):
+        item_end = at - 1
+        if any(figure.end == item_end for figure in figures) or _CN_OR_ARABIC_DIGIT.match(text, item_end - 1):
+            break
+        floor = _clause_before(text, item_end) if text[item_end] == "、" else clause_span(text, item_end)[0]
+        s, e, _ = noun_before(text, item_end, max(lowest, floor), claimed)
+        if e != item_end or not _NOUN <= e - s <= _LIST_ITEM:
+            break
+        at, items = s, items + 1
+    return at
+
+
+def _ends_a_stop(text: str, at: int) -> bool:
+    """The joiner before `at` ends a longer stop word (`惠及`, `涉及`): it joins no list."""
+    return any(len(word) > 1 and text.endswith(word, 0, at) for word in _stops_ending_in_joiners())
+
+
+@functools.cache
+def _stops_ending_in_joiners() -> tuple[str, ...]:
+    return tuple(word for word in stops() if word[-1] in _LIST_JOINERS)
+
+
+def _clause_before(text: str, end: int) -> int:
+    """Where the phrase that ends at `end` (before a 、) begins: after the last phrase end."""
+    lo = max(0, end - WINDOW)
+    k = end
+    while k > lo and text[k - 1] not in CLAUSE_END:
+        k -= 1
+    return k
+
+
+_COMMA = ",，"
+_REACHES = ("达", "达到", "高达", "已达")  # the link words of a clause that is nothing else
+
+
+def _topic_before(text: str, reading: Reading, begin: int, sentence: int, claimed: Sequence[tuple[int, int]],
+                  figures: Sequence[Figure]) -> Subject:
+    """`X出现在国庆日，达N`, `X占比最高，达N`: a clause that is only 达 (`_REACHES`) before its
+    figure measures the topic of the clause before: its noun from the start up to the first
+    stop word (a time or `其中` dropped), when no figure stands in that clause."""
+    if text[begin:reading.start] not in _REACHES or begin != clause_span(text, reading.start)[0] \
+            or begin <= sentence or text[begin - 1] not in _COMMA:
+        return NONE
+    lo = _clause_before(text, begin - 1)
+    if lo < sentence or any(lo < figure.end < begin for figure in figures):
+        return NONE
+    for claimed_start, claimed_end in claimed:
+        if lo <= claimed_start and claimed_end < begin and claimed_end - lo <= _NOUN + 2:
+            lo = claimed_end  # `今年X…`: a time opens the clause
+    stop_at = next((c for c, _ in claimed if lo < c < begin), begin - 1)  # a time ends the topic
+    opener = _before_noun().match(text[lo:stop_at])
+    start = lo + (opener.end() if opener else 0)
+    phrase, at, end = text[start:stop_at], 0, stop_at
+    while (stop := _stop_patterns()[0].search(phrase, at)) is not None:
+        word = stop.group()
+        if len(word) < _KEPT_VERB or word in _function_stops():
+            end = start + stop.start()
+            break
+        at = stop.end()  # `全市接待游客`: a verb that governs the noun after it opens the topic
+        if stop.start() > 0:
+            start, phrase, at = start + stop.start(), phrase[stop.start():], len(word)
+    end = _strip_links(text, start, min(end, start + _LONG_NOUN))
+    return _span(start, end) if end - start >= _NOUN else NONE
+
+
+_SINCE = re.compile("[自从]")
+
+
+def _lasting(text: str, begin: int, sentence: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`X自A开始、B结束，为期N`: X, the noun before the sentence's last 自 or 从, when a
+    clause that starts with 为期 has no noun after its figure."""
+    since = max((m.start() for m in _SINCE.finditer(text, sentence, begin)), default=-1)
+    if since < 0:
+        return NONE
+    s, e, _ = noun_before(text, since, clause_span(text, since)[0], claimed)
+    return _span(s, e) if e - s >= _NOUN else NONE
+
+
+_FROM = "由"
+_NOT_FROM_BEFORE = "自理缘经"  # `自由`, `理由`, `缘由`, `经由`: no span starts
+_NOT_FROM_AFTER = "于此"  # `由于`, `由此`
+_FROM_REACH = 8  # `由去年同期的`, `由2021年的`, `由每`: what may stand between 由 and the first figure
+_TO_TAIL = 4  # `至每`, `到目前的`, `至每周`: what may stand between the verb's 至 and the last figure
+_NOT_END = f"[^{re.escape(CLAUSE_END)}]"
+_TO_AHEAD = re.compile(rf"{_NOT_END}*?[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}?{NUMERAL_START}")
+_TO_BEHIND = re.compile(rf"[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}$")
+
+
+def from_to(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[int, int]],
+            figures: Sequence[Figure], sentence: int) -> Subject:
+    """`X由A增至B`: X for A (the noun before 由) and for B (A's subject), or NONE when the
+    figure stands in no such span."""
+    at = text.rfind(_FROM, max(sentence, reading.start - WINDOW), reading.start)
+    if at <= sentence or text[at - 1] in _NOT_FROM_BEFORE or text[at + 1:at + 2] in _NOT_FROM_AFTER:
+        return NONE
+    between = text[at + 1:reading.start]
+    if any(c in CLAUSE_END for c in between):
+        return NONE
+    if _TO_BEHIND.search(between):  # the last figure: the first one stands between
+        if _CN_OR_ARABIC_DIGIT.search(between) is None:
+            return NONE
+        return next((f.subject for f in reversed(figures) if at < f.end <= reading.start and f.subject), NONE)
+    if at < begin or len(between) > _FROM_REACH or _TO_AHEAD.match(text, reading.end, reading.end + WINDOW) is None:
+        return NONE
+    s, e, _ = noun_before(text, at, begin, claimed)
+    return _span(s, e) if e - s >= _NOUN else NONE
 
 
 _HEAD = 6  # a long compound is named by its head: `…职业资格考试报名人数` → `考试报名人数`

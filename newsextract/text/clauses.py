@@ -67,8 +67,8 @@ class Layout(NamedTuple):
         clause_start = sentence_start = sentence = 0
         for m in _BREAKS.finditer(text):
             i = m.start()
-            if shielded[i]:
-                continue
+            if shielded[i] or (text[i] == ":" and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+                continue  # inside brackets, or a clock time (定于5月16日9:30在…举办 is one clause)
             clauses.append((clause_start, i, sentence))
             clause_start = i + 1
             ch = text[i]

@@ -14,6 +14,7 @@ import codecs
 import functools
 import math
 import re
+import unicodedata
 
 from .. import lexicon
 from .folding import tables
@@ -102,9 +103,36 @@ def decode_bytes(raw: bytes) -> str:
                 raise UndecodableError(f"newsextract: the page bytes open with a {NAMES[encoding]} byte order mark "
                                        f"but are not {NAMES[encoding]}; decode them yourself and pass a str") from None
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        if not _stray_utf8(text):
+            return text
+        chinese = _chinese_reading(raw)  # a few GB18030 characters that happen to be valid UTF-8
+        return chinese[2] if chinese is not None and chinese[0] >= PLAUSIBLE else text
+    best = _chinese_reading(raw)
+    if best is not None and best[0] >= PLAUSIBLE:
+        return best[2]
+    raise UndecodableError(UNDECODABLE, best[2] if best is not None else None)
+
+
+def _stray_utf8(text: str) -> bool:
+    """Whether a valid UTF-8 reading is letters of no written language: no Han character, no
+    Latin-1 letter (`café`), and letters of more than one script (GB18030 `签訂` read as UTF-8 is
+    `ǩӆ`, Latin and Cyrillic); a word of one script (`Привет`, `Ελλάδα`) is that language's."""
+    scripts: set[str] = set()
+    for run in _NON_ASCII.findall(text, 0, _LOOK):
+        for c in run:
+            cp = ord(c)
+            if _is_han(cp) or _is_plain(cp) or cp <= 0xFF:
+                return False
+            scripts.add(unicodedata.name(c, "?").split()[0])
+    return len(scripts) > 1
+
+
+def _chinese_reading(raw: bytes) -> tuple[float, int, str] | None:
+    """The most plausible clean reading of `raw` in a multi-byte Chinese encoding, with its score."""
     readings: list[tuple[float, int, str]] = []
     for order, encoding in enumerate(CHINESE):
         try:
@@ -112,10 +140,7 @@ def decode_bytes(raw: bytes) -> str:
         except UnicodeDecodeError:
             continue
         readings.append((plausibility(text), -order, text))
-    best = max(readings) if readings else None
-    if best is not None and best[0] >= PLAUSIBLE:
-        return best[2]
-    raise UndecodableError(UNDECODABLE, best[2] if best is not None else None)
+    return max(readings) if readings else None
 
 
 def decode(data: str | bytes | bytearray) -> str:

@@ -29,7 +29,7 @@ class Area:
 
 AREAS: tuple[Area, ...] = (
     Area("dates", "date", "Dates", "#e0a100",
-         ("value", "time", "grain", "resolution", "part_of_day")),
+         ("value", "clock", "grain", "resolution", "part_of_day")),
     Area("organizations", "organization", "Organizations", "#2b83d6",
          ("canonical", "kind")),
     Area("statistics", "statistic", "Statistics", "#1f9e5a",
@@ -89,8 +89,10 @@ def plain(value: Any) -> str:
         return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
     if isinstance(value, (list, tuple)):
         return "、".join(filter(None, (plain(v) for v in value)))
-    if hasattr(type(value), "model_fields"):  # a nested model, e.g. a Change
-        parts = ((name, plain(field(value, name))) for name in type(value).model_fields)
+    if hasattr(type(value), "model_fields"):  # a nested model, e.g. a Change or a ClockTime
+        # a flag that is off says nothing (`approx no`)
+        parts = ((name, plain(field(value, name))) for name in type(value).model_fields
+                 if field(value, name) is not False)
         return ", ".join(f"{label(name)} {text}" for name, text in parts if text)
     return str(value)
 
