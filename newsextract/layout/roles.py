@@ -98,11 +98,14 @@ _CREDIT_PARENS = rf"(?:\s*[((](?P<credit>[^()()]{{1,{_DATELINE_CREDIT}}})[))])?"
 _BRACKET = "【"  # Hong Kong and Taiwan papers set the dateline in brackets: `【本報訊】`
 
 
+_REPORTED_OPENERS = ("〔", "[", "(", "记者")  # `〔记者 王小明/台中报导〕`, `(中央社记者…电)`, `记者 王小明/台中报导`
+
+
 @functools.cache
 def _dateline_openers() -> tuple[str, ...]:
     """What a dateline starts with (`据`, an agency, `【`): a `str.startswith` test spares
     the pattern on the lines that open otherwise, nearly all of them."""
-    return ("据", _BRACKET, *sorted(lexicon.words("dateline_agencies")))
+    return ("据", _BRACKET, *_REPORTED_OPENERS, *sorted(lexicon.words("dateline_agencies")))
 
 
 @functools.cache
@@ -136,10 +139,59 @@ class Dateline:
 _OWN_PAPER = "本报"  # the dateline agency that is the paper itself
 
 
+# a Taiwan paper's byline in the dateline's place: who reported from where, `记者 王小明/台中报导`,
+# bracketed when it opens a paragraph (`【记者王小明/台中报导】`, `〔记者王小明、李大华/综合报导〕`)
+_REPORTED = regex.compile(rf"""
+    ^ (?P<open> [【〔\[] )? \s*
+    (?P<dateline>
+        (?P<credit> [^/()【】〔〕\[\]\s] [^/()【】〔〕\[\]]{{1,{_DATELINE_CREDIT}}}? ) \s* / \s*
+        \p{{Han}}{{1,{_PLACE}}}? (?: 报导 | 报道 )
+    )
+    (?(open) \s* [】〕\]] )
+""", regex.VERBOSE)
+_CNA = "中央社"  # Taiwan's Central News Agency: `(中央社记者王小明台北15日电)` opens its dispatches
+# `(中央社记者王小明台北15日电)`, `(中央社台北15日电)`: the dateline in parentheses, the reporters and
+# the place written together
+_CNA_DATELINE = regex.compile(rf"""
+    ^ [(] \s*
+    (?P<dateline> {_CNA} (?: 记者 (?P<names> \p{{Han}}{{2,4}} (?: [、,] \p{{Han}}{{2,4}} )* ) )?
+        \s* (?P<place> \p{{Han}}{{2,{_PLACE}}}? ) \s* {_DATE} \s* 电 )
+    \s* [)]
+""", regex.VERBOSE)
+_PERSONAL_NAME = 3  # most names in Taiwan and Hong Kong have three characters: `王小明`
+
+
+def _reported(text: str) -> Dateline | None:
+    """`【记者王小明/台中报导】`, `(中央社记者王小明台北15日电)`: the dateline and its reporters."""
+    m = _REPORTED.match(text)
+    if m:
+        credit = bylines.parse(m.group("credit"), bare_ok=False)
+        if not credit or not credit.reporters:
+            return None
+        return Dateline(m.group("dateline"), credit, m.start("dateline"))
+    m = _CNA_DATELINE.match(text)
+    if not m:
+        return None
+    credit = None
+    if m.group("names"):
+        # the last name runs into the place: three characters when two are left for the place
+        *names, last = m.group("names").replace(",", "、").split("、")
+        joined = last + m.group("place")
+        size = _PERSONAL_NAME if len(joined) - _PERSONAL_NAME >= 2 else 2
+        credit = bylines.parse("记者 " + " ".join([*names, joined[:size]]), bare_ok=False)
+        if credit is None:
+            return None
+    return Dateline(m.group("dateline"), credit, m.start("dateline"), wire=True)
+
+
 def dateline(text: str) -> Dateline | None:
     """The dateline that opens a dispatch, with the credit in parentheses after it."""
     if not text.startswith(_dateline_openers()):
         return None
+    if text.startswith(_REPORTED_OPENERS) or text.startswith(_BRACKET):
+        reported = _reported(text[:_WINDOW])
+        if reported is not None:
+            return reported
     m = _dateline().match(text[:_WINDOW])
     if not m:
         return None
@@ -227,7 +279,8 @@ def _caption_openers() -> tuple[str, ...]:
 
 
 # a title has no sentence inside it, and separates its parts by spaces, not commas
-_TITLE_BREAKS = re.compile(r"[。;,]")  # `re` for plain characters: it searches them faster than `regex`
+# (a comma between digits groups thousands, `1,586亿元`, as Taiwan and Hong Kong papers write numbers)
+_TITLE_BREAKS = re.compile(r"[。;]|,(?![0-9]{3})|(?<![0-9]),")  # `re` for plain characters: faster than `regex`
 _LABEL_CHARS = regex.compile(rf"^\p{{Han}}{{{MIN_LABEL},{MAX_LABEL}}}$")
 # a column's name and its topic joined by a middle dot: `聚焦·两会`, `民生·关注`, `非遗年集·花市`
 _DOTTED_LABEL = regex.compile(rf"^(?=.{{{MIN_LABEL + 1},{MAX_LABEL + 1}}}$)\p{{Han}}{{2,}}[·•・‧]\p{{Han}}{{2,}}$")
@@ -357,6 +410,11 @@ def classify(line: Line) -> LineInfo | None:
     if _AUTHOR_NOTE.match(text):  # `(作者为市图书馆馆长)`: the piece's last words, never a title
         return LineInfo(number, start, end, text, "body", start, end, whole=True)
     if len(text) <= MAX_BYLINE:
+        reported = dateline(text) if text.startswith(_REPORTED_OPENERS) else None
+        if reported is not None and reported.credit and text.endswith(("报导", "报道", "】", "〕", "]")) \
+                and len(reported.text) + reported.start >= len(text.rstrip("】〕]")):
+            # `记者 王小明/台中报导` alone on its line: a byline, its place no name
+            return LineInfo(number, start, end, text, "byline", start, end, credit=reported.credit)
         credit = bylines.parse(text)
         if credit:
             return LineInfo(number, start, end, text, "byline", start, end, credit=credit)
