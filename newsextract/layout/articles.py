@@ -248,6 +248,12 @@ class _Walk:
             draft.credit, draft.opens = info.credit or Credit(), True
         elif current is not None and current.opens and not current.lines and not self.pending:
             current.credit = current.credit.merged(info.credit)  # a credit line under a web item's metadata
+        elif current is not None and not current.closed and current.opens and current.credit \
+                and _opens_plain_text(self.infos, k):
+            # the open article's dateline named its reporters: a credit line after its text,
+            # over a paragraph with no dateline, opens that paragraph's article
+            draft = self.start(k)
+            draft.credit, draft.opens = info.credit or Credit(), True
         elif current is not None and not current.closed:
             current.credit = current.credit.merged(info.credit)
             current.closed = True
@@ -359,6 +365,13 @@ class _Walk:
             self.start(k).interrupts = interrupted  # placed by topic later, never back into it
 
 
+def _opens_plain_text(infos: list[LineInfo], k: int) -> bool:
+    """Is byline `k` followed by a paragraph that opens with no dateline of its own?"""
+    following = infos[k + 1] if k + 1 < len(infos) else None
+    return following is not None and following.role == "body" and following.dateline is None \
+        and not following.jump_from
+
+
 def _reach(tails: dict[int, int]) -> dict[int, int]:
     """Head line → the last line of its paragraph's chain (a rest always stands after its head)."""
     reach: dict[int, int] = {}
@@ -428,8 +441,18 @@ def _is_kicker(page: Page, k: int, grams: frozenset[str]) -> bool:
     """
     info = page.infos[k]
     if info.role == "headline":
-        return True
+        return not _closes_text_above(page, k, grams)
     return info.role == "label" and len(info.text) > COLUMN_NAME and _title_share(page, k, grams) >= OWN_HEADLINE
+
+
+def _closes_text_above(page: Page, k: int, grams: frozenset[str]) -> bool:
+    """Is title `k`, right under a paragraph, the headline of that text (set after its
+    paragraphs) rather than a kicker of the title below it? It shares none of the words
+    of the article below and some of the paragraph's above: `中心城区空气质量持续改善`
+    under a paragraph on the city's air, over `…捐资助学…` and its story."""
+    if k == 0 or page.infos[k - 1].role != "body" or _title_share(page, k, grams) >= OWN_HEADLINE:
+        return False
+    return _title_share(page, k, page.context(k - 1)) >= OWN_HEADLINE
 
 
 # ------------------------------------------------------------------ 3. pieces of one article
