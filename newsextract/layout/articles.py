@@ -43,6 +43,7 @@ from .topic import Topic, bigrams
 OWN_HEADLINE = 0.05  # a title shares at least this much of its words with the text below it
 COLUMN_NAME = 6  # column labels run 2–6 characters (`产业观察`, `学雷锋纪念日`); a longer short phrase may be a kicker
 FLOATING_HEADLINE = 0.3  # a title far from its body must share much more
+CLOSES = 4  # a title under a paragraph is its headline when it shares this many times more of its words than the article's below
 MERGE = 0.1  # two pieces are one article when the later one's words are this much the earlier one's
 ILLUSTRATES = 0.15  # a caption names the article whose words it uses this much…
 ILLUSTRATES_MARGIN = 1.5  # …and clearly more than any other article's
@@ -137,6 +138,7 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...]) -> list[Article]:
         d.grams = frozenset().union(*(page.grams[j] for k in d.lines for j in _chain(k, tails)))
     _own_headlines(page, drafts, floating)
     drafts = _merge_pieces(page, drafts, tails)
+    _items_titled_below(page, drafts, floating, tails)
     _floating_headlines(page, drafts, floating)
     _labels(page, drafts, floating)
     return _build(raw, page, drafts, tails)
@@ -448,11 +450,15 @@ def _is_kicker(page: Page, k: int, grams: frozenset[str]) -> bool:
 def _closes_text_above(page: Page, k: int, grams: frozenset[str]) -> bool:
     """Is title `k`, right under a paragraph, the headline of that text (set after its
     paragraphs) rather than a kicker of the title below it? It shares none of the words
-    of the article below and some of the paragraph's above: `中心城区空气质量持续改善`
-    under a paragraph on the city's air, over `…捐资助学…` and its story."""
-    if k == 0 or page.infos[k - 1].role != "body" or _title_share(page, k, grams) >= OWN_HEADLINE:
+    of the article below and some of the paragraph's above (`中心城区空气质量持续改善`
+    under a paragraph on the city's air, over `…捐资助学…` and its story), or many of
+    the paragraph's above and a few of the article's below (`营养午餐补助…` under the
+    paragraph on school meals, over a story on air quality that shares `提高`)."""
+    if k == 0 or page.infos[k - 1].role != "body":
         return False
-    return _title_share(page, k, page.context(k - 1)) >= OWN_HEADLINE
+    below = _title_share(page, k, grams)
+    above = _title_share(page, k, page.context(k - 1))
+    return above >= OWN_HEADLINE if below < OWN_HEADLINE else above >= FLOATING_HEADLINE and above > CLOSES * below
 
 
 # ------------------------------------------------------------------ 3. pieces of one article
@@ -567,6 +573,38 @@ def _absorb(first: Draft, later: Draft) -> None:
     first.closed = later.closed
     first.continued_to = later.continued_to or first.continued_to
     first.grams = first.grams | later.grams
+
+
+def _items_titled_below(page: Page, drafts: list[Draft], floating: list[int], tails: dict[int, int]) -> None:
+    """A short item set after another article's text, its title under it: the title
+    left over right below an article's last paragraphs, sharing many of their words
+    and few of the rest of the article's (`…营养午餐每餐补助提高至…` under a story on
+    crop losses, then `营养午餐补助 每餐提高至75元`), is their headline, and they are
+    an article of their own. The paragraphs that share the title's words go, never the
+    article's first."""
+    rests = set(tails.values())
+    last_of = {d.lines[-1]: d for d in drafts if not d.photo and d.headline is not None and len(d.lines) > 1}
+    for k in sorted(set(floating)):
+        d = last_of.get(k - 1)
+        if d is None or page.infos[k].role != "headline":
+            continue
+        title = page.grams[k]
+        cut = len(d.lines)
+        while cut > 1 and d.lines[cut - 1] == k - (len(d.lines) - cut) - 1 and d.lines[cut - 1] not in rests \
+                and d.lines[cut - 1] not in tails and _title_share(page, k, page.grams[d.lines[cut - 1]]) >= OWN_HEADLINE:
+            cut -= 1
+        if cut == len(d.lines):
+            continue
+        item = d.lines[cut:]
+        rest = frozenset().union(*(page.grams[j] for j in d.lines[:cut]), page.grams[d.headline])
+        own = frozenset().union(*(page.grams[j] for j in item))
+        below, above = page.topic.share(title, rest), page.topic.share(title, own)
+        if above < FLOATING_HEADLINE or above <= CLOSES * below:
+            continue
+        d.lines = d.lines[:cut]
+        d.grams = frozenset().union(*(page.grams[j] for n in d.lines for j in _chain(n, tails)))
+        drafts.insert(drafts.index(d) + 1, Draft(first=item[0], lines=item, headline=k, grams=own))
+        floating.remove(k)
 
 
 # ------------------------------------------------------------------ 4. titles left over
