@@ -739,3 +739,29 @@ def test_a_closing_dateline_in_parentheses_closes_and_dates_its_dispatch():
     assert second.headline == "西班牙旅游业持续回暖" and second.dateline is None
     assert roles.closing_dateline(fold("（作者为市图书馆馆长）")) is None
     assert roles.closing_dateline(fold("（新华社北京3月4日电）全文如下")) is None
+
+
+def test_a_credit_line_after_a_credited_story_credits_the_text_below_it():
+    """`记者 王 丽 通讯员 陈 斌` between a story whose dateline named its reporter and a paragraph with
+    no dateline: the paragraph's article is theirs, the story above keeps its own reporter.
+    Counterexample: after a story whose dateline named no one, the line closes that story."""
+    credited = extract(page_of(*_rows("城区新增公共停车位1200个")), published="2025-09-24").articles
+    assert [(a.headline, a.byline.reporters, a.byline.correspondents) for a in credited if a.kind != "photo"] == [
+        ("城区新增公共停车位1200个", ["刘强"], []), ("供水管网改造完成三成", ["王丽"], ["陈斌"]),
+        ("全市举办农民丰收节", ["张明"], [])]
+    uncredited = extract(page_of("城区新增公共停车位1200个", "本报讯 市城管局近日完成城区公共停车位施划，新增泊位1200个。",
+                                 "记者 王 丽 通讯员 陈 斌"), published="2025-09-24").articles
+    assert [(a.headline, a.byline.reporters, a.byline.correspondents) for a in uncredited] == [
+        ("城区新增公共停车位1200个", ["王丽"], ["陈斌"])]
+
+
+def test_taiwan_stories_keep_their_reporters_and_datelines_as_written():
+    """`【記者吳俊賢／花蓮報導】`: the reporter (as written) and the dateline; a short item titled
+    under its text has no byline."""
+    first, second = extract(page_of(*_rows("花蓮縣觀光產值")), published="2025-11-12").articles
+    assert (first.headline, first.byline.reporters, first.dateline) == (
+        "花蓮縣觀光產值1,050億元 創新高", ["吳俊賢"], "記者吳俊賢／花蓮報導")
+    assert second.byline.reporters == ["林雅雯"]
+    item = [a for a in extract(page_of(*_rows("縣府發放農損救助金 ⏎ 【記者吳俊賢／花蓮報導】上月豪雨造成農損，縣府農業處已發放救助金3,200萬元，受益農戶1,500戶。 ⏎ 農業處表示，救助金")),
+                               published="2025-11-12").articles if a.headline == "圖書館週末延長開放"]
+    assert len(item) == 1 and item[0].byline.reporters == [] and item[0].kind == "brief"

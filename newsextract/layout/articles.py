@@ -591,7 +591,7 @@ def _items_titled_below(page: Page, drafts: list[Draft], floating: list[int], ta
         title = page.grams[k]
         cut = len(d.lines)
         while cut > 1 and d.lines[cut - 1] == k - (len(d.lines) - cut) - 1 and d.lines[cut - 1] not in rests \
-                and d.lines[cut - 1] not in tails and _title_share(page, k, page.grams[d.lines[cut - 1]]) >= OWN_HEADLINE:
+                and d.lines[cut - 1] not in tails and _title_share(page, k, page.grams[d.lines[cut - 1]]) >= FLOATING_HEADLINE:
             cut -= 1
         if cut == len(d.lines):
             continue
@@ -704,7 +704,9 @@ def _labels(page: Page, drafts: list[Draft], floating: list[int]) -> None:
     headlines = {d.headline for d in news} | {k for d in news for k in d.kickers}
     titled = {k: n for n, d in enumerate(news) for k in [*d.kickers, d.headline] if k is not None}
     for k in sorted(set(floating) - headlines):
-        if k + 1 in titled:  # right above a title: a column label over that article
+        if k + 1 in titled and not (page.infos[k].role == "headline"
+                                    and _closes_text_above(page, k, news[titled[k + 1]].grams)):
+            # right above a title: a column label over that article (unless it talks of the text above)
             news[titled[k + 1]].labels.append(k)
             continue
         at = bisect.bisect_left(placed, k)

@@ -367,7 +367,7 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
     """
     text = _without_sender(text.strip())
     paren = _PARENS.match(text) if text.startswith("(") else None
-    inner = paren.group("inner") if paren else text
+    inner = _without_place(paren.group("inner") if paren else text)
     if not inner or len(inner) > MAX_CREDIT:
         return None
     if not (paren and bare_ok) and not _has_role_word(inner):
@@ -420,6 +420,16 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
     if not all(_looks_like_person(n) for n in unprefixed):
         return None
     return Credit(*(_unique(found[b]) for b in BUCKETS))
+
+
+_REPORTED_FROM = regex.compile(r"\s*/\s*\p{Han}{1,8}?(?:报导|报道)$")  # `/台中报导`: where a Taiwan paper's reporter wrote from
+
+
+def _without_place(inner: str) -> str:
+    """`记者 王小明/台中报导` → `记者 王小明`: the place a story was reported from is no name."""
+    if not inner.endswith(("报导", "报道")) or "/" not in inner:
+        return inner
+    return _REPORTED_FROM.sub("", inner)
 
 
 def _is_suffix(tokens: list[tuple[bool, str]], k: int) -> bool:

@@ -410,7 +410,7 @@ def classify(line: Line) -> LineInfo | None:
     if _AUTHOR_NOTE.match(text):  # `(作者为市图书馆馆长)`: the piece's last words, never a title
         return LineInfo(number, start, end, text, "body", start, end, whole=True)
     if len(text) <= MAX_BYLINE:
-        reported = dateline(text) if text.startswith(_REPORTED_OPENERS) else None
+        reported = dateline(text) if text.startswith((_BRACKET, *_REPORTED_OPENERS)) else None
         if reported is not None and reported.credit and text.endswith(("报导", "报道", "】", "〕", "]")) \
                 and len(reported.text) + reported.start >= len(text.rstrip("】〕]")):
             # `记者 王小明/台中报导` alone on its line: a byline, its place no name
