@@ -107,7 +107,10 @@ def may_end_with_photo_credit(text: str) -> bool:
     if not end.endswith(")"):
         return False
     cut = end.rfind("(", max(0, len(end) - MAX_CLOSING_CREDIT - 2))  # `张三 摄(新华社发)`, `张三 摄(人民视觉)`
-    return cut > 0 and not initials.isdisjoint(end[max(0, cut - reach):cut])
+    # the mark before the parenthesis, or inside it before the day the picture was taken:
+    # `(中央社记者王小明摄 114年3月5日)`, as Taiwan's Central News Agency credits its pictures
+    return cut >= 0 and (cut > 0 and not initials.isdisjoint(end[max(0, cut - reach):cut])
+                         or end[-2:-1] == "日" and not initials.isdisjoint(end[cut:]))
 
 
 @functools.cache
@@ -467,6 +470,7 @@ def _credit_tail() -> regex.Pattern:
             [^\s。!?;,,…”’()] [^。!?;,,…()]{{0,{MAX_CLOSING_CREDIT}}}?   # 新华社记者 张三: no sentence inside
             \s* (?: {marks} )                                          # 摄
         )
+        (?: \s+ [0-9]{{2,4}} 年 [0-9]{{1,2}} 月 [0-9]{{1,2}} 日 (?= \s* [))] ) )?   # (中央社记者王小明摄 114年3月5日)
         [))]?
         (?: \s* \( (?P<sent_after> \p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}? ) \) )?   # 张三 摄(新华社发), 张三 摄(人民视觉)
         \s* $

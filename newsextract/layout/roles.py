@@ -161,8 +161,19 @@ _CNA_DATELINE = regex.compile(rf"""
 _PERSONAL_NAME = 3  # most names in Taiwan and Hong Kong have three characters: `王小明`
 
 
+_PAPER_NAME = 8  # `香港商报`, `东方日报`, `on.cc东网`: a Hong Kong paper's name in its bracketed dateline
+# a Hong Kong paper's own dispatch: its name in brackets, `【明报专讯】`, `【大公报讯】`, `【香港商报讯】`
+_PAPER_DATELINE = regex.compile(rf"""
+    ^ {_BRACKET} \s* (?P<dateline> [\p{{Han}}A-Za-z.]{{1,{_PAPER_NAME}}}? (?: 报讯 | 专讯 ) ) \s* 】 {_CREDIT_PARENS}
+""", regex.VERBOSE)
+
+
 def _reported(text: str) -> Dateline | None:
-    """`【记者王小明/台中报导】`, `(中央社记者王小明台北15日电)`: the dateline and its reporters."""
+    """`【记者王小明/台中报导】`, `(中央社记者王小明台北15日电)`, `【明报专讯】`: the dateline and its reporters."""
+    m = _PAPER_DATELINE.match(text) if text.startswith(_BRACKET) else None
+    if m:
+        credit = bylines.parse(f"({m.group('credit')})", bare_ok=True) if m.group("credit") else None
+        return Dateline(m.group("dateline"), credit, m.start("dateline"))
     m = _REPORTED.match(text)
     if m:
         credit = bylines.parse(m.group("credit"), bare_ok=False)
