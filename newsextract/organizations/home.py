@@ -285,10 +285,11 @@ def _county_home(page: str, counties: Counter[str], cities: Counter[str], provin
     if counties and counties.most_common(1)[0][1] >= _MASTHEAD_WEIGHT:
         return regions()[counties.most_common(1)[0][0]]
     words = _home_words()
-    if not any(word in page for word in words["county"]) and not _speaks_county(page):
+    own_word = any(word in page for word in words["county"])
+    if not own_word and not _speaks_county(page):
         return None
-    if any(word in page for word in words["city"] if not word.startswith(_WHOLE)):
-        return None
+    if any(word in page for word in words["city"] if not (own_word and word.startswith(_WHOLE))):
+        return None  # `我市`; and with no `我县`, `全市` too: a city paper reporting on a county
     named = counties.copy()
     for code, count in _county_shorts(page, cities, provinces).items():
         named[code] += count
@@ -301,6 +302,8 @@ def _county_home(page: str, counties: Counter[str], cities: Counter[str], provin
     if _region_paper(page, provinces) and provinces.most_common(1)[0][1] >= count:
         return None  # `我区` on a page naming its autonomous region most: the region's paper
     own = city_of(county)
+    if not own_word and own is not None and cities[own.code] - counties[code] >= count:
+        return None  # `全县`, `县统计局` on a page naming the county's city as often: the city's paper
     for rival, rival_count in (masthead_cities + cities).most_common(2):
         if (own is None or rival != own.code) and (
                 masthead_cities[rival] or count < rival_count >= _MASTHEAD_WEIGHT):
