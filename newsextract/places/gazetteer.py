@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from .. import lexicon
 from ..models import Home
+from ..text.name_ends import NameEnds
 
 Level = str  # "province", "city" or "county"
 
@@ -223,40 +224,15 @@ def _rank(region: Division) -> tuple[int, str]:
 
 
 @functools.cache
-def _name_ends() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
-    """Where a gazetteer name may end, found one character early: a character that
-    comes second to last in some name, before one some name ends with (县, 区, 市…,
-    under 200; `会` of `大会` ends none, and no name ends in `我市`, `的市` or `各县`);
-    and the lengths of the names ending with each pair of last characters, longest first.
-    Looking only at those places is ~4× faster than an Aho-Corasick automaton, whose
-    wide root makes every character of the page costly; asking for both characters
-    halves the places, and keying the lengths by the last two characters (every name
-    has two) rules out most of the rest with one lookup."""
-    lengths: dict[str, set[int]] = {}
-    for name in by_name():
-        lengths.setdefault(name[-2:], set()).add(len(name))
-
-    def chars(index: int) -> str:
-        return "".join(re.escape(ch) for ch in sorted({pair[index] for pair in lengths}))
-
-    # matched at the second to last character: a pattern that opens with a plain
-    # class is scanned for in C; the last one is a lookahead, so pairs may overlap
-    ends = re.compile(f"[{chars(0)}](?=[{chars(1)}])")
-    return ends, {pair: tuple(sorted(found, reverse=True)) for pair, found in lengths.items()}
+def _name_ends() -> NameEnds:
+    """Where a gazetteer name may end (县, 区, 市…: `会` of `大会` ends none, and no name
+    ends in `我市`, `的市` or `各县`)."""
+    return NameEnds(by_name())
 
 
 def mentions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every gazetteer name in `text`, longest at each end."""
-    names = by_name()
-    ends, lengths = _name_ends()
-    out = []
-    for match in ends.finditer(text):
-        end = match.end() + 1
-        for size in lengths.get(text[end - 2:end], ()):
-            if size <= end and text[end - size:end] in names:
-                out.append((end - size, end, text[end - size:end]))
-                break
-    return out
+    return [(start, end, text[start:end]) for start, end in _name_ends().find(text, by_name())]
 
 
 def page_mentions(page: str) -> tuple[tuple[int, int, str], ...]:
