@@ -183,7 +183,8 @@ wrap_member(pydantic.BaseModel, "model_construct", "pydantic model_construct")
 from newsextract.dates import calendar as _calendar
 for name in ("festival", "holiday_break", "lunar_date", "solar_term"):
     if hasattr(_calendar, name):
-        setattr(_calendar, name, timed("calendar (lunar-python, chinese-calendar)", getattr(_calendar, name)))
+        setattr(_calendar, name, timed("calendar lookups (table, libraries outside 1900–2100)",
+                                       getattr(_calendar, name)))
 
 text = open(sys.argv[1], encoding="utf-8").read()
 published = sys.argv[2] or None

@@ -2,7 +2,7 @@
 
 For a sample of years (30 drawn with a fixed seed, the edges 1900 and 2100, and every year
 chinese-calendar has official breaks for), the table reader `dates/calendar_table.py` gives
-the same day as `dates/calendar.py` (which asks lunar-python and chinese-calendar) for every
+the same day as `dates/calendar_library.py` (which asks lunar-python and chinese-calendar) for every
 festival of `data/festivals.tsv`, every solar term and every official break; lunar dates and
 the solar terms (by another route than the script's: the day's own term) are checked on the
 random years and the edges, the breaks against chinese-calendar directly on every year it
@@ -18,7 +18,7 @@ import pytest
 from lunar_python import Solar
 
 from newsextract import lexicon
-from newsextract.dates import calendar, calendar_table
+from newsextract.dates import calendar, calendar_library, calendar_table
 
 SEED = 21
 
@@ -52,17 +52,18 @@ def test_the_sample_holds_the_edges_and_every_year_with_official_breaks():
 @pytest.mark.parametrize("year", SAMPLE)
 def test_every_festival_and_term_is_the_day_calendar_py_gives(year):
     for cal, key in FESTIVALS:
-        assert calendar_table.festival(cal, key, year) == calendar.festival(cal, key, year), (cal, key, year)
-    for name in calendar.SOLAR_TERMS:
-        assert calendar_table.solar_term(name, year) == calendar.solar_term(name, year), (name, year)
-    assert calendar_table.lunar_new_year_eve(year) == calendar.lunar_new_year_eve(year)
+        assert calendar_table.festival(cal, key, year) == calendar_library.festival(cal, key, year), (cal, key, year)
+    for name in calendar_library.SOLAR_TERMS:
+        assert calendar_table.solar_term(name, year) == calendar_library.solar_term(name, year), (name, year)
+    assert calendar_table.lunar_new_year_eve(year) == calendar_library.lunar_new_year_eve(year)
 
 
 @pytest.mark.parametrize("year", SAMPLE)
 def test_every_break_is_the_one_calendar_py_gives(year):
     for key in BREAKS:
         cal = CALENDAR_OF[key]
-        assert calendar_table.holiday_break(cal, key, year) == calendar.holiday_break(cal, key, year), (key, year)
+        expected = calendar_library.holiday_break(cal, key, year)
+        assert calendar_table.holiday_break(cal, key, year) == expected, (key, year)
     assert calendar_table.has_break("春节") and not calendar_table.has_break("元宵节")
     assert calendar_table.holiday_break("lunar", "元宵节", year) is None
 
@@ -78,10 +79,10 @@ def test_lunar_dates_are_the_days_calendar_py_gives(year):
     days[1] = (1, 29, 30, 31)
     for month, month_days in days.items():
         for day in month_days:
-            assert calendar_table.lunar_date(year, month, day) == calendar.lunar_date(year, month, day), \
+            assert calendar_table.lunar_date(year, month, day) == calendar_library.lunar_date(year, month, day), \
                 (year, month, day)
     if year > calendar_table.FIRST_YEAR:  # 腊八: lunar year Y, else Y - 1
-        assert calendar_table.lunar_in_year(12, 8, year) == calendar.lunar_in_year(12, 8, year)
+        assert calendar_table.lunar_in_year(12, 8, year) == calendar_library.lunar_in_year(12, 8, year)
 
 
 @pytest.mark.parametrize("year", [*EDGES, *RANDOM_YEARS])
@@ -183,3 +184,43 @@ def test_a_malformed_lunar_year_is_refused(new_year, leap, lengths):
 def test_malformed_terms_are_refused(terms):
     with pytest.raises(ValueError):
         calendar_table._terms(2025, terms)
+
+
+# ------------------------------------------------------------------ calendar.py: the table, else the libraries
+@pytest.mark.parametrize("year", [1850, 1899, 1900, 2024, 2100, 2101, 2150])
+def test_calendar_py_gives_the_library_day_inside_the_table_and_outside_it(year):
+    for cal, key in FESTIVALS:
+        assert calendar.festival(cal, key, year) == calendar_library.festival(cal, key, year), (cal, key, year)
+    for key in BREAKS:
+        cal = CALENDAR_OF[key]
+        assert calendar.holiday_break(cal, key, year) == calendar_library.holiday_break(cal, key, year), (key, year)
+    for name in calendar.SOLAR_TERMS:
+        assert calendar.solar_term(name, year) == calendar_library.solar_term(name, year), (name, year)
+    for month, day in ((1, 1), (12, 8), (-4, 1), (12, 30), (1, 31), (0, 1), (13, 1)):
+        assert calendar.lunar_date(year, month, day) == calendar_library.lunar_date(year, month, day), (month, day)
+    assert calendar.lunar_new_year_eve(year) == calendar_library.lunar_new_year_eve(year)
+
+
+@pytest.mark.parametrize("call", [
+    lambda: calendar.solar_term("春眠", 2025),
+    lambda: calendar.festival("lunar", "没有这个节", 2025),
+    lambda: calendar.festival("solar", "没有这个节", 1850),
+    lambda: calendar.festival("moon", "春节", 2025),
+])
+def test_an_unknown_key_or_calendar_is_a_calendar_error(call):
+    with pytest.raises(calendar.CalendarError):
+        call()
+
+
+def test_lunar_python_is_imported_only_for_a_year_outside_the_table():
+    import subprocess
+    import sys
+
+    code = ("import sys, newsextract\n"
+            "from newsextract.dates import calendar\n"
+            "calendar.festival('lunar', '春节', 2025); calendar.holiday_break('lunar', '春节', 2025)\n"
+            "print('lunar_python' in sys.modules, 'chinese_calendar' in sys.modules)\n"
+            "calendar.festival('lunar', '春节', 2150)\n"
+            "print('lunar_python' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False", "True"]

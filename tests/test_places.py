@@ -158,3 +158,34 @@ def test_a_dispatch_speaks_of_its_datelines_province(dateline, home, city, provi
 
     found = dateline_home(dateline, home)
     assert (found.city, found.province) == (city, province)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "fixtures").glob("*.txt")), ids=lambda p: p.name)
+def test_places_and_entities_built_without_validation_pass_validation(path):
+    """`places.find` and `pipeline.index_entities` build their models with `model_construct`
+    (issue 21): every one must be what pydantic would have built from the same fields."""
+    from newsextract.models import Entity, Place
+
+    page = extract(path.read_text(encoding="utf-8"))
+    places = [place for article in page.articles for place in article.places]
+    assert places and page.entities
+    for place in places:
+        assert Place.model_validate(place.model_dump()) == place
+    for entity in page.entities:
+        assert Entity.model_validate(entity.model_dump()) == entity
+
+
+def test_the_ordinary_words_file_is_what_jieba_s_dictionary_gives():
+    """data/ordinary_words.tsv (scripts/build_ordinary_words.py) holds the words the rule picks
+    from jieba's installed dictionary, set by set: the file cannot drift from the rule or from jieba."""
+    import jieba
+
+    from newsextract.places import vocabulary
+
+    with jieba.get_dict_file() as handle:
+        expected = vocabulary.ordinary_words_from_dictionary(handle)
+    words = vocabulary.ordinary_words()
+    for name in vocabulary.ORDINARY_SETS:
+        got = getattr(words, name)
+        assert got == expected[name], (name, sorted(got ^ expected[name])[:10])
+    assert "一丘之貉" in words.idioms and "一丘之貉" in words.verbal and "北京" not in words.verbal

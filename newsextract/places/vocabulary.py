@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
 from .. import lexicon
+from ..text.name_ends import NameEnds
 
 
 @dataclass(frozen=True)
@@ -59,32 +60,15 @@ def named() -> Mapping[str, Named]:
 
 
 @functools.cache
-def _name_ends() -> tuple[re.Pattern, Mapping[str, tuple[int, ...]]]:
-    """Where a name of `named()` may end, found at its second to last character (as
-    `places.gazetteer` finds division names: a character class scanned in C, then the
-    lengths of the names that end with those two characters, longest first); faster than
-    an Aho-Corasick automaton, whose wide root costs every character of the text."""
-    lengths: dict[str, set[int]] = {}
-    for name in named():
-        lengths.setdefault(name[-2:], set()).add(len(name))
-    firsts = "".join(re.escape(ch) for ch in sorted({pair[0] for pair in lengths}))
-    lasts = "".join(re.escape(ch) for ch in sorted({pair[1] for pair in lengths}))
-    return (re.compile(f"[{firsts}](?=[{lasts}])"),
-            MappingProxyType({pair: tuple(sorted(found, reverse=True)) for pair, found in lengths.items()}))
+def _name_ends() -> NameEnds:
+    """Where a name of `named()` may end (found as `places.gazetteer` finds division names)."""
+    return NameEnds(named())
 
 
 def named_mentions(text: str) -> list[tuple[int, int, Named]]:
     """(start, end, entry) of every name of `named()` in `text`, longest at each end."""
     names = named()
-    ends, lengths = _name_ends()
-    out = []
-    for match in ends.finditer(text):
-        end = match.end() + 1
-        for size in lengths.get(text[end - 2:end], ()):
-            if size <= end and text[end - size:end] in names:
-                out.append((end - size, end, names[text[end - size:end]]))
-                break
-    return out
+    return [(start, end, names[text[start:end]]) for start, end in _name_ends().find(text, names)]
 
 
 @functools.cache
@@ -134,29 +118,43 @@ class OrdinaryWords:
     places: frozenset[str]  # jieba's place words (ns): 东路, 南路 end road names
 
 
+ORDINARY_SETS = ("idioms", "verbal", "nouns", "function", "places")
+
+
+def ordinary_words_from_dictionary(lines: Iterable[bytes]) -> dict[str, set[str]]:
+    """The word sets, read from the lines of jieba's dictionary (`word freq tag`):
+    `scripts/build_ordinary_words.py` writes them to `data/ordinary_words.tsv`, and
+    tests/test_places.py checks that file against jieba's own dictionary. `verbal` holds
+    the idioms too."""
+    idioms, verbal, nouns, function, places = set(), set(), set(), set(), set()
+    for raw in lines:
+        parts = raw.decode("utf-8").split()
+        if len(parts) < 3:
+            continue
+        word, freq, tag = parts[0], int(parts[1]), parts[2]
+        if tag in _VERBAL_TAGS:
+            verbal.add(word)
+            if tag == "i":
+                idioms.add(word)
+        elif tag == "n" and freq >= _COMMON_NOUN_FREQ:
+            nouns.add(word)
+        elif tag in _FUNCTION_TAGS or (tag == "m" and (word[0] in _QUANTITY_HEADS
+                                                        or word[-1] in _CLASSIFIER_ENDS)):
+            function.add(word)
+        elif tag == "ns" and len(word) == 2:
+            places.add(word)
+    return {"idioms": idioms, "verbal": verbal, "nouns": nouns, "function": function, "places": places}
+
+
 @functools.cache
 def ordinary_words() -> OrdinaryWords:
-    """Words of jieba's dictionary that name no place, read once from the private
-    tokenizer's dictionary file."""
-    from ..text.words import tokenizer as _tokenizer
-
-    idioms, verbal, nouns, function, places = set(), set(), set(), set(), set()
-    with _tokenizer().get_dict_file() as handle:
-        for raw in handle:
-            parts = raw.decode("utf-8").split()
-            if len(parts) < 3:
-                continue
-            word, freq, tag = parts[0], int(parts[1]), parts[2]
-            if tag in _VERBAL_TAGS:
-                verbal.add(word)
-                if tag == "i":
-                    idioms.add(word)
-            elif tag == "n" and freq >= _COMMON_NOUN_FREQ:
-                nouns.add(word)
-            elif tag in _FUNCTION_TAGS or (tag == "m" and (word[0] in _QUANTITY_HEADS
-                                                            or word[-1] in _CLASSIFIER_ENDS)):
-                function.add(word)
-            elif tag == "ns" and len(word) == 2:
-                places.add(word)
-    return OrdinaryWords(frozenset(idioms), frozenset(verbal), frozenset(nouns), frozenset(function),
-                         frozenset(places))
+    """Words of jieba's dictionary that name no place, from `data/ordinary_words.tsv`: one
+    row per set, its words separated by spaces (`verbal` there leaves out the idioms, which
+    it holds). Reading jieba's whole dictionary with its tags instead took ~0.2–1 s of the
+    first call."""
+    found = {name: frozenset(words.split(" ")) if words else frozenset()
+             for name, words, *_ in lexicon.rows("ordinary_words", columns=2)}
+    if set(found) != set(ORDINARY_SETS):
+        raise lexicon.LexiconError(f"data/ordinary_words.tsv: rows {sorted(found)}, expected {list(ORDINARY_SETS)}")
+    return OrdinaryWords(idioms=found["idioms"], verbal=found["verbal"] | found["idioms"], nouns=found["nouns"],
+                         function=found["function"], places=found["places"])

@@ -3,7 +3,7 @@ digit-by-digit) and mixed (`32.5万`), shared by the dates and statistics gramma
 
 The pattern pieces here only say what a number looks like; which numbers are
 quantities is the statistics grammar's business. Chinese numerals are converted
-with cn2an, but only on spans these pieces already recognised: cn2an's
+as cn2an converts them, but only on spans these pieces already recognised: cn2an's
 `transform` on running text rewrites idioms (`一线` → `1线`).
 
 Stable API: `ARABIC`, `CHINESE`, `MULTIPLIER`, `NUMBER`, `NUMERAL_START` (regex source strings to
@@ -42,13 +42,114 @@ _CACHE_SIZE = 4096  # numerals kept converted: a page repeats few (`一`, `两`,
 
 
 
-@functools.cache
-def _cn2an():
-    """cn2an's converter, imported on first use: the import costs ~80 ms and most
-    pages write their amounts in Arabic digits."""
-    import cn2an
+# ------------------------------------------------------------------ positional numerals
+# `一万二千` → 12000, read as cn2an 0.5's `cn2an(text, "normal")` reads it (MIT; a reader of our
+# own because importing cn2an compiles its grammar, ~0.1 s of a first call, for the few numerals
+# a page writes with positions). tests/test_numbers.py compares the two on every numeral of up to
+# four characters and thousands of longer ones. The steps are cn2an's: complete the forms its
+# writer emits, check the form against its grammar of integers, else read a spoken form
+# (`一万二` is 一万二千), then add up the digits times their units.
+_ZERO = "零〇"
+_NONZERO = "一二两三四五六七八九"
+_UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10 ** 4, "亿": 10 ** 8}
+_LOWER_UNIT = {100: "十", 1000: "百", 10 ** 4: "千"}  # a spoken form's missing unit (no entry: no reading)
+_ALL_DIGITS = _ZERO + _NONZERO
+_ZERO_BEFORE_THOUSAND = re.compile(f"(万)零(?=[{_ALL_DIGITS}]千)")
+_BIG_UNIT_MISSING_ZERO = re.compile(f"([万亿])([{_ALL_DIGITS}][十百])")
+_THOUSAND_MISSING_ZERO = re.compile(f"(千)([{_ALL_DIGITS}]?十)")
+_HUNDRED_MISSING_ONE = re.compile("(百)(十)")
+_SPOKEN = re.compile(f"(?:[{_ALL_DIGITS}]{{0,2}}([{''.join(_UNIT_VALUE)}]))+[{_ALL_DIGITS}]")
 
-    return cn2an.cn2an
+
+def _upto_99(s: str, one: bool = False) -> bool:
+    """`D?十D?` (`one`: `D十D?`) or, unless `one`, a lone digit `D`."""
+    if len(s) == 1 and not one and s in _NONZERO:
+        return True
+    i = 1 if s[:1] and s[0] in _NONZERO else 0
+    if one and i == 0 or s[i:i + 1] != "十":
+        return False
+    return len(s) == i + 1 or len(s) == i + 2 and s[i + 1] in _NONZERO
+
+
+def _hundreds(s: str) -> bool:
+    """`D百(零D)?` or `D百D十D?`: 100–999."""
+    if len(s) < 2 or s[0] not in _NONZERO or s[1] != "百":
+        return False
+    rest = s[2:]
+    return not rest or len(rest) == 2 and rest[0] in _ZERO and rest[1] in _NONZERO or _upto_99(rest, one=True)
+
+
+def _upto_999(s: str) -> bool:
+    return _hundreds(s) or _upto_99(s)
+
+
+def _thousands(s: str) -> bool:
+    """`D千(零 1–99)?` or `D千 100–999`: 1000–9999."""
+    if len(s) < 2 or s[0] not in _NONZERO or s[1] != "千":
+        return False
+    rest = s[2:]
+    return not rest or rest[0] in _ZERO and _upto_99(rest[1:]) or _hundreds(rest)
+
+
+def _upto_9999(s: str) -> bool:
+    return _thousands(s) or _upto_999(s)
+
+
+def _ten_thousands(s: str) -> bool:
+    """`(1–9999)万(零 1–999)?` or `(1–9999)万 1000–9999`."""
+    head, unit, rest = s.partition("万")
+    if not unit or not _upto_9999(head):
+        return False
+    return not rest or rest[0] in _ZERO and _upto_999(rest[1:]) or _thousands(rest)
+
+
+def _upto_10e8(s: str) -> bool:
+    return _ten_thousands(s) or _upto_9999(s)
+
+
+def _integer(s: str) -> bool:
+    """cn2an's grammar of a well-formed integer (`零`, up to 16 digits)."""
+    if len(s) == 1 and s in _ZERO:
+        return True
+    head, unit, rest = s.partition("亿")
+    if unit and _upto_10e8(head):
+        return not rest or rest[0] in _ZERO and _upto_10e8(rest[1:]) or _ten_thousands(rest)
+    return _upto_10e8(s)
+
+
+def _positional(text: str) -> int:
+    """A positional numeral of digits and units as cn2an's normal mode reads it; ValueError or
+    KeyError where cn2an raises them."""
+    text = text.replace("零十", "零一十").replace("零百", "零一百")
+    text = _ZERO_BEFORE_THOUSAND.sub(r"\1", text)
+    text = _BIG_UNIT_MISSING_ZERO.sub(r"\1零\2", text)
+    text = _THOUSAND_MISSING_ZERO.sub(r"\1零\2", text)
+    text = _HUNDRED_MISSING_ONE.sub(r"\1一\2", text)
+    text = text.replace("零十", "零一十")
+    if not _integer(text):
+        if all(c in _DIGIT_VALUE for c in text):
+            return int("".join(str(_DIGIT_VALUE[c]) for c in text))
+        spoken = _SPOKEN.fullmatch(text)
+        if len(text) < 3 or spoken is None:
+            raise ValueError(f"not a numeral cn2an reads: {text}")
+        text += _LOWER_UNIT[_UNIT_VALUE[spoken.group(1)]]
+    value, unit, ten_thousands = 0, 1, 1
+    for index, char in enumerate(reversed(text)):
+        if char in _DIGIT_VALUE:
+            value += _DIGIT_VALUE[char] * unit
+            continue
+        unit = _UNIT_VALUE[char]
+        if unit % 10 ** 4 == 0:
+            if unit > ten_thousands:
+                ten_thousands = unit
+            else:  # 万亿
+                ten_thousands = unit = unit * ten_thousands
+        if unit < ten_thousands:
+            unit *= ten_thousands
+        if index == len(text) - 1:
+            value += unit
+    return value
+
 
 def is_digit_sequence(text: str) -> bool:
     """Chinese digits read one by one (`二〇二五`, `二〇七`): years and codes, not amounts."""
@@ -75,7 +176,7 @@ def multiplier(text: str) -> int:
 def chinese_to_int(text: str) -> int | None:
     """A Chinese integer numeral as an int, or None when it is not one.
 
-    Positional numerals go through cn2an (`一万二千` → 12000, `两千` → 2000,
+    Positional numerals are read as cn2an reads them (`一万二千` → 12000, `两千` → 2000,
     `十二` → 12); digit sequences are read digit by digit (`二〇二五` → 2025,
     `〇` → 0); a bare position counts as one of it (`千` → 1000, for `近千`).
     Two digits in a row without 〇 (`三四`) are a vague range, not a number: None.
@@ -94,10 +195,9 @@ def chinese_to_int(text: str) -> int | None:
     if text[0] in "百千万亿":
         text = "一" + text
     try:
-        value = _cn2an()(text, "normal")
+        return _positional(text)
     except (ValueError, KeyError, IndexError):
         return None
-    return int(value) if isinstance(value, int) or float(value).is_integer() else None
 
 
 def _chinese_decimal(text: str) -> Decimal | None:
