@@ -82,6 +82,25 @@ def test_home_inferred_from_the_page(page, city, province):
     assert home.inferred == (province is not None)
 
 
+HOMES = read_cases("homes")
+
+
+def _cell(value: str) -> str | None:
+    return None if value in ("", "-") else value
+
+
+@pytest.mark.parametrize("row", HOMES, ids=[f"{k}-{row['text'][:20]}" for k, row in enumerate(HOMES)])
+def test_home_inferred_from_a_short_page(row):
+    home = extract(row["text"], published="2025-03-13").home
+    expected = (_cell(row["county"]), _cell(row["city"]), _cell(row["province"]))
+    assert (home.county, home.city, home.province) == expected, row["note"]
+    assert home.inferred == any(expected)
+
+
+def test_home_table_has_negatives():
+    assert len([row for row in HOMES if row["note"].startswith("negative")]) >= 6
+
+
 @pytest.mark.parametrize("head", [
     "太原日报 2025年3月13日", "济宁日报社主办", "楚天都市报讯", "新闻日报新闻", "中国新闻社", "日报",
     "据《钱江晚报》报道,温州日报记者", "洛阳日报日报日报", "  新闻联播", "",
@@ -201,7 +220,8 @@ def test_word_roles_are_checked_when_they_load(monkeypatch):
 @pytest.mark.parametrize("name, roles", [
     ("org_words", ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
                    "congress_next", "post_class", "post_prefix", "market_word", "match_word", "people", "match_verb", "player", "place_word")),
-    ("home_words", ("paper", "publisher", "city", "province", "county", "taiwan", "hongkong", "macao")),
+    ("home_words", ("paper", "publisher", "city", "province", "county", "taiwan", "hongkong", "macao",
+                    "taiwan_paper")),
 ])
 def test_every_word_role_has_words(name, roles):
     from newsextract.organizations import vocabulary as vocab

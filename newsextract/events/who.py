@@ -380,15 +380,24 @@ class PartyReader:
         in the record's span."""
         return self._hosts_in(rec.start, rec.end)
 
+    def _next_sentence(self, rec: Record) -> tuple[int, int] | None:
+        """Where the sentence after the record's opens past its lead (a date, a connective)
+        and where it ends; None after the last sentence."""
+        facts = self.facts
+        nxt = rec.candidates[-1].sentence + 1
+        if nxt >= len(facts.layout.sentences):
+            return None
+        lo, hi = facts.layout.sentences[nxt]
+        return facts.skip_lead(lo, hi), hi
+
     def next_hosts(self, rec: Record) -> list[Party]:
         """The hosts the next sentence names when it names the event again before 由 (…阅读季在市
         图书馆启动。阅读季由A、B主办,C承办; 本次比赛由X承办): organizers besides the subject."""
         facts, text = self.facts, self.facts.text
-        nxt = rec.candidates[-1].sentence + 1
-        if nxt >= len(facts.layout.sentences):
+        after = self._next_sentence(rec)
+        if after is None:
             return []
-        lo, hi = facts.layout.sentences[nxt]
-        pos = facts.skip_lead(lo, hi)
+        pos, hi = after
         pos = max(pos, cue_at(text, pos, "back_reference"))
         k = text.find(_BY, pos, min(hi, pos + _LINK_GAP + 1))
         if k <= pos or facts.layout.clause_of(k) != facts.layout.clause_of(pos):
@@ -401,12 +410,11 @@ class PartyReader:
     def builders(self, rec: Record, place: Span) -> list[Party]:
         """`X社区“家门口”就业服务站正式揭牌运行。服务站由Y联合Z共同打造`: the next sentence names the
         place the subject is again (its last characters, or 该 + them) and who runs it."""
-        facts, text = self.facts, self.facts.text
-        nxt = rec.candidates[-1].sentence + 1
-        if nxt >= len(facts.layout.sentences):
+        text = self.facts.text
+        after = self._next_sentence(rec)
+        if after is None:
             return []
-        lo, hi = facts.layout.sentences[nxt]
-        pos = facts.skip_lead(lo, hi)
+        pos, hi = after
         if text.startswith(_THIS, pos):
             pos += len(_THIS)
         k = text.find(_BY, pos, min(hi, pos + _LINK_GAP + 1))

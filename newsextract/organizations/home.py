@@ -14,7 +14,18 @@ from collections.abc import Sequence
 import regex
 
 from ..models import Home
-from .regions import city_of, county_by_short, page_mentions, pick, province_of, regions
+from ..places.mentions import stands_alone, starts_word
+from ..places.vocabulary import ordinary_words
+from .regions import (
+    city_of,
+    counties_by_short,
+    county_by_short,
+    county_short_mentions,
+    page_mentions,
+    pick,
+    province_of,
+    regions,
+)
 from .vocabulary import words_by_role
 
 # A masthead (`太原日报`) stands in the page's first lines: only they are read for one.
@@ -31,7 +42,7 @@ def _home_words() -> dict[str, tuple[str, ...]]:
     """`data/home_words.tsv` by role: paper and publisher words of a masthead, and the
     words by which a paper speaks of its own city or province (`我市`, `我省`)."""
     return words_by_role("home_words", ("paper", "publisher", "city", "province", "county", "taiwan", "hongkong",
-                                          "macao"))
+                                          "macao", "taiwan_paper"))
 
 
 @functools.cache
@@ -150,31 +161,57 @@ def _complete(home: Home) -> Home:
                 inferred=home.inferred)
 
 
+# A place name right before a road word names a street, not the place (`中山路`, `北京东路`,
+# `中正二路`, `上海街`), unless the road word starts another word (`上海路演`, `北京街头`).
+_STREET = re.compile(r"[东西南北中]?[一二三四五六七八九十]?(?:路(?![演过线径费途透])|街(?![头道区坊巷])|大道|巷)")
+# A county short form counts only on a county paper, and a county named this often (full or
+# short) or once in full: one ordinary-looking short form (`和安` of 和安全) is no county.
+_COUNTY_LEAST = 2
+# A Taiwan place needs a masthead, or this many mentions and a word a Taiwan paper writes of
+# its own affairs (`新台币`, `市府`); either way more mentions than any city of the gazetteer.
+_TAIWAN_LEAST = 3
+
+
+def _street(page: str, end: int) -> bool:
+    return _STREET.match(page, end) is not None
+
+
 def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None) -> Home:
     """The home region a page speaks from, or an empty Home when it gives no clue.
 
     A masthead (`太原日报`) decides; else `我市`/`本市` with the city named most (a
     county counts for its city), or `我省`/`本省` with the province named most. A
-    county paper (`我县`, `全县`, `县融媒体中心`; `我区` on a district's) that names no
-    city as its own has the county it names most as its county (`故城县` → home
-    故城县, 衡水市, 河北省). `本港`/`本澳` speak of Hong Kong and Macao.
+    county or district paper (`我县`, `本区`, `县融媒体中心`) that names no city as its own
+    has the county it names most, in full or short form (`安吉` for 安吉县), as its
+    county (`故城县` → home 故城县, 衡水市, 河北省). `本港`/`本澳` speak of Hong Kong and
+    Macao; a Taiwan place named most (`台中`), with a Taiwan paper's words (`新台币`,
+    `市府`), of Taiwan. A name before a road word (`中山路`) names a street, no city.
     `mentions` are the page's `page_mentions` when the caller has them already.
     """
     cities: Counter[str] = Counter()
     provinces: Counter[str] = Counter()
     counties: Counter[str] = Counter()
+    masthead_cities: Counter[str] = Counter()
+    taiwan: Counter[str] = Counter()
     for match in _mastheads(page[:_MASTHEAD_REACH]):
         region = _region(match.group(1))
-        if region is not None:
-            if region.level == "county":
-                counties[region.code] += _MASTHEAD_WEIGHT
-            city = city_of(region)
-            if city is not None:
-                cities[city.code] += _MASTHEAD_WEIGHT
-            province = province_of(region)
-            if province is not None:
-                provinces[province.code] += _MASTHEAD_WEIGHT
-    for _, _, name in (page_mentions(page) if mentions is None else mentions):
+        if region is None:
+            place = _taiwan_place(match.group(1))
+            if place is not None:
+                taiwan[place] += _MASTHEAD_WEIGHT
+            continue
+        if region.level == "county":
+            counties[region.code] += _MASTHEAD_WEIGHT
+        city = city_of(region)
+        if city is not None:
+            cities[city.code] += _MASTHEAD_WEIGHT
+            masthead_cities[city.code] += _MASTHEAD_WEIGHT
+        province = province_of(region)
+        if province is not None:
+            provinces[province.code] += _MASTHEAD_WEIGHT
+    for start, end, name in (page_mentions(page) if mentions is None else mentions):
+        if _street(page, end) or not starts_word(page, start):
+            continue  # 中山路 is a street; 德清城区 holds no 清城区, 孙中山 no 中山
         region = pick(name)
         if region is not None and region.level == "county" and region.name == name:
             counties[region.code] += 1
@@ -193,7 +230,10 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
         region = pick(region_name)
         if region is not None and provinces[region.code] and any(word in page for word in words[role]):
             return Home(province=region.name, inferred=True)
-    county = _county_home(page, counties, cities)
+    place = _taiwan_home(page, taiwan, cities)
+    if place is not None:
+        return Home(city=place, province=_TAIWAN, inferred=True)
+    county = _county_home(page, counties, cities, provinces, masthead_cities)
     if county is not None:
         city, province = city_of(county), province_of(county)
         return Home(city=city.name if city else None, province=province.name if province else None,
@@ -202,28 +242,128 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
         city = table[cities.most_common(1)[0][0]]
         province = province_of(city)
         return Home(city=city.name, province=province.name if province else None, inferred=True)
-    if provinces and (speaks_province or speaks_city):
+    if provinces and (speaks_province or speaks_city or _region_paper(page, provinces)):
         return Home(province=table[provinces.most_common(1)[0][0]].name, inferred=True)
     return Home()
 
 
-def _county_home(page: str, counties: Counter[str], cities: Counter[str]):
-    """The county of a county paper: named by its masthead, or the county named most
-    on a page that speaks of its own county (`我县`) and of no city of its own (`我市`;
-    `全市` may be the county's prefecture) nor names one in its masthead."""
-    if not counties:
+@functools.cache
+def _taiwan_pattern() -> re.Pattern:
+    """Taiwan's municipalities and counties (`data/home_words.tsv`, role taiwan), short or
+    full (`台中`, `台中市`, `宜兰县`), longest first."""
+    names = sorted(_home_words()["taiwan"], key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, names))})[市县]?")
+
+
+def _taiwan_home(page: str, taiwan: Counter[str], cities: Counter[str]) -> str | None:
+    """The Taiwan city or county a Taiwan paper speaks from: named most, more often than any
+    city of the gazetteer and `_TAIWAN_LEAST` times, on a page with a Taiwan paper's words
+    (`新台币`, `市府`); a mainland page that quotes `台北` stays a mainland page."""
+    masthead = bool(taiwan)
+    if not masthead and not any(word in page for word in _home_words()["taiwan_paper"]):
         return None
-    code, count = counties.most_common(1)[0]
-    if count >= _MASTHEAD_WEIGHT:
-        return regions()[code]
+    for match in _taiwan_pattern().finditer(page):
+        if not _street(page, match.end()):
+            place = _taiwan_place(match.group())
+            if place is not None:
+                taiwan[place] += 1
+    if not taiwan:
+        return None
+    place, count = taiwan.most_common(1)[0]
+    if not masthead and count < _TAIWAN_LEAST:
+        return None
+    return place if not cities or count > cities.most_common(1)[0][1] else None
+
+
+def _county_home(page: str, counties: Counter[str], cities: Counter[str], provinces: Counter[str],
+                 masthead_cities: Counter[str]):
+    """The county of a county paper: named by its masthead, or the county named most (in
+    full or by its short form, `安吉`) on a page that speaks of its own county (`我县`,
+    `本区`; `全县` with `县统计局`) and of no city of its own (`我市`; `全市` may be the county's
+    prefecture), and names no other city in its masthead, nor as often as a masthead
+    would (`_MASTHEAD_WEIGHT`) and more often than the county."""
+    if counties and counties.most_common(1)[0][1] >= _MASTHEAD_WEIGHT:
+        return regions()[counties.most_common(1)[0][0]]
     words = _home_words()
-    if not any(word in page for word in words["county"]):
+    own_word = any(word in page for word in words["county"])
+    if not own_word and not _speaks_county(page):
         return None
-    if any(word in page for word in words["city"] if not word.startswith(_WHOLE)):
+    if any(word in page for word in words["city"] if not (own_word and word.startswith(_WHOLE))):
+        return None  # `我市`; and with no `我县`, `全市` too: a city paper reporting on a county
+    named = counties.copy()
+    for code, count in _county_shorts(page, cities, provinces).items():
+        named[code] += count
+    if not named:
         return None
-    if cities and cities.most_common(1)[0][1] >= _MASTHEAD_WEIGHT:
+    code, count = named.most_common(1)[0]
+    if count < _COUNTY_LEAST and not counties[code]:
         return None
-    return regions()[code]
+    county = regions()[code]
+    if _region_paper(page, provinces) and provinces.most_common(1)[0][1] >= count:
+        return None  # `我区` on a page naming its autonomous region most: the region's paper
+    own = city_of(county)
+    if not own_word and own is not None and cities[own.code] - counties[code] >= count:
+        return None  # `全县`, `县统计局` on a page naming the county's city as often: the city's paper
+    for rival, rival_count in (masthead_cities + cities).most_common(2):
+        if (own is None or rival != own.code) and (
+                masthead_cities[rival] or count < rival_count >= _MASTHEAD_WEIGHT):
+            return None
+    return county
+
+
+# `全县`/`全区` is also what a city paper writes of a county it reports on; with an office
+# named by its level alone, after no name (`县统计局`, `区人力资源和社会保障局`), it is the page's own.
+_WHOLE_COUNTY = ("全县", "全区")
+_RELATIVE_OFFICE = re.compile(r"(?<![\u3400-\u9fff])[县区][\u3400-\u9fff]{1,10}?局")
+
+
+def _speaks_county(page: str) -> bool:
+    """`全县` and an office of the county's own (`县统计局`): a county paper with no `我县`."""
+    return any(word in page for word in _WHOLE_COUNTY) and _RELATIVE_OFFICE.search(page) is not None
+
+
+_REGION = "自治区"
+
+
+def _region_paper(page: str, provinces: Counter[str]) -> bool:
+    """Whether `我区`/`本区` may be an autonomous region's own (`广西`): it speaks only so, with
+    no county word (`我县`), and the province the page names most is an autonomous region."""
+    words = _home_words()
+    if not provinces or not regions()[provinces.most_common(1)[0][0]].name.endswith(_REGION):
+        return False
+    said = [word for word in words["county"] if word in page]
+    return bool(said) and all(word.startswith(_REGION_WORDS) for word in said)
+
+
+_REGION_WORDS = ("我区", "本区")
+
+
+def _county_shorts(page: str, cities: Counter[str], provinces: Counter[str]) -> Counter[str]:
+    """County short forms on the page (`安吉` → 安吉县) by county code: not an ordinary word
+    (`平安`, `新建`), not a street (`安吉路`), not inside a word (`党委和政府` holds no 和政;
+    `安吉县` is counted in full); a short form of several counties (`朝阳`) goes
+    to the one whose city, else province, the page names most, or to none."""
+    words = ordinary_words()
+    found: Counter[str] = Counter()
+    for start, end, short in county_short_mentions(page):
+        if short in words.verbal or short in words.nouns or _street(page, end) or not stands_alone(page, start, end):
+            continue
+        candidates = counties_by_short(short)
+        if len(candidates) > 1:
+            candidates = _most_named(candidates, cities, provinces)
+        if len(candidates) == 1:
+            found[candidates[0].code] += 1
+    return found
+
+
+def _most_named(candidates, cities: Counter[str], provinces: Counter[str]):
+    """The one of several counties whose city, else province, the page names most; none on a tie."""
+    for owner, counts in ((city_of, cities), (province_of, provinces)):
+        scored = sorted(((counts[region.code] if region else 0, county)
+                         for county in candidates for region in [owner(county)]), key=lambda pair: -pair[0])
+        if scored[0][0] and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return (scored[0][1],)
+    return ()
 
 
 _WHOLE = "全"  # `全市`: the whole city, which a county paper may say of its prefecture

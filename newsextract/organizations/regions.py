@@ -16,6 +16,8 @@ from ..places.gazetteer import (
     Region,
     by_name,
     city_of,
+    counties_by_short,
+    county_short_mentions,
     home_county,
     mentions,
     page_mentions,
@@ -25,7 +27,8 @@ from ..places.gazetteer import (
 )
 from ..places.gazetteer import divisions as regions
 
-__all__ = ["Division", "Level", "Region", "by_name", "city_of", "county_by_short", "home_county", "mentions",
+__all__ = ["Division", "Level", "Region", "by_name", "city_of", "counties_by_short", "county_by_short",
+           "county_short_mentions", "home_county", "mentions",
            "page_mentions", "parent", "pick", "province_of", "regions"]
 
 

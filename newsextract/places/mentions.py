@@ -99,6 +99,17 @@ def _starts_word(text: str, start: int) -> bool:
     return pos == start
 
 
+def starts_word(text: str, start: int) -> bool:
+    """Whether jieba starts a word where a name starts (`孙中山` holds no 中山)."""
+    return _starts_word(text, start)
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether jieba starts a word at both ends of `text[start:end]`: `和政` (和政县) stands
+    alone in `和政的`, not in `党委和政府`, whose 政府 crosses its end."""
+    return _starts_word(text, start) and (end == len(text) or _starts_word(text, end))
+
+
 def _word_across(text: str, at: int) -> bool:
     """Whether some dictionary word holds both `text[at - 1]` and `text[at]` (jieba's prefix
     dictionary: once a string is no key, no longer one from the same start is a word)."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from .. import lexicon
+from ..text.name_ends import NameEnds
 
 
 @dataclass(frozen=True)
@@ -59,32 +60,15 @@ def named() -> Mapping[str, Named]:
 
 
 @functools.cache
-def _name_ends() -> tuple[re.Pattern, Mapping[str, tuple[int, ...]]]:
-    """Where a name of `named()` may end, found at its second to last character (as
-    `places.gazetteer` finds division names: a character class scanned in C, then the
-    lengths of the names that end with those two characters, longest first); faster than
-    an Aho-Corasick automaton, whose wide root costs every character of the text."""
-    lengths: dict[str, set[int]] = {}
-    for name in named():
-        lengths.setdefault(name[-2:], set()).add(len(name))
-    firsts = "".join(re.escape(ch) for ch in sorted({pair[0] for pair in lengths}))
-    lasts = "".join(re.escape(ch) for ch in sorted({pair[1] for pair in lengths}))
-    return (re.compile(f"[{firsts}](?=[{lasts}])"),
-            MappingProxyType({pair: tuple(sorted(found, reverse=True)) for pair, found in lengths.items()}))
+def _name_ends() -> NameEnds:
+    """Where a name of `named()` may end (found as `places.gazetteer` finds division names)."""
+    return NameEnds(named())
 
 
 def named_mentions(text: str) -> list[tuple[int, int, Named]]:
     """(start, end, entry) of every name of `named()` in `text`, longest at each end."""
     names = named()
-    ends, lengths = _name_ends()
-    out = []
-    for match in ends.finditer(text):
-        end = match.end() + 1
-        for size in lengths.get(text[end - 2:end], ()):
-            if size <= end and text[end - size:end] in names:
-                out.append((end - size, end, names[text[end - size:end]]))
-                break
-    return out
+    return [(start, end, names[text[start:end]]) for start, end in _name_ends().find(text, names)]
 
 
 @functools.cache
