@@ -43,7 +43,7 @@ from .topic import Topic, bigrams
 OWN_HEADLINE = 0.05  # a title shares at least this much of its words with the text below it
 COLUMN_NAME = 6  # column labels run 2–6 characters (`产业观察`, `学雷锋纪念日`); a longer short phrase may be a kicker
 FLOATING_HEADLINE = 0.3  # a title far from its body must share much more
-CLOSES = 4  # a title under a paragraph is its headline when it shares this many times more of its words than the article's below
+CLOSES = 4  # a title under a paragraph heads it when it shares this many times more of it than of the text below
 MERGE = 0.1  # two pieces are one article when the later one's words are this much the earlier one's
 ILLUSTRATES = 0.15  # a caption names the article whose words it uses this much…
 ILLUSTRATES_MARGIN = 1.5  # …and clearly more than any other article's
@@ -586,12 +586,13 @@ def _items_titled_below(page: Page, drafts: list[Draft], floating: list[int], ta
     last_of = {d.lines[-1]: d for d in drafts if not d.photo and d.headline is not None and len(d.lines) > 1}
     for k in sorted(set(floating)):
         d = last_of.get(k - 1)
-        if d is None or page.infos[k].role != "headline":
+        if d is None or d.headline is None or page.infos[k].role != "headline":
             continue
         title = page.grams[k]
         cut = len(d.lines)
         while cut > 1 and d.lines[cut - 1] == k - (len(d.lines) - cut) - 1 and d.lines[cut - 1] not in rests \
-                and d.lines[cut - 1] not in tails and _title_share(page, k, page.grams[d.lines[cut - 1]]) >= FLOATING_HEADLINE:
+                and d.lines[cut - 1] not in tails \
+                and _title_share(page, k, page.grams[d.lines[cut - 1]]) >= FLOATING_HEADLINE:
             cut -= 1
         if cut == len(d.lines):
             continue

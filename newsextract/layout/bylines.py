@@ -425,7 +425,8 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
     return Credit(*(_unique(found[b]) for b in BUCKETS))
 
 
-_REPORTED_FROM = regex.compile(r"\s*/\s*\p{Han}{1,8}?(?:报导|报道)$")  # `/台中报导`: where a Taiwan paper's reporter wrote from
+# `/台中报导`: where a Taiwan paper's reporter wrote from
+_REPORTED_FROM = regex.compile(r"\s*/\s*\p{Han}{1,8}?(?:报导|报道)$")
 
 
 def _without_place(inner: str) -> str:
