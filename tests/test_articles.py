@@ -745,14 +745,19 @@ def test_a_credit_line_after_a_credited_story_credits_the_text_below_it():
     """`记者 王 丽 通讯员 陈 斌` between a story whose dateline named its reporter and a paragraph with
     no dateline: the paragraph's article is theirs, the story above keeps its own reporter.
     Counterexample: after a story whose dateline named no one, the line closes that story."""
-    credited = extract(page_of(*_rows("城区新增公共停车位1200个")), published="2025-09-24").articles
+    rows = _rows("城区新增公共停车位1200个")
+    credited = extract(page_of(*rows), published="2025-09-24").articles
     assert [(a.headline, a.byline.reporters, a.byline.correspondents) for a in credited if a.kind != "photo"] == [
         ("城区新增公共停车位1200个", ["刘强"], []), ("供水管网改造完成三成", ["王丽"], ["陈斌"]),
         ("全市举办农民丰收节", ["张明"], [])]
-    uncredited = extract(page_of("城区新增公共停车位1200个", "本报讯 市城管局近日完成城区公共停车位施划，新增泊位1200个。",
-                                 "记者 王 丽 通讯员 陈 斌"), published="2025-09-24").articles
+    uncredited = extract(page_of(rows[0], "本报讯 市城管局近日完成城区公共停车位施划，新增泊位1200个。", rows[2]),
+                         published="2025-09-24").articles
     assert [(a.headline, a.byline.reporters, a.byline.correspondents) for a in uncredited] == [
         ("城区新增公共停车位1200个", ["王丽"], ["陈斌"])]
+    # a credit in parentheses closes the text above it, whatever stands below
+    lines = [*rows[:2], "（记者 王 丽 通讯员 陈 斌）", *rows[3:]]
+    closed = [a for a in extract(page_of(*lines), published="2025-09-24").articles if a.kind != "photo"]
+    assert (closed[0].byline.reporters, closed[0].byline.correspondents) == (["刘强", "王丽"], ["陈斌"])
 
 
 def test_taiwan_stories_keep_their_reporters_and_datelines_as_written():
@@ -762,6 +767,6 @@ def test_taiwan_stories_keep_their_reporters_and_datelines_as_written():
     assert (first.headline, first.byline.reporters, first.dateline) == (
         "花蓮縣觀光產值1,050億元 創新高", ["吳俊賢"], "記者吳俊賢／花蓮報導")
     assert second.byline.reporters == ["林雅雯"]
-    item = [a for a in extract(page_of(*_rows("縣府發放農損救助金 ⏎ 【記者吳俊賢／花蓮報導】上月豪雨造成農損，縣府農業處已發放救助金3,200萬元，受益農戶1,500戶。 ⏎ 農業處表示，救助金")),
-                               published="2025-11-12").articles if a.headline == "圖書館週末延長開放"]
+    rows = next(r["lines"] for r in read_cases("line_sequences") if "圖書館週末延長開放" in r["lines"]).split(" ⏎ ")
+    item = [a for a in extract(page_of(*rows), published="2025-11-12").articles if a.headline == "圖書館週末延長開放"]
     assert len(item) == 1 and item[0].byline.reporters == [] and item[0].kind == "brief"

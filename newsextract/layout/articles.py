@@ -251,9 +251,11 @@ class _Walk:
         elif current is not None and current.opens and not current.lines and not self.pending:
             current.credit = current.credit.merged(info.credit)  # a credit line under a web item's metadata
         elif current is not None and not current.closed and current.opens and current.credit \
-                and _opens_plain_text(self.infos, k):
+                and _opens_plain_text(self.infos, k) and not info.text.startswith("(") \
+                and not roles.only_photographers(info.credit):
             # the open article's dateline named its reporters: a credit line after its text,
-            # over a paragraph with no dateline, opens that paragraph's article
+            # over a paragraph with no dateline, opens that paragraph's article (a credit in
+            # parentheses, `(辛 欣)`, or a photographer's still closes the text above)
             draft = self.start(k)
             draft.credit, draft.opens = info.credit or Credit(), True
         elif current is not None and not current.closed:

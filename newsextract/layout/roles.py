@@ -581,14 +581,14 @@ def classify_page(lines: tuple[Line, ...]) -> list[LineInfo]:
             continue
         for j in (k + 1, k - 1):
             other = infos[j] if 0 <= j < len(infos) else None
-            if other and other.role == "byline" and not other.photo_credit and _only_photographers(other.credit):
+            if other and other.role == "byline" and not other.photo_credit and only_photographers(other.credit):
                 infos[k] = info._replace(credit=other.credit)
                 infos[j] = other._replace(photo_credit=True)
                 break
     return infos
 
 
-def _only_photographers(credit: Credit | None) -> bool:
+def only_photographers(credit: Credit | None) -> bool:
     if not credit:
         return False
     return bool(credit.photographers) and not (credit.reporters or credit.correspondents or credit.authors)
