@@ -254,6 +254,8 @@ EVENTS = [
     E("县法院在路下乡巡回审判点公开开庭审理一起林地承包合同纠纷案", "legal", "审理", D16,
       location="路下乡巡回审判点", organizers=["县法院"]),
     E("并当庭主持调解", "legal", "调解", D16, opt=True),
+    E("该院已在乡村开展巡回审判19场", "legal", "巡回审判", Y25, organizers=["县法院"], opt=True),
+    E("该院将在各乡镇设立巡回审判点", "launch", "设立", organizers=["县法院"], opt=True),
     E("中小学生书法大赛日前落下帷幕", "competition", "落下帷幕",
       organizers=["县教育局", "县文体和旅游局", "县书法家协会"]),
     E("评出特等奖2名", "award", "评出", opt=True),
