@@ -42,7 +42,7 @@ def _home_words() -> dict[str, tuple[str, ...]]:
     """`data/home_words.tsv` by role: paper and publisher words of a masthead, and the
     words by which a paper speaks of its own city or province (`我市`, `我省`)."""
     return words_by_role("home_words", ("paper", "publisher", "city", "province", "county", "taiwan", "hongkong",
-                                          "macao", "taiwan_paper"))
+                                          "macao", "taiwan_paper", "rank_before", "rank_after"))
 
 
 @functools.cache
@@ -222,7 +222,7 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
         if province is not None:
             provinces[province.code] += 1
     words = _home_words()
-    speaks_city = any(word in page for word in words["city"])
+    speaks_city = any(word in page for word in words["city"] if not word.startswith(_WHOLE)) or _speaks_whole_city(page)
     speaks_province = any(word in page for word in words["province"])
     table = regions()
     for role, region_name in _OWN_REGIONS:
@@ -238,13 +238,20 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
         city, province = city_of(county), province_of(county)
         return Home(city=city.name if city else None, province=province.name if province else None,
                     county=county.name, inferred=True)
-    if cities and (speaks_city or cities.most_common(1)[0][1] >= _MASTHEAD_WEIGHT):
+    if cities and (speaks_city or cities.most_common(1)[0][1] >= _MASTHEAD_WEIGHT) and _named_most(cities):
         city = table[cities.most_common(1)[0][0]]
         province = province_of(city)
         return Home(city=city.name, province=province.name if province else None, inferred=True)
-    if provinces and (speaks_province or speaks_city or _region_paper(page, provinces)):
+    if provinces and (speaks_province or speaks_city or _region_paper(page, provinces)) and _named_most(provinces):
         return Home(province=table[provinces.most_common(1)[0][0]].name, inferred=True)
     return Home()
+
+
+def _named_most(counts: Counter[str]) -> bool:
+    """Whether one region is named more often than any other: `全市` on a page naming 上海 and
+    杭州 once each says which city is the page's no more than the order they come in."""
+    top = counts.most_common(2)
+    return len(top) == 1 or top[0][1] > top[1][1]
 
 
 @functools.cache
@@ -288,10 +295,11 @@ def _county_home(page: str, counties: Counter[str], cities: Counter[str], provin
     own_word = any(word in page for word in words["county"])
     if not own_word and not _speaks_county(page):
         return None
-    if any(word in page for word in words["city"] if not (own_word and word.startswith(_WHOLE))):
+    if any(word in page for word in words["city"] if not word.startswith(_WHOLE)) or (
+            not own_word and _speaks_whole_city(page)):
         return None  # `我市`; and with no `我县`, `全市` too: a city paper reporting on a county
     named = counties.copy()
-    for code, count in _county_shorts(page, cities, provinces).items():
+    for code, count in _county_shorts(page, cities, provinces, counties).items():
         named[code] += count
     if not named:
         return None
@@ -322,6 +330,29 @@ def _speaks_county(page: str) -> bool:
     return any(word in page for word in _WHOLE_COUNTY) and _RELATIVE_OFFICE.search(page) is not None
 
 
+@functools.cache
+def _ranking_pattern() -> re.Pattern:
+    """`全市` in a ranking or comparison (`居全市第二位`, `高于全市平均水平`; `data/home_words.tsv`,
+    roles rank_before and rank_after): how a county paper places itself within its prefecture."""
+    words = _home_words()
+    before = "|".join(map(re.escape, words["rank_before"])) or "(?!)"
+    after = "|".join(map(re.escape, words["rank_after"])) or "(?!)"
+    return re.compile(f"(?:{before})(?={_WHOLE_CITY})|(?<![\u3400-\u9fff]){_WHOLE_CITY}(?:{after})")
+
+
+_WHOLE_CITY = "全市"
+
+
+def _speaks_whole_city(page: str) -> bool:
+    """Whether the page says `全市` of a city of its own: once outside a ranking (`全市今年新建学校`);
+    a county paper says it only to rank itself within its prefecture (`居全市第二位`)."""
+    total = page.count(_WHOLE_CITY)
+    if not total:
+        return False
+    ranked = sum(1 for match in _ranking_pattern().finditer(page))
+    return total > ranked
+
+
 _REGION = "自治区"
 
 
@@ -338,17 +369,24 @@ def _region_paper(page: str, provinces: Counter[str]) -> bool:
 _REGION_WORDS = ("我区", "本区")
 
 
-def _county_shorts(page: str, cities: Counter[str], provinces: Counter[str]) -> Counter[str]:
+def _county_shorts(page: str, cities: Counter[str], provinces: Counter[str],
+                   named_in_full: Counter[str] | None = None) -> Counter[str]:
     """County short forms on the page (`安吉` → 安吉县) by county code: not an ordinary word
-    (`平安`, `新建`), not a street (`安吉路`), not inside a word (`党委和政府` holds no 和政;
-    `安吉县` is counted in full); a short form of several counties (`朝阳`) goes
-    to the one whose city, else province, the page names most, or to none."""
+    (`平安`, `新建`) unless the page names that county in full too (`呈贡区` … `呈贡`), not a
+    street (`安吉路`), not inside a word (`党委和政府` holds no 和政; `安吉县` is counted in
+    full); a short form of several counties (`朝阳`) goes to the one whose city, else
+    province, the page names most, or to none."""
     words = ordinary_words()
+    full = named_in_full or Counter()
     found: Counter[str] = Counter()
     for start, end, short in county_short_mentions(page):
-        if short in words.verbal or short in words.nouns or _street(page, end) or not stands_alone(page, start, end):
+        if _street(page, end) or not stands_alone(page, start, end):
             continue
         candidates = counties_by_short(short)
+        if short in words.verbal or short in words.nouns:
+            candidates = tuple(county for county in candidates if full[county.code])
+            if not candidates:
+                continue
         if len(candidates) > 1:
             candidates = _most_named(candidates, cities, provinces)
         if len(candidates) == 1:
