@@ -6,7 +6,9 @@ a court's or a district's short form is spelled out (`襄阳中院`, `西工法�
 mention takes the full name of an earlier one (`朝阳社区`), coordinated departments
 share their owner (`市委组织部、宣传部` → `中共太原市委宣传部`), and a street or community
 named without its district takes the one the page names it under elsewhere, else the
-article's only home district (`古槐街道运河社区` → `济宁市任城区…`).
+article's only home district (`古槐街道运河社区` → `济宁市任城区…`). On a county paper
+(`屏南县`, not a district) the county's own bodies and its unplaced local bodies are
+named from the county, without its city (`屏南县林业局`, `屏南县双溪中学`).
 """
 from __future__ import annotations
 
@@ -28,6 +30,28 @@ def _city_short(home: Home) -> str | None:
     """`济宁` for 济宁市: how a development zone names its city (`济宁高新区`)."""
     region = _regions.pick(home.city, home) if home.city else None
     return (region.short or region.name) if region is not None else home.city
+
+
+# How a county's name ends (`屏南县`, `峨边彝族自治县`): a district (`呈贡区`) is not one.
+_COUNTY_END = "县"
+
+
+def own_county(home: Home) -> str | None:
+    """The county a county paper speaks from (given or inferred), whose own bodies and
+    unplaced local bodies are named from the county, without its city (`屏南县林业局`,
+    `屏南县双溪中学`). A district paper's home is None here: its bodies keep the city
+    (`昆明市呈贡区…`), as a district's name repeats across cities."""
+    county = home.county
+    return county if county and county.endswith(_COUNTY_END) else None
+
+
+def _county_place(region: _regions.Region, home: Home) -> str:
+    """How a county or district of a name is placed: the home county by itself, any
+    other with its city in front (`太原市阳曲县`, `临沂市沂南县` on a 沂水县 paper)."""
+    if region.name == own_county(home):
+        return region.name
+    city = _regions.city_of(region)
+    return (city.name if city is not None and city.name != region.name else "") + region.name
 
 
 _SLOTS = ("{province}", "{city}", "{county}", "{city_short}")  # filled in this order
@@ -63,9 +87,8 @@ def _region_text(text: str, parsed: Parsed, home: Home, county: str | None) -> t
             continue
         region = _regions.pick(token.word, home) if k == 0 else None
         if region is not None and region.level == "county" and token.word == region.name:
-            city = _regions.city_of(region)
-            if city is not None and city.name != region.name:
-                parts.append(city.name)
+            parts.append(_county_place(region, home))
+            continue
         parts.append(written)
     return "".join(parts), bool(parsed.regions)
 
@@ -187,8 +210,7 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
     shortened = None if placed or short is not None else _regions.home_county(body, home)
     if shortened is not None:
         # `西工法院` in a Luoyang paper → `洛阳市西工区人民法院`: a district's short name
-        city = _regions.city_of(shortened)
-        region, placed = (city.name if city else "") + shortened.name, True
+        region, placed = _county_place(shortened, home), True
         first = first._replace(start=first.suffix_start)
         parsed = parsed._replace(links=(first,) + parsed.links[1:])
     elif short is not None and first.suffix.full:
@@ -202,7 +224,7 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
         return name
     if not placed and first.suffix.local and home.city:
         if not opens_with_place(text[first.start:first.suffix_start], home):
-            name = home.city + name
+            name = (own_county(home) or home.city) + name  # `双溪中学` → `屏南县双溪中学`
     if (_is_party_committee(parsed) or _spells_committee(parsed)
             or (parsed.regions and parsed.regions[0].word == "中央" and _kind(parsed) == "party")):
         # `市直机关工委` → `中共济宁市直机关工作委员会`: a party committee spelled out is the party's
@@ -250,7 +272,7 @@ def _home_counties(text: str, home: Home, zones: bool = True) -> list[tuple[int,
         if region is not None and region.level == "county" and word == region.name:
             city = _regions.city_of(region)
             if home.city is None or (city is not None and city.name == home.city):
-                out.append((end, (city.name if city is not None else "") + region.name))
+                out.append((end, _county_place(region, home)))
     if zones:
         for word, prefix in vocabulary().prefixes.items():
             if prefix.role != "home-zone":
@@ -433,20 +455,25 @@ def _with_district(text: str, parsed: Parsed, canonical: str, home: Home,
     `济宁市任城区古槐街道运河社区`): the district the page names it under elsewhere, else
     the one home district the article names. Two districts in the article leave it as is
     (counterexample: `鼓楼区…、台江区…,南街街道` is a negative row)."""
-    if not home.city or not canonical.startswith(home.city):
+    base = own_county(home) or home.city  # what an unplaced local body was put under
+    if not home.city or not base or not canonical.startswith(base):
         return canonical
     first = parsed.links[0]
     form = _place_form(first.suffix.word)
     if form is None or not first.suffix.local:
         return canonical
-    rest = canonical[len(home.city):]
+    rest = canonical[len(base):]
     if places is not None:
         key = text[first.start:first.suffix_start] + form
         if key in places.within:
-            return places.within[key] + rest
+            within = places.within[key]
+            if base != home.city and within.startswith(home.city + base):
+                within = within[len(home.city):]  # `临沂市沂水县沂城街道` on the 沂水县 paper
+            return within + rest
     districts = {name for _, name in counties()}
     if len(districts) == 1:
         district = next(iter(districts))
-        if not rest.startswith(district[len(home.city):]):
+        local = district[len(home.city):] if district.startswith(home.city) else district
+        if district != base and not rest.startswith(local):
             return district + rest
     return canonical
