@@ -309,7 +309,7 @@ def test_a_plain_yuan_is_the_currency_of_the_home(home, code):
 
 
 _TAIWAN = "臺中市政府表示，臺北與高雄的經驗可供參考，民國一百年起"
-_HONG_KONG = "香港特區政府表示，九龍及新界的街市"
+_HONG_KONG = "香港特區政府表示，港島及新界的街市"
 
 
 @pytest.mark.parametrize("page, home, code", [
@@ -319,7 +319,9 @@ _HONG_KONG = "香港特區政府表示，九龍及新界的街市"
     (fold(_TAIWAN) + "共拨款1,200万元。", None, "CNY"),  # simplified: a mainland paper quoting Taiwan
     (_TAIWAN + "共撥款1,200萬元。", "太原市", "CNY"),       # the caller named the home
     ("臺中市政府表示，共撥款1,200萬元。", None, "CNY"),      # named once: not evident
-    ("香港與臺北、臺中、九龍的代表共撥款1,200萬元。", None, "CNY"),  # two regions as often: not evident
+    ("香港與臺北、臺中、港島的代表共撥款1,200萬元。", None, "CNY"),  # two regions as often: not evident
+    ("花蓮、澎湖與屏東三縣共撥款1,200萬元。", None, "TWD"),   # Taiwan's counties (ISO 3166-2 TW-*)
+    ("九龍縣、新北區與金門縣共撥款1,200萬元。", None, "CNY"),  # names of mainland counties too: no region
 ])
 def test_a_plain_yuan_on_a_traditional_page_is_the_currency_of_the_region_it_names(page, home, code):
     from newsextract import extract
@@ -352,6 +354,20 @@ def test_currency_from_the_word_in_or_before_the_amount(marked, code):
     found = run("statistics", raw)
     assert [(s.start, s.end) for s in found] == spans, [s.text for s in found]
     assert found[0].currency == code and found[0].kind == "money"
+
+
+def test_the_region_words_are_no_mainland_division():
+    """`data/currency_regions.tsv` (scripts/build_currency_regions.py): every word places a page
+    in Taiwan, Hong Kong or Macao; a name a mainland division also bears (九龙县 of Sichuan,
+    新北区 of Changzhou, 金门县 of Fujian) is left out."""
+    from newsextract import lexicon
+    rows = dict(lexicon.rows("currency_regions", columns=2))
+    divisions = lexicon.rows("divisions", columns=5)
+    mainland = {n for row in divisions if not row[0].startswith(("71", "81", "82")) for n in row[1:3] if n}
+    assert set(rows.values()) == {"HKD", "MOP", "TWD"}
+    assert not set(rows) & mainland, set(rows) & mainland
+    assert {"台湾", "香港", "澳门", "民国", "高雄", "花莲", "新界", "氹仔"} <= set(rows)
+    assert not {"九龙", "新北", "金门"} & set(rows)
 
 
 @pytest.mark.parametrize("marked", ["全市新增就业[[3万人]]", "面积[[12万亩]]", "同比增长[[5%]]"])
