@@ -19,6 +19,7 @@ _NOT_CLAUSE = r"[^,，。;；、\n]"
 _BASELINE = 12  # the longest baseline after 由/从 or a comparative: `全省平均水平`
 _COMPARED_TO = 10  # the longest baseline after 较/比, before `同期`: `上年`, `去年同期`
 _SHORT_VERB = 2  # the verb after 多/少: `多开行`, `少用`
+_EACH = "分别"  # between the baseline or measure and the verb of a series: no part of either
 
 
 @functools.cache
@@ -46,7 +47,9 @@ def _change_patterns() -> tuple[re.Pattern, ...]:
     comparative = rf"(?P<verb>{comparatives})(?P<baseline>{_NOT_CLAUSE}{{1,{_BASELINE}}})$"
     verb_after = rf"""
         (?:{baseline})?
+        (?:{_EACH})?                                       # `较2017年分别压减`
         (?P<measure>{measures})?
+        (?:{_EACH})?                                       # `同比分别增长`: a series (statistics/finder.py)
         (?P<verb>{verbs})了?$                              # `增长`, `增长了`
     """
     adverb_verb = rf"{baseline}(?P<verb>{adverbs})[{HAN}]{{1,{_SHORT_VERB}}}$"

@@ -37,7 +37,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A series with 分别** (`A、B分别增长12.1%和15.3%`, `…X…，…Y…，分别增长12.4%和15.1%`):
   the k-th figure takes the k-th item of the list before 分别 (a summary such as `两大产业`
   dropped), or, when nothing stands before 分别, the subject of the k-th of the figures
-  just before.
+  just before. How the change is measured is no item (`…，同比分别增长11%和16%`,
+  `环比分别上涨`, `较2017年分别压减`).
 - **A share of a part** (`成员中90%以上为党员`): `成员中的党员`.
 
 The subject is sliced from the caller's text (`ArticleText.raw`: folding is one character
@@ -360,6 +361,14 @@ def series_length(text: str, end: int) -> int:
     return count
 
 
+@functools.cache
+def _compared_before_series() -> re.Pattern:
+    """A change measure (`同比`, `环比`, `按年`) or a baseline (`较2017年`, `比上年同期`) that
+    ends the words before 分别."""
+    measures = alternation(lexicon.words("change_measures"))
+    return re.compile(rf"(?:(?:较|比)[^{re.escape(CLAUSE_END)}、]{{1,8}}?(?:同期)?)?(?:{measures})?$")
+
+
 def series_items(text: str, at: int, begin: int, claimed: Sequence[tuple[int, int]]) -> list[Subject]:
     """The items listed before 分别, which starts at `at`: `装备制造、生物医药两大产业分别` →
     [装备制造, 生物医药]. `begin` is the sentence's last clause start before them."""
@@ -367,6 +376,9 @@ def series_items(text: str, at: int, begin: int, claimed: Sequence[tuple[int, in
     for _, e in claimed:
         if lo < e <= at:
             lo = e
+    compared = _compared_before_series().search(text, lo, at)
+    if compared is not None:  # `同比分别增长`, `较2017年分别压减`: how the change is measured, no item
+        at = compared.start()
     segment = text[lo:at]
     summary = _SUMMARY.search(segment)
     stop_at = at - (len(summary.group()) if summary else 0)
