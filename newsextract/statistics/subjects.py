@@ -40,6 +40,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   just before. How the change is measured is no item (`…，同比分别增长11%和16%`,
   `环比分别上涨`, `较2017年分别压减`).
 - **A share of a part** (`成员中90%以上为党员`): `成员中的党员`.
+- **A labelled list of names summed up by 等** (`一等奖:张敏 李强 等5名选手`,
+  `优秀教师:赵刚 钱敏 等60名`): the label, with the noun after the count (`一等奖选手`).
 
 The subject is sliced from the caller's text (`ArticleText.raw`: folding is one character
 for one), so a traditional page gives a traditional subject. Each piece of it is a span of
@@ -413,6 +415,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
             floor: int = 0, clause: tuple[int, int] | None = None,
             claimed: Sequence[tuple[int, int]] = ()) -> tuple[Subject, Subject]:
     """The subject of a figure, and the bare noun a following change or share may refer to."""
+    labelled = _labelled_list(text, reading)
+    if labelled:
+        return labelled, NONE
     clause = clause or clause_span(text, reading.start)
     sentence = sentence_start(text, reading.start)
     begin = max(clause[0], floor)
@@ -474,6 +479,24 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         return (_join(before, (s, e)) if before else _span(s, e)), NONE
     s = _listed(text, s, lowest, claimed, figures) if e > s else s
     return _span(s, e), _span(s, e)
+
+
+_LABEL = re.compile(rf"[^{re.escape(CLAUSE_END)}]{{2,8}}[:：]")  # `一等奖:`, `优秀教师:` opening a line
+_SUMMED = "等"
+
+
+def _labelled_list(text: str, reading: Reading) -> Subject:
+    """`一等奖:张敏 李强 王芳 等5名选手`, `优秀教师:赵刚 钱敏 等60名`: a count that sums up a
+    list of names on a line opened by a label counts the label's kind: the label, with the
+    noun after the count when there is one (`一等奖选手`, `优秀教师`)."""
+    if reading.role not in ("classifier", "noun") or not text.endswith(_SUMMED, 0, reading.start):
+        return NONE
+    line = text.rfind("\n", 0, reading.start) + 1
+    label = _LABEL.match(text, line, reading.start)
+    if label is None:
+        return NONE
+    after = noun_after(text, reading.end)
+    return _join(_span(label.start(), label.end() - 1), *([after] if after[1] - after[0] >= _NOUN else []))
 
 
 _LIST_JOINERS = "、及和"
