@@ -26,7 +26,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   (`增速高于全省0.3个百分点`): the subject is what changed or is compared (X, without the
   verb, 同比 or the baseline, which go to `change`). When the clause starts with the
   change (`…8650万人次，较上年增长9%`), it is the subject of the figure before it in the
-  sentence.
+  sentence. A comparative whose baseline ends in 的 (`远高于国际最低要求的8%`,
+  `低于阻断病毒传播所需的95%`) states the baseline's own value: no change, and the
+  baseline is the subject (not for a difference of rates, `个百分点`, nor a time,
+  `低于去年同期的88%`: `statistics/changes.py`).
 - **`为期N` opening a clause** with nothing after it (`X自A开始、B结束，为期40天`): X,
   the noun before the sentence's last 自 or 从.
 - **A clause that is only 达** (`X出现在国庆日，达N`, `X占比最高，达N`): the topic of the
