@@ -382,3 +382,18 @@ def test_the_currency_words_load_with_iso_codes():
     assert table["港币"] == ("HKD", "zh") and table["新台币"] == ("TWD", "zh") and table["澳门元"] == ("MOP", "zh")
     assert table["澳元"][0] == "AUD" and table["USD"] == ("USD", "code") and table["yuan"] == ("CNY", "en")
     assert "元" not in table  # the home's currency
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("由4,195元上调至", 1),          # a digit group
+    ("由1,675元增至1,735元", 2),
+    ("增长5%,1200家企业", 0),        # a clause comma before four digits
+    ("共1,20人", 0),                  # two digits after: no group
+    ("达3,", 0),                      # nothing after
+    ("全市,500名", 0),               # no digit before
+])
+def test_a_digit_groups_comma_is_no_clause_end(text, groups):
+    """`由4,195元上调至4,345元` (Hong Kong, Taiwan): the comma inside a number ends no span
+    from one figure to another (statistics/subjects.py `from_to`)."""
+    from newsextract.statistics.subjects import _GROUPING
+    assert len(_GROUPING.findall(text)) == groups

@@ -36,7 +36,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   clause before, from its start up to its first stop word (a governing verb kept).
 - **A span from one figure to another** (`X由A增至B`, `X由每A一班加密至每B一班`,
   `X由2021年的A增加到目前的B`): both figures measure X, the noun before 由, whatever time,
-  distributive (`每`) or 的 stands between 由 and the figure.
+  distributive (`每`) or 的 stands between 由 and the figure; the comma of a digit group
+  (`由4,195元上调至4,345元`) ends no span.
 - **A series with 分别** (`A、B分别增长12.1%和15.3%`, `…X…，…Y…，分别增长12.4%和15.1%`):
   the k-th figure takes the k-th item of the list before 分别 (a summary such as `两大产业`
   dropped), or, when nothing stands before 分别, the subject of the k-th of the figures
@@ -597,6 +598,7 @@ _NOT_FROM_BEFORE = "自理缘经"  # `自由`, `理由`, `缘由`, `经由`: no 
 _NOT_FROM_AFTER = "于此"  # `由于`, `由此`
 _FROM_REACH = 8  # `由去年同期的`, `由2021年的`, `由每`: what may stand between 由 and the first figure
 _TO_TAIL = 4  # `至每`, `到目前的`, `至每周`: what may stand between the verb's 至 and the last figure
+_GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # the comma of `4,195`
 _NOT_END = f"[^{re.escape(CLAUSE_END)}]"
 _TO_AHEAD = re.compile(rf"{_NOT_END}*?[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}?{NUMERAL_START}")
 _TO_BEHIND = re.compile(rf"[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}$")
@@ -610,7 +612,7 @@ def from_to(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[int
     if at <= sentence or text[at - 1] in _NOT_FROM_BEFORE or text[at + 1:at + 2] in _NOT_FROM_AFTER:
         return NONE
     between = text[at + 1:reading.start]
-    if any(c in CLAUSE_END for c in between):
+    if any(c in CLAUSE_END for c in _GROUPING.sub("", between)):  # `由4,195元上调至`: a digit group ends nothing
         return NONE
     if _TO_BEHIND.search(between):  # the last figure: the first one stands between
         if _CN_OR_ARABIC_DIGIT.search(between) is None:
