@@ -8,8 +8,7 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **`X达N`, `X为N`, `XN`** (a measure, a rate, or a count with nothing counted after it):
   X, read leftwards from the number past its link word (`达`, `为`, `共`, `总计`). The phrase
   stops at the clause's start, at a time (`一季度`, `今年`, a date the date extractor
-  found; a time right before the figure is skipped: `郊野公园游人10月逾100万人次`), at an
-  actor (an organization mention; `据…统计`, `…获悉` end at a clause mark)
+  found), at an actor (an organization mention; `据…统计`, `…获悉` end at a clause mark)
   and at a verb or preposition (`data/subject_stops.tsv`). A verb of two or more
   characters that governs the noun right after it is part of the phrase: the figure
   counts what it did (`接待游客8650万人次` → `接待游客`, `新增公办学位1.26万个` → `新增公办学位`);
@@ -287,10 +286,6 @@ def noun_before(text: str, end: int, begin: int,
     if end > begin > 0 and text[begin] in lexicon.words("series_conjunctions") \
             and _CN_OR_ARABIC_DIGIT.match(text, begin - 1) is None and text[begin - 1] not in CLAUSE_END:
         begin += 1  # `小学12所和初中5所`: 和 right after a count starts the next item
-    for s, e in claimed:
-        if begin <= s and e == end and s - begin >= _NOUN:
-            end = _strip_links(text, begin, s)  # `郊野公园游人首十月逾千万人次`: a time between noun and figure
-            break
     for _, e in claimed:
         if begin < e <= end:
             begin = e  # a time or an actor before the noun: `一季度全市…`, `市商务局发放…`
