@@ -177,7 +177,7 @@ class _Reader:
         facts = self.facts
         # a headline announces what the body reports: the body's clause is the event (a line
         # break ends the headline, and no trigger word holds one, so the body is scanned alone)
-        hits = facts.triggers.scan(facts.text, facts.article.body_start)
+        hits = facts.body_hits
         if not hits:
             self.trigger_clauses = frozenset()
             return []  # no trigger word: the layout and the mentions are never read
@@ -223,8 +223,10 @@ class _Reader:
         word of the clause (集中签约活动在…举行 is a signing). A cause clause (因…施工需要) states none."""
         text = self.facts.text
         start, end, sentence = self.facts.layout.clauses[clause]
+        planned = alternation("plan").search(text, start, end) is not None  # a target needs a plan word
         hits = [h for h in self._without_cause(start, end, hits)
-                if not self._done(h, sentence) and not self._target(h, start)]
+                if not (h.trigger.kind == "verb" and self._done(h, sentence))
+                and not (planned and self._target(h, start))]
         if not hits or self._setting(hits, end) or self._time_setting(hits, start, end):
             return None
         told = self.facts.told_by_body
@@ -320,10 +322,13 @@ class _Reader:
         """The hits past a cause that opens the clause (因展厅改造施工需要, 受施工影响): the cause's
         work is not the happening the sentence tells."""
         text = self.facts.text
+        closes = alternation("cause_close")
+        if closes.search(text, start, end) is None:
+            return hits  # no cause closes in the clause (most): its lead need not be read
         pos = self.facts.skip_lead(start, end)
         if cue_at(text, pos, "cause_open") < 0:
             return hits
-        close = alternation("cause_close").search(text, pos, end)
+        close = closes.search(text, pos, end)
         if close is None:
             return hits
         return [h for h in hits if h.start >= close.end()]
