@@ -489,10 +489,10 @@ class _Reader:
                 participants.extend(subject.parties)
             elif not hosts:
                 organizers = subject.parties
-        if not hosts:
-            more = self.parties.next_hosts(rec)
-            names = {_name(facts.article.raw, p) for p in organizers}
-            organizers = organizers + [p for p in more if _name(facts.article.raw, p) not in names]
+        more = self.parties.next_hosts(rec) if not hosts else []
+        if more:
+            names = {_name(raw, p) for p in organizers}
+            organizers = organizers + [p for p in more if _name(raw, p) not in names]
         if place is not None and not hosts and place.start == subject.start:
             organizers = self.parties.builders(rec, place) or organizers
         if not organizers and place is not None and hosting:
