@@ -41,6 +41,7 @@ _MERGE_LOOKBACK = 8  # how many records back a merge is sought: every step stays
 _PURPOSE_LOOKAHEAD = 4  # how many clauses after a movement verb its purpose is sought
 _OF = "的"  # 在伊滨区集中签约的…项目: a word before it describes a noun
 _PERFECTIVE = "了"  # 来到了…公园: the place follows it
+_BY = "由"  # 由X主办: the hosts follow (who.py reads them)
 
 
 @functools.cache
@@ -473,12 +474,14 @@ class _Reader:
         facts = self.facts
         article, raw = facts.article, facts.article.raw
         lead = rec.lead
+        subject = self.parties.subject(rec)
+        place, hosting = self.places.location(rec, subject)
+        if place is None and not subject.parties and self._untold(rec):
+            return None  # nothing concrete: the date and host readers are spared
         date = self.dates.date_of(rec, self.trigger_clauses)
         value = self.dates.span_value(date) if date is not None else None
-        subject = self.parties.subject(rec)
         type_ = self._type_of(rec, subject)
         hosts = self.parties.hosts(rec)
-        place, hosting = self.places.location(rec, subject)
         organizers: list[Party] = []
         participants: list[Party] = []
         if hosts:
@@ -539,6 +542,24 @@ class _Reader:
             organization_mentions=used_orgs,
             statistic_mentions=facts.stats_within(rec.start, rec.stat_limit),
         )
+
+    def _untold(self, rec: Record) -> bool:
+        """Whether a record with no place and no party in its subject surely has nothing concrete
+        (`_event`): no date from its start to its sentence's end anchors it (`date_of` picks one
+        there or none that anchors) and no 由 stands in its span or the next sentence (where hosts
+        are read). A few searches, where the date and host readers take many steps."""
+        facts, text = self.facts, self.facts.text
+        layout = facts.layout
+        sentence = rec.candidates[-1].sentence
+        _, sentence_end = layout.sentences[sentence]
+        k = bisect.bisect_left(facts.date_starts, rec.start)
+        while k < len(facts.dates) and facts.dates[k].start < sentence_end:
+            if self.dates.anchors(facts.dates[k], rec):
+                return False
+            k += 1
+        if text.find(_BY, rec.start, rec.end) >= 0:
+            return False
+        return sentence + 1 >= len(layout.sentences) or text.find(_BY, *layout.sentences[sentence + 1]) < 0
 
     def events(self) -> tuple[Event, ...]:
         out: list[Event] = []
