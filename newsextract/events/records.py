@@ -26,7 +26,7 @@ from typing import NamedTuple, cast
 from ..context import Context
 from ..models import Article, DateMention, Event, EventType, Organization, Statistic
 from ..text.offsets import ArticleText
-from .cues import alternation, cue_at, cue_ends_at
+from .cues import alternation, cue_at, cue_ends_at, cue_start_before, cue_words
 from .facts import ArticleFacts
 from .themes import theme
 from .triggers import EVENT_TYPES, TRIGGER_KINDS, Hit, Trigger, Triggers
@@ -49,6 +49,12 @@ def _name_part() -> Callable[[str, int], re.Match[str] | None]:
     """Matches a place noun or an organizer suffix: after an event noun they make it a name."""
     return re.compile(alternation("file:place_nouns").pattern + "|"
                       + alternation("file:organizer_suffixes").pattern).match
+
+
+@functools.cache
+def _team_initials() -> frozenset[str]:
+    """The first characters of the team heads (考察团, 调研组): most hits need no lookup."""
+    return frozenset(word[0] for word in cue_words("team_head"))
 
 
 # ------------------------------------------------------------------ how a clause states its event
@@ -78,6 +84,8 @@ _PEOPLE_MOVE = "activity"  # people who go somewhere (志愿者们来到…) go 
 #: Types a specific word before a generic event noun overrides: 集中签约活动 is a signing, 颁奖仪式 an
 #: award, 表彰大会 an award; 招聘工作推进会 stays a meeting (the word does not touch the noun).
 _GENERIC_TYPES = frozenset({"activity", "meeting"})
+_TRIP_TYPES = frozenset({"visit", "inspection"})  # what the stops of one trip are (先后参观, 先后到…察看)
+_SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, not scheduled (`_new_venue`)
 
 
 #: A word that names a rate (调解撤诉率达52.3%, 数字化改造覆盖率达到83%, 签约率): a measure, not an act;
@@ -137,10 +145,14 @@ def _verb_reading(text: str, verbs: list[Hit], typed: list[Hit]) -> _Reading:
     return _Reading(shown.trigger, shown.start, noun.trigger.type, verb.start, noun)
 
 
-def _word_reading(word: Hit, hits: list[Hit]) -> _Reading:
+def _word_reading(text: str, word: Hit, hits: list[Hit]) -> _Reading:
     """A word takes the type of the head of its object, the last event noun after it
-    (发放涉农贷款 is a loan, 出台…检查若干举措 a policy)."""
+    (发放涉农贷款 is a loan, 出台…检查若干举措 a policy); a word that only starts something and
+    has no object takes its subject's event noun (“百日冲刺”行动…启动 is an activity, 大赛自2月中旬
+    启动 a competition; 该中心…启动建设 stays a launch)."""
     nouns = [h for h in hits if h.trigger.kind == "noun" and h.start >= word.end]
+    if not nouns and cue_at(text, word.start, "phase") == word.end:
+        nouns = [h for h in hits if h.trigger.kind == "noun" and h.end <= word.start][-1:]
     head = nouns[-1] if nouns else None
     return _Reading(word.trigger, word.start, head.trigger.type if head else word.trigger.type, word.start, head)
 
@@ -184,7 +196,7 @@ class _Reader:
             return []  # no trigger word: the layout and the mentions are never read
         layout, in_org, text = facts.layout, facts.in_org, facts.text
         shielded, clause_starts = layout.shielded, layout.clause_starts
-        name_part = _name_part()
+        name_part, team_initials = _name_part(), _team_initials()
         by_clause: dict[int, list[Hit]] = {}
         for hit in hits:
             if in_org[hit.start]:
@@ -198,6 +210,9 @@ class _Reader:
                 hit = quoted
             elif hit.trigger.kind == "noun" and name_part(text, hit.end):
                 continue  # 徐州国际会议中心, 文化活动中心: part of a name
+            elif text[hit.end:hit.end + 1] in team_initials and cue_at(text, hit.end, "team_head") > 0 \
+                    and cue_at(text, hit.end, "not_team") < 0:
+                continue  # 考察团来到…, 调研组来…调研, 商事调解团队: a team's name, not its act
             by_clause.setdefault(bisect.bisect_right(clause_starts, hit.start) - 1, []).append(hit)
         self.clause_hits = by_clause
         out = []
@@ -245,14 +260,28 @@ class _Reader:
             verb = sorted_hits.verbs[0]  # 将于7月1日起实施, 从春节开始…对学员开放: the verb's own type
             reading = _Reading(verb.trigger, verb.start, verb.trigger.type, verb.start, None)
         elif sorted_hits.words:
-            reading = _word_reading(self._told_word(sorted_hits.words), hits)
+            reading = _word_reading(text, self._told_word(sorted_hits.words), hits)
         elif sorted_hits.typed and not sorted_hits.verbs:
             reading = self._filled(sorted_hits.typed, end)
         if reading is None:
             return self._move(clause, sentence, first, hits) if _may_state_event(hits) else None
         noun = reading.noun.trigger.word if reading.noun and reading.noun.trigger.kind == "noun" else None
-        return Candidate(clause, sentence, reading.shown, reading.shown_at,
-                         _specific_type(reading, sorted_hits.typed), first, reading.at, False, noun=noun)
+        type_ = _specific_type(reading, sorted_hits.typed)
+        if type_ == _SCHEDULE and self._new_venue(reading, start, end):
+            type_ = _LAUNCH
+        return Candidate(clause, sentence, reading.shown, reading.shown_at, type_, first, reading.at, False, noun=noun)
+
+    def _new_venue(self, reading: _Reading, start: int, end: int) -> bool:
+        """`…书房…正式开放`, `分馆将于6月28日正式开馆`, `夜游项目于3月28日开放`: a place opened once is a
+        launch; its hours are a schedule (`每天开放时间为…`, `每周五至周日开放至22时`, `恢复开放`,
+        `延长开放时间`: a repeat, its hours, or a word that says the place was open before)."""
+        text = self.facts.text
+        at, word = reading.shown_at, reading.shown.word
+        if word not in cue_words("opening"):
+            return False
+        return cue_start_before(text, at, "open_before", start) < 0 and \
+            cue_at(text, at + len(word), "opening_hours") < 0 and \
+            alternation("recurring").search(text, start, end) is None
 
     def _dated(self, verb: Hit, sentence: int) -> bool:
         """Whether a verb of a specific type (实施, 开放, 延长; not 开展 or 举行) tells its own event:
@@ -390,10 +419,23 @@ class _Reader:
         # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before
         if alternation("cutoff").search(text, lo, end) is not None:
             return True
-        cand.cumulative = alternation("cumulative").search(text, start, end) is not None \
+        cand.cumulative = self._many(start, end) \
             or cue_ends_at(text, cand.trigger_at, "tally", start) \
             or (alternation("recurring").search(text, start, end) is not None
                 and alternation("plan|future").search(text, start, cand.first_hit) is None)
+        return False
+
+    def _many(self, start: int, end: int) -> bool:
+        """Whether a cumulative word (累计, 先后获得) tells many happenings in the clause; the stops of
+        one trip (先后参观了A和B, 先后到A、B实地察看: a place cue or a visit or an inspection right
+        after the word) are one happening."""
+        text = self.facts.text
+        for m in alternation("cumulative").finditer(text, start, end):
+            if m.group() not in cue_words("in_turn"):
+                return True
+            after = self.facts.triggers.at(text, m.end())
+            if cue_at(text, m.end(), "place_cue") < 0 and (after is None or after.type not in _TRIP_TYPES):
+                return True
         return False
 
     # -------------------------------------------------------------- records

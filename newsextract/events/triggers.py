@@ -94,6 +94,15 @@ class Triggers:
                 return True
         return False
 
+    def at(self, text: str, pos: int) -> Trigger | None:
+        """The longest trigger word that starts at `pos`, or None."""
+        entries = self.entries
+        for n in self._lengths:
+            trigger = entries.get(text[pos:pos + n])
+            if trigger is not None:
+                return trigger
+        return None
+
     def scan(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Leftmost-longest trigger occurrences in `text[start:end]`, one pass, at offsets of `text`.
 
