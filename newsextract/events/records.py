@@ -27,7 +27,7 @@ from ..context import Context
 from ..models import Article, DateMention, Event, EventType, Organization, Statistic
 from ..text.offsets import ArticleText
 from .cues import alternation, cue_at, cue_ends_at, cue_start_before, cue_words
-from .facts import ArticleFacts
+from .facts import NAME_CHARS, ArticleFacts
 from .themes import theme
 from .triggers import EVENT_TYPES, TRIGGER_KINDS, Hit, Trigger, Triggers
 from .types import Candidate, Party, Record, Span, Subject
@@ -37,6 +37,7 @@ from .who import PartyReader
 
 __all__ = ["EVENT_TYPES", "TRIGGER_KINDS", "Trigger", "Triggers", "find", "without_retold_captions"]
 
+_SETTING_RUN = 12  # the longest place or time said with 在 between 并 and its trigger word (并在县政府召开…)
 _MERGE_LOOKBACK = 8  # how many records back a merge is sought: every step stays constant-time
 _PURPOSE_LOOKAHEAD = 4  # how many clauses after a movement verb its purpose is sought
 _OF = "的"  # 在伊滨区集中签约的…项目: a word before it describes a noun
@@ -518,9 +519,13 @@ class _Reader:
         lead = rec.lead
         subject = self.parties.subject(rec)
         place, hosting = self.places.location(rec, subject)
-        if place is None and not subject.parties and self._untold(rec):
+        continued = previous is not None and previous.anchored and self._continues(rec, previous)
+        if place is None and not subject.parties and not continued and self._untold(rec):
             return None  # nothing concrete: the date and host readers are spared
         date = self.dates.date_of(rec, self.trigger_clauses)
+        anchored = self.dates.anchors(date, rec)
+        if not anchored and continued and previous is not None:
+            date, anchored = previous.date, True  # …来沂水调研…,并在县政府召开座谈会: that day's
         value = self.dates.span_value(date) if date is not None else None
         type_ = self._type_of(rec, subject)
         hosts = self.parties.hosts(rec)
@@ -548,8 +553,7 @@ class _Reader:
                 fb = self.parties.fallback_name(place.start, place.end)
                 if fb is not None and fb.end == place.end:
                     organizers = [fb]
-        if not (self.dates.anchors(date, rec) or place is not None or organizers
-                or (participants and received)):
+        if not (anchored or place is not None or organizers or (participants and received)):
             # nothing concrete: a year-summary action; people named alone make an act part of
             # another happening (东岗小学2名小学生代表…发出了…倡议), except the winners of an award
             return None
@@ -559,9 +563,9 @@ class _Reader:
         if not organizers and subject.source:
             organizers = subject.source  # 3月12日,记者从团市委获悉,…招募工作正式启动
         if any(c.cumulative for c in rec.candidates) and not (
-                self.dates.anchors(date, rec) and any(p.org is not None for p in organizers)):
+                anchored and any(p.org is not None for p in organizers)):
             return None  # 累计开展志愿服务活动129941次, 每周走访企业: many happenings, no one of them told
-        rec.organizers = organizers
+        rec.organizers, rec.date, rec.anchored = organizers, date, anchored
         start, end = rec.start, rec.end
         while start < end and facts.text[start].isspace():
             start += 1
@@ -584,6 +588,27 @@ class _Reader:
             organization_mentions=used_orgs,
             statistic_mentions=facts.stats_within(rec.start, rec.stat_limit),
         )
+
+    def _continues(self, rec: Record, previous: Record) -> bool:
+        """`…来沂水调研乡村教育振兴工作,并在县政府召开座谈会`, `…讲解了…知识,并组织师生进行了…演练`: a
+        clause of the previous record's sentence that opens with 并 and its trigger word (or a place
+        or time said with 在, then the word) goes on with the same subject on the same day; not a
+        verb of its own before it (被判处…,并承担生态修复费用: a word inside its object)."""
+        first = rec.candidates[0]
+        if previous.candidates[-1].sentence != first.sentence:
+            return False
+        text = self.facts.text
+        start = rec.start
+        while start < first.first_hit and text[start].isspace():
+            start += 1
+        after = cue_at(text, start, "continuation")
+        if after < 0 or after > first.first_hit:
+            return False
+        if after == first.first_hit:
+            return True
+        at = cue_at(text, after, "place_cue")
+        return at > 0 and first.first_hit - after <= _SETTING_RUN and \
+            NAME_CHARS.fullmatch(text, at, first.first_hit) is not None
 
     def _untold(self, rec: Record) -> bool:
         """Whether a record with no place and no party in its subject surely has nothing concrete
