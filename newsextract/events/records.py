@@ -503,7 +503,8 @@ class _Reader:
 
     def _same(self, rec: Record, cand: Candidate) -> bool:
         """One happening told twice in a sentence: same type (or a move joined to what it is for),
-        unless both clauses state different dates of their own."""
+        unless both clauses state different dates of their own, or a document issued is then put in
+        force on a date of the later clause's own."""
         lead = rec.lead
         if not (cand.move or all(c.move for c in rec.candidates) or cand.type == lead.type):
             return False
@@ -511,6 +512,9 @@ class _Reader:
             return False  # 组织企业参加交易会,并将于5月中旬举办博览会: two exhibitions
         mine = self.dates.clause_value(rec.candidates[-1].clause)
         theirs = self.dates.clause_value(cand.clause)
+        if theirs is not None and mine != theirs and lead.trigger.word in cue_words("issuing") \
+                and cand.trigger.word in cue_words("in_force"):
+            return False  # 印发《…措施》,…,措施自7月1日起施行: issued, then in force on a day of its own
         return mine is None or theirs is None or mine == theirs
 
     def _event(self, rec: Record, previous: Record | None) -> Event | None:
