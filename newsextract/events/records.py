@@ -79,6 +79,7 @@ class _Reading(NamedTuple):
     noun: Hit | None
 
 
+_NOTICE = "announcement"  # a notice or results made public: the next clause tells what they say
 _NAMED = "activity"  # what a quoted name states when no event noun ends it (开展“法护民企”专项行动)
 _DATING_GRAINS = ("day", "xun", "month", "quarter")  # a date that lets a specific verb tell its event
 _PEOPLE_MOVE = "activity"  # people who go somewhere (志愿者们来到…) go to do something: a public activity
@@ -524,7 +525,8 @@ class _Reader:
         subject = self.parties.subject(rec)
         place, hosting = self.places.location(rec, subject)
         continued = previous is not None and previous.anchored and self._continues(rec, previous)
-        if place is None and not subject.parties and not continued and self._untold(rec):
+        carried = self._carried(rec, previous, subject)
+        if place is None and not subject.parties and not continued and not carried and self._untold(rec):
             return None  # nothing concrete: the date and host readers are spared
         date = self.dates.date_of(rec, self.trigger_clauses)
         anchored = self.dates.anchors(date, rec)
@@ -557,6 +559,8 @@ class _Reader:
                 fb = self.parties.fallback_name(place.start, place.end)
                 if fb is not None and fb.end == place.end:
                     organizers = [fb]
+        if not organizers and carried:
+            organizers = carried  # X日前公布…评选结果,从…中评出优秀案例10个: X selected them
         if not (anchored or place is not None or organizers or (participants and received)):
             # nothing concrete: a year-summary action; people named alone make an act part of
             # another happening (东岗小学2名小学生代表…发出了…倡议), except the winners of an award
@@ -592,6 +596,20 @@ class _Reader:
             organization_mentions=used_orgs,
             statistic_mentions=facts.stats_within(rec.start, rec.stat_limit),
         )
+
+    def _carried(self, rec: Record, previous: Record | None, subject: Subject) -> list[Party]:
+        """The organizers of a notice or results made public, for the clause right after it that
+        tells what they say, with no subject of its own (X日前发布公告,2025年全市…公开招聘工作人员
+        326名; X公布…评选结果,从…中评出优秀案例10个): the notice's author acts in it."""
+        if previous is None or not previous.organizers or subject.parties or subject.group:
+            return []
+        first, told = rec.candidates[0], previous.candidates[-1]
+        if told.type != _NOTICE or first.type == _NOTICE or first.clause != told.clause + 1 \
+                or told.sentence != first.sentence:
+            return []
+        if cue_at(self.facts.text, first.trigger_at, "received") > 0:
+            return []  # X公布…名单,我县…3个村入选: the villages receive, the notice's author is no host
+        return previous.organizers
 
     def _continues(self, rec: Record, previous: Record) -> bool:
         """`…来沂水调研乡村教育振兴工作,并在县政府召开座谈会`, `…讲解了…知识,并组织师生进行了…演练`: a
