@@ -424,8 +424,16 @@ class _Reader:
         cand.cumulative = self._many(start, end) \
             or cue_ends_at(text, cand.trigger_at, "tally", start) \
             or (alternation("recurring").search(text, start, end) is not None
-                and alternation("plan|future").search(text, start, cand.first_hit) is None)
+                and alternation("plan|future").search(text, start, cand.first_hit) is None
+                and not self._starts_on_day(lo, cand.first_hit))
         return False
+
+    def _starts_on_day(self, lo: int, hi: int) -> bool:
+        """`自5月24日起,…每天增开列车6对`: a day that a repeating arrangement starts from, in the
+        clause or the one before it, makes the arrangement one happening (its start)."""
+        text = self.facts.text
+        return any(d.mention.value is not None and cue_at(text, d.end, "starts_from") > 0
+                   for d in self.facts.dates_in(lo, hi))
 
     def _many(self, start: int, end: int) -> bool:
         """Whether a cumulative word (累计, 先后获得) tells many happenings in the clause; the stops of
