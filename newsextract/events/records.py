@@ -623,12 +623,14 @@ class _Reader:
         """`…来沂水调研乡村教育振兴工作,并在县政府召开座谈会`, `…讲解了…知识,并组织师生进行了…演练`: a
         clause of the previous record's sentence that opens with 并 and its trigger word (or a place
         or time said with 在, then the word) goes on with the same subject on the same day; not a
-        verb of its own before it (被判处…,并承担生态修复费用: a word inside its object)."""
+        verb of its own before it (被判处…,并承担生态修复费用: a word inside its object), nor a bound
+        said with 在 (并在2029年前新建…). The 并 opens the trigger's own clause, which may come after
+        a clause of no event (举办跨年晚会,预计吸引…参与,并加开接驳公车120班次)."""
         first = rec.candidates[0]
         if previous.candidates[-1].sentence != first.sentence:
             return False
         text = self.facts.text
-        start = rec.start
+        start, _, _ = self.facts.layout.clauses[first.clause]  # 举办跨年晚会,预计吸引…,并加开接驳公车: its own clause
         while start < first.first_hit and text[start].isspace():
             start += 1
         after = cue_at(text, start, "continuation")
@@ -637,6 +639,8 @@ class _Reader:
         if after == first.first_hit:
             return True
         at = cue_at(text, after, "place_cue")
+        if any(cue_at(text, d.end, "time_edge") > 0 for d in self.facts.dates_in(after, first.first_hit)):
+            return False  # 并在2029年前新建…: a bound, a target of its own, not that day's act
         return at > 0 and first.first_hit - after <= _SETTING_RUN and \
             NAME_CHARS.fullmatch(text, at, first.first_hit) is not None
 
