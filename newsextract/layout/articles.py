@@ -360,13 +360,22 @@ class _Walk:
         numbered = all(self.infos[j].role == "subheading" for j in pending)
         # a notice's title (`关于…的通告`) heads a notice of its own, never a section
         notice = any(roles.is_notice_title(self.infos[j].text) for j in pending)
-        if pending and current is not None and not current.closed and not broken and not notice and (
+        if pending and current is not None and not current.closed and not broken and not notice \
+                and not _signed_apart(current, self.infos[k]) and (
                 self.page.uses_datelines or current.continued_from or numbered):
             current.subheadings.extend(pending)
             self.pending = []
         elif pending or current is None or current.closed or broken:
             interrupted = current if broken else None
             self.start(k).interrupts = interrupted  # placed by topic later, never back into it
+
+
+def _signed_apart(current: Draft, info: LineInfo) -> bool:
+    """Is paragraph `info`, under a title, signed apart from the open article? Its dateline
+    named the article's reporters (`本报讯（通讯员 孙 雨）`), and the paragraph closes with
+    a credit of its own (`…达成就业意向。（孙 雨）`): a short item of its own under its
+    headline, not a section of the text above, which a second credit would not sign."""
+    return bool(current.opens and current.credit and info.credit) and not roles.only_photographers(info.credit)
 
 
 def _opens_plain_text(infos: list[LineInfo], k: int) -> bool:
