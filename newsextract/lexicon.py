@@ -78,7 +78,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
         "after_strict_day", "before_vague"})),),
     "jump_markers": (Closed(2, "role", frozenset({"from", "to", "page"})),),
     "web_metadata": (Closed(2, "role", frozenset({"date", "source", "author", "editor", "page", "title", "button"})),),
-    "notice_titles": (Closed(2, "position", frozenset({"opens", "ends"})),),
+    "notice_titles": (Closed(2, "position", frozenset({"opens", "ends", "ends_bare"})),),
     "festivals": (Closed(2, "calendar", frozenset({"solar", "lunar", "term", "eve", "week", "fixed"})),
                   Closed(4, "standing", frozenset({"name", "cue"}))),
     "org_suffixes": (Closed(2, "kind", ORG_KINDS),

@@ -71,6 +71,11 @@ def test_split_word(left, right, expected):
     ("县城区部分路段临时交通管制的通告", True),         # no 关于: the notice word after 的
     ("市场监管局发出消费提示", False),      # no notice word
     ("全县通报表扬一批先进集体的决定下发", False),  # a story: the notice word inside it
+    ("2025年度全县“优秀农技员”名单", True),   # a roster's title: 名单 alone, after what the list is of
+    ("第三批市级非物质文化遗产代表性项目名单", True),
+    ("获奖名单", False),                    # too bare: a section of the story above
+    ("表彰名单", False),
+    ("名单公布后接受群众监督", False),      # 名单 not at its end
 ])
 def test_notice_title(text, expected):
     assert layout.is_notice_title(fold(text)) is expected

@@ -281,11 +281,22 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
     return out
 
 
+@functools.cache
+def _item_openers() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("item_openers")))
+
+
+def opens_item(text: str) -> bool:
+    """Does the text open a further item of the article above (`另讯 县公安局…`, `另悉，…`)?
+    Such a paragraph starts a text, so it is never the rest of a broken one."""
+    return text.startswith(_item_openers())
+
+
 def _can_continue(infos: list[LineInfo], t: int) -> bool:
     """A body line that does not open an article and does not stand under a title
     (a headline is followed by a paragraph's start, not by the rest of one)."""
     tail = infos[t]
-    if tail.role != "body" or tail.dateline or tail.jump_from or tail.whole:
+    if tail.role != "body" or tail.dateline or tail.jump_from or tail.whole or opens_item(tail.body_text):
         return False
     return t == 0 or infos[t - 1].role not in ("headline", "subheading", "label", "continuation") \
         and not infos[t - 1].leading_credit

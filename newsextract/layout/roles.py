@@ -371,19 +371,26 @@ def is_numbered(text: str) -> bool:
 
 
 @functools.cache
-def _notice_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """`data/notice_titles.tsv`: the words a notice's title opens with, and those it ends with."""
+def _notice_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """`data/notice_titles.tsv`: the words a notice's title opens with, those it ends with, and
+    those that end a document's title without `关于` or `的` (`名单`)."""
     rows = lexicon.mapping("notice_titles")
-    return (tuple(w for w, f in rows.items() if f[0] == "opens"), tuple(w for w, f in rows.items() if f[0] == "ends"))
+    return tuple(tuple(w for w, f in rows.items() if f[0] == position) for position in ("opens", "ends", "ends_bare"))
+
+
+MIN_BARE_QUALIFIER = 4  # characters before a bare ending that say what the list is of: `获奖名单` is a section
 
 
 def is_notice_title(text: str) -> bool:
     """A notice's own title (`关于开展…集中征缴工作的通告`, `某某县人民政府关于…的通告`,
     `城区部分路段临时交通管制的通告`): it heads an article of its own, never a section of the
     story above it. It opens with `关于`, or its notice word follows `的`: `县政府发布森林防火通告`
-    is a story about a notice."""
-    opens, ends = _notice_words()
+    is a story about a notice. A roster's title ends with `名单` alone, when it says what the
+    list is of (`2025年沂水县“最美教师”名单`; `获奖名单` may be a section's)."""
+    opens, ends, bare = _notice_words()
     text = text.rstrip()
+    if any(text.endswith(end) and len(text) - len(end) >= MIN_BARE_QUALIFIER for end in bare):
+        return True
     if not text.endswith(ends):
         return False
     return text.startswith(opens) or any(text.endswith(_OF + end) for end in ends)
@@ -500,6 +507,11 @@ MAX_SIGNATURE = 24  # a notice's issuing body on a line of its own: `国家税�
 MAX_SIGNATURES = 3  # bodies that sign one notice, one a line
 MIN_SPACED_NAMES = 4  # single characters a list line of names holds: two spaced two-character names
 _LIST_LINE = regex.compile(rf"^\p{{Han}}{{2,{MAX_LIST_LABEL}}}\s*:\s*(?P<items>\S.*)$")
+# a roster line: layout-spaced names, each with its unit in parentheses, as lists of award winners
+# are set: `王 芳（沂水县第一中学） 李 明 辉（沂水县第二中学）`
+_ROSTER_ENTRY = r"\p{Han}(?:\s\p{Han}){1,3}\s*\([^()]{2,24}\)"
+_ROSTER_LINE = regex.compile(rf"^{_ROSTER_ENTRY}(?:\s*{_ROSTER_ENTRY})*$")
+MIN_ROSTER_ENTRIES = 2  # entries a roster line holds to stand whole outside a list
 _HAN_DIGIT = "〇○零一二三四五六七八九"
 # a whole line that is a full date, as a notice is signed: `2025年9月8日`, `二〇二五年三月二日`
 _SIGNED_DATE = regex.compile(rf"""^(?: [0-9]{{4}} | [{_HAN_DIGIT}]{{4}} ) \s* 年 \s*
@@ -522,6 +534,17 @@ def is_list_item(text: str, in_list: bool) -> bool:
         return True
     # two layout-spaced names at least (`张 敏 李 强`): `制图：郭 祥` credits one person
     return sum(len(item) == 1 for item in m.group("items").split()) >= MIN_SPACED_NAMES
+
+
+def is_roster_line(text: str, in_list: bool) -> bool:
+    """A line of a roster: `王 芳（沂水县第一中学） 李 明 辉（沂水县第二中学）`, names spaced
+    out by the layout with their units. Text that stands whole (its units are mentions), not
+    a title: two entries or more, or one in a list (the line above ends with a colon, or is a
+    roster line too); `张 敏（县一中）` alone is not told from a credit."""
+    m = _ROSTER_LINE.match(text)
+    if m is None:
+        return False
+    return in_list or text.count("(") >= MIN_ROSTER_ENTRIES
 
 
 def _labelled(info: LineInfo | None) -> bool:
@@ -551,6 +574,9 @@ def _whole_lines(infos: list[LineInfo]) -> None:
             if is_list_item(text, in_list):
                 infos[k] = info._replace(role="body", whole=True, body_start=info.start, body_end=info.end)
             continue
+        if text.endswith(")") and _roster(infos, k):
+            infos[k] = info._replace(role="body", whole=True, body_start=info.start, body_end=info.end)
+            continue
         if text.endswith("日") and _SIGNED_DATE.match(text):
             j = k - 1
             while j >= 0 and k - j <= MAX_SIGNATURES and infos[j].role in ("headline", "label") \
@@ -560,6 +586,15 @@ def _whole_lines(infos: list[LineInfo]) -> None:
                 for n in range(j + 1, k + 1):
                     infos[n] = infos[n]._replace(role="body", whole=True, body_start=infos[n].start,
                                                  body_end=infos[n].end)
+
+
+def _roster(infos: list[LineInfo], k: int) -> bool:
+    """Is line `k` a roster line (`is_roster_line`), in a list when the line above announces
+    one (`…现予公布：`) or is a roster line itself?"""
+    previous = infos[k - 1] if k else None
+    in_list = previous is not None and previous.role == "body" and (
+        previous.body_text.endswith(":") or previous.whole and _ROSTER_LINE.match(previous.text) is not None)
+    return is_roster_line(infos[k].text, in_list)
 
 
 def classify_page(lines: tuple[Line, ...]) -> list[LineInfo]:
