@@ -78,6 +78,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
         "after_strict_day", "before_vague"})),),
     "jump_markers": (Closed(2, "role", frozenset({"from", "to", "page"})),),
     "web_metadata": (Closed(2, "role", frozenset({"date", "source", "author", "editor", "page", "title", "button"})),),
+    "dispatch_words": (Closed(2, "role", frozenset({"reported", "agency_in_parentheses", "paper_dispatch"})),),
     "notice_titles": (Closed(2, "position", frozenset({"opens", "ends", "ends_bare"})),),
     "festivals": (Closed(2, "calendar", frozenset({"solar", "lunar", "term", "eve", "week", "fixed"})),
                   Closed(4, "standing", frozenset({"name", "cue"}))),

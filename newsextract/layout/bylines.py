@@ -425,15 +425,30 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
     return Credit(*(_unique(found[b]) for b in BUCKETS))
 
 
-# `/台中报导`: where a Taiwan paper's reporter wrote from
-_REPORTED_FROM = regex.compile(r"\s*/\s*\p{Han}{1,8}?(?:报导|报道)$")
+@functools.cache
+def dispatch_words(role: str) -> tuple[str, ...]:
+    """`data/dispatch_words.tsv`: the words of one role (`reported`: `报导`; `agency_in_parentheses`:
+    `中央社`; `paper_dispatch`: `报讯`), longest first, for patterns and `str.endswith`."""
+    return tuple(sorted((w for w, fields in lexicon.mapping("dispatch_words").items() if fields[0] == role),
+                        key=lambda w: (-len(w), w)))
+
+
+def one_of(words: Iterable[str]) -> str:
+    """The words as alternatives of a pattern, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def _reported_from() -> regex.Pattern:
+    """`/台中报导`: where a Taiwan paper's reporter wrote from."""
+    return regex.compile(rf"\s*/\s*\p{{Han}}{{1,8}}?(?:{one_of(dispatch_words('reported'))})$")
 
 
 def _without_place(inner: str) -> str:
     """`记者 王小明/台中报导` → `记者 王小明`: the place a story was reported from is no name."""
-    if not inner.endswith(("报导", "报道")) or "/" not in inner:
+    if not inner.endswith(dispatch_words("reported")) or "/" not in inner:
         return inner
-    return _REPORTED_FROM.sub("", inner)
+    return _reported_from().sub("", inner)
 
 
 def _is_suffix(tokens: list[tuple[bool, str]], k: int) -> bool:

@@ -141,46 +141,71 @@ _OWN_PAPER = "本报"  # the dateline agency that is the paper itself
 
 # a Taiwan paper's byline in the dateline's place: who reported from where, `记者 王小明/台中报导`,
 # bracketed when it opens a paragraph (`【记者王小明/台中报导】`, `〔记者王小明、李大华/综合报导〕`)
-_REPORTED = regex.compile(rf"""
-    ^ (?P<open> [【〔\[] )? \s*
-    (?P<dateline>
-        (?P<credit> [^/()【】〔〕\[\]\s] [^/()【】〔〕\[\]]{{1,{_DATELINE_CREDIT}}}? ) \s* / \s*
-        \p{{Han}}{{1,{_PLACE}}}? (?: 报导 | 报道 )
-    )
-    (?(open) \s* [】〕\]] )
-""", regex.VERBOSE)
-_CNA = "中央社"  # Taiwan's Central News Agency: `(中央社记者王小明台北15日电)` opens its dispatches
-# `(中央社记者王小明台北15日电)`, `(中央社台北15日电)`: the dateline in parentheses, the reporters and
-# the place written together
-_CNA_DATELINE = regex.compile(rf"""
-    ^ [(] \s*
-    (?P<dateline> {_CNA} (?: 记者 (?P<names> \p{{Han}}{{2,4}} (?: [、,] \p{{Han}}{{2,4}} )* ) )?
-        \s* (?P<place> \p{{Han}}{{2,{_PLACE}}}? ) \s* {_DATE} \s* 电 )
-    \s* [)]
-""", regex.VERBOSE)
+@functools.cache
+def _reported_pattern() -> regex.Pattern:
+    return regex.compile(rf"""
+        ^ (?P<open> [【〔\[] )? \s*
+        (?P<dateline>
+            (?P<credit> [^/()【】〔〕\[\]\s] [^/()【】〔〕\[\]]{{1,{_DATELINE_CREDIT}}}? ) \s* / \s*
+            \p{{Han}}{{1,{_PLACE}}}? (?: {bylines.one_of(bylines.dispatch_words('reported'))} )
+        )
+        (?(open) \s* [】〕\]] )
+    """, regex.VERBOSE)
+
+
+# `(中央社记者王小明台北15日电)`, `(中央社台北15日电)`: an agency that sets its dateline in
+# parentheses (data/dispatch_words.tsv: Taiwan's Central News Agency), the reporters and the
+# place written together
+@functools.cache
+def _parenthesized_dateline() -> regex.Pattern:
+    agencies = bylines.one_of(bylines.dispatch_words("agency_in_parentheses"))
+    return regex.compile(rf"""
+        ^ [(] \s*
+        (?P<dateline> (?: {agencies} ) (?: 记者 (?P<names> \p{{Han}}{{2,4}} (?: [、,] \p{{Han}}{{2,4}} )* ) )?
+            \s* (?P<place> \p{{Han}}{{2,{_PLACE}}}? ) \s* {_DATE} \s* 电 )
+        \s* [)]
+    """, regex.VERBOSE)
+
+
 _PERSONAL_NAME = 3  # most names in Taiwan and Hong Kong have three characters: `王小明`
 
 
 _PAPER_NAME = 8  # `香港商报`, `东方日报`, `on.cc东网`: a Hong Kong paper's name in its bracketed dateline
-# a Hong Kong paper's own dispatch: its name in brackets, `【明报专讯】`, `【大公报讯】`, `【香港商报讯】`
-_PAPER_DATELINE = regex.compile(rf"""
-    ^ {_BRACKET} \s* (?P<dateline> [\p{{Han}}A-Za-z.]{{1,{_PAPER_NAME}}}? (?: 报讯 | 专讯 ) ) \s* 】 {_CREDIT_PARENS}
-""", regex.VERBOSE)
+
+
+@functools.cache
+def _paper_dateline() -> regex.Pattern:
+    """A paper's own dispatch under its name (data/dispatch_words.tsv), bracketed as Hong Kong
+    papers set it (`【明报专讯】`, `【大公报讯】`, `【香港商报讯】`) or plain before the reporters in
+    parentheses (`香港文汇报讯（记者 …）`, `大众日报讯（记者 …）`)."""
+    words = bylines.one_of(bylines.dispatch_words("paper_dispatch"))
+    return regex.compile(rf"""
+        ^ (?: {_BRACKET} \s* (?P<dateline> [\p{{Han}}A-Za-z.]{{1,{_PAPER_NAME}}}? (?: {words} ) ) \s* 】
+            | (?P<dateline> \p{{Han}}{{1,{_PAPER_NAME}}}? (?: {words} ) ) (?= \s* [((] ) )
+        {_CREDIT_PARENS}
+    """, regex.VERBOSE)
+
+
+def names_paper(text: str) -> bool:
+    """Does a paper's dispatch word (`报讯`) stand where a paper's own dateline would end
+    (`香港文汇报讯（记者 …）`)? The cheap test before the pattern."""
+    head = text[:_PAPER_NAME + 2]
+    return any(word in head for word in bylines.dispatch_words("paper_dispatch"))
 
 
 def _reported(text: str) -> Dateline | None:
     """`【记者王小明/台中报导】`, `(中央社记者王小明台北15日电)`, `【明报专讯】`: the dateline and its reporters."""
-    m = _PAPER_DATELINE.match(text) if text.startswith(_BRACKET) else None
+    m = _paper_dateline().match(text) if text.startswith(_BRACKET) or names_paper(text) else None
     if m:
         credit = bylines.parse(f"({m.group('credit')})", bare_ok=True) if m.group("credit") else None
         return Dateline(m.group("dateline"), credit, m.start("dateline"))
-    m = _REPORTED.match(text)
+    m = _reported_pattern().match(text)
     if m:
         credit = bylines.parse(m.group("credit"), bare_ok=False)
         if not credit or not credit.reporters:
             return None
         return Dateline(m.group("dateline"), credit, m.start("dateline"))
-    m = _CNA_DATELINE.match(text)
+    m = _parenthesized_dateline().match(text)
     if not m:
         return None
     credit = None
@@ -198,7 +223,7 @@ def _reported(text: str) -> Dateline | None:
 def dateline(text: str) -> Dateline | None:
     """The dateline that opens a dispatch, with the credit in parentheses after it."""
     if not text.startswith(_dateline_openers()):
-        return None
+        return _reported(text[:_WINDOW]) if names_paper(text) else None  # `香港文汇报讯（记者 …）`
     if text.startswith(_REPORTED_OPENERS) or text.startswith(_BRACKET):
         reported = _reported(text[:_WINDOW])
         if reported is not None:
@@ -375,7 +400,10 @@ def _notice_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """`data/notice_titles.tsv`: the words a notice's title opens with, those it ends with, and
     those that end a document's title without `关于` or `的` (`名单`)."""
     rows = lexicon.mapping("notice_titles")
-    return tuple(tuple(w for w, f in rows.items() if f[0] == position) for position in ("opens", "ends", "ends_bare"))
+
+    def of(position: str) -> tuple[str, ...]:
+        return tuple(w for w, f in rows.items() if f[0] == position)
+    return of("opens"), of("ends"), of("ends_bare")
 
 
 MIN_BARE_QUALIFIER = 4  # characters before a bare ending that say what the list is of: `获奖名单` is a section
@@ -429,7 +457,8 @@ def classify(line: Line) -> LineInfo | None:
         return LineInfo(number, start, end, text, "body", start, end, whole=True)
     if len(text) <= MAX_BYLINE:
         reported = dateline(text) if text.startswith((_BRACKET, *_REPORTED_OPENERS)) else None
-        if reported is not None and reported.credit and text.endswith(("报导", "报道", "】", "〕", "]")) \
+        closers = (*bylines.dispatch_words("reported"), "】", "〕", "]")
+        if reported is not None and reported.credit and text.endswith(closers) \
                 and len(reported.text) + reported.start >= len(text.rstrip("】〕]")):
             # `记者 王小明/台中报导` alone on its line: a byline, its place no name
             return LineInfo(number, start, end, text, "byline", start, end, credit=reported.credit)
@@ -465,6 +494,7 @@ def _plain_paragraph(text: str) -> bool:
     return (len(text) > _LONGER_THAN_MARKED and not text.startswith("(") and not text.endswith(")")
             and not bylines.may_end_with_photo_credit(text)
             and not text.startswith(_caption_openers()) and not text.startswith(_dateline_openers())
+            and not names_paper(text)
             and not (len(text) <= web.MAX_LINE and ":" in text))  # a long web metadata line
 
 
