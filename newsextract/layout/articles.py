@@ -417,14 +417,18 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
     the headline (tests/test_articles.py, the example page). A phrase of a column name's
     length right above an article's opening (`茶产业一线` above `本报讯 …茶叶加工厂…`) is a
     series label when a title of the article stands right after its paragraphs: it is the
-    headline only when none does (`_titles_after`).
+    headline only when none does (`_titles_after`). A title the article shares little of is
+    another's when an article nearby shares many times more of it (`_claimed_elsewhere`):
+    stacked titles over stacked openings are not always in the same order.
     """
+    news = [d for d in drafts if not d.photo and d.lines]
     for d in drafts:
         if d.photo or not d.before:
             continue
         chosen = None
         for k in reversed(d.before):
-            if _title_share(page, k, d.grams) >= OWN_HEADLINE:
+            share = _title_share(page, k, d.grams)
+            if share >= OWN_HEADLINE and not _claimed_elsewhere(page, k, share, d, news):
                 chosen = k
                 break
         kickers: list[int] = []
@@ -440,6 +444,18 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
         if chosen is not None:
             d.headline, d.kickers = chosen, kickers
         floating.extend(k for k in d.before if k != chosen)
+
+
+def _claimed_elsewhere(page: Page, k: int, share: float, d: Draft, news: list[Draft]) -> bool:
+    """Does title `k`, which article `d` shares only `share` of (less than a title far from its
+    body must), belong to another article nearby that shares `CLOSES` times more of it and at
+    least `FLOATING_HEADLINE`? (`机管局：首十个月客运量…` over a customs story, the airport's
+    story two paragraphs down.)"""
+    if share >= FLOATING_HEADLINE:
+        return False
+    least = max(FLOATING_HEADLINE, CLOSES * share)
+    return any(other is not d and abs(other.first - k) <= WINDOW and _title_share(page, k, other.grams) >= least
+               for other in news)
 
 
 def _is_kicker(page: Page, k: int, grams: frozenset[str]) -> bool:
