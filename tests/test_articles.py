@@ -770,3 +770,18 @@ def test_taiwan_stories_keep_their_reporters_and_datelines_as_written():
     rows = next(r["lines"] for r in read_cases("line_sequences") if "圖書館週末延長開放" in r["lines"]).split(" ⏎ ")
     item = [a for a in extract(page_of(*rows), published="2025-11-12").articles if a.headline == "圖書館週末延長開放"]
     assert len(item) == 1 and item[0].byline.reporters == [] and item[0].kind == "brief"
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("送法进山村暖民心", "送法进山村暖民心"),  # longer than a column name: the opening's own short headline
+    ("法治故城", None),                          # a column name: a label, though right above
+])
+def test_a_phrase_right_above_an_opening_heads_it_when_longer_than_a_column_name(title, headline):
+    """A short single phrase that repeats none of the words of the article it stands on, right
+    above its dateline, is its headline when no title shares more: unless it is a column
+    name's length."""
+    _, articles = parse_page(page_of(
+        title, "本报讯 9月5日，县人民法院在大王庄村文化广场公开审理一起纠纷案，200余名村民旁听。",
+        "县城新开两条公交线路", "本报讯 9月6日，县城新开通两条公交线路，方便沿线群众出行。"))
+    assert articles[0].headline == headline
+    assert articles[1].headline == "县城新开两条公交线路"

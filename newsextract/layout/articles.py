@@ -653,10 +653,14 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
     floating[:] = [k for k in floating if k not in kept]
     titles = [k for k in titles if k not in kept]
     _claim(page, needy, titles, FLOATING_HEADLINE, used)
-    # by position: a title that is no label, right above a headline-less article
+    # by position: a title that is no label, right above a headline-less article; or a phrase
+    # longer than a column name right above an article that opens (`巡回审判进乡村` over
+    # `本报讯 …县人民法院…公开审理…`): a short headline that repeats none of its words
     for d in needy:
         if d.headline is None:
-            above = [k for k in d.before if k not in used and page.infos[k].role == "headline"]
+            above = [k for k in d.before if k not in used and (
+                page.infos[k].role == "headline" or k == d.before[-1] and d.opens
+                and page.infos[k].role == "label" and len(page.infos[k].text) > COLUMN_NAME)]
             if above:
                 d.headline = above[-1]
                 used.add(above[-1])
