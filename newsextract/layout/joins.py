@@ -11,7 +11,9 @@ score over clues that hold on any page:
   `协|会` → `行业协会`: strong), or after a comma, a dangling particle or preposition
   (`…各地的`, `…和`) or a numeral (`…金额2.3`), or with a lone character before a tail
   that opens with one (`发放案` | `款共计…`, a word the dictionary lacks): the sentence is
-  open, but where it goes on is not told by the words (weak);
+  open, but where it goes on is not told by the words (weak); a paragraph that stops
+  between two words with none of these (`…力争全年进出口总值` | `突破1.4万亿元。`) is broken
+  too (weak), but only a tail surely on its topic (`SURE_TOPIC`) may be its rest;
 - how the tail opens: it cannot open a paragraph (`活”。针对…` closes a quote it never
   opened; `了不少…` opens with a particle: strong); its first character is an orphan
   that only the join makes a word (`题1860余个` after `…等难`);
@@ -48,6 +50,7 @@ ON_TOPIC = 0.15  # the tail shares this much of the head's article's words…
 NEAR_TOPIC = ON_TOPIC / 2  # …or this much, and more by NEIGHBOUR_MARGIN than the line above it
 NEIGHBOUR_MARGIN = 1.5
 CLEAR_MARGIN = 2.0  # the tail shares at least twice as much with the head's article as with the line above
+SURE_TOPIC = 0.3  # a paragraph stopped with no clue at all (between two words) goes on only in text this much on its topic
 _EDGE = 4  # characters on each side of the break that jieba reads
 
 # the weights of the clues; a join needs THRESHOLD and a clue of the break
@@ -252,15 +255,22 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
             if not strong:
                 if weak_found:
                     continue
+                unfinished = False
                 if not opened:  # a word split that the dictionary does not know?
                     if lone_end is None:
                         lone_end = _ends_with_lone(left)
                     if not lone_end:
-                        continue
+                        # a paragraph stopped between two words (`…力争全年进出口总值` | `突破1.4万亿元。`):
+                        # only a tail that is surely on its topic continues it
+                        if left.endswith(":") or topic(h, t) < SURE_TOPIC:
+                            continue
+                        unfinished = True
                 # the next paragraph of the text standing above it, by its own words
                 if not adjacent and own is not None and own(t - 1, t) >= CLEAR_MARGIN * own(h, t):
                     continue
-                if not opened:  # the topic first: it is cheaper than jieba's cut of the tail
+                if unfinished:
+                    weak = True
+                elif not opened:  # the topic first: it is cheaper than jieba's cut of the tail
                     # (off topic, only a paragraph-free photo gap can still reach `THRESHOLD`)
                     if not (adjacent and photo) and topic(h, t) < NEAR_TOPIC or not opens_with_orphan(t):
                         continue
