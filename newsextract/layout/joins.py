@@ -50,7 +50,7 @@ ON_TOPIC = 0.15  # the tail shares this much of the head's article's words…
 NEAR_TOPIC = ON_TOPIC / 2  # …or this much, and more by NEIGHBOUR_MARGIN than the line above it
 NEIGHBOUR_MARGIN = 1.5
 CLEAR_MARGIN = 2.0  # the tail shares at least twice as much with the head's article as with the line above
-SURE_TOPIC = 0.3  # a paragraph stopped with no clue at all (between two words) goes on only in text this much on its topic
+SURE_TOPIC = 0.3  # a paragraph stopped between two words, no clue, goes on only in text this much on its topic
 _EDGE = 4  # characters on each side of the break that jieba reads
 
 # the weights of the clues; a join needs THRESHOLD and a clue of the break
