@@ -785,3 +785,16 @@ def test_a_phrase_right_above_an_opening_heads_it_when_longer_than_a_column_name
         "县城新开两条公交线路", "本报讯 9月6日，县城新开通两条公交线路，方便沿线群众出行。"))
     assert articles[0].headline == headline
     assert articles[1].headline == "县城新开两条公交线路"
+
+
+@pytest.mark.parametrize("lines, kicker, labels", [
+    # a series label over a kicker over the main title: the kicker is one line, the label stays a label
+    (("乡村振兴看花垣", "春季招聘暖人心", "花垣县乡村春季招聘会提供岗位3000个"), "春季招聘暖人心", ["乡村振兴看花垣"]),
+    (("产业观察", "古村焕新颜 客从四方来", "花垣县乡村春季招聘会提供岗位3000个"), "古村焕新颜 客从四方来", ["产业观察"]),
+    # one kicker line alone
+    (("春季招聘暖人心", "花垣县乡村春季招聘会提供岗位3000个"), "春季招聘暖人心", []),
+])
+def test_a_kicker_is_one_line(lines, kicker, labels):
+    _, (article,) = parse_page(page_of(
+        *lines, "本报讯（记者 麻 娟）3月5日，花垣县乡村春季招聘会在县人民广场举行，86家企业提供岗位3000个，助力乡村振兴。"))
+    assert (article.headline, article.kicker, article.labels) == (f"{kicker} 花垣县乡村春季招聘会提供岗位3000个", kicker, labels)
