@@ -213,6 +213,12 @@ def test_opens_with_enclitic(text, expected):
 @pytest.mark.parametrize("text, body, authors", [
     ("此次活动不仅让参与者感受到劳动的乐趣。(周利芳)", "此次活动不仅让参与者感受到劳动的乐趣。", ("周利芳",)),
     ("今年以来,该院已在辖区开展巡回审判24场。(叶 青)", "今年以来,该院已在辖区开展巡回审判24场。", ("叶青",)),
+    # a collective pen name spaced out like a person's (a place's short form and the unit's), no surname
+    ("这是县一中学生近5年来第3次获得一等奖。(屏 宣)", "这是县一中学生近5年来第3次获得一等奖。", ("屏宣",)),
+    ("全市口岸通关时间进一步压缩。(甬 关)", "全市口岸通关时间进一步压缩。", ("甬关",)),
+    # counterexamples: two role words spaced apart, and a pen name written without its space
+    ("本版稿件由县融媒体中心提供。(图 文)", "本版稿件由县融媒体中心提供。(图 文)", ()),
+    ("这是县一中学生第3次获得一等奖。(屏宣)", "这是县一中学生第3次获得一等奖。(屏宣)", ()),
     # counterexample: the parenthesis stands before the full stop: it is text
     ("内容包括社会工作实务(高级)。", "内容包括社会工作实务(高级)。", ()),
     # counterexample: no full stop before it: a sentence that goes on

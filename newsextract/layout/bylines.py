@@ -467,10 +467,24 @@ def trailing(text: str) -> tuple[int, Credit] | None:
     m = _TRAILING.search(text, base)
     if not m:
         return None
-    credit = parse(m.group(), bare_ok=True)
+    credit = parse(m.group(), bare_ok=True) or _pen_name(m.group("inner"))
     if credit is None:
         return None
     return m.start(), credit
+
+
+# a collective pen name spaced out as a person's name is: `(屏 宣)`, `沂 法`, `甬 关` (a place's
+# one-character short form and the unit's: 屏南县委宣传部, 沂水县人民法院, 宁波海关)
+_PEN_NAME = regex.compile(r"^\p{Han}\s+\p{Han}$")
+
+
+def _pen_name(inner: str) -> Credit | None:
+    """`屏 宣` closing a paragraph, two single characters spaced apart: the author's pen name,
+    though its first character is no surname. Never a role word (`图 文`)."""
+    inner = inner.strip()
+    if not _PEN_NAME.match(inner) or any(part in _roles() for part in inner.split()):
+        return None
+    return Credit(authors=(inner[0] + inner[-1],))
 
 
 @functools.cache
