@@ -798,3 +798,13 @@ def test_a_kicker_is_one_line(lines, kicker, labels):
     _, (article,) = parse_page(page_of(
         *lines, "本报讯（记者 麻 娟）3月5日，花垣县乡村春季招聘会在县人民广场举行，86家企业提供岗位3000个，助力乡村振兴。"))
     assert (article.headline, article.kicker, article.labels) == (f"{kicker} 花垣县乡村春季招聘会提供岗位3000个", kicker, labels)
+
+
+def test_title_lines_stack_over_the_headline_a_short_phrase_does_not():
+    """A main title over its bulleted subtitles stays in the headline (title-shaped lines stack);
+    a short phrase over a kicker is a label (`test_a_kicker_is_one_line`)."""
+    _, (article,) = parse_page(page_of(
+        "全市困难群众纳入社会救助兜底保障", "●城市低保标准同比增长7.2%", "●农村低保标准同比增长12.4%",
+        "本报讯（记者 潘 跃）记者从市民政局获悉，全市城市低保标准同比增长7.2%，农村低保标准同比增长12.4%，"
+        "困难群众全部纳入社会救助兜底保障。"))
+    assert article.headline.startswith("全市困难群众纳入社会救助兜底保障") and article.labels == []

@@ -41,7 +41,9 @@ from .roles import LineInfo
 from .topic import Topic, bigrams
 
 OWN_HEADLINE = 0.05  # a title shares at least this much of its words with the text below it
-MAX_KICKERS = 1  # a kicker (引题) is one line: a title above it is a column or series label (`乡村振兴看屏南`)
+# a kicker (引题) is one line: a short phrase above it is a column or series label (`乡村振兴看屏南`);
+# title-shaped lines may stack (a main title over its subtitles: `…纳入社会救助兜底保障` over `●城市低保…`)
+MAX_KICKERS = 1
 COLUMN_NAME = 6  # column labels run 2–6 characters (`产业观察`, `学雷锋纪念日`); a longer short phrase may be a kicker
 FLOATING_HEADLINE = 0.3  # a title far from its body must share much more
 CLOSES = 4  # a title under a paragraph heads it when it shares this many times more of it than of the text below
@@ -412,7 +414,8 @@ def _title_share(page: Page, title: int, grams: frozenset[str]) -> float:
 def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None:
     """The nearest title above an article's first paragraph that shares its words; the
     title right above that one is its kicker line (引题), unless a headline-less article
-    claims it later (see `_is_kicker`); a kicker is one line, so a title above it is a label.
+    claims it later (see `_is_kicker`); a kicker is one line, so a short phrase above it is a
+    label, while title-shaped lines above it stack (a main title over its subtitles).
 
     `生态环境保护` above `本报讯 …老军营街道…志愿服务项目…` shares none: a label, not
     the headline (tests/test_articles.py, the example page). A phrase of a column name's
@@ -435,7 +438,8 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
         kickers: list[int] = []
         if chosen is not None:
             k = chosen - 1
-            while k in d.before and len(kickers) < MAX_KICKERS and _is_kicker(page, k, d.grams):
+            while k in d.before and (len(kickers) < MAX_KICKERS or page.infos[k].role == "headline") \
+                    and _is_kicker(page, k, d.grams):
                 kickers.insert(0, k)
                 k -= 1
         if chosen is not None and chosen == d.before[-1] and d.opens and page.infos[chosen].role == "label" \

@@ -185,6 +185,17 @@ def open_end(text: str) -> bool:
     return len(_tokenizer().lcut(window, HMM=False)[-1]) == 1  # `的` alone, not the end of `目的`
 
 
+def _stops_after_sentences(text: str) -> bool:
+    """Does the text end a sentence inside it, then stop in the next one (`…外贸主力军。上半年，…
+    力争全年进出口总值`)? A paragraph cut by a column break does; a subheading or a summary
+    with a comma and no full stop (`行业平稳运行，对外贸易维持两位数增长`) stands whole, and a
+    line that announces a list (`…名单如下：`) ends with its colon."""
+    if text.endswith(":"):
+        return False
+    finals = roles.sentence_finals()
+    return any(ch in finals for ch in text[:-1])
+
+
 def split_word(head: str, tail: str) -> bool:
     """Is a word broken across the break that the dictionary does not know (`发放案` | `款共计…`:
     `案款`)? The head ends with a lone character that is no particle or preposition, and
@@ -262,7 +273,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
                     if not lone_end:
                         # a paragraph stopped between two words (`…力争全年进出口总值` | `突破1.4万亿元。`):
                         # only a tail that is surely on its topic continues it
-                        if left.endswith(":") or topic(h, t) < SURE_TOPIC:
+                        if not _stops_after_sentences(left) or topic(h, t) < SURE_TOPIC:
                             continue
                         unfinished = True
                 # the next paragraph of the text standing above it, by its own words

@@ -258,6 +258,11 @@ def _finals() -> frozenset[str]:
     return lexicon.words("sentence_final")
 
 
+def sentence_finals() -> frozenset[str]:
+    """The marks that end a sentence (`。`, `!`, `?`), from `data/sentence_final.tsv`."""
+    return _finals()
+
+
 @functools.cache
 def _closers() -> frozenset[str]:
     return lexicon.words("closing_punctuation")
