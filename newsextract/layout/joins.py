@@ -256,6 +256,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
             captions_end += 1
         weak_found = False  # a weak break goes on at the first line that qualifies, not any later one
         lone_end: bool | None = None  # `_ends_with_lone(left)`, read once per head when needed
+        stopped: bool | None = None  # `_stops_after_sentences(left)`, likewise
         for t in candidates:
             adjacent = bodies_before[t] == bodies_before[h + 1]  # no paragraph between them
             photo = h + 1 < t <= captions_end
@@ -273,7 +274,9 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
                     if not lone_end:
                         # a paragraph stopped between two words (`…力争全年进出口总值` | `突破1.4万亿元。`):
                         # only a tail that is surely on its topic continues it
-                        if not _stops_after_sentences(left) or topic(h, t) < SURE_TOPIC:
+                        if stopped is None:
+                            stopped = _stops_after_sentences(left)
+                        if not stopped or topic(h, t) < SURE_TOPIC:
                             continue
                         unfinished = True
                 # the next paragraph of the text standing above it, by its own words
