@@ -165,7 +165,9 @@ def test_caches_are_found_and_memos_emptied_apart_from_loads():
     memo = found["newsextract.dates.calendar.solar_term"]
     assert memo["kind"] == "memo" and memo["entries"] >= 1
     assert found["newsextract.lexicon.rows"]["kind"] == "load"
+    assert calendar.has_break("春节")  # reads data/holiday_breaks.tsv once: a load
     loaded = calendar_table.usual_breaks.cache_info().currsize
+    assert loaded == 1
     assert caches.clear("memo") >= 1
     assert calendar.solar_term.cache_info().currsize == 0
     assert calendar_table.usual_breaks.cache_info().currsize == loaded  # a load stays
