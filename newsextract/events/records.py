@@ -186,6 +186,7 @@ class _Reader:
         self.parties = PartyReader(self.facts)
         self.trigger_clauses: frozenset[int] = frozenset()  # the clauses that state an event
         self.clause_hits: dict[int, list[Hit]] = {}  # the trigger words of each clause that has one
+        self.dated: list[Record] = []  # the records told as events with a date that anchors them, in order
 
     # -------------------------------------------------------------- candidates
     def candidates(self) -> list[Candidate]:
@@ -205,6 +206,8 @@ class _Reader:
                 continue  # 太原市培训中心: part of a name
             if facts.in_date(hit.start):
                 continue  # 是我国第47个植树节: part of a date's name
+            if cue_at(text, hit.end, "during") > 0:
+                continue  # 开馆首日,…: the time of a happening told before, not a new one
             if shielded[hit.start]:
                 quoted = self._quoted_head(hit)  # “清河行动”, “银发课堂”: the head of a quoted name
                 if quoted is None:
@@ -534,12 +537,16 @@ class _Reader:
         place, hosting = self.places.location(rec, subject)
         continued = previous is not None and previous.anchored and self._continues(rec, previous)
         carried = self._carried(rec, previous, subject)
-        if place is None and not subject.parties and not continued and not carried and self._untold(rec):
+        during = self._during(rec)
+        if place is None and not subject.parties and not continued and not carried and during is None \
+                and self._untold(rec):
             return None  # nothing concrete: the date and host readers are spared
         date = self.dates.date_of(rec, self.trigger_clauses)
         anchored = self.dates.anchors(date, rec)
         if not anchored and continued and previous is not None:
             date, anchored = previous.date, True  # …来沂水调研…,并在县政府召开座谈会: that day's
+        elif not anchored and during is not None:
+            date, anchored = during.date, True  # 展销会期间,还将举办…大赛: the fair's days
         value = self.dates.span_value(date) if date is not None else None
         type_ = self._type_of(rec, subject)
         hosts = self.parties.hosts(rec)
@@ -604,6 +611,23 @@ class _Reader:
             organization_mentions=used_orgs,
             statistic_mentions=facts.stats_within(rec.start, rec.stat_limit),
         )
+
+    def _during(self, rec: Record) -> Record | None:
+        """The happening told before whose time the record is set in: its noun or trigger word right
+        before a `during` word ahead of the trigger (展销会期间,还将举办…大赛; 开馆首日,…开展…活动)."""
+        if not self.dated:
+            return None
+        text = self.facts.text
+        lead = rec.candidates[0]
+        found = alternation("during").search(text, rec.start, lead.first_hit)
+        if found is None:
+            return None
+        for told in reversed(self.dated):
+            for cand in told.candidates:
+                if text.endswith(cand.trigger.word, rec.start, found.start()) or \
+                        (cand.noun is not None and text.endswith(cand.noun, rec.start, found.start())):
+                    return told
+        return None
 
     def _carried(self, rec: Record, previous: Record | None, subject: Subject) -> list[Party]:
         """The organizers of a notice or results made public, for the clause right after it that
@@ -678,6 +702,8 @@ class _Reader:
                 continue
             out.extend(self._apart(rec, event))
             previous = rec
+            if rec.anchored:
+                self.dated.append(rec)
         return tuple(self._unlinked(event) for event in out)
 
     def _unlinked(self, event: Event) -> Event:
