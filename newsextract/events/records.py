@@ -187,6 +187,7 @@ class _Reader:
         self.trigger_clauses: frozenset[int] = frozenset()  # the clauses that state an event
         self.clause_hits: dict[int, list[Hit]] = {}  # the trigger words of each clause that has one
         self.dated: list[Record] = []  # the records told as events with a date that anchors them, in order
+        self.during_at: list[int] = []  # where each `during` word (期间, 首日) starts, in text order
 
     # -------------------------------------------------------------- candidates
     def candidates(self) -> list[Candidate]:
@@ -200,13 +201,15 @@ class _Reader:
         layout, in_org, text = facts.layout, facts.in_org, facts.text
         shielded, clause_starts = layout.shielded, layout.clause_starts
         name_part, team_initials = _name_part(), _team_initials()
+        self.during_at = [m.start() for m in alternation("during").finditer(text)]  # one scan, not one per hit
+        during = frozenset(self.during_at)
         by_clause: dict[int, list[Hit]] = {}
         for hit in hits:
             if in_org[hit.start]:
                 continue  # 太原市培训中心: part of a name
             if facts.in_date(hit.start):
                 continue  # 是我国第47个植树节: part of a date's name
-            if cue_at(text, hit.end, "during") > 0:
+            if hit.end in during:
                 continue  # 开馆首日,…: the time of a happening told before, not a new one
             if shielded[hit.start]:
                 quoted = self._quoted_head(hit)  # “清河行动”, “银发课堂”: the head of a quoted name
@@ -619,13 +622,14 @@ class _Reader:
             return None
         text = self.facts.text
         lead = rec.candidates[0]
-        found = alternation("during").search(text, rec.start, lead.first_hit)
-        if found is None:
+        k = bisect.bisect_left(self.during_at, rec.start)
+        if k == len(self.during_at) or self.during_at[k] >= lead.first_hit:
             return None
+        at = self.during_at[k]
         for told in reversed(self.dated):
             for cand in told.candidates:
-                if text.endswith(cand.trigger.word, rec.start, found.start()) or \
-                        (cand.noun is not None and text.endswith(cand.noun, rec.start, found.start())):
+                if text.endswith(cand.trigger.word, rec.start, at) or \
+                        (cand.noun is not None and text.endswith(cand.noun, rec.start, at)):
                     return told
         return None
 
