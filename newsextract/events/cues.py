@@ -61,10 +61,10 @@ def cue_words(role: str) -> frozenset[str]:
 
 
 def _words(name: str) -> frozenset[str]:
-    """The words of a data file (`file:place_nouns`), or of one cue role or several (`a|b`)."""
-    if name.startswith(FILE):
-        return lexicon.words(name[len(FILE):])
-    return frozenset().union(*(cue_words(role) for role in name.split("|")))
+    """The words of a data file (`file:place_nouns`), or of one cue role or several, data files
+    among them (`a|b`, `lead|file:item_openers`)."""
+    return frozenset().union(*(lexicon.words(part[len(FILE):]) if part.startswith(FILE) else cue_words(part)
+                               for part in name.split("|")))
 
 
 def pattern_of(words: frozenset[str]) -> str:

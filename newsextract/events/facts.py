@@ -33,6 +33,9 @@ _DATELINE = regex.compile(rf"""
 _DATELINE_MONTH_WITHIN = _DATELINE_PLACE + len("12月")
 # Marks whose span a clause start skips whole (“…”3月12日, (记者 王芳)).
 _SKIPPED_OPENERS = "“("
+# Words a clause start skips before its subject: a dateline's 本报讯, the opener of a further item
+# inside an article (另讯 县公安局…, `data/item_openers.tsv`), 当日, 同时, 将.
+_LEAD_WORDS = "lead|anaphor|adverb|file:item_openers"
 # Quotation marks around a name (开展“清河行动”, 「夜繽紛」): not 《》 titles or parentheses.
 _NAME_QUOTES = "“「"
 _TOLD_GAP = 8  # the most characters of dates and adverbs between a subject body and its trigger word
@@ -301,8 +304,8 @@ class ArticleFacts:
         return [index for _, _, index in sorted(found)]
 
     def skip_lead(self, pos: int, limit: int) -> int:
-        """Past `本报讯`, dates, `当日`, `同时`, `将`, a quotation or a parenthesis at a clause start:
-        where the clause's subject starts."""
+        """Past `本报讯`, an item opener (`另讯`), dates, `当日`, `同时`, `将`, a quotation or a
+        parenthesis at a clause start: where the clause's subject starts."""
         text = self.text
         while pos < limit:
             if text[pos].isspace():
@@ -314,7 +317,7 @@ class ArticleFacts:
                 continue
             month = text.find("月", pos, min(limit, pos + _DATELINE_MONTH_WITHIN))
             dateline = _DATELINE.match(text, pos, limit) if month >= 0 else None
-            end = max(cue_at(text, pos, "lead|anaphor|adverb"), dateline.end() if dateline else -1)
+            end = max(cue_at(text, pos, _LEAD_WORDS), dateline.end() if dateline else -1)
             if end > 0:
                 pos = end
                 continue

@@ -87,6 +87,9 @@ _PEOPLE_MOVE = "activity"  # people who go somewhere (志愿者们来到…) go 
 #: award, 表彰大会 an award; 招聘工作推进会 stays a meeting (the word does not touch the noun).
 _GENERIC_TYPES = frozenset({"activity", "meeting"})
 _TRIP_TYPES = frozenset({"visit", "inspection"})  # what the stops of one trip are (先后参观, 先后到…察看)
+_AWARD = "award"  # a total before its word counts the winners of one selection (共评出一等奖2名)
+_CONTEST = "competition"  # the happening whose winners an award picks (`_contest_of`)
+_PARAGRAPH = "\n"  # a paragraph break: what a record carries from the one before stops at it
 _SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, not scheduled (`_new_venue`)
 
 
@@ -422,8 +425,10 @@ class _Reader:
             # 设有岗位推介、技能培训等功能区: what a place holds, not what happened; 全市共有220个
             # 社会组织到社区报到,与社区开展共建活动250余次: a count, in its clause or the one before
             return True
-        if cue_ends_at(text, cand.trigger_start, "total", start):
-            return True  # 共签约29个项目: a total; not 共同签约 (the word must touch the trigger)
+        if cue_ends_at(text, cand.trigger_start, "total", start) and cand.type != _AWARD:
+            # 共签约29个项目: a total; not 共同签约 (the word must touch the trigger). An award's total
+            # counts the winners of one selection (共评出一等奖8名、二等奖16名): the selection is told
+            return True
         # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before
         if alternation("cutoff").search(text, lo, end) is not None:
             return True
@@ -541,8 +546,9 @@ class _Reader:
         continued = previous is not None and previous.anchored and self._continues(rec, previous)
         carried = self._carried(rec, previous, subject)
         during = self._during(rec)
+        contest = self._contest_of(rec)
         if place is None and not subject.parties and not continued and not carried and during is None \
-                and self._untold(rec):
+                and contest is None and self._untold(rec):
             return None  # nothing concrete: the date and host readers are spared
         date = self.dates.date_of(rec, self.trigger_clauses)
         anchored = self.dates.anchors(date, rec)
@@ -550,6 +556,8 @@ class _Reader:
             date, anchored = previous.date, True  # …来沂水调研…,并在县政府召开座谈会: that day's
         elif not anchored and during is not None:
             date, anchored = during.date, True  # 展销会期间,还将举办…大赛: the fair's days
+        elif not anchored and contest is not None:
+            date, anchored = contest.date, True  # …大赛…落下帷幕。经专家评审,共评出一等奖2名: its days
         value = self.dates.span_value(date) if date is not None else None
         type_ = self._type_of(rec, subject)
         hosts = self.parties.hosts(rec)
@@ -614,6 +622,18 @@ class _Reader:
             organization_mentions=used_orgs,
             statistic_mentions=facts.stats_within(rec.start, rec.stat_limit),
         )
+
+    def _contest_of(self, rec: Record) -> Record | None:
+        """`10月18日,…大赛在…落下帷幕。…经专家评审,共评出一等奖2名`: winners picked with no date of
+        their own are the results of the dated competition told last in their paragraph; not a
+        count of many (近三年来…累计获得一等奖47个)."""
+        if rec.candidates[0].type != _AWARD or not self.dated or any(c.cumulative for c in rec.candidates):
+            return None
+        contest = self.dated[-1]
+        if all(c.type != _CONTEST for c in contest.candidates) or \
+                self.facts.text.find(_PARAGRAPH, contest.end, rec.start) >= 0:
+            return None
+        return contest
 
     def _during(self, rec: Record) -> Record | None:
         """The happening told before whose time the record is set in: its noun or trigger word right
