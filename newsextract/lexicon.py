@@ -152,6 +152,28 @@ def rows(name: str, columns: int = 1) -> tuple[tuple[str, ...], ...]:
 
 
 @functools.cache
+def keyed_lines(name: str) -> Mapping[str, str]:
+    """`data/<name>.tsv` as key → the rest of its line, not split into fields: for the
+    large generated tables (`dictionary.tsv`: 349,045 words on 11,773 rows), whose reader
+    parses only the rows it asks for. Keys must be unique, as in `rows`."""
+    path = resources.files("newsextract") / "data" / f"{name}.tsv"
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith("# source:"):
+        raise LexiconError(f"data/{name}.tsv: the first line must be '# source: …'")
+    out: dict[str, str] = {}
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line or line[0] == "#":
+            continue
+        key, tab, rest = line.partition("\t")
+        if not tab or not key:
+            raise LexiconError(f"data/{name}.tsv:{number}: expected a key, a tab and the row, got {line[:80]!r}")
+        if key in out:
+            raise LexiconError(f"data/{name}.tsv:{number}: duplicate key {key!r}")
+        out[key] = rest
+    return MappingProxyType(out)
+
+
+@functools.cache
 def words(name: str) -> frozenset[str]:
     """The first column of `data/<name>.tsv` as a set."""
     return frozenset(row[0] for row in rows(name))

@@ -1,0 +1,225 @@
+"""jieba's dictionary and its cut, read a row at a time from `data/dictionary.tsv`.
+
+The words, frequencies, tags and cuts are jieba's (`jieba.Tokenizer().lcut`, with or
+without its hidden Markov model; tests/test_dictionary.py compares them), but jieba is
+not imported: its first cut builds a prefix dictionary of 600,000 keys (0.6 s) and its
+import loads pkg_resources, most of a first `extract()`, while a page asks about a few
+hundred first characters. The rows are grouped by first character
+(`scripts/build_dictionary.py`), and a row is parsed when its character is first met.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from math import log
+
+from .. import lexicon
+
+# jieba's blocks: what it cuts (`re_han_default`) and the spaces it keeps (`re_skip_default`);
+# a one-character word it joins to the next one (`re_eng`); what its model reads (finalseg)
+_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_SPACE = re.compile(r"(\r\n|\s)")
+_LATIN = re.compile("[a-zA-Z0-9]")
+_MODEL_HAN = re.compile("([\u4E00-\u9FD5]+)")
+_MODEL_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+
+_STATES = "BMES"  # begin, middle, end of a word; a single-character word
+_PREVIOUS = {"B": "ES", "M": "MB", "S": "SE", "E": "BM"}  # the states a state may follow
+_MIN_FLOAT = -3.14e100  # jieba's log-probability of what its model has not seen
+
+
+class Dictionary:
+    """jieba's prefix dictionary (word → frequency; a prefix of a word → 0), a row at a time."""
+
+    def __init__(self) -> None:
+        self._rows = lexicon.keyed_lines("dictionary")
+        self._log_total = log(int(self._rows["total"]))
+        self._freqs: dict[str, dict[str, int]] = {}
+        self._tags: dict[str, dict[str, str]] = {}
+
+    def _group(self, first: str) -> dict[str, int]:
+        """The prefix dictionary of the words starting with `first`."""
+        found = self._freqs.get(first)
+        if found is not None:
+            return found
+        freqs: dict[str, int] = {}
+        tags: dict[str, str] = {}
+        row = self._rows.get(first) if len(first) == 1 else None
+        if row:
+            cells = [cell.split(" ") for cell in row.split("\t")]
+            for word, count, tag in cells:
+                freqs[word] = int(count)
+                tags[word] = tag
+            for word, _, _ in cells:
+                for end in range(1, len(word)):
+                    freqs.setdefault(word[:end], 0)
+        self._tags[first] = tags
+        self._freqs[first] = freqs
+        return freqs
+
+    def get(self, word: str) -> int | None:
+        """jieba's `FREQ.get(word)`: a word's frequency, 0 for a prefix of a word, else None."""
+        return self._group(word[0]).get(word) if word else None
+
+    def __contains__(self, word: str) -> bool:
+        return bool(word) and word in self._group(word[0])
+
+    def tag(self, word: str) -> str | None:
+        """jieba's part-of-speech tag of a word of the dictionary (`ns`, `v`…)."""
+        if not word:
+            return None
+        self._group(word[0])
+        return self._tags[word[0]].get(word)
+
+    def cut(self, text: str, hmm: bool = False) -> list[str]:
+        """`jieba.Tokenizer().lcut(text, HMM=hmm)`."""
+        out: list[str] = []
+        for k, block in enumerate(_BLOCK.split(text)):
+            if not block:
+                continue
+            if k % 2:  # a block of the characters jieba cuts (split puts the matches at odd places)
+                if hmm:
+                    self._cut_with_model(block, out)
+                else:
+                    self._cut_without_model(block, out)
+                continue
+            for piece in _SPACE.split(block):
+                if _SPACE.match(piece):
+                    out.append(piece)
+                else:
+                    out.extend(piece)
+        return out
+
+    def _route(self, block: str) -> list[tuple[float, int]]:
+        """jieba's `get_DAG` and `calc`: for each start, the best path's log-probability and
+        its first word's last character."""
+        n = len(block)
+        route: list[tuple[float, int]] = [(0, 0)] * (n + 1)
+        log_total = self._log_total
+        for start in range(n - 1, -1, -1):
+            group = self._group(block[start])
+            ends = []
+            i, piece = start, block[start]
+            while i < n and piece in group:
+                if group[piece]:
+                    ends.append(i)
+                i += 1
+                piece = block[start:i + 1]
+            if not ends:
+                ends.append(start)
+            route[start] = max((log(group.get(block[start:x + 1]) or 1) - log_total + route[x + 1][0], x)
+                               for x in ends)
+        return route
+
+    def _cut_without_model(self, block: str, out: list[str]) -> None:
+        route = self._route(block)
+        x, n, run = 0, len(block), ""
+        while x < n:
+            y = route[x][1] + 1
+            word = block[x:y]
+            if len(word) == 1 and _LATIN.match(word):
+                run += word
+            else:
+                if run:
+                    out.append(run)
+                    run = ""
+                out.append(word)
+            x = y
+        if run:
+            out.append(run)
+
+    def _cut_with_model(self, block: str, out: list[str]) -> None:
+        route = self._route(block)
+        x, n, run = 0, len(block), ""
+        while x < n:
+            y = route[x][1] + 1
+            if y - x == 1:
+                run += block[x]
+            else:
+                if run:
+                    self._flush(run, out)
+                    run = ""
+                out.append(block[x:y])
+            x = y
+        if run:
+            self._flush(run, out)
+
+    def _flush(self, run: str, out: list[str]) -> None:
+        """A run of single characters: the model guesses its words unless the run is a word."""
+        if len(run) == 1:
+            out.append(run)
+        elif not self.get(run):
+            _model().cut(run, out)
+        else:
+            out.extend(run)
+
+
+class _Model:
+    """jieba's hidden Markov model (`jieba.finalseg`), which guesses words the dictionary lacks."""
+
+    def __init__(self) -> None:
+        self._rows = lexicon.keyed_lines("dictionary_hmm")
+        self._start = self._cells("start")
+        self._trans = {state: self._cells(f"trans {state}") for state in _STATES}
+        self._emission: dict[str, dict[str, float]] = {}
+
+    def _cells(self, key: str) -> dict[str, float]:
+        row = self._rows.get(key)
+        if row is None:
+            return dict.fromkeys(_STATES, _MIN_FLOAT)
+        return {state: _MIN_FLOAT if cell == "-" else float(cell) for state, cell in zip(_STATES, row.split("\t"))}
+
+    def _emit(self, char: str) -> dict[str, float]:
+        found = self._emission.get(char)
+        if found is None:
+            found = self._emission[char] = self._cells(char)
+        return found
+
+    def _states(self, chars: str) -> list[str]:
+        """jieba's `finalseg.viterbi`: the likeliest state of each character."""
+        emit = self._emit(chars[0])
+        probs = {y: self._start[y] + emit[y] for y in _STATES}
+        paths = {y: [y] for y in _STATES}
+        for char in chars[1:]:
+            emit = self._emit(char)
+            new_probs, new_paths = {}, {}
+            for y in _STATES:
+                prob, state = max([(probs[y0] + self._trans[y0][y] + emit[y], y0) for y0 in _PREVIOUS[y]])
+                new_probs[y] = prob
+                new_paths[y] = paths[state] + [y]
+            probs, paths = new_probs, new_paths
+        _, state = max((probs[y], y) for y in "ES")
+        return paths[state]
+
+    def _cut_han(self, chars: str, out: list[str]) -> None:
+        begin, after = 0, 0
+        for i, state in enumerate(self._states(chars)):
+            if state == "B":
+                begin = i
+            elif state == "E":
+                out.append(chars[begin:i + 1])
+                after = i + 1
+            elif state == "S":
+                out.append(chars[i])
+                after = i + 1
+        if after < len(chars):
+            out.append(chars[after:])
+
+    def cut(self, run: str, out: list[str]) -> None:
+        """jieba's `finalseg.cut`."""
+        for k, block in enumerate(_MODEL_HAN.split(run)):
+            if k % 2:
+                self._cut_han(block, out)
+            else:
+                out.extend(piece for piece in _MODEL_SKIP.split(block) if piece)
+
+
+@functools.cache
+def dictionary() -> Dictionary:
+    """The one dictionary, read on first use."""
+    return Dictionary()
+
+
+@functools.cache
+def _model() -> _Model:
+    return _Model()
