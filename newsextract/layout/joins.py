@@ -38,8 +38,8 @@ import functools
 from collections.abc import Callable
 
 from .. import lexicon
-from ..text.rules import is_han
 from ..text.dictionary import Dictionary, dictionary
+from ..text.rules import is_han
 from . import roles
 from .roles import LineInfo
 

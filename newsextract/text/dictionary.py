@@ -167,7 +167,8 @@ class _Model:
         row = self._rows.get(key)
         if row is None:
             return dict.fromkeys(_STATES, _MIN_FLOAT)
-        return {state: _MIN_FLOAT if cell == "-" else float(cell) for state, cell in zip(_STATES, row.split("\t"))}
+        cells = row.split("\t")
+        return {state: _MIN_FLOAT if cell == "-" else float(cell) for state, cell in zip(_STATES, cells, strict=True)}
 
     def _emit(self, char: str) -> dict[str, float]:
         found = self._emission.get(char)
