@@ -152,14 +152,22 @@ def rows(name: str, columns: int = 1) -> tuple[tuple[str, ...], ...]:
 
 
 @functools.cache
+def source_text(name: str) -> str:
+    """`data/<name>.tsv`'s text, its source line checked: for a reader that indexes a large
+    generated file itself (`places.gazetteer`: 38,000 townships, of which a page names a
+    few). `rows` checks every row of every file in tests/test_lexicon.py."""
+    text = (resources.files("newsextract") / "data" / f"{name}.tsv").read_text(encoding="utf-8")
+    if not text.startswith("# source:"):
+        raise LexiconError(f"data/{name}.tsv: the first line must be '# source: …'")
+    return text
+
+
+@functools.cache
 def keyed_lines(name: str) -> Mapping[str, str]:
     """`data/<name>.tsv` as key → the rest of its line, not split into fields: for the
     large generated tables (`dictionary.tsv`: 349,045 words on 11,773 rows), whose reader
     parses only the rows it asks for. Keys must be unique, as in `rows`."""
-    path = resources.files("newsextract") / "data" / f"{name}.tsv"
-    text = path.read_text(encoding="utf-8")
-    if not text.startswith("# source:"):
-        raise LexiconError(f"data/{name}.tsv: the first line must be '# source: …'")
+    text = source_text(name)
     out: dict[str, str] = {}
     for number, line in enumerate(text.split("\n"), start=1):
         if not line or line[0] == "#":

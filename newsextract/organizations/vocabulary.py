@@ -229,13 +229,14 @@ def _overlaps(suffix: str, word: str) -> list[int]:
 
     Only a word that holds the whole suffix cancels it: `局面` cancels `局` but not the
     `教育局` of `教育局面向社会`."""
+    if len(word) <= len(suffix):
+        return []
     out = []
-    for offset in range(-(len(word) - len(suffix)), 1):
-        if len(word) == len(suffix):
-            continue
-        if all(suffix[i] == word[i - offset] for i in range(max(0, offset), min(len(suffix), offset + len(word)))):
-            out.append(offset)
-    return out
+    at = word.find(suffix)
+    while at >= 0:
+        out.append(-at)
+        at = word.find(suffix, at + 1)
+    return out[::-1]
 
 
 def _overlap_pattern(groups: Mapping[tuple[int, int], Iterable[str]]) -> re.Pattern:

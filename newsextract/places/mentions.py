@@ -185,7 +185,7 @@ def _townships(text: str, home: Home, counties: list[gazetteer.Division], out: l
     for start, end, name in gazetteer.township_mentions(text):
         if dictionary().get(text[end - 1:end + 1]):
             continue  # 发展乡村: 乡 starts the word 乡村
-        found = gazetteer.townships_by_name()[name]
+        found = gazetteer.townships_named(name)
         chosen = [t for t in found if t.county in named_counties]
         if not chosen and home_city is not None:
             chosen = [t for t in found if gazetteer.city_of(gazetteer.division(t.county)) == home_city]
