@@ -163,21 +163,25 @@ def source_text(name: str) -> str:
 
 
 @functools.cache
-def keyed_lines(name: str) -> Mapping[str, str]:
-    """`data/<name>.tsv` as key → the rest of its line, not split into fields: for the
-    large generated tables (`dictionary.tsv`: 349,045 words on 11,773 rows), whose reader
-    parses only the rows it asks for. Keys must be unique, as in `rows`."""
-    text = source_text(name)
-    out: dict[str, str] = {}
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line or line[0] == "#":
+def keyed_lines(name: str) -> Mapping[str, bytes]:
+    """`data/<name>.tsv` as key → the rest of its line, undecoded and not split into
+    fields: for the large generated tables (`dictionary.tsv`: 349,045 words on 11,773
+    rows), whose reader decodes and parses only the rows it asks for. Keys must be
+    unique, as in `rows`."""
+    data = (resources.files("newsextract") / "data" / f"{name}.tsv").read_bytes()
+    if not data.startswith(b"# source:"):
+        raise LexiconError(f"data/{name}.tsv: the first line must be '# source: …'")
+    out: dict[str, bytes] = {}
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if not line or line[0] == 35:  # `#`: a comment
             continue
-        key, tab, rest = line.partition("\t")
-        if not tab or not key:
-            raise LexiconError(f"data/{name}.tsv:{number}: expected a key, a tab and the row, got {line[:80]!r}")
+        tab = line.find(b"\t")
+        if tab <= 0:
+            raise LexiconError(f"data/{name}.tsv:{number}: expected a key, a tab and the row")
+        key = line[:tab].decode("utf-8")
         if key in out:
             raise LexiconError(f"data/{name}.tsv:{number}: duplicate key {key!r}")
-        out[key] = rest
+        out[key] = line[tab + 1:]
     return MappingProxyType(out)
 
 

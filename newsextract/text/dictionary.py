@@ -46,7 +46,7 @@ class Dictionary:
         tags: dict[str, str] = {}
         row = self._rows.get(first) if len(first) == 1 else None
         if row:
-            cells = [cell.split(" ") for cell in row.split("\t")]
+            cells = [cell.split(" ") for cell in row.decode("utf-8").split("\t")]
             for word, count, tag in cells:
                 freqs[word] = int(count)
                 tags[word] = tag
@@ -167,7 +167,7 @@ class _Model:
         row = self._rows.get(key)
         if row is None:
             return dict.fromkeys(_STATES, _MIN_FLOAT)
-        cells = row.split("\t")
+        cells = row.decode("utf-8").split("\t")
         return {state: _MIN_FLOAT if cell == "-" else float(cell) for state, cell in zip(_STATES, cells, strict=True)}
 
     def _emit(self, char: str) -> dict[str, float]:
