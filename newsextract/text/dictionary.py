@@ -19,7 +19,7 @@ from .. import lexicon
 # a one-character word it joins to the next one (`re_eng`); what its model reads (finalseg)
 _BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
 _SPACE = re.compile(r"(\r\n|\s)")
-_LATIN = re.compile("[a-zA-Z0-9]")
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _MODEL_HAN = re.compile("([\u4E00-\u9FD5]+)")
 _MODEL_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 
@@ -90,34 +90,44 @@ class Dictionary:
                     out.extend(piece)
         return out
 
-    def _route(self, block: str) -> list[tuple[float, int]]:
-        """jieba's `get_DAG` and `calc`: for each start, the best path's log-probability and
-        its first word's last character."""
+    def _route(self, block: str) -> list[int]:
+        """jieba's `get_DAG` and `calc`: for each start, the last character of the first
+        word of the likeliest cut from there. The same sums in the same order as jieba's
+        (a word's `log(frequency) − log(total)` plus the best from its end), and on a tie
+        the longer word, as jieba's `max` over (sum, end) pairs takes it."""
         n = len(block)
-        route: list[tuple[float, int]] = [(0, 0)] * (n + 1)
+        best = [0.0] * (n + 1)
+        ends = [0] * (n + 1)
         log_total = self._log_total
+        freqs = self._freqs
         for start in range(n - 1, -1, -1):
-            group = self._group(block[start])
-            ends = []
+            group = freqs.get(block[start])
+            if group is None:
+                group = self._group(block[start])
+            top, end = 0.0, -1
             i, piece = start, block[start]
-            while i < n and piece in group:
-                if group[piece]:
-                    ends.append(i)
+            while i < n:
+                freq = group.get(piece)
+                if freq is None:
+                    break  # no word starts with the piece: none with a longer one either
+                if freq:
+                    total = log(freq) - log_total + best[i + 1]
+                    if end < 0 or total >= top:
+                        top, end = total, i
                 i += 1
                 piece = block[start:i + 1]
-            if not ends:
-                ends.append(start)
-            route[start] = max((log(group.get(block[start:x + 1]) or 1) - log_total + route[x + 1][0], x)
-                               for x in ends)
-        return route
+            if end < 0:  # no word starts here: the character alone, at frequency 1
+                top, end = log(1) - log_total + best[start + 1], start
+            best[start], ends[start] = top, end
+        return ends
 
     def _cut_without_model(self, block: str, out: list[str]) -> None:
-        route = self._route(block)
+        ends = self._route(block)
         x, n, run = 0, len(block), ""
         while x < n:
-            y = route[x][1] + 1
+            y = ends[x] + 1
             word = block[x:y]
-            if len(word) == 1 and _LATIN.match(word):
+            if y - x == 1 and word in _LATIN:
                 run += word
             else:
                 if run:
@@ -129,10 +139,10 @@ class Dictionary:
             out.append(run)
 
     def _cut_with_model(self, block: str, out: list[str]) -> None:
-        route = self._route(block)
+        ends = self._route(block)
         x, n, run = 0, len(block), ""
         while x < n:
-            y = route[x][1] + 1
+            y = ends[x] + 1
             if y - x == 1:
                 run += block[x]
             else:
