@@ -11,8 +11,8 @@ Every figure comes from a new `subprocess` that runs one page and reports itself
   its own child) stands in.
 
 `first_call_breakdown` splits the import and the first call (in a fresh process of its own,
-timers around each part's entry points) into what they are made of: the jieba dictionary
-build, regex compilation, pydantic, the calendar libraries, the rest; and the import into the
+timers around each part's entry points) into what they are made of: the dictionary
+(`text.dictionary`), regex compilation, pydantic, the calendar libraries, the rest; and the import into the
 packages it pulls in (`-X importtime`). `python -m benchmarks.profile --first-call` gives the
 cProfile view of the same.
 """
@@ -117,8 +117,8 @@ def measure_fresh_pages(pages, *, runs: int = 1, say=lambda line: None) -> dict:
 # Runs in the child: wraps the entry points of each part in a timer (no profiler: cProfile slows
 # Python code far more than C code and so distorts the shares), imports newsextract, runs the
 # first extract, and prints the seconds each phase spent in each part. A part entered again
-# from inside itself is not counted twice. `import jieba` and `import regex` are done (and
-# timed) before the import of newsextract, so their classes can be wrapped.
+# from inside itself is not counted twice. `import regex` is done (and timed) before the
+# import of newsextract, so its compiler can be wrapped.
 _PARTS_CHILD = r"""
 import json, re, sys, time
 from collections import defaultdict
@@ -153,13 +153,8 @@ def wrap_member(cls, name, part):
         setattr(cls, name, timed(part, member))
 
 pre = {}
-t0 = time.perf_counter(); import jieba; pre["import jieba"] = time.perf_counter() - t0
 t0 = time.perf_counter(); import regex; pre["import regex"] = time.perf_counter() - t0
 
-for name in ("gen_pfdict", "initialize"):
-    wrap_member(jieba.Tokenizer, name, "jieba dictionary build")
-for name in ("lcut", "cut"):  # cut: the generator's creation only; lcut runs it
-    wrap_member(jieba.Tokenizer, name, "jieba cutting")
 _compiler = getattr(re, "_compiler", None) or __import__("sre_compile")
 _compiler.compile = timed("regex compilation (re)", _compiler.compile)
 _main = sys.modules.get("regex._main") or sys.modules.get("regex.regex")
@@ -180,6 +175,9 @@ import pydantic
 wrap_member(pydantic.BaseModel, "__init__", "pydantic validation")
 wrap_member(pydantic.BaseModel, "model_validate", "pydantic validation")
 wrap_member(pydantic.BaseModel, "model_construct", "pydantic model_construct")
+from newsextract.text import dictionary as _dictionary
+for name in ("__init__", "cut", "get", "__contains__", "tag"):  # its rows are read and parsed inside these
+    wrap_member(_dictionary.Dictionary, name, "dictionary: rows read on first use, and cutting")
 from newsextract.dates import calendar as _calendar
 for name in ("festival", "holiday_break", "lunar_date", "solar_term"):
     if hasattr(_calendar, name):
@@ -207,7 +205,8 @@ _IMPORTS_CHILD = "import newsextract"
 def first_call_breakdown(path: Path, published: str | None, timeout_s: float = 300.0) -> dict:
     """Import and first extract of one page in a fresh process, split into parts.
 
-    Parts: the jieba dictionary build and jieba's cutting, regex compilation (`re`, `regex`),
+    Parts: the dictionary (`text.dictionary`: its rows read on first use, and cutting), regex
+    compilation (`re`, `regex`),
     pydantic validation, the calendar lookups (`dates.calendar`: lunar-python and
     chinese-calendar); the rest is newsextract's own Python. Timers wrap each part's entry
     points, so the figures are unprofiled seconds. The second extract of the same page,

@@ -207,7 +207,7 @@ def _fresh_sections(report: dict) -> list[str]:
         for name, sec in first.get("pre_imports", {}).items():
             rows.append([f"`{name}` (done before the import above, to time its parts)", f"{sec:.3f}", "", ""])
         out += _table(["part", "seconds", "share", "calls"], rows)
-        out += ["Timers wrap each part's entry points (jieba's `gen_pfdict`/`initialize` and `lcut`, "
+        out += ["Timers wrap each part's entry points (`text.dictionary.Dictionary`'s methods, "
                 "`re`'s compiler, `regex`'s compile when it misses its cache, pydantic's `BaseModel.__init__`/"
                 "`model_validate`, `dates.calendar`'s lookups); no profiler, so the seconds are unprofiled. "
                 "`python -m benchmarks.profile --first-call` gives the cProfile view.", ""]
@@ -282,7 +282,7 @@ def render(report: dict) -> str:
             "each run takes the page with its years (and its publication date) shifted back by a multiple of four "
             "years, so its festivals, solar terms and holiday breaks fall in other years, and empties the "
             "memos first (`benchmarks/caches.py`: festival days, numeral values); data files, patterns and "
-            "the jieba dictionary stay loaded (their cost is the fresh process's, below). "
+            "the dictionary rows read so far stay loaded (their cost is the fresh process's, below). "
             "`extract()` and `jieba.lcut` take turns run by run, on the same text, so both see the same "
             "machine load; jieba has no per-text memo, so its warm time is its cold time.", ""]
     out += [f"- {p['name']}: failed: {p['error']}" for p in report["pages"] if "error" in p]
