@@ -42,18 +42,13 @@ class Dictionary:
         found = self._freqs.get(first)
         if found is not None:
             return found
-        freqs: dict[str, int] = {}
-        tags: dict[str, str] = {}
         row = self._rows.get(first) if len(first) == 1 else None
-        if row:
-            cells = [cell.split(" ") for cell in row.decode("utf-8").split("\t")]
-            for word, count, tag in cells:
-                freqs[word] = int(count)
-                tags[word] = tag
-            for word, _, _ in cells:
-                for end in range(1, len(word)):
-                    freqs.setdefault(word[:end], 0)
-        self._tags[first] = tags
+        cells = row.decode("utf-8").replace("\t", " ").split(" ") if row else []  # word count tag word count tag …
+        words = cells[0::3]
+        # every prefix of a word at 0 (jieba's prefix dictionary), then the words at their counts
+        freqs = dict.fromkeys({word[:end] for word in words if len(word) > 1 for end in range(1, len(word))}, 0)
+        freqs.update(zip(words, map(int, cells[1::3]), strict=True))
+        self._tags[first] = dict(zip(words, cells[2::3], strict=True))
         self._freqs[first] = freqs
         return freqs
 
@@ -187,20 +182,32 @@ class _Model:
         return found
 
     def _states(self, chars: str) -> list[str]:
-        """jieba's `finalseg.viterbi`: the likeliest state of each character."""
+        """jieba's `finalseg.viterbi`: the likeliest state of each character. The same sums
+        in the same order; of two states as likely, the later letter, as jieba's `max`
+        over (probability, state) pairs takes it. Back-pointers instead of copied paths."""
+        trans = self._trans
         emit = self._emit(chars[0])
         probs = {y: self._start[y] + emit[y] for y in _STATES}
-        paths = {y: [y] for y in _STATES}
+        back: list[dict[str, str]] = []
         for char in chars[1:]:
             emit = self._emit(char)
-            new_probs, new_paths = {}, {}
+            new_probs, came_from = {}, {}
             for y in _STATES:
-                prob, state = max([(probs[y0] + self._trans[y0][y] + emit[y], y0) for y0 in _PREVIOUS[y]])
-                new_probs[y] = prob
-                new_paths[y] = paths[state] + [y]
-            probs, paths = new_probs, new_paths
-        _, state = max((probs[y], y) for y in "ES")
-        return paths[state]
+                first, second = _PREVIOUS[y]
+                prob_first = probs[first] + trans[first][y] + emit[y]
+                prob_second = probs[second] + trans[second][y] + emit[y]
+                if prob_first > prob_second or (prob_first == prob_second and first > second):
+                    new_probs[y], came_from[y] = prob_first, first
+                else:
+                    new_probs[y], came_from[y] = prob_second, second
+            probs = new_probs
+            back.append(came_from)
+        state = "S" if probs["S"] > probs["E"] or probs["S"] == probs["E"] else "E"  # max((p, y) for y in "ES")
+        states = [state]
+        for came_from in reversed(back):
+            state = came_from[state]
+            states.append(state)
+        return states[::-1]
 
     def _cut_han(self, chars: str, out: list[str]) -> None:
         begin, after = 0, 0
