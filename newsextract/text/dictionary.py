@@ -193,7 +193,7 @@ class _Model:
             emit = self._emit(char)
             new_probs, came_from = {}, {}
             for y in _STATES:
-                first, second = _PREVIOUS[y]
+                first, second = _PREVIOUS[y][0], _PREVIOUS[y][1]
                 prob_first = probs[first] + trans[first][y] + emit[y]
                 prob_second = probs[second] + trans[second][y] + emit[y]
                 if prob_first > prob_second or (prob_first == prob_second and first > second):
