@@ -11,6 +11,7 @@ every file with its columns, source and licence.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -120,6 +121,13 @@ def _check_closed(name: str, number: int, fields: tuple[str, ...]) -> None:
                                    f"use one of {', '.join(sorted(closed.values))}")
 
 
+# Whitespace that `rows` strips: around a field, on a line of nothing else, or a line
+# break other than `\n` (which `splitlines` also splits at). A file without any reads
+# its fields as they stand.
+_PADDED = re.compile(r"[^\S\t\n]\t|\t[^\S\t\n]|^[^\S\t\n]|[^\S\t\n]$|^[^\S\n]+$"
+                     "|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", re.MULTILINE)
+
+
 @functools.cache
 def rows(name: str, columns: int = 1) -> tuple[tuple[str, ...], ...]:
     """The rows of `data/<name>.tsv`, each with at least `columns` fields.
@@ -135,10 +143,11 @@ def rows(name: str, columns: int = 1) -> tuple[tuple[str, ...], ...]:
     seen: dict[str, int] = {}
     closed = name in CLOSED  # townships.tsv has 38,000 rows: keep the loop lean
     strip = str.strip
+    padded = _PADDED.search(text) is not None  # else every field is stripped already
     for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
+        if not line or line[0] == "#" or (padded and not line.strip()):
             continue
-        fields = tuple(map(strip, line.split("\t")))
+        fields = tuple(map(strip, line.split("\t"))) if padded else tuple(line.split("\t"))
         if len(fields) < columns or not fields[0]:
             raise LexiconError(f"data/{name}.tsv:{number}: expected {columns} tab-separated fields, got {line!r}")
         if fields[0] in seen:

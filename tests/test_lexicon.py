@@ -51,6 +51,18 @@ def test_malformed_data_is_refused(data_folder, text, message):
         lexicon.rows("broken", columns=2)
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("局\tgovernment\n厅\tgovernment\n", (("局", "government"), ("厅", "government"))),  # nothing to strip
+    ("局 \t government\n厅\tgovernment \n", (("局", "government"), ("厅", "government"))),  # spaces around fields
+    ("局\tgovernment\n \t \n厅\tgovernment\n", (("局", "government"), ("厅", "government"))),  # a blank line
+    ("局\tgovernment\r\n厅\tgovernment\r\n", (("局", "government"), ("厅", "government"))),  # CRLF
+    ("局\t全 国\n", (("局", "全 国"),)),  # a space inside a field stays
+])
+def test_fields_are_stripped_only_at_their_edges(data_folder, body, expected):
+    data_folder("padded", "# source: test\n" + body)
+    assert lexicon.rows("padded", columns=2) == expected
+
+
 @pytest.mark.parametrize("text, message", [
     ("局\t政府 3 n\n", "source"),
     ("# source: test\n局\t局长 3 n\n局\t局面 3 n\n", "duplicate key '局'"),
