@@ -120,7 +120,7 @@ HEADS = {
     "社": "institution", "电台": "institution", "电视台": "institution", "广播电台": "institution",
     "图书馆": "institution", "博物馆": "institution", "博物院": "institution", "美术馆": "institution",
     "纪念馆": "institution", "档案馆": "institution", "剧院": "institution", "中心": "institution",
-    "党校": "institution", "军校": "institution", "天文台": "institution", "气象台": "institution",
+    "党校": "institution", "天文台": "institution", "气象台": "institution",
     "医科大学": "institution", "工业大学": "institution", "中医院": "institution",
     "科技大学": "institution", "师范大学": "institution",
     # company

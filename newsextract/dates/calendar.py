@@ -17,9 +17,8 @@ import datetime as _dt
 import functools
 from types import ModuleType
 
-from ..lexicon import rows
 from . import calendar_table as _table
-from .calendar_table import DAYS_A_WEEK, SOLAR_TERMS, NotInTable, shifted
+from .calendar_table import DAYS_A_WEEK, SOLAR_TERMS, NotInTable, has_break, shifted
 
 __all__ = ["DAYS_A_WEEK", "SOLAR_TERMS", "CalendarError", "festival", "has_break", "holiday_break",
            "lunar_date", "lunar_in_year", "lunar_new_year_eve", "nth_weekday", "shifted", "solar_term"]
@@ -69,11 +68,7 @@ def lunar_date(year: int, month: int, day: int) -> _dt.date | None:
 
 def lunar_in_year(month: int, day: int, year: int) -> _dt.date | None:
     """Lunar `month`-`day` falling in Gregorian `year` (腊八 of 2025 is lunar 2024-12-08)."""
-    for lunar_year in (year, year - 1):
-        found = lunar_date(lunar_year, month, day)
-        if found is not None and found.year == year:
-            return found
-    return None
+    return _table.in_gregorian_year(lunar_date, month, day, year)
 
 
 def lunar_new_year_eve(year: int) -> _dt.date | None:
@@ -115,17 +110,6 @@ def nth_weekday(month: int, nth: int, weekday: int, year: int) -> _dt.date:
 # ------------------------------------------------------------------ official breaks
 
 
-@functools.cache
-def _breaks() -> dict[str, tuple[str, int, int]]:
-    """`data/holiday_breaks.tsv`: festival key → (chinese-calendar name, first day, length)."""
-    return {key: (name, int(first), int(length)) for key, name, first, length in rows("holiday_breaks", 4)}
-
-
-def has_break(key: str) -> bool:
-    """Whether the festival `key` (lunar-python's) is a public holiday with an official break."""
-    return key in _breaks()
-
-
 @functools.lru_cache(maxsize=_CACHED_DAYS)
 def holiday_break(calendar: str, key: str, year: int) -> tuple[_dt.date, _dt.date] | None:
     """The official break around a public holiday (`清明假期` 2025 → 4月4日–6日).
@@ -136,7 +120,7 @@ def holiday_break(calendar: str, key: str, year: int) -> tuple[_dt.date, _dt.dat
     we approximate from `data/holiday_breaks.tsv` (the festival day, a usual first-day
     offset and length). None for a festival without a break (`元宵节`).
     """
-    if key not in _breaks():
+    if not has_break(key):
         return None
     if _table.covers(year):
         try:

@@ -21,14 +21,13 @@ from typing import TypeVar
 from lunar_python import Lunar, Solar
 from lunar_python.util import LunarUtil, SolarUtil
 
-from ..lexicon import rows
+from .calendar_table import has_break, in_gregorian_year, nth_weekday, shifted, usual_breaks
 
 # The 24 solar terms in the order they fall in a Gregorian year (小寒 … 冬至), from
 # lunar-python's own table, which starts at 冬至.
 SOLAR_TERMS: tuple[str, ...] = (*Lunar.JIE_QI[1:], Lunar.JIE_QI[0])
 
 
-DAYS_A_WEEK = 7
 _CACHED_DAYS = 512  # days computed per function, kept: a page names few festivals
 _MID_YEAR = (6, 1)  # the lunar year around this Gregorian day holds all of that year's terms
 _Row = TypeVar("_Row")  # a festival table's value: (month, day) or (month, n, weekday)
@@ -71,16 +70,6 @@ def _date(solar: Solar) -> _dt.date:
     return _dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
-_LAST_DAY = _dt.date.max.toordinal()
-
-
-def shifted(day: _dt.date, days: int) -> _dt.date | None:
-    """`day` moved by `days`, or None past the ends of Python's calendar (years 1 to 9999):
-    a page published on 9999-12-31 has no `明天`, and `date + timedelta` would raise
-    OverflowError there."""
-    ordinal = day.toordinal() + days
-    return _dt.date.fromordinal(ordinal) if 1 <= ordinal <= _LAST_DAY else None
-
 
 @functools.lru_cache(maxsize=_CACHED_DAYS)
 def solar_term(name: str, year: int) -> _dt.date:
@@ -118,11 +107,7 @@ def lunar_date(year: int, month: int, day: int) -> _dt.date | None:
 
 def lunar_in_year(month: int, day: int, year: int) -> _dt.date | None:
     """Lunar `month`-`day` falling in Gregorian `year` (腊八 of 2025 is lunar 2024-12-08)."""
-    for lunar_year in (year, year - 1):
-        found = lunar_date(lunar_year, month, day)
-        if found is not None and found.year == year:
-            return found
-    return None
+    return in_gregorian_year(lunar_date, month, day, year)
 
 
 def lunar_new_year_eve(year: int) -> _dt.date | None:
@@ -163,16 +148,6 @@ def _week_festivals() -> dict[str, tuple[int, int, int]]:
     return out
 
 
-def nth_weekday(month: int, nth: int, weekday: int, year: int) -> _dt.date:
-    """The `nth` `weekday` (0 = Sunday) of `month` in `year`."""
-    first = _dt.date(year, month, 1)
-    sunday_based = (first.weekday() + 1) % DAYS_A_WEEK  # Python counts from Monday
-    shift = (weekday - sunday_based) % DAYS_A_WEEK
-    day = shifted(first, shift + DAYS_A_WEEK * (nth - 1))
-    if day is None:
-        raise ValueError(f"no {nth}th weekday {weekday} of {year}-{month}")
-    return day
-
 
 def _known(table: dict[str, _Row], key: str) -> _Row:
     if key not in table:
@@ -181,17 +156,6 @@ def _known(table: dict[str, _Row], key: str) -> _Row:
 
 
 # ------------------------------------------------------------------ official breaks
-
-
-@functools.cache
-def _breaks() -> dict[str, tuple[str, int, int]]:
-    """`data/holiday_breaks.tsv`: festival key → (chinese-calendar name, first day, length)."""
-    return {key: (name, int(first), int(length)) for key, name, first, length in rows("holiday_breaks", 4)}
-
-
-def has_break(key: str) -> bool:
-    """Whether the festival `key` (lunar-python's) is a public holiday with an official break."""
-    return key in _breaks()
 
 
 @functools.lru_cache(maxsize=_CACHED_DAYS)
@@ -205,9 +169,9 @@ def holiday_break(calendar: str, key: str, year: int) -> tuple[_dt.date, _dt.dat
     `data/holiday_breaks.tsv` (the festival day, a usual first-day offset and length).
     None for a festival without a break (`元宵节`).
     """
-    if key not in _breaks():
+    if not has_break(key):
         return None
-    name, first_offset, length = _breaks()[key]
+    name, first_offset, length = usual_breaks()[key]
     day = festival(calendar, key, year)
     if day is None:
         return None

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexicon import rows
@@ -166,6 +167,13 @@ def lunar_date(year: int, month: int, day: int) -> _dt.date | None:
 
 def lunar_in_year(month: int, day: int, year: int) -> _dt.date | None:
     """Lunar `month`-`day` falling in Gregorian `year` (腊八 of 2025 is lunar 2024-12-08)."""
+    return in_gregorian_year(lunar_date, month, day, year)
+
+
+def in_gregorian_year(lunar_date: Callable[[int, int, int], _dt.date | None],
+                      month: int, day: int, year: int) -> _dt.date | None:
+    """Lunar `month`-`day` falling in Gregorian `year`, by the table's `lunar_date` or the library's:
+    lunar year Y first, then Y − 1 (a late lunar month falls in the next Gregorian year)."""
     for lunar_year in (year, year - 1):
         found = lunar_date(lunar_year, month, day)
         if found is not None and found.year == year:
@@ -213,20 +221,21 @@ def festival(calendar: str, key: str, year: int) -> _dt.date | None:
 
 
 @functools.cache
-def _usual_breaks() -> dict[str, tuple[int, int]]:
-    """`data/holiday_breaks.tsv`: festival key → (first day, days from the festival day; length)."""
-    return {key: (int(first), int(length)) for key, _name, first, length in rows("holiday_breaks", 4)}
+def usual_breaks() -> dict[str, tuple[str, int, int]]:
+    """`data/holiday_breaks.tsv`: festival key → (chinese-calendar's name of the holiday, first day
+    in days from the festival day, length); read here for the table and the library alike."""
+    return {key: (name, int(first), int(length)) for key, name, first, length in rows("holiday_breaks", 4)}
 
 
 def has_break(key: str) -> bool:
-    """Whether the festival `key` is a public holiday with an official break."""
-    return key in _usual_breaks()
+    """Whether the festival `key` (lunar-python's) is a public holiday with an official break."""
+    return key in usual_breaks()
 
 
 def holiday_break(calendar: str, key: str, year: int) -> tuple[_dt.date, _dt.date] | None:
     """The official break around a public holiday (`清明假期` 2025 → 4月4日–6日): chinese-calendar's
     where it has one, else the usual arrangement of `holiday_breaks.tsv` around the festival day."""
-    if key not in _usual_breaks():
+    if key not in usual_breaks():
         return None
     breaks = _year(year).breaks
     if key not in breaks:
@@ -236,6 +245,6 @@ def holiday_break(calendar: str, key: str, year: int) -> tuple[_dt.date, _dt.dat
         return None
     if breaks[key] is not None:
         return breaks[key]
-    first_offset, length = _usual_breaks()[key]
+    _name, first_offset, length = usual_breaks()[key]
     first, last = shifted(day, first_offset), shifted(day, first_offset + length - 1)
     return (first, last) if first is not None and last is not None else None
