@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from math import log
 
 from .. import lexicon
@@ -34,30 +35,47 @@ class Dictionary:
     def __init__(self) -> None:
         self._rows = lexicon.keyed_lines("dictionary")
         self._log_total = log(int(self._rows["total"]))
+        # by first character: the words' frequencies (and the prefixes met so far, at 0),
+        # the words in code-point order (the file's: a prefix is found by bisection, so a
+        # row is parsed without building its prefixes), and their tags
         self._freqs: dict[str, dict[str, int]] = {}
+        self._sorted: dict[str, list[str]] = {}
         self._tags: dict[str, dict[str, str]] = {}
 
     def _group(self, first: str) -> dict[str, int]:
-        """The prefix dictionary of the words starting with `first`."""
+        """The frequencies of the words starting with `first`."""
         found = self._freqs.get(first)
         if found is not None:
             return found
         row = self._rows.get(first) if len(first) == 1 else None
         cells = row.decode("utf-8").replace("\t", " ").split(" ") if row else []  # word count tag word count tag …
         words = cells[0::3]
-        # every prefix of a word at 0 (jieba's prefix dictionary), then the words at their counts
-        freqs = dict.fromkeys({word[:end] for word in words if len(word) > 1 for end in range(1, len(word))}, 0)
-        freqs.update(zip(words, map(int, cells[1::3]), strict=True))
+        freqs = dict(zip(words, map(int, cells[1::3]), strict=True))
         self._tags[first] = dict(zip(words, cells[2::3], strict=True))
+        self._sorted[first] = words
         self._freqs[first] = freqs
         return freqs
 
+    def _prefix(self, group: dict[str, int], piece: str) -> int | None:
+        """0 when some word starts with `piece` (jieba's prefix dictionary holds it at 0),
+        else None; `group` is `piece[0]`'s and lacks `piece`. A prefix found is kept."""
+        words = self._sorted[piece[0]]
+        at = bisect_left(words, piece)
+        if at < len(words) and words[at].startswith(piece):
+            group[piece] = 0
+            return 0
+        return None
+
     def get(self, word: str) -> int | None:
         """jieba's `FREQ.get(word)`: a word's frequency, 0 for a prefix of a word, else None."""
-        return self._group(word[0]).get(word) if word else None
+        if not word:
+            return None
+        group = self._group(word[0])
+        found = group.get(word)
+        return found if found is not None else self._prefix(group, word)
 
     def __contains__(self, word: str) -> bool:
-        return bool(word) and word in self._group(word[0])
+        return self.get(word) is not None
 
     def tag(self, word: str) -> str | None:
         """jieba's part-of-speech tag of a word of the dictionary (`ns`, `v`…)."""
@@ -104,7 +122,9 @@ class Dictionary:
             while i < n:
                 freq = group.get(piece)
                 if freq is None:
-                    break  # no word starts with the piece: none with a longer one either
+                    freq = self._prefix(group, piece)
+                    if freq is None:
+                        break  # no word starts with the piece: none with a longer one either
                 if freq:
                     total = log(freq) - log_total + best[i + 1]
                     if end < 0 or total >= top:
