@@ -157,18 +157,20 @@ def test_cold_shifts_go_back_in_steps_of_four_and_stay_after_1900():
 
 
 def test_caches_are_found_and_memos_emptied_apart_from_loads():
-    from newsextract import extract, lexicon
-    from newsextract.dates import calendar
+    from newsextract import extract
+    from newsextract.dates import calendar, calendar_table
 
     extract(PAGE + "今年冬至，市民包饺子。\n", published="2025-03-06")
     found = {c["name"]: c for c in caches.found()}
     memo = found["newsextract.dates.calendar.solar_term"]
     assert memo["kind"] == "memo" and memo["entries"] >= 1
     assert found["newsextract.lexicon.rows"]["kind"] == "load"
-    loaded = lexicon.rows.cache_info().currsize
+    assert calendar.has_break("春节")  # reads data/holiday_breaks.tsv once: a load
+    loaded = calendar_table.usual_breaks.cache_info().currsize
+    assert loaded == 1
     assert caches.clear("memo") >= 1
     assert calendar.solar_term.cache_info().currsize == 0
-    assert lexicon.rows.cache_info().currsize == loaded  # a load stays
+    assert calendar_table.usual_breaks.cache_info().currsize == loaded  # a load stays
     with pytest.raises(ValueError):
         caches.clear("some")
 

@@ -144,6 +144,31 @@ def test_user_triggers_extend_the_vocabulary_without_global_state():
     assert [e.type for e in find(raw, dates, orgs)] == []
 
 
+def _leftmost_longest(words: list[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The trigger scan's contract, read slowly: from each position the longest word, then past it."""
+    out, pos = [], start
+    while pos < end:
+        n = max((len(w) for w in words if text.startswith(w, pos) and pos + len(w) <= end), default=0)
+        if n:
+            out.append((pos, pos + n))
+        pos += n or 1
+    return out
+
+
+@pytest.mark.parametrize("words, text, start, end", [
+    (["开展", "开展活动", "活动"], "社区开展活动,开展义诊活动", 0, None),
+    (["开展", "开展活动", "活动"], "社区开展活动,开展义诊活动", 3, 12),  # a window that cuts a word
+    (["一开", "开展"], "N_x开展", 0, None),  # 一开 (U+4E00 U+5F00) would match the bytes of N_x across characters
+    (["一开", "开展"], "N_一开", 0, None),
+    (["開展", "举办"], "", 0, None),
+    (["举办"], "🎉举办活动🎉举办", 0, None),  # a character outside the BMP
+])
+def test_trigger_scan_is_leftmost_longest_at_character_offsets(words, text, start, end):
+    triggers = events.Triggers([(w, "activity", "word") for w in words])
+    stop = len(text) if end is None else end
+    assert [(h.start, h.end) for h in triggers.scan(text, start, end)] == _leftmost_longest(words, text, start, stop)
+
+
 def _told(kind: str, *found: Event) -> Article:
     return Article(id=f"{kind}-{len(found)}", kind=kind, events=list(found))
 

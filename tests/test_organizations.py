@@ -51,6 +51,11 @@ def test_table_is_large_and_has_negatives():
     (Home(city="温州市"), "温州市", "浙江省"),
     ("浙江省", None, "浙江省"),
     ("海淀区", "北京市", "北京市"),
+    ("北京", "北京市", "北京市"),                      # a municipality is its own city
+    ("香港", "香港特别行政区", "香港特别行政区"),      # so is a special administrative region
+    ({"city": "澳门"}, "澳门特别行政区", "澳门特别行政区"),
+    ("台湾", None, "台湾省"),                          # a province is no city
+    ("新疆", None, "新疆维吾尔自治区"),                # nor an autonomous region
 ])
 def test_home_from_the_caller(given, city, province):
     home = homes.resolve_home(given, "")

@@ -309,7 +309,7 @@ def test_a_plain_yuan_is_the_currency_of_the_home(home, code):
 
 
 _TAIWAN = "臺中市政府表示，臺北與高雄的經驗可供參考，民國一百年起"
-_HONG_KONG = "香港特區政府表示，九龍及新界的街市"
+_HONG_KONG = "香港特區政府表示，港島及新界的街市"
 
 
 @pytest.mark.parametrize("page, home, code", [
@@ -319,7 +319,9 @@ _HONG_KONG = "香港特區政府表示，九龍及新界的街市"
     (fold(_TAIWAN) + "共拨款1,200万元。", None, "CNY"),  # simplified: a mainland paper quoting Taiwan
     (_TAIWAN + "共撥款1,200萬元。", "太原市", "CNY"),       # the caller named the home
     ("臺中市政府表示，共撥款1,200萬元。", None, "CNY"),      # named once: not evident
-    ("香港與臺北、臺中、九龍的代表共撥款1,200萬元。", None, "CNY"),  # two regions as often: not evident
+    ("香港與臺北、臺中、港島的代表共撥款1,200萬元。", None, "CNY"),  # two regions as often: not evident
+    ("花蓮、澎湖與屏東三縣共撥款1,200萬元。", None, "TWD"),   # Taiwan's counties (ISO 3166-2 TW-*)
+    ("九龍縣、新北區與金門縣共撥款1,200萬元。", None, "CNY"),  # names of mainland counties too: no region
 ])
 def test_a_plain_yuan_on_a_traditional_page_is_the_currency_of_the_region_it_names(page, home, code):
     from newsextract import extract
@@ -354,6 +356,20 @@ def test_currency_from_the_word_in_or_before_the_amount(marked, code):
     assert found[0].currency == code and found[0].kind == "money"
 
 
+def test_the_region_words_are_no_mainland_division():
+    """`data/currency_regions.tsv` (scripts/build_currency_regions.py): every word places a page
+    in Taiwan, Hong Kong or Macao; a name a mainland division also bears (九龙县 of Sichuan,
+    新北区 of Changzhou, 金门县 of Fujian) is left out."""
+    from newsextract import lexicon
+    rows = dict(lexicon.rows("currency_regions", columns=2))
+    divisions = lexicon.rows("divisions", columns=5)
+    mainland = {n for row in divisions if not row[0].startswith(("71", "81", "82")) for n in row[1:3] if n}
+    assert set(rows.values()) == {"HKD", "MOP", "TWD"}
+    assert not set(rows) & mainland, set(rows) & mainland
+    assert {"台湾", "香港", "澳门", "民国", "高雄", "花莲", "新界", "氹仔"} <= set(rows)
+    assert not {"九龙", "新北", "金门"} & set(rows)
+
+
 @pytest.mark.parametrize("marked", ["全市新增就业[[3万人]]", "面积[[12万亩]]", "同比增长[[5%]]"])
 def test_only_money_carries_a_currency(marked):
     raw, _ = unmark(marked)
@@ -366,3 +382,18 @@ def test_the_currency_words_load_with_iso_codes():
     assert table["港币"] == ("HKD", "zh") and table["新台币"] == ("TWD", "zh") and table["澳门元"] == ("MOP", "zh")
     assert table["澳元"][0] == "AUD" and table["USD"] == ("USD", "code") and table["yuan"] == ("CNY", "en")
     assert "元" not in table  # the home's currency
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("由4,195元上调至", 1),          # a digit group
+    ("由1,675元增至1,735元", 2),
+    ("增长5%,1200家企业", 0),        # a clause comma before four digits
+    ("共1,20人", 0),                  # two digits after: no group
+    ("达3,", 0),                      # nothing after
+    ("全市,500名", 0),               # no digit before
+])
+def test_a_digit_groups_comma_is_no_clause_end(text, groups):
+    """`由4,195元上调至4,345元` (Hong Kong, Taiwan): the comma inside a number ends no span
+    from one figure to another (statistics/subjects.py `from_to`)."""
+    from newsextract.statistics.subjects import _GROUPING
+    assert len(_GROUPING.findall(text)) == groups

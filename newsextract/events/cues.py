@@ -26,6 +26,7 @@ ROLES = frozenset({
     "inventory", "name_link", "each", "time_edge", "around", "group_count", "building_number", "level", "county_end",
     "cause_open", "cause_close", "participation", "follow_up", "schedule_cue", "phase", "tally", "bare_head",
     "received", "window_open", "window_close", "recurring", "future", "prospective", "completion",
+    "opening", "open_before", "opening_hours", "team_head", "not_team", "in_turn", "continuation",
 })
 
 

@@ -15,7 +15,7 @@ from ..models import DateMention, Organization, Statistic
 from ..text.clauses import Layout
 from ..text.offsets import ArticleText
 from .cues import alternation, cue_at
-from .triggers import Triggers
+from .triggers import Hit, Triggers
 from .types import Located
 
 # Characters a place or a fallback organizer name may hold (二〇七所社区, 龙城幼教——凯森幼儿园).
@@ -112,6 +112,15 @@ class ArticleFacts:
         self._statistics = statistics
 
     @_read_once
+    def body_hits(self) -> list[Hit]:
+        """The trigger words of the body (a headline announces what the body reports)."""
+        return self.triggers.scan(self.text, self.article.body_start)
+
+    @_read_once
+    def body_hit_ends(self) -> list[int]:
+        return [h.end for h in self.body_hits]
+
+    @_read_once
     def layout(self) -> Layout:
         return Layout.of(self.text)
 
@@ -152,7 +161,13 @@ class ArticleFacts:
 
     def _name_end(self, start: int, end: int) -> int:
         """Where an organization's name ends: at its end, or before the first trigger word or
-        generic verb inside it that no name suffix follows (组织部, 培训中心, 调解委员会 are names)."""
+        generic verb inside it that no name suffix follows (组织部, 培训中心, 调解委员会 are names).
+        A name in the body that no trigger word of the body's one scan overlaps holds none (a word
+        inside it would start a body hit or lie inside one): most names cost a bisect, not a scan."""
+        if start >= self.article.body_start:
+            k = bisect.bisect_right(self.body_hit_ends, start)
+            if k == len(self.body_hits) or self.body_hits[k].start >= end:
+                return end
         name_part = _name_suffix()
         for hit_start, hit_end, trigger in self.triggers.scan(self.text, start, end):
             if trigger.kind in ("word", "verb") and hit_end < end and not name_part(self.text, hit_end):

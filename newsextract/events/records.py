@@ -26,8 +26,8 @@ from typing import NamedTuple, cast
 from ..context import Context
 from ..models import Article, DateMention, Event, EventType, Organization, Statistic
 from ..text.offsets import ArticleText
-from .cues import alternation, cue_at, cue_ends_at
-from .facts import ArticleFacts
+from .cues import alternation, cue_at, cue_ends_at, cue_start_before, cue_words
+from .facts import NAME_CHARS, ArticleFacts
 from .themes import theme
 from .triggers import EVENT_TYPES, TRIGGER_KINDS, Hit, Trigger, Triggers
 from .types import Candidate, Party, Record, Span, Subject
@@ -37,10 +37,12 @@ from .who import PartyReader
 
 __all__ = ["EVENT_TYPES", "TRIGGER_KINDS", "Trigger", "Triggers", "find", "without_retold_captions"]
 
+_SETTING_RUN = 12  # the longest place or time said with 在 between 并 and its trigger word (并在县政府召开…)
 _MERGE_LOOKBACK = 8  # how many records back a merge is sought: every step stays constant-time
 _PURPOSE_LOOKAHEAD = 4  # how many clauses after a movement verb its purpose is sought
 _OF = "的"  # 在伊滨区集中签约的…项目: a word before it describes a noun
 _PERFECTIVE = "了"  # 来到了…公园: the place follows it
+_BY = "由"  # 由X主办: the hosts follow (who.py reads them)
 
 
 @functools.cache
@@ -48,6 +50,12 @@ def _name_part() -> Callable[[str, int], re.Match[str] | None]:
     """Matches a place noun or an organizer suffix: after an event noun they make it a name."""
     return re.compile(alternation("file:place_nouns").pattern + "|"
                       + alternation("file:organizer_suffixes").pattern).match
+
+
+@functools.cache
+def _team_initials() -> frozenset[str]:
+    """The first characters of the team heads (考察团, 调研组): most hits need no lookup."""
+    return frozenset(word[0] for word in cue_words("team_head"))
 
 
 # ------------------------------------------------------------------ how a clause states its event
@@ -77,6 +85,8 @@ _PEOPLE_MOVE = "activity"  # people who go somewhere (志愿者们来到…) go 
 #: Types a specific word before a generic event noun overrides: 集中签约活动 is a signing, 颁奖仪式 an
 #: award, 表彰大会 an award; 招聘工作推进会 stays a meeting (the word does not touch the noun).
 _GENERIC_TYPES = frozenset({"activity", "meeting"})
+_TRIP_TYPES = frozenset({"visit", "inspection"})  # what the stops of one trip are (先后参观, 先后到…察看)
+_SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, not scheduled (`_new_venue`)
 
 
 #: A word that names a rate (调解撤诉率达52.3%, 数字化改造覆盖率达到83%, 签约率): a measure, not an act;
@@ -136,10 +146,14 @@ def _verb_reading(text: str, verbs: list[Hit], typed: list[Hit]) -> _Reading:
     return _Reading(shown.trigger, shown.start, noun.trigger.type, verb.start, noun)
 
 
-def _word_reading(word: Hit, hits: list[Hit]) -> _Reading:
+def _word_reading(text: str, word: Hit, hits: list[Hit]) -> _Reading:
     """A word takes the type of the head of its object, the last event noun after it
-    (发放涉农贷款 is a loan, 出台…检查若干举措 a policy)."""
+    (发放涉农贷款 is a loan, 出台…检查若干举措 a policy); a word that only starts something and
+    has no object takes its subject's event noun (“百日冲刺”行动…启动 is an activity, 大赛自2月中旬
+    启动 a competition; 该中心…启动建设 stays a launch)."""
     nouns = [h for h in hits if h.trigger.kind == "noun" and h.start >= word.end]
+    if not nouns and cue_at(text, word.start, "phase") == word.end:
+        nouns = [h for h in hits if h.trigger.kind == "noun" and h.end <= word.start][-1:]
     head = nouns[-1] if nouns else None
     return _Reading(word.trigger, word.start, head.trigger.type if head else word.trigger.type, word.start, head)
 
@@ -177,13 +191,13 @@ class _Reader:
         facts = self.facts
         # a headline announces what the body reports: the body's clause is the event (a line
         # break ends the headline, and no trigger word holds one, so the body is scanned alone)
-        hits = facts.triggers.scan(facts.text, facts.article.body_start)
+        hits = facts.body_hits
         if not hits:
             self.trigger_clauses = frozenset()
             return []  # no trigger word: the layout and the mentions are never read
         layout, in_org, text = facts.layout, facts.in_org, facts.text
         shielded, clause_starts = layout.shielded, layout.clause_starts
-        name_part = _name_part()
+        name_part, team_initials = _name_part(), _team_initials()
         by_clause: dict[int, list[Hit]] = {}
         for hit in hits:
             if in_org[hit.start]:
@@ -197,6 +211,9 @@ class _Reader:
                 hit = quoted
             elif hit.trigger.kind == "noun" and name_part(text, hit.end):
                 continue  # 徐州国际会议中心, 文化活动中心: part of a name
+            elif text[hit.end:hit.end + 1] in team_initials and cue_at(text, hit.end, "team_head") > 0 \
+                    and cue_at(text, hit.end, "not_team") < 0:
+                continue  # 考察团来到…, 调研组来…调研, 商事调解团队: a team's name, not its act
             by_clause.setdefault(bisect.bisect_right(clause_starts, hit.start) - 1, []).append(hit)
         self.clause_hits = by_clause
         out = []
@@ -223,8 +240,10 @@ class _Reader:
         word of the clause (集中签约活动在…举行 is a signing). A cause clause (因…施工需要) states none."""
         text = self.facts.text
         start, end, sentence = self.facts.layout.clauses[clause]
+        planned = alternation("plan").search(text, start, end) is not None  # a target needs a plan word
         hits = [h for h in self._without_cause(start, end, hits)
-                if not self._done(h, sentence) and not self._target(h, start)]
+                if not (h.trigger.kind == "verb" and self._done(h, sentence))
+                and not (planned and self._target(h, start))]
         if not hits or self._setting(hits, end) or self._time_setting(hits, start, end):
             return None
         told = self.facts.told_by_body
@@ -242,14 +261,28 @@ class _Reader:
             verb = sorted_hits.verbs[0]  # 将于7月1日起实施, 从春节开始…对学员开放: the verb's own type
             reading = _Reading(verb.trigger, verb.start, verb.trigger.type, verb.start, None)
         elif sorted_hits.words:
-            reading = _word_reading(self._told_word(sorted_hits.words), hits)
+            reading = _word_reading(text, self._told_word(sorted_hits.words), hits)
         elif sorted_hits.typed and not sorted_hits.verbs:
             reading = self._filled(sorted_hits.typed, end)
         if reading is None:
             return self._move(clause, sentence, first, hits) if _may_state_event(hits) else None
         noun = reading.noun.trigger.word if reading.noun and reading.noun.trigger.kind == "noun" else None
-        return Candidate(clause, sentence, reading.shown, reading.shown_at,
-                         _specific_type(reading, sorted_hits.typed), first, reading.at, False, noun=noun)
+        type_ = _specific_type(reading, sorted_hits.typed)
+        if type_ == _SCHEDULE and self._new_venue(reading, start, end):
+            type_ = _LAUNCH
+        return Candidate(clause, sentence, reading.shown, reading.shown_at, type_, first, reading.at, False, noun=noun)
+
+    def _new_venue(self, reading: _Reading, start: int, end: int) -> bool:
+        """`…书房…正式开放`, `分馆将于6月28日正式开馆`, `夜游项目于3月28日开放`: a place opened once is a
+        launch; its hours are a schedule (`每天开放时间为…`, `每周五至周日开放至22时`, `恢复开放`,
+        `延长开放时间`: a repeat, its hours, or a word that says the place was open before)."""
+        text = self.facts.text
+        at, word = reading.shown_at, reading.shown.word
+        if word not in cue_words("opening"):
+            return False
+        return cue_start_before(text, at, "open_before", start) < 0 and \
+            cue_at(text, at + len(word), "opening_hours") < 0 and \
+            alternation("recurring").search(text, start, end) is None
 
     def _dated(self, verb: Hit, sentence: int) -> bool:
         """Whether a verb of a specific type (实施, 开放, 延长; not 开展 or 举行) tells its own event:
@@ -320,10 +353,13 @@ class _Reader:
         """The hits past a cause that opens the clause (因展厅改造施工需要, 受施工影响): the cause's
         work is not the happening the sentence tells."""
         text = self.facts.text
+        closes = alternation("cause_close")
+        if closes.search(text, start, end) is None:
+            return hits  # no cause closes in the clause (most): its lead need not be read
         pos = self.facts.skip_lead(start, end)
         if cue_at(text, pos, "cause_open") < 0:
             return hits
-        close = alternation("cause_close").search(text, pos, end)
+        close = closes.search(text, pos, end)
         if close is None:
             return hits
         return [h for h in hits if h.start >= close.end()]
@@ -384,10 +420,23 @@ class _Reader:
         # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before
         if alternation("cutoff").search(text, lo, end) is not None:
             return True
-        cand.cumulative = alternation("cumulative").search(text, start, end) is not None \
+        cand.cumulative = self._many(start, end) \
             or cue_ends_at(text, cand.trigger_at, "tally", start) \
             or (alternation("recurring").search(text, start, end) is not None
                 and alternation("plan|future").search(text, start, cand.first_hit) is None)
+        return False
+
+    def _many(self, start: int, end: int) -> bool:
+        """Whether a cumulative word (累计, 先后获得) tells many happenings in the clause; the stops of
+        one trip (先后参观了A和B, 先后到A、B实地察看: a place cue or a visit or an inspection right
+        after the word) are one happening."""
+        text = self.facts.text
+        for m in alternation("cumulative").finditer(text, start, end):
+            if m.group() not in cue_words("in_turn"):
+                return True
+            after = self.facts.triggers.at(text, m.end())
+            if cue_at(text, m.end(), "place_cue") < 0 and (after is None or after.type not in _TRIP_TYPES):
+                return True
         return False
 
     # -------------------------------------------------------------- records
@@ -468,12 +517,18 @@ class _Reader:
         facts = self.facts
         article, raw = facts.article, facts.article.raw
         lead = rec.lead
-        date = self.dates.date_of(rec, self.trigger_clauses)
-        value = self.dates.span_value(date) if date is not None else None
         subject = self.parties.subject(rec)
+        place, hosting = self.places.location(rec, subject)
+        continued = previous is not None and previous.anchored and self._continues(rec, previous)
+        if place is None and not subject.parties and not continued and self._untold(rec):
+            return None  # nothing concrete: the date and host readers are spared
+        date = self.dates.date_of(rec, self.trigger_clauses)
+        anchored = self.dates.anchors(date, rec)
+        if not anchored and continued and previous is not None:
+            date, anchored = previous.date, True  # …来沂水调研…,并在县政府召开座谈会: that day's
+        value = self.dates.span_value(date) if date is not None else None
         type_ = self._type_of(rec, subject)
         hosts = self.parties.hosts(rec)
-        place, hosting = self.places.location(rec, subject)
         organizers: list[Party] = []
         participants: list[Party] = []
         if hosts:
@@ -484,10 +539,10 @@ class _Reader:
                 participants.extend(subject.parties)
             elif not hosts:
                 organizers = subject.parties
-        if not hosts:
-            more = self.parties.next_hosts(rec)
-            names = {_name(facts.article.raw, p) for p in organizers}
-            organizers = organizers + [p for p in more if _name(facts.article.raw, p) not in names]
+        more = self.parties.next_hosts(rec) if not hosts else []
+        if more:
+            names = {_name(raw, p) for p in organizers}
+            organizers = organizers + [p for p in more if _name(raw, p) not in names]
         if place is not None and not hosts and place.start == subject.start:
             organizers = self.parties.builders(rec, place) or organizers
         if not organizers and place is not None and hosting:
@@ -498,8 +553,7 @@ class _Reader:
                 fb = self.parties.fallback_name(place.start, place.end)
                 if fb is not None and fb.end == place.end:
                     organizers = [fb]
-        if not (self.dates.anchors(date, rec) or place is not None or organizers
-                or (participants and received)):
+        if not (anchored or place is not None or organizers or (participants and received)):
             # nothing concrete: a year-summary action; people named alone make an act part of
             # another happening (东岗小学2名小学生代表…发出了…倡议), except the winners of an award
             return None
@@ -509,9 +563,9 @@ class _Reader:
         if not organizers and subject.source:
             organizers = subject.source  # 3月12日,记者从团市委获悉,…招募工作正式启动
         if any(c.cumulative for c in rec.candidates) and not (
-                self.dates.anchors(date, rec) and any(p.org is not None for p in organizers)):
+                anchored and any(p.org is not None for p in organizers)):
             return None  # 累计开展志愿服务活动129941次, 每周走访企业: many happenings, no one of them told
-        rec.organizers = organizers
+        rec.organizers, rec.date, rec.anchored = organizers, date, anchored
         start, end = rec.start, rec.end
         while start < end and facts.text[start].isspace():
             start += 1
@@ -534,6 +588,45 @@ class _Reader:
             organization_mentions=used_orgs,
             statistic_mentions=facts.stats_within(rec.start, rec.stat_limit),
         )
+
+    def _continues(self, rec: Record, previous: Record) -> bool:
+        """`…来沂水调研乡村教育振兴工作,并在县政府召开座谈会`, `…讲解了…知识,并组织师生进行了…演练`: a
+        clause of the previous record's sentence that opens with 并 and its trigger word (or a place
+        or time said with 在, then the word) goes on with the same subject on the same day; not a
+        verb of its own before it (被判处…,并承担生态修复费用: a word inside its object)."""
+        first = rec.candidates[0]
+        if previous.candidates[-1].sentence != first.sentence:
+            return False
+        text = self.facts.text
+        start = rec.start
+        while start < first.first_hit and text[start].isspace():
+            start += 1
+        after = cue_at(text, start, "continuation")
+        if after < 0 or after > first.first_hit:
+            return False
+        if after == first.first_hit:
+            return True
+        at = cue_at(text, after, "place_cue")
+        return at > 0 and first.first_hit - after <= _SETTING_RUN and \
+            NAME_CHARS.fullmatch(text, at, first.first_hit) is not None
+
+    def _untold(self, rec: Record) -> bool:
+        """Whether a record with no place and no party in its subject surely has nothing concrete
+        (`_event`): no date from its start to its sentence's end anchors it (`date_of` picks one
+        there or none that anchors) and no 由 stands in its span or the next sentence (where hosts
+        are read). A few searches, where the date and host readers take many steps."""
+        facts, text = self.facts, self.facts.text
+        layout = facts.layout
+        sentence = rec.candidates[-1].sentence
+        _, sentence_end = layout.sentences[sentence]
+        k = bisect.bisect_left(facts.date_starts, rec.start)
+        while k < len(facts.dates) and facts.dates[k].start < sentence_end:
+            if self.dates.anchors(facts.dates[k], rec):
+                return False
+            k += 1
+        if text.find(_BY, rec.start, rec.end) >= 0:
+            return False
+        return sentence + 1 >= len(layout.sentences) or text.find(_BY, *layout.sentences[sentence + 1]) < 0
 
     def events(self) -> tuple[Event, ...]:
         out: list[Event] = []

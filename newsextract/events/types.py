@@ -80,6 +80,8 @@ class Record:
     end: int
     stat_limit: int = 0
     organizers: list[Party] = field(default_factory=list)
+    date: Located | None = None  # the date read for the event, once it is told
+    anchored: bool = False  # whether that date anchors it (a day, a xun, a month… said in its span)
 
     @property
     def lead(self) -> Candidate:

@@ -118,6 +118,7 @@ class PartyReader:
 
     def __init__(self, facts: ArticleFacts):
         self.facts = facts
+        self._sourced: dict[int, bool] = {}  # clause → whether a source cue stands in it
 
     # -------------------------------------------------------------- one party
     def _antecedent(self, pos: int) -> Party | None:
@@ -298,7 +299,7 @@ class PartyReader:
         sent_start = self.facts.layout.sentences[lead.sentence][0]
         search = _SubjectSearch()
         for head in self._heads(lead, sent_start):
-            if alternation("source").search(text, head.start, head.end):
+            if self._told_source(head):
                 search.source = search.source or self._source_party(head.start, head.end)
                 continue
             if search.found is not None or (head.end < rec.start and not search.implicit):
@@ -316,6 +317,15 @@ class PartyReader:
                 elif chain.start < head.limit:
                     search.found = Subject([], chain.start, False)  # a subject that is no organization
         return search.result(rec.start)
+
+    def _told_source(self, head: _ClauseHead) -> bool:
+        """Whether a source cue (记者从…获悉) stands in the clause; asked once a clause, though every
+        record of a sentence walks back over its clauses."""
+        told = self._sourced.get(head.clause)
+        if told is None:
+            told = self._sourced[head.clause] = alternation("source").search(
+                self.facts.text, head.start, head.end) is not None
+        return told
 
     def _heads(self, lead: Candidate, sent_start: int) -> Iterator[_ClauseHead]:
         """The clauses of the lead's sentence from the trigger's back, no more than

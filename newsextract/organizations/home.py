@@ -21,6 +21,7 @@ from .regions import (
     counties_by_short,
     county_by_short,
     county_short_mentions,
+    is_own_city,
     page_mentions,
     pick,
     province_of,
@@ -129,8 +130,8 @@ def home_from_name(name: str) -> Home:
         raise _unknown(name)
     province = province_of(region)
     if region.level == "province":
-        # a municipality (北京市) is its own city
-        return Home(city=region.name if region.name.endswith("市") else None, province=region.name)
+        # a municipality (北京市) or a special administrative region is its own city
+        return Home(city=region.name if is_own_city(region) else None, province=region.name)
     city = city_of(region)
     return Home(city=city.name if city else region.name, province=province.name if province else None,
                 county=region.name if region.level == "county" else None)
@@ -149,7 +150,7 @@ def _complete(home: Home) -> Home:
     if city is None and county is not None:
         city = city_of(county)
     province = pick(home.province) if home.province else None
-    city_name = city.name if city is not None and city.level != "province" else home.city
+    city_name = city.name if city is not None and (city.level != "province" or is_own_city(city)) else home.city
     if province is None and city is not None:
         province = province_of(city)
     if province is None and county is not None:
@@ -229,7 +230,7 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
         # `本港` on a page that names Hong Kong: a Hong Kong paper, whatever else it reports on
         region = pick(region_name)
         if region is not None and provinces[region.code] and any(word in page for word in words[role]):
-            return Home(province=region.name, inferred=True)
+            return Home(city=region.name, province=region.name, inferred=True)
     place = _taiwan_home(page, taiwan, cities)
     if place is not None:
         return Home(city=place, province=_TAIWAN, inferred=True)

@@ -19,6 +19,7 @@ from ..places.gazetteer import (
     counties_by_short,
     county_short_mentions,
     home_county,
+    is_own_city,
     mentions,
     page_mentions,
     parent,
@@ -28,7 +29,7 @@ from ..places.gazetteer import (
 from ..places.gazetteer import divisions as regions
 
 __all__ = ["Division", "Level", "Region", "by_name", "city_of", "counties_by_short", "county_by_short",
-           "county_short_mentions", "home_county", "mentions",
+           "county_short_mentions", "home_county", "is_own_city", "mentions",
            "page_mentions", "parent", "pick", "province_of", "regions"]
 
 

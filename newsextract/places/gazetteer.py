@@ -182,6 +182,18 @@ def parent(region: Division) -> Division | None:
     return divisions().get(region.parent) if region.parent else None
 
 
+# The province-level regions that are one city, by the word their name ends with: the
+# municipalities (直辖市: 北京市) and the special administrative regions (香港特别行政区);
+# not the provinces and autonomous regions, nor 台湾省.
+_CITY_REGIONS = ("市", "特别行政区")
+
+
+def is_own_city(region: Division) -> bool:
+    """A province-level region that is its own city (北京市, 香港特别行政区): a paper of it
+    has it as its home's city and province both."""
+    return region.level == "province" and region.name.endswith(_CITY_REGIONS)
+
+
 def city_of(region: Division | None) -> Division | None:
     """The prefecture city a division lies in (itself for a city; a municipality such as
     北京市 for its districts), if any."""
@@ -204,7 +216,7 @@ def _owners() -> Mapping[str, tuple[Division | None, Division | None]]:
     def city(region: Division | None) -> Division | None:
         while region is not None and region.level == "county":
             region = parent(region)
-        if region is not None and region.level == "province" and not region.name.endswith("市"):
+        if region is not None and region.level == "province" and not is_own_city(region):
             return None
         return region
 

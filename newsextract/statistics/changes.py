@@ -19,6 +19,10 @@ _NOT_CLAUSE = r"[^,，。;；、\n]"
 _BASELINE = 12  # the longest baseline after 由/从 or a comparative: `全省平均水平`
 _COMPARED_TO = 10  # the longest baseline after 较/比, before `同期`: `上年`, `去年同期`
 _SHORT_VERB = 2  # the verb after 多/少: `多开行`, `少用`
+_EACH = "分别"  # between the baseline or measure and the verb of a series: no part of either
+_OWN = "的"  # a comparative's baseline that ends in 的 owns the figure after it…
+_POINTS = "百分点"  # …unless the figure is a difference of rates (`高于全省的0.3个百分点`)
+_TIME = re.compile("[年月日期季]")  # …or the baseline is a time (`低于去年同期的88%`: the change of a rate)
 
 
 @functools.cache
@@ -46,7 +50,9 @@ def _change_patterns() -> tuple[re.Pattern, ...]:
     comparative = rf"(?P<verb>{comparatives})(?P<baseline>{_NOT_CLAUSE}{{1,{_BASELINE}}})$"
     verb_after = rf"""
         (?:{baseline})?
+        (?:{_EACH})?                                       # `较2017年分别压减`
         (?P<measure>{measures})?
+        (?:{_EACH})?                                       # `同比分别增长`: a series (statistics/finder.py)
         (?P<verb>{verbs})了?$                              # `增长`, `增长了`
     """
     adverb_verb = rf"{baseline}(?P<verb>{adverbs})[{HAN}]{{1,{_SHORT_VERB}}}$"
@@ -115,6 +121,9 @@ def change(clause: str, reading: Reading) -> ChangeReading | None:
         return None  # `新增7家企业`: a bare 增 is no growth rate without 同比 or a baseline
     direction = change_direction(m.group("verb"))
     baseline = m.group("baseline")
+    if (baseline and baseline.endswith(_OWN) and m.re is _change_patterns()[1]
+            and not reading.unit.endswith(_POINTS) and not _TIME.search(baseline)):
+        return None  # `高于国际最低要求的8%`: the figure is the baseline's own value, no difference
     start = reading.start - len(clause) + m.start()
     measure = m.groupdict().get("measure")
     baseline_at = reading.start - len(clause) + m.start("baseline") if baseline else None

@@ -24,8 +24,8 @@ from ..text.rules import HAN
 from .vocabulary import alternation, approx_words, currencies
 
 MAINLAND = "CNY"
-# Where a home's province (or, for the two SARs, its city) names one of the regions with a
-# currency of their own (`organizations/regions.py` names them so).
+# Where a home's province or city names one of the regions with a currency of their own
+# (`organizations/regions.py` names them so; a SAR is both, a Taiwan city's province is 台湾省).
 _REGIONS = (("香港", "HKD"), ("澳门", "MOP"), ("台湾", "TWD"))
 
 

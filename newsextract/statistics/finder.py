@@ -91,7 +91,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         elif in_series and series:
             subject, noun = series.pop(0), NONE
         else:
-            series = _series(text, reading, change, clause, floor, figures, claimed or [])
+            series = _series(text, reading, clause, floor, figures, claimed or [])
             if series:
                 subject, noun = series.pop(0), NONE
             else:
@@ -146,12 +146,11 @@ def _currency_before(text: str, reading: Reading) -> str | None:
     return code
 
 
-def _series(text: str, reading: Reading, change: ChangeReading | None, clause: tuple[int, int], floor: int,
+def _series(text: str, reading: Reading, clause: tuple[int, int], floor: int,
             figures: Sequence[Figure], claimed: Sequence[tuple[int, int]]) -> list[Subject]:
     """The subjects of a series the figure opens with 分别 (`A、B分别增长12.1%和15.3%`), one
     per figure; empty when it opens none."""
-    end = change.start if change is not None else reading.start
-    at = text.rfind(_SERIES, clause[0], end)
+    at = text.rfind(_SERIES, clause[0], reading.start)  # also inside a change: `同比分别增长`
     if at < 0 or at < floor:
         return []
     count = series_length(text, reading.end)

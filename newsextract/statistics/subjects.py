@@ -26,19 +26,26 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   (`增速高于全省0.3个百分点`): the subject is what changed or is compared (X, without the
   verb, 同比 or the baseline, which go to `change`). When the clause starts with the
   change (`…8650万人次，较上年增长9%`), it is the subject of the figure before it in the
-  sentence.
+  sentence. A comparative whose baseline ends in 的 (`远高于国际最低要求的8%`,
+  `低于阻断病毒传播所需的95%`) states the baseline's own value: no change, and the
+  baseline is the subject (not for a difference of rates, `个百分点`, nor a time,
+  `低于去年同期的88%`: `statistics/changes.py`).
 - **`为期N` opening a clause** with nothing after it (`X自A开始、B结束，为期40天`): X,
   the noun before the sentence's last 自 or 从.
 - **A clause that is only 达** (`X出现在国庆日，达N`, `X占比最高，达N`): the topic of the
   clause before, from its start up to its first stop word (a governing verb kept).
 - **A span from one figure to another** (`X由A增至B`, `X由每A一班加密至每B一班`,
   `X由2021年的A增加到目前的B`): both figures measure X, the noun before 由, whatever time,
-  distributive (`每`) or 的 stands between 由 and the figure.
+  distributive (`每`) or 的 stands between 由 and the figure; the comma of a digit group
+  (`由4,195元上调至4,345元`) ends no span.
 - **A series with 分别** (`A、B分别增长12.1%和15.3%`, `…X…，…Y…，分别增长12.4%和15.1%`):
   the k-th figure takes the k-th item of the list before 分别 (a summary such as `两大产业`
   dropped), or, when nothing stands before 分别, the subject of the k-th of the figures
-  just before.
+  just before. How the change is measured is no item (`…，同比分别增长11%和16%`,
+  `环比分别上涨`, `较2017年分别压减`).
 - **A share of a part** (`成员中90%以上为党员`): `成员中的党员`.
+- **A labelled list of names summed up by 等** (`一等奖:张敏 李强 等5名选手`,
+  `优秀教师:赵刚 钱敏 等60名`): the label, with the noun after the count (`一等奖选手`).
 
 The subject is sliced from the caller's text (`ArticleText.raw`: folding is one character
 for one), so a traditional page gives a traditional subject. Each piece of it is a span of
@@ -360,6 +367,14 @@ def series_length(text: str, end: int) -> int:
     return count
 
 
+@functools.cache
+def _compared_before_series() -> re.Pattern:
+    """A change measure (`同比`, `环比`, `按年`) or a baseline (`较2017年`, `比上年同期`) that
+    ends the words before 分别."""
+    measures = alternation(lexicon.words("change_measures"))
+    return re.compile(rf"(?:(?:较|比)[^{re.escape(CLAUSE_END)}、]{{1,8}}?(?:同期)?)?(?:{measures})?$")
+
+
 def series_items(text: str, at: int, begin: int, claimed: Sequence[tuple[int, int]]) -> list[Subject]:
     """The items listed before 分别, which starts at `at`: `装备制造、生物医药两大产业分别` →
     [装备制造, 生物医药]. `begin` is the sentence's last clause start before them."""
@@ -367,6 +382,9 @@ def series_items(text: str, at: int, begin: int, claimed: Sequence[tuple[int, in
     for _, e in claimed:
         if lo < e <= at:
             lo = e
+    compared = _compared_before_series().search(text, lo, at)
+    if compared is not None:  # `同比分别增长`, `较2017年分别压减`: how the change is measured, no item
+        at = compared.start()
     segment = text[lo:at]
     summary = _SUMMARY.search(segment)
     stop_at = at - (len(summary.group()) if summary else 0)
@@ -401,6 +419,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
             floor: int = 0, clause: tuple[int, int] | None = None,
             claimed: Sequence[tuple[int, int]] = ()) -> tuple[Subject, Subject]:
     """The subject of a figure, and the bare noun a following change or share may refer to."""
+    labelled = _labelled_list(text, reading)
+    if labelled:
+        return labelled, NONE
     clause = clause or clause_span(text, reading.start)
     sentence = sentence_start(text, reading.start)
     begin = max(clause[0], floor)
@@ -462,6 +483,24 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         return (_join(before, (s, e)) if before else _span(s, e)), NONE
     s = _listed(text, s, lowest, claimed, figures) if e > s else s
     return _span(s, e), _span(s, e)
+
+
+_LABEL = re.compile(rf"[^{re.escape(CLAUSE_END)}]{{2,8}}[:：]")  # `一等奖:`, `优秀教师:` opening a line
+_SUMMED = "等"
+
+
+def _labelled_list(text: str, reading: Reading) -> Subject:
+    """`一等奖:张敏 李强 王芳 等5名选手`, `优秀教师:赵刚 钱敏 等60名`: a count that sums up a
+    list of names on a line opened by a label counts the label's kind: the label, with the
+    noun after the count when there is one (`一等奖选手`, `优秀教师`)."""
+    if reading.role not in ("classifier", "noun") or not text.endswith(_SUMMED, 0, reading.start):
+        return NONE
+    line = text.rfind("\n", 0, reading.start) + 1
+    label = _LABEL.match(text, line, reading.start)
+    if label is None:
+        return NONE
+    after = noun_after(text, reading.end)
+    return _join(_span(label.start(), label.end() - 1), *([after] if after[1] - after[0] >= _NOUN else []))
 
 
 _LIST_JOINERS = "、及和"
@@ -559,6 +598,7 @@ _NOT_FROM_BEFORE = "自理缘经"  # `自由`, `理由`, `缘由`, `经由`: no 
 _NOT_FROM_AFTER = "于此"  # `由于`, `由此`
 _FROM_REACH = 8  # `由去年同期的`, `由2021年的`, `由每`: what may stand between 由 and the first figure
 _TO_TAIL = 4  # `至每`, `到目前的`, `至每周`: what may stand between the verb's 至 and the last figure
+_GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # the comma of `4,195`
 _NOT_END = f"[^{re.escape(CLAUSE_END)}]"
 _TO_AHEAD = re.compile(rf"{_NOT_END}*?[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}?{NUMERAL_START}")
 _TO_BEHIND = re.compile(rf"[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}$")
@@ -572,7 +612,7 @@ def from_to(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[int
     if at <= sentence or text[at - 1] in _NOT_FROM_BEFORE or text[at + 1:at + 2] in _NOT_FROM_AFTER:
         return NONE
     between = text[at + 1:reading.start]
-    if any(c in CLAUSE_END for c in between):
+    if any(c in CLAUSE_END for c in _GROUPING.sub("", between)):  # `由4,195元上调至`: a digit group ends nothing
         return NONE
     if _TO_BEHIND.search(between):  # the last figure: the first one stands between
         if _CN_OR_ARABIC_DIGIT.search(between) is None:
