@@ -770,3 +770,41 @@ def test_taiwan_stories_keep_their_reporters_and_datelines_as_written():
     rows = next(r["lines"] for r in read_cases("line_sequences") if "圖書館週末延長開放" in r["lines"]).split(" ⏎ ")
     item = [a for a in extract(page_of(*rows), published="2025-11-12").articles if a.headline == "圖書館週末延長開放"]
     assert len(item) == 1 and item[0].byline.reporters == [] and item[0].kind == "brief"
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("送法进山村暖民心", "送法进山村暖民心"),  # longer than a column name: the opening's own short headline
+    ("法治故城", None),                          # a column name: a label, though right above
+])
+def test_a_phrase_right_above_an_opening_heads_it_when_longer_than_a_column_name(title, headline):
+    """A short single phrase that repeats none of the words of the article it stands on, right
+    above its dateline, is its headline when no title shares more: unless it is a column
+    name's length."""
+    _, articles = parse_page(page_of(
+        title, "本报讯 9月5日，县人民法院在大王庄村文化广场公开审理一起纠纷案，200余名村民旁听。",
+        "县城新开两条公交线路", "本报讯 9月6日，县城新开通两条公交线路，方便沿线群众出行。"))
+    assert articles[0].headline == headline
+    assert articles[1].headline == "县城新开两条公交线路"
+
+
+@pytest.mark.parametrize("lines, kicker, labels", [
+    # a series label over a kicker over the main title: the kicker is one line, the label stays a label
+    (("乡村振兴看花垣", "春季招聘暖人心", "花垣县乡村春季招聘会提供岗位3000个"), "春季招聘暖人心", ["乡村振兴看花垣"]),
+    (("产业观察", "古村焕新颜 客从四方来", "花垣县乡村春季招聘会提供岗位3000个"), "古村焕新颜 客从四方来", ["产业观察"]),
+    # one kicker line alone
+    (("春季招聘暖人心", "花垣县乡村春季招聘会提供岗位3000个"), "春季招聘暖人心", []),
+])
+def test_a_kicker_is_one_line(lines, kicker, labels):
+    _, (article,) = parse_page(page_of(
+        *lines, "本报讯（记者 麻 娟）3月5日，花垣县乡村春季招聘会在县人民广场举行，86家企业提供岗位3000个，助力乡村振兴。"))
+    assert (article.headline, article.kicker, article.labels) == (f"{kicker} 花垣县乡村春季招聘会提供岗位3000个", kicker, labels)
+
+
+def test_title_lines_stack_over_the_headline_a_short_phrase_does_not():
+    """A main title over its bulleted subtitles stays in the headline (title-shaped lines stack);
+    a short phrase over a kicker is a label (`test_a_kicker_is_one_line`)."""
+    _, (article,) = parse_page(page_of(
+        "全市困难群众纳入社会救助兜底保障", "●城市低保标准同比增长7.2%", "●农村低保标准同比增长12.4%",
+        "本报讯（记者 潘 跃）记者从市民政局获悉，全市城市低保标准同比增长7.2%，农村低保标准同比增长12.4%，"
+        "困难群众全部纳入社会救助兜底保障。"))
+    assert article.headline.startswith("全市困难群众纳入社会救助兜底保障") and article.labels == []

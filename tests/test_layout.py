@@ -71,6 +71,11 @@ def test_split_word(left, right, expected):
     ("县城区部分路段临时交通管制的通告", True),         # no 关于: the notice word after 的
     ("市场监管局发出消费提示", False),      # no notice word
     ("全县通报表扬一批先进集体的决定下发", False),  # a story: the notice word inside it
+    ("2025年度全县“优秀农技员”名单", True),   # a roster's title: 名单 alone, after what the list is of
+    ("第三批市级非物质文化遗产代表性项目名单", True),
+    ("获奖名单", False),                    # too bare: a section of the story above
+    ("表彰名单", False),
+    ("名单公布后接受群众监督", False),      # 名单 not at its end
 ])
 def test_notice_title(text, expected):
     assert layout.is_notice_title(fold(text)) is expected
@@ -208,6 +213,12 @@ def test_opens_with_enclitic(text, expected):
 @pytest.mark.parametrize("text, body, authors", [
     ("此次活动不仅让参与者感受到劳动的乐趣。(周利芳)", "此次活动不仅让参与者感受到劳动的乐趣。", ("周利芳",)),
     ("今年以来,该院已在辖区开展巡回审判24场。(叶 青)", "今年以来,该院已在辖区开展巡回审判24场。", ("叶青",)),
+    # a collective pen name spaced out like a person's (a place's short form and the unit's), no surname
+    ("这是县一中学生近5年来第3次获得一等奖。(屏 宣)", "这是县一中学生近5年来第3次获得一等奖。", ("屏宣",)),
+    ("全市口岸通关时间进一步压缩。(甬 关)", "全市口岸通关时间进一步压缩。", ("甬关",)),
+    # counterexamples: two role words spaced apart, and a pen name written without its space
+    ("本版稿件由县融媒体中心提供。(图 文)", "本版稿件由县融媒体中心提供。(图 文)", ()),
+    ("这是县一中学生第3次获得一等奖。(屏宣)", "这是县一中学生第3次获得一等奖。(屏宣)", ()),
     # counterexample: the parenthesis stands before the full stop: it is text
     ("内容包括社会工作实务(高级)。", "内容包括社会工作实务(高级)。", ()),
     # counterexample: no full stop before it: a sentence that goes on

@@ -41,6 +41,9 @@ from .roles import LineInfo
 from .topic import Topic, bigrams
 
 OWN_HEADLINE = 0.05  # a title shares at least this much of its words with the text below it
+# a kicker (引题) is one line: a short phrase above it is a column or series label (`乡村振兴看屏南`);
+# title-shaped lines may stack (a main title over its subtitles: `…纳入社会救助兜底保障` over `●城市低保…`)
+MAX_KICKERS = 1
 COLUMN_NAME = 6  # column labels run 2–6 characters (`产业观察`, `学雷锋纪念日`); a longer short phrase may be a kicker
 FLOATING_HEADLINE = 0.3  # a title far from its body must share much more
 CLOSES = 4  # a title under a paragraph heads it when it shares this many times more of it than of the text below
@@ -360,13 +363,22 @@ class _Walk:
         numbered = all(self.infos[j].role == "subheading" for j in pending)
         # a notice's title (`关于…的通告`) heads a notice of its own, never a section
         notice = any(roles.is_notice_title(self.infos[j].text) for j in pending)
-        if pending and current is not None and not current.closed and not broken and not notice and (
+        if pending and current is not None and not current.closed and not broken and not notice \
+                and not _signed_apart(current, self.infos[k]) and (
                 self.page.uses_datelines or current.continued_from or numbered):
             current.subheadings.extend(pending)
             self.pending = []
         elif pending or current is None or current.closed or broken:
             interrupted = current if broken else None
             self.start(k).interrupts = interrupted  # placed by topic later, never back into it
+
+
+def _signed_apart(current: Draft, info: LineInfo) -> bool:
+    """Is paragraph `info`, under a title, signed apart from the open article? Its dateline
+    named the article's reporters (`本报讯（通讯员 孙 雨）`), and the paragraph closes with
+    a credit of its own (`…达成就业意向。（孙 雨）`): a short item of its own under its
+    headline, not a section of the text above, which a second credit would not sign."""
+    return bool(current.opens and current.credit and info.credit) and not roles.only_photographers(info.credit)
 
 
 def _opens_plain_text(infos: list[LineInfo], k: int) -> bool:
@@ -401,27 +413,33 @@ def _title_share(page: Page, title: int, grams: frozenset[str]) -> float:
 
 def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None:
     """The nearest title above an article's first paragraph that shares its words; the
-    titles right above that one (no label between) are its kicker lines (引题), unless
-    a headline-less article claims them later (see `_is_kicker`).
+    title right above that one is its kicker line (引题), unless a headline-less article
+    claims it later (see `_is_kicker`); a kicker is one line, so a short phrase above it is a
+    label, while title-shaped lines above it stack (a main title over its subtitles).
 
     `生态环境保护` above `本报讯 …老军营街道…志愿服务项目…` shares none: a label, not
     the headline (tests/test_articles.py, the example page). A phrase of a column name's
     length right above an article's opening (`茶产业一线` above `本报讯 …茶叶加工厂…`) is a
     series label when a title of the article stands right after its paragraphs: it is the
-    headline only when none does (`_titles_after`).
+    headline only when none does (`_titles_after`). A title the article shares little of is
+    another's when an article nearby shares many times more of it (`_claimed_elsewhere`):
+    stacked titles over stacked openings are not always in the same order.
     """
+    news = [d for d in drafts if not d.photo and d.lines]
     for d in drafts:
         if d.photo or not d.before:
             continue
         chosen = None
         for k in reversed(d.before):
-            if _title_share(page, k, d.grams) >= OWN_HEADLINE:
+            share = _title_share(page, k, d.grams)
+            if share >= OWN_HEADLINE and not _claimed_elsewhere(page, k, share, d, news):
                 chosen = k
                 break
         kickers: list[int] = []
         if chosen is not None:
             k = chosen - 1
-            while k in d.before and _is_kicker(page, k, d.grams):
+            while k in d.before and (len(kickers) < MAX_KICKERS or page.infos[k].role == "headline") \
+                    and _is_kicker(page, k, d.grams):
                 kickers.insert(0, k)
                 k -= 1
         if chosen is not None and chosen == d.before[-1] and d.opens and page.infos[chosen].role == "label" \
@@ -431,6 +449,18 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
         if chosen is not None:
             d.headline, d.kickers = chosen, kickers
         floating.extend(k for k in d.before if k != chosen)
+
+
+def _claimed_elsewhere(page: Page, k: int, share: float, d: Draft, news: list[Draft]) -> bool:
+    """Does title `k`, which article `d` shares only `share` of (less than a title far from its
+    body must), belong to another article nearby that shares `CLOSES` times more of it and at
+    least `FLOATING_HEADLINE`? (`机管局：首十个月客运量…` over a customs story, the airport's
+    story two paragraphs down.)"""
+    if share >= FLOATING_HEADLINE:
+        return False
+    least = max(FLOATING_HEADLINE, CLOSES * share)
+    return any(other is not d and abs(other.first - k) <= WINDOW and _title_share(page, k, other.grams) >= least
+               for other in news)
 
 
 def _is_kicker(page: Page, k: int, grams: frozenset[str]) -> bool:
@@ -628,10 +658,14 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
     floating[:] = [k for k in floating if k not in kept]
     titles = [k for k in titles if k not in kept]
     _claim(page, needy, titles, FLOATING_HEADLINE, used)
-    # by position: a title that is no label, right above a headline-less article
+    # by position: a title that is no label, right above a headline-less article; or a phrase
+    # longer than a column name right above an article that opens (`巡回审判进乡村` over
+    # `本报讯 …县人民法院…公开审理…`): a short headline that repeats none of its words
     for d in needy:
         if d.headline is None:
-            above = [k for k in d.before if k not in used and page.infos[k].role == "headline"]
+            above = [k for k in d.before if k not in used and (
+                page.infos[k].role == "headline" or k == d.before[-1] and d.opens
+                and page.infos[k].role == "label" and len(page.infos[k].text) > COLUMN_NAME)]
             if above:
                 d.headline = above[-1]
                 used.add(above[-1])

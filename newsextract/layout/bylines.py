@@ -425,15 +425,30 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
     return Credit(*(_unique(found[b]) for b in BUCKETS))
 
 
-# `/台中报导`: where a Taiwan paper's reporter wrote from
-_REPORTED_FROM = regex.compile(r"\s*/\s*\p{Han}{1,8}?(?:报导|报道)$")
+@functools.cache
+def dispatch_words(role: str) -> tuple[str, ...]:
+    """`data/dispatch_words.tsv`: the words of one role (`reported`: `报导`; `agency_in_parentheses`:
+    `中央社`; `paper_dispatch`: `报讯`), longest first, for patterns and `str.endswith`."""
+    return tuple(sorted((w for w, fields in lexicon.mapping("dispatch_words").items() if fields[0] == role),
+                        key=lambda w: (-len(w), w)))
+
+
+def one_of(words: Iterable[str]) -> str:
+    """The words as alternatives of a pattern, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def _reported_from() -> regex.Pattern:
+    """`/台中报导`: where a Taiwan paper's reporter wrote from."""
+    return regex.compile(rf"\s*/\s*\p{{Han}}{{1,8}}?(?:{one_of(dispatch_words('reported'))})$")
 
 
 def _without_place(inner: str) -> str:
     """`记者 王小明/台中报导` → `记者 王小明`: the place a story was reported from is no name."""
-    if not inner.endswith(("报导", "报道")) or "/" not in inner:
+    if not inner.endswith(dispatch_words("reported")) or "/" not in inner:
         return inner
-    return _REPORTED_FROM.sub("", inner)
+    return _reported_from().sub("", inner)
 
 
 def _is_suffix(tokens: list[tuple[bool, str]], k: int) -> bool:
@@ -452,10 +467,24 @@ def trailing(text: str) -> tuple[int, Credit] | None:
     m = _TRAILING.search(text, base)
     if not m:
         return None
-    credit = parse(m.group(), bare_ok=True)
+    credit = parse(m.group(), bare_ok=True) or _pen_name(m.group("inner"))
     if credit is None:
         return None
     return m.start(), credit
+
+
+# a collective pen name spaced out as a person's name is: `(屏 宣)`, `沂 法`, `甬 关` (a place's
+# one-character short form and the unit's: 屏南县委宣传部, 沂水县人民法院, 宁波海关)
+_PEN_NAME = regex.compile(r"^\p{Han}\s+\p{Han}$")
+
+
+def _pen_name(inner: str) -> Credit | None:
+    """`屏 宣` closing a paragraph, two single characters spaced apart: the author's pen name,
+    though its first character is no surname. Never a role word (`图 文`)."""
+    inner = inner.strip()
+    if not _PEN_NAME.match(inner) or any(part in _roles() for part in inner.split()):
+        return None
+    return Credit(authors=(inner[0] + inner[-1],))
 
 
 @functools.cache

@@ -11,7 +11,9 @@ score over clues that hold on any page:
   `协|会` → `行业协会`: strong), or after a comma, a dangling particle or preposition
   (`…各地的`, `…和`) or a numeral (`…金额2.3`), or with a lone character before a tail
   that opens with one (`发放案` | `款共计…`, a word the dictionary lacks): the sentence is
-  open, but where it goes on is not told by the words (weak);
+  open, but where it goes on is not told by the words (weak); a paragraph that stops
+  between two words with none of these (`…力争全年进出口总值` | `突破1.4万亿元。`) is broken
+  too (weak), but only a tail surely on its topic (`SURE_TOPIC`) may be its rest;
 - how the tail opens: it cannot open a paragraph (`活”。针对…` closes a quote it never
   opened; `了不少…` opens with a particle: strong); its first character is an orphan
   that only the join makes a word (`题1860余个` after `…等难`);
@@ -48,6 +50,7 @@ ON_TOPIC = 0.15  # the tail shares this much of the head's article's words…
 NEAR_TOPIC = ON_TOPIC / 2  # …or this much, and more by NEIGHBOUR_MARGIN than the line above it
 NEIGHBOUR_MARGIN = 1.5
 CLEAR_MARGIN = 2.0  # the tail shares at least twice as much with the head's article as with the line above
+SURE_TOPIC = 0.3  # a paragraph stopped between two words, no clue, goes on only in text this much on its topic
 _EDGE = 4  # characters on each side of the break that jieba reads
 
 # the weights of the clues; a join needs THRESHOLD and a clue of the break
@@ -177,6 +180,17 @@ def open_end(text: str) -> bool:
     return len(dictionary().cut(window)[-1]) == 1  # `的` alone, not the end of `目的`
 
 
+def _stops_after_sentences(text: str) -> bool:
+    """Does the text end a sentence inside it, then stop in the next one (`…外贸主力军。上半年，…
+    力争全年进出口总值`)? A paragraph cut by a column break does; a subheading or a summary
+    with a comma and no full stop (`行业平稳运行，对外贸易维持两位数增长`) stands whole, and a
+    line that announces a list (`…名单如下：`) ends with its colon."""
+    if text.endswith(":"):
+        return False
+    finals = roles.sentence_finals()
+    return any(ch in finals for ch in text[:-1])
+
+
 def split_word(head: str, tail: str) -> bool:
     """Is a word broken across the break that the dictionary does not know (`发放案` | `款共计…`:
     `案款`)? The head ends with a lone character that is no particle or preposition, and
@@ -237,6 +251,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
             captions_end += 1
         weak_found = False  # a weak break goes on at the first line that qualifies, not any later one
         lone_end: bool | None = None  # `_ends_with_lone(left)`, read once per head when needed
+        stopped: bool | None = None  # `_stops_after_sentences(left)`, likewise
         for t in candidates:
             adjacent = bodies_before[t] == bodies_before[h + 1]  # no paragraph between them
             photo = h + 1 < t <= captions_end
@@ -247,15 +262,24 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
             if not strong:
                 if weak_found:
                     continue
+                unfinished = False
                 if not opened:  # a word split that the dictionary does not know?
                     if lone_end is None:
                         lone_end = _ends_with_lone(left)
                     if not lone_end:
-                        continue
+                        # a paragraph stopped between two words (`…力争全年进出口总值` | `突破1.4万亿元。`):
+                        # only a tail that is surely on its topic continues it
+                        if stopped is None:
+                            stopped = _stops_after_sentences(left)
+                        if not stopped or topic(h, t) < SURE_TOPIC:
+                            continue
+                        unfinished = True
                 # the next paragraph of the text standing above it, by its own words
                 if not adjacent and own is not None and own(t - 1, t) >= CLEAR_MARGIN * own(h, t):
                     continue
-                if not opened:  # the topic first: it is cheaper than jieba's cut of the tail
+                if unfinished:
+                    weak = True
+                elif not opened:  # the topic first: it is cheaper than jieba's cut of the tail
                     # (off topic, only a paragraph-free photo gap can still reach `THRESHOLD`)
                     if not (adjacent and photo) and topic(h, t) < NEAR_TOPIC or not opens_with_orphan(t):
                         continue
@@ -276,11 +300,22 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
     return out
 
 
+@functools.cache
+def _item_openers() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("item_openers")))
+
+
+def opens_item(text: str) -> bool:
+    """Does the text open a further item of the article above (`另讯 县公安局…`, `另悉，…`)?
+    Such a paragraph starts a text, so it is never the rest of a broken one."""
+    return text.startswith(_item_openers())
+
+
 def _can_continue(infos: list[LineInfo], t: int) -> bool:
     """A body line that does not open an article and does not stand under a title
     (a headline is followed by a paragraph's start, not by the rest of one)."""
     tail = infos[t]
-    if tail.role != "body" or tail.dateline or tail.jump_from or tail.whole:
+    if tail.role != "body" or tail.dateline or tail.jump_from or tail.whole or opens_item(tail.body_text):
         return False
     return t == 0 or infos[t - 1].role not in ("headline", "subheading", "label", "continuation") \
         and not infos[t - 1].leading_credit

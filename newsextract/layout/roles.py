@@ -141,46 +141,71 @@ _OWN_PAPER = "本报"  # the dateline agency that is the paper itself
 
 # a Taiwan paper's byline in the dateline's place: who reported from where, `记者 王小明/台中报导`,
 # bracketed when it opens a paragraph (`【记者王小明/台中报导】`, `〔记者王小明、李大华/综合报导〕`)
-_REPORTED = regex.compile(rf"""
-    ^ (?P<open> [【〔\[] )? \s*
-    (?P<dateline>
-        (?P<credit> [^/()【】〔〕\[\]\s] [^/()【】〔〕\[\]]{{1,{_DATELINE_CREDIT}}}? ) \s* / \s*
-        \p{{Han}}{{1,{_PLACE}}}? (?: 报导 | 报道 )
-    )
-    (?(open) \s* [】〕\]] )
-""", regex.VERBOSE)
-_CNA = "中央社"  # Taiwan's Central News Agency: `(中央社记者王小明台北15日电)` opens its dispatches
-# `(中央社记者王小明台北15日电)`, `(中央社台北15日电)`: the dateline in parentheses, the reporters and
-# the place written together
-_CNA_DATELINE = regex.compile(rf"""
-    ^ [(] \s*
-    (?P<dateline> {_CNA} (?: 记者 (?P<names> \p{{Han}}{{2,4}} (?: [、,] \p{{Han}}{{2,4}} )* ) )?
-        \s* (?P<place> \p{{Han}}{{2,{_PLACE}}}? ) \s* {_DATE} \s* 电 )
-    \s* [)]
-""", regex.VERBOSE)
+@functools.cache
+def _reported_pattern() -> regex.Pattern:
+    return regex.compile(rf"""
+        ^ (?P<open> [【〔\[] )? \s*
+        (?P<dateline>
+            (?P<credit> [^/()【】〔〕\[\]\s] [^/()【】〔〕\[\]]{{1,{_DATELINE_CREDIT}}}? ) \s* / \s*
+            \p{{Han}}{{1,{_PLACE}}}? (?: {bylines.one_of(bylines.dispatch_words('reported'))} )
+        )
+        (?(open) \s* [】〕\]] )
+    """, regex.VERBOSE)
+
+
+# `(中央社记者王小明台北15日电)`, `(中央社台北15日电)`: an agency that sets its dateline in
+# parentheses (data/dispatch_words.tsv: Taiwan's Central News Agency), the reporters and the
+# place written together
+@functools.cache
+def _parenthesized_dateline() -> regex.Pattern:
+    agencies = bylines.one_of(bylines.dispatch_words("agency_in_parentheses"))
+    return regex.compile(rf"""
+        ^ [(] \s*
+        (?P<dateline> (?: {agencies} ) (?: 记者 (?P<names> \p{{Han}}{{2,4}} (?: [、,] \p{{Han}}{{2,4}} )* ) )?
+            \s* (?P<place> \p{{Han}}{{2,{_PLACE}}}? ) \s* {_DATE} \s* 电 )
+        \s* [)]
+    """, regex.VERBOSE)
+
+
 _PERSONAL_NAME = 3  # most names in Taiwan and Hong Kong have three characters: `王小明`
 
 
 _PAPER_NAME = 8  # `香港商报`, `东方日报`, `on.cc东网`: a Hong Kong paper's name in its bracketed dateline
-# a Hong Kong paper's own dispatch: its name in brackets, `【明报专讯】`, `【大公报讯】`, `【香港商报讯】`
-_PAPER_DATELINE = regex.compile(rf"""
-    ^ {_BRACKET} \s* (?P<dateline> [\p{{Han}}A-Za-z.]{{1,{_PAPER_NAME}}}? (?: 报讯 | 专讯 ) ) \s* 】 {_CREDIT_PARENS}
-""", regex.VERBOSE)
+
+
+@functools.cache
+def _paper_dateline() -> regex.Pattern:
+    """A paper's own dispatch under its name (data/dispatch_words.tsv), bracketed as Hong Kong
+    papers set it (`【明报专讯】`, `【大公报讯】`, `【香港商报讯】`) or plain before the reporters in
+    parentheses (`香港文汇报讯（记者 …）`, `大众日报讯（记者 …）`)."""
+    words = bylines.one_of(bylines.dispatch_words("paper_dispatch"))
+    return regex.compile(rf"""
+        ^ (?: {_BRACKET} \s* (?P<dateline> [\p{{Han}}A-Za-z.]{{1,{_PAPER_NAME}}}? (?: {words} ) ) \s* 】
+            | (?P<dateline> \p{{Han}}{{1,{_PAPER_NAME}}}? (?: {words} ) ) (?= \s* [((] ) )
+        {_CREDIT_PARENS}
+    """, regex.VERBOSE)
+
+
+def names_paper(text: str) -> bool:
+    """Does a paper's dispatch word (`报讯`) stand where a paper's own dateline would end
+    (`香港文汇报讯（记者 …）`)? The cheap test before the pattern."""
+    head = text[:_PAPER_NAME + 2]
+    return any(word in head for word in bylines.dispatch_words("paper_dispatch"))
 
 
 def _reported(text: str) -> Dateline | None:
     """`【记者王小明/台中报导】`, `(中央社记者王小明台北15日电)`, `【明报专讯】`: the dateline and its reporters."""
-    m = _PAPER_DATELINE.match(text) if text.startswith(_BRACKET) else None
+    m = _paper_dateline().match(text) if text.startswith(_BRACKET) or names_paper(text) else None
     if m:
         credit = bylines.parse(f"({m.group('credit')})", bare_ok=True) if m.group("credit") else None
         return Dateline(m.group("dateline"), credit, m.start("dateline"))
-    m = _REPORTED.match(text)
+    m = _reported_pattern().match(text)
     if m:
         credit = bylines.parse(m.group("credit"), bare_ok=False)
         if not credit or not credit.reporters:
             return None
         return Dateline(m.group("dateline"), credit, m.start("dateline"))
-    m = _CNA_DATELINE.match(text)
+    m = _parenthesized_dateline().match(text)
     if not m:
         return None
     credit = None
@@ -198,7 +223,7 @@ def _reported(text: str) -> Dateline | None:
 def dateline(text: str) -> Dateline | None:
     """The dateline that opens a dispatch, with the credit in parentheses after it."""
     if not text.startswith(_dateline_openers()):
-        return None
+        return _reported(text[:_WINDOW]) if names_paper(text) else None  # `香港文汇报讯（记者 …）`
     if text.startswith(_REPORTED_OPENERS) or text.startswith(_BRACKET):
         reported = _reported(text[:_WINDOW])
         if reported is not None:
@@ -231,6 +256,11 @@ def closing_dateline(text: str) -> Dateline | None:
 @functools.cache
 def _finals() -> frozenset[str]:
     return lexicon.words("sentence_final")
+
+
+def sentence_finals() -> frozenset[str]:
+    """The marks that end a sentence (`。`, `!`, `?`), from `data/sentence_final.tsv`."""
+    return _finals()
 
 
 @functools.cache
@@ -371,19 +401,29 @@ def is_numbered(text: str) -> bool:
 
 
 @functools.cache
-def _notice_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """`data/notice_titles.tsv`: the words a notice's title opens with, and those it ends with."""
+def _notice_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """`data/notice_titles.tsv`: the words a notice's title opens with, those it ends with, and
+    those that end a document's title without `关于` or `的` (`名单`)."""
     rows = lexicon.mapping("notice_titles")
-    return (tuple(w for w, f in rows.items() if f[0] == "opens"), tuple(w for w, f in rows.items() if f[0] == "ends"))
+
+    def of(position: str) -> tuple[str, ...]:
+        return tuple(w for w, f in rows.items() if f[0] == position)
+    return of("opens"), of("ends"), of("ends_bare")
+
+
+MIN_BARE_QUALIFIER = 4  # characters before a bare ending that say what the list is of: `获奖名单` is a section
 
 
 def is_notice_title(text: str) -> bool:
     """A notice's own title (`关于开展…集中征缴工作的通告`, `某某县人民政府关于…的通告`,
     `城区部分路段临时交通管制的通告`): it heads an article of its own, never a section of the
     story above it. It opens with `关于`, or its notice word follows `的`: `县政府发布森林防火通告`
-    is a story about a notice."""
-    opens, ends = _notice_words()
+    is a story about a notice. A roster's title ends with `名单` alone, when it says what the
+    list is of (`2025年沂水县“最美教师”名单`; `获奖名单` may be a section's)."""
+    opens, ends, bare = _notice_words()
     text = text.rstrip()
+    if any(text.endswith(end) and len(text) - len(end) >= MIN_BARE_QUALIFIER for end in bare):
+        return True
     if not text.endswith(ends):
         return False
     return text.startswith(opens) or any(text.endswith(_OF + end) for end in ends)
@@ -422,7 +462,8 @@ def classify(line: Line) -> LineInfo | None:
         return LineInfo(number, start, end, text, "body", start, end, whole=True)
     if len(text) <= MAX_BYLINE:
         reported = dateline(text) if text.startswith((_BRACKET, *_REPORTED_OPENERS)) else None
-        if reported is not None and reported.credit and text.endswith(("报导", "报道", "】", "〕", "]")) \
+        closers = (*bylines.dispatch_words("reported"), "】", "〕", "]")
+        if reported is not None and reported.credit and text.endswith(closers) \
                 and len(reported.text) + reported.start >= len(text.rstrip("】〕]")):
             # `记者 王小明/台中报导` alone on its line: a byline, its place no name
             return LineInfo(number, start, end, text, "byline", start, end, credit=reported.credit)
@@ -458,6 +499,7 @@ def _plain_paragraph(text: str) -> bool:
     return (len(text) > _LONGER_THAN_MARKED and not text.startswith("(") and not text.endswith(")")
             and not bylines.may_end_with_photo_credit(text)
             and not text.startswith(_caption_openers()) and not text.startswith(_dateline_openers())
+            and not names_paper(text)
             and not (len(text) <= web.MAX_LINE and ":" in text))  # a long web metadata line
 
 
@@ -500,6 +542,11 @@ MAX_SIGNATURE = 24  # a notice's issuing body on a line of its own: `国家税�
 MAX_SIGNATURES = 3  # bodies that sign one notice, one a line
 MIN_SPACED_NAMES = 4  # single characters a list line of names holds: two spaced two-character names
 _LIST_LINE = regex.compile(rf"^\p{{Han}}{{2,{MAX_LIST_LABEL}}}\s*:\s*(?P<items>\S.*)$")
+# a roster line: layout-spaced names, each with its unit in parentheses, as lists of award winners
+# are set: `王 芳（沂水县第一中学） 李 明 辉（沂水县第二中学）`
+_ROSTER_ENTRY = r"\p{Han}(?:\s\p{Han}){1,3}\s*\([^()]{2,24}\)"
+_ROSTER_LINE = regex.compile(rf"^{_ROSTER_ENTRY}(?:\s*{_ROSTER_ENTRY})*$")
+MIN_ROSTER_ENTRIES = 2  # entries a roster line holds to stand whole outside a list
 _HAN_DIGIT = "〇○零一二三四五六七八九"
 # a whole line that is a full date, as a notice is signed: `2025年9月8日`, `二〇二五年三月二日`
 _SIGNED_DATE = regex.compile(rf"""^(?: [0-9]{{4}} | [{_HAN_DIGIT}]{{4}} ) \s* 年 \s*
@@ -522,6 +569,17 @@ def is_list_item(text: str, in_list: bool) -> bool:
         return True
     # two layout-spaced names at least (`张 敏 李 强`): `制图：郭 祥` credits one person
     return sum(len(item) == 1 for item in m.group("items").split()) >= MIN_SPACED_NAMES
+
+
+def is_roster_line(text: str, in_list: bool) -> bool:
+    """A line of a roster: `王 芳（沂水县第一中学） 李 明 辉（沂水县第二中学）`, names spaced
+    out by the layout with their units. Text that stands whole (its units are mentions), not
+    a title: two entries or more, or one in a list (the line above ends with a colon, or is a
+    roster line too); `张 敏（县一中）` alone is not told from a credit."""
+    m = _ROSTER_LINE.match(text)
+    if m is None:
+        return False
+    return in_list or text.count("(") >= MIN_ROSTER_ENTRIES
 
 
 def _labelled(info: LineInfo | None) -> bool:
@@ -551,6 +609,9 @@ def _whole_lines(infos: list[LineInfo]) -> None:
             if is_list_item(text, in_list):
                 infos[k] = info._replace(role="body", whole=True, body_start=info.start, body_end=info.end)
             continue
+        if text.endswith(")") and _roster(infos, k):
+            infos[k] = info._replace(role="body", whole=True, body_start=info.start, body_end=info.end)
+            continue
         if text.endswith("日") and _SIGNED_DATE.match(text):
             j = k - 1
             while j >= 0 and k - j <= MAX_SIGNATURES and infos[j].role in ("headline", "label") \
@@ -560,6 +621,15 @@ def _whole_lines(infos: list[LineInfo]) -> None:
                 for n in range(j + 1, k + 1):
                     infos[n] = infos[n]._replace(role="body", whole=True, body_start=infos[n].start,
                                                  body_end=infos[n].end)
+
+
+def _roster(infos: list[LineInfo], k: int) -> bool:
+    """Is line `k` a roster line (`is_roster_line`), in a list when the line above announces
+    one (`…现予公布：`) or is a roster line itself?"""
+    previous = infos[k - 1] if k else None
+    in_list = previous is not None and previous.role == "body" and (
+        previous.body_text.endswith(":") or previous.whole and _ROSTER_LINE.match(previous.text) is not None)
+    return is_roster_line(infos[k].text, in_list)
 
 
 def classify_page(lines: tuple[Line, ...]) -> list[LineInfo]:
