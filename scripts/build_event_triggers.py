@@ -426,6 +426,8 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
                "named by its noun; four pages and the real articles"),
     "落幕": ("activity", "verb", "the close of an event named by its noun (大赛…落幕), like 闭幕; two pages and the "
              "real articles"),
+    "落下帷幕": ("activity", "verb", "the close of an event named by its noun (大赛日前落下帷幕, 技能大赛在县一中落下帷幕), "
+               "spelled out (落下 + 帷幕 the curtain); CC-CEDICT has 落幕 only; two pages"),
     "班次": ("traffic", "noun", "a transport service's runs, the service noun 加密 needs (班次…加密至每3分钟一班; "
              "EVENT_VOCABULARY.md's open question); CC-CEDICT: scheduled number of runs"),
     "车次": ("traffic", "noun", "a train or bus run (加开车次), a service noun like 班次; the real articles"),

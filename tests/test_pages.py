@@ -47,7 +47,7 @@ SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
 KNOWN = GOLD / "known_differences.tsv"
 # every folder of development pages; a folder of held-out pages joins once it has been measured
-FOLDERS = ("", "unseen_a/", "unseen_layout/", "unseen_stats/", "unseen_events/", "unseen/", "unseen_stats2/",
+FOLDERS = ("", "unseen_a/", "unseen_layout/", "unseen_stats/", "unseen_events/", "unseen/", "unseen_stats2/", "heldout3/",
            "unseen_events2/")
 
 

@@ -79,6 +79,7 @@ class _Reading(NamedTuple):
     noun: Hit | None
 
 
+_NOTICE = "announcement"  # a notice or results made public: the next clause tells what they say
 _NAMED = "activity"  # what a quoted name states when no event noun ends it (开展“法护民企”专项行动)
 _DATING_GRAINS = ("day", "xun", "month", "quarter")  # a date that lets a specific verb tell its event
 _PEOPLE_MOVE = "activity"  # people who go somewhere (志愿者们来到…) go to do something: a public activity
@@ -185,6 +186,8 @@ class _Reader:
         self.parties = PartyReader(self.facts)
         self.trigger_clauses: frozenset[int] = frozenset()  # the clauses that state an event
         self.clause_hits: dict[int, list[Hit]] = {}  # the trigger words of each clause that has one
+        self.dated: list[Record] = []  # the records told as events with a date that anchors them, in order
+        self.during_at: list[int] = []  # where each `during` word (期间, 首日) starts, in text order
 
     # -------------------------------------------------------------- candidates
     def candidates(self) -> list[Candidate]:
@@ -198,12 +201,16 @@ class _Reader:
         layout, in_org, text = facts.layout, facts.in_org, facts.text
         shielded, clause_starts = layout.shielded, layout.clause_starts
         name_part, team_initials = _name_part(), _team_initials()
+        self.during_at = [m.start() for m in alternation("during").finditer(text)]  # one scan, not one per hit
+        during = frozenset(self.during_at)
         by_clause: dict[int, list[Hit]] = {}
         for hit in hits:
             if in_org[hit.start]:
                 continue  # 太原市培训中心: part of a name
             if facts.in_date(hit.start):
                 continue  # 是我国第47个植树节: part of a date's name
+            if hit.end in during:
+                continue  # 开馆首日,…: the time of a happening told before, not a new one
             if shielded[hit.start]:
                 quoted = self._quoted_head(hit)  # “清河行动”, “银发课堂”: the head of a quoted name
                 if quoted is None:
@@ -423,8 +430,16 @@ class _Reader:
         cand.cumulative = self._many(start, end) \
             or cue_ends_at(text, cand.trigger_at, "tally", start) \
             or (alternation("recurring").search(text, start, end) is not None
-                and alternation("plan|future").search(text, start, cand.first_hit) is None)
+                and alternation("plan|future").search(text, start, cand.first_hit) is None
+                and not self._starts_on_day(lo, cand.first_hit))
         return False
+
+    def _starts_on_day(self, lo: int, hi: int) -> bool:
+        """`自5月24日起,…每天增开列车6对`: a day that a repeating arrangement starts from, in the
+        clause or the one before it, makes the arrangement one happening (its start)."""
+        text = self.facts.text
+        return any(d.mention.value is not None and cue_at(text, d.end, "starts_from") > 0
+                   for d in self.facts.dates_in(lo, hi))
 
     def _many(self, start: int, end: int) -> bool:
         """Whether a cumulative word (累计, 先后获得) tells many happenings in the clause; the stops of
@@ -503,7 +518,8 @@ class _Reader:
 
     def _same(self, rec: Record, cand: Candidate) -> bool:
         """One happening told twice in a sentence: same type (or a move joined to what it is for),
-        unless both clauses state different dates of their own."""
+        unless both clauses state different dates of their own, or a document issued is then put in
+        force on a date of the later clause's own."""
         lead = rec.lead
         if not (cand.move or all(c.move for c in rec.candidates) or cand.type == lead.type):
             return False
@@ -511,6 +527,9 @@ class _Reader:
             return False  # 组织企业参加交易会,并将于5月中旬举办博览会: two exhibitions
         mine = self.dates.clause_value(rec.candidates[-1].clause)
         theirs = self.dates.clause_value(cand.clause)
+        if theirs is not None and mine != theirs and lead.trigger.word in cue_words("issuing") \
+                and cand.trigger.word in cue_words("in_force"):
+            return False  # 印发《…措施》,…,措施自7月1日起施行: issued, then in force on a day of its own
         return mine is None or theirs is None or mine == theirs
 
     def _event(self, rec: Record, previous: Record | None) -> Event | None:
@@ -520,12 +539,17 @@ class _Reader:
         subject = self.parties.subject(rec)
         place, hosting = self.places.location(rec, subject)
         continued = previous is not None and previous.anchored and self._continues(rec, previous)
-        if place is None and not subject.parties and not continued and self._untold(rec):
+        carried = self._carried(rec, previous, subject)
+        during = self._during(rec)
+        if place is None and not subject.parties and not continued and not carried and during is None \
+                and self._untold(rec):
             return None  # nothing concrete: the date and host readers are spared
         date = self.dates.date_of(rec, self.trigger_clauses)
         anchored = self.dates.anchors(date, rec)
         if not anchored and continued and previous is not None:
             date, anchored = previous.date, True  # …来沂水调研…,并在县政府召开座谈会: that day's
+        elif not anchored and during is not None:
+            date, anchored = during.date, True  # 展销会期间,还将举办…大赛: the fair's days
         value = self.dates.span_value(date) if date is not None else None
         type_ = self._type_of(rec, subject)
         hosts = self.parties.hosts(rec)
@@ -553,6 +577,8 @@ class _Reader:
                 fb = self.parties.fallback_name(place.start, place.end)
                 if fb is not None and fb.end == place.end:
                     organizers = [fb]
+        if not organizers and carried:
+            organizers = carried  # X日前公布…评选结果,从…中评出优秀案例10个: X selected them
         if not (anchored or place is not None or organizers or (participants and received)):
             # nothing concrete: a year-summary action; people named alone make an act part of
             # another happening (东岗小学2名小学生代表…发出了…倡议), except the winners of an award
@@ -589,16 +615,50 @@ class _Reader:
             statistic_mentions=facts.stats_within(rec.start, rec.stat_limit),
         )
 
+    def _during(self, rec: Record) -> Record | None:
+        """The happening told before whose time the record is set in: its noun or trigger word right
+        before a `during` word ahead of the trigger (展销会期间,还将举办…大赛; 开馆首日,…开展…活动)."""
+        if not self.dated:
+            return None
+        text = self.facts.text
+        lead = rec.candidates[0]
+        k = bisect.bisect_left(self.during_at, rec.start)
+        if k == len(self.during_at) or self.during_at[k] >= lead.first_hit:
+            return None
+        at = self.during_at[k]
+        for told in reversed(self.dated):
+            for cand in told.candidates:
+                if text.endswith(cand.trigger.word, rec.start, at) or \
+                        (cand.noun is not None and text.endswith(cand.noun, rec.start, at)):
+                    return told
+        return None
+
+    def _carried(self, rec: Record, previous: Record | None, subject: Subject) -> list[Party]:
+        """The organizers of a notice or results made public, for the clause right after it that
+        tells what they say, with no subject of its own (X日前发布公告,2025年全市…公开招聘工作人员
+        326名; X公布…评选结果,从…中评出优秀案例10个): the notice's author acts in it."""
+        if previous is None or not previous.organizers or subject.parties or subject.group:
+            return []
+        first, told = rec.candidates[0], previous.candidates[-1]
+        if told.type != _NOTICE or first.type == _NOTICE or first.clause != told.clause + 1 \
+                or told.sentence != first.sentence:
+            return []
+        if cue_at(self.facts.text, first.trigger_at, "received") > 0:
+            return []  # X公布…名单,我县…3个村入选: the villages receive, the notice's author is no host
+        return previous.organizers
+
     def _continues(self, rec: Record, previous: Record) -> bool:
         """`…来沂水调研乡村教育振兴工作,并在县政府召开座谈会`, `…讲解了…知识,并组织师生进行了…演练`: a
         clause of the previous record's sentence that opens with 并 and its trigger word (or a place
         or time said with 在, then the word) goes on with the same subject on the same day; not a
-        verb of its own before it (被判处…,并承担生态修复费用: a word inside its object)."""
+        verb of its own before it (被判处…,并承担生态修复费用: a word inside its object), nor a bound
+        said with 在 (并在2029年前新建…). The 并 opens the trigger's own clause, which may come after
+        a clause of no event (举办跨年晚会,预计吸引…参与,并加开接驳公车120班次)."""
         first = rec.candidates[0]
         if previous.candidates[-1].sentence != first.sentence:
             return False
         text = self.facts.text
-        start = rec.start
+        start, _, _ = self.facts.layout.clauses[first.clause]  # 举办跨年晚会,预计吸引…,并加开接驳公车: its own clause
         while start < first.first_hit and text[start].isspace():
             start += 1
         after = cue_at(text, start, "continuation")
@@ -607,6 +667,8 @@ class _Reader:
         if after == first.first_hit:
             return True
         at = cue_at(text, after, "place_cue")
+        if any(cue_at(text, d.end, "time_edge") > 0 for d in self.facts.dates_in(after, first.first_hit)):
+            return False  # 并在2029年前新建…: a bound, a target of its own, not that day's act
         return at > 0 and first.first_hit - after <= _SETTING_RUN and \
             NAME_CHARS.fullmatch(text, at, first.first_hit) is not None
 
@@ -644,6 +706,8 @@ class _Reader:
                 continue
             out.extend(self._apart(rec, event))
             previous = rec
+            if rec.anchored:
+                self.dated.append(rec)
         return tuple(self._unlinked(event) for event in out)
 
     def _unlinked(self, event: Event) -> Event:
