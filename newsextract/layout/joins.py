@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable
 
 from .. import lexicon
@@ -274,7 +275,8 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
         while captions_end < len(infos) and infos[captions_end].role == "caption":
             captions_end += 1
         weak_found = False  # a weak break goes on at the first line that qualifies, not any later one
-        first_open = opened and _ends_its_text(infos, h)  # a comma or dangling word must go on somewhere
+        # a comma or a dangling word must go on somewhere (a final numeral may end a phone number)
+        first_open = opened and left.rstrip()[-1:] not in _NUMERAL and _ends_its_text(infos, h)
         lone_end: bool | None = None  # `_ends_with_lone(left)`, read once per head when needed
         stopped: bool | None = None  # `_stops_after_sentences(left)`, likewise
         for t in candidates:
@@ -357,11 +359,17 @@ def _can_continue(infos: list[LineInfo], t: int) -> bool:
 _TITLES = ("headline", "subheading", "label")
 
 
+# a paragraph that opens with its day (`1月10日，…`, `10月8日上午`) opens an article's text
+_OPENS_WITH_DAY = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}[日号]")
+
+
 def _under_titles(infos: list[LineInfo], t: int) -> bool:
-    """A plain body line right under titles (not a dateline's, not an item's opening)."""
+    """A plain body line right under titles (not a dateline's, not an item's opening, not
+    one that opens with its day)."""
     tail = infos[t]
     return t > 0 and infos[t - 1].role in _TITLES and tail.role == "body" and not (
-        tail.dateline or tail.jump_from or tail.whole or opens_item(tail.body_text))
+        tail.dateline or tail.jump_from or tail.whole or opens_item(tail.body_text)
+        or _OPENS_WITH_DAY.match(tail.body_text))
 
 
 def _untitled(infos: list[LineInfo], t: int, titled: Callable[[int, int], float]) -> bool:
