@@ -30,6 +30,12 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `低于阻断病毒传播所需的95%`) states the baseline's own value: no change, and the
   baseline is the subject (not for a difference of rates, `个百分点`, nor a time,
   `低于去年同期的88%`: `statistics/changes.py`).
+- **A rate of change opening a clause** (`增速`, `增幅`, `涨幅`, `降幅`) and compared
+  (`…同比增长5.6%，增速高于全国0.3个百分点`, `涨幅比6月扩大0.1个百分点`): the rate of the
+  figure before in the sentence, named with that figure's subject (`辽宁省地区生产总值增速`),
+  as GUIDELINES §4 names a rate with what it is the rate of (`全市新业态企业党组织覆盖率`).
+  A comparison that follows in the sentence (`、高于全国0.7个百分点`) compares the same rate.
+  With no figure before, the bare word (`增速高于全省0.5个百分点` → `增速`).
 - **`为期N` opening a clause** with nothing after it (`X自A开始、B结束，为期40天`): X,
   the noun before the sentence's last 自 or 从.
 - **A clause that is only 达** (`X出现在国庆日，达N`, `X占比最高，达N`): the topic of the
@@ -68,7 +74,7 @@ from .windows import CLAUSE_END, WINDOW, clause_after, clause_span, sentence_sta
 _CN_OR_ARABIC_DIGIT = re.compile(NUMERAL_START)
 _NOUN = 2  # the shortest noun: `人数`, `企业` (one character alone is a stray word)
 _LONG_NOUN = 14  # `全市居民人均可支配收入` is still one noun
-_SHORT_ATTRIBUTE = 4  # `销售额`, `营业收入`: an attribute needs the topic before its verb
+_SHORT_ATTRIBUTE = 5  # `销售额`, `营业收入`, `货物吞吐量`: an attribute needs the topic before its verb
 _PLACE_OR_VERB = 2  # `河南`, `流转`: no more than a place or a verb before a measure
 _POSSESSOR = 3  # a relative clause before 的 is longer (`金融组织要求出具的`)
 _KEPT_VERB = 2  # a governing verb kept in the subject has at least this many characters
@@ -322,6 +328,7 @@ def _demonstrative() -> re.Pattern:
 
 # ------------------------------------------------------------------ shapes
 _SHARE_WORDS = ("占比", "比重", "比例")
+_RATE_WORDS = ("增速", "增幅", "涨幅", "降幅")  # a rate of change of the figure before, opening a clause
 _LASTING = "为期"
 _AND = "及"  # joins two nouns after a count (`灭蚊及防治鼠患特别行动`); 与, 和 are `with` as often
 _VALUE_WORDS = ("总额", "价值", "总值", "金额")
@@ -432,6 +439,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         return spanned, spanned
     if change is not None:
         s, e, _ = noun_before(text, change.start, begin, claimed)
+        if s == begin and text[s:e] in _RATE_WORDS and (before := _previous(figures, reading.start, sentence)):
+            rate = _join(_head(before), (s, e))  # `…同比增长5.6%，增速高于全国0.3个百分点`
+            return rate, rate
         noun = _span(_listed(text, s, lowest, claimed, figures), e) if e - s >= _NOUN else NONE
         return (noun or _head(_previous(figures, reading.start, sentence))), noun
     if reading.role == "rate":
