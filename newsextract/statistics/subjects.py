@@ -49,6 +49,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   dropped), or, when nothing stands before 分别, the subject of the k-th of the figures
   just before. How the change is measured is no item (`…，同比分别增长11%和16%`,
   `环比分别上涨`, `较2017年分别压减`).
+- **`N X` taking part** (`约350名人员参与。`, `42个项目入选，`, `420家企业报名参展。`): a verb
+  of taking part (`参加`, `参与`, `入选`, `报名`) that ends the clause right after the counted
+  noun says which of them are counted: `X参与` (`人员参与`: the people who took part, not all
+  the people). With an object after the verb (`12名选手参加比赛`) the noun stays alone.
 - **A share of a part** (`成员中90%以上为党员`): `成员中的党员`.
 - **A labelled list of names summed up by 等** (`一等奖:张敏 李强 等5名选手`,
   `优秀教师:赵刚 钱敏 等60名`): the label, with the noun after the count (`一等奖选手`).
@@ -330,6 +334,8 @@ def _demonstrative() -> re.Pattern:
 _SHARE_WORDS = ("占比", "比重", "比例")
 _RATE_WORDS = ("增速", "增幅", "涨幅", "降幅")  # a rate of change of the figure before, opening a clause
 _LASTING = "为期"
+# a verb of taking part that ends the clause right after the counted noun names the group
+_TAKING_PART = re.compile(rf"(参加|参与|入选|报名参展|报名)(?:了)?(?=[{re.escape(CLAUSE_END)}]|$)")
 _AND = "及"  # joins two nouns after a count (`灭蚊及防治鼠患特别行动`); 与, 和 are `with` as often
 _VALUE_WORDS = ("总额", "价值", "总值", "金额")
 # `占Y的`, `占Y的比重为`: a share of a whole Y (the whole is short: no clause mark in it)
@@ -482,6 +488,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         s = _listed(text, s, lowest, claimed, figures) if e > s else s
         return _span(s, e), _span(s, e)
     if after[1] - after[0] >= _NOUN:
+        taking_part = _TAKING_PART.match(text, after[1])
+        if taking_part:  # `约350名人员参与。`: the people counted by what they take part in
+            return _join(_span(*after), taking_part.span(1)), _span(*after)
         return _span(*after), _span(*after)
     s, e, _ = noun_before(text, reading.start, begin, claimed)
     if reading.role == "noun" and (e <= s or text[begin:reading.start].endswith("等")):
