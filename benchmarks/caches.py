@@ -8,7 +8,7 @@ Two kinds, told apart by their size limit:
   benchmark times a page the process has never seen.
 - **loads** (`functools.cache`, no limit): data files read and patterns compiled once
   per process. Emptying them as well (`clear("all")`, with the `re`/`regex` pattern caches and
-  the jieba dictionary that `layout.joins` builds) costs what a first call costs, less the import.
+  the dictionary rows of `text.dictionary`) costs what a first call costs, less the import.
 
 A module-level dict used as a cache is not found here; `found()` lists what is.
 """

@@ -5,7 +5,7 @@ Each run here takes the page with its years shifted to ones not used before (the
 publication date too, so `今年`, `春节`, `冬至` land in that year) and empties the
 memos first (`caches.clear("memo")`: festival days per year, numeral values), so the
 festival, solar-term and holiday-break lookups and the numerals are computed as for a
-new page. Data files, compiled patterns and the jieba dictionary stay loaded: that is
+new page. Data files, compiled patterns and the dictionary rows read so far stay loaded: that is
 the first call's cost, timed apart in a fresh process (`fresh.py`).
 """
 from __future__ import annotations

@@ -11,8 +11,8 @@ Every figure comes from a new `subprocess` that runs one page and reports itself
   its own child) stands in.
 
 `first_call_breakdown` splits the import and the first call (in a fresh process of its own,
-timers around each part's entry points) into what they are made of: the jieba dictionary
-build, regex compilation, pydantic, the calendar libraries, the rest; and the import into the
+timers around each part's entry points) into what they are made of: the dictionary
+(`text.dictionary`), regex compilation, pydantic, the calendar libraries, the rest; and the import into the
 packages it pulls in (`-X importtime`). `python -m benchmarks.profile --first-call` gives the
 cProfile view of the same.
 """
@@ -30,14 +30,14 @@ from .pages import ROOT
 # Runs in the child: times `import newsextract` and the first extract, then its own peak RSS.
 _CHILD = r"""
 import json, sys, time
-t0 = time.perf_counter()
+c0, t0 = time.process_time(), time.perf_counter()
 import newsextract
-t1 = time.perf_counter()
+c1, t1 = time.process_time(), time.perf_counter()
 text = open(sys.argv[1], encoding="utf-8").read()
 published = sys.argv[2] or None
-t2 = time.perf_counter()
+c2, t2 = time.process_time(), time.perf_counter()
 newsextract.extract(text, published=published)
-t3 = time.perf_counter()
+c3, t3 = time.process_time(), time.perf_counter()
 hwm_kb = None
 try:
     for line in open("/proc/self/status"):
@@ -45,7 +45,7 @@ try:
             hwm_kb = int(line.split()[1])
 except OSError:
     pass
-print(json.dumps({"import_s": t1 - t0, "first_extract_s": t3 - t2,
+print(json.dumps({"import_s": t1 - t0, "first_extract_s": t3 - t2, "import_plus_first_cpu_s": (c1 - c0) + (c3 - c2),
                   "peak_rss_mb": hwm_kb / 1024 if hwm_kb is not None else None}))
 """
 
@@ -85,7 +85,8 @@ def fresh_once(path: Path, published: str | None, timeout_s: float = 120.0) -> d
     return figures
 
 
-_KEYS = ("import_s", "first_extract_s", "import_plus_first_s", "process_wall_s")
+# wall seconds, and the child's own CPU seconds (which other processes on the machine do not add to)
+_KEYS = ("import_s", "first_extract_s", "import_plus_first_s", "import_plus_first_cpu_s", "process_wall_s")
 
 
 def measure_fresh(path: Path, published: str | None = None, *, runs: int = 3) -> dict:
@@ -106,8 +107,10 @@ def measure_fresh_pages(pages, *, runs: int = 1, say=lambda line: None) -> dict:
         say(f"fresh process: {page.name}")
         per_page[page.name] = measure_fresh(page.path, page.published, runs=runs)
     firsts = [p["import_plus_first_s"] for p in per_page.values()]
+    cpu = [p["import_plus_first_cpu_s"] for p in per_page.values()]
     return {"per_page": per_page,
             "median_import_plus_first_s": statistics.median(firsts) if firsts else None,
+            "median_import_plus_first_cpu_s": statistics.median(cpu) if cpu else None,
             "worst_import_plus_first_s": max(firsts) if firsts else None,
             "worst_page": max(per_page, key=lambda n: per_page[n]["import_plus_first_s"]) if per_page else None,
             "peak_rss_mb": max(p["peak_rss_mb"] for p in per_page.values()) if per_page else None}
@@ -117,8 +120,8 @@ def measure_fresh_pages(pages, *, runs: int = 1, say=lambda line: None) -> dict:
 # Runs in the child: wraps the entry points of each part in a timer (no profiler: cProfile slows
 # Python code far more than C code and so distorts the shares), imports newsextract, runs the
 # first extract, and prints the seconds each phase spent in each part. A part entered again
-# from inside itself is not counted twice. `import jieba` and `import regex` are done (and
-# timed) before the import of newsextract, so their classes can be wrapped.
+# from inside itself is not counted twice. `import regex` is done (and timed) before the
+# import of newsextract, so its compiler can be wrapped.
 _PARTS_CHILD = r"""
 import json, re, sys, time
 from collections import defaultdict
@@ -153,13 +156,8 @@ def wrap_member(cls, name, part):
         setattr(cls, name, timed(part, member))
 
 pre = {}
-t0 = time.perf_counter(); import jieba; pre["import jieba"] = time.perf_counter() - t0
 t0 = time.perf_counter(); import regex; pre["import regex"] = time.perf_counter() - t0
 
-for name in ("gen_pfdict", "initialize"):
-    wrap_member(jieba.Tokenizer, name, "jieba dictionary build")
-for name in ("lcut", "cut"):  # cut: the generator's creation only; lcut runs it
-    wrap_member(jieba.Tokenizer, name, "jieba cutting")
 _compiler = getattr(re, "_compiler", None) or __import__("sre_compile")
 _compiler.compile = timed("regex compilation (re)", _compiler.compile)
 _main = sys.modules.get("regex._main") or sys.modules.get("regex.regex")
@@ -180,6 +178,9 @@ import pydantic
 wrap_member(pydantic.BaseModel, "__init__", "pydantic validation")
 wrap_member(pydantic.BaseModel, "model_validate", "pydantic validation")
 wrap_member(pydantic.BaseModel, "model_construct", "pydantic model_construct")
+from newsextract.text import dictionary as _dictionary
+for name in ("__init__", "cut", "get", "__contains__", "tag"):  # its rows are read and parsed inside these
+    wrap_member(_dictionary.Dictionary, name, "dictionary: rows read on first use, and cutting")
 from newsextract.dates import calendar as _calendar
 for name in ("festival", "holiday_break", "lunar_date", "solar_term"):
     if hasattr(_calendar, name):
@@ -207,7 +208,8 @@ _IMPORTS_CHILD = "import newsextract"
 def first_call_breakdown(path: Path, published: str | None, timeout_s: float = 300.0) -> dict:
     """Import and first extract of one page in a fresh process, split into parts.
 
-    Parts: the jieba dictionary build and jieba's cutting, regex compilation (`re`, `regex`),
+    Parts: the dictionary (`text.dictionary`: its rows read on first use, and cutting), regex
+    compilation (`re`, `regex`),
     pydantic validation, the calendar lookups (`dates.calendar`: lunar-python and
     chinese-calendar); the rest is newsextract's own Python. Timers wrap each part's entry
     points, so the figures are unprofiled seconds. The second extract of the same page,

@@ -11,6 +11,7 @@ every file with its columns, source and licence.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -121,6 +122,13 @@ def _check_closed(name: str, number: int, fields: tuple[str, ...]) -> None:
                                    f"use one of {', '.join(sorted(closed.values))}")
 
 
+# Whitespace that `rows` strips: around a field, on a line of nothing else, or a line
+# break other than `\n` (which `splitlines` also splits at). A file without any reads
+# its fields as they stand.
+_PADDED = re.compile(r"[^\S\t\n]\t|\t[^\S\t\n]|^[^\S\t\n]|[^\S\t\n]$|^[^\S\n]+$"
+                     "|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", re.MULTILINE)
+
+
 @functools.cache
 def rows(name: str, columns: int = 1) -> tuple[tuple[str, ...], ...]:
     """The rows of `data/<name>.tsv`, each with at least `columns` fields.
@@ -136,10 +144,11 @@ def rows(name: str, columns: int = 1) -> tuple[tuple[str, ...], ...]:
     seen: dict[str, int] = {}
     closed = name in CLOSED  # townships.tsv has 38,000 rows: keep the loop lean
     strip = str.strip
+    padded = _PADDED.search(text) is not None  # else every field is stripped already
     for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
+        if not line or line[0] == "#" or (padded and not line.strip()):
             continue
-        fields = tuple(map(strip, line.split("\t")))
+        fields = tuple(map(strip, line.split("\t"))) if padded else tuple(line.split("\t"))
         if len(fields) < columns or not fields[0]:
             raise LexiconError(f"data/{name}.tsv:{number}: expected {columns} tab-separated fields, got {line!r}")
         if fields[0] in seen:
@@ -150,6 +159,40 @@ def rows(name: str, columns: int = 1) -> tuple[tuple[str, ...], ...]:
             _check_closed(name, number, fields)
         out.append(fields)
     return tuple(out)
+
+
+@functools.cache
+def source_text(name: str) -> str:
+    """`data/<name>.tsv`'s text, its source line checked: for a reader that indexes a large
+    generated file itself (`places.gazetteer`: 38,000 townships, of which a page names a
+    few). `rows` checks every row of every file in tests/test_lexicon.py."""
+    text = (resources.files("newsextract") / "data" / f"{name}.tsv").read_text(encoding="utf-8")
+    if not text.startswith("# source:"):
+        raise LexiconError(f"data/{name}.tsv: the first line must be '# source: …'")
+    return text
+
+
+@functools.cache
+def keyed_lines(name: str) -> Mapping[str, bytes]:
+    """`data/<name>.tsv` as key → the rest of its line, undecoded and not split into
+    fields: for the large generated tables (`dictionary.tsv`: 349,045 words on 11,773
+    rows), whose reader decodes and parses only the rows it asks for. Keys must be
+    unique, as in `rows`."""
+    data = (resources.files("newsextract") / "data" / f"{name}.tsv").read_bytes()
+    if not data.startswith(b"# source:"):
+        raise LexiconError(f"data/{name}.tsv: the first line must be '# source: …'")
+    out: dict[str, bytes] = {}
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if not line or line[0] == 35:  # `#`: a comment
+            continue
+        tab = line.find(b"\t")
+        if tab <= 0:
+            raise LexiconError(f"data/{name}.tsv:{number}: expected a key, a tab and the row")
+        key = line[:tab].decode("utf-8")
+        if key in out:
+            raise LexiconError(f"data/{name}.tsv:{number}: duplicate key {key!r}")
+        out[key] = line[tab + 1:]
+    return MappingProxyType(out)
 
 
 @functools.cache

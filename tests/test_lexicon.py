@@ -51,6 +51,37 @@ def test_malformed_data_is_refused(data_folder, text, message):
         lexicon.rows("broken", columns=2)
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("局\tgovernment\n厅\tgovernment\n", (("局", "government"), ("厅", "government"))),  # nothing to strip
+    ("局 \t government\n厅\tgovernment \n", (("局", "government"), ("厅", "government"))),  # spaces around fields
+    ("局\tgovernment\n \t \n厅\tgovernment\n", (("局", "government"), ("厅", "government"))),  # a blank line
+    ("局\tgovernment\r\n厅\tgovernment\r\n", (("局", "government"), ("厅", "government"))),  # CRLF
+    ("局\t全 国\n", (("局", "全 国"),)),  # a space inside a field stays
+])
+def test_fields_are_stripped_only_at_their_edges(data_folder, body, expected):
+    data_folder("padded", "# source: test\n" + body)
+    assert lexicon.rows("padded", columns=2) == expected
+
+
+@pytest.mark.parametrize("text, message", [
+    ("局\t政府 3 n\n", "source"),
+    ("# source: test\n局\t局长 3 n\n局\t局面 3 n\n", "duplicate key '局'"),
+    ("# source: test\n局局长\n", "expected a key, a tab"),
+])
+def test_malformed_keyed_data_is_refused(data_folder, text, message):
+    data_folder("broken_keyed", text)
+    lexicon.keyed_lines.cache_clear()
+    with pytest.raises(lexicon.LexiconError, match=message):
+        lexicon.keyed_lines("broken_keyed")
+
+
+def test_keyed_rows_are_the_lines_after_their_key(data_folder):
+    data_folder("keyed", "# source: test\n# a comment\n局\t局长 3 n\t局面 5 n\n\ntotal\t8\n")
+    lexicon.keyed_lines.cache_clear()
+    assert dict(lexicon.keyed_lines("keyed")) == {"局": "局长 3 n\t局面 5 n".encode(), "total": b"8"}
+    lexicon.keyed_lines.cache_clear()
+
+
 # A typo in a closed column, by file: (file, rows after the source line, the line and column named).
 BAD_VALUES = [
     ("units", "个\tcount\t1\t个\tclassifier\n亩\taera\t1\t亩\tmeasure\n", 3, "column 2 (kind) is 'aera'"),

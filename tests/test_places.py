@@ -80,6 +80,28 @@ def test_gazetteer_is_current():
     assert len(gazetteer.townships()) > 38_000
 
 
+@pytest.mark.parametrize("name, count, first", [
+    ("东华门街道", 1, ("110101001", "110101")),  # one township of the name
+    ("城关镇", 82, ("120114110", "120114")),  # many counties have one: all, in file order
+    ("东华门", 0, None),  # no township's name (a part of one)
+    ("太原市", 0, None),  # a division, no township
+])
+def test_townships_are_read_by_name(name, count, first):
+    found = gazetteer.townships_named(name)
+    assert len(found) == count and all(t.name == name for t in found)
+    assert (found[0].code, found[0].county) == first if found else first is None
+    assert (name in gazetteer.township_names()) == bool(count)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("小店区北格镇开展义诊", [(3, 6, "北格镇")]),
+    ("东华门街道办事处", [(0, 5, "东华门街道")]),  # the longest name ending there
+    ("城镇化建设", []),  # 镇 ends no township name here
+])
+def test_township_mentions(text, expected):
+    assert gazetteer.township_mentions(text) == expected
+
+
 def test_focus_counts_the_evidence():
     text = "本报讯 小店区北格镇开展义诊，小店区人民医院派出专家。太原市卫生健康委相关负责人说"
     (article,) = extract(text, published="2025-03-13", home="太原市").articles

@@ -580,7 +580,7 @@ def _read_ahead(chunks: Iterator[list[dict]], size: int) -> queue.Queue:
 
 
 def _warm() -> None:
-    """Load what extraction loads on first use (the lexicons; jieba's dictionary, which
+    """Load what extraction loads on first use (the lexicons; the dictionary rows, which
     only a page with a column break reaches), so a worker's first page is not charged
     for it against the time limit."""
     from ..layout.joins import word_across

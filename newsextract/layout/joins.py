@@ -40,8 +40,8 @@ import functools
 from collections.abc import Callable
 
 from .. import lexicon
+from ..text.dictionary import Dictionary, dictionary
 from ..text.rules import is_han
-from ..text.words import tokenizer
 from . import roles
 from .roles import LineInfo
 
@@ -65,11 +65,6 @@ _OPEN_MARKS = ",、"  # a comma leaves the sentence open (after width folding)
 _NUMERAL = "0123456789.〇零一二三四五六七八九十百千万亿"
 
 
-def _tokenizer():
-    """The private jieba tokenizer (`text/words.py`), shared with the organizations."""
-    return tokenizer()
-
-
 def word_across(left: str, right: str, starts: list[str] | None = None) -> bool:
     """Does a dictionary word span the break between `left` and `right`?
 
@@ -80,13 +75,13 @@ def word_across(left: str, right: str, starts: list[str] | None = None) -> bool:
     left, right = left[-_EDGE:], right[:_EDGE]
     if not left or not right:
         return False
-    tokenizer = _tokenizer()
+    words = dictionary()
     if starts is None:
         starts = word_starts(left)
-    if not _any_word_across(tokenizer.FREQ, starts, right):  # cheap test first
+    if not _any_word_across(words, starts, right):  # cheap test first
         return False
     pos = 0
-    for token in tokenizer.lcut(left + right, HMM=False):
+    for token in words.cut(left + right):
         if pos < len(left) < pos + len(token):
             return True
         pos += len(token)
@@ -99,12 +94,12 @@ def word_starts(left: str) -> list[str]:
     jieba's prefix dictionary holds every prefix of every word (with frequency 0): an
     end that is no key cannot be the start of a word across the break.
     """
-    freq = _tokenizer().FREQ
+    words = dictionary()
     left = left[-_EDGE:]
-    return [left[-i:] for i in range(1, len(left) + 1) if left[-i:] in freq]
+    return [left[-i:] for i in range(1, len(left) + 1) if left[-i:] in words]
 
 
-def _any_word_across(freq: dict[str, int], starts: list[str], right: str) -> bool:
+def _any_word_across(words: Dictionary, starts: list[str], right: str) -> bool:
     """Is any string across the break (one of `starts` + a start of `right`) a word?
 
     Once `start + right[:j]` is no key of the prefix dictionary, no longer string from
@@ -112,7 +107,7 @@ def _any_word_across(freq: dict[str, int], starts: list[str], right: str) -> boo
     """
     for start in starts:
         for j in range(1, len(right) + 1):
-            found = freq.get(start + right[:j])
+            found = words.get(start + right[:j])
             if found is None:
                 break
             if found:
@@ -123,10 +118,10 @@ def _any_word_across(freq: dict[str, int], starts: list[str], right: str) -> boo
 def _lone_first(window: str) -> bool:
     """Does jieba cut the window's first character off as a word of its own? Without a
     dictionary word starting there it must (no cut needed: the common case is cheap)."""
-    tokenizer = _tokenizer()
-    if not any(tokenizer.FREQ.get(window[:n]) for n in range(2, len(window) + 1)):
+    words = dictionary()
+    if not any(words.get(window[:n]) for n in range(2, len(window) + 1)):
         return True
-    return len(tokenizer.lcut(window, HMM=False)[0]) == 1
+    return len(words.cut(window)[0]) == 1
 
 
 @functools.cache
@@ -182,7 +177,7 @@ def open_end(text: str) -> bool:
     if last not in _dangling():
         return False
     window = text[-_EDGE:]
-    return len(_tokenizer().lcut(window, HMM=False)[-1]) == 1  # `的` alone, not the end of `目的`
+    return len(dictionary().cut(window)[-1]) == 1  # `的` alone, not the end of `目的`
 
 
 def _stops_after_sentences(text: str) -> bool:
@@ -210,10 +205,10 @@ def _ends_with_lone(head: str) -> bool:
     last = window[-1:]
     if not last or not is_han(last) or last in _dangling() or last in _enclitics():
         return False
-    tokenizer = _tokenizer()
-    if not any(tokenizer.FREQ.get(window[-n:]) for n in range(2, len(window) + 1)):
+    words = dictionary()
+    if not any(words.get(window[-n:]) for n in range(2, len(window) + 1)):
         return True  # no dictionary word ends there: the last character stands alone
-    return len(tokenizer.lcut(window, HMM=False)[-1]) == 1
+    return len(words.cut(window)[-1]) == 1
 
 
 def find(infos: list[LineInfo], topic: Callable[[int, int], float],

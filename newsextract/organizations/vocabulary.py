@@ -229,13 +229,14 @@ def _overlaps(suffix: str, word: str) -> list[int]:
 
     Only a word that holds the whole suffix cancels it: `局面` cancels `局` but not the
     `教育局` of `教育局面向社会`."""
+    if len(word) <= len(suffix):
+        return []
     out = []
-    for offset in range(-(len(word) - len(suffix)), 1):
-        if len(word) == len(suffix):
-            continue
-        if all(suffix[i] == word[i - offset] for i in range(max(0, offset), min(len(suffix), offset + len(word)))):
-            out.append(offset)
-    return out
+    at = word.find(suffix)
+    while at >= 0:
+        out.append(-at)
+        at = word.find(suffix, at + 1)
+    return out[::-1]
 
 
 def _overlap_pattern(groups: Mapping[tuple[int, int], Iterable[str]]) -> re.Pattern:
@@ -275,17 +276,26 @@ def vocabulary() -> Vocabulary:
         stops.setdefault(why, set()).add(word)
     false_words = stops.get("false", set()) | stops.get("site", set())
     false_overlaps = {}
+    # the false words by each of their characters, the common nouns by their first: a
+    # suffix is read against those that can overlap it
+    false_by_char: dict[str, set[str]] = {}
+    for word in false_words:
+        for char in set(word):
+            false_by_char.setdefault(char, set()).add(word)
+    nouns_by_first: dict[str, set[str]] = {}
+    for word in stops.get("tail", set()) | stops.get("generic", set()):
+        if len(word) > 1:
+            nouns_by_first.setdefault(word[0], set()).add(word)
     for suffix in suffixes:
         groups: dict[tuple[int, int], set[str]] = {}
-        for word in false_words:
+        for word in false_by_char.get(suffix[0], ()):
             for offset in _overlaps(suffix, word):
                 groups.setdefault((offset, len(word)), set()).add(word)
-        for word in stops.get("tail", set()) | stops.get("generic", set()):
-            # `各县农业农村部门`: a common noun that starts on the suffix's last character
-            # (no `农业农村部` there), or a group word (`召回部分车辆`: no `召回部`); a post
-            # that does is a title (`titles`)
-            if word[0] == suffix[-1] and len(word) > 1:
-                groups.setdefault((len(suffix) - 1, len(word)), set()).add(word)
+        # `各县农业农村部门`: a common noun that starts on the suffix's last character
+        # (no `农业农村部` there), or a group word (`召回部分车辆`: no `召回部`); a post
+        # that does is a title (`titles`)
+        for word in nouns_by_first.get(suffix[-1], ()):
+            groups.setdefault((len(suffix) - 1, len(word)), set()).add(word)
         if groups:
             false_overlaps[suffix] = _overlap_pattern(groups)
     mirror = ahocorasick.Automaton()

@@ -90,14 +90,33 @@ def townships() -> Mapping[str, Township]:
     return MappingProxyType({row[0]: Township(*row[:3]) for row in lexicon.rows("townships", columns=3)})
 
 
+# a row of data/townships.tsv: code, name, county code
+_TOWNSHIP_NAME = re.compile(r"^[0-9]+\t([^\t\n]+)\t", re.MULTILINE)
+
+
 @functools.cache
-def townships_by_name() -> Mapping[str, tuple[Township, ...]]:
-    """Township names → the townships that have them (`南街街道` is in many counties)."""
-    out: dict[str, list[Township]] = {}
-    for row in lexicon.rows("townships", columns=3):  # the rows, not `townships()`: one dict less to build
-        township = Township(*row[:3])
-        out.setdefault(township.name, []).append(township)
-    return MappingProxyType({name: tuple(found) for name, found in out.items()})
+def township_names() -> frozenset[str]:
+    """Every township, town and street name (`南街街道` is in many counties). Read from the
+    file's text in one scan: a page names a few of 38,000 rows, whose `Township`s
+    `townships_named` builds when asked."""
+    return frozenset(_TOWNSHIP_NAME.findall(lexicon.source_text("townships")))
+
+
+@functools.cache
+def townships_named(name: str) -> tuple[Township, ...]:
+    """The townships with this name, in file order."""
+    text = lexicon.source_text("townships")
+    needle = f"\t{name}\t"
+    out = []
+    at = text.find(needle)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = text[start:end if end >= 0 else len(text)]
+        if not line.startswith("#"):
+            out.append(Township(*(field.strip() for field in line.split("\t")[:3])))
+        at = text.find(needle, at + 1)
+    return tuple(out)
 
 
 @functools.cache
@@ -291,27 +310,23 @@ _SHORTEST_TOWNSHIP = 3
 
 
 @functools.cache
-def _township_ends() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
+def _township_ends() -> tuple[re.Pattern, int]:
     """Where a township name may end (镇, 乡, 街道, 苏木: a handful of endings, so few
-    places of an article are tried) and the lengths of the names by their last two characters."""
-    lengths: dict[str, set[int]] = {}
-    for name in townships_by_name():
-        if len(name) >= _SHORTEST_TOWNSHIP:
-            lengths.setdefault(name[-2:], set()).add(len(name))
-    last = "".join(sorted({pair[-1] for pair in lengths}))
-    return re.compile(f"[{re.escape(last)}]"), {pair: tuple(sorted(found, reverse=True))
-                                                for pair, found in lengths.items()}
+    places of an article are tried) and the longest name."""
+    long = [name for name in township_names() if len(name) >= _SHORTEST_TOWNSHIP]
+    last = "".join(sorted({name[-1] for name in long}))
+    return re.compile(f"[{re.escape(last)}]"), max(map(len, long))
 
 
 def township_mentions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every township name in `text`, longest at each end."""
-    names = townships_by_name()
-    ends, lengths = _township_ends()
+    names = township_names()
+    ends, longest = _township_ends()
     out = []
     for match in ends.finditer(text):
         end = match.end()
-        for size in lengths.get(text[end - 2:end], ()):
-            if size <= end and text[end - size:end] in names:
+        for size in range(min(longest, end), _SHORTEST_TOWNSHIP - 1, -1):
+            if text[end - size:end] in names:
                 out.append((end - size, end, text[end - size:end]))
                 break
     return out

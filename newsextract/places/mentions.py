@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from ..context import Context
 from ..models import Home, Organization, Place
+from ..text.dictionary import dictionary
 from ..text.offsets import ArticleText
 from ..text.overlaps import Claimed, choose
 from . import gazetteer
@@ -88,11 +89,9 @@ def _starts_word(text: str, start: int) -> bool:
     no 中山, `九龙城区` (Hong Kong) no 龙城区 (Liaoning)."""
     if start == 0 or not _word_across(text, start):
         return True  # no dictionary word crosses the start: the cheap test, true for most names
-    from ..text.words import tokenizer as _tokenizer
-
     lo = max(0, start - _EDGE)
     pos = lo
-    for token in _tokenizer().lcut(text[lo:start + _EDGE], HMM=False):
+    for token in dictionary().cut(text[lo:start + _EDGE]):
         if pos >= start:
             return pos == start
         pos += len(token)
@@ -113,7 +112,7 @@ def stands_alone(text: str, start: int, end: int) -> bool:
 def _word_across(text: str, at: int) -> bool:
     """Whether some dictionary word holds both `text[at - 1]` and `text[at]` (jieba's prefix
     dictionary: once a string is no key, no longer one from the same start is a word)."""
-    freq = _words()
+    freq = dictionary()
     for lo in range(max(0, at - _EDGE + 1), at):
         for hi in range(at + 1, min(len(text), at + _EDGE) + 1):
             found = freq.get(text[lo:hi])
@@ -172,7 +171,7 @@ def _ordinary(name: str) -> bool:
     words = ordinary_words()
     if name in words.verbal or name in words.nouns:
         return True
-    return len(name) == len(_OLD_TOWN) + 1 and name.endswith(_OLD_TOWN) and bool(_words().get(name))
+    return len(name) == len(_OLD_TOWN) + 1 and name.endswith(_OLD_TOWN) and bool(dictionary().get(name))
 
 
 def _near_home(division: gazetteer.Division, home: Home) -> bool:
@@ -184,9 +183,9 @@ def _townships(text: str, home: Home, counties: list[gazetteer.Division], out: l
     named_counties = {county.code for county in counties}
     home_city = gazetteer.pick(home.city, home) if home.city else None
     for start, end, name in gazetteer.township_mentions(text):
-        if _words().get(text[end - 1:end + 1]):
+        if dictionary().get(text[end - 1:end + 1]):
             continue  # 发展乡村: 乡 starts the word 乡村
-        found = gazetteer.townships_by_name()[name]
+        found = gazetteer.townships_named(name)
         chosen = [t for t in found if t.county in named_counties]
         if not chosen and home_city is not None:
             chosen = [t for t in found if gazetteer.city_of(gazetteer.division(t.county)) == home_city]
@@ -231,14 +230,6 @@ def _vocabulary(text: str, out: list[_Candidate]) -> None:
 
 
 @functools.cache
-def _words() -> dict:
-    """jieba's dictionary (word → frequency, prefixes → 0), the private tokenizer's."""
-    from ..text.words import tokenizer as _tokenizer
-
-    return _tokenizer().FREQ
-
-
-@functools.cache
 def _abbreviation_runs() -> re.Pattern:
     return re.compile(f"[{re.escape(''.join(sorted(abbreviations()[0])))}]+")
 
@@ -257,7 +248,7 @@ def _abbreviations(text: str, out: list[_Candidate]) -> None:
                                       _division_fields(table[codes[ch]], "abbreviation")))
         elif len(run) == 1 and run in after_verb and match.start() > 0 and text[match.start() - 1] in _MOVES:
             following = text[match.end():match.end() + 1]
-            if _words().get(run + following):
+            if dictionary().get(run + following):
                 continue  # 在京剧, 来沪深: the character starts a word
             out.append(_Candidate(match.start(), match.end(), 3, _division_fields(table[codes[run]], "abbreviation")))
 
@@ -273,15 +264,13 @@ def _shape_name_start(text: str, noun_start: int, noun_end: int, divisions: dict
     vocab = shapes()
     words = ordinary_words()
     pair = text[noun_start - 1:noun_end]
-    if noun_end - noun_start == 1 and _words().get(pair) and pair not in words.places:
+    if noun_end - noun_start == 1 and dictionary().get(pair) and pair not in words.places:
         return None  # 公交线路, 沿着马路, 发展新路, 一带一路: the noun ends a word (东路, 南路 are place words)
     if text[noun_start - 1] == _OF:
         return None  # 丝绸之路, 发展之路, 必由之路: `X之路` is a figure of speech
-    from ..text.words import tokenizer as _tokenizer
-
     tokens = []  # the words before the noun: jieba's cut of name and noun, clipped at the noun
     pos = lo
-    for token in _tokenizer().lcut(text[lo:noun_end + 1], HMM=False):
+    for token in dictionary().cut(text[lo:noun_end + 1]):
         if pos < noun_start < pos + len(token):
             if token in words.idioms or len(token) == 2 and (token in words.verbal or token in words.nouns):
                 return None  # 分流修路, 诈骗套路, 大街小巷: the noun ends a word or idiom (解放路 is a name)
@@ -322,7 +311,7 @@ def _shape_name_start(text: str, noun_start: int, noun_end: int, divisions: dict
         return None  # 11个街市, 3号路: a count or a number names no place here
     noun = text[noun_start:noun_end]
     following = text[noun_end:noun_end + 1]
-    if following and ((len(noun) == 1 and noun != "路" and _words().get(noun + following))
+    if following and ((len(noun) == 1 and noun != "路" and dictionary().get(noun + following))
                       or noun + following in _NOT_AFTER):
         return None  # 街市, 街头; 巴士路线: the noun starts another word
     while name:
@@ -335,7 +324,7 @@ def _shape_name_start(text: str, noun_start: int, noun_end: int, divisions: dict
         return None
     if not name:
         return None
-    if start in divisions.values() or _words().get(text[start:noun_end]):
+    if start in divisions.values() or dictionary().get(text[start:noun_end]):
         return start  # 太原南站; 解放路, 人民广场: jieba knows the whole name
     core = "".join(reversed(name_tokens)) or name  # the name without generic words (城头山 of 城头山遗址)
     if core in words.verbal or core in words.function or core in words.nouns or any(

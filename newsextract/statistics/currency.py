@@ -81,11 +81,8 @@ def page_currency(page: str) -> str | None:
 def traditional(raw: str, folded: str) -> bool:
     """Whether a text is written in traditional script: folding changed at least
     `_TRADITIONAL_SHARE` of its Han characters (`raw` and `folded` align one for one)."""
-    han = changed = 0
-    for written, read in zip(raw, folded, strict=True):
-        if _HAN.match(written):
-            han += 1
-            changed += written != read
+    han = len(_HAN.findall(raw))  # counted in C; the folded ones among them below
+    changed = sum(1 for written, read in zip(raw, folded, strict=True) if written != read and _HAN.match(written))
     return han > 0 and changed >= _TRADITIONAL_SHARE * han
 
 

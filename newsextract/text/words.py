@@ -1,30 +1,14 @@
-"""Words of a dictionary: jieba's, through a private tokenizer built on first use.
+"""Words of a dictionary: jieba's (`text/dictionary.py`, read a row at a time).
 
 The layout rejoins a paragraph where a dictionary word spans a column break
 (`layout/joins.py`); the organizations read a short name (`北大`, `民建`) only where
-it is a word of its sentence, not the middle of two (`人民建议`). Both ask here, so
-the dictionary is read once.
+it is a word of its sentence, not the middle of two (`人民建议`). Both ask here.
 """
 from __future__ import annotations
 
-import functools
+from .dictionary import dictionary
 
 _REACH = 4  # characters read on each side of a span to cut it in its context
-
-
-@functools.cache
-def tokenizer():
-    """A private jieba tokenizer (never the global one), built on first use.
-
-    Its prefix dictionary is built here rather than by `initialize()`, which logs to
-    stderr and writes a cache file to the temp folder: a library call does neither.
-    """
-    import jieba
-
-    found = jieba.Tokenizer()
-    found.FREQ, found.total = found.gen_pfdict(found.get_dict_file())
-    found.initialized = True
-    return found
 
 
 def cut_at_both_ends(text: str, start: int, end: int) -> bool:
@@ -32,7 +16,7 @@ def cut_at_both_ends(text: str, start: int, end: int) -> bool:
     characters each side)? `北大` in `在北大任教` is a word; in `东北大学` it is not."""
     lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
     cuts, pos = {lo}, lo
-    for token in tokenizer().lcut(text[lo:hi], HMM=False):
+    for token in dictionary().cut(text[lo:hi]):
         pos += len(token)
         cuts.add(pos)
     return start in cuts and end in cuts
@@ -56,26 +40,19 @@ def _function_word(word: str, tag: str) -> bool:
     return len(word) > 1 and not (tag == "m" and word[0] in _NUMBER_STARTS)
 
 
-@functools.cache
-def _tags() -> dict[str, str]:
-    """jieba's tag of each dictionary word whose tag the library asks about."""
-    wanted = PROPER_TAGS | FUNCTION_TAGS
-    out = {}
-    with tokenizer().get_dict_file() as lines:
-        for line in lines:
-            parts = line.decode("utf-8").split()
-            if len(parts) < 3 or parts[2] not in wanted:
-                continue
-            if parts[2] in PROPER_TAGS or _function_word(parts[0], parts[2]):
-                out[parts[0]] = parts[2]
-    return out
+def _tag(word: str) -> str | None:
+    """jieba's tag of a word when the library asks about it: a proper noun's, or a
+    function word's (`_function_word`); None for other words."""
+    tag = dictionary().tag(word)
+    if tag in PROPER_TAGS or (tag in FUNCTION_TAGS and _function_word(word, tag)):
+        return tag
+    return None
 
 
 def proper_word_in(text: str, start: int, end: int) -> bool:
     """Whether the dictionary's cut of `text[start:end]` holds a proper noun (`南海` of
     `南海师范`, `鞍钢` of `鞍钢工业`), not only common words (`研发`, `劳工`)."""
-    tags = _tags()
-    return any(len(word) > 1 and tags.get(word) in PROPER_TAGS for word in tokenizer().lcut(text[start:end], HMM=False))
+    return any(len(word) > 1 and _tag(word) in PROPER_TAGS for word in dictionary().cut(text[start:end]))
 
 
 def after_function_words(text: str, start: int, end: int) -> int:
@@ -83,9 +60,9 @@ def after_function_words(text: str, start: int, end: int) -> int:
     (`FUNCTION_TAGS`: `而` of `而上市`, `几家` of `几家汽车`, `该`, `许多`); `start` if it
     has none. The cut guesses unknown words (HMM), so that a name the dictionary
     lacks is one word (`顺丰速运`, not `顺` + …)."""
-    tags, pos, after = _tags(), start, start
-    for word in tokenizer().lcut(text[start:end], HMM=True):
+    pos, after = start, start
+    for word in dictionary().cut(text[start:end], hmm=True):
         pos += len(word)
-        if tags.get(word) in FUNCTION_TAGS:
+        if _tag(word) in FUNCTION_TAGS:
             after = pos
     return after

@@ -1,0 +1,263 @@
+"""jieba's dictionary and its cut, read a row at a time from `data/dictionary.tsv`.
+
+The words, frequencies, tags and cuts are jieba's (`jieba.Tokenizer().lcut`, with or
+without its hidden Markov model; tests/test_dictionary.py compares them), but jieba is
+not imported: its first cut builds a prefix dictionary of 600,000 keys (0.6 s) and its
+import loads pkg_resources, most of a first `extract()`, while a page asks about a few
+hundred first characters. The rows are grouped by first character
+(`scripts/build_dictionary.py`), and a row is parsed when its character is first met.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from math import log
+
+from .. import lexicon
+
+# jieba's blocks: what it cuts (`re_han_default`) and the spaces it keeps (`re_skip_default`);
+# a one-character word it joins to the next one (`re_eng`); what its model reads (finalseg)
+_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_SPACE = re.compile(r"(\r\n|\s)")
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_MODEL_HAN = re.compile("([\u4E00-\u9FD5]+)")
+_MODEL_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+
+_STATES = "BMES"  # begin, middle, end of a word; a single-character word
+_PREVIOUS = {"B": "ES", "M": "MB", "S": "SE", "E": "BM"}  # the states a state may follow
+_MIN_FLOAT = -3.14e100  # jieba's log-probability of what its model has not seen
+
+
+class Dictionary:
+    """jieba's prefix dictionary (word → frequency; a prefix of a word → 0), a row at a time."""
+
+    def __init__(self) -> None:
+        self._rows = lexicon.keyed_lines("dictionary")
+        self._log_total = log(int(self._rows["total"]))
+        # by first character: the words' frequencies (and the prefixes met so far, at 0),
+        # the words in code-point order (the file's: a prefix is found by bisection, so a
+        # row is parsed without building its prefixes), and their tags
+        self._freqs: dict[str, dict[str, int]] = {}
+        self._sorted: dict[str, list[str]] = {}
+        self._tags: dict[str, dict[str, str]] = {}
+
+    def _group(self, first: str) -> dict[str, int]:
+        """The frequencies of the words starting with `first`."""
+        found = self._freqs.get(first)
+        if found is not None:
+            return found
+        row = self._rows.get(first) if len(first) == 1 else None
+        cells = row.decode("utf-8").replace("\t", " ").split(" ") if row else []  # word count tag word count tag …
+        words = cells[0::3]
+        freqs = dict(zip(words, map(int, cells[1::3]), strict=True))
+        self._tags[first] = dict(zip(words, cells[2::3], strict=True))
+        self._sorted[first] = words
+        self._freqs[first] = freqs
+        return freqs
+
+    def _prefix(self, group: dict[str, int], piece: str) -> int | None:
+        """0 when some word starts with `piece` (jieba's prefix dictionary holds it at 0),
+        else None; `group` is `piece[0]`'s and lacks `piece`. A prefix found is kept."""
+        words = self._sorted[piece[0]]
+        at = bisect_left(words, piece)
+        if at < len(words) and words[at].startswith(piece):
+            group[piece] = 0
+            return 0
+        return None
+
+    def get(self, word: str) -> int | None:
+        """jieba's `FREQ.get(word)`: a word's frequency, 0 for a prefix of a word, else None."""
+        if not word:
+            return None
+        group = self._group(word[0])
+        found = group.get(word)
+        return found if found is not None else self._prefix(group, word)
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+    def tag(self, word: str) -> str | None:
+        """jieba's part-of-speech tag of a word of the dictionary (`ns`, `v`…)."""
+        if not word:
+            return None
+        self._group(word[0])
+        return self._tags[word[0]].get(word)
+
+    def cut(self, text: str, hmm: bool = False) -> list[str]:
+        """`jieba.Tokenizer().lcut(text, HMM=hmm)`."""
+        out: list[str] = []
+        for k, block in enumerate(_BLOCK.split(text)):
+            if not block:
+                continue
+            if k % 2:  # a block of the characters jieba cuts (split puts the matches at odd places)
+                if hmm:
+                    self._cut_with_model(block, out)
+                else:
+                    self._cut_without_model(block, out)
+                continue
+            for piece in _SPACE.split(block):
+                if _SPACE.match(piece):
+                    out.append(piece)
+                else:
+                    out.extend(piece)
+        return out
+
+    def _route(self, block: str) -> list[int]:
+        """jieba's `get_DAG` and `calc`: for each start, the last character of the first
+        word of the likeliest cut from there. The same sums in the same order as jieba's
+        (a word's `log(frequency) − log(total)` plus the best from its end), and on a tie
+        the longer word, as jieba's `max` over (sum, end) pairs takes it."""
+        n = len(block)
+        best = [0.0] * (n + 1)
+        ends = [0] * (n + 1)
+        log_total = self._log_total
+        freqs = self._freqs
+        for start in range(n - 1, -1, -1):
+            group = freqs.get(block[start])
+            if group is None:
+                group = self._group(block[start])
+            top, end = 0.0, -1
+            i, piece = start, block[start]
+            while i < n:
+                freq = group.get(piece)
+                if freq is None:
+                    freq = self._prefix(group, piece)
+                    if freq is None:
+                        break  # no word starts with the piece: none with a longer one either
+                if freq:
+                    total = log(freq) - log_total + best[i + 1]
+                    if end < 0 or total >= top:
+                        top, end = total, i
+                i += 1
+                piece = block[start:i + 1]
+            if end < 0:  # no word starts here: the character alone, at frequency 1
+                top, end = log(1) - log_total + best[start + 1], start
+            best[start], ends[start] = top, end
+        return ends
+
+    def _cut_without_model(self, block: str, out: list[str]) -> None:
+        ends = self._route(block)
+        x, n, run = 0, len(block), ""
+        while x < n:
+            y = ends[x] + 1
+            word = block[x:y]
+            if y - x == 1 and word in _LATIN:
+                run += word
+            else:
+                if run:
+                    out.append(run)
+                    run = ""
+                out.append(word)
+            x = y
+        if run:
+            out.append(run)
+
+    def _cut_with_model(self, block: str, out: list[str]) -> None:
+        ends = self._route(block)
+        x, n, run = 0, len(block), ""
+        while x < n:
+            y = ends[x] + 1
+            if y - x == 1:
+                run += block[x]
+            else:
+                if run:
+                    self._flush(run, out)
+                    run = ""
+                out.append(block[x:y])
+            x = y
+        if run:
+            self._flush(run, out)
+
+    def _flush(self, run: str, out: list[str]) -> None:
+        """A run of single characters: the model guesses its words unless the run is a word."""
+        if len(run) == 1:
+            out.append(run)
+        elif not self.get(run):
+            _model().cut(run, out)
+        else:
+            out.extend(run)
+
+
+class _Model:
+    """jieba's hidden Markov model (`jieba.finalseg`), which guesses words the dictionary lacks."""
+
+    def __init__(self) -> None:
+        self._rows = lexicon.keyed_lines("dictionary_hmm")
+        self._start = self._cells("start")
+        self._trans = {state: self._cells(f"trans {state}") for state in _STATES}
+        self._emission: dict[str, dict[str, float]] = {}
+
+    def _cells(self, key: str) -> dict[str, float]:
+        row = self._rows.get(key)
+        if row is None:
+            return dict.fromkeys(_STATES, _MIN_FLOAT)
+        cells = row.decode("utf-8").split("\t")
+        return {state: _MIN_FLOAT if cell == "-" else float(cell) for state, cell in zip(_STATES, cells, strict=True)}
+
+    def _emit(self, char: str) -> dict[str, float]:
+        found = self._emission.get(char)
+        if found is None:
+            found = self._emission[char] = self._cells(char)
+        return found
+
+    def _states(self, chars: str) -> list[str]:
+        """jieba's `finalseg.viterbi`: the likeliest state of each character. The same sums
+        in the same order; of two states as likely, the later letter, as jieba's `max`
+        over (probability, state) pairs takes it. Back-pointers instead of copied paths."""
+        trans = self._trans
+        emit = self._emit(chars[0])
+        probs = {y: self._start[y] + emit[y] for y in _STATES}
+        back: list[dict[str, str]] = []
+        for char in chars[1:]:
+            emit = self._emit(char)
+            new_probs, came_from = {}, {}
+            for y in _STATES:
+                first, second = _PREVIOUS[y][0], _PREVIOUS[y][1]
+                prob_first = probs[first] + trans[first][y] + emit[y]
+                prob_second = probs[second] + trans[second][y] + emit[y]
+                if prob_first > prob_second or (prob_first == prob_second and first > second):
+                    new_probs[y], came_from[y] = prob_first, first
+                else:
+                    new_probs[y], came_from[y] = prob_second, second
+            probs = new_probs
+            back.append(came_from)
+        state = "S" if probs["S"] > probs["E"] or probs["S"] == probs["E"] else "E"  # max((p, y) for y in "ES")
+        states = [state]
+        for came_from in reversed(back):
+            state = came_from[state]
+            states.append(state)
+        return states[::-1]
+
+    def _cut_han(self, chars: str, out: list[str]) -> None:
+        begin, after = 0, 0
+        for i, state in enumerate(self._states(chars)):
+            if state == "B":
+                begin = i
+            elif state == "E":
+                out.append(chars[begin:i + 1])
+                after = i + 1
+            elif state == "S":
+                out.append(chars[i])
+                after = i + 1
+        if after < len(chars):
+            out.append(chars[after:])
+
+    def cut(self, run: str, out: list[str]) -> None:
+        """jieba's `finalseg.cut`."""
+        for k, block in enumerate(_MODEL_HAN.split(run)):
+            if k % 2:
+                self._cut_han(block, out)
+            else:
+                out.extend(piece for piece in _MODEL_SKIP.split(block) if piece)
+
+
+@functools.cache
+def dictionary() -> Dictionary:
+    """The one dictionary, read on first use."""
+    return Dictionary()
+
+
+@functools.cache
+def _model() -> _Model:
+    return _Model()
