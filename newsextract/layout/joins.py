@@ -21,11 +21,18 @@ score over clues that hold on any page:
   those of the line standing above it: the rest of a broken paragraph is about its
   head's topic, more than about the article it happens to stand in);
 - distance: no paragraph stands between them (captions, titles and bylines skipped),
-  and more so when only a photo caption does (the text goes on around the picture).
+  and more so when only a photo caption does (the text goes on around the picture);
+- a text that must go on: the head ends open (comma, dangling word, numeral) and its text
+  stops there (a title, an opening paragraph or the page's end follows), so its rest stands
+  further on; the first line after it that can go on it is that rest (two clues). Such a
+  rest may stand right under the title of an article printed elsewhere, when the title
+  shares none of its words (a title over a line it speaks of heads that line: no join);
+  a line that speaks of the text above it, and less of the head's, is that text's next
+  paragraph, never the rest.
 
 A pair needs a clue of the break (the head's end or the tail's start) and a score of
 `THRESHOLD`: a strong clue and one more, or a weak one with two more (the topic, its
-clear margin, nothing between, a photo between). A wrong join is worse than a missed
+clear margin, nothing between, a photo between, a text that must go on). A wrong join is worse than a missed
 one, so a weak break alone never joins, and it goes on at the first line after it that
 qualifies, never a later one (the next paragraphs of the same text would qualify too).
 The best pairs win, one to one. Only lines ending mid-sentence are heads and only the
@@ -37,6 +44,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable
 
 from .. import lexicon
@@ -50,6 +58,7 @@ ON_TOPIC = 0.15  # the tail shares this much of the head's article's words…
 NEAR_TOPIC = ON_TOPIC / 2  # …or this much, and more by NEIGHBOUR_MARGIN than the line above it
 NEIGHBOUR_MARGIN = 1.5
 CLEAR_MARGIN = 2.0  # the tail shares at least twice as much with the head's article as with the line above
+UNTITLED = 0.05  # a title sharing less than this of its words with the line below it does not head it
 SURE_TOPIC = 0.3  # a paragraph stopped between two words, no clue, goes on only in text this much on its topic
 _EDGE = 4  # characters on each side of the break that jieba reads
 
@@ -60,6 +69,8 @@ TOPIC = 1  # the tail is on the head's topic…
 CLEAR_TOPIC = 1  # …and clearly more than on the topic of the line above it
 NOTHING_BETWEEN = 1  # no paragraph between head and tail…
 PHOTO_BETWEEN = 1  # …but a photo caption: the column's text goes on around the picture
+MUST_GO_ON = 1  # the head ends open and its text stops there (a title, an opening or the page's end follows)…
+FIRST_AFTER = 1  # …and the tail is the first line after it that can go on it
 THRESHOLD = 3
 _OPEN_MARKS = ",、"  # a comma leaves the sentence open (after width folding)
 _NUMERAL = "0123456789.〇零一二三四五六七八九十百千万亿"
@@ -212,14 +223,23 @@ def _ends_with_lone(head: str) -> bool:
 
 
 def find(infos: list[LineInfo], topic: Callable[[int, int], float],
-         own: Callable[[int, int], float] | None = None) -> dict[int, int]:
+         own: Callable[[int, int], float] | None = None,
+         titled: Callable[[int, int], float] | None = None) -> dict[int, int]:
     """Index of head line → index of the line that continues it (indices into `infos`).
 
     `topic(a, b)` says how much of the text from line b on shares the words of the
     article around line a; `own(a, b)` the same for line b's own words alone (it tells
-    whether a line after a weak break is simply the next paragraph of the text above it).
+    whether a line after a weak break is simply the next paragraph of the text above it);
+    `titled(a, b)` how much of title a's words the text from line b on uses (a line
+    under a title that speaks of it opens that title's article). Without `titled`, no
+    line under a title is a rest.
     """
-    tails = [t for t in range(len(infos)) if _can_continue(infos, t)]
+    # a line right under titles is a rest only for a head whose text must go on, and only
+    # when the titles say nothing of it (`_untitled`)
+    tails = [t for t in range(len(infos))
+             if _can_continue(infos, t) or titled is not None and _under_titles(infos, t)
+             and _untitled(infos, t, titled)]
+    under_title = {t for t in tails if not _can_continue(infos, t)}
     # body lines before each line, for the distance between a head and a tail
     bodies_before = [0]
     for info in infos:
@@ -250,9 +270,13 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
         while captions_end < len(infos) and infos[captions_end].role == "caption":
             captions_end += 1
         weak_found = False  # a weak break goes on at the first line that qualifies, not any later one
+        # a comma or a dangling word must go on somewhere (a final numeral may end a phone number)
+        first_open = opened and left.rstrip()[-1:] not in _NUMERAL and _ends_its_text(infos, h)
         lone_end: bool | None = None  # `_ends_with_lone(left)`, read once per head when needed
         stopped: bool | None = None  # `_stops_after_sentences(left)`, likewise
         for t in candidates:
+            if t in under_title and not first_open:
+                continue
             adjacent = bodies_before[t] == bodies_before[h + 1]  # no paragraph between them
             photo = h + 1 < t <= captions_end
             right = infos[t].body_text
@@ -274,9 +298,12 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
                         if not stopped or topic(h, t) < SURE_TOPIC:
                             continue
                         unfinished = True
-                # the next paragraph of the text standing above it, by its own words
-                if not adjacent and own is not None and own(t - 1, t) >= CLEAR_MARGIN * own(h, t):
-                    continue
+                # the next paragraph of the text standing above it, by its own words (a line that
+                # shares none with either is no such paragraph for a head whose text must go on)
+                if not adjacent and own is not None:
+                    neighbour = own(t - 1, t)
+                    if neighbour >= CLEAR_MARGIN * own(h, t) and (neighbour > 0 or not first_open):
+                        continue
                 if unfinished:
                     weak = True
                 elif not opened:  # the topic first: it is cheaper than jieba's cut of the tail
@@ -284,8 +311,11 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
                     if not (adjacent and photo) and topic(h, t) < NEAR_TOPIC or not opens_with_orphan(t):
                         continue
                     weak = True
+            first = first_open and not strong  # a strong pair needs no help
+            first_open = False  # the first line that can go on the head, and no later one
             score = _score(across, weak, midsentence(t), functools.partial(opens_with_orphan, t),
-                           functools.partial(topic, h, t), functools.partial(topic, t - 1, t), adjacent, photo)
+                           functools.partial(topic, h, t), functools.partial(topic, t - 1, t), adjacent, photo,
+                           first)
             if score > 0:
                 scored.append((not strong, -score, h, t))
                 weak_found = weak_found or not strong
@@ -321,9 +351,53 @@ def _can_continue(infos: list[LineInfo], t: int) -> bool:
         and not infos[t - 1].leading_credit
 
 
+_TITLES = ("headline", "subheading", "label")
+
+
+# a paragraph that opens with its day (`1月10日，…`, `10月8日上午`) opens an article's text
+_OPENS_WITH_DAY = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}[日号]")
+
+
+def _under_titles(infos: list[LineInfo], t: int) -> bool:
+    """A plain body line right under titles (not a dateline's, not an item's opening, not
+    one that opens with its day)."""
+    tail = infos[t]
+    return t > 0 and infos[t - 1].role in _TITLES and tail.role == "body" and not (
+        tail.dateline or tail.jump_from or tail.whole or opens_item(tail.body_text)
+        or _OPENS_WITH_DAY.match(tail.body_text))
+
+
+def _untitled(infos: list[LineInfo], t: int, titled: Callable[[int, int], float]) -> bool:
+    """Do the titles right above line `t` say nothing of its text? Then they head an article
+    printed elsewhere (a headline after its body, or far from it), and the line may be the rest
+    of a paragraph broken before them; a title that shares words with the line below heads it
+    (`永定区开展森林防火演练` over `4月1日,永定区在天门山镇开展森林防火应急演练…`)."""
+    k = t - 1
+    while k >= 0 and infos[k].role in _TITLES:
+        if titled(k, t) >= UNTITLED:
+            return False
+        k -= 1
+    return True
+
+
+def _ends_its_text(infos: list[LineInfo], h: int) -> bool:
+    """Does the text stop after line `h`: captions aside, a title, a byline, an opening
+    paragraph (dateline, `(上接…)`, an item of its own) or the page's end follows? A paragraph
+    ending with a comma or a dangling word is then broken, and its rest stands further on."""
+    k = h + 1
+    while k < len(infos) and infos[k].role == "caption" or k < len(infos) and infos[k].photo_credit:
+        k += 1
+    if k == len(infos):
+        return True
+    nxt = infos[k]
+    if nxt.role != "body":
+        return True
+    return bool(nxt.dateline or nxt.jump_from or opens_item(nxt.body_text))
+
+
 def _score(across: bool, opened: bool, midsentence: bool, opens_with_orphan: Callable[[], bool],
            with_head_of: Callable[[], float], with_neighbour_of: Callable[[], float], adjacent: bool,
-           photo: bool = False) -> float:
+           photo: bool = False, first: bool = False) -> float:
     """0 when the pair is no join; else higher for a surer one (see the module's docstring).
 
     `across`: a dictionary word spans the break; `opened`: the head ends open (`open_end`) or a word
@@ -332,7 +406,8 @@ def _score(across: bool, opened: bool, midsentence: bool, opens_with_orphan: Cal
     character stands alone (`orphaned` once a word spans the break). `with_head`: how
     much the tail's text shares the head's article; `with_neighbour`: how much it
     shares the line standing above it; `photo`: nothing but photo captions stands
-    between head and tail.
+    between head and tail; `first`: the head's text ends open with it (`_ends_its_text`) and
+    this is the first line after it that can go on it.
     """
     if not (across or midsentence or opened):
         return 0.0
@@ -345,7 +420,8 @@ def _score(across: bool, opened: bool, midsentence: bool, opens_with_orphan: Cal
         clear = with_head >= NEAR_TOPIC and with_head >= CLEAR_MARGIN * neighbour
     orphan = across and opens_with_orphan()
     score = (STRONG * (across + midsentence) + WEAK * (orphan + (opened and not across)) + TOPIC * on_topic
-             + CLEAR_TOPIC * clear + NOTHING_BETWEEN * adjacent + PHOTO_BETWEEN * photo)
+             + CLEAR_TOPIC * clear + NOTHING_BETWEEN * adjacent + PHOTO_BETWEEN * photo
+             + (MUST_GO_ON + FIRST_AFTER) * first)
     if score < THRESHOLD:
         return 0.0
     return score + with_head

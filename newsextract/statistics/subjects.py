@@ -12,8 +12,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   and at a verb or preposition (`data/subject_stops.tsv`). A verb of two or more
   characters that governs the noun right after it is part of the phrase: the figure
   counts what it did (`接待游客8650万人次` → `接待游客`, `新增公办学位1.26万个` → `新增公办学位`);
-  a function word is not (`为`, `在`, `累计`). A modifier with 的 stays (`来自省外的游客`),
-  a demonstrative does not (`像这样的`, `该`).
+  a function word is not (`为`, `在`, `累计`). A topic verb (`完成`, `实现`: the
+  `topic` column of the stop words) before a measure of up to five characters keeps the
+  topic before it (`沿海港口完成货物吞吐量`, `重点商贸企业实现销售额`): alone the measure
+  says not whose it is; a longer one names itself (`实现地区生产总值` → from the verb).
+  A modifier with 的 stays (`来自省外的游客`), a demonstrative does not (`像这样的`, `该`).
 - **`N X`** (a classifier and the noun it counts): X, read rightwards up to the first verb,
   particle or the next figure (`2080个暖“新”驿站`, `由15名律师组成` → `律师`).
 - **`V N 的 X`** (a measure inside a relative clause: `投资2亿元建设的X项目`, `价值1600万欧元的X合同`):
@@ -30,6 +33,12 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `低于阻断病毒传播所需的95%`) states the baseline's own value: no change, and the
   baseline is the subject (not for a difference of rates, `个百分点`, nor a time,
   `低于去年同期的88%`: `statistics/changes.py`).
+- **A rate of change opening a clause** (`增速`, `增幅`, `涨幅`, `降幅`) and compared
+  (`…同比增长5.6%，增速高于全国0.3个百分点`, `涨幅比6月扩大0.1个百分点`): the rate of the
+  figure before in the sentence, named with that figure's subject (`辽宁省地区生产总值增速`),
+  as GUIDELINES §4 names a rate with what it is the rate of (`全市新业态企业党组织覆盖率`).
+  A comparison that follows in the sentence (`、高于全国0.7个百分点`) compares the same rate.
+  With no figure before, the bare word (`增速高于全省0.5个百分点` → `增速`).
 - **`为期N` opening a clause** with nothing after it (`X自A开始、B结束，为期40天`): X,
   the noun before the sentence's last 自 or 从.
 - **A clause that is only 达** (`X出现在国庆日，达N`, `X占比最高，达N`): the topic of the
@@ -43,6 +52,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   dropped), or, when nothing stands before 分别, the subject of the k-th of the figures
   just before. How the change is measured is no item (`…，同比分别增长11%和16%`,
   `环比分别上涨`, `较2017年分别压减`).
+- **`N X` taking part** (`约350名人员参与。`, `42个项目入选，`, `420家企业报名参展。`): a verb
+  of taking part (`参加`, `参与`, `入选`, `报名`) that ends the clause right after the counted
+  noun says which of them are counted: `X参与` (`人员参与`: the people who took part, not all
+  the people). With an object after the verb (`12名选手参加比赛`) the noun stays alone.
 - **A share of a part** (`成员中90%以上为党员`): `成员中的党员`.
 - **A labelled list of names summed up by 等** (`一等奖:张敏 李强 等5名选手`,
   `优秀教师:赵刚 钱敏 等60名`): the label, with the noun after the count (`一等奖选手`).
@@ -68,7 +81,7 @@ from .windows import CLAUSE_END, WINDOW, clause_after, clause_span, sentence_sta
 _CN_OR_ARABIC_DIGIT = re.compile(NUMERAL_START)
 _NOUN = 2  # the shortest noun: `人数`, `企业` (one character alone is a stray word)
 _LONG_NOUN = 14  # `全市居民人均可支配收入` is still one noun
-_SHORT_ATTRIBUTE = 4  # `销售额`, `营业收入`: an attribute needs the topic before its verb
+_SHORT_ATTRIBUTE = 5  # `销售额`, `营业收入`, `货物吞吐量`: an attribute needs the topic before its verb
 _PLACE_OR_VERB = 2  # `河南`, `流转`: no more than a place or a verb before a measure
 _POSSESSOR = 3  # a relative clause before 的 is longer (`金融组织要求出具的`)
 _KEPT_VERB = 2  # a governing verb kept in the subject has at least this many characters
@@ -322,7 +335,10 @@ def _demonstrative() -> re.Pattern:
 
 # ------------------------------------------------------------------ shapes
 _SHARE_WORDS = ("占比", "比重", "比例")
+_RATE_WORDS = ("增速", "增幅", "涨幅", "降幅")  # a rate of change of the figure before, opening a clause
 _LASTING = "为期"
+# a verb of taking part that ends the clause right after the counted noun names the group
+_TAKING_PART = re.compile(rf"(参加|参与|入选|报名参展|报名)(?:了)?(?=[{re.escape(CLAUSE_END)}]|$)")
 _AND = "及"  # joins two nouns after a count (`灭蚊及防治鼠患特别行动`); 与, 和 are `with` as often
 _VALUE_WORDS = ("总额", "价值", "总值", "金额")
 # `占Y的`, `占Y的比重为`: a share of a whole Y (the whole is short: no clause mark in it)
@@ -432,6 +448,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         return spanned, spanned
     if change is not None:
         s, e, _ = noun_before(text, change.start, begin, claimed)
+        if s == begin and text[s:e] in _RATE_WORDS and (before := _previous(figures, reading.start, sentence)):
+            rate = _join(_head(before), (s, e))  # `…同比增长5.6%，增速高于全国0.3个百分点`
+            return rate, rate
         noun = _span(_listed(text, s, lowest, claimed, figures), e) if e - s >= _NOUN else NONE
         return (noun or _head(_previous(figures, reading.start, sentence))), noun
     if reading.role == "rate":
@@ -472,6 +491,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         s = _listed(text, s, lowest, claimed, figures) if e > s else s
         return _span(s, e), _span(s, e)
     if after[1] - after[0] >= _NOUN:
+        taking_part = _TAKING_PART.match(text, after[1])
+        if taking_part:  # `约350名人员参与。`: the people counted by what they take part in
+            return _join(_span(*after), taking_part.span(1)), _span(*after)
         return _span(*after), _span(*after)
     s, e, _ = noun_before(text, reading.start, begin, claimed)
     if reading.role == "noun" and (e <= s or text[begin:reading.start].endswith("等")):

@@ -4,7 +4,11 @@ A headline at the top whose body is near the foot, `本报济宁3月5日讯(记�
 paragraph broken mid-word (`设备招` … `标,预计`) around a whole article, `(上接第1版)` with a
 subheading and no title, `本报讯(记者 … 通讯员 …)` with the headline after body and caption,
 a label, `(记者 郑 文 通讯员 周 鹏)` closing a paragraph, a solar term (`惊蛰`), `上年` after
-`去年` (2023), and an article cut off at the foot of the page."""
+`去年` (2023), and an article cut off at the foot of the page.
+Subjects changed to follow GUIDELINES (issue 19, not to fit the output): `增幅高于全市平均水平2.3个百分点` (after `完成固定资产投资38.6亿元,同比增长11.2%`): `增幅` → `固定资产投资增幅`. GUIDELINES §4:
+"`subject`: the thing counted or measured, as a short phrase of the page (`暖“新”驿站`,
+`全市新业态企业党组织覆盖率`)": a rate is named with what it is the rate of (`X增速`), without the verb.
+"""
 from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
                    year)
 
@@ -189,7 +193,7 @@ STATS = [
     S("10亿元以上项目[[4个]]", "4", "个", C, "exact", "10亿元以上项目"),
     S("固定资产投资[[38.6亿元]]", "3860000000", "元", M, "exact", "固定资产投资", currency="CNY"),
     S("同比增长[[11.2%]]", "11.2", "%", P, "exact", "固定资产投资", change=up()),
-    S("平均水平[[2.3个百分点]]", "2.3", "个百分点", P, "exact", "增幅", change=up("全市平均水平")),
+    S("平均水平[[2.3个百分点]]", "2.3", "个百分点", P, "exact", "固定资产投资增幅", change=up("全市平均水平")),
     S("投资[[12亿元]]建设", "1200000000", "元", M, "exact", "生物发酵技术升级项目投资", currency="CNY"),
     S("新增年产值[[约15亿元]]", "1500000000", "元", M, "about", "新增年产值", currency="CNY"),
     S("总投资[[3.5亿元]]", "350000000", "元", M, "exact", "数字化车间改造项目总投资", currency="CNY"),

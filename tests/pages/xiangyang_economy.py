@@ -4,7 +4,11 @@ a kicker over the main title, a correspondent named before the reporter
 (`（通讯员 高 洁 记者 孙 伟）`), a caption signed with ideographic spaces
 (`本报记者　孙　伟　摄`), a paragraph broken mid-word (`农户增` … `收，户均增收`) with a whole
 article between, `（李想　刘畅）`, anaphoric `次日` and `上月`, and a headline after its body
-at the foot of the page. Contexts are written with ASCII digits and widened with `widen`."""
+at the foot of the page. Contexts are written with ASCII digits and widened with `widen`.
+Subjects changed to follow GUIDELINES (issue 19, not to fit the output): `增速比全国高０．８个百分点，比全省高０．２个百分点`: `增速比全国高`, `增速比全省高` → `全市地区生产总值增速`. GUIDELINES §4:
+"`subject`: the thing counted or measured, as a short phrase of the page (`暖“新”驿站`,
+`全市新业态企业党组织覆盖率`)": a rate is named with what it is the rate of (`X增速`), without the verb.
+"""
 from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, up, widen as w,
                    xun, year)
 
@@ -156,8 +160,8 @@ STATS = [
     S(w("地区生产总值同比增长[[6.2%]]"), "6.2", "%", P, "exact", "地区生产总值", change=up()),
     S(w("[[1326.8亿元]]"), "132680000000", "元", M, "exact", "地区生产总值", currency="CNY"),
     S(w("同比增长[[6.2%]]，增速"), "6.2", "%", P, "exact", "地区生产总值", change=up()),
-    S(w("全国高[[0.8个百分点]]"), "0.8", "个百分点", P, "exact", "增速比全国高", change=up("全国")),
-    S(w("全省高[[0.2个百分点]]"), "0.2", "个百分点", P, "exact", "增速比全省高", change=up("全省")),
+    S(w("全国高[[0.8个百分点]]"), "0.8", "个百分点", P, "exact", "全市地区生产总值增速", change=up("全国")),
+    S(w("全省高[[0.2个百分点]]"), "0.2", "个百分点", P, "exact", "全市地区生产总值增速", change=up("全省")),
     S(w("[[98.6亿元]]"), "9860000000", "元", M, "exact", "第一产业增加值", currency="CNY"),
     S(w("增长[[4.1%]]"), "4.1", "%", P, "exact", "第一产业增加值", change=up()),
     S(w("[[564.3亿元]]"), "56430000000", "元", M, "exact", "第二产业增加值", currency="CNY"),

@@ -1,6 +1,6 @@
 """常德日报 (湖南省常德市) 经济 page, 2025-04-24: a page dense with statistics. Subjects with
 their modifiers (`来自省外的游客`, `投资2亿元建设的…夜游项目`), comparisons whose subject is what is
-compared (`增速高于全省0.3个百分点` → 增速, change up, baseline 全省; `较上年增长9%`), `分别增长12.4%和15.1%`
+compared (`增速高于全省0.3个百分点` → 全市地区生产总值增速, change up, baseline 全省; `较上年增长9%`), `分别增长12.4%和15.1%`
 and `分别占全市的40%和55%` (one subject each), currencies (`折合8.9亿美元` approx about in USD,
 `3.2亿欧元`/`1600万欧元` EUR, `人民币58.2亿元` CNY with the currency word in the mention), bounds
 (`1个工作日以内`, `不超过3个工作日`, `不到5小时` under; `逾`, `超过`, `突破`, `不少于` over),
@@ -157,8 +157,8 @@ STATS = [
     S("生产总值增长[[6.1%]]\n", "6.1", "%", P, "exact", "全市地区生产总值", change=up()),
     S("生产总值[[1098.6亿元]]", "109860000000", "元", M, "exact", "全市地区生产总值", currency=CNY),
     S("同比增长[[6.1%]]，增速", "6.1", "%", P, "exact", "全市地区生产总值", change=up()),
-    S("高于全省[[0.3个百分点]]", "0.3", "个百分点", P, "exact", "增速", change=up("全省")),
-    S("高于全国[[0.7个百分点]]", "0.7", "个百分点", P, "exact", "增速", change=up("全国")),
+    S("高于全省[[0.3个百分点]]", "0.3", "个百分点", P, "exact", "全市地区生产总值增速", change=up("全省")),
+    S("高于全国[[0.7个百分点]]", "0.7", "个百分点", P, "exact", "全市地区生产总值增速", change=up("全国")),
     S("增长[[6%左右]]", "6", "%", P, "about", "全年增长预期目标", change=up()),
     S("第一产业增加值[[98.2亿元]]", "9820000000", "元", M, "exact", "第一产业增加值", currency=CNY),
     S("增长[[3.6%]]", "3.6", "%", P, "exact", "第一产业增加值", change=up()),
