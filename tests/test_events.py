@@ -296,6 +296,12 @@ def test_linear_time_with_many_mentions_in_one_sentence():
     # an unmatched quotation mark shields nothing (counterexample: a page cut mid-quote)
     ("他说:“好,走吧。\n次日,出发。", ["他说", "“好", "走吧", "次日", "出发"]),
     ("印发《关于开展A,B的通知》,实施。", ["印发《关于开展A,B的通知》", "实施"]),
+    # a digit group's comma ends no clause (Hong Kong and Taiwan papers write them)
+    ("政府將撥款港幣5,000萬元,資助學校。", ["政府將撥款港幣5,000萬元", "資助學校"]),
+    ("共1,234,567人次,同比上升。", ["共1,234,567人次", "同比上升"]),
+    # counterexamples: not three digits after, or more than three
+    ("分为1,2两组,开展比赛。", ["分为1", "2两组", "开展比赛"]),
+    ("编号12,3456号,已受理。", ["编号12", "3456号", "已受理"]),
 ])
 def test_clauses_respect_quotations_and_titles(text, clauses):
     from newsextract.text.clauses import Layout

@@ -73,7 +73,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..text.numerals import NUMERAL_START
-from ..text.rules import HAN
+from ..text.rules import DIGIT_GROUP_COMMA, HAN
 from .readings import ChangeReading, Reading
 from .vocabulary import alternation, stops, subject_openers, units
 from .windows import CLAUSE_END, WINDOW, clause_after, clause_span, sentence_start
@@ -620,7 +620,6 @@ _NOT_FROM_BEFORE = "自理缘经"  # `自由`, `理由`, `缘由`, `经由`: no 
 _NOT_FROM_AFTER = "于此"  # `由于`, `由此`
 _FROM_REACH = 8  # `由去年同期的`, `由2021年的`, `由每`: what may stand between 由 and the first figure
 _TO_TAIL = 4  # `至每`, `到目前的`, `至每周`: what may stand between the verb's 至 and the last figure
-_GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # the comma of `4,195`
 _NOT_END = f"[^{re.escape(CLAUSE_END)}]"
 _TO_AHEAD = re.compile(rf"{_NOT_END}*?[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}?{NUMERAL_START}")
 _TO_BEHIND = re.compile(rf"[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}$")
@@ -634,7 +633,7 @@ def from_to(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[int
     if at <= sentence or text[at - 1] in _NOT_FROM_BEFORE or text[at + 1:at + 2] in _NOT_FROM_AFTER:
         return NONE
     between = text[at + 1:reading.start]
-    if any(c in CLAUSE_END for c in _GROUPING.sub("", between)):  # `由4,195元上调至`: a digit group ends nothing
+    if any(c in CLAUSE_END for c in DIGIT_GROUP_COMMA.sub("", between)):  # `由4,195元上调至`: no end
         return NONE
     if _TO_BEHIND.search(between):  # the last figure: the first one stands between
         if _CN_OR_ARABIC_DIGIT.search(between) is None:

@@ -1,9 +1,10 @@
 """Sentences and clauses of an article's text, and where quotations and titles are.
 
 A clause ends at `,` `:` or a sentence end (`。!?;` or a paragraph break) that is not
-inside a bracket pair, so `以“履行植树义务,共建美丽山西”为主题` stays one clause and a
-question inside a quotation (`“感谢国家好政策!”3月12日,…`) ends no sentence. Brackets
-are matched within a paragraph; an unmatched one shields nothing.
+inside a bracket pair, a clock time (`9:30`) or a digit group (`5,000`), so
+`以“履行植树义务,共建美丽山西”为主题` stays one clause and a question inside a quotation
+(`“感谢国家好政策!”3月12日,…`) ends no sentence. Brackets are matched within a paragraph; an
+unmatched one shields nothing.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
-from .rules import CLAUSE_END, SENTENCE_END
+from .rules import CLAUSE_END, DIGIT_GROUP_COMMA, SENTENCE_END
 
 # Brackets whose inside is shielded: no clause break, no trigger, no subject inside a
 # quotation or a document title (`以“履行植树义务,共建美丽山西”为主题` is one clause).
@@ -69,6 +70,8 @@ class Layout(NamedTuple):
             i = m.start()
             if shielded[i] or (text[i] == ":" and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
                 continue  # inside brackets, or a clock time (定于5月16日9:30在…举办 is one clause)
+            if text[i] == "," and DIGIT_GROUP_COMMA.match(text, i):
+                continue  # a digit group (政府將撥款港幣5,000萬元 is one clause)
             clauses.append((clause_start, i, sentence))
             clause_start = i + 1
             ch = text[i]

@@ -16,6 +16,10 @@ CLAUSE_END = SENTENCE_END + ",:"
 # (a headline separates its phrases with one: `全市GDP增长5.2% 居全省第二`).
 PHRASE_END = CLAUSE_END + "、\t "
 
+# The comma of a digit group (`5,000`, `1,234,567`; Hong Kong and Taiwan papers write them):
+# a digit before it and exactly three after, so it ends no clause and no number.
+DIGIT_GROUP_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
 SENTENCE_END_CHAR = re.compile("[" + re.escape(SENTENCE_END) + "]")
 CLAUSE_END_CHAR = re.compile("[" + re.escape(CLAUSE_END) + "]")
 
