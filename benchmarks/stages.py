@@ -10,8 +10,8 @@ from newsextract.context import Context
 from newsextract.dates import mentions as dates
 from newsextract.events import records as events
 from newsextract.organizations import names as organizations
-from newsextract.places import mentions as places
 from newsextract.pipeline import article_text, make_context, parse_page
+from newsextract.places import mentions as places
 from newsextract.text import ArticleText, decode, fold
 
 from .timing import alternate, repeat

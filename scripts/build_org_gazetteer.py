@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import io
 import pathlib
 import re
 import sys

@@ -9,12 +9,12 @@ import re
 import subprocess
 import sys
 
+from newsextract import statistics
 from newsextract.dates import mentions as dates
 from newsextract.events import records as events
 from newsextract.organizations import names as organizations
-from newsextract.places import mentions as places
-from newsextract import statistics
 from newsextract.pipeline import make_context
+from newsextract.places import mentions as places
 from newsextract.text import ArticleText, fold
 
 CASES = pathlib.Path(__file__).parent / "cases"

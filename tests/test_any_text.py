@@ -6,14 +6,23 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from support import assert_offsets, assert_spans, mention_text, read_cases, unmark
 
 import newsextract
-from newsextract import (DateMention, Event, Organization, Statistic, extract, find_dates, find_events,
-                         find_organizations, find_statistics)
+from newsextract import (
+    DateMention,
+    Event,
+    Organization,
+    Statistic,
+    extract,
+    find_dates,
+    find_events,
+    find_organizations,
+    find_statistics,
+)
 from newsextract.layout.shape import is_plain
 from newsextract.text.folding import fold
 from newsextract.text.offsets import split_lines
-from support import assert_offsets, assert_spans, mention_text, read_cases, unmark
 
 FINDERS = {"find_dates": find_dates, "find_organizations": find_organizations,
            "find_statistics": find_statistics, "find_events": find_events}

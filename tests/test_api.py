@@ -8,11 +8,11 @@ import sys
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support import assert_spans
 
 import newsextract
 from newsextract import SCHEMA_VERSION, Page, extract
 from newsextract.cli import schema_json
-from support import assert_spans
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT.parent / "shared" / "pages" / "000_a7e4e0ea92e49081.txt"

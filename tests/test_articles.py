@@ -11,12 +11,12 @@ import json
 import pathlib
 
 import pytest
+from support import assert_linear, assert_spans, read_cases, shared_score
 
 from newsextract import extract
 from newsextract.layout import roles
 from newsextract.pipeline import parse_page
 from newsextract.text import fold, split_lines
-from support import assert_linear, assert_spans, read_cases, shared_score
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -18,7 +18,15 @@ from dask import distributed
 
 from newsextract import Page
 from newsextract.archive import batch as batch_module
-from newsextract.archive.batch import PathConflict, check_paths, junk_reason, page_line, published_from_name, recover, run
+from newsextract.archive.batch import (
+    PathConflict,
+    check_paths,
+    junk_reason,
+    page_line,
+    published_from_name,
+    recover,
+    run,
+)
 from newsextract.cli import main
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent

@@ -6,16 +6,17 @@ import datetime as dt
 import pathlib
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support import assert_linear, read_cases, run, unmark
 
 from newsextract import extract, lexicon
+from newsextract.context import Context
 from newsextract.dates import calendar
 from newsextract.dates import grammar as date_grammar
 from newsextract.dates import mentions as dates
-from newsextract.context import Context
 from newsextract.models import Home
 from newsextract.text import ArticleText
-from support import assert_linear, read_cases, run, unmark
 
 CASES = read_cases("dates")
 

@@ -7,12 +7,12 @@ import random
 import re
 
 import pytest
-
-from newsextract import extract
-from newsextract.text.decoding import PLAUSIBLE, UndecodableError, decode, plausibility
 from strategies import Writer
 from support import read_cases
 from traditional import to_traditional
+
+from newsextract import extract
+from newsextract.text.decoding import PLAUSIBLE, UndecodableError, decode, plausibility
 
 
 def _cases() -> list:

@@ -9,12 +9,12 @@ import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-
-from newsextract import extract, lexicon
-from newsextract.text.folding import fold, tables
 from strategies import page, paragraph, published
 from support import assert_spans, read_cases
 from traditional import to_traditional
+
+from newsextract import extract, lexicon
+from newsextract.text.folding import fold, tables
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 

@@ -3,13 +3,12 @@ import ast
 import pathlib
 
 import pytest
+from support import read_cases
 
 from newsextract import lexicon
-from newsextract.layout import bylines
-from newsextract.layout import joins, web
+from newsextract.layout import bylines, joins, web
 from newsextract.layout import roles as layout
 from newsextract.text import Line, fold
-from support import read_cases
 
 
 def _line(text: str, start: int = 0) -> Line:

@@ -2,9 +2,9 @@
 from decimal import Decimal
 
 import pytest
+from support import read_cases
 
 from newsextract.text import numerals as numbers
-from support import read_cases
 
 CASES = read_cases("numbers")
 

@@ -6,11 +6,12 @@ lists their canonical names and kinds; `home` is the paper's home (太原市 if 
 import pathlib
 
 import pytest
+from support import assert_spans, mention_text, read_cases, run, shared_score, unmark
 
 from newsextract import extract
-from newsextract.organizations import home as homes, regions
 from newsextract.models import Home
-from support import assert_spans, mention_text, read_cases, run, shared_score, unmark
+from newsextract.organizations import home as homes
+from newsextract.organizations import regions
 
 CASES = read_cases("organizations")
 SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared"

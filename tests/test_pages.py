@@ -33,12 +33,12 @@ import importlib.util
 import json
 import pathlib
 import sys
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
+from support import assert_spans
 
 from newsextract import extract
-from support import assert_spans
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

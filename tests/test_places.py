@@ -10,10 +10,10 @@ import json
 import pathlib
 
 import pytest
+from support import mention_text, read_cases, run, unmark
 
 from newsextract import Home, extract, find_places
 from newsextract.places import gazetteer
-from support import mention_text, read_cases, run, unmark
 
 CASES = read_cases("places")
 ROOT = pathlib.Path(__file__).resolve().parent.parent

@@ -11,10 +11,10 @@ their first hundred examples.
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
-
-from newsextract import Page, extract
 from strategies import page, paragraph, published
 from support import assert_spans
+
+from newsextract import Page, extract
 
 SENTENCES_PER_PARAGRAPH = 4
 CI = settings(deadline=None, derandomize=True, database=None, print_blob=True,

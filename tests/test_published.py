@@ -9,11 +9,11 @@ import subprocess
 import sys
 
 import pytest
+from support import read_cases
 
 from newsextract import extract
 from newsextract.cli import main
 from newsextract.published import coerce_published
-from support import read_cases
 
 
 def _cases() -> list:

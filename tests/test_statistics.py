@@ -11,11 +11,11 @@ import pathlib
 from decimal import Decimal
 
 import pytest
+from support import assert_linear, assert_spans, mention_text, read_cases, run, shared_score, unmark
 
 from newsextract import statistics
 from newsextract.statistics import vocabulary
 from newsextract.text import fold
-from support import assert_linear, assert_spans, mention_text, read_cases, run, shared_score, unmark
 
 CASES = read_cases("statistics")
 SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared"
@@ -92,10 +92,11 @@ def test_a_statistic_across_a_rejoined_paragraph_keeps_its_pieces():
 
 
 def test_dates_and_organizations_found_elsewhere_are_skipped():
-    from newsextract.models import DateMention, Organization
-    from newsextract.text import fold
-    from newsextract.pipeline import make_context
     from support import article_text
+
+    from newsextract.models import DateMention, Organization
+    from newsextract.pipeline import make_context
+    from newsextract.text import fold
     raw = "二〇七所社区组织30名居民"
     ctx = make_context(fold(raw), dt.date(2025, 3, 13), None)
     org = Organization(text="二〇七所社区", start=0, end=6, canonical="二〇七所社区", kind="community")
@@ -135,7 +136,8 @@ def test_values_serialise_as_plain_decimals():
     assert json.loads(stat.model_dump_json())["value"] == "325000"
 
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 _ALPHABET = "0123456789.,%+-—至余多近约以上下左右万亿千百十一二两三〇个人名次元年月日第“”《》、,。 \n翻番分之成倍比较增长下降同"
 

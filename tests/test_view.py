@@ -9,14 +9,27 @@ import re
 from decimal import Decimal
 from html.parser import HTMLParser
 from types import SimpleNamespace
-from typing import Optional
 
 import pytest
-
-from newsextract import (Article, Change, ClockTime, DateMention, DateValue, Event, Organization, Page, Paragraph, Statistic, extract,
-                         render_html)
-from newsextract.view import AREAS, Area, areas as view_areas, html as view_html
 from support import SHARED
+
+from newsextract import (
+    Article,
+    Change,
+    ClockTime,
+    DateMention,
+    DateValue,
+    Event,
+    Organization,
+    Page,
+    Paragraph,
+    Statistic,
+    extract,
+    render_html,
+)
+from newsextract.view import AREAS, Area
+from newsextract.view import areas as view_areas
+from newsextract.view import html as view_html
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXAMPLE = SHARED / "pages" / "000_a7e4e0ea92e49081.txt"
@@ -387,12 +400,12 @@ def test_a_field_added_later_is_listed_and_an_area_added_later_is_one_row(monkey
         text: str
         start: int
         end: int
-        spans: Optional[list[tuple[int, int]]] = None
+        spans: list[tuple[int, int]] | None = None
         canonical: str
-        code: Optional[str] = None
+        code: str | None = None
 
     class LaterArticle(Article):
-        kicker: Optional[str] = None
+        kicker: str | None = None
         landmarks: list[Landmark] = []
 
     class LaterPage(Page):

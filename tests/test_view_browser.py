@@ -16,9 +16,9 @@ import shutil
 import subprocess
 
 import pytest
+from support import SHARED
 
 from newsextract import extract, render_html
-from support import SHARED
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXAMPLE = SHARED / "pages" / "000_a7e4e0ea92e49081.txt"

@@ -13,11 +13,11 @@ import os
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strategies import page, published
+from support import assert_spans
 
 from newsextract import extract
 from newsextract.text import decode
-from strategies import page, published
-from support import assert_spans
 
 EXAMPLES = int(os.environ.get("NEWSEXTRACT_FUZZ_EXAMPLES", "0"))
 FUZZ = settings(max_examples=EXAMPLES or 60, derandomize=not EXAMPLES, database=None, deadline=None,

@@ -6,8 +6,7 @@ articles broken mid-word and interleaved (`稳订` … `放贷规` … `单拓�
 and `(上接第1版)`, a headline after its caption, two bare authors `(朱 琳 黄 雪)`, holidays
 (`清明假期`, `去年清明假期`, `第十个全民国家安全教育日`), `上年` after `去年` (2023), a range of
 temperatures, and an article cut off at the foot of the page."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, months, quarter, up, xun, year
 
 PAPER = "赣州日报"
 PUBLISHED = "2025-04-03"

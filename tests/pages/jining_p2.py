@@ -9,8 +9,7 @@ Subjects changed to follow GUIDELINES (issue 19, not to fit the output): `增幅
 "`subject`: the thing counted or measured, as a short phrase of the page (`暖“新”驿站`,
 `全市新业态企业党组织覆盖率`)": a rate is named with what it is the rate of (`X增速`), without the verb.
 """
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
 
 PAPER = "济宁日报"
 PUBLISHED = "2025-03-06"

@@ -4,7 +4,7 @@ and a whole article, `（下转第6版）`, a question-and-answer interview whos
 body, not subheadings, two photographers in one credit (`覃勇 梁静 摄`), relative dates of
 the coming week (`本周末`, `下周一至周三`), festivals (`五一假期`, `母亲节`, `端午节前`),
 temperatures, rainfall and volumes, and an article cut off at the foot of the page."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, year
 
 PAPER = "柳州日报"
 PUBLISHED = "2025-05-09"

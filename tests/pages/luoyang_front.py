@@ -3,7 +3,7 @@ inside (`本报洛阳3月12日讯(记者 刘 洋 通讯员 高 峰)`), `(下转�
 (`本报记者 王芳`), a paragraph broken mid-word (`高端轴` … `承120万套`) with another article
 between, a headline after its body and caption, a headline far above its body, a column
 label, and an article cut off mid-sentence at the foot of the page."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, months, quarter, span, up, xun, year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, months, quarter, span, up, xun, year
 
 PAPER = "洛阳日报"
 PUBLISHED = "2025-03-13"

@@ -3,7 +3,7 @@
 mid-word (`补充资` … `本；`) with a photo caption between, two headlines in a row of which
 the first belongs to a body far below, full-width Chinese punctuation with ASCII digits,
 and a wire story cut off mid-sentence."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, months, quarter, up, xun, year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, months, quarter, up, xun, year
 
 PAPER = "绵阳日报"
 PUBLISHED = "2025-03-06"

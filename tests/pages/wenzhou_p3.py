@@ -4,7 +4,7 @@ article and a photo caption; a whole paragraph of that other article standing af
 long one's byline; `记者 A 通讯员 B` lines at the end and between headline and body; a byline
 inside `本报讯(记者 林 静 通讯员 章 可)`; `(叶 青)` at a paragraph's end; column labels;
 a free-standing photo."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, up, xun, year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, up, xun, year
 
 PAPER = "温州日报"
 PUBLISHED = "2025-04-08"

@@ -3,7 +3,7 @@ a headline at the top whose body is the last paragraph of the page, a long artic
 three subheadings broken mid-word (`提供诊` … `疗服务`) around a caption and a whole article,
 `本报记者 孙晓燕` before the body, `（通讯员 方 圆）` and `记者 何 静 通讯员 钱 晨` lines,
 registration times (`3月22日9:00`), festivals as dates (`清明节前`, `今年国庆节前`)."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, span, up, xun, year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, span, up, xun, year
 
 PAPER = "芜湖日报"
 PUBLISHED = "2025-03-20"

@@ -18,8 +18,7 @@ the first headline; a paragraph broken after a comma (`涉农贷款余额598.7�
 (`本报记者 孙 晓 丽 摄`) of another article between.
 
 Written at commit 5f94ec7, held out: never tuned on."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, span, up, xun, year
 
 PAPER = "佳木斯日报"
 PUBLISHED = "2025-11-06"

@@ -18,8 +18,7 @@ with results `将于11月上旬向社会公布` and a `走访` in the same perio
 organizer, forecasts and year summaries are optional.
 
 Written at commit 5f94ec7, held out: never tuned on."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, months, quarter, span, up, xun, year
 
 PAPER = "今日湄潭"
 PUBLISHED = "2025-10-22"

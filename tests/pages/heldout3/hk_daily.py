@@ -19,8 +19,7 @@ bounds `逾`, `超過` (over), `約` (about); `X成` optional; durations `四年
 `聖誕及新年假期` (optional). Events of 14 closed-list types.
 
 Written at commit 5f94ec7, held out: never tuned on."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
 
 PAPER = "紫荊日報"
 PUBLISHED = "2025-12-03"

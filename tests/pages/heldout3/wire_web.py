@@ -20,8 +20,7 @@ payout `拨款`, scheduled central-bank meetings, a cabinet meeting and a vouche
 response `启动` (activity), `预拨…资金` (payout), an expo with a forum `博览会期间`.
 
 Written at commit 5f94ec7, held out: never tuned on."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
 
 PAPER = "营口日报"
 PUBLISHED = "2025-08-14"

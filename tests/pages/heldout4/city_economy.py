@@ -16,7 +16,7 @@ activity (a food festival), launch of a night market (`开街`), vouchers handed
 `8月1日至31日` (payout), visit (`前往…实地考察`). Plans and forecasts are optional.
 
 Written at main commit 233e5fa, held out: never tuned on."""
-from build import E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, up, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, up, year
 
 PAPER = "湛江日报"
 PUBLISHED = "2025-07-24"

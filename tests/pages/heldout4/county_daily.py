@@ -15,7 +15,7 @@ signing, construction, payout, visit, a standing committee's session and the con
 Plans, forecasts and year summaries are optional, as are parts of one happening told twice.
 
 Written at main commit 233e5fa, held out: never tuned on."""
-from build import E, O, OPT, S, VAGUE, D, byline, day, months, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, months, xun, year
 
 PAPER = "宁城报"
 PUBLISHED = "2025-10-15"

@@ -18,7 +18,7 @@ dengue checks over `昨日起至11月30日` (one range mention), a purchase sche
 (registration), a forum, a New Year's Eve party; two headlines after their bodies.
 
 Written at main commit 233e5fa, held out: never tuned on."""
-from build import E, O, OPT, S, VAGUE, D, byline, day, down, month, months, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, up, xun, year
 
 PAPER = "府城日報"
 PUBLISHED = "2025-11-12"

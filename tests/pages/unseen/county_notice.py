@@ -13,8 +13,7 @@ bylines `本报讯（记者 … 通讯员 …）`, a byline line before the body
 `（屏 宣）` closing a paragraph.
 
 Written at commit 709096d before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, quarter, up, xun, year
 
 PAPER = "屏南报"
 PUBLISHED = "2025-04-18"

@@ -12,8 +12,7 @@ forest-fire patrol whose only date is a festival (`自清明以来`: 清明 = 20
 over one title, a caption with `本报记者 杨 帆 摄`.
 
 Written at commit 709096d before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, months, quarter, span, up, xun, year
 
 PAPER = "呈贡报"
 PUBLISHED = "2025-04-22"

@@ -11,8 +11,7 @@ name in simplified characters as canonical with the traditional form as an alter
 pattern; short forms (`國健署`, `衛福部`, `勞工局`, `港務分公司`) resolve to the full name.
 
 Written at commit 709096d before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, up, year
 
 PAPER = "港都日報"
 PUBLISHED = "2025-05-14"

@@ -12,8 +12,7 @@ statistics (`“225”外贸双万亿行动`, `“3+1”外贸综合服务体系
 (`区税务局` in a 北仑 story → 国家税务总局宁波市北仑区税务局), `记者昨日`, `当天下午`.
 
 Written at commit 709096d before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, up, year
 
 PAPER = "宁波日报"
 PUBLISHED = "2025-07-18"

@@ -12,8 +12,7 @@ item with a metadata line (`2025-06-11 10:32 来源：人民网`) and `责任编
 lines of that article, and the metadata date is not a date mention.
 
 Written at commit 709096d before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
 
 PAPER = "天水日报"
 PUBLISHED = "2025-06-12"

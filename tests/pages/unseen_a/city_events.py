@@ -12,8 +12,7 @@ mid-word (`校外供餐单|位`) with another article between, `2025泰州半程
 inside a name).
 
 Written at commit 709096d before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, quarter, up, xun, year
 
 PAPER = "泰州日报"
 PUBLISHED = "2025-02-26"

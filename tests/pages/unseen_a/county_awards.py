@@ -10,8 +10,7 @@ after a comma with its rest eight lines later; two column labels (`法治故城`
 headlines standing away from their bodies; a holiday used as a date (`“三八”国际妇女节`).
 
 Written at commit 709096d before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, up, xun, year
 
 PAPER = "今日故城"
 PUBLISHED = "2025-03-05"

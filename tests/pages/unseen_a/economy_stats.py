@@ -11,8 +11,7 @@ headlines away from their bodies, a paragraph broken mid-word (`订|单`) around
 and ordinary dates (`一季度` many times, `“五一”假期`, `4月26日至5月5日`), organizations and events.
 
 Written at commit 709096d before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, up, xun, year
 
 PAPER = "常德日报"
 PUBLISHED = "2025-04-24"

@@ -12,8 +12,7 @@ bodies for contrast (四川省人民政府, 國家發展和改革委員會, cano
 with a caption between, ages (optional).
 
 Written at commit 709096d before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
 
 PAPER = "維港日報"
 PUBLISHED = "2025-10-16"

@@ -11,8 +11,7 @@ far above its body, a paragraph of the home-province item broken mid-word (`播�
 photo caption; durations in years that are not dates (`连续16年`, `连续3年`).
 
 Written at commit 709096d before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
 
 PAPER = "通化日报"
 PUBLISHED = "2025-06-12"

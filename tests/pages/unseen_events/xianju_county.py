@@ -20,8 +20,7 @@ Layout: a kicker over a main title, a column label (`法治仙居`), four headli
 a caption before its body, a paragraph broken mid-word (`立案调|查`) with another article between.
 
 Written at commit 4c25fc8 before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, months, quarter, xun, year
 
 PAPER = "今日仙居"
 PUBLISHED = "2025-05-14"

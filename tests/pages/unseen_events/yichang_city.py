@@ -17,8 +17,7 @@ broken mid-word (`过往车|辆`) with another article between, a column label (
 headlines (`下周一`, `周六`).
 
 Written at commit 4c25fc8 before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, quarter, up, xun, year
 
 PAPER = "宜昌日报"
 PUBLISHED = "2025-04-09"

@@ -18,8 +18,7 @@ announcement). Headlines stand after their bodies for seven articles, one before
 article, a column label (`为民办实事`), a jump marker (`（下转第3版）`).
 
 Written at commit a185d81 after the events work of issue 17, never tuned on."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, span, xun, year
 
 PAPER = "盐城日报"
 PUBLISHED = "2025-06-18"

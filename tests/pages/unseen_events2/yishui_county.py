@@ -19,8 +19,7 @@ room opened `昨天`; a holiday schedule (`国庆中秋假期期间…开放时�
 forecasts and year summaries are optional.
 
 Written at commit a185d81 after the events work of issue 17, never tuned on."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, up, xun, year
 
 PAPER = "今日沂水"
 PUBLISHED = "2025-09-10"

@@ -19,8 +19,7 @@ home (`县委` → 中共城固县委员会, `县政府` → 城固县人民政�
 - bylines in every shape (`本报讯（记者 … 通讯员 …）`, `本报讯（通讯员 …）`, a closing `（冯 燕）`).
 
 Written at commit 4c25fc8 before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, up, xun, year
 
 PAPER = "城固报"
 PUBLISHED = "2025-09-10"

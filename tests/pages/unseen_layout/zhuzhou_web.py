@@ -19,8 +19,7 @@ a registration window with times (`5月22日9:00至5月28日17:00`). No column b
 reading order.
 
 Written at commit 4c25fc8 before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, quarter, up, xun, year
 
 PAPER = "株洲新闻网"
 PUBLISHED = "2025-05-21"

@@ -15,8 +15,7 @@ A label over a kicker and title, a headline far from its body, a paragraph broke
 caption with `记者 … 摄`.
 
 Written at commit 4c25fc8 before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, up, xun, year
 
 PAPER = "九江日报"
 PUBLISHED = "2025-05-20"

@@ -17,8 +17,7 @@ a paragraph broken mid-word (`消費金|額`) around a Macao brief, a headline a
 2,319 characters: Chinese in traditional script carries more per character.
 
 Written at commit 4c25fc8 before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
 
 PAPER = "大墩日報"
 PUBLISHED = "2025-11-12"

@@ -17,8 +17,7 @@ A label over a kicker and title, a headline far from its body, a paragraph broke
 with `记者 … 摄`, a bare name in parentheses as byline.
 
 Written at commit d8d34a3 before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, months, quarter, span, up, xun, year
 
 PAPER = "今日安吉"
 PUBLISHED = "2025-10-28"

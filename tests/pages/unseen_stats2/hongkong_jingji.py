@@ -21,8 +21,7 @@ headline after its body, a paragraph broken after a comma with a caption and ano
 a byline at the end of a body `（記者 梁 嘉 敏）`, a caption `（記者 何 志 強 攝）`.
 
 Written at commit d8d34a3 before any tuning on it."""
-from build import (E, O, OPT, S, VAGUE, D, byline, day, down, month, months, quarter, span, up, xun,
-                   year)
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, span, up, xun, year
 
 PAPER = "海港日報"
 PUBLISHED = "2025-11-20"
