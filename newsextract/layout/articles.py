@@ -141,7 +141,7 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...]) -> list[Article]:
     for d in drafts:
         d.grams = frozenset().union(*(page.grams[j] for k in d.lines for j in _chain(k, tails)))
     _own_headlines(page, drafts, floating)
-    drafts = _merge_pieces(page, drafts, tails)
+    drafts = _merge_pieces(page, drafts, tails, floating)
     _items_titled_below(page, drafts, floating, tails)
     _floating_headlines(page, drafts, floating)
     _labels(page, drafts, floating)
@@ -182,6 +182,9 @@ class _Walk:
       that article, whatever stands between.
     - body with a dateline or `(上接…)`: opens an article (a leading byline's article
       with no paragraph yet takes it as its opening).
+    - body after a title that is the headline of the paragraph right above it (it shares
+      that text's words, not the words below): the title closes the open article, the
+      line opens another (`_titles_text_above`).
     - body after titles, in an open article that takes subheadings (a page of
       datelines, a text continued from another page, or numbered titles): the titles
       are its subheadings, the line its next paragraph.
@@ -364,7 +367,15 @@ class _Walk:
         numbered = all(self.infos[j].role == "subheading" for j in pending)
         # a notice's title (`关于…的通告`) heads a notice of its own, never a section
         notice = any(roles.is_notice_title(self.infos[j].text) for j in pending)
-        if pending and current is not None and not current.closed and not broken and not notice \
+        if pending and current is not None and not current.closed and not broken \
+                and _titles_text_above(self.page, pending, k):
+            # its headline, set after its paragraphs: the article above ends, line k opens another
+            # (the titles are placed by topic with the titles left over)
+            current.closed = True
+            self.floating.extend(pending)
+            self.pending = []
+            self.start(k)
+        elif pending and current is not None and not current.closed and not broken and not notice \
                 and not _signed_apart(current, self.infos[k]) and (
                 self.page.uses_datelines or current.continued_from or numbered):
             current.subheadings.extend(pending)
@@ -372,6 +383,22 @@ class _Walk:
         elif pending or current is None or current.closed or broken:
             interrupted = current if broken else None
             self.start(k).interrupts = interrupted  # placed by topic later, never back into it
+
+
+def _titles_text_above(page: Page, pending: list[int], k: int) -> bool:
+    """Is the one title waiting above paragraph `k` the headline of the paragraph right
+    above it, set after its text? It shares many of that paragraph's words and clearly more
+    than of the text below (`二期稻作收割 保價收購開辦` under `…二期稻作進入收割期…`, over
+    a story on tourist numbers; `…获奖名单揭晓` under the list of winners, over a notice):
+    not a section title of the open article, which talks of the text below it."""
+    if len(pending) != 1:
+        return False
+    title = pending[0]
+    if page.infos[title].role != "headline" or title == 0 or page.infos[title - 1].role != "body":
+        return False
+    above = _title_share(page, title, page.context(title - 1))
+    below = _title_share(page, title, page.following(k))
+    return above >= FLOATING_HEADLINE and above > CLOSES * below
 
 
 def _signed_apart(current: Draft, info: LineInfo) -> bool:
@@ -499,7 +526,7 @@ def _needs_headline(d: Draft) -> bool:
     return not d.photo and d.headline is None and d.continued_from is None and bool(d.lines)
 
 
-def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int]) -> list[Draft]:
+def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floating: list[int]) -> list[Draft]:
     """Put the pieces of one article together.
 
     - An open headline-less article and a later headed piece that does not open like
@@ -513,6 +540,7 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int]) -> lis
       paragraph it interrupts. When that article's text stops mid-sentence, the
       piece's first line is the rest of its last paragraph, even if the break fell
       between two words (`…和智慧` | `农业,预计…`).
+    - Not a piece: text whose own title stands right under it (`_titled_below`).
     """
     news = [d for d in drafts if not d.photo]
     index = {id(d): n for n, d in enumerate(news)}
@@ -526,6 +554,8 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int]) -> lis
             continue
         piece = _is_piece(later)
         if not piece and not page.uses_datelines:
+            continue
+        if piece and _titled_below(page, later, floating):
             continue
         grams = later.grams | (page.grams[later.headline] if later.headline is not None else frozenset())
         for i in range(j - 1, -1, -1):
@@ -561,6 +591,19 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int]) -> lis
         into[j] = i
     dropped = {id(news[j]) for j in gone}
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _titled_below(page: Page, piece: Draft, floating: list[int]) -> bool:
+    """Does a title no article took stand right under the piece, sharing many of its words
+    and clearly more than of the text below it? Then the piece is an article of its own
+    whose headline was set after its text (`…前三季…遊客達2,836萬人次…` over `前三季觀光人次
+    成長百分之六點七`), not the rest of an article above that happens to share a word."""
+    title = max(piece.lines) + 1
+    if title not in floating or page.infos[title].role != "headline":
+        return False
+    above = _title_share(page, title, piece.grams)
+    below = _title_share(page, title, page.following(title + 1)) if title + 1 < len(page.infos) else 0.0
+    return above >= FLOATING_HEADLINE and above > CLOSES * below
 
 
 RESUME = 1.5  # a paragraph after a rest goes back to the article the rest interrupted when it shares this much more
