@@ -448,6 +448,9 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
              "CC-CEDICT: to allocate funds; jieba 436; two pages (wire copy, Hong Kong)"),
     "封闭": ("traffic", "word", "a road or lane closed for a time (行車綫…臨時封閉, 起封閉…部分道路), like 封闭施工 and "
              "交通管制; CC-CEDICT: to close, to seal off; jieba 1762; two sentences of a Hong Kong page"),
+    "就业博览": ("recruitment", "noun", "a job fair (年終就業博覽會, 舉辦「就業博覽」): employers recruit, like 招聘会, not "
+              "an exhibition (博览会 'exposition'); the head 就业 'employment' + 博览; Taiwan and Hong Kong usage, "
+              "with or without 会; two sentences on each of two pages (Hong Kong, Taiwan)"),
     "入伙": ("launch", "word", "residents move into new housing (首批住戶將於…陸續入伙, 公屋項目將於明年首季陸續入伙): "
              "the estate comes into use, like 投入使用; Hong Kong usage (CC-CEDICT glosses only 'to join a group'); "
              "jieba 96; two Hong Kong pages"),

@@ -31,8 +31,8 @@ _DATELINE = regex.compile(rf"""
 # A dateline's 月 stands within its place and a two-digit month: `str.find` spares most clause
 # starts the regex.
 _DATELINE_MONTH_WITHIN = _DATELINE_PLACE + len("12月")
-# Marks whose span a clause start skips whole (“…”3月12日, (记者 王芳)).
-_SKIPPED_OPENERS = "“("
+# Marks whose span a clause start skips whole (“…”3月12日, (记者 王芳), 【本報訊】, 【記者 X／臺南報導】).
+_SKIPPED_OPENERS = "“(【"
 # Words a clause start skips before its subject: a dateline's 本报讯, the opener of a further item
 # inside an article (另讯 县公安局…, `data/item_openers.tsv`), 当日, 同时, 将.
 _LEAD_WORDS = "lead|anaphor|adverb|file:item_openers"

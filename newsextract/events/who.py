@@ -17,6 +17,7 @@ from typing import NamedTuple
 import regex
 
 from ..organizations import regions
+from ..organizations.home import taiwan_place
 from .cues import alternation, cue_at, cue_ends_at, cue_words, overlapping
 from .facts import NAME_CHARS, ArticleFacts
 from .types import Candidate, Party, Record, Span, Subject
@@ -37,6 +38,7 @@ _THIS = "该"  # 该院, 该服务站: the organization or place named before
 _TWO = "两"  # 两校: the two organizations named before
 # The head after 两 or 该 and the last characters of the names it stands for (两校: 中学, 大学, 学校).
 _PAIR_HEADS = {"校": "校学", "院": "院", "局": "局", "馆": "馆", "所": "所", "行": "行"}
+_TAIWAN_LEVELS = "市县"  # 臺南 + 市政府…, 宜蘭 + 縣政府…: the level a Taiwan place's body opens with
 _BY = "由"  # 由X主办: the hosts follow
 _FROM = "从"  # 记者从团市委获悉: the source follows
 _ETC = "等"  # X、Y等联合开展: the chain goes on after it
@@ -145,8 +147,9 @@ class PartyReader:
             gap = text[pos:org.start]
             if not gap or (after_link and NAME_CHARS.fullmatch(gap)) or _area_prefix().fullmatch(gap):
                 return Party(org.start, org.end, org)
-            if NAME_CHARS.fullmatch(gap) and cue_ends_at(text, org.start, "file:place_nouns", pos + 1):
-                # 大熊猫国家公园 + 四川省管理局: a place names the body, one name
+            if NAME_CHARS.fullmatch(gap) and (cue_ends_at(text, org.start, "file:place_nouns", pos + 1)
+                                              or self._taiwan_before(gap, org.start)):
+                # 大熊猫国家公园 + 四川省管理局, 臺南 + 市政府勞工局: a place names the body, one name
                 return Party(pos, org.end, org, name=facts.article.raw[pos:org.end])
         if facts.orgs:
             # the organizations extractor has spoken: 建立行业协会商会改革… is no subject; but a
@@ -154,6 +157,12 @@ class PartyReader:
             return self._antecedent(pos) or self._bare_antecedent(pos) or self._jurisdiction_at(pos, limit) \
                 or self._body_at(pos, limit)
         return self.fallback_name(pos, limit)
+
+    def _taiwan_before(self, gap: str, org_start: int) -> bool:
+        """`臺南` + `市政府勞工局`: a Taiwan city or county the division gazetteer does not list,
+        whose level character opens the mention after it."""
+        level = self.facts.text[org_start:org_start + 1]
+        return level in _TAIWAN_LEVELS and taiwan_place(gap + level) is not None
 
     def _bare_antecedent(self, pos: int) -> Party | None:
         """`社区还邀请…`, `学校将于…举办`: a bare name head as the subject, with a predicate right

@@ -97,6 +97,12 @@ def _taiwan_place(name: str) -> str | None:
     return None
 
 
+def taiwan_place(name: str) -> str | None:
+    """`台北`/`台北市` → `台北市`, else None: a Taiwan municipality or county, for readers that
+    meet one the division gazetteer does not list (`臺南` + `市政府勞工局`)."""
+    return _taiwan_place(name)
+
+
 def _unknown(name: str) -> ValueError:
     return ValueError(
         f"newsextract: home {name!r} names no region the division gazetteer knows; pass its Chinese name, "
