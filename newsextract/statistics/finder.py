@@ -98,7 +98,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
                 subject, noun = read_subject(text, reading, change, figures, floor=floor, clause=clause,
                                              claimed=claimed or ())
         sentence = sentence_start(text, reading.start)
-        figures.append(Figure(reading.end, noun or subject, sentence))
+        figures.append(Figure(reading.end, noun or subject, sentence, reading.role in ("classifier", "noun")))
         fields = article.mention_fields(reading.start, reading.end)
         fields.update(value=reading.value, value_max=reading.value_max, unit=_unit(text, raw, reading),
                       kind=reading.kind, approx=reading.approx, subject=subject.text(raw) or None,

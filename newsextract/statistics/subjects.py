@@ -52,6 +52,23 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   dropped), or, when nothing stands before 分别, the subject of the k-th of the figures
   just before. How the change is measured is no item (`…，同比分别增长11%和16%`,
   `环比分别上涨`, `较2017年分别压减`).
+- **A total opening its clause** (`总投资`, `总额`, `总规模`: 总 and up to three characters,
+  after a comma, a 、 or a space): the total of the count right before it
+  (`签约文旅项目16个，总投资48.2亿元` → `文旅项目总投资`), or, with no figure before in the
+  sentence, of the object of the verb that opens the clause before
+  (`发放家电消费券，总额500万元` → `家电消费券总额`). After a measure (`全长12.5公里，总投资`)
+  or a clause with no such verb (`牵头建设，总投资`) the total stands alone.
+- **A throughput** (a count in `人次`, a measure ending in `量`) whose subject opens with the
+  verb that governs it (`接待游客`, `完成旅客运输量`) or with a tally adverb (`累计`, `共`):
+  the doer right before the verb, when the clause names one in up to eight characters,
+  is part of it (`南湖景区共接待游客` → `南湖景区接待游客`; `全国铁路累计发送旅客` keeps the
+  adverb, `发送` being no stop word). A time or an actor before the doer is not; other
+  objects stand alone (`用人单位提供岗位3000个` → `提供岗位`).
+- **`N X` and a predicate**: the counted noun ends at the first adverb or preposition of
+  jieba's dictionary after two characters, or at its first verb after three with words
+  after it (`6台收割机来回穿梭` → `收割机`, `3个工作组赴现场` → `工作组`). A negated
+  predicate keeps the phrase (`儿童未接种疫苗`: it says which are counted), and so does
+  a word after 及 (a second noun).
 - **`N X` taking part** (`约350名人员参与。`, `42个项目入选，`, `420家企业报名参展。`): a verb
   of taking part (`参加`, `参与`, `入选`, `报名`) that ends the clause right after the counted
   noun says which of them are counted: `X参与` (`人员参与`: the people who took part, not all
@@ -72,6 +89,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import lexicon
+from ..text.dictionary import dictionary
 from ..text.numerals import NUMERAL_START
 from ..text.rules import DIGIT_GROUP_COMMA, HAN
 from .readings import ChangeReading, Reading
@@ -278,8 +296,36 @@ def noun_after(text: str, end: int) -> tuple[int, int]:
             phrase = phrase[:head]  # `8个专业的专家`, `28个赛项的角逐`: a bare noun owns what follows
         else:
             start, phrase = start + head + 1, phrase[head + 1:]  # `18项…要求出具的证明事项`: the head follows
-    phrase = phrase[:_LONG_NOUN].removesuffix("的")
+    phrase = _before_predicate(phrase[:_LONG_NOUN].removesuffix("的"))
     return start, start + len(phrase)
+
+
+_ADVERB_TAGS = frozenset({"d", "ad", "p"})  # jieba's adverbs and prepositions
+_VERB_TAG = "v"  # jieba tags many nouns `v` (`组织`, `教学`, `融资`): after a short noun it is no predicate
+_HEAD_BEFORE_VERB = 3  # `收割机`, `工作组`, `旅行社`
+_CONJUNCTION_TAG = "c"  # `灭蚊及防治鼠患特别行动`: after 及 a second noun begins, no predicate
+_NEGATIONS = frozenset({"未", "不", "没有", "尚未", "未能"})
+
+
+def _before_predicate(phrase: str) -> str:
+    """The counted noun without the predicate that follows it: `6台收割机来回穿梭` → `收割机`,
+    `8家三级医院全面推行` → `三级医院`, `4个工作组赴一线` → `工作组`. The predicate begins at the
+    first adverb or preposition of jieba's dictionary after a noun (`_NOUN` characters at
+    least), or at its first verb after a longer noun, with words after it (jieba's verbs
+    include nouns: `社会组织党组织`, `融资对接会` stay whole); the clause's stop words ended
+    the phrase already."""
+    if len(phrase) <= _NOUN:
+        return phrase
+    at, before = 0, None
+    for word in dictionary().cut(phrase):
+        tag = dictionary().tag(word)
+        if word in _NEGATIONS:
+            return phrase  # `儿童未接种疫苗`: a negated predicate says which of them are counted
+        verb = tag == _VERB_TAG and at >= _HEAD_BEFORE_VERB and at + len(word) < len(phrase)
+        if before != _CONJUNCTION_TAG and ((at >= _NOUN and tag in _ADVERB_TAGS) or verb):
+            return phrase[:at]
+        at, before = at + len(word), tag
+    return phrase
 
 
 def noun_before(text: str, end: int, begin: int,
@@ -357,6 +403,7 @@ class Figure:
     end: int
     subject: Subject
     sentence: int
+    count: bool = False  # a classifier or a noun counts it (`项目18个`), not a measure
 
 
 def _previous(figures: Sequence[Figure], start: int, sentence: int) -> Subject:
@@ -476,6 +523,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         relative = _relative(text, reading, verb)
         if relative:
             return relative, relative
+        total = _total(text, s, e, begin, sentence, figures, claimed)
+        if total:
+            return total, total
         if text[s:e].endswith(_VALUE_WORDS) and text.startswith("的", reading.end) and after[1] - after[0] >= _NOUN:
             return _join(after, (s, e)), _span(*after)  # `总额6500万美元的紧急援助`: the value of what follows
         if verb is not None and after[1] - after[0] < _NOUN and _strip_links(text, begin, verb[0]) < verb[0]:
@@ -489,7 +539,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if after[1] - after[0] >= _NOUN and topic is None:
             return _span(*after), _span(*after)
         s = _listed(text, s, lowest, claimed, figures) if e > s else s
-        return _span(s, e), _span(s, e)
+        doer = _with_doer(text, s, e, begin, claimed, reading)
+        return doer, doer
     if after[1] - after[0] >= _NOUN:
         taking_part = _TAKING_PART.match(text, after[1])
         if taking_part:  # `约350名人员参与。`: the people counted by what they take part in
@@ -504,7 +555,50 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         before = _previous(figures, reading.start, sentence)
         return (_join(before, (s, e)) if before else _span(s, e)), NONE
     s = _listed(text, s, lowest, claimed, figures) if e > s else s
-    return _span(s, e), _span(s, e)
+    doer = _with_doer(text, s, e, begin, claimed, reading)
+    return doer, doer
+
+
+_DOER = 8  # `香港國際機場`, `雁荡山景区` are doers; longer, the words before the verb are a clause
+
+
+_TALLY = frozenset({"累计", "共", "共计", "合计", "总计", "合共"})  # adverbs that sum up a throughput
+_VISITS = "人次"  # a count of visits or trips: a place's or a carrier's throughput
+_VOLUME = "量"  # `旅客运输量`, `货物吞吐量`: a volume handled
+
+
+def _with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int, int]],
+               reading: Reading) -> Subject:
+    """`雁荡山景区接待游客5.2万人次`, `徐闻港累计运送旅客86.3万人次`, `民航共完成旅客运输量`: a
+    throughput (a count of visits or trips, a volume) whose subject opens with the verb
+    that governs it names whose it is: the doer right before the verb, when the clause
+    names one (an adverb such as `共`, `累计`, `将` between them dropped, kept before a
+    verb that is no stop word: `全国铁路累计发送旅客`; a time or an actor before the doer is
+    no part of it). Other objects stand alone: `提供岗位`."""
+    throughput = reading.unit == _VISITS or text.endswith(_VOLUME, s, e)
+    if not throughput or e - s <= _NOUN:
+        return _span(s, e)
+    verb = _stop_patterns()[0].match(text, s, e)
+    at, adverbs = s, False
+    if verb is None or len(verb.group()) < _KEPT_VERB or verb.group() in _function_stops():
+        adverb = _stop_patterns()[1].match(text, begin, s)  # `累计运送旅客`: the verb follows an adverb
+        if adverb is None or adverb.end(1) != s or adverb.group(1) not in _TALLY:
+            return _span(s, e)
+        adverbs = True  # no verb of the list: the adverb stays (`我市累计降雨量`)
+    while (adverb := _stop_patterns()[1].match(text, begin, at)) is not None and adverb.end(1) == at \
+            and adverb.group(1) in _function_stops():
+        at = adverb.start(1)
+    lo = begin
+    for _, claimed_end in claimed:
+        if lo < claimed_end <= at:
+            lo = claimed_end
+    opener = _before_noun().match(text, lo, at)
+    lo = opener.end() if opener else lo
+    doer = text[lo:at]
+    if not _NOUN <= len(doer) <= _DOER or _first_stop(doer) >= 0 or _CN_OR_ARABIC_DIGIT.search(doer) \
+            or any(c in CLAUSE_END for c in doer):
+        return _span(s, e)
+    return _join((lo, at), (s, e)) if at < s and not adverbs else _span(lo, e)
 
 
 _LABEL = re.compile(rf"[^{re.escape(CLAUSE_END)}]{{2,8}}[:：]")  # `一等奖:`, `优秀教师:` opening a line
@@ -600,6 +694,27 @@ def _topic_before(text: str, reading: Reading, begin: int, sentence: int, claime
             start, phrase, at = start + stop.start(), phrase[stop.start():], len(word)
     end = _strip_links(text, start, min(end, start + _LONG_NOUN))
     return _span(start, end) if end - start >= _NOUN else NONE
+
+
+_TOTAL = re.compile(f"总[{HAN}]{{1,3}}")  # `总投资`, `总额`, `总规模`, `总经费`: a total of what is named before
+_OPENING = ",，、 \u3000"  # what ends the clause before a total that opens its own
+
+
+def _total(text: str, s: int, e: int, begin: int, sentence: int, figures: Sequence[Figure],
+           claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`先进制造业项目18个、总投资132.4亿元`, `发放第二批消费券，总额2000万元`: a total that opens
+    its clause names no owner: it is the total of the figure's subject before it in the
+    sentence, or else of the noun that ends the clause before (`第二批消费券总额`)."""
+    if s != begin or s <= sentence or text[s - 1] not in _OPENING or _TOTAL.fullmatch(text, s, e) is None:
+        return NONE
+    figure = next((f for f in reversed(figures) if f.end <= s and f.sentence == sentence), None)
+    if figure is not None:  # `…项目18个、总投资`: a count right before
+        before = figure.subject if figure.end == s - 1 and figure.count else NONE
+    else:  # `发放第二批消费券，总额`: the object of the verb that opens the clause before
+        b, n, _ = noun_before(text, s - 1, max(sentence, _clause_before(text, s - 1)), claimed)
+        verb = _stop_patterns()[0].match(text, b, n)
+        before = _span(verb.end(), n) if verb and len(verb.group()) >= _KEPT_VERB and n - verb.end() >= _NOUN else NONE
+    return _join(before, (s, e)) if before else NONE
 
 
 _SINCE = re.compile("[自从]")
