@@ -140,14 +140,16 @@ _OWN_PAPER = "本报"  # the dateline agency that is the paper itself
 
 
 # a Taiwan paper's byline in the dateline's place: who reported from where, `记者 王小明/台中报导`,
-# bracketed when it opens a paragraph (`【记者王小明/台中报导】`, `〔记者王小明、李大华/综合报导〕`)
+# bracketed when it opens a paragraph (`【记者王小明/台中报导】`, `〔记者王小明、李大华/综合报导〕`);
+# a Hong Kong paper's bracketed byline names no place (`【记者 何 小 明 报道】`)
 @functools.cache
 def _reported_pattern() -> regex.Pattern:
     return regex.compile(rf"""
         ^ (?P<open> [【〔\[] )? \s*
         (?P<dateline>
-            (?P<credit> [^/()【】〔〕\[\]\s] [^/()【】〔〕\[\]]{{1,{_DATELINE_CREDIT}}}? ) \s* / \s*
-            \p{{Han}}{{1,{_PLACE}}}? (?: {bylines.one_of(bylines.dispatch_words('reported'))} )
+            (?P<credit> [^/()【】〔〕\[\]\s] [^/()【】〔〕\[\]]{{1,{_DATELINE_CREDIT}}}? )
+            (?: \s* / \s* \p{{Han}}{{1,{_PLACE}}}? | (?(open) \s+ | (?!) ) )
+            (?: {bylines.one_of(bylines.dispatch_words('reported'))} )
         )
         (?(open) \s* [】〕\]] )
     """, regex.VERBOSE)
@@ -477,6 +479,9 @@ def classify(line: Line) -> LineInfo | None:
         return LineInfo(number, start, end, text, "caption", start, caption_end, credit=photo[1])
     if text.startswith(_caption_openers()):
         return LineInfo(number, start, end, text, "caption", start, end)
+    leading = bylines.leading_photo_credit(text) if text.startswith("(") else None
+    if leading and _captions_after_credit(text[leading[0]:]):
+        return LineInfo(number, start, end, text, "caption", start + leading[0], end, credit=leading[1])
     closing = closing_dateline(text)
     if closing is not None:
         return LineInfo(number, start, end, text, "byline", start, end, closing=closing)
@@ -489,6 +494,13 @@ def classify(line: Line) -> LineInfo | None:
 
 
 _LONGER_THAN_MARKED = max(MAX_TITLE, MAX_BYLINE)  # no title or byline is longer
+MAX_LEAD_CAPTION = 2 * MAX_TITLE  # a caption after its credit says what the picture shows, briefly
+
+
+def _captions_after_credit(rest: str) -> bool:
+    """Is the text after a leading photographer's credit a caption: a short complete
+    sentence (`政府总部外景。`), not a paragraph that a credit happens to open?"""
+    return MIN_CAPTION <= len(rest) <= MAX_LEAD_CAPTION and ends_sentence(rest)
 
 
 def _plain_paragraph(text: str) -> bool:
