@@ -533,22 +533,6 @@ def photo_credit(text: str) -> tuple[int, Credit] | None:
     return m.start(), credit
 
 
-_LEADING = regex.compile(rf"^[((]\s*(?P<inner>[^()()]{{{MIN_NAME},{MAX_CLOSING_CREDIT}}}?)\s*[))]\s*")
-
-
-def leading_photo_credit(text: str) -> tuple[int, Credit] | None:
-    """`(记者 张 三 摄)某地外景。`: a photographer's credit in parentheses before the caption
-    (some papers set it first, the same credit as the one closing other captions) → (where
-    the caption's own words start, photographers); else None."""
-    m = _LEADING.match(text)
-    if not m or not m.group("inner").endswith(_photo_marks()):
-        return None
-    credit = parse(m.group("inner"), bare_ok=False)
-    if credit is None or not credit.photographers:
-        return None
-    return m.end(), credit
-
-
 _PROVIDED = regex.compile(rf"""
     (?: ^ | (?<= [\s。!?;,,…”’)\]] ) )
     [((]? (?: 图片 | 照片 ) 由 \p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}? 提供 [))]? \s* $   # (图片由县文化馆提供)

@@ -479,9 +479,6 @@ def classify(line: Line) -> LineInfo | None:
         return LineInfo(number, start, end, text, "caption", start, caption_end, credit=photo[1])
     if text.startswith(_caption_openers()):
         return LineInfo(number, start, end, text, "caption", start, end)
-    leading = bylines.leading_photo_credit(text) if text.startswith("(") else None
-    if leading and _captions_after_credit(text[leading[0]:]):
-        return LineInfo(number, start, end, text, "caption", start + leading[0], end, credit=leading[1])
     closing = closing_dateline(text)
     if closing is not None:
         return LineInfo(number, start, end, text, "byline", start, end, closing=closing)
@@ -494,13 +491,6 @@ def classify(line: Line) -> LineInfo | None:
 
 
 _LONGER_THAN_MARKED = max(MAX_TITLE, MAX_BYLINE)  # no title or byline is longer
-MAX_LEAD_CAPTION = 2 * MAX_TITLE  # a caption after its credit says what the picture shows, briefly
-
-
-def _captions_after_credit(rest: str) -> bool:
-    """Is the text after a leading photographer's credit a caption: a short complete
-    sentence (`政府总部外景。`), not a paragraph that a credit happens to open?"""
-    return MIN_CAPTION <= len(rest) <= MAX_LEAD_CAPTION and ends_sentence(rest)
 
 
 def _plain_paragraph(text: str) -> bool:
