@@ -376,8 +376,8 @@ class _Walk:
             self.pending = []
             self.start(k)
         elif pending and current is not None and not current.closed and not broken and not notice \
-                and not _signed_apart(current, self.infos[k]) and (
-                self.page.uses_datelines or current.continued_from or numbered):
+                and not _signed_apart(current, self.infos[k]) and not _heads_own_text(self.page, pending, k, current) \
+                and (self.page.uses_datelines or current.continued_from or numbered):
             current.subheadings.extend(pending)
             self.pending = []
         elif pending or current is None or current.closed or broken:
@@ -399,6 +399,21 @@ def _titles_text_above(page: Page, pending: list[int], k: int) -> bool:
     above = _title_share(page, title, page.context(title - 1))
     below = _title_share(page, title, page.following(k))
     return above >= FLOATING_HEADLINE and above > CLOSES * below
+
+
+def _heads_own_text(page: Page, pending: list[int], k: int, current: Draft) -> bool:
+    """Is the one title waiting above plain paragraph `k` the headline of a text of its own?
+    It shares many of the words below it and clearly more than of the open article's text
+    (`立法会某委员会周五开会` over `立法会某委员会将于本周五召开…`, after a story on a bicycle
+    race): an item with no dateline on a page of datelines, not a section of the text above,
+    which a section title goes on speaking of (a feature's sections share the words of their
+    own paragraphs too, so an article that has a section already keeps its next one)."""
+    if len(pending) != 1 or page.infos[pending[0]].role != "headline" or not current.lines or current.subheadings:
+        return False  # an article already in sections goes on with its next section
+    title = pending[0]
+    below = _title_share(page, title, page.following(k))
+    above = _title_share(page, title, frozenset().union(*(page.grams[j] for j in current.lines)))
+    return below >= FLOATING_HEADLINE and above == 0  # a section title shares some word of its article (`收购`)
 
 
 def _signed_apart(current: Draft, info: LineInfo) -> bool:

@@ -135,6 +135,10 @@ def _lone_first(window: str) -> bool:
     return len(words.cut(window)[0]) == 1
 
 
+# `并不…`, `并没有…`: before a negation, `并` is an adverb that may open a sentence
+_ADVERB, _NEGATIONS = "并", tuple("不没无未非")
+
+
 @functools.cache
 def _enclitics() -> frozenset[str]:
     return lexicon.words("enclitics")
@@ -143,7 +147,7 @@ def _enclitics() -> frozenset[str]:
 def opens_with_enclitic(text: str) -> bool:
     """Does the text start with a particle standing alone (`了不少…`), not a word (`了解`)?"""
     window = text[:_EDGE]
-    if not window or window[0] not in _enclitics():
+    if not window or window[0] not in _enclitics() or window[0] == _ADVERB and window[1:2] in _NEGATIONS:
         return False
     return _lone_first(window)
 
@@ -282,6 +286,8 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
             right = infos[t].body_text
             across = word_across(left, right, starts)
             strong = across or midsentence(t)
+            if t in under_title and not strong and own is not None and own(h, t) == 0:
+                continue  # under another article's title, a rest told by no word of its own uses its head's words
             weak = opened
             if not strong:
                 if weak_found:

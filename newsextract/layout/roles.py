@@ -140,14 +140,16 @@ _OWN_PAPER = "本报"  # the dateline agency that is the paper itself
 
 
 # a Taiwan paper's byline in the dateline's place: who reported from where, `记者 王小明/台中报导`,
-# bracketed when it opens a paragraph (`【记者王小明/台中报导】`, `〔记者王小明、李大华/综合报导〕`)
+# bracketed when it opens a paragraph (`【记者王小明/台中报导】`, `〔记者王小明、李大华/综合报导〕`);
+# a Hong Kong paper's bracketed byline names no place (`【记者 何 小 明 报道】`)
 @functools.cache
 def _reported_pattern() -> regex.Pattern:
     return regex.compile(rf"""
         ^ (?P<open> [【〔\[] )? \s*
         (?P<dateline>
-            (?P<credit> [^/()【】〔〕\[\]\s] [^/()【】〔〕\[\]]{{1,{_DATELINE_CREDIT}}}? ) \s* / \s*
-            \p{{Han}}{{1,{_PLACE}}}? (?: {bylines.one_of(bylines.dispatch_words('reported'))} )
+            (?P<credit> [^/()【】〔〕\[\]\s] [^/()【】〔〕\[\]]{{1,{_DATELINE_CREDIT}}}? )
+            (?: \s* / \s* \p{{Han}}{{1,{_PLACE}}}? | (?(open) \s+ | (?!) ) )
+            (?: {bylines.one_of(bylines.dispatch_words('reported'))} )
         )
         (?(open) \s* [】〕\]] )
     """, regex.VERBOSE)
