@@ -19,6 +19,7 @@ import ahocorasick
 
 from .. import lexicon
 from ..models import OrgKind
+from ..text.precompiled import compile_pattern
 from . import regions as _regions
 
 LONGEST_WORD = 8  # boundary, generic and honour words are shorter
@@ -252,7 +253,7 @@ def _overlap_pattern(groups: Mapping[tuple[int, int], Iterable[str]]) -> re.Patt
                 branches.append((f"(?<={re.escape(before)})" if before else "") + f"(?={re.escape(after)})")
             else:  # a post after the suffix's first characters (`部长` over `组织部`)
                 branches.append(f"(?=.{{{offset}}}{re.escape(word)})")
-    return re.compile("|".join(branches), re.DOTALL)
+    return compile_pattern("|".join(branches), re.DOTALL)
 
 
 @functools.cache
