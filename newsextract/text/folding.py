@@ -69,7 +69,10 @@ def tables() -> tuple[dict[str, str], str, re.Pattern]:
             raise lexicon.LexiconError(
                 f"data/traditional.tsv: {traditional!r} → {simplified!r} is not one BMP character for one")
         mapping[traditional] = simplified
-    table = "".join([mapping.get(chr(cp), chr(cp)) for cp in range(0x10000)])
+    points = list(map(chr, range(0x10000)))
+    for char, folded in mapping.items():
+        points[ord(char)] = folded
+    table = "".join(points)
     return mapping, table, compile_pattern(_char_class("".join(mapping)))
 
 
