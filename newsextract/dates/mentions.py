@@ -653,7 +653,7 @@ def _masthead() -> re.Pattern:
 def _ordinal_festival() -> tuple[re.Pattern, dict[str, int]]:
     """`第47个植树节`, `第十个全民国家安全教育日`: an ordinal before a day first held in a known year."""
     firsts = {name: int(year) for name, year in rows("festival_firsts", 2)}
-    names = "|".join(sorted(map(re.escape, firsts), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, firsts), key=lambda w: (-len(w), w)))
     measure = "|".join(map(re.escape, sorted(cue_words("festival_ordinal"))))
     return compile_pattern(rf"""
         第 (?P<n> \d{{1,3}} | [一二三四五六七八九十百零〇]{{1,5}} )   # 第47, 第十: the ordinal

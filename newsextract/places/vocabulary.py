@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from .. import lexicon
 from ..text.name_ends import NameEnds
+from ..text.precompiled import compile_pattern
 
 
 @dataclass(frozen=True)
@@ -90,10 +91,10 @@ def shapes() -> Shapes:
         by_role[row[1]][row[0]] = row[2] if len(row) > 2 else ""
 
     def alternation(words) -> str:
-        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
 
-    return Shapes(nouns=re.compile(alternation(by_role["noun"])), kinds=dict(by_role["noun"]),
-                  generic=frozenset(by_role["generic"]), work=re.compile(alternation(by_role["work"])),
+    return Shapes(nouns=compile_pattern(alternation(by_role["noun"])), kinds=dict(by_role["noun"]),
+                  generic=frozenset(by_role["generic"]), work=compile_pattern(alternation(by_role["work"])),
                   cues=frozenset(by_role["cue"]), longest_cue=max(map(len, by_role["cue"])),
                   longest_generic=max(map(len, by_role["generic"])))
 
