@@ -198,8 +198,7 @@ def _nearest(spans: list[tuple[_dt.date, _dt.date, Grain] | None], ref: _dt.date
 
 
 def _value(first: _dt.date, last: _dt.date) -> DateValue:
-    # two `date`s the resolver computed: pydantic would only check them again
-    return DateValue.model_construct(start=first, end=last)
+    return DateValue(start=first, end=last)
 
 
 class Anchor(NamedTuple):
@@ -489,13 +488,10 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
         # no such day (`2025年2月29日`, `4月31日`): a mention with no value, never a wrong day
         anchor = _advance(anchor, partial, resolved)
         found.append(Found(start, end, partial, resolved, clock_time(partial)))
-    # built without validation: the offsets and text come from `mention_fields`, the value
-    # and the clock are models already, the rest are the grammar's own Literal values
     for f in join_ranges(text, found):
-        out.append(DateMention.model_construct(**article.mention_fields(f.start, f.end), value=f.resolved.value,
-                                               grain=f.resolved.grain, resolution=f.resolved.resolution,
-                                               part_of_day=f.partial.part_of_day, time=f.partial.time,
-                                               clock=f.clock))
+        out.append(DateMention(**article.mention_fields(f.start, f.end), value=f.resolved.value,
+                               grain=f.resolved.grain, resolution=f.resolved.resolution,
+                               part_of_day=f.partial.part_of_day, time=f.partial.time, clock=f.clock))
     return tuple(out)
 
 

@@ -323,7 +323,5 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
     out = []
     for parsed, canonical, kind in canonical_names(doc.text, names, ctx.home, places, owned):
         fields = article.mention_fields(parsed.start, parsed.end)
-        # not validated again: `mention_fields` gives the offsets and text, `canonical_names`
-        # a str and a kind of the checked vocabulary
-        out.append(Organization.model_construct(**fields, canonical=canonical, kind=kind))
+        out.append(Organization(**fields, canonical=canonical, kind=kind))
     return tuple(out)
