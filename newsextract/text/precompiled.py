@@ -12,7 +12,7 @@ ever saves time, and `tests/test_precompiled.py` says when it needs a rebuild.
 """
 from __future__ import annotations
 
-import _sre
+import _sre  # type: ignore[import-not-found]  # CPython's regex engine: no stub
 import functools
 import marshal
 import re
