@@ -93,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     blob = build(collect())
     if args.check:
         same = OUT.exists() and OUT.read_bytes() == blob
-        print("precompiled_patterns.bin is " + ("up to date" if same else "stale: run scripts/build_precompiled_patterns.py"))
+        print("precompiled_patterns.bin is "
+              + ("up to date" if same else "stale: run scripts/build_precompiled_patterns.py"))
         return 0 if same else 1
     OUT.write_bytes(blob)
     print(f"wrote {OUT.relative_to(ROOT)}: {len(blob)} bytes")
