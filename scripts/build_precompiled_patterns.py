@@ -5,7 +5,8 @@ the package asks `text.precompiled.compile_pattern` for, so a fresh process hand
 
 Source: the running CPython's own `re` compiler (`re._parser.parse`, `re._compiler._code`),
 over the patterns requested while the package is imported and reads every page of
-`../shared/pages/` and `fixtures/` (not `fixtures/heldout5/`, held out) with each `find_*`
+`../shared/pages/` and of the fixture folders of the accuracy tables
+(`benchmarks.pages.FIXTURE_FOLDERS`: no held-out folder) with `extract` and each `find_*`
 function. The table records the interpreter it was built for (`precompiled.interpreter()`);
 another interpreter ignores it and compiles as before.
 
@@ -28,7 +29,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "newsextract" / "data" / "precompiled_patterns.bin"
-HELD_OUT = {"heldout5"}
 
 
 def _recording_compile(requested: dict, real_compile):
@@ -65,10 +65,11 @@ def collect() -> dict:
     try:
         sys.path.insert(0, str(ROOT))
         import newsextract
-        from benchmarks.pages import FIXTURES, SHARED, load
+        from benchmarks.pages import FIXTURE_FOLDERS, FIXTURES, SHARED, load
 
-        paths = sorted((SHARED / "pages").glob("*.txt")) + sorted(
-            p for p in FIXTURES.rglob("*.txt") if not HELD_OUT & set(p.relative_to(FIXTURES).parts))
+        paths = sorted((SHARED / "pages").glob("*.txt"))
+        for folder in FIXTURE_FOLDERS:  # the development pages of the accuracy tables, no held-out folder
+            paths += sorted((FIXTURES / folder).glob("*.txt"))
         for path in paths:
             page = load(path)
             newsextract.extract(page.text, published=page.published)
