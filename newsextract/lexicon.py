@@ -122,11 +122,54 @@ def _check_closed(name: str, number: int, fields: tuple[str, ...]) -> None:
                                    f"use one of {', '.join(sorted(closed.values))}")
 
 
+def _check_closed_columns(name: str, out: list[tuple[str, ...]], seen: dict[str, int]) -> None:
+    """`_check_closed` over every row, a column at a time (sets, not a call per row): only a
+    file with a bad value goes row by row, for the error that names its first bad line."""
+    for closed in CLOSED[name]:
+        column = closed.column - 1
+        cells = {fields[column] if len(fields) > column else "" for fields in out}
+        if "" in cells:
+            if not closed.optional:
+                break
+            cells.discard("")
+        values = {v for cell in cells for v in cell.split(closed.separator)} if closed.separator else cells
+        if not values <= closed.values:
+            break
+    else:
+        return
+    _check_closed_before(name, out, seen)
+
+
+def _check_closed_before(name: str, out: list[tuple[str, ...]], seen: dict[str, int]) -> None:
+    for fields in out if name in CLOSED else ():
+        _check_closed(name, seen[fields[0]], fields)
+
+
 # Whitespace that `rows` strips: around a field, on a line of nothing else, or a line
 # break other than `\n` (which `splitlines` also splits at). A file without any reads
 # its fields as they stand.
 _PADDED = re.compile(r"[^\S\t\n]\t|\t[^\S\t\n]|^[^\S\t\n]|[^\S\t\n]$|^[^\S\n]+$"
                      "|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", re.MULTILINE)
+# `_PADDED` in parts that run in C: a space (not tab or newline) before a tab or a line
+# end, after a tab, at a line start, or an odd line break. The ASCII space, common inside
+# fields (`ordinary_words.tsv` separates its words by it), by substring tests; the other
+# spaces, rare, by searches that open with a character class (`re` skips to one in C
+# instead of trying every branch of `_PADDED` at every position). A line of tabs alone
+# (then `\t\n` or a final tab) is left to `_PADDED` itself.
+_PADDED_PARTS = tuple(re.compile(p, re.MULTILINE) for p in (
+    r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", r"\t[^\S\t\n ]", r"[^\S\t\n ](?=\t|$)",
+    r"[^\S\t\n ](?<![^\n][^\S\t\n ])"))
+_PADDED_SPACE = (" \t", "\t ", " \n", "\n ")
+_OTHER_SPACE = re.compile(r"[^\S\t\n ]")  # what every part holds: one scan, nearly always empty
+
+
+def _padded(text: str) -> bool:
+    """`_PADDED.search(text) is not None`, faster."""
+    if text.startswith(" ") or text.endswith(" ") or any(pair in text for pair in _PADDED_SPACE):
+        return True
+    if _OTHER_SPACE.search(text) is not None and any(part.search(text) for part in _PADDED_PARTS):
+        return True
+    return ("\t\n" in text or text.endswith("\t")) and _PADDED.search(text) is not None
 
 
 @functools.cache
@@ -144,20 +187,22 @@ def rows(name: str, columns: int = 1) -> tuple[tuple[str, ...], ...]:
     seen: dict[str, int] = {}
     closed = name in CLOSED  # townships.tsv has 38,000 rows: keep the loop lean
     strip = str.strip
-    padded = _PADDED.search(text) is not None  # else every field is stripped already
+    padded = _padded(text)  # else every field is stripped already
     for number, line in enumerate(lines, start=1):
         if not line or line[0] == "#" or (padded and not line.strip()):
             continue
         fields = tuple(map(strip, line.split("\t"))) if padded else tuple(line.split("\t"))
+        if len(fields) < columns or not fields[0] or fields[0] in seen:
+            _check_closed_before(name, out, seen)  # an earlier line's bad value is the first error
         if len(fields) < columns or not fields[0]:
             raise LexiconError(f"data/{name}.tsv:{number}: expected {columns} tab-separated fields, got {line!r}")
         if fields[0] in seen:
             raise LexiconError(f"data/{name}.tsv:{number}: duplicate key {fields[0]!r} "
                                f"(first at line {seen[fields[0]]})")
         seen[fields[0]] = number
-        if closed:
-            _check_closed(name, number, fields)
         out.append(fields)
+    if closed:
+        _check_closed_columns(name, out, seen)
     return tuple(out)
 
 

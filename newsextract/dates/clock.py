@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from ..text.numerals import chinese_to_int
+from ..text.precompiled import compile_pattern
 
 MINUTES_AN_HOUR = 60
 NOON = 12
@@ -29,7 +30,7 @@ LATE_MIDNIGHT = {"evening", "night"}  # where 12点 is the day's end (24:00)
 EARLY_MIDNIGHT = {"early_morning"}   # where 12点 is the day's start (凌晨12点 → 00:00)
 FRACTIONS = {"半": 30, "一刻": 15, "三刻": 45, "整": 0}
 
-_POINT = re.compile(r"""
+_POINT = compile_pattern(r"""
     (?P<hour> \d{1,2} | [〇零一二两三四五六七八九十]{1,3} )
     (?: : (?P<colon> \d{2} )                                      # 9:30
       | [时点] (?: (?P<minute> \d{1,2} | [〇零一二三四五六七八九十]{1,3} ) 分

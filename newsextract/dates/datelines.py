@@ -24,6 +24,7 @@ import re
 
 from .. import lexicon
 from ..text.folding import fold
+from ..text.precompiled import compile_pattern
 from ..text.rules import HAN
 from .grammar import A_DAY, A_MONTH, A_YEAR, C_DAY, C_MONTH
 
@@ -37,9 +38,9 @@ _DAY = rf"(?: (?: {A_MONTH} | {C_MONTH} ) [ ]? 月 [ ]? )? (?: {A_DAY} | {C_DAY}
 @functools.cache
 def _head() -> re.Pattern:
     """A dateline at the start of a line, in the three shapes newspapers and sites use."""
-    agencies = "|".join(re.escape(a) for a in sorted(lexicon.words("dateline_agencies"), key=len, reverse=True))
+    agencies = "|".join(re.escape(a) for a in sorted(lexicon.words("dateline_agencies"), key=lambda a: (-len(a), a)))
     numeric_day = rf"{A_YEAR} [-/.年] {A_MONTH} [-/.月] {A_DAY} 日?"
-    return re.compile(rf"""
+    return compile_pattern(rf"""
         (?P<agency>                                               # 新华社北京6月11日电, 本报太原3月12日讯
             据? (?: {agencies} ) [ ]* [{HAN}]{{0,{PLACE}}}? [ ]* {_DAY} [ ]* [电讯]
         )

@@ -26,6 +26,7 @@ from ..lexicon import LexiconError, rows
 from ..models import Grain, PartOfDay
 from ..text.numerals import chinese_to_int, digit_pair
 from ..text.overlaps import choose
+from ..text.precompiled import compile_pattern
 from ..text.rules import HAN
 from . import calendar as _calendar
 from .clock import Clock, read_clock
@@ -151,7 +152,7 @@ def _trie(node: dict) -> str:
 @functools.cache
 def cue_pattern(role: str) -> re.Pattern:
     """The `data/date_cues.tsv` words of one role as a pattern."""
-    return re.compile(_alt(cue_words(role)))
+    return compile_pattern(_alt(cue_words(role)))
 
 
 def _firsts(*groups) -> str:
@@ -421,7 +422,7 @@ def festival_prefix() -> re.Pattern:
                  | “ [{CN}十]{{2,3}} ” [ ]?                   # “三八”
                  | [“"「『] )                                   # the opening quote of “五一”
     """
-    return re.compile(rf"(?<! [\d.] ) (?: {year_piece()} [ ]? )? (?: {tag} )? \Z", PATTERN_FLAGS)
+    return compile_pattern(rf"(?<! [\d.] ) (?: {year_piece()} [ ]? )? (?: {tag} )? \Z", PATTERN_FLAGS)
 
 
 FESTIVAL_REACH = 12  # the longest prefix: `二〇二四年 “12·31”`
@@ -444,7 +445,7 @@ def lunar_prefix(with_month: bool) -> re.Pattern:
         (?: (?P<nongli> 农历 ) [ ]? )?
         (?P<lmonth> {_alt(_words('lunar_month'))} | {C_MONTH} | {A_MONTH} ) [ ]?   # 腊月, 八月
     """ if with_month else ""
-    return re.compile(rf"(?<! [\d.] ) (?: {year_piece()} [ ]? )? {month} \Z", PATTERN_FLAGS)
+    return compile_pattern(rf"(?<! [\d.] ) (?: {year_piece()} [ ]? )? {month} \Z", PATTERN_FLAGS)
 
 
 LUNAR_REACH = 16  # the longest prefix: `二〇二四年 农历 十二`
@@ -836,7 +837,7 @@ def _festival_used_as_date(text: str, end: int, standing: str) -> bool:
     return not after or not _WORD_CHAR.match(after)
 
 
-_WORD_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
+_WORD_CHAR = compile_pattern(f"[{HAN}A-Za-z0-9]")
 
 
 def build_lunar(m, text: str) -> tuple[int, PartialDate] | None:
@@ -899,7 +900,7 @@ def build_anaphor(m) -> PartialDate:
 
 
 HABIT_REACH = 40  # how far back in its sentence a bare time looks for a word of habit (`每`, `工作日`)
-_SENTENCE_TAIL = re.compile(r"[^。!?;\n]*\Z")
+_SENTENCE_TAIL = compile_pattern(r"[^。!?;\n]*\Z")
 
 
 def build_bare_clock(m, text: str) -> PartialDate | None:
@@ -973,7 +974,7 @@ def compiled_productions() -> tuple[re.Pattern, ...]:
     out = []
     for production in PRODUCTIONS:
         first = "".join(sorted(set(production.first())))
-        pattern = re.compile(f"(?=[{re.escape(first)}])(?:{production.pattern()}\n)", PATTERN_FLAGS)
+        pattern = compile_pattern(f"(?=[{re.escape(first)}])(?:{production.pattern()}\n)", PATTERN_FLAGS)
         if pattern.fullmatch(""):
             raise ValueError(f"date production {production.name!r} matches the empty string")
         out.append(pattern)
@@ -983,7 +984,7 @@ def compiled_productions() -> tuple[re.Pattern, ...]:
 # ------------------------------------------------------------------ locating matches
 
 
-_REGEX_TOKEN = re.compile(r"""
+_REGEX_TOKEN = compile_pattern(r"""
     \\.                               # an escaped character: `\d`, `\(`, `\#`
   | \[ (?: \\. | [^\]\\] )* \]        # a character class, whole (it may hold `(` or `#`)
   | \(\?P< (?P<named> \w+ ) >         # a named group opens
@@ -1039,7 +1040,7 @@ def _locator() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
             rules_by_first.setdefault(char, []).append(rule)
         branches.append(f"[{re.escape(first)}](?<=(?={_anonymous(production.pattern())}\n).)")
     every_first = re.escape("".join(sorted(rules_by_first)))
-    locator = re.compile(f"[{every_first}](?<={'|'.join(branches)})", re.DOTALL | PATTERN_FLAGS)
+    locator = compile_pattern(f"[{every_first}](?<={'|'.join(branches)})", re.DOTALL | PATTERN_FLAGS)
     return locator, {char: tuple(rules) for char, rules in rules_by_first.items()}
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text.precompiled import compile_pattern
 from .grammar import A_YEAR, PartialDate
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -21,13 +22,13 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?" \
          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # a run of Latin words, numbers, spaces and the punctuation of an English date
-_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ,.\-]*[A-Za-z0-9]")
-_HAS_MONTH = re.compile(rf"(?<![A-Za-z]){_MONTH}(?![A-Za-z])", re.IGNORECASE)
+_RUN = compile_pattern(r"[A-Za-z0-9][A-Za-z0-9 ,.\-]*[A-Za-z0-9]")
+_HAS_MONTH = compile_pattern(rf"(?<![A-Za-z]){_MONTH}(?![A-Za-z])", re.IGNORECASE)
 # what a date's words are: a month name or a number (the trim keeps the span between the first and last)
-_DATE_WORD = re.compile(rf"(?<![A-Za-z]){_MONTH}\.?(?![A-Za-z])|\d+", re.IGNORECASE)
-_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-_MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
-_YEAR = re.compile(rf"(?<!\d){A_YEAR}(?!\d)")
+_DATE_WORD = compile_pattern(rf"(?<![A-Za-z]){_MONTH}\.?(?![A-Za-z])|\d+", re.IGNORECASE)
+_LATIN_WORD = compile_pattern(r"[A-Za-z]{3,}")
+_MONTH_WORD = compile_pattern(_MONTH, re.IGNORECASE)
+_YEAR = compile_pattern(rf"(?<!\d){A_YEAR}(?!\d)")
 SETTINGS = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month"], "RETURN_AS_TIMEZONE_AWARE": False}
 
 

@@ -35,6 +35,7 @@ from ..models import ClockTime, DateMention, DateValue, Grain, Home, Resolution
 from ..text.numerals import chinese_to_int
 from ..text.offsets import ArticleText
 from ..text.overlaps import choose
+from ..text.precompiled import compile_pattern
 from ..text.rules import CLAUSE_END, CLAUSE_END_CHAR, SENTENCE_END_CHAR
 from . import calendar as _calendar
 from .calendar import DAYS_A_WEEK
@@ -75,7 +76,7 @@ REPORTING_LAG = _dt.timedelta(days=1)  # a daily reports the day before its date
 
 _CLAUSE_END = CLAUSE_END_CHAR
 # the end of the text before a date that lies in the date's own clause
-_CLAUSE_TAIL = re.compile("[^" + re.escape(CLAUSE_END) + r"]*\Z")
+_CLAUSE_TAIL = compile_pattern("[^" + re.escape(CLAUSE_END) + r"]*\Z")
 
 
 def direction(text: str, start: int, end: int) -> str | None:
@@ -518,10 +519,10 @@ class Found(NamedTuple):
 @functools.cache
 def _joins() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """What stands between two dates that makes them one expression, and after the second."""
-    return (re.compile(rf"[ ]?{RANGE_JOINER}[ ]?\Z"),                     # 今晚20时至明天早上8时
-            re.compile(rf"[ ]?(?:{_alt(cue_words('between_joiner'))})[ ]?\Z"),  # 2010年与2015年(之间)
-            re.compile(rf"(?:{_alt(cue_words('exclusive_after'))})[ ]?\Z"),    # 2010年之后2015年(之前)
-            re.compile(r"[ ]?[,、]?[ ]?\Z"))                                  # 星期天, 二月十号
+    return (compile_pattern(rf"[ ]?{RANGE_JOINER}[ ]?\Z"),                     # 今晚20时至明天早上8时
+            compile_pattern(rf"[ ]?(?:{_alt(cue_words('between_joiner'))})[ ]?\Z"),  # 2010年与2015年(之间)
+            compile_pattern(rf"(?:{_alt(cue_words('exclusive_after'))})[ ]?\Z"),    # 2010年之后2015年(之前)
+            compile_pattern(r"[ ]?[,、]?[ ]?\Z"))                                  # 星期天, 二月十号
 
 
 def join_ranges(text: str, found: list[Found]) -> list[Found]:
@@ -638,7 +639,7 @@ _SENTENCE_END = SENTENCE_END_CHAR
 @functools.cache
 def _masthead() -> re.Pattern:
     """A masthead's date: `2025年3月13日 星期四`."""
-    return re.compile(rf"""
+    return compile_pattern(rf"""
         (?P<year> {A_YEAR} ) [ ]? 年 [ ]? (?P<month> {A_MONTH} ) [ ]? 月 [ ]? (?P<day> {A_DAY} ) [ ]? 日
         [ ]? \(? (?: {week_units()} ) (?P<wd> [一二三四五六日天] )          # 星期四, (周四)
     """, re.VERBOSE)
@@ -648,9 +649,9 @@ def _masthead() -> re.Pattern:
 def _ordinal_festival() -> tuple[re.Pattern, dict[str, int]]:
     """`第47个植树节`, `第十个全民国家安全教育日`: an ordinal before a day first held in a known year."""
     firsts = {name: int(year) for name, year in rows("festival_firsts", 2)}
-    names = "|".join(sorted(map(re.escape, firsts), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, firsts), key=lambda w: (-len(w), w)))
     measure = "|".join(map(re.escape, sorted(cue_words("festival_ordinal"))))
-    return re.compile(rf"""
+    return compile_pattern(rf"""
         第 (?P<n> \d{{1,3}} | [一二三四五六七八九十百零〇]{{1,5}} )   # 第47, 第十: the ordinal
         (?: {measure} )                                              # 个, 届
         “? (?P<name> {names} )                                       # 植树节

@@ -13,6 +13,7 @@ from types import MappingProxyType
 import regex
 
 from .. import lexicon
+from ..text.precompiled import compile_pattern
 
 #: A name that starts so names a data file instead of a cue role (`file:place_nouns`).
 FILE = "file:"
@@ -77,7 +78,7 @@ def pattern_of(words: frozenset[str]) -> str:
 @functools.cache
 def alternation(name: str) -> re.Pattern[str]:
     """One compiled alternation, longest word first, for a cue role or a data file."""
-    return re.compile(pattern_of(_words(name)))
+    return compile_pattern(pattern_of(_words(name)))
 
 
 @functools.cache
@@ -93,7 +94,7 @@ def _cue_matcher(roles: str) -> tuple[Callable[[str, int], re.Match[str] | None]
     words = _words(roles)
     if not words:
         return None
-    return re.compile(pattern_of(words)).match, max(map(len, words))
+    return compile_pattern(pattern_of(words)).match, max(map(len, words))
 
 
 def cue_at(text: str, pos: int, role: str) -> int:

@@ -9,18 +9,18 @@ document frequency over the page's lines).
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable
 from itertools import chain
 
+from ..text.precompiled import compile_pattern
 from ..text.rules import HAN
 
 # `re` has no `\p{Han}`, and one `re` scan that reads each pair of Han characters ahead is
 # the cheapest way to the bigrams (this is the page's largest cost).
 # a Han character followed by another, the pair read ahead: one character taken per
 # match, so the scan tries each position once
-_HAN_PAIR = re.compile(f"(?=([{HAN}]{{2}}))[{HAN}]")
+_HAN_PAIR = compile_pattern(f"(?=([{HAN}]{{2}}))[{HAN}]")
 
 
 def bigrams(text: str) -> frozenset[str]:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from .. import lexicon
+from ..text.precompiled import compile_pattern
 from . import bylines
 from .bylines import Credit
 
@@ -72,7 +73,7 @@ def _field() -> re.Pattern:
     keys = "|".join(re.escape(k) for k, role in sorted(_keys().items(), key=lambda kv: -len(kv[0])) if role != "button")
     date = rf"{_DAY} (?: \s* (?P<clock>{_CLOCK}) )?"
     following = rf"(?= {_SEPARATORS}* (?: (?:{keys}) \s* : | \d{{4}} \s* [-/.年] | $ ) )"
-    return re.compile(rf"""
+    return compile_pattern(rf"""
         (?: (?P<date> {date} ) {following}
           | (?P<key> {keys} ) \s* : \s* (?P<value> [^\s|丨【】\[\]] .*? ) {_SEPARATORS}* {following}
         )

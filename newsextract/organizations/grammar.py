@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from .. import lexicon
+from ..text.precompiled import compile_pattern
 from ..text.rules import is_han
 from . import regions as _regions
 from .parsed import Link, Parsed, RegionToken
@@ -67,7 +68,7 @@ def _numbered_school() -> re.Pattern:
         return re.escape(rest) + (f"(?!{'|'.join(map(re.escape, nouns))})" if nouns else "")
 
     ahead = "|".join(goes_on(word) for word in others)
-    return re.compile(rf"""
+    return compile_pattern(rf"""
         (?: 第 [〇零一二三四五六七八九十百\d]{{1,4}}  # an ordinal number: 第十九, 第3
           | (?<![〇零一二三四五六七八九十百第]) [一二三四五六七八九十]{{1,3}} )  # 县一中: after a region (`Article`)
         {re.escape(head)}                        # the school's head
@@ -76,7 +77,7 @@ def _numbered_school() -> re.Pattern:
 # 《…》 is a title: names inside belong to the title (`《太原市村(社区)标识牌…》`); a
 # `《` with no `》` on its line within this many characters opens none.
 _LONGEST_TITLE = 80
-_TITLE = re.compile(rf"《[^》\n]{{0,{_LONGEST_TITLE}}}》")
+_TITLE = compile_pattern(rf"《[^》\n]{{0,{_LONGEST_TITLE}}}》")
 
 
 def _by_end(longest: dict[int, tuple[int, Suffix]]) -> dict[int, list[tuple[int, Suffix]]]:

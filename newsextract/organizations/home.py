@@ -16,6 +16,7 @@ import regex
 from ..models import Home
 from ..places.mentions import stands_alone, starts_word
 from ..places.vocabulary import ordinary_words
+from ..text.precompiled import compile_pattern
 from .regions import (
     city_of,
     counties_by_short,
@@ -57,7 +58,7 @@ def _masthead_patterns() -> tuple[regex.Pattern, re.Pattern]:
         (?:{papers})                                                # a paper word: 日报
         {f"(?!{publishers})" if publishers else ""}                 # not 日报社, 新闻社: a publisher
     """, regex.VERBOSE)
-    return masthead, re.compile(papers or "(?!)")
+    return masthead, compile_pattern(papers or "(?!)")
 
 
 def _mastheads(head: str) -> list[regex.Match]:
@@ -170,7 +171,7 @@ def _complete(home: Home) -> Home:
 
 # A place name right before a road word names a street, not the place (`中山路`, `北京东路`,
 # `中正二路`, `上海街`), unless the road word starts another word (`上海路演`, `北京街头`).
-_STREET = re.compile(r"[东西南北中]?[一二三四五六七八九十]?(?:路(?![演过线径费途透])|街(?![头道区坊巷])|大道|巷)")
+_STREET = compile_pattern(r"[东西南北中]?[一二三四五六七八九十]?(?:路(?![演过线径费途透])|街(?![头道区坊巷])|大道|巷)")
 # A county short form counts only on a county paper, and a county named this often (full or
 # short) or once in full: one ordinary-looking short form (`和安` of 和安全) is no county.
 _COUNTY_LEAST = 2
@@ -265,8 +266,8 @@ def _named_most(counts: Counter[str]) -> bool:
 def _taiwan_pattern() -> re.Pattern:
     """Taiwan's municipalities and counties (`data/home_words.tsv`, role taiwan), short or
     full (`台中`, `台中市`, `宜兰县`), longest first."""
-    names = sorted(_home_words()["taiwan"], key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, names))})[市县]?")
+    names = sorted(_home_words()["taiwan"], key=lambda w: (-len(w), w))
+    return compile_pattern(f"(?:{'|'.join(map(re.escape, names))})[市县]?")
 
 
 def _taiwan_home(page: str, taiwan: Counter[str], cities: Counter[str]) -> str | None:
@@ -329,7 +330,7 @@ def _county_home(page: str, counties: Counter[str], cities: Counter[str], provin
 # `全县`/`全区` is also what a city paper writes of a county it reports on; with an office
 # named by its level alone, after no name (`县统计局`, `区人力资源和社会保障局`), it is the page's own.
 _WHOLE_COUNTY = ("全县", "全区")
-_RELATIVE_OFFICE = re.compile(r"(?<![\u3400-\u9fff])[县区][\u3400-\u9fff]{1,10}?局")
+_RELATIVE_OFFICE = compile_pattern(r"(?<![\u3400-\u9fff])[县区][\u3400-\u9fff]{1,10}?局")
 
 
 def _speaks_county(page: str) -> bool:
@@ -344,7 +345,7 @@ def _ranking_pattern() -> re.Pattern:
     words = _home_words()
     before = "|".join(map(re.escape, words["rank_before"])) or "(?!)"
     after = "|".join(map(re.escape, words["rank_after"])) or "(?!)"
-    return re.compile(f"(?:{before})(?={_WHOLE_CITY})|(?<![\u3400-\u9fff]){_WHOLE_CITY}(?:{after})")
+    return compile_pattern(f"(?:{before})(?={_WHOLE_CITY})|(?<![\u3400-\u9fff]){_WHOLE_CITY}(?:{after})")
 
 
 _WHOLE_CITY = "全市"

@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from ..text.precompiled import compile_pattern
 from .grammar import Article
 from .parsed import Parsed
 from .vocabulary import Alias, vocabulary
@@ -26,18 +27,18 @@ _PARTY = "中国共产党"
 _PARTY_FORMS = r"(?P<party>中国共产党|中共)?"
 
 # `十五大`, `中共十五大`, `中国共产党第十五次全国代表大会`
-_CONGRESS = re.compile(rf"""
+_CONGRESS = compile_pattern(rf"""
     {_PARTY_FORMS}
     (?: 第? (?P<full>{_NUMBER}) 次全国代表大会      # 第十五次全国代表大会
       | (?P<short>{_NUMBER}) 大 (?![会学夫])       # 十五大, not 十大会, 五大学, 大夫
     )""", re.VERBOSE)
 # `十五届三中全会`, `中共十八届三中全会`, `十九届中央委员会第四次全体会议`
-_PLENUM = re.compile(rf"""
+_PLENUM = compile_pattern(rf"""
     {_PARTY_FORMS} 第? (?P<term>{_NUMBER}) 届
     (?: (?P<n>{_NUMBER}) 中全会
       | 中央委员会第 (?P<full>{_NUMBER}) 次全体会议 )""", re.VERBOSE)
 # `九届全国人大`, `十三届全国人大常委会`, `第九届全国人民代表大会`, `九届全国政协`, `九届人大`
-_TERM = re.compile(rf"""
+_TERM = compile_pattern(rf"""
     第? (?P<term>{_NUMBER}) 届 (?P<national>全国)?
     (?: (?P<npc>人大|人民代表大会) (?P<standing>常委会|常务委员会)?
       | (?P<cppcc>政协) )""", re.VERBOSE)
@@ -161,7 +162,7 @@ def _team_owner(doc: Article, q: int, places_only: bool = False) -> int | None:
 
 
 _CLUB_WIDTHS = range(2, 6)  # characters of a club's name with no place (`国安`, `皇家马德里`)
-_SCORE = re.compile(r"\d+[∶:比]\d+")
+_SCORE = compile_pattern(r"\d+[∶:比]\d+")
 
 
 def _named_in_match(doc: Article, q: int) -> int | None:
@@ -209,7 +210,7 @@ def _club(doc: Article, q: int) -> int | None:
 
 
 # `中国驻美国大使馆`, `美国驻华使馆`, `中国驻斯特拉斯堡总领事馆`: a state's mission in a place
-_MISSION = re.compile(r"""
+_MISSION = compile_pattern(r"""
     驻 (?P<where>[\u4e00-\u9fff]{1,8}?)
     (?P<head>大使馆|使馆|总领事馆|领事馆|代表处|商务处)""", re.VERBOSE)
 

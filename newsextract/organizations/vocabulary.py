@@ -19,6 +19,7 @@ import ahocorasick
 
 from .. import lexicon
 from ..models import OrgKind
+from ..text.precompiled import compile_pattern
 from . import regions as _regions
 
 LONGEST_WORD = 8  # boundary, generic and honour words are shorter
@@ -252,7 +253,7 @@ def _overlap_pattern(groups: Mapping[tuple[int, int], Iterable[str]]) -> re.Patt
                 branches.append((f"(?<={re.escape(before)})" if before else "") + f"(?={re.escape(after)})")
             else:  # a post after the suffix's first characters (`部长` over `组织部`)
                 branches.append(f"(?=.{{{offset}}}{re.escape(word)})")
-    return re.compile("|".join(branches), re.DOTALL)
+    return compile_pattern("|".join(branches), re.DOTALL)
 
 
 @functools.cache
@@ -308,7 +309,7 @@ def vocabulary() -> Vocabulary:
 
     def alternation(words: set[str]) -> re.Pattern:
         # `re`, not `regex`: a plain alternation of words searches ~2× faster there
-        return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+        return compile_pattern("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)")
 
     prefixes = {word: Prefix(word, role, template) for word, role, template in lexicon.rows("org_prefixes", columns=3)}
     # a gazetteer name wins over a prefix spelled the same; a country opens a foreign

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from .. import lexicon
 from ..models import Home
 from ..text.name_ends import NameEnds
+from ..text.precompiled import compile_pattern
 
 Level = str  # "province", "city" or "county"
 
@@ -91,7 +92,7 @@ def townships() -> Mapping[str, Township]:
 
 
 # a row of data/townships.tsv: code, name, county code
-_TOWNSHIP_NAME = re.compile(r"^[0-9]+\t([^\t\n]+)\t", re.MULTILINE)
+_TOWNSHIP_NAME = compile_pattern(r"^[0-9]+\t([^\t\n]+)\t", re.MULTILINE)
 
 
 @functools.cache
@@ -315,7 +316,7 @@ def _township_ends() -> tuple[re.Pattern, int]:
     places of an article are tried) and the longest name."""
     long = [name for name in township_names() if len(name) >= _SHORTEST_TOWNSHIP]
     last = "".join(sorted({name[-1] for name in long}))
-    return re.compile(f"[{re.escape(last)}]"), max(map(len, long))
+    return compile_pattern(f"[{re.escape(last)}]"), max(map(len, long))
 
 
 def township_mentions(text: str) -> list[tuple[int, int, str]]:

@@ -30,18 +30,19 @@ from ..models import Home, Organization, Place
 from ..text.dictionary import dictionary
 from ..text.offsets import ArticleText
 from ..text.overlaps import Claimed, choose
+from ..text.precompiled import compile_pattern
 from . import gazetteer
 from .vocabulary import abbreviations, named_mentions, ordinary_words, shapes
 
 _COUNTRY = ("中国", "CN")
 # `我国`, `全国`, `我市`, `本县`, `全区`: the country or the paper's home
 # one character class then another, scanned in C; `我港`, `中省` and the like are dropped after
-_HOME_WORD = re.compile(r"[我本全中祖][国省市县区港澳]")
+_HOME_WORD = compile_pattern(r"[我本全中祖][国省市县区港澳]")
 # 本国 is "that country" in foreign news, no home word
 _HOME_WORDS = frozenset({a + b for a in "我本全" for b in "国省市县区"} - {"本国"}
                         | {"本港", "全港", "本澳", "全澳", "中国", "祖国"})
 _SPECIAL_REGIONS = {"港": "810000", "澳": "820000"}  # 本港, 全澳: Hong Kong's and Macao's own home words
-_TITLE = re.compile(r"《[^《》\n]{0,60}》")
+_TITLE = compile_pattern(r"《[^《》\n]{0,60}》")
 _MAX_NAME = 6  # characters read before a place noun for its name
 _MIN_SHAPE_NAME = 2  # 龙潭公园; a single character (东路) names no place of its own
 # After a verb of movement, a one-character abbreviation is a place: 赴京, 在沪, 援鄂, 进京
@@ -231,7 +232,7 @@ def _vocabulary(text: str, out: list[_Candidate]) -> None:
 
 @functools.cache
 def _abbreviation_runs() -> re.Pattern:
-    return re.compile(f"[{re.escape(''.join(sorted(abbreviations()[0])))}]+")
+    return compile_pattern(f"[{re.escape(''.join(sorted(abbreviations()[0])))}]+")
 
 
 def _abbreviations(text: str, out: list[_Candidate]) -> None:

@@ -11,6 +11,7 @@ import re
 
 from .. import lexicon
 from ..models import Change
+from ..text.precompiled import compile_pattern
 from ..text.rules import HAN
 from .readings import ChangeReading, Reading
 from .vocabulary import alternation, change_direction, change_words
@@ -56,7 +57,7 @@ def _change_patterns() -> tuple[re.Pattern, ...]:
         (?P<verb>{verbs})了?$                              # `增长`, `增长了`
     """
     adverb_verb = rf"{baseline}(?P<verb>{adverbs})[{HAN}]{{1,{_SHORT_VERB}}}$"
-    return tuple(re.compile(shape, re.VERBOSE) for shape in (from_to, comparative, verb_after, adverb_verb))
+    return tuple(compile_pattern(shape, re.VERBOSE) for shape in (from_to, comparative, verb_after, adverb_verb))
 
 
 @functools.cache

@@ -30,6 +30,7 @@ from ..text.numerals import (
     multiplier,
     parse_number,
 )
+from ..text.precompiled import compile_pattern
 from .currency import currency_before
 from .readings import Reading
 from .vocabulary import (
@@ -334,7 +335,7 @@ def grammar() -> re.Pattern:
     firsts.update(*(production.firsts for production in PRODUCTIONS))
     firsts.add("零")
     gate = "(?=[\\d" + re.escape("".join(sorted(firsts))) + "])"
-    pattern = re.compile(rf"""
+    pattern = compile_pattern(rf"""
         {gate}
         (?P<pre>{before})?          # 近, 约, 超过
         (?P<below_zero>零下)?        # `零下5摄氏度`

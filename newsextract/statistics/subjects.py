@@ -91,6 +91,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..text.dictionary import dictionary
 from ..text.numerals import NUMERAL_START
+from ..text.precompiled import compile_pattern
 from ..text.rules import DIGIT_GROUP_COMMA, HAN
 from .readings import ChangeReading, Reading
 from .vocabulary import alternation, stops, subject_openers, units
@@ -172,9 +173,9 @@ def _stop_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     Run them on the phrase itself: the neighbour checks must not see beyond it."""
     kept = _stop_alternation(topics=False)
     gate = "(?=[" + re.escape("".join(sorted({w[0] for w in stops()}))) + "])"
-    return (re.compile(f"(?s:{_stop_alternation(topics=True)})"),
-            re.compile(rf"(?s).*{gate}({kept})"),
-            re.compile(rf"(?s).*{gate}({kept})(?=.{{{_NOUN}}})"))
+    return (compile_pattern(f"(?s:{_stop_alternation(topics=True)})"),
+            compile_pattern(rf"(?s).*{gate}({kept})"),
+            compile_pattern(rf"(?s).*{gate}({kept})(?=.{{{_NOUN}}})"))
 
 
 def _first_stop(phrase: str) -> int:
@@ -225,7 +226,7 @@ _PER_WORDS = ("日", "月", "学年")  # measure words of a distributive that ar
 def _distributive() -> re.Pattern:
     """`每人`, `每日`, `每人每月`: a distributive (每 and a unit or a time word of `data/units.tsv`)
     that ends a phrase (`每节长` is no distributive: 长 follows)."""
-    return re.compile(rf"(?:每(?:{alternation([*units(), *_PER_WORDS])}))+$")
+    return compile_pattern(rf"(?:每(?:{alternation([*units(), *_PER_WORDS])}))+$")
 
 
 _RATE = "率"  # a rate's name holds its verb: `签约服务覆盖率`, `规范管理率`, `完成率`
@@ -244,7 +245,7 @@ def _before_noun() -> re.Pattern:
     to the last time phrase, which ends where the noun begins (`一季度全市新设民营企业`,
     `春运期间铁路部门加开旅客列车`). One match, both parts optional."""
     demonstratives, time_words = subject_openers()
-    return re.compile(rf"""
+    return compile_pattern(rf"""
         (?:{alternation(demonstratives)})?                       # `该`, `其中`, `像这样的`
         (?:.*(?:\d{{4}}年度?|{alternation(time_words)})(?=.{{{_NOUN}}}))?  # `2024年`, `今年`, `期间`: the last one
     """, re.VERBOSE | re.DOTALL)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
+from .precompiled import compile_pattern
 from .rules import CLAUSE_END, DIGIT_GROUP_COMMA, SENTENCE_END
 
 # Brackets whose inside is shielded: no clause break, no trigger, no subject inside a
@@ -23,8 +24,8 @@ _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _SENTENCE_END = frozenset(SENTENCE_END)
 _CLAUSE_END = frozenset(CLAUSE_END)
 _MARKED_DEPTH = 3  # an unclosed “ around a closed 《…》 still leaves the title shielded
-_BRACKETS = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "\n]")
-_BREAKS = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
+_BRACKETS = compile_pattern("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "\n]")
+_BREAKS = compile_pattern("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 
 
 class Layout(NamedTuple):

@@ -13,11 +13,11 @@ from __future__ import annotations
 import codecs
 import functools
 import math
-import re
 import unicodedata
 
 from .. import lexicon
 from .folding import tables
+from .precompiled import compile_pattern
 
 # The multi-byte Chinese encodings, in the order a tie is given: mainland pages are most.
 CHINESE = ("gb18030", "big5hkscs")
@@ -37,7 +37,7 @@ PLAUSIBLE = -10.5
 # for in the first 20,000) holds for the rest.
 _SAMPLE = 1000
 _LOOK = 20_000
-_NON_ASCII = re.compile("[^\x00-\x7f]+")
+_NON_ASCII = compile_pattern("[^\x00-\x7f]+")
 
 
 class UndecodableError(ValueError):

@@ -10,19 +10,19 @@ hundred first characters. The rows are grouped by first character
 from __future__ import annotations
 
 import functools
-import re
 from bisect import bisect_left
 from math import log
 
 from .. import lexicon
+from .precompiled import compile_pattern
 
 # jieba's blocks: what it cuts (`re_han_default`) and the spaces it keeps (`re_skip_default`);
 # a one-character word it joins to the next one (`re_eng`); what its model reads (finalseg)
-_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
-_SPACE = re.compile(r"(\r\n|\s)")
+_BLOCK = compile_pattern("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_SPACE = compile_pattern(r"(\r\n|\s)")
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-_MODEL_HAN = re.compile("([\u4E00-\u9FD5]+)")
-_MODEL_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+_MODEL_HAN = compile_pattern("([\u4E00-\u9FD5]+)")
+_MODEL_SKIP = compile_pattern(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 
 _STATES = "BMES"  # begin, middle, end of a word; a single-character word
 _PREVIOUS = {"B": "ES", "M": "MB", "S": "SE", "E": "BM"}  # the states a state may follow

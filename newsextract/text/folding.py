@@ -14,6 +14,7 @@ import functools
 import re
 
 from .. import lexicon
+from .precompiled import compile_pattern
 
 # Full-width ASCII block U+FF01..U+FF5E folds onto U+0021..U+007E; ideographic space
 # onto a space. Chinese punctuation without an ASCII twin (。、“”《》) stays as it is.
@@ -24,8 +25,8 @@ WIDTH["\u3000"] = " "
 # the file, group and record separators, NEL, U+2028 and U+2029. The `\r` of a `\r\n` pair
 # stays (`split_lines` leaves it out of the line), so the pair is one break.
 _BREAK_CHARS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_LONE_CR = re.compile("\r(?!\n)")
-_OTHER_BREAK = re.compile(f"\r(?!\n)|[{_BREAK_CHARS}]")
+_LONE_CR = compile_pattern("\r(?!\n)")
+_OTHER_BREAK = compile_pattern(f"\r(?!\n)|[{_BREAK_CHARS}]")
 
 # A text where more than this share of the characters fold is translated whole
 # (`str.translate`); below it, replacing the matches is faster.
@@ -68,8 +69,11 @@ def tables() -> tuple[dict[str, str], str, re.Pattern]:
             raise lexicon.LexiconError(
                 f"data/traditional.tsv: {traditional!r} → {simplified!r} is not one BMP character for one")
         mapping[traditional] = simplified
-    table = "".join([mapping.get(chr(cp), chr(cp)) for cp in range(0x10000)])
-    return mapping, table, re.compile(_char_class("".join(mapping)))
+    points = list(map(chr, range(0x10000)))
+    for char, folded in mapping.items():
+        points[ord(char)] = folded
+    table = "".join(points)
+    return mapping, table, compile_pattern(_char_class("".join(mapping)))
 
 
 def fold(text: str) -> str:

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
+from .precompiled import compile_pattern
+
 
 class NameEnds:
     """Where the names of a list end in a text; built once per list."""
@@ -22,7 +24,7 @@ class NameEnds:
             lengths.setdefault(name[-2:], set()).add(len(name))
         firsts = "".join(re.escape(ch) for ch in sorted({pair[0] for pair in lengths}))
         lasts = "".join(re.escape(ch) for ch in sorted({pair[1] for pair in lengths}))
-        self._ends = re.compile(f"[{firsts}](?=[{lasts}])")
+        self._ends = compile_pattern(f"[{firsts}](?=[{lasts}])")
         self._lengths: Mapping[str, tuple[int, ...]] = MappingProxyType(
             {pair: tuple(sorted(found, reverse=True)) for pair, found in lengths.items()})
 

@@ -13,10 +13,10 @@ embed in bigger patterns), `NUMBER_RE` (compiled), `parse_number`,
 from __future__ import annotations
 
 import functools
-import re
 from decimal import Decimal, InvalidOperation
 
 from .offsets import fold
+from .precompiled import compile_pattern
 
 # Arabic digits, with a thousands separator only where groups of three follow
 # (`129,941`); a lone comma is punctuation (folded `，`), never a separator.
@@ -31,13 +31,13 @@ MULTIPLIER = r"(?:万亿|千万|百万|[百千万亿])"
 NUMBER = rf"(?:{ARABIC}{MULTIPLIER}?|{CHINESE})"
 # A character a numeral can start with (a bare 百/千/万 aside).
 NUMERAL_START = rf"[\d{CN_DIGITS}十]"
-NUMBER_RE = re.compile(NUMBER)
+NUMBER_RE = compile_pattern(NUMBER)
 
 _DIGIT_VALUE = {c: k for k, c in enumerate("〇一二三四五六七八九")}
 _DIGIT_VALUE.update({"零": 0, "两": 2})
 _PAIRED = frozenset(_DIGIT_VALUE) - {"〇", "零"}  # the digits a vague pair is made of (`三四`)
 _MULTIPLIER_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10 ** 4, "亿": 10 ** 8}
-_ARABIC_RE = re.compile(rf"({ARABIC})({MULTIPLIER})?")
+_ARABIC_RE = compile_pattern(rf"({ARABIC})({MULTIPLIER})?")
 _CACHE_SIZE = 4096  # numerals kept converted: a page repeats few (`一`, `两`, `2024`)
 
 
@@ -54,11 +54,11 @@ _NONZERO = "一二两三四五六七八九"
 _UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10 ** 4, "亿": 10 ** 8}
 _LOWER_UNIT = {100: "十", 1000: "百", 10 ** 4: "千"}  # a spoken form's missing unit (no entry: no reading)
 _ALL_DIGITS = _ZERO + _NONZERO
-_ZERO_BEFORE_THOUSAND = re.compile(f"(万)零(?=[{_ALL_DIGITS}]千)")
-_BIG_UNIT_MISSING_ZERO = re.compile(f"([万亿])([{_ALL_DIGITS}][十百])")
-_THOUSAND_MISSING_ZERO = re.compile(f"(千)([{_ALL_DIGITS}]?十)")
-_HUNDRED_MISSING_ONE = re.compile("(百)(十)")
-_SPOKEN = re.compile(f"(?:[{_ALL_DIGITS}]{{0,2}}([{''.join(_UNIT_VALUE)}]))+[{_ALL_DIGITS}]")
+_ZERO_BEFORE_THOUSAND = compile_pattern(f"(万)零(?=[{_ALL_DIGITS}]千)")
+_BIG_UNIT_MISSING_ZERO = compile_pattern(f"([万亿])([{_ALL_DIGITS}][十百])")
+_THOUSAND_MISSING_ZERO = compile_pattern(f"(千)([{_ALL_DIGITS}]?十)")
+_HUNDRED_MISSING_ONE = compile_pattern("(百)(十)")
+_SPOKEN = compile_pattern(f"(?:[{_ALL_DIGITS}]{{0,2}}([{''.join(_UNIT_VALUE)}]))+[{_ALL_DIGITS}]")
 
 
 def _upto_99(s: str, one: bool = False) -> bool:

@@ -1,0 +1,51 @@
+"""`text.precompiled`: the table of compiled patterns gives the patterns `re.compile` gives,
+and holds every pattern the package asks for (else a fresh process compiles again)."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsextract.text import precompiled
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILT_HERE = bool(precompiled._table())
+
+
+@pytest.mark.skipif(not BUILT_HERE, reason="the table was built by another interpreter: it is ignored")
+def test_every_entry_is_what_re_compiles():
+    for (source, flags), (_flags, code, _groups, _names) in precompiled._table().items():
+        fresh = re.compile(source, flags)
+        got = precompiled.compile_pattern(source, flags)
+        assert (got.pattern, got.flags, got.groups, got.groupindex) == (
+            fresh.pattern, fresh.flags, fresh.groups, fresh.groupindex), source[:80]
+        expected = re._compiler._code(re._parser.parse(source, flags), flags)
+        assert precompiled.array("I", expected).tobytes() == code, source[:80]
+
+
+@pytest.mark.skipif(not BUILT_HERE, reason="the table was built by another interpreter: it is ignored")
+def test_table_is_up_to_date():
+    """A grammar or data change moves pattern sources: rebuild with the script."""
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_precompiled_patterns.py"), "--check"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_a_pattern_not_in_the_table_is_compiled():
+    source = "(?P<unlikely>[甲乙]{2})未预编译"
+    got = precompiled.compile_pattern(source)
+    assert got.pattern == source and got.fullmatch("甲乙未预编译")["unlikely"] == "甲乙"
+
+
+def test_a_table_of_another_interpreter_is_ignored(monkeypatch):
+    monkeypatch.setattr(precompiled, "interpreter", lambda: ("otherpython", (0, 0), 0, 0, 0))
+    precompiled._table.cache_clear()
+    try:
+        assert precompiled._table() == {}
+        assert precompiled.compile_pattern("[0-9]+年").match("2025年")
+    finally:
+        monkeypatch.undo()
+        precompiled._table.cache_clear()
