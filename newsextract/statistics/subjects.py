@@ -26,7 +26,7 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   (`…42.6万亩，占计划的96%`). A bare share word (`占比`, `比重`, `比例`) is the share of
   the figure before (`…426万人次，占比22.9%` → `来自省外的游客占比`).
 - **A change** (`X同比增长N`, `X较上年下降N`, `由A缩短至N`) and **a comparison**
-  (`增速高于全省0.3个百分点`): the subject is what changed or is compared (X, without the
+  (`增速高于全省0.3个百分点`, `X比全省平均水平高出N`): the subject is what changed or is compared (X, without the
   verb, 同比 or the baseline, which go to `change`). When the clause starts with the
   change (`…8650万人次，较上年增长9%`), it is the subject of the figure before it in the
   sentence. A comparative whose baseline ends in 的 (`远高于国际最低要求的8%`,
@@ -38,6 +38,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   figure before in the sentence, named with that figure's subject (`辽宁省地区生产总值增速`),
   as GUIDELINES §4 names a rate with what it is the rate of (`全市新业态企业党组织覆盖率`).
   A comparison that follows in the sentence (`、高于全国0.7个百分点`) compares the same rate.
+- **A change opening a title's segment** (`前三季觀光人次 成長百分之六點七`), with no figure
+  before it: the noun that ends the segment before the space (`觀光人次`), when that
+  segment opens the line.
   With no figure before, the bare word (`增速高于全省0.5个百分点` → `增速`).
 - **`为期N` opening a clause** with nothing after it (`X自A开始、B结束，为期40天`): X,
   the noun before the sentence's last 自 or 从.
@@ -63,7 +66,13 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   the doer right before the verb, when the clause names one in up to eight characters,
   is part of it (`南湖景区共接待游客` → `南湖景区接待游客`; `全国铁路累计发送旅客` keeps the
   adverb, `发送` being no stop word). A time or an actor before the doer is not; other
-  objects stand alone (`用人单位提供岗位3000个` → `提供岗位`).
+  objects stand alone (`用人单位提供岗位3000个` → `提供岗位`). A throughput clause that opens
+  with its verb keeps the doer of the throughput before it, up to a full stop (a `;` is
+  none): `宁波舟山港完成货物吞吐量…；完成集装箱吞吐量N` → `宁波舟山港完成集装箱吞吐量`.
+- **`X吸引N人次V`** (a visit, `参观`, `观赏`, `参与`, `到访`, `入场`, ending the clause): the
+  visits to X, `X参观`; X is the noun before 吸引 or, when the clause opens with 吸引
+  (`预计吸引`), the topic of the clause before with no figure in it (`举办跨年晚会，` → its
+  object; `跨年晚会将于…举行，` → its opening noun). With none, the visit alone (`到访`).
 - **`N X` and a predicate**: the counted noun ends at the first adverb or preposition of
   jieba's dictionary after two characters, or at its first verb after three with words
   after it (`6台收割机来回穿梭` → `收割机`, `3个工作组赴现场` → `工作组`). A negated
@@ -113,6 +122,7 @@ class Subject:
     """A subject as pieces of the article text (and literal joiners)."""
 
     pieces: tuple[Piece, ...]
+    doer: tuple[int, int] | None = None  # a throughput's doer (`宁波舟山港` of `…完成货物吞吐量`)
 
     def text(self, source: str) -> str:
         return "".join(source[p[0]:p[1]] if isinstance(p, tuple) else p for p in self.pieces)
@@ -491,6 +501,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     begin = max(clause[0], floor)
     lowest = max(floor, sentence)
     spanned = from_to(text, reading, begin, claimed, figures, sentence) or _topic_before(
+        text, reading, begin, sentence, claimed, figures) or _attracted(
         text, reading, begin, sentence, claimed, figures)
     if spanned:
         return spanned, spanned
@@ -500,7 +511,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
             rate = _join(_head(before), (s, e))  # `…同比增长5.6%，增速高于全国0.3个百分点`
             return rate, rate
         noun = _span(_listed(text, s, lowest, claimed, figures), e) if e - s >= _NOUN else NONE
-        return (noun or _head(_previous(figures, reading.start, sentence))), noun
+        before = noun or _head(_previous(figures, reading.start, sentence))
+        return (before or _segment_before(text, begin, sentence, claimed, figures)), noun
     if reading.role == "rate":
         shared = share(text, clause, floor, figures, sentence, claimed)
         if shared:
@@ -540,7 +552,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if after[1] - after[0] >= _NOUN and topic is None:
             return _span(*after), _span(*after)
         s = _listed(text, s, lowest, claimed, figures) if e > s else s
-        doer = _with_doer(text, s, e, begin, claimed, reading)
+        doer = _with_doer(text, s, e, begin, claimed, reading, figures)
         return doer, doer
     if after[1] - after[0] >= _NOUN:
         taking_part = _TAKING_PART.match(text, after[1])
@@ -556,7 +568,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         before = _previous(figures, reading.start, sentence)
         return (_join(before, (s, e)) if before else _span(s, e)), NONE
     s = _listed(text, s, lowest, claimed, figures) if e > s else s
-    doer = _with_doer(text, s, e, begin, claimed, reading)
+    doer = _with_doer(text, s, e, begin, claimed, reading, figures)
     return doer, doer
 
 
@@ -569,17 +581,22 @@ _VOLUME = "量"  # `旅客运输量`, `货物吞吐量`: a volume handled
 
 
 def _with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int, int]],
-               reading: Reading) -> Subject:
+               reading: Reading, figures: Sequence[Figure] = ()) -> Subject:
     """`雁荡山景区接待游客5.2万人次`, `徐闻港累计运送旅客86.3万人次`, `民航共完成旅客运输量`: a
     throughput (a count of visits or trips, a volume) whose subject opens with the verb
     that governs it names whose it is: the doer right before the verb, when the clause
     names one (an adverb such as `共`, `累计`, `将` between them dropped, kept before a
     verb that is no stop word: `全国铁路累计发送旅客`; a time or an actor before the doer is
-    no part of it). Other objects stand alone: `提供岗位`."""
+    no part of it). Other objects stand alone: `提供岗位`. A clause that opens with the verb
+    (`…，完成货物吞吐量`, `；完成集装箱吞吐量`) keeps the doer of the throughput before it in
+    the sentence (a `;` does not end it): `_carried_doer`."""
     throughput = reading.unit == _VISITS or text.endswith(_VOLUME, s, e)
     if not throughput or e - s <= _NOUN:
         return _span(s, e)
     verb = _stop_patterns()[0].match(text, s, e)
+    kept = _stop_patterns()[0].search(text, s, e) if verb is None else None
+    if kept is not None and stops()[kept.group()].topic and _NOUN <= kept.start() - s <= _DOER:
+        return Subject(_span(s, e).pieces, (s, kept.start()))  # `宁波舟山港完成货物吞吐量`: a topic kept
     at, adverbs = s, False
     if verb is None or len(verb.group()) < _KEPT_VERB or verb.group() in _function_stops():
         adverb = _stop_patterns()[1].match(text, begin, s)  # `累计运送旅客`: the verb follows an adverb
@@ -596,10 +613,30 @@ def _with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[in
     opener = _before_noun().match(text, lo, at)
     lo = opener.end() if opener else lo
     doer = text[lo:at]
+    if at == begin and (carried := _carried_doer(text, begin, figures)) is not None:
+        return Subject(_join(carried, (s, e)).pieces, carried)
     if not _NOUN <= len(doer) <= _DOER or _first_stop(doer) >= 0 or _CN_OR_ARABIC_DIGIT.search(doer) \
             or any(c in CLAUSE_END for c in doer):
         return _span(s, e)
-    return _join((lo, at), (s, e)) if at < s and not adverbs else _span(lo, e)
+    return Subject((_join((lo, at), (s, e)) if at < s and not adverbs else _span(lo, e)).pieces, (lo, at))
+
+
+_FULL_STOP = re.compile(r"(?s).*[。!?\n]")  # a sentence end that `;` is not
+
+
+def _carried_doer(text: str, begin: int, figures: Sequence[Figure]) -> tuple[int, int] | None:
+    """The doer of the last throughput before `begin`, when a clause mark (or a `;`) and no
+    full stop stands between: `宁波舟山港完成货物吞吐量7.02亿吨，同比增长3.6%；完成集装箱吞吐量`."""
+    if begin == 0 or text[begin - 1] not in CLAUSE_END:
+        return None
+    stop = _FULL_STOP.match(text, max(0, begin - 4 * WINDOW), begin)
+    full = stop.end() if stop else max(0, begin - 4 * WINDOW)
+    for figure in reversed(figures):
+        if figure.end <= full:
+            break
+        if figure.end <= begin and figure.subject.doer is not None:
+            return figure.subject.doer
+    return None
 
 
 _LABEL = re.compile(rf"[^{re.escape(CLAUSE_END)}]{{2,8}}[:：]")  # `一等奖:`, `优秀教师:` opening a line
@@ -678,6 +715,11 @@ def _topic_before(text: str, reading: Reading, begin: int, sentence: int, claime
     lo = _clause_before(text, begin - 1)
     if lo < sentence or any(lo < figure.end < begin for figure in figures):
         return NONE
+    return _opening_topic(text, lo, begin, claimed)
+
+
+def _opening_topic(text: str, lo: int, begin: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+    """The noun that opens the clause [lo, begin): from its start up to the first stop word."""
     for claimed_start, claimed_end in claimed:
         if lo <= claimed_start and claimed_end < begin and claimed_end - lo <= _NOUN + 2:
             lo = claimed_end  # `今年X…`: a time opens the clause
@@ -695,6 +737,59 @@ def _topic_before(text: str, reading: Reading, begin: int, sentence: int, claime
             start, phrase, at = start + stop.start(), phrase[stop.start():], len(word)
     end = _strip_links(text, start, min(end, start + _LONG_NOUN))
     return _span(start, end) if end - start >= _NOUN else NONE
+
+
+_ATTRACTS = re.compile("吸引了?$")
+# a visit that names what a count of visits counts: `吸引逾1萬人次參觀`
+_ATTENDING = re.compile(rf"(参与|参加|参观|观赏|到访|入场)(?=[{re.escape(CLAUSE_END)}]|$)")
+_VERB_TAGS = frozenset({"v", "vn", "d"})  # `预计吸引`: a verb or an adverb names no topic
+
+
+def _attracted(text: str, reading: Reading, begin: int, sentence: int, claimed: Sequence[tuple[int, int]],
+               figures: Sequence[Figure]) -> Subject:
+    """`X吸引N人次参观`: a count of visits right after 吸引, with the visit after it ending the
+    clause, counts the visits to X: `X参观` (`中臺灣元宵燈會共吸引約620萬人次觀賞` →
+    `中臺灣元宵燈會觀賞`). X is the noun before 吸引, or, when the clause opens with it
+    (`預計吸引`), the topic of the clause before with no figure in it: the object that ends
+    it (`舉辦跨年晚會，`) or else the noun that opens it (`跨年晚會將於…舉行，`). With no X, the
+    visit alone (`到訪`)."""
+    if reading.unit != _VISITS:
+        return NONE
+    pulled = _ATTRACTS.search(text, begin, reading.start)
+    visit = _ATTENDING.match(text, reading.end)
+    if pulled is None or visit is None:
+        return NONE
+    s, e, _ = noun_before(text, pulled.start(), begin, claimed)
+    if text.startswith("的", s) and e - s > _NOUN:
+        s += 1  # `今年的元宵灯会`: the time went, its 的 goes too
+    topic = _span(s, e) if e - s >= _NOUN and dictionary().tag(text[s:e]) not in _VERB_TAGS else NONE
+    if not topic and begin > sentence and text[begin - 1] in _COMMA:
+        lo = max(sentence, _clause_before(text, begin - 1))
+        if not any(lo < figure.end < begin for figure in figures):
+            b, n, verb = noun_before(text, begin - 1, lo, claimed)
+            opens = _stop_patterns()[0].match(text, b, n) if verb is None and n - b >= _NOUN else None
+            if opens is not None and len(opens.group()) >= _KEPT_VERB and n - opens.end() >= _NOUN:
+                topic = _span(opens.end(), n)  # `市府將於…舉辦跨年晚會，`: the object
+            else:
+                topic = _opening_topic(text, lo, begin - 1, claimed)
+    return _join(topic, visit.span(1)) if topic else _span(*visit.span(1))
+
+
+_SPACES = " \u3000"
+
+
+def _segment_before(text: str, begin: int, sentence: int, claimed: Sequence[tuple[int, int]],
+                    figures: Sequence[Figure]) -> Subject:
+    """`前三季觀光人次 成長百分之六點七`: a change that opens a title's segment with no figure
+    before it changes the noun that ends the segment before the space, when that segment
+    opens the line (a later one may be a predicate: `全市经济 持续向好 同比增长5%`)."""
+    if begin <= sentence or text[begin - 1] not in _SPACES:
+        return NONE
+    lo = max(sentence, _clause_before(text, begin - 1))
+    if (lo > 0 and text[lo - 1] != "\n") or any(lo < figure.end < begin for figure in figures):
+        return NONE
+    s, e, _ = noun_before(text, begin - 1, lo, claimed)
+    return _span(s, e) if e - s >= _NOUN else NONE
 
 
 _TOTAL = re.compile(f"总[{HAN}]{{1,3}}")  # `总投资`, `总额`, `总规模`, `总经费`: a total of what is named before

@@ -32,6 +32,9 @@ Mention decisions the seed gold does not show (GUIDELINES still rule):
 - Statistics: 增长/提高/上升/比…高 give change `up`, 下降/降低/缩短 `down`; 突破/超/超过/以上/余/多
   are `over`, 近/不到/以内 `under`, 约/左右 `about`; a unit is as written after width
   folding (`微克／立方米` → `微克/立方米`); ages, `X成` and names with numbers are optional.
+- Statistics: a total opening the clause after a count of the things it totals
+  (`签约项目18个，总投资120亿元`) is named with what it totals, `签约项目总投资` (the count's
+  subject + the total word): the noun phrase the figure measures (issue 19; the lead's decision).
 """
 from __future__ import annotations
 
