@@ -34,7 +34,10 @@ Mention decisions the seed gold does not show (GUIDELINES still rule):
   folding (`微克／立方米` → `微克/立方米`); ages, `X成` and names with numbers are optional.
 - Statistics: a total opening the clause after a count of the things it totals
   (`签约项目18个，总投资120亿元`) is named with what it totals, `签约项目总投资` (the count's
-  subject + the total word): the noun phrase the figure measures (issue 19; the lead's decision).
+  subject + the total word): the noun phrase the figure measures (issue 19; the lead's decision),
+  also when the count follows its noun (`12个项目同日开工，总投资…` → `项目总投资`). A comparison
+  (`完成年度计划的17.5%，高于序时进度0.8个百分点`) has what is compared as subject, the baseline in
+  `change` (GUIDELINES §4).
 """
 from __future__ import annotations
 
