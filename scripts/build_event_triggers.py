@@ -451,6 +451,12 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "就业博览": ("recruitment", "noun", "a job fair (年終就業博覽會, 舉辦「就業博覽」): employers recruit, like 招聘会, not "
               "an exhibition (博览会 'exposition'); the head 就业 'employment' + 博览; Taiwan and Hong Kong usage, "
               "with or without 会; two sentences on each of two pages (Hong Kong, Taiwan)"),
+    "特展": ("exhibition", "noun", "a special exhibition (「…百年特展」將於…開幕, 「…影像特展」將於…展出): 特 'special' + "
+             "the head 展, like 书展 and 个展; Taiwan usage, jieba 6 (below MIN_FREQ, so no head compound); two "
+             "sentences on two Taiwan pages"),
+    "申请": ("registration", "noun", "an application as what a body accepts or opens (受理稻農申請, 项目申请将于7月1日开放): "
+             "the noun a registration verb acts on; safe kind: 提出申请 alone states nothing; CC-CEDICT glosses "
+             "only 'to apply for'; two sentences on two pages (Taiwan, wire copy)"),
     "入伙": ("launch", "word", "residents move into new housing (首批住戶將於…陸續入伙, 公屋項目將於明年首季陸續入伙): "
              "the estate comes into use, like 投入使用; Hong Kong usage (CC-CEDICT glosses only 'to join a group'); "
              "jieba 96; two Hong Kong pages"),

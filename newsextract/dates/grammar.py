@@ -465,10 +465,11 @@ def week_pattern() -> str:
     unit = week_units()
     until = rf"(?: [ ]? {RANGE_JOINER} [ ]? (?: {unit} ) (?P<wd2> [一二三四五六日天] ) )?"  # 下周一至周三
     return rf"""
-        # not after a count (一周, 3周, 每周) nor after 至/到: in `每周一至周五` the second
-        # day belongs to a schedule, not a date
-        (?<! [一二三四五六七八九十两{guard_chars('before_week_unit')}\d至到~\-—] )
-        (?P<wrel> {_alt(_words('week'))} )?                 # 上, 本, 下个
+        # not after a count (一周, 3周, 每周) nor, without a week word, after 至/到: in `每周一至周五`
+        # the second day belongs to a schedule, not a date; `下周一至下周三` names two days
+        (?:   (?<! [一二三四五六七八九十两{guard_chars('before_week_unit')}\d] )
+              (?P<wrel> {_alt(_words('week'))} )            # 上, 本, 下个
+            | (?<! [一二三四五六七八九十两{guard_chars('before_week_unit')}\d至到~\-—] ) )
         (?P<wunit> {unit} )
         (?:   {weekday} {until}                              # 周三, 周末
             | {not_after('after_week_unit')}                 # the week alone: not 周年, 周边, 周至

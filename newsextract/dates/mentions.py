@@ -519,7 +519,8 @@ class Found(NamedTuple):
 @functools.cache
 def _joins() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """What stands between two dates that makes them one expression, and after the second."""
-    return (compile_pattern(rf"[ ]?{RANGE_JOINER}[ ]?\Z"),                     # 今晚20时至明天早上8时
+    # 今晚20时至明天早上8时, 11月17日起至12月31日
+    return (compile_pattern(rf"[ ]?(?:(?:{_alt(cue_words('range_from'))})[ ]?)?{RANGE_JOINER}[ ]?\Z"),
             compile_pattern(rf"[ ]?(?:{_alt(cue_words('between_joiner'))})[ ]?\Z"),  # 2010年与2015年(之间)
             compile_pattern(rf"(?:{_alt(cue_words('exclusive_after'))})[ ]?\Z"),    # 2010年之后2015年(之前)
             compile_pattern(r"[ ]?[,、]?[ ]?\Z"))                                  # 星期天, 二月十号
@@ -527,7 +528,8 @@ def _joins() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 def join_ranges(text: str, found: list[Found]) -> list[Found]:
     """Neighbouring dates that make one expression, joined (`data/date_cues.tsv`):
-    - `A至B` (`今晚20时至明天早上8时`, `下周一到月底`): from A's start to B's end;
+    - `A至B` (`今晚20时至明天早上8时`, `下周一到月底`, `11月17日起至12月31日`): from A's start to
+      B's end;
     - `A与B之间`: the same, the span running to 之间;
     - `A之后B之前`: the days strictly between them;
     - a weekday and the day it names, either way round (`星期天, 二月十号`), or one in

@@ -3,6 +3,7 @@ extractor found in its span."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
@@ -23,6 +24,8 @@ _ANCHORING_DAYS = 31
 _DEADLINE = "前"  # 4月底前: a deadline; 春节后 is a bound
 _DEADLINE_GRAINS = ("day", "xun")  # a deadline that dates the plan due by it (not 今年年底前: a month)
 _WINDOW_MARKS = ":："  # 登记时间：2025年3月10日至3月21日: the clause after the mark holds the window
+# A time of day right after a date, before a range joiner (明晚(4日)11時至翌日早上6時)
+_CLOCK = re.compile(r"[ ]?\d{1,2}(?:[:：]\d{2}|[時时点點](?:\d{1,2}分?|半)?)")
 
 
 class _Precision(NamedTuple):
@@ -82,9 +85,14 @@ class DateReader:
 
     def _reported(self, d: Located, trigger_start: int) -> bool:
         """`3月12日,记者从X获悉,…`: a source cue between the date and the trigger makes it the
-        day of the report, which is the event's date only when nothing better is said."""
+        day of the report, which is the event's date only when nothing better is said; so does a
+        dispatch's dateline (新华社日内瓦6月11日电 世界卫生组织昨天发布报告: 昨天 is the event's)."""
         if d.end >= trigger_start:
             return False
+        text = self.facts.text
+        closed = cue_at(text, d.end, "dateline_close")
+        if closed > 0 and not ("\u4e00" <= text[closed:closed + 1] <= "\u9fff"):
+            return True  # 6月11日电(记者…), not 6月11日电视台
         sources = self.facts.sources
         k = bisect.bisect_left(sources, d.end)
         return k < len(sources) and sources[k] < trigger_start
@@ -93,10 +101,12 @@ class DateReader:
         """Whether a date of the trigger's clause dates its event: one before the word of the act,
         a vague one (巡护工作日前全面启动), one a schedule cue introduces (将于5月24日, 时间为3月14日至
         25日, 从3月14日开始), one that another trigger follows (参加6月中旬举行的…大赛); any other date
-        after the act belongs to its object (发布2024年度…结果, 召开2025年首季…推进会, 推出2025年“青年夜校”春季班)."""
+        after the act belongs to its object (发布2024年度…结果, 召开2025年首季…推进会, 推出2025年“青年夜校”春季班).
+        A trigger word inside quotation marks states no event (实行“当天申请、次日放款”: a slogan), so
+        the date before it is the slogan's."""
         text = self.facts.text
         return d.start < act or d.mention.value is None or cue_ends_at(text, d.start, "schedule_cue") \
-            or self.facts.triggers.starts_at(text, d.end)
+            or (self.facts.triggers.starts_at(text, d.end) and not self.facts.layout.shielded[d.end])
 
     def date_of(self, rec: Record, trigger_clauses: AbstractSet[int]) -> Located | None:
         """The event's date mention.
@@ -136,7 +146,7 @@ class DateReader:
         dated = [d for d in options if d is not None]
         if dated:
             return min(dated, key=lambda d: self._precision(d).grain)
-        if in_clause:
+        if any(not self._reported(d, trigger_start) for d in in_clause):
             return None  # 四川片区春季巡护工作日前全面启动: the clause's own time is vague
         sent_start, _ = facts.layout.sentences[lead.sentence]
         lead_end = facts.skip_lead(sent_start, trigger_start)
@@ -153,22 +163,60 @@ class DateReader:
         return last
 
     def span_value(self, d: Located) -> DateValue | None:
-        """The date's value, stretched to a window its next clause closes (报名将于3月22日9:00开始,
-        3月28日17:00截止: 3月22日 to 3月28日)."""
+        """The date's value, stretched to the date its clause joins it to (`_through`) or, for a
+        date that opens a window, to the end its next clause gives it (报名将于3月22日9:00开始,3月28日
+        17:00截止: 3月22日 to 3月28日; 昨日起受理…申请,申请期限至11月28日止)."""
         value = self.value(d)
         facts, text = self.facts, self.facts.text
-        if value is None or cue_at(text, d.end, "window_open") < 0:
+        if value is None:
             return value
+        through = self._through(d, value)
+        if through is not None:
+            return through
+        gap = _CLOCK.match(text, d.end)
+        if cue_at(text, gap.end() if gap else d.end, "window_open|starts_from|phase|opening") < 0:
+            return value  # 报名将于3月22日开始, 昨日起受理, 申请将于7月1日开放, 已于9月1日启动: a window opens
         layout = facts.layout
         clause = layout.clause_of(d.start)
         if clause + 1 >= len(layout.clauses) or layout.clauses[clause + 1][2] != layout.clauses[clause][2]:
             return value
         start, end, _ = layout.clauses[clause + 1]
         closing = facts.dates_in(start, end)
-        if not closing or text[start:closing[0].start].strip() or cue_at(text, closing[0].end, "window_close") < 0:
+        if not closing:
             return value
+        said = text[start:closing[0].start].strip()
+        if (said and not cue_ends_at(text, closing[0].start, "deadline", start)) or \
+                (not said and cue_at(text, closing[0].end, "window_close") < 0):
+            return value  # 3月28日17:00截止, 申请期限至11月28日止, 截止日期为9月30日, 缴费期至12月31日: it closes
         last = self.value(closing[0])
         return DateValue(start=value.start, end=last.end) if last is not None and last.end > value.end else value
+
+    def _through(self, d: Located, value: DateValue) -> DateValue | None:
+        """`将于明晚(4日)11時至翌日早上6時臨時封閉`, `将于下周一(17日)至下周三(19日)休馆`: a date that a
+        range joiner (after its time of day) ties to a later one in its clause runs to it;
+        `本周六、周日两天举行`: so does a list of days in a row. None when the date stands alone."""
+        facts, text = self.facts, self.facts.text
+        k = bisect.bisect_right(facts.date_starts, d.start)
+        if k >= len(facts.dates):
+            return None
+        nxt = facts.dates[k]
+        layout = facts.layout
+        if layout.clause_of(nxt.start) != layout.clause_of(d.start):
+            return None
+        gap = _CLOCK.match(text, d.end)
+        at = gap.end() if gap else d.end
+        joined = cue_at(text, at, "through")
+        listed = joined < 0
+        if listed:
+            joined = cue_at(text, at, "day_list")
+        if joined < 0 or text[joined:nxt.start].strip():
+            return None
+        last = self.value(nxt)
+        if last is None or last.start < value.start or last.end <= value.end:
+            return None
+        if listed and (last.start - value.end).days != 1:
+            return None  # 3月5日、3月8日: two happenings apart, not one that spans the days between
+        return DateValue(start=value.start, end=last.end)
 
     def _window(self, clause: int) -> Located | None:
         """The first dated mention of the clause after `clause`, in the same sentence."""
