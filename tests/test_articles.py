@@ -808,3 +808,39 @@ def test_title_lines_stack_over_the_headline_a_short_phrase_does_not():
         "本报讯（记者 潘 跃）记者从市民政局获悉，全市城市低保标准同比增长7.2%，农村低保标准同比增长12.4%，"
         "困难群众全部纳入社会救助兜底保障。"))
     assert article.headline.startswith("全市困难群众纳入社会救助兜底保障") and article.labels == []
+
+
+def _row_with(words: str) -> list[str]:
+    return next(r for r in read_cases("line_sequences") if words in r["lines"])["lines"].split(" ⏎ ")
+
+
+@pytest.mark.parametrize("words, fields", [
+    # a title under a dated item with no headline, over another story's title: that item's headline
+    ("把法庭开到村口 ⏎ 全县", [("县城新增三处充电站", None, []), ("把法庭开到村口", None, []), ("全县春播进度过半", None, [])]),
+    # counterexample: a column name there labels the story below
+    ("法治园地", [("县城新增三处充电站", None, []), (None, None, []), ("全县春播进度过半", None, ["法治园地"])]),
+    # a column name over a plain paragraph after a dated story: a headline-less item it labels
+    ("便民提示", [("县城新增三处充电站", None, []), (None, None, ["便民提示"]), ("全县春播进度过半", None, [])]),
+    # a phrase between a series label and a one-phrase main title: its kicker
+    ("和美乡村巡礼", [("金秋田野好风光 全镇举办农机手驾驶技能比武", "金秋田野好风光", ["和美乡村巡礼"]),
+                ("县城新增三处充电站", None, [])]),
+    # counterexample: with no label above it, such a phrase is a label
+    ("文明创建在行动", [("小手拉大手 垃圾分类进校园", None, ["文明创建在行动"]), ("县城新增三处充电站", None, [])]),
+])
+def test_titles_placed_by_position_and_column_items(words, fields):
+    """Issue 18: headlines after a text that repeats none of their words, column-labelled items
+    and kickers that share no word with their story (tests/cases/line_sequences.tsv has the
+    rows; this checks the fields the rows cannot tell apart)."""
+    _, articles = parse_page(page_of(*_row_with(words)))
+    assert [(a.headline, a.kicker, a.labels) for a in articles if a.kind != "photo"] == fields
+
+
+def test_a_title_between_the_paragraphs_of_an_item_without_headline_stays_its_section():
+    """Counterexample to the headline placed by position: a title with text below it, inside an
+    item, is a subheading; a column-name title over the dated story's own words is a section too."""
+    _, articles = parse_page(page_of(*_row_with("审结案件160余件")))
+    assert [(a.headline, a.subheadings) for a in articles] == [
+        ("县城新增三处充电站", []), (None, ["把法庭开到村口"]), ("全县春播进度过半", [])]
+    _, articles = parse_page(page_of(*_row_with("开放时间")))
+    assert [(a.headline, a.subheadings) for a in articles] == [
+        ("全县春播进度过半", []), ("县图书馆新馆开馆", ["开放时间"]), ("县城新增三处充电站", [])]

@@ -377,6 +377,7 @@ class _Walk:
             self.start(k)
         elif pending and current is not None and not current.closed and not broken and not notice \
                 and not _signed_apart(current, self.infos[k]) and not _heads_own_text(self.page, pending, k, current) \
+                and not _column_item(self.page, pending, k, current) \
                 and (self.page.uses_datelines or current.continued_from or numbered):
             current.subheadings.extend(pending)
             self.pending = []
@@ -414,6 +415,21 @@ def _heads_own_text(page: Page, pending: list[int], k: int, current: Draft) -> b
     below = _title_share(page, title, page.following(k))
     above = _title_share(page, title, frozenset().union(*(page.grams[j] for j in current.lines)))
     return below >= FLOATING_HEADLINE and above == 0  # a section title shares some word of its article (`收购`)
+
+
+def _column_item(page: Page, pending: list[int], k: int, current: Draft) -> bool:
+    """Is the one column name waiting above plain paragraph `k` the label of an item of its
+    own (`便民信息` over a traffic notice, after a story that opened with its dateline), not
+    a section of the open article? On a page of datelines a section title is a phrase that
+    speaks of its paragraphs; a name of a column's length over a paragraph that shares
+    almost none of the open article's words opens a headline-less item."""
+    if len(pending) != 1 or not page.uses_datelines or not current.opens or not current.lines:
+        return False
+    info = page.infos[pending[0]]
+    if info.role != "label" or len(info.text) > COLUMN_NAME or roles.is_numbered(info.text):
+        return False
+    above = frozenset().union(*(page.grams[j] for j in current.lines))
+    return page.topic.share(page.following(k), above) < MERGE
 
 
 def _signed_apart(current: Draft, info: LineInfo) -> bool:
@@ -482,7 +498,7 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
         if chosen is not None:
             k = chosen - 1
             while k in d.before and (len(kickers) < MAX_KICKERS or page.infos[k].role == "headline") \
-                    and _is_kicker(page, k, d.grams):
+                    and _is_kicker(page, k, d.grams, chosen):
                 kickers.insert(0, k)
                 k -= 1
         if chosen is not None and chosen == d.before[-1] and d.opens and page.infos[chosen].role == "label" \
@@ -506,7 +522,7 @@ def _claimed_elsewhere(page: Page, k: int, share: float, d: Draft, news: list[Dr
                for other in news)
 
 
-def _is_kicker(page: Page, k: int, grams: frozenset[str]) -> bool:
+def _is_kicker(page: Page, k: int, grams: frozenset[str], headline: int) -> bool:
     """Is title `k`, right above a headline, a kicker line rather than a column label?
 
     A title too long or too spaced for a label is. A short single phrase longer than
@@ -514,12 +530,19 @@ def _is_kicker(page: Page, k: int, grams: frozenset[str]) -> bool:
     orange growers' income (`果农增收`) is a kicker, `为民创城不停步` over a
     tree-planting story shares none of its words and names a campaign: a label. A
     phrase of column-name length stays a label even when the article repeats it
-    (`学雷锋纪念日`, `春耕备耕`).
+    (`学雷锋纪念日`, `春耕备耕`). Between a label and the main title, a phrase is the
+    kicker though it repeats none of the story's words (`乡村振兴擂台赛` / `产业兴旺看今朝`
+    / `我县举办…大赛`, as `乡村振兴看屏南` / `古村焕新颜 客从四方来` / `屏南一季度…`):
+    labels stand above the headline's lines, not between them.
     """
     info = page.infos[k]
     if info.role == "headline":
         return not _closes_text_above(page, k, grams)
-    return info.role == "label" and len(info.text) > COLUMN_NAME and _title_share(page, k, grams) >= OWN_HEADLINE
+    if info.role != "label" or len(info.text) <= COLUMN_NAME:
+        return False
+    if _title_share(page, k, grams) >= OWN_HEADLINE:
+        return True
+    return k + 1 == headline and k > 0 and page.infos[k - 1].role == "label" and not _closes_text_above(page, k, grams)
 
 
 def _closes_text_above(page: Page, k: int, grams: frozenset[str]) -> bool:
@@ -670,14 +693,18 @@ def _items_titled_below(page: Page, drafts: list[Draft], floating: list[int], ta
     """A short item set after another article's text, its title under it: the title
     left over right below an article's last paragraphs, sharing many of their words
     and few of the rest of the article's (`…营养午餐每餐补助提高至…` under a story on
-    crop losses, then `营养午餐补助 每餐提高至75元`), is their headline, and they are
-    an article of their own. The paragraphs that share the title's words go, never the
-    article's first."""
+    crop losses, then `营养午餐补助 每餐提高至75元`; `…播种油菜…` under a notice labelled
+    `便民信息`, then a phrase longer than a column name, `油菜播种正当时`), is their
+    headline, and they are an article of their own. The paragraphs that share the title's
+    words go, never the article's first."""
     rests = set(tails.values())
-    last_of = {d.lines[-1]: d for d in drafts if not d.photo and d.headline is not None and len(d.lines) > 1}
+    # an article under its headline, or under a column label (`便民信息` over a notice)
+    last_of = {d.lines[-1]: d for d in drafts
+               if not d.photo and (d.headline is not None or d.before) and len(d.lines) > 1}
     for k in sorted(set(floating)):
         d = last_of.get(k - 1)
-        if d is None or d.headline is None or page.infos[k].role != "headline":
+        if d is None or not (page.infos[k].role == "headline"
+                             or page.infos[k].role == "label" and len(page.infos[k].text) > COLUMN_NAME):
             continue
         title = page.grams[k]
         cut = len(d.lines)
@@ -688,7 +715,8 @@ def _items_titled_below(page: Page, drafts: list[Draft], floating: list[int], ta
         if cut == len(d.lines):
             continue
         item = d.lines[cut:]
-        rest = frozenset().union(*(page.grams[j] for j in d.lines[:cut]), page.grams[d.headline])
+        heading = [d.headline] if d.headline is not None else []
+        rest = frozenset().union(*(page.grams[j] for j in [*d.lines[:cut], *heading]))
         own = frozenset().union(*(page.grams[j] for j in item))
         below, above = page.topic.share(title, rest), page.topic.share(title, own)
         if above < FLOATING_HEADLINE or above <= CLOSES * below:
@@ -735,10 +763,33 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
     held_by.update((k, d) for d in drafts for k in d.subheadings if not roles.is_numbered(page.infos[k].text))
     _claim(page, [d for d in needy if d.opens], sorted(set(titles) | set(held_by)), OWN_HEADLINE, used,
            lambda k: _title_share(page, k, held_by[k].grams) if k in held_by else 0.0, titled=True)
+    _titles_between(page, drafts, needy, set(floating), used)
     for d in drafts:
         d.kickers = [k for k in d.kickers if k not in used]
         d.subheadings = [k for k in d.subheadings if k not in used]
     floating[:] = [k for k in floating if k not in used]
+
+
+def _titles_between(page: Page, drafts: list[Draft], needy: list[Draft], free: set[int], used: set[int]) -> None:
+    """By position, after the titles placed by their words: a title left over right under
+    the text of an article that opened with its dateline and has no headline, and right
+    above another article's title, is the headline set after that text (`巡回审判进村…`
+    under a court story, over the next story's title), even when it repeats none of its
+    words. A name of a column's length there is a label of the article below; a title
+    between an article's paragraphs is its subheading, never free."""
+    titled = {k for d in drafts for k in [*d.kickers, d.headline] if k is not None}
+    for d in needy:
+        if d.headline is not None or not d.opens:
+            continue
+        k = max(d.lines) + 1
+        if k not in free or k in used:
+            continue
+        info = page.infos[k]
+        if not (info.role == "headline" or info.role == "label" and len(info.text) > COLUMN_NAME):
+            continue
+        if k + 1 in titled:
+            d.headline = k
+            used.add(k)
 
 
 def _titles_after(page: Page, drafts: list[Draft], needy: list[Draft], titles: list[int], used: set[int]) -> None:
