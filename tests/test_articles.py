@@ -701,7 +701,7 @@ def _owner(articles, line: str, start: int) -> str:
     title, one of its kicker lines or one of its labels."""
     for a in articles:
         if any(s == start for p in a.paragraphs for s, _ in p.spans) or a.headline_span and a.headline_span[0] == start \
-                or a.kicker and line in a.kicker.split(" ") or line in a.labels:
+                or a.kicker and line in a.kicker.split(" ") or line in a.labels or line in a.subheadings:
             return a.id
     return f"none at {start}"
 
@@ -713,7 +713,8 @@ def test_line_sequence(row):
     infos = roles.classify_page(split_lines(fold(raw)))
     assert "".join(_role_letter(i) for i in infos) == row["roles"]
     _, articles = parse_page(raw)
-    starts = [raw.index(line + "\n") for line in lines]  # every line of a row is distinct
+    starts = [raw.index(line + "\n") + len(line) - len(line.lstrip()) for line in lines]  # lines are distinct;
+    # an indented line's text starts after its indent
     checked = [k for k, letter in enumerate(row["articles"]) if letter != "."]
     owners = [_owner(articles, lines[k], starts[k]) for k in checked]
     assert _partition(owners) == _partition(row["articles"][k] for k in checked), owners

@@ -36,6 +36,7 @@ from ..models import Article, ArticleKind, Byline, Paragraph
 from ..text.offsets import Line
 from . import bylines, roles
 from . import joins as _joins
+from . import shape as _shape
 from .bylines import Credit
 from .roles import LineInfo
 from .topic import Topic, bigrams
@@ -145,7 +146,37 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...]) -> list[Article]:
     _items_titled_below(page, drafts, floating, tails)
     _floating_headlines(page, drafts, floating)
     _labels(page, drafts, floating)
+    if _shape.set_as_one_article(lines, page.infos):
+        drafts = _as_one_article(drafts)
     return _build(raw, page, drafts, tails)
+
+
+def _as_one_article(drafts: list[Draft]) -> list[Draft]:
+    """The text drafts of set text (`shape.set_as_one_article`) as one article: the first
+    headline in the text, with its kickers, is the article's; every later title is a
+    subheading; the one dateline and all credits are the article's. Photo captions stay apart."""
+    text = sorted((d for d in drafts if not d.photo), key=lambda d: d.lines[0] if d.lines else d.first)
+    if len(text) < 2:
+        return drafts
+    titled = [d for d in text if d.headline is not None]
+    head = min(titled, key=lambda d: d.headline or 0) if titled else None
+    one = Draft(first=min(d.first for d in text), headline=head.headline if head else None,
+                kickers=list(head.kickers) if head else [])
+    for d in text:
+        one.lines.extend(d.lines)
+        one.labels.extend(d.labels)
+        one.subheadings.extend(d.subheadings)
+        if d is not head:
+            one.subheadings.extend([*d.kickers, *([d.headline] if d.headline is not None else [])])
+        one.credit = one.credit.merged(d.credit)
+        one.dateline, one.source = one.dateline or d.dateline, one.source or d.source
+        one.wire, one.web, one.opens = one.wire or d.wire, one.web or d.web, one.opens or d.opens
+        one.continued_from = one.continued_from or d.continued_from
+        one.continued_to = d.continued_to or one.continued_to
+        one.grams = one.grams | d.grams
+    one.lines.sort()
+    one.subheadings.sort()
+    return [one, *(d for d in drafts if d.photo)]
 
 
 def _quoted(raw: str, infos: list[LineInfo]) -> list[LineInfo]:

@@ -21,6 +21,9 @@ from . import roles
 from .roles import LineInfo
 
 _TITLE_ROLES = ("headline", "label", "subheading")
+INDENT = "  "  # two spaces (a full-width `\u3000\u3000` once folded) open a paragraph of set text
+MIN_INDENTED = 0.8  # the share of paragraph lines indented in text set as one article
+MIN_PARAGRAPHS = 2
 
 
 def _infos(lines: tuple[Line, ...]) -> Iterator[LineInfo]:
@@ -76,3 +79,16 @@ def plain_article(raw: str, lines: tuple[Line, ...], headline: bool = True) -> l
         paragraphs=[Paragraph(text=raw[s:e], spans=[(s, e)]) for _, s, e in body],
         dates=[], organizations=[], statistics=[], events=[],
     )]
+
+
+def set_as_one_article(lines: tuple[Line, ...], infos: list[LineInfo]) -> bool:
+    """True for the text of one article as a site or a print edition sets it: its paragraphs
+    indented by two full-width spaces, its titles (headline, rubric, section titles) not,
+    and at most one dateline. A page read line by line has no indentation, and its stories
+    open with their own datelines; in set text, every short title after the first is a
+    section title (`subheadings`) and a dateline after a summary lead continues the text."""
+    paragraphs = [info for info in infos if info.role == "body"]
+    if len(paragraphs) < MIN_PARAGRAPHS or sum(bool(info.dateline) for info in infos) > 1:
+        return False
+    indented = sum(lines[info.number].text.startswith(INDENT) for info in paragraphs)
+    return indented >= MIN_INDENTED * len(paragraphs)
