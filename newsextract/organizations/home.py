@@ -89,19 +89,14 @@ _TAIWAN = "台湾省"
 _LEVEL_WORDS = ("市", "县")  # how a Taiwan city or county is written in full (台北市, 宜兰县)
 
 
-def _taiwan_place(name: str) -> str | None:
-    """`台北`/`台北市` → `台北市`: Taiwan's municipalities and counties
-    (`data/home_words.tsv`, role taiwan), which the division gazetteer does not list."""
+def taiwan_place(name: str) -> str | None:
+    """`台北`/`台北市` → `台北市`, else None: Taiwan's municipalities and counties
+    (`data/home_words.tsv`, role taiwan), which the division gazetteer does not list (so the
+    events' subject reader asks here for `臺南` + `市政府勞工局`)."""
     short = name[:-1] if name.endswith(_LEVEL_WORDS) else name
     if short in _home_words()["taiwan"]:
         return name if name != short else short + "市"
     return None
-
-
-def taiwan_place(name: str) -> str | None:
-    """`台北`/`台北市` → `台北市`, else None: a Taiwan municipality or county, for readers that
-    meet one the division gazetteer does not list (`臺南` + `市政府勞工局`)."""
-    return _taiwan_place(name)
 
 
 def _unknown(name: str) -> ValueError:
@@ -129,7 +124,7 @@ def home_from_name(name: str) -> Home:
     name = name.strip()
     region = _region(name)
     if region is None:
-        taiwan = _taiwan_place(name)
+        taiwan = taiwan_place(name)
         if taiwan is not None:
             return Home(city=taiwan, province=_TAIWAN)
         if _has_surrogate(name):
@@ -148,7 +143,7 @@ def _complete(home: Home) -> Home:
     """Fill a missing province from the city, a missing city from the county, and long
     names from short ones; a name the gazetteer does not know is a ValueError."""
     for name in (home.county, home.city, home.province):
-        if name and _region(name) is None and _taiwan_place(name) is None and not _has_surrogate(name):
+        if name and _region(name) is None and taiwan_place(name) is None and not _has_surrogate(name):
             raise _unknown(name)
     county = _region(home.county) if home.county else None
     if county is not None and county.level != "county":
@@ -163,7 +158,7 @@ def _complete(home: Home) -> Home:
     if province is None and county is not None:
         province = province_of(county)
     province_name = province.name if province is not None else home.province
-    if home.city and _taiwan_place(home.city) and not province_name:
+    if home.city and taiwan_place(home.city) and not province_name:
         province_name = _TAIWAN
     return Home(city=city_name, province=province_name, county=county.name if county else home.county,
                 inferred=home.inferred)
@@ -204,7 +199,7 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
     for match in _mastheads(page[:_MASTHEAD_REACH]):
         region = _region(match.group(1))
         if region is None:
-            place = _taiwan_place(match.group(1))
+            place = taiwan_place(match.group(1))
             if place is not None:
                 taiwan[place] += _MASTHEAD_WEIGHT
             continue
@@ -279,7 +274,7 @@ def _taiwan_home(page: str, taiwan: Counter[str], cities: Counter[str]) -> str |
         return None
     for match in _taiwan_pattern().finditer(page):
         if not _street(page, match.end()):
-            place = _taiwan_place(match.group())
+            place = taiwan_place(match.group())
             if place is not None:
                 taiwan[place] += 1
     if not taiwan:
