@@ -32,7 +32,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   sentence. A comparative whose baseline ends in 的 (`远高于国际最低要求的8%`,
   `低于阻断病毒传播所需的95%`) states the baseline's own value: no change, and the
   baseline is the subject (not for a difference of rates, `个百分点`, nor a time,
-  `低于去年同期的88%`: `statistics/changes.py`).
+  `低于去年同期的88%`: `statistics/changes.py`). A name that opens the clause right before the time that
+  cut the changed noun owns it (`醴陵陶瓷一季度出口额同比增长18%` → `醴陵陶瓷出口额`,
+  `欧元区二季度经济环比增长` → `欧元区经济`): a time ends the phrase, it does not start it.
 - **A rate of change opening a clause** (`增速`, `增幅`, `涨幅`, `降幅`) and compared
   (`…同比增长5.6%，增速高于全国0.3个百分点`, `涨幅比6月扩大0.1个百分点`): the rate of the
   figure before in the sentence, named with that figure's subject (`辽宁省地区生产总值增速`),
@@ -49,6 +51,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   the noun before the sentence's last 自 or 从.
 - **A clause that is only 达** (`X出现在国庆日，达N`, `X占比最高，达N`): the topic of the
   clause before, from its start up to its first stop word (a governing verb kept).
+- **A clause that is only a sum word** (`共`, `合共`, `合计`: `发放住房公积金贷款2745笔、共11.2亿元`,
+  `通過另外兩項撥款申請，合共約12.4億元`): what the count before it counts, its subject when it
+  ends the clause before, else the noun after it up to the clause end (`撥款申請`).
 - **A span from one figure to another** (`X由A增至B`, `X由每A一班加密至每B一班`,
   `X由2021年的A增加到目前的B`): both figures measure X, the noun before 由, whatever time,
   distributive (`每`) or 的 stands between 由 and the figure; the comma of a digit group
@@ -545,7 +550,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     begin = max(clause[0], floor)
     lowest = max(floor, sentence)
     spanned = from_to(text, reading, begin, claimed, figures, sentence) or _topic_before(
-        text, reading, begin, sentence, claimed, figures) or _attracted(
+        text, reading, begin, sentence, claimed, figures) or _summed(
+        text, reading, begin, sentence, figures) or _attracted(
         text, reading, begin, sentence, claimed, figures)
     if spanned:
         return spanned, spanned
@@ -555,6 +561,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
             rate = _join(_head(before), (s, e))  # `…同比增长5.6%，增速高于全国0.3个百分点`
             return rate, rate
         noun = _span(_listed(text, s, lowest, claimed, figures), e) if e - s >= _NOUN else NONE
+        noun = _owner_before_time(text, begin, s, claimed, noun)
         before = noun or _head(_previous(figures, reading.start, sentence))
         return (before or _segment_before(text, begin, sentence, claimed, figures)
                 or _unread_level(text, begin, sentence, claimed, figures)), noun
@@ -814,6 +821,43 @@ def _topic_before(text: str, reading: Reading, begin: int, sentence: int, claime
     if lo < sentence or any(lo < figure.end < begin for figure in figures):
         return NONE
     return _opening_topic(text, lo, begin, claimed)
+
+
+def _owner_before_time(text: str, begin: int, s: int, claimed: Sequence[tuple[int, int]], noun: Subject) -> Subject:
+    """`醴陵陶瓷一季度出口额同比增长18%`, `欧元区二季度经济环比增长0.1%`: a name that opens the clause
+    right before the time that cut the changed noun owns it: `醴陵陶瓷出口额` (no stop word in
+    the name, no longer than a doer)."""
+    if not noun:
+        return noun
+    time = next(((c, e) for c, e in claimed if e == s and begin + _NOUN <= c), None)
+    if time is None or time[0] - begin > _DOER:
+        return noun
+    name = text[begin:time[0]]
+    if _first_stop(name) >= 0 or _CN_OR_ARABIC_DIGIT.search(name) or any(c in CLAUSE_END for c in name):
+        return noun
+    return _join(_span(begin, time[0]), noun)
+
+
+_SUMS = frozenset({"共", "共计", "合计", "合共", "总计"})
+
+
+def _summed(text: str, reading: Reading, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:
+    """`发放住房公积金贷款2745笔、共11.2亿元`, `通過另外兩項撥款申請，合共約12.4億元`: a clause that is
+    only a sum word (`_SUMS`) sums what the count before it counts: that count's subject when
+    it ends the clause before, else the noun after the count up to the clause end."""
+    if text[begin:reading.start] not in _SUMS or begin <= sentence or text[begin - 1] not in _COMMA + "、" \
+            or begin != clause_span(text, reading.start)[0]:
+        return NONE
+    last = figures[-1] if figures else None
+    if last is None or last.sentence != sentence or not last.count or last.end >= begin:
+        return NONE
+    if last.end == begin - 1:
+        return last.subject
+    noun = (last.end, begin - 1)
+    if not _NOUN <= noun[1] - noun[0] <= _LONG_NOUN or any(c in CLAUSE_END for c in text[noun[0]:noun[1]]) \
+            or _CN_OR_ARABIC_DIGIT.search(text, *noun):
+        return NONE
+    return _span(*noun)
 
 
 def _opening_topic(text: str, lo: int, begin: int, claimed: Sequence[tuple[int, int]]) -> Subject:
