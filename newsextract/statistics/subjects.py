@@ -100,6 +100,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A count of people after `X的` with a verb of taking part ending the clause**
   (`…等8个单位的150余人参加。`): not X (units do not take part) but the people, named by the verb:
   `参加人员`.
+- **A count of people or visits after 有** (`全市共有1.1万人次参加无偿献血。`, `全國約有352萬人接受
+  大腸癌篩檢，`) with a verb phrase ending the clause after it: those who did it, the verb
+  phrase (`参加无偿献血`); the place before 有 only says where.
 - **A part after 其中** (`…共审结各类案件3862件，其中通过诉前调解化解纠纷1145件`, `其中，向返乡创业
   农民工发放贷款1.1亿元`): the clause from 其中 to the figure, whole (a preposition and a doer
   kept), when it is a noun's length and holds no time or figure.
@@ -418,6 +421,22 @@ _LASTING = "为期"
 # a verb of taking part that ends the clause right after the counted noun names the group
 _TAKING_PART = re.compile(rf"(参加|参与|入选|报名参展|报名)(?:了)?(?=[{re.escape(CLAUSE_END)}]|$)")
 _PEOPLE = frozenset({"人", "名"})
+_THERE_ARE = "有"
+_ABOUT_THERE_ARE = re.compile("[约約]有")  # `约有352万人`: the approximation read with the figure
+
+
+def _what_they_did(text: str, reading: Reading, begin: int) -> Subject:
+    """`全市共有1.1万人次参加无偿献血。`, `全國約有352萬人接受大腸癌篩檢，`: a count of people or
+    visits after 有 (`共有`, `约有`), with a verb phrase ending the clause after it, counts
+    those who did it: `参加无偿献血` (the place before 有 only says where)."""
+    there_are = text.endswith(_THERE_ARE, begin, reading.start) or _ABOUT_THERE_ARE.match(text, reading.start)
+    if reading.unit not in (*_PEOPLE, _VISITS) or not there_are:
+        return NONE
+    after = clause_after(text, reading.end)
+    words = dictionary().cut(after[:_LONG_NOUN + 1])
+    if not _NOUN <= len(after) <= _LONG_NOUN or not words or dictionary().tag(words[0]) != _VERB_TAG:
+        return NONE
+    return _span(reading.end, reading.end + len(after))
 _PARTICIPANTS = "人员"  # the people a count of 人 after `X的` counts, named by what they take part in
 _AND = "及"  # joins two nouns after a count (`灭蚊及防治鼠患特别行动`); 与, 和 are `with` as often
 _VALUE_WORDS = ("总额", "价值", "总值", "金额")
@@ -615,6 +634,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if taking_part:  # `约350名人员参与。`: the people counted by what they take part in
             return _join(_span(*after), taking_part.span(1)), _span(*after)
         return _span(*after), _span(*after)
+    doing = _what_they_did(text, reading, begin)
+    if doing:
+        return doing, doing
     if reading.unit in _PEOPLE and text.endswith("的", begin, reading.start) \
             and (taking_part := _TAKING_PART.match(text, reading.end)):
         people = _join(taking_part.span(1), _PARTICIPANTS)  # `…等8个单位的150余人参加。`: no unit takes part
