@@ -32,7 +32,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   sentence. A comparative whose baseline ends in 的 (`远高于国际最低要求的8%`,
   `低于阻断病毒传播所需的95%`) states the baseline's own value: no change, and the
   baseline is the subject (not for a difference of rates, `个百分点`, nor a time,
-  `低于去年同期的88%`: `statistics/changes.py`).
+  `低于去年同期的88%`: `statistics/changes.py`). A name that opens the clause right before the time that
+  cut the changed noun owns it (`醴陵陶瓷一季度出口额同比增长18%` → `醴陵陶瓷出口额`,
+  `欧元区二季度经济环比增长` → `欧元区经济`): a time ends the phrase, it does not start it.
 - **A rate of change opening a clause** (`增速`, `增幅`, `涨幅`, `降幅`) and compared
   (`…同比增长5.6%，增速高于全国0.3个百分点`, `涨幅比6月扩大0.1个百分点`): the rate of the
   figure before in the sentence, named with that figure's subject (`辽宁省地区生产总值增速`),
@@ -42,10 +44,16 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   before it: the noun that ends the segment before the space (`觀光人次`), when that
   segment opens the line.
   With no figure before, the bare word (`增速高于全省0.5个百分点` → `增速`).
+- **A change opening its clause after a level that is no statistic** (`租金指數報194.3點，按年上升4.1%`,
+  an index in points; `集装箱吞吐量620万标准箱，同比增长5.3%`, a unit not read): what stands at
+  that level, the noun right before its number (and before 报, as Hong Kong writes an index).
 - **`为期N` opening a clause** with nothing after it (`X自A开始、B结束，为期40天`): X,
   the noun before the sentence's last 自 or 从.
 - **A clause that is only 达** (`X出现在国庆日，达N`, `X占比最高，达N`): the topic of the
   clause before, from its start up to its first stop word (a governing verb kept).
+- **A clause that is only a sum word** (`共`, `合共`, `合计`: `发放住房公积金贷款2745笔、共11.2亿元`,
+  `通過另外兩項撥款申請，合共約12.4億元`): what the count before it counts, its subject when it
+  ends the clause before, else the noun after it up to the clause end (`撥款申請`).
 - **A span from one figure to another** (`X由A增至B`, `X由每A一班加密至每B一班`,
   `X由2021年的A增加到目前的B`): both figures measure X, the noun before 由, whatever time,
   distributive (`每`) or 的 stands between 由 and the figure; the comma of a digit group
@@ -54,10 +62,14 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   the k-th figure takes the k-th item of the list before 分别 (a summary such as `两大产业`
   dropped), or, when nothing stands before 分别, the subject of the k-th of the figures
   just before. How the change is measured is no item (`…，同比分别增长11%和16%`,
-  `环比分别上涨`, `较2017年分别压减`).
+  `环比分别上涨`, `较2017年分别压减`). A short item that stands for the first word of the last item
+  shares that item's head (`城镇和农村居民人均可支配收入` → `城镇居民人均可支配收入`; `进口、出口整体
+  通关时间` → `进口整体通关时间`); a long item, or one that ends as the last does (`工业投资、
+  基础设施投资`), is whole already.
 - **A total opening its clause** (`总投资`, `总额`, `总规模`: 总 and up to three characters,
   after a comma, a 、 or a space): the total of the count right before it
-  (`签约文旅项目16个，总投资48.2亿元` → `文旅项目总投资`), or, with no figure before in the
+  (`签约文旅项目16个，总投资48.2亿元` → `文旅项目总投资`; a count of projects whose noun follows it,
+  `集中签约5个项目 总投资`, `5个项目现场签约，总投资` → `项目总投资`), or, with no figure before in the
   sentence, of the object of the verb that opens the clause before
   (`发放家电消费券，总额500万元` → `家电消费券总额`). After a measure (`全长12.5公里，总投资`)
   or a clause with no such verb (`牵头建设，总投资`) the total stands alone.
@@ -82,6 +94,18 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   of taking part (`参加`, `参与`, `入选`, `报名`) that ends the clause right after the counted
   noun says which of them are counted: `X参与` (`人员参与`: the people who took part, not all
   the people). With an object after the verb (`12名选手参加比赛`) the noun stays alone.
+- **A noun phrase after a count that a link word and another figure follow** (`15个国控断面水质优良
+  比例为100%`, `1300余家民宿平均入住率达92%`): the phrase is that figure's subject; the count
+  counts its first noun (`国控断面`, `民宿`).
+- **A count of people after `X的` with a verb of taking part ending the clause**
+  (`…等8个单位的150余人参加。`): not X (units do not take part) but the people, named by the verb:
+  `参加人员`.
+- **A count of people or visits after 有** (`全市共有1.1万人次参加无偿献血。`, `全國約有352萬人接受
+  大腸癌篩檢，`) with a verb phrase ending the clause after it: those who did it, the verb
+  phrase (`参加无偿献血`); the place before 有 only says where.
+- **A part after 其中** (`…共审结各类案件3862件，其中通过诉前调解化解纠纷1145件`, `其中，向返乡创业
+  农民工发放贷款1.1亿元`): the clause from 其中 to the figure, whole (a preposition and a doer
+  kept), when it is a noun's length and holds no time or figure.
 - **A share of a part** (`成员中90%以上为党员`): `成员中的党员`.
 - **A labelled list of names summed up by 等** (`一等奖:张敏 李强 等5名选手`,
   `优秀教师:赵刚 钱敏 等60名`): the label, with the noun after the count (`一等奖选手`).
@@ -396,6 +420,24 @@ _RATE_WORDS = ("增速", "增幅", "涨幅", "降幅")  # a rate of change of th
 _LASTING = "为期"
 # a verb of taking part that ends the clause right after the counted noun names the group
 _TAKING_PART = re.compile(rf"(参加|参与|入选|报名参展|报名)(?:了)?(?=[{re.escape(CLAUSE_END)}]|$)")
+_PEOPLE = frozenset({"人", "名"})
+_THERE_ARE = "有"
+_ABOUT_THERE_ARE = re.compile("[约約]有")  # `约有352万人`: the approximation read with the figure
+
+
+def _what_they_did(text: str, reading: Reading, begin: int) -> Subject:
+    """`全市共有1.1万人次参加无偿献血。`, `全國約有352萬人接受大腸癌篩檢，`: a count of people or
+    visits after 有 (`共有`, `约有`), with a verb phrase ending the clause after it, counts
+    those who did it: `参加无偿献血` (the place before 有 only says where)."""
+    there_are = text.endswith(_THERE_ARE, begin, reading.start) or _ABOUT_THERE_ARE.match(text, reading.start)
+    if reading.unit not in (*_PEOPLE, _VISITS) or not there_are:
+        return NONE
+    after = clause_after(text, reading.end)
+    words = dictionary().cut(after[:_LONG_NOUN + 1])
+    if not _NOUN <= len(after) <= _LONG_NOUN or not words or dictionary().tag(words[0]) != _VERB_TAG:
+        return NONE
+    return _span(reading.end, reading.end + len(after))
+_PARTICIPANTS = "人员"  # the people a count of 人 after `X的` counts, named by what they take part in
 _AND = "及"  # joins two nouns after a count (`灭蚊及防治鼠患特别行动`); 与, 和 are `with` as often
 _VALUE_WORDS = ("总额", "价值", "总值", "金额")
 # `占Y的`, `占Y的比重为`: a share of a whole Y (the whole is short: no clause mark in it)
@@ -470,7 +512,33 @@ def series_items(text: str, at: int, begin: int, claimed: Sequence[tuple[int, in
         if e - s >= _NOUN:
             items.append(_span(s, e))
         start = sep.end() if sep else end
-    return items
+    return _sharing_head(text, items)
+
+
+_PREFIX = 2  # `我市进口`: a place before the item's word
+
+
+def _sharing_head(text: str, items: list[Subject]) -> list[Subject]:
+    """`城镇和农村居民人均可支配收入分别为`, `进口、出口整体通关时间分别为`: a short item whose
+    word stands for the first word of the last item shares that item's head (`城镇` →
+    `城镇居民人均可支配收入`). An item that is long (`全市生产总值`) or ends as the last
+    item does (`工业投资、基础设施投资`) is whole already."""
+    spans = [piece for item in items for piece in item.pieces if isinstance(piece, tuple)]
+    if len(items) < 2 or len(spans) != len(items) or any(len(item.pieces) != 1 for item in items):
+        return items
+    ls, le = spans[-1]
+    words = dictionary().cut(text[ls:le])
+    if len(words) < 3:
+        return items
+    first, last_word = words[0], words[-1]
+    shared: list[Subject] = []
+    for item, (s, e) in zip(items[:-1], spans[:-1], strict=True):
+        own = text[s:e]
+        word = len(dictionary().cut(own)[-1])  # `城镇` stands for `农村` of `农村居民…`
+        if _NOUN <= word <= len(first) and e - s <= word + _PREFIX and not own.endswith(last_word):
+            item = _join(item, (ls + word, le))
+        shared.append(item)
+    return [*shared, items[-1]]
 
 
 def share(text: str, clause: tuple[int, int], floor: int, figures: Sequence[Figure], sentence: int,
@@ -501,7 +569,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     begin = max(clause[0], floor)
     lowest = max(floor, sentence)
     spanned = from_to(text, reading, begin, claimed, figures, sentence) or _topic_before(
-        text, reading, begin, sentence, claimed, figures) or _attracted(
+        text, reading, begin, sentence, claimed, figures) or _summed(
+        text, reading, begin, sentence, figures) or _attracted(
         text, reading, begin, sentence, claimed, figures)
     if spanned:
         return spanned, spanned
@@ -511,8 +580,10 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
             rate = _join(_head(before), (s, e))  # `…同比增长5.6%，增速高于全国0.3个百分点`
             return rate, rate
         noun = _span(_listed(text, s, lowest, claimed, figures), e) if e - s >= _NOUN else NONE
+        noun = _owner_before_time(text, begin, s, claimed, noun)
         before = noun or _head(_previous(figures, reading.start, sentence))
-        return (before or _segment_before(text, begin, sentence, claimed, figures)), noun
+        return (before or _segment_before(text, begin, sentence, claimed, figures)
+                or _unread_level(text, begin, sentence, claimed, figures)), noun
     if reading.role == "rate":
         shared = share(text, clause, floor, figures, sentence, claimed)
         if shared:
@@ -527,6 +598,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         s = _listed(text, s, lowest, claimed, figures) if e > s else s
         return _span(s, e), _span(s, e)
     after = noun_after(text, reading.end)
+    named = _named_part(text, reading, begin, claimed) if after[1] - after[0] < _NOUN else NONE
+    if named:
+        return named, named
     if reading.role == "measure":
         s, e, verb = noun_before(text, reading.start, begin, claimed)
         if text.endswith(_LASTING, begin, reading.start) and after[1] - after[0] >= _NOUN:
@@ -555,10 +629,18 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         doer = _with_doer(text, s, e, begin, claimed, reading, figures)
         return doer, doer
     if after[1] - after[0] >= _NOUN:
+        after = _owner_of_next(text, *after)
         taking_part = _TAKING_PART.match(text, after[1])
         if taking_part:  # `约350名人员参与。`: the people counted by what they take part in
             return _join(_span(*after), taking_part.span(1)), _span(*after)
         return _span(*after), _span(*after)
+    doing = _what_they_did(text, reading, begin)
+    if doing:
+        return doing, doing
+    if reading.unit in _PEOPLE and text.endswith("的", begin, reading.start) \
+            and (taking_part := _TAKING_PART.match(text, reading.end)):
+        people = _join(taking_part.span(1), _PARTICIPANTS)  # `…等8个单位的150余人参加。`: no unit takes part
+        return people, people
     s, e, _ = noun_before(text, reading.start, begin, claimed)
     if reading.role == "noun" and (e <= s or text[begin:reading.start].endswith("等")):
         at = text.rfind(reading.unit, reading.start, reading.end)
@@ -570,6 +652,51 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     s = _listed(text, s, lowest, claimed, figures) if e > s else s
     doer = _with_doer(text, s, e, begin, claimed, reading, figures)
     return doer, doer
+
+
+_LINKED_FIGURE = re.compile(f"(?:达到|达|为|是){NUMERAL_START}")
+_NOUN_TAG = "n"
+
+
+def _owner_of_next(text: str, start: int, end: int) -> tuple[int, int]:
+    """`15个国控断面水质优良比例为100%`, `1300余家民宿平均入住率达92%`: a noun phrase after a
+    count that a link word and another figure follow is that figure's subject; the count
+    counts the phrase's first noun (`国控断面`, `民宿`): up to its first dictionary noun of
+    two characters or more."""
+    clause_end = start + len(clause_after(text, start))
+    link = _LINKED_FIGURE.search(text, start, clause_end)
+    if link is None:
+        return start, end
+    at = start
+    for word in dictionary().cut(text[start:link.start()]):
+        at += len(word)
+        if len(word) >= _NOUN and (dictionary().tag(word) or "").startswith(_NOUN_TAG):
+            return (start, at) if at < min(end, link.start()) else (start, end)
+    return start, end
+
+
+_AMONG = re.compile("其中[,，]?")
+
+
+def _named_part(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`…共审结各类案件3862件，其中通过诉前调解化解纠纷1145件`, `其中，向返乡创业农民工发放贷款1.1亿元`:
+    after 其中 the clause up to the figure names the part of the total before, whole (a
+    preposition and a doer included): it is one phrase, not a verb with a topic before it.
+    A time, a figure or anything longer than a noun (`_LONG_NOUN`) in it leaves the usual reading."""
+    among = _AMONG.match(text, begin)
+    if among is None and text.endswith(("其中，", "其中,"), 0, begin):
+        s = begin  # `其中，` ended a clause of its own
+    elif among is not None:
+        s = among.end()
+    else:
+        return NONE
+    if text.startswith("的", reading.end):
+        return NONE  # `其中，总投资15亿元的X项目`: the figure describes what follows
+    e = _strip_links(text, s, reading.start)
+    if not _NOUN < e - s <= _LONG_NOUN or any(s < c_end and c_start < e for c_start, c_end in claimed) \
+            or _CN_OR_ARABIC_DIGIT.search(text, s, e) or any(c in CLAUSE_END for c in text[s:e]):
+        return NONE
+    return _span(s, e)
 
 
 _DOER = 8  # `香港國際機場`, `雁荡山景区` are doers; longer, the words before the verb are a clause
@@ -718,6 +845,43 @@ def _topic_before(text: str, reading: Reading, begin: int, sentence: int, claime
     return _opening_topic(text, lo, begin, claimed)
 
 
+def _owner_before_time(text: str, begin: int, s: int, claimed: Sequence[tuple[int, int]], noun: Subject) -> Subject:
+    """`醴陵陶瓷一季度出口额同比增长18%`, `欧元区二季度经济环比增长0.1%`: a name that opens the clause
+    right before the time that cut the changed noun owns it: `醴陵陶瓷出口额` (no stop word in
+    the name, no longer than a doer)."""
+    if not noun:
+        return noun
+    time = next(((c, e) for c, e in claimed if e == s and begin + _NOUN <= c), None)
+    if time is None or time[0] - begin > _DOER:
+        return noun
+    name = text[begin:time[0]]
+    if _first_stop(name) >= 0 or _CN_OR_ARABIC_DIGIT.search(name) or any(c in CLAUSE_END for c in name):
+        return noun
+    return _join(_span(begin, time[0]), noun)
+
+
+_SUMS = frozenset({"共", "共计", "合计", "合共", "总计"})
+
+
+def _summed(text: str, reading: Reading, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:
+    """`发放住房公积金贷款2745笔、共11.2亿元`, `通過另外兩項撥款申請，合共約12.4億元`: a clause that is
+    only a sum word (`_SUMS`) sums what the count before it counts: that count's subject when
+    it ends the clause before, else the noun after the count up to the clause end."""
+    if text[begin:reading.start] not in _SUMS or begin <= sentence or text[begin - 1] not in _COMMA + "、" \
+            or begin != clause_span(text, reading.start)[0]:
+        return NONE
+    last = figures[-1] if figures else None
+    if last is None or last.sentence != sentence or not last.count or last.end >= begin:
+        return NONE
+    if last.end == begin - 1:
+        return last.subject
+    noun = (last.end, begin - 1)
+    if not _NOUN <= noun[1] - noun[0] <= _LONG_NOUN or any(c in CLAUSE_END for c in text[noun[0]:noun[1]]) \
+            or _CN_OR_ARABIC_DIGIT.search(text, *noun):
+        return NONE
+    return _span(*noun)
+
+
 def _opening_topic(text: str, lo: int, begin: int, claimed: Sequence[tuple[int, int]]) -> Subject:
     """The noun that opens the clause [lo, begin): from its start up to the first stop word."""
     for claimed_start, claimed_end in claimed:
@@ -792,20 +956,48 @@ def _segment_before(text: str, begin: int, sentence: int, claimed: Sequence[tupl
     return _span(s, e) if e - s >= _NOUN else NONE
 
 
+def _unread_level(text: str, begin: int, sentence: int, claimed: Sequence[tuple[int, int]],
+                  figures: Sequence[Figure]) -> Subject:
+    """`私人住宅售價指數報291.6點，按月上升0.9%`: a change that opens its clause, after a clause
+    whose level is no statistic (an index in points, `报N点`; a unit not read, `620万标准箱`), changes
+    what stands at that level: the noun right before its number (and 报, as Hong Kong writes an
+    index: `租金指數報194.3點，按年上升4.1%`)."""
+    if begin <= sentence or text[begin - 1] not in _COMMA:
+        return NONE
+    lo = max(sentence, _clause_before(text, begin - 1))
+    if figures and figures[-1].end > lo:  # the figures read so far, in order: the last one is enough
+        return NONE
+    level = next((m for m in _LEVEL.finditer(text, lo, begin - 1)
+                  if not any(c <= m.end() < e for c, e in claimed)), None)  # a date's digits are no level
+    if level is None:
+        return NONE
+    s, e, _ = noun_before(text, level.start(), lo, claimed)
+    return _span(s, e) if e - s >= _NOUN else NONE
+
+
+_LEVEL = re.compile(r"[报報]?(?=\d)")  # `指数报291.6点`, `吞吐量620万标准箱`: a level, not read
+
+
 _TOTAL = re.compile(f"总[{HAN}]{{1,3}}")  # `总投资`, `总额`, `总规模`, `总经费`: a total of what is named before
 _OPENING = ",，、 \u3000"  # what ends the clause before a total that opens its own
+_PROJECT = "项目"  # what an investment total belongs to when a count of them comes right before
 
 
 def _total(text: str, s: int, e: int, begin: int, sentence: int, figures: Sequence[Figure],
            claimed: Sequence[tuple[int, int]]) -> Subject:
     """`先进制造业项目18个、总投资132.4亿元`, `发放第二批消费券，总额2000万元`: a total that opens
     its clause names no owner: it is the total of the figure's subject before it in the
-    sentence, or else of the noun that ends the clause before (`第二批消费券总额`)."""
+    sentence (or of the projects a count right before counts: `签约5个项目 总投资`), or else
+    of the noun that ends the clause before (`第二批消费券总额`)."""
     if s != begin or s <= sentence or text[s - 1] not in _OPENING or _TOTAL.fullmatch(text, s, e) is None:
         return NONE
     figure = next((f for f in reversed(figures) if f.end <= s and f.sentence == sentence), None)
     if figure is not None:  # `…项目18个、总投资`: a count right before
         before = figure.subject if figure.end == s - 1 and figure.count else NONE
+        projects = text.find(_PROJECT, figure.end, s - 1)
+        if not before and figure.count and projects == figure.end \
+                and not any(c in CLAUSE_END + _SPACES for c in text[figure.end:s - 1]):
+            before = _span(projects, projects + len(_PROJECT))  # `签约5个项目 总投资`: the projects' total
     else:  # `发放第二批消费券，总额`: the object of the verb that opens the clause before
         b, n, _ = noun_before(text, s - 1, max(sentence, _clause_before(text, s - 1)), claimed)
         verb = _stop_patterns()[0].match(text, b, n)
