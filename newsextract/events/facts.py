@@ -167,15 +167,22 @@ class ArticleFacts:
         generic verb inside it that no name suffix follows (组织部, 培训中心, 调解委员会 are names).
         A name in the body that no trigger word of the body's one scan overlaps holds none (a word
         inside it would start a body hit or lie inside one): most names cost a bisect, not a scan."""
-        if start >= self.article.body_start:
-            k = bisect.bisect_right(self.body_hit_ends, start)
-            if k == len(self.body_hits) or self.body_hits[k].start >= end:
-                return end
+        if self.holds_no_trigger(start, end):
+            return end
         name_part = _name_suffix()
         for hit_start, hit_end, trigger in self.triggers.scan(self.text, start, end):
             if trigger.kind in ("word", "verb") and hit_end < end and not name_part(self.text, hit_end):
                 return hit_start
         return end
+
+    def holds_no_trigger(self, start: int, end: int) -> bool:
+        """Whether `start:end` lies in the body and no trigger word of the body's one scan overlaps
+        it: then a scan of that stretch alone finds none either (a word inside it would start a body
+        hit or lie inside one), and a bisect spares the scan."""
+        if start < self.article.body_start:
+            return False
+        k = bisect.bisect_right(self.body_hit_ends, start)
+        return k == len(self.body_hits) or self.body_hits[k].start >= end
 
     @_read_once
     def org_starts(self) -> list[int]:

@@ -105,6 +105,13 @@ def _may_state_event(hits: list[Hit]) -> bool:
     return "word" in kinds or "move" in kinds or {"verb", "noun"} <= kinds
 
 
+def _nouns_only(hits: list[Hit]) -> bool:
+    """Whether a clause's trigger words are all event nouns (活动现场, 会议中心…): then only people
+    filling a named one (`_filled`) make it state an event, and one search rules that out before
+    the cause, plan and setting checks."""
+    return all(h.trigger.kind == "noun" for h in hits)
+
+
 def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda hit: False) -> _ClauseHits:
     """The clause's verbs, its typing words and nouns, and its words that tell an act: not one
     before a noun it describes (新签约项目23个, 车间改造项目总投资: a kind of project; 讲解员), unless
@@ -207,10 +214,12 @@ class _Reader:
         self.during_at = [m.start() for m in alternation("during").finditer(text)]  # one scan, not one per hit
         during = frozenset(self.during_at)
         by_clause: dict[int, list[Hit]] = {}
+        date_starts, found_dates = facts.date_starts, facts.dates  # `facts.in_date`, inlined: asked per hit
         for hit in hits:
             if in_org[hit.start]:
                 continue  # 太原市培训中心: part of a name
-            if facts.in_date(hit.start):
+            k = bisect.bisect_right(date_starts, hit.start) - 1
+            if k >= 0 and hit.start < found_dates[k].end:
                 continue  # 是我国第47个植树节: part of a date's name
             if hit.end in during:
                 continue  # 开馆首日,…: the time of a happening told before, not a new one
@@ -250,6 +259,8 @@ class _Reader:
         word of the clause (集中签约活动在…举行 is a signing). A cause clause (因…施工需要) states none."""
         text = self.facts.text
         start, end, sentence = self.facts.layout.clauses[clause]
+        if _nouns_only(hits) and alternation("participation").search(text, hits[0].end, end) is None:
+            return None  # event nouns alone state an event only when people fill them (`_filled`)
         planned = alternation("plan").search(text, start, end) is not None  # a target needs a plan word
         hits = [h for h in self._without_cause(start, end, hits)
                 if not (h.trigger.kind == "verb" and self._done(h, sentence))

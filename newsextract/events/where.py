@@ -61,10 +61,11 @@ class PlaceReader:
             return None  # 在全市; 将于5月24日至25日进行
         stop = _place_digits().search(text, pos, run.end())
         run_end = stop.start() if stop is not None else run.end()
-        for s, _, trig in self.facts.triggers.scan(text[pos:run_end]):
-            if trig.kind != "noun":
-                run_end = pos + s  # 在国际大都会社区开展的公益课堂上: the place ends before 开展
-                break
+        if not self.facts.holds_no_trigger(pos, run_end):
+            for s, _, trig in self.facts.triggers.scan(text[pos:run_end]):
+                if trig.kind != "noun":
+                    run_end = pos + s  # 在国际大都会社区开展的公益课堂上: the place ends before 开展
+                    break
         for end in self._place_ends(pos, run_end):
             if self.facts.dates_in(pos, end):
                 continue
@@ -121,6 +122,8 @@ class PlaceReader:
         listed as the subject (after a modifier ending in 的, before 等 and what it sums up) are
         the location, when each ends in a place noun and none is an organization."""
         facts, text = self.facts, self.facts.text
+        if text.find(_PLACE_LIST, start, end) < 0:
+            return None  # one item at most (most subjects): no list
         end = self._trimmed_end(start, end)
         of = text.rfind(_OF, start, end)
         start = of + len(_OF) if of >= 0 else start
