@@ -106,6 +106,18 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A part after 其中** (`…共审结各类案件3862件，其中通过诉前调解化解纠纷1145件`, `其中，向返乡创业
   农民工发放贷款1.1亿元`): the clause from 其中 to the figure, whole (a preposition and a doer
   kept), when it is a noun's length and holds no time or figure.
+- **A bare measure opening its clause** (up to four characters ending in a measure's last
+  characters, `data/measure_heads.tsv`: `建筑面积`, `合格率`, `年发电量`), with nothing but a
+  time or an opener before it, says not whose it is: the owner is named before it, as
+  GUIDELINES §4 names a rate's owner (`全市新业态企业党组织覆盖率`). It is the noun of a
+  title's segment before the space (`冬令食品抽檢 合格率` → `冬令食品抽檢合格率`), or the
+  topic of the nearest clause before in the sentence with no figure in it: its opening
+  noun when the clause opens, completes or shows it (`投入使用`, `开幕`, `建成`:
+  `…游客服务中心正式投入使用，建筑面积` → `景区游客服务中心建筑面积`), or the object of
+  `公布…结果` (`公布第三季度食品安全监督抽检结果，…，合格率` → `食品安全监督抽检合格率`).
+  The owner is its last words up to eight characters; a person, a pronoun, a time or an
+  actor owns nothing. Other topics stay out: the older golds write the bare measure
+  after a clause that only acts (`市场监管部门抽检食品…，合格率`).
 - **A share of a part** (`成员中90%以上为党员`): `成员中的党员`.
 - **A labelled list of names summed up by 等** (`一等奖:张敏 李强 等5名选手`,
   `优秀教师:赵刚 钱敏 等60名`): the label, with the noun after the count (`一等奖选手`).
@@ -596,7 +608,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if part is not None:  # `受访市民中65%为女性` → `受访市民中的女性`
             return _join(_span(s, e), "的" if text[s:e].endswith("中") else "中的", part), _span(s, e)
         s = _listed(text, s, lowest, claimed, figures) if e > s else s
-        return _span(s, e), _span(s, e)
+        return _owned(text, _span(s, e), begin, sentence, figures, claimed), _span(s, e)
     after = noun_after(text, reading.end)
     named = _named_part(text, reading, begin, claimed) if after[1] - after[0] < _NOUN else NONE
     if named:
@@ -627,7 +639,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
             return _span(*after), _span(*after)
         s = _listed(text, s, lowest, claimed, figures) if e > s else s
         doer = _with_doer(text, s, e, begin, claimed, reading, figures)
-        return doer, doer
+        return _owned(text, doer, begin, sentence, figures, claimed), doer
     if after[1] - after[0] >= _NOUN:
         after = _owner_of_next(text, *after)
         taking_part = _TAKING_PART.match(text, after[1])
@@ -1086,3 +1098,103 @@ def _relative(text: str, reading: Reading, verb: tuple[int, int] | None) -> Subj
     if noun_end - found.start("noun") < _NOUN:
         return NONE
     return _join((found.start("noun"), noun_end), verb)
+
+
+# ------------------------------------------------------------------ a measure's owner
+_BARE_MEASURE = 4  # `建筑面积`, `合格率`, `涉款`: a longer name says whose it is (`优良天数比例`)
+_OWNER = 8  # `国际咖啡博览会`, `景区游客服务中心`: the owner's head, not its place or its edition
+_NO_OWNER_TAGS = frozenset({"nr", "r", "t"})  # a person, a pronoun or a time owns no measure
+_BRACKETS = re.compile("[（）()“”「」]")  # `2025中国（昆明）国际咖啡博览会`: the head is after them
+_PERSONS = "们"  # `志愿者们`: people do, they own no measure
+# a clause that opens, completes or shows its topic: what the measures after it are of
+_OPENED = re.compile("(?:投入使用|投用|开幕|開幕|闭幕|閉幕|开业|開業|落成|竣工|建成|启用|啟用|开通|開通|举行|舉行)了?$")
+_RESULTS = re.compile("公布(?P<what>[^，,。；;]{2,24}?)(?:结果|結果)")
+
+
+@functools.cache
+def _measure_heads() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("measure_heads"), key=len, reverse=True))
+
+
+def _bare_measure(text: str, s: int, e: int) -> bool:
+    """`建筑面积`, `涉及開支`, `实现销售额`: the subject is only a measure (a governing verb
+    before it aside), with no noun that says whose."""
+    return _NOUN <= e - s <= _BARE_MEASURE and text[s:e].endswith(_measure_heads())
+
+
+def _owner_head(text: str, s: int, e: int) -> Subject:
+    """The owner's last words, up to `_OWNER` characters (`桃花源景区游客服务中心` →
+    `景区游客服务中心`); none when it is a person, a pronoun or a time."""
+    words = dictionary().cut(text[s:e])
+    while words and dictionary().tag(words[-1]) in _ADVERB_TAGS:  # `…服务中心正式投入使用`
+        e -= len(words.pop())
+    if not words or dictionary().tag(words[-1]) in _NO_OWNER_TAGS or text.endswith(_PERSONS, s, e):
+        return NONE
+    start = e
+    for word in reversed(words):
+        if e - (start - len(word)) > _OWNER or _BRACKETS.search(word):
+            break
+        start -= len(word)
+    start = start if start < e else e - _OWNER
+    return _span(start, e) if e - start >= _NOUN else NONE
+
+
+def _owned(text: str, subject: Subject, begin: int, sentence: int, figures: Sequence[Figure],
+           claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`…游客服务中心正式投入使用，建筑面积4600平方米` → `游客服务中心建筑面积`: a subject that
+    is only a measure, opening its clause, is the measure of the thing the sentence is
+    about: a title's segment before the space (`冬令食品抽檢 合格率`); the thing counted
+    just before (`接獲電話騙案1,846宗，按年下降…，涉款` → `電話騙案涉款`); or the topic of
+    the nearest clause before with no figure in it (its opening noun; the object of
+    `公布…结果` when an actor opens it)."""
+    if len(subject.pieces) != 1 or not isinstance(subject.pieces[0], tuple):
+        return subject
+    s, e = subject.pieces[0]
+    if not _bare_measure(text, s, e) or not _opens(text, begin, s, claimed):
+        return subject
+    owner = _segment_before(text, begin, sentence, claimed, figures) if text[begin - 1:begin] in _SPACES else NONE
+    owner = owner or _clause_topic(text, begin, sentence, figures, claimed)
+    return _join(owner, subject) if owner else subject
+
+
+def _opens(text: str, begin: int, s: int, claimed: Sequence[tuple[int, int]]) -> bool:
+    """Nothing but a time, a demonstrative or an adverb stands between the clause start and `s`."""
+    for claimed_start, claimed_end in claimed:
+        if begin <= claimed_start < s and claimed_end <= s:
+            begin = max(begin, claimed_end)
+    opener = _before_noun().match(text, begin, s)
+    at = opener.end() if opener else begin
+    return at == s or _opening_topic(text, at, s, claimed) == NONE and _first_stop(text[at:s]) == 0
+
+
+def _clause_topic(text: str, begin: int, sentence: int, figures: Sequence[Figure],
+                  claimed: Sequence[tuple[int, int]]) -> Subject:
+    """The topic of the nearest clause before `begin`, in the sentence, with no figure in it."""
+    end = begin - 1
+    while end > sentence and text[end] in _COMMA:
+        lo = max(sentence, _clause_before(text, end))
+        if not any(lo < figure.end <= end for figure in figures):
+            s, e = _first_noun(text, lo, end, claimed)
+            if e - s >= _NOUN and not any(cs < e and s < ce for cs, ce in claimed) \
+                    and _OPENED.search(text, e, end) is not None:
+                return _owner_head(text, s, e)
+            results = _RESULTS.search(text, lo, end)
+            if results is not None:
+                s, e, _ = noun_before(text, results.end("what"), results.start("what"), claimed)
+                return _owner_head(text, s, e) if e - s >= _NOUN else NONE
+            return NONE
+        end = lo - 1
+    return NONE
+
+
+def _first_noun(text: str, lo: int, end: int, claimed: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The noun that opens the clause [lo, end), after a time or an opener, up to its first
+    stop word (`桃花源景区游客服务中心正式投入使用` → `桃花源景区游客服务中心`)."""
+    for claimed_start, claimed_end in claimed:
+        if lo <= claimed_start and claimed_end < end and claimed_end - lo <= _NOUN + 2:
+            lo = claimed_end  # `昨天，`, `今年X…`: a time opens the clause
+    opener = _before_noun().match(text, lo, end)
+    start = opener.end() if opener else lo
+    stop = _stop_patterns()[0].search(text, start, end)
+    stop_at = min([stop.start() if stop else end, *(c for c, _ in claimed if start < c < end)])
+    return start, _strip_links(text, start, stop_at)
