@@ -396,6 +396,6 @@ def test_the_currency_words_load_with_iso_codes():
 ])
 def test_a_digit_groups_comma_is_no_clause_end(text, groups):
     """`由4,195元上调至4,345元` (Hong Kong, Taiwan): the comma inside a number ends no span
-    from one figure to another (statistics/subjects.py `from_to`) and no clause (text/clauses.py)."""
+    from one figure to another (statistics/subjects/shapes.py `from_to`) and no clause (text/clauses.py)."""
     from newsextract.text.rules import DIGIT_GROUP_COMMA
     assert len(DIGIT_GROUP_COMMA.findall(text)) == groups

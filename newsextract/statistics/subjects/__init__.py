@@ -1,0 +1,286 @@
+"""Subjects: the noun phrase a figure measures, as the page writes it.
+
+The rule
+--------
+The subject of a statistic is the noun phrase that the figure counts or measures, with its
+modifiers up to the nearest verb, time or actor, read on the side the grammar gives:
+
+- **`X达N`, `X为N`, `XN`** (a measure, a rate, or a count with nothing counted after it):
+  X, read leftwards from the number past its link word (`达`, `为`, `共`, `总计`). The phrase
+  stops at the clause's start, at a time (`一季度`, `今年`, a date the date extractor
+  found), at an actor (an organization mention; `据…统计`, `…获悉` end at a clause mark)
+  and at a verb or preposition (`data/subject_stops.tsv`). A verb of two or more
+  characters that governs the noun right after it is part of the phrase: the figure
+  counts what it did (`接待游客8650万人次` → `接待游客`, `新增公办学位1.26万个` → `新增公办学位`);
+  a function word is not (`为`, `在`, `累计`). A topic verb (`完成`, `实现`: the
+  `topic` column of the stop words) before a measure of up to five characters keeps the
+  topic before it (`沿海港口完成货物吞吐量`, `重点商贸企业实现销售额`): alone the measure
+  says not whose it is; a longer one names itself (`实现地区生产总值` → from the verb).
+  A modifier with 的 stays (`来自省外的游客`), a demonstrative does not (`像这样的`, `该`).
+- **`N X`** (a classifier and the noun it counts): X, read rightwards up to the first verb,
+  particle or the next figure (`2080个暖“新”驿站`, `由15名律师组成` → `律师`).
+- **`V N 的 X`** (a measure inside a relative clause: `投资2亿元建设的X项目`, `价值1600万欧元的X合同`):
+  X with the verb before the number: `X项目投资`.
+- **`X占Y的N`** (a share): `X占Y`, with `的比重` when written (`高标准农田占耕地面积的比重`); X is
+  the noun before 占, or the subject of the figure before when the clause starts with 占
+  (`…42.6万亩，占计划的96%`). A bare share word (`占比`, `比重`, `比例`) is the share of
+  the figure before (`…426万人次，占比22.9%` → `来自省外的游客占比`).
+- **A change** (`X同比增长N`, `X较上年下降N`, `由A缩短至N`) and **a comparison**
+  (`增速高于全省0.3个百分点`, `X比全省平均水平高出N`): the subject is what changed or is compared (X, without the
+  verb, 同比 or the baseline, which go to `change`). When the clause starts with the
+  change (`…8650万人次，较上年增长9%`), it is the subject of the figure before it in the
+  sentence. A comparative whose baseline ends in 的 (`远高于国际最低要求的8%`,
+  `低于阻断病毒传播所需的95%`) states the baseline's own value: no change, and the
+  baseline is the subject (not for a difference of rates, `个百分点`, nor a time,
+  `低于去年同期的88%`: `statistics/changes.py`). A name that opens the clause right before the time that
+  cut the changed noun owns it (`醴陵陶瓷一季度出口额同比增长18%` → `醴陵陶瓷出口额`,
+  `欧元区二季度经济环比增长` → `欧元区经济`): a time ends the phrase, it does not start it.
+- **A rate of change opening a clause** (`增速`, `增幅`, `涨幅`, `降幅`) and compared
+  (`…同比增长5.6%，增速高于全国0.3个百分点`, `涨幅比6月扩大0.1个百分点`): the rate of the
+  figure before in the sentence, named with that figure's subject (`辽宁省地区生产总值增速`),
+  as GUIDELINES §4 names a rate with what it is the rate of (`全市新业态企业党组织覆盖率`).
+  A comparison that follows in the sentence (`、高于全国0.7个百分点`) compares the same rate.
+- **A change opening a title's segment** (`前三季觀光人次 成長百分之六點七`), with no figure
+  before it: the noun that ends the segment before the space (`觀光人次`), when that
+  segment opens the line.
+  With no figure before, the bare word (`增速高于全省0.5个百分点` → `增速`).
+- **A change opening its clause after a level that is no statistic** (`租金指數報194.3點，按年上升4.1%`,
+  an index in points; `集装箱吞吐量620万标准箱，同比增长5.3%`, a unit not read): what stands at
+  that level, the noun right before its number (and before 报, as Hong Kong writes an index).
+- **`为期N` opening a clause** with nothing after it (`X自A开始、B结束，为期40天`): X,
+  the noun before the sentence's last 自 or 从.
+- **A clause that is only 达** (`X出现在国庆日，达N`, `X占比最高，达N`): the topic of the
+  clause before, from its start up to its first stop word (a governing verb kept).
+- **A clause that is only a sum word** (`共`, `合共`, `合计`: `发放住房公积金贷款2745笔、共11.2亿元`,
+  `通過另外兩項撥款申請，合共約12.4億元`): what the count before it counts, its subject when it
+  ends the clause before, else the noun after it up to the clause end (`撥款申請`).
+- **A span from one figure to another** (`X由A增至B`, `X由每A一班加密至每B一班`,
+  `X由2021年的A增加到目前的B`): both figures measure X, the noun before 由, whatever time,
+  distributive (`每`) or 的 stands between 由 and the figure; the comma of a digit group
+  (`由4,195元上调至4,345元`) ends no span.
+- **A series with 分别** (`A、B分别增长12.1%和15.3%`, `…X…，…Y…，分别增长12.4%和15.1%`):
+  the k-th figure takes the k-th item of the list before 分别 (a summary such as `两大产业`
+  dropped), or, when nothing stands before 分别, the subject of the k-th of the figures
+  just before. How the change is measured is no item (`…，同比分别增长11%和16%`,
+  `环比分别上涨`, `较2017年分别压减`). A short item that stands for the first word of the last item
+  shares that item's head (`城镇和农村居民人均可支配收入` → `城镇居民人均可支配收入`; `进口、出口整体
+  通关时间` → `进口整体通关时间`); a long item, or one that ends as the last does (`工业投资、
+  基础设施投资`), is whole already.
+- **A total opening its clause** (`总投资`, `总额`, `总规模`: 总 and up to three characters,
+  after a comma, a 、 or a space): the total of the count right before it
+  (`签约文旅项目16个，总投资48.2亿元` → `文旅项目总投资`; a count of projects whose noun follows it,
+  `集中签约5个项目 总投资`, `5个项目现场签约，总投资` → `项目总投资`), or, with no figure before in the
+  sentence, of the object of the verb that opens the clause before
+  (`发放家电消费券，总额500万元` → `家电消费券总额`). After a measure (`全长12.5公里，总投资`)
+  or a clause with no such verb (`牵头建设，总投资`) the total stands alone.
+- **A throughput** (a count in `人次`, a measure ending in `量`) whose subject opens with the
+  verb that governs it (`接待游客`, `完成旅客运输量`) or with a tally adverb (`累计`, `共`):
+  the doer right before the verb, when the clause names one in up to eight characters,
+  is part of it (`南湖景区共接待游客` → `南湖景区接待游客`; `全国铁路累计发送旅客` keeps the
+  adverb, `发送` being no stop word). A time or an actor before the doer is not; other
+  objects stand alone (`用人单位提供岗位3000个` → `提供岗位`). A throughput clause that opens
+  with its verb keeps the doer of the throughput before it, up to a full stop (a `;` is
+  none): `宁波舟山港完成货物吞吐量…；完成集装箱吞吐量N` → `宁波舟山港完成集装箱吞吐量`.
+- **`X吸引N人次V`** (a visit, `参观`, `观赏`, `参与`, `到访`, `入场`, ending the clause): the
+  visits to X, `X参观`; X is the noun before 吸引 or, when the clause opens with 吸引
+  (`预计吸引`), the topic of the clause before with no figure in it (`举办跨年晚会，` → its
+  object; `跨年晚会将于…举行，` → its opening noun). With none, the visit alone (`到访`).
+- **`N X` and a predicate**: the counted noun ends at the first adverb or preposition of
+  jieba's dictionary after two characters, or at its first verb after three with words
+  after it (`6台收割机来回穿梭` → `收割机`, `3个工作组赴现场` → `工作组`). A negated
+  predicate keeps the phrase (`儿童未接种疫苗`: it says which are counted), and so does
+  a word after 及 (a second noun).
+- **`N X` taking part** (`约350名人员参与。`, `42个项目入选，`, `420家企业报名参展。`): a verb
+  of taking part (`参加`, `参与`, `入选`, `报名`) that ends the clause right after the counted
+  noun says which of them are counted: `X参与` (`人员参与`: the people who took part, not all
+  the people). With an object after the verb (`12名选手参加比赛`) the noun stays alone.
+- **A noun phrase after a count that a link word and another figure follow** (`15个国控断面水质优良
+  比例为100%`, `1300余家民宿平均入住率达92%`): the phrase is that figure's subject; the count
+  counts its first noun (`国控断面`, `民宿`).
+- **A count of people after `X的` with a verb of taking part ending the clause**
+  (`…等8个单位的150余人参加。`): not X (units do not take part) but the people, named by the verb:
+  `参加人员`.
+- **A count of people or visits after 有** (`全市共有1.1万人次参加无偿献血。`, `全國約有352萬人接受
+  大腸癌篩檢，`) with a verb phrase ending the clause after it: those who did it, the verb
+  phrase (`参加无偿献血`); the place before 有 only says where.
+- **A part after 其中** (`…共审结各类案件3862件，其中通过诉前调解化解纠纷1145件`, `其中，向返乡创业
+  农民工发放贷款1.1亿元`): the clause from 其中 to the figure, whole (a preposition and a doer
+  kept), when it is a noun's length and holds no time or figure.
+- **A bare measure opening its clause** (up to four characters ending in a measure's last
+  characters, `data/measure_heads.tsv`: `建筑面积`, `合格率`, `年发电量`), with nothing but a
+  time or an opener before it, says not whose it is: the owner is named before it, as
+  GUIDELINES §4 names a rate's owner (`全市新业态企业党组织覆盖率`). It is the noun of a
+  title's segment before the space (`冬令食品抽檢 合格率` → `冬令食品抽檢合格率`), or the
+  topic of the nearest clause before in the sentence with no figure in it: its opening
+  noun when the clause opens, completes or shows it (`投入使用`, `开幕`, `建成`:
+  `…游客服务中心正式投入使用，建筑面积` → `景区游客服务中心建筑面积`), or the object of
+  `公布…结果` (`公布第三季度食品安全监督抽检结果，…，合格率` → `食品安全监督抽检合格率`).
+  The owner is its last words up to eight characters; a person, a pronoun, a time or an
+  actor owns nothing. Other topics stay out: the older golds write the bare measure
+  after a clause that only acts (`市场监管部门抽检食品…，合格率`).
+- **A share of a part** (`成员中90%以上为党员`): `成员中的党员`.
+- **A labelled list of names summed up by 等** (`一等奖:张敏 李强 等5名选手`,
+  `优秀教师:赵刚 钱敏 等60名`): the label, with the noun after the count (`一等奖选手`).
+
+The subject is sliced from the caller's text (`ArticleText.raw`: folding is one character
+for one), so a traditional page gives a traditional subject. Each piece of it is a span of
+the article text, or a literal joiner (`中的`).
+
+The package
+-----------
+`subject()` below applies the rule in that order. Its parts: `pieces` (a subject as spans
+and joiners, the figures read before), `stop_words` (where a phrase stops or opens),
+`phrases` (`noun_before`, `noun_after`, the list that shares a subject), `series` (分别),
+`shapes` (shares, spans 由…至, totals and sums, relative clauses, 为期, 其中, 有, a label's
+list), and the subjects carried from elsewhere: `topics` (an earlier clause or a title's
+segment), `owners` (of a bare measure, of a changed noun cut by a time), `doers` (of a
+throughput).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..readings import ChangeReading, Reading
+from ..windows import CLAUSE_END, clause_span, sentence_start
+from .doers import with_doer
+from .owners import owner_before_time, with_owner
+from .phrases import list_start, noun_after, noun_before
+from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
+from .series import series_items, series_length
+from .shapes import (
+    PEOPLE,
+    from_to,
+    labelled_list,
+    named_part,
+    opening_total,
+    owner_of_next,
+    relative_clause,
+    share,
+    share_part,
+    summed,
+    what_lasts,
+    what_they_did,
+)
+from .stop_words import strip_links
+from .topics import attracted, segment_before, topic_before, unread_level
+
+__all__ = ["NONE", "Figure", "Subject", "series_items", "series_length", "subject"]
+
+_PLACE_OR_VERB = 2  # `河南`, `流转`: no more than a place or a verb before a measure
+_SHARE_WORDS = ("占比", "比重", "比例")
+_RATE_WORDS = ("增速", "增幅", "涨幅", "降幅")  # a rate of change of the figure before, opening a clause
+_LASTING = "为期"
+# a verb of taking part that ends the clause right after the counted noun names the group
+_TAKING_PART = re.compile(rf"(参加|参与|入选|报名参展|报名)(?:了)?(?=[{re.escape(CLAUSE_END)}]|$)")
+_PARTICIPANTS = "人员"  # the people a count of 人 after `X的` counts, named by what they take part in
+_VALUE_WORDS = ("总额", "价值", "总值", "金额")
+
+
+def subject(text: str, reading: Reading, change: ChangeReading | None, figures: Sequence[Figure],
+            floor: int = 0, clause: tuple[int, int] | None = None,
+            claimed: Sequence[tuple[int, int]] = ()) -> tuple[Subject, Subject]:
+    """The subject of a figure, and the bare noun a following change or share may refer to."""
+    labelled = labelled_list(text, reading)
+    if labelled:
+        return labelled, NONE
+    clause = clause or clause_span(text, reading.start)
+    sentence = sentence_start(text, reading.start)
+    begin = max(clause[0], floor)
+    lowest = max(floor, sentence)
+    spanned = from_to(text, reading, begin, claimed, figures, sentence) or topic_before(
+        text, reading, begin, sentence, claimed, figures) or summed(
+        text, reading, begin, sentence, figures) or attracted(
+        text, reading, begin, sentence, claimed, figures)
+    if spanned:
+        return spanned, spanned
+    if change is not None:
+        s, e, _ = noun_before(text, change.start, begin, claimed)
+        if s == begin and text[s:e] in _RATE_WORDS and (before := previous_subject(figures, reading.start, sentence)):
+            rate = join(_head(before), (s, e))  # `…同比增长5.6%，增速高于全国0.3个百分点`
+            return rate, rate
+        noun = span(list_start(text, s, lowest, claimed, figures), e) if e - s >= NOUN else NONE
+        noun = owner_before_time(text, begin, s, claimed, noun)
+        before = noun or _head(previous_subject(figures, reading.start, sentence))
+        return (before or segment_before(text, begin, sentence, claimed, figures)
+                or unread_level(text, begin, sentence, claimed, figures)), noun
+    if reading.role == "rate":
+        shared = share(text, clause, floor, figures, sentence, claimed)
+        if shared:
+            return shared, NONE
+        s, e, _ = noun_before(text, reading.start, begin, claimed)
+        if text[s:e] in _SHARE_WORDS:  # `…426万人次，占比22.9%`: the share of the figure before
+            before = previous_subject(figures, reading.start, sentence)
+            return (join(before, (s, e)) if before else span(s, e)), NONE
+        part = share_part(text, reading.end) if e > s else None
+        if part is not None:  # `受访市民中65%为女性` → `受访市民中的女性`
+            return join(span(s, e), "的" if text[s:e].endswith("中") else "中的", part), span(s, e)
+        s = list_start(text, s, lowest, claimed, figures) if e > s else s
+        return with_owner(text, span(s, e), begin, sentence, figures, claimed), span(s, e)
+    after = noun_after(text, reading.end)
+    named = named_part(text, reading, begin, claimed) if after[1] - after[0] < NOUN else NONE
+    if named:
+        return named, named
+    if reading.role == "measure":
+        s, e, verb = noun_before(text, reading.start, begin, claimed)
+        if text.endswith(_LASTING, begin, reading.start) and after[1] - after[0] >= NOUN:
+            return span(*after), span(*after)  # `为期三个月的“清河行动”`: how long the event after lasts
+        if reading.start - len(_LASTING) == begin and (lasting := what_lasts(text, begin, sentence, claimed)):
+            return lasting, lasting  # `春运自1月14日开始、2月22日结束，为期40天`: how long the event before lasts
+        relative = relative_clause(text, reading, verb)
+        if relative:
+            return relative, relative
+        total = opening_total(text, s, e, begin, sentence, figures, claimed)
+        if total:
+            return total, total
+        if text[s:e].endswith(_VALUE_WORDS) and text.startswith("的", reading.end) and after[1] - after[0] >= NOUN:
+            return join(after, (s, e)), span(*after)  # `总额6500万美元的紧急援助`: the value of what follows
+        if verb is not None and after[1] - after[0] < NOUN and strip_links(text, begin, verb[0]) < verb[0]:
+            s2, e2, _ = noun_before(text, verb[0], begin, claimed)
+            if e2 - s2 >= NOUN:  # `家电以旧换新补贴已发放2.1亿元`: the topic before the verb
+                return span(s2, e2), span(s2, e2)
+        topic = (s, e) if verb is None and e > s else None
+        if after[1] - after[0] >= NOUN and (topic is None or topic[1] - topic[0] <= _PLACE_OR_VERB) \
+                and reading.kind != "duration":
+            return span(*after), span(*after)
+        if after[1] - after[0] >= NOUN and topic is None:
+            return span(*after), span(*after)
+        s = list_start(text, s, lowest, claimed, figures) if e > s else s
+        doer = with_doer(text, s, e, begin, claimed, reading, figures)
+        return with_owner(text, doer, begin, sentence, figures, claimed), doer
+    if after[1] - after[0] >= NOUN:
+        after = owner_of_next(text, *after)
+        taking_part = _TAKING_PART.match(text, after[1])
+        if taking_part:  # `约350名人员参与。`: the people counted by what they take part in
+            return join(span(*after), taking_part.span(1)), span(*after)
+        return span(*after), span(*after)
+    doing = what_they_did(text, reading, begin)
+    if doing:
+        return doing, doing
+    if reading.unit in PEOPLE and text.endswith("的", begin, reading.start) \
+            and (taking_part := _TAKING_PART.match(text, reading.end)):
+        people = join(taking_part.span(1), _PARTICIPANTS)  # `…等8个单位的150余人参加。`: no unit takes part
+        return people, people
+    s, e, _ = noun_before(text, reading.start, begin, claimed)
+    if reading.role == "noun" and (e <= s or text[begin:reading.start].endswith("等")):
+        at = text.rfind(reading.unit, reading.start, reading.end)
+        unit = span(at, at + len(reading.unit)) if at >= 0 else Subject((reading.unit,))
+        return unit, unit  # `宣传部等10部门`: the number sums up a list
+    if text[s:e] in _SHARE_WORDS:
+        before = previous_subject(figures, reading.start, sentence)
+        return (join(before, (s, e)) if before else span(s, e)), NONE
+    s = list_start(text, s, lowest, claimed, figures) if e > s else s
+    doer = with_doer(text, s, e, begin, claimed, reading, figures)
+    return doer, doer
+
+
+_HEAD = 6  # a long compound is named by its head: `…职业资格考试报名人数` → `考试报名人数`
+
+
+def _head(subject: Subject) -> Subject:
+    """The head of a long one-piece subject, for a change that refers back to it."""
+    if len(subject.pieces) == 1 and isinstance(subject.pieces[0], tuple):
+        start, end = subject.pieces[0]
+        if end - start > LONG_NOUN:
+            return span(end - _HEAD, end)
+    return subject

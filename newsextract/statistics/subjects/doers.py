@@ -1,0 +1,77 @@
+"""The doer of a throughput (`南湖景区接待游客`): named before the verb in the clause, or carried
+from the throughput before it in the sentence (`宁波舟山港完成货物吞吐量…；完成集装箱吞吐量`)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..readings import Reading
+from ..vocabulary import stops
+from ..windows import CLAUSE_END, WINDOW
+from .phrases import CN_OR_ARABIC_DIGIT
+from .pieces import NOUN, Figure, Subject, join, span
+from .stop_words import KEPT_VERB, before_noun, first_stop, function_stops, stop_patterns
+
+DOER = 8  # `香港國際機場`, `雁荡山景区` are doers; longer, the words before the verb are a clause
+_TALLY = frozenset({"累计", "共", "共计", "合计", "总计", "合共"})  # adverbs that sum up a throughput
+VISITS = "人次"  # a count of visits or trips: a place's or a carrier's throughput
+_VOLUME = "量"  # `旅客运输量`, `货物吞吐量`: a volume handled
+
+
+def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int, int]],
+              reading: Reading, figures: Sequence[Figure] = ()) -> Subject:
+    """`雁荡山景区接待游客5.2万人次`, `徐闻港累计运送旅客86.3万人次`, `民航共完成旅客运输量`: a
+    throughput (a count of visits or trips, a volume) whose subject opens with the verb
+    that governs it names whose it is: the doer right before the verb, when the clause
+    names one (an adverb such as `共`, `累计`, `将` between them dropped, kept before a
+    verb that is no stop word: `全国铁路累计发送旅客`; a time or an actor before the doer is
+    no part of it). Other objects stand alone: `提供岗位`. A clause that opens with the verb
+    (`…，完成货物吞吐量`, `；完成集装箱吞吐量`) keeps the doer of the throughput before it in
+    the sentence (a `;` does not end it): `_carried_doer`."""
+    throughput = reading.unit == VISITS or text.endswith(_VOLUME, s, e)
+    if not throughput or e - s <= NOUN:
+        return span(s, e)
+    verb = stop_patterns()[0].match(text, s, e)
+    kept = stop_patterns()[0].search(text, s, e) if verb is None else None
+    if kept is not None and stops()[kept.group()].topic and NOUN <= kept.start() - s <= DOER:
+        return Subject(span(s, e).pieces, (s, kept.start()))  # `宁波舟山港完成货物吞吐量`: a topic kept
+    at, adverbs = s, False
+    if verb is None or len(verb.group()) < KEPT_VERB or verb.group() in function_stops():
+        adverb = stop_patterns()[1].match(text, begin, s)  # `累计运送旅客`: the verb follows an adverb
+        if adverb is None or adverb.end(1) != s or adverb.group(1) not in _TALLY:
+            return span(s, e)
+        adverbs = True  # no verb of the list: the adverb stays (`我市累计降雨量`)
+    while (adverb := stop_patterns()[1].match(text, begin, at)) is not None and adverb.end(1) == at \
+            and adverb.group(1) in function_stops():
+        at = adverb.start(1)
+    lo = begin
+    for _, claimed_end in claimed:
+        if lo < claimed_end <= at:
+            lo = claimed_end
+    opener = before_noun().match(text, lo, at)
+    lo = opener.end() if opener else lo
+    doer = text[lo:at]
+    if at == begin and (carried := _carried_doer(text, begin, figures)) is not None:
+        return Subject(join(carried, (s, e)).pieces, carried)
+    if not NOUN <= len(doer) <= DOER or first_stop(doer) >= 0 or CN_OR_ARABIC_DIGIT.search(doer) \
+            or any(c in CLAUSE_END for c in doer):
+        return span(s, e)
+    return Subject((join((lo, at), (s, e)) if at < s and not adverbs else span(lo, e)).pieces, (lo, at))
+
+
+_FULL_STOP = re.compile(r"(?s).*[。!?\n]")  # a sentence end that `;` is not
+
+
+def _carried_doer(text: str, begin: int, figures: Sequence[Figure]) -> tuple[int, int] | None:
+    """The doer of the last throughput before `begin`, when a clause mark (or a `;`) and no
+    full stop stands between: `宁波舟山港完成货物吞吐量7.02亿吨，同比增长3.6%；完成集装箱吞吐量`."""
+    if begin == 0 or text[begin - 1] not in CLAUSE_END:
+        return None
+    stop = _FULL_STOP.match(text, max(0, begin - 4 * WINDOW), begin)
+    full = stop.end() if stop else max(0, begin - 4 * WINDOW)
+    for figure in reversed(figures):
+        if figure.end <= full:
+            break
+        if figure.end <= begin and figure.subject.doer is not None:
+            return figure.subject.doer
+    return None

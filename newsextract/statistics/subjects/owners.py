@@ -1,0 +1,131 @@
+"""Who owns a measure that does not name it: a bare measure opening its clause (`建筑面积`,
+`合格率`) takes the topic of the clause or title segment before; a changed noun cut by a time
+takes the name that opens the clause (`醴陵陶瓷一季度出口额` → `醴陵陶瓷出口额`)."""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from ... import lexicon
+from ...text.dictionary import dictionary
+from ..windows import CLAUSE_END
+from .doers import DOER
+from .phrases import ADVERB_TAGS, CN_OR_ARABIC_DIGIT, COMMA, SPACES, clause_before, noun_before
+from .pieces import NONE, NOUN, Figure, Subject, join, span
+from .stop_words import before_noun, first_stop, stop_patterns, strip_links
+from .topics import opening_topic, segment_before
+
+
+def owner_before_time(text: str, begin: int, s: int, claimed: Sequence[tuple[int, int]], noun: Subject) -> Subject:
+    """`醴陵陶瓷一季度出口额同比增长18%`, `欧元区二季度经济环比增长0.1%`: a name that opens the clause
+    right before the time that cut the changed noun owns it: `醴陵陶瓷出口额` (no stop word in
+    the name, no longer than a doer)."""
+    if not noun:
+        return noun
+    time = next(((c, e) for c, e in claimed if e == s and begin + NOUN <= c), None)
+    if time is None or time[0] - begin > DOER:
+        return noun
+    name = text[begin:time[0]]
+    if first_stop(name) >= 0 or CN_OR_ARABIC_DIGIT.search(name) or any(c in CLAUSE_END for c in name):
+        return noun
+    return join(span(begin, time[0]), noun)
+
+
+_BARE_MEASURE = 4  # `建筑面积`, `合格率`, `涉款`: a longer name says whose it is (`优良天数比例`)
+_OWNER = 8  # `国际咖啡博览会`, `景区游客服务中心`: the owner's head, not its place or its edition
+_NO_OWNER_TAGS = frozenset({"nr", "r", "t"})  # a person, a pronoun or a time owns no measure
+_BRACKETS = re.compile("[（）()“”「」]")  # `2025中国（昆明）国际咖啡博览会`: the head is after them
+_PERSONS = "们"  # `志愿者们`: people do, they own no measure
+# a clause that opens, completes or shows its topic: what the measures after it are of
+_OPENED = re.compile("(?:投入使用|投用|开幕|開幕|闭幕|閉幕|开业|開業|落成|竣工|建成|启用|啟用|开通|開通|举行|舉行)了?$")
+_RESULTS = re.compile("公布(?P<what>[^，,。；;]{2,24}?)(?:结果|結果)")
+
+
+@functools.cache
+def _measure_heads() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("measure_heads"), key=len, reverse=True))
+
+
+def _bare_measure(text: str, s: int, e: int) -> bool:
+    """`建筑面积`, `涉及開支`, `实现销售额`: the subject is only a measure (a governing verb
+    before it aside), with no noun that says whose."""
+    return NOUN <= e - s <= _BARE_MEASURE and text[s:e].endswith(_measure_heads())
+
+
+def _owner_head(text: str, s: int, e: int) -> Subject:
+    """The owner's last words, up to `_OWNER` characters (`桃花源景区游客服务中心` →
+    `景区游客服务中心`); none when it is a person, a pronoun or a time."""
+    words = dictionary().cut(text[s:e])
+    while words and dictionary().tag(words[-1]) in ADVERB_TAGS:  # `…服务中心正式投入使用`
+        e -= len(words.pop())
+    if not words or dictionary().tag(words[-1]) in _NO_OWNER_TAGS or text.endswith(_PERSONS, s, e):
+        return NONE
+    start = e
+    for word in reversed(words):
+        if e - (start - len(word)) > _OWNER or _BRACKETS.search(word):
+            break
+        start -= len(word)
+    start = start if start < e else e - _OWNER
+    return span(start, e) if e - start >= NOUN else NONE
+
+
+def with_owner(text: str, subject: Subject, begin: int, sentence: int, figures: Sequence[Figure],
+               claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`…游客服务中心正式投入使用，建筑面积4600平方米` → `游客服务中心建筑面积`: a subject that
+    is only a measure, opening its clause, is the measure of the thing the sentence is
+    about: a title's segment before the space (`冬令食品抽檢 合格率`); the thing counted
+    just before (`接獲電話騙案1,846宗，按年下降…，涉款` → `電話騙案涉款`); or the topic of
+    the nearest clause before with no figure in it (its opening noun; the object of
+    `公布…结果` when an actor opens it)."""
+    if len(subject.pieces) != 1 or not isinstance(subject.pieces[0], tuple):
+        return subject
+    s, e = subject.pieces[0]
+    if not _bare_measure(text, s, e) or not _opens(text, begin, s, claimed):
+        return subject
+    owner = segment_before(text, begin, sentence, claimed, figures) if text[begin - 1:begin] in SPACES else NONE
+    owner = owner or _clause_topic(text, begin, sentence, figures, claimed)
+    return join(owner, subject) if owner else subject
+
+
+def _opens(text: str, begin: int, s: int, claimed: Sequence[tuple[int, int]]) -> bool:
+    """Nothing but a time, a demonstrative or an adverb stands between the clause start and `s`."""
+    for claimed_start, claimed_end in claimed:
+        if begin <= claimed_start < s and claimed_end <= s:
+            begin = max(begin, claimed_end)
+    opener = before_noun().match(text, begin, s)
+    at = opener.end() if opener else begin
+    return at == s or opening_topic(text, at, s, claimed) == NONE and first_stop(text[at:s]) == 0
+
+
+def _clause_topic(text: str, begin: int, sentence: int, figures: Sequence[Figure],
+                  claimed: Sequence[tuple[int, int]]) -> Subject:
+    """The topic of the nearest clause before `begin`, in the sentence, with no figure in it."""
+    end = begin - 1
+    while end > sentence and text[end] in COMMA:
+        lo = max(sentence, clause_before(text, end))
+        if not any(lo < figure.end <= end for figure in figures):
+            s, e = _first_noun(text, lo, end, claimed)
+            if e - s >= NOUN and not any(cs < e and s < ce for cs, ce in claimed) \
+                    and _OPENED.search(text, e, end) is not None:
+                return _owner_head(text, s, e)
+            results = _RESULTS.search(text, lo, end)
+            if results is not None:
+                s, e, _ = noun_before(text, results.end("what"), results.start("what"), claimed)
+                return _owner_head(text, s, e) if e - s >= NOUN else NONE
+            return NONE
+        end = lo - 1
+    return NONE
+
+
+def _first_noun(text: str, lo: int, end: int, claimed: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The noun that opens the clause [lo, end), after a time or an opener, up to its first
+    stop word (`桃花源景区游客服务中心正式投入使用` → `桃花源景区游客服务中心`)."""
+    for claimed_start, claimed_end in claimed:
+        if lo <= claimed_start and claimed_end < end and claimed_end - lo <= NOUN + 2:
+            lo = claimed_end  # `昨天，`, `今年X…`: a time opens the clause
+    opener = before_noun().match(text, lo, end)
+    start = opener.end() if opener else lo
+    stop = stop_patterns()[0].search(text, start, end)
+    stop_at = min([stop.start() if stop else end, *(c for c, _ in claimed if start < c < end)])
+    return start, strip_links(text, start, stop_at)

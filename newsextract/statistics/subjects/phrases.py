@@ -1,0 +1,206 @@
+"""The phrase reading: the measured noun before a number (`noun_before`), the counted noun
+after a classifier up to its predicate (`noun_after`), and the list that shares a subject
+(`街市及后巷`)."""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from ... import lexicon
+from ...text.dictionary import dictionary
+from ...text.numerals import NUMERAL_START
+from ...text.rules import HAN
+from ..vocabulary import stops
+from ..windows import CLAUSE_END, WINDOW, clause_span
+from .pieces import LONG_NOUN, NOUN, Figure
+from .stop_words import (
+    KEPT_VERB,
+    before_noun,
+    demonstrative,
+    ending_distributive,
+    first_stop,
+    function_stops,
+    last_stop_span,
+    last_stops,
+    strip_links,
+)
+
+CN_OR_ARABIC_DIGIT = re.compile(NUMERAL_START)
+
+
+_POSSESSOR = 3  # a relative clause before 的 is longer (`金融组织要求出具的`)
+
+
+_RATE = "率"  # a rate's name holds its verb: `签约服务覆盖率`, `规范管理率`, `完成率`
+
+
+def _inside_rate(word: str) -> bool:
+    """A stop word that may stand inside a rate's name: a verb, not a function word nor a
+    topic verb, which takes the rate as its object (`实现关键工序数控化率`)."""
+    return word not in function_stops() and not stops()[word].topic
+
+
+_VERB_ADJECTIVE = re.compile(f"[{HAN}]{{2}}化")  # `标准化`, `规范化`: the noun phrase has ended
+
+
+# The words after a quantity up to the clause end, read in one match: a 的 that links
+# them (`328人的“共享儿女”志愿服务队`), a bracketed gloss of the unit (`17.6万台(套)`;
+# an unclosed bracket leaves no noun), then the noun up to the next quantity's digits
+# (`60岁以上老年人2351人`).
+_AFTER_QUANTITY = re.compile(rf"""
+    (?P<de>的)?                               # `328人的…志愿服务队`
+    (?:\([^){re.escape(CLAUSE_END)}]*\)        # `17.6万台(套)`: a gloss of the unit
+    |  (?P<unclosed>\()                       # an unclosed bracket: no noun
+    )?
+    (?P<noun>[^{re.escape(CLAUSE_END)}\d]*)    # up to the clause end or the next digits
+""", re.VERBOSE)
+
+
+def noun_after(text: str, end: int) -> tuple[int, int]:
+    """The counted noun after a classifier: `2080个暖“新”驿站` → `暖“新”驿站` (an empty span if none)."""
+    if text[end:end + 1] in lexicon.words("series_conjunctions"):
+        # 和 joins nouns inside a subject (`工作人员和志愿者`), but after a quantity it starts
+        # the next item: `职责事项11项和协助服务事项40项`
+        return end, end
+    after = _AFTER_QUANTITY.match(text, end, end + WINDOW)
+    if after is None or after["unclosed"]:  # (every part is optional: it always matches)
+        return end, end
+    start, phrase = after.start("noun"), after["noun"]
+    stop = first_stop(phrase)
+    while stop > 0 and phrase[stop] == _AND and (more := first_stop(phrase[stop + 1:])) != 0:
+        stop = -1 if more < 0 else stop + 1 + more  # `灭蚊及防治鼠患特别行动`: 及 joins two nouns
+    if stop >= 0:
+        phrase = phrase[:stop]
+    verb = _VERB_ADJECTIVE.search(phrase) if "化" in phrase else None
+    if verb:
+        phrase = phrase[:verb.start()]
+    head = phrase.rfind("的")
+    if head >= 0 and len(phrase) - head - 1 >= NOUN:
+        if CN_OR_ARABIC_DIGIT.match(phrase, head + 1):
+            phrase = phrase[:head]  # `22所中职学校的680余名选手`: another quantity follows
+        elif head <= _POSSESSOR:
+            phrase = phrase[:head]  # `8个专业的专家`, `28个赛项的角逐`: a bare noun owns what follows
+        else:
+            start, phrase = start + head + 1, phrase[head + 1:]  # `18项…要求出具的证明事项`: the head follows
+    phrase = _before_predicate(phrase[:LONG_NOUN].removesuffix("的"))
+    return start, start + len(phrase)
+
+
+ADVERB_TAGS = frozenset({"d", "ad", "p"})  # jieba's adverbs and prepositions
+VERB_TAG = "v"  # jieba tags many nouns `v` (`组织`, `教学`, `融资`): after a short noun it is no predicate
+_HEAD_BEFORE_VERB = 3  # `收割机`, `工作组`, `旅行社`
+_CONJUNCTION_TAG = "c"  # `灭蚊及防治鼠患特别行动`: after 及 a second noun begins, no predicate
+_NEGATIONS = frozenset({"未", "不", "没有", "尚未", "未能"})
+
+
+def _before_predicate(phrase: str) -> str:
+    """The counted noun without the predicate that follows it: `6台收割机来回穿梭` → `收割机`,
+    `8家三级医院全面推行` → `三级医院`, `4个工作组赴一线` → `工作组`. The predicate begins at the
+    first adverb or preposition of jieba's dictionary after a noun (`NOUN` characters at
+    least), or at its first verb after a longer noun, with words after it (jieba's verbs
+    include nouns: `社会组织党组织`, `融资对接会` stay whole); the clause's stop words ended
+    the phrase already."""
+    if len(phrase) <= NOUN:
+        return phrase
+    at, before = 0, None
+    for word in dictionary().cut(phrase):
+        tag = dictionary().tag(word)
+        if word in _NEGATIONS:
+            return phrase  # `儿童未接种疫苗`: a negated predicate says which of them are counted
+        verb = tag == VERB_TAG and at >= _HEAD_BEFORE_VERB and at + len(word) < len(phrase)
+        if before != _CONJUNCTION_TAG and ((at >= NOUN and tag in ADVERB_TAGS) or verb):
+            return phrase[:at]
+        at, before = at + len(word), tag
+    return phrase
+
+
+def noun_before(text: str, end: int, begin: int,
+                claimed: Sequence[tuple[int, int]] = ()) -> tuple[int, int, tuple[int, int] | None]:
+    """The measured noun before `end` (`全市…覆盖率达80.33%` → `全市…覆盖率`) as a span (empty
+    if none), and the span of a verb standing right before `end` (`发放一万元慰问金`: then a
+    measure's noun is not before it), or None.
+
+    `begin` is where the phrase may start at the earliest (the clause start, the end of
+    the figure before); `claimed` are the spans of the article's dates and organizations:
+    a time or an actor ends the phrase.
+    """
+    end = strip_links(text, begin, end)
+    distributive = ending_distributive().search(text, begin, end) if "每" in text[begin:end] else None
+    if distributive is not None:  # `平均达每人8000元`, `个案每日平均约230宗`: per whom, not what
+        end = strip_links(text, begin, distributive.start())
+    if end > begin > 0 and text[begin] in lexicon.words("series_conjunctions") \
+            and CN_OR_ARABIC_DIGIT.match(text, begin - 1) is None and text[begin - 1] not in CLAUSE_END:
+        begin += 1  # `小学12所和初中5所`: 和 right after a count starts the next item
+    for _, e in claimed:
+        if begin < e <= end:
+            begin = e  # a time or an actor before the noun: `一季度全市…`, `市商务局发放…`
+    phrase = text[begin:end]
+    last, cut = last_stops(phrase)
+    verb = last_stop_span(phrase, begin) if last == len(phrase) and phrase else None
+    while cut is not None and phrase.endswith(_RATE) and _inside_rate(phrase[cut[0]:cut[1]]):
+        cut = last_stops(phrase[:cut[0]])[1]  # `家庭医生签约服务覆盖率`: a verb inside a rate's name
+    if cut is not None:
+        word = phrase[cut[0]:cut[1]]
+        keep = (len(word) >= KEPT_VERB and word not in function_stops()
+                and demonstrative().match(phrase, cut[1]) is None)
+        begin += cut[0] if keep else cut[1]
+        phrase = text[begin:end]
+    opener = before_noun().match(phrase)  # both parts optional: it always matches
+    if opener and opener.end():
+        begin += opener.end()
+    if end - begin < NOUN:
+        return end, end, verb
+    return begin, end, verb
+
+
+_AND = "及"  # joins two nouns after a count (`灭蚊及防治鼠患特别行动`); 与, 和 are `with` as often
+
+
+_LIST_JOINERS = "、及和"
+_LIST_ITEM = 10  # an item is a noun: longer, it holds a clause (`就多份街市清洁合约收受及…`)
+
+
+def list_start(text: str, start: int, lowest: int, claimed: Sequence[tuple[int, int]],
+               figures: Sequence[Figure]) -> int:
+    """Where a subject starting at `start` starts with the list that shares it: `街市及后巷`,
+    `新建和改扩建中小学、幼儿园`. Each item before a joiner (`、`, `及`, `和`) is a noun of its
+    own, not before `lowest`; an item that ends a figure (`接待游客30万人次、实现收入…`) is
+    another clause, not a list. (A list summed up by 等 is not taken: `栽下银杏、香樟等苗木`
+    counts the 苗木.)"""
+    at, items = start, 0
+    while at - 1 > lowest and text[at - 1] in _LIST_JOINERS and not _ends_a_stop(text, at):
+        item_end = at - 1
+        if any(figure.end == item_end for figure in figures) or CN_OR_ARABIC_DIGIT.match(text, item_end - 1):
+            break
+        floor = clause_before(text, item_end) if text[item_end] == "、" else clause_span(text, item_end)[0]
+        s, e, _ = noun_before(text, item_end, max(lowest, floor), claimed)
+        if e != item_end or not NOUN <= e - s <= _LIST_ITEM:
+            break
+        at, items = s, items + 1
+    return at
+
+
+def _ends_a_stop(text: str, at: int) -> bool:
+    """The joiner before `at` ends a longer stop word (`惠及`, `涉及`): it joins no list."""
+    return any(len(word) > 1 and text.endswith(word, 0, at) for word in _stops_ending_in_joiners())
+
+
+@functools.cache
+def _stops_ending_in_joiners() -> tuple[str, ...]:
+    return tuple(word for word in stops() if word[-1] in _LIST_JOINERS)
+
+
+def clause_before(text: str, end: int) -> int:
+    """Where the phrase that ends at `end` (before a 、) begins: after the last phrase end."""
+    lo = max(0, end - WINDOW)
+    k = end
+    while k > lo and text[k - 1] not in CLAUSE_END:
+        k -= 1
+    return k
+
+
+COMMA = ",，"
+
+
+SPACES = " \u3000"

@@ -1,0 +1,242 @@
+"""Shapes of the words around a figure that name its subject: a share (`X占Y的N`), a span
+from one figure to another (`X由A增至B`), a total or a sum opening its clause, a relative
+clause (`投资2亿元建设的X项目`), `为期N`, a part (after 其中, after 为), a list summed up by 等
+under a label, those who did something (after 有), and a count whose noun another figure
+measures."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...text.dictionary import dictionary
+from ...text.numerals import NUMERAL_START
+from ...text.rules import DIGIT_GROUP_COMMA, HAN
+from ..readings import Reading
+from ..windows import CLAUSE_END, WINDOW, clause_after, clause_span
+from .doers import VISITS
+from .phrases import CN_OR_ARABIC_DIGIT, COMMA, SPACES, VERB_TAG, clause_before, noun_after, noun_before
+from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
+from .series import SERIES
+from .stop_words import KEPT_VERB, first_stop, stop_patterns, strip_links
+
+PEOPLE = frozenset({"人", "名"})
+_THERE_ARE = "有"
+_ABOUT_THERE_ARE = re.compile("[约約]有")  # `约有352万人`: the approximation read with the figure
+
+
+def what_they_did(text: str, reading: Reading, begin: int) -> Subject:
+    """`全市共有1.1万人次参加无偿献血。`, `全國約有352萬人接受大腸癌篩檢，`: a count of people or
+    visits after 有 (`共有`, `约有`), with a verb phrase ending the clause after it, counts
+    those who did it: `参加无偿献血` (the place before 有 only says where)."""
+    there_are = text.endswith(_THERE_ARE, begin, reading.start) or _ABOUT_THERE_ARE.match(text, reading.start)
+    if reading.unit not in (*PEOPLE, VISITS) or not there_are:
+        return NONE
+    after = clause_after(text, reading.end)
+    words = dictionary().cut(after[:LONG_NOUN + 1])
+    if not NOUN <= len(after) <= LONG_NOUN or not words or dictionary().tag(words[0]) != VERB_TAG:
+        return NONE
+    return span(reading.end, reading.end + len(after))
+
+
+# `占Y的`, `占Y的比重为`: a share of a whole Y (the whole is short: no clause mark in it)
+_SHARE = re.compile(rf"占(?P<whole>[^{re.escape(CLAUSE_END)}占]{{1,16}}?)(?P<de>的(?:比重|比例|份额)?)?"
+                    r"(?:为|达到|达|超过|是)?$")
+
+
+def share(text: str, clause: tuple[int, int], floor: int, figures: Sequence[Figure], sentence: int,
+          claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`X占Y的N` → `X占Y`; a clause that starts with 占 takes the figure before as its X."""
+    begin, end = max(clause[0], floor), clause[1]
+    found = _SHARE.search(text, begin, end)
+    if found is None:
+        return NONE
+    whole_end = found.end("de") if found["de"] and len(found["de"]) > 1 else found.end("whole")
+    at = found.start()
+    if text.startswith(SERIES, at - len(SERIES)):
+        at -= len(SERIES)
+    s, e, _ = noun_before(text, at, begin, claimed)
+    part = span(s, e) if e - s >= NOUN else previous_subject(figures, begin, sentence)
+    return join(part, (found.start(), whole_end))
+
+
+_LINKED_FIGURE = re.compile(f"(?:达到|达|为|是){NUMERAL_START}")
+_NOUN_TAG = "n"
+
+
+def owner_of_next(text: str, start: int, end: int) -> tuple[int, int]:
+    """`15个国控断面水质优良比例为100%`, `1300余家民宿平均入住率达92%`: a noun phrase after a
+    count that a link word and another figure follow is that figure's subject; the count
+    counts the phrase's first noun (`国控断面`, `民宿`): up to its first dictionary noun of
+    two characters or more."""
+    clause_end = start + len(clause_after(text, start))
+    link = _LINKED_FIGURE.search(text, start, clause_end)
+    if link is None:
+        return start, end
+    at = start
+    for word in dictionary().cut(text[start:link.start()]):
+        at += len(word)
+        if len(word) >= NOUN and (dictionary().tag(word) or "").startswith(_NOUN_TAG):
+            return (start, at) if at < min(end, link.start()) else (start, end)
+    return start, end
+
+
+_AMONG = re.compile("其中[,，]?")
+
+
+def named_part(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`…共审结各类案件3862件，其中通过诉前调解化解纠纷1145件`, `其中，向返乡创业农民工发放贷款1.1亿元`:
+    after 其中 the clause up to the figure names the part of the total before, whole (a
+    preposition and a doer included): it is one phrase, not a verb with a topic before it.
+    A time, a figure or anything longer than a noun (`LONG_NOUN`) in it leaves the usual reading."""
+    among = _AMONG.match(text, begin)
+    if among is None and text.endswith(("其中，", "其中,"), 0, begin):
+        s = begin  # `其中，` ended a clause of its own
+    elif among is not None:
+        s = among.end()
+    else:
+        return NONE
+    if text.startswith("的", reading.end):
+        return NONE  # `其中，总投资15亿元的X项目`: the figure describes what follows
+    e = strip_links(text, s, reading.start)
+    if not NOUN < e - s <= LONG_NOUN or any(s < c_end and c_start < e for c_start, c_end in claimed) \
+            or CN_OR_ARABIC_DIGIT.search(text, s, e) or any(c in CLAUSE_END for c in text[s:e]):
+        return NONE
+    return span(s, e)
+
+
+_LABEL = re.compile(rf"[^{re.escape(CLAUSE_END)}]{{2,8}}[:：]")  # `一等奖:`, `优秀教师:` opening a line
+_SUMMED = "等"
+
+
+def labelled_list(text: str, reading: Reading) -> Subject:
+    """`一等奖:张敏 李强 王芳 等5名选手`, `优秀教师:赵刚 钱敏 等60名`: a count that sums up a
+    list of names on a line opened by a label counts the label's kind: the label, with the
+    noun after the count when there is one (`一等奖选手`, `优秀教师`)."""
+    if reading.role not in ("classifier", "noun") or not text.endswith(_SUMMED, 0, reading.start):
+        return NONE
+    line = text.rfind("\n", 0, reading.start) + 1
+    label = _LABEL.match(text, line, reading.start)
+    if label is None:
+        return NONE
+    after = noun_after(text, reading.end)
+    return join(span(label.start(), label.end() - 1), *([after] if after[1] - after[0] >= NOUN else []))
+
+
+_SUMS = frozenset({"共", "共计", "合计", "合共", "总计"})
+
+
+def summed(text: str, reading: Reading, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:
+    """`发放住房公积金贷款2745笔、共11.2亿元`, `通過另外兩項撥款申請，合共約12.4億元`: a clause that is
+    only a sum word (`_SUMS`) sums what the count before it counts: that count's subject when
+    it ends the clause before, else the noun after the count up to the clause end."""
+    if text[begin:reading.start] not in _SUMS or begin <= sentence or text[begin - 1] not in COMMA + "、" \
+            or begin != clause_span(text, reading.start)[0]:
+        return NONE
+    last = figures[-1] if figures else None
+    if last is None or last.sentence != sentence or not last.count or last.end >= begin:
+        return NONE
+    if last.end == begin - 1:
+        return last.subject
+    noun = (last.end, begin - 1)
+    if not NOUN <= noun[1] - noun[0] <= LONG_NOUN or any(c in CLAUSE_END for c in text[noun[0]:noun[1]]) \
+            or CN_OR_ARABIC_DIGIT.search(text, *noun):
+        return NONE
+    return span(*noun)
+
+
+_TOTAL = re.compile(f"总[{HAN}]{{1,3}}")  # `总投资`, `总额`, `总规模`, `总经费`: a total of what is named before
+_OPENING = ",，、 \u3000"  # what ends the clause before a total that opens its own
+_PROJECT = "项目"  # what an investment total belongs to when a count of them comes right before
+
+
+def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures: Sequence[Figure],
+                  claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`先进制造业项目18个、总投资132.4亿元`, `发放第二批消费券，总额2000万元`: a total that opens
+    its clause names no owner: it is the total of the figure's subject before it in the
+    sentence (or of the projects a count right before counts: `签约5个项目 总投资`), or else
+    of the noun that ends the clause before (`第二批消费券总额`)."""
+    if s != begin or s <= sentence or text[s - 1] not in _OPENING or _TOTAL.fullmatch(text, s, e) is None:
+        return NONE
+    figure = next((f for f in reversed(figures) if f.end <= s and f.sentence == sentence), None)
+    if figure is not None:  # `…项目18个、总投资`: a count right before
+        before = figure.subject if figure.end == s - 1 and figure.count else NONE
+        projects = text.find(_PROJECT, figure.end, s - 1)
+        if not before and figure.count and projects == figure.end \
+                and not any(c in CLAUSE_END + SPACES for c in text[figure.end:s - 1]):
+            before = span(projects, projects + len(_PROJECT))  # `签约5个项目 总投资`: the projects' total
+    else:  # `发放第二批消费券，总额`: the object of the verb that opens the clause before
+        b, n, _ = noun_before(text, s - 1, max(sentence, clause_before(text, s - 1)), claimed)
+        verb = stop_patterns()[0].match(text, b, n)
+        before = span(verb.end(), n) if verb and len(verb.group()) >= KEPT_VERB and n - verb.end() >= NOUN else NONE
+    return join(before, (s, e)) if before else NONE
+
+
+_SINCE = re.compile("[自从]")
+
+
+def what_lasts(text: str, begin: int, sentence: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`X自A开始、B结束，为期N`: X, the noun before the sentence's last 自 or 从, when a
+    clause that starts with 为期 has no noun after its figure."""
+    since = max((m.start() for m in _SINCE.finditer(text, sentence, begin)), default=-1)
+    if since < 0:
+        return NONE
+    s, e, _ = noun_before(text, since, clause_span(text, since)[0], claimed)
+    return span(s, e) if e - s >= NOUN else NONE
+
+
+_FROM = "由"
+_NOT_FROM_BEFORE = "自理缘经"  # `自由`, `理由`, `缘由`, `经由`: no span starts
+_NOT_FROM_AFTER = "于此"  # `由于`, `由此`
+_FROM_REACH = 8  # `由去年同期的`, `由2021年的`, `由每`: what may stand between 由 and the first figure
+_TO_TAIL = 4  # `至每`, `到目前的`, `至每周`: what may stand between the verb's 至 and the last figure
+_NOT_END = f"[^{re.escape(CLAUSE_END)}]"
+_TO_AHEAD = re.compile(rf"{_NOT_END}*?[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}?{NUMERAL_START}")
+_TO_BEHIND = re.compile(rf"[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}$")
+
+
+def from_to(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[int, int]],
+            figures: Sequence[Figure], sentence: int) -> Subject:
+    """`X由A增至B`: X for A (the noun before 由) and for B (A's subject), or NONE when the
+    figure stands in no such span."""
+    at = text.rfind(_FROM, max(sentence, reading.start - WINDOW), reading.start)
+    if at <= sentence or text[at - 1] in _NOT_FROM_BEFORE or text[at + 1:at + 2] in _NOT_FROM_AFTER:
+        return NONE
+    between = text[at + 1:reading.start]
+    if any(c in CLAUSE_END for c in DIGIT_GROUP_COMMA.sub("", between)):  # `由4,195元上调至`: no end
+        return NONE
+    if _TO_BEHIND.search(between):  # the last figure: the first one stands between
+        if CN_OR_ARABIC_DIGIT.search(between) is None:
+            return NONE
+        return next((f.subject for f in reversed(figures) if at < f.end <= reading.start and f.subject), NONE)
+    if at < begin or len(between) > _FROM_REACH or _TO_AHEAD.match(text, reading.end, reading.end + WINDOW) is None:
+        return NONE
+    s, e, _ = noun_before(text, at, begin, claimed)
+    return span(s, e) if e - s >= NOUN else NONE
+
+
+def share_part(text: str, end: int) -> tuple[int, int] | None:
+    """The part a rate is the share of: `成员90%以上为共产党员` → `共产党员` (after 为 or 是)."""
+    after = clause_after(text, end)
+    if after[:1] not in ("为", "是") or len(after) - 1 < NOUN:
+        return None
+    return end + 1, end + 1 + min(len(after) - 1, LONG_NOUN)
+
+
+_RELATIVE = re.compile(rf"[{HAN}]{{0,2}}的(?P<noun>[^{re.escape(CLAUSE_END)}\d的]{{2,{LONG_NOUN}}})")
+
+
+def relative_clause(text: str, reading: Reading, verb: tuple[int, int] | None) -> Subject:
+    """`投资2亿元建设的X项目` → `X项目投资`: a measure right after a verb, inside a relative
+    clause, measures the noun the clause describes, by that verb."""
+    if verb is None:
+        return NONE
+    found = _RELATIVE.match(text, reading.end, min(len(text), reading.end + WINDOW))
+    if found is None:
+        return NONE
+    stop = first_stop(found["noun"])
+    if stop == 0:
+        return NONE
+    noun_end = found.start("noun") + (stop if stop > 0 else len(found["noun"]))
+    if noun_end - found.start("noun") < NOUN:
+        return NONE
+    return join((found.start("noun"), noun_end), verb)
