@@ -20,14 +20,14 @@ the page.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
 from .dates.grammar import PartialDate, partial_dates
 from .text.folding import fold
+from .text.precompiled import compile_pattern
 
 _EXAMPLES = "e.g. '2025-03-13', '2025年3月13日', '2025/3/13', '13 March 2025' or a datetime.date"
 # `3/4/2025`: day-first in Europe, month-first in the US; `13/3/2025` can only be one.
-_YEAR_LAST = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*\d{4}\s*$")
+_YEAR_LAST = compile_pattern(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*\d{4}\s*$")
 # The fields of a partial date that are set on an absolute day (`2025年3月13日`), and the
 # harmless extras (a weekday written after it, a part of the day, a clock time).
 _DAY_FIELDS = ("year", "month", "day")

@@ -19,6 +19,7 @@ from types import MappingProxyType
 import regex
 
 from .. import lexicon
+from ..text.precompiled import compile_pattern
 
 BUCKETS = ("reporters", "correspondents", "photographers", "authors")
 
@@ -31,7 +32,7 @@ MAX_CLOSING_CREDIT = 30  # characters of a credit closing a paragraph or a capti
 
 # patterns of plain characters are `re` ones: it searches them several times faster
 # than `regex`, which the patterns that need `\p{Han}` use
-_HARD_SEPARATORS = re.compile(r"[、,,/|:;:]+")
+_HARD_SEPARATORS = compile_pattern(r"[、,,/|:;:]+")
 _HAN_NAME = regex.compile(rf"\p{{Han}}{{1,{MAX_NAME}}}")  # a name or a piece of a spaced one
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _PARENS = regex.compile(r"^[((]\s*(?P<inner>[^()()]*?)\s*[))]$")
@@ -118,7 +119,7 @@ def _role_prefix() -> re.Pattern:
     """A role word glued to the front of a name (`记者张慧`), longest word first (`re`:
     it looks for the first characters of the words before it tries them)."""
     words = sorted(_roles(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+    return compile_pattern("|".join(re.escape(w) for w in words))
 
 
 @functools.cache
@@ -208,7 +209,7 @@ def is_institution(token: str) -> bool:
 def _role_suffix() -> re.Pattern:
     """A role word of two characters or more ending a token (`株洲日报全媒体记者`)."""
     words = sorted((w for w in _roles() if len(w) >= MIN_FREE_ROLE), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")$")
+    return compile_pattern("(?:" + "|".join(re.escape(w) for w in words) + ")$")
 
 
 def _split_token(token: str) -> list[str]:

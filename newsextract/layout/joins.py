@@ -44,11 +44,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Callable
 
 from .. import lexicon
 from ..text.dictionary import Dictionary, dictionary
+from ..text.precompiled import compile_pattern
 from ..text.rules import is_han
 from . import roles
 from .roles import LineInfo
@@ -361,7 +361,7 @@ _TITLES = ("headline", "subheading", "label")
 
 
 # a paragraph that opens with its day (`1月10日，…`, `10月8日上午`) opens an article's text
-_OPENS_WITH_DAY = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}[日号]")
+_OPENS_WITH_DAY = compile_pattern(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}[日号]")
 
 
 def _under_titles(infos: list[LineInfo], t: int) -> bool:

@@ -22,6 +22,7 @@ import regex
 
 from .. import lexicon
 from ..text.offsets import Line
+from ..text.precompiled import compile_pattern
 from . import bylines, web
 from .bylines import Credit
 from .web import Metadata
@@ -239,7 +240,7 @@ def dateline(text: str) -> Dateline | None:
 
 # a note on who the author is, closing a signed piece: `(作者为中国驻苏丹大使)`, `(作者单位：…大学)`;
 # text that stands whole (its bodies are mentions), however short
-_AUTHOR_NOTE = re.compile(r"^\((?:作者|笔者)(?:为|系|是|单位\s*:)[^()]{2,60}\)$")
+_AUTHOR_NOTE = compile_pattern(r"^\((?:作者|笔者)(?:为|系|是|单位\s*:)[^()]{2,60}\)$")
 
 
 def closing_dateline(text: str) -> Dateline | None:
@@ -323,7 +324,7 @@ def _caption_openers() -> tuple[str, ...]:
 
 # a title has no sentence inside it, and separates its parts by spaces, not commas
 # (a comma between digits groups thousands, `1,586亿元`, as Taiwan and Hong Kong papers write numbers)
-_TITLE_BREAKS = re.compile(r"[。;]|,(?![0-9]{3})|(?<![0-9]),")  # `re` for plain characters: faster than `regex`
+_TITLE_BREAKS = compile_pattern(r"[。;]|,(?![0-9]{3})|(?<![0-9]),")  # `re` for plain characters: faster than `regex`
 _LABEL_CHARS = regex.compile(rf"^\p{{Han}}{{{MIN_LABEL},{MAX_LABEL}}}$")
 # a column's name and its topic joined by a middle dot: `聚焦·两会`, `民生·关注`, `非遗年集·花市`
 _DOTTED_LABEL = regex.compile(rf"^(?=.{{{MIN_LABEL + 1},{MAX_LABEL + 1}}}$)\p{{Han}}{{2,}}[·•・‧]\p{{Han}}{{2,}}$")
@@ -390,7 +391,7 @@ def is_dialogue(text: str) -> bool:
 # a section number: `一、` `(二)` `(3)` `3.` — not `一季度…`, `1-4月…`, `5.6万吨…`, `(2025)…`
 # (a numeral that is part of the title)
 _HAN_ORDINAL = r"[一二三四五六七八九十]{1,3}"
-_SECTION_NUMBER = re.compile(rf"""^(?:
+_SECTION_NUMBER = compile_pattern(rf"""^(?:
       {_HAN_ORDINAL} 、                                # 一、
     | [(] (?: {_HAN_ORDINAL} | [0-9]{{1,2}} ) [)]     # (二), (3)
     | [0-9]{{1,2}} [、.] (?! [0-9] )                  # 3.  — not 5.6万吨

@@ -36,7 +36,7 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 # a day with its year, written as sites write it: 2025-05-20, 2025/5/20, 2025.05.20, 2025年05月20日
 _DAY = r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
 _SEPARATORS = r"[\s|丨/·【】\[\]()]"  # what stands between fields (`|`, `丨`, brackets around an editor line)
-_VALUE_STOP = re.compile(r"[。,;!?“”]")  # a value holds no sentence
+_VALUE_STOP = compile_pattern(r"[。,;!?“”]")  # a value holds no sentence
 
 
 @functools.cache
@@ -51,7 +51,7 @@ def _buttons() -> frozenset[str]:
     return frozenset(key for key, role in _keys().items() if role == "button")
 
 
-_BUTTON = re.compile(r"【([^【】]{1,8})】")
+_BUTTON = compile_pattern(r"【([^【】]{1,8})】")
 
 
 def _furniture(text: str) -> bool:
@@ -82,10 +82,10 @@ def _field() -> re.Pattern:
 
 @functools.cache
 def _date() -> re.Pattern:
-    return re.compile(rf"{_DAY} (?: \s* (?P<clock>{_CLOCK}) )? \s* $", re.VERBOSE)
+    return compile_pattern(rf"{_DAY} (?: \s* (?P<clock>{_CLOCK}) )? \s* $", re.VERBOSE)
 
 
-_GAP = re.compile(_SEPARATORS + "*")
+_GAP = compile_pattern(_SEPARATORS + "*")
 
 
 def _skip(text: str, pos: int) -> int:

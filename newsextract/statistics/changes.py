@@ -23,7 +23,7 @@ _SHORT_VERB = 2  # the verb after 多/少: `多开行`, `少用`
 _EACH = "分别"  # between the baseline or measure and the verb of a series: no part of either
 _OWN = "的"  # a comparative's baseline that ends in 的 owns the figure after it…
 _POINTS = "百分点"  # …unless the figure is a difference of rates (`高于全省的0.3个百分点`)
-_TIME = re.compile("[年月日期季]")  # …or the baseline is a time (`低于去年同期的88%`: the change of a rate)
+_TIME = compile_pattern("[年月日期季]")  # …or the baseline is a time (`低于去年同期的88%`: the change of a rate)
 
 
 @functools.cache
@@ -63,7 +63,7 @@ def _change_patterns() -> tuple[re.Pattern, ...]:
 @functools.cache
 def _measure_at_end() -> re.Pattern:
     """`同比` ending the clause before `翻一番`."""
-    return re.compile(f"(?:{alternation(lexicon.words('change_measures'))})$")
+    return compile_pattern(f"(?:{alternation(lexicon.words('change_measures'))})$")
 
 
 # Most clauses before a number hold no change at all, and the last two shapes start with
@@ -88,7 +88,7 @@ def _change_cues() -> tuple[frozenset[str], re.Pattern]:
     a comparative's first character)."""
     comparatives = {word[0] for word in change_words()[1]}
     anywhere = "".join(sorted(comparatives | {"较", "比"}))
-    return _verb_last_chars() | {"至", "到", "了"}, re.compile(f"[{re.escape(anywhere)}]")
+    return _verb_last_chars() | {"至", "到", "了"}, compile_pattern(f"[{re.escape(anywhere)}]")
 
 
 def _may_change(clause: str) -> bool:

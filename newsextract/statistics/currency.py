@@ -20,6 +20,7 @@ from collections import Counter
 
 from .. import lexicon
 from ..models import Home
+from ..text.precompiled import compile_pattern
 from ..text.rules import HAN
 from .vocabulary import alternation, approx_words, currencies
 
@@ -45,7 +46,7 @@ def home_currency(home: Home | None) -> str:
 _REGION_CODES = frozenset(code for _, code in _REGIONS)
 _EVIDENCE = 3  # the region named at least this often, and more often than any other
 _TRADITIONAL_SHARE = 0.05  # traditional script: at least this share of the Han characters folded
-_HAN = re.compile(f"[{HAN}]")
+_HAN = compile_pattern(f"[{HAN}]")
 
 
 def home_is_evident(home: Home) -> bool:
@@ -64,7 +65,7 @@ def _region_markers() -> tuple[re.Pattern, dict[str, str]]:
     for word, (code, script) in currencies().items():
         if script == "zh" and code in _REGION_CODES:
             markers.setdefault(word, code)
-    return re.compile(alternation(markers)), markers
+    return compile_pattern(alternation(markers)), markers
 
 
 def page_currency(page: str) -> str | None:

@@ -62,7 +62,7 @@ _IMPLICIT = Unit("other", Decimal(1), "", "measure", "")
 # `1亿2000万元`, `8萬2,315人次`, `4億5,000萬元`: a number written in two parts, the larger
 # position first (the Taiwan and Hong Kong style, and a mainland one): the head part.
 MIXED_HEAD = r"(?<![\d.+])\d{1,4}[亿万](?=\d)"
-_MIXED = re.compile(r"(\d{1,4})([亿万])(.+)")
+_MIXED = compile_pattern(r"(\d{1,4})([亿万])(.+)")
 
 
 def number_piece() -> str:
@@ -424,7 +424,7 @@ def _digits_one_by_one(num: str) -> bool:
     return is_digit_sequence(num)
 
 
-_YEAR_NUMBER = re.compile(r"(?:1[5-9]|20|21)\d\d")  # a year from 1500 to 2199
+_YEAR_NUMBER = compile_pattern(r"(?:1[5-9]|20|21)\d\d")  # a year from 1500 to 2199
 
 
 def _year_not_duration(unit_text: str | None, num: str) -> bool:
@@ -432,7 +432,7 @@ def _year_not_duration(unit_text: str | None, num: str) -> bool:
     return unit_text == "年" and (_YEAR_NUMBER.fullmatch(num) is not None or is_digit_sequence(num))
 
 
-_CHINESE_NUMBER = re.compile(CHINESE)
+_CHINESE_NUMBER = compile_pattern(CHINESE)
 
 
 @functools.cache
@@ -442,8 +442,8 @@ def _frame_patterns() -> tuple[re.Pattern, int, re.Pattern]:
     frames = time_frames()
     before = "|".join(f"(?<![{re.escape(frames.before[word])}]){re.escape(word)}" if frames.before[word]
                       else re.escape(word) for word in sorted(frames.before, key=lambda w: (-len(w), w)))
-    return (re.compile(f"(?:{before})$"), max(map(len, frames.before)),
-            re.compile(alternation(frames.after)))
+    return (compile_pattern(f"(?:{before})$"), max(map(len, frames.before)),
+            compile_pattern(alternation(frames.after)))
 
 
 def _time_frame(text: str, g: Groups, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ import re
 from .. import lexicon
 from ..text.numerals import NUMERAL_START
 from ..text.overlaps import Claimed
+from ..text.precompiled import compile_pattern
 from .readings import Reading
 from .vocabulary import alternation
 from .windows import clause_before
@@ -23,14 +24,14 @@ from .windows import clause_before
 def _idiom_pattern() -> re.Pattern:
     """All idioms in one alternation. Every branch starts with a plain character, so
     the engine skips ahead in C to the characters that can start one."""
-    return re.compile(alternation(lexicon.words("idioms")))
+    return compile_pattern(alternation(lexicon.words("idioms")))
 
 
 # Short quoted terms and document titles are names, not quantities:
 # `“12345”党建工程`, `“两个覆盖”`, `《十条措施》`, `“1+N”`.
 _QUOTED_TERM = 12  # the longest quoted term that is a name (a longer quotation is speech)
 _TITLE = 60  # the longest document title
-_QUOTED = re.compile(rf"""
+_QUOTED = compile_pattern(rf"""
       “[^“”\n]{{1,{_QUOTED_TERM}}}”
     | ‘[^‘’\n]{{1,{_QUOTED_TERM}}}’
     | "[^"\n]{{1,{_QUOTED_TERM}}}"
@@ -49,7 +50,7 @@ def _ordinal(text: str, reading: Reading) -> bool:
 
 
 # a numeral and an enumeration comma right before the reading
-_ENUMERATED = re.compile(f"(?<={NUMERAL_START}、)")
+_ENUMERATED = compile_pattern(f"(?<={NUMERAL_START}、)")
 
 
 def _enumeration(text: str, reading: Reading) -> bool:
@@ -59,7 +60,7 @@ def _enumeration(text: str, reading: Reading) -> bool:
 
 @functools.cache
 def _session_pattern() -> re.Pattern:
-    return re.compile(alternation(lexicon.words("session_words")))
+    return compile_pattern(alternation(lexicon.words("session_words")))
 
 
 def _session(text: str, reading: Reading) -> bool:
@@ -71,7 +72,7 @@ def _session(text: str, reading: Reading) -> bool:
 
 # A code or address goes on from a letter or digit: `G5`, `No.3`, `0351-12345`.
 # (Not `:`, the folded Chinese colon of `参与人数:3000人`.)
-_CODE_BEFORE = re.compile(r"[A-Za-z0-9_./@#&=-]")
+_CODE_BEFORE = compile_pattern(r"[A-Za-z0-9_./@#&=-]")
 
 
 def _code(text: str, reading: Reading) -> bool:
@@ -89,7 +90,7 @@ def _place_heads() -> tuple[str, ...]:
 
 # Classifiers that count places: `新建两座桥`, `开设三家店` are counts, not names.
 _PLACE_CLASSIFIERS = frozenset("座个处条所家间栋幢片块层")
-_CHINESE_NUMERAL = re.compile(f"{NUMERAL_START}")
+_CHINESE_NUMERAL = compile_pattern(f"{NUMERAL_START}")
 
 
 def _place_name(text: str, reading: Reading) -> bool:

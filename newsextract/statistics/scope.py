@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text.precompiled import compile_pattern
 from ..text.rules import SENTENCE_END
 from .vocabulary import alternation, scope_words
 from .windows import WINDOW
@@ -18,7 +19,7 @@ _BOUNDARY = re.escape(SENTENCE_END + ",，:：")
 def _scope_in_clause() -> re.Pattern:
     """A determiner and an area (`data/scope_words.tsv`) after the last boundary."""
     determiners, areas = scope_words()
-    return re.compile(rf"""
+    return compile_pattern(rf"""
         (?>(?:.*[{_BOUNDARY}])?)     # past the last boundary; atomic: `.*` stays there, one try per figure
         .*?(?P<scope>(?:{alternation(determiners)})(?:{alternation(areas)}))  # the first scope word after it
     """, re.VERBOSE | re.DOTALL)

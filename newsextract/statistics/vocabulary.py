@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Literal, cast
 
 from .. import lexicon
+from ..text.precompiled import compile_pattern
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def unit_currency() -> dict[str, str]:
     return table
 
 
-_ISO_4217 = re.compile(r"[A-Z]{3}")
+_ISO_4217 = compile_pattern(r"[A-Z]{3}")
 
 
 @functools.cache

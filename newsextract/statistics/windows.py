@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from ..text.precompiled import compile_pattern
 from ..text.rules import PHRASE_END, SENTENCE_END
 
 CLAUSE_END = PHRASE_END  # a number's clause window stops at any phrase end (text/rules.py)
 WINDOW = 24  # a clause before or after a number, as far as its readers look
 SENTENCE_WINDOW = 4 * WINDOW  # how far back a sentence start is looked for
-_THROUGH_LAST_BOUNDARY = re.compile(rf"(?s).*[{re.escape(CLAUSE_END)}]")
-_UP_TO_BOUNDARY = re.compile(rf"[^{re.escape(CLAUSE_END)}]*")
+_THROUGH_LAST_BOUNDARY = compile_pattern(rf"(?s).*[{re.escape(CLAUSE_END)}]")
+_UP_TO_BOUNDARY = compile_pattern(rf"[^{re.escape(CLAUSE_END)}]*")
 
 
 def clause_span(text: str, start: int) -> tuple[int, int]:
@@ -39,7 +40,7 @@ def clause_after(text: str, end: int) -> str:
 
 # `.*[…]` matched over [lo, start) ends just after the last of those characters: one
 # backtracking step per character, in C, instead of one `rfind` per character kind.
-_THROUGH_SENTENCE_END = re.compile(rf"(?s).*[{re.escape(SENTENCE_END)}]")
+_THROUGH_SENTENCE_END = compile_pattern(rf"(?s).*[{re.escape(SENTENCE_END)}]")
 
 
 def sentence_start(text: str, start: int) -> int:
