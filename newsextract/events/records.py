@@ -91,6 +91,9 @@ _AWARD = "award"  # a total before its word counts the winners of one selection 
 _CONTEST = "competition"  # the happening whose winners an award picks (`_contest_of`)
 _PARAGRAPH = "\n"  # a paragraph break: what a record carries from the one before stops at it
 _SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, not scheduled (`_new_venue`)
+# A tally word counts what was done only with a count after it (新开通…线路3条); 新开通…航线 is one
+# happening. The text is folded, so every digit is an ASCII one.
+_DIGIT = re.compile(r"[0-9]")
 _POLICY = "policy"  # a notice's rule is its signers' when no clause names who acts (`PartyReader.signers`)
 
 
@@ -440,7 +443,8 @@ class _Reader:
         if self._counted_up_to(lo, end):
             return True
         cand.cumulative = self._many(start, end) \
-            or cue_ends_at(text, cand.trigger_at, "tally", start) \
+            or (cue_ends_at(text, cand.trigger_at, "tally", start)
+                and _DIGIT.search(text, cand.trigger_at, end) is not None) \
             or (alternation("recurring").search(text, start, end) is not None
                 and alternation("plan|future").search(text, start, cand.first_hit) is None
                 and not self._starts_on_day(lo, cand.first_hit))
