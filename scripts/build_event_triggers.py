@@ -460,6 +460,14 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "入伙": ("launch", "word", "residents move into new housing (首批住戶將於…陸續入伙, 公屋項目將於明年首季陸續入伙): "
              "the estate comes into use, like 投入使用; Hong Kong usage (CC-CEDICT glosses only 'to join a group'); "
              "jieba 96; two Hong Kong pages"),
+    "禁止": ("policy", "verb", "a prohibition put in force from a date (自12月1日起,…库区内禁止垂钓; 自10月15日起至12月31日"
+             "止,全县行政区域内禁止露天焚烧…): a notice's rule, a policy like 实行 and 实施; safe kind (a date must "
+             "govern it): 禁止机动车通行 on a sign, 关于…禁止…的通告 and 现就禁止…通告如下 state nothing; CC-CEDICT: to "
+             "prohibit (no type keyword); jieba 8044; three county pages' notices (heldout3, heldout4, heldout5)"),
+    "三读通过": ("policy", "word", "a legislature passes a bill at its third reading (立法會昨日三讀通過《…條例草案》, 立法院"
+              "昨日院會三讀通過「…條例」部分條文修正案): a law enacted, a policy like 出台; Hong Kong and Taiwan usage; "
+              "CC-CEDICT and jieba lack the compound (三读 'third reading' + 通过 'to pass'); three sentences on three "
+              "pages (two Hong Kong, one Taiwan)"),
 }
 #: Candidates below MIN_FREQ kept because they belong to a family of issue 17 or §5 (jieba's
 #: counts come from older text than today's news).

@@ -91,6 +91,10 @@ _AWARD = "award"  # a total before its word counts the winners of one selection 
 _CONTEST = "competition"  # the happening whose winners an award picks (`_contest_of`)
 _PARAGRAPH = "\n"  # a paragraph break: what a record carries from the one before stops at it
 _SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, not scheduled (`_new_venue`)
+# A tally word counts what was done only with a count after it (新开通…线路3条); 新开通…航线 is one
+# happening. The text is folded, so every digit is an ASCII one.
+_DIGIT = re.compile(r"[0-9]")
+_POLICY = "policy"  # a notice's rule is its signers' when no clause names who acts (`PartyReader.signers`)
 
 
 #: A word that names a rate (调解撤诉率达52.3%, 数字化改造覆盖率达到83%, 签约率): a measure, not an act;
@@ -264,7 +268,8 @@ class _Reader:
         planned = alternation("plan").search(text, start, end) is not None  # a target needs a plan word
         hits = [h for h in self._without_cause(start, end, hits)
                 if not (h.trigger.kind == "verb" and self._done(h, sentence))
-                and not (planned and self._target(h, start))]
+                and not (planned and self._target(h, start))
+                and not (h.trigger.word in cue_words("rule_verb") and not self._dated(h, sentence))]
         if not hits or self._setting(hits, end) or self._time_setting(hits, start, end):
             return None
         told = self.facts.told_by_body
@@ -311,7 +316,12 @@ class _Reader:
         if verb.trigger.type in _GENERIC_TYPES:
             return False
         sent_start, _ = self.facts.layout.sentences[sentence]
+        text = self.facts.text
+        # a rule (禁止) is put in force from a day (自12月1日起,…禁止垂钓); a day said before it
+        # otherwise dates a reminder of it (4月1日,X提醒,大桥禁止货车通行)
+        from_day = verb.trigger.word in cue_words("rule_verb")
         return any(d.mention.value is not None and d.mention.grain in _DATING_GRAINS
+                   and not (from_day and alternation("starts_from").search(text, d.start, verb.start) is None)
                    for d in self.facts.dates_in(sent_start, verb.start))
 
     def _told_word(self, words: list[Hit]) -> Hit:
@@ -441,13 +451,27 @@ class _Reader:
             # counts the winners of one selection (共评出一等奖8名、二等奖16名): the selection is told
             return True
         # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before
-        if alternation("cutoff").search(text, lo, end) is not None:
+        if self._counted_up_to(lo, end):
             return True
         cand.cumulative = self._many(start, end) \
-            or cue_ends_at(text, cand.trigger_at, "tally", start) \
+            or (cue_ends_at(text, cand.trigger_at, "tally", start)
+                and _DIGIT.search(text, cand.trigger_at, end) is not None) \
             or (alternation("recurring").search(text, start, end) is not None
                 and alternation("plan|future").search(text, start, cand.first_hit) is None
                 and not self._starts_on_day(lo, cand.first_hit))
+        return False
+
+    def _counted_up_to(self, lo: int, end: int) -> bool:
+        """Whether a cutoff word in `lo:end` ends a count (截至3月4日,已发放…); one that ends a window
+        is a deadline of the happening (报名截止日期为10月16日, 报名将于11月20日截止)."""
+        text, facts = self.facts.text, self.facts
+        for m in alternation("cutoff").finditer(text, lo, end):
+            if cue_at(text, m.start(), "deadline") > 0:
+                continue  # 截止日期为10月16日
+            if m.group() in cue_words("window_close") and \
+                    any(d.end == m.start() for d in facts.dates_in(lo, m.start())):
+                continue  # 将于11月20日截止
+            return True
         return False
 
     def _starts_on_day(self, lo: int, hi: int) -> bool:
@@ -607,6 +631,8 @@ class _Reader:
             organizers = previous.organizers  # …开展“银企对接月”活动,4月中旬起…举办10场融资对接会
         if not organizers and subject.source:
             organizers = subject.source  # 3月12日,记者从团市委获悉,…招募工作正式启动
+        if not organizers and anchored and type_ == _POLICY:
+            organizers = self.parties.signers  # 通告: 一、自12月1日起,…禁止垂钓 … 桃源县人民政府
         if any(c.cumulative for c in rec.candidates) and not (
                 anchored and any(p.org is not None for p in organizers)):
             return None  # 累计开展志愿服务活动129941次, 每周走访企业: many happenings, no one of them told

@@ -396,7 +396,15 @@ class PartyReader:
     # -------------------------------------------------------------- hosts and builders
     def hosts(self, rec: Record) -> list[Party]:
         """`由X主办`, `由X、Y联合承办`, `由X主办、Y承办`, `由X组织`: the organizers named by host verbs
-        in the record's span."""
+        in the record's span. A clause of its own whose subject comes before 由 (`联赛由X、Y联合主办,
+        …运动员报名参赛`) says who hosts that subject, not the record's happening."""
+        facts = self.facts
+        k = facts.text.find(_BY, rec.start, rec.end)
+        if k >= 0:
+            clause = facts.layout.clause_of(k)
+            clause_start, _, _ = facts.layout.clauses[clause]
+            if all(c.clause != clause for c in rec.candidates) and facts.skip_lead(clause_start, k) != k:
+                return []
         return self._hosts_in(rec.start, rec.end)
 
     def _next_sentence(self, rec: Record) -> tuple[int, int] | None:
@@ -464,13 +472,36 @@ class PartyReader:
         return []
 
     def _host_at(self, pos: int, role: str = "host") -> int:
-        """End of `(联合)主办` / `的主办` at `pos`, or -1."""
+        """End of `(联合)主办` / `的主办` at `pos`, or -1. A partner word before the host verb
+        joins the chain's parties in hosting (`由X、Y联合主办的…大赛`), it names no new party."""
         text = self.facts.text
-        while (past := cue_at(text, pos, "adverb")) > 0:
+        while (past := cue_at(text, pos, "adverb|partner")) > 0:
             pos = past
         if text.startswith(_OF, pos):
             pos += len(_OF)
         return cue_at(text, pos, "host|" + role)  # the longer of a host and a `role` word
+
+    @functools.cached_property
+    def signers(self) -> list[Party]:
+        """The bodies that sign a notice (`特此通告。¶桃源县人民政府 桃源县水利局¶2025年11月19日`): the
+        paragraph before a closing date paragraph when it holds organization mentions and nothing
+        else; a notice's rules (`自…起,…禁止垂钓`) are theirs when no clause names who acts."""
+        facts, text = self.facts, self.facts.text
+        starts = facts.article.paragraph_starts
+        if len(starts) < 3:
+            return []
+        date_start, sign_start = starts[-1], starts[-2]
+        closing = text[date_start:].strip()
+        dated = facts.dates_in(date_start, len(text))
+        if not closing or len(dated) != 1 or text[dated[0].start:dated[0].end] != closing:
+            return []
+        signers = [o for o in facts.orgs if sign_start <= o.start and o.end <= date_start]
+        rest = text[sign_start:date_start]
+        for org in signers:
+            rest = rest.replace(text[org.start:org.end], "", 1)
+        if not signers or rest.strip():
+            return []
+        return [Party(o.start, o.end, o) for o in signers]
 
     # -------------------------------------------------------------- groups of people
     def participants(self, rec: Record) -> list[Span]:

@@ -38,6 +38,10 @@ Mention decisions the seed gold does not show (GUIDELINES still rule):
   also when the count follows its noun (`12个项目同日开工，总投资…` → `项目总投资`). A comparison
   (`完成年度计划的17.5%，高于序时进度0.8个百分点`) has what is compared as subject, the baseline in
   `change` (GUIDELINES §4).
+- Events: in `X宣布，…将于…发放/实施…` the announced measure is the event (its own type, date, X
+  as organizer); `宣布` itself is an `announcement` only when results, figures or a notice are made
+  public (`宣布…名单/结果`), otherwise it is a report verb like `表示` and a gold event there is
+  optional (the lead's decision).
 """
 from __future__ import annotations
 

@@ -284,7 +284,7 @@ EVENTS = [
       "簽署", D13, location="高雄市政府四維行政中心", organizers=["臺北市政府", "高雄市政府"]),
     E("市府將於下週三（21日）起在亞洲新灣區試辦自駕巴士接駁服務", "launch", "試辦", D21, location="亞洲新灣區",
       organizers=["高雄市政府"]),
-    E("國民健康署昨日宣布", "announcement", "宣布", D13, organizers=["衛生福利部國民健康署"]),
+    E("國民健康署昨日宣布", "announcement", "宣布", D13, organizers=["衛生福利部國民健康署"], opt=True),  # a report verb: the measure announced is the event
     E("大腸癌篩檢補助對象由50至74歲擴大為45至74歲", "policy", "擴大", JULY1,
       organizers=["衛生福利部國民健康署"]),
     E("高雄市政府警察局昨日公布統計", "announcement", "公布", D13, organizers=["高雄市政府警察局"]),

@@ -319,7 +319,7 @@ EVENTS = [
     E("警方並攔阻民眾臨櫃匯款1,126件", "legal", "攔阻", opt=True),
     E("市府已公告17項作物現金救助", "announcement", "公告", organizers=["市府"]),
     E("農民可於11月21日前向各區公所提出申請", "registration", "申請", day("2025-11-21")),
-    E("市府教育局昨日宣布", "announcement", "宣布", D11, organizers=["市府教育局"]),
+    E("市府教育局昨日宣布", "announcement", "宣布", D11, organizers=["市府教育局"], opt=True),  # a report verb: the measure announced is the event
     E("首批40名外籍教師預計明年2月到任", "other", "到任", month(2026, 2), opt=True),
     E("環保局今年補助汰換老舊機車逾2萬輛", "payout", "補助", Y25, opt=True),
     E("臺中國家歌劇院昨日公布", "announcement", "公布", D11, organizers=["臺中國家歌劇院"]),
