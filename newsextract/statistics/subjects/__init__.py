@@ -16,7 +16,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `topic` column of the stop words) before a measure of up to five characters keeps the
   topic before it (`沿海港口完成货物吞吐量`, `重点商贸企业实现销售额`): alone the measure
   says not whose it is; a longer one names itself (`实现地区生产总值` → from the verb).
-  A modifier with 的 stays (`来自省外的游客`), a demonstrative does not (`像这样的`, `该`).
+  A modifier with 的 stays (`来自省外的游客`), a demonstrative does not (`像这样的`, `该`;
+  `本地` is a noun, not 本 and 地).
 - **`N X`** (a classifier and the noun it counts): X, read rightwards up to the first verb,
   particle or the next figure (`2080个暖“新”驿站`, `由15名律师组成` → `律师`).
 - **`V N 的 X`** (a measure inside a relative clause: `投资2亿元建设的X项目`, `价值1600万欧元的X合同`):
@@ -115,6 +116,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   noun when the clause opens, completes or shows it (`投入使用`, `开幕`, `建成`:
   `…游客服务中心正式投入使用，建筑面积` → `景区游客服务中心建筑面积`), or the object of
   `公布…结果` (`公布第三季度食品安全监督抽检结果，…，合格率` → `食品安全监督抽检合格率`).
+  With no such clause, a project a relative clause with a verb describes earlier in the
+  sentence owns it (`投资86亿元建设的X项目预计明年底投产，年产值可达` → `X项目年产值`; not
+  `总投资3.2亿元的X项目…，建筑面积`, where the golds write the measure alone).
   The owner is its last words up to eight characters; a person, a pronoun, a time or an
   actor owns nothing. Other topics stay out: the older golds write the bare measure
   after a clause that only acts (`市场监管部门抽检食品…，合格率`).
