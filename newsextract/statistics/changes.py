@@ -26,6 +26,11 @@ _POINTS = "百分点"  # …unless the figure is a difference of rates (`高于�
 _TIME = compile_pattern("[年月日期季]")  # …or the baseline is a time (`低于去年同期的88%`: the change of a rate)
 
 
+# A change net of prices, between how it is measured and its verb: heldout6/hk_news
+# `本地生產總值按年實質上升`, seed/mianyang_wire `人均可支配收入实际增长5.1%`.
+_REAL = "实质|实际"
+
+
 @functools.cache
 def _change_patterns() -> tuple[re.Pattern, ...]:
     """Four shapes of a change, tried in order, each ending where the number starts.
@@ -54,6 +59,7 @@ def _change_patterns() -> tuple[re.Pattern, ...]:
         (?:{_EACH})?                                       # `较2017年分别压减`
         (?P<measure>{measures})?
         (?:{_EACH})?                                       # `同比分别增长`: a series (statistics/finder.py)
+        (?:{_REAL})?                                       # `按年實質上升`, `实际增长`: a change net of prices
         (?P<verb>{verbs})了?$                              # `增长`, `增长了`
     """
     adverb_verb = rf"{baseline}(?P<verb>{adverbs})[{HAN}]{{1,{_SHORT_VERB}}}$"

@@ -16,7 +16,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `topic` column of the stop words) before a measure of up to five characters keeps the
   topic before it (`沿海港口完成货物吞吐量`, `重点商贸企业实现销售额`): alone the measure
   says not whose it is; a longer one names itself (`实现地区生产总值` → from the verb).
-  A modifier with 的 stays (`来自省外的游客`), a demonstrative does not (`像这样的`, `该`).
+  A modifier with 的 stays (`来自省外的游客`), a demonstrative does not (`像这样的`, `该`;
+  `本地` is a noun, not 本 and 地).
 - **`N X`** (a classifier and the noun it counts): X, read rightwards up to the first verb,
   particle or the next figure (`2080个暖“新”驿站`, `由15名律师组成` → `律师`).
 - **`V N 的 X`** (a measure inside a relative clause: `投资2亿元建设的X项目`, `价值1600万欧元的X合同`):
@@ -115,9 +116,14 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   noun when the clause opens, completes or shows it (`投入使用`, `开幕`, `建成`:
   `…游客服务中心正式投入使用，建筑面积` → `景区游客服务中心建筑面积`), or the object of
   `公布…结果` (`公布第三季度食品安全监督抽检结果，…，合格率` → `食品安全监督抽检合格率`).
+  With no such clause, a project a relative clause with a verb describes earlier in the
+  sentence owns it (`投资86亿元建设的X项目预计明年底投产，年产值可达` → `X项目年产值`; not
+  `总投资3.2亿元的X项目…，建筑面积`, where the golds write the measure alone).
   The owner is its last words up to eight characters; a person, a pronoun, a time or an
   actor owns nothing. Other topics stay out: the older golds write the bare measure
   after a clause that only acts (`市场监管部门抽检食品…，合格率`).
+- **A frequency opening its clause** (`每周执飞`, `每周开行`) after a clause that opens a route
+  (`新开通X至Y航线，每周执行7班`): the route's, `X至Y航线每周执行`.
 - **A share of a part** (`成员中90%以上为党员`): `成员中的党员`.
 - **A labelled list of names summed up by 等** (`一等奖:张敏 李强 等5名选手`,
   `优秀教师:赵刚 钱敏 等60名`): the label, with the noun after the count (`一等奖选手`).
@@ -144,7 +150,7 @@ from collections.abc import Sequence
 from ..readings import ChangeReading, Reading
 from ..windows import CLAUSE_END, clause_span, sentence_start
 from .doers import with_doer
-from .owners import owner_before_time, with_owner
+from .owners import on_route, owner_before_time, with_owner
 from .phrases import list_start, noun_after, noun_before
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
 from .series import series_items, series_length
@@ -271,7 +277,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         return (join(before, (s, e)) if before else span(s, e)), NONE
     s = list_start(text, s, lowest, claimed, figures) if e > s else s
     doer = with_doer(text, s, e, begin, claimed, reading, figures)
-    return doer, doer
+    return on_route(text, doer, begin, sentence), doer
 
 
 _HEAD = 6  # a long compound is named by its head: `…职业资格考试报名人数` → `考试报名人数`

