@@ -329,9 +329,12 @@ class _Walk:
             return
         current = self.current
         if resumed is not None and not self.pending and not (info.dateline or info.jump_from) \
-                and current is not None and not current.closed and not _awaits_rest(current, k, self.reach):
+                and current is not None and not current.closed and not _awaits_rest(current, k, self.reach) \
+                and not (current.opens and not current.lines):
             # after the rest of a broken paragraph that stood inside another open article,
-            # a paragraph may go on either one: a piece placed by its words (`_merge_pieces`)
+            # a paragraph may go on either one: a piece placed by its words (`_merge_pieces`);
+            # but an item opened since (its web metadata, a credit line) and still without
+            # text takes it as its first paragraph
             piece = self.start(k)
             piece.between = (resumed, current)
             piece.lines.append(k)
