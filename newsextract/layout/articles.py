@@ -425,8 +425,11 @@ def _titles_text_above(page: Page, pending: list[int], k: int) -> bool:
     above it, set after its text? It shares many of that paragraph's words and clearly more
     than of the text below (`二期稻作收割 保價收購開辦` under `…二期稻作進入收割期…`, over
     a story on tourist numbers; `…获奖名单揭晓` under the list of winners, over a notice):
-    not a section title of the open article, which talks of the text below it."""
-    if len(pending) != 1:
+    not a section title of the open article, which talks of the text below it. A column's
+    name may stand between that headline and the paragraph (`…专区启用` / `便民信息` over a
+    traffic notice): it labels the item below, and is placed with the labels."""
+    if not pending or any(page.infos[j].role != "label" or len(page.infos[j].text) > COLUMN_NAME
+                          for j in pending[1:]):
         return False
     title = pending[0]
     if page.infos[title].role != "headline" or title == 0 or page.infos[title - 1].role != "body":
