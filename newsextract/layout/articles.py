@@ -329,9 +329,12 @@ class _Walk:
             return
         current = self.current
         if resumed is not None and not self.pending and not (info.dateline or info.jump_from) \
-                and current is not None and not current.closed and not _awaits_rest(current, k, self.reach):
+                and current is not None and not current.closed and not _awaits_rest(current, k, self.reach) \
+                and not (current.opens and not current.lines):
             # after the rest of a broken paragraph that stood inside another open article,
-            # a paragraph may go on either one: a piece placed by its words (`_merge_pieces`)
+            # a paragraph may go on either one: a piece placed by its words (`_merge_pieces`);
+            # but an item opened since (its web metadata, a credit line) and still without
+            # text takes it as its first paragraph
             piece = self.start(k)
             piece.between = (resumed, current)
             piece.lines.append(k)
@@ -422,8 +425,11 @@ def _titles_text_above(page: Page, pending: list[int], k: int) -> bool:
     above it, set after its text? It shares many of that paragraph's words and clearly more
     than of the text below (`二期稻作收割 保價收購開辦` under `…二期稻作進入收割期…`, over
     a story on tourist numbers; `…获奖名单揭晓` under the list of winners, over a notice):
-    not a section title of the open article, which talks of the text below it."""
-    if len(pending) != 1:
+    not a section title of the open article, which talks of the text below it. A column's
+    name may stand between that headline and the paragraph (`…专区启用` / `便民信息` over a
+    traffic notice): it labels the item below, and is placed with the labels."""
+    if not pending or any(page.infos[j].role != "label" or len(page.infos[j].text) > COLUMN_NAME
+                          for j in pending[1:]):
         return False
     title = pending[0]
     if page.infos[title].role != "headline" or title == 0 or page.infos[title - 1].role != "body":

@@ -260,7 +260,8 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
     def opens_with_orphan(t: int) -> bool:
         return _opens_with_orphan(infos[t].body_text)
 
-    scored: list[tuple[bool, float, int, int]] = []  # (weak, -score, head, tail): strong pairs first
+    # (weak, -score, not a text that must go on, head, tail): strong pairs first
+    scored: list[tuple[bool, float, bool, int, int]] = []
     for h, head in enumerate(infos):
         if head.role != "body" or head.jump_to or head.credit or head.whole or roles.ends_sentence(head.body_text):
             continue
@@ -320,20 +321,31 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
             first = first_open and not strong  # a strong pair needs no help
             first_open = False  # the first line that can go on the head, and no later one
             score = _score(across, weak, midsentence(t), functools.partial(opens_with_orphan, t),
-                           functools.partial(topic, h, t), functools.partial(topic, t - 1, t), adjacent, photo,
-                           first)
+                           functools.partial(_own_topic, topic, own, h, t), functools.partial(topic, t - 1, t),
+                           adjacent, photo, first)
             if score > 0:
-                scored.append((not strong, -score, h, t))
+                scored.append((not strong, -score, not first, h, t))
                 weak_found = weak_found or not strong
     scored.sort()
     out: dict[int, int] = {}
     used: set[int] = set()
-    for _, _, h, t in scored:
+    for _, _, _, h, t in scored:
         if h in out or t in used:
             continue
         out[h] = t
         used.add(t)
     return out
+
+
+def _own_topic(topic: Callable[[int, int], float], own: Callable[[int, int], float] | None,
+               h: int, t: int) -> float:
+    """How much the text from line `t` on shares head `h`'s article, or 0 when line `t`
+    itself shares none of it: the lines below a tail may be the rest of another broken
+    paragraph (`…约1,500张病床，` … `服务北区…居民。` / `退休人士积蓄…` under `…退休人士，`), and
+    their words say nothing of the tail standing above them."""
+    if own is not None and own(h, t) == 0:
+        return 0.0
+    return topic(h, t)
 
 
 @functools.cache
