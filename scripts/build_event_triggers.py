@@ -460,6 +460,13 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "入伙": ("launch", "word", "residents move into new housing (首批住戶將於…陸續入伙, 公屋項目將於明年首季陸續入伙): "
              "the estate comes into use, like 投入使用; Hong Kong usage (CC-CEDICT glosses only 'to join a group'); "
              "jieba 96; two Hong Kong pages"),
+    "投入运作": ("launch", "word", "a facility starts working (中心預計於明年首季投入運作, 首批支援點將於明年1月"
+             "投入服務 for its twin 投入服务): comes into use, like 投入使用; Hong Kong usage; CC-CEDICT and "
+             "jieba lack the compound (投入 'to put into' + 运作 'operation'); a time clause (全面投入運作後,…) "
+             "states none; two pages (heldout6/hk_news, unseen_stats2/hongkong_jingji)"),
+    "投入服务": ("launch", "word", "a facility starts serving (長者健康中心今日起投入服務, 首批支援點將於明年1月"
+             "投入服務): comes into use, like 投入使用; Hong Kong usage; CC-CEDICT and jieba lack the compound; "
+             "two sentences on two pages (heldout6/hk_news, unseen_stats2/hongkong_jingji)"),
     "禁止": ("policy", "verb", "a prohibition put in force from a date (自12月1日起,…库区内禁止垂钓; 自10月15日起至12月31日"
              "止,全县行政区域内禁止露天焚烧…): a notice's rule, a policy like 实行 and 实施; safe kind (a date must "
              "govern it): 禁止机动车通行 on a sign, 关于…禁止…的通告 and 现就禁止…通告如下 state nothing; CC-CEDICT: to "

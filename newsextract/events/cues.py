@@ -28,7 +28,7 @@ ROLES = frozenset({
     "cause_open", "cause_close", "participation", "follow_up", "schedule_cue", "phase", "tally", "bare_head",
     "received", "window_open", "window_close", "recurring", "future", "prospective", "completion",
     "opening", "open_before", "opening_hours", "team_head", "not_team", "in_turn", "continuation",
-    "issuing", "in_force", "starts_from", "during", "through", "day_list", "deadline", "dateline_close",
+    "issuing", "in_force", "starts_from", "during", "scene", "through", "day_list", "deadline", "dateline_close",
     "rule_verb",
 })
 

@@ -89,6 +89,9 @@ _GENERIC_TYPES = frozenset({"activity", "meeting"})
 _TRIP_TYPES = frozenset({"visit", "inspection"})  # what the stops of one trip are (先后参观, 先后到…察看)
 _AWARD = "award"  # a total before its word counts the winners of one selection (共评出一等奖2名)
 _CONTEST = "competition"  # the happening whose winners an award picks (`_contest_of`)
+_CHECK = "inspection"  # a total of checks whose results a notice made public is one round (`_results_total`)
+_COMMAS = frozenset({",", "，"})  # a clause after one goes on with the sentence; one after a colon spells out
+_SIGNING = "signing"  # what is signed at the scene of a happening told before is told of its own (`_scene`)
 _PARAGRAPH = "\n"  # a paragraph break: what a record carries from the one before stops at it
 _SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, not scheduled (`_new_venue`)
 # A tally word counts what was done only with a count after it (新开通…线路3条); 新开通…航线 is one
@@ -446,7 +449,8 @@ class _Reader:
             # 设有岗位推介、技能培训等功能区: what a place holds, not what happened; 全市共有220个
             # 社会组织到社区报到,与社区开展共建活动250余次: a count, in its clause or the one before
             return True
-        if cue_ends_at(text, cand.trigger_start, "total", start) and cand.type != _AWARD:
+        if cue_ends_at(text, cand.trigger_start, "total", start) and cand.type != _AWARD \
+                and not self._results_total(cand):
             # 共签约29个项目: a total; not 共同签约 (the word must touch the trigger). An award's total
             # counts the winners of one selection (共评出一等奖8名、二等奖16名): the selection is told
             return True
@@ -460,6 +464,18 @@ class _Reader:
                 and alternation("plan|future").search(text, start, cand.first_hit) is None
                 and not self._starts_on_day(lo, cand.first_hit))
         return False
+
+    def _results_total(self, cand: Candidate) -> bool:
+        """`X公布第三季度…抽检结果,共抽检食品样品4126批次`: the total of checks whose results a notice
+        made public, told in the clause after the notice's, is the checking itself (one round over a
+        period). Not after a colon: there it spells out what the notice says (公布…抽检结果:共抽检…)."""
+        if cand.type != _CHECK or cand.clause == 0:
+            return False
+        layout, text = self.facts.layout, self.facts.text
+        start, _, sentence = layout.clauses[cand.clause]
+        if layout.clauses[cand.clause - 1][2] != sentence or text[start - 1:start] not in _COMMAS:
+            return False
+        return any(h.trigger.type == _NOTICE for h in self.clause_hits.get(cand.clause - 1, ()))
 
     def _counted_up_to(self, lo: int, end: int) -> bool:
         """Whether a cutoff word in `lo:end` ends a count (截至3月4日,已发放…); one that ends a window
@@ -581,9 +597,10 @@ class _Reader:
         continued = previous is not None and previous.anchored and self._continues(rec, previous)
         carried = self._carried(rec, previous, subject)
         during = self._during(rec)
+        scene = self._scene(rec)
         contest = self._contest_of(rec)
         if place is None and not subject.parties and not continued and not carried and during is None \
-                and contest is None and self._untold(rec):
+                and scene is None and contest is None and self._untold(rec):
             return None  # nothing concrete: the date and host readers are spared
         date = self.dates.date_of(rec, self.trigger_clauses)
         anchored = self.dates.anchors(date, rec)
@@ -591,6 +608,8 @@ class _Reader:
             date, anchored = previous.date, True  # …来沂水调研…,并在县政府召开座谈会: that day's
         elif not anchored and during is not None:
             date, anchored = during.date, True  # 展销会期间,还将举办…大赛: the fair's days
+        elif not anchored and scene is not None:
+            date, anchored = scene.date, True  # 举行…推介会,现场签约…3个项目: the fair's day
         elif not anchored and contest is not None:
             date, anchored = contest.date, True  # …大赛…落下帷幕。经专家评审,共评出一等奖2名: its days
         value = self.dates.span_value(date) if date is not None else None
@@ -688,6 +707,31 @@ class _Reader:
                 if text.endswith(cand.trigger.word, rec.start, at) or \
                         (cand.noun is not None and text.endswith(cand.noun, rec.start, at)):
                     return told
+        return None
+
+    def _scene(self, rec: Record) -> Record | None:
+        """The dated happening at whose scene a signing is told (博览会现场签约项目26个; 举行…推介会,
+        现场签约…): the one whose name ends right before the scene word, or the one whose clause is
+        right before the scene word's when that word opens its clause."""
+        lead = rec.candidates[0]
+        if lead.type != _SIGNING or not self.dated:
+            return None
+        text, layout = self.facts.text, self.facts.layout
+        word = lead.trigger.word
+        for scene in cue_words("scene"):
+            at = text.find(scene + word, rec.start, lead.first_hit + len(word))
+            if at < 0:
+                continue
+            for told in reversed(self.dated):
+                if any(text.endswith(c.trigger.word, rec.start, at) or
+                       (c.noun is not None and text.endswith(c.noun, rec.start, at)) for c in told.candidates):
+                    return told
+            told = self.dated[-1]
+            last = told.candidates[-1]
+            clause = bisect.bisect_right(layout.clause_starts, at) - 1
+            start, _, sentence = layout.clauses[clause]
+            if last.sentence == sentence and last.clause == clause - 1 and not text[start:at].strip():
+                return told
         return None
 
     def _carried(self, rec: Record, previous: Record | None, subject: Subject) -> list[Party]:
