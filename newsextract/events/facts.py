@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar, overload
 
@@ -14,6 +15,7 @@ import regex
 from ..models import DateMention, Organization, Statistic
 from ..text.clauses import Layout
 from ..text.offsets import ArticleText
+from ..text.precompiled import compile_pattern
 from .cues import alternation, cue_at
 from .triggers import Hit, Triggers
 from .types import Located
@@ -45,11 +47,11 @@ R = TypeVar("R")
 
 
 @functools.cache
-def _name_suffix() -> Callable[[str, int], regex.Match[str] | None]:
+def _name_suffix() -> Callable[[str, int], re.Match[str] | None]:
     """Matches a name suffix of an organization (部, 中心, 委员会…): after a trigger word inside a
     mention it makes the word part of the name."""
-    return regex.compile(alternation("file:organizer_suffixes").pattern + "|"
-                         + alternation("file:org_suffixes").pattern).match
+    return compile_pattern(alternation("file:organizer_suffixes").pattern + "|"
+                           + alternation("file:org_suffixes").pattern).match
 
 
 class _read_once(Generic[R]):

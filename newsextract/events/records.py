@@ -26,6 +26,7 @@ from typing import NamedTuple, cast
 from ..context import Context
 from ..models import Article, DateMention, Event, EventType, Organization, Statistic
 from ..text.offsets import ArticleText
+from ..text.precompiled import compile_pattern
 from .cues import alternation, cue_at, cue_ends_at, cue_start_before, cue_words
 from .facts import NAME_CHARS, ArticleFacts
 from .themes import theme
@@ -48,8 +49,8 @@ _BY = "由"  # 由X主办: the hosts follow (who.py reads them)
 @functools.cache
 def _name_part() -> Callable[[str, int], re.Match[str] | None]:
     """Matches a place noun or an organizer suffix: after an event noun they make it a name."""
-    return re.compile(alternation("file:place_nouns").pattern + "|"
-                      + alternation("file:organizer_suffixes").pattern).match
+    return compile_pattern(alternation("file:place_nouns").pattern + "|"
+                           + alternation("file:organizer_suffixes").pattern).match
 
 
 @functools.cache
@@ -96,13 +97,13 @@ _PARAGRAPH = "\n"  # a paragraph break: what a record carries from the one befor
 _SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, not scheduled (`_new_venue`)
 # A tally word counts what was done only with a count after it (新开通…线路3条); 新开通…航线 is one
 # happening. The text is folded, so every digit is an ASCII one.
-_DIGIT = re.compile(r"[0-9]")
+_DIGIT = compile_pattern(r"[0-9]")
 _POLICY = "policy"  # a notice's rule is its signers' when no clause names who acts (`PartyReader.signers`)
 
 
 #: A word that names a rate (调解撤诉率达52.3%, 数字化改造覆盖率达到83%, 签约率): a measure, not an act;
 #: up to two characters may stand between the word and 率 (not 率先, which leads a verb).
-_RATE_NAME = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:率(?!先|领)|比例|占比)")
+_RATE_NAME = compile_pattern(r"[\u4e00-\u9fff]{0,2}?(?:率(?!先|领)|比例|占比)")
 
 
 def _may_state_event(hits: list[Hit]) -> bool:

@@ -3,11 +3,11 @@ extractor found in its span."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from ..models import DateValue
+from ..text.precompiled import compile_pattern
 from .cues import alternation, cue_at, cue_ends_at, cue_words
 from .facts import ArticleFacts
 from .types import Located, Record
@@ -25,7 +25,7 @@ _DEADLINE = "前"  # 4月底前: a deadline; 春节后 is a bound
 _DEADLINE_GRAINS = ("day", "xun")  # a deadline that dates the plan due by it (not 今年年底前: a month)
 _WINDOW_MARKS = ":："  # 登记时间：2025年3月10日至3月21日: the clause after the mark holds the window
 # A time of day right after a date, before a range joiner (明晚(4日)11時至翌日早上6時)
-_CLOCK = re.compile(r"[ ]?\d{1,2}(?:[:：]\d{2}|[時时点點](?:\d{1,2}分?|半)?)")
+_CLOCK = compile_pattern(r"[ ]?\d{1,2}(?:[:：]\d{2}|[時时点點](?:\d{1,2}分?|半)?)")
 
 
 class _Precision(NamedTuple):

@@ -7,6 +7,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from ..text.precompiled import compile_pattern
 from .cues import (
     alternation,
     cue_at,
@@ -31,7 +32,7 @@ _TRAILING = "adverb|place_tail|time_tail"
 @functools.cache
 def _place_digits() -> re.Pattern[str]:
     """Digits inside a place only as a number of a building (3号楼), not `布局5个教学实践基地`."""
-    return re.compile(rf"[0-9]+(?![0-9]*(?:{alternation('building_number').pattern}))")
+    return compile_pattern(rf"[0-9]+(?![0-9]*(?:{alternation('building_number').pattern}))")
 
 
 class _CuedPlace(NamedTuple):

@@ -18,6 +18,7 @@ import regex
 
 from ..organizations import regions
 from ..organizations.home import taiwan_place
+from ..text.precompiled import compile_pattern
 from .cues import alternation, cue_at, cue_ends_at, cue_words, overlapping
 from .facts import NAME_CHARS, ArticleFacts
 from .types import Candidate, Party, Record, Span, Subject
@@ -45,7 +46,7 @@ _ETC = "等"  # X、Y等联合开展: the chain goes on after it
 _OF = "的"  # X的主办单位, X的志愿者们
 _LISTS = ("、", "，", ",")  # 由X主办、Y承办, 由X主办,Y承办: another host verb follows
 # A fallback organizer name stops at 的 (X的志愿者们), a quotation or a number.
-_FALLBACK_STOP = re.compile(r"[的“”0-9]")
+_FALLBACK_STOP = compile_pattern(r"[的“”0-9]")
 # The cues that end a fallback name: where the clause goes on after its subject.
 _NAME_ENDING_ROLES = ("place_cue", "adverb", "link", "host", "source")
 
@@ -53,7 +54,7 @@ _NAME_ENDING_ROLES = ("place_cue", "adverb", "link", "host", "source")
 @functools.cache
 def _group_after() -> re.Pattern[str]:
     """After an organization, what makes it the home of a group, not the actor."""
-    return re.compile(rf"""
+    return compile_pattern(rf"""
           的                                # X的志愿者们
         | [0-9一二两三四五六七八九十百千]+   # a number (X2名小学生代表, X十余名党员)
           [余多]?                           # said to be over it

@@ -147,6 +147,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...text.precompiled import compile_pattern
 from ..readings import ChangeReading, Reading
 from ..windows import CLAUSE_END, clause_span, sentence_start
 from .doers import with_doer
@@ -178,7 +179,7 @@ _SHARE_WORDS = ("占比", "比重", "比例")
 _RATE_WORDS = ("增速", "增幅", "涨幅", "降幅")  # a rate of change of the figure before, opening a clause
 _LASTING = "为期"
 # a verb of taking part that ends the clause right after the counted noun names the group
-_TAKING_PART = re.compile(rf"(参加|参与|入选|报名参展|报名)(?:了)?(?=[{re.escape(CLAUSE_END)}]|$)")
+_TAKING_PART = compile_pattern(rf"(参加|参与|入选|报名参展|报名)(?:了)?(?=[{re.escape(CLAUSE_END)}]|$)")
 _PARTICIPANTS = "人员"  # the people a count of 人 after `X的` counts, named by what they take part in
 _VALUE_WORDS = ("总额", "价值", "总值", "金额")
 

@@ -2,9 +2,9 @@
 from the throughput before it in the sentence (`宁波舟山港完成货物吞吐量…；完成集装箱吞吐量`)."""
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from ...text.precompiled import compile_pattern
 from ..readings import Reading
 from ..vocabulary import stops
 from ..windows import CLAUSE_END, WINDOW
@@ -59,7 +59,7 @@ def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int
     return Subject((join((lo, at), (s, e)) if at < s and not adverbs else span(lo, e)).pieces, (lo, at))
 
 
-_FULL_STOP = re.compile(r"(?s).*[。!?\n]")  # a sentence end that `;` is not
+_FULL_STOP = compile_pattern(r"(?s).*[。!?\n]")  # a sentence end that `;` is not
 
 
 def _carried_doer(text: str, begin: int, figures: Sequence[Figure]) -> tuple[int, int] | None:

@@ -4,11 +4,11 @@ takes the name that opens the clause (`醴陵陶瓷一季度出口额` → `醴�
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 
 from ... import lexicon
 from ...text.dictionary import dictionary
+from ...text.precompiled import compile_pattern
 from ..windows import CLAUSE_END
 from .doers import DOER
 from .phrases import ADVERB_TAGS, CN_OR_ARABIC_DIGIT, COMMA, SPACES, clause_before, noun_before
@@ -35,11 +35,12 @@ def owner_before_time(text: str, begin: int, s: int, claimed: Sequence[tuple[int
 _BARE_MEASURE = 4  # `建筑面积`, `合格率`, `涉款`: a longer name says whose it is (`优良天数比例`)
 _OWNER = 8  # `国际咖啡博览会`, `景区游客服务中心`: the owner's head, not its place or its edition
 _NO_OWNER_TAGS = frozenset({"nr", "r", "t"})  # a person, a pronoun or a time owns no measure
-_BRACKETS = re.compile("[（）()“”「」]")  # `2025中国（昆明）国际咖啡博览会`: the head is after them
+_BRACKETS = compile_pattern("[（）()“”「」]")  # `2025中国（昆明）国际咖啡博览会`: the head is after them
 _PERSONS = "们"  # `志愿者们`: people do, they own no measure
 # a clause that opens, completes or shows its topic: what the measures after it are of
-_OPENED = re.compile("(?:投入使用|投用|开幕|開幕|闭幕|閉幕|开业|開業|落成|竣工|建成|启用|啟用|开通|開通|举行|舉行)了?$")
-_RESULTS = re.compile("公布(?P<what>[^，,。；;]{2,24}?)(?:结果|結果)")
+_OPENED = compile_pattern(
+    "(?:投入使用|投用|开幕|開幕|闭幕|閉幕|开业|開業|落成|竣工|建成|启用|啟用|开通|開通|举行|舉行)了?$")
+_RESULTS = compile_pattern("公布(?P<what>[^，,。；;]{2,24}?)(?:结果|結果)")
 
 
 @functools.cache
@@ -156,8 +157,8 @@ def _first_noun(text: str, lo: int, end: int, claimed: Sequence[tuple[int, int]]
 
 
 # a clause that opens a route, the route ending it: `新开通佳木斯至上海浦东航线`
-_ROUTE_OPENED = re.compile("(?:新开通|开通|新开|开辟)(?P<route>[^，,。；;]{2,24}?(?:航线|线路))$")
-_FREQUENCY = re.compile("每(?:周|天|日)")
+_ROUTE_OPENED = compile_pattern("(?:新开通|开通|新开|开辟)(?P<route>[^，,。；;]{2,24}?(?:航线|线路))$")
+_FREQUENCY = compile_pattern("每(?:周|天|日)")
 
 
 def on_route(text: str, subject: Subject, begin: int, sentence: int) -> Subject:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ... import lexicon
 from ...text.dictionary import dictionary
 from ...text.numerals import NUMERAL_START
+from ...text.precompiled import compile_pattern
 from ...text.rules import HAN
 from ..vocabulary import stops
 from ..windows import CLAUSE_END, WINDOW, clause_span
@@ -26,7 +27,7 @@ from .stop_words import (
     strip_links,
 )
 
-CN_OR_ARABIC_DIGIT = re.compile(NUMERAL_START)
+CN_OR_ARABIC_DIGIT = compile_pattern(NUMERAL_START)
 
 
 _POSSESSOR = 3  # a relative clause before 的 is longer (`金融组织要求出具的`)
@@ -41,14 +42,14 @@ def _inside_rate(word: str) -> bool:
     return word not in function_stops() and not stops()[word].topic
 
 
-_VERB_ADJECTIVE = re.compile(f"[{HAN}]{{2}}化")  # `标准化`, `规范化`: the noun phrase has ended
+_VERB_ADJECTIVE = compile_pattern(f"[{HAN}]{{2}}化")  # `标准化`, `规范化`: the noun phrase has ended
 
 
 # The words after a quantity up to the clause end, read in one match: a 的 that links
 # them (`328人的“共享儿女”志愿服务队`), a bracketed gloss of the unit (`17.6万台(套)`;
 # an unclosed bracket leaves no noun), then the noun up to the next quantity's digits
 # (`60岁以上老年人2351人`).
-_AFTER_QUANTITY = re.compile(rf"""
+_AFTER_QUANTITY = compile_pattern(rf"""
     (?P<de>的)?                               # `328人的…志愿服务队`
     (?:\([^){re.escape(CLAUSE_END)}]*\)        # `17.6万台(套)`: a gloss of the unit
     |  (?P<unclosed>\()                       # an unclosed bracket: no noun

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ... import lexicon
 from ...text.dictionary import dictionary
 from ...text.numerals import NUMERAL_START
+from ...text.precompiled import compile_pattern
 from ...text.rules import HAN
 from ..vocabulary import alternation
 from ..windows import CLAUSE_END, WINDOW
@@ -16,9 +17,9 @@ from .phrases import noun_before
 from .pieces import NOUN, Subject, join, span
 
 SERIES = "分别"
-_SUMMARY = re.compile(rf"{NUMERAL_START}+[大个项类][{HAN}]{{0,4}}$")  # `两大产业`: the list's summary
-_ITEM_SEPARATORS = re.compile("[、和及与]")
-_SERIES_AHEAD = re.compile(rf"[和、及与](?={NUMERAL_START})")
+_SUMMARY = compile_pattern(rf"{NUMERAL_START}+[大个项类][{HAN}]{{0,4}}$")  # `两大产业`: the list's summary
+_ITEM_SEPARATORS = compile_pattern("[、和及与]")
+_SERIES_AHEAD = compile_pattern(rf"[和、及与](?={NUMERAL_START})")
 
 
 def series_length(text: str, end: int) -> int:
@@ -42,7 +43,7 @@ def _compared_before_series() -> re.Pattern:
     """A change measure (`同比`, `环比`, `按年`) or a baseline (`较2017年`, `比上年同期`) that
     ends the words before 分别."""
     measures = alternation(lexicon.words("change_measures"))
-    return re.compile(rf"(?:(?:较|比)[^{re.escape(CLAUSE_END)}、]{{1,8}}?(?:同期)?)?(?:{measures})?$")
+    return compile_pattern(rf"(?:(?:较|比)[^{re.escape(CLAUSE_END)}、]{{1,8}}?(?:同期)?)?(?:{measures})?$")
 
 
 def series_items(text: str, at: int, begin: int, claimed: Sequence[tuple[int, int]]) -> list[Subject]:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ...text.dictionary import dictionary
 from ...text.numerals import NUMERAL_START
+from ...text.precompiled import compile_pattern
 from ...text.rules import DIGIT_GROUP_COMMA, HAN
 from ..readings import Reading
 from ..windows import CLAUSE_END, WINDOW, clause_after, clause_span
@@ -21,7 +22,7 @@ from .stop_words import KEPT_VERB, first_stop, stop_patterns, strip_links
 
 PEOPLE = frozenset({"人", "名"})
 _THERE_ARE = "有"
-_ABOUT_THERE_ARE = re.compile("[约約]有")  # `约有352万人`: the approximation read with the figure
+_ABOUT_THERE_ARE = compile_pattern("[约約]有")  # `约有352万人`: the approximation read with the figure
 
 
 def what_they_did(text: str, reading: Reading, begin: int) -> Subject:
@@ -39,8 +40,8 @@ def what_they_did(text: str, reading: Reading, begin: int) -> Subject:
 
 
 # `占Y的`, `占Y的比重为`: a share of a whole Y (the whole is short: no clause mark in it)
-_SHARE = re.compile(rf"占(?P<whole>[^{re.escape(CLAUSE_END)}占]{{1,16}}?)(?P<de>的(?:比重|比例|份额)?)?"
-                    r"(?:为|达到|达|超过|是)?$")
+_SHARE = compile_pattern(rf"占(?P<whole>[^{re.escape(CLAUSE_END)}占]{{1,16}}?)(?P<de>的(?:比重|比例|份额)?)?"
+                           r"(?:为|达到|达|超过|是)?$")
 
 
 def share(text: str, clause: tuple[int, int], floor: int, figures: Sequence[Figure], sentence: int,
@@ -59,7 +60,7 @@ def share(text: str, clause: tuple[int, int], floor: int, figures: Sequence[Figu
     return join(part, (found.start(), whole_end))
 
 
-_LINKED_FIGURE = re.compile(f"(?:达到|达|为|是){NUMERAL_START}")
+_LINKED_FIGURE = compile_pattern(f"(?:达到|达|为|是){NUMERAL_START}")
 _NOUN_TAG = "n"
 
 
@@ -80,7 +81,7 @@ def owner_of_next(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_AMONG = re.compile("其中[,，]?")
+_AMONG = compile_pattern("其中[,，]?")
 
 
 def named_part(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[int, int]]) -> Subject:
@@ -104,7 +105,7 @@ def named_part(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[
     return span(s, e)
 
 
-_LABEL = re.compile(rf"[^{re.escape(CLAUSE_END)}]{{2,8}}[:：]")  # `一等奖:`, `优秀教师:` opening a line
+_LABEL = compile_pattern(rf"[^{re.escape(CLAUSE_END)}]{{2,8}}[:：]")  # `一等奖:`, `优秀教师:` opening a line
 _SUMMED = "等"
 
 
@@ -144,7 +145,7 @@ def summed(text: str, reading: Reading, begin: int, sentence: int, figures: Sequ
     return span(*noun)
 
 
-_TOTAL = re.compile(f"总[{HAN}]{{1,3}}")  # `总投资`, `总额`, `总规模`, `总经费`: a total of what is named before
+_TOTAL = compile_pattern(f"总[{HAN}]{{1,3}}")  # `总投资`, `总额`, `总规模`, `总经费`: a total of what is named before
 _OPENING = ",，、 \u3000"  # what ends the clause before a total that opens its own
 _PROJECT = "项目"  # what an investment total belongs to when a count of them comes right before
 
@@ -171,7 +172,7 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
     return join(before, (s, e)) if before else NONE
 
 
-_SINCE = re.compile("[自从]")
+_SINCE = compile_pattern("[自从]")
 
 
 def what_lasts(text: str, begin: int, sentence: int, claimed: Sequence[tuple[int, int]]) -> Subject:
@@ -190,8 +191,8 @@ _NOT_FROM_AFTER = "于此"  # `由于`, `由此`
 _FROM_REACH = 8  # `由去年同期的`, `由2021年的`, `由每`: what may stand between 由 and the first figure
 _TO_TAIL = 4  # `至每`, `到目前的`, `至每周`: what may stand between the verb's 至 and the last figure
 _NOT_END = f"[^{re.escape(CLAUSE_END)}]"
-_TO_AHEAD = re.compile(rf"{_NOT_END}*?[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}?{NUMERAL_START}")
-_TO_BEHIND = re.compile(rf"[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}$")
+_TO_AHEAD = compile_pattern(rf"{_NOT_END}*?[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}?{NUMERAL_START}")
+_TO_BEHIND = compile_pattern(rf"[至到为][^{re.escape(CLAUSE_END)}\d]{{0,{_TO_TAIL}}}$")
 
 
 def from_to(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[int, int]],
@@ -222,7 +223,7 @@ def share_part(text: str, end: int) -> tuple[int, int] | None:
     return end + 1, end + 1 + min(len(after) - 1, LONG_NOUN)
 
 
-_RELATIVE = re.compile(rf"[{HAN}]{{0,2}}的(?P<noun>[^{re.escape(CLAUSE_END)}\d的]{{2,{LONG_NOUN}}})")
+_RELATIVE = compile_pattern(rf"[{HAN}]{{0,2}}的(?P<noun>[^{re.escape(CLAUSE_END)}\d的]{{2,{LONG_NOUN}}})")
 
 
 def relative_clause(text: str, reading: Reading, verb: tuple[int, int] | None) -> Subject:

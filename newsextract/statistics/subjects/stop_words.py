@@ -140,4 +140,4 @@ def last_stop_span(phrase: str, offset: int) -> tuple[int, int]:
 
 @functools.cache
 def demonstrative() -> re.Pattern:
-    return re.compile(alternation(subject_openers()[0]))
+    return compile_pattern(alternation(subject_openers()[0]))

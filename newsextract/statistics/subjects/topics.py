@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ...text.dictionary import dictionary
+from ...text.precompiled import compile_pattern
 from ..readings import Reading
 from ..windows import CLAUSE_END, clause_span
 from .doers import VISITS
@@ -52,9 +53,9 @@ def opening_topic(text: str, lo: int, begin: int, claimed: Sequence[tuple[int, i
     return span(start, end) if end - start >= NOUN else NONE
 
 
-_ATTRACTS = re.compile("吸引了?$")
+_ATTRACTS = compile_pattern("吸引了?$")
 # a visit that names what a count of visits counts: `吸引逾1萬人次參觀`
-_ATTENDING = re.compile(rf"(参与|参加|参观|观赏|到访|入场)(?=[{re.escape(CLAUSE_END)}]|$)")
+_ATTENDING = compile_pattern(rf"(参与|参加|参观|观赏|到访|入场)(?=[{re.escape(CLAUSE_END)}]|$)")
 _VERB_TAGS = frozenset({"v", "vn", "d"})  # `预计吸引`: a verb or an adverb names no topic
 
 
@@ -121,4 +122,4 @@ def unread_level(text: str, begin: int, sentence: int, claimed: Sequence[tuple[i
     return span(s, e) if e - s >= NOUN else NONE
 
 
-_LEVEL = re.compile(r"[报報]?(?=\d)")  # `指数报291.6点`, `吞吐量620万标准箱`: a level, not read
+_LEVEL = compile_pattern(r"[报報]?(?=\d)")  # `指数报291.6点`, `吞吐量620万标准箱`: a level, not read
