@@ -371,7 +371,9 @@ CHANGE_GROUPS: dict[tuple[str, str, str], str] = {
     ("announcement", "word", "in news X发布Y is an announcement (发布报告, 发布数据, 发布…运行情况; issue 17 "
      "integration: with kind verb 发布 told nothing without an event noun); 信息发布平台, 发布人员 are kept out "
      "by event_cues.tsv's `described` words (平台, 人员)"): "发布",
-    ("announcement", "noun", "safe kind: a notice is mostly the document (接到通知, 印发《通知》)"): "通知 通告",
+    ("announcement", "noun", "safe kind: a notice is mostly the document (接到通告)"): "通告",
+    ("policy", "noun", "safe kind: a notice an authority issues is a policy document (印发《通知》; the golds "
+     "of two pages: X联合印发通知, X发布通知 about a subsidy are policies); 接到通知 states nothing"): "通知",
     ("launch", "word", "推出 a product, service or measure is a launch"): "推出",
     ("schedule", "verb", "safe kind: 开放 is also 改革开放, 开放型经济; with a place or an opening-hours "
      "noun it states a schedule"): "开放",

@@ -179,11 +179,13 @@ def _word_reading(text: str, word: Hit, hits: list[Hit]) -> _Reading:
 
 def _specific_type(reading: _Reading, typed: list[Hit]) -> str:
     """A generic activity or meeting yields to a typed word right before its noun (集中签约活动在…
-    举行 is a signing, 召开…表彰大会 an award; 启动…帮扶活动 stays an activity)."""
+    举行 is a signing, 召开…表彰大会 an award; 启动…帮扶活动 stays an activity); an event noun
+    there only says what the meeting is about (召开货币政策会议 is a meeting, not a policy)."""
     if reading.type not in _GENERIC_TYPES or reading.noun is None:
         return reading.type
     noun_start = reading.noun.start
-    specific = [h for h in typed if h.trigger.type not in _GENERIC_TYPES and h.end == noun_start]
+    specific = [h for h in typed if h.trigger.type not in _GENERIC_TYPES and h.trigger.kind == "word"
+                and h.end == noun_start]
     return specific[0].trigger.type if specific else reading.type
 
 

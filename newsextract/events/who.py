@@ -278,14 +278,31 @@ class PartyReader:
             pos = party.end
             if text.startswith(_ETC, pos):
                 pos += len(_ETC)
-            adverb = cue_at(text, pos, "adverb")
-            link = cue_at(text, adverb if adverb > 0 else pos, "link")  # X将联合Y、Z开展
+            after = self._past_adverbs(pos)
+            dated = self._past_date(after)  # X还将于5月上旬联合Y开展; X11日与Y签署: Y is the other side
+            link = cue_at(text, dated, "partner") if dated > after else cue_at(text, after, "link")  # X将联合Y、Z开展
             if link < 0:
                 break
             party = self._party_at(link, limit, after_link=True)
             if party is None:
                 break
         return parties, pos
+
+    def _past_adverbs(self, pos: int) -> int:
+        """Past the adverbs in a row after a party (X还将联合Y开展): the link still joins Y to X."""
+        while (adverb := cue_at(self.facts.text, pos, "adverb")) > 0:
+            pos = adverb
+        return pos
+
+    def _past_date(self, pos: int) -> int:
+        """Past a date (after 于 or 在) at `pos` and the adverbs after it, or `pos`: only a partner link
+        (联合, 会同) joins a party across one (X还将于5月上旬联合Y开展)."""
+        cue = cue_at(self.facts.text, pos, "schedule_cue")
+        at = cue if cue > 0 else pos
+        if not self.facts.date_starting(at):
+            return pos
+        return self._past_adverbs(next(d.end for d in self.facts.dates_in(at, len(self.facts.text))
+                                       if d.start == at))
 
     def _source_party(self, start: int, end: int) -> list[Party]:
         """`记者从团市委获悉`, `市工商联相关负责人表示`: who gave the news."""
