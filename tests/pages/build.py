@@ -42,6 +42,8 @@ Mention decisions the seed gold does not show (GUIDELINES still rule):
   as organizer); `宣布` itself is an `announcement` only when results, figures or a notice are made
   public (`宣布…名单/结果`), otherwise it is a report verb like `表示` and a gold event there is
   optional (the lead's decision).
+- Events: a press conference (`举行新闻发布会`, `召开新闻发布会`) is an `announcement` (figures or a
+  notice made public, GUIDELINES §5), as three of the four golds that had one wrote it.
 """
 from __future__ import annotations
 
