@@ -75,7 +75,8 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
         "exclusive_after", "exclusive_close", "span_back", "span_ahead",
         "unmarked_day_follower"}), separator=","),),
     "date_guards": (Closed(1, "guard", frozenset({
-        "before_sentence_year", "before_first_months", "before_week_unit", "after_year", "after_sentence_year",
+        "before_sentence_year", "before_relative_year", "before_first_months", "before_week_unit", "after_year",
+        "after_sentence_year",
         "after_month_part", "after_month_edge", "after_bare_day", "after_part_of_day", "after_week_unit",
         "after_strict_day", "before_vague"})),),
     "jump_markers": (Closed(2, "role", frozenset({"from", "to", "page"})),),

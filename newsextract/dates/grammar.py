@@ -35,7 +35,8 @@ from .clock import Clock, read_clock
 
 
 # guards that stand before a date word are lookbehinds, which `re` wants of one width: one character each
-GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit", "before_vague")
+GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit", "before_vague",
+                 "before_relative_year")
 GUARDS_AFTER = ("after_year", "after_sentence_year", "after_month_part", "after_month_edge", "after_bare_day",
                 "after_part_of_day", "after_week_unit", "after_strict_day")
 
@@ -210,7 +211,8 @@ def year_piece(s: str = "") -> str:
         (?P<year{s}> {A_YEAR} | {C_YEAR} ) [ ]? 年
         {not_after('after_year')}                        # not 1990年代, 2024年级
         (?P<fiscal{s}> 度 )?                             # 2024年度
-      | (?P<relyear{s}> {_alt(_words('year'))} )        # 今年, 去年
+      | (?<! [{guard_chars('before_relative_year')}] )  # not 建成后年发电量
+        (?P<relyear{s}> {_alt(_words('year'))} )        # 今年, 去年
         (?: 以来 (?= [^\d年月{CN}十] | $ ) )?            # 今年以来: the mention runs to 以来 (the value stays the year)
       | {strict_start()} (?P<stryear{s}> {_alt(_words('year_strict'))} )  # 下年: not 以下年份
         {not_after('after_sentence_year')}

@@ -7,7 +7,7 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 
 - **`X达N`, `X为N`, `XN`** (a measure, a rate, or a count with nothing counted after it):
   X, read leftwards from the number past its link word (`达`, `为`, `共`, `总计`). The phrase
-  stops at the clause's start, at a time (`一季度`, `今年`, a date the date extractor
+  stops at the clause's start, at a time (`一季度`, `今年`, `建成后`, a date the date extractor
   found), at an actor (an organization mention; `据…统计`, `…获悉` end at a clause mark)
   and at a verb or preposition (`data/subject_stops.tsv`). A verb of two or more
   characters that governs the noun right after it is part of the phrase: the figure

@@ -121,8 +121,8 @@ def _opens(text: str, begin: int, s: int, claimed: Sequence[tuple[int, int]]) ->
     for claimed_start, claimed_end in claimed:
         if begin <= claimed_start < s and claimed_end <= s:
             begin = max(begin, claimed_end)
-    opener = before_noun().match(text, begin, s)
-    at = opener.end() if opener else begin
+    opener = before_noun().match(text, begin, s + NOUN)  # a time needs a noun after it: the measure's
+    at = opener.end() if opener and opener.end() <= s else begin
     return at == s or opening_topic(text, at, s, claimed) == NONE and first_stop(text[at:s]) == 0
 
 
