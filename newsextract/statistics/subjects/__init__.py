@@ -19,7 +19,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   A modifier with 的 stays (`来自省外的游客`), a demonstrative does not (`像这样的`, `该`;
   `本地` is a noun, not 本 and 地).
 - **`N X`** (a classifier and the noun it counts): X, read rightwards up to the first verb,
-  particle or the next figure (`2080个暖“新”驿站`, `由15名律师组成` → `律师`).
+  particle or the next figure (`2080个暖“新”驿站`, `由15名律师组成` → `律师`). A clause
+  with 的 before X stays, as a modifier does (`12名行动不便的老人`, `约2.1万宗有关环境卫生的投诉`),
+  unless it opens with a doer or place of its own (a noun, then its verb or adverb:
+  `18项金融组织要求出具的证明事项` → `证明事项`) or the whole is longer than a noun.
 - **`V N 的 X`** (a measure inside a relative clause: `投资2亿元建设的X项目`, `价值1600万欧元的X合同`):
   X with the verb before the number: `X项目投资`.
 - **`X占Y的N`** (a share): `X占Y`, with `的比重` when written (`高标准农田占耕地面积的比重`); X is

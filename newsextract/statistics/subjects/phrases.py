@@ -82,12 +82,28 @@ def noun_after(text: str, end: int) -> tuple[int, int]:
             phrase = phrase[:head]  # `22所中职学校的680余名选手`: another quantity follows
         elif head <= _POSSESSOR:
             phrase = phrase[:head]  # `8个专业的专家`, `28个赛项的角逐`: a bare noun owns what follows
-        else:
+        elif _own_doer(phrase[:head]) or len(phrase) > LONG_NOUN:
             start, phrase = start + head + 1, phrase[head + 1:]  # `18项…要求出具的证明事项`: the head follows
+        else:  # `12名行动不便的老人`: the clause before 的 stays, the predicate is sought after it
+            modifier = head + 1
+            return start, start + modifier + len(_before_predicate(phrase[modifier:]))
     phrase = _before_predicate(phrase[:LONG_NOUN].removesuffix("的"))
     return start, start + len(phrase)
 
 
+def _own_doer(modifier: str) -> bool:
+    """Whether a relative clause before 的 opens with its own doer or place, a noun and then
+    its predicate (`金融组织要求出具的证明事项`, `市面常見的即食麵樣本`): the head counted
+    follows 的. A clause that opens with its verb or states a quality of the head
+    (`有關環境衞生的投訴`, `行动不便的老人`, `前期工作成熟的项目`) is part of the noun, as
+    `来自省外的游客` is."""
+    words = dictionary().cut(modifier)
+    if len(words) < 2 or dictionary().tag(words[0]) != _NOUN_TAG:
+        return False
+    return dictionary().tag(words[1]) in ADVERB_TAGS | {VERB_TAG}
+
+
+_NOUN_TAG = "n"
 ADVERB_TAGS = frozenset({"d", "ad", "p"})  # jieba's adverbs and prepositions
 VERB_TAG = "v"  # jieba tags many nouns `v` (`组织`, `教学`, `融资`): after a short noun it is no predicate
 _HEAD_BEFORE_VERB = 3  # `收割机`, `工作组`, `旅行社`
