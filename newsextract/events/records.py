@@ -31,7 +31,7 @@ from .cues import alternation, cue_at, cue_ends_at, cue_start_before, cue_words
 from .facts import NAME_CHARS, ArticleFacts
 from .themes import theme
 from .triggers import EVENT_TYPES, TRIGGER_KINDS, Hit, Trigger, Triggers
-from .types import Candidate, Party, Record, Span, Subject
+from .types import Candidate, Located, Party, Record, Span, Subject
 from .when import DateReader
 from .where import PlaceReader
 from .who import PartyReader
@@ -92,7 +92,7 @@ _TRIP_TYPES = frozenset({"visit", "inspection"})  # what the stops of one trip a
 _AWARD = "award"  # a total before its word counts the winners of one selection (共评出一等奖2名)
 _CONTEST = "competition"  # the happening whose winners an award picks (`_contest_of`)
 _CHECK = "inspection"  # a total of checks whose results a notice made public is one round (`_results_total`)
-_COMMAS = frozenset({",", "，"})  # a clause after one goes on with the sentence; one after a colon spells out
+_RESULTS_LEAD = frozenset({",", "，", ":", "："})  # what may end a notice of results told before its checks
 _SIGNING = "signing"  # what is signed at the scene of a happening told before is told of its own (`_scene`)
 _PARAGRAPH = "\n"  # a paragraph break: what a record carries from the one before stops at it
 _SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, not scheduled (`_new_venue`)
@@ -479,15 +479,26 @@ class _Reader:
 
     def _results_total(self, cand: Candidate) -> bool:
         """`X公布第三季度…抽检结果,共抽检食品样品4126批次`: the total of checks whose results a notice
-        made public, told in the clause after the notice's, is the checking itself (one round over a
-        period). Not after a colon: there it spells out what the notice says (公布…抽检结果:共抽检…)."""
+        made public, told in the clause after the notice's (after a comma or a colon alike: 公布…抽检结果:
+        共抽检…), is the checking itself (one round over a period; the lead's decision)."""
         if cand.type != _CHECK or cand.clause == 0:
             return False
         layout, text = self.facts.layout, self.facts.text
         start, _, sentence = layout.clauses[cand.clause]
-        if layout.clauses[cand.clause - 1][2] != sentence or text[start - 1:start] not in _COMMAS:
+        if layout.clauses[cand.clause - 1][2] != sentence or text[start - 1:start] not in _RESULTS_LEAD:
             return False
         return any(h.trigger.type == _NOTICE for h in self.clause_hits.get(cand.clause - 1, ()))
+
+    def _results_period(self, cand: Candidate) -> Located | None:
+        """`公布第三季度…抽检结果,共抽检…`: the period whose results the notice made public dates
+        the checks it totals (heldout4-6 golds; the lead's decision); None when none is written."""
+        if not self._results_total(cand):
+            return None
+        _, end, _ = self.facts.layout.clauses[cand.clause - 1]
+        notices = [h for h in self.clause_hits.get(cand.clause - 1, ()) if h.trigger.type == _NOTICE]
+        values = [(d, self.dates.value(d)) for d in self.facts.dates_in(notices[0].end, end)]
+        periods = [d for d, v in values if v is not None and v.start != v.end]
+        return periods[0] if periods else None
 
     def _counted_up_to(self, lo: int, end: int) -> bool:
         """Whether a cutoff word in `lo:end` ends a count (截至3月4日,已发放…); one that ends a window
@@ -614,7 +625,7 @@ class _Reader:
         if place is None and not subject.parties and not continued and not carried and during is None \
                 and scene is None and contest is None and self._untold(rec):
             return None  # nothing concrete: the date and host readers are spared
-        date = self.dates.date_of(rec, self.trigger_clauses)
+        date = self._results_period(lead) or self.dates.date_of(rec, self.trigger_clauses)
         anchored = self.dates.anchors(date, rec)
         if not anchored and continued and previous is not None:
             date, anchored = previous.date, True  # …来沂水调研…,并在县政府召开座谈会: that day's
@@ -635,6 +646,9 @@ class _Reader:
         if subject.parties:
             if subject.group or received:
                 participants.extend(subject.parties)
+            elif not hosts and type_ == _SIGNING:
+                organizers, others = self.parties.counterparts(subject.parties)  # X与Y签订: Y the other side
+                participants.extend(others)
             elif not hosts:
                 organizers = subject.parties
         more = self.parties.next_hosts(rec) if not hosts else []

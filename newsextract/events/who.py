@@ -411,6 +411,15 @@ class PartyReader:
                 return parties[:k]
         return parties
 
+    def counterparts(self, parties: list[Party]) -> tuple[list[Party], list[Party]]:
+        """`X、Y与Z签订…`: the parties before the first counterpart link (与) sign as organizers, those
+        after it are the other side (participants; the lead's decision)."""
+        links = alternation("counterpart")
+        for k in range(1, len(parties)):
+            if links.search(self.facts.text, parties[k - 1].end, parties[k].start):
+                return parties[:k], parties[k:]
+        return parties, []
+
     # -------------------------------------------------------------- hosts and builders
     def hosts(self, rec: Record) -> list[Party]:
         """`由X主办`, `由X、Y联合承办`, `由X主办、Y承办`, `由X组织`: the organizers named by host verbs

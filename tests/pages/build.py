@@ -44,6 +44,14 @@ Mention decisions the seed gold does not show (GUIDELINES still rule):
   optional (the lead's decision).
 - Events: a press conference (`举行新闻发布会`, `召开新闻发布会`) is an `announcement` (figures or a
   notice made public, GUIDELINES §5), as three of the four golds that had one wrote it.
+- Events: in `X与Y签署/签订/签约…` the organizer is the subject X and the partner Y a participant
+  (as heldout3-6 write it; older golds that listed both as organizers were changed).
+- Events: a total of checks after results made public (`公布…抽检结果，共抽检食品样品N批次`, after a
+  comma or a colon alike) is an `inspection`, dated by the period the results cover when written, else
+  by the clause's date.
+- Events: a signing at the scene of another happening (`博览会现场签约项目26个`, `…对接会…签订采购协议12份`)
+  is a signing event of its own; `集中签约活动…举行，现场签约项目18个` is the same signing told twice
+  (one event).
 """
 from __future__ import annotations
 

@@ -308,10 +308,12 @@ EVENTS = [
     # B6: fair
     E("第三届粤西农产品产销对接会在霞山区举行", "exhibition", "对接会", J21, location="霞山区",
       organizers=["市农业农村局", "市商务局"]),
-    E("签订采购协议12份", "signing", "签订", J21, opt=True),                              # part of the fair
+    E("签订采购协议12份", "signing", "签订", J21),          # a signing at the fair is an event of its own
     # B7: results published
     E("市市场监督管理局公布今年第二季度食品安全“你点我检”抽检结果", "announcement", "公布", J23,
       organizers=["市市场监督管理局"], theme="你点我检"),
+    E("共抽检群众点单的米面制品、水产品、调味品等食品860批次", "inspection", "抽检", quarter(2025, 2),
+      organizers=["市市场监督管理局"]),
     E("市场监管部门已依法立案查处", "legal", "立案查处", opt=True),
     # B8: payout
     E("市工业和信息化局向首批37家企业发放技术改造奖补资金5680万元", "payout", "发放", J17,

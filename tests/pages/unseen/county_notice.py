@@ -245,7 +245,7 @@ STATS = [
 EVENTS = [
     E("并将于5月中旬举办第五届屏南古村文化艺术周", "activity", "举办", xun(2025, 5, 1)),
     E("县政府与福建闽东文旅发展有限公司签订古村落文旅融合发展合作协议", "signing", "签订", D15,
-      organizers=["县政府", "福建闽东文旅发展有限公司"]),
+      organizers=["县政府"], participants=["福建闽东文旅发展有限公司"]),
     E("联合开展古村民宿管家培训", "training", "开展",
       organizers=["县政府", "福建闽东文旅发展有限公司"], participants=["本地青年"], opt=True),
     E("县委召开常委会（扩大）会议，传达学习", "meeting", "召开", D17, organizers=["县委"]),

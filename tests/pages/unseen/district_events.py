@@ -265,7 +265,7 @@ EVENTS = [
     E("并当庭宣判", "legal", "宣判", D18, organizers=["区法院"], opt=True),
     E("法院以非法占用农用地罪判处王某有期徒刑一年", "legal", "判处", D18, opt=True),
     E("区政府与云南滇池花卉产业集团有限公司在区政务服务中心签约", "signing", "签约", D20, location="区政务服务中心",
-      organizers=["区政府", "云南滇池花卉产业集团有限公司"]),
+      organizers=["区政府"], participants=["云南滇池花卉产业集团有限公司"]),
     E("向全区种粮农户发放2025年耕地地力保护补贴", "payout", "发放", D17, organizers=["区农业农村局"],
       participants=["种粮农户"]),
     E("剩余补贴资金将于4月底前全部发放到位", "payout", "发放", xun(2025, 4, 2), organizers=["区农业农村局"]),

@@ -281,7 +281,8 @@ EVENTS = [
     E("中山高速公路路竹交流道周邊將自下週一起實施夜間交通管制", "traffic", "交通管制", D19,
       location="中山高速公路路竹交流道周邊"),
     E("臺北市政府與高雄市政府昨日下午在高雄市政府四維行政中心簽署「雙城智慧交通合作備忘錄」", "signing",
-      "簽署", D13, location="高雄市政府四維行政中心", organizers=["臺北市政府", "高雄市政府"]),
+      "簽署", D13, location="高雄市政府四維行政中心", organizers=["臺北市政府"],
+      participants=["高雄市政府"]),
     E("市府將於下週三（21日）起在亞洲新灣區試辦自駕巴士接駁服務", "launch", "試辦", D21, location="亞洲新灣區",
       organizers=["高雄市政府"]),
     E("國民健康署昨日宣布", "announcement", "宣布", D13, organizers=["衛生福利部國民健康署"], opt=True),  # a report verb: the measure announced is the event

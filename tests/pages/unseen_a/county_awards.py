@@ -253,7 +253,7 @@ EVENTS = [
     E("会议还审议通过了《故城县2025年优化营商环境重点任务清单》", "policy", "审议通过", D4,
       organizers=["县委常委会"], opt=True),
     E("县政府与天津瀚川新能源科技有限公司签订合作协议", "signing", "签订", D2,
-      organizers=["县政府", "天津瀚川新能源科技有限公司"]),
+      organizers=["县政府"], participants=["天津瀚川新能源科技有限公司"]),
     E("在武官寨镇合作建设光伏储能一体化项目", "construction", "建设", location="武官寨镇", opt=True),
     E("现将2025年城区小学一年级、初中一年级新生入学预登记有关事项公告如下", "announcement", "公告",
       opt=True),
