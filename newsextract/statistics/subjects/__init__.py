@@ -51,8 +51,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A change opening its clause after a level that is no statistic** (`租金指數報194.3點，按年上升4.1%`,
   an index in points; `集装箱吞吐量620万标准箱，同比增长5.3%`, a unit not read): what stands at
   that level, the noun right before its number (and before 报, as Hong Kong writes an index).
-- **`为期N` opening a clause** with nothing after it (`X自A开始、B结束，为期40天`): X,
-  the noun before the sentence's last 自 or 从.
+- **`为期N` opening a clause** with nothing after it (`X自A开始、B结束，为期40天`,
+  `X将于A开幕，为期5天`): X, the noun before the sentence's last 自, 从 or 将于.
 - **A clause that is only 达** (`X出现在国庆日，达N`, `X占比最高，达N`): the topic of the
   clause before, from its start up to its first stop word (a governing verb kept).
 - **A clause that is only a sum word** (`共`, `合共`, `合计`: `发放住房公积金贷款2745笔、共11.2亿元`,
@@ -253,7 +253,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         s, e, verb = noun_before(text, reading.start, begin, claimed)
         if text.endswith(_LASTING, begin, reading.start) and after[1] - after[0] >= NOUN:
             return span(*after), span(*after)  # `为期三个月的“清河行动”`: how long the event after lasts
-        if reading.start - len(_LASTING) == begin and (lasting := what_lasts(text, begin, sentence, claimed)):
+        opens_lasting = reading.start - len(_LASTING) == begin and text.startswith(_LASTING, begin)
+        if opens_lasting and (lasting := what_lasts(text, begin, sentence, claimed)):
             return lasting, lasting  # `春运自1月14日开始、2月22日结束，为期40天`: how long the event before lasts
         relative = relative_clause(text, reading, verb)
         if relative:

@@ -175,16 +175,17 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
     return join(before, (s, e)) if before else NONE
 
 
-_SINCE = compile_pattern("[自从]")
+_SINCE = compile_pattern("[自从]|将于")  # `X自A开始`, `X将于A开幕`: X starts at A
 
 
 def what_lasts(text: str, begin: int, sentence: int, claimed: Sequence[tuple[int, int]]) -> Subject:
-    """`X自A开始、B结束，为期N`: X, the noun before the sentence's last 自 or 从, when a
-    clause that starts with 为期 has no noun after its figure."""
+    """`X自A开始、B结束，为期N`, `X将于A开幕，为期N`: X, the noun before the sentence's last
+    自, 从 or 将于, when a clause that starts with 为期 has no noun after its figure."""
     since = max((m.start() for m in _SINCE.finditer(text, sentence, begin)), default=-1)
     if since < 0:
         return NONE
     s, e, _ = noun_before(text, since, clause_span(text, since)[0], claimed)
+    s = max(s, text.rfind("的", s, e) + 1)  # `X主办的Y将于`: Y, not the clause that describes it
     return span(s, e) if e - s >= NOUN else NONE
 
 
