@@ -324,6 +324,10 @@ def _caption_openers() -> tuple[str, ...]:
 
 # a title has no sentence inside it, and separates its parts by spaces, not commas
 # (a comma between digits groups thousands, `1,586亿元`, as Taiwan and Hong Kong papers write numbers)
+# a caption marked by a black square before its sentence (`■ 游客在展区参观。 张三 摄`): Hong Kong and Macao
+# papers mark every caption so, the credit or none after it (`■…去年赛况。 资料图片`); a square before a
+# phrase with no full stop (`■记者手记`) is a heading, not a caption
+_MARKED_CAPTION = compile_pattern(r"^■\s*[^。■]{2,}。")
 _TITLE_BREAKS = compile_pattern(r"[。;]|,(?![0-9]{3})|(?<![0-9]),")  # `re` for plain characters: faster than `regex`
 _LABEL_CHARS = regex.compile(rf"^\p{{Han}}{{{MIN_LABEL},{MAX_LABEL}}}$")
 # a column's name and its topic joined by a middle dot: `聚焦·两会`, `民生·关注`, `非遗年集·花市`
@@ -478,7 +482,7 @@ def classify(line: Line) -> LineInfo | None:
     if photo and tail + photo[0] >= MIN_CAPTION:  # text before the credit: `张三 摄` alone is a byline
         caption_end = start + len(text[:tail + photo[0]].rstrip())  # the credit goes to the byline
         return LineInfo(number, start, end, text, "caption", start, caption_end, credit=photo[1])
-    if text.startswith(_caption_openers()):
+    if text.startswith(_caption_openers()) or _MARKED_CAPTION.match(text):
         return LineInfo(number, start, end, text, "caption", start, end)
     closing = closing_dateline(text)
     if closing is not None:
