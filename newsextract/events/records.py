@@ -134,11 +134,18 @@ def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda 
             verbs.append(h)
         elif kind == "noun" or kind == "word":
             typed.append(h)
-            if kind == "word" and cue_at(text, h.end, "described") < 0 and not _RATE_NAME.match(text, h.end):
+            if kind == "word" and not _RATE_NAME.match(text, h.end) and \
+                    (cue_at(text, h.end, "described") < 0 or _at_scene(text, h)):
                 words.append(h)
     if words and _describes(text, words[0], hits) and not told(words[0]):
         words = []
     return _ClauseHits(verbs, typed, words)
+
+
+def _at_scene(text: str, word: Hit) -> bool:
+    """`现场签约项目36个`, `博览会现场签约项目26个`: a signing at a happening's scene is told, though
+    项目 follows it (新签约项目23个 counts a kind of project)."""
+    return word.trigger.type == _SIGNING and cue_ends_at(text, word.start, "scene", max(0, word.start - 4))
 
 
 def _describes(text: str, word: Hit, hits: list[Hit]) -> bool:
@@ -623,7 +630,8 @@ class _Reader:
         scene = self._scene(rec)
         contest = self._contest_of(rec)
         if place is None and not subject.parties and not continued and not carried and during is None \
-                and scene is None and contest is None and self._untold(rec):
+                and scene is None and contest is None and not (subject.source and lead.type == _NOTICE) \
+                and self._untold(rec):
             return None  # nothing concrete: the date and host readers are spared
         date = self._results_period(lead) or self.dates.date_of(rec, self.trigger_clauses)
         anchored = self.dates.anchors(date, rec)
@@ -667,6 +675,8 @@ class _Reader:
                     organizers = [fb]
         if not organizers and carried:
             organizers = carried  # X日前公布…评选结果,从…中评出优秀案例10个: X selected them
+        if not organizers and subject.source and type_ == _NOTICE:
+            organizers = subject.source  # X发布数据显示,截至9月末…: X made its figures public, undated or not
         if not (anchored or place is not None or organizers or (participants and received)):
             # nothing concrete: a year-summary action; people named alone make an act part of
             # another happening (东岗小学2名小学生代表…发出了…倡议), except the winners of an award
@@ -737,15 +747,16 @@ class _Reader:
 
     def _scene(self, rec: Record) -> Record | None:
         """The dated happening at whose scene a signing is told (博览会现场签约项目26个; 举行…推介会,
-        现场签约…): the one whose name ends right before the scene word, or the one whose clause is
-        right before the scene word's when that word opens its clause."""
+        现场签约…): the one whose name ends right before the scene word, or the last one told in its
+        paragraph when that word opens a clause of its sentence (…举办,…参展,…,现场签约项目17个) or
+        opens the next sentences (…举行,…参会。现场签约项目36个); not after a break (会后,现场签约…)."""
         lead = rec.candidates[0]
         if lead.type != _SIGNING or not self.dated:
             return None
         text, layout = self.facts.text, self.facts.layout
         word = lead.trigger.word
         for scene in cue_words("scene"):
-            at = text.find(scene + word, rec.start, lead.first_hit + len(word))
+            at = text.find(scene + word, rec.start, max(lead.first_hit, lead.trigger_at) + len(word))
             if at < 0:
                 continue
             for told in reversed(self.dated):
@@ -756,8 +767,10 @@ class _Reader:
             last = told.candidates[-1]
             clause = bisect.bisect_right(layout.clause_starts, at) - 1
             start, _, sentence = layout.clauses[clause]
-            if last.sentence == sentence and last.clause == clause - 1 and not text[start:at].strip():
-                return told
+            sentence_start, _ = layout.sentences[sentence]
+            opens = not text[start:at].strip() and (last.sentence == sentence or not text[sentence_start:at].strip())
+            if opens and text.find(_PARAGRAPH, told.end, at) < 0:
+                return told  # …洽谈会…举行,…参会。现场签约项目36个: the paragraph's happening
         return None
 
     def _carried(self, rec: Record, previous: Record | None, subject: Subject) -> list[Party]:
