@@ -337,6 +337,9 @@ def test_a_plain_yuan_on_a_traditional_page_is_the_currency_of_the_region_it_nam
     ("捐赠[[200万港元]]", "HKD"),
     ("投资[[新台币3亿元]]", "TWD"),
     ("罚款[[港币5000万元]]", "HKD"),
+    ("外匯基金資產為[[4,018億港元]]", "HKD"),  # a thousands separator before 億
+    ("出口總額為[[3,126億美元]]", "USD"),
+    ("總投資[[1,250万欧元]]", "EUR"),
     ("消费[[约186亿澳门元]]", "MOP"),
     ("赠送[[20万澳元]]的优惠", "AUD"),  # 澳元 is the Australian dollar, not the pataca
     ("补贴[[1200亿日元]]", "JPY"),
