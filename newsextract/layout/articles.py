@@ -406,8 +406,11 @@ class _Walk:
             # its headline, set after its paragraphs: the article above ends, line k opens another
             # (the titles are placed by topic with the titles left over)
             current.closed = True
-            self.floating.extend(pending)
-            self.pending = []
+            # a second headline right after it is line k's own, set above its text as usual
+            # (`…15萬企業受惠` under the tax story, then `樓價連升五個月…` over the housing one)
+            own = pending[-1:] if len(pending) > 1 and self.infos[pending[-1]].role == "headline" else []
+            self.floating.extend(pending[:len(pending) - len(own)])
+            self.pending = own
             self.start(k)
         elif pending and current is not None and not current.closed and not broken and not notice \
                 and not _signed_apart(current, self.infos[k]) and not _heads_own_text(self.page, pending, k, current) \
@@ -428,8 +431,9 @@ def _titles_text_above(page: Page, pending: list[int], k: int) -> bool:
     not a section title of the open article, which talks of the text below it. A column's
     name may stand between that headline and the paragraph (`…专区启用` / `便民信息` over a
     traffic notice): it labels the item below, and is placed with the labels."""
+    between = pending[1:-1] if len(pending) > 1 and page.infos[pending[-1]].role == "headline" else pending[1:]
     if not pending or any(page.infos[j].role != "label" or len(page.infos[j].text) > COLUMN_NAME
-                          for j in pending[1:]):
+                          for j in between):
         return False
     title = pending[0]
     if page.infos[title].role != "headline" or title == 0 or page.infos[title - 1].role != "body":

@@ -98,12 +98,15 @@ def _photo_mark_reach() -> tuple[frozenset[str], int]:
     return frozenset(mark[0] for mark in marks), max(map(len, marks)) + 1
 
 
+_STOCK_PICTURES = ("资料图片", "资料照片")  # a stock picture's mark, no one credited: `…总部大楼。资料图片`
+
+
 def may_end_with_photo_credit(text: str) -> bool:
     """Can the text end with a photographer's credit (`摄`, `摄影` or `摄)` at its end)?
     A set test that spares most lines the credit pattern."""
     initials, reach = _photo_mark_reach()
     end = text.rstrip()
-    if not initials.isdisjoint(end[-reach:]):
+    if not initials.isdisjoint(end[-reach:]) or end.rstrip(")").endswith(_STOCK_PICTURES):
         return True
     if not end.endswith(")"):
         return False
@@ -534,9 +537,13 @@ def photo_credit(text: str) -> tuple[int, Credit] | None:
     return m.start(), credit
 
 
+# a stock picture (`…总部大楼。资料图片`, Hong Kong and Macao papers) credits no one: it closes a
+# caption only right after the caption's full stop, never a phrase inside a sentence (`查阅资料图片`)
 _PROVIDED = regex.compile(rf"""
     (?: ^ | (?<= [\s。!?;,,…”’)\]] ) )
-    [((]? (?: 图片 | 照片 ) 由 \p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}? 提供 [))]? \s* $   # (图片由县文化馆提供)
+    (?: [((]? (?: 图片 | 照片 ) 由 \p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}? 提供 [))]?   # (图片由县文化馆提供)
+      | (?<= 。 \s* ) [((]? 资料 (?: 图片 | 照片 ) [))]? )                          # 。资料图片
+    \s* $
 """, regex.VERBOSE)
 
 
