@@ -477,6 +477,10 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
               "昨日院會三讀通過「…條例」部分條文修正案): a law enacted, a policy like 出台; Hong Kong and Taiwan usage; "
               "CC-CEDICT and jieba lack the compound (三读 'third reading' + 通过 'to pass'); three sentences on three "
               "pages (two Hong Kong, one Taiwan)"),
+    "接种": ("activity", "word", "a vaccination drive for the public on set days (65岁以上老年人免费接种流感疫苗, 65歲或以上"
+             "長者免費接種季節性流感疫苗, 市民可免費接種): a public health service, an activity like 义诊; 接种率 is a "
+             "rate (`_RATE_NAME`); CC-CEDICT: to be vaccinated (no type keyword); jieba 225; three sentences on three pages "
+             "(heldout8/county_news, heldout8/hk_news, heldout7/hk_news)"),
 }
 #: Candidates below MIN_FREQ kept because they belong to a family of issue 17 or §5 (jieba's
 #: counts come from older text than today's news).

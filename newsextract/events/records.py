@@ -476,9 +476,9 @@ class _Reader:
         # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before
         if self._counted_up_to(lo, end):
             return True
-        cand.cumulative = self._many(start, end) \
-            or (cue_ends_at(text, cand.trigger_at, "tally", start)
-                and _DIGIT.search(text, cand.trigger_at, end) is not None) \
+        cand.tally = cue_ends_at(text, cand.trigger_at, "tally", start) \
+            and _DIGIT.search(text, cand.trigger_at, end) is not None
+        cand.cumulative = self._many(start, end) or cand.tally \
             or (alternation("recurring").search(text, start, end) is not None
                 and alternation("plan|future").search(text, start, cand.first_hit) is None
                 and not self._starts_on_day(lo, cand.first_hit))
@@ -681,6 +681,11 @@ class _Reader:
             # nothing concrete: a year-summary action; people named alone make an act part of
             # another happening (东岗小学2名小学生代表…发出了…倡议), except the winners of an award
             return None
+        # a tally (新登记经营主体1.86万户) is one happening only when its own clause names who acted; a
+        # body carried from the clause before or named as the news source (记者从X获悉,前三季度,全市
+        # 新登记…; X表示,第四季度全县将…新开工…项目20个) reports the count, it did not do it
+        tally_actor = any(p.org is not None for p in organizers) or \
+            not any(c.tally for c in rec.candidates)
         if not organizers and previous is not None and \
                 previous.candidates[-1].sentence == rec.candidates[0].sentence:
             organizers = previous.organizers  # …开展“银企对接月”活动,4月中旬起…举办10场融资对接会
@@ -689,7 +694,7 @@ class _Reader:
         if not organizers and anchored and type_ == _POLICY:
             organizers = self.parties.signers  # 通告: 一、自12月1日起,…禁止垂钓 … 桃源县人民政府
         if any(c.cumulative for c in rec.candidates) and not (
-                anchored and any(p.org is not None for p in organizers)):
+                anchored and tally_actor and any(p.org is not None for p in organizers)):
             return None  # 累计开展志愿服务活动129941次, 每周走访企业: many happenings, no one of them told
         rec.organizers, rec.date, rec.anchored = organizers, date, anchored
         start, end = rec.start, rec.end

@@ -68,6 +68,7 @@ class Candidate:
     place_after: Span | None = None  # the place a move goes to (来到天鑫花园小区)
     noun: str | None = None  # the event noun that typed it (交易会, 博览会)
     cumulative: bool = False  # 累计发放…, 每周举办…: an event only with a date and a named actor
+    tally: bool = False  # 新登记经营主体5.6万户: a count whose actor must be named in its own clause
     purpose: bool = False  # a move typed by what its sentence says it was for (来到…,实地检查…)
 
 
