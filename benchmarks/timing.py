@@ -87,12 +87,23 @@ def _git(root: Path, *args: str) -> str | None:
         return None
 
 
+def _bytecode_cached(root: Path) -> bool:
+    """Whether every module of the package has its compiled file: a fresh process that must
+    compile them (a source checkout with PYTHONDONTWRITEBYTECODE) pays ~0.1-0.2 s more on its
+    first call than an installed package, whose installer compiles them."""
+    import importlib.util
+
+    sources = list((root / "newsextract").rglob("*.py"))
+    return bool(sources) and all(Path(importlib.util.cache_from_source(str(p))).exists() for p in sources)
+
+
 def machine(root: Path) -> dict:
     """Where and when the run happened."""
     load = os.getloadavg() if hasattr(os, "getloadavg") else (None, None, None)
     return {"date": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             "platform": platform.platform(), "python": sys.version.split()[0],
             "cpu": cpu_model(), "cores": os.cpu_count(), "loadavg": [round(x, 2) for x in load],
+            "bytecode": _bytecode_cached(root),
             "commit": _git(root, "rev-parse", "--short", "HEAD"),
             # the run's own output, rewritten by every run, does not make the code dirty
             "dirty": bool(_git(root, "status", "--porcelain", "--untracked-files=no", "--", ".",
