@@ -52,7 +52,7 @@ def _measure_heads() -> tuple[str, ...]:
 
 
 def _bare_measure(text: str, s: int, e: int) -> bool:
-    """`建筑面积`, `涉及開支`, `实现销售额`: the subject is only a measure (a governing verb
+    """`建筑面积`, `合格率`, `实现销售额`: the subject is only a measure (a governing verb
     before it aside), with no noun that says whose."""
     return NOUN <= e - s <= _BARE_MEASURE and text[s:e].endswith(_measure_heads())
 
