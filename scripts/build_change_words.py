@@ -62,9 +62,6 @@ REVIEW_DROP: dict[str, str] = {
         "兴 兴起 衰落 衰亡 没落 衰败 低落 失落 跻身 下落 消 衰退 高涨 减退",
     "strengthening or adding things (增强实力, 加大力度, 添加剂), not a figure's change":
         "增强 加大 添加 增添 添 紧缩",
-    "changes of figures not yet measured on the development pages (a candidate to add after a"
-    " measured run; left out so that outputs stay as they are)":
-        "增多 跌 减小 削减 升高 增高 抬高 压低 下调 上调 上扬 裁减 减低 飞升",
 }
 
 #: Words no gloss finds: word → (direction, what follows, reason).
