@@ -111,6 +111,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A count of people or visits after 有** (`全市共有1.1万人次参加无偿献血。`, `全國約有352萬人接受
   大腸癌篩檢，`) with a verb phrase ending the clause after it: those who did it, the verb
   phrase (`参加无偿献血`); the place before 有 only says where.
+- **A count after `已有`, `共有`, `中有`, `将有`** (not `设有`, `拥有`) **with a predicate ending the
+  clause after its noun** (`目前已有11个项目完成主体施工，`, `35个行业大类中有22个行业实现增长，`):
+  those that did it, `完成主体施工的项目`; the bare noun would count them all. Not when the
+  predicate opens with 及, 和 or 与, or holds a figure.
 - **A part after 其中** (`…共审结各类案件3862件，其中通过诉前调解化解纠纷1145件`, `其中，向返乡创业
   农民工发放贷款1.1亿元`): the clause from 其中 to the figure, whole (a preposition and a doer
   kept), when it is a noun's length and holds no time or figure.
@@ -152,8 +156,8 @@ The package
 `subject()` below applies the rule in that order. Its parts: `pieces` (a subject as spans
 and joiners, the figures read before), `stop_words` (where a phrase stops or opens),
 `phrases` (`noun_before`, `noun_after`, the list that shares a subject), `series` (分别),
-`shapes` (shares, spans 由…至, totals and sums, relative clauses, 为期, 其中, 有, a label's
-list), and the subjects carried from elsewhere: `topics` (an earlier clause or a title's
+`shapes` (shares, spans 由…至, totals and sums, relative clauses, 为期, 其中, 有 and those that
+did something, a label's list), and the subjects carried from elsewhere: `topics` (an earlier clause or a title's
 segment), `owners` (of a bare measure, of a changed noun cut by a time), `doers` (of a
 throughput).
 """
@@ -181,6 +185,7 @@ from .shapes import (
     share,
     share_part,
     summed,
+    those_that_did,
     what_lasts,
     what_they_did,
 )
@@ -282,7 +287,13 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         taking_part = _TAKING_PART.match(text, after[1])
         if taking_part:  # `约350名人员参与。`: the people counted by what they take part in
             return join(span(*after), taking_part.span(1)), span(*after)
+        did = those_that_did(text, reading, after, begin)
+        if did:  # `已有11个项目完成主体施工，` → `完成主体施工的项目`
+            return did, span(*after)
         return span(*after), span(*after)
+    did = those_that_did(text, reading, after, begin) if after[1] > after[0] else NONE
+    if did:  # `已有42个村成立旅游专业合作社，`: a noun of one character
+        return did, span(*after)
     doing = what_they_did(text, reading, begin)
     if doing:
         return doing, doing

@@ -40,6 +40,26 @@ def what_they_did(text: str, reading: Reading, begin: int) -> Subject:
     return span(reading.end, reading.end + len(after))
 
 
+# `已有`, `共有`, `中有`, `將有`: a count after these says how many of a kind there are that did
+# what follows (not `设有`, `拥有`: a verb of having, whose object is counted)
+_SOME_ARE = compile_pattern("(?:已|共|中|将|將|再|还|還|仍)有[约約]?$")
+_NOT_PREDICATE = ("及", "和", "与", "與", "、", "等", "的")
+
+
+def those_that_did(text: str, reading: Reading, noun: tuple[int, int], begin: int) -> Subject:
+    """`目前已有11个项目完成主体施工，`, `共有78家公司在主板上市，`: a count of a noun after 有 with a
+    predicate ending the clause counts those that did it: `完成主体施工的项目` (the predicate, 的,
+    the noun). The bare noun would count them all."""
+    if not _SOME_ARE.search(text, begin, reading.start):
+        return NONE
+    after = clause_after(text, noun[1])
+    end = noun[1] + len(after)
+    if not NOUN <= len(after) <= LONG_NOUN or after.startswith(_NOT_PREDICATE) \
+            or CN_OR_ARABIC_DIGIT.search(after) or end >= len(text) or text[end] not in CLAUSE_END:
+        return NONE
+    return join((noun[1], end), "的", noun)
+
+
 # `占Y的`, `占Y的比重为`: a share of a whole Y (the whole is short: no clause mark in it)
 _SHARE = compile_pattern(rf"占(?P<whole>[^{re.escape(CLAUSE_END)}占]{{1,16}}?)(?P<de>的(?:比重|比例|份额)?)?"
                            r"(?:为|达到|达|超过|是)?$")
