@@ -21,7 +21,7 @@ import regex
 
 from ..models import Home, OrgKind
 from . import regions as _regions
-from .home import SCOPES, home_scope
+from .home import SCOPES, home_scope, own_region_name
 from .parsed import Link, Parsed
 from .vocabulary import vocabulary
 
@@ -323,7 +323,7 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
             canonical = (known.get(text[parsed.start:parsed.end]) if not parsed.links else None) or (
                 _of_state(text, parsed) if _STATE in parsed.alias.template else canonical_name(
                     text, parsed, home, county))
-            yield parsed, canonical, kind
+            yield parsed, own_region_name(canonical, home), kind
             previous = previous_effective = parsed
             continue
         effective = parsed
@@ -353,7 +353,7 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
                 head_canonical = canonical_name(text, head, home, county)
                 for link in head.links:
                     known.setdefault(text[link.start:head.end], head_canonical)
-        yield parsed, canonical, kind
+        yield parsed, own_region_name(canonical, home), kind
         previous, previous_effective = parsed, effective
 
 

@@ -44,7 +44,7 @@ def _home_words() -> dict[str, tuple[str, ...]]:
     """`data/home_words.tsv` by role: paper and publisher words of a masthead, and the
     words by which a paper speaks of its own city or province (`我市`, `我省`)."""
     return words_by_role("home_words", ("paper", "publisher", "city", "province", "county", "taiwan", "hongkong",
-                                          "macao", "taiwan_paper", "rank_before", "rank_after"))
+                                          "macao", "taiwan_paper", "rank_before", "rank_after", "region_body"))
 
 
 @functools.cache
@@ -83,6 +83,26 @@ SCOPES = {"香港特别行政区": "hk", "澳门特别行政区": "mo", "台湾�
 def home_scope(home: Home) -> str | None:
     """`hk`, `mo` or `tw` for a paper of Hong Kong, Macao or Taiwan; None elsewhere."""
     return SCOPES.get(home.province or "") or SCOPES.get(home.city or "")
+
+
+# How a Hong Kong or Macao government department's name opens on a mainland page
+# (`香港特别行政区政府劳工处`): the region's name, then its government's.
+_GOVERNMENT = "政府"
+
+
+def own_region_name(canonical: str, home: Home) -> str:
+    """A body of the paper's own Hong Kong or Macao as that paper names it: by its own
+    name, without the region's (`劳工处`, `区域法院`, `廉政公署`, `立法会财务委员会`),
+    except the region's government, legislature and executive council, which are named
+    after it (`香港特别行政区立法会`; `data/home_words.tsv`, role region_body). Any other
+    name, or any name on another paper, is returned as it is."""
+    region = home.province or ""
+    if SCOPES.get(region) not in ("hk", "mo") or not canonical.startswith(region):
+        return canonical
+    own = canonical[len(region):]
+    if own.startswith(_GOVERNMENT) and len(own) > len(_GOVERNMENT):
+        own = own[len(_GOVERNMENT):]
+    return canonical if not own or own in _home_words()["region_body"] else own
 
 
 _TAIWAN = "台湾省"

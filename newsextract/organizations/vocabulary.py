@@ -95,6 +95,9 @@ ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_
 
 # How a Hong Kong or Macao body's own name opens with its place (`香港立法会`, `澳门特区政府`):
 # on a paper of that place the form without it names the same body (`立法会`).
+# The classes of government heads that name one body of a Hong Kong or Macao page alone
+# (`教育局`, `海关`); an attached head (`政府`) names the government of any place.
+_OWN_HEAD_CLASSES = ("dept", "unit")
 PLACE_OPENINGS = {"hk": ("香港特别行政区", "香港特区", "香港"), "mo": ("澳门特别行政区", "澳门特区", "澳门")}
 
 
@@ -136,10 +139,14 @@ def local_forms() -> Mapping[str, Alias]:
     """Forms of Hong Kong and Macao bodies without their place (`立法会` of `香港立法会`,
     `天文台` of `香港天文台`), each with the body it names by the home's scope: `立法会`
     is Hong Kong's on a Hong Kong page and Macao's on a Macao page, and names neither
-    elsewhere. A bare head (`大学` of `香港大学`, `政府`) is no form. Forms the gazetteer
-    lists as rows of their own are left to those rows."""
+    elsewhere. A bare head is no form (`大学` of `香港大学`, `政府`), except a government
+    department's or unit's (`教育局` of `香港教育局`, `海关` of `香港海关`): a Hong Kong
+    paper's `教育局` is its own region's, as a mainland one's would need a place. Forms
+    the gazetteer lists as rows of their own are left to those rows."""
     rows = gazetteer()
-    heads = {row[0] for row in lexicon.rows("org_suffixes", columns=3)}  # `政府` alone names no one body
+    # `政府` or `大学` alone names no one body; `教育局`, `海关` on the region's own page do
+    heads = {word for word, kind, cls, *_ in lexicon.rows("org_suffixes", columns=3)
+             if kind != "government" or cls not in _OWN_HEAD_CLASSES}
     found: dict[str, dict[str, Alias]] = {}
     for surface, alias in rows.items():
         openings = PLACE_OPENINGS.get(alias.scope, ())
