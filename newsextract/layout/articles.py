@@ -48,6 +48,7 @@ MAX_KICKERS = 1
 COLUMN_NAME = 6  # column labels run 2–6 characters (`产业观察`, `学雷锋纪念日`); a longer short phrase may be a kicker
 FLOATING_HEADLINE = 0.3  # a title far from its body must share much more
 CLOSES = 4  # a title under a paragraph heads it when it shares this many times more of it than of the text below
+ABOVE_MARGIN = 2  # …or this many times more, when that paragraph's article has no title above its text
 MERGE = 0.1  # two pieces are one article when the later one's words are this much the earlier one's
 ILLUSTRATES = 0.15  # a caption names the article whose words it uses this much…
 ILLUSTRATES_MARGIN = 1.5  # …and clearly more than any other article's
@@ -559,8 +560,25 @@ def _claimed_elsewhere(page: Page, k: int, share: float, d: Draft, news: list[Dr
     if share >= FLOATING_HEADLINE:
         return False
     least = max(FLOATING_HEADLINE, CLOSES * share)
-    return any(other is not d and abs(other.first - k) <= WINDOW and _title_share(page, k, other.grams) >= least
-               for other in news)
+    if any(other is not d and abs(other.first - k) <= WINDOW and _title_share(page, k, other.grams) >= least
+           for other in news):
+        return True
+    above = _untitled_above(page, k, news)
+    return above is not None and _title_share(page, k, above.grams) >= max(FLOATING_HEADLINE, ABOVE_MARGIN * share)
+
+
+def _untitled_above(page: Page, k: int, news: list[Draft]) -> Draft | None:
+    """The article whose paragraph stands right above title `k`, when it has no title of its
+    own above its text: on a page that sets headlines after their bodies, the title under it
+    is its headline when it shares clearly more of its words than of the article below
+    (`…机场累计保障航班…旅客吞吐量约185万人次` / `南洋机场旅客吞吐量…` / `本报讯 …经营主体…`;
+    `…檢獲約1,…私煙…` / `海關破獲…私煙案` / `【本報訊】投資推廣署…`)."""
+    if k == 0 or page.infos[k - 1].role != "body":
+        return None
+    for other in news:
+        if k - 1 in other.lines and other.headline is None and other.fallback is None and not other.before:
+            return other
+    return None
 
 
 def _is_kicker(page: Page, k: int, grams: frozenset[str], headline: int) -> bool:

@@ -28,7 +28,9 @@ score over clues that hold on any page:
   rest may stand right under the title of an article printed elsewhere, when the title
   shares none of its words (a title over a line it speaks of heads that line: no join);
   a line that speaks of the text above it, and less of the head's, is that text's next
-  paragraph, never the rest.
+  paragraph, never the rest. A paragraph stopped between two words after a full sentence,
+  with a title next (`…等产品出口` / `外贸进出口增长9.2%` / `增势良好，…`), is broken too: the
+  first line on its topic under a title that says nothing of it is its rest.
 
 A pair needs a clue of the break (the head's end or the tail's start) and a score of
 `THRESHOLD`: a strong clue and one more, or a weak one with two more (the topic, its
@@ -277,10 +279,14 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
         weak_found = False  # a weak break goes on at the first line that qualifies, not any later one
         # a comma or a dangling word must go on somewhere (a final numeral may end a phone number)
         first_open = opened and left.rstrip()[-1:] not in _NUMERAL and _ends_its_text(infos, h)
+        # a paragraph stopped between two words after a full sentence, with a title next, is broken
+        # too: the first line under a title that says nothing of it, on its topic, is its rest
+        stopped_titled = not opened and _stopped_before_title(infos, h)
         lone_end: bool | None = None  # `_ends_with_lone(left)`, read once per head when needed
         stopped: bool | None = None  # `_stops_after_sentences(left)`, likewise
         for t in candidates:
-            if t in under_title and not first_open:
+            titled_rest = stopped_titled and t in under_title  # `…等产品出口` / a title / `增势良好，…`
+            if t in under_title and not (first_open or titled_rest):
                 continue
             adjacent = bodies_before[t] == bodies_before[h + 1]  # no paragraph between them
             photo = h + 1 < t <= captions_end
@@ -302,7 +308,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
                         # only a tail that is surely on its topic continues it
                         if stopped is None:
                             stopped = _stops_after_sentences(left)
-                        if not stopped or topic(h, t) < SURE_TOPIC:
+                        if not stopped or topic(h, t) < (NEAR_TOPIC if titled_rest else SURE_TOPIC):
                             continue
                         unfinished = True
                 # the next paragraph of the text standing above it, by its own words (a line that
@@ -318,8 +324,8 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
                     if not (adjacent and photo) and topic(h, t) < NEAR_TOPIC or not opens_with_orphan(t):
                         continue
                     weak = True
-            first = first_open and not strong  # a strong pair needs no help
-            first_open = False  # the first line that can go on the head, and no later one
+            first = (first_open or titled_rest) and not strong  # a strong pair needs no help
+            first_open = stopped_titled = False  # the first line that can go on the head, and no later one
             score = _score(across, weak, midsentence(t), functools.partial(opens_with_orphan, t),
                            functools.partial(_own_topic, topic, own, h, t), functools.partial(topic, t - 1, t),
                            adjacent, photo, first)
@@ -411,6 +417,17 @@ def _ends_its_text(infos: list[LineInfo], h: int) -> bool:
     if nxt.role != "body":
         return True
     return bool(nxt.dateline or nxt.jump_from or opens_item(nxt.body_text))
+
+
+def _stopped_before_title(infos: list[LineInfo], h: int) -> bool:
+    """Does body line `h` stop between two words after a full sentence (`…68.2%。汽车零部件、…
+    等产品出口`), with a title next (captions aside)? A paragraph that stops there is broken,
+    never whole (`…完成设备招` / a title, `…为社区居民提供诊` / a title): its rest stands further
+    on, as for a head ending with a comma (`_ends_its_text`)."""
+    k = h + 1
+    while k < len(infos) and infos[k].role == "caption":
+        k += 1
+    return k < len(infos) and infos[k].role in _TITLES and _stops_after_sentences(infos[h].body_text)
 
 
 def _score(across: bool, opened: bool, midsentence: bool, opens_with_orphan: Callable[[], bool],
