@@ -503,6 +503,10 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
              "東鐵綫…將於本周日（16日）凌晨1時至5時暫停服務): a suspended service like 停运 and "
              "停驶; CC-CEDICT's 'suspend service' keyword has no headword for it (暂停 'to "
              "suspend' + 服务 'service'); two Hong Kong pages (heldout5, heldout8)"),
+    "提堂": ("legal", "word", "a defendant is brought before a court (案件將於本月19日在西九龍裁判法院提堂, "
+           "三名被告將於下週五在東區裁判法院提堂): a court hearing like 开庭; Hong Kong usage; CC-CEDICT "
+           "and jieba lack it (提 'to bring' + 堂 'court'); two Hong Kong pages (heldout8/hk_news, "
+           "unseen_a/hongkong_news)"),
 }
 #: Candidates below MIN_FREQ kept because they belong to a family of issue 17 or §5 (jieba's
 #: counts come from older text than today's news).
