@@ -507,6 +507,11 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "三名被告將於下週五在東區裁判法院提堂): a court hearing like 开庭; Hong Kong usage; CC-CEDICT "
            "and jieba lack it (提 'to bring' + 堂 'court'); two Hong Kong pages (heldout8/hk_news, "
            "unseen_a/hongkong_news)"),
+    "市集": ("exhibition", "noun", "a fair of stalls a body holds (舉辦「香港冬日市集」,設逾200個…攤位; 将举办…非遗"
+           "市集1场): goods shown and sold, an exhibition like 展销会 and 庙会; safe kind: 市集入場免費 "
+           "names the fair; CC-CEDICT: fair; market (in a public place), which the noun keyword '… fair' "
+           "misses; 集市 (a village market day) is left out; two pages (heldout8/hk_news, "
+           "unseen_events2/yancheng_city)"),
 }
 #: Candidates below MIN_FREQ kept because they belong to a family of issue 17 or §5 (jieba's
 #: counts come from older text than today's news).
