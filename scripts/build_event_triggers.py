@@ -512,6 +512,10 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "names the fair; CC-CEDICT: fair; market (in a public place), which the noun keyword '… fair' "
            "misses; 集市 (a village market day) is left out; two pages (heldout8/hk_news, "
            "unseen_events2/yancheng_city)"),
+    "缴费": ("registration", "noun", "a fee-paying window a body opens (…医疗保险集中缴费工作已于11月1日启动, "
+           "…集中缴费工作已于9月1日启动,缴费期至12月31日): enrolment by paying, a registration like 申报 "
+           "(event_cues.tsv's `deadline` example); safe kind: 缴费标准 and 完成缴费 name the fee; "
+           "CC-CEDICT: to pay (a fee); two county pages (heldout6/county_news, unseen_events2/yishui_county)"),
 }
 #: Candidates below MIN_FREQ kept because they belong to a family of issue 17 or §5 (jieba's
 #: counts come from older text than today's news).
