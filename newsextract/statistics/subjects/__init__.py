@@ -79,8 +79,13 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `集中签约5个项目 总投资`, `5个项目现场签约，总投资` → `项目总投资`), or, with no figure before in the
   sentence, of the object of the verb that opens the clause before
   (`发放家电消费券，总额500万元` → `家电消费券总额`), or of the project or agreement that
-  clause builds or signs at its end (`合作建设X项目，总投资` → `X项目总投资`). After a measure (`全长12.5公里，总投资`)
+  clause builds or signs at its end (`合作建设X项目，总投资` → `X项目总投资`), after any figure that
+  only describes it (`建设年产2万吨绿氢项目，总投资` → `绿氢项目总投资`). After `集中签约` it totals the
+  projects signed: those named before it (`重大项目集中签约 总投资` → `重大项目总投资`), else
+  `集中签约项目总投资` (a bare `签约` names none). After a measure (`全长12.5公里，总投资`)
   or a clause with no such verb (`牵头建设，总投资`) the total stands alone.
+- **`项目总投资` opening a sentence**: the total of the project the sentence before ends with or
+  starts, named whole (`…合作建设X项目。项目总投资`, `X二期项目开工建设。项目总投资` → `X…项目总投资`).
 - **A throughput** (a count in `人次`, a measure ending in `量`) whose subject opens with the
   verb that governs it (`接待游客`, `完成旅客运输量`) or with a tally adverb (`累计`, `共`):
   the doer right before the verb, when the clause names one in up to eight characters,
@@ -181,6 +186,7 @@ from .shapes import (
     named_part,
     opening_total,
     owner_of_next,
+    project_named_before,
     relative_clause,
     share,
     share_part,
@@ -264,7 +270,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         relative = relative_clause(text, reading, verb)
         if relative:
             return relative, relative
-        total = opening_total(text, s, e, begin, sentence, figures, claimed)
+        total = opening_total(text, s, e, begin, sentence, figures, claimed) or project_named_before(
+            text, s, e, begin, sentence, claimed)
         if total:
             return total, total
         if text[s:e].endswith(_VALUE_WORDS) and text.startswith("的", reading.end) and after[1] - after[0] >= NOUN:

