@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
+from typing import NamedTuple
 
 import regex
 
@@ -88,42 +89,55 @@ def overlapping(name: str) -> regex.Pattern[str]:
     return regex.compile(alternation(name).pattern)
 
 
+class _CueMatcher(NamedTuple):
+    match: Callable[[str, int], re.Match[str] | None]  # the longest-first alternation's `match`
+    longest: int  # the length of the longest word
+    initials: frozenset[str]  # the words' first characters
+
+
 @functools.cache
-def _cue_matcher(roles: str) -> tuple[Callable[[str, int], re.Match[str] | None], int] | None:
-    """`match` of the longest-first alternation of one role's words (or of `a|b` roles' together)
-    and its longest word: a cue lookup is one C-level match, not a slice per word length."""
+def _cue_matcher(roles: str) -> _CueMatcher | None:
+    """`match` of the longest-first alternation of one role's words (or of `a|b` roles' together),
+    its longest word and the words' first characters: a cue lookup is a set lookup at most
+    positions (no word starts there) and one C-level match at the others, not a slice per length."""
     words = _words(roles)
     if not words:
         return None
-    return compile_pattern(pattern_of(words)).match, max(map(len, words))
+    return _CueMatcher(compile_pattern(pattern_of(words)).match, max(map(len, words)),
+                       frozenset(w[0] for w in words))
 
 
 def cue_at(text: str, pos: int, role: str) -> int:
     """End of the longest `role` cue word starting at `pos`, or -1; `role` may name several
     roles as `a|b|c` (the longest word of any of them)."""
     matcher = _cue_matcher(role)
-    if matcher is None or pos < 0:
+    if matcher is None or pos < 0 or text[pos:pos + 1] not in matcher.initials:
         return -1
-    m = matcher[0](text, pos)
+    m = matcher.match(text, pos)
     if m is None:
         return -1
     end = m.end()
     # a word that ends the text reports pos + the longest word's length, as the slice-and-lookup
     # reading always did (text[pos:pos + n] is the whole tail for every n past it)
-    return end if end < len(text) else pos + matcher[1]
+    return end if end < len(text) else pos + matcher.longest
 
 
 @functools.cache
-def _lengths(name: str) -> tuple[frozenset[str], tuple[int, ...]]:
-    """The words of a cue role (or roles, `a|b`) or a data file, and their lengths longest first."""
+def _lengths(name: str) -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
+    """The words of a cue role (or roles, `a|b`) or a data file, their lengths longest first, and
+    their last characters."""
     words = _words(name)
-    return words, tuple(sorted({len(w) for w in words}, reverse=True))
+    return words, tuple(sorted({len(w) for w in words}, reverse=True)), frozenset(w[-1] for w in words if w)
 
 
 def cue_start_before(text: str, pos: int, name: str, lo: int = 0) -> int:
     """Start of the longest word of a cue role (roles `a|b`, or a data file `file:place_nouns`)
-    that ends at `pos` and starts at or after `lo`, or -1: a slice and a set lookup per word length."""
-    words, lengths = _lengths(name)
+    that ends at `pos` and starts at or after `lo`, or -1: a slice and a set lookup per word length,
+    after one lookup of the character before `pos` among the words' last ones (most say no word)."""
+    words, lengths, finals = _lengths(name)
+    last = text[pos - 1:pos] if pos > 0 else ""
+    if last and last not in finals:
+        return -1
     for n in lengths:
         if pos - n >= lo and text[pos - n:pos] in words:
             return pos - n

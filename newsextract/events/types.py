@@ -3,7 +3,8 @@ parties of an event, the subject of a clause, and the candidates and records of 
 
 They live here, apart from the readers, so that `records` (which builds candidates and
 records) and the argument readers (`when`, `where`, `who`, `themes`) import them from one
-place and never from each other.
+place and never from each other. The classes have slots: a page builds hundreds of them,
+and the readers read them field by field.
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ class Located(NamedTuple):
     mention: Any  # a DateMention, an Organization or a Statistic
 
 
-@dataclass
+@dataclass(slots=True)
 class Party:
     """An organizer or participant: its span, the organization mention it is, and the name to
     report when the text only points at it (`该院` → 洛阳市中心医院)."""
@@ -41,7 +42,7 @@ class Party:
     name: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Subject:
     """Who the clause says acts, and where that phrase starts."""
 
@@ -52,7 +53,7 @@ class Subject:
     source: list[Party] = field(default_factory=list)  # `记者从团市委获悉`: organizers by default
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A clause that states an event, before arguments are read."""
 
@@ -72,7 +73,7 @@ class Candidate:
     purpose: bool = False  # a move typed by what its sentence says it was for (来到…,实地检查…)
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """One happening: the candidates that tell it and the span from its subject to its last clause."""
 

@@ -154,7 +154,8 @@ class DateReader:
         last = facts.dates[k] if k >= 0 else None
         if last is None or last.start < sent_start or last.end > trigger_start:
             return self.carried(rec)
-        if facts.layout.clause_of(last.start) in trigger_clauses - {lead.clause}:
+        last_clause = facts.layout.clause_of(last.start)
+        if last_clause != lead.clause and last_clause in trigger_clauses:
             # 今年牡丹文化节将于4月上旬开幕,团市委…招募…: that date is the other event's; but a date that
             # opens the sentence is every clause's (4月18日,全市第二季度…对接会…召开,…等现场签约)
             opening = [d for d in facts.dates_in(sent_start, lead_end)
