@@ -15,8 +15,8 @@ score over clues that hold on any page:
   between two words with none of these (`…力争全年进出口总值` | `突破1.4万亿元。`) is broken
   too (weak), but only a tail surely on its topic (`SURE_TOPIC`) may be its rest;
 - how the tail opens: it cannot open a paragraph (`活”。针对…` closes a quote it never
-  opened; `了不少…` opens with a particle: strong); its first character is an orphan
-  that only the join makes a word (`题1860余个` after `…等难`);
+  opened; `了不少…` opens with a particle; `比上年同期提高…` compares a figure it never
+  names: strong); its first character is an orphan that only the join makes a word (`题1860余个` after `…等难`);
 - topic: the tail's text shares the head's article's words (and clearly more than
   those of the line standing above it: the rest of a broken paragraph is about its
   head's topic, more than about the article it happens to stand in);
@@ -154,6 +154,28 @@ def opens_with_enclitic(text: str) -> bool:
     return _lone_first(window)
 
 
+# `比` standing alone before its baseline (`比|去年同期`, not `比赛`, `比例`): the comparison
+# of a figure whose subject stands before it (`…占进出口总值的56.1%，比去年同期提高…`)
+_COMPARATIVE = "比"
+
+
+@functools.cache
+def _change_words() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.rows("change_words", columns=2))
+
+
+def opens_with_comparison(text: str) -> bool:
+    """Does the text open with a comparison and no subject (`比上年同期提高1.2个百分点。`)? `比`
+    stands alone and a change word follows in its clause: the figure compared stands before
+    the break (`…占服务进出口总额的37.7%，`), so no paragraph opens so (`比赛当天…` has no
+    change word, `比例` is a word)."""
+    if not text.startswith(_COMPARATIVE) or not _lone_first(text[:_EDGE]):
+        return False
+    clause = text[:min((i for i in map(text.find, "，,。；;") if i >= 0), default=len(text))]
+    changes = _change_words()
+    return any(token in changes for token in dictionary().cut(clause)[1:])
+
+
 @functools.cache
 def _openers() -> frozenset[str]:
     return lexicon.words("sentence_openers")
@@ -256,7 +278,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
     @functools.cache
     def midsentence(t: int) -> bool:
         text = infos[t].body_text
-        return roles.starts_midsentence(text) or opens_with_enclitic(text)
+        return roles.starts_midsentence(text) or opens_with_enclitic(text) or opens_with_comparison(text)
 
     @functools.cache
     def opens_with_orphan(t: int) -> bool:
