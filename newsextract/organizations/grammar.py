@@ -271,12 +271,12 @@ class Article:
     def _boundary_word_before(self, q: int, widths: tuple[int, ...]) -> bool:
         text, strict = self.text, self.vocabulary.strict
         for width in widths:
-            if width <= q and text[q - width:q] in strict and not (width == 1 and self.protected(q - 1)):
+            if width <= q and text[q - width:q] in strict and not self.protected(q - 1):
                 return True
         return False
 
     def protected(self, at: int) -> bool:
-        """A one-character boundary inside an ordinary word (`和` of `和平`) is no boundary."""
+        """A boundary inside an ordinary word (`和` of `和平`, `组织` of `社会组织`) is no boundary."""
         names, text = self.vocabulary.names, self.text
         if text[at] not in self.vocabulary.name_chars:
             return False

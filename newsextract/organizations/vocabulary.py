@@ -89,6 +89,13 @@ def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]
     return {role: tuple(words) for role, words in found.items()}
 
 
+def _taiwan_places() -> tuple[str, ...]:
+    """`台南市`, `宜兰县`: the Taiwan places of `data/home_words.tsv` (role taiwan), with
+    the level a body's name writes them with."""
+    shorts = [word for word, role, *_ in lexicon.rows("home_words", columns=2) if role == "taiwan"]
+    return tuple(short + level for short in shorts for level in "市县")
+
+
 ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
                   "congress_next", "post_class", "post_prefix", "market_word", "match_word", "people", "match_verb",
                   "player", "place_word")
@@ -325,6 +332,9 @@ def vocabulary() -> Vocabulary:
         word: Prefix(word, "country", word) for word in countries() if len(word) <= LONGEST_REGION}
     region_words.update((word, prefix) for word, prefix in prefixes.items() if len(word) <= LONGEST_REGION)
     region_words.update((name, None) for name in _regions.by_name() if len(name) <= LONGEST_REGION)
+    # Taiwan's municipalities and counties, which the division gazetteer does not list,
+    # open a body's name as written (`台南市政府劳工局`, `高雄市政府交通局`)
+    region_words.update((word, Prefix(word, "country", word)) for word in _taiwan_places())
     # hand-written boundaries, and the function words of jieba's dictionary (`否则`, `这些`)
     function_words = lexicon.rows("org_function_words", columns=2)
     strict = frozenset(boundaries.get("strict", ())) | frozenset(
