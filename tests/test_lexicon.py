@@ -67,6 +67,8 @@ def test_fields_are_stripped_only_at_their_edges(data_folder, body, expected):
     ("局\t政府 3 n\n", "source"),
     ("# source: test\n局\t局长 3 n\n局\t局面 3 n\n", "duplicate key '局'"),
     ("# source: test\n局局长\n", "expected a key, a tab"),
+    ("# source: test\n局\t局长 3 n\n\t局面 3 n\n", "tsv:3: expected a key, a tab"),  # an empty key
+    ("# source: test\n局\t局长 3 n\n\r\n", "tsv:3: expected a key, a tab"),  # a CRLF blank line
 ])
 def test_malformed_keyed_data_is_refused(data_folder, text, message):
     data_folder("broken_keyed", text)
