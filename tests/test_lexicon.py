@@ -196,3 +196,12 @@ def test_the_readme_gives_each_file_a_licence():
     unlicensed = sorted(name for name, row in readme_rows().items()
                         if not re.search(r"MIT|CC BY(-SA)? 4\.0|Apache-2\.0", row))
     assert not unlicensed, f"data/README.md names no licence for {unlicensed}"
+
+
+def test_other_space_is_every_space_but_tab_newline_and_space():
+    """`lexicon._OTHER_SPACE` writes `[^\\S\\t\\n ]` out: the same characters, in this interpreter's Unicode."""
+    other = [ch.isspace() and ch not in "\t\n " for ch in map(chr, range(sys.maxunicode + 1))]
+    spaces = "".join(chr(cp) for cp, yes in enumerate(other) if yes)
+    rest = "".join(chr(cp) for cp, yes in enumerate(other) if not yes)
+    assert len(lexicon._OTHER_SPACE.findall(spaces)) == len(spaces)
+    assert lexicon._OTHER_SPACE.search(rest) is None
