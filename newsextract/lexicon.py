@@ -127,19 +127,23 @@ def _check_closed(name: str, number: int, fields: tuple[str, ...]) -> None:
 def _check_closed_columns(name: str, out: list[tuple[str, ...]], seen: dict[str, int]) -> None:
     """`_check_closed` over every row, a column at a time (sets, not a call per row): only a
     file with a bad value goes row by row, for the error that names its first bad line."""
+    if not _closed_columns_hold(name, out):
+        _check_closed_before(name, out, seen)
+
+
+def _closed_columns_hold(name: str, out: list[tuple[str, ...]]) -> bool:
+    """Whether every closed column of every row holds an allowed value."""
     for closed in CLOSED[name]:
         column = closed.column - 1
         cells = {fields[column] if len(fields) > column else "" for fields in out}
         if "" in cells:
             if not closed.optional:
-                break
+                return False
             cells.discard("")
         values = {v for cell in cells for v in cell.split(closed.separator)} if closed.separator else cells
         if not values <= closed.values:
-            break
-    else:
-        return
-    _check_closed_before(name, out, seen)
+            return False
+    return True
 
 
 def _check_closed_before(name: str, out: list[tuple[str, ...]], seen: dict[str, int]) -> None:
@@ -189,11 +193,18 @@ def rows(name: str, columns: int = 1) -> tuple[tuple[str, ...], ...]:
     lines = text.splitlines()
     if not lines or not lines[0].startswith("# source:"):
         raise LexiconError(f"data/{name}.tsv: the first line must be '# source: …'")
-    out: list[tuple[str, ...]] = []
-    seen: dict[str, int] = {}
-    closed = name in CLOSED  # townships.tsv has 38,000 rows: keep the loop lean
-    strip = str.strip
+    closed = name in CLOSED
     padded = _padded(text)  # else every field is stripped already
+    if not padded:  # nearly every file: the rows in one comprehension, checked as a whole
+        out = [tuple(line.split("\t")) for line in lines if line and line[0] != "#"]
+        keys = {fields[0] for fields in out}
+        if ((not out or min(map(len, out)) >= columns) and "" not in keys and len(keys) == len(out)
+                and (not closed or _closed_columns_hold(name, out))):
+            return tuple(out)
+    # a padded file, or one with an error: line by line, raising at the first bad line
+    out = []
+    seen: dict[str, int] = {}
+    strip = str.strip
     for number, line in enumerate(lines, start=1):
         if not line or line[0] == "#" or (padded and not line.strip()):
             continue
