@@ -67,6 +67,8 @@ def test_fields_are_stripped_only_at_their_edges(data_folder, body, expected):
     ("局\t政府 3 n\n", "source"),
     ("# source: test\n局\t局长 3 n\n局\t局面 3 n\n", "duplicate key '局'"),
     ("# source: test\n局局长\n", "expected a key, a tab"),
+    ("# source: test\n局\t局长 3 n\n\t局面 3 n\n", "tsv:3: expected a key, a tab"),  # an empty key
+    ("# source: test\n局\t局长 3 n\n\r\n", "tsv:3: expected a key, a tab"),  # a CRLF blank line
 ])
 def test_malformed_keyed_data_is_refused(data_folder, text, message):
     data_folder("broken_keyed", text)
@@ -194,3 +196,12 @@ def test_the_readme_gives_each_file_a_licence():
     unlicensed = sorted(name for name, row in readme_rows().items()
                         if not re.search(r"MIT|CC BY(-SA)? 4\.0|Apache-2\.0", row))
     assert not unlicensed, f"data/README.md names no licence for {unlicensed}"
+
+
+def test_other_space_is_every_space_but_tab_newline_and_space():
+    """`lexicon._OTHER_SPACE` writes `[^\\S\\t\\n ]` out: the same characters, in this interpreter's Unicode."""
+    other = [ch.isspace() and ch not in "\t\n " for ch in map(chr, range(sys.maxunicode + 1))]
+    spaces = "".join(chr(cp) for cp, yes in enumerate(other) if yes)
+    rest = "".join(chr(cp) for cp, yes in enumerate(other) if not yes)
+    assert len(lexicon._OTHER_SPACE.findall(spaces)) == len(spaces)
+    assert lexicon._OTHER_SPACE.search(rest) is None

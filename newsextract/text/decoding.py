@@ -16,7 +16,7 @@ import math
 import unicodedata
 
 from .. import lexicon
-from .folding import tables
+from .folding import folds
 from .precompiled import compile_pattern
 
 # The multi-byte Chinese encodings, in the order a tie is given: mainland pages are most.
@@ -68,7 +68,7 @@ def _is_plain(cp: int) -> bool:
 def plausibility(text: str) -> float:
     """The mean log frequency of the text's non-ASCII characters (0.0 when it has none)."""
     freq = _log_frequency()
-    mapping = tables()[0]
+    mapping = folds()[0]
     sample = "".join(_NON_ASCII.findall(text, 0, _LOOK))[:_SAMPLE]
     total = 0.0
     for ch in sample:

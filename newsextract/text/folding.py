@@ -58,22 +58,34 @@ def _char_class(chars: str) -> str:
 
 
 @functools.cache
-def tables() -> tuple[dict[str, str], str, re.Pattern]:
-    """The fold as a mapping, as a `str.translate` table (a string of the 65,536 BMP
-    characters folded, faster than a dict; characters beyond the BMP are not folded and
-    fall outside it) and as a pattern that finds the characters it changes. Built on first
-    use: the loader reads `traditional.tsv` once."""
+def folds() -> tuple[dict[str, str], re.Pattern]:
+    """The fold as a mapping and as a pattern that finds the characters it changes. Built
+    on first use: the loader reads `traditional.tsv` once."""
     mapping = dict(WIDTH)
-    for traditional, (simplified, *_) in lexicon.mapping("traditional").items():
+    for traditional, simplified, *_ in lexicon.rows("traditional", columns=2):
         if len(traditional) != 1 or len(simplified) != 1 or max(ord(traditional), ord(simplified)) > 0xFFFF:
             raise lexicon.LexiconError(
                 f"data/traditional.tsv: {traditional!r} → {simplified!r} is not one BMP character for one")
         mapping[traditional] = simplified
+    return mapping, compile_pattern(_char_class("".join(mapping)))
+
+
+@functools.cache
+def _translate_table() -> str:
+    """The fold as a `str.translate` table: a string of the 65,536 BMP characters folded,
+    faster than a dict (characters beyond the BMP are not folded and fall outside it).
+    Built only for a page that needs it (a traditional-script page): ~5 ms."""
     points = list(map(chr, range(0x10000)))
-    for char, folded in mapping.items():
+    for char, folded in folds()[0].items():
         points[ord(char)] = folded
-    table = "".join(points)
-    return mapping, table, compile_pattern(_char_class("".join(mapping)))
+    return "".join(points)
+
+
+def tables() -> tuple[dict[str, str], str, re.Pattern]:
+    """The fold as a mapping, as a `str.translate` table and as a pattern (`folds`,
+    `_translate_table`)."""
+    mapping, pattern = folds()
+    return mapping, _translate_table(), pattern
 
 
 def fold(text: str) -> str:
@@ -85,10 +97,10 @@ def fold(text: str) -> str:
     of them (a traditional-script page) is translated.
     """
     text = fold_breaks(text)
-    mapping, table, pattern = tables()
+    mapping, pattern = folds()
     found = pattern.findall(text)
     if not found:
         return text
     if len(found) > _DENSE * len(text):
-        return text.translate(table)
+        return text.translate(_translate_table())
     return pattern.sub(lambda m: mapping[m.group()], text)
