@@ -516,6 +516,34 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "…集中缴费工作已于9月1日启动,缴费期至12月31日): enrolment by paying, a registration like 申报 "
            "(event_cues.tsv's `deadline` example); safe kind: 缴费标准 and 完成缴费 name the fee; "
            "CC-CEDICT: to pay (a fee); two county pages (heldout6/county_news, unseen_events2/yishui_county)"),
+    "审结": ("legal", "word", "a court concludes a case (區域法院昨日審結一宗地產經紀詐騙案, 區域法院昨日審結一宗"
+           "串謀詐騙案): a judgement like 宣判 and 判决; the yearly count (今年以來,該院已審結各類案件N件) is a "
+           "cumulative statement the events stage reads as one; 庭审结束 is read as 庭审 (the longer word "
+           "first); CC-CEDICT and jieba lack it (审 'to try' + 结 'to conclude'); two Hong Kong pages "
+           "(heldout5/hk_news, heldout9/hk_news)"),
+    "驳回": ("legal", "word", "a court rejects an application or appeal (原訟法庭昨日頒下判詞,駁回一名…居民…的"
+           "司法覆核申請; 作出二审宣判,裁定驳回上诉): a ruling like 裁定; CC-CEDICT: to reject, to overrule "
+           "(no type keyword); two pages (heldout9/hk_news, heldout9/wire_news)"),
+    "判监": ("legal", "word", "a court sentences to prison, Hong Kong usage of 判刑 (被判監4年8個月; its twin "
+           "判囚, 各判囚3年8個月); CC-CEDICT and jieba lack it (判 'to sentence' + 监 'prison'); "
+           "heldout6/hk_news, with 判囚 on heldout9/hk_news"),
+    "判囚": ("legal", "word", "a court sentences to prison, Hong Kong usage of 判刑 (法官裁定兩人…罪成,各判囚3年"
+           "8個月; its twin 判監, 被判監4年8個月); CC-CEDICT and jieba lack it (判 'to sentence' + 囚 "
+           "'prisoner'); heldout9/hk_news, with 判監 on heldout6/hk_news"),
+    "休馆": ("schedule", "word", "a museum or library closes for days (圖書館新總館…將於下週一（17日）至下週三（19日）"
+           "休館3天, 展覽期間逢週一休館): the twin of 闭馆 (GUIDELINES §5); Hong Kong and Taiwan usage; "
+           "CC-CEDICT lacks it (jieba 18, below the floor); two pages (heldout4/tw_daily, heldout5/hk_news)"),
+    "嘉年华": ("activity", "noun", "a carnival a body holds (「冬日綠茵嘉年華」將於本週六…在維多利亞公園舉行, 在"
+            "維多利亞公園舉辦「冬日嘉年華」,設攤位遊戲): a public activity like 庙会 and 游园会; safe kind: "
+            "嘉年華去年吸引… names it; CC-CEDICT: carnival (no noun keyword); two Hong Kong pages "
+            "(heldout3/hk_daily, heldout6/hk_news)"),
+    "通宵行车": ("traffic", "word", "a transport line runs all night for a holiday (…等8條綫路將通宵行車, 班次約20分鐘"
+             "一班): extra services like 加开 and 加密; its twin 通宵行驶 (港鐵亦會通宵行駛多條綫路); "
+             "CC-CEDICT and jieba lack both (通宵 'all night' + 行车 'to drive'); heldout6/hk_news, with "
+             "通宵行駛 on heldout3/hk_daily"),
+    "通宵行驶": ("traffic", "word", "a transport line runs all night for a holiday (港鐵亦會通宵行駛多條綫路); its "
+             "twin 通宵行车 (…等8條綫路將通宵行車); CC-CEDICT and jieba lack both; heldout3/hk_daily, with "
+             "通宵行車 on heldout6/hk_news"),
 }
 #: Candidates below MIN_FREQ kept because they belong to a family of issue 17 or §5 (jieba's
 #: counts come from older text than today's news).

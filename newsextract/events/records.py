@@ -177,12 +177,14 @@ def _word_reading(text: str, word: Hit, hits: list[Hit]) -> _Reading:
     """A word takes the type of the head of its object, the last event noun after it
     (发放涉农贷款 is a loan, 出台…检查若干举措 a policy); a word that only starts something and
     has no object takes its subject's event noun (“百日冲刺”行动…启动 is an activity, 大赛自2月中旬
-    启动 a competition; 该中心…启动建设 stays a launch)."""
+    启动 a competition; 该中心…启动建设 stays a launch). A court's ruling keeps its own type."""
     nouns = [h for h in hits if h.trigger.kind == "noun" and h.start >= word.end]
     if not nouns and cue_at(text, word.start, "phase") == word.end:
         nouns = [h for h in hits if h.trigger.kind == "noun" and h.end <= word.start][-1:]
     head = nouns[-1] if nouns else None
-    return _Reading(word.trigger, word.start, head.trigger.type if head else word.trigger.type, word.start, head)
+    ruling = word.trigger.word in cue_words("ruling")  # 駁回…申請 is a ruling, not a registration
+    return _Reading(word.trigger, word.start, head.trigger.type if head and not ruling else word.trigger.type,
+                    word.start, head)
 
 
 def _specific_type(reading: _Reading, typed: list[Hit]) -> str:
@@ -477,8 +479,8 @@ class _Reader:
         # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before
         if self._counted_up_to(lo, end):
             return True
-        cand.tally = cue_ends_at(text, cand.trigger_at, "tally", start) \
-            and _DIGIT.search(text, cand.trigger_at, end) is not None
+        counts = cue_ends_at(text, cand.trigger_at, "tally", start) or cand.trigger.word in cue_words("case_count")
+        cand.tally = counts and _DIGIT.search(text, cand.trigger_at, end) is not None  # 审结…126件
         cand.cumulative = self._many(start, end) or cand.tally \
             or (alternation("recurring").search(text, start, end) is not None
                 and alternation("plan|future").search(text, start, cand.first_hit) is None

@@ -25,6 +25,7 @@ _CLOSING_QUOTE = "”"  # 东岗社区“幸福驿站”: a place noun ends the 
 _OF = "的"  # 赛道沿线的迎春路、…: a modifier of the places listed ends with it
 _ETC = "等"  # 白塔镇、田市镇等地: the list ends before it
 _SUMMED_RUN = 3  # the most characters after 等 that sum up a list (等地, 等道路)
+_LAUNCH = "launch"  # a route launched (兰州至合作高速铁路…开通运营) is what is launched, not where (`_route`)
 # Words that may end a subject phrase without being part of a place (迅速, 现场, 春季).
 _TRAILING = "adverb|place_tail|time_tail"
 
@@ -164,6 +165,8 @@ class PlaceReader:
         if subject.implicit or len(subject.parties) > 1 or not start < lead.first_hit \
                 or facts.layout.clause_of(start) != lead.clause:
             return None
+        if lead.type == _LAUNCH and self._route(start, lead.first_hit):
+            return None
         listed = self._listed_places(start, lead.first_hit)
         if listed is not None:
             return listed
@@ -184,6 +187,18 @@ class PlaceReader:
                 or not cue_ends_at(text, named, "file:place_nouns", start + 1):  # a place noun ends it
             return None  # 4月中旬起在各县举办, 学校今年还将与瑞安市签约, 选手将代表我市参加: no place
         return Span(start, end)
+
+    def _route(self, start: int, end: int) -> bool:
+        """`兰州至合作高速铁路`, `曲靖北站至富源县城的城际公交线路`: a line between two places named as the
+        subject of a launch is what opened; a section (`…至…段`) or numbered berths (`6号至10号泊位`) are
+        places."""
+        text = self.facts.text  # plain finds, no pattern: asked once per launch record
+        for link in cue_words("route_link"):
+            at = text.find(link, start + 1, end)
+            if at > 0 and not text[at - 1].isdigit() and \
+                    not any(text.find(head, at, end) >= 0 for head in cue_words("section_head")):
+                return True
+        return False
 
     def _trimmed_end(self, start: int, end: int) -> int:
         """The subject phrase `start:end` without the dates and time or manner words that end it
