@@ -69,6 +69,9 @@ REVIEW_DROP: dict[str, str] = {
 REVIEW_ADD: dict[str, str] = {
     "比重": "CC-CEDICT glosses it 'proportion', as 比例 (a measure noun here); it is written as a phrase "
             "(占…比重), so jieba lists no compounds to support it",
+    "收入": "CC-CEDICT glosses it 'income', which the measure glosses do not name, but it is a sum of money "
+            "measured as 额 is (营业收入, 销售收入, 旅游收入, 毛收入: heldout6/economy_page, heldout7/hk_news, "
+            "liuzhou_p3); its traditional form is the same",
 }
 
 

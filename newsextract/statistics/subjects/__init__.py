@@ -20,7 +20,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `本地` is a noun, not 本 and 地).
 - **`N X`** (a classifier and the noun it counts): X, read rightwards up to the first verb,
   particle or the next figure (`2080个暖“新”驿站`, `由15名律师组成` → `律师`). A clause
-  with 的 before X stays, as a modifier does (`12名行动不便的老人`, `约2.1万宗有关环境卫生的投诉`),
+  with 的 before X stays, as a modifier does (`12名行动不便的老人`, `约2.1万宗有关环境卫生的投诉`;
+  ages are none: `两名分别34岁及51岁的男子` → `男子`),
   unless it opens with a doer or place of its own (a noun, then its verb or adverb:
   `18项金融组织要求出具的证明事项` → `证明事项`) or the whole is longer than a noun.
 - **`V N 的 X`** (a measure inside a relative clause: `投资2亿元建设的X项目`, `价值1600万欧元的X合同`):
@@ -58,6 +59,20 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A clause that is only a sum word** (`共`, `合共`, `合计`: `发放住房公积金贷款2745笔、共11.2亿元`,
   `通過另外兩項撥款申請，合共約12.4億元`): what the count before it counts, its subject when it
   ends the clause before, else the noun after it up to the clause end (`撥款申請`).
+- **A handout per head** (a clause that opens with `每户`, `每人`, `每名学生` or `单张`, an amount and no
+  noun after it: `发放冬季取暖补贴，每户800元`, `取暖补贴已于…开始发放，…每户可领取补贴800元`): the
+  distributive with what the sentence hands out (`每户冬季取暖补贴`: the object of 发放, or the noun
+  before `已于…发放`); when the clause names a measure of its own, that measure of it
+  (`发放消费券3000万元，单张最高面额500元` → `消费券单张最高面额`).
+- **What a handout or a tally involves** (a clause that is only `涉及款项`, `涉及开支`, `涉及金额`,
+  `涉款`): the handout's (`上网费津贴涉及款项`), else what the last count in the sentence counts
+  (`接获电话骗案1,846宗，…，涉款` → `电话骗案涉款`); not a count of people (`逾40名居民受骗，涉款`).
+- **A period's sum** (`首十个月合计`, `前三季累计` alone opening a clause after `，` or `；`): the
+  sentence's first figure summed over that period, named with it (`10月份零售业总销货价值…；首十个月
+  合计` → `首十个月零售业总销货价值`; a part after 其中 is not what is summed).
+- **A headway** (`N分钟一班`) whose clause is only `班次` or `每`: the runs of the service the clause
+  before ends with (`期间将加开接驳巴士，班次约每5分钟一班` → `加开接驳巴士班次`, `8条线路将通宵行车，
+  班次约20分钟一班` → `通宵行车班次`).
 - **An average opening its clause** with nothing else before the figure (`日均`, `户均`, `人均`:
   `…预计运输旅客1.5亿人次，日均约242万人次`, `…发放贴息资金共计1.26亿元，户均约32.6万元`): the
   average of the figure before in the sentence, `日均` and that figure's subject.
@@ -161,8 +176,9 @@ The package
 `subject()` below applies the rule in that order. Its parts: `pieces` (a subject as spans
 and joiners, the figures read before), `stop_words` (where a phrase stops or opens),
 `phrases` (`noun_before`, `noun_after`, the list that shares a subject), `series` (分别),
-`shapes` (shares, spans 由…至, totals and sums, relative clauses, 为期, 其中, 有 and those that
-did something, a label's list), and the subjects carried from elsewhere: `topics` (an earlier clause or a title's
+`shapes` (shares, spans 由…至, totals and sums, a period's sum, headways, relative clauses, 为期,
+其中, 有 and those that did something, a label's list), `handouts` (per head, what is
+involved), and the subjects carried from elsewhere: `topics` (an earlier clause or a title's
 segment), `owners` (of a bare measure, of a changed noun cut by a time), `doers` (of a
 throughput).
 """
@@ -175,6 +191,7 @@ from ...text.precompiled import compile_pattern
 from ..readings import ChangeReading, Reading
 from ..windows import CLAUSE_END, clause_span, sentence_start
 from .doers import with_doer
+from .handouts import handed_out, involved
 from .owners import on_route, owner_before_time, with_owner
 from .phrases import list_start, noun_after, noun_before, without_notes
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
@@ -182,10 +199,12 @@ from .series import series_items, series_length
 from .shapes import (
     PEOPLE,
     from_to,
+    headway,
     labelled_list,
     named_part,
     opening_total,
     owner_of_next,
+    period_sum,
     project_named_before,
     relative_clause,
     share,
@@ -225,6 +244,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     lowest = max(floor, sentence)
     spanned = from_to(text, reading, begin, claimed, figures, sentence) or topic_before(
         text, reading, begin, sentence, claimed, figures) or summed(
+        text, reading, begin, sentence, figures) or period_sum(
         text, reading, begin, sentence, figures) or attracted(
         text, reading, begin, sentence, claimed, figures)
     if spanned:
@@ -261,13 +281,17 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     if named:
         return named, named
     if reading.role == "measure":
+        each = handed_out(text, reading, begin, sentence, claimed) or involved(
+            text, reading, begin, sentence, figures, claimed)
+        if each:
+            return each, each
         s, e, verb = noun_before(text, reading.start, begin, claimed)
         if text.endswith(_LASTING, begin, reading.start) and after[1] - after[0] >= NOUN:
             return span(*after), span(*after)  # `为期三个月的“清河行动”`: how long the event after lasts
         opens_lasting = reading.start - len(_LASTING) == begin and text.startswith(_LASTING, begin)
         if opens_lasting and (lasting := what_lasts(text, begin, sentence, claimed)):
             return lasting, lasting  # `春运自1月14日开始、2月22日结束，为期40天`: how long the event before lasts
-        relative = relative_clause(text, reading, verb)
+        relative = relative_clause(text, reading, verb) or headway(text, reading, begin, sentence, claimed)
         if relative:
             return relative, relative
         total = opening_total(text, s, e, begin, sentence, figures, claimed) or project_named_before(

@@ -78,8 +78,7 @@ def with_owner(text: str, subject: Subject, begin: int, sentence: int, figures: 
                claimed: Sequence[tuple[int, int]]) -> Subject:
     """`…游客服务中心正式投入使用，建筑面积4600平方米` → `游客服务中心建筑面积`: a subject that
     is only a measure, opening its clause, is the measure of the thing the sentence is
-    about: a title's segment before the space (`冬令食品抽檢 合格率`); the thing counted
-    just before (`接獲電話騙案1,846宗，按年下降…，涉款` → `電話騙案涉款`); or the topic of
+    about: a title's segment before the space (`冬令食品抽檢 合格率`); or the topic of
     the nearest clause before with no figure in it (its opening noun; the object of
     `公布…结果` when an actor opens it)."""
     if len(subject.pieces) != 1 or not isinstance(subject.pieces[0], tuple):

