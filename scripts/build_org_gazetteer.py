@@ -297,7 +297,9 @@ def read_curated() -> list[Row]:
             if kind not in KINDS or scope not in SCOPES:
                 raise SystemExit(f"{path}: bad kind or scope in {fields}")
             others = fields[3].split() if len(fields) > 3 else []
-            for surface in [canonical, *others]:
+            # `{city}政府文化局`: a Taiwan city's body, named by its short forms only on a paper
+            # of that city (`vocabulary.local_forms`); the template itself is no surface
+            for surface in [canonical, *others] if "{" not in canonical else others:
                 rows.append(Row(surface, canonical, kind, scope, path.stem))
     return rows
 

@@ -234,3 +234,41 @@ def test_every_word_role_has_words(name, roles):
 
     found = vocab.words_by_role(name, roles)
     assert all(found[role] for role in roles), found
+
+
+# Invented page: two captions credited to bodies (a photographer's and a provider's),
+# a caption credited to a person only, and a news item whose text names no body.
+_CREDITED = """县城新闻
+
+冬季送医下乡活动启动
+本报讯 昨天，医疗队走进山区乡镇，为群众义诊。
+
+11月3日，医生在石门镇为老人量血压。（县中医医院供图）
+
+11月4日，农户在蔬菜大棚里采摘黄瓜。 县融媒体中心 王 小 明 摄
+
+11月5日，学生在操场上参加冬季长跑。 李 华 摄
+"""
+
+
+@pytest.mark.parametrize("credit, canonical", [
+    ("县中医医院", "临泽县中医医院"),      # `（…供图）`: the body gave the picture
+    ("县融媒体中心", "临泽县融媒体中心"),  # `… 王 小 明 摄`: the photographer's body
+])
+def test_a_photo_credit_names_its_body(credit, canonical):
+    """A caption's credit belongs to the byline; the body in it is a mention all the same,
+    at its own offsets, and the caption's paragraph stays as the layout read it."""
+    page = extract(_CREDITED, published="2025-11-06", home="临泽县")
+    photos = [a for a in page.articles if a.kind == "photo"]
+    found = [(o.text, o.canonical) for a in photos for o in a.organizations]
+    assert (credit, canonical) in found
+    for article in photos:
+        assert all(credit not in p.text for p in article.paragraphs)
+        for org in article.organizations:
+            assert mention_text(_CREDITED, org) == org.text
+
+
+def test_a_credit_that_names_a_person_only_names_no_body():
+    page = extract(_CREDITED, published="2025-11-06", home="临泽县")
+    last = [a for a in page.articles if a.kind == "photo" and "长跑" in a.paragraphs[0].text]
+    assert last and last[0].organizations == []

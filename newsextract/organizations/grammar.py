@@ -426,7 +426,8 @@ class Reader:
                 and len(reading.suffix.word) > 1 and reading.suffix.word not in self.article.vocabulary.branches)):
             return None  # but `东盟秘书处`, `西门子公司`: a listed name's own unit or legal form
         own = self.article.alias_at.get(reading.end)
-        if own is not None and own.start == reading.q and own.alias is not None and own.alias.listed:
+        if own is not None and own.start == reading.q and own.alias is not None and own.alias.listed \
+                and not _unit_of(alias, own):
             return _NO_NAME  # `中办国办`: two known names side by side, not a unit of the first
         return _stop(_extend(alias, reading.link()))
 
@@ -674,3 +675,11 @@ def _ownerless_head(reading: _Reading, head_suffix: Suffix) -> bool:
     """A suffix of two characters or more inside the body that owns no name shows the
     body is a generic phrase: `依托社区党群服务中心` (`社区` + `党群服务`)."""
     return reading.body > 0 and len(head_suffix.word) > 1 and head_suffix.cls != "place"
+
+
+def _unit_of(owner: Parsed, unit: Parsed) -> bool:
+    """Whether a known name's body is a unit of the known name before it: a Taiwan city's
+    department after its government (`市府農業局`: `{city}政府农业局` under `{city}政府`)."""
+    first, second = owner.alias, unit.alias
+    return (first is not None and second is not None and "{" in first.template
+            and second.template.startswith(first.template) and second.template != first.template)

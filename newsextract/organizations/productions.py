@@ -177,6 +177,8 @@ def _named_in_match(doc: Article, q: int) -> int | None:
             return None
         if not doc.is_edge(at):
             continue
+        if at > 0 and text[at - 1] in _NUMERALS and text[at] in vocab.classifiers:
+            return None  # `48支代表队`, `56支村级代表队`: a count of teams, no club's name
         name = text[at:q]
         if (doc.generic_after(at, q) > at or name in vocab.team_words or name in vocab.strict
                 or name[-1] in "的各该本两全主客球" or any(ch in _NUMERALS for ch in name)):

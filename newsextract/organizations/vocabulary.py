@@ -120,9 +120,15 @@ def countries() -> frozenset[str]:
 
 @functools.cache
 def gazetteer() -> Mapping[str, Alias]:
-    """`data/org_gazetteer.tsv`: each surface with its body's canonical name, kind and scope."""
+    """`data/org_gazetteer.tsv`: each surface with its body's canonical name, kind and scope;
+    a Taiwan city's body (`{city}政府文化局`) is a local form (`local_forms`), no row here."""
     return {surface: Alias(surface, cast(OrgKind, kind), canonical, scope)
-            for surface, canonical, kind, scope in lexicon.rows("org_gazetteer", columns=4)}
+            for surface, canonical, kind, scope in _gazetteer_rows() if "{" not in canonical}
+
+
+@functools.cache
+def _gazetteer_rows() -> tuple[tuple[str, ...], ...]:
+    return tuple(lexicon.rows("org_gazetteer", columns=4))
 
 
 @functools.cache
@@ -143,7 +149,7 @@ def company_forms() -> Mapping[str, Alias]:
 
 @functools.cache
 def local_forms() -> Mapping[str, Alias]:
-    """Forms of Hong Kong and Macao bodies without their place (`立法会` of `香港立法会`,
+    """Forms of Hong Kong, Macao and Taiwan city bodies without their place (`立法会` of `香港立法会`,
     `天文台` of `香港天文台`), each with the body it names by the home's scope: `立法会`
     is Hong Kong's on a Hong Kong page and Macao's on a Macao page, and names neither
     elsewhere. A bare head is no form (`大学` of `香港大学`, `政府`), except a government
@@ -151,10 +157,14 @@ def local_forms() -> Mapping[str, Alias]:
     paper's `教育局` is its own region's, as a mainland one's would need a place. Forms
     the gazetteer lists as rows of their own are left to those rows."""
     rows = gazetteer()
+    found: dict[str, dict[str, Alias]] = {}
+    # a Taiwan city's body by its short form (`文化局`, `经发局`, `市府`): the home city's
+    for surface, canonical, kind, scope in _gazetteer_rows():
+        if "{" in canonical:
+            found.setdefault(surface, {})[scope] = Alias(surface, cast(OrgKind, kind), canonical, scope)
     # `政府` or `大学` alone names no one body; `教育局`, `海关` on the region's own page do
     heads = {word for word, kind, cls, *_ in lexicon.rows("org_suffixes", columns=3)
              if kind != "government" or cls not in _OWN_HEAD_CLASSES}
-    found: dict[str, dict[str, Alias]] = {}
     for surface, alias in rows.items():
         openings = PLACE_OPENINGS.get(alias.scope, ())
         for opening in openings:  # `香港特区政府`: `特区政府` and `政府`
