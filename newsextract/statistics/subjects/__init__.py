@@ -155,6 +155,17 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   The owner is its last words up to eight characters; a person, a pronoun, a time or an
   actor owns nothing. Other topics stay out: the older golds write the bare measure
   after a clause that only acts (`市场监管部门抽检食品…，合格率`).
+- **An amount taken from counted people** (`骗取12名被害人钱款共计36万余元`, `诈骗境内132名被害人共计
+  2860万元`): what was taken, not the people: the verb before the count with what follows the
+  people (`骗取钱款`; after a preposition, `向42名被害人吸金`, only `吸金`), or with `金额` when
+  nothing follows them (`诈骗金额`).
+- **A count after a scope with a one-character noun** (`全县8个镇举办…`, `来自全县7个镇的`): the
+  noun (`镇`); the scope only says where.
+- **A bare measure after a measure of a named thing** (`全县柑橘种植面积达26万亩，预计总产量45万吨`):
+  the same thing's (`柑橘总产量`; the thing is the earlier subject before its verb and measure),
+  and a change after it changes that. A forecast (`预计`) is no word of the phrase, but stays
+  between a doer and its throughput (`全国民航预计运输旅客`). A sentence (`判处`) ends the phrase
+  before the penalty (`法院以…罪判处其有期徒刑六个月` → `判处有期徒刑`).
 - **A note in brackets** (`（CPI）`, `（不含农户）`, `（PM2.5）`) is no word of the phrase: a verb
   before it governs nothing (`全国固定资产投资（不含农户）` stays whole), and a change that
   refers back to a long noun names it without the note (`全国居民消费价格指数（CPI）同比上涨
@@ -189,6 +200,7 @@ from collections.abc import Sequence
 
 from ...text.precompiled import compile_pattern
 from ..readings import ChangeReading, Reading
+from ..scope import scope_span
 from ..windows import CLAUSE_END, clause_span, sentence_start
 from .doers import with_doer
 from .handouts import handed_out, involved
@@ -210,6 +222,7 @@ from .shapes import (
     share,
     share_part,
     summed,
+    taken_from_people,
     those_that_did,
     what_lasts,
     what_they_did,
@@ -298,6 +311,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
             text, s, e, begin, sentence, claimed)
         if total:
             return total, total
+        taken = taken_from_people(text, s, e, clause[0], figures) if reading.kind == "money" else NONE
+        if taken:
+            return taken, taken
         if text[s:e].endswith(_VALUE_WORDS) and text.startswith("的", reading.end) and after[1] - after[0] >= NOUN:
             return join(after, (s, e)), span(*after)  # `总额6500万美元的紧急援助`: the value of what follows
         if verb is not None and after[1] - after[0] < NOUN and strip_links(text, begin, verb[0]) < verb[0]:
@@ -312,7 +328,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
             return span(*after), span(*after)
         s = list_start(text, s, lowest, claimed, figures) if e > s else s
         doer = with_doer(text, s, e, begin, claimed, reading, figures)
-        return with_owner(text, doer, begin, sentence, figures, claimed), doer
+        owned = with_owner(text, doer, begin, sentence, figures, claimed)
+        return owned, owned  # a change after it changes the owner's measure (`比上季增长5.2%`)
     if after[1] - after[0] >= NOUN:
         after = owner_of_next(text, *after)
         taking_part = _TAKING_PART.match(text, after[1])
@@ -328,6 +345,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     doing = what_they_did(text, reading, begin)
     if doing:
         return doing, doing
+    scope = scope_span(text, reading.start) if after[1] - after[0] == 1 else None
+    if scope is not None and scope[1] == reading.start:
+        return span(*after), span(*after)  # `全县8个镇举办…`: a scope says where, the one character what
     if reading.unit in PEOPLE and text.endswith("的", begin, reading.start) \
             and (taking_part := _TAKING_PART.match(text, reading.end)):
         people = join(taking_part.span(1), _PARTICIPANTS)  # `…等8个单位的150余人参加。`: no unit takes part

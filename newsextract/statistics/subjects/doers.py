@@ -14,6 +14,7 @@ from .stop_words import KEPT_VERB, before_noun, first_stop, function_stops, stop
 
 DOER = 8  # `香港國際機場`, `雁荡山景区` are doers; longer, the words before the verb are a clause
 _TALLY = frozenset({"累计", "共", "共计", "合计", "总计", "合共"})  # adverbs that sum up a throughput
+_FORECAST = frozenset({"预计", "預計"})  # `全国民航预计运输旅客`: a forecast throughput, its adverb kept as a tally's
 VISITS = "人次"  # a count of visits or trips: a place's or a carrier's throughput
 _VOLUME = "量"  # `旅客运输量`, `货物吞吐量`: a volume handled
 
@@ -24,7 +25,7 @@ def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int
     throughput (a count of visits or trips, a volume) whose subject opens with the verb
     that governs it names whose it is: the doer right before the verb, when the clause
     names one (an adverb such as `共`, `累计`, `将` between them dropped, kept before a
-    verb that is no stop word: `全国铁路累计发送旅客`; a time or an actor before the doer is
+    verb that is no stop word: `全国铁路累计发送旅客`, as a forecast's `预计` is; a time or an actor before the doer is
     no part of it). Other objects stand alone: `提供岗位`. A clause that opens with the verb
     (`…，完成货物吞吐量`, `；完成集装箱吞吐量`) keeps the doer of the throughput before it in
     the sentence (a `;` does not end it): `_carried_doer`."""
@@ -38,7 +39,7 @@ def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int
     at, adverbs = s, False
     if verb is None or len(verb.group()) < KEPT_VERB or verb.group() in function_stops():
         adverb = stop_patterns()[1].match(text, begin, s)  # `累计运送旅客`: the verb follows an adverb
-        if adverb is None or adverb.end(1) != s or adverb.group(1) not in _TALLY:
+        if adverb is None or adverb.end(1) != s or adverb.group(1) not in _TALLY | _FORECAST:
             return span(s, e)
         adverbs = True  # no verb of the list: the adverb stays (`我市累计降雨量`)
     while (adverb := stop_patterns()[1].match(text, begin, at)) is not None and adverb.end(1) == at \

