@@ -98,7 +98,9 @@ def find_events(text: str | bytes, *, published: Published = None, home: HomeArg
         dates = _dates.find(art, ctx)
         organizations = _organizations.find(art, ctx, dates=dates)
         statistics = _statistics.find(art, ctx, dates=dates, organizations=organizations)
-        return _events.find(art, ctx, dates=dates, organizations=organizations, statistics=statistics)
+        places = _places.find(art, ctx, organizations=organizations)  # 在昆明举办: a location by name
+        return _events.find(art, ctx, dates=dates, organizations=organizations, statistics=statistics,
+                            places=places)
 
     return _run(text, published, home, "find_events", stages)
 

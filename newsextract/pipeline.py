@@ -76,12 +76,13 @@ def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list
                      for text, d, c in zip(texts, dates, credits, strict=False)]
     statistics = [_statistics.find(text, ctx, dates=d, organizations=o)
                   for text, d, o in zip(texts, dates, organizations, strict=False)]
-    events = [_events.find(text, ctx, dates=d, organizations=o, statistics=s)
-              for text, d, o, s in zip(texts, dates, organizations, statistics, strict=False)]
     # the places stage reads a dateline's place in folded text (`article.dateline` quotes the input)
     datelines = [folded[slice(*article.dateline_span)] if article.dateline_span else None for article in articles]
     places = [_places.find(text, ctx, organizations=o, dateline=dl)
               for text, o, dl in zip(texts, organizations, datelines, strict=False)]
+    # events after places: a place named without a place noun (在昆明举办) is an event's location
+    events = [_events.find(text, ctx, dates=d, organizations=o, statistics=s, places=p)
+              for text, d, o, s, p in zip(texts, dates, organizations, statistics, places, strict=False)]
     return [article.model_copy(update={"dates": list(d), "organizations": list(o), "statistics": list(s),
                                        "events": list(e), "places": list(p),
                                        "focus": _places.focus(p, o, dl, ctx.home)})

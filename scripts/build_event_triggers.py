@@ -544,6 +544,14 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "通宵行驶": ("traffic", "word", "a transport line runs all night for a holiday (港鐵亦會通宵行駛多條綫路); its "
              "twin 通宵行车 (…等8條綫路將通宵行車); CC-CEDICT and jieba lack both; heldout3/hk_daily, with "
              "通宵行車 on heldout6/hk_news"),
+    "核定": ("policy", "word", "a government approves a plan or a budget, which puts it in force (行政院會昨日核定"
+           "「…開發計畫」, 行政院…召開院會,核定交通部所提「…」修正計畫, …綜合規劃已獲行政院核定): a decision like "
+           "批复 and 三读通过; Taiwan usage; CC-CEDICT: to audit and determine (no type keyword); three Taiwan "
+           "pages (heldout10/tw_news, unseen/taiwan_news, heldout4/tw_daily)"),
+    "征才": ("recruitment", "word", "a job fair a labour bureau holds (舉辦「夏季大型聯合徵才活動」, 舉辦「115年新春"
+           "聯合徵才活動」): Taiwan's word for 招聘, which then types the activity noun after it (集中签约活动 is a "
+           "signing); CC-CEDICT and jieba lack it (征 'to recruit' + 才 'talent'); two Taiwan pages "
+           "(unseen/taiwan_news, heldout10/tw_news)"),
 }
 #: Candidates below MIN_FREQ kept because they belong to a family of issue 17 or §5 (jieba's
 #: counts come from older text than today's news).

@@ -10,7 +10,7 @@ import re
 import pytest
 from support import article_text, assert_linear, assert_spans, read_cases, work
 
-from newsextract import extract, lexicon
+from newsextract import extract, lexicon, places
 from newsextract.context import Context
 from newsextract.events import cues, themes
 from newsextract.events import records as events
@@ -72,8 +72,11 @@ def _value(spec: str) -> DateValue:
 
 
 def find(raw: str, dates=(), orgs=(), **kwargs):
+    """The events of `raw`, with the place mentions the places stage reads in it (as `extract` does)."""
     ctx = Context(published=dt.date(2025, 3, 13), published_inferred=False, home=Home(), page=fold(raw))
-    return events.find(article_text(raw), ctx, dates=dates, organizations=orgs, **kwargs)
+    art = article_text(raw)
+    kwargs.setdefault("places", places.find(art, ctx, organizations=orgs))
+    return events.find(art, ctx, dates=dates, organizations=orgs, **kwargs)
 
 
 def _params():

@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar, overload
 
 import regex
 
-from ..models import DateMention, Organization, Statistic
+from ..models import DateMention, Organization, Place, Statistic
 from ..text.clauses import Layout
 from ..text.offsets import ArticleText
 from ..text.precompiled import compile_pattern
@@ -22,6 +22,9 @@ from .types import Located
 
 # Characters a place or a fallback organizer name may hold (二〇七所社区, 龙城幼教——凯森幼儿园).
 NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9“”‘’—·]+")
+
+# How a place mention was read when it is no name of its own: a home word or a name + place noun.
+_UNNAMED_PLACES = frozenset({"home", "shape"})
 
 # `新华社北京3月5日电`, `本报洛阳3月12日讯`: who sent the story, not who acted.
 _DATELINE_PLACE = 10  # the longest agency and place written before the date
@@ -33,8 +36,9 @@ _DATELINE = regex.compile(rf"""
 # A dateline's 月 stands within its place and a two-digit month: `str.find` spares most clause
 # starts the regex.
 _DATELINE_MONTH_WITHIN = _DATELINE_PLACE + len("12月")
-# Marks whose span a clause start skips whole (“…”3月12日, (记者 王芳), 【本報訊】, 【記者 X／臺南報導】).
-_SKIPPED_OPENERS = "“(【"
+# Marks whose span a clause start skips whole (“…”3月12日, (记者 王芳), 【本報訊】, 【記者 X／臺南報導】,
+# 〔記者 X／台中報導〕).
+_SKIPPED_OPENERS = "“(【〔"
 # Words a clause start skips before its subject: a dateline's 本报讯, the opener of a further item
 # inside an article (另讯 县公安局…, `data/item_openers.tsv`), 当日, 同时, 将.
 _LEAD_WORDS = "lead|anaphor|adverb|file:item_openers"
@@ -108,8 +112,9 @@ class ArticleFacts:
 
     def __init__(self, article: ArticleText, dates: Sequence[DateMention],
                  organizations: Sequence[Organization], statistics: Sequence[Statistic],
-                 triggers: Triggers):
+                 triggers: Triggers, places: Sequence[Place] = ()):
         self.article = article
+        self._places = places
         self.text = article.text
         self.triggers = triggers
         self._dates = dates
@@ -185,6 +190,17 @@ class ArticleFacts:
             return False
         k = bisect.bisect_right(self.body_hit_ends, start)
         return k == len(self.body_hits) or self.body_hits[k].start >= end
+
+    @_read_once
+    def named_places(self) -> list[Located]:
+        """The place mentions read by name (a division, a foreign city, a river: 在昆明举办, 在伦敦举行),
+        not by a home word (全市) or a shape (a name + 公园: the place nouns find those)."""
+        return [p for p in locate(self.article, self._places)
+                if p.mention.resolution not in _UNNAMED_PLACES]
+
+    @_read_once
+    def named_place_starts(self) -> list[int]:
+        return [p.start for p in self.named_places]
 
     @_read_once
     def org_starts(self) -> list[int]:

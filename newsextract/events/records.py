@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple, cast
 
 from ..context import Context
-from ..models import Article, DateMention, Event, EventType, Organization, Statistic
+from ..models import Article, DateMention, Event, EventType, Organization, Place, Statistic
 from ..text.offsets import ArticleText
 from ..text.precompiled import compile_pattern
 from .cues import alternation, cue_at, cue_ends_at, cue_start_before, cue_words
@@ -209,8 +209,8 @@ class _Reader:
 
     def __init__(self, article: ArticleText, dates: Sequence[DateMention],
                  organizations: Sequence[Organization], statistics: Sequence[Statistic],
-                 triggers: Triggers):
-        self.facts = ArticleFacts(article, dates, organizations, statistics, triggers)
+                 triggers: Triggers, places: Sequence[Place] = ()):
+        self.facts = ArticleFacts(article, dates, organizations, statistics, triggers, places)
         self.dates = DateReader(self.facts)
         self.places = PlaceReader(self.facts)
         self.parties = PartyReader(self.facts)
@@ -235,7 +235,7 @@ class _Reader:
         during = frozenset(self.during_at)
         by_clause: dict[int, list[Hit]] = {}
         date_starts, found_dates = facts.date_starts, facts.dates  # `facts.in_date`, inlined: asked per hit
-        for hit in hits:
+        for n, hit in enumerate(hits):
             if in_org[hit.start]:
                 continue  # 太原市培训中心: part of a name
             k = bisect.bisect_right(date_starts, hit.start) - 1
@@ -245,6 +245,8 @@ class _Reader:
                 continue  # 开馆首日,…: the time of a happening told before, not a new one
             if shielded[hit.start]:
                 quoted = self._quoted_head(hit)  # “清河行动”, “银发课堂”: the head of a quoted name
+                if quoted is None and n + 1 < len(hits):
+                    quoted = self._quoted_kind(hit, hits[n + 1])  # 「…聯合徵才活動」: a recruitment
                 if quoted is None:
                     continue  # 《关于开展…的工作方案》, (…): not stated events
                 hit = quoted
@@ -271,6 +273,14 @@ class _Reader:
         if opener < 0 or opener >= hit.start or facts.layout.titled[hit.start] or hit.trigger.kind != "noun":
             return None
         return hit
+
+    def _quoted_kind(self, word: Hit, after: Hit) -> Hit | None:
+        """A word right before the event noun that ends a quoted name says what kind of happening
+        it is (舉辦「夏季大型聯合徵才活動」 is a job fair, as 集中签约活动 is a signing); a word elsewhere
+        in the quotation is a slogan's."""
+        if word.trigger.kind != "word" or after.start != word.end or self._quoted_head(after) is None:
+            return None
+        return word
 
     def _resolve(self, clause: int, hits: list[Hit]) -> Candidate | None:
         """One candidate per clause: a verb typed by its nearest event noun (or by a quoted name),
@@ -960,13 +970,15 @@ def _merged(first: Event, more: Event) -> Event:
 def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (),
          organizations: Sequence[Organization] = (),
          statistics: Sequence[Statistic] = (),
-         triggers: Triggers | None = None) -> tuple[Event, ...]:
+         triggers: Triggers | None = None,
+         places: Sequence[Place] = ()) -> tuple[Event, ...]:
     """The events the article reports, in text order.
 
     `dates`, `organizations`, `statistics` are the article's mentions found before
-    (events point at them by index); `triggers` replaces the default vocabulary,
+    (events point at them by index); `places` are its place mentions (a named place with no
+    place noun, `在昆明举办`, is a location); `triggers` replaces the default vocabulary,
     e.g. `Triggers.default().extended([("义诊", "activity", "word")])`.
     """
     if not article.text.strip():
         return ()
-    return _Reader(article, dates, organizations, statistics, triggers or Triggers.default()).events()
+    return _Reader(article, dates, organizations, statistics, triggers or Triggers.default(), places).events()

@@ -16,15 +16,18 @@ from .cues import (
     cue_words,
     overlapping,
 )
-from .facts import NAME_CHARS, ArticleFacts
+from .facts import NAME_CHARS, ArticleFacts, within
 from .types import Record, Span, Subject
 
 _PLACE_RUN = 30  # the longest place read: every step stays constant-time
 _PLACE_LIST = "、"  # 在重庆两江新区、成都东部新区: one location
 _CLOSING_QUOTE = "”"  # 东岗社区“幸福驿站”: a place noun ends the name inside the quotation
+_SECTION_OPEN, _SECTION_CLOSE = "(", ")"  # 迎晖路（朝阳楼至西门段）: a road's section in brackets (folded text)
 _OF = "的"  # 赛道沿线的迎春路、…: a modifier of the places listed ends with it
 _ETC = "等"  # 白塔镇、田市镇等地: the list ends before it
 _SUMMED_RUN = 3  # the most characters after 等 that sum up a list (等地, 等道路)
+_TRAFFIC = "traffic"
+_ON = "对"  # 对沁河大桥实行全封闭交通管制: what traffic control is put on (`_controlled_place`)
 _LAUNCH = "launch"  # a route launched (兰州至合作高速铁路…开通运营) is what is launched, not where (`_route`)
 # Words that may end a subject phrase without being part of a place (迅速, 现场, 春季).
 _TRAILING = "adverb|place_tail|time_tail"
@@ -50,9 +53,13 @@ class PlaceReader:
         self.facts = facts
 
     def _place_ends(self, lo: int, hi: int) -> list[int]:
-        """Ends of place nouns after `lo` up to `hi`, last first."""
-        found = overlapping("file:place_nouns").finditer(self.facts.text, lo, hi, overlapped=True)
-        return sorted({m.end() for m in found if m.start() > lo}, reverse=True)
+        """Ends of place nouns after `lo` up to `hi`, and of places named there (在昆明举办), last first."""
+        facts = self.facts
+        found = overlapping("file:place_nouns").finditer(facts.text, lo, hi, overlapped=True)
+        ends = {m.end() for m in found if m.start() > lo}
+        named = within(facts.named_places, facts.named_place_starts, lo, hi)
+        ends.update(p.end for p in named if not facts.in_org[p.start])
+        return sorted(ends, reverse=True)
 
     def place_at(self, pos: int, limit: int) -> Span | None:
         """The place named from `pos` on (`龙潭公园` in 在龙潭公园活动现场), or None; places
@@ -117,7 +124,18 @@ class PlaceReader:
             clause_start, _, _ = layout.clauses[layout.clause_of(chosen.cue)]
             at_head = self.facts.skip_lead(clause_start, chosen.cue) == chosen.cue  # not 推介会在X举行
             return chosen.place, at_head
-        return self._subject_place(rec, subject), False
+        return self._controlled_place(rec) or self._subject_place(rec, subject), False
+
+    def _controlled_place(self, rec: Record) -> Span | None:
+        """`对沁河大桥实行全封闭交通管制`, `对S302线东岗至漫江段实施半幅通行管制`: the road or bridge that
+        traffic control is put on is where it happens (a plain find in the lead's clause)."""
+        lead = rec.lead
+        if lead.type != _TRAFFIC:
+            return None
+        text = self.facts.text
+        clause_start, _, _ = self.facts.layout.clauses[lead.clause]
+        on = text.rfind(_ON, clause_start, lead.first_hit)
+        return self.place_at(on + len(_ON), lead.first_hit) if on >= 0 else None
 
     def _listed_places(self, start: int, end: int) -> Span | None:
         """`白塔镇、田市镇等地也相继开展了…`, `赛道沿线的迎春路、鼓楼南路、东进路等道路将实行…`: places
@@ -171,8 +189,9 @@ class PlaceReader:
         if listed is not None:
             return listed
         end = self._trimmed_end(start, lead.first_hit)
-        named = end - len(_CLOSING_QUOTE) if text.endswith(_CLOSING_QUOTE, 0, end) else end
-        if text[start] in cue_words("not_place") or NAME_CHARS.fullmatch(text, start, end) is None:
+        name_end = self._before_section(start, end)
+        named = name_end - len(_CLOSING_QUOTE) if text.endswith(_CLOSING_QUOTE, 0, name_end) else name_end
+        if text[start] in cue_words("not_place") or NAME_CHARS.fullmatch(text, start, name_end) is None:
             return None
         # the cheap tests first: each is pure, so their order does not change the answer
         party = subject.parties[0] if subject.parties else None
@@ -183,10 +202,23 @@ class PlaceReader:
                 return None  # 市工商联开展…: a body, not a place; but 济宁学院还举办了…讲座 is at the college
             if kind is None and not cue_ends_at(text, end, "community_head", start):
                 return None
-        if not self._plain(start, end) \
+        if not self._plain(start, name_end) \
                 or not cue_ends_at(text, named, "file:place_nouns", start + 1):  # a place noun ends it
             return None  # 4月中旬起在各县举办, 学校今年还将与瑞安市签约, 选手将代表我市参加: no place
         return Span(start, end)
+
+    def _before_section(self, start: int, end: int) -> int:
+        """Where a road's name ends when a section in brackets follows it (县城迎晖路（朝阳楼至西门段）,
+        开放大道（人民路至青年路段）将实行全封闭施工): the place is the road and its section; else `end`."""
+        text = self.facts.text
+        if not text.endswith(_SECTION_CLOSE, 0, end):
+            return end
+        opener = text.rfind(_SECTION_OPEN, start, end)
+        inside = (opener + len(_SECTION_OPEN), end - len(_SECTION_CLOSE))
+        if opener <= start or NAME_CHARS.fullmatch(text, *inside) is None \
+                or not cue_ends_at(text, inside[1], "section_head", inside[0]):
+            return end
+        return opener
 
     def _route(self, start: int, end: int) -> bool:
         """`兰州至合作高速铁路`, `曲靖北站至富源县城的城际公交线路`: a line between two places named as the

@@ -19,7 +19,7 @@ from .rules import CLAUSE_END, DIGIT_GROUP_COMMA, SENTENCE_END
 
 # Brackets whose inside is shielded: no clause break, no trigger, no subject inside a
 # quotation or a document title (`以“履行植树义务,共建美丽山西”为主题` is one clause).
-_OPENERS = {"“": "”", "‘": "’", "《": "》", "「": "」", "(": ")", "〈": "〉", "【": "】"}
+_OPENERS = {"“": "”", "‘": "’", "《": "》", "「": "」", "(": ")", "〈": "〉", "【": "】", "〔": "〕"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _SENTENCE_END = frozenset(SENTENCE_END)
 _CLAUSE_END = frozenset(CLAUSE_END)
