@@ -458,6 +458,34 @@ def _resolve_tail(p: PartialDate, head_start: _dt.date, ref, anchor: Anchor) -> 
     return None
 
 
+def _same_period(text: str, end: int, p: PartialDate, anchor: Anchor) -> tuple[int, Resolved] | None:
+    """`上年同期`, `去年同期` after a period the sentence named (`前10月`, `前三季度`): that
+    period a year earlier, at its grain (a word of date_cues.tsv role same_period_after).
+    None when the word is no year before, or the sentence named no period shorter than a year."""
+    if anchor.sentence is None or not (p.year_offset == -1 or p.year_before_mentioned == -1):
+        return None
+    if p.month is not None or p.year_part is not None or p.day is not None:
+        return None
+    word = next((w for w in sorted(cue_words("same_period_after"), key=len, reverse=True)
+                 if text.startswith(w, end)), None)
+    period, grain = anchor.sentence
+    if word is None or grain in (None, "year"):
+        return None
+    first = _shift_year(period.start, -1)
+    last = _shift_year(period.end, -1)
+    if first is None or last is None:
+        return None
+    return len(word), Resolved(_value(first, last), grain, "anaphoric")
+
+
+def _shift_year(day: _dt.date, years: int) -> _dt.date | None:
+    """The same day `years` later; the month's last day when it has no such day (2月29日)."""
+    year = day.year + years
+    if not _dt.MINYEAR <= year <= _dt.MAXYEAR:
+        return None
+    return _dt.date(year, day.month, min(day.day, _month_end(year, day.month)))
+
+
 def _advance(anchor: Anchor, p: PartialDate, r: Resolved) -> Anchor:
     if r.value is None:
         return anchor
@@ -494,6 +522,13 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
         previous_end = end
         toward = direction(text, start, end) if _reads_direction(partial) else None
         resolved = resolve(partial, ctx, anchor, toward, day)
+        same = _same_period(text, end, partial, anchor)
+        if same is not None:  # `前10月…比上年同期提高`: the sentence's period, a year back
+            end, resolved = end + same[0], same[1]
+            anchor = _advance(anchor, partial, resolved)._replace(sentence=anchor.sentence)
+            found.append(Found(start, end, partial, resolved, None))
+            previous_end = end
+            continue
         # no such day (`2025年2月29日`, `4月31日`): a mention with no value, never a wrong day
         anchor = _advance(anchor, partial, resolved)
         found.append(Found(start, end, partial, resolved, clock_time(partial)))
