@@ -219,6 +219,11 @@ def year_piece(s: str = "") -> str:
       | (?P<era{s}> {_alt(_eras())} ) [ ]?               # 民国114年, 乾隆五十年, 光绪年间
         (?:   (?P<eranum{s}> 元 | \d{{1,3}} | [{CN}十百〇零]{{1,5}} ) [ ]? 年 {not_after('after_year')}
             | (?P<eraspan{s}> {_alt(_words('era_span'))} ) )
+      | (?<! [\d.,第] )                                  # 115年1月4日, 115年度, 自116年起: a year of the
+        (?P<rocyear{s}> 1[01]\d ) 年                      # Republic (Taiwan) without 民國, only before a
+        (?: (?= [ ]? (?: {A_MONTH} [ ]? 月 | 度 | 底 ) )    # month, 度 or 底, or after a word that starts a time
+          | (?<= [{''.join(sorted(cue_words('roc_year_before')))}] \d{{3}} 年 ) )
+        (?P<rocfiscal{s}> 度 )?
       | {strict_start()}                                 # 16年3月, 九七年,: a year in two digits, only before
         (?: (?<! [{HAN}] ) | (?<= [{''.join(sorted(cue_words('short_year_before')))}] )  # a month, a part of
             | (?= (?: \d{{2}} | [〇零{CN}]{{2}} ) [ ]? 年 [ ]? (?! , ) ) )  # the year or (after 于, 在) a comma
@@ -275,12 +280,12 @@ def year_part_piece(s: str = "") -> str:
 
 
 def first_months_piece(s: str = "") -> str:
-    """`前两个月`, `前4个月`: the year's first months (2 to 11); not `提前两个月`, `此前4个月`,
-    `较前两个月` (the months just before)."""
+    """`前两个月`, `前4个月`, `前10月`, `首十月`: the year's first months (2 to 11); not
+    `提前两个月`, `此前4个月`, `较前两个月` (the months just before)."""
     return rf"""
         (?: (?<! [{guard_chars('before_first_months')}] ) 前   # not 提前, 此前, 较前
           | 首 )                                              # 首九个月 (Hong Kong, Taiwan)
-        (?P<fmon{s}> 1[01] | [2-9] | 两 | [{CN_FROM_TWO}] | 十一? ) 个月
+        (?P<fmon{s}> 1[01] | [2-9] | 两 | [{CN_FROM_TWO}] | 十一? ) 个? 月   # 前10月 (headlines, Taiwan)
     """
 
 
@@ -458,7 +463,16 @@ def relative_day_pattern() -> str:
     """`昨天`, `明晚`; a strict word (`前日`, `听日`) only where `strict_start` allows."""
     return rf"""(?:   (?P<relday> {_alt(_words('day'))} )
             | {strict_start()} (?P<strday> {_alt(_words('day_strict'))} ) {not_after('after_strict_day')}
+            | (?P<parday> [{''.join(sorted(_day_word_heads()))}] )   # 昨（16）日 (Taiwan)
+              [（(] [ ]? \d{{1,2}} [ ]? [）)] 日
         ) {time_of_day()}"""
+
+
+def _day_word_heads() -> set[str]:
+    """The first characters of the one-character-plus-日 day words (`昨日`, `今日`, `明日`, `前日`),
+    which Taiwan papers write around the day of the month: `昨（16）日`, `今（17）日`."""
+    words = _words("day") | _words("day_strict")
+    return {w[0] for w in words if len(w) == 2 and w.endswith("日")}
 
 
 def week_pattern() -> str:
@@ -699,6 +713,9 @@ def _point_fields(parts: dict) -> dict | None:
             else:  # 光绪年间: the whole era (民国时期: 1912-1949, the mainland's count)
                 fields["year"] = first
                 fields["until_year"] = last or REPUBLIC_ON_THE_MAINLAND_ENDS
+        elif base == "rocyear":
+            fields["year"] = _eras()[REPUBLIC_ERA][0] + int(text) - 1  # three digits, by the pattern
+            fields["fiscal"] = bool(parts.get("rocfiscal"))
         elif base == "yy":
             pair = digit_pair(text)
             if pair is not None and int(pair[1]) == int(pair[0]) + 1:
@@ -867,8 +884,9 @@ def build_lunar(m, text: str) -> tuple[int, PartialDate] | None:
 
 
 def build_relative_day(m) -> PartialDate:
-    word = m.group("relday")
-    offset = int(_words("day")[word]) if word else int(_words("day_strict")[m.group("strday")])
+    word = m.group("relday") or (m.group("parday") + "日" if m.group("parday") else None)
+    offset = int(({**_words("day_strict"), **_words("day")})[word]) if word \
+        else int(_words("day_strict")[m.group("strday")])
     evening = _words("part_of_day")["晚"] if word and word.endswith("晚") else None  # 今晚, 昨晚
     return PartialDate(day_offset=offset, **_time_fields(m.groupdict(), implied=evening))
 
@@ -937,6 +955,7 @@ class Production:
 
 
 DIGITS = "0123456789"
+REPUBLIC_ERA = "民国"  # `民國115年`, and in Taiwan `115年` alone
 REPUBLIC_ON_THE_MAINLAND_ENDS = 1949  # `民国时期`: the era as the mainland counts it
 NUMERAL_CHARS = DIGITS + "〇零一二三四五六七八九十两百千万"
 

@@ -251,8 +251,10 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
             if p.until is not None and p.until.year_two_digits is not None else p.until
         return resolve(p._replace(year=year, year_two_digits=None, until=until), ctx, anchor, toward,
                        dateline)._replace(resolution="inferred_year")
-    if p.year_part is not None and p.year_part[2] == "month" and p.year_part[0] == 1 < p.year_part[1]:
-        toward = "behind"  # `前三个月` sums months already over: never next year's
+    if (p.year_part is not None and p.year_part[0] == 1 < p.year_part[1]) or (
+            p.month == 1 and p.day is None and p.until is not None and (p.until.month or 0) > 1
+            and p.until.day is None):
+        toward = "behind"  # `前三个月`, `首三季`, `1至10月` sum months already over: never next year's
     head = _resolve_point(p, ref, anchor, toward, rel)
     if head.value is None or not (p.until or p.until_now):
         return head
@@ -411,10 +413,17 @@ def _resolve_bare_day(p: PartialDate, ref, anchor: Anchor, toward, dated: bool =
     what has just happened or is about to."""
     if anchor.last_day is not None and not (dated and anchor.last_day == _value(ref, ref)):
         base = anchor.last_day.start
+        same_month = _in_year(p._replace(month=base.month), base.year)
         for offset in ONWARD:
             year, month = _add_months(base.year, base.month, offset)
             span = _in_year(p._replace(month=month), year)
             if span and span[0] >= base:
+                if offset and same_month and ref is not None and same_month[0] <= ref \
+                        and (span[0] - ref).days > _SLACK_DAYS and anchor.sentence is None:
+                    # `19日起封闭施工。… 17日发布通告` in the paper of the 18th: in a new sentence,
+                    # after a day that lay ahead, a report of a day already past, not next month's
+                    # (`3月30日报名开始,2日截止` in one sentence runs on to April)
+                    return Resolved(_value(same_month[0], same_month[1]), "day", "anaphoric")
                 return Resolved(_value(span[0], span[1]), "day", "anaphoric")
         return Resolved(None, "day", "anaphoric")
     if ref is None:
@@ -447,6 +456,34 @@ def _resolve_tail(p: PartialDate, head_start: _dt.date, ref, anchor: Anchor) -> 
         if span and span[1] >= head_start:
             return _value(span[0], span[1])
     return None
+
+
+def _same_period(text: str, end: int, p: PartialDate, anchor: Anchor) -> tuple[int, Resolved] | None:
+    """`上年同期`, `去年同期` after a period the sentence named (`前10月`, `前三季度`): that
+    period a year earlier, at its grain (a word of date_cues.tsv role same_period_after).
+    None when the word is no year before, or the sentence named no period shorter than a year."""
+    if anchor.sentence is None or not (p.year_offset == -1 or p.year_before_mentioned == -1):
+        return None
+    if p.month is not None or p.year_part is not None or p.day is not None:
+        return None
+    word = next((w for w in sorted(cue_words("same_period_after"), key=len, reverse=True)
+                 if text.startswith(w, end)), None)
+    period, grain = anchor.sentence
+    if word is None or grain in (None, "year"):
+        return None
+    first = _shift_year(period.start, -1)
+    last = _shift_year(period.end, -1)
+    if first is None or last is None:
+        return None
+    return len(word), Resolved(_value(first, last), grain, "anaphoric")
+
+
+def _shift_year(day: _dt.date, years: int) -> _dt.date | None:
+    """The same day `years` later; the month's last day when it has no such day (2月29日)."""
+    year = day.year + years
+    if not _dt.MINYEAR <= year <= _dt.MAXYEAR:
+        return None
+    return _dt.date(year, day.month, min(day.day, _month_end(year, day.month)))
 
 
 def _advance(anchor: Anchor, p: PartialDate, r: Resolved) -> Anchor:
@@ -485,6 +522,13 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
         previous_end = end
         toward = direction(text, start, end) if _reads_direction(partial) else None
         resolved = resolve(partial, ctx, anchor, toward, day)
+        same = _same_period(text, end, partial, anchor)
+        if same is not None:  # `前10月…比上年同期提高`: the sentence's period, a year back
+            end, resolved = end + same[0], same[1]
+            anchor = _advance(anchor, partial, resolved)._replace(sentence=anchor.sentence)
+            found.append(Found(start, end, partial, resolved, None))
+            previous_end = end
+            continue
         # no such day (`2025年2月29日`, `4月31日`): a mention with no value, never a wrong day
         anchor = _advance(anchor, partial, resolved)
         found.append(Found(start, end, partial, resolved, clock_time(partial)))
@@ -532,44 +576,97 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
       B's end;
     - `A与B之间`: the same, the span running to 之间;
     - `A之后B之前`: the days strictly between them;
+    - `A及B` of two days in a row (`本週六(20日)及週日(21日)`): from A to B;
+    - a day and a time of day right after it (`本週六(20日)上午9時`): the day;
     - a weekday and the day it names, either way round (`星期天, 二月十号`), or one in
-      brackets after the other (`本周六(18日)`, `明日(周五)`): one day."""
+      brackets after the other (`本周六(18日)`, `明日(周五)`, a range's last day:
+      `本週六(6日)至週日(7日)`): one day.
+    A joined expression may join its next neighbour again (`下週二(23日)至週三(24日)`). A weekday
+    and its bracketed day are joined first, so that ranges see whole days."""
+    return _join(text, _join(text, found, days_only=True))
+
+
+def _bracketed_weekday(text: str, f: Found) -> bool:
+    """`下周三(19日)`: a weekday said with its day in brackets, a day named in full."""
+    return f.partial.weekday is not None and text[f.end - 1:f.end] == ")"
+
+
+def _join(text: str, found: list[Found], days_only: bool = False) -> list[Found]:
     out: list[Found] = []
     k = 0
     to, between, exclusive, beside = _joins()
-    while k < len(found):
-        a = found[k]
-        b = found[k + 1] if k + 1 < len(found) else None
+    to_weekday = _to_weekday()
+    pending: Found | None = None  # the last joined expression, which may join again
+    while k < len(found) or pending is not None:
+        a = pending if pending is not None else found[k]
+        if pending is None:
+            k += 1
+        pending = None
+        b = found[k] if k < len(found) else None
         joined = None
         if b is not None and b.start - a.end <= MAX_GAP and a.resolved.value is not None \
                 and b.resolved.value is not None:
             gap = text[a.end:b.start]
             after = text[b.end:b.end + MAX_CLOSER]
-            if to.fullmatch(gap) and b.resolved.value.end >= a.resolved.value.start:
+            if days_only:
+                pass
+            elif to.fullmatch(gap) and b.resolved.value.end >= a.resolved.value.start \
+                    and not (_bracketed_weekday(text, a) and _bracketed_weekday(text, b)):
+                # two days named in full (`下周一(17日)至下周三(19日)`) stay two mentions
                 joined = _range(a, b, b.end, a.resolved.value.start, b.resolved.value.end)
+            elif to_weekday.fullmatch(gap) and after.startswith(")") \
+                    and 0 < (b.resolved.value.end - a.resolved.value.start).days < DAYS_A_WEEK:
+                joined = _range(a, b, b.end + 1, a.resolved.value.start, b.resolved.value.end)
             elif between.fullmatch(gap) and (close := cue_pattern("between_close").match(after)):
                 first, last = sorted((a.resolved.value, b.resolved.value), key=lambda v: v.start)
                 joined = _range(a, b, b.end + close.end(), first.start, max(first.end, last.end))
+            elif between.fullmatch(gap) and _next_day(a.resolved.value, b.resolved.value):
+                joined = _range(a, b, b.end, a.resolved.value.start, b.resolved.value.end)
             elif exclusive.fullmatch(gap) and (close := cue_pattern("exclusive_close").match(after)):
                 after_a, before_b = a.resolved.value.end.toordinal() + 1, b.resolved.value.start.toordinal() - 1
                 if after_a <= before_b:
                     joined = _range(a, b, b.end + close.end(), _dt.date.fromordinal(after_a),
                                     _dt.date.fromordinal(before_b))
-            elif (beside.fullmatch(gap) or (gap.endswith("(") and after.startswith(")"))) and _agree(a, b):
+            if joined is None and (beside.fullmatch(gap) or (gap.endswith("(") and after.startswith(")"))) \
+                    and _agree(a, b):
                 day = b if a.partial.weekday is not None and a.partial.week_offset is None else a
                 end = b.end + (1 if gap.endswith("(") else 0)
                 joined = Found(a.start, end, day.partial, day.resolved, a.clock or b.clock)
+            elif joined is None and not days_only:
+                if not gap and b.partial.time_only:
+                    # `本週六(20日)上午9時`: the time of the day just named, not a date of its own
+                    joined = Found(a.start, b.end, a.partial, a.resolved, b.clock or a.clock)
+                elif gap.endswith("(") and after.startswith(")") and _ends_on(a, b):
+                    joined = Found(a.start, b.end + 1, a.partial, a.resolved, a.clock or b.clock)
         if joined is None:
             out.append(a)
-            k += 1
         else:
-            out.append(joined)
-            k += 2
+            pending = joined
+            k += 1
     return out
 
 
+def _next_day(a: DateValue, b: DateValue) -> bool:
+    """B is the day after A (`20日及21日`: a range, not two dates)."""
+    return a.start == a.end and b.start == b.end and (b.start - a.end).days == 1
+
+
+def _ends_on(a: Found, b: Found) -> bool:
+    """A is a range of days whose last day is B, said again in brackets (`至週日(7日)`)."""
+    va, vb = a.resolved.value, b.resolved.value
+    return va is not None and vb is not None and va.start < va.end and vb.start == vb.end == va.end
+
+
+@functools.cache
+def _to_weekday() -> re.Pattern:
+    """`至週日(` between a day and the bracketed last day of its range (`本週六(6日)至週日(7日)`):
+    the weekday after 至 is no date of its own (`week_pattern`), the bracketed day says which."""
+    return compile_pattern(rf"[ ]?(?:(?:{_alt(cue_words('range_from'))})[ ]?)?{RANGE_JOINER}[ ]?"
+                           rf"(?:{week_units()})[一二三四五六日天][ ]?\(\Z")
+
+
 MAX_CLOSER = 2  # the longest word that closes a joined expression (`之间`)
-MAX_GAP = 4  # the longest text between two dates that join (` 至 `, `之后`, `, `)
+MAX_GAP = 6  # the longest text between two dates that join (` 至 `, `之后`, `, `, `至星期日(`)
 
 
 def _range(a: Found, b: Found, end: int, first: _dt.date, last: _dt.date) -> Found:
