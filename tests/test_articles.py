@@ -845,3 +845,10 @@ def test_a_title_between_the_paragraphs_of_an_item_without_headline_stays_its_se
     _, articles = parse_page(page_of(*_row_with("开放时间")))
     assert [(a.headline, a.subheadings) for a in articles] == [
         ("全县春播进度过半", []), ("县图书馆新馆开馆", ["开放时间"]), ("县城新增三处充电站", [])]
+
+
+def test_an_item_titled_below_takes_its_closing_credit_with_it():
+    raw = page_of(*_rows("嘉義市公車路網擴大 ⏎ 〔記者蔡 佳 蓉／嘉義報導〕嘉義市政府昨日宣布擴大公車路網，新增8條路線，明年元旦起通車，預估"))
+    bus, food = (a for a in parse_page(raw)[1] if a.kind != "photo")
+    assert (bus.headline, bus.byline.reporters) == ("嘉義市公車路網擴大", ["蔡佳蓉"])
+    assert (food.headline, food.byline.reporters) == ("春節食品抽驗 6件不合格", ["何子健"])

@@ -37,7 +37,7 @@ from ..text.offsets import Line
 from . import bylines, roles
 from . import joins as _joins
 from . import shape as _shape
-from .bylines import Credit
+from .bylines import BUCKETS, Credit
 from .roles import LineInfo
 from .topic import Topic, bigrams
 
@@ -782,8 +782,33 @@ def _items_titled_below(page: Page, drafts: list[Draft], floating: list[int], ta
             continue
         d.lines = d.lines[:cut]
         d.grams = frozenset().union(*(page.grams[j] for n in d.lines for j in _chain(n, tails)))
-        drafts.insert(drafts.index(d) + 1, Draft(first=item[0], lines=item, headline=k, grams=own))
+        credit = _credit_of(page, item)
+        d.credit = _without_names(d.credit, credit, _credit_of(page, d.lines))
+        drafts.insert(drafts.index(d) + 1, Draft(first=item[0], lines=item, headline=k, grams=own, credit=credit,
+                                                 closed=bool(credit)))
         floating.remove(k)
+
+
+def _credit_of(page: Page, lines: list[int]) -> Credit:
+    """The credits that close the paragraphs `lines` (`…已要求業者下架。（記者陳 怡 君）`) and
+    that their datelines name."""
+    credit = Credit()
+    for j in lines:
+        info = page.infos[j]
+        if info.dateline and info.dateline.credit:
+            credit = credit.merged(info.dateline.credit)
+        if info.credit:
+            credit = credit.merged(info.credit)
+    return credit
+
+
+def _without_names(credit: Credit, gone: Credit, kept: Credit) -> Credit:
+    """`credit` less the names of `gone` that `kept` does not name: an item split off an
+    article takes the credit that closed its own paragraph with it."""
+    drop = {n for b in BUCKETS for n in getattr(gone, b)} - {n for b in BUCKETS for n in getattr(kept, b)}
+    if not drop:
+        return credit
+    return Credit(*(tuple(n for n in getattr(credit, b) if n not in drop) for b in BUCKETS))
 
 
 # ------------------------------------------------------------------ 4. titles left over
