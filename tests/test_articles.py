@@ -848,7 +848,14 @@ def test_a_title_between_the_paragraphs_of_an_item_without_headline_stays_its_se
 
 
 def test_an_item_titled_below_takes_its_closing_credit_with_it():
-    raw = page_of(*_rows("嘉義市公車路網擴大 ⏎ 〔記者蔡 佳 蓉／嘉義報導〕嘉義市政府昨日宣布擴大公車路網，新增8條路線，明年元旦起通車，預估"))
+    raw = page_of(*_row_with("預估每日載客量增加3,000人次。 ⏎ 嘉義市政府衛生局"))
     bus, food = (a for a in parse_page(raw)[1] if a.kind != "photo")
     assert (bus.headline, bus.byline.reporters) == ("嘉義市公車路網擴大", ["蔡佳蓉"])
     assert (food.headline, food.byline.reporters) == ("春節食品抽驗 6件不合格", ["何子健"])
+
+
+def test_a_headless_paragraph_signed_apart_is_an_item_of_its_own():
+    raw = page_of(*_row_with("总投资3000万元。（记者 罗 晨）"))
+    stories = [(a.headline, a.byline.reporters) for a in parse_page(raw)[1] if a.kind != "photo"]
+    assert stories == [("县城新增充电桩200个", ["马文涛"]), ("老旧小区改造惠及3200户", ["孙丽"]), (None, ["罗晨"]),
+                       ("油菜种植面积5.2万亩", ["孙丽"])]

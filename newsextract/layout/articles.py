@@ -663,6 +663,8 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
                 continue
             if first is later.interrupts:  # its own paragraph would not stand inside its broken one
                 continue
+            if piece and _signed_by_others(first, later):
+                continue
             score = page.topic.share(grams, first.grams)
             # text that cannot stand alone on a page of datelines: any shared word will do
             if score > 0 if piece and page.uses_datelines else score >= MERGE:
@@ -688,6 +690,14 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
         into[j] = i
     dropped = {id(news[j]) for j in gone}
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _signed_by_others(first: Draft, piece: Draft) -> bool:
+    """Does the headless piece close with a credit of its own (`…同步举行分会场活动。（记者 罗 晨）`)
+    while the article's opening named its reporters already (`本报讯（记者 杜 海 鹏）`)? Then it is
+    an item signed apart, as `_signed_apart` reads one under a title, not that article's rest:
+    an article is signed once, in its dateline or after its text."""
+    return bool(first.opens and first.credit and piece.credit) and not roles.only_photographers(piece.credit)
 
 
 def _titled_below(page: Page, piece: Draft, floating: list[int]) -> bool:
