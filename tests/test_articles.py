@@ -859,3 +859,15 @@ def test_a_headless_paragraph_signed_apart_is_an_item_of_its_own():
     stories = [(a.headline, a.byline.reporters) for a in parse_page(raw)[1] if a.kind != "photo"]
     assert stories == [("县城新增充电桩200个", ["马文涛"]), ("老旧小区改造惠及3200户", ["孙丽"]), (None, ["罗晨"]),
                        ("油菜种植面积5.2万亩", ["孙丽"])]
+
+
+@pytest.mark.parametrize("lines, headline, labels", [
+    # a campaign slogan over a kicker over the main title, sharing none of the story's words: a label
+    (("奋发有为 再创佳绩", "抓春耕 保供给", "全县早稻育秧进度过半"), "抓春耕 保供给 全县早稻育秧进度过半", ["奋发有为 再创佳绩"]),
+    # counterexample: a title-shaped line that talks of the story stacks (`test_title_lines_stack_over…`)
+    (("全县春耕生产有序推进", "抓春耕 保供给", "全县早稻育秧进度过半"), "全县春耕生产有序推进 抓春耕 保供给 全县早稻育秧进度过半", []),
+])
+def test_a_title_that_shares_no_word_stacks_on_no_kicker(lines, headline, labels):
+    _, (article,) = parse_page(page_of(
+        *lines, "本报讯（记者 田 甜）3月20日，记者从县农业农村局获悉，全县早稻育秧进度过半，春耕生产有序推进。"))
+    assert (article.headline, article.labels) == (headline, labels)

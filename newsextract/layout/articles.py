@@ -539,7 +539,7 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
         kickers: list[int] = []
         if chosen is not None:
             k = chosen - 1
-            while k in d.before and (len(kickers) < MAX_KICKERS or page.infos[k].role == "headline") \
+            while k in d.before and (len(kickers) < MAX_KICKERS or _stacks(page, k, d.grams)) \
                     and _is_kicker(page, k, d.grams, chosen):
                 kickers.insert(0, k)
                 k -= 1
@@ -550,6 +550,14 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
         if chosen is not None:
             d.headline, d.kickers = chosen, kickers
         floating.extend(k for k in d.before if k != chosen)
+
+
+def _stacks(page: Page, k: int, grams: frozenset[str]) -> bool:
+    """Does title-shaped line `k`, above a kicker already, stack into the headline? A main title
+    over its bulleted subtitles does, and talks of the story (`全市困难群众纳入社会救助兜底保障`
+    over `●城市低保…`); a campaign slogan at the head of a page that shares none of the story's
+    words (`奋进新征程 建功…` over a kicker and its main title) is a label, a kicker being one line."""
+    return page.infos[k].role == "headline" and _title_share(page, k, grams) >= OWN_HEADLINE
 
 
 def _claimed_elsewhere(page: Page, k: int, share: float, d: Draft, news: list[Draft]) -> bool:

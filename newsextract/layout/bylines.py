@@ -263,8 +263,9 @@ def _spaced_first(parts: list[str], p: int) -> list[str]:
 def _glued(run: list[str]) -> list[str]:
     """Single characters in a row as names: one name of up to three (or of four that no
     surname opens), else names of two or three characters, each opening with a surname
-    where the cut allows it, a common one rather than a rare one (`徐 海 涛 陈 诺`: `徐海涛`, `陈诺`); when the surnames do not tell,
-    pairs (`张 慧 李 敏`), the last name of three when the count is odd."""
+    where the cut allows it, a common one rather than a rare one (`徐 海 涛 陈 诺`: `徐海涛`,
+    `陈诺`); when the surnames do not tell, pairs (`张 慧 李 敏`), the last name of three when
+    the count is odd."""
     if len(run) <= MAX_SPACED_NAME or len(run) == MAX_NAME and run[0] not in _surname_cost():
         # four characters with no surname to open them are one name written in full, as Tibetan
         # names are (`次 仁 卓 玛`, `旦 增 努 布`): a cut would open a name with no surname
