@@ -845,3 +845,29 @@ def test_a_title_between_the_paragraphs_of_an_item_without_headline_stays_its_se
     _, articles = parse_page(page_of(*_row_with("开放时间")))
     assert [(a.headline, a.subheadings) for a in articles] == [
         ("全县春播进度过半", []), ("县图书馆新馆开馆", ["开放时间"]), ("县城新增三处充电站", [])]
+
+
+def test_an_item_titled_below_takes_its_closing_credit_with_it():
+    raw = page_of(*_row_with("預估每日載客量增加3,000人次。 ⏎ 嘉義市政府衛生局"))
+    bus, food = (a for a in parse_page(raw)[1] if a.kind != "photo")
+    assert (bus.headline, bus.byline.reporters) == ("嘉義市公車路網擴大", ["蔡佳蓉"])
+    assert (food.headline, food.byline.reporters) == ("春節食品抽驗 6件不合格", ["何子健"])
+
+
+def test_a_headless_paragraph_signed_apart_is_an_item_of_its_own():
+    raw = page_of(*_row_with("总投资3000万元。（记者 罗 晨）"))
+    stories = [(a.headline, a.byline.reporters) for a in parse_page(raw)[1] if a.kind != "photo"]
+    assert stories == [("县城新增充电桩200个", ["马文涛"]), ("老旧小区改造惠及3200户", ["孙丽"]), (None, ["罗晨"]),
+                       ("油菜种植面积5.2万亩", ["孙丽"])]
+
+
+@pytest.mark.parametrize("lines, headline, labels", [
+    # a campaign slogan over a kicker over the main title, sharing none of the story's words: a label
+    (("奋发有为 再创佳绩", "抓春耕 保供给", "全县早稻育秧进度过半"), "抓春耕 保供给 全县早稻育秧进度过半", ["奋发有为 再创佳绩"]),
+    # counterexample: a title-shaped line that talks of the story stacks (`test_title_lines_stack_over…`)
+    (("全县春耕生产有序推进", "抓春耕 保供给", "全县早稻育秧进度过半"), "全县春耕生产有序推进 抓春耕 保供给 全县早稻育秧进度过半", []),
+])
+def test_a_title_that_shares_no_word_stacks_on_no_kicker(lines, headline, labels):
+    _, (article,) = parse_page(page_of(
+        *lines, "本报讯（记者 田 甜）3月20日，记者从县农业农村局获悉，全县早稻育秧进度过半，春耕生产有序推进。"))
+    assert (article.headline, article.labels) == (headline, labels)

@@ -37,7 +37,7 @@ from ..text.offsets import Line
 from . import bylines, roles
 from . import joins as _joins
 from . import shape as _shape
-from .bylines import Credit
+from .bylines import BUCKETS, Credit
 from .roles import LineInfo
 from .topic import Topic, bigrams
 
@@ -539,7 +539,7 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
         kickers: list[int] = []
         if chosen is not None:
             k = chosen - 1
-            while k in d.before and (len(kickers) < MAX_KICKERS or page.infos[k].role == "headline") \
+            while k in d.before and (len(kickers) < MAX_KICKERS or _stacks(page, k, d.grams)) \
                     and _is_kicker(page, k, d.grams, chosen):
                 kickers.insert(0, k)
                 k -= 1
@@ -550,6 +550,14 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
         if chosen is not None:
             d.headline, d.kickers = chosen, kickers
         floating.extend(k for k in d.before if k != chosen)
+
+
+def _stacks(page: Page, k: int, grams: frozenset[str]) -> bool:
+    """Does title-shaped line `k`, above a kicker already, stack into the headline? A main title
+    over its bulleted subtitles does, and talks of the story (`全市困难群众纳入社会救助兜底保障`
+    over `●城市低保…`); a campaign slogan at the head of a page that shares none of the story's
+    words (`奋进新征程 建功…` over a kicker and its main title) is a label, a kicker being one line."""
+    return page.infos[k].role == "headline" and _title_share(page, k, grams) >= OWN_HEADLINE
 
 
 def _claimed_elsewhere(page: Page, k: int, share: float, d: Draft, news: list[Draft]) -> bool:
@@ -663,6 +671,8 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
                 continue
             if first is later.interrupts:  # its own paragraph would not stand inside its broken one
                 continue
+            if piece and _signed_by_others(first, later):
+                continue
             score = page.topic.share(grams, first.grams)
             # text that cannot stand alone on a page of datelines: any shared word will do
             if score > 0 if piece and page.uses_datelines else score >= MERGE:
@@ -688,6 +698,14 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
         into[j] = i
     dropped = {id(news[j]) for j in gone}
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _signed_by_others(first: Draft, piece: Draft) -> bool:
+    """Does the headless piece close with a credit of its own (`…同步举行分会场活动。（记者 罗 晨）`)
+    while the article's opening named its reporters already (`本报讯（记者 杜 海 鹏）`)? Then it is
+    an item signed apart, as `_signed_apart` reads one under a title, not that article's rest:
+    an article is signed once, in its dateline or after its text."""
+    return bool(first.opens and first.credit and piece.credit) and not roles.only_photographers(piece.credit)
 
 
 def _titled_below(page: Page, piece: Draft, floating: list[int]) -> bool:
@@ -782,8 +800,33 @@ def _items_titled_below(page: Page, drafts: list[Draft], floating: list[int], ta
             continue
         d.lines = d.lines[:cut]
         d.grams = frozenset().union(*(page.grams[j] for n in d.lines for j in _chain(n, tails)))
-        drafts.insert(drafts.index(d) + 1, Draft(first=item[0], lines=item, headline=k, grams=own))
+        credit = _credit_of(page, item)
+        d.credit = _without_names(d.credit, credit, _credit_of(page, d.lines))
+        drafts.insert(drafts.index(d) + 1, Draft(first=item[0], lines=item, headline=k, grams=own, credit=credit,
+                                                 closed=bool(credit)))
         floating.remove(k)
+
+
+def _credit_of(page: Page, lines: list[int]) -> Credit:
+    """The credits that close the paragraphs `lines` (`…已要求業者下架。（記者陳 怡 君）`) and
+    that their datelines name."""
+    credit = Credit()
+    for j in lines:
+        info = page.infos[j]
+        if info.dateline and info.dateline.credit:
+            credit = credit.merged(info.dateline.credit)
+        if info.credit:
+            credit = credit.merged(info.credit)
+    return credit
+
+
+def _without_names(credit: Credit, gone: Credit, kept: Credit) -> Credit:
+    """`credit` less the names of `gone` that `kept` does not name: an item split off an
+    article takes the credit that closed its own paragraph with it."""
+    drop = {n for b in BUCKETS for n in getattr(gone, b)} - {n for b in BUCKETS for n in getattr(kept, b)}
+    if not drop:
+        return credit
+    return Credit(*(tuple(n for n in getattr(credit, b) if n not in drop) for b in BUCKETS))
 
 
 # ------------------------------------------------------------------ 4. titles left over

@@ -249,12 +249,26 @@ def _spaced_last(parts: list[str], p: int) -> list[str]:
     return [part]
 
 
+def _spaced_first(parts: list[str], p: int) -> list[str]:
+    """`记者林 志 明`: a role word glued to the surname of a spaced name comes off it (before
+    lone characters only, and only a known surname: `记者林` alone stays as written)."""
+    part = parts[p]
+    if len(part) < 1 + MIN_FREE_ROLE or p + 1 >= len(parts) or len(parts[p + 1]) != 1 \
+            or part[-1] not in _surnames():
+        return [part]
+    role = part[:-1]
+    return [role, part[-1]] if role in _roles() and len(role) >= MIN_FREE_ROLE else [part]
+
+
 def _glued(run: list[str]) -> list[str]:
-    """Single characters in a row as names: one name of up to three, else names of two or
-    three characters, each opening with a surname where the cut allows it, a common one
-    rather than a rare one (`徐 海 涛 陈 诺`: `徐海涛`, `陈诺`); when the surnames do not tell,
-    pairs (`张 慧 李 敏`), the last name of three when the count is odd."""
-    if len(run) <= MAX_SPACED_NAME:
+    """Single characters in a row as names: one name of up to three (or of four that no
+    surname opens), else names of two or three characters, each opening with a surname
+    where the cut allows it, a common one rather than a rare one (`徐 海 涛 陈 诺`: `徐海涛`,
+    `陈诺`); when the surnames do not tell, pairs (`张 慧 李 敏`), the last name of three when
+    the count is odd."""
+    if len(run) <= MAX_SPACED_NAME or len(run) == MAX_NAME and run[0] not in _surname_cost():
+        # four characters with no surname to open them are one name written in full, as Tibetan
+        # names are (`次 仁 卓 玛`, `旦 增 努 布`): a cut would open a name with no surname
         return ["".join(run)]
     pairs = ["".join(run[i:i + MIN_NAME]) for i in range(0, len(run), MIN_NAME)]
     if len(pairs[-1]) == 1:
@@ -343,6 +357,7 @@ def _tokens(inner: str) -> list[tuple[bool, str]] | None:
     for c, chunk in enumerate(chunks):
         pending: list[str] = []
         parts = [part for raw in chunk.split() for part in _split_token(raw)]
+        parts = [piece for p, part in enumerate(parts) for piece in _spaced_first(parts, p)]
         parts = [piece for p, part in enumerate(parts) for piece in _spaced_last(parts, p)]
         for p, part in enumerate(parts):
             by_mark = (p == 0 and c > 0) or (p == len(parts) - 1 and c + 1 < len(chunks))
@@ -448,10 +463,22 @@ def _reported_from() -> regex.Pattern:
     return regex.compile(rf"\s*/\s*\p{{Han}}{{1,8}}?(?:{one_of(dispatch_words('reported'))})$")
 
 
+@functools.cache
+def _reported_from_spaced() -> regex.Pattern:
+    """` 香港报道` after a layout-spaced name (`记者李 浩 然 香港报道`): where a Hong Kong paper's
+    reporter wrote from. The names of such a credit are spaced one character apart, so a
+    run of characters glued to the reporting word is the place, no name (`记者 张三 李四报道`,
+    names written whole, keeps 李四)."""
+    return regex.compile(rf"(?<=(?:^|\s)\p{{Han}})\s+\p{{Han}}{{2,4}}?(?:{one_of(dispatch_words('reported'))})$")
+
+
 def _without_place(inner: str) -> str:
-    """`记者 王小明/台中报导` → `记者 王小明`: the place a story was reported from is no name."""
-    if not inner.endswith(dispatch_words("reported")) or "/" not in inner:
+    """`记者 王小明/台中报导` → `记者 王小明`, `记者李 浩 然 香港报道` → `记者李 浩 然`: the place a
+    story was reported from is no name."""
+    if not inner.endswith(dispatch_words("reported")):
         return inner
+    if "/" not in inner:
+        return _reported_from_spaced().sub("", inner)
     return _reported_from().sub("", inner)
 
 
