@@ -6,7 +6,7 @@ and a date line (`自2025年12月15日起至2026年1月31日止…实行半幅�
 county media centre and a person (`县融媒体中心 周 海 峰 摄`) and one credited to an institution only
 (`（县市场监管局供图）`); a paragraph broken after a comma (`…拉网式排查，` | `对排查出的隐患…`) with another
 article, its headline and a caption between; a paragraph broken mid-word (`问题隐|患56个`) with a caption between;
-five headlines after their bodies. County bodies resolve with the county (`县人社局` → 沭阳县人力资源和社会保障局,
+four headlines after their bodies. County bodies resolve with the county (`县人社局` → 沭阳县人力资源和社会保障局,
 `县教育局`, `县市场监管局`, `县法院`, `县人大常委会`, `团县委`, `县妇联`, `县医保局`, `县商务局`). Relative dates:
 `昨天下午`, `昨天`, `截至昨天` = 12-09, `当天` (after `本月8日`), `下周四` = 12-18, `下周二` = 12-16, `下周一` = 12-15
 (`开幕首日` the same day), `本月N日`, `本月6日至7日`, `本月17日至19日`, `本月20日前`, `本月上旬`, `明年1月下旬`;

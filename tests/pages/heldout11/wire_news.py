@@ -11,7 +11,7 @@ days and day-of-month against the dateline (`12日`, `11日`, `18日`, `14日`, 
 `明年1月1日`, `明年2月底`, `投用首日`, `开幕首日`, `开园当天`, `当天`, `2026年春运` dates `2月2日`…`3月13日`; `届时`,
 `本季`, a fiscal year in a budget's name optional. Statistics with currencies: 人民币 (`332.6万亿元`), 日元
 (`约18.3万亿日元（约合8430亿元人民币）`), 美元 (`528亿美元`, `28.6亿美元`), 欧元 (`186亿欧元（约合1530亿元人民币）`);
-bounds 约, 余, 突破, 超过, 有望突破; classifiers 标箱, 列, 人次, 架次-free; `比上年同期提高3.2个百分点`. Bodies of several
+bounds 约, 余, 突破, 超过, 有望突破; classifiers 标箱, 列, 人次; `比上年同期提高3.2个百分点`. Bodies of several
 provinces (辽宁省商务厅, 云南省农业农村厅, 四川省人力资源和社会保障厅, 海南省商务厅) and abroad. Plans, forecasts
 and parts of one happening are optional.
 
