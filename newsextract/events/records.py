@@ -297,7 +297,7 @@ class _Reader:
         hits = [h for h in self._without_cause(start, end, hits)
                 if not (h.trigger.kind == "verb" and self._done(h, sentence))
                 and not (planned and self._target(h, start))
-                and not self._yearly_yield(h)
+                and not (text.startswith(_YEARLY, h.end) and self._yearly_yield(h))
                 and not (h.trigger.word in rule_verbs and not self._dated(h, sentence))]
         if not hits or self._setting(hits, end) or self._time_setting(hits, start, end):
             return None
