@@ -94,6 +94,7 @@ _CONTEST = "competition"  # the happening whose winners an award picks (`_contes
 _CHECK = "inspection"  # a total of checks whose results a notice made public is one round (`_results_total`)
 _RESULTS_LEAD = frozenset({",", "，", ":", "："})  # what may end a notice of results told before its checks
 _SIGNING = "signing"  # what is signed at the scene of a happening told before is told of its own (`_scene`)
+_UNREAD = object()  # a value not read yet (`_event` reads the happening told before on first need)
 _PARAGRAPH = "\n"  # a paragraph break: what a record carries from the one before stops at it
 _SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, not scheduled (`_new_venue`)
 # A tally word counts what was done only with a count after it (新开通…线路3条); 新开通…航线 is one
@@ -296,7 +297,7 @@ class _Reader:
         hits = [h for h in self._without_cause(start, end, hits)
                 if not (h.trigger.kind == "verb" and self._done(h, sentence))
                 and not (planned and self._target(h, start))
-                and not self._yearly_yield(h)
+                and not (text.startswith(_YEARLY, h.end) and self._yearly_yield(h))
                 and not (h.trigger.word in rule_verbs and not self._dated(h, sentence))]
         if not hits or self._setting(hits, end) or self._time_setting(hits, start, end):
             return None
@@ -637,25 +638,19 @@ class _Reader:
         lead = rec.lead
         subject = self.parties.subject(rec)
         place, hosting = self.places.location(rec, subject)
-        continued = previous is not None and previous.anchored and self._continues(rec, previous)
         carried = self._carried(rec, previous, subject)
-        during = self._during(rec)
-        scene = self._scene(rec)
-        contest = self._contest_of(rec)
-        if place is None and not subject.parties and not continued and not carried and during is None \
-                and scene is None and contest is None and not (subject.source and lead.type == _NOTICE) \
-                and self._untold(rec):
-            return None  # nothing concrete: the date and host readers are spared
+        before: Record | None | object = _UNREAD  # the happening told before that dates it: read on first need
+        if place is None and not subject.parties and not carried and not (subject.source and lead.type == _NOTICE):
+            before = self._told_before(rec, previous)
+            if before is None and self._untold(rec):
+                return None  # nothing concrete: the date and host readers are spared
         date = self._results_period(lead) or self.dates.date_of(rec, self.trigger_clauses)
         anchored = self.dates.anchors(date, rec)
-        if not anchored and continued and previous is not None:
-            date, anchored = previous.date, True  # …来沂水调研…,并在县政府召开座谈会: that day's
-        elif not anchored and during is not None:
-            date, anchored = during.date, True  # 展销会期间,还将举办…大赛: the fair's days
-        elif not anchored and scene is not None:
-            date, anchored = scene.date, True  # 举行…推介会,现场签约…3个项目: the fair's day
-        elif not anchored and contest is not None:
-            date, anchored = contest.date, True  # …大赛…落下帷幕。经专家评审,共评出一等奖2名: its days
+        if not anchored:
+            if before is _UNREAD:
+                before = self._told_before(rec, previous)
+            if isinstance(before, Record):
+                date, anchored = before.date, True
         value = self.dates.span_value(date) if date is not None else None
         type_ = self._type_of(rec, subject)
         hosts = self.parties.hosts(rec)
@@ -732,6 +727,20 @@ class _Reader:
             organization_mentions=used_orgs,
             statistic_mentions=facts.stats_within(rec.start, rec.stat_limit),
         )
+
+    def _told_before(self, rec: Record, previous: Record | None) -> Record | None:
+        """The happening told before whose day the record takes when its span anchors none, in this
+        order: the previous record it goes on from (…来沂水调研…,并在县政府召开座谈会), the one whose
+        time it is set in (展销会期间,还将举办…大赛), the one at whose scene it signs (举行…推介会,现场签约
+        …3个项目), the contest whose winners it names (…大赛…落下帷幕。经专家评审,共评出一等奖2名). Read
+        only when needed: a record with a place or a party and a day of its own needs none."""
+        if previous is not None and previous.anchored and self._continues(rec, previous):
+            return previous
+        during = self._during(rec)
+        if during is not None:
+            return during
+        scene = self._scene(rec)
+        return scene if scene is not None else self._contest_of(rec)
 
     def _contest_of(self, rec: Record) -> Record | None:
         """`10月18日,…大赛在…落下帷幕。…经专家评审,共评出一等奖2名`: winners picked with no date of

@@ -149,7 +149,6 @@ class DateReader:
         if any(not self._reported(d, trigger_start) for d in in_clause):
             return None  # 四川片区春季巡护工作日前全面启动: the clause's own time is vague
         sent_start, _ = facts.layout.sentences[lead.sentence]
-        lead_end = facts.skip_lead(sent_start, trigger_start)
         k = bisect.bisect_left(facts.date_starts, trigger_start) - 1
         last = facts.dates[k] if k >= 0 else None
         if last is None or last.start < sent_start or last.end > trigger_start:
@@ -158,6 +157,7 @@ class DateReader:
         if last_clause != lead.clause and last_clause in trigger_clauses:
             # 今年牡丹文化节将于4月上旬开幕,团市委…招募…: that date is the other event's; but a date that
             # opens the sentence is every clause's (4月18日,全市第二季度…对接会…召开,…等现场签约)
+            lead_end = facts.skip_lead(sent_start, trigger_start)
             opening = [d for d in facts.dates_in(sent_start, lead_end)
                        if self.value(d) is not None and not self._reported(d, trigger_start)]
             return opening[-1] if opening else self.carried(rec)

@@ -330,7 +330,11 @@ class PartyReader:
                 search.source = search.source or self._source_party(head.start, head.end)
                 continue
             if search.found is not None or (head.end < rec.start and not search.implicit):
-                continue  # a subject that is no organization stands; or the clause is before the span
+                # a subject that is no organization stands; or the clause is before the span: so
+                # every earlier clause, and only a source cue there may still count
+                if search.source or not self._source_between(sent_start, head.start):
+                    break
+                continue
             chain = self._head_chain(head, sent_start)
             if chain.parties and chain.linked and not search.implicit:
                 search.implicit = chain.parties  # 与市委组织部联合印发, 将联合X开展: someone else leads
@@ -353,6 +357,13 @@ class PartyReader:
             told = self._sourced[head.clause] = alternation("source").search(
                 self.facts.text, head.start, head.end) is not None
         return told
+
+    def _source_between(self, lo: int, hi: int) -> bool:
+        """Whether a source cue starts in [lo, hi): no cue word holds a clause break, so a clause
+        holds one (`_told_source`) only if a cue of the article's one scan starts in it."""
+        sources = self.facts.sources
+        k = bisect.bisect_left(sources, lo)
+        return k < len(sources) and sources[k] < hi
 
     def _heads(self, lead: Candidate, sent_start: int) -> Iterator[_ClauseHead]:
         """The clauses of the lead's sentence from the trigger's back, no more than
@@ -448,6 +459,9 @@ class PartyReader:
         """The hosts the next sentence names when it names the event again before 由 (…阅读季在市
         图书馆启动。阅读季由A、B主办,C承办; 本次比赛由X承办): organizers besides the subject."""
         facts, text = self.facts, self.facts.text
+        nxt = rec.candidates[-1].sentence + 1
+        if nxt >= len(facts.layout.sentences) or text.find(_BY, *facts.layout.sentences[nxt]) < 0:
+            return []  # no 由 in the next sentence (most): its lead need not be read
         after = self._next_sentence(rec)
         if after is None:
             return []
