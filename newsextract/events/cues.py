@@ -30,7 +30,7 @@ ROLES = frozenset({
     "received", "window_open", "window_close", "recurring", "future", "prospective", "completion",
     "opening", "open_before", "opening_hours", "team_head", "not_team", "in_turn", "continuation",
     "issuing", "in_force", "starts_from", "during", "scene", "through", "day_list", "deadline", "dateline_close",
-    "rule_verb", "ruling", "case_count", "route_link", "section_head",
+    "added_service", "rule_verb", "ruling", "case_count", "route_link", "section_head",
 })
 
 

@@ -95,6 +95,8 @@ _CHECK = "inspection"  # a total of checks whose results a notice made public is
 _RESULTS_LEAD = frozenset({",", "，", ":", "："})  # what may end a notice of results told before its checks
 _SIGNING = "signing"  # what is signed at the scene of a happening told before is told of its own (`_scene`)
 _UNREAD = object()  # a value not read yet (`_event` reads the happening told before on first need)
+_SCENE_SUBJECT = 6  # the longest subject before the scene word (…论坛在伦敦举行,两国企业现场签署…)
+_SUBJECT_ENDS = frozenset("的了在")  # a clause that ends so before 现场 says no subject (在活动现场)
 _PARAGRAPH = "\n"  # a paragraph break: what a record carries from the one before stops at it
 _SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, not scheduled (`_new_venue`)
 # A tally word counts what was done only with a count after it (新开通…线路3条); 新开通…航线 is one
@@ -625,6 +627,8 @@ class _Reader:
             return False
         if cand.noun and lead.noun and cand.noun != lead.noun:
             return False  # 组织企业参加交易会,并将于5月中旬举办博览会: two exhibitions
+        if cand.trigger.word != lead.trigger.word and cand.trigger.word in cue_words("added_service"):
+            return False  # …将暂停服务,期间将加开接驳巴士: a service added is told of its own
         mine = self.dates.clause_value(rec.candidates[-1].clause)
         theirs = self.dates.clause_value(cand.clause)
         if theirs is not None and mine != theirs and lead.trigger.word in cue_words("issuing") \
@@ -756,7 +760,8 @@ class _Reader:
 
     def _during(self, rec: Record) -> Record | None:
         """The happening told before whose time the record is set in: its noun or trigger word right
-        before a `during` word ahead of the trigger (展销会期间,还将举办…大赛; 开馆首日,…开展…活动)."""
+        before a `during` word ahead of the trigger (展销会期间,还将举办…大赛; 开馆首日,…开展…活动), or the
+        one its sentence told last when the word opens the record (…将暂停服务,期间将加开接驳巴士)."""
         if not self.dated:
             return None
         text = self.facts.text
@@ -765,6 +770,10 @@ class _Reader:
         if k == len(self.during_at) or self.during_at[k] >= lead.first_hit:
             return None
         at = self.during_at[k]
+        last = self.dated[-1]
+        clause_start, _, _ = self.facts.layout.clauses[lead.clause]
+        if clause_start <= at and not text[clause_start:at].strip() and last.candidates[-1].sentence == lead.sentence:
+            return last  # …将暂停服务,期间将加开接驳巴士 (…暫停服務,期間安排免費接駁巴士): the clause before's time
         for told in reversed(self.dated):
             for cand in told.candidates:
                 if text.endswith(cand.trigger.word, rec.start, at) or \
@@ -775,8 +784,9 @@ class _Reader:
     def _scene(self, rec: Record) -> Record | None:
         """The dated happening at whose scene a signing is told (博览会现场签约项目26个; 举行…推介会,
         现场签约…): the one whose name ends right before the scene word, or the last one told in its
-        paragraph when that word opens a clause of its sentence (…举办,…参展,…,现场签约项目17个) or
-        opens the next sentences (…举行,…参会。现场签约项目36个); not after a break (会后,现场签约…)."""
+        paragraph when that word opens a clause of its sentence (…举办,…参展,…,现场签约项目17个), after a
+        short subject there (…推介会…舉行,兩地企業現場簽署合作項目42個), or opens the next sentences
+        (…举行,…参会。现场签约项目36个); not after a break (会后,现场签约…)."""
         lead = rec.candidates[0]
         if lead.type != _SIGNING or not self.dated:
             return None
@@ -795,7 +805,9 @@ class _Reader:
             clause = bisect.bisect_right(layout.clause_starts, at) - 1
             start, _, sentence = layout.clauses[clause]
             sentence_start, _ = layout.sentences[sentence]
-            opens = not text[start:at].strip() and (last.sentence == sentence or not text[sentence_start:at].strip())
+            before = text[start:at].strip()
+            opens = (not before and (last.sentence == sentence or not text[sentence_start:at].strip())) or \
+                (last.sentence == sentence and 0 < len(before) <= _SCENE_SUBJECT and before[-1] not in _SUBJECT_ENDS)
             if opens and text.find(_PARAGRAPH, told.end, at) < 0:
                 return told  # …洽谈会…举行,…参会。现场签约项目36个: the paragraph's happening
         return None
