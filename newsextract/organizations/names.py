@@ -22,7 +22,7 @@ from .canonical import canonical_name, canonical_names, opens_with_place, page_p
 from .grammar import MAX_NAME, Article, Reader
 from .home import home_scope
 from .parsed import Parsed
-from .productions import congresses, missions, places_playing, teams
+from .productions import MEETING, congresses, missions, places_playing, teams
 
 _CLAUSE_END = SENTENCE_END  # a name's reach stops at a sentence end (text/rules.py)
 _CLAUSE_END_CHAR = SENTENCE_END_CHAR
@@ -280,6 +280,11 @@ _OWNER_LOOKS = 3  # occurrences of a short name searched for its parent
 _OWNER_BUDGET = 16  # short names per article looked up on the page: each lookup reads the page
 
 
+def _meeting(parsed: Parsed) -> bool:
+    """A plenary session (`二十届四中全会`) blocks the names inside it but is no organization."""
+    return parsed.alias is not None and parsed.alias.kind == MEETING
+
+
 def _owner_lookup(ctx: Context) -> Callable[[str], str | None]:
     """`_owner_on_page` for one article, with a budget so that a page of many distinct
     generic heads (`甲研发中心`, `乙研发中心`, …) is not searched once per head."""
@@ -314,7 +319,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
     """Every organization mention of the article, in text order."""
     doc = Article(article.text, home_scope(ctx.home))
     candidates, owned = _find_candidates(doc, _owner_lookup(ctx) if ctx.page else None)
-    names = _resolve_overlaps(candidates)
+    names = [parsed for parsed in _resolve_overlaps(candidates) if not _meeting(parsed)]
     if not names:
         return ()
     places = ctx.once("page_places", lambda: page_places(

@@ -1,5 +1,6 @@
-"""Names written after a pattern rather than a suffix: a party congress and a plenary
-session by their numbers (`十五大`, `中共十五大`, `党的二十届三中全会`), a term of the
+"""Names written after a pattern rather than a suffix: a party congress by its number
+(`十五大`, `中共十五大`), a plenary session (`党的二十届三中全会`: a meeting, not a body,
+so it only keeps `中共` inside it from being read and is never emitted), a term of the
 national legislature (`九届全国人大`, `十三届全国人大常委会`, `九届全国政协`), and a team
 named after its place (`中国队`, `巴西女队`, `中国女篮`, `北京国安队`).
 
@@ -19,6 +20,10 @@ from ..text.precompiled import compile_pattern
 from .grammar import Article
 from .parsed import Parsed
 from .vocabulary import Alias, vocabulary
+
+# The kind of a production that names a meeting (`二十届四中全会`), not a body: it wins
+# its span under the overlap rule, so no name is read inside it, and is then dropped.
+MEETING = "meeting"
 
 # Chinese ordinals of a congress or a term: 一 … 九十九 (`十五`, `二十`, `十一`).
 _NUMBER = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -84,7 +89,7 @@ def congresses(doc: Article) -> Iterator[Parsed]:
         return
     for match in _PLENUM.finditer(text):
         n = match["n"] or match["full"]
-        yield _name(match.start(), match.end(), text, f"{_PARTY}第{match['term']}届中央委员会第{n}次全体会议", "party")
+        yield _name(match.start(), match.end(), text, f"{_PARTY}第{match['term']}届中央委员会第{n}次全体会议", MEETING)
     for match in _TERM.finditer(text):
         term = match["term"]
         if match["cppcc"]:
