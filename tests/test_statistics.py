@@ -348,6 +348,7 @@ def test_a_plain_yuan_on_a_traditional_page_is_the_currency_of_the_region_it_nam
     ("订单[[80亿韩元]]", "KRW"),
     ("合同[[2亿卢布]]", "RUB"),
     ("结算量为[[人民币58.2亿元]]", "CNY"),
+    ("貨幣基礎[[約為港幣2萬3,480億元]]", "HKD"),  # 約為 before the currency word, a two-part number
     ("总额[[3.02万亿元人民币]]", "CNY"),
     ("投入[[7800亿印尼盾]]", "IDR"),
     ("The fund raised [[3.5 billion yuan]] in total", "CNY"),

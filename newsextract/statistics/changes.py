@@ -29,15 +29,22 @@ _TIME = compile_pattern("[年月日期季]")  # …or the baseline is a time (`�
 # A change net of prices, between how it is measured and its verb: heldout6/hk_news
 # `本地生產總值按年實質上升`, seed/mianyang_wire `人均可支配收入实际增长5.1%`.
 _REAL = "实质|实际"
+# A change noun and the copula before its figure: unseen_stats2/hongkong_jingji `增幅為3.6%`,
+# heldout7/wire_news `升幅为0.56%`, heldout11/economy_page `增速为5.4%`.
+_COPULA = "为"
+# Adjectives and adverbs of the verb list that make `…至` a bound, not a change to a level:
+# `低至3折`, `多至`.
+_NOT_TO_LEVEL = frozenset("高低快慢多少")
 
 
 @functools.cache
 def _change_patterns() -> tuple[re.Pattern, ...]:
-    """Four shapes of a change, tried in order, each ending where the number starts.
+    """Five shapes of a change, tried in order, each ending where the number starts.
 
     `由68天缩短至` (from a baseline to the figure), `高于全省平均水平` (a comparative
-    before its baseline), `较上年同期增长` / `同比下降` / `比全国高` (a verb after),
-    `较去年同期多开行` (多/少 and a short verb).
+    before its baseline), `较上年同期增长` / `同比下降` / `比全国高` / `增幅为` (a verb
+    after), `较去年同期多开行` (多/少 and a short verb), `通航城市增至` (a change to
+    the level the figure states, no baseline written).
     """
     verb_words, comparative_words, adverb_words = change_words()
     verbs = alternation(verb_words)  # 多, 少 too
@@ -60,10 +67,12 @@ def _change_patterns() -> tuple[re.Pattern, ...]:
         (?P<measure>{measures})?
         (?:{_EACH})?                                       # `同比分别增长`: a series (statistics/finder.py)
         (?:{_REAL})?                                       # `按年實質上升`, `实际增长`: a change net of prices
-        (?P<verb>{verbs})了?$                              # `增长`, `增长了`
+        (?P<verb>{verbs})(?:了|{_COPULA})?$                # `增长`, `增长了`, `增幅为`
     """
     adverb_verb = rf"{baseline}(?P<verb>{adverbs})[{HAN}]{{1,{_SHORT_VERB}}}$"
-    return tuple(compile_pattern(shape, re.VERBOSE) for shape in (from_to, comparative, verb_after, adverb_verb))
+    to_level = rf"(?P<verb>{verbs})(?:至|到)$"  # `提高至`, `压缩至`: heldout11/economy_page, heldout11/wire_news
+    return tuple(compile_pattern(shape, re.VERBOSE)
+                 for shape in (from_to, comparative, verb_after, adverb_verb, to_level))
 
 
 @functools.cache
@@ -84,7 +93,8 @@ def _verb_last_chars() -> frozenset[str]:
 def _may_end_in_verb(clause: str) -> bool:
     """`…增长` or `…增长了`: the clause could end in a change verb."""
     last_chars = _verb_last_chars()
-    return clause[-1:] in last_chars or clause.endswith("了") and clause[-2:-1] in last_chars
+    return (clause[-1:] in last_chars
+            or clause.endswith(("了", _COPULA)) and clause[-2:-1] in last_chars)
 
 
 @functools.cache
@@ -94,7 +104,7 @@ def _change_cues() -> tuple[frozenset[str], re.Pattern]:
     a comparative's first character)."""
     comparatives = {word[0] for word in change_words()[1]}
     anywhere = "".join(sorted(comparatives | {"较", "比"}))
-    return _verb_last_chars() | {"至", "到", "了"}, compile_pattern(f"[{re.escape(anywhere)}]")
+    return _verb_last_chars() | {"至", "到", "了", _COPULA}, compile_pattern(f"[{re.escape(anywhere)}]")
 
 
 def _may_change(clause: str) -> bool:
@@ -108,11 +118,14 @@ def _change_match(clause: str) -> re.Match | None:
     """The first change shape that ends the clause."""
     if not _may_change(clause):
         return None  # `全市共有`: no shape can match
-    from_to, comparative, verb_after, adverb_verb = _change_patterns()
+    from_to, comparative, verb_after, adverb_verb, to_level = _change_patterns()
     found = clause.endswith(("至", "到")) and from_to.search(clause)
     found = found or comparative.search(clause)
     found = found or _may_end_in_verb(clause) and verb_after.search(clause)
     found = found or ("较" in clause or "比" in clause) and adverb_verb.search(clause)
+    if not found and clause.endswith(("至", "到")):
+        level = to_level.search(clause)
+        found = level if level and level.group("verb") not in _NOT_TO_LEVEL else None
     return found or None
 
 
@@ -124,10 +137,12 @@ def change(clause: str, reading: Reading) -> ChangeReading | None:
         start = reading.start - (len(measure.group()) if measure else 0)
         return ChangeReading(Change(direction="up", measure=measure and measure.group()), start, "翻番")
     m = _change_match(clause)
-    if not m or (len(m.group("verb")) == 1 and not m.group("baseline") and not m.group("measure")):
+    to_level = m is not None and m.re is _change_patterns()[4]
+    if not m or (len(m.group("verb")) == 1 and not to_level
+                 and not m.groupdict().get("baseline") and not m.groupdict().get("measure")):
         return None  # `新增7家企业`: a bare 增 is no growth rate without 同比 or a baseline
     direction = change_direction(m.group("verb"))
-    baseline = m.group("baseline")
+    baseline = m.groupdict().get("baseline")
     if (baseline and baseline.endswith(_OWN) and m.re is _change_patterns()[1]
             and not reading.unit.endswith(_POINTS) and not _TIME.search(baseline)):
         return None  # `高于国际最低要求的8%`: the figure is the baseline's own value, no difference

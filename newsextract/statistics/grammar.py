@@ -39,6 +39,7 @@ from .vocabulary import (
     alternation_by_first_char,
     approx_words,
     currencies,
+    money_cues,
     time_frames,
     unit_currency,
     units,
@@ -57,6 +58,9 @@ RANGE_DASH = r"(?:至|到|-|—|–|~|－)"
 # `全年接待游客1200万,`: 万/亿 closing a clause stand for a count whose unit is implied.
 CLAUSE_AHEAD = r"(?=[,，。;；、!?！？)）\s]|$)"
 _IMPLICIT = Unit("other", Decimal(1), "", "measure", "")
+# `骗2,360万`, `投资65亿`: 万/亿 with no unit after a word of money (`data/money_cues.tsv`)
+# is an amount in the paper's currency, reported as 元.
+_IMPLIED_MONEY = Unit("money", Decimal(1), "元", "measure", "")
 
 
 # `1亿2000万元`, `8萬2,315人次`, `4億5,000萬元`: a number written in two parts, the larger
@@ -211,12 +215,21 @@ def quantity_piece() -> str:
     """
 
 
+def _implicit_unit(g: Groups, start: int, text: str) -> Unit:
+    """The unit of `1200万,` (none written): a sum of money after a word of money (`骗款1,860万`,
+    `投资逾65亿`), else a plain count or measure."""
+    if not g.mult:
+        return _IMPLICIT
+    head = start - len(g.pre) if g.pre and text.endswith(g.pre, 0, start) else start
+    return _IMPLIED_MONEY if text.endswith(money_cues(), 0, head) else _IMPLICIT
+
+
 def read_quantity(g: Groups, start: int, end: int, approxes: list[str], text: str) -> Reading | None:
     num = g.num or ""
     unit_text = g.unit or g.unit2 or g.u1
     mult = g.mult or (g.mult1 if g.u1 else "") or ""
     first_mult = (g.mult1 or "") if (g.mult1 or g.u1) else mult
-    unit = units()[unit_text] if unit_text else _IMPLICIT
+    unit = units()[unit_text] if unit_text else _implicit_unit(g, start, text)
     if (_unit_starts_a_word(unit, text, end - len(g.post or "")) or _bare_position_alone(num, approxes)
             or _zero_alone(num) or _one_as_article(g, mult, approxes)):
         return None
@@ -231,9 +244,12 @@ def read_quantity(g: Groups, start: int, end: int, approxes: list[str], text: st
     elif (mixed := _MIXED.fullmatch(num)) is not None and "+" not in num:
         # `1亿2000万元`: the head's position, then the rest with its own multiplier
         head, rest = Decimal(mixed[1]) * multiplier(mixed[2]), parse_number(mixed[3])
-        if rest is None or multiplier(first_mult or "") * (rest or 1) >= multiplier(mixed[2]):
+        if rest is not None and multiplier(mixed[2]) < multiplier(first_mult or "") and rest < multiplier(mixed[2]):
+            value = _canonical(head + rest)  # `1萬9,560億元`: 19,560 of the multiplier after it
+        elif rest is None or multiplier(first_mult or "") * (rest or 1) >= multiplier(mixed[2]):
             return None
-        value = _canonical(head / multiplier(first_mult) + rest) if first_mult else _canonical(head + rest)
+        else:
+            value = _canonical(head / multiplier(first_mult) + rest) if first_mult else _canonical(head + rest)
     else:
         value = _value(num)
         if value is None or _digits_one_by_one(num):

@@ -125,6 +125,12 @@ def approx_words() -> dict[str, ApproxWord]:
 
 
 @functools.cache
+def money_cues() -> tuple[str, ...]:
+    """`data/money_cues.tsv`: the words that make `骗2,360万` (万/亿, no unit) a sum of money."""
+    return tuple(lexicon.words("money_cues"))
+
+
+@functools.cache
 def time_frames() -> TimeFrames:
     rows = lexicon.rows("time_frames", columns=2)
     _closed("time_frames", rows, 1, ("before", "approximation", "after"))
