@@ -188,7 +188,7 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 
 The subject is sliced from the caller's text (`ArticleText.raw`: folding is one character
 for one), so a traditional page gives a traditional subject. Each piece of it is a span of
-the article text, or a literal joiner (`中的`).
+the article text, or a literal joiner (`中的`), written in the script of those spans (`騙取金額`).
 
 The package
 -----------
