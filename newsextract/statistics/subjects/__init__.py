@@ -16,7 +16,7 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `topic` column of the stop words) before a measure of up to five characters keeps the
   topic before it (`沿海港口完成货物吞吐量`, `重点商贸企业实现销售额`): alone the measure
   says not whose it is; a longer one names itself (`实现地区生产总值` → from the verb).
-  A modifier with 的 stays (`来自省外的游客`), a demonstrative does not (`像这样的`, `该`;
+  A modifier with 的 stays (`来自省外的游客`), a demonstrative does not (`像这样的`, `该`, `本次`;
   `本地` is a noun, not 本 and 地).
 - **`N X`** (a classifier and the noun it counts): X, read rightwards up to the first verb,
   particle or the next figure (`2080个暖“新”驿站`, `由15名律师组成` → `律师`). A clause
@@ -99,6 +99,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   projects signed: those named before it (`重大项目集中签约 总投资` → `重大项目总投资`), else
   `集中签约项目总投资` (a bare `签约` names none). After a measure (`全长12.5公里，总投资`)
   or a clause with no such verb (`牵头建设，总投资`) the total stands alone.
+- **`价值` opening a clause** after goods summed up by 等 (`送去米、面、油等生活用品，价值5000余元`):
+  their worth, `生活用品价值`.
 - **`项目总投资` opening a sentence**: the total of the project the sentence before ends with or
   starts, named whole (`…合作建设X项目。项目总投资`, `X二期项目开工建设。项目总投资` → `X…项目总投资`).
 - **A throughput** (a count in `人次`, a measure ending in `量`) whose subject opens with the
@@ -106,11 +108,13 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   the doer right before the verb, when the clause names one in up to eight characters,
   is part of it (`南湖景区共接待游客` → `南湖景区接待游客`; `全国铁路累计发送旅客` keeps the
   adverb, `发送` being no stop word). A time or an actor before the doer is not; other
-  objects stand alone (`用人单位提供岗位3000个` → `提供岗位`). A throughput clause that opens
+  objects stand alone (`用人单位提供岗位3000个` → `提供岗位`), but the jobs a fair offers
+  are its throughput (`秋季招聘会提供岗位2300余个` → `秋季招聘会提供岗位`). A throughput clause that opens
   with its verb keeps the doer of the throughput before it, up to a full stop (a `;` is
   none): `宁波舟山港完成货物吞吐量…；完成集装箱吞吐量N` → `宁波舟山港完成集装箱吞吐量`.
 - **`X吸引N人次V`** (a visit, `参观`, `观赏`, `参与`, `到访`, `入场`, ending the clause): the
-  visits to X, `X参观`; X is the noun before 吸引 or, when the clause opens with 吸引
+  visits to X, `X参观人次` (the unit names what is counted: `…吸引約3萬人次參觀` → `…參觀人次`);
+  X is the noun before 吸引 or, when the clause opens with 吸引
   (`预计吸引`), the topic of the clause before with no figure in it (`举办跨年晚会，` → its
   object; `跨年晚会将于…举行，` → its opening noun). With none, the visit alone (`到访`).
 - **`N X` and a predicate**: the counted noun ends at the first adverb or preposition of
@@ -129,8 +133,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   (`…等8个单位的150余人参加。`): not X (units do not take part) but the people, named by the verb:
   `参加人员`.
 - **A count of people or visits after 有** (`全市共有1.1万人次参加无偿献血。`, `全國約有352萬人接受
-  大腸癌篩檢，`) with a verb phrase ending the clause after it: those who did it, the verb
-  phrase (`参加无偿献血`); the place before 有 only says where.
+  大腸癌篩檢，`), or of people opening its clause (`经资格审查，528人通过审核。`), with a verb
+  phrase ending the clause after it (a preposition may open it: `通过资格审查`): those who did
+  it, the verb phrase (`参加无偿献血`); the place before 有 only says where.
 - **A count after `已有`, `共有`, `中有`, `将有`** (not `设有`, `拥有`) **with a predicate ending the
   clause after its noun** (`目前已有11个项目完成主体施工，`, `35个行业大类中有22个行业实现增长，`):
   those that did it, `完成主体施工的项目`; the bare noun would count them all. Not when the
@@ -170,6 +175,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   before it governs nothing (`全国固定资产投资（不含农户）` stays whole), and a change that
   refers back to a long noun names it without the note (`全国居民消费价格指数（CPI）同比上涨
   0.2%，环比下降0.1%` → `全国居民消费价格指数`).
+- **A ceiling before an amount with a noun after it** (`给予最高30万元奖励`, `可申领每套最高3万元的
+  购房补贴`, `可申請最高新台幣200萬元創業貸款`): the noun after (`购房补贴`); the verb and the
+  distributive before 最高 only say how it is given.
 - **An amount restated in brackets** (`合同金额约1.5亿欧元（约合12.4亿元人民币）`): the same
   subject as the amount, whole (`statistics/finder.py`).
 - **A frequency opening its clause** (`每周执飞`, `每周开行`) after a clause that opens a route
@@ -180,7 +188,7 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 
 The subject is sliced from the caller's text (`ArticleText.raw`: folding is one character
 for one), so a traditional page gives a traditional subject. Each piece of it is a span of
-the article text, or a literal joiner (`中的`).
+the article text, or a literal joiner (`中的`), written in the script of those spans (`騙取金額`).
 
 The package
 -----------
@@ -224,6 +232,7 @@ from .shapes import (
     summed,
     taken_from_people,
     those_that_did,
+    value_of_goods,
     what_lasts,
     what_they_did,
 )
@@ -240,6 +249,7 @@ _LASTING = "为期"
 _TAKING_PART = compile_pattern(rf"(参加|参与|入选|报名参展|报名)(?:了)?(?=[{re.escape(CLAUSE_END)}]|$)")
 _PARTICIPANTS = "人员"  # the people a count of 人 after `X的` counts, named by what they take part in
 _VALUE_WORDS = ("总额", "价值", "总值", "金额")
+_CEILINGS = ("最高", "最多")  # `申领每套最高3万元的购房补贴`: the most of what follows, not the verb before
 # an average alone opening its clause: per day or per household of the figure before
 _AVERAGE = compile_pattern("(日均|月均|年均|户均|戶均|人均)(?:约|約|达|達|为|為)?$")
 
@@ -308,7 +318,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if relative:
             return relative, relative
         total = opening_total(text, s, e, begin, sentence, figures, claimed) or project_named_before(
-            text, s, e, begin, sentence, claimed)
+            text, s, e, begin, sentence, claimed) or value_of_goods(text, s, e, begin, sentence)
         if total:
             return total, total
         taken = taken_from_people(text, s, e, clause[0], figures) if reading.kind == "money" else NONE
@@ -320,6 +330,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
             s2, e2, _ = noun_before(text, verb[0], begin, claimed)
             if e2 - s2 >= NOUN:  # `家电以旧换新补贴已发放2.1亿元`: the topic before the verb
                 return span(s2, e2), span(s2, e2)
+        if after[1] - after[0] >= NOUN and text.endswith(_CEILINGS, begin, reading.start):
+            return span(*after), span(*after)  # `给予最高30万元奖励`: a ceiling on what follows
         topic = (s, e) if verb is None and e > s else None
         if after[1] - after[0] >= NOUN and (topic is None or topic[1] - topic[0] <= _PLACE_OR_VERB) \
                 and reading.kind != "duration":

@@ -17,6 +17,8 @@ _TALLY = frozenset({"累计", "共", "共计", "合计", "总计", "合共"})  #
 _FORECAST = frozenset({"预计", "預計"})  # `全国民航预计运输旅客`: a forecast throughput, its adverb kept as a tally's
 VISITS = "人次"  # a count of visits or trips: a place's or a carrier's throughput
 _VOLUME = "量"  # `旅客运输量`, `货物吞吐量`: a volume handled
+_JOBS = "岗位"  # `提供岗位`: the jobs a fair offers are its throughput; an employer's are not
+_FAIR = "招聘会"  # `秋季招聘会提供岗位`, `新春专场招聘会提供岗位`: the event that offers them
 
 
 def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int, int]],
@@ -26,10 +28,12 @@ def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int
     that governs it names whose it is: the doer right before the verb, when the clause
     names one (an adverb such as `共`, `累计`, `将` between them dropped, kept before a
     verb that is no stop word: `全国铁路累计发送旅客`, as a forecast's `预计` is; a time or an actor before the doer is
-    no part of it). Other objects stand alone: `提供岗位`. A clause that opens with the verb
-    (`…，完成货物吞吐量`, `；完成集装箱吞吐量`) keeps the doer of the throughput before it in
+    no part of it). The jobs a fair offers are its throughput (`秋季招聘会提供岗位`); other
+    objects, and jobs an employer offers, stand alone: `用人单位提供岗位` → `提供岗位`. A clause
+    that opens with the verb (`…，完成货物吞吐量`, `；完成集装箱吞吐量`) keeps the doer of the throughput before it in
     the sentence (a `;` does not end it): `_carried_doer`."""
-    throughput = reading.unit == VISITS or text.endswith(_VOLUME, s, e)
+    jobs = text.endswith(_JOBS, s, e)
+    throughput = reading.unit == VISITS or text.endswith(_VOLUME, s, e) or jobs
     if not throughput or e - s <= NOUN:
         return span(s, e)
     verb = stop_patterns()[0].match(text, s, e)
@@ -52,10 +56,10 @@ def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int
     opener = before_noun().match(text, lo, at)
     lo = opener.end() if opener else lo
     doer = text[lo:at]
-    if at == begin and (carried := _carried_doer(text, begin, figures)) is not None:
+    if at == begin and not jobs and (carried := _carried_doer(text, begin, figures)) is not None:
         return Subject(join(carried, (s, e)).pieces, carried)
     if not NOUN <= len(doer) <= DOER or first_stop(doer) >= 0 or CN_OR_ARABIC_DIGIT.search(doer) \
-            or any(c in CLAUSE_END for c in doer):
+            or any(c in CLAUSE_END for c in doer) or (jobs and not doer.endswith(_FAIR)):
         return span(s, e)
     return Subject((join((lo, at), (s, e)) if at < s and not adverbs else span(lo, e)).pieces, (lo, at))
 

@@ -2,8 +2,11 @@
 already read in the article, and how long a noun is."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from ...text.folding import folds
 
 NOUN = 2  # the shortest noun: `人数`, `企业` (one character alone is a stray word)
 LONG_NOUN = 14  # `全市居民人均可支配收入` is still one noun
@@ -20,13 +23,39 @@ class Subject:
     doer: tuple[int, int] | None = None  # a throughput's doer (`宁波舟山港` of `…完成货物吞吐量`)
 
     def text(self, source: str) -> str:
-        return "".join(source[p[0]:p[1]] if isinstance(p, tuple) else p for p in self.pieces)
+        """The subject as the page writes it: a literal joiner (`金额`, `人员`) is written in the
+        page's script when its spans are traditional (`騙取金額`, not `騙取金额`)."""
+        spans = [source[p[0]:p[1]] for p in self.pieces if isinstance(p, tuple)]
+        traditional = any(_is_traditional(char) for part in spans for char in part)
+        return "".join(source[p[0]:p[1]] if isinstance(p, tuple) else _in_traditional(p) if traditional else p
+                       for p in self.pieces)
 
     def __bool__(self) -> bool:
         return bool(self.pieces)
 
 
 NONE = Subject(())
+
+
+@functools.cache
+def _unfolds() -> dict[str, str]:
+    """Simplified characters back to the one traditional character that folds to each (a
+    character that several fold to, `发` of `發` and `髮`, stays as it is)."""
+    back: dict[str, set[str]] = {}
+    for traditional, simplified in folds()[0].items():
+        if _is_traditional(traditional):
+            back.setdefault(simplified, set()).add(traditional)
+    return {simplified: next(iter(chars)) for simplified, chars in back.items() if len(chars) == 1}
+
+
+def _is_traditional(char: str) -> bool:
+    """A traditional character of the unified ideographs (not a full-width form, which pages of
+    both scripts use, nor a compatibility ideograph such as U+F90A for 金)."""
+    return "\u3400" <= char < "\ua000" and folds()[0].get(char, char) != char
+
+
+def _in_traditional(literal: str) -> str:
+    return "".join(_unfolds().get(char, char) for char in literal)
 
 
 def span(start: int, end: int) -> Subject:

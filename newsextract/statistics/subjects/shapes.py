@@ -29,16 +29,27 @@ _ABOUT_THERE_ARE = compile_pattern("[约約]有")  # `约有352万人`: the appr
 
 def what_they_did(text: str, reading: Reading, begin: int) -> Subject:
     """`全市共有1.1万人次参加无偿献血。`, `全國約有352萬人接受大腸癌篩檢，`: a count of people or
-    visits after 有 (`共有`, `约有`), with a verb phrase ending the clause after it, counts
-    those who did it: `参加无偿献血` (the place before 有 only says where)."""
+    visits after 有 (`共有`, `约有`), or of people opening its clause (`经资格审查，528人通过审核。`),
+    with a verb phrase ending the clause after it, counts those who did it: `参加无偿献血` (the
+    place before 有 only says where). The phrase may open with a preposition before its verb
+    (`通过资格审查`, `与企业初步达成就业意向`)."""
     there_are = text.endswith(_THERE_ARE, begin, reading.start) or _ABOUT_THERE_ARE.match(text, reading.start)
-    if reading.unit not in (*PEOPLE, VISITS) or not there_are:
+    opening = reading.unit in PEOPLE and _OPENING_ADVERBS.fullmatch(text, begin, reading.start)
+    if reading.unit not in (*PEOPLE, VISITS) or not (there_are or opening):
         return NONE
     after = clause_after(text, reading.end)
     words = dictionary().cut(after[:LONG_NOUN + 1])
-    if not NOUN <= len(after) <= LONG_NOUN or not words or dictionary().tag(words[0]) != VERB_TAG:
+    if not NOUN <= len(after) <= LONG_NOUN or not words:
+        return NONE
+    tags = [dictionary().tag(word) or "" for word in words]
+    verb_later = any(tag.startswith(VERB_TAG) for tag in tags[1:])  # `通过资格审查`: `审查` is a verbal noun
+    if tags[0] != VERB_TAG and not (tags[0] == _PREPOSITION_TAG and verb_later):
         return NONE
     return span(reading.end, reading.end + len(after))
+
+
+_PREPOSITION_TAG = "p"  # jieba tags `通过` a preposition: `通过审核` is what they did
+_OPENING_ADVERBS = compile_pattern("(?:共|另|还|還|仅|僅|已)?")  # `，528人通过审核`: nothing else before the count
 
 
 # `已有`, `共有`, `中有`, `將有`: a count after these says how many of a kind there are that did
@@ -233,6 +244,20 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
         before = before or undertaking_before(text, lo, s - 1, claimed)  # `合作建设X项目，总投资`
     before = before or _signed(text, lo, s - 1, claimed)
     return join(before, (s, e)) if before else NONE
+
+
+_VALUE = "价值"  # `…等物资，价值共计5.2万元`: what the goods listed before are worth
+_GOODS = compile_pattern(rf"等([{HAN}]{{2,6}})$")  # `送去米、面、油等生活用品`: the goods a list sums up
+
+
+def value_of_goods(text: str, s: int, e: int, begin: int, sentence: int) -> Subject:
+    """`为敬老院送去米、面、油等生活用品，价值5000余元`, `送去慰问金和米、油等物资，价值共计5.2万元`:
+    a value that opens its clause is the worth of the goods the clause before ends with, summed
+    up by 等: `生活用品价值` (unseen_a/county_awards, heldout10/county_news)."""
+    if s != begin or s <= sentence or text[s - 1] not in _OPENING or text[s:e] != _VALUE:
+        return NONE
+    goods = _GOODS.search(text, max(sentence, clause_before(text, s - 1)), s - 1)
+    return join(goods.span(1), (s, e)) if goods else NONE
 
 
 _SIGNED = compile_pattern("集中(?:签约|簽約)$")  # the golds name a bare `签约` nothing

@@ -62,8 +62,9 @@ _VERB_TAGS = frozenset({"v", "vn", "d"})  # `预计吸引`: a verb or an adverb 
 def attracted(text: str, reading: Reading, begin: int, sentence: int, claimed: Sequence[tuple[int, int]],
               figures: Sequence[Figure]) -> Subject:
     """`X吸引N人次参观`: a count of visits right after 吸引, with the visit after it ending the
-    clause, counts the visits to X: `X参观` (`中臺灣元宵燈會共吸引約620萬人次觀賞` →
-    `中臺灣元宵燈會觀賞`). X is the noun before 吸引, or, when the clause opens with it
+    clause, counts the visits to X: `X参观人次`, the unit naming what is counted
+    (`中臺灣元宵燈會共吸引約620萬人次觀賞` → `中臺灣元宵燈會觀賞人次`, `可吸引約3萬人次參觀` →
+    `…參觀人次`, `吸引逾50萬人次入場` → `…入場人次`). X is the noun before 吸引, or, when the clause opens with it
     (`預計吸引`), the topic of the clause before with no figure in it: the object that ends
     it (`舉辦跨年晚會，`) or else the noun that opens it (`跨年晚會將於…舉行，`). With no X, the
     visit alone (`到訪`)."""
@@ -86,7 +87,10 @@ def attracted(text: str, reading: Reading, begin: int, sentence: int, claimed: S
                 topic = span(opens.end(), n)  # `市府將於…舉辦跨年晚會，`: the object
             else:
                 topic = opening_topic(text, lo, begin - 1, claimed)
-    return join(topic, visit.span(1)) if topic else span(*visit.span(1))
+    if not topic:
+        return span(*visit.span(1))
+    unit = text.rfind(VISITS, reading.start, reading.end)
+    return join(topic, visit.span(1), (unit, unit + len(VISITS))) if unit >= 0 else join(topic, visit.span(1))
 
 
 def segment_before(text: str, begin: int, sentence: int, claimed: Sequence[tuple[int, int]],
