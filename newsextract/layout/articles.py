@@ -619,10 +619,11 @@ def _closes_text_above(page: Page, k: int, grams: frozenset[str]) -> bool:
     under a paragraph on the city's air, over `…捐资助学…` and its story), or many of
     the paragraph's above and a few of the article's below (`营养午餐补助…` under the
     paragraph on school meals, over a story on air quality that shares `提高`)."""
-    if k == 0 or page.infos[k - 1].role != "body":
+    text = _paragraph_above(page, k)
+    if text is None:
         return False
     below = _title_share(page, k, grams)
-    above = _title_share(page, k, page.context(k - 1))
+    above = _title_share(page, k, page.context(text))
     return above >= OWN_HEADLINE if below < OWN_HEADLINE else above >= FLOATING_HEADLINE and above > CLOSES * below
 
 
@@ -779,15 +780,18 @@ def _items_titled_below(page: Page, drafts: list[Draft], floating: list[int], ta
     last_of = {d.lines[-1]: d for d in drafts
                if not d.photo and (d.headline is not None or d.before) and len(d.lines) > 1}
     for k in sorted(set(floating)):
-        d = last_of.get(k - 1)
-        if d is None or not (page.infos[k].role == "headline"
+        above_k = _paragraph_above(page, k)
+        d = last_of.get(above_k) if above_k is not None else None
+        if d is None or above_k is None or not (page.infos[k].role == "headline"
                              or page.infos[k].role == "label" and len(page.infos[k].text) > COLUMN_NAME):
             continue
         title = page.grams[k]
         cut = len(d.lines)
-        while cut > 1 and d.lines[cut - 1] == k - (len(d.lines) - cut) - 1 and d.lines[cut - 1] not in rests \
+        while cut > 1 and d.lines[cut - 1] == above_k - (len(d.lines) - cut) and d.lines[cut - 1] not in rests \
                 and d.lines[cut - 1] not in tails \
                 and _title_share(page, k, page.grams[d.lines[cut - 1]]) >= FLOATING_HEADLINE:
+            cut -= 1
+        if cut == len(d.lines) and _titled_apart(page, k, d, rests, tails):
             cut -= 1
         if cut == len(d.lines):
             continue
@@ -796,15 +800,46 @@ def _items_titled_below(page: Page, drafts: list[Draft], floating: list[int], ta
         rest = frozenset().union(*(page.grams[j] for j in [*d.lines[:cut], *heading]))
         own = frozenset().union(*(page.grams[j] for j in item))
         below, above = page.topic.share(title, rest), page.topic.share(title, own)
-        if above < FLOATING_HEADLINE or above <= CLOSES * below:
+        if above < (OWN_HEADLINE if below == 0 else FLOATING_HEADLINE) or above <= CLOSES * below:
             continue
         d.lines = d.lines[:cut]
         d.grams = frozenset().union(*(page.grams[j] for n in d.lines for j in _chain(n, tails)))
-        credit = _credit_of(page, item)
+        # its credit line goes with it (its picture's caption credits the photo, not the text)
+        credit = _credit_of(page, [*item, *(j for j in range(above_k + 1, k) if page.infos[j].role == "byline")])
         d.credit = _without_names(d.credit, credit, _credit_of(page, d.lines))
         drafts.insert(drafts.index(d) + 1, Draft(first=item[0], lines=item, headline=k, grams=own, credit=credit,
                                                  closed=bool(credit)))
         floating.remove(k)
+
+
+def _titled_apart(page: Page, k: int, d: Draft, rests: set[int], tails: dict[int, int]) -> bool:
+    """Is the last paragraph of article `d` an item of its own that title `k` below it heads,
+    though it repeats few of the title's words (`…在葵涌一個工業大廈單位搗破一個非法賭檔…` under
+    `葵涌工廈賭檔被搗…`)? The title shares some of its words and none of the rest of the
+    article's, whose own headline stands above its text: the title speaks of that paragraph
+    alone. Under a column label alone, with no headline to compare, a title after two
+    paragraphs is theirs (`送清凉 学急救` after a story and its `当天，…`)."""
+    last = d.lines[-1]
+    if d.headline is None or last in rests or last in tails or _title_share(page, k, page.grams[last]) < OWN_HEADLINE:
+        return False
+    rest = frozenset().union(*(page.grams[j] for j in [*d.lines[:-1], d.headline]))
+    return page.topic.share(page.grams[k], rest) == 0
+
+
+# lines that may stand between a text and its headline set after it: the text's credit line
+# (`■記者何 嘉 欣`) and its picture's caption (`警員在賭檔單位內搜證。 圖：吳 國 強攝`)
+_BETWEEN_TEXT_AND_TITLE = ("byline", "caption")
+MAX_BETWEEN = 2
+
+
+def _paragraph_above(page: Page, k: int) -> int | None:
+    """The paragraph right above title `k`, looking past its credit line and its caption
+    (at most `MAX_BETWEEN` such lines); None when another line stands between them."""
+    j = k - 1
+    while j >= 0 and k - j <= MAX_BETWEEN and page.infos[j].role in _BETWEEN_TEXT_AND_TITLE \
+            and not page.infos[j].leading_credit:
+        j -= 1
+    return j if j >= 0 and page.infos[j].role == "body" else None
 
 
 def _credit_of(page: Page, lines: list[int]) -> Credit:

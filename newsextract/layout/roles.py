@@ -328,6 +328,10 @@ def _caption_openers() -> tuple[str, ...]:
 # papers mark every caption so, the credit or none after it (`■…去年赛况。 资料图片`); a square before a
 # phrase with no full stop (`■记者手记`) is a heading, not a caption
 _MARKED_CAPTION = compile_pattern(r"^■\s*[^。■]{2,}。")
+# the square marks any line set apart from the text, a caption, a sidebar's title (`■議員關注…`) or
+# a credit (`■記者何 嘉 欣`): a credit behind it is read as one without it
+_SQUARE = "■"
+
 _TITLE_BREAKS = compile_pattern(r"[。;]|,(?![0-9]{3})|(?<![0-9]),")  # `re` for plain characters: faster than `regex`
 _LABEL_CHARS = regex.compile(rf"^\p{{Han}}{{{MIN_LABEL},{MAX_LABEL}}}$")
 # a column's name and its topic joined by a middle dot: `聚焦·两会`, `民生·关注`, `非遗年集·花市`
@@ -474,7 +478,7 @@ def classify(line: Line) -> LineInfo | None:
                 and len(reported.text) + reported.start >= len(text.rstrip("】〕]")):
             # `记者 王小明/台中报导` alone on its line: a byline, its place no name
             return LineInfo(number, start, end, text, "byline", start, end, credit=reported.credit)
-        credit = bylines.parse(text)
+        credit = bylines.parse(text.removeprefix(_SQUARE).lstrip() if text.startswith(_SQUARE) else text)
         if credit:
             return LineInfo(number, start, end, text, "byline", start, end, credit=credit)
     tail = max(0, len(text) - _WINDOW)
@@ -535,12 +539,22 @@ def _body(number: int, start: int, end: int, text: str, found: Dateline | None) 
             cut = tail_base + closing[0]
             before = text[body_start - start:cut].rstrip()
             if before and ends_sentence(before):  # `社会工作实务(高级)。` keeps its parenthesis
+                if _photographers_only(closing[1]) and len(before) >= MIN_CAPTION:
+                    # a picture's credit closes a caption, never a paragraph (`…草案。(图:陈 志 伟)`)
+                    return LineInfo(number, start, end, text, "caption", body_start, body_start + len(before),
+                                    credit=closing[1])
                 credit = closing[1]
                 body_end = body_start + len(before)
     if jump_from and jump_from.direction != "from":
         jump_to, jump_from = jump_from, None
     return LineInfo(number, start, end, text, "body", body_start, body_end,
                     dateline=found, jump_from=jump_from, jump_to=jump_to, credit=credit)
+
+
+def _photographers_only(credit: Credit) -> bool:
+    """Does the credit name photographers and no writer? A paragraph's closing credit names
+    who wrote it; one that names only who took the picture closes a caption."""
+    return bool(credit.photographers) and not (credit.reporters or credit.correspondents or credit.authors)
 
 
 # ------------------------------------------------------------------ lines that stand whole
