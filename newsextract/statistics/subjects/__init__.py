@@ -109,7 +109,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   is part of it (`南湖景区共接待游客` → `南湖景区接待游客`; `全国铁路累计发送旅客` keeps the
   adverb, `发送` being no stop word). A time or an actor before the doer is not; other
   objects stand alone (`用人单位提供岗位3000个` → `提供岗位`), but the jobs a fair offers
-  are its throughput (`秋季招聘会提供岗位2300余个` → `秋季招聘会提供岗位`). A throughput clause that opens
+  are its throughput (`秋季招聘会提供岗位2300余个` → `秋季招聘会提供岗位`; a quoted name is no word of
+  it: `“就在淄博”秋季招聘会` → `秋季招聘会`), and a clause that opens with them (`预计` aside) takes
+  the fair the clause before ends with (`将举办冬季专场招聘会，预计提供岗位` → `冬季专场招聘会提供岗位`).
+  A throughput clause that opens
   with its verb keeps the doer of the throughput before it, up to a full stop (a `;` is
   none): `宁波舟山港完成货物吞吐量…；完成集装箱吞吐量N` → `宁波舟山港完成集装箱吞吐量`.
 - **`X吸引N人次V`** (a visit, `参观`, `观赏`, `参与`, `到访`, `入场`, ending the clause): the
