@@ -109,7 +109,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   is part of it (`南湖景区共接待游客` → `南湖景区接待游客`; `全国铁路累计发送旅客` keeps the
   adverb, `发送` being no stop word). A time or an actor before the doer is not; other
   objects stand alone (`用人单位提供岗位3000个` → `提供岗位`), but the jobs a fair offers
-  are its throughput (`秋季招聘会提供岗位2300余个` → `秋季招聘会提供岗位`). A throughput clause that opens
+  are its throughput (`秋季招聘会提供岗位2300余个` → `秋季招聘会提供岗位`; a quoted name is no word of
+  it: `“就在淄博”秋季招聘会` → `秋季招聘会`), and a clause that opens with them (`预计` aside) takes
+  the fair the clause before ends with (`将举办冬季专场招聘会，预计提供岗位` → `冬季专场招聘会提供岗位`).
+  A throughput clause that opens
   with its verb keeps the doer of the throughput before it, up to a full stop (a `;` is
   none): `宁波舟山港完成货物吞吐量…；完成集装箱吞吐量N` → `宁波舟山港完成集装箱吞吐量`.
 - **`X吸引N人次V`** (a visit, `参观`, `观赏`, `参与`, `到访`, `入场`, ending the clause): the
@@ -166,6 +169,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   nothing follows them (`诈骗金额`).
 - **A count after a scope with a one-character noun** (`全县8个镇举办…`, `来自全县7个镇的`): the
   noun (`镇`); the scope only says where.
+- **A division before a measure with a noun after it** (`大城子镇2.3万亩苹果梨进入采收期`,
+  `曲江镇2.6万亩冬早蔬菜陆续上市`, `君山区1.2万亩冬季蔬菜进入采收期`): the noun after (`苹果梨`); the
+  division (a name ending in 省, 市, 县, 区, 镇, 乡 or 村) only says where, as a place of two characters does.
 - **A bare measure after a measure of a named thing** (`全县柑橘种植面积达26万亩，预计总产量45万吨`):
   the same thing's (`柑橘总产量`; the thing is the earlier subject before its verb and measure),
   and a change after it changes that. A forecast (`预计`) is no word of the phrase, but stays
@@ -242,6 +248,9 @@ from .topics import attracted, segment_before, topic_before, unread_level
 __all__ = ["NONE", "Figure", "Subject", "series_items", "series_length", "subject"]
 
 _PLACE_OR_VERB = 2  # `河南`, `流转`: no more than a place or a verb before a measure
+# the last character of a division's name: a place before a measure with a noun after it only
+# says where (`大城子镇2.3万亩苹果梨进入采收期` → `苹果梨`)
+_DIVISION_ENDS = frozenset("省市县区镇乡村")
 _SHARE_WORDS = ("占比", "比重", "比例")
 _RATE_WORDS = ("增速", "增幅", "涨幅", "降幅")  # a rate of change of the figure before, opening a clause
 _LASTING = "为期"
@@ -333,7 +342,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if after[1] - after[0] >= NOUN and text.endswith(_CEILINGS, begin, reading.start):
             return span(*after), span(*after)  # `给予最高30万元奖励`: a ceiling on what follows
         topic = (s, e) if verb is None and e > s else None
-        if after[1] - after[0] >= NOUN and (topic is None or topic[1] - topic[0] <= _PLACE_OR_VERB) \
+        place = topic is not None and text[topic[1] - 1] in _DIVISION_ENDS
+        if after[1] - after[0] >= NOUN and (topic is None or topic[1] - topic[0] <= _PLACE_OR_VERB or place) \
                 and reading.kind != "duration":
             return span(*after), span(*after)
         if after[1] - after[0] >= NOUN and topic is None:

