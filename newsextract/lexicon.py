@@ -71,7 +71,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
         "ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after",
         "festival_follower", "festival_break", "festival_day", "year_target_before", "clock_approx",
         "roc_year_before", "same_period_after",
-        "festival_ordinal", "strict_before", "short_year_before", "range_from", "habitual_before",
+        "festival_ordinal", "strict_before", "strict_day_subject", "short_year_before", "range_from", "habitual_before",
         "between_joiner", "between_close",
         "exclusive_after", "exclusive_close", "span_back", "span_ahead",
         "unmarked_day_follower"}), separator=","),),

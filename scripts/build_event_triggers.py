@@ -555,6 +555,9 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "聯合徵才活動」): Taiwan's word for 招聘, which then types the activity noun after it (集中签约活动 is a "
            "signing); CC-CEDICT and jieba lack it (征 'to recruit' + 才 'talent'); two Taiwan pages "
            "(unseen/taiwan_news, heldout10/tw_news)"),
+    "捣破": ("legal", "word", "the police break up a gambling den or a ring (在葵涌一個工業大廈單位搗破一個非法賭檔, "
+           "在氹仔一單位搗破一個網上賭博集團): a raid like 破获 and 查处; CC-CEDICT and jieba lack it "
+           "(捣 'to smash' + 破 'broken'); two Hong Kong pages (heldout12/hk_news, heldout7/hk_news)"),
 }
 #: Candidates below MIN_FREQ kept because they belong to a family of issue 17 or §5 (jieba's
 #: counts come from older text than today's news).

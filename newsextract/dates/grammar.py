@@ -459,10 +459,17 @@ LUNAR_REACH = 16  # the longest prefix: `二〇二四年 农历 十二`
 LUNAR_MONTH_DAYS = 30  # the longest lunar month
 
 
+def strict_day_start() -> str:
+    """Where a strict day word (`前日`) may start: where `strict_start` allows, or right after a
+    `strict_day_subject`, a body that acts on the day it names (`警方前日在葵涌…`, `海關前日在…`)."""
+    subjects = "".join(f"| (?<= {word} ) " for word in sorted(cue_words("strict_day_subject")))
+    return rf"(?: {strict_start()} {subjects})"
+
+
 def relative_day_pattern() -> str:
-    """`昨天`, `明晚`; a strict word (`前日`, `听日`) only where `strict_start` allows."""
+    """`昨天`, `明晚`; a strict word (`前日`, `听日`) only where `strict_day_start` allows."""
     return rf"""(?:   (?P<relday> {_alt(_words('day'))} )
-            | {strict_start()} (?P<strday> {_alt(_words('day_strict'))} ) {not_after('after_strict_day')}
+            | {strict_day_start()} (?P<strday> {_alt(_words('day_strict'))} ) {not_after('after_strict_day')}
             | (?P<parday> [{''.join(sorted(_day_word_heads()))}] )   # 昨（16）日 (Taiwan)
               [（(] [ ]? \d{{1,2}} [ ]? [）)] 日
         ) {time_of_day()}"""

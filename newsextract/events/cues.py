@@ -28,7 +28,8 @@ ROLES = frozenset({
     "inventory", "name_link", "each", "time_edge", "around", "group_count", "building_number", "level", "county_end",
     "cause_open", "cause_close", "participation", "follow_up", "schedule_cue", "phase", "tally", "bare_head",
     "received", "window_open", "window_close", "recurring", "future", "prospective", "completion",
-    "opening", "open_before", "opening_hours", "team_head", "not_team", "in_turn", "continuation",
+    "opening", "open_before", "opening_hours", "team_head", "not_team", "sector_head", "not_sector", "in_turn",
+    "continuation",
     "issuing", "in_force", "starts_from", "during", "scene", "through", "day_list", "deadline", "dateline_close",
     "added_service", "rule_verb", "ruling", "case_count", "route_link", "section_head",
 })

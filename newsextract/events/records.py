@@ -56,8 +56,8 @@ def _name_part() -> Callable[[str, int], re.Match[str] | None]:
 
 @functools.cache
 def _team_initials() -> frozenset[str]:
-    """The first characters of the team heads (考察团, 调研组): most hits need no lookup."""
-    return frozenset(word[0] for word in cue_words("team_head"))
+    """The first characters of the team and trade heads (考察团, 调研组, 建造业): most hits need no lookup."""
+    return frozenset(word[0] for role in ("team_head", "sector_head") for word in cue_words(role))
 
 
 # ------------------------------------------------------------------ how a clause states its event
@@ -255,9 +255,9 @@ class _Reader:
                 hit = quoted
             elif hit.trigger.kind == "noun" and name_part(text, hit.end):
                 continue  # 徐州国际会议中心, 文化活动中心: part of a name
-            elif text[hit.end:hit.end + 1] in team_initials and cue_at(text, hit.end, "team_head") > 0 \
-                    and cue_at(text, hit.end, "not_team") < 0:
-                continue  # 考察团来到…, 调研组来…调研, 商事调解团队: a team's name, not its act
+            elif text[hit.end:hit.end + 1] in team_initials and cue_at(text, hit.end, "team_head|sector_head") > 0 \
+                    and cue_at(text, hit.end, "not_team|not_sector") < 0:
+                continue  # 考察团来到…, 调研组来…调研, 建造业失业率: a team's or a trade's name, not its act
             by_clause.setdefault(bisect.bisect_right(clause_starts, hit.start) - 1, []).append(hit)
         self.clause_hits = by_clause
         out = []
