@@ -152,12 +152,27 @@ class PartyReader:
                                               or self._taiwan_before(gap, org.start)):
                 # 大熊猫国家公园 + 四川省管理局, 臺南 + 市政府勞工局: a place names the body, one name
                 return Party(pos, org.end, org, name=facts.article.raw[pos:org.end])
+        agency = self._agency_at(pos, limit, after_link)
+        if agency is not None:
+            return agency
         if facts.orgs:
             # the organizations extractor has spoken: 建立行业协会商会改革… is no subject; but a
             # jurisdiction (南康区, 济宁高新区) or a level-prefixed body (县农业农村局) may act
             return self._antecedent(pos) or self._bare_antecedent(pos) or self._jurisdiction_at(pos, limit) \
                 or self._body_at(pos, limit)
         return self.fallback_name(pos, limit)
+
+    def _agency_at(self, pos: int, limit: int, after_link: bool) -> Party | None:
+        """`警方上週在…展開`, `警方昨日公布`: a generic agency word that acts, reported as written
+        though it is no organization mention; at a clause head a predicate must follow it, past
+        adverbs and a date (not 警方表示); after a link it joins the chain (消防處及警方明日…)."""
+        text = self.facts.text
+        end = cue_at(text, pos, "agency")
+        if end < 0 or end > limit:
+            return None
+        if not after_link and not self._predicate_at(self._past_date(self._past_adverbs(end))):
+            return None
+        return Party(pos, end, name=self.facts.article.raw[pos:end])
 
     def _taiwan_before(self, gap: str, org_start: int) -> bool:
         """`臺南` + `市政府勞工局`: a Taiwan city or county the division gazetteer does not list,
