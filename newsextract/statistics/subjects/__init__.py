@@ -124,7 +124,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   jieba's dictionary after two characters, or at its first verb after three with words
   after it (`6台收割机来回穿梭` → `收割机`, `3个工作组赴现场` → `工作组`). A negated
   predicate keeps the phrase (`儿童未接种疫苗`: it says which are counted), and so does
-  a word after 及 (a second noun).
+  a word after 及 (a second noun). When another figure follows the phrase (`63家企业送来岗位1500余个`,
+  `86家廠商釋出逾4,200個職缺`), the verb after a noun of two characters already governs that
+  figure (`企业`, `廠商`), and the figure's bound and currency (`逾`, `近新台幣`) are its own.
 - **`N X` taking part** (`约350名人员参与。`, `42个项目入选，`, `420家企业报名参展。`): a verb
   of taking part (`参加`, `参与`, `入选`, `报名`) that ends the clause right after the counted
   noun says which of them are counted: `X参与` (`人员参与`: the people who took part, not all
@@ -165,8 +167,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   after a clause that only acts (`市场监管部门抽检食品…，合格率`).
 - **An amount taken from counted people** (`骗取12名被害人钱款共计36万余元`, `诈骗境内132名被害人共计
   2860万元`): what was taken, not the people: the verb before the count with what follows the
-  people (`骗取钱款`; after a preposition, `向42名被害人吸金`, only `吸金`), or with `金额` when
-  nothing follows them (`诈骗金额`).
+  people (`骗取钱款`; after a preposition, `向42名被害人吸金`, only `吸金`), or, when nothing
+  follows them, with what the verb takes: `骗取` takes money (`騙取14名受害人合共港幣1,380萬元` →
+  `騙取款項`), `诈骗` cheats people of an amount (`诈骗金额`).
 - **A count after a scope with a one-character noun** (`全县8个镇举办…`, `来自全县7个镇的`): the
   noun (`镇`); the scope only says where.
 - **A division before a measure with a noun after it** (`大城子镇2.3万亩苹果梨进入采收期`,

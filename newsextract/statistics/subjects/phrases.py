@@ -12,6 +12,7 @@ from ...text.dictionary import dictionary
 from ...text.numerals import NUMERAL_START
 from ...text.precompiled import compile_pattern
 from ...text.rules import HAN
+from ..currency import approximation_before, currency_before
 from ..vocabulary import stops
 from ..windows import CLAUSE_END, WINDOW, clause_span
 from .pieces import LONG_NOUN, NOUN, Figure
@@ -76,6 +77,9 @@ def noun_after(text: str, end: int) -> tuple[int, int]:
     if after is None or after["unclosed"]:  # (every part is optional: it always matches)
         return end, end
     start, phrase = after.start("noun"), after["noun"]
+    object_counted = after.end("noun") < len(text) and text[after.end("noun")].isdigit()
+    if object_counted:  # `86家廠商釋出逾4,200個職缺`: the next figure's currency and bound are its own
+        phrase = phrase[:_next_figure_start(text, after.end("noun")) - start]
     stop = first_stop(phrase)
     while stop > 0 and phrase[stop] == _AND and (more := first_stop(phrase[stop + 1:])) != 0:
         stop = -1 if more < 0 else stop + 1 + more  # `灭蚊及防治鼠患特别行动`: 及 joins two nouns
@@ -95,8 +99,18 @@ def noun_after(text: str, end: int) -> tuple[int, int]:
         else:  # `12名行动不便的老人`: the clause before 的 stays, the predicate is sought after it
             modifier = head + 1
             return start, start + modifier + len(_before_predicate(phrase[modifier:]))
-    phrase = _before_predicate(phrase[:LONG_NOUN].removesuffix("的"))
+    phrase = _before_predicate(phrase[:LONG_NOUN].removesuffix("的"), object_counted and stop < 0)
     return start, start + len(phrase)
+
+
+def _next_figure_start(text: str, digits: int) -> int:
+    """Where the figure whose digits start at `digits` starts: before its currency word
+    and its bound (`逾`, `近新台幣`)."""
+    currency = currency_before(text, digits)
+    if currency is not None:
+        return currency[0]
+    bound = approximation_before(text, digits)
+    return bound[0] if bound is not None else digits
 
 
 def _own_doer(modifier: str) -> bool:
@@ -119,13 +133,16 @@ _CONJUNCTION_TAG = "c"  # `灭蚊及防治鼠患特别行动`: after 及 a secon
 _NEGATIONS = frozenset({"未", "不", "没有", "尚未", "未能"})
 
 
-def _before_predicate(phrase: str) -> str:
+def _before_predicate(phrase: str, object_counted: bool = False) -> str:
     """The counted noun without the predicate that follows it: `6台收割机来回穿梭` → `收割机`,
     `8家三级医院全面推行` → `三级医院`, `4个工作组赴一线` → `工作组`. The predicate begins at the
     first adverb or preposition of jieba's dictionary after a noun (`NOUN` characters at
     least), or at its first verb after a longer noun, with words after it (jieba's verbs
     include nouns: `社会组织党组织`, `融资对接会` stay whole); the clause's stop words ended
-    the phrase already."""
+    the phrase already. When another figure follows (`object_counted`: `63家企业送来岗位1500余个`,
+    `112家廠商釋出3,450個職缺`), a verb after a noun of `NOUN` characters governs it: the
+    counted noun ends there.
+    """
     if len(phrase) <= NOUN:
         return phrase
     at, before = 0, None
@@ -133,7 +150,8 @@ def _before_predicate(phrase: str) -> str:
         tag = dictionary().tag(word)
         if word in _NEGATIONS:
             return phrase  # `儿童未接种疫苗`: a negated predicate says which of them are counted
-        verb = tag == VERB_TAG and at >= _HEAD_BEFORE_VERB and at + len(word) < len(phrase)
+        verb = tag == VERB_TAG and (at >= NOUN if object_counted else
+                                    at >= _HEAD_BEFORE_VERB and at + len(word) < len(phrase))
         if before != _CONJUNCTION_TAG and ((at >= NOUN and tag in ADVERB_TAGS) or verb):
             return phrase[:at]
         at, before = at + len(word), tag

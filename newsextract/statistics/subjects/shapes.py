@@ -372,6 +372,9 @@ def relative_clause(text: str, reading: Reading, verb: tuple[int, int] | None) -
 # the count of people an amount was taken from: `骗取12名被害人`, `诈骗境内132名`
 _PEOPLE_COUNT = compile_pattern("(?:[逾近约約])?[0-9０-９,.万萬千百十零一二两兩三四五六七八九余餘多]+[名人]$")
 _TAKEN_AMOUNT = "金额"  # `诈骗金额`: what was taken, named by the verb
+# a verb of taking names the money it took (`騙取14名受害人合共港幣1,380萬元` → `騙取款項`:
+# heldout6 and heldout12 hk_news); a verb of cheating people names the amount (`诈骗金额`)
+_TAKEN_MONEY = {"骗取": "款项"}
 
 
 def taken_from_people(text: str, s: int, e: int, begin: int, figures: Sequence[Figure]) -> Subject:
@@ -380,7 +383,8 @@ def taken_from_people(text: str, s: int, e: int, begin: int, figures: Sequence[F
     count (a place between them, `境内`, aside; a preposition, `向`, is none) with what
     follows the people (unseen_a/city_events, heldout10/tw_news, heldout5/hk_news), or with
     `金额` when nothing follows them (`诈骗境内132名被害人共计2860万元` → `诈骗金额`:
-    heldout9/wire_news, heldout3/hk_daily)."""
+    heldout9/wire_news, heldout3/hk_daily), or `款项` after `骗取`, which takes money
+    (`騙取14名受害人合共港幣1,380萬元` → `騙取款項`)."""
     people = next((f for f in reversed(figures) if f.end <= s), None)
     if people is None or people.end != s or e - s < NOUN or not people.count:
         return NONE
@@ -397,4 +401,6 @@ def taken_from_people(text: str, s: int, e: int, begin: int, figures: Sequence[F
         and (dictionary().tag(before[-1]) or "").startswith(VERB_TAG) else None
     if taken is not None:
         return join(verb, taken) if verb else span(*taken)
-    return join(verb, _TAKEN_AMOUNT) if verb and len(words) == 1 else NONE
+    if verb is None or len(words) != 1:
+        return NONE
+    return join(verb, _TAKEN_MONEY.get(fold(text[verb[0]:verb[1]]), _TAKEN_AMOUNT))

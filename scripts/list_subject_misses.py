@@ -1,0 +1,52 @@
+"""List the statistics whose subject misses the gold on every development page, one a line:
+`page | gold subject | predicted subject | text | sentence` (and the count on stderr).
+
+Run from a checkout: `PYTHONPATH=$PWD python3 scripts/list_subject_misses.py`. Pairs and the
+hit test are the scorer's (`../shared/eval/score.py`: Jaccard of characters >= 0.5). The
+held-out folders being written (heldout13, heldout14) are skipped."""
+import json
+import pathlib
+import sys
+
+ROOT = pathlib.Path.cwd()
+sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
+import score  # noqa: E402
+
+from newsextract import extract  # noqa: E402
+
+HELD_OUT = {"heldout13", "heldout14"}
+SENTENCE_END = "。！？\n"
+
+
+def pages():
+    for page in sorted(ROOT.glob("fixtures/*.txt")) + sorted(ROOT.glob("fixtures/*/*.txt")):
+        rel = page.relative_to(ROOT / "fixtures")
+        gold = ROOT / "tests" / "pages" / rel.with_suffix(".json")
+        if rel.parts[0] not in HELD_OUT and gold.exists():
+            yield rel, page, gold
+
+
+def sentence(text, start, end):
+    first = max(text.rfind(c, 0, start) for c in SENTENCE_END) + 1
+    ends = [i for i in (text.find(c, end) for c in SENTENCE_END) if i >= 0]
+    return text[first:min(ends, default=len(text)) + 1].strip()
+
+
+def main():
+    misses = total = 0
+    for rel, page, gold_path in pages():
+        gold, raw = json.loads(gold_path.read_text()), page.read_text()
+        found = json.loads(extract(raw, published=gold["published"]).model_dump_json())["articles"]
+        _, pairs = score.detection(gold["statistics"], score.pooled(found, "statistics"),
+                                   lambda g: (g["start"], g["end"]))
+        for g, m in pairs:
+            total += 1
+            if score.jaccard(m.get("subject"), g["subject"]) < 0.5:
+                misses += 1
+                print(f"{rel.with_suffix('')} | {g['subject']} | {m.get('subject')} | {g['text']} | "
+                      f"{sentence(raw, g['start'], g['end'])}")
+    print(f"subject misses {misses} of {total} matched", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
