@@ -625,6 +625,19 @@ def test_a_source_line_after_the_text_names_its_outlet():
     assert (article.source, article.dateline, len(article.paragraphs)) == ("新华网", None, 1)
 
 
+def test_a_web_items_metadata_line_above_its_title_keeps_the_title_its_headline():
+    """`来源：… 发布时间：…` / a title / its text, among wire items titled after their text: the
+    title is the web item's headline (not a section of it, nor another item's), whether its
+    text opens with a dateline or plainly. Counterexample: metadata under its title, as usual."""
+    for rows, web in ((_rows("湖南一季度新增城乡公交线路42条"), "湘潭新增公共停车位800个"),
+                      (_rows("江西一季度新开通城际公交线路15条"), "衡阳东洲岛景区恢复开放"),
+                      (_rows("郴州新增两所公办幼儿园"), "郴州新增两所公办幼儿园")):
+        articles = extract(page_of(*rows), published="2025-04-10").articles
+        item = next(a for a in articles if a.kind == "web")
+        assert (item.headline, item.subheadings) == (web, [])
+        assert all(a.headline for a in articles)
+
+
 def test_wire_items_are_wire_and_a_short_unsigned_item_is_a_brief():
     _, articles = parse_page(WIRE)
     assert {a.kind for a in articles} == {"wire"}

@@ -109,7 +109,20 @@ def test_web_metadata_line(text, date, source, authors, editor):
     assert meta.editor is editor and meta.opens is (date is not None or source is not None)
 
 
+@pytest.mark.parametrize("text, source, reporters", [
+    # issue 18: a site names the item's reporter (`记者：…`) among its fields, before or after its date
+    ("来源：湘江网  记者：周 全  发布时间：2025-04-09 10:12  责任编辑：彭 程", "湘江网", ("周全",)),
+    ("来源：衡阳日报客户端  发布时间：2025-04-09 17:40  记者：欧 明 月", "衡阳日报客户端", ("欧明月",)),
+])
+def test_web_metadata_line_names_its_reporter(text, source, reporters):
+    folded = fold(text)
+    meta = web.metadata(folded)
+    assert meta is not None and meta.credit is not None
+    assert (folded[slice(*meta.source)] if meta.source else None, meta.credit.reporters) == (source, reporters)
+
+
 @pytest.mark.parametrize("text", [
+    "记者：周 全",                      # a reporter's line alone: a byline, no metadata
     "2025年9月8日",                    # a notice's date
     "时间：2025年5月3日上午9时",         # an event notice's time
     "作者：向 阳",                      # a byline

@@ -380,7 +380,7 @@ class _Walk:
         """A paragraph that opens with a dateline or `(上接…)`."""
         current = self.current
         if current is not None and current.opens and not current.lines and not info.jump_from:
-            pass  # `本报记者 王芳` then `本报讯 …`: one opening
+            self._titles_under_metadata(current)  # `本报记者 王芳` then `本报讯 …`: one opening
         else:
             current = self.start(k)
         current.opens = current.opens or bool(info.dateline)
@@ -392,9 +392,21 @@ class _Walk:
         if info.jump_from:
             current.continued_from = info.jump_from.page
 
+    def _titles_under_metadata(self, current: Draft) -> bool:
+        """A web item's metadata line may stand above its title (`来源：… 发布时间：…` / the
+        title / its first paragraph): the titles waiting under it are the item's own."""
+        if not (current.web and current.opens and not current.lines and self.pending):
+            return False
+        current.before.extend(j for j in self.pending if self.infos[j].role != "subheading")
+        current.subheadings.extend(j for j in self.pending if self.infos[j].role == "subheading")
+        self.pending = []
+        return True
+
     def _after_titles(self, k: int) -> None:
         """A plain paragraph: the waiting titles are the open article's subheadings, or
         they (or where the line stands) open another article."""
+        if self.current is not None and self._titles_under_metadata(self.current):
+            return
         current, pending = self.current, self.pending
         # after a paragraph whose rest stands later, line k tops another column
         broken = current is not None and _awaits_rest(current, k, self.reach)

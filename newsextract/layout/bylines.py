@@ -215,6 +215,20 @@ def _role_suffix() -> re.Pattern:
     return compile_pattern("(?:" + "|".join(re.escape(w) for w in words) + ")$")
 
 
+def _without_outlet(parts: list[str]) -> list[str]:
+    """`濠江记者 黄 咏 诗`, `澎湃新闻记者 陈 斯 琪` → `记者 黄 咏 诗`: an outlet's name glued
+    before the first role word, with names after it, says whom the reporter works for (a
+    short name, `濠江`, is no body by its ending, as `株洲日报` is)."""
+    first = parts[0] if len(parts) > 1 else ""
+    m = _role_suffix().search(first) if len(first) > MIN_FREE_ROLE and first not in _roles() else None
+    if m and m.start() >= MIN_OUTLET and _HAN_RUN.fullmatch(first[:m.start()]) and not _roles().get(parts[1]):
+        return [m.group(), *parts[1:]]
+    return parts
+
+
+MIN_OUTLET = 2  # `濠江`: an outlet's shortest name before a role word
+
+
 def _split_token(token: str) -> list[str]:
     """`本报记者王芳` → [`本报记者`, `王芳`]; `张三摄` → [`张三`, `摄`]; `株洲日报全媒体记者` →
     [`株洲日报`, `全媒体记者`] (a body before a role word).
@@ -357,6 +371,8 @@ def _tokens(inner: str) -> list[tuple[bool, str]] | None:
     for c, chunk in enumerate(chunks):
         pending: list[str] = []
         parts = [part for raw in chunk.split() for part in _split_token(raw)]
+        if c == 0:
+            parts = _without_outlet(parts)
         parts = [piece for p, part in enumerate(parts) for piece in _spaced_first(parts, p)]
         parts = [piece for p, part in enumerate(parts) for piece in _spaced_last(parts, p)]
         for p, part in enumerate(parts):

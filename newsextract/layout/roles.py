@@ -179,11 +179,14 @@ _PAPER_NAME = 8  # `香港商报`, `东方日报`, `on.cc东网`: a Hong Kong pa
 @functools.cache
 def _paper_dateline() -> regex.Pattern:
     """A paper's own dispatch under its name (data/dispatch_words.tsv), bracketed as Hong Kong
-    papers set it (`【明报专讯】`, `【大公报讯】`, `【香港商报讯】`) or plain before the reporters in
-    parentheses (`香港文汇报讯（记者 …）`, `大众日报讯（记者 …）`)."""
+    papers set it (`【明报专讯】`, `【大公报讯】`, `【香港商报讯】`), its reporters after it in
+    parentheses or named and said to report (`【…报讯】记者 … 报道:`), or plain before the
+    reporters in parentheses (`香港文汇报讯（记者 …）`, `大众日报讯（记者 …）`)."""
     words = bylines.one_of(bylines.dispatch_words("paper_dispatch"))
+    reported = bylines.one_of(bylines.dispatch_words("reported"))
     return regex.compile(rf"""
         ^ (?: {_BRACKET} \s* (?P<dateline> [\p{{Han}}A-Za-z.]{{1,{_PAPER_NAME}}}? (?: {words} ) ) \s* 】
+              (?: \s* (?P<bare> [^()():]{{2,{_DATELINE_CREDIT}}}? ) \s* (?: {reported} ) \s* : )?
             | (?P<dateline> \p{{Han}}{{1,{_PAPER_NAME}}}? (?: {words} ) ) (?= \s* [((] ) )
         {_CREDIT_PARENS}
     """, regex.VERBOSE)
@@ -201,6 +204,8 @@ def _reported(text: str) -> Dateline | None:
     m = _paper_dateline().match(text) if text.startswith(_BRACKET) or names_paper(text) else None
     if m:
         credit = bylines.parse(f"({m.group('credit')})", bare_ok=True) if m.group("credit") else None
+        if credit is None and m.group("bare"):  # `【香海日报讯】记者 何 嘉 怡 报道:`: named with a role word
+            credit = bylines.parse(m.group("bare"), bare_ok=False)
         return Dateline(m.group("dateline"), credit, m.start("dateline"))
     m = _reported_pattern().match(text)
     if m:

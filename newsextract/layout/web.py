@@ -41,7 +41,7 @@ _VALUE_STOP = compile_pattern(r"[。,;!?“”]")  # a value holds no sentence
 
 @functools.cache
 def _keys() -> Mapping[str, str]:
-    """Key → role (date, source, author, editor, page, title, button), from `data/web_metadata.tsv`."""
+    """Key → role (date, source, author, reporter, editor, page, title, button), from `data/web_metadata.tsv`."""
     return MappingProxyType({key: fields[0] for key, fields in lexicon.mapping("web_metadata").items()})
 
 
@@ -111,6 +111,9 @@ class Metadata:
         return self.date is not None or self.source is not None
 
 
+_CREDIT_ROLE = {"author": "作者", "reporter": "记者"}  # the role word a field's names are credited under
+
+
 def metadata(text: str) -> Metadata | None:
     """The fields of a web metadata line (folded, stripped), or None when the line is no
     such line (see the module's docstring for what counts)."""
@@ -150,8 +153,8 @@ def metadata(text: str) -> Metadata | None:
             elif role == "source":
                 source = (m.start("value"), m.start("value") + len(value))
                 strong = True
-            elif role == "author":
-                authors.append(value)
+            elif role in ("author", "reporter"):
+                authors.append(f"{_CREDIT_ROLE[role]} {value}")
             elif role == "page":
                 page = True
             else:
@@ -163,7 +166,7 @@ def metadata(text: str) -> Metadata | None:
         return None  # a bare date, `时间：…` alone, `作者：…` alone: a notice's date, an event's time, a byline
     credit = None
     if authors:
-        credit = bylines.parse("作者 " + " ".join(authors))
+        credit = bylines.parse(" ".join(authors))
         if credit is None:
             return None
     return Metadata(date, source, credit, editor)
