@@ -524,6 +524,10 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "cumulative statement the events stage reads as one; 庭审结束 is read as 庭审 (the longer word "
            "first); CC-CEDICT and jieba lack it (审 'to try' + 结 'to conclude'); two Hong Kong pages "
            "(heldout5/hk_news, heldout9/hk_news)"),
+    "打击": ("legal", "word", "the police crack down in a named operation (警方…展開代號「曙光」的打擊行動, 警方…展開"
+           "代號「冬雷」的打擊洗錢行動): a police action like 侦破 and 查处, which types the 行动 it names; "
+           "CC-CEDICT: to crack down on sth (no type keyword; its first gloss is 'to hit'); two Hong Kong "
+           "pages (heldout3/hk_daily, heldout9/hk_news), the only two sentences with it on the pages"),
     "驳回": ("legal", "word", "a court rejects an application or appeal (原訟法庭昨日頒下判詞,駁回一名…居民…的"
            "司法覆核申請; 作出二审宣判,裁定驳回上诉): a ruling like 裁定; CC-CEDICT: to reject, to overrule "
            "(no type keyword); two pages (heldout9/hk_news, heldout9/wire_news)"),

@@ -71,6 +71,7 @@ class Candidate:
     cumulative: bool = False  # 累计发放…, 每周举办…: an event only with a date and a named actor
     tally: bool = False  # 新登记经营主体5.6万户: a count whose actor must be named in its own clause
     purpose: bool = False  # a move typed by what its sentence says it was for (来到…,实地检查…)
+    introduces: bool = False  # 運輸署公布，…: a notice that only introduces what its sentence tells next
 
 
 @dataclass(slots=True)
