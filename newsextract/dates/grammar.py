@@ -1023,9 +1023,24 @@ _REGEX_TOKEN = compile_pattern(r"""
 """, re.VERBOSE)
 
 
+# `_REGEX_TOKEN`'s tokens again, but all but a named group's opening taken in runs, so that
+# `_anonymous` of a source without back-references is one `sub` with a callback per group
+_NAMED_OPENING = compile_pattern(r"""
+    (?P<other> (?: \\. | \[ (?: \\. | [^\]\\] )* \] | \# [^\n]* | [^\\\[\#(] | \( (?! \?P< \w+ > ) )+ )
+  | \(\?P< \w+ >
+""", re.VERBOSE)
+
+
 def _anonymous(source: str) -> str:
     """A pattern source without named groups: each becomes `(?:…)`, a back-reference
     `(?P=sep)` the group's own pattern (so it matches wherever the source does, or more)."""
+    if "(?P=" not in source:
+        return _NAMED_OPENING.sub(lambda token: token["other"] or "(?:", source)
+    return _anonymous_by_tokens(source)
+
+
+def _anonymous_by_tokens(source: str) -> str:
+    """`_anonymous` a token at a time, groups matched up: what a back-reference needs."""
     bodies: dict[str, str] = {}
     opened: list[tuple[str | None, int]] = []
     for token in _REGEX_TOKEN.finditer(source):
@@ -1040,7 +1055,7 @@ def _anonymous(source: str) -> str:
         if token["named"]:
             return "(?:"
         if token["ref"]:
-            return "(?:" + _anonymous(bodies[token["ref"]]) + ")"
+            return "(?:" + _anonymous_by_tokens(bodies[token["ref"]]) + ")"
         return token.group()
 
     return _REGEX_TOKEN.sub(rewrite, source)
