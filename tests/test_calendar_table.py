@@ -147,9 +147,9 @@ def test_what_the_table_cannot_answer_is_not_in_table(call):
 
 
 def test_the_table_covers_every_festival_and_break_the_library_names():
-    years, solar, week = calendar_table._table()
+    _, years, solar, week = calendar_table._table()
     assert sorted(years) == list(range(calendar_table.FIRST_YEAR, calendar_table.LAST_YEAR + 1))
-    row = years[2025]
+    row = calendar_table._year(2025)
     for cal, key in FESTIVALS:
         if cal in ("lunar", "eve"):
             assert key in row.festivals, key
@@ -224,3 +224,11 @@ def test_lunar_python_is_imported_only_for_a_year_outside_the_table():
             "print('lunar_python' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False", "True"]
+
+
+def test_every_year_row_decodes():
+    """Year rows are decoded on first use (`_year`), so a malformed one would fail only then: decode all."""
+    _, years, _, _ = calendar_table._table()
+    for year in years:
+        decoded = calendar_table._year(year)
+        assert decoded.year == year and len(decoded.terms) == 24 and decoded.new_year.year == year

@@ -97,10 +97,13 @@ def _break(text: str) -> tuple[_dt.date, _dt.date] | None:
 
 
 @functools.cache
-def _table() -> tuple[dict[int, Year], dict[str, tuple[int, int]], dict[str, tuple[int, int, int]]]:
-    """The years, the solar festivals (key → month, day) and the weekday festivals (key → month, n, weekday)."""
+def _table() -> tuple[tuple[str, ...], dict[int, tuple[str, ...]], dict[str, tuple[int, int]],
+                      dict[str, tuple[int, int, int]]]:
+    """The header row, each year's row as read, the solar festivals (key → month, day) and the weekday
+    festivals (key → month, n, weekday). A year's row is decoded by `_year` when it is first asked for:
+    a page names a few years, not 201."""
     header: tuple[str, ...] | None = None
-    years: dict[int, Year] = {}
+    years: dict[int, tuple[str, ...]] = {}
     solar: dict[str, tuple[int, int]] = {}
     week: dict[str, tuple[int, int, int]] = {}
     for row in rows("calendar", 3):
@@ -117,29 +120,30 @@ def _table() -> tuple[dict[int, Year], dict[str, tuple[int, int]], dict[str, tup
             continue
         if header is None or len(row) != len(header):
             raise ValueError(f"data/calendar.tsv: year row {row[0]} does not match the header row")
-        cells = dict(zip(header, row, strict=True))
-        year = int(cells["year"])
-        new_year = _mmdd(year, cells["new_year"])
-        years[year] = Year(
-            year=year, new_year=new_year,
-            month_starts=_lunar_months(new_year, int(cells["leap"]), cells["months"]),
-            terms=_terms(year, cells["terms"]),
-            festivals={k: (None if v == NO_DAY else _mmdd(year, v)) for k, v in cells.items()
-                       if k not in YEAR_COLUMNS and not k.startswith(BREAK_PREFIX)},
-            breaks={k[len(BREAK_PREFIX):]: _break(v) for k, v in cells.items() if k.startswith(BREAK_PREFIX)})
-    return years, solar, week
+        years[int(row[0])] = row
+    return header or (), years, solar, week
 
 
+@functools.lru_cache(maxsize=256)  # a memo (benchmarks/caches.py empties it for cold pages): every year fits
 def _year(year: int) -> Year:
-    found = _table()[0].get(year)
-    if found is None:
+    header, years, _, _ = _table()
+    row = years.get(year)
+    if row is None:
         raise NotInTable(f"the calendar table covers {FIRST_YEAR}–{LAST_YEAR}, not {year}")
-    return found
+    cells = dict(zip(header, row, strict=True))
+    new_year = _mmdd(year, cells["new_year"])
+    return Year(
+        year=year, new_year=new_year,
+        month_starts=_lunar_months(new_year, int(cells["leap"]), cells["months"]),
+        terms=_terms(year, cells["terms"]),
+        festivals={k: (None if v == NO_DAY else _mmdd(year, v)) for k, v in cells.items()
+                   if k not in YEAR_COLUMNS and not k.startswith(BREAK_PREFIX)},
+        breaks={k[len(BREAK_PREFIX):]: _break(v) for k, v in cells.items() if k.startswith(BREAK_PREFIX)})
 
 
 def covers(year: int) -> bool:
     """Whether the table holds Gregorian (and lunar) year `year`."""
-    return year in _table()[0]
+    return year in _table()[1]
 
 
 def shifted(day: _dt.date, days: int) -> _dt.date | None:
@@ -198,7 +202,7 @@ def nth_weekday(month: int, nth: int, weekday: int, year: int) -> _dt.date:
 
 def festival(calendar: str, key: str, year: int) -> _dt.date | None:
     """The day of a festival in Gregorian `year`."""
-    _, solar, week = _table()
+    _, _, solar, week = _table()
     if calendar == "solar":
         if key not in solar:
             raise NotInTable(f"no solar festival {key!r} in the table")

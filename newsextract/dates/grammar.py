@@ -998,12 +998,19 @@ PRODUCTIONS: tuple[Production, ...] = (
 
 
 @functools.cache
+def _sources() -> tuple[tuple[str, str], ...]:
+    """Each production's first characters (sorted) and pattern source, built once for both
+    `compiled_productions` and `_locator` (building them reads the data files and factors
+    the word lists)."""
+    return tuple(("".join(sorted(set(production.first()))), production.pattern()) for production in PRODUCTIONS)
+
+
+@functools.cache
 def compiled_productions() -> tuple[re.Pattern, ...]:
     """Every production's pattern, compiled once; a pattern matching '' is a bug."""
     out = []
-    for production in PRODUCTIONS:
-        first = "".join(sorted(set(production.first())))
-        pattern = compile_pattern(f"(?=[{re.escape(first)}])(?:{production.pattern()}\n)", PATTERN_FLAGS)
+    for production, (first, source) in zip(PRODUCTIONS, _sources(), strict=True):
+        pattern = compile_pattern(f"(?=[{re.escape(first)}])(?:{source}\n)", PATTERN_FLAGS)
         if pattern.fullmatch(""):
             raise ValueError(f"date production {production.name!r} matches the empty string")
         out.append(pattern)
@@ -1023,9 +1030,24 @@ _REGEX_TOKEN = compile_pattern(r"""
 """, re.VERBOSE)
 
 
+# `_REGEX_TOKEN`'s tokens again, but all but a named group's opening taken in runs, so that
+# `_anonymous` of a source without back-references is one `sub` with a callback per group
+_NAMED_OPENING = compile_pattern(r"""
+    (?P<other> (?: \\. | \[ (?: \\. | [^\]\\] )* \] | \# [^\n]* | [^\\\[\#(] | \( (?! \?P< \w+ > ) )+ )
+  | \(\?P< \w+ >
+""", re.VERBOSE)
+
+
 def _anonymous(source: str) -> str:
     """A pattern source without named groups: each becomes `(?:…)`, a back-reference
     `(?P=sep)` the group's own pattern (so it matches wherever the source does, or more)."""
+    if "(?P=" not in source:
+        return _NAMED_OPENING.sub(lambda token: token["other"] or "(?:", source)
+    return _anonymous_by_tokens(source)
+
+
+def _anonymous_by_tokens(source: str) -> str:
+    """`_anonymous` a token at a time, groups matched up: what a back-reference needs."""
     bodies: dict[str, str] = {}
     opened: list[tuple[str | None, int]] = []
     for token in _REGEX_TOKEN.finditer(source):
@@ -1040,7 +1062,7 @@ def _anonymous(source: str) -> str:
         if token["named"]:
             return "(?:"
         if token["ref"]:
-            return "(?:" + _anonymous(bodies[token["ref"]]) + ")"
+            return "(?:" + _anonymous_by_tokens(bodies[token["ref"]]) + ")"
         return token.group()
 
     return _REGEX_TOKEN.sub(rewrite, source)
@@ -1063,11 +1085,10 @@ def _locator() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
     only a candidate: `_matches` confirms it with each production's own pattern."""
     branches = []
     rules_by_first: dict[str, list[int]] = {}
-    for rule, production in enumerate(PRODUCTIONS):
-        first = "".join(sorted(set(production.first())))
+    for rule, (first, source) in enumerate(_sources()):
         for char in first:
             rules_by_first.setdefault(char, []).append(rule)
-        branches.append(f"[{re.escape(first)}](?<=(?={_anonymous(production.pattern())}\n).)")
+        branches.append(f"[{re.escape(first)}](?<=(?={_anonymous(source)}\n).)")
     every_first = re.escape("".join(sorted(rules_by_first)))
     locator = compile_pattern(f"[{every_first}](?<={'|'.join(branches)})", re.DOTALL | PATTERN_FLAGS)
     return locator, {char: tuple(rules) for char, rules in rules_by_first.items()}

@@ -42,16 +42,20 @@ class Dictionary:
         self._sorted: dict[str, list[str]] = {}
         self._tags: dict[str, dict[str, str]] = {}
 
+    def _cells(self, first: str) -> list[str]:
+        """The row of the words starting with `first`, split: word count tag word count tag …"""
+        row = self._rows.get(first) if len(first) == 1 else None
+        return row.decode("utf-8").replace("\t", " ").split(" ") if row else []
+
     def _group(self, first: str) -> dict[str, int]:
-        """The frequencies of the words starting with `first`."""
+        """The frequencies of the words starting with `first` (their tags are read when asked
+        for: a page asks for the tags of a few groups, the frequencies of hundreds)."""
         found = self._freqs.get(first)
         if found is not None:
             return found
-        row = self._rows.get(first) if len(first) == 1 else None
-        cells = row.decode("utf-8").replace("\t", " ").split(" ") if row else []  # word count tag word count tag …
+        cells = self._cells(first)
         words = cells[0::3]
         freqs = dict(zip(words, map(int, cells[1::3]), strict=True))
-        self._tags[first] = dict(zip(words, cells[2::3], strict=True))
         self._sorted[first] = words
         self._freqs[first] = freqs
         return freqs
@@ -81,8 +85,11 @@ class Dictionary:
         """jieba's part-of-speech tag of a word of the dictionary (`ns`, `v`…)."""
         if not word:
             return None
-        self._group(word[0])
-        return self._tags[word[0]].get(word)
+        tags = self._tags.get(word[0])
+        if tags is None:
+            cells = self._cells(word[0])
+            tags = self._tags[word[0]] = dict(zip(cells[0::3], cells[2::3], strict=True))
+        return tags.get(word)
 
     def cut(self, text: str, hmm: bool = False) -> list[str]:
         """`jieba.Tokenizer().lcut(text, HMM=hmm)`."""

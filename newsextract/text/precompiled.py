@@ -17,7 +17,6 @@ import functools
 import marshal
 import re
 import sys
-import zlib
 from array import array
 from importlib import resources
 
@@ -36,8 +35,8 @@ def _table() -> dict[tuple[str, int], tuple[int, bytes, int, dict[str, int]]]:
     """(source, flags) → (the compiled flags, the code as 32-bit words, the group count, the group names)."""
     try:
         blob = (resources.files("newsextract") / "data" / TABLE).read_bytes()
-        built_for, table = marshal.loads(zlib.decompress(blob))
-    except (OSError, ValueError, EOFError, TypeError, zlib.error):
+        built_for, table = marshal.loads(blob)  # stored uncompressed: inflating it cost more than reading it
+    except (OSError, ValueError, EOFError, TypeError):
         return {}
     if tuple(built_for) != interpreter() or array("I").itemsize != _sre.CODESIZE:
         return {}

@@ -27,11 +27,16 @@ def _stop_alternation(*, topics: bool) -> str:
     """
     all_stops = stops()
     words = sorted(all_stops, key=lambda w: (-len(w), w))
+    longer_words: dict[str, list[str]] = {}  # a stop word → the longer ones it begins, in `words` order
+    for word in words:
+        for cut in range(1, len(word)):
+            if word[:cut] in all_stops:
+                longer_words.setdefault(word[:cut], []).append(word)
     groups: dict[str, list[str]] = {}
     for word in words:
         stop = all_stops[word]
         branch = re.escape(word[1:])
-        longer = [w[len(word):] for w in words if w != word and w.startswith(word)]
+        longer = [w[len(word):] for w in longer_words.get(word, ())]
         if longer:
             branch += f"(?!{'|'.join(map(re.escape, longer))})"
         if stop.not_preceded_by:  # `[…]word` must not end here; at the phrase start it cannot
