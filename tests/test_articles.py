@@ -714,7 +714,8 @@ def _owner(articles, line: str, start: int) -> str:
     title, one of its kicker lines or one of its labels."""
     for a in articles:
         if any(s == start for p in a.paragraphs for s, _ in p.spans) or a.headline_span and a.headline_span[0] == start \
-                or a.kicker and line in a.kicker.split(" ") or line in a.labels or line in a.subheadings:
+                or a.kicker and (line in a.kicker.split(" ") or line in a.kicker) or line in a.labels \
+                or line in a.subheadings:  # a kicker line may hold spaces (`比技能 强服务`)
             return a.id
     return f"none at {start}"
 
@@ -884,3 +885,14 @@ def test_a_title_that_shares_no_word_stacks_on_no_kicker(lines, headline, labels
     _, (article,) = parse_page(page_of(
         *lines, "本报讯（记者 田 甜）3月20日，记者从县农业农村局获悉，全县早稻育秧进度过半，春耕生产有序推进。"))
     assert (article.headline, article.labels) == (headline, labels)
+
+
+def test_a_kicker_under_the_rest_of_a_titled_articles_paragraph_stays_a_kicker():
+    """`比服务 强本领` stands under the rest of a broken paragraph (`…上门服务1200余次…`) whose
+    article opened under its own titles: the rest has its headline, so the phrase is the kicker of
+    the title below it, not a headline set after that text. Counterexample: the kicker above the
+    first article's title, with no text above it."""
+    articles = extract(page_of(*_rows("送温暖上门 助老人安居"))).articles
+    assert [(a.kicker, a.headline) for a in articles if a.kicker] == [
+        ("送温暖上门 助老人安居", "送温暖上门 助老人安居 县民政局开展冬季困难老人走访慰问"),
+        ("比服务 强本领", "比服务 强本领 全县养老护理员技能大赛举行")]

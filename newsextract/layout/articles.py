@@ -142,7 +142,7 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...]) -> list[Article]:
     drafts, floating = _Walk(page, tails).run()
     for d in drafts:
         d.grams = frozenset().union(*(page.grams[j] for k in d.lines for j in _chain(k, tails)))
-    _own_headlines(page, drafts, floating)
+    _own_headlines(page, drafts, floating, tails)
     drafts = _merge_pieces(page, drafts, tails, floating)
     _items_titled_below(page, drafts, floating, tails)
     _floating_headlines(page, drafts, floating)
@@ -414,6 +414,9 @@ class _Walk:
         numbered = all(self.infos[j].role == "subheading" for j in pending)
         # a notice's title (`关于…的通告`) heads a notice of its own, never a section
         notice = any(roles.is_notice_title(self.infos[j].text) for j in pending)
+        # a title marked by a square (`■议员关注…`, `■关键数字`) heads a sidebar set beside the
+        # story: an item of its own, never a section of the text above
+        notice = notice or any(roles.is_sidebar_title(self.infos[j].text) for j in pending)
         if pending and current is not None and not current.closed and not broken \
                 and _titles_text_above(self.page, pending, k):
             # its headline, set after its paragraphs: the article above ends, line k opens another
@@ -524,7 +527,7 @@ def _title_share(page: Page, title: int, grams: frozenset[str]) -> float:
     return page.topic.share(page.grams[title], grams)
 
 
-def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None:
+def _own_headlines(page: Page, drafts: list[Draft], floating: list[int], tails: dict[int, int]) -> None:
     """The nearest title above an article's first paragraph that shares its words; the
     title right above that one is its kicker line (引题), unless a headline-less article
     claims it later (see `_is_kicker`); a kicker is one line, so a short phrase above it is a
@@ -539,6 +542,7 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
     stacked titles over stacked openings are not always in the same order.
     """
     news = [d for d in drafts if not d.photo and d.lines]
+    headed = _headed_rests(drafts, tails)
     for d in drafts:
         if d.photo or not d.before:
             continue
@@ -552,7 +556,7 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None
         if chosen is not None:
             k = chosen - 1
             while k in d.before and (len(kickers) < MAX_KICKERS or _stacks(page, k, d.grams)) \
-                    and _is_kicker(page, k, d.grams, chosen):
+                    and _is_kicker(page, k, d.grams, chosen, headed):
                 kickers.insert(0, k)
                 k -= 1
         if chosen is not None and chosen == d.before[-1] and d.opens and page.infos[chosen].role == "label" \
@@ -601,7 +605,15 @@ def _untitled_above(page: Page, k: int, news: list[Draft]) -> Draft | None:
     return None
 
 
-def _is_kicker(page: Page, k: int, grams: frozenset[str], headline: int) -> bool:
+def _headed_rests(drafts: list[Draft], tails: dict[int, int]) -> frozenset[int]:
+    """The rests of broken paragraphs (`其中406人取得…` after a caption) whose article opened under
+    titles of its own: no title under such a rest is that text's headline set after it."""
+    return frozenset(j for d in drafts if d.before and not d.photo
+                     for k in d.lines for j in _chain(k, tails)[1:])
+
+
+def _is_kicker(page: Page, k: int, grams: frozenset[str], headline: int,
+               headed: frozenset[int] = frozenset()) -> bool:
     """Is title `k`, right above a headline, a kicker line rather than a column label?
 
     A title too long or too spaced for a label is. A short single phrase longer than
@@ -616,15 +628,16 @@ def _is_kicker(page: Page, k: int, grams: frozenset[str], headline: int) -> bool
     """
     info = page.infos[k]
     if info.role == "headline":
-        return not _closes_text_above(page, k, grams)
+        return not _closes_text_above(page, k, grams, headed)
     if info.role != "label" or len(info.text) <= COLUMN_NAME:
         return False
     if _title_share(page, k, grams) >= OWN_HEADLINE:
         return True
-    return k + 1 == headline and k > 0 and page.infos[k - 1].role == "label" and not _closes_text_above(page, k, grams)
+    return k + 1 == headline and k > 0 and page.infos[k - 1].role == "label" \
+        and not _closes_text_above(page, k, grams, headed)
 
 
-def _closes_text_above(page: Page, k: int, grams: frozenset[str]) -> bool:
+def _closes_text_above(page: Page, k: int, grams: frozenset[str], headed: frozenset[int] = frozenset()) -> bool:
     """Is title `k`, right under a paragraph, the headline of that text (set after its
     paragraphs) rather than a kicker of the title below it? It shares none of the words
     of the article below and some of the paragraph's above (`中心城区空气质量持续改善`
@@ -632,7 +645,7 @@ def _closes_text_above(page: Page, k: int, grams: frozenset[str]) -> bool:
     the paragraph's above and a few of the article's below (`营养午餐补助…` under the
     paragraph on school meals, over a story on air quality that shares `提高`)."""
     text = _paragraph_above(page, k)
-    if text is None:
+    if text is None or text in headed:  # the rest of a paragraph whose article is titled above it
         return False
     below = _title_share(page, k, grams)
     above = _title_share(page, k, page.context(text))
@@ -675,6 +688,8 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
             continue
         if piece and _titled_below(page, later, floating):
             continue
+        if not piece and _notice_of_its_own(page, later):
+            continue
         grams = later.grams | (page.grams[later.headline] if later.headline is not None else frozenset())
         for i in range(j - 1, -1, -1):
             first = news[i]
@@ -711,6 +726,14 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
         into[j] = i
     dropped = {id(news[j]) for j in gone}
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _notice_of_its_own(page: Page, d: Draft) -> bool:
+    """Is `d` headed by a notice's own title (`关于冬季…加强道路交通管理的通告`)? A notice has no
+    dateline, yet it is an item of its own, never the headline-less article above's title
+    set after that article's text (as `_after_titles` never makes it a section)."""
+    titles = [*d.before, *([d.headline] if d.headline is not None else [])]
+    return any(roles.is_notice_title(page.infos[j].text) for j in titles)
 
 
 def _signed_by_others(first: Draft, piece: Draft) -> bool:

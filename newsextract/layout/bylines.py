@@ -271,7 +271,17 @@ def _spaced_first(parts: list[str], p: int) -> list[str]:
             or part[-1] not in _surnames():
         return [part]
     role = part[:-1]
+    if role not in _roles() and p == 0:
+        role = _outlet_role(role)  # `文汇报记者郑 家 明`: the outlet goes, as `_without_outlet` drops it
     return [role, part[-1]] if role in _roles() and len(role) >= MIN_FREE_ROLE else [part]
+
+
+def _outlet_role(text: str) -> str:
+    """`文汇报记者` → `记者`: a role word ending the text, after an outlet's name; else the text."""
+    m = _role_suffix().search(text) if len(text) > MIN_FREE_ROLE else None
+    if m and m.end() == len(text) and m.start() >= MIN_OUTLET and _HAN_RUN.fullmatch(text[:m.start()]):
+        return m.group()
+    return text
 
 
 def _glued(run: list[str]) -> list[str]:

@@ -448,6 +448,12 @@ def is_notice_title(text: str) -> bool:
 _OF = "的"  # `…管制的通告`: the particle before a notice word that ends the notice's own title
 
 
+def is_sidebar_title(text: str) -> bool:
+    """A title marked by a black square (`■议员促加快发展…`, `■关键数字`): a sidebar's, set apart
+    from the story beside it (a caption or a credit behind the square has another role)."""
+    return text.startswith(_SQUARE)
+
+
 def is_label_like(text: str) -> bool:
     """A short single phrase of Chinese characters: `志愿服务`, `生态环境保护`, or two joined
     by a middle dot, as columns are named: `聚焦·两会`."""
@@ -568,6 +574,11 @@ MAX_SIGNATURE = 24  # a notice's issuing body on a line of its own: `国家税�
 MAX_SIGNATURES = 3  # bodies that sign one notice, one a line
 MIN_SPACED_NAMES = 4  # single characters a list line of names holds: two spaced two-character names
 _LIST_LINE = regex.compile(rf"^\p{{Han}}{{2,{MAX_LIST_LABEL}}}\s*:\s*(?P<items>\S.*)$")
+MAX_LISTED_LABEL = 10  # `上半年本地生产总值`, `11月住宅买卖合约`: a figure's label in a list of key figures
+# a line among other label-colon lines (a sidebar of key figures, `■关键数字`): its label may be
+# longer, and open with the month or date its figure is of (`9月底外汇储备:4,258亿美元`)
+_LISTED_LINE = regex.compile(
+    rf"^(?=[0-9]{{0,4}}\p{{Han}})[\p{{Han}}0-9]{{2,{MAX_LISTED_LABEL}}}\s*:\s*(?P<items>\S.*)$")
 # a roster line: layout-spaced names, each with its unit in parentheses, as lists of award winners
 # are set: `王 芳（沂水县第一中学） 李 明 辉（沂水县第二中学）`
 _ROSTER_ENTRY = r"\p{Han}(?:\s\p{Han}){1,3}\s*\([^()]{2,24}\)"
@@ -588,11 +599,13 @@ def is_list_item(text: str, in_list: bool) -> bool:
     names, four single characters or more), or when it stands in a list (`in_list`: the line above
     ends with a colon, `获奖名单如下：`, or a line next to it is opened by a label and a
     colon too); `天文台：明日最低气温降至19度` alone is a headline."""
-    m = _LIST_LINE.match(text)
-    if m is None or ends_sentence(text):
+    if ends_sentence(text):
         return False
     if in_list:
-        return True
+        return _LISTED_LINE.match(text) is not None
+    m = _LIST_LINE.match(text)
+    if m is None:
+        return False
     # two layout-spaced names at least (`张 敏 李 强`): `制图：郭 祥` credits one person
     return sum(len(item) == 1 for item in m.group("items").split()) >= MIN_SPACED_NAMES
 
@@ -611,7 +624,7 @@ def is_roster_line(text: str, in_list: bool) -> bool:
 def _labelled(info: LineInfo | None) -> bool:
     """A short line opened by a label and a colon, as the lines of a list are."""
     return info is not None and info.role in _OPEN_ROLES and _has_label(info.text) and not ends_sentence(info.text) \
-        and _LIST_LINE.match(info.text) is not None
+        and _LISTED_LINE.match(info.text) is not None
 
 
 def _has_label(text: str) -> bool:
