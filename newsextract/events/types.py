@@ -72,6 +72,7 @@ class Candidate:
     tally: bool = False  # 新登记经营主体5.6万户: a count whose actor must be named in its own clause
     purpose: bool = False  # a move typed by what its sentence says it was for (来到…,实地检查…)
     introduces: bool = False  # 運輸署公布，…: a notice that only introduces what its sentence tells next
+    window: bool = False  # …前向…提出申請: an application window, told in its own clause (`_applied_for`)
 
 
 @dataclass(slots=True)
