@@ -358,7 +358,7 @@ class PartyReader:
             elif search.implicit and cue_at(text, chain.start, "scope") > 0:
                 break  # 全市将安排资金…,同时联合X推出: the city leads, not who told the news
             elif head.clause == lead.clause and not search.implicit:
-                if self._elided(chain.start, lead):
+                if self._elided(chain.start, lead) or self._decided(chain.start, head.start):
                     search.carried = True  # also when the clause opens with the event: 赛事志愿者招募将于…
                 elif chain.start < head.limit:
                     search.found = Subject([], chain.start, False)  # a subject that is no organization
@@ -420,6 +420,11 @@ class PartyReader:
         after = lead.trigger_start + len(lead.trigger.word)
         return lead.trigger.kind == "word" and text.startswith(lead.trigger.word, lead.trigger_start) and \
             cue_at(text, after, "adverb|place_cue") > 0
+
+    def _decided(self, pos: int, clause_start: int) -> bool:
+        """`立法会财务委员会昨日以39票赞成、2票反对,通过…拨款`: a clause that opens with a decision
+        verb has the sentence's subject; not after a lead word (其中通过诉前调解化解…: a means)."""
+        return pos == clause_start and cue_at(self.facts.text, pos, "decision_verb") > 0
 
     def _event_follows(self, pos: int, end: int) -> bool:
         """Whether the chain ending at `pos` is followed by an event's verb, a place or the clause
