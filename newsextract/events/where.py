@@ -26,6 +26,7 @@ _SECTION_OPEN, _SECTION_CLOSE = "(", ")"  # 迎晖路（朝阳楼至西门段）
 _OF = "的"  # 赛道沿线的迎春路、…: a modifier of the places listed ends with it
 _ETC = "等"  # 白塔镇、田市镇等地: the list ends before it
 _BARE_PLACE_MIN, _BARE_PLACE_RUN = 2, 12  # a place named with no place noun: 横琴 … 港珠澳大桥香港口岸
+_SITED = "位于"  # 位于屯门的…: where the subject stands (`_sited_place`)
 _UNDER = "下"  # 在X带领下, 在X支持下: the frame of a condition
 _SUMMED_RUN = 3  # the most characters after 等 that sum up a list (等地, 等道路)
 _TRAFFIC = "traffic"
@@ -158,7 +159,23 @@ class PlaceReader:
             clause_start, _, _ = layout.clauses[layout.clause_of(chosen.cue)]
             at_head = self.facts.skip_lead(clause_start, chosen.cue) == chosen.cue  # not 推介会在X举行
             return chosen.place, at_head and not chosen.bare, chosen.bare
-        return self._controlled_place(rec) or self._subject_place(rec, subject), False, False
+        return self._controlled_place(rec) or self._sited_place(rec) or self._subject_place(rec, subject), \
+            False, False
+
+    def _sited_place(self, rec: Record) -> Span | None:
+        """`位于屯门的首个简约公屋项目已…落成`, `位于张湾区的十堰万达广场二期正式开业`: the place the
+        subject is sited in, from 位于 to 的 before the trigger (a plain find in the lead's clause)."""
+        lead, text = rec.lead, self.facts.text
+        clause_start, _, _ = self.facts.layout.clauses[lead.clause]
+        at = text.find(_SITED, clause_start, lead.first_hit)
+        if at < 0:
+            return None
+        start = at + len(_SITED)
+        of = text.find(_OF, start, min(lead.first_hit, start + _BARE_PLACE_RUN + 1))
+        if of - start < _BARE_PLACE_MIN or NAME_CHARS.fullmatch(text, start, of) is None \
+                or text[start] in cue_words("not_place") or not self._plain(start, of):
+            return None
+        return Span(start, of)
 
     def _controlled_place(self, rec: Record) -> Span | None:
         """`对沁河大桥实行全封闭交通管制`, `对S302线东岗至漫江段实施半幅通行管制`: the road or bridge that
