@@ -22,6 +22,7 @@ from .types import Located
 
 # Characters a place or a fallback organizer name may hold (二〇七所社区, 龙城幼教——凯森幼儿园).
 NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9“”‘’—·]+")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 
 # How a place mention was read when it is no name of its own: a home word or a name + place noun.
 _UNNAMED_PLACES = frozenset({"home", "shape"})
@@ -36,6 +37,10 @@ _DATELINE = regex.compile(rf"""
 # A dateline's 月 stands within its place and a two-digit month: `str.find` spares most clause
 # starts the regex.
 _DATELINE_MONTH_WITHIN = _DATELINE_PLACE + len("12月")
+# A paper's own dateline with no date and no brackets (香港文匯報訊（記者 X）, 紫荊日報訊, 府城日報訊):
+# a run of Han characters ending in 报讯 or 专讯 that opens a clause. Plain finds, no pattern.
+_PAPER_DATELINE = "讯"
+_PAPER_DATELINE_KINDS = "报专"
 # Marks whose span a clause start skips whole (“…”3月12日, (记者 王芳), 【本報訊】, 【記者 X／臺南報導】,
 # 〔記者 X／台中報導〕).
 _SKIPPED_OPENERS = "“(【〔"
@@ -328,6 +333,14 @@ class ArticleFacts:
                 k += 1
         return [index for _, _, index in sorted(found)]
 
+    def _paper_dateline_end(self, pos: int, limit: int) -> int:
+        """End of `香港文汇报讯` (a paper's name and 报讯/专讯, no date) at `pos`, else -1."""
+        text = self.text
+        k = text.find(_PAPER_DATELINE, pos + 1, min(limit, pos + _DATELINE_PLACE + 1))
+        if k < 0 or text[k - 1] not in _PAPER_DATELINE_KINDS or not _HAN_RUN.fullmatch(text, pos, k):
+            return -1
+        return k + len(_PAPER_DATELINE)
+
     def skip_lead(self, pos: int, limit: int) -> int:
         """Past `本报讯`, an item opener (`另讯`), dates, `当日`, `同时`, `将`, a quotation or a
         parenthesis at a clause start: where the clause's subject starts."""
@@ -342,7 +355,8 @@ class ArticleFacts:
                 continue
             month = text.find("月", pos, min(limit, pos + _DATELINE_MONTH_WITHIN))
             dateline = _DATELINE.match(text, pos, limit) if month >= 0 else None
-            end = max(cue_at(text, pos, _LEAD_WORDS), dateline.end() if dateline else -1)
+            end = max(cue_at(text, pos, _LEAD_WORDS), dateline.end() if dateline else -1,
+                      self._paper_dateline_end(pos, limit))
             if end > 0:
                 pos = end
                 continue

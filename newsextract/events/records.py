@@ -698,10 +698,11 @@ class _Reader:
         article, raw = facts.article, facts.article.raw
         lead = rec.lead
         subject = self.parties.subject(rec)
-        place, hosting = self.places.location(rec, subject)
+        place, hosting, bare = self.places.location(rec, subject)
         carried = self._carried(rec, previous, subject)
         before: Record | None | object = _UNREAD  # the happening told before that dates it: read on first need
-        if place is None and not subject.parties and not carried and not (subject.source and lead.type == _NOTICE):
+        if (place is None or bare) and not subject.parties and not carried \
+                and not (subject.source and lead.type == _NOTICE):
             before = self._told_before(rec, previous)
             if before is None and self._untold(rec):
                 return None  # nothing concrete: the date and host readers are spared

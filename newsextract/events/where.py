@@ -25,6 +25,9 @@ _CLOSING_QUOTE = "”"  # 东岗社区“幸福驿站”: a place noun ends the 
 _SECTION_OPEN, _SECTION_CLOSE = "(", ")"  # 迎晖路（朝阳楼至西门段）: a road's section in brackets (folded text)
 _OF = "的"  # 赛道沿线的迎春路、…: a modifier of the places listed ends with it
 _ETC = "等"  # 白塔镇、田市镇等地: the list ends before it
+_BARE_PLACE_MIN, _BARE_PLACE_RUN = 2, 12  # a place named with no place noun: 横琴 … 港珠澳大桥香港口岸
+_SITED = "位于"  # 位于屯门的…: where the subject stands (`_sited_place`)
+_UNDER = "下"  # 在X带领下, 在X支持下: the frame of a condition
 _SUMMED_RUN = 3  # the most characters after 等 that sum up a list (等地, 等道路)
 _TRAFFIC = "traffic"
 _ON = "对"  # 对沁河大桥实行全封闭交通管制: what traffic control is put on (`_controlled_place`)
@@ -44,6 +47,7 @@ class _CuedPlace(NamedTuple):
 
     cue: int
     place: Span
+    bare: bool  # no place noun ends it (`PlaceReader.bare_place_at`)
 
 
 class PlaceReader:
@@ -86,6 +90,33 @@ class PlaceReader:
                 return Span(pos, end)
         return None  # 在社区工作人员的带领下: 社区 is not where it happens
 
+    def bare_place_at(self, pos: int, limit: int) -> Span | None:
+        """The place named from `pos` to the event's verb when no place noun ends it (`place_at`
+        found none): `在维多利亚港举办`, `在横琴签署`, `在葵涌一个工业大厦单位破获`."""
+        text = self.facts.text
+        run = NAME_CHARS.match(text, pos, min(limit, pos + _PLACE_RUN))
+        if run is None or text[pos] in cue_words("not_place") or self.facts.holds_no_trigger(pos, run.end()):
+            return None
+        for s, _, trig in self.facts.triggers.scan(text[pos:run.end()]):
+            if trig.kind != "noun":
+                ends = self._place_ends(pos, pos + s)  # 在街道便民服务中心查询: the place noun still ends it
+                end = ends[0] if ends else pos + s
+                return Span(pos, end) if self._bare_place(pos, end) else None
+        return None
+
+    def _bare_place(self, start: int, end: int) -> bool:
+        """`在维多利亚港举办`, `在横琴签署`, `在葵涌一个工业大厦单位破获`: a short plain name between the cue
+        and the event's verb is the place though no place noun ends it (names of Hong Kong, Macao and
+        Taiwan places the gazetteer does not hold); not a modifier (在X的带领下, 在X带领下), an
+        organization, a time or place word (在会上, 在此期间), a place noun alone (在中心开展: the one
+        named before)."""
+        text = self.facts.text
+        return (_BARE_PLACE_MIN <= end - start <= _BARE_PLACE_RUN and text.find(_OF, start, end) < 0
+                and not text.endswith(_UNDER, start, end)  # 在馆长带领下开展: a condition, not a place
+                and not self.facts.in_org[start] and cue_start_before(text, end, _TRAILING) < 0
+                and cue_start_before(text, end, "file:place_nouns") != start  # 在中心开展: the one named before
+                and self._plain(start, end))
+
     def _may_follow_place(self, pos: int) -> bool:
         """What may follow a place: a trigger, a place word (现场, 内), an adverb (也), a list comma."""
         text = self.facts.text
@@ -102,7 +133,9 @@ class PlaceReader:
                 continue
             place = self.place_at(end, hi)
             if place is not None:
-                out.append(_CuedPlace(start, place))
+                out.append(_CuedPlace(start, place, False))
+            elif (bare := self.bare_place_at(end, hi)) is not None:
+                out.append(_CuedPlace(start, bare, True))
         return out
 
     def _false_cue(self, start: int, end: int) -> bool:
@@ -110,11 +143,13 @@ class PlaceReader:
         text, words = self.facts.text, cue_words("not_place_cue")
         return text[max(0, start - 1):end] in words or text[start:end + 1] in words
 
-    def location(self, rec: Record, subject: Subject) -> tuple[Span | None, bool]:
-        """The place and whether it hosts the event (在X开展: X may be the organizer)."""
+    def location(self, rec: Record, subject: Subject) -> tuple[Span | None, bool, bool]:
+        """The place, whether it hosts the event (在X开展: X may be the organizer) and whether it is
+        bare (no place noun ends it: it names where an event told otherwise happens, but does not
+        make a clause an event)."""
         for cand in rec.candidates:
             if cand.place_after is not None:
-                return cand.place_after, False
+                return cand.place_after, False, False
         layout = self.facts.layout
         trigger_clauses = {c.clause for c in rec.candidates}
         places = self._places(rec.start, rec.end)
@@ -123,8 +158,24 @@ class PlaceReader:
         if chosen is not None:
             clause_start, _, _ = layout.clauses[layout.clause_of(chosen.cue)]
             at_head = self.facts.skip_lead(clause_start, chosen.cue) == chosen.cue  # not 推介会在X举行
-            return chosen.place, at_head
-        return self._controlled_place(rec) or self._subject_place(rec, subject), False
+            return chosen.place, at_head and not chosen.bare, chosen.bare
+        return self._controlled_place(rec) or self._sited_place(rec) or self._subject_place(rec, subject), \
+            False, False
+
+    def _sited_place(self, rec: Record) -> Span | None:
+        """`位于屯门的首个简约公屋项目已…落成`, `位于张湾区的十堰万达广场二期正式开业`: the place the
+        subject is sited in, from 位于 to 的 before the trigger (a plain find in the lead's clause)."""
+        lead, text = rec.lead, self.facts.text
+        clause_start, _, _ = self.facts.layout.clauses[lead.clause]
+        at = text.find(_SITED, clause_start, lead.first_hit)
+        if at < 0:
+            return None
+        start = at + len(_SITED)
+        of = text.find(_OF, start, min(lead.first_hit, start + _BARE_PLACE_RUN + 1))
+        if of - start < _BARE_PLACE_MIN or NAME_CHARS.fullmatch(text, start, of) is None \
+                or text[start] in cue_words("not_place") or not self._plain(start, of):
+            return None
+        return Span(start, of)
 
     def _controlled_place(self, rec: Record) -> Span | None:
         """`对沁河大桥实行全封闭交通管制`, `对S302线东岗至漫江段实施半幅通行管制`: the road or bridge that

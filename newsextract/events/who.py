@@ -160,7 +160,10 @@ class PartyReader:
             # jurisdiction (南康区, 济宁高新区) or a level-prefixed body (县农业农村局) may act
             return self._antecedent(pos) or self._bare_antecedent(pos) or self._jurisdiction_at(pos, limit) \
                 or self._body_at(pos, limit)
-        return self.fallback_name(pos, limit)
+        # no mention on the page: a name ending in an organizer suffix, or a development zone that
+        # acts (曲靖经济技术开发区举行…签约活动, 十堰经济技术开发区举行…开工活动)
+        # (a county with no mention stays the place: 岳阳楼区启动…补贴)
+        return self.fallback_name(pos, limit) or self._jurisdiction_at(pos, limit, zones_only=True)
 
     def _agency_at(self, pos: int, limit: int, after_link: bool) -> Party | None:
         """`警方上週在…展開`, `警方昨日公布`: a generic agency word that acts, reported as written
@@ -196,16 +199,17 @@ class PartyReader:
             k -= 1
         return None
 
-    def _jurisdiction_at(self, pos: int, limit: int) -> Party | None:
+    def _jurisdiction_at(self, pos: int, limit: int, zones_only: bool = False) -> Party | None:
         """`南康区已组织…`, `济宁高新区召开…`, `高新区将于…举办`: a county, district or development
-        zone that acts; a place name needs a predicate right after it (not 南康区家具出口额)."""
+        zone that acts (a zone only, `zones_only`); a place name needs a predicate right after it
+        (not 南康区家具出口额)."""
         text = self.facts.text
         hi = min(limit, pos + _NAME_RUN)
         ends = []
         if alternation("zone").search(text, pos, hi) is not None:  # most subjects name no zone
             ends = [m.end() for m in overlapping("zone").finditer(text, pos, hi, overlapped=True)
                     if NAME_CHARS.fullmatch(text, pos, m.start() if m.start() > pos else m.end())]
-        if text[pos:pos + 1] in _county_initials():
+        if not zones_only and text[pos:pos + 1] in _county_initials():
             known, county_ends = regions.by_name(), cue_words("county_end")
             ends += [pos + n for n in range(_SHORTEST_REGION, min(_REGION_RUN, hi - pos) + 1)
                      if text[pos + n - 1] in county_ends and text[pos:pos + n] in known]
@@ -358,7 +362,7 @@ class PartyReader:
             elif search.implicit and cue_at(text, chain.start, "scope") > 0:
                 break  # 全市将安排资金…,同时联合X推出: the city leads, not who told the news
             elif head.clause == lead.clause and not search.implicit:
-                if self._elided(chain.start, lead):
+                if self._elided(chain.start, lead) or self._decided(chain.start, head.start):
                     search.carried = True  # also when the clause opens with the event: 赛事志愿者招募将于…
                 elif chain.start < head.limit:
                     search.found = Subject([], chain.start, False)  # a subject that is no organization
@@ -420,6 +424,11 @@ class PartyReader:
         after = lead.trigger_start + len(lead.trigger.word)
         return lead.trigger.kind == "word" and text.startswith(lead.trigger.word, lead.trigger_start) and \
             cue_at(text, after, "adverb|place_cue") > 0
+
+    def _decided(self, pos: int, clause_start: int) -> bool:
+        """`立法会财务委员会昨日以39票赞成、2票反对,通过…拨款`: a clause that opens with a decision
+        verb has the sentence's subject; not after a lead word (其中通过诉前调解化解…: a means)."""
+        return pos == clause_start and cue_at(self.facts.text, pos, "decision_verb") > 0
 
     def _event_follows(self, pos: int, end: int) -> bool:
         """Whether the chain ending at `pos` is followed by an event's verb, a place or the clause
