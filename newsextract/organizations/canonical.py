@@ -93,6 +93,10 @@ def _region_text(text: str, parsed: Parsed, home: Home, county: str | None) -> t
     return "".join(parts), bool(parsed.regions)
 
 
+# a legislature's term written before it (`十八届`, `第十八届`)
+_TERM = regex.compile(r"第?[一二三四五六七八九十]+届")
+
+
 def _link_text(text: str, link: Link, last: bool, spelled: bool = True) -> str:
     """A link as the name's seal spells it (`法院` → `人民法院`, `市委` → `市委员会`), or
     as written where the name is not spelled the mainland's way (`spelled` false)."""
@@ -103,7 +107,10 @@ def _link_text(text: str, link: Link, last: bool, spelled: bool = True) -> str:
     if link.suffix.cls == "shape":
         number = written[:-1]  # `县一中` → `第一中学`
         return (number if number.startswith(_ORDINAL) else _ORDINAL + number) + full
-    return written[: len(written) - len(link.suffix.word)] + full
+    body = written[: len(written) - len(link.suffix.word)]
+    if link.suffix.kind == "government" and _TERM.fullmatch(body):
+        body = ""  # `县十八届人大常委会` → `…县人民代表大会常务委员会`: the seal names no term
+    return body + full
 
 
 def _links_text(text: str, links: tuple[Link, ...], spelled: bool = True) -> str:
@@ -187,12 +194,13 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
     """The full name of one parsed name of `text`; `county` is the home district a
     `区`/`县` prefix stands for, if the article names one."""
     if parsed.alias is not None:
-        last = parsed.links[-1] if parsed.links else None
-        if (last is not None and parsed.alias.kind == "company" and last.suffix.kind == "company"
-                and last.start < last.suffix_start and last.suffix.word not in vocabulary().branches
-                and not last.suffix.word.startswith(_BRANCH_MARKS)):
+        if parsed.alias.kind == "company" and any(
+                link.suffix.kind == "company" and link.start < link.suffix_start
+                and link.suffix.word not in vocabulary().branches
+                and not link.suffix.word.startswith(_BRANCH_MARKS) for link in parsed.links):
             # `上汽通用五菱汽车股份有限公司`, `一汽大众汽车有限公司`: a company whose own name
-            # opens with another's short form is no unit of it (but `农行洛阳分行` is)
+            # opens with another's short form is no unit of it (but `农行洛阳分行` is), nor
+            # are that company's own units (`中国铁路上海局集团有限公司泰州站`)
             return text[parsed.start:parsed.end]
         filled = _fill(parsed.alias.template, home, county)
         written = text[parsed.start:parsed.links[0].start if parsed.links else parsed.end]
@@ -292,6 +300,15 @@ def _home_county(counties: list[tuple[int, str]], before: int) -> str | None:
     return counties[k - 1][1] if k else None
 
 
+# folding made the page's brackets ASCII; a registered name writes them full width
+# (`湛江港（集团）股份有限公司`, `九龙巴士（一九三三）有限公司`)
+_BRACKETS = str.maketrans("()", "（）")
+
+
+def _full_width_brackets(canonical: str) -> str:
+    return canonical.translate(_BRACKETS)
+
+
 def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: PagePlaces | None,
                     owned: Mapping[tuple[int, int], str]) -> Iterator[tuple[Parsed, str, OrgKind]]:
     """Each name of the article (in text order) with its canonical name and kind,
@@ -323,7 +340,7 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
             canonical = (known.get(text[parsed.start:parsed.end]) if not parsed.links else None) or (
                 _of_state(text, parsed) if _STATE in parsed.alias.template else canonical_name(
                     text, parsed, home, county))
-            yield parsed, own_region_name(canonical, home), kind
+            yield parsed, _full_width_brackets(own_region_name(canonical, home)), kind
             previous = previous_effective = parsed
             continue
         effective = parsed
@@ -353,7 +370,7 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
                 head_canonical = canonical_name(text, head, home, county)
                 for link in head.links:
                     known.setdefault(text[link.start:head.end], head_canonical)
-        yield parsed, own_region_name(canonical, home), kind
+        yield parsed, _full_width_brackets(own_region_name(canonical, home)), kind
         previous, previous_effective = parsed, effective
 
 

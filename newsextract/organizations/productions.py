@@ -48,6 +48,11 @@ _TERM = compile_pattern(rf"""
     (?: (?P<npc>人大|人民代表大会) (?P<standing>常委会|常务委员会)?
       | (?P<cppcc>政协) )""", re.VERBOSE)
 
+# `县十八届人大五次会议`, `市第十五届人民代表大会第三次会议`: a local congress in session
+# is a meeting; its standing committee's sessions (`县十八届人大常委会第二十六次会议`) are not
+_SESSION = compile_pattern(rf"""
+    [省市州盟区县旗] 第? {_NUMBER} 届 (?:人大|人民代表大会) 第? {_NUMBER} 次会议""", re.VERBOSE)
+
 
 @functools.cache
 def _congress_next() -> tuple[str, ...]:
@@ -75,7 +80,8 @@ def _name(start: int, end: int, text: str, canonical: str, kind: str) -> Parsed:
 
 
 def congresses(doc: Article) -> Iterator[Parsed]:
-    """The party's congresses and plenary sessions and the legislature's terms."""
+    """The party's congresses and plenary sessions, the legislature's terms and the
+    sessions of a local congress (meetings, which block the body they name)."""
     text = doc.text
     if "大" in text:
         for match in _CONGRESS.finditer(text):
@@ -90,6 +96,8 @@ def congresses(doc: Article) -> Iterator[Parsed]:
     for match in _PLENUM.finditer(text):
         n = match["n"] or match["full"]
         yield _name(match.start(), match.end(), text, f"{_PARTY}第{match['term']}届中央委员会第{n}次全体会议", MEETING)
+    for match in _SESSION.finditer(text):
+        yield _name(match.start(), match.end(), text, match[0], MEETING)
     for match in _TERM.finditer(text):
         term = match["term"]
         if match["cppcc"]:
