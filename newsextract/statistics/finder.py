@@ -37,10 +37,19 @@ from .rejections import rejected_by_context
 from .scope import scope_span
 from .subjects import NONE, Figure, Subject, series_items, series_length
 from .subjects import subject as read_subject
-from .windows import clause_span, sentence_start
+from .windows import CLAUSE_END, clause_span, sentence_start
 
 _WIDTH = str.maketrans(WIDTH)
 _SERIES = "分别"
+# a conversion opening its clause restates the amount before it (`，约合563亿元人民币`)
+_RESTATED = ("约合", "約合", "折合")
+_COMMAS = "，,"
+
+
+def _clause_before(between: str) -> bool:
+    """The conversion opens the clause right after the one the amount before it ends
+    (`总额约21.3万亿日元的补充预算案，约合…`)."""
+    return between[-1:] in _COMMAS and not any(c in CLAUSE_END for c in between[:-1])
 
 
 def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (),
@@ -89,6 +98,9 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
             change = ChangeReading(last.change, reading.start, "")
         if last is not None and text[last_end:reading.start] == "(" and figures:
             subject, noun = last_subject, NONE  # `200万港元(约合人民币184万元)`: the same amount restated, whole
+        elif last is not None and last_subject and text.startswith(_RESTATED, reading.start) \
+                and _clause_before(text[last_end:reading.start]):
+            subject, noun = last_subject, NONE  # `…约68亿欧元，约合563亿元人民币`: restated after a comma
         elif in_series and series:
             subject, noun = series.pop(0), NONE
         else:

@@ -40,6 +40,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `低于去年同期的88%`: `statistics/changes.py`). A name that opens the clause right before the time that
   cut the changed noun owns it (`醴陵陶瓷一季度出口额同比增长18%` → `醴陵陶瓷出口额`,
   `欧元区二季度经济环比增长` → `欧元区经济`): a time ends the phrase, it does not start it.
+  So for a level or a count (`德国10月出口额为1286亿欧元` → `德国出口额`, `郧阳港作业区今年前10个月完成
+  集装箱吞吐量` → `郧阳港作业区完成集装箱吞吐量`; a byline in brackets before the name is none of
+  it), when the name ends in a noun (not `其中`, `决定`) and the noun after the time has no
+  verb, unless a topic verb or a throughput's (`接待游客`): `常德桃花源机场今年计划保障航班` →
+  `保障航班`, a plan being the verb's own.
 - **A rate of change opening a clause** (`增速`, `增幅`, `涨幅`, `降幅`) and compared
   (`…同比增长5.6%，增速高于全国0.3个百分点`, `涨幅比6月扩大0.1个百分点`): the rate of the
   figure before in the sentence, named with that figure's subject (`辽宁省地区生产总值增速`),
@@ -54,6 +59,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   that level, the noun right before its number (and before 报, as Hong Kong writes an index).
 - **`为期N` opening a clause** with nothing after it (`X自A开始、B结束，为期40天`,
   `X将于A开幕，为期5天`): X, the noun before the sentence's last 自, 从 or 将于.
+  **`为期N的X`**: X, the event after it; a verb inside its name does not end it when no more
+  than four characters ending in a noun are left to the clause end (`为期兩周的冬季打擊酒後駕駛
+  行動，` → the whole name; not `为期两周的预售随后开始`, a predicate).
 - **A clause that is only 达** (`X出现在国庆日，达N`, `X占比最高，达N`): the topic of the
   clause before, from its start up to its first stop word (a governing verb kept).
 - **A clause that is only a sum word** (`共`, `合共`, `合计`: `发放住房公积金贷款2745笔、共11.2亿元`,
@@ -87,7 +95,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `环比分别上涨`, `较2017年分别压减`). A short item that stands for the first word of the last item
   shares that item's head (`城镇和农村居民人均可支配收入` → `城镇居民人均可支配收入`; `进口、出口整体
   通关时间` → `进口整体通关时间`); a long item, or one that ends as the last does (`工业投资、
-  基础设施投资`), is whole already.
+  基础设施投资`), is whole already. A summary with a noun and a measure after it
+  (`电子信息、装备制造两大产业增加值`, `汽车及零部件、新材料两大产业增加值`) makes each item of the
+  、 list (as many as it counts; 及 then joins inside an item) that noun's measure:
+  `电子信息产业增加值`, `汽车及零部件产业增加值`. Not a count opening the last item
+  (`一类、二类、三类地区月最低工资标准`).
 - **A total opening its clause** (`总投资`, `总额`, `总规模`: 总 and up to three characters,
   after a comma, a 、 or a space): the total of the count right before it
   (`签约文旅项目16个，总投资48.2亿元` → `文旅项目总投资`; a count of projects whose noun follows it,
@@ -146,7 +158,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A count of people or visits after 有** (`全市共有1.1万人次参加无偿献血。`, `全國約有352萬人接受
   大腸癌篩檢，`), or of people opening its clause (`经资格审查，528人通过审核。`), with a verb
   phrase ending the clause after it (a preposition may open it: `通过资格审查`): those who did
-  it, the verb phrase (`参加无偿献血`); the place before 有 only says where.
+  it, the verb phrase (`参加无偿献血`); the place before 有 only says where. So after 其中
+  (`其中312人取得职业技能等级证书。`, `其中2人涉及交通意外。`).
 - **A count after `已有`, `共有`, `中有`, `将有`** (not `设有`, `拥有`) **with a predicate ending the
   clause after its noun** (`目前已有11个项目完成主体施工，`, `35个行业大类中有22个行业实现增长，`):
   those that did it, `完成主体施工的项目`; the bare noun would count them all. Not when the
@@ -164,7 +177,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `…游客服务中心正式投入使用，建筑面积` → `景区游客服务中心建筑面积`), or the object of
   `公布…结果` (`公布第三季度食品安全监督抽检结果，…，合格率` → `食品安全监督抽检合格率`), or the
   agreement or project it ends with, signed or built (`签署码头运营合作协议，合同金额` →
-  `码头运营合作协议合同金额`; not `是…最大的制造业项目`, which only describes one).
+  `码头运营合作协议合同金额`; not `是…最大的制造业项目`, which only describes one), also when a
+  count before its verb names who signed (`与12家本地配套企业签订采购协议，金额` → `采购协议金额`).
   With no such clause, a project a relative clause with a verb describes earlier in the
   sentence owns it (`投资86亿元建设的X项目预计明年底投产，年产值可达` → `X项目年产值`; not
   `总投资3.2亿元的X项目…，建筑面积`, where the golds write the measure alone).
@@ -193,8 +207,12 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A ceiling before an amount with a noun after it** (`给予最高30万元奖励`, `可申领每套最高3万元的
   购房补贴`, `可申請最高新台幣200萬元創業貸款`): the noun after (`购房补贴`); the verb and the
   distributive before 最高 only say how it is given.
-- **An amount restated in brackets** (`合同金额约1.5亿欧元（约合12.4亿元人民币）`): the same
-  subject as the amount, whole (`statistics/finder.py`).
+- **An amount restated in brackets** (`合同金额约1.5亿欧元（约合12.4亿元人民币）`), or by a conversion
+  (`约合`, `折合`) opening the clause after the one the amount ends (`对华出口额约68亿欧元，约合563亿元
+  人民币`, `总额约21.3万亿日元的补充预算案，约合…`): the same subject as the amount, whole
+  (`statistics/finder.py`).
+- **A ratio of two things** (`X与Y的比率`, `的比例`, `的比值`): both, `社会物流总费用与GDP的比率`;
+  与 elsewhere ends the phrase.
 - **A frequency opening its clause** (`每周执飞`, `每周开行`) after a clause that opens a route
   (`新开通X至Y航线，每周执行7班`): the route's, `X至Y航线每周执行`.
 - **A share of a part** (`成员中90%以上为党员`): `成员中的党员`.
@@ -221,14 +239,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...text.dictionary import dictionary
 from ...text.precompiled import compile_pattern
 from ..readings import ChangeReading, Reading
 from ..scope import scope_span
+from ..vocabulary import stops
 from ..windows import CLAUSE_END, clause_span, sentence_start
-from .doers import with_doer
+from .doers import throughput, with_doer
 from .handouts import handed_out, involved
 from .owners import on_route, owner_before_time, with_owner
-from .phrases import list_start, noun_after, noun_before, without_notes
+from .phrases import CN_OR_ARABIC_DIGIT, VERB_TAG, list_start, noun_after, noun_before, without_notes
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
 from .series import series_items, series_length
 from .shapes import (
@@ -251,7 +271,7 @@ from .shapes import (
     what_lasts,
     what_they_did,
 )
-from .stop_words import strip_links
+from .stop_words import stop_patterns, strip_links
 from .topics import attracted, segment_before, topic_before, unread_level
 
 __all__ = ["NONE", "Figure", "Subject", "series_items", "series_length", "subject"]
@@ -262,7 +282,9 @@ _PLACE_OR_VERB = 2  # `河南`, `流转`: no more than a place or a verb before 
 _DIVISION_ENDS = frozenset("省市县区镇乡村")
 _SHARE_WORDS = ("占比", "比重", "比例")
 _RATE_WORDS = ("增速", "增幅", "涨幅", "降幅")  # a rate of change of the figure before, opening a clause
-_LASTING = "为期"
+_LASTING = ("为期", "為期")
+_EVENT_TAIL = 4  # `駕駛行動`: the rest of an event's name, not a predicate
+_EVENT_HEAD_TAGS = ("n", "vn")  # jieba's nouns and verbal nouns (`行动`) end an event's name
 # a verb of taking part that ends the clause right after the counted noun names the group
 _TAKING_PART = compile_pattern(rf"(参加|参与|入选|报名参展|报名)(?:了)?(?=[{re.escape(CLAUSE_END)}]|$)")
 _PARTICIPANTS = "人员"  # the people a count of 人 after `X的` counts, named by what they take part in
@@ -299,6 +321,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if s == begin and text[s:e] in _RATE_WORDS and (before := previous_subject(figures, reading.start, sentence)):
             rate = join(_head(text, before), (s, e))  # `…同比增长5.6%，增速高于全国0.3个百分点`
             return rate, rate
+        s = _ratio_start(text, s, e, begin, claimed)
         noun = span(list_start(text, s, lowest, claimed, figures), e) if e - s >= NOUN else NONE
         noun = owner_before_time(text, begin, s, claimed, noun)
         before = noun or _head(text, previous_subject(figures, reading.start, sentence))
@@ -312,6 +335,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if text[s:e] in _SHARE_WORDS:  # `…426万人次，占比22.9%`: the share of the figure before
             before = previous_subject(figures, reading.start, sentence)
             return (join(before, (s, e)) if before else span(s, e)), NONE
+        s = _ratio_start(text, s, e, begin, claimed)
         part = share_part(text, reading.end) if e > s else None
         if part is not None:  # `受访市民中65%为女性` → `受访市民中的女性`
             return join(span(s, e), "的" if text[s:e].endswith("中") else "中的", part), span(s, e)
@@ -328,8 +352,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
             return each, each
         s, e, verb = noun_before(text, reading.start, begin, claimed)
         if text.endswith(_LASTING, begin, reading.start) and after[1] - after[0] >= NOUN:
-            return span(*after), span(*after)  # `为期三个月的“清河行动”`: how long the event after lasts
-        opens_lasting = reading.start - len(_LASTING) == begin and text.startswith(_LASTING, begin)
+            event = span(after[0], _event_end(text, after[1]))
+            return event, event  # `为期三个月的“清河行动”`: how long the event after lasts
+        opens_lasting = reading.start - len(_LASTING[0]) == begin and text.startswith(_LASTING, begin)
         if opens_lasting and (lasting := what_lasts(text, begin, sentence, claimed)):
             return lasting, lasting  # `春运自1月14日开始、2月22日结束，为期40天`: how long the event before lasts
         relative = relative_clause(text, reading, verb) or headway(text, reading, begin, sentence, claimed)
@@ -358,6 +383,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if after[1] - after[0] >= NOUN and topic is None:
             return span(*after), span(*after)
         s = list_start(text, s, lowest, claimed, figures) if e > s else s
+        timed = _owned_before_time(text, begin, s, e, claimed, reading)
+        if timed:  # `德国10月出口额为1286亿欧元` → `德国出口额`
+            return timed, timed
         doer = with_doer(text, s, e, begin, claimed, reading, figures)
         owned = with_owner(text, doer, begin, sentence, figures, claimed)
         return owned, owned  # a change after it changes the owner's measure (`比上季增长5.2%`)
@@ -392,8 +420,54 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         before = previous_subject(figures, reading.start, sentence)
         return (join(before, (s, e)) if before else span(s, e)), NONE
     s = list_start(text, s, lowest, claimed, figures) if e > s else s
+    timed = _owned_before_time(text, begin, s, e, claimed, reading)
+    if timed:  # `郧阳港作业区今年前10个月完成集装箱吞吐量4.8万标箱`
+        return timed, timed
     doer = with_doer(text, s, e, begin, claimed, reading, figures)
     return on_route(text, doer, begin, sentence), doer
+
+
+def _owned_before_time(text: str, begin: int, s: int, e: int, claimed: Sequence[tuple[int, int]],
+                       reading: Reading) -> Subject:
+    """A measure or a count cut by a time owned by the name that opens the clause before the time
+    (`owners.owner_before_time`), or NONE. A verb opening the noun keeps the name only when it
+    is a topic verb (`完成集装箱吞吐量`) or governs a throughput (`接待游客`); a plan is the verb's
+    own (`常德桃花源机场今年计划保障航班` → `保障航班`)."""
+    if e - s < NOUN:
+        return NONE
+    verb = stop_patterns()[0].match(text[s:e])
+    topic = verb is not None and stops()[verb.group()].topic
+    verbs = any(dictionary().tag(word) == VERB_TAG for word in dictionary().cut(text[s:e]))
+    if verbs and not topic and not throughput(text, s, e, reading):
+        return NONE
+    timed = owner_before_time(text, begin, s, claimed, span(s, e))
+    return timed if timed != span(s, e) else NONE
+
+
+_RATIOS = ("的比率", "的比例", "的比值")
+_RATIO_AND = "与與"
+
+
+def _ratio_start(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int, int]]) -> int:
+    """`社会物流总费用与GDP的比率降至13.8%`: a ratio of two things names both; 与 joins them
+    (the noun before it is part of the subject), where it ends a phrase elsewhere."""
+    if s <= begin or text[s - 1] not in _RATIO_AND or not text.endswith(_RATIOS, s, e):
+        return s
+    first, last, _ = noun_before(text, s - 1, begin, claimed)
+    return first if last == s - 1 and last - first >= NOUN else s
+
+
+def _event_end(text: str, end: int) -> int:
+    """`为期两周的冬季打擊酒後駕駛行動，`: the name of an event that lasts runs to the clause end
+    when a verb in it cut it (`駕駛`), no more than `_EVENT_TAIL` characters are left and they end
+    in a noun (`行动`); a longer rest, or one ending in a verb, is a predicate (`交易会累计吸引…`,
+    `预售随后开始`)."""
+    close = min((i for i in (text.find(c, end) for c in CLAUSE_END) if i >= 0), default=len(text))
+    rest = text[end:close]
+    if not 0 < len(rest) <= _EVENT_TAIL or CN_OR_ARABIC_DIGIT.search(rest):
+        return end
+    last = dictionary().tag(dictionary().cut(rest)[-1]) or ""
+    return close if last.startswith(_EVENT_HEAD_TAGS) else end
 
 
 _HEAD = 6  # a long compound is named by its head: `…职业资格考试报名人数` → `考试报名人数`

@@ -21,6 +21,11 @@ _JOBS = "岗位"  # `提供岗位`: the jobs a fair offers are its throughput; a
 _FAIR = "招聘会"  # `秋季招聘会提供岗位`, `新春专场招聘会提供岗位`: the event that offers them
 
 
+def throughput(text: str, s: int, e: int, reading: Reading) -> bool:
+    """A count of visits or trips, a volume handled, or the jobs a fair offers."""
+    return reading.unit == VISITS or text.endswith((_VOLUME, _JOBS), s, e)
+
+
 def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int, int]],
               reading: Reading, figures: Sequence[Figure] = ()) -> Subject:
     """`雁荡山景区接待游客5.2万人次`, `徐闻港累计运送旅客86.3万人次`, `民航共完成旅客运输量`: a
@@ -34,8 +39,7 @@ def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int
     that opens with the verb (`…，完成货物吞吐量`, `；完成集装箱吞吐量`) keeps the doer of the throughput before it in
     the sentence (a `;` does not end it): `_carried_doer`."""
     jobs = text.endswith(_JOBS, s, e)
-    throughput = reading.unit == VISITS or text.endswith(_VOLUME, s, e) or jobs
-    if not throughput or e - s <= NOUN:
+    if not throughput(text, s, e, reading) or e - s <= NOUN:
         return span(s, e)
     verb = stop_patterns()[0].match(text, s, e)
     kept = stop_patterns()[0].search(text, s, e) if verb is None else None

@@ -1,6 +1,7 @@
 """Who owns a measure that does not name it: a bare measure opening its clause (`建筑面积`,
 `合格率`) takes the topic of the clause or title segment before; a changed noun cut by a time
-takes the name that opens the clause (`醴陵陶瓷一季度出口额` → `醴陵陶瓷出口额`)."""
+takes the name that opens the clause (`醴陵陶瓷一季度出口额` → `醴陵陶瓷出口额`), and so does a level
+or a count cut by a time (`德国10月出口额为`)."""
 from __future__ import annotations
 
 import functools
@@ -18,20 +19,29 @@ from .topics import opening_topic, segment_before
 
 
 def owner_before_time(text: str, begin: int, s: int, claimed: Sequence[tuple[int, int]], noun: Subject) -> Subject:
-    """`醴陵陶瓷一季度出口额同比增长18%`, `欧元区二季度经济环比增长0.1%`: a name that opens the clause
-    right before the time that cut the changed noun owns it: `醴陵陶瓷出口额` (no stop word in
-    the name, no longer than a doer)."""
+    """`醴陵陶瓷一季度出口额同比增长18%`, `欧元区二季度经济环比增长0.1%`, `德国10月出口额为`: a name
+    that opens the clause right before the time that cut the noun owns it: `醴陵陶瓷出口额` (no
+    stop word in the name, no longer than a doer, ending in a noun: not `其中`, `决定`)."""
     if not noun:
         return noun
     time = next(((c, e) for c, e in claimed if e == s and begin + NOUN <= c), None)
-    if time is None or time[0] - begin > DOER:
+    if time is None:
+        return noun
+    # `本报讯（记者 张 文 博）郧阳港作业区`: the name starts after the byline
+    begin = max(begin, max(text.rfind(c, begin, time[0]) for c in _BYLINE_CLOSE) + 1)
+    if time[0] - begin > DOER:
         return noun
     name = text[begin:time[0]]
-    if first_stop(name) >= 0 or CN_OR_ARABIC_DIGIT.search(name) or any(c in CLAUSE_END for c in name):
+    if not name or first_stop(name) >= 0 or CN_OR_ARABIC_DIGIT.search(name) or any(c in CLAUSE_END for c in name):
+        return noun
+    last = (dictionary().cut(name) or [""])[-1]
+    if not (dictionary().tag(last) or "").startswith(_NAME_TAGS):  # `其中`, `决定`: no name
         return noun
     return join(span(begin, time[0]), noun)
 
 
+_BYLINE_CLOSE = "）)"  # a dispatch's byline in brackets opens the first clause: the name follows it
+_NAME_TAGS = ("n", "j")  # jieba's nouns, places and abbreviations end a name
 _BARE_MEASURE = 4  # `建筑面积`, `合格率`, `涉款`: a longer name says whose it is (`优良天数比例`)
 _OWNER = 8  # `国际咖啡博览会`, `景区游客服务中心`: the owner's head, not its place or its edition
 _NO_OWNER_TAGS = frozenset({"nr", "r", "t"})  # a person, a pronoun or a time owns no measure
@@ -151,7 +161,10 @@ def _clause_topic(text: str, begin: int, sentence: int, figures: Sequence[Figure
     end = begin - 1
     while end > sentence and text[end] in COMMA:
         lo = max(sentence, clause_before(text, end))
-        if not any(lo < figure.end <= end for figure in figures):
+        counts = [figure.end for figure in figures if lo < figure.end <= end]
+        if counts and (signed := undertaking_before(text, lo, end, claimed, floor=counts[-1])):
+            return signed  # `与12家本地配套企业签订采购协议，金额`: the count names who signed
+        if not counts:
             s, e = _first_noun(text, lo, end, claimed)
             if e - s >= NOUN and not any(cs < e and s < ce for cs, ce in claimed) \
                     and _OPENED.search(text, e, end) is not None:

@@ -57,17 +57,47 @@ def series_items(text: str, at: int, begin: int, claimed: Sequence[tuple[int, in
     if compared is not None:  # `同比分别增长`, `较2017年分别压减`: how the change is measured, no item
         at = compared.start()
     segment = text[lo:at]
+    measured = _measured_summary(text, lo, at, claimed)
+    if measured is not None:
+        return measured
     summary = _SUMMARY.search(segment)
     stop_at = at - (len(summary.group()) if summary else 0)
+    return _sharing_head(text, _items(text, lo, stop_at, claimed, _ITEM_SEPARATORS))
+
+
+def _items(text: str, lo: int, end_at: int, claimed: Sequence[tuple[int, int]],
+           separators: re.Pattern) -> list[Subject]:
     items: list[Subject] = []
     start = lo
-    for sep in [*_ITEM_SEPARATORS.finditer(text, lo, stop_at), None]:
-        end = sep.start() if sep else stop_at
+    for sep in [*separators.finditer(text, lo, end_at), None]:
+        end = sep.start() if sep else end_at
         s, e, _ = noun_before(text, end, start, claimed)
         if e - s >= NOUN:
             items.append(span(s, e))
         start = sep.end() if sep else end
-    return _sharing_head(text, items)
+    return items
+
+
+# `电子信息、装备制造两大产业增加值`: a summary with its noun and the measure after it (not one
+# that opens an item itself: `一类、二类、三类地区月最低工资标准`)
+_MEASURED_SUMMARY = compile_pattern(
+    rf"(?<![、和及与])(?P<count>[两二三四五])[大个类](?P<noun>[{HAN}]{{2}})(?P<measure>[{HAN}]{{2,8}})$")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+_LIST_MARK = compile_pattern("、")
+
+
+def _measured_summary(text: str, lo: int, at: int, claimed: Sequence[tuple[int, int]]) -> list[Subject] | None:
+    """`汽车及零部件、新材料两大产业增加值分别增长…`: each item is a kind the summary counts, measured as
+    the words after it say: `汽车及零部件产业增加值`, `新材料产业增加值` (the 、 list gives as many
+    items as the summary counts; 及 then joins inside an item). None when the words before
+    分别 end in no such summary."""
+    found = _MEASURED_SUMMARY.search(text, lo, at)
+    if found is None:
+        return None
+    items = _items(text, lo, found.start(), claimed, _LIST_MARK)
+    if len(items) != _COUNTS[found["count"]]:
+        return None
+    return [join(item, found.span("noun"), found.span("measure")) for item in items]
 
 
 _PREFIX = 2  # `我市进口`: a place before the item's word

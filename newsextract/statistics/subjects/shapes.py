@@ -29,7 +29,8 @@ _ABOUT_THERE_ARE = compile_pattern("[约約]有")  # `约有352万人`: the appr
 
 def what_they_did(text: str, reading: Reading, begin: int) -> Subject:
     """`全市共有1.1万人次参加无偿献血。`, `全國約有352萬人接受大腸癌篩檢，`: a count of people or
-    visits after 有 (`共有`, `约有`), or of people opening its clause (`经资格审查，528人通过审核。`),
+    visits after 有 (`共有`, `约有`), or of people opening its clause (`经资格审查，528人通过审核。`,
+    `其中312人取得职业技能等级证书。`),
     with a verb phrase ending the clause after it, counts those who did it: `参加无偿献血` (the
     place before 有 only says where). The phrase may open with a preposition before its verb
     (`通过资格审查`, `与企业初步达成就业意向`)."""
@@ -49,7 +50,9 @@ def what_they_did(text: str, reading: Reading, begin: int) -> Subject:
 
 
 _PREPOSITION_TAG = "p"  # jieba tags `通过` a preposition: `通过审核` is what they did
-_OPENING_ADVERBS = compile_pattern("(?:共|另|还|還|仅|僅|已)?")  # `，528人通过审核`: nothing else before the count
+# `，528人通过审核`, `其中312人取得职业技能等级证书`: nothing else before the count (其中: those of the
+# people the sentence before counts who did it)
+_OPENING_ADVERBS = compile_pattern("(?:共|另|还|還|仅|僅|已|其中)?")
 
 
 # `已有`, `共有`, `中有`, `將有`: a count after these says how many of a kind there are that did
