@@ -325,18 +325,19 @@ class _Reader:
         word of the clause (集中签约活动在…举行 is a signing). A cause clause (因…施工需要) states none."""
         text = self.facts.text
         start, end, sentence = self.facts.layout.clauses[clause]
-        window = _nouns_only(hits) and self._applied_for(hits[-1], start)
-        if window:  # the application noun states the window: read it as a word
+        nouns_only = _nouns_only(hits)
+        window = nouns_only and self._applied_for(hits[-1], start)
+        if window:  # the application noun states the window: read it as a word (no longer nouns only)
             applied = hits[-1]
             as_word = Trigger(applied.trigger.word, applied.trigger.type, "word")
             hits = [*hits[:-1], Hit(applied.start, applied.end, as_word)]
-        if _nouns_only(hits) and alternation("participation").search(text, hits[0].end, end) is None:
+        elif nouns_only and alternation("participation").search(text, hits[0].end, end) is None:
             return None  # event nouns alone state an event only when people fill them (`_filled`)
-        planned = alternation("plan").search(text, start, end) is not None  # a target needs a plan word
         rule_verbs = cue_words("rule_verb")
+        # `_target` finds its plan word before the hit in the clause itself: no clause-wide search first
         hits = [h for h in self._without_cause(start, end, hits)
                 if not (h.trigger.kind == "verb" and self._done(h, sentence))
-                and not (planned and self._target(h, start))
+                and not self._target(h, start)
                 and not (text.startswith(_YEARLY, h.end) and self._yearly_yield(h))
                 and not (h.trigger.word in rule_verbs and not self._dated(h, sentence))]
         if not hits or self._setting(hits, end) or self._time_setting(hits, start, end):
@@ -713,7 +714,8 @@ class _Reader:
                 before = self._told_before(rec, previous)
             if isinstance(before, Record):
                 date, anchored = before.date, True
-        value = self.dates.span_value(date) if date is not None else None
+        if not anchored and any(c.cumulative for c in rec.candidates):
+            return None  # many happenings and no day (the test below): the hosts are not read
         type_ = self._type_of(rec, subject)
         hosts = self.parties.hosts(rec)
         organizers: list[Party] = []
@@ -767,6 +769,7 @@ class _Reader:
                 anchored and tally_actor and any(p.org is not None for p in organizers)):
             return None  # 累计开展志愿服务活动129941次, 每周走访企业: many happenings, no one of them told
         rec.organizers, rec.date, rec.anchored = organizers, date, anchored
+        value = self.dates.span_value(date) if date is not None else None
         start, end = rec.start, rec.end
         while start < end and facts.text[start].isspace():
             start += 1
