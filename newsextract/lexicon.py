@@ -79,7 +79,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
         "before_sentence_year", "before_relative_year", "before_first_months", "before_week_unit", "after_year",
         "after_sentence_year",
         "after_month_part", "after_month_edge", "after_bare_day", "after_part_of_day", "after_week_unit",
-        "after_strict_day", "before_vague"})),),
+        "after_strict_day", "after_anaphor", "before_vague"})),),
     "jump_markers": (Closed(2, "role", frozenset({"from", "to", "page"})),),
     "web_metadata": (Closed(2, "role", frozenset({"date", "source", "author", "reporter", "editor", "page", "title",
                                                   "button"})),),

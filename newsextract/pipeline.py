@@ -17,7 +17,7 @@ from .context import Context
 from .layout import articles as _articles
 from .layout import shape as _shape
 from .layout import web as _web
-from .models import Article, Entity, EntityMention, Home, OrgKind, Page
+from .models import Article, Entity, EntityMention, Home, OrgKind, Page, Span
 from .organizations import regions as _regions
 from .published import coerce_published
 from .text import ArticleText, decode, fold, split_lines
@@ -53,13 +53,24 @@ def make_context(folded: str, published: _dt.date | None, home: str | Home | dic
 
 
 def article_text(raw: str, folded: str, article: Article) -> ArticleText:
-    """What the extractors read of an article: its paragraphs glued, a news headline first."""
+    """What the extractors read of an article: its paragraphs glued, a news headline first
+    (its kicker line above it, when the layout read one)."""
     headline = article.headline_span if article.kind != "photo" else None
     paragraphs = [list(p.spans) for p in article.paragraphs]
     dateline = article.dateline_span
     if dateline is not None and not any(s <= dateline[0] < e for spans in paragraphs for s, e in spans):
         paragraphs.insert(0, [dateline])  # a web item's date stands on a metadata line of its own
-    return ArticleText.build(raw, folded, paragraphs, headline)
+    return ArticleText.build(raw, folded, paragraphs, headline, kicker_span(raw, article, headline))
+
+
+def kicker_span(raw: str, article: Article, headline: Span | None) -> Span | None:
+    """Where the article's kicker stands: the text right above its headline, with only
+    blank space between them (a kicker joined from several lines is not looked for)."""
+    if headline is None or not article.kicker:
+        return None
+    start = raw.rfind(article.kicker, 0, headline[0])
+    end = start + len(article.kicker)
+    return (start, end) if start >= 0 and not raw[end:headline[0]].strip() else None
 
 
 def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list[Article]:
@@ -74,15 +85,18 @@ def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list
     credits = [_organizations.in_credits(_organizations.credit_text(raw, folded, article), ctx) for article in articles]
     organizations = [_organizations.find(text, ctx, dates=d) + c
                      for text, d, c in zip(texts, dates, credits, strict=False)]
+    # `首日`, `年内` modify the noun after them (`开业首日客流`, `年内完成投资`: the golds' statistic subjects
+    # keep them); no event is dated by them alone: the later extractors read past them
+    later = [tuple(m for m in d if m.text not in _dates.NOUN_MODIFIERS) for d in dates]
     statistics = [_statistics.find(text, ctx, dates=d, organizations=o)
-                  for text, d, o in zip(texts, dates, organizations, strict=False)]
+                  for text, d, o in zip(texts, later, organizations, strict=False)]
     # the places stage reads a dateline's place in folded text (`article.dateline` quotes the input)
     datelines = [folded[slice(*article.dateline_span)] if article.dateline_span else None for article in articles]
     places = [_places.find(text, ctx, organizations=o, dateline=dl)
               for text, o, dl in zip(texts, organizations, datelines, strict=False)]
     # events after places: a place named without a place noun (在昆明举办) is an event's location
     events = [_events.find(text, ctx, dates=d, organizations=o, statistics=s, places=p)
-              for text, d, o, s, p in zip(texts, dates, organizations, statistics, places, strict=False)]
+              for text, d, o, s, p in zip(texts, later, organizations, statistics, places, strict=False)]
     return [article.model_copy(update={"dates": list(d), "organizations": list(o), "statistics": list(s),
                                        "events": list(e), "places": list(p),
                                        "focus": _places.focus(p, o, dl, ctx.home)})

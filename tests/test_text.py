@@ -94,6 +94,17 @@ def test_article_text_maps_joined_pieces_back_to_the_page():
     assert text.paragraph_of(inside) == 1 and text.paragraph_of(0) == 0
 
 
+def test_article_text_reads_a_kicker_before_the_headline_and_the_body_after_both():
+    page = "上半年全市工业增长\n\n总产值达120亿元\n\n本报讯 正文。"
+    kicker = (0, page.index("\n"))
+    head = (page.index("总产值"), page.index("总产值") + len("总产值达120亿元"))
+    body = (page.index("本报讯"), len(page))
+    text = ArticleText.build(page, fold(page), [[body]], head, kicker)
+    assert text.text == "上半年全市工业增长\n总产值达120亿元\n本报讯 正文。"
+    assert text.body_start == text.text.index("本报讯")
+    assert ArticleText.build(page, fold(page), [[body]], None, kicker).text == "本报讯 正文。"  # no title, no kicker
+
+
 def test_article_text_quotes_the_callers_characters_not_the_folded_ones():
     page = "增长１２％"
     text = ArticleText.build(page, fold(page), [[(0, len(page))]])

