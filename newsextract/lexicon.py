@@ -70,7 +70,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
     "date_cues": (Closed(2, "roles", frozenset({
         "ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after",
         "festival_follower", "festival_break", "festival_day", "year_target_before", "clock_approx",
-        "roc_year_before", "same_period_after",
+        "roc_year_before", "same_period_after", "noun_modifier",
         "festival_ordinal", "strict_before", "strict_day_subject", "short_year_before", "range_from", "habitual_before",
         "between_joiner", "between_close",
         "exclusive_after", "exclusive_close", "span_back", "span_ahead",

@@ -1,4 +1,4 @@
 """Dates: small named productions give partial dates; `resolve` anchors them."""
-from .mentions import NOUN_MODIFIERS, find, infer_published
+from .mentions import find, infer_published, noun_modifiers
 
-__all__ = ["NOUN_MODIFIERS", "find", "infer_published"]
+__all__ = ["noun_modifiers", "find", "infer_published"]

@@ -59,7 +59,7 @@ from .grammar import (
 )
 from .latin import latin_dates
 
-__all__ = ["NOUN_MODIFIERS", "find", "infer_published", "resolve", "direction", "PartialDate", "partial_dates",
+__all__ = ["noun_modifiers", "find", "infer_published", "resolve", "direction", "PartialDate", "partial_dates",
            "choose"]
 
 
@@ -70,13 +70,17 @@ DIRECTION_BEFORE = 8  # characters of the clause before a date read for its dire
 DIRECTION_AFTER = 16  # …and after it (`前已完成了`)
 MONTHS_A_YEAR = 12
 SATURDAY = 5
-# date words that also modify the noun after them (`开业首日客流`, `年内完成投资`): dates, but the
-# statistics and events stages read past them (pipeline.enrich)
-NOUN_MODIFIERS = frozenset({"首日", "年内"})
 HALF_A_WEEK = 3  # a bare weekday lies at most three days from the reference day
 AROUND = (-1, 0, 1)  # a date without a year, month: the one before, the same, the one after the reference
 ONWARD = (0, 1)  # the same month (year) as the one before, or the next: a later date, never an earlier one
 REPORTING_LAG = _dt.timedelta(days=1)  # a daily reports the day before its date
+
+
+def noun_modifiers() -> frozenset[str]:
+    """Date words that also modify the noun after them (`开业首日客流`, `年内完成投资`,
+    `data/date_cues.tsv` role `noun_modifier`): dates, but the statistics and events stages read past them."""
+    return cue_words("noun_modifier")
+
 
 _CLAUSE_END = CLAUSE_END_CHAR
 # the end of the text before a date that lies in the date's own clause
