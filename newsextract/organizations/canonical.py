@@ -23,7 +23,7 @@ from ..models import Home, OrgKind
 from . import regions as _regions
 from .home import SCOPES, home_scope, own_region_name
 from .parsed import Link, Parsed
-from .vocabulary import vocabulary
+from .vocabulary import gazetteer, vocabulary
 
 
 def _city_short(home: Home) -> str | None:
@@ -210,6 +210,9 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
             links = links[1:]  # `比亚迪股份有限公司`: the listed name ends in its legal form already
         # `农行洛阳分行` → `中国农业银行洛阳分行`
         return head + (_links_text(text, links) if links else "")
+    listed = _listed_owner(text, parsed)
+    if listed is not None:
+        return listed
     region, placed = _region_text(text, parsed, home, county)
     first = parsed.links[0]
     body = text[first.start:first.suffix_start]
@@ -239,6 +242,19 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
         if _kind(parsed) == "party" and not name.startswith(vocabulary().party_prefixes):
             name = _PARTY + name
     return name
+
+
+def _listed_owner(text: str, parsed: Parsed) -> str | None:
+    """A unit of a body the gazetteer lists, named after that body as written, takes
+    the body's full name: `房屋委员会资助房屋小组委员会` → `香港房屋委员会…`."""
+    if parsed.regions or len(parsed.links) < 2:
+        return None
+    written = text[parsed.start:parsed.links[0].end]
+    owner = gazetteer().get(written)
+    # a template (`{city}政府主计处`) names a body only on its own city's paper
+    if owner is None or owner.template == written or "{" in owner.template:
+        return None
+    return owner.template + _links_text(text, parsed.links[1:])
 
 
 def _short_city(body: str, home: Home) -> _regions.Region | None:

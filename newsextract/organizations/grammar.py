@@ -153,7 +153,9 @@ class Article:
                     if text[end - 1] in vocab.titles:
                         self._title_after(end)
             if alias is not None and alias.local:
-                alias = dict(alias.local).get(scope) if scope else None
+                # the home scope's body, else the mainland's where the form names one (`市政府`)
+                by_scope = dict(alias.local)
+                alias = by_scope.get(scope or "", by_scope.get(""))
             if alias is not None:
                 if alias.listed and not _latin_bounded(text, start, end):
                     continue  # `WHO` of `WHOLE`

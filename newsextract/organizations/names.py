@@ -51,6 +51,8 @@ def _find_candidates(doc: Article, owner: Callable[[str], str | None] | None = N
         name_start = _name_start(doc, parsed) if not parsed.regions and parsed.alias is None else parsed.start
         if _acceptable(doc, parsed, name_start):
             out.append(_trim_generic(parsed, name_start))
+        elif _under_body(doc.text, name_start) and _acceptable(doc, parsed, name_start, owned=True):
+            out.append(_trim_generic(parsed, name_start))  # `食物环境卫生署辖下食物安全中心`
         elif owner is not None and _acceptable(doc, parsed, name_start, owned=True):
             trimmed = _trim_generic(parsed, name_start)
             full = owner(doc.text[trimmed.start:trimmed.end])
@@ -205,8 +207,10 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
         text = doc.text
         if _opens_with_verb(doc, name_start):
             return False  # `办好社区党校`, `扩大党`: a verb and its object
-        if len(parsed.links) == 1 and text[name_start:parsed.end] in doc.vocabulary.class_nouns:
-            return False  # `保险公司`, `跨国公司`: a class of bodies (`data/org_class_nouns.tsv`)
+        if not owned and len(parsed.links) == 1 and text[name_start:parsed.end] in doc.vocabulary.class_nouns:
+            # `保险公司`, `跨国公司`: a class of bodies (`data/org_class_nouns.tsv`); but `警察局`
+            # after `高雄市政府警察局` is that one body
+            return False
         if parsed.start > 0 and text[parsed.start - 1] == "“" and parsed.end < len(text) and text[parsed.end] == "”":
             return False  # `打造“友好社区”`: a quoted slogan, not a name
     if doc.honour_at(parsed.start):
@@ -276,6 +280,16 @@ def _resolve_overlaps(candidates: list[Parsed]) -> list[Parsed]:
     return [parsed for _, _, _, parsed in kept]
 
 
+_UNDER = ("辖下", "辖下的")  # `X辖下Y`, `X辖下的Y`: Y is one unit of the body X
+
+
+def _under_body(text: str, start: int) -> bool:
+    """Whether a name starts right after `辖下` (`食物环境卫生署辖下食物安全中心`,
+    `康乐及文化事务署辖下的启德公共图书馆`): the page names its parent, so a
+    generic-looking head is that parent's own unit, as for a name the page owns."""
+    return any(text.endswith(word, 0, start) for word in _UNDER)
+
+
 _OWNER_LOOKS = 3  # occurrences of a short name searched for its parent
 _OWNER_BUDGET = 16  # short names per article looked up on the page: each lookup reads the page
 
@@ -308,7 +322,8 @@ def _owner_on_page(page: str, home: Home, name: str) -> str | None:
         lo = max(0, at - MAX_NAME)
         doc = Article(page[lo:at + len(name)])
         for parsed in _resolve_overlaps(_find_candidates(doc)[0]):
-            if (parsed.end == len(doc.text) and len(parsed.links) > 1 and parsed.links[-1].start == at - lo
+            if (parsed.end == len(doc.text) and (len(parsed.links) > 1 or parsed.alias is not None)
+                    and parsed.links and parsed.links[-1].start == at - lo
                     and parsed.start < at - lo):
                 return canonical_name(doc.text, parsed, home, None)
         at = page.find(name, at + len(name))

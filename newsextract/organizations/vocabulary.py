@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import cast
 
 import ahocorasick
@@ -295,6 +295,11 @@ def vocabulary() -> Vocabulary:
     # the gazetteer's rows, then forms read only on a paper of their place; a hand-written
     # alias wins where both give a surface
     for word, alias in {**company_forms(), **local_forms(), **gazetteer()}.items():
+        written = aliases.get(word)
+        if written is not None and alias.local and not written.local:
+            # `市政府`: a Taiwan city's own government on its paper, a mainland city's
+            # people's government elsewhere (the hand-written alias, under scope "")
+            aliases[word] = replace(alias, local=alias.local + (("", written),))
         aliases.setdefault(word, alias)
     stops: dict[str, set[str]] = {}
     for word, why in lexicon.rows("org_stop", columns=2):
