@@ -298,7 +298,7 @@ class IndexedLines(Mapping[str, bytes]):
             raise KeyError(key)
         return self._data[self._offsets[2 * at]:self._offsets[2 * at + 1]]
 
-    def get(self, key: str, default=None):  # type: ignore[override]
+    def get(self, key: str, default=None):
         """`Mapping.get`, without its exception for a key not there."""
         at = self._at(key)
         return default if at < 0 else self._data[self._offsets[2 * at]:self._offsets[2 * at + 1]]
