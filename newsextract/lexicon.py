@@ -15,9 +15,10 @@ import marshal
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 from types import MappingProxyType
 from typing import get_args
 
@@ -138,9 +139,14 @@ def _check_closed_columns(name: str, out: list[tuple[str, ...]], seen: dict[str,
 
 def _closed_columns_hold(name: str, out: list[tuple[str, ...]]) -> bool:
     """Whether every closed column of every row holds an allowed value."""
+    return _closed_cells_hold(name, lambda column: {fields[column] if len(fields) > column else "" for fields in out})
+
+
+def _closed_cells_hold(name: str, cells_of: Callable[[int], set[str]]) -> bool:
+    """`_closed_columns_hold`, given the set of cells of a column (counted from 0)."""
     for closed in CLOSED[name]:
         column = closed.column - 1
-        cells = {fields[column] if len(fields) > column else "" for fields in out}
+        cells = cells_of(column)
         if "" in cells:
             if not closed.optional:
                 return False
@@ -226,6 +232,30 @@ def rows(name: str, columns: int = 1) -> tuple[tuple[str, ...], ...]:
     if closed:
         _check_closed_columns(name, out, seen)
     return tuple(out)
+
+
+@functools.cache
+def columns(name: str, count: int, required: int | None = None) -> tuple[tuple[str, ...], ...]:
+    """The first `count` fields of the rows of `data/<name>.tsv`, a tuple per column ("" where
+    a row has fewer fields; each row needs `required` fields, by default `count`): `rows`,
+    checked alike, without a tuple per row. A large file's thousands of row tuples (27,000 on
+    a first call) set off dozens of garbage collections in a fresh process."""
+    required = count if required is None else required
+    text = source_text(name)
+    lines = [line for line in text.splitlines() if line and line[0] != "#"]
+    tabs = set(map(str.count, lines, repeat("\t")))
+    if len(tabs) == 1 and not _padded(text):  # every row as wide: one split, no statement per row
+        width = tabs.pop() + 1
+        fields = "\t".join(lines).split("\t")
+        keys = set(fields[0::width])
+        if (width >= required and "" not in keys and len(keys) == len(lines)
+                and (name not in CLOSED or _closed_cells_hold(
+                    name, lambda column: set(fields[column::width]) if column < width else {""}))):
+            empty = ("",) * len(lines)
+            return tuple(tuple(fields[column::width]) if column < width else empty for column in range(count))
+    # rows of several widths, a padded file or one with an error: `rows`, turned
+    table = rows(name, required)
+    return tuple(tuple(row[column] if len(row) > column else "" for row in table) for column in range(count))
 
 
 @functools.cache
@@ -368,7 +398,7 @@ def _keyed_lines_checked(name: str, data: bytes) -> Mapping[str, bytes]:
 @functools.cache
 def words(name: str) -> frozenset[str]:
     """The first column of `data/<name>.tsv` as a set."""
-    return frozenset(row[0] for row in rows(name))
+    return frozenset(columns(name, 1)[0])
 
 
 @functools.cache

@@ -112,6 +112,40 @@ def test_an_index_for_other_bytes_is_ignored(data_folder, tmp_path):
     lexicon.keyed_lines.cache_clear()
 
 
+@pytest.mark.parametrize("name", lexicon.available())
+def test_columns_are_the_rows_turned(name):
+    """`columns` (no tuple per row) gives what `rows` does, column by column, "" past a short row."""
+    table = lexicon.rows(name)
+    width = max(map(len, table))
+    assert lexicon.columns(name, width, required=1) == tuple(
+        tuple(row[column] if len(row) > column else "" for row in table) for column in range(width))
+
+
+@pytest.mark.parametrize("text, message", [
+    ("# source: test\n局\t1\n局\t2\n", "duplicate key '局'"),
+    ("# source: test\n局\n部\n", "expected 2 tab-separated fields"),
+    ("# source: test\n局\t1\n\t2\n", "expected 2 tab-separated fields"),
+])
+def test_columns_refuse_what_rows_refuse(data_folder, text, message):
+    data_folder("broken_columns", text)
+    lexicon.source_text.cache_clear()
+    lexicon.columns.cache_clear()
+    with pytest.raises(lexicon.LexiconError, match=message):
+        lexicon.columns("broken_columns", 2)
+    lexicon.source_text.cache_clear()
+    lexicon.columns.cache_clear()
+
+
+def test_columns_check_closed_values(data_folder):
+    data_folder("jump_markers", "# source: test\n转\tfrom\n接\tsideways\n")
+    lexicon.source_text.cache_clear()
+    lexicon.columns.cache_clear()
+    with pytest.raises(lexicon.LexiconError, match="column 2 \\(role\\) is 'sideways'"):
+        lexicon.columns("jump_markers", 2)
+    lexicon.source_text.cache_clear()
+    lexicon.columns.cache_clear()
+
+
 # A typo in a closed column, by file: (file, rows after the source line, the line and column named).
 BAD_VALUES = [
     ("units", "个\tcount\t1\t个\tclassifier\n亩\taera\t1\t亩\tmeasure\n", 3, "column 2 (kind) is 'aera'"),
