@@ -11,10 +11,14 @@ every file with its columns, source and licence.
 from __future__ import annotations
 
 import functools
+import marshal
 import re
-from collections.abc import Mapping
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 from types import MappingProxyType
 from typing import get_args
 
@@ -135,9 +139,14 @@ def _check_closed_columns(name: str, out: list[tuple[str, ...]], seen: dict[str,
 
 def _closed_columns_hold(name: str, out: list[tuple[str, ...]]) -> bool:
     """Whether every closed column of every row holds an allowed value."""
+    return _closed_cells_hold(name, lambda column: {fields[column] if len(fields) > column else "" for fields in out})
+
+
+def _closed_cells_hold(name: str, cells_of: Callable[[int], set[str]]) -> bool:
+    """`_closed_columns_hold`, given the set of cells of a column (counted from 0)."""
     for closed in CLOSED[name]:
         column = closed.column - 1
-        cells = {fields[column] if len(fields) > column else "" for fields in out}
+        cells = cells_of(column)
         if "" in cells:
             if not closed.optional:
                 return False
@@ -226,6 +235,30 @@ def rows(name: str, columns: int = 1) -> tuple[tuple[str, ...], ...]:
 
 
 @functools.cache
+def columns(name: str, count: int, required: int | None = None) -> tuple[tuple[str, ...], ...]:
+    """The first `count` fields of the rows of `data/<name>.tsv`, a tuple per column ("" where
+    a row has fewer fields; each row needs `required` fields, by default `count`): `rows`,
+    checked alike, without a tuple per row. A large file's thousands of row tuples (27,000 on
+    a first call) set off dozens of garbage collections in a fresh process."""
+    required = count if required is None else required
+    text = source_text(name)
+    lines = [line for line in text.splitlines() if line and line[0] != "#"]
+    tabs = set(map(str.count, lines, repeat("\t")))
+    if len(tabs) == 1 and not _padded(text):  # every row as wide: one split, no statement per row
+        width = tabs.pop() + 1
+        fields = "\t".join(lines).split("\t")
+        keys = set(fields[0::width])
+        if (width >= required and "" not in keys and len(keys) == len(lines)
+                and (name not in CLOSED or _closed_cells_hold(
+                    name, lambda column: set(fields[column::width]) if column < width else {""}))):
+            empty = ("",) * len(lines)
+            return tuple(tuple(fields[column::width]) if column < width else empty for column in range(count))
+    # rows of several widths, a padded file or one with an error: `rows`, turned
+    table = rows(name, required)
+    return tuple(tuple(row[column] if len(row) > column else "" for row in table) for column in range(count))
+
+
+@functools.cache
 def source_text(name: str) -> str:
     """`data/<name>.tsv`'s text, its source line checked: for a reader that indexes a large
     generated file itself (`places.gazetteer`: 38,000 townships, of which a page names a
@@ -236,15 +269,102 @@ def source_text(name: str) -> str:
     return text
 
 
+#: The file next to a keyed table that indexes it (`keyed_index`).
+INDEX_SUFFIX = ".index.bin"
+
+
 @functools.cache
 def keyed_lines(name: str) -> Mapping[str, bytes]:
     """`data/<name>.tsv` as key → the rest of its line, undecoded and not split into
     fields: for the large generated tables (`dictionary.tsv`: 349,045 words on 11,773
     rows), whose reader decodes and parses only the rows it asks for. Keys must be
-    unique, as in `rows`."""
-    data = (resources.files("newsextract") / "data" / f"{name}.tsv").read_bytes()
+    unique, as in `rows`. Where `data/<name>.index.bin` (`keyed_index`, written with the
+    table by its build script) fits the file, no line is split: a row is cut out of the
+    file's bytes when asked for."""
+    folder = resources.files("newsextract") / "data"
+    data = (folder / f"{name}.tsv").read_bytes()
     if not data.startswith(b"# source:"):
         raise LexiconError(f"data/{name}.tsv: the first line must be '# source: …'")
+    indexed = _indexed_lines(data, folder / f"{name}{INDEX_SUFFIX}")
+    if indexed is not None:
+        return indexed
+    return _keyed_lines_split(name, data)
+
+
+def keyed_index(name: str, data: bytes) -> bytes:
+    """The index of a keyed table's bytes (`keyed_lines`): its length, its keys in code-point
+    order joined by newlines, and where the rest of each key's line starts and ends, as one
+    marshal'd blob. Built at packaging time (`scripts/build_dictionary.py`); the
+    tests and the script's `--check` rebuild it from the table and compare."""
+    lines = dict(_keyed_lines_split(name, data))
+    keys = sorted(lines)
+    offsets = array("Q")
+    at = 0
+    spans: dict[str, tuple[int, int]] = {}
+    for line in data.split(b"\n"):
+        if line and line[0] != 35:
+            tab = line.find(b"\t")
+            spans[line[:tab].decode("utf-8")] = (at + tab + 1, at + len(line))
+        at += len(line) + 1
+    for key in keys:
+        offsets.extend(spans[key])
+    return marshal.dumps((len(data), "\n".join(keys), offsets.tobytes()))
+
+
+class IndexedLines(Mapping[str, bytes]):
+    """`keyed_lines` of a table with its index: key → the rest of its line, cut from the
+    file's bytes on each ask (no object per row; the keys are found by bisection)."""
+
+    def __init__(self, data: bytes, keys: list[str], offsets: array) -> None:
+        self._data, self._keys, self._offsets = data, keys, offsets
+
+    def _at(self, key: str) -> int:
+        at = bisect_left(self._keys, key)
+        return at if at < len(self._keys) and self._keys[at] == key else -1
+
+    def __getitem__(self, key: str) -> bytes:
+        at = self._at(key) if isinstance(key, str) else -1
+        if at < 0:
+            raise KeyError(key)
+        return self._data[self._offsets[2 * at]:self._offsets[2 * at + 1]]
+
+    def get(self, key: str, default=None):
+        """`Mapping.get`, without its exception for a key not there."""
+        at = self._at(key)
+        return default if at < 0 else self._data[self._offsets[2 * at]:self._offsets[2 * at + 1]]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._at(key) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+def _indexed_lines(data: bytes, index_path) -> IndexedLines | None:
+    """The table read through its index, or None when there is none or it was built for
+    other bytes (another length; a key whose line does not start where the index says)."""
+    try:
+        size, keys_text, offset_bytes = marshal.loads(index_path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    offsets = array("Q")
+    offsets.frombytes(offset_bytes)
+    keys = keys_text.split("\n") if keys_text else []
+    if size != len(data) or len(offsets) != 2 * len(keys):
+        return None
+    for at in {0, len(keys) - 1} if keys else ():  # the first and last keys stand where indexed
+        start = offsets[2 * at]
+        key = keys[at].encode("utf-8")
+        if data[start - len(key) - 2:start] != b"\n" + key + b"\t":
+            return None
+    return IndexedLines(data, keys, offsets)
+
+
+def _keyed_lines_split(name: str, data: bytes) -> Mapping[str, bytes]:
+    """`keyed_lines` by splitting the file into its lines."""
     # a list of lines, their first tabs and one decode of all keys: no Python statement per
     # row, and no tuple per row (26,000 of them set off ~70 garbage collections in a fresh
     # process); a bad line sends the file to the checked reader, for its error
@@ -278,7 +398,7 @@ def _keyed_lines_checked(name: str, data: bytes) -> Mapping[str, bytes]:
 @functools.cache
 def words(name: str) -> frozenset[str]:
     """The first column of `data/<name>.tsv` as a set."""
-    return frozenset(row[0] for row in rows(name))
+    return frozenset(columns(name, 1)[0])
 
 
 @functools.cache

@@ -84,6 +84,68 @@ def test_keyed_rows_are_the_lines_after_their_key(data_folder):
     lexicon.keyed_lines.cache_clear()
 
 
+@pytest.mark.parametrize("name", ["dictionary", "dictionary_hmm", "ordinary_words"])
+def test_shipped_index_fits_its_table(name):
+    """`data/<name>.index.bin` is the one `keyed_index` builds from the table as it is
+    (`scripts/build_dictionary.py --index`, `scripts/build_ordinary_words.py` rebuild them), and reading through it gives every
+    row the lines split would."""
+    folder = lexicon.resources.files("newsextract") / "data"
+    data = (folder / f"{name}.tsv").read_bytes()
+    assert (folder / f"{name}{lexicon.INDEX_SUFFIX}").read_bytes() == lexicon.keyed_index(name, data)
+    lexicon.keyed_lines.cache_clear()
+    indexed = lexicon.keyed_lines(name)
+    assert isinstance(indexed, lexicon.IndexedLines)
+    assert dict(indexed) == dict(lexicon._keyed_lines_split(name, data))
+    assert indexed.get("not a key") is None and "not a key" not in indexed
+
+
+def test_an_index_for_other_bytes_is_ignored(data_folder, tmp_path):
+    old = "# source: test\n局\t局长 3 n\t局面 5 n\ntotal\t8\n"
+    data_folder("keyed", old)
+    index = tmp_path / "newsextract" / "data" / f"keyed{lexicon.INDEX_SUFFIX}"
+    index.write_bytes(lexicon.keyed_index("keyed", old.encode()))
+    lexicon.keyed_lines.cache_clear()
+    assert dict(lexicon.keyed_lines("keyed")) == {"局": "局长 3 n\t局面 5 n".encode(), "total": b"8"}
+    data_folder("keyed", "# source: test\n局\t局长 3 n\ntotal\t3\n")  # the table changed, not its index
+    lexicon.keyed_lines.cache_clear()
+    assert dict(lexicon.keyed_lines("keyed")) == {"局": "局长 3 n".encode(), "total": b"3"}
+    lexicon.keyed_lines.cache_clear()
+
+
+@pytest.mark.parametrize("name", lexicon.available())
+def test_columns_are_the_rows_turned(name):
+    """`columns` (no tuple per row) gives what `rows` does, column by column, "" past a short row."""
+    table = lexicon.rows(name)
+    width = max(map(len, table))
+    assert lexicon.columns(name, width, required=1) == tuple(
+        tuple(row[column] if len(row) > column else "" for row in table) for column in range(width))
+
+
+@pytest.mark.parametrize("text, message", [
+    ("# source: test\n局\t1\n局\t2\n", "duplicate key '局'"),
+    ("# source: test\n局\n部\n", "expected 2 tab-separated fields"),
+    ("# source: test\n局\t1\n\t2\n", "expected 2 tab-separated fields"),
+])
+def test_columns_refuse_what_rows_refuse(data_folder, text, message):
+    data_folder("broken_columns", text)
+    lexicon.source_text.cache_clear()
+    lexicon.columns.cache_clear()
+    with pytest.raises(lexicon.LexiconError, match=message):
+        lexicon.columns("broken_columns", 2)
+    lexicon.source_text.cache_clear()
+    lexicon.columns.cache_clear()
+
+
+def test_columns_check_closed_values(data_folder):
+    data_folder("jump_markers", "# source: test\n转\tfrom\n接\tsideways\n")
+    lexicon.source_text.cache_clear()
+    lexicon.columns.cache_clear()
+    with pytest.raises(lexicon.LexiconError, match="column 2 \\(role\\) is 'sideways'"):
+        lexicon.columns("jump_markers", 2)
+    lexicon.source_text.cache_clear()
+    lexicon.columns.cache_clear()
+
+
 # A typo in a closed column, by file: (file, rows after the source line, the line and column named).
 BAD_VALUES = [
     ("units", "个\tcount\t1\t个\tclassifier\n亩\taera\t1\t亩\tmeasure\n", 3, "column 2 (kind) is 'aera'"),

@@ -208,6 +208,10 @@ def test_the_ordinary_words_file_is_what_jieba_s_dictionary_gives():
         expected = vocabulary.ordinary_words_from_dictionary(handle)
     words = vocabulary.ordinary_words()
     for name in vocabulary.ORDINARY_SETS:
-        got = getattr(words, name)
+        got = getattr(words, name).all()
         assert got == expected[name], (name, sorted(got ^ expected[name])[:10])
     assert "一丘之貉" in words.idioms and "一丘之貉" in words.verbal and "北京" not in words.verbal
+    assert "" not in words.verbal and "一丘之貉" not in words.nouns
+    keys = vocabulary.lexicon.keyed_lines("ordinary_words")
+    assert {key.split(" ")[0] for key in keys} == set(vocabulary.ORDINARY_SETS)
+    assert all(len(key.split(" ")[1]) == 1 for key in keys)  # a row per set and first character

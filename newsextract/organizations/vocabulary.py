@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import cast
 
@@ -50,7 +50,7 @@ class Prefix:
     template: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: no `__dict__` beside each of the ~3,500 (fewer objects for the GC)
 class Alias:
     """A name known as a whole (`农行`, `北约`) and its canonical template.
 
@@ -126,9 +126,8 @@ def gazetteer() -> Mapping[str, Alias]:
             for surface, canonical, kind, scope in _gazetteer_rows() if "{" not in canonical}
 
 
-@functools.cache
-def _gazetteer_rows() -> tuple[tuple[str, ...], ...]:
-    return tuple(lexicon.rows("org_gazetteer", columns=4))
+def _gazetteer_rows() -> Iterator[tuple[str, ...]]:
+    return zip(*lexicon.columns("org_gazetteer", 4), strict=True)
 
 
 @functools.cache
@@ -182,7 +181,9 @@ def widths_by(words: Iterable[str], index: int | slice, longest: int, shortest: 
     for word in words:
         if shortest <= len(word) <= longest:
             found.setdefault(word[index], set()).add(len(word))
-    return {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in found.items()}
+    shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # few distinct width tuples: one object each
+    return {ch: shared.setdefault(widths, widths)
+            for ch, sizes in found.items() for widths in (tuple(sorted(sizes, reverse=True)),)}
 
 
 @dataclass(frozen=True)
@@ -351,11 +352,11 @@ def vocabulary() -> Vocabulary:
     # open a body's name as written (`台南市政府劳工局`, `高雄市政府交通局`)
     region_words.update((word, Prefix(word, "country", word)) for word in _taiwan_places())
     # hand-written boundaries, and the function words of jieba's dictionary (`否则`, `这些`)
-    function_words = lexicon.rows("org_function_words", columns=2)
+    function_words, function_classes = lexicon.columns("org_function_words", 2)
     strict = frozenset(boundaries.get("strict", ())) | frozenset(
-        word for word, cls, *_ in function_words if cls != "verb")
+        word for word, cls in zip(function_words, function_classes, strict=True) if cls != "verb")
     names = frozenset(boundaries.get("name", ()))
-    verbs = [word for word, cls, *_ in function_words if cls == "verb"]
+    verbs = [word for word, cls in zip(function_words, function_classes, strict=True) if cls == "verb"]
     generic, honours = frozenset(stops.get("generic", ())), frozenset(stops.get("honour", ()))
     roles = words_by_role("org_words", ORG_WORD_ROLES)
     overrunning = false_words | stops.get("tail", set())

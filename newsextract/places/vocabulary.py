@@ -110,13 +110,45 @@ _CLASSIFIER_ENDS = "个条座批家所处项位名"  # 五条, 三座 (m) are qu
 _COMMON_NOUN_FREQ = 100
 
 
+class WordSet:
+    """One of the ordinary word sets, read a first character at a time: `data/ordinary_words.tsv`
+    has a row per set and first character, and a page asks about ~90 words, not 89,000 (the
+    whole sets took ~25 ms of a fresh process's first call, to split and hash)."""
+
+    def __init__(self, rows: Mapping[str, bytes], names: tuple[str, ...]) -> None:
+        self._rows = rows
+        self._names = names  # the file's sets it joins (`verbal` holds the idioms too)
+        self._groups: dict[str, frozenset[str]] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word:
+            return False
+        group = self._groups.get(word[0])
+        if group is None:
+            group = self._groups[word[0]] = self._group(word[0])
+        return word in group
+
+    def _group(self, first: str) -> frozenset[str]:
+        found: list[str] = []
+        for name in self._names:
+            row = self._rows.get(f"{name} {first}")
+            if row:
+                found += row.decode("utf-8").split(" ")
+        return frozenset(found)
+
+    def all(self) -> frozenset[str]:
+        """Every word of the set (for the tests)."""
+        return frozenset(word for key, row in self._rows.items() if key.split(" ")[0] in self._names
+                         for word in row.decode("utf-8").split(" "))
+
+
 @dataclass(frozen=True)
 class OrdinaryWords:
-    idioms: frozenset[str]
-    verbal: frozenset[str]
-    nouns: frozenset[str]
-    function: frozenset[str]
-    places: frozenset[str]  # jieba's place words (ns): 东路, 南路 end road names
+    idioms: WordSet
+    verbal: WordSet
+    nouns: WordSet
+    function: WordSet
+    places: WordSet  # jieba's place words (ns): 东路, 南路 end road names
 
 
 ORDINARY_SETS = ("idioms", "verbal", "nouns", "function", "places")
@@ -149,15 +181,11 @@ def ordinary_words_from_dictionary(lines: Iterable[bytes]) -> dict[str, set[str]
 
 @functools.cache
 def ordinary_words() -> OrdinaryWords:
-    """Words of jieba's dictionary that name no place, from `data/ordinary_words.tsv`: one
-    row per set, its words separated by spaces (`verbal` there leaves out the idioms, which
-    it holds). Reading jieba's whole dictionary with its tags instead took ~0.2–1 s of the
-    first call."""
-    text = {name: words for name, words, *_ in lexicon.rows("ordinary_words", columns=2)}
-    if set(text) != set(ORDINARY_SETS):
-        raise lexicon.LexiconError(f"data/ordinary_words.tsv: rows {sorted(text)}, expected {list(ORDINARY_SETS)}")
-    # `verbal` with the idioms split from one string: a union of the two sets costs a third more
-    text["verbal"] = " ".join(words for words in (text["verbal"], text["idioms"]) if words)
-    found = {name: frozenset(words.split(" ")) if words else frozenset() for name, words in text.items()}
-    return OrdinaryWords(idioms=found["idioms"], verbal=found["verbal"], nouns=found["nouns"],
-                         function=found["function"], places=found["places"])
+    """Words of jieba's dictionary that name no place, from `data/ordinary_words.tsv`: a row
+    per set and first character (`verbal 一`), its words separated by spaces (`verbal` there
+    leaves out the idioms, which it holds). Reading jieba's whole dictionary with its tags
+    instead took ~0.2–1 s of the first call."""
+    rows = lexicon.keyed_lines("ordinary_words")
+    return OrdinaryWords(idioms=WordSet(rows, ("idioms",)), verbal=WordSet(rows, ("verbal", "idioms")),
+                         nouns=WordSet(rows, ("nouns",)), function=WordSet(rows, ("function",)),
+                         places=WordSet(rows, ("places",)))

@@ -62,7 +62,7 @@ def folds() -> tuple[dict[str, str], re.Pattern]:
     """The fold as a mapping and as a pattern that finds the characters it changes. Built
     on first use: the loader reads `traditional.tsv` once."""
     mapping = dict(WIDTH)
-    for traditional, simplified, *_ in lexicon.rows("traditional", columns=2):
+    for traditional, simplified in zip(*lexicon.columns("traditional", 2), strict=True):
         if len(traditional) != 1 or len(simplified) != 1 or max(ord(traditional), ord(simplified)) > 0xFFFF:
             raise lexicon.LexiconError(
                 f"data/traditional.tsv: {traditional!r} → {simplified!r} is not one BMP character for one")

@@ -25,8 +25,10 @@ class NameEnds:
         firsts = "".join(re.escape(ch) for ch in sorted({pair[0] for pair in lengths}))
         lasts = "".join(re.escape(ch) for ch in sorted({pair[1] for pair in lengths}))
         self._ends = compile_pattern(f"[{firsts}](?=[{lasts}])")
+        shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # few distinct length tuples: one object each
         self._lengths: Mapping[str, tuple[int, ...]] = MappingProxyType(
-            {pair: tuple(sorted(found, reverse=True)) for pair, found in lengths.items()})
+            {pair: shared.setdefault(widths, widths)
+             for pair, found in lengths.items() for widths in (tuple(sorted(found, reverse=True)),)})
 
     def find(self, text: str, names: Mapping[str, object] | frozenset[str]) -> list[tuple[int, int]]:
         """(start, end) of every name of `names` in `text`, the longest at each end."""
