@@ -452,9 +452,12 @@ def _titles_text_above(page: Page, pending: list[int], k: int) -> bool:
                           for j in between):
         return False
     title = pending[0]
-    if page.infos[title].role != "headline" or title == 0 or page.infos[title - 1].role != "body":
+    last = title - 1  # the paragraph above it, past a photo's caption set between (`…商機。` / a caption / the title)
+    while last > 0 and page.infos[last].role == "caption":
+        last -= 1
+    if page.infos[title].role != "headline" or last < 0 or page.infos[last].role != "body":
         return False
-    above = _title_share(page, title, page.context(title - 1))
+    above = _title_share(page, title, page.context(last))
     below = _title_share(page, title, page.following(k))
     return above >= FLOATING_HEADLINE and above > CLOSES * below
 

@@ -591,11 +591,14 @@ def photo_credit(text: str) -> tuple[int, Credit] | None:
 
 
 # a stock picture (`…总部大楼。资料图片`, Hong Kong and Macao papers) credits no one: it closes a
-# caption only right after the caption's full stop, never a phrase inside a sentence (`查阅资料图片`)
+# caption only right after the caption's full stop, never a phrase inside a sentence (`查阅资料图片`);
+# nor does a picture that someone provided, as Taiwan papers credit it after the caption's full stop
+# (`…老照片。圖／王 文 彬提供`, `…裝置作品。圖／高美館提供`): the provider is no photographer
 _PROVIDED = regex.compile(rf"""
     (?: ^ | (?<= [\s。!?;,,…”’)\]] ) )
     (?: [((]? (?: 图片 | 照片 ) 由 \p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}? 提供 [))]?   # (图片由县文化馆提供)
-      | (?<= 。 \s* ) [((]? 资料 (?: 图片 | 照片 ) [))]? )                          # 。资料图片
+      | (?<= 。 \s* ) [((]? 资料 (?: 图片 | 照片 ) [))]?                            # 。资料图片
+      | (?<= 。 \s* ) 图 \s* / \s* [\p{{Han}}\s]{{2,{MAX_CLOSING_CREDIT}}}? 提供 )        # 。图/高美馆提供 (Taiwan)
     \s* $
 """, regex.VERBOSE)
 

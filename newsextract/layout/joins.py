@@ -28,9 +28,12 @@ score over clues that hold on any page:
   rest may stand right under the title of an article printed elsewhere, when the title
   shares none of its words (a title over a line it speaks of heads that line: no join);
   a line that speaks of the text above it, and less of the head's, is that text's next
-  paragraph, never the rest. A paragraph stopped between two words after a full sentence,
-  with a title next (`…等产品出口` / `外贸进出口增长9.2%` / `增势良好，…`), is broken too: the
-  first line on its topic under a title that says nothing of it is its rest.
+  paragraph, never the rest. When the first line that can go on it, under another
+  article's title, shares none of the head's words, the lines below it are its own text's
+  paragraphs: no weak rest of the head follows (the text from that line on may still be
+  placed as the rest by its words). A paragraph stopped between two words after a full
+  sentence, with a title next (`…等产品出口` / `外贸进出口增长9.2%` / `增势良好，…`), is
+  broken too: the first line on its topic under a title that says nothing of it is its rest.
 
 A pair needs a clue of the break (the head's end or the tail's start) and a score of
 `THRESHOLD`: a strong clue and one more, or a weak one with two more (the topic, its
@@ -316,7 +319,14 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
             across = word_across(left, right, starts)
             strong = across or midsentence(t)
             if t in under_title and not strong and own is not None and own(h, t) == 0:
-                continue  # under another article's title, a rest told by no word of its own uses its head's words
+                # under another article's title, a rest told by no word of its own uses its head's words;
+                # when it is the first line that could go on a text that must go on, the lines below
+                # it are its own text's paragraphs: no weak rest of the head follows (`…的比拼，` / a
+                # title / `最终评出…名单如下：` / list lines / `县总工会将推荐…`)
+                if first_open:
+                    first_open = False
+                    weak_found = True
+                continue
             weak = opened
             if not strong:
                 if weak_found:

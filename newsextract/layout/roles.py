@@ -158,13 +158,16 @@ def _reported_pattern() -> regex.Pattern:
 
 # `(中央社记者王小明台北15日电)`, `(中央社台北15日电)`: an agency that sets its dateline in
 # parentheses (data/dispatch_words.tsv: Taiwan's Central News Agency), the reporters and the
-# place written together
+# place written together, the names with or without layout spaces (`(中央社记者王 小 明台北7日电)`)
+_SPACED_NAME = r"\p{Han}(?:\s?\p{Han}){1,3}"
+
+
 @functools.cache
 def _parenthesized_dateline() -> regex.Pattern:
     agencies = bylines.one_of(bylines.dispatch_words("agency_in_parentheses"))
     return regex.compile(rf"""
         ^ [(] \s*
-        (?P<dateline> (?: {agencies} ) (?: 记者 (?P<names> \p{{Han}}{{2,4}} (?: [、,] \p{{Han}}{{2,4}} )* ) )?
+        (?P<dateline> (?: {agencies} ) (?: 记者 \s* (?P<names> {_SPACED_NAME} (?: [、,] \s* {_SPACED_NAME} )* ) )?
             \s* (?P<place> \p{{Han}}{{2,{_PLACE}}}? ) \s* {_DATE} \s* 电 )
         \s* [)]
     """, regex.VERBOSE)
@@ -219,7 +222,7 @@ def _reported(text: str) -> Dateline | None:
     credit = None
     if m.group("names"):
         # the last name runs into the place: three characters when two are left for the place
-        *names, last = m.group("names").replace(",", "、").split("、")
+        *names, last = "".join(m.group("names").split()).replace(",", "、").split("、")
         joined = last + m.group("place")
         size = _PERSONAL_NAME if len(joined) - _PERSONAL_NAME >= 2 else 2
         credit = bylines.parse("记者 " + " ".join([*names, joined[:size]]), bare_ok=False)
