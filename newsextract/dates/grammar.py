@@ -220,7 +220,8 @@ def year_piece(s: str = "") -> str:
       | (?P<era{s}> {_alt(_eras())} ) [ ]?               # 民国114年, 乾隆五十年, 光绪年间
         (?:   (?P<eranum{s}> 元 | \d{{1,3}} | [{CN}十百〇零]{{1,5}} ) [ ]? 年 {not_after('after_year')}
             | (?P<eraspan{s}> {_alt(_words('era_span'))} ) )
-      | (?<! [\d.,第] )                                  # 115年1月4日, 115年度, 自116年起: a year of the
+      | (?<! [\d.第] ) (?<! \d, )                        # 115年1月4日, 115年度, 自116年起: a year of the
+                                                         # (after a clause's comma, `宣布，115年度`; not `1,115年`)
         (?P<rocyear{s}> 1[01]\d ) 年                      # Republic (Taiwan) without 民國, only before a
         (?: (?= [ ]? (?: {A_MONTH} [ ]? 月 | 度 | 底 ) )    # month, 度 or 底, or after a word that starts a time
           | (?<= [{''.join(sorted(cue_words('roc_year_before')))}] \d{{3}} 年 ) )

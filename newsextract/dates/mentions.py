@@ -218,6 +218,9 @@ class Anchor(NamedTuple):
     narrative: DateValue | None = None  # a day or month with a year written out, for `5月` after `2024年3月`
     # the last date of the current sentence and its grain, for `上年` and `比上月` (reset at 。!?;)
     sentence: tuple[DateValue, Grain | None] | None = None
+    # the period an earlier sentence of the paragraph named, for `上年同期` after it (`1至10月，…。其中，
+    # …比上年同期提高`: heldout10/economy_page, heldout14/economy_page); reset at a new paragraph
+    paragraph: tuple[DateValue, Grain | None] | None = None
 
 
 NO_ANCHOR = Anchor()  # nothing said yet: relative dates resolve against the publication day
@@ -470,20 +473,26 @@ def _same_period(text: str, end: int, p: PartialDate, anchor: Anchor) -> tuple[i
     """`上年同期`, `去年同期` after a period the sentence named (`前10月`, `前三季度`): that
     period a year earlier, at its grain (a word of date_cues.tsv role same_period_after).
     None when the word is no year before, or the sentence named no period shorter than a year."""
-    if anchor.sentence is None or not (p.year_offset == -1 or p.year_before_mentioned == -1):
+    if (anchor.sentence or anchor.paragraph) is None or not (p.year_offset == -1 or p.year_before_mentioned == -1):
         return None
     if p.month is not None or p.year_part is not None or p.day is not None:
         return None
     word = next((w for w in sorted(cue_words("same_period_after"), key=len, reverse=True)
                  if text.startswith(w, end)), None)
-    period, grain = anchor.sentence
-    if word is None or grain in (None, "year"):
+    period, grain = anchor.sentence or anchor.paragraph or (None, None)
+    if word is None or period is None or grain in (None, "year"):
         return None
     first = _shift_year(period.start, -1)
     last = _shift_year(period.end, -1)
     if first is None or last is None:
         return None
     return len(word), Resolved(_value(first, last), grain, "anaphoric")
+
+
+def _period(named: tuple[DateValue, Grain | None]) -> tuple[DateValue, Grain | None] | None:
+    """What a finished sentence leaves its paragraph for `上年同期`: a period (`1至10月`, `前三季度`),
+    never a day (`截至11月20日`) or a whole year."""
+    return named if named[1] not in (None, "day", "year") else None
 
 
 def _shift_year(day: _dt.date, years: int) -> _dt.date | None:
@@ -503,7 +512,7 @@ def _advance(anchor: Anchor, p: PartialDate, r: Resolved) -> Anchor:
     sentence = (r.value, r.grain) if p.year_before_mentioned is None and (p.month_offset or 0) >= 0 \
         else anchor.sentence
     return Anchor(last_day=r.value if r.grain == "day" else anchor.last_day, last_any=r.value,
-                  narrative=narrative, sentence=sentence)
+                  narrative=narrative, sentence=sentence, paragraph=anchor.paragraph)
 
 
 # ------------------------------------------------------------------ entry points
@@ -524,7 +533,9 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
     day = dateline_day(dateline, text, ctx)
     for start, end, partial in _with_latin(text, partial_dates(text)):
         if anchor.sentence and _SENTENCE_END.search(text, previous_end, start):
-            anchor = anchor._replace(sentence=None)
+            anchor = anchor._replace(sentence=None, paragraph=_period(anchor.sentence) or anchor.paragraph)
+        if anchor.paragraph and "\n" in text[previous_end:start]:
+            anchor = anchor._replace(paragraph=None)
         if day and anchor.last_day and "\n" in text[previous_end:start]:
             anchor = anchor._replace(last_day=None)  # a new paragraph of a dated dispatch
         previous_end = end
