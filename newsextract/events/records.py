@@ -768,8 +768,10 @@ class _Reader:
         if any(c.cumulative for c in rec.candidates) and not (
                 anchored and tally_actor and any(p.org is not None for p in organizers)):
             return None  # 累计开展志愿服务活动129941次, 每周走访企业: many happenings, no one of them told
-        rec.organizers, rec.date, rec.anchored = organizers, date, anchored
         value = self.dates.span_value(date) if date is not None else None
+        if date is not None and value is not None:
+            date, value = self.dates.during_window(rec, date, value)
+        rec.organizers, rec.date, rec.anchored = organizers, date, anchored
         start, end = rec.start, rec.end
         while start < end and facts.text[start].isspace():
             start += 1

@@ -192,6 +192,26 @@ class DateReader:
         last = self.value(closing[0])
         return DateValue(start=value.start, end=last.end) if last is not None and last.end > value.end else value
 
+    def during_window(self, rec: Record, d: Located, value: DateValue) -> tuple[Located, DateValue]:
+        """`…将于本月6日启动,持续至明年1月10日,其间将分批发放消费券`: a clause that opens with
+        `window_during` (其间), dated by the day the window lasts to (`lasts_to`, 持续至), happens
+        in the whole window, from the sentence's date before that day (its mention, the window's
+        opening day, and the window); else the date and `value` as they are."""
+        facts, text = self.facts, self.facts.text
+        start = facts.layout.clauses[rec.candidates[0].clause][0]
+        while start < rec.candidates[0].first_hit and text[start].isspace():
+            start += 1
+        if cue_at(text, start, "window_during") < 0 or d.end > start or not cue_ends_at(text, d.start, "lasts_to"):
+            return d, value
+        k = bisect.bisect_left(facts.date_starts, d.start) - 1
+        sent_start, _ = facts.layout.sentences[rec.candidates[0].sentence]
+        if k < 0 or facts.dates[k].start < sent_start:
+            return d, value
+        opening = self.value(facts.dates[k])
+        if opening is None or opening.start >= value.start:
+            return d, value
+        return facts.dates[k], DateValue(start=opening.start, end=value.end)
+
     def _through(self, d: Located, value: DateValue) -> DateValue | None:
         """`将于明晚(4日)11時至翌日早上6時臨時封閉`, `将于下周一(17日)至下周三(19日)休馆`: a date that a
         range joiner (after its time of day) ties to a later one in its clause runs to it;
