@@ -195,6 +195,7 @@ REJECTIONS = [
     ("_time_frame", "两个月内完成整改"),  # not `未来两年`: a date span since issue 15, claimed by the dates stage
     ("_ordinal", "今天是我国第47个植树节"),
     ("_enumeration", "水质保持在二、三类标准"),
+    ("_phase", "物流园二期冷链仓库昨日投用"),
     ("_session", "十四届全国人大三次会议5日上午开幕"),
     ("_code", "乘坐K7次列车"),
     ("_place_name", "在四门塔景区参观"),

@@ -4,7 +4,8 @@ reading that survives the filters its currency, subject, scope and change.
 Module map: `grammar` (the number + unit grammar and its reader), `rejections` (what
 only looks like a quantity, from the text around it), `currency` (the currency of an
 amount), `windows` (the clause around a number), `subjects`, `changes`, `scope`,
-`vocabulary` (the data files), `readings` (the types they share).
+`vocabulary` (the data files), `readings` (the types they share), `compounds` (a duration
+in two units, `5年2个月`, read as one).
 
 Every string of a statistic is sliced from the caller's text (`ArticleText.raw`) at the
 offsets the grammars found in the folded text (folding is one character for one): a
@@ -21,6 +22,7 @@ from ..text.folding import WIDTH
 from ..text.offsets import ArticleText
 from ..text.overlaps import Claimed
 from .changes import change as read_change
+from .compounds import is_larger_part, widened
 from .currency import (
     MAINLAND,
     currency_before,
@@ -68,7 +70,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
     default_currency: str | None = None  # read at the first plain amount: most articles state none
     for m in grammar().finditer(text):
         reading = read(m, text)
-        if reading is None or rejected_by_context(text, reading):
+        if reading is None or rejected_by_context(text, reading) or is_larger_part(text, reading):
             continue
         if names is None:
             names = quoted_and_idioms(text)
@@ -80,6 +82,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         page_start, page_end, _ = article.locate(reading.start, reading.end)
         if taken.overlaps(page_start, page_end):
             continue  # dates (`3月12日`) and names (`二〇七所社区`) found by the other extractors
+        reading = widened(text, reading)  # `5年2个月`: one duration
         if reading.kind == "temperature" and (scale := scale_before(text, reading.start)) is not None:
             reading.start = scale[0]  # `约摄氏19度`
             if scale[1] is not None:

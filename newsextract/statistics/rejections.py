@@ -49,13 +49,23 @@ def _ordinal(text: str, reading: Reading) -> bool:
     return reading.start > 0 and text[reading.start - 1] == "第"
 
 
-# a numeral and an enumeration comma right before the reading
-_ENUMERATED = compile_pattern(f"(?<={NUMERAL_START}、)")
+# a numeral (or a grade, `一类`) and an enumeration comma right before the reading
+_ENUMERATED = compile_pattern(f"(?<={NUMERAL_START}、)|(?<={NUMERAL_START}类、)")
 
 
 def _enumeration(text: str, reading: Reading) -> bool:
-    """`一、二类苗`: an enumeration of grades, not two of them."""
+    """`一、二类苗`, `一类、二类苗`, `一类、二类、三类地区`: an enumeration of grades, not two
+    of them."""
     return _ENUMERATED.match(text, reading.start) is not None
+
+
+# 二 alone before a classifier of order: a count says 两 (`分两期建设`), a phase says 二
+_PHASE = compile_pattern(f"(?<!{NUMERAL_START})二期")
+
+
+def _phase(text: str, reading: Reading) -> bool:
+    """`物流港二期`, `15号线二期`, `二期稻作`: the second phase or crop, not two of them."""
+    return _PHASE.match(text, reading.start) is not None and reading.end - reading.start == 2
 
 
 @functools.cache
@@ -108,7 +118,7 @@ def _place_name(text: str, reading: Reading) -> bool:
     return text.startswith(_place_heads(), reading.end)
 
 
-CONTEXT_REJECTIONS = (_ordinal, _enumeration, _session, _code, _place_name)
+CONTEXT_REJECTIONS = (_ordinal, _enumeration, _phase, _session, _code, _place_name)
 
 
 def rejected_by_context(text: str, reading: Reading) -> bool:

@@ -12,12 +12,14 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   and at a verb or preposition (`data/subject_stops.tsv`). A verb of two or more
   characters that governs the noun right after it is part of the phrase: the figure
   counts what it did (`接待游客8650万人次` → `接待游客`, `新增公办学位1.26万个` → `新增公办学位`);
-  a function word is not (`为`, `在`, `累计`). A topic verb (`完成`, `实现`: the
+  a function word is not (`为`, `在`, `累计`), nor a verb that only picks what is counted
+  (`共评出一等奖3名`, `决出“采茶能手”10名` → `一等奖`, `“采茶能手”`). A topic verb (`完成`, `实现`: the
   `topic` column of the stop words) before a measure of up to five characters keeps the
   topic before it (`沿海港口完成货物吞吐量`, `重点商贸企业实现销售额`): alone the measure
   says not whose it is; a longer one names itself (`实现地区生产总值` → from the verb).
   A modifier with 的 stays (`来自省外的游客`), a demonstrative does not (`像这样的`, `该`, `本次`;
-  `本地` is a noun, not 本 and 地).
+  `本地`, `本土` are nouns, not 本 and 地);
+  a one-character stop that begins a word of the noun is none (`中欧班列`, `在建项目`, `在港时间`).
 - **`N X`** (a classifier and the noun it counts): X, read rightwards up to the first verb,
   particle or the next figure (`2080个暖“新”驿站`, `由15名律师组成` → `律师`). A clause
   with 的 before X stays, as a modifier does (`12名行动不便的老人`, `约2.1万宗有关环境卫生的投诉`;

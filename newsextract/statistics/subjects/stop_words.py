@@ -114,8 +114,9 @@ def ending_distributive() -> re.Pattern:
 
 
 # Words that open with a demonstrative and are nouns of their own: `本地` (heldout6/hk_news
-# `本地生產總值`, heldout4/city_economy `本地农业经营主体`, unseen_stats/taichung_news `澳門本地居民`).
-_DEMONSTRATIVE_WORDS = ("本地",)
+# `本地生產總值`, heldout4/city_economy `本地农业经营主体`, unseen_stats/taichung_news `澳門本地居民`),
+# `本土` (heldout4/tw_daily and unseen/taiwan_news `本土登革熱病例`).
+_DEMONSTRATIVE_WORDS = ("本地", "本土")
 
 
 @functools.cache
