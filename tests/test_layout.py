@@ -368,3 +368,26 @@ def test_no_import_cycle_and_no_inheritance_across_files(package):
 ])
 def test_the_cycle_check_can_fail(imports, cycle):
     assert _in_cycle(imports) == cycle
+
+
+@pytest.mark.parametrize("text, reporters", [
+    ("房屋署昨日表示，今年首季共編配公屋單位4,200個。 記者 周 子 謙", ("周子谦",)),  # after the full stop and a space
+    ("市民毋須預先登記，即場可獲面試。 本報記者 梁 詠 詩", ("梁咏诗",)),
+    ("旅客在機場大樓排隊登機。 記者 何 家 樂 攝", None),  # photographers only: a caption's credit
+    ("本報記者會同警方巡查多個工地。", None),              # a sentence, no credit after it
+    ("區議員表示將跟進事件 記者 周 子 謙", None),           # no full stop before it: a title's words
+])
+def test_a_bare_credit_after_the_last_full_stop_closes_a_paragraph(text, reporters):
+    found = bylines.bare_trailing(fold(text))
+    assert (found[1].reporters if found else None) == reporters
+
+
+@pytest.mark.parametrize("text, closes", [
+    ("每日可處理約1.5萬個包裹。（港島晨報報道）", True),
+    ("抽驗的300個蔬菜樣本全部合格。（東區日報報道）", True),
+    ("抽驗的300個蔬菜樣本全部合格。（綜合報道）", False),        # names no paper
+    ("抽驗的300個蔬菜樣本全部合格。（記者 何 家 樂報道）", False),  # a reporter's credit, read as one
+    ("（港島晨報報道）的內容如下", False),                      # not at the end
+])
+def test_a_paper_tag_closes_its_item(text, closes):
+    assert (bylines.paper_tag(fold(text)) is not None) == closes

@@ -90,6 +90,8 @@ class Draft:
         if info.credit:
             self.credit = self.credit.merged(info.credit)
             self.closed = True
+        if info.signed:  # `(维港日报报道)`: the paper's tag ends the item
+            self.closed = True
         if info.jump_to:
             self.continued_to = info.jump_to.page
             self.closed = True

@@ -530,6 +530,42 @@ def trailing(text: str) -> tuple[int, Credit] | None:
     return m.start(), credit
 
 
+# the paper's own name and `报道` in parentheses, closing an item (`…寄发新例指引。(维港日报报道)`): the
+# item is the paper's own, no one named; the name is a paper's (`…日报`, `…晚报`, `…时报`: it ends with 报)
+_PAPER_TAG = regex.compile(r"[((]\s*\p{Han}{1,10}报\s*(?:报道|报导)\s*[))]\s*$")
+
+
+def paper_tag(text: str) -> int | None:
+    """Where a tag naming the paper that reported the item (`(维港日报报道)`) closes the text, else None."""
+    m = _PAPER_TAG.search(text, max(0, len(text) - 20))
+    return m.start() if m else None
+
+
+MAX_BARE_CLOSING = 16  # characters of a credit closing a paragraph with no parentheses: `记者 黄 淑 仪`
+# a credit after the paragraph's last full stop and a space, no parentheses: `…即场可获面试。 记者 黄 淑 仪`
+_BARE_TAIL = regex.compile(rf"(?<=[。!?”’])\s+(?P<credit>[^\s。!?,;:()“”][^。!?,;:()“”]{{1,{MAX_BARE_CLOSING}}}?)\s*$")
+
+
+def may_end_with_bare_credit(text: str) -> bool:
+    """Can the text end with a credit after its last full stop and a space? A set test that
+    spares most paragraphs the pattern: a role word's last character near the end."""
+    return not _role_finals().isdisjoint(text[-MAX_BARE_CLOSING - 2:]) and _BARE_TAIL.search(
+        text, max(0, len(text) - MAX_BARE_CLOSING - 4)) is not None
+
+
+def bare_trailing(text: str) -> tuple[int, Credit] | None:
+    """A credit that closes a paragraph after its full stop and a space, with no parentheses
+    (`…即场可获面试。 记者 黄 淑 仪`, as Hong Kong papers sign an item): (offset, credit). Only a
+    credit with a role word that names writers; one naming only photographers closes a caption."""
+    m = _BARE_TAIL.search(text, max(0, len(text) - MAX_BARE_CLOSING - 4))
+    if not m:
+        return None
+    credit = parse(m.group("credit"), bare_ok=False)
+    if credit is None or not (credit.reporters or credit.correspondents or credit.authors):
+        return None
+    return m.start("credit"), credit
+
+
 # a collective pen name spaced out as a person's name is: `(屏 宣)`, `沂 法`, `甬 关` (a place's
 # one-character short form and the unit's: 屏南县委宣传部, 沂水县人民法院, 宁波海关)
 _PEN_NAME = regex.compile(r"^\p{Han}\s+\p{Han}$")

@@ -222,6 +222,17 @@ def open_end(text: str) -> bool:
     return len(dictionary().cut(window)[-1]) == 1  # `的` alone, not the end of `目的`
 
 
+# a note in parentheses right after a full stop: `…民警立足岗位。(县交通运输局)`, `…寄发新例指引。(维港日报报道)`
+_NOTE_AFTER_SENTENCE = compile_pattern(r"[。!?]\s*\([^()]{1,40}\)\s*$")
+
+
+def closes_with_note(text: str) -> bool:
+    """Does the text end with a note in parentheses after its full stop (a tag naming who
+    reported it, a credit, a source)? Such a note closes the paragraph, whatever the note says:
+    the paragraph is whole, though its last character is no sentence's final mark."""
+    return text.endswith(")") and _NOTE_AFTER_SENTENCE.search(text[-48:]) is not None
+
+
 def _stops_after_sentences(text: str) -> bool:
     """Does the text end a sentence inside it, then stop in the next one (`…外贸主力军。上半年，…
     力争全年进出口总值`)? A paragraph cut by a column break does; a subheading or a summary
@@ -290,7 +301,8 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
     # (weak, -score, not a text that must go on, head, tail): strong pairs first
     scored: list[tuple[bool, float, bool, int, int]] = []
     for h, head in enumerate(infos):
-        if head.role != "body" or head.jump_to or head.credit or head.whole or roles.ends_sentence(head.body_text):
+        if head.role != "body" or head.jump_to or head.credit or head.whole or roles.ends_sentence(head.body_text) \
+                or closes_with_note(head.body_text):
             continue
         candidates = tails[bisect.bisect_right(tails, h):bisect.bisect_right(tails, h + WINDOW)]
         if not candidates:

@@ -372,6 +372,7 @@ class LineInfo(NamedTuple):
     meta: Metadata | None = None  # a web item's metadata line (`2025-03-05 10:32 来源：人民网`, `责任编辑：…`)
     whole: bool = False  # a line complete without final punctuation: a list item, a notice's signature
     closing: Dateline | None = None  # a dateline in parentheses that closes an article: `(本报开罗2月11日电)`
+    signed: bool = False  # a paragraph closed by its paper's tag, no one named: `…指引。(维港日报报道)`
 
     @property
     def body_text(self) -> str:
@@ -522,7 +523,7 @@ def _plain_paragraph(text: str) -> bool:
     most lines of a page, classified by these few string tests alone. `text` is stripped.
     """
     return (len(text) > _LONGER_THAN_MARKED and not text.startswith("(") and not text.endswith(")")
-            and not bylines.may_end_with_photo_credit(text)
+            and not bylines.may_end_with_photo_credit(text) and not bylines.may_end_with_bare_credit(text)
             and not text.startswith(_caption_openers()) and not text.startswith(_dateline_openers())
             and not names_paper(text)
             and not (len(text) <= web.MAX_LINE and ":" in text))  # a long web metadata line
@@ -536,6 +537,7 @@ def _body(number: int, start: int, end: int, text: str, found: Dateline | None) 
     """
     body_start, body_end = start, end
     jump_from = jump_to = credit = None
+    signed = False
     m = _jump_patterns()[1].match(text[:_WINDOW]) if text.startswith("(") else None
     if m:
         jump_from = _jump(m)
@@ -559,10 +561,20 @@ def _body(number: int, start: int, end: int, text: str, found: Dateline | None) 
                                     credit=closing[1])
                 credit = closing[1]
                 body_end = body_start + len(before)
+        elif text.endswith(")") and (tag := bylines.paper_tag(text[tail_base:])) is not None:
+            before = text[body_start - start:tail_base + tag].rstrip()
+            if before and ends_sentence(before):  # the item ends with the tag: no more of its text follows
+                signed = True
+                body_end = body_start + len(before)
+    if not text.endswith(")") and bylines.may_end_with_bare_credit(text):
+        bare = bylines.bare_trailing(text[tail_base:])
+        if bare:  # `…即场可获面试。 记者 黄 淑 仪`: the item's writer signs it after its last sentence
+            credit = bare[1]
+            body_end = body_start + len(text[body_start - start:tail_base + bare[0]].rstrip())
     if jump_from and jump_from.direction != "from":
         jump_to, jump_from = jump_from, None
     return LineInfo(number, start, end, text, "body", body_start, body_end,
-                    dateline=found, jump_from=jump_from, jump_to=jump_to, credit=credit)
+                    dateline=found, jump_from=jump_from, jump_to=jump_to, credit=credit, signed=signed)
 
 
 def _photographers_only(credit: Credit) -> bool:
