@@ -393,6 +393,8 @@ CHANGE_GROUPS: dict[tuple[str, str, str], str] = {
 REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "获得": ("award", "verb", "acquisition verb that states an award only with an award noun (获得一等奖); "
              "CC-CEDICT: to obtain"),
+    "登场": ("activity", "verb", "an event named by its noun opens (马拉松本周日登场, 食品展…在展览馆登场, 街舞大赛…"
+             "登场: Taiwan usage, heldout10 and heldout14 tw_news); CC-CEDICT: to go on stage"),
     "闭幕": ("activity", "verb", "the close of an event named by its noun (运动会闭幕); CC-CEDICT: "
              "to come to an end (of a meeting)"),
     "开馆": ("schedule", "word", "the counterpart of 闭馆 (GUIDELINES §5) and 开园 (issue 17): a museum or "

@@ -747,6 +747,9 @@ class _Reader:
                     organizers = [fb]
         if not organizers and carried:
             organizers = carried  # X日前公布…评选结果,从…中评出优秀案例10个: X selected them
+        if not organizers and type_ == _AWARD and not received and isinstance(before, Record) \
+                and before is self._contest_of(rec):
+            organizers = before.organizers  # 由X主办的…大赛…举行。…共评出一等奖3名: X picked the winners
         if not organizers and subject.source and type_ == _NOTICE:
             organizers = subject.source  # X发布数据显示,截至9月末…: X made its figures public, undated or not
         if not (anchored or place is not None or organizers or (participants and received)) and not self._ongoing(rec):

