@@ -142,9 +142,11 @@ class Article:
         # every suffix and alias, overlaps included, read from the end of the article
         # (`Vocabulary.mirror`): a word ending at reversed index `at` starts at `last - at`
         last = len(text) - 1
-        for at, (width, suffix, alias, false) in vocab.mirror.iter(text[::-1]):
+        entries, entry = vocab.entries, vocab.entry
+        for at, word in vocab.mirror.iter(text[::-1]):
             start = last - at
-            end = start + width
+            end = start + len(word)
+            suffix, alias, false = entries.get(word) or entry(word)
             if suffix is not None and (start not in longest or longest[start][0] < end):
                 # `干部` (not `部`), `驿站`, `大学生`, `便民服务大厅`, `开元社区中心花园`: part of an
                 # ordinary word that overlaps the suffix without lying inside it

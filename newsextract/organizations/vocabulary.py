@@ -118,12 +118,45 @@ def countries() -> frozenset[str]:
     return frozenset(names)
 
 
+class Gazetteer(Mapping[str, Alias]):
+    """The gazetteer's surfaces, each surface's `Alias` made when it is first read: a page
+    reads a few dozen of the ~3,200 rows, and making them all was ~3,200 objects for the
+    first call to build and for the garbage collector to count."""
+
+    def __init__(self) -> None:
+        self._surfaces, self._canonicals, self._kinds, self._scopes = lexicon.columns("org_gazetteer", 4)
+        # surface → its row (the last row of a surface wins, as in a dict of the rows)
+        pairs = enumerate(zip(self._surfaces, self._canonicals, strict=True))
+        self.row = {surface: at for at, (surface, canonical) in pairs if "{" not in canonical}
+        self._made: dict[str, Alias] = {}
+
+    def __getitem__(self, surface: str) -> Alias:
+        alias = self._made.get(surface)
+        if alias is None:
+            at = self.row[surface]
+            alias = self._made[surface] = Alias(surface, cast(OrgKind, self._kinds[at]), self._canonicals[at],
+                                                self._scopes[at])
+        return alias
+
+    def __contains__(self, surface: object) -> bool:
+        return surface in self.row
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.row)
+
+    def __len__(self) -> int:
+        return len(self.row)
+
+    def scope(self, surface: str) -> str:
+        """The scope of a surface's row, without making its `Alias`."""
+        return self._scopes[self.row[surface]]
+
+
 @functools.cache
-def gazetteer() -> Mapping[str, Alias]:
+def gazetteer() -> Gazetteer:
     """`data/org_gazetteer.tsv`: each surface with its body's canonical name, kind and scope;
     a Taiwan city's body (`{city}政府文化局`) is a local form (`local_forms`), no row here."""
-    return {surface: Alias(surface, cast(OrgKind, kind), canonical, scope)
-            for surface, canonical, kind, scope in _gazetteer_rows() if "{" not in canonical}
+    return Gazetteer()
 
 
 def _gazetteer_rows() -> Iterator[tuple[str, ...]]:
@@ -164,12 +197,12 @@ def local_forms() -> Mapping[str, Alias]:
     # `政府` or `大学` alone names no one body; `教育局`, `海关` on the region's own page do
     heads = {word for word, kind, cls, *_ in lexicon.rows("org_suffixes", columns=3)
              if kind != "government" or cls not in _OWN_HEAD_CLASSES}
-    for surface, alias in rows.items():
-        openings = PLACE_OPENINGS.get(alias.scope, ())
-        for opening in openings:  # `香港特区政府`: `特区政府` and `政府`
+    for surface in rows:
+        scope = rows.scope(surface)
+        for opening in PLACE_OPENINGS.get(scope, ()):  # `香港特区政府`: `特区政府` and `政府`
             form = surface[len(opening):] if surface.startswith(opening) else ""
             if len(form) >= 2 and form not in rows and form not in heads:
-                found.setdefault(form, {}).setdefault(alias.scope, alias)
+                found.setdefault(form, {}).setdefault(scope, rows[surface])
     return {form: Alias(form, next(iter(by_scope.values())).kind, "", "local", tuple(sorted(by_scope.items())))
             for form, by_scope in found.items()}
 
@@ -193,9 +226,15 @@ class Vocabulary:
     # suffixes and aliases spelled backwards, the only words searched for: read from
     # the end of the article, a word starts at its last character, and far fewer
     # characters end a word (~60) than start one (~180), so the automaton's root is
-    # narrow and the scan ~2× faster (`grammar.Article`); each word maps to
-    # (width, suffix or None, alias or None, false-overlap pattern or None)
+    # narrow and the scan ~2× faster (`grammar.Article`); it stores each word as written
+    # (a string, nothing more for the garbage collector to count), and `entry` says what it is
     mirror: ahocorasick.Automaton
+    suffixes: dict  # word → Suffix
+    # word → Alias: the hand-written aliases and the forms, merged; a gazetteer surface
+    # none of them gives is read from `gazetteer`, its Alias made when a page has it
+    aliases: dict
+    gazetteer: Gazetteer
+    entries: dict  # word → (suffix, alias, false-overlap pattern), each word's once it is met
     false_overlaps: dict  # suffix word → a pattern matching where a word that cancels it overlaps it
     strict: frozenset  # boundary words
     names: frozenset  # ordinary words that keep a one-character boundary (和平)
@@ -249,6 +288,16 @@ class Vocabulary:
     words_before: Widths
     words_after: Mapping[str, tuple[str, ...]]
 
+    def entry(self, word: str) -> tuple[Suffix | None, Alias | None, re.Pattern | None]:
+        """A word of `mirror`: its suffix, its alias, the pattern of words that cancel the suffix."""
+        found = self.entries.get(word)
+        if found is None:
+            alias = self.aliases.get(word)
+            if alias is None and word in self.gazetteer:
+                alias = self.gazetteer[word]
+            found = self.entries[word] = (self.suffixes.get(word), alias, self.false_overlaps.get(word))
+        return found
+
 
 def _overlaps(suffix: str, word: str) -> list[int]:
     """Offsets (word start − suffix start) at which `word` contains `suffix` and more.
@@ -294,8 +343,12 @@ def vocabulary() -> Vocabulary:
     aliases = {word: Alias(word, cast(OrgKind, kind), template)
                for word, kind, template in lexicon.rows("org_aliases", columns=3)}
     # the gazetteer's rows, then forms read only on a paper of their place; a hand-written
-    # alias wins where both give a surface
-    for word, alias in {**company_forms(), **local_forms(), **gazetteer()}.items():
+    # alias wins where both give a surface. A gazetteer row wins over a form; it is read
+    # from the gazetteer where no hand-written alias gives its surface (`Vocabulary.entry`)
+    listed = gazetteer()
+    for word, alias in {**company_forms(), **local_forms()}.items():
+        if word in listed:
+            continue
         written = aliases.get(word)
         if written is not None and alias.local and not written.local:
             # `市政府`: a Taiwan city's own government on its paper, a mainland city's
@@ -330,8 +383,8 @@ def vocabulary() -> Vocabulary:
         if groups:
             false_overlaps[suffix] = _overlap_pattern(groups)
     mirror = ahocorasick.Automaton()
-    for word in suffixes.keys() | aliases.keys():
-        mirror.add_word(word[::-1], (len(word), suffixes.get(word), aliases.get(word), false_overlaps.get(word)))
+    for word in suffixes.keys() | aliases.keys() | listed.row.keys():
+        mirror.add_word(word[::-1], word)
     mirror.make_automaton()
     boundaries: dict[str, set[str]] = {}
     for word, kind in lexicon.rows("org_boundaries", columns=2):
@@ -370,7 +423,7 @@ def vocabulary() -> Vocabulary:
     for word in runs_on:
         after.setdefault(word[0], set()).add(word[1:])
     return Vocabulary(
-        mirror=mirror, false_overlaps=false_overlaps,
+        mirror=mirror, suffixes=suffixes, aliases=aliases, gazetteer=listed, entries={}, false_overlaps=false_overlaps,
         strict=strict, names=names, generic=generic, honours=honours,
         classifiers=frozenset(stops.get("classifier", ())),
         prefixes=prefixes,
