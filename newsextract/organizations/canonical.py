@@ -217,8 +217,11 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
     first = parsed.links[0]
     body = text[first.start:first.suffix_start]
     short = None if placed else _short_city(body, home)
-    # `芜湖中院` is the city's (芜湖市), not the county's that shares its short form (芜湖县)
-    shortened = None if placed or short is not None else _regions.home_county(body, home)
+    # `芜湖中院` is the city's (芜湖市), not the county's that shares its short form (芜湖县);
+    # only an abbreviated head is spelled out with the county (`西工法院`): a school named
+    # after its county (`垫江中学`, `屯昌中学`) keeps its name as written
+    shortened = (None if placed or short is not None or not first.suffix.full
+                 else _regions.home_county(body, home))
     if shortened is not None:
         # `西工法院` in a Luoyang paper → `洛阳市西工区人民法院`: a district's short name
         region, placed = _county_place(shortened, home), True
@@ -272,10 +275,13 @@ _PLACE_WIDTHS = range(2, 9)
 
 def opens_with_place(body: str, home: Home | None) -> bool:
     """Whether a body opens with the name of a place that locates it: the home city or
-    province (`绵阳中学` in a Mianyang paper) or any full city or province name; with no
+    province (`绵阳中学` in a Mianyang paper), a county paper's own county, short or full,
+    or any full city or province name; with no
     home, any city or province name, short or full.
     `朝阳社区` in a Taiyuan paper is not placed by the city of 朝阳."""
     names = _regions.by_name()
+    if home is not None and body.startswith(_own_county_forms(home)):
+        return True  # `垫江中学` in a Dianjiang paper, `屯昌中学` in a Tunchang one
     for width in range(_PLACE_WIDTHS[0], min(len(body), _PLACE_WIDTHS[-1]) + 1):
         head = body[:width]
         for region in names.get(head, ()):
@@ -284,6 +290,16 @@ def opens_with_place(body: str, home: Home | None) -> bool:
             if head == region.name or home is None or region.name in (home.city, home.province):
                 return True
     return False
+
+
+def _own_county_forms(home: Home) -> tuple[str, ...]:
+    """A county paper's own county, full and short (`垫江县`, `垫江`); none elsewhere."""
+    own = own_county(home)
+    if own is None:
+        return ()
+    shorts = {region.short for region in _regions.by_name().get(own, ())
+              if region.level == "county" and region.short and len(region.short) > 1}
+    return (own, *sorted(shorts))
 
 
 def _home_counties(text: str, home: Home, zones: bool = True) -> list[tuple[int, str]]:
