@@ -3,7 +3,7 @@
 
 Run from a checkout: `PYTHONPATH=$PWD python3 scripts/list_subject_misses.py`. Pairs and the
 hit test are the scorer's (`../shared/eval/score.py`: Jaccard of characters >= 0.5). The
-held-out folder being written (heldout15) is skipped."""
+held-out folder being written (heldout16) is skipped."""
 import json
 import pathlib
 import sys
@@ -14,7 +14,7 @@ import score  # noqa: E402
 
 from newsextract import extract  # noqa: E402
 
-HELD_OUT = {"heldout15"}
+HELD_OUT = {"heldout16"}
 SENTENCE_END = "。！？\n"
 
 

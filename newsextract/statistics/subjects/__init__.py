@@ -135,6 +135,12 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   A throughput clause that opens
   with its verb keeps the doer of the throughput before it, up to a full stop (a `;` is
   none): `宁波舟山港完成货物吞吐量…；完成集装箱吞吐量N` → `宁波舟山港完成集装箱吞吐量`.
+  The runs a service makes (`开行` with nothing after it) are its throughput too: the
+  service is named, however long, and a time between it and the tally adverb stays
+  (`中欧班列（宝鸡）累计开行126列`, `西部陆海新通道班列累计开行`); an object after the verb
+  stands alone (`开行临时旅客列车12列`).
+- **Prosecutions after `就X提出`** (`就X提出N宗檢控`, `就X提出檢控N宗`): `X檢控`, X being what 就
+  names, after a list's 等 its category (`就拖欠工資等違例事項提出檢控` → `違例事項檢控`).
 - **`X吸引N人次V`** (a visit, `参观`, `观赏`, `参与`, `到访`, `入场`, ending the clause): the
   visits to X, `X参观人次` (the unit names what is counted: `…吸引約3萬人次參觀` → `…參觀人次`);
   X is the noun before 吸引 or, when the clause opens with 吸引
@@ -272,6 +278,7 @@ from .shapes import (
     owner_of_next,
     period_sum,
     project_named_before,
+    prosecuted,
     relative_clause,
     share,
     share_part,
@@ -320,7 +327,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     begin = max(clause[0], floor)
     lowest = max(floor, sentence)
     spanned = from_to(text, reading, begin, claimed, figures, sentence) or topic_before(
-        text, reading, begin, sentence, claimed, figures) or summed(
+        text, reading, begin, sentence, claimed, figures) or prosecuted(text, reading, begin) or summed(
         text, reading, begin, sentence, figures) or period_sum(
         text, reading, begin, sentence, figures) or attracted(
         text, reading, begin, sentence, claimed, figures)
