@@ -210,7 +210,7 @@ class PartyReader:
             ends = [m.end() for m in overlapping("zone").finditer(text, pos, hi, overlapped=True)
                     if NAME_CHARS.fullmatch(text, pos, m.start() if m.start() > pos else m.end())]
         if not zones_only and text[pos:pos + 1] in _county_initials():
-            known, county_ends = regions.by_name(), cue_words("county_end")
+            known, county_ends = regions.by_name().keys(), cue_words("county_end")
             ends += [pos + n for n in range(_SHORTEST_REGION, min(_REGION_RUN, hi - pos) + 1)
                      if text[pos + n - 1] in county_ends and text[pos:pos + n] in known]
         for end in sorted(set(ends), reverse=True):

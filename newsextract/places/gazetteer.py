@@ -22,6 +22,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .. import lexicon
+from ..lazy_table import LazyTable
 from ..models import Home
 from ..text.name_ends import NameEnds
 from ..text.precompiled import compile_pattern
@@ -71,10 +72,21 @@ class FormerName:
 
 
 @functools.cache
+def _columns() -> tuple[tuple[str, ...], ...]:
+    """code, name, short, level, parent of every current division, a tuple per column."""
+    return lexicon.columns("divisions", 5, required=4)
+
+
+@functools.cache
 def divisions() -> Mapping[str, Division]:
     """Every current division by its 6-digit code."""
-    return MappingProxyType({code: Division(code, name, short, level, parent) for code, name, short, level, parent
-                             in zip(*lexicon.columns("divisions", 5, required=4), strict=True)})
+    codes, names, shorts, levels, parents = _columns()
+
+    def make(at: str) -> Division:
+        i = int(at)
+        return Division(codes[i], names[i], shorts[i], levels[i], parents[i])
+
+    return LazyTable({code: str(i) for i, code in enumerate(codes)}, make)
 
 
 def division(code: str) -> Division | None:
@@ -139,31 +151,39 @@ def by_name() -> Mapping[str, tuple[Division, ...]]:
     County short forms are left out: too many are ordinary words (和平, 朝阳, 新华).
     A former name gives a `Division` with that name and today's code (`Division.changed`);
     one that is also a current name elsewhere is no key of `division_changes.tsv`."""
-    # tuples grown in place of lists turned into tuples: a name is nearly always one division's,
-    # and one object per name, not two, is kept (fewer for the garbage collector to count)
-    names: dict[str, tuple[Division, ...]] = {}
-    for region in divisions().values():
-        if _generic(region):
+    # each name keeps its divisions' codes in a string ("code code", "code@year@name" for a
+    # former name): the Divisions are made when a page reads the name
+    names: dict[str, str] = {}
+    for code, name, short, level in zip(*_columns()[:4], strict=True):
+        if level == "county" and len(name) == 2 and name.endswith("区"):  # _generic
             continue
-        names[region.name] = names.get(region.name, ()) + (region,)
-        if region.short and region.level != "county" and region.short != region.name:
-            names[region.short] = names.get(region.short, ()) + (region,)
+        names[name] = f"{names[name]} {code}" if name in names else code
+        if short and level != "county" and short != name:
+            names[short] = f"{names[short]} {code}" if short in names else code
+    known = set(_columns()[0])
+    for name, _former_code, code, year, *_note in lexicon.rows("division_changes", columns=4):
+        if code in known and name not in names:
+            names[name] = f"{code}@{int(year)}@{name}"
+    return LazyTable(names, _named)
+
+
+def _named(codes: str) -> tuple[Division, ...]:
+    """The divisions a `by_name` entry stands for."""
     table = divisions()
-    for former in former_names().values():
-        current = table.get(former.code)
-        if current is not None and former.name not in names:
-            names[former.name] = (Division(current.code, former.name, "", current.level, current.parent,
-                                           changed=former.year),)
-    return MappingProxyType(names)
+    if "@" in codes:
+        code, year, name = codes.split("@")
+        current = table[code]
+        return (Division(current.code, name, "", current.level, current.parent, changed=int(year)),)
+    return tuple(table[code] for code in codes.split())
 
 
 @functools.cache
 def _county_shorts() -> Mapping[str, tuple[Division, ...]]:
-    out: dict[str, tuple[Division, ...]] = {}
-    for region in divisions().values():
-        if region.level == "county" and region.short:
-            out[region.short] = out.get(region.short, ()) + (region,)
-    return MappingProxyType(out)
+    out: dict[str, str] = {}
+    for code, short, level in zip(_columns()[0], _columns()[2], _columns()[3], strict=True):
+        if level == "county" and short:
+            out[short] = f"{out[short]} {code}" if short in out else code
+    return LazyTable(out, _named)
 
 
 def home_county(short: str, home: Home) -> Division | None:
@@ -197,11 +217,19 @@ def is_own_city(region: Division) -> bool:
 def city_of(region: Division | None) -> Division | None:
     """The prefecture city a division lies in (itself for a city; a municipality such as
     北京市 for its districts), if any."""
-    return _owners()[0][region.code] if region is not None else None
+    return divisions().get(_owners()[0][region.code]) if region is not None else None
 
 
 def province_of(region: Division | None) -> Division | None:
-    return _owners()[1][region.code] if region is not None else None
+    return divisions().get(_owners()[1][region.code]) if region is not None else None
+
+
+def counties_of_city(code: str) -> list[Division]:
+    """The counties and districts of the city with this code, in file order."""
+    cities = _owners()[0]
+    table = divisions()
+    return [table[county] for county, level in zip(_columns()[0], _columns()[3], strict=True)
+            if level == "county" and cities[county] == code]
 
 
 def current(region: Division) -> Division:
@@ -210,25 +238,30 @@ def current(region: Division) -> Division:
 
 
 @functools.cache
-def _owners() -> tuple[Mapping[str, Division | None], Mapping[str, Division | None]]:
-    """Each division's city, and its province, by its code, walked up the parents once: naming
-    an organization or inferring the home asks for them for every place a page names (two
-    mappings, not a pair per division: 3,214 fewer objects for the garbage collector)."""
-    def city(region: Division | None) -> Division | None:
-        while region is not None and region.level == "county":
-            region = parent(region)
-        if region is not None and region.level == "province" and not is_own_city(region):
-            return None
-        return region
+def _owners() -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """Each division's city, and its province, by code ("" for none), walked up the parents
+    once: naming an organization or inferring the home asks for them for every place a page
+    names (codes, not Divisions: no object made for a division no page reads)."""
+    codes, names, _shorts, levels, parents = _columns()
+    level = dict(zip(codes, levels, strict=True))
+    parent_of = dict(zip(codes, parents, strict=True))
+    own_city = {code for code, name, lvl in zip(codes, names, levels, strict=True)
+                if lvl == "province" and name.endswith(_CITY_REGIONS)}
 
-    def province(region: Division | None) -> Division | None:
-        while region is not None and region.level != "province":
-            region = parent(region)
-        return region
+    def city(code: str) -> str:
+        while code and level[code] == "county":
+            code = parent_of[code] if parent_of[code] in level else ""
+        if code and level[code] == "province" and code not in own_city:
+            return ""
+        return code
 
-    table = divisions()
-    return (MappingProxyType({code: city(region) for code, region in table.items()}),
-            MappingProxyType({code: province(region) for code, region in table.items()}))
+    def province(code: str) -> str:
+        while code and level[code] != "province":
+            code = parent_of[code] if parent_of[code] in level else ""
+        return code
+
+    return (MappingProxyType({code: city(code) for code in codes}),
+            MappingProxyType({code: province(code) for code in codes}))
 
 
 def pick(name: str, home: Home | None = None) -> Division | None:
@@ -266,7 +299,7 @@ def _name_ends() -> NameEnds:
 
 def mentions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every gazetteer name in `text`, longest at each end."""
-    return [(start, end, text[start:end]) for start, end in _name_ends().find(text, by_name())]
+    return [(start, end, text[start:end]) for start, end in _name_ends().find(text, by_name().keys())]
 
 
 @functools.cache

@@ -146,9 +146,10 @@ def _home_county_shorts(city: str) -> tuple[tuple[str, gazetteer.Division], ...]
     no ordinary word: elsewhere county short forms are too often words (和平, 朝阳)."""
     home_city = gazetteer.pick(city)
     out = []
-    for division in gazetteer.divisions().values():
-        if (division.level == "county" and division.short and home_city is not None
-                and gazetteer.city_of(division) == home_city and not _ordinary(division.short)):
+    if home_city is None or home_city.changed is not None:  # a former name is the city of no division
+        return ()
+    for division in gazetteer.counties_of_city(home_city.code):
+        if division.short and not _ordinary(division.short):
             out.append((division.short, division))
     return tuple(out)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from .. import lexicon
+from ..lazy_table import LazyTable
 from ..text.name_ends import NameEnds
 from ..text.precompiled import compile_pattern
 
@@ -45,19 +46,26 @@ class Shapes:
 def named() -> Mapping[str, Named]:
     """Every name read anywhere: place_names.tsv and the nicknames and former names of
     division_aliases.tsv."""
-    out: dict[str, Named] = {}
+    # each name's fields in a string (kind, code, division, year, canonical): the `Named` is
+    # made when a page reads the name (a page reads a few of ~1,000)
+    out: dict[str, str] = {}
     countries = {row[2]: row[0] for row in lexicon.rows("place_names", columns=2)
                  if row[1] == "country" and len(row) > 3 and row[3] == "cldr"}
     for row in lexicon.rows("place_names", columns=2):
         name, kind = row[0], row[1]
         code = row[2] if len(row) > 2 else ""
         canonical = countries.get(code, name) if kind == "country" else name
-        out[name] = Named(name, kind, code=code, canonical=canonical)
+        out[name] = f"{name}\t{kind}\t{code}\t\t\t{canonical}"
     for alias, division, kind, *rest in lexicon.rows("division_aliases", columns=3):
         if kind in ("nickname", "former"):
-            year = int(rest[0]) if rest and rest[0] else None
-            out[alias] = Named(alias, "alias", division=division, year=year)
-    return MappingProxyType(out)
+            year = rest[0] if rest and rest[0] else ""
+            out[alias] = f"{alias}\talias\t\t{division}\t{year}\t"
+    return LazyTable(out, _named_entry)
+
+
+def _named_entry(fields: str) -> Named:
+    name, kind, code, division, year, canonical = fields.split("\t")
+    return Named(name, kind, code=code, division=division, year=int(year) if year else None, canonical=canonical)
 
 
 @functools.cache
@@ -69,7 +77,7 @@ def _name_ends() -> NameEnds:
 def named_mentions(text: str) -> list[tuple[int, int, Named]]:
     """(start, end, entry) of every name of `named()` in `text`, longest at each end."""
     names = named()
-    return [(start, end, names[text[start:end]]) for start, end in _name_ends().find(text, names)]
+    return [(start, end, names[text[start:end]]) for start, end in _name_ends().find(text, names.keys())]
 
 
 @functools.cache

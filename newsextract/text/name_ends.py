@@ -9,7 +9,7 @@ the text costly. Every name has two characters or more.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from types import MappingProxyType
 
 from .precompiled import compile_pattern
@@ -30,7 +30,7 @@ class NameEnds:
             {pair: shared.setdefault(widths, widths)
              for pair, found in lengths.items() for widths in (tuple(sorted(found, reverse=True)),)})
 
-    def find(self, text: str, names: Mapping[str, object] | frozenset[str]) -> list[tuple[int, int]]:
+    def find(self, text: str, names: Container[str]) -> list[tuple[int, int]]:
         """(start, end) of every name of `names` in `text`, the longest at each end."""
         out = []
         lengths = self._lengths
