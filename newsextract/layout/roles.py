@@ -239,9 +239,10 @@ _LEADING_CREDIT = compile_pattern(rf"^[(]\s*(?P<inner>[^()]{{2,{_DATELINE_CREDIT
 def _leading_credit(text: str) -> Dateline | None:
     """`(本报记者 梁 嘉 敏)立法会…`: the reporters open the paragraph as a dateline's credit would,
     so the paragraph opens an article (and is never the rest of a broken one). A picture's credit
-    (`(记者 梁 嘉 欣 摄)政府总部外景。`) opens a caption, not an article: no photographers here."""
+    (`(记者 梁 嘉 欣 摄)政府总部外景。`) opens a caption, not an article: no photographers here; nor does
+    a note of who compiled the text, its role word after the names (`(本报记者 张 文整理)`)."""
     m = _LEADING_CREDIT.match(text)
-    if not m:
+    if not m or bylines.ends_with_role(m.group("inner")):  # `(记者林 雅 雯整理)`: a compiler's note
         return None
     credit = bylines.parse(f"({m.group('inner')})", bare_ok=False)  # a role word names them reporters
     if credit is None or credit.photographers or not (credit.reporters or credit.correspondents):
