@@ -388,6 +388,28 @@ def test_title_between_two_articles_labels_the_one_whose_words_it_uses():
     assert wheat.headline == "城西村小麦喜获春灌" and wheat.labels == ["春耕一线"]
 
 
+# items opened by their reporters in parentheses (no dispatch word) beside items signed after their
+# text, headlines set after the bodies: an item signed apart, headed or not, is no opened item's rest
+REPORTERS_OPEN_OR_SIGN = page_of(
+    "（本報記者 林 志 明）市政署昨日宣佈，冬季花卉展將於下月在公園舉行，展出花卉逾兩萬盆。",
+    "冬季花卉展下月開幕",
+    "港務局推出新航線",
+    "港務局昨日宣佈，新航線將於下月啟航，每日往返兩班。（陳 美 玲）",
+    "（本報記者 林 志 明）體育局昨日公佈，全民健身日活動參與人數逾五千人。",
+    "全民健身日參與者逾五千",
+    "旅遊局日前公佈，上月酒店入住率達九成。（陳 美 玲）",
+)
+
+
+def test_items_opened_by_reporters_in_parentheses_keep_items_signed_apart():
+    page = Page(REPORTERS_OPEN_OR_SIGN)
+    flowers = page.holding("（本報記者 林 志 明）市政署")
+    assert page.starts(flowers) == ["（本報記"] and flowers.byline.reporters == ["林志明"]
+    assert page.starts(page.holding("港務局昨日")) == ["港務局昨"]
+    assert page.starts(page.holding("旅遊局日前")) == ["旅遊局日"]
+    assert page.holding("（本報記者 林 志 明）體育局").dateline is None
+
+
 def test_headless_paragraph_on_a_page_of_datelines_joins_the_open_article_above():
     page = Page(PIECE_OF_FEW_WORDS)
     tea = page.holding("本报讯 连日来")

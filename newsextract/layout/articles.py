@@ -386,7 +386,7 @@ class _Walk:
         else:
             current = self.start(k)
         current.opens = current.opens or bool(info.dateline)
-        if info.dateline:
+        if info.dateline and info.dateline.text:  # a leading credit alone names no dateline
             current.dateline = (info.start + info.dateline.start, info.start + info.dateline.end)
             current.wire = info.dateline.wire
         if info.dateline and info.dateline.credit:
@@ -704,7 +704,7 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
                 continue
             if first is later.interrupts:  # its own paragraph would not stand inside its broken one
                 continue
-            if piece and _signed_by_others(first, later):
+            if _signed_by_others(first, later):  # headed or not, a text signed apart is no one's rest
                 continue
             score = page.topic.share(grams, first.grams)
             # text that cannot stand alone on a page of datelines: any shared word will do
@@ -722,6 +722,8 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
         if i == j:
             continue
         first, later = news[i], news[j]
+        if _signed_by_others(first, later):  # where it goes, that article is signed already
+            continue
         if not _is_piece(later) and first.headline is not None:
             continue  # it took a headline from another piece already
         if _is_piece(later):
@@ -742,7 +744,8 @@ def _notice_of_its_own(page: Page, d: Draft) -> bool:
 
 
 def _signed_by_others(first: Draft, piece: Draft) -> bool:
-    """Does the headless piece close with a credit of its own (`…同步举行分会场活动。（记者 罗 晨）`)
+    """Does the piece (headless, or headed after its text) close with a credit of its own
+    (`…同步举行分会场活动。（记者 罗 晨）`, `…佔近六成。（X X X）` under `(本报记者 …)` items)
     while the article's opening named its reporters already (`本报讯（记者 杜 海 鹏）`)? Then it is
     an item signed apart, as `_signed_apart` reads one under a title, not that article's rest:
     an article is signed once, in its dateline or after its text."""

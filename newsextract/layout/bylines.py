@@ -215,6 +215,11 @@ def _role_suffix() -> re.Pattern:
     return compile_pattern("(?:" + "|".join(re.escape(w) for w in words) + ")$")
 
 
+def ends_with_role(text: str) -> bool:
+    """Does a role word of two characters or more end the credit (`记者林 雅 雯整理`, `张 三摄影`)?"""
+    return _role_suffix().search(text.rstrip()) is not None
+
+
 def _without_outlet(parts: list[str]) -> list[str]:
     """`濠江记者 黄 咏 诗`, `澎湃新闻记者 陈 斯 琪` → `记者 黄 咏 诗`: an outlet's name glued
     before the first role word, with names after it, says whom the reporter works for (a

@@ -231,6 +231,25 @@ def _reported(text: str) -> Dateline | None:
     return Dateline(m.group("dateline"), credit, m.start("dateline"), wire=True)
 
 
+# a paper's reporters in parentheses opening a paragraph, no dispatch word before them: Macao papers'
+# `(本报记者 梁 嘉 敏)立法会昨日…`; the text goes on after the closing parenthesis
+_LEADING_CREDIT = compile_pattern(rf"^[(]\s*(?P<inner>[^()]{{2,{_DATELINE_CREDIT}}}?)\s*[)](?=\S)")
+
+
+def _leading_credit(text: str) -> Dateline | None:
+    """`(本报记者 梁 嘉 敏)立法会…`: the reporters open the paragraph as a dateline's credit would,
+    so the paragraph opens an article (and is never the rest of a broken one). A picture's credit
+    (`(记者 梁 嘉 欣 摄)政府总部外景。`) opens a caption, not an article: no photographers here; nor does
+    a note of who compiled the text, its role word after the names (`(本报记者 张 文整理)`)."""
+    m = _LEADING_CREDIT.match(text)
+    if not m or bylines.ends_with_role(m.group("inner")):  # `(记者林 雅 雯整理)`: a compiler's note
+        return None
+    credit = bylines.parse(f"({m.group('inner')})", bare_ok=False)  # a role word names them reporters
+    if credit is None or credit.photographers or not (credit.reporters or credit.correspondents):
+        return None
+    return Dateline("", credit, 0)
+
+
 def dateline(text: str) -> Dateline | None:
     """The dateline that opens a dispatch, with the credit in parentheses after it."""
     if not text.startswith(_dateline_openers()):
@@ -239,6 +258,8 @@ def dateline(text: str) -> Dateline | None:
         reported = _reported(text[:_WINDOW])
         if reported is not None:
             return reported
+        if text.startswith("(") and (leading := _leading_credit(text[:_WINDOW])) is not None:
+            return leading
     m = _dateline().match(text[:_WINDOW])
     if not m:
         return None
