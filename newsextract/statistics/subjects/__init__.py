@@ -80,6 +80,12 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **What a handout or a tally involves** (a clause that is only `涉及款项`, `涉及开支`, `涉及金额`,
   `涉款`): the handout's (`上网费津贴涉及款项`), else what the last count in the sentence counts
   (`接获电话骗案1,846宗，…，涉款` → `电话骗案涉款`); not a count of people (`逾40名居民受骗，涉款`).
+- **The year so far opening the clause** (`今年首十一個月`, `今年前三季`, right before the noun or as a
+  clause of its own that opens the sentence) before a short noun (up to six characters, no stop word,
+  no place opening it) and the figure right after it or after `达`, `累计`: the period is part of the
+  subject (`今年首十個月入境旅客`, `今年首十一個月住宅買賣合約`): the noun alone says not which count.
+  Not after a sum or link word (`今年首三季入境旅客共`), nor a range (`今年1至10月访澳旅客`), nor a noun
+  that names itself (`東鐵綫日均乘客量`, `园区新增租户`, `和县蔬菜产量`); a change after it changes the noun.
 - **A period's sum** (`首十个月合计`, `前三季累计` alone opening a clause after `，` or `；`): the
   sentence's first figure summed over that period, named with it (`10月份零售业总销货价值…；首十个月
   合计` → `首十个月零售业总销货价值`; a part after 其中 is not what is summed).
@@ -264,7 +270,7 @@ from ..windows import CLAUSE_END, clause_span, sentence_start
 from .doers import throughput, with_doer
 from .handouts import handed_out, involved
 from .owners import on_route, owner_before_time, with_owner
-from .phrases import CN_OR_ARABIC_DIGIT, VERB_TAG, list_start, noun_after, noun_before, without_notes
+from .phrases import CN_OR_ARABIC_DIGIT, COMMA, VERB_TAG, list_start, noun_after, noun_before, without_notes
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
 from .series import series_items, series_length
 from .shapes import (
@@ -411,6 +417,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if after[1] - after[0] >= NOUN and topic is None:
             return span(*after), span(*after)
         s = list_start(text, s, lowest, claimed, figures) if e > s else s
+        period = _period_opening(text, begin, s, e, claimed, reading)
+        if period:
+            return period, span(s, e)
         timed = _owned_before_time(text, begin, s, e, claimed, reading)
         if timed:  # `德国10月出口额为1286亿欧元` → `德国出口额`
             return timed, timed
@@ -451,6 +460,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         before = previous_subject(figures, reading.start, sentence)
         return (join(before, (s, e)) if before else span(s, e)), NONE
     s = list_start(text, s, lowest, claimed, figures) if e > s else s
+    period = _period_opening(text, begin, s, e, claimed, reading)
+    if period:  # `旅遊局昨日公佈，今年首十個月入境旅客逾3,280萬人次`: a change after it changes the noun
+        return period, span(s, e)
     timed = _owned_before_time(text, begin, s, e, claimed, reading)
     if timed:  # `郧阳港作业区今年前10个月完成集装箱吞吐量4.8万标箱`
         return timed, timed
@@ -473,6 +485,38 @@ def _owned_before_time(text: str, begin: int, s: int, e: int, claimed: Sequence[
         return NONE
     timed = owner_before_time(text, begin, s, claimed, span(s, e))
     return timed if timed != span(s, e) else NONE
+
+
+_FIRST_OF_YEAR = ("今年首", "今年前")  # the year so far; not a range (`今年1至10月访澳旅客`)
+_PERIOD_NOUN = 6  # `訪港旅客`, `住宅買賣合約`: a longer noun names its owner (`東鐵綫日均乘客量`)
+_PLACE_TAG = "ns"  # jieba's places
+_PERIOD_LINKS = ("达", "達", "累计", "累計")
+
+
+def _period_opening(text: str, begin: int, s: int, e: int, claimed: Sequence[tuple[int, int]],
+                    reading: Reading) -> Subject:
+    """`今年首十一個月訪港旅客約4,560萬人次`, `今年首三季訪港旅客達`: the year so far opening
+    the clause, a short noun with no stop word and the figure right after it (or after 达, 累计): the period
+    is part of the subject, as the noun alone says not which count it is; so it is when the period
+    opens the sentence as a clause of its own (`今年首十一個月，訪港旅客累計逾`). Not after a sum or link
+    word (`今年首三季入境旅客共`, `東江水供港量為`), nor a long noun, one with a stop word or one opening with a place
+    (`東鐵綫日均乘客量`, `園區新增租戶`, `和县蔬菜产量`): those name themselves. NONE otherwise."""
+    if not NOUN <= e - s <= _PERIOD_NOUN:
+        return NONE
+    time = next(((c, t) for c, t in claimed if t == s), None)
+    alone = next(((c, t) for c, t in claimed if s == begin and t + 1 == begin and text[t] in COMMA), None)
+    time = time or alone  # `今年首十一個月，訪港旅客累計逾…`: the period is a clause of its own
+    if time is None or not text.startswith(_FIRST_OF_YEAR, time[0]) or text[begin:time[0]].strip() \
+            or (alone and time[0] != sentence_start(text, s)):
+        return NONE
+    between = text[e:reading.start]
+    if between and between not in _PERIOD_LINKS:
+        return NONE
+    if stop_patterns()[0].search(text[s:e]):  # `园区新增租户`: a verb of the stop words
+        return NONE
+    if dictionary().tag(dictionary().cut(text[s:e])[0]) == _PLACE_TAG:  # `和县蔬菜产量`: a place says whose
+        return NONE
+    return join(span(*time), span(s, e))
 
 
 _RATIOS = ("的比率", "的比例", "的比值")
