@@ -8,7 +8,8 @@ share their owner (`市委组织部、宣传部` → `中共太原市委宣传�
 named without its district takes the one the page names it under elsewhere, else the
 article's only home district (`古槐街道运河社区` → `济宁市任城区…`). On a county paper
 (`屏南县`, not a district) the county's own bodies and its unplaced local bodies are
-named from the county, without its city (`屏南县林业局`, `屏南县双溪中学`).
+named from the county, without its city (`屏南县林业局`, `屏南县双溪中学`); on a district
+paper from the district with its city (`区人社局`, `九亭中学` → `上海市松江区…`).
 """
 from __future__ import annotations
 
@@ -52,6 +53,16 @@ def _county_place(region: _regions.Region, home: Home) -> str:
         return region.name
     city = _regions.city_of(region)
     return (city.name if city is not None and city.name != region.name else "") + region.name
+
+
+def _own_place(home: Home) -> str | None:
+    """The paper's own county or district as its `区`/`县` bodies are named: a county by
+    itself (`垫江县`), a district with its city in front (`区人社局` on a 松江区 paper →
+    `上海市松江区…`), as a district's name repeats across cities."""
+    region = _regions.pick(home.county, home) if home.county else None
+    if region is None or region.level != "county":
+        return home.county
+    return _county_place(region, home)
 
 
 _SLOTS = ("{province}", "{city}", "{county}", "{city_short}")  # filled in this order
@@ -238,7 +249,7 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
         return name
     if not placed and first.suffix.local and home.city:
         if not opens_with_place(text[first.start:first.suffix_start], home):
-            name = (own_county(home) or home.city) + name  # `双溪中学` → `屏南县双溪中学`
+            name = (_own_place(home) or home.city) + name  # `双溪中学` → `屏南县双溪中学`
     if (_is_party_committee(parsed) or _spells_committee(parsed)
             or (parsed.regions and parsed.regions[0].word == "中央" and _kind(parsed) == "party")):
         # `市直机关工委` → `中共济宁市直机关工作委员会`: a party committee spelled out is the party's
@@ -365,7 +376,7 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
             if counties is None:
                 counties = _home_counties(text, home)
             # the district the article named last, else the paper's own county (`县委` on a county paper)
-            county = _home_county(counties, parsed.start) or home.county
+            county = _home_county(counties, parsed.start) or _own_place(home)
         if parsed.alias is not None:
             kind = _kind(parsed) if parsed.links else parsed.alias.kind
             # `湘雅医院` after `中南大学湘雅医院`: the full name the article gave it
@@ -504,7 +515,7 @@ def _with_district(text: str, parsed: Parsed, canonical: str, home: Home,
     `济宁市任城区古槐街道运河社区`): the district the page names it under elsewhere, else
     the one home district the article names. Two districts in the article leave it as is
     (counterexample: `鼓楼区…、台江区…,南街街道` is a negative row)."""
-    base = own_county(home) or home.city  # what an unplaced local body was put under
+    base = _own_place(home) or home.city  # what an unplaced local body was put under
     if not home.city or not base or not canonical.startswith(base):
         return canonical
     first = parsed.links[0]
