@@ -7,18 +7,18 @@ off a full collection, ~15 ms, in a fresh process). Strings are not tracked by i
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, KeysView, Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
 _V = TypeVar("_V")
 
 
 class LazyTable(Mapping[str, _V]):
-    """A read-only mapping whose values are kept as strings and made into objects the first
-    time they are read."""
+    """A read-only mapping whose values are kept as strings (or row numbers) and made into
+    objects the first time they are read."""
 
     __slots__ = ("_raw", "_make", "_made")
 
-    def __init__(self, raw: dict[str, str], make: Callable[[str], _V]):
+    def __init__(self, raw: dict[str, Any], make: Callable[[Any], _V]):
         self._raw, self._make = raw, make
         self._made: dict[str, _V] = {}
 

@@ -18,6 +18,7 @@ from typing import cast
 import ahocorasick
 
 from .. import lexicon
+from ..lazy_table import LazyTable
 from ..models import OrgKind
 from ..text.precompiled import compile_pattern
 from . import regions as _regions
@@ -118,7 +119,7 @@ def countries() -> frozenset[str]:
     return frozenset(names)
 
 
-class Gazetteer(Mapping[str, Alias]):
+class Gazetteer(LazyTable[Alias]):
     """The gazetteer's surfaces, each surface's `Alias` made when it is first read: a page
     reads a few dozen of the ~3,200 rows, and making them all was ~3,200 objects for the
     first call to build and for the garbage collector to count."""
@@ -127,29 +128,14 @@ class Gazetteer(Mapping[str, Alias]):
         self._surfaces, self._canonicals, self._kinds, self._scopes = lexicon.columns("org_gazetteer", 4)
         # surface → its row (the last row of a surface wins, as in a dict of the rows)
         pairs = enumerate(zip(self._surfaces, self._canonicals, strict=True))
-        self.row = {surface: at for at, (surface, canonical) in pairs if "{" not in canonical}
-        self._made: dict[str, Alias] = {}
+        super().__init__({surface: at for at, (surface, canonical) in pairs if "{" not in canonical}, self._alias)
 
-    def __getitem__(self, surface: str) -> Alias:
-        alias = self._made.get(surface)
-        if alias is None:
-            at = self.row[surface]
-            alias = self._made[surface] = Alias(surface, cast(OrgKind, self._kinds[at]), self._canonicals[at],
-                                                self._scopes[at])
-        return alias
-
-    def __contains__(self, surface: object) -> bool:
-        return surface in self.row
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.row)
-
-    def __len__(self) -> int:
-        return len(self.row)
+    def _alias(self, at: int) -> Alias:
+        return Alias(self._surfaces[at], cast(OrgKind, self._kinds[at]), self._canonicals[at], self._scopes[at])
 
     def scope(self, surface: str) -> str:
         """The scope of a surface's row, without making its `Alias`."""
-        return self._scopes[self.row[surface]]
+        return self._scopes[self._raw[surface]]
 
 
 @functools.cache
@@ -383,7 +369,7 @@ def vocabulary() -> Vocabulary:
         if groups:
             false_overlaps[suffix] = _overlap_pattern(groups)
     mirror = ahocorasick.Automaton()
-    for word in suffixes.keys() | aliases.keys() | listed.row.keys():
+    for word in suffixes.keys() | aliases.keys() | listed.keys():
         mirror.add_word(word[::-1], word)
     mirror.make_automaton()
     boundaries: dict[str, set[str]] = {}
