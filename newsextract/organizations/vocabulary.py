@@ -119,30 +119,29 @@ def countries() -> frozenset[str]:
     return frozenset(names)
 
 
-class Gazetteer(LazyTable[Alias]):
-    """The gazetteer's surfaces, each surface's `Alias` made when it is first read: a page
-    reads a few dozen of the ~3,200 rows, and making them all was ~3,200 objects for the
-    first call to build and for the garbage collector to count."""
-
-    def __init__(self) -> None:
-        self._surfaces, self._canonicals, self._kinds, self._scopes = lexicon.columns("org_gazetteer", 4)
-        # surface → its row (the last row of a surface wins, as in a dict of the rows)
-        pairs = enumerate(zip(self._surfaces, self._canonicals, strict=True))
-        super().__init__({surface: at for at, (surface, canonical) in pairs if "{" not in canonical}, self._alias)
-
-    def _alias(self, at: int) -> Alias:
-        return Alias(self._surfaces[at], cast(OrgKind, self._kinds[at]), self._canonicals[at], self._scopes[at])
-
-    def scope(self, surface: str) -> str:
-        """The scope of a surface's row, without making its `Alias`."""
-        return self._scopes[self._raw[surface]]
+@functools.cache
+def _gazetteer_columns() -> tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[str], dict[str, int]]:
+    """`data/org_gazetteer.tsv` as columns, and each surface's row (the last row of a surface wins,
+    as in a dict of the rows); a Taiwan city's body (`{city}政府文化局`) is a local form, no row."""
+    surfaces, canonicals, kinds, scopes = lexicon.columns("org_gazetteer", 4)
+    pairs = enumerate(zip(surfaces, canonicals, strict=True))
+    row = {surface: at for at, (surface, canonical) in pairs if "{" not in canonical}
+    return surfaces, canonicals, kinds, scopes, row
 
 
 @functools.cache
-def gazetteer() -> Gazetteer:
-    """`data/org_gazetteer.tsv`: each surface with its body's canonical name, kind and scope;
-    a Taiwan city's body (`{city}政府文化局`) is a local form (`local_forms`), no row here."""
-    return Gazetteer()
+def gazetteer() -> LazyTable[Alias]:
+    """The gazetteer's surfaces with their body's canonical name, kind and scope, each surface's
+    `Alias` made when it is first read: a page reads a few dozen of the ~3,200 rows, and making
+    them all was ~3,200 objects for the first call to build and for the garbage collector to count."""
+    surfaces, canonicals, kinds, scopes, row = _gazetteer_columns()
+    return LazyTable(row, lambda at: Alias(surfaces[at], cast(OrgKind, kinds[at]), canonicals[at], scopes[at]))
+
+
+def gazetteer_scope(surface: str) -> str:
+    """The scope of a gazetteer surface's row, without making its `Alias`."""
+    *_, scopes, row = _gazetteer_columns()
+    return scopes[row[surface]]
 
 
 def _gazetteer_rows() -> Iterator[tuple[str, ...]]:
@@ -184,7 +183,7 @@ def local_forms() -> Mapping[str, Alias]:
     heads = {word for word, kind, cls, *_ in lexicon.rows("org_suffixes", columns=3)
              if kind != "government" or cls not in _OWN_HEAD_CLASSES}
     for surface in rows:
-        scope = rows.scope(surface)
+        scope = gazetteer_scope(surface)
         for opening in PLACE_OPENINGS.get(scope, ()):  # `香港特区政府`: `特区政府` and `政府`
             form = surface[len(opening):] if surface.startswith(opening) else ""
             if len(form) >= 2 and form not in rows and form not in heads:
@@ -219,7 +218,7 @@ class Vocabulary:
     # word → Alias: the hand-written aliases and the forms, merged; a gazetteer surface
     # none of them gives is read from `gazetteer`, its Alias made when a page has it
     aliases: dict
-    gazetteer: Gazetteer
+    gazetteer: LazyTable[Alias]
     entries: dict  # word → (suffix, alias, false-overlap pattern), each word's once it is met
     false_overlaps: dict  # suffix word → a pattern matching where a word that cancels it overlaps it
     strict: frozenset  # boundary words
