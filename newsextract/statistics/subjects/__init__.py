@@ -168,9 +168,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   are counted, as a negated predicate after them does: `不合格的产品`. A quality that is not
   negated stays out (`对检查中发现的17处问题隐患` → `问题隐患`).
 - **`N X` taking part** (`约350名人员参与。`, `42个项目入选，`, `420家企业报名参展。`): a verb
-  of taking part (`参加`, `参与`, `入选`, `报名`) that ends the clause right after the counted
+  of taking part (`参加`, `参与`, `出席`, `入选`, `报名`) that ends the clause right after the counted
   noun says which of them are counted: `X参与` (`人员参与`: the people who took part, not all
-  the people). With an object after the verb (`12名选手参加比赛`) the noun stays alone.
+  the people). With an object after the verb (`12名选手参加比赛`) the noun stays alone. Such a
+  verb right after the count (`会员代表逾二百人出席`, `群众代表40余人旁听了庭审`) is no noun
+  counted: the subject is the noun before the number.
 - **A noun phrase after a count that a link word and another figure follow** (`15个国控断面水质优良
   比例为100%`, `1300余家民宿平均入住率达92%`): the phrase is that figure's subject; the count
   counts its first noun (`国控断面`, `民宿`).
@@ -310,7 +312,7 @@ _LASTING = ("为期", "為期")
 _EVENT_TAIL = 4  # `駕駛行動`: the rest of an event's name, not a predicate
 _EVENT_HEAD_TAGS = ("n", "vn")  # jieba's nouns and verbal nouns (`行动`) end an event's name
 # a verb of taking part that ends the clause right after the counted noun names the group
-_TAKING_PART = compile_pattern(rf"(参加|参与|入选|报名参展|报名)(?:了)?(?=[{re.escape(CLAUSE_END)}]|$)")
+_TAKING_PART = compile_pattern(rf"(参加|参与|出席|入选|报名参展|报名)(?:了)?(?=[{re.escape(CLAUSE_END)}]|$)")
 _PARTICIPANTS = "人员"  # the people a count of 人 after `X的` counts, named by what they take part in
 _VALUE_WORDS = ("总额", "价值", "总值", "金额")
 _CEILINGS = ("最高", "最多")  # `申领每套最高3万元的购房补贴`: the most of what follows, not the verb before
