@@ -89,6 +89,7 @@ _PEOPLE_MOVE = "activity"  # people who go somewhere (志愿者们来到…) go 
 #: award, 表彰大会 an award; 招聘工作推进会 stays a meeting (the word does not touch the noun).
 _GENERIC_TYPES = frozenset({"activity", "meeting"})
 _OBJECT_GAP = 2  # the longest object between a specific word and the generic noun it types (打擊洗錢行動)
+_EXAMPLE = "案例"  # 发布优秀活动案例: an example of an activity, no case at court (`_word_reading`)
 _LIST_END = "等"  # ends a list the noun sums up (采摘游等活动): a word in it does not type the noun
 _TRIP_TYPES = frozenset({"visit", "inspection"})  # what the stops of one trip are (先后参观, 先后到…察看)
 _AWARD = "award"  # a total before its word counts the winners of one selection (共评出一等奖2名)
@@ -139,7 +140,7 @@ def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda 
         kind = h.trigger.kind
         if kind == "verb":
             verbs.append(h)
-        elif kind == "noun" or kind == "word":
+        elif kind == "word" or (kind == "noun" and not _names_crime(text, h)):
             typed.append(h)
             if kind == "word" and not _RATE_NAME.match(text, h.end) and \
                     (cue_at(text, h.end, "described") < 0 or _at_scene(text, h)):
@@ -147,6 +148,11 @@ def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda 
     if words and _describes(text, words[0], hits) and not told(words[0]):
         words = []
     return _ClauseHits(verbs, typed, words)
+
+
+def _names_crime(text: str, noun: Hit) -> bool:
+    """An event noun right before 案 names the crime of a case (宣判一起组织赌博活动案), no happening."""
+    return cue_at(text, noun.end, "case_head") >= 0 and not text.startswith(_EXAMPLE, noun.end)
 
 
 def _at_scene(text: str, word: Hit) -> bool:
@@ -184,8 +190,10 @@ def _word_reading(text: str, word: Hit, hits: list[Hit]) -> _Reading:
     """A word takes the type of the head of its object, the last event noun after it
     (发放涉农贷款 is a loan, 出台…检查若干举措 a policy); a word that only starts something and
     has no object takes its subject's event noun (“百日冲刺”行动…启动 is an activity, 大赛自2月中旬
-    启动 a competition; 该中心…启动建设 stays a launch). A court's ruling keeps its own type."""
-    nouns = [h for h in hits if h.trigger.kind == "noun" and h.start >= word.end]
+    启动 a competition; 该中心…启动建设 stays a launch). A court's ruling keeps its own type, and
+    an event noun that names a case's crime (犯罪活动案) is no head."""
+    nouns = [h for h in hits if h.trigger.kind == "noun" and h.start >= word.end
+             and not _names_crime(text, h)]
     if not nouns and cue_at(text, word.start, "phase") == word.end:
         nouns = [h for h in hits if h.trigger.kind == "noun" and h.end <= word.start][-1:]
     head = nouns[-1] if nouns else None
