@@ -165,31 +165,52 @@ def company_forms() -> Mapping[str, Alias]:
 
 
 @functools.cache
-def local_forms() -> Mapping[str, Alias]:
+def local_forms() -> LazyTable[Alias]:
     """Forms of Hong Kong, Macao and Taiwan city bodies without their place (`立法会` of `香港立法会`,
     `天文台` of `香港天文台`), each with the body it names by the home's scope: `立法会`
     is Hong Kong's on a Hong Kong page and Macao's on a Macao page, and names neither
     elsewhere. A bare head is no form (`大学` of `香港大学`, `政府`), except a government
     department's or unit's (`教育局` of `香港教育局`, `海关` of `香港海关`): a Hong Kong
     paper's `教育局` is its own region's, as a mainland one's would need a place. Forms
-    the gazetteer lists as rows of their own are left to those rows."""
-    rows = gazetteer()
-    found: dict[str, dict[str, Alias]] = {}
+    the gazetteer lists as rows of their own are left to those rows.
+
+    Each form is kept as a string of its (scope, gazetteer row) pairs and made into its
+    `Alias` when first read: a page reads a few of the ~330 forms, and making them all
+    was ~1,300 objects (with the gazetteer rows they name) for the first call."""
+    surfaces, canonicals, kinds, scopes, row = _gazetteer_columns()
+    found: dict[str, dict[str, int]] = {}
     # a Taiwan city's body by its short form (`文化局`, `经发局`, `市府`): the home city's
-    for surface, canonical, kind, scope in _gazetteer_rows():
+    for at, canonical in enumerate(canonicals):
         if "{" in canonical:
-            found.setdefault(surface, {})[scope] = Alias(surface, cast(OrgKind, kind), canonical, scope)
+            found.setdefault(surfaces[at], {})[scopes[at]] = at
     # `政府` or `大学` alone names no one body; `教育局`, `海关` on the region's own page do
     heads = {word for word, kind, cls, *_ in lexicon.rows("org_suffixes", columns=3)
              if kind != "government" or cls not in _OWN_HEAD_CLASSES}
-    for surface in rows:
-        scope = gazetteer_scope(surface)
+    for surface, at in row.items():
+        scope = scopes[at]
         for opening in PLACE_OPENINGS.get(scope, ()):  # `香港特区政府`: `特区政府` and `政府`
             form = surface[len(opening):] if surface.startswith(opening) else ""
-            if len(form) >= 2 and form not in rows and form not in heads:
-                found.setdefault(form, {}).setdefault(scope, rows[surface])
-    return {form: Alias(form, next(iter(by_scope.values())).kind, "", "local", tuple(sorted(by_scope.items())))
-            for form, by_scope in found.items()}
+            if len(form) >= 2 and form not in row and form not in heads:
+                found.setdefault(form, {}).setdefault(scope, at)
+    # "form;scope row;scope row", in the order found (the first gives the form's kind)
+    raw = {form: ";".join([form, *(f"{scope} {at}" for scope, at in by_scope.items())])
+           for form, by_scope in found.items()}
+    listed = gazetteer()
+
+    def make(spelled: str) -> Alias:
+        form, *pairs = spelled.split(";")
+        by_scope = []
+        for pair in pairs:
+            scope, at = pair.split(" ")
+            index = int(at)
+            # a row of its own surface is the gazetteer's `Alias`; a Taiwan template is not
+            surface = surfaces[index]
+            body = listed[surface] if row.get(surface) == index else \
+                Alias(surface, cast(OrgKind, kinds[index]), canonicals[index], scopes[index])
+            by_scope.append((scope, body))
+        return Alias(form, by_scope[0][1].kind, "", "local", tuple(sorted(by_scope)))
+
+    return LazyTable(raw, make)
 
 
 def widths_by(words: Iterable[str], index: int | slice, longest: int, shortest: int = 1) -> Widths:
@@ -219,6 +240,7 @@ class Vocabulary:
     # none of them gives is read from `gazetteer`, its Alias made when a page has it
     aliases: dict
     gazetteer: LazyTable[Alias]
+    local_forms: LazyTable[Alias]  # read after the gazetteer (`local_forms`)
     entries: dict  # word → (suffix, alias, false-overlap pattern), each word's once it is met
     false_overlaps: dict  # suffix word → a pattern matching where a word that cancels it overlaps it
     strict: frozenset  # boundary words
@@ -278,8 +300,8 @@ class Vocabulary:
         found = self.entries.get(word)
         if found is None:
             alias = self.aliases.get(word)
-            if alias is None and word in self.gazetteer:
-                alias = self.gazetteer[word]
+            if alias is None:
+                alias = self.gazetteer[word] if word in self.gazetteer else self.local_forms.get(word)
             found = self.entries[word] = (self.suffixes.get(word), alias, self.false_overlaps.get(word))
         return found
 
@@ -330,16 +352,19 @@ def vocabulary() -> Vocabulary:
     # the gazetteer's rows, then forms read only on a paper of their place; a hand-written
     # alias wins where both give a surface. A gazetteer row wins over a form; it is read
     # from the gazetteer where no hand-written alias gives its surface (`Vocabulary.entry`)
-    listed = gazetteer()
-    for word, alias in {**company_forms(), **local_forms()}.items():
-        if word in listed:
-            continue
-        written = aliases.get(word)
-        if written is not None and alias.local and not written.local:
+    # (the forms as a lazy table, beside the dict: `entry` reads the dict, the gazetteer,
+    # then the forms, so a form is made only when a page has it)
+    listed, local = gazetteer(), local_forms()
+    for word, alias in company_forms().items():
+        if word not in listed and word not in local:  # a local form wins over a company's
+            aliases.setdefault(word, alias)
+    for word in local.keys() & aliases.keys():
+        written = aliases[word]
+        if word not in listed and not written.local:
             # `市政府`: a Taiwan city's own government on its paper, a mainland city's
             # people's government elsewhere (the hand-written alias, under scope "")
+            alias = local[word]
             aliases[word] = replace(alias, local=alias.local + (("", written),))
-        aliases.setdefault(word, alias)
     stops: dict[str, set[str]] = {}
     for word, why in lexicon.rows("org_stop", columns=2):
         stops.setdefault(why, set()).add(word)
@@ -368,7 +393,7 @@ def vocabulary() -> Vocabulary:
         if groups:
             false_overlaps[suffix] = _overlap_pattern(groups)
     mirror = ahocorasick.Automaton()
-    for word in suffixes.keys() | aliases.keys() | listed.keys():
+    for word in suffixes.keys() | aliases.keys() | listed.keys() | local.keys():
         mirror.add_word(word[::-1], word)
     mirror.make_automaton()
     boundaries: dict[str, set[str]] = {}
@@ -408,7 +433,8 @@ def vocabulary() -> Vocabulary:
     for word in runs_on:
         after.setdefault(word[0], set()).add(word[1:])
     return Vocabulary(
-        mirror=mirror, suffixes=suffixes, aliases=aliases, gazetteer=listed, entries={}, false_overlaps=false_overlaps,
+        mirror=mirror, suffixes=suffixes, aliases=aliases, gazetteer=listed, local_forms=local, entries={},
+        false_overlaps=false_overlaps,
         strict=strict, names=names, generic=generic, honours=honours,
         classifiers=frozenset(stops.get("classifier", ())),
         prefixes=prefixes,
