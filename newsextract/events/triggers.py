@@ -9,12 +9,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import NamedTuple, get_args
 
 import ahocorasick
 
 from .. import lexicon
+from ..lazy_table import LazyTable
 from ..models import EventType
 
 #: The closed list of event types (GUIDELINES §5, `models.EventType`): every trigger row names one.
@@ -49,7 +49,9 @@ class Triggers:
     """
 
     def __init__(self, rows: Iterable[Sequence[str]]):
-        entries: dict[str, Trigger] = {}
+        # each word's "type kind", made into its `Trigger` when a page has it: ~540 objects
+        # made at once were work for the first call and for the garbage collector
+        entries: dict[str, str] = {}
         for row in rows:
             if len(row) < 2:
                 raise ValueError(f"newsextract.events: a trigger row needs (word, type[, kind]), got {row!r}")
@@ -63,13 +65,14 @@ class Triggers:
             if kind not in TRIGGER_KINDS:
                 raise ValueError(f"newsextract.events: trigger {word!r} has kind {kind!r}; "
                                  f"use one of {', '.join(TRIGGER_KINDS)}")
-            entries[word] = Trigger(word, type_, kind)
-        self.entries: Mapping[str, Trigger] = MappingProxyType(entries)
+            entries[word] = f"{word} {type_} {kind}"
+        self._rows = entries
+        self.entries: Mapping[str, Trigger] = LazyTable(entries, _trigger)
         self._lengths = tuple(sorted({len(w) for w in entries}, reverse=True))
         automaton, wide = ahocorasick.Automaton(), ahocorasick.Automaton()
-        for word, trigger in entries.items():
-            automaton.add_word(word, trigger)
-            wide.add_word(_wide(word), trigger)
+        for word in entries:  # the word, not its Trigger: `scan` reads it from `entries`
+            automaton.add_word(word, word)
+            wide.add_word(_wide(word), word)
         if entries:
             automaton.make_automaton()
             wide.make_automaton()
@@ -88,19 +91,19 @@ class Triggers:
 
     def starts_at(self, text: str, pos: int) -> bool:
         """Whether a trigger word starts at `pos` (a place ends before `开展`)."""
-        entries = self.entries
+        rows = self._rows  # the dict: a membership test in C
         for n in self._lengths:  # a plain loop: asked at every subject and place end
-            if text[pos:pos + n] in entries:
+            if text[pos:pos + n] in rows:
                 return True
         return False
 
     def at(self, text: str, pos: int) -> Trigger | None:
         """The longest trigger word that starts at `pos`, or None."""
-        entries = self.entries
+        rows = self._rows
         for n in self._lengths:
-            trigger = entries.get(text[pos:pos + n])
-            if trigger is not None:
-                return trigger
+            word = text[pos:pos + n]
+            if word in rows:
+                return self.entries[word]
         return None
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
@@ -116,12 +119,13 @@ class Triggers:
         if self._automaton is None or self._wide is None or start == end:
             return []
         hits = []
-        for last, t in self._wide.iter_long(_wide(text[start:end])):
+        entries = self.entries
+        for last, word in self._wide.iter_long(_wide(text[start:end])):
             if last % _WIDTH != _WIDTH - 1:  # a word matched across characters: read them as they are
-                return [Hit(last + 1 - len(t.word), last + 1, t)
-                        for last, t in self._automaton.iter_long(text, start, end)]
+                return [Hit(last + 1 - len(word), last + 1, entries[word])
+                        for last, word in self._automaton.iter_long(text, start, end)]
             word_end = start + (last + 1) // _WIDTH
-            hits.append(Hit(word_end - len(t.word), word_end, t))
+            hits.append(Hit(word_end - len(word), word_end, entries[word]))
         return hits
 
 
@@ -137,6 +141,11 @@ _WIDTH = 4
 def _wide(text: str) -> str:
     """The text as UTF-32 (big-endian) bytes, one Latin-1 character a byte."""
     return text.encode("utf-32-be").decode("latin-1")
+
+
+def _trigger(row: str) -> Trigger:
+    word, type_, kind = row.rsplit(" ", 2)  # type and kind are closed lists without spaces
+    return Trigger(word, type_, kind)
 
 
 @functools.cache
