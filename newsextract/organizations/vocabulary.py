@@ -235,7 +235,7 @@ class Vocabulary:
     # narrow and the scan ~2× faster (`grammar.Article`); it stores each word as written
     # (a string, nothing more for the garbage collector to count), and `entry` says what it is
     mirror: ahocorasick.Automaton
-    suffixes: dict  # word → Suffix
+    suffixes: LazyTable[Suffix]  # word → Suffix, made when first read
     # word → Alias: the hand-written aliases and the forms, merged; a gazetteer surface
     # none of them gives is read from `gazetteer`, its Alias made when a page has it
     aliases: dict
@@ -306,6 +306,11 @@ class Vocabulary:
         return found
 
 
+def _suffix(row: str) -> Suffix:
+    word, kind, cls, bare, full = row.split("\t")
+    return Suffix(word, cast(OrgKind, kind), cls, bare, full)
+
+
 def _overlaps(suffix: str, word: str) -> list[int]:
     """Offsets (word start − suffix start) at which `word` contains `suffix` and more.
 
@@ -342,11 +347,13 @@ def vocabulary() -> Vocabulary:
     """The data files read once (`lexicon` checks their closed columns: kinds, classes,
     roles); false overlaps are compiled per suffix so that checking a suffix hit is one
     pattern match."""
-    suffixes: dict[str, Suffix] = {}
+    # each suffix's row as one string, its `Suffix` made when a page has it (~440 objects)
+    suffix_rows: dict[str, str] = {}
     for word, kind, cls, *rest in lexicon.rows("org_suffixes", columns=3):
         bare = rest[0] if rest else "-"
         full = rest[1] if len(rest) > 1 else ""
-        suffixes[word] = Suffix(word, cast(OrgKind, kind), cls, bare, full)
+        suffix_rows[word] = "\t".join((word, kind, cls, bare, full))
+    suffixes: LazyTable[Suffix] = LazyTable(suffix_rows, _suffix)
     aliases = {word: Alias(word, cast(OrgKind, kind), template)
                for word, kind, template in lexicon.rows("org_aliases", columns=3)}
     # the gazetteer's rows, then forms read only on a paper of their place; a hand-written
