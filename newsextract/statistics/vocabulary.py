@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Literal, cast
 
 from .. import lexicon
+from ..lazy_table import LazyTable
 from ..text.precompiled import compile_pattern
 
 
@@ -72,10 +73,10 @@ def _closed(name: str, rows: tuple[tuple[str, ...], ...], k: int, allowed: Itera
 
 
 @functools.cache
-def units() -> dict[str, Unit]:
-    """`data/units.tsv`, and every Chinese currency name of `data/currencies.tsv` as a money
-    unit written as itself (`港元`, `日圆`, `澳门元`)."""
-    table = {row[0]: Unit(row[1], Decimal(row[2]), row[3], row[4], _field(row, 5), _field(row, 6) or "exact")
+def _unit_rows() -> dict[str, str]:
+    """Each unit's fields as one string: kind, multiplier, reported unit, role,
+    not-followed-by, approximation (`_unit` reads them)."""
+    table = {row[0]: "\t".join((row[1], row[2], row[3], row[4], _field(row, 5), _field(row, 6) or "exact"))
              for row in lexicon.rows("units", columns=5)}
     inside = {w for w, a in approx_words().items() if a.position == "inside"}
     for word, (_, script) in currencies().items():
@@ -84,8 +85,21 @@ def units() -> dict[str, Unit]:
         if script == "zh" and word[0] not in inside:
             if word in table:
                 raise lexicon.LexiconError(f"data/units.tsv: {word!r} is a currency of data/currencies.tsv")
-            table[word] = Unit("money", Decimal(1), word, "measure", "")
+            table[word] = f"money\t1\t{word}\tmeasure\t\texact"
     return table
+
+
+def _unit(row: str) -> Unit:
+    kind, multiplier, reported, role, not_followed_by, approx = row.split("\t")
+    return Unit(kind, Decimal(multiplier), reported, role, not_followed_by, approx)
+
+
+@functools.cache
+def units() -> LazyTable[Unit]:
+    """`data/units.tsv`, and every Chinese currency name of `data/currencies.tsv` as a money
+    unit written as itself (`港元`, `日圆`, `澳门元`); each `Unit` is made when first read
+    (a page reads a few of the ~430: making them all was work for the first call)."""
+    return LazyTable(_unit_rows(), _unit)
 
 
 @functools.cache
@@ -94,8 +108,8 @@ def unit_currency() -> dict[str, str]:
     in one (`元人民币`)."""
     names = {word: code for word, (code, script) in currencies().items() if script == "zh"}
     table = {}
-    for unit, row in units().items():
-        if row.kind == "money":
+    for unit, row in _unit_rows().items():
+        if row.startswith("money\t"):
             code = names.get(unit) or next((c for w, c in names.items() if unit.endswith(w)), None)
             if code:
                 table[unit] = code
