@@ -68,6 +68,7 @@ class Triggers:
             entries[word] = f"{word} {type_} {kind}"
         self._rows = entries
         self.entries: Mapping[str, Trigger] = LazyTable(entries, _trigger)
+        self._seen: dict[str, Trigger] = {}  # the Triggers `scan` has made: a lookup in C per hit
         self._lengths = tuple(sorted({len(w) for w in entries}, reverse=True))
         automaton, wide = ahocorasick.Automaton(), ahocorasick.Automaton()
         for word in entries:  # the word, not its Trigger: `scan` reads it from `entries`
@@ -119,14 +120,18 @@ class Triggers:
         if self._automaton is None or self._wide is None or start == end:
             return []
         hits = []
-        entries = self.entries
+        seen = self._seen
         for last, word in self._wide.iter_long(_wide(text[start:end])):
             if last % _WIDTH != _WIDTH - 1:  # a word matched across characters: read them as they are
-                return [Hit(last + 1 - len(word), last + 1, entries[word])
+                return [Hit(last + 1 - len(word), last + 1, seen.get(word) or self._made(word))
                         for last, word in self._automaton.iter_long(text, start, end)]
             word_end = start + (last + 1) // _WIDTH
-            hits.append(Hit(word_end - len(word), word_end, entries[word]))
+            hits.append(Hit(word_end - len(word), word_end, seen.get(word) or self._made(word)))
         return hits
+
+    def _made(self, word: str) -> Trigger:
+        trigger = self._seen[word] = self.entries[word]
+        return trigger
 
 
 # pyahocorasick looks a character up among a node's children one by one, and the root has one
