@@ -94,6 +94,7 @@ _LIST_END = "等"  # ends a list the noun sums up (采摘游等活动): a word i
 _TRIP_TYPES = frozenset({"visit", "inspection"})  # what the stops of one trip are (先后参观, 先后到…察看)
 _AWARD = "award"  # a total before its word counts the winners of one selection (共评出一等奖2名)
 _CONTEST = "competition"  # the happening whose winners an award picks (`_contest_of`)
+_EXHIBITION = "exhibition"  # a happening whose sentence says things are shown (`_shows_exhibits`)
 _CHECK = "inspection"  # a total of checks whose results a notice made public is one round (`_results_total`)
 _RESULTS_LEAD = frozenset({",", "，", ":", "："})  # what may end a notice of results told before its checks
 _NOTICE_END = " \t,，:："  # what may follow a notice word that ends its clause (`運輸署公布，`)
@@ -378,8 +379,19 @@ class _Reader:
         type_ = _specific_type(text, reading, sorted_hits.typed)
         if type_ == _SCHEDULE and self._new_venue(reading, start, end):
             type_ = _LAUNCH
+        elif type_ in _GENERIC_TYPES and self._shows_exhibits(reading, sentence):
+            type_ = _EXHIBITION
         return Candidate(clause, sentence, reading.shown, reading.shown_at, type_, first, reading.at, False, noun=noun,
                          window=window)
+
+    def _shows_exhibits(self, reading: _Reading, sentence: int) -> bool:
+        """A happening named before its opening verb is an exhibition when the rest of its sentence
+        says things are shown (国际熊猫消费节10日在成都开幕，展览面积约6万平方米); a verb whose object
+        follows it is typed by that object (举办…等10项活动，预计吸引参展商户…)."""
+        if reading.noun is not None and reading.noun.start >= reading.at:
+            return False
+        _, sentence_end = self.facts.layout.sentences[sentence]
+        return alternation("exhibits").search(self.facts.text, reading.at, sentence_end) is not None
 
     def _applied_for(self, noun: Hit, start: int) -> bool:
         """`農民可於11月21日前向各區公所提出申請`, `可于4月15日前向所在学校提出缓考或免考申请`, `即日起至
