@@ -415,8 +415,21 @@ def _can_continue(infos: list[LineInfo], t: int) -> bool:
     tail = infos[t]
     if tail.role != "body" or tail.dateline or tail.jump_from or tail.whole or opens_item(tail.body_text):
         return False
-    return t == 0 or infos[t - 1].role not in ("headline", "subheading", "label", "continuation") \
-        and not infos[t - 1].leading_credit
+    k = _above(infos, t)
+    return k < 0 or infos[k].role not in ("headline", "subheading", "label", "continuation") \
+        and not infos[k].leading_credit
+
+
+def _above(infos: list[LineInfo], t: int) -> int:
+    """The line standing above line `t`, a picture's bare credit skipped (-1 for none): a title over
+    a picture with no words heads the text under it as much as text right under it
+    (`经科局明日办招聘会` / `(资料图片)` / `卫生局上周对…`). A caption with words is not skipped: the
+    rest of a paragraph broken around a picture stands under its caption, a title printed after
+    its own text above both (`…慰问物资，` / a title / a caption / `共走访困难老人…`)."""
+    k = t - 1
+    while k >= 0 and infos[k].role == "caption" and roles.is_bare_credit(infos[k].text):
+        k -= 1
+    return k
 
 
 _TITLES = ("headline", "subheading", "label")
@@ -430,7 +443,7 @@ def _under_titles(infos: list[LineInfo], t: int) -> bool:
     """A plain body line right under titles (not a dateline's, not an item's opening, not
     one that opens with its day)."""
     tail = infos[t]
-    return t > 0 and infos[t - 1].role in _TITLES and tail.role == "body" and not (
+    return _above(infos, t) >= 0 and infos[_above(infos, t)].role in _TITLES and tail.role == "body" and not (
         tail.dateline or tail.jump_from or tail.whole or opens_item(tail.body_text)
         or _OPENS_WITH_DAY.match(tail.body_text))
 
@@ -440,7 +453,7 @@ def _untitled(infos: list[LineInfo], t: int, titled: Callable[[int, int], float]
     printed elsewhere (a headline after its body, or far from it), and the line may be the rest
     of a paragraph broken before them; a title that shares words with the line below heads it
     (`永定区开展森林防火演练` over `4月1日,永定区在天门山镇开展森林防火应急演练…`)."""
-    k = t - 1
+    k = _above(infos, t)
     while k >= 0 and infos[k].role in _TITLES:
         if titled(k, t) >= UNTITLED:
             return False

@@ -485,6 +485,32 @@ def is_label_like(text: str) -> bool:
     return len(text) <= MAX_LABEL + 2 and bool(_LABEL_CHARS.match(text) or _DOTTED_LABEL.match(text))
 
 
+_MAX_OPENED_CAPTION = 40  # a caption after its credit is one short sentence; a longer text is an article's
+
+
+def _opening_photo_credit(text: str) -> tuple[int, Credit] | None:
+    """A picture's credit in brackets before its caption or alone on its line: `(记者 梁 嘉 欣 摄)政府总部外景。`,
+    `(资料图片)`. Papers put the credit that usually closes a caption (`…外景。(记者 陈 明 摄)`,
+    `…入口。 资料图片`) at either end, and a stock picture may carry no words but its credit: the offset
+    where the caption's own words start (the whole line for a credit alone) and the photographers."""
+    m = _LEADING_CREDIT.match(text) if text.startswith("(") else None
+    inner, rest = (m.group("inner"), text[m.end():]) if m else (text[1:-1], "") if text.endswith(")") else ("", "")
+    if not inner or len(rest) > _MAX_OPENED_CAPTION or rest and not ends_sentence(rest):
+        return None
+    if not rest and bylines.photo_credit(f"。{text}") is not None and "(" not in inner:  # `(资料图片)` alone
+        return 0, Credit()
+    credit = bylines.parse(f"({inner})", bare_ok=False) if rest else None
+    if credit is None or not credit.photographers or credit.reporters or credit.correspondents:
+        return None
+    return len(text) - len(rest), credit
+
+
+def is_bare_credit(text: str) -> bool:
+    """A picture's credit alone on its line (`(资料图片)`): the picture's place, no caption's words."""
+    opening = _opening_photo_credit(text)
+    return opening is not None and opening[0] == 0
+
+
 def classify(line: Line) -> LineInfo | None:
     """The role of one line from its own shape; None for a blank line."""
     raw = line.text
@@ -524,6 +550,9 @@ def classify(line: Line) -> LineInfo | None:
         return LineInfo(number, start, end, text, "caption", start, caption_end, credit=photo[1])
     if text.startswith(_caption_openers()) or _MARKED_CAPTION.match(text):
         return LineInfo(number, start, end, text, "caption", start, end)
+    opening = _opening_photo_credit(text)
+    if opening is not None:
+        return LineInfo(number, start, end, text, "caption", start + opening[0], end, credit=opening[1])
     closing = closing_dateline(text)
     if closing is not None:
         return LineInfo(number, start, end, text, "byline", start, end, closing=closing)
