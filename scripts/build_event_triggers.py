@@ -446,6 +446,22 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
              "safe kind: also the results' modifier (筛查结果)"),
     "通行": ("traffic", "noun", "traffic as arranged (实行单双号通行, 实行单向通行): the noun a policy verb puts in force; "
              "safe kind: 禁止机动车通行 and 通行证 state nothing alone"),
+    # raised standards, wages and limits (issue 17: 4 pages); the verbs are `raise_verb` cues (event_cues.tsv):
+    # a policy only with one of these nouns. 下调 is left out (dev-page negatives).
+    "上调": ("policy", "verb", "to raise a standard or limit (上调全省最低工资标准, 上调…额度); CC-CEDICT: to raise "
+             "(prices, wages etc)"),
+    "调升": ("policy", "verb", "Taiwan and Hong Kong 上调 (基本工資自…起調升, 調升…限額); CC-CEDICT: to raise"),
+    "提高": ("policy", "verb", "to raise a limit or standard named by its noun (额度上限提高至1000万元, 最高额度由30万元"
+             "提高至50万元); alone (提高效率) it states nothing; CC-CEDICT: to raise, to increase"),
+    "最低工资标准": ("policy", "noun", "the wage floor a government sets (上调全省最低工资标准); safe kind"),
+    "最低工资": ("policy", "noun", "the wage floor (最低工资上调); safe kind"),
+    "基本工资": ("policy", "noun", "Taiwan's wage floor (基本工資…調升); safe kind"),
+    "额度": ("policy", "noun", "a loan or subsidy limit a scheme sets (贷款额度由…提高至…); safe kind: 额度为… states "
+             "nothing alone"),
+    "限额": ("policy", "noun", "a limit a scheme sets (提高…限额); safe kind"),
+    "停放": ("traffic", "noun", "parking as a notice rules it (清雪作业期间禁止车辆停放: heldout13 county notice; 禁止"
+             "停放, 限时停放 in traffic notices): the noun a rule verb puts in force for a window; safe kind: 车辆"
+             "停放整齐 states nothing alone; CC-CEDICT: to park (a car etc)"),
     "开讲": ("training", "word", "a lecture or course begins (讲坛首场开讲, 课堂开讲), like 开课; CC-CEDICT: to begin "
              "a lecture"),
     "航班": ("traffic", "noun", "a flight as a transport service (加密航班, 增开航班); two pages and the real articles"),

