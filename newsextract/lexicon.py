@@ -190,7 +190,10 @@ def _padded(text: str) -> bool:
         return True
     if _OTHER_SPACE.search(text) is not None and any(part.search(text) for part in _PADDED_PARTS):
         return True
-    return ("\t\n" in text or text.endswith("\t")) and _PADDED.search(text) is not None
+    # what is left is a line of tabs alone: it starts a line with a tab and ends one with a
+    # tab (a file with an empty last field, `divisions.tsv`, has only the second)
+    return (("\t\n" in text or text.endswith("\t")) and ("\n\t" in text or text.startswith("\t"))
+            and _PADDED.search(text) is not None)
 
 
 @functools.cache

@@ -267,3 +267,16 @@ def test_other_space_is_every_space_but_tab_newline_and_space():
     rest = "".join(chr(cp) for cp, yes in enumerate(other) if not yes)
     assert len(lexicon._OTHER_SPACE.findall(spaces)) == len(spaces)
     assert lexicon._OTHER_SPACE.search(rest) is None
+
+
+def test_padded_is_the_padded_pattern():
+    """`lexicon._padded` is `_PADDED.search(text) is not None` in parts that run in C: over
+    every text of up to six characters from tab, newline, space, another space, a line
+    break other than `\\n` and a letter (a line of tabs alone, an empty last field, …)."""
+    from itertools import product
+
+    alphabet = "\t\n \u3000\ra"
+    for size in range(7):
+        for chars in product(alphabet, repeat=size):
+            text = "".join(chars)
+            assert lexicon._padded(text) == (lexicon._PADDED.search(text) is not None), repr(text)
