@@ -216,10 +216,10 @@ def local_forms() -> LazyTable[Alias]:
 def widths_by(words: Iterable[str], index: int | slice, longest: int, shortest: int = 1) -> Widths:
     """The widths (longest first, within [shortest, longest]) of the words whose
     character at `index` (-1: last, 0: first; or a slice: the last two) is each key."""
+    # the distinct (key, width) pairs first: a few hundred, of thousands of words
     found: dict[str, set[int]] = {}
-    for word in words:
-        if shortest <= len(word) <= longest:
-            found.setdefault(word[index], set()).add(len(word))
+    for key, width in {(word[index], len(word)) for word in words if shortest <= len(word) <= longest}:
+        found.setdefault(key, set()).add(width)
     shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # few distinct width tuples: one object each
     return {ch: shared.setdefault(widths, widths)
             for ch, sizes in found.items() for widths in (tuple(sorted(sizes, reverse=True)),)}

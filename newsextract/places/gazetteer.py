@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
-from .. import lexicon
+from .. import lexicon, prebuilt
 from ..lazy_table import LazyTable
 from ..models import Home
 from ..text.name_ends import NameEnds
@@ -101,15 +101,32 @@ def townships() -> Mapping[str, Township]:
 
 
 # a row of data/townships.tsv: code, name, county code
+# A township is looked for only with three characters or more: `新镇`, `古乡`, `口镇` are words.
+_SHORTEST_TOWNSHIP = 3
+
+
 _TOWNSHIP_NAME = compile_pattern(r"^[0-9]+\t([^\t\n]+)\t", re.MULTILINE)
 
 
 @functools.cache
 def township_names() -> frozenset[str]:
-    """Every township, town and street name (`南街街道` is in many counties). Read from the
-    file's text in one scan: a page names a few of 38,000 rows, whose `Township`s
-    `townships_named` builds when asked."""
-    return frozenset(_TOWNSHIP_NAME.findall(lexicon.source_text("townships")))
+    """Every township, town and street name (`南街街道` is in many counties): a page names
+    a few of 38,000 rows, whose `Township`s `townships_named` builds when asked."""
+    return frozenset(_townships()[0].split("\n"))
+
+
+def township_table() -> tuple[str, str, int]:
+    """The township names (sorted, one a line), the characters a name of
+    `_SHORTEST_TOWNSHIP` or more ends with, and the longest such name: read from the
+    file's text in one scan, at packaging time (`prebuilt`)."""
+    names = set(_TOWNSHIP_NAME.findall(lexicon.source_text("townships")))
+    long = [name for name in names if len(name) >= _SHORTEST_TOWNSHIP]
+    return "\n".join(sorted(names)), "".join(sorted({name[-1] for name in long})), max(map(len, long))
+
+
+@functools.cache
+def _townships() -> tuple[str, str, int]:
+    return prebuilt.value("townships", township_table)
 
 
 @functools.cache
@@ -341,17 +358,12 @@ def page_mentions(page: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(mentions(page))
 
 
-# A township is looked for only with three characters or more: `新镇`, `古乡`, `口镇` are words.
-_SHORTEST_TOWNSHIP = 3
-
-
 @functools.cache
 def _township_ends() -> tuple[re.Pattern, int]:
     """Where a township name may end (镇, 乡, 街道, 苏木: a handful of endings, so few
     places of an article are tried) and the longest name."""
-    long = [name for name in township_names() if len(name) >= _SHORTEST_TOWNSHIP]
-    last = "".join(sorted({name[-1] for name in long}))
-    return compile_pattern(f"[{re.escape(last)}]"), max(map(len, long))
+    _, last, longest = _townships()
+    return compile_pattern(f"[{re.escape(last)}]"), longest
 
 
 def township_mentions(text: str) -> list[tuple[int, int, str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import lexicon
+from .. import lexicon, prebuilt
 from .precompiled import compile_pattern
 
 # Full-width ASCII block U+FF01..U+FF5E folds onto U+0021..U+007E; ideographic space
@@ -61,13 +61,23 @@ def _char_class(chars: str) -> str:
 def folds() -> tuple[dict[str, str], re.Pattern]:
     """The fold as a mapping and as a pattern that finds the characters it changes. Built
     on first use: the loader reads `traditional.tsv` once."""
+    traditional, simplified, changed = prebuilt.value("traditional", traditional_table)
     mapping = dict(WIDTH)
-    for traditional, simplified in zip(*lexicon.columns("traditional", 2), strict=True):
+    mapping.update(zip(traditional, simplified, strict=True))
+    return mapping, compile_pattern(changed)
+
+
+def traditional_table() -> tuple[str, str, str]:
+    """`data/traditional.tsv`'s characters, checked (one BMP character for one), as two
+    strings of the same length, and the character class of every character the fold
+    changes: built at packaging time (`prebuilt`)."""
+    column_from, column_to = lexicon.columns("traditional", 2)
+    for traditional, simplified in zip(column_from, column_to, strict=True):
         if len(traditional) != 1 or len(simplified) != 1 or max(ord(traditional), ord(simplified)) > 0xFFFF:
             raise lexicon.LexiconError(
                 f"data/traditional.tsv: {traditional!r} → {simplified!r} is not one BMP character for one")
-        mapping[traditional] = simplified
-    return mapping, compile_pattern(_char_class("".join(mapping)))
+    changed = {**WIDTH, **dict(zip(column_from, column_to, strict=True))}
+    return "".join(column_from), "".join(column_to), _char_class("".join(changed))
 
 
 @functools.cache
