@@ -528,6 +528,14 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "工人们正忙着采收、分拣, 果农们抢抓晴好天气组织采收): seasonal farm work like 收割 and "
            "秋收; CC-CEDICT and jieba lack it (采 'to pick' + 收 'to harvest'); three sentences on "
            "three pages (heldout4/county_daily, heldout7/county_news, heldout8/economy_page)"),
+    "机收": ("production", "word", "machines harvest a crop (各镇（街道）组织农机手抢抓晴好天气开展机收, "
+           "玉米机收正当时): seasonal farm work like 收割 and 抢收, the farm-work family after 开展/组织 "
+           "(heldout9 economy 开展机械化播种, heldout15 economy 开展冬季修剪管护, unseen_events2/yishui_county); "
+           "机收率 is a rate (`_RATE_NAME`); CC-CEDICT lacks it, jieba 6 (n)"),
+    "修剪": ("production", "word", "orchard workers prune trees in the season (深入全县…苹果园开展冬季修剪管护; "
+           "果树修剪 in a training's and 红枣修剪 in a contest's name, typed by the noun after it): seasonal farm "
+           "work like 采收, the farm-work family after 开展/组织 (heldout9 economy, heldout15 economy, "
+           "unseen_events2/yishui_county); CC-CEDICT: to prune (no type keyword); jieba 95"),
     "暂停服务": ("traffic", "word", "a transport line stops running for a time (東鐵綫…將暫停服務, "
              "東鐵綫…將於本周日（16日）凌晨1時至5時暫停服務): a suspended service like 停运 and "
              "停驶; CC-CEDICT's 'suspend service' keyword has no headword for it (暂停 'to "

