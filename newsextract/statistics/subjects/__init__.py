@@ -138,6 +138,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   are its throughput (`秋季招聘会提供岗位2300余个` → `秋季招聘会提供岗位`; a quoted name is no word of
   it: `“就在淄博”秋季招聘会` → `秋季招聘会`), and a clause that opens with them (`预计` aside) takes
   the fair the clause before ends with (`将举办冬季专场招聘会，预计提供岗位` → `冬季专场招聘会提供岗位`).
+  Containers counted in standard boxes (`标箱`) are a throughput too, their doer named in the clause
+  (`曲靖陆港累计发送集装箱1.86万标箱`, `首航船舶装载货物约2600标箱`); a clause that opens with the verb
+  stays bare (`…累计开行5026列，运送货物54.6万标箱` → `运送货物`).
   A throughput clause that opens
   with its verb keeps the doer of the throughput before it, up to a full stop (a `;` is
   none): `宁波舟山港完成货物吞吐量…；完成集装箱吞吐量N` → `宁波舟山港完成集装箱吞吐量`.
@@ -176,6 +179,14 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A noun phrase after a count that a link word and another figure follow** (`15个国控断面水质优良
   比例为100%`, `1300余家民宿平均入住率达92%`): the phrase is that figure's subject; the count
   counts its first noun (`国控断面`, `民宿`).
+- **A list summed up by 等 and its count, doing something** (`X、Y等4个乡镇作了典型发言。`, `在X、Y等5个乡镇
+  开展冬季农牧民职业技能培训，`, `与X等5家企业签订农产品产销协议，`): a verb phrase after the counted noun
+  that ends the clause and holds no figure says which of them are counted, as the golds write it on most
+  pages (8 of 12): `<act>的Z` (`作典型发言的乡镇`, `开展培训的乡镇`: a long act is its verb and the head of its
+  object, `了` dropped). Not when the clause names them as a recipient (`向…等7个成员国拨付`, `为…`,
+  `给…`), nor with another count in the act (`…等18家金融机构与136家企业现场签约`), nor with 的 after the
+  noun. Without 等 the noun stays bare (`6台收割机来回穿梭`). Some older golds keep it bare after a list
+  too (`…等5家医疗机构开设老年病专科门诊`): the same shape, not told apart.
 - **A count of people after `X的` with a verb of taking part ending the clause**
   (`…等8个单位的150余人参加。`): not X (units do not take part) but the people, named by the verb:
   `参加人员`.
@@ -264,7 +275,7 @@ The package
 and joiners, the figures read before), `stop_words` (where a phrase stops or opens),
 `phrases` (`noun_before`, `noun_after`, the list that shares a subject), `series` (分别),
 `shapes` (shares, spans 由…至, totals and sums, a period's sum, headways, relative clauses, 为期,
-其中, 有 and those that did something, a label's list), `handouts` (per head, what is
+其中, 有 and those that did something, a list by 等 that did, a label's list), `handouts` (per head, what is
 involved), and the subjects carried from elsewhere: `topics` (an earlier clause or a title's
 segment), `owners` (of a bare measure, of a changed noun cut by a time), `doers` (of a
 throughput).
@@ -291,6 +302,7 @@ from .shapes import (
     from_to,
     headway,
     labelled_list,
+    listed_act,
     named_part,
     negated_quality,
     opening_total,
@@ -440,6 +452,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         doer = with_doer(text, s, e, begin, claimed, reading, figures)
         owned = with_owner(text, doer, begin, sentence, figures, claimed)
         return owned, owned  # a change after it changes the owner's measure (`比上季增长5.2%`)
+    acted = listed_act(text, reading, begin)
+    if acted:  # `…等4个乡镇作了典型发言。` → `作典型发言的乡镇`
+        return acted, NONE
     if after[1] - after[0] >= NOUN:
         after = owner_of_next(text, *after)
         negated = negated_quality(text, reading, after, begin)

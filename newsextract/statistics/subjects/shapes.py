@@ -1,7 +1,7 @@
 """Shapes of the words around a figure that name its subject: a share (`X占Y的N`), a span
 from one figure to another (`X由A增至B`), a total or a sum opening its clause, a relative
 clause (`投资2亿元建设的X项目`), `为期N`, a part (after 其中, after 为), a list summed up by 等
-under a label, those who did something (after 有), and a count whose noun another figure
+under a label or doing something, those who did something (after 有), and a count whose noun another figure
 measures."""
 from __future__ import annotations
 
@@ -86,6 +86,53 @@ def those_that_did(text: str, reading: Reading, noun: tuple[int, int], begin: in
             or CN_OR_ARABIC_DIGIT.search(after) or end >= len(text) or text[end] not in CLAUSE_END:
         return NONE
     return join((noun[1], end), "的", noun)
+
+
+# a list summed up by 等 before the count (`八里罕镇、天义镇等4个乡镇作了典型发言`): the count is the
+# doer of the act after its noun; after these words it is the act's recipient or target, counted bare
+# (`向西班牙、意大利等7个成员国拨付`, `为全县…农户发放`)
+_RECIPIENTS = frozenset({"向", "为", "為", "给", "給", "对", "對"})
+_TOWARDS = ("向", "给", "給")  # a recipient's preposition jieba may join to a name's first character
+_LISTED = "等"
+_ITEM_MARK = "、"  # ends the clause span of a figure, not the clause of a list
+_ASPECT = ("了", "过", "過")  # `作了典型发言` → `作典型发言`
+_NOUN_TAGS = ("n", "b")  # jieba's nouns and attributives (`三级医院`)
+_SHORT_ACT = 6  # `作典型发言`, `集中签约`: whole; longer, the verb and the head of its object
+
+
+def listed_act(text: str, reading: Reading, begin: int) -> Subject:
+    """`县委宣传部、县发展和改革局等5个单位作了交流发言。`, `在大华镇、日月藏族乡等5个乡镇开展冬季
+    农牧民职业技能培训，`, `与湘粮集团等5家企业签订农产品产销协议，`: a list summed up by 等 and its
+    count, with a verb phrase after the counted noun that ends the clause and holds no figure, counts
+    those that did it: `<act>的<noun>` (`作交流发言的单位`, `开展培训的乡镇`; a long act is its verb and the
+    head of its object, an aspect particle dropped). Not after a preposition of a recipient
+    (`向…等7个成员国拨付`), nor with 的 after the noun (`…等5个镇的种植户`)."""
+    if not text.endswith(_LISTED, begin, reading.start) or reading.start - len(_LISTED) <= begin:
+        return NONE
+    close = reading.end + len(clause_after(text, reading.end))
+    if close >= len(text) or text[close] not in CLAUSE_END:
+        return NONE
+    opening = max(text.rfind(c, 0, begin) for c in CLAUSE_END if c != _ITEM_MARK) + 1  # the list's clause
+    listed = dictionary().cut(text[opening:reading.start])
+    if _RECIPIENTS & set(listed) or any(word.startswith(_TOWARDS) for word in listed):  # `向东坝镇`: cut `向东`
+        return NONE
+    words, at = [], reading.end
+    for word in dictionary().cut(text[reading.end:close]):
+        words.append((at, at + len(word), dictionary().tag(word) or ""))
+        at += len(word)
+    verb = next((i for i, (_, _, tag) in enumerate(words) if tag == VERB_TAG), None)
+    if not verb or any(not tag.startswith(_NOUN_TAGS) for _, _, tag in words[:verb]):
+        return NONE
+    noun = (reading.end, words[verb - 1][1])
+    if close - noun[1] < NOUN or CN_OR_ARABIC_DIGIT.search(text, noun[1], close):
+        return NONE  # `…等18家金融机构与136家企业现场签约`: another count in the act
+    pieces: list[tuple[int, int]] = []
+    for s, e, _ in words[verb:]:  # the act, an aspect particle dropped
+        if text[s:e] not in _ASPECT:
+            pieces.append((s, e))
+    if close - noun[1] > _SHORT_ACT and len(pieces) > 2 and words[-1][2].startswith(("n", "vn")):
+        pieces = [pieces[0], pieces[-1]]  # `开展冬季农牧民职业技能培训` → `开展培训`
+    return join(*pieces, "的", noun)
 
 
 # `占Y的`, `占Y的比重为`: a share of a whole Y (the whole is short: no clause mark in it)
