@@ -231,6 +231,15 @@ def test_opens_with_enclitic(text, expected):
     # counterexamples: two role words spaced apart, and a pen name written without its space
     ("本版稿件由县融媒体中心提供。(图 文)", "本版稿件由县融媒体中心提供。(图 文)", ()),
     ("这是县一中学生第3次获得一等奖。(屏宣)", "这是县一中学生第3次获得一等奖。(屏宣)", ()),
+    # a Hong Kong brief signed with one character of its writer's name (the page must sign more so)
+    ("高等法院上诉法庭昨日驳回上诉,维持原判。(芷)", "高等法院上诉法庭昨日驳回上诉,维持原判。", ("芷",)),
+    ("运输署呼吁驾驶人士预留充裕时间。(朗)", "运输署呼吁驾驶人士预留充裕时间。", ("朗",)),
+    # counterexamples: a serial's part or end, a jump word, a role word, a part's number: no one named
+    ("这是系列报道的第二篇。(下)", "这是系列报道的第二篇。(下)", ()),
+    ("全文到此结束。(完)", "全文到此结束。(完)", ()),
+    ("本报将继续关注。(续)", "本报将继续关注。(续)", ()),
+    ("本版稿件由县融媒体中心提供。(图)", "本版稿件由县融媒体中心提供。(图)", ()),
+    ("这是第三部分的内容。(三)", "这是第三部分的内容。(三)", ()),
     # counterexample: the parenthesis stands before the full stop: it is text
     ("内容包括社会工作实务(高级)。", "内容包括社会工作实务(高级)。", ()),
     # counterexample: no full stop before it: a sentence that goes on

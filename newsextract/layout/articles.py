@@ -605,7 +605,7 @@ def _untitled_above(page: Page, k: int, news: list[Draft]) -> Draft | None:
     if k == 0 or page.infos[k - 1].role != "body":
         return None
     for other in news:
-        if k - 1 in other.lines and other.headline is None and other.fallback is None and not other.before:
+        if k - 1 in other.lines and other.headline is None and other.fallback is None:
             return other
     return None
 

@@ -99,6 +99,7 @@ def _photo_mark_reach() -> tuple[frozenset[str], int]:
 
 
 _STOCK_PICTURES = ("资料图片", "资料照片")  # a stock picture's mark, no one credited: `…总部大楼。资料图片`
+_PICTURE_WORDS = ("图片", "照片")  # …and a body's own picture: `…学习的情况。(政府新闻处图片)`
 
 
 def may_end_with_photo_credit(text: str) -> bool:
@@ -106,7 +107,7 @@ def may_end_with_photo_credit(text: str) -> bool:
     A set test that spares most lines the credit pattern."""
     initials, reach = _photo_mark_reach()
     end = text.rstrip()
-    if not initials.isdisjoint(end[-reach:]) or end.rstrip(")").endswith(_STOCK_PICTURES):
+    if not initials.isdisjoint(end[-reach:]) or end.rstrip(")").endswith(_PICTURE_WORDS):
         return True
     if not end.endswith(")"):
         return False
@@ -528,11 +529,39 @@ def trailing(text: str) -> tuple[int, Credit] | None:
     base = max(0, len(text) - _TAIL_WINDOW)
     m = _TRAILING.search(text, base)
     if not m:
-        return None
+        return _initial(text, base)
     credit = parse(m.group(), bare_ok=True) or _pen_name(m.group("inner"))
     if credit is None:
         return None
     return m.start(), credit
+
+
+# one character in parentheses closing a text: `…維持原判。(芷)`, as Hong Kong papers sign a brief
+# with one character of its writer's name (its caller checks that a full sentence stands before it)
+_INITIAL = regex.compile(r"[((]\s*(?P<inner>\p{Han})\s*[))]\s*$")
+_HAN_NUMERALS = frozenset("〇零一二三四五六七八九十百千两")  # `(三)`: a part's number
+
+
+@functools.cache
+def _no_initials() -> frozenset[str]:
+    """Characters that close a text in parentheses and name no one: a serial's marks
+    (`data/closing_marks.tsv`: `(下)`, `(完)`), jump words (`(续)`), role words (`(图)`), numerals."""
+    jumps = lexicon.words("jump_markers")
+    return frozenset(lexicon.words("closing_marks")) | frozenset(jumps) | frozenset(_roles()) | _HAN_NUMERALS
+
+
+def _initial(text: str, base: int) -> tuple[int, Credit] | None:
+    """`…維持原判。(芷)` → (offset, the author `芷`): the writer's initial closing the item."""
+    m = _INITIAL.search(text, base)
+    if m is None or m.group("inner") in _no_initials():
+        return None
+    return m.start(), Credit(authors=(m.group("inner"),))
+
+
+def is_initial(credit: Credit | None) -> bool:
+    """Is the credit one writer's initial alone (`(芷)`)?"""
+    return credit is not None and len(credit.authors) == 1 and len(credit.authors[0]) == 1 \
+        and not (credit.reporters or credit.correspondents or credit.photographers)
 
 
 # the paper's own name and `报道` in parentheses, closing an item (`…寄发新例指引。(维港日报报道)`): the
@@ -644,9 +673,21 @@ _PROVIDED = regex.compile(rf"""
 """, regex.VERBOSE)
 
 
+# a body's own picture in parentheses after the caption's full stop (`…学习的情况。(政府新闻处图片)`, as
+# Hong Kong papers credit a handout): the body credits it as `(县农业农村局供图)` does, and as `资料图片`
+# marks a stock picture; no photographer is named
+_BODY_PICTURE = regex.compile(
+    rf"(?<=。\s*)[((](?P<body>\p{{Han}}{{{MIN_INSTITUTION},{MAX_CLOSING_CREDIT}}}?)(?:图片|照片)[))]\s*$")
+
+
 def _provided(text: str, base: int) -> tuple[int, Credit] | None:
-    """`…(图片由县文化馆提供)`: a caption whose picture a body or a person provides, no photographer named."""
+    """`…(图片由县文化馆提供)`, `…(政府新闻处图片)`: a caption whose picture a body or a person
+    provides, no photographer named."""
     m = _PROVIDED.search(text, base)
+    if m is None:
+        m = _BODY_PICTURE.search(text, base)
+        if m is not None and not is_institution(m.group("body")):
+            return None
     return (m.start(), Credit()) if m else None
 
 

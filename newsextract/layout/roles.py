@@ -736,6 +736,18 @@ def _roster(infos: list[LineInfo], k: int) -> bool:
     return is_roster_line(infos[k].text, in_list)
 
 
+MIN_INITIALS = 2  # a paper that signs its items with an initial (`…上訴。(芷)`) signs more than one so
+
+
+def _lone_initials(infos: list[LineInfo]) -> None:
+    """A paragraph closed by one character in parentheses (`(芷)`) is signed by its writer's
+    initial only on a page that signs other items so; alone, the character stays text."""
+    signed = [k for k, info in enumerate(infos) if info.role == "body" and bylines.is_initial(info.credit)]
+    if len(signed) < MIN_INITIALS:
+        for k in signed:
+            infos[k] = infos[k]._replace(credit=None, body_end=infos[k].end)
+
+
 def classify_page(lines: tuple[Line, ...]) -> list[LineInfo]:
     """The non-empty lines of a page with their roles.
 
@@ -746,6 +758,7 @@ def classify_page(lines: tuple[Line, ...]) -> list[LineInfo]:
     """
     infos = [info for info in map(classify, lines) if info is not None]
     _whole_lines(infos)
+    _lone_initials(infos)
     for k, info in enumerate(infos):
         if info.role == "byline" and (info.credit or info.meta) and k + 1 < len(infos) and infos[k + 1].role == "body" \
                 and k > 0 and infos[k - 1].role in ("headline", "label"):
