@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build `newsextract/data/prebuilt.bin`: the values a fresh process's first call derives
 from the data files (`newsextract/prebuilt.py` lists them: the township names, the
-traditional → simplified table), built once here instead of in every process.
+traditional → simplified table, the organization vocabulary), built once here instead of in every process.
 
 Source: the package's own `data/*.tsv` (each value records the sizes of the files it was
 built from; a file of another size is read as before at run time).
@@ -13,7 +13,6 @@ Run it after changing a data file `prebuilt.VALUES` names (tests/test_prebuilt.p
 """
 from __future__ import annotations
 
-import marshal
 import pathlib
 import sys
 
@@ -28,7 +27,7 @@ PATH = ROOT / "newsextract" / "data" / prebuilt.FILE
 def main() -> int:
     blob = prebuilt.build()
     if "--check" in sys.argv[1:]:
-        if not PATH.exists() or marshal.loads(PATH.read_bytes()) != marshal.loads(blob):
+        if not PATH.exists() or prebuilt.comparable(PATH.read_bytes()) != prebuilt.comparable(blob):
             print(f"{PATH.name} out of date; run scripts/build_prebuilt.py", file=sys.stderr)
             return 1
         return 0

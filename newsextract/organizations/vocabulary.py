@@ -10,10 +10,11 @@ widths a word there can have instead of every width up to the longest word.
 from __future__ import annotations
 
 import functools
+import pickle
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import cast
+from typing import Any, cast
 
 import ahocorasick
 
@@ -119,8 +120,14 @@ def countries() -> frozenset[str]:
     return frozenset(names)
 
 
-@functools.cache
-def _gazetteer_columns() -> tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[str], dict[str, int]]:
+Columns = tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[str], dict[str, int]]
+
+
+def _gazetteer_columns() -> Columns:
+    return _parts()["gazetteer"]
+
+
+def _gazetteer_columns_from_files() -> Columns:
     """`data/org_gazetteer.tsv` as columns, and each surface's row (the last row of a surface wins,
     as in a dict of the rows); a Taiwan city's body (`{city}政府文化局`) is a local form, no row."""
     surfaces, canonicals, kinds, scopes = lexicon.columns("org_gazetteer", 4)
@@ -144,10 +151,6 @@ def gazetteer_scope(surface: str) -> str:
     return scopes[row[surface]]
 
 
-def _gazetteer_rows() -> Iterator[tuple[str, ...]]:
-    return zip(*lexicon.columns("org_gazetteer", 4), strict=True)
-
-
 @functools.cache
 def company_forms() -> Mapping[str, Alias]:
     """Companies named by their name alone (`丰田` of `丰田公司`, `海尔` of `海尔集团`):
@@ -155,12 +158,19 @@ def company_forms() -> Mapping[str, Alias]:
     form with the canonical name, kind and scope of the gazetteer row it names."""
     rows = gazetteer()
     found = {}
-    for form, surface in lexicon.rows("org_company_forms", columns=2):
-        row = rows.get(surface)
-        if row is None:
+    for form, surface in _parts()["company_forms"]:
+        row = rows[surface]
+        found[form] = Alias(form, row.kind, row.template, row.scope, short=True)
+    return found
+
+
+def _company_form_rows(listed: Mapping[str, int]) -> tuple[tuple[str, ...], ...]:
+    """`data/org_company_forms.tsv`'s (form, gazetteer surface) rows, each surface a row of the gazetteer."""
+    found = tuple(tuple(fields) for fields in lexicon.rows("org_company_forms", columns=2))
+    for form, surface in found:
+        if surface not in listed:
             raise lexicon.LexiconError(f"data/org_company_forms.tsv: {form!r} names {surface!r}, "
                                        "which is no row of data/org_gazetteer.tsv")
-        found[form] = Alias(form, row.kind, row.template, row.scope, short=True)
     return found
 
 
@@ -178,23 +188,6 @@ def local_forms() -> LazyTable[Alias]:
     `Alias` when first read: a page reads a few of the ~330 forms, and making them all
     was ~1,300 objects (with the gazetteer rows they name) for the first call."""
     surfaces, canonicals, kinds, scopes, row = _gazetteer_columns()
-    found: dict[str, dict[str, int]] = {}
-    # a Taiwan city's body by its short form (`文化局`, `经发局`, `市府`): the home city's
-    for at, canonical in enumerate(canonicals):
-        if "{" in canonical:
-            found.setdefault(surfaces[at], {})[scopes[at]] = at
-    # `政府` or `大学` alone names no one body; `教育局`, `海关` on the region's own page do
-    heads = {word for word, kind, cls, *_ in lexicon.rows("org_suffixes", columns=3)
-             if kind != "government" or cls not in _OWN_HEAD_CLASSES}
-    for surface, at in row.items():
-        scope = scopes[at]
-        for opening in PLACE_OPENINGS.get(scope, ()):  # `香港特区政府`: `特区政府` and `政府`
-            form = surface[len(opening):] if surface.startswith(opening) else ""
-            if len(form) >= 2 and form not in row and form not in heads:
-                found.setdefault(form, {}).setdefault(scope, at)
-    # "form;scope row;scope row", in the order found (the first gives the form's kind)
-    raw = {form: ";".join([form, *(f"{scope} {at}" for scope, at in by_scope.items())])
-           for form, by_scope in found.items()}
     listed = gazetteer()
 
     def make(spelled: str) -> Alias:
@@ -210,7 +203,28 @@ def local_forms() -> LazyTable[Alias]:
             by_scope.append((scope, body))
         return Alias(form, by_scope[0][1].kind, "", "local", tuple(sorted(by_scope)))
 
-    return LazyTable(raw, make)
+    return LazyTable(_parts()["local_forms"], make)
+
+
+def _local_forms_raw(columns: Columns) -> dict[str, str]:
+    """Each local form as "form;scope row;scope row", in the order found (the first gives the form's kind)."""
+    surfaces, canonicals, kinds, scopes, row = columns
+    found: dict[str, dict[str, int]] = {}
+    # a Taiwan city's body by its short form (`文化局`, `经发局`, `市府`): the home city's
+    for at, canonical in enumerate(canonicals):
+        if "{" in canonical:
+            found.setdefault(surfaces[at], {})[scopes[at]] = at
+    # `政府` or `大学` alone names no one body; `教育局`, `海关` on the region's own page do
+    heads = {word for word, kind, cls, *_ in lexicon.rows("org_suffixes", columns=3)
+             if kind != "government" or cls not in _OWN_HEAD_CLASSES}
+    for surface, at in row.items():
+        scope = scopes[at]
+        for opening in PLACE_OPENINGS.get(scope, ()):  # `香港特区政府`: `特区政府` and `政府`
+            form = surface[len(opening):] if surface.startswith(opening) else ""
+            if len(form) >= 2 and form not in row and form not in heads:
+                found.setdefault(form, {}).setdefault(scope, at)
+    return {form: ";".join([form, *(f"{scope} {at}" for scope, at in by_scope.items())])
+            for form, by_scope in found.items()}
 
 
 def widths_by(words: Iterable[str], index: int | slice, longest: int, shortest: int = 1) -> Widths:
@@ -242,7 +256,7 @@ class Vocabulary:
     gazetteer: LazyTable[Alias]
     local_forms: LazyTable[Alias]  # read after the gazetteer (`local_forms`)
     entries: dict  # word → (suffix, alias, false-overlap pattern), each word's once it is met
-    false_overlaps: dict  # suffix word → a pattern matching where a word that cancels it overlaps it
+    false_overlaps: LazyTable[re.Pattern]  # suffix word → a pattern matching where a word that cancels it overlaps it
     strict: frozenset  # boundary words
     names: frozenset  # ordinary words that keep a one-character boundary (和平)
     generic: frozenset
@@ -326,8 +340,8 @@ def _overlaps(suffix: str, word: str) -> list[int]:
     return out[::-1]
 
 
-def _overlap_pattern(groups: Mapping[tuple[int, int], Iterable[str]]) -> re.Pattern:
-    """One pattern that matches, at a suffix's start, wherever one of its false words
+def _overlap_source(groups: Mapping[tuple[int, int], Iterable[str]]) -> str:
+    """The source of one pattern that matches, at a suffix's start, wherever one of its false words
     (`干部` for `部`: offset −1) lies over it: the word's part before the suffix as a
     lookbehind, the rest as a lookahead. Matching it is one call instead of a slice and
     a set lookup per (offset, width) group; `re` lookbehinds read before `pos`."""
@@ -339,23 +353,149 @@ def _overlap_pattern(groups: Mapping[tuple[int, int], Iterable[str]]) -> re.Patt
                 branches.append((f"(?<={re.escape(before)})" if before else "") + f"(?={re.escape(after)})")
             else:  # a post after the suffix's first characters (`部长` over `组织部`)
                 branches.append(f"(?=.{{{offset}}}{re.escape(word)})")
-    return compile_pattern("|".join(branches), re.DOTALL)
+    return "|".join(branches)  # compiled with re.DOTALL
 
 
 @functools.cache
-def vocabulary() -> Vocabulary:
-    """The data files read once (`lexicon` checks their closed columns: kinds, classes,
-    roles); false overlaps are compiled per suffix so that checking a suffix hit is one
-    pattern match."""
+def _parts() -> dict[str, Any]:
+    """`parts()` as packaged in `data/prebuilt.bin`, or built from the data files that changed since."""
+    from .. import prebuilt
+
+    return prebuilt.value("org_vocabulary", parts)
+
+
+def parts() -> dict[str, Any]:
+    """The vocabulary's plain values (strings, and sets, tuples and dicts of them, the automaton pickled),
+    built from the data files (`lexicon` checks their closed columns: kinds, classes, roles).
+    Packaged in `data/prebuilt.bin` (`scripts/build_prebuilt.py`): reading and deriving them
+    was ~30 ms of a fresh process's first call; `vocabulary` makes the few objects from them."""
+    columns = _gazetteer_columns_from_files()
+    row = columns[4]
+    local_raw = _local_forms_raw(columns)
+    company_rows = _company_form_rows(row)
     # each suffix's row as one string, its `Suffix` made when a page has it (~440 objects)
     suffix_rows: dict[str, str] = {}
     for word, kind, cls, *rest in lexicon.rows("org_suffixes", columns=3):
         bare = rest[0] if rest else "-"
         full = rest[1] if len(rest) > 1 else ""
         suffix_rows[word] = "\t".join((word, kind, cls, bare, full))
-    suffixes: LazyTable[Suffix] = LazyTable(suffix_rows, _suffix)
-    aliases = {word: Alias(word, cast(OrgKind, kind), template)
-               for word, kind, template in lexicon.rows("org_aliases", columns=3)}
+    alias_rows = tuple(tuple(fields) for fields in lexicon.rows("org_aliases", columns=3))
+    stops: dict[str, set[str]] = {}
+    for word, why in lexicon.rows("org_stop", columns=2):
+        stops.setdefault(why, set()).add(word)
+    false_words = stops.get("false", set()) | stops.get("site", set())
+    overlaps = {}
+    # the false words by each of their characters, the common nouns by their first: a
+    # suffix is read against those that can overlap it
+    false_by_char: dict[str, set[str]] = {}
+    for word in false_words:
+        for char in set(word):
+            false_by_char.setdefault(char, set()).add(word)
+    nouns_by_first: dict[str, set[str]] = {}
+    for word in stops.get("tail", set()) | stops.get("generic", set()):
+        if len(word) > 1:
+            nouns_by_first.setdefault(word[0], set()).add(word)
+    for suffix in suffix_rows:
+        groups: dict[tuple[int, int], set[str]] = {}
+        for word in false_by_char.get(suffix[0], ()):
+            for offset in _overlaps(suffix, word):
+                groups.setdefault((offset, len(word)), set()).add(word)
+        # `各县农业农村部门`: a common noun that starts on the suffix's last character
+        # (no `农业农村部` there), or a group word (`召回部分车辆`: no `召回部`); a post
+        # that does is a title (`titles`)
+        for word in nouns_by_first.get(suffix[-1], ()):
+            groups.setdefault((len(suffix) - 1, len(word)), set()).add(word)
+        if groups:
+            overlaps[suffix] = _overlap_source(groups)
+    # a hand-written alias, a company's form (where neither the gazetteer nor a local form gives it),
+    # a gazetteer surface, a local form: every word the automaton finds besides the suffixes
+    alias_words = {word for word, *_ in alias_rows} | {
+        form for form, _ in company_rows if form not in row and form not in local_raw}
+    mirror = ahocorasick.Automaton()
+    for word in sorted(suffix_rows.keys() | alias_words | row.keys() | local_raw.keys()):  # the same bytes each build
+        mirror.add_word(word[::-1], word)
+    mirror.make_automaton()
+    boundaries: dict[str, set[str]] = {}
+    for word, kind in lexicon.rows("org_boundaries", columns=2):
+        boundaries.setdefault(kind, set()).add(word)
+    prefix_rows = tuple(tuple(fields) for fields in lexicon.rows("org_prefixes", columns=3))
+    # a gazetteer name wins over a prefix spelled the same; a country opens a foreign
+    # body's name (`白俄罗斯外交部`) as a region does a Chinese one, spelled as written
+    # (word → "country", "prefix" or "" for a gazetteer name: `vocabulary` makes the `Prefix`)
+    region_words: dict[str, str] = {word: "country" for word in countries() if len(word) <= LONGEST_REGION}
+    region_words.update((word, "prefix") for word, *_ in prefix_rows if len(word) <= LONGEST_REGION)
+    region_words.update((name, "") for name in _regions.by_name() if len(name) <= LONGEST_REGION)
+    # Taiwan's municipalities and counties, which the division gazetteer does not list,
+    # open a body's name as written (`台南市政府劳工局`, `高雄市政府交通局`)
+    region_words.update((word, "country") for word in _taiwan_places())
+    # hand-written boundaries, and the function words of jieba's dictionary (`否则`, `这些`)
+    function_words, function_classes = lexicon.columns("org_function_words", 2)
+    strict = frozenset(boundaries.get("strict", ())) | frozenset(
+        word for word, cls in zip(function_words, function_classes, strict=True) if cls != "verb")
+    names = frozenset(boundaries.get("name", ()))
+    verbs = [word for word, cls in zip(function_words, function_classes, strict=True) if cls == "verb"]
+    generic, honours = frozenset(stops.get("generic", ())), frozenset(stops.get("honour", ()))
+    roles = words_by_role("org_words", ORG_WORD_ROLES)
+    overrunning = false_words | stops.get("tail", set())
+    # (`titles`, `words_after`: longest first, then in character order, the same each build)
+    # after a listed name only a common noun it starts cancels it (`农业农村部门`); a false
+    # word of its last character does not (`党的` of `中国共产党的`)
+    runs_on = stops.get("tail", set()) | stops.get("site", set())
+    titles: dict[str, set[str]] = {}
+    for word in stops.get("post", set()):
+        titles.setdefault(word[0], set()).add(word[1:])
+    after: dict[str, set[str]] = {}
+    for word in runs_on:
+        after.setdefault(word[0], set()).add(word[1:])
+    return {
+        "gazetteer": columns, "local_forms": local_raw, "company_forms": company_rows,
+        "suffix_rows": suffix_rows, "alias_rows": alias_rows, "prefix_rows": prefix_rows,
+        "mirror": pickle.dumps(mirror), "false_overlaps": overlaps, "regions": region_words,
+        "award": _alternation(stops.get("award", set())), "title": _alternation(stops.get("title", set())),
+        "post": _alternation(stops.get("post", set())),
+        # the plain fields of `Vocabulary`, as they are
+        "fields": dict(
+            strict=strict, names=names, generic=generic, honours=honours,
+            classifiers=frozenset(stops.get("classifier", ())),
+            region_ends=frozenset(word[-1] for word in region_words),
+            region_pairs=widths_by(region_words, slice(-2, None), LONGEST_REGION, shortest=2),
+            strict_widths=widths_by(strict, -1, LONGEST_WORD), name_chars=frozenset("".join(names)),
+            generic_ends=widths_by(generic, -1, LONGEST_WORD), generic_starts=widths_by(generic, 0, LONGEST_WORD),
+            honour_starts=widths_by(honours, 0, LONGEST_WORD, shortest=2),
+            branches=frozenset(roles["branch"]), coordinators=frozenset(roles["coordinator"]),
+            townships=roles["township"], villages=roles["village"],
+            not_numbered_school=roles["not_numbered_school"],
+            party_prefixes=tuple(word for word, role in {word: role for word, role, _ in prefix_rows}.items()
+                                 if role == "party"),
+            team_heads=frozenset(roles["team"]), team_words=tuple(sorted(roles["team_word"], key=len, reverse=True)),
+            congress_next=roles["congress_next"], people=frozenset(roles["people"]),
+            match_words=roles["match_word"] + roles["match_verb"] + roles["player"],
+            match_verbs=roles["match_verb"], players=roles["player"], place_words=roles["place_word"],
+            countries=countries(), country_ends=widths_by(countries(), -1, LONGEST_REGION, shortest=2),
+            verbs=frozenset(verbs), verb_starts=widths_by(verbs, 0, LONGEST_WORD, shortest=2),
+            class_nouns=lexicon.words("org_class_nouns"),
+            overrunning=frozenset(overrunning),
+            titles={ch: tuple(sorted(sorted(rests), key=len, reverse=True)) for ch, rests in titles.items()},
+            post_classes=roles["post_class"], post_prefixes=roles["post_prefix"], market_words=roles["market_word"],
+            weak_heads=lexicon.words("org_weak_heads"),
+            words_before=widths_by(overrunning, -1, LONGEST_WORD, shortest=2),
+            words_after={ch: tuple(sorted(sorted(rests), key=len, reverse=True)) for ch, rests in after.items()}),
+    }
+
+
+def _alternation(words: set[str]) -> str:
+    # `re`, not `regex`: a plain alternation of words searches ~2× faster there
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    """The data files read once, from their packaged parts (`parts`); false overlaps are
+    compiled per suffix, when a page first meets the suffix, so that checking a suffix hit is
+    one pattern match."""
+    plain = _parts()
+    suffixes: LazyTable[Suffix] = LazyTable(plain["suffix_rows"], _suffix)
+    aliases = {word: Alias(word, cast(OrgKind, kind), template) for word, kind, template in plain["alias_rows"]}
     # the gazetteer's rows, then forms read only on a paper of their place; a hand-written
     # alias wins where both give a surface. A gazetteer row wins over a form; it is read
     # from the gazetteer where no hand-written alias gives its surface (`Vocabulary.entry`)
@@ -372,100 +512,13 @@ def vocabulary() -> Vocabulary:
             # people's government elsewhere (the hand-written alias, under scope "")
             alias = local[word]
             aliases[word] = replace(alias, local=alias.local + (("", written),))
-    stops: dict[str, set[str]] = {}
-    for word, why in lexicon.rows("org_stop", columns=2):
-        stops.setdefault(why, set()).add(word)
-    false_words = stops.get("false", set()) | stops.get("site", set())
-    false_overlaps = {}
-    # the false words by each of their characters, the common nouns by their first: a
-    # suffix is read against those that can overlap it
-    false_by_char: dict[str, set[str]] = {}
-    for word in false_words:
-        for char in set(word):
-            false_by_char.setdefault(char, set()).add(word)
-    nouns_by_first: dict[str, set[str]] = {}
-    for word in stops.get("tail", set()) | stops.get("generic", set()):
-        if len(word) > 1:
-            nouns_by_first.setdefault(word[0], set()).add(word)
-    for suffix in suffixes:
-        groups: dict[tuple[int, int], set[str]] = {}
-        for word in false_by_char.get(suffix[0], ()):
-            for offset in _overlaps(suffix, word):
-                groups.setdefault((offset, len(word)), set()).add(word)
-        # `各县农业农村部门`: a common noun that starts on the suffix's last character
-        # (no `农业农村部` there), or a group word (`召回部分车辆`: no `召回部`); a post
-        # that does is a title (`titles`)
-        for word in nouns_by_first.get(suffix[-1], ()):
-            groups.setdefault((len(suffix) - 1, len(word)), set()).add(word)
-        if groups:
-            false_overlaps[suffix] = _overlap_pattern(groups)
-    mirror = ahocorasick.Automaton()
-    for word in suffixes.keys() | aliases.keys() | listed.keys() | local.keys():
-        mirror.add_word(word[::-1], word)
-    mirror.make_automaton()
-    boundaries: dict[str, set[str]] = {}
-    for word, kind in lexicon.rows("org_boundaries", columns=2):
-        boundaries.setdefault(kind, set()).add(word)
-
-    def alternation(words: set[str]) -> re.Pattern:
-        # `re`, not `regex`: a plain alternation of words searches ~2× faster there
-        return compile_pattern("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)")
-
-    prefixes = {word: Prefix(word, role, template) for word, role, template in lexicon.rows("org_prefixes", columns=3)}
-    # a gazetteer name wins over a prefix spelled the same; a country opens a foreign
-    # body's name (`白俄罗斯外交部`) as a region does a Chinese one, spelled as written
-    region_words: dict[str, Prefix | None] = {
-        word: Prefix(word, "country", word) for word in countries() if len(word) <= LONGEST_REGION}
-    region_words.update((word, prefix) for word, prefix in prefixes.items() if len(word) <= LONGEST_REGION)
-    region_words.update((name, None) for name in _regions.by_name() if len(name) <= LONGEST_REGION)
-    # Taiwan's municipalities and counties, which the division gazetteer does not list,
-    # open a body's name as written (`台南市政府劳工局`, `高雄市政府交通局`)
-    region_words.update((word, Prefix(word, "country", word)) for word in _taiwan_places())
-    # hand-written boundaries, and the function words of jieba's dictionary (`否则`, `这些`)
-    function_words, function_classes = lexicon.columns("org_function_words", 2)
-    strict = frozenset(boundaries.get("strict", ())) | frozenset(
-        word for word, cls in zip(function_words, function_classes, strict=True) if cls != "verb")
-    names = frozenset(boundaries.get("name", ()))
-    verbs = [word for word, cls in zip(function_words, function_classes, strict=True) if cls == "verb"]
-    generic, honours = frozenset(stops.get("generic", ())), frozenset(stops.get("honour", ()))
-    roles = words_by_role("org_words", ORG_WORD_ROLES)
-    overrunning = false_words | stops.get("tail", set())
-    # after a listed name only a common noun it starts cancels it (`农业农村部门`); a false
-    # word of its last character does not (`党的` of `中国共产党的`)
-    runs_on = stops.get("tail", set()) | stops.get("site", set())
-    titles: dict[str, set[str]] = {}
-    for word in stops.get("post", set()):
-        titles.setdefault(word[0], set()).add(word[1:])
-    after: dict[str, set[str]] = {}
-    for word in runs_on:
-        after.setdefault(word[0], set()).add(word[1:])
+    prefixes = {word: Prefix(word, role, template) for word, role, template in plain["prefix_rows"]}
+    regions = {word: (None if role == "" else prefixes[word] if role == "prefix" else Prefix(word, role, word))
+               for word, role in plain["regions"].items()}
     return Vocabulary(
-        mirror=mirror, suffixes=suffixes, aliases=aliases, gazetteer=listed, local_forms=local, entries={},
-        false_overlaps=false_overlaps,
-        strict=strict, names=names, generic=generic, honours=honours,
-        classifiers=frozenset(stops.get("classifier", ())),
-        prefixes=prefixes,
-        award=alternation(stops.get("award", set())), title=alternation(stops.get("title", set())),
-        post=alternation(stops.get("post", set())),
-        regions=region_words, region_ends=frozenset(word[-1] for word in region_words),
-        region_pairs=widths_by(region_words, slice(-2, None), LONGEST_REGION, shortest=2),
-        strict_widths=widths_by(strict, -1, LONGEST_WORD), name_chars=frozenset("".join(names)),
-        generic_ends=widths_by(generic, -1, LONGEST_WORD), generic_starts=widths_by(generic, 0, LONGEST_WORD),
-        honour_starts=widths_by(honours, 0, LONGEST_WORD, shortest=2),
-        branches=frozenset(roles["branch"]), coordinators=frozenset(roles["coordinator"]),
-        townships=roles["township"], villages=roles["village"],
-        not_numbered_school=roles["not_numbered_school"],
-        party_prefixes=tuple(word for word, prefix in prefixes.items() if prefix.role == "party"),
-        team_heads=frozenset(roles["team"]), team_words=tuple(sorted(roles["team_word"], key=len, reverse=True)),
-        congress_next=roles["congress_next"], people=frozenset(roles["people"]),
-        match_words=roles["match_word"] + roles["match_verb"] + roles["player"],
-        match_verbs=roles["match_verb"], players=roles["player"], place_words=roles["place_word"],
-        countries=countries(), country_ends=widths_by(countries(), -1, LONGEST_REGION, shortest=2),
-        verbs=frozenset(verbs), verb_starts=widths_by(verbs, 0, LONGEST_WORD, shortest=2),
-        class_nouns=lexicon.words("org_class_nouns"),
-        overrunning=frozenset(overrunning),
-        titles={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in titles.items()},
-        post_classes=roles["post_class"], post_prefixes=roles["post_prefix"], market_words=roles["market_word"],
-        weak_heads=lexicon.words("org_weak_heads"),
-        words_before=widths_by(overrunning, -1, LONGEST_WORD, shortest=2),
-        words_after={ch: tuple(sorted(rests, key=len, reverse=True)) for ch, rests in after.items()})
+        mirror=pickle.loads(plain["mirror"]), suffixes=suffixes, aliases=aliases, gazetteer=listed,
+        local_forms=local, entries={},
+        false_overlaps=LazyTable(plain["false_overlaps"], lambda source: compile_pattern(source, re.DOTALL)),
+        prefixes=prefixes, regions=regions,
+        award=compile_pattern(plain["award"]), title=compile_pattern(plain["title"]),
+        post=compile_pattern(plain["post"]), **plain["fields"])
