@@ -61,6 +61,8 @@ _IMPLICIT = Unit("other", Decimal(1), "", "measure", "")
 # `骗2,360万`, `投资65亿`: 万/亿 with no unit after a word of money (`data/money_cues.tsv`)
 # is an amount in the paper's currency, reported as 元.
 _IMPLIED_MONEY = Unit("money", Decimal(1), "元", "measure", "")
+# a distributive between the word of money and the amount (`津貼 每校25萬`, heldout17/hk_news)
+_EACH = compile_pattern(r"\s?每[^\W\d]$")
 
 
 # `1亿2000万元`, `8萬2,315人次`, `4億5,000萬元`: a number written in two parts, the larger
@@ -221,6 +223,8 @@ def _implicit_unit(g: Groups, start: int, text: str) -> Unit:
     if not g.mult:
         return _IMPLICIT
     head = start - len(g.pre) if g.pre and text.endswith(g.pre, 0, start) else start
+    each = _EACH.search(text, 0, head)  # `AI津貼 每校25萬`: the cue names what each one gets
+    head = each.start() if each else head
     return _IMPLIED_MONEY if text.endswith(money_cues(), 0, head) else _IMPLICIT
 
 

@@ -262,6 +262,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A frequency opening its clause** (`每周执飞`, `每周开行`) after a clause that opens a route
   (`新开通X至Y航线，每周执行7班`): the route's, `X至Y航线每周执行`.
 - **A share of a part** (`成员中90%以上为党员`): `成员中的党员`.
+- **A title's object** (a line or a space-delimited segment with no clause mark: `德国批准120亿欧元铁路投资计划`,
+  `葵涌工廈檢42公斤可卡因`): an actor and its verb before an amount, a noun ending the segment after it:
+  the noun (`铁路投资计划`); not a verb phrase after it (`批18.5億元建東涌文娛中心`).
 - **A labelled list of names summed up by 等** (`一等奖:张敏 李强 等5名选手`,
   `优秀教师:赵刚 钱敏 等60名`): the label, with the noun after the count (`一等奖选手`).
 
@@ -316,6 +319,7 @@ from .shapes import (
     summed,
     taken_from_people,
     those_that_did,
+    title_object,
     value_of_goods,
     what_lasts,
     what_they_did,
@@ -434,6 +438,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
                 return span(s2, e2), span(s2, e2)
         if after[1] - after[0] >= NOUN and text.endswith(_CEILINGS, begin, reading.start):
             return span(*after), span(*after)  # `给予最高30万元奖励`: a ceiling on what follows
+        titled = title_object(text, reading, begin)
+        if titled:  # `德国批准120亿欧元铁路投资计划`: the noun that ends the title after the amount
+            return titled, titled
         topic = (s, e) if verb is None and e > s else None
         place = topic is not None and text[topic[1] - 1] in _DIVISION_ENDS
         if after[1] - after[0] >= NOUN and (topic is None or topic[1] - topic[0] <= _PLACE_OR_VERB or place) \
