@@ -117,6 +117,14 @@ _BUILD = "construction"  # works a goal word (确保) sets before them are a req
 _RATE_NAME = compile_pattern(r"[\u4e00-\u9fff]{0,2}?(?:率(?!先|领)|比例|占比)")
 
 
+@functools.cache
+def _edition() -> re.Pattern[str]:
+    """`第三届…采购节`: an edition number, then a name that ends in an `edition_head` (节, not 节目)."""
+    heads = alternation("edition_head").pattern
+    return compile_pattern(f"第[〇一二三四五六七八九十百0-9]+届[“「]?([^，。、；：“”「」（）\\s]{{0,20}}?(?:{heads}))"
+                           "(?![目点日约能奏拍省气])")
+
+
 def _may_state_event(hits: list[Hit]) -> bool:
     """A word or a move may state an event alone; a generic verb needs an event noun and a noun
     a verb (a third of the clauses have one without the other)."""
@@ -362,7 +370,8 @@ class _Reader:
         told = self.facts.told_by_body
         sorted_hits = _sort_hits(text, hits, told)
         if sorted_hits.verbs and not sorted_hits.typed:
-            name = self._quoted_name(sorted_hits.verbs[0].end, end)
+            name = self._quoted_name(sorted_hits.verbs[0].end, end) or \
+                self._edition_name(start, sorted_hits.verbs[0].start)
             if name is not None:
                 hits = sorted([*hits, name])
                 sorted_hits = _sort_hits(text, hits, told)
@@ -553,6 +562,16 @@ class _Reader:
             return None
         closer = facts.layout.closing[opener]
         return Hit(opener, closer + 1, Trigger(facts.text[opener:closer + 1], _NAMED, "noun"))
+
+    def _edition_name(self, start: int, verb_at: int) -> Hit | None:
+        """A name numbered by its edition before a generic verb names the happening it opens or
+        closes (为期4天的第三届江海国际家纺采购节昨天…闭幕, 第五届沭阳花木年货节将于下周一…开幕): its
+        head (`edition_head`, 节) makes it an event noun of type activity, whether or not the
+        vocabulary lists the word (most festivals fall below the build's frequency cutoff)."""
+        found = _edition().search(self.facts.text, start, verb_at)
+        if found is None:
+            return None
+        return Hit(found.start(1), found.end(1), Trigger(found.group(1), _NAMED, "noun"))
 
     def _filled(self, typed: list[Hit], end: int) -> _Reading | None:
         """`“银发课堂”专场座无虚席`, `…系列活动吸引游客12.8万人次`: an event noun that people filled
