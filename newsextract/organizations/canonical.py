@@ -22,7 +22,7 @@ import regex
 
 from ..models import Home, OrgKind
 from . import regions as _regions
-from .home import SCOPES, home_scope, own_region_name
+from .home import SCOPES, TAIWAN, home_scope, own_region_name, taiwan_counties
 from .parsed import Link, Parsed
 from .vocabulary import gazetteer, vocabulary
 
@@ -317,6 +317,8 @@ def _home_counties(text: str, home: Home, zones: bool = True) -> list[tuple[int,
     """(end, `city + county`) of each district or county of the home city the article
     names, and (with `zones`) of each development zone run like one (`高新区` →
     `济宁高新区`, so that a later `区财政金融局` is the zone's)."""
+    if home.province == TAIWAN:
+        return taiwan_counties(text)  # `县府` after `屏东县政府`: Taiwan's counties are no divisions
     out = []
     for _, end, word in _regions.mentions(text):
         region = _regions.pick(word, home)

@@ -105,7 +105,7 @@ def own_region_name(canonical: str, home: Home) -> str:
     return canonical if not own or own in _home_words()["region_body"] else own
 
 
-_TAIWAN = "台湾省"
+TAIWAN = "台湾省"  # the province a Taiwan paper's home names
 _LEVEL_WORDS = ("市", "县")  # how a Taiwan city or county is written in full (台北市, 宜兰县)
 
 
@@ -146,7 +146,7 @@ def home_from_name(name: str) -> Home:
     if region is None:
         taiwan = taiwan_place(name)
         if taiwan is not None:
-            return Home(city=taiwan, province=_TAIWAN)
+            return Home(city=taiwan, province=TAIWAN)
         if _has_surrogate(name):
             return Home(city=name)
         raise _unknown(name)
@@ -179,7 +179,7 @@ def _complete(home: Home) -> Home:
         province = province_of(county)
     province_name = province.name if province is not None else home.province
     if home.city and taiwan_place(home.city) and not province_name:
-        province_name = _TAIWAN
+        province_name = TAIWAN
     return Home(city=city_name, province=province_name, county=county.name if county else home.county,
                 inferred=home.inferred)
 
@@ -255,7 +255,7 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
             return Home(city=region.name, province=region.name, inferred=True)
     place = _taiwan_home(page, taiwan, cities)
     if place is not None:
-        return Home(city=place, province=_TAIWAN, inferred=True)
+        return Home(city=place, province=TAIWAN, inferred=True)
     county = _county_home(page, counties, cities, provinces, masthead_cities)
     if county is not None:
         city, province = city_of(county), province_of(county)
@@ -283,6 +283,13 @@ def _taiwan_pattern() -> re.Pattern:
     full (`台中`, `台中市`, `宜兰县`), longest first."""
     names = sorted(_home_words()["taiwan"], key=lambda w: (-len(w), w))
     return compile_pattern(f"(?:{'|'.join(map(re.escape, names))})[市县]?")
+
+
+def taiwan_counties(text: str) -> list[tuple[int, str]]:
+    """(end, name) of each Taiwan county the text names in full (`屏东县`), in text order: a
+    Taiwan paper's `县府` is the government of the county it named last."""
+    return [(match.end(), match.group()) for match in _taiwan_pattern().finditer(text)
+            if match.group().endswith(_LEVEL_WORDS[1]) and not _street(text, match.end())]
 
 
 def _taiwan_home(page: str, taiwan: Counter[str], cities: Counter[str]) -> str | None:
