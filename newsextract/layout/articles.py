@@ -76,6 +76,7 @@ class Draft:
     source: tuple[int, int] | None = None  # page span of a web item's outlet (`来源：人民网`)
     wire: bool = False  # its dateline is another outlet's (`新华社…电`)
     web: bool = False  # a web item: it opens with a metadata line
+    credit_above: bool = False  # opened by a credit line above its headline (`记者 X/台南报导` / the title / the text)
     continued_from: str | None = None
     continued_to: str | None = None
     photo: bool = False
@@ -295,10 +296,12 @@ class _Walk:
                 and _opens_plain_text(self.infos, k) and not info.text.startswith("(") \
                 and not roles.only_photographers(info.credit):
             # the open article's dateline named its reporters: a credit line after its text,
-            # over a paragraph with no dateline, opens that paragraph's article (a credit in
-            # parentheses, `(辛 欣)`, or a photographer's still closes the text above)
+            # over a paragraph with no dateline (or over that paragraph's headline, as Taiwan
+            # papers set `记者 X/台南报导` above the title), opens that paragraph's article (a
+            # credit in parentheses, `(辛 欣)`, or a photographer's still closes the text above)
             draft = self.start(k)
             draft.credit, draft.opens = info.credit or Credit(), True
+            draft.credit_above = self.infos[k + 1].role == "headline"
         elif current is not None and not current.closed:
             current.credit = current.credit.merged(info.credit)
             current.closed = True
@@ -397,7 +400,7 @@ class _Walk:
     def _titles_under_metadata(self, current: Draft) -> bool:
         """A web item's metadata line may stand above its title (`来源：… 发布时间：…` / the
         title / its first paragraph): the titles waiting under it are the item's own."""
-        if not (current.web and current.opens and not current.lines and self.pending):
+        if not ((current.web or current.credit_above) and current.opens and not current.lines and self.pending):
             return False
         current.before.extend(j for j in self.pending if self.infos[j].role != "subheading")
         current.subheadings.extend(j for j in self.pending if self.infos[j].role == "subheading")
@@ -420,7 +423,7 @@ class _Walk:
         # story: an item of its own, never a section of the text above
         notice = notice or any(roles.is_sidebar_title(self.infos[j].text) for j in pending)
         if pending and current is not None and not current.closed and not broken \
-                and _titles_text_above(self.page, pending, k):
+                and _titles_text_above(self.page, pending, k, self.tail_of):
             # its headline, set after its paragraphs: the article above ends, line k opens another
             # (the titles are placed by topic with the titles left over)
             current.closed = True
@@ -441,14 +444,17 @@ class _Walk:
             self.start(k).interrupts = interrupted  # placed by topic later, never back into it
 
 
-def _titles_text_above(page: Page, pending: list[int], k: int) -> bool:
+def _titles_text_above(page: Page, pending: list[int], k: int, heads: dict[int, int] | None = None) -> bool:
     """Is the one title waiting above paragraph `k` the headline of the paragraph right
     above it, set after its text? It shares many of that paragraph's words and clearly more
     than of the text below (`二期稻作收割 保價收購開辦` under `…二期稻作進入收割期…`, over
     a story on tourist numbers; `…获奖名单揭晓` under the list of winners, over a notice):
     not a section title of the open article, which talks of the text below it. A column's
     name may stand between that headline and the paragraph (`…专区启用` / `便民信息` over a
-    traffic notice): it labels the item below, and is placed with the labels."""
+    traffic notice): it labels the item below, and is placed with the labels. When that
+    paragraph is the rest of a broken one (`heads`: rest line → head line), its head's words
+    count too: the lines right above the rest are another text's (`…宣傳費1,260萬元，` / a
+    caption / another item / `並附帶決議…` / `竹縣明年總預算478億 三讀過關`)."""
     between = pending[1:-1] if len(pending) > 1 and page.infos[pending[-1]].role == "headline" else pending[1:]
     if not pending or any(page.infos[j].role != "label" or len(page.infos[j].text) > COLUMN_NAME
                           for j in between):
@@ -459,7 +465,11 @@ def _titles_text_above(page: Page, pending: list[int], k: int) -> bool:
         last -= 1
     if page.infos[title].role != "headline" or last < 0 or page.infos[last].role != "body":
         return False
-    above = _title_share(page, title, page.context(last))
+    context = page.context(last)
+    head = (heads or {}).get(last)
+    if head is not None:
+        context = context | page.context(head)
+    above = _title_share(page, title, context)
     below = _title_share(page, title, page.following(k))
     return above >= FLOATING_HEADLINE and above > CLOSES * below
 
@@ -503,8 +513,10 @@ def _signed_apart(current: Draft, info: LineInfo) -> bool:
 
 
 def _opens_plain_text(infos: list[LineInfo], k: int) -> bool:
-    """Is byline `k` followed by a paragraph that opens with no dateline of its own?"""
-    following = infos[k + 1] if k + 1 < len(infos) else None
+    """Is byline `k` followed by a paragraph that opens with no dateline of its own, right
+    below it or under one headline?"""
+    after = k + 2 if k + 2 < len(infos) and infos[k + 1].role == "headline" else k + 1
+    following = infos[after] if after < len(infos) else None
     return following is not None and following.role == "body" and following.dateline is None \
         and not following.jump_from
 

@@ -371,6 +371,15 @@ def _looks_like_person(name: str) -> bool:
     return name[:1] in _surnames() or name[:2] in _surnames()
 
 
+def _spaced_out(name: str, text: str) -> bool:
+    """Is the name written in the text one character at a time, layout spaces between
+    (`格 桑`), as a paper pads a name, never a phrase? Role words spaced out (`(图 文)`) are none."""
+    if len(name) < MIN_NAME or any(ch in _roles() for ch in name):
+        return False
+    spaced = r"\s+".join(map(regex.escape, name))
+    return regex.search(rf"(?<!\S){spaced}(?!\S)", text) is not None
+
+
 def _is_role(part: str, by_mark: bool) -> bool:
     """`文`, `图` name a role only next to a mark (`文/图 王芳`, `图:李明`); inside a
     spaced name they are characters of it (`郑 文`)."""
@@ -470,8 +479,10 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
             found["photographers"] = [token for is_role, token in tokens if not is_role]
     if not saw_role and not (paren and bare_ok):
         return None
-    # names with no role word before them must look like persons: `并上传拍摄` is no `并上传拍 摄`
-    if not all(_looks_like_person(n) for n in unprefixed):
+    # names with no role word before them must look like persons: `并上传拍摄` is no `并上传拍 摄`;
+    # a name the layout spaced out is one whatever it opens with (`县融媒体中心 格 桑 摄`: Tibetan
+    # names open with no surname)
+    if not all(_looks_like_person(n) or _spaced_out(n, inner) for n in unprefixed):
         return None
     return Credit(*(_unique(found[b]) for b in BUCKETS))
 
@@ -674,10 +685,11 @@ _PROVIDED = regex.compile(rf"""
 
 
 # a body's own picture in parentheses after the caption's full stop (`…学习的情况。(政府新闻处图片)`, as
-# Hong Kong papers credit a handout): the body credits it as `(县农业农村局供图)` does, and as `资料图片`
-# marks a stock picture; no photographer is named
+# Hong Kong papers credit a handout), or a picture the body provided (`…百年蓝衫。(新竹县政府提供)`, as
+# Taiwan papers write `图/高美馆提供` without the parentheses): the body credits it as
+# `(县农业农村局供图)` does, and as `资料图片` marks a stock picture; no photographer is named
 _BODY_PICTURE = regex.compile(
-    rf"(?<=。\s*)[((](?P<body>\p{{Han}}{{{MIN_INSTITUTION},{MAX_CLOSING_CREDIT}}}?)(?:图片|照片)[))]\s*$")
+    rf"(?<=。\s*)[((](?P<body>\p{{Han}}{{{MIN_INSTITUTION},{MAX_CLOSING_CREDIT}}}?)(?:图片|照片|提供)[))]\s*$")
 
 
 def _provided(text: str, base: int) -> tuple[int, Credit] | None:

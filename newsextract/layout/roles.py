@@ -149,11 +149,21 @@ def _reported_pattern() -> regex.Pattern:
         ^ (?P<open> [【〔\[] )? \s*
         (?P<dateline>
             (?P<credit> [^/()【】〔〕\[\]\s] [^/()【】〔〕\[\]]{{1,{_DATELINE_CREDIT}}}? )
-            (?: \s* / \s* \p{{Han}}{{1,{_PLACE}}}? | (?(open) \s+ | (?!) ) )
+            (?: \s* / \s* (?P<place> \p{{Han}}{{1,{_PLACE}}}? ) | (?(open) \s+ | (?!) ) )
             (?: {bylines.one_of(bylines.dispatch_words('reported'))} )
         )
         (?(open) \s* [】〕\]] )
     """, regex.VERBOSE)
+
+
+def _bare_reporters(names: str) -> Credit | None:
+    """`【陈 怡 君/新竹报导】`: a Taiwan paper (中國時報's style) opens an item with the reporter
+    and the place in brackets and no role word; the names, each with a known surname (as a
+    bare credit in parentheses), are the reporters."""
+    credit = bylines.parse(f"({names})", bare_ok=True)
+    if credit is None or not credit.authors or credit.reporters or credit.correspondents or credit.photographers:
+        return None
+    return Credit(reporters=credit.authors)
 
 
 # `(中央社记者王小明台北15日电)`, `(中央社台北15日电)`: an agency that sets its dateline in
@@ -213,6 +223,8 @@ def _reported(text: str) -> Dateline | None:
     m = _reported_pattern().match(text)
     if m:
         credit = bylines.parse(m.group("credit"), bare_ok=False)
+        if credit is None and m.group("open") == _BRACKET and m.group("place"):
+            credit = _bare_reporters(m.group("credit"))
         if not credit or not credit.reporters:
             return None
         return Dateline(m.group("dateline"), credit, m.start("dateline"))
