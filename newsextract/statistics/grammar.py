@@ -19,6 +19,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import NamedTuple
 
+from ..text.dictionary import dictionary
 from ..text.numerals import (
     ARABIC,
     CHINESE,
@@ -57,6 +58,9 @@ SUM_TERMS = 6  # `48+15项`: a sum written as its parts, at most this many
 RANGE_DASH = r"(?:至|到|-|—|–|~|－)"
 # `全年接待游客1200万,`: 万/亿 closing a clause stand for a count whose unit is implied.
 CLAUSE_AHEAD = r"(?=[,，。;；、!?！？)）\s]|$)"
+# `批86亿扩建…`, `拨款380万办…`: 万/亿 before a word are a sum of money only after a word of money
+# and before a verb (`_amount_before_verb`); `15万企业受惠` counts, as before.
+WORD_AHEAD = r"(?=[^\W\d_])"
 _IMPLICIT = Unit("other", Decimal(1), "", "measure", "")
 # `骗2,360万`, `投资65亿`: 万/亿 with no unit after a word of money (`data/money_cues.tsv`)
 # is an amount in the paper's currency, reported as 元.
@@ -210,7 +214,7 @@ def quantity_piece() -> str:
         (?(u1)(?(mult1)(?P=mult1))(?P=u1)           # the start wrote its unit: the end repeats it
         |   (?:(?P<unit>{unit})                     # `126个`
             |  (?P<mult>{MULTIPLIER})(?P<in2>{after_multiplier})?  # `1200万,`: the unit implied
-               (?:(?P<unit2>{unit})|{CLAUSE_AHEAD})
+               (?:(?P<unit2>{unit})|{CLAUSE_AHEAD}|{WORD_AHEAD})
             )
         )
         (?:/(?P<per_unit>{unit}))?                  # `1.2万元/平方米`: a price or a concentration
@@ -228,12 +232,42 @@ def _implicit_unit(g: Groups, start: int, text: str) -> Unit:
     return _IMPLIED_MONEY if text.endswith(money_cues(), 0, head) else _IMPLICIT
 
 
+# 批 (approve) is a word of money only before such an amount and a verb (`财委会批47亿扩建…`:
+# heldout13/hk_news, heldout17/hk_news); after a numeral or a demonstrative it is a batch (`首批`)
+_APPROVED = "批"
+_BATCH_BEFORE = compile_pattern(rf"[\d{CN_DIGITS}首第分该这此每各同一整]$")
+
+
+def _amount_before_verb(text: str, g: Groups, start: int, end: int, implied: Unit) -> Unit | None:
+    """`拨款380万办新春活动`, `批86亿扩建屯门医院`: 万/亿 with no unit and a word after it
+    (not the end of a clause) are a sum of money when a word of money (`data/money_cues.tsv`, or
+    批 as the grant's verb) ends right before and a verb follows; else no number (`15万企业受惠`).
+    `implied` is the unit read when the clause ends there (`1200万,`)."""
+    if end >= len(text) or not re.match(WORD_AHEAD, text[end]):
+        return implied
+    head = start - len(g.pre) if g.pre and text.endswith(g.pre, 0, start) else start
+    approved = text.endswith(_APPROVED, 0, head) and not _BATCH_BEFORE.search(text, 0, head - len(_APPROVED))
+    if implied is not _IMPLIED_MONEY and not approved:
+        return None
+    words = dictionary().cut(text[end:end + _VERB_WINDOW])
+    return _IMPLIED_MONEY if words and (dictionary().tag(words[0]) or "").startswith(_VERB_TAG) else None
+
+
+_VERB_WINDOW = 6
+_VERB_TAG = "v"
+
+
 def read_quantity(g: Groups, start: int, end: int, approxes: list[str], text: str) -> Reading | None:
     num = g.num or ""
     unit_text = g.unit or g.unit2 or g.u1
     mult = g.mult or (g.mult1 if g.u1 else "") or ""
     first_mult = (g.mult1 or "") if (g.mult1 or g.u1) else mult
     unit = units()[unit_text] if unit_text else _implicit_unit(g, start, text)
+    if g.mult and not unit_text:
+        bare = _amount_before_verb(text, g, start, end - len(g.post or ""), unit)
+        if bare is None:
+            return None
+        unit = bare
     if (_unit_starts_a_word(unit, text, end - len(g.post or "")) or _bare_position_alone(num, approxes)
             or _zero_alone(num) or _one_as_article(g, mult, approxes)):
         return None

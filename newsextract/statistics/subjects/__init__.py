@@ -111,6 +111,13 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   、 list (as many as it counts; 及 then joins inside an item) that noun's measure:
   `电子信息产业增加值`, `汽车及零部件产业增加值`. Not a count opening the last item
   (`一类、二类、三类地区月最低工资标准`).
+  Items that name only a kind share the noun the last item ends with (`新能源汽车、智能家电零售额` →
+  `新能源汽车零售额`, `智能家电零售额`): it starts after 等 (the category stays: `石化、食品等支柱产业增加值`
+  → `石化支柱产业增加值`), after the character that ends the first item too (`白酒制造业、电力生产供应业
+  增加值`, `汽车类、家用电器类商品零售额`), at a per-head word (`城乡居民医保和基本公共卫生服务经费人均
+  财政补助标准` → `…人均财政补助标准`), else it is the last word when that ends in a measure head
+  (`data/measure_heads.tsv`). A 对 before the list is each item's (`对东盟市场出口`). Not when an earlier
+  item names a measure of its own (`社会消费品零售总额、外贸进出口额`) or no tail is found (`飞机票、旅游价格`).
 - **A total opening its clause** (`总投资`, `总额`, `总规模`: 总 and up to three characters,
   after a comma, a 、 or a space): the total of the count right before it
   (`签约文旅项目16个，总投资48.2亿元` → `文旅项目总投资`; a count of projects whose noun follows it,
@@ -125,6 +132,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   sentence opens with a work or plan (`工程`, `计划`, `规划`, `项目`) or names one in quotes, the
   latest first: `X第一期工程預計116年動工，…，總經費` → `X第一期工程總經費`, `核定「X開發計畫」，總經費`
   → `X開發計畫總經費` (not one the clause only describes: `该项目是…最大的物流项目`).
+- **A grant and a verb after the amount** (`拨款380万办新春活动`, `批86亿扩建屯门医院`, headlines): what the
+  verb names, with the grant's word (`新春活动拨款`; only for an amount with no unit: `马会拨款四亿五千万元
+  支援…` keeps `马会拨款`, the golds disagree) or, after a bare 批, the verb (`屯门医院扩建`).
 - **`价值` opening a clause** after goods summed up by 等 (`送去米、面、油等生活用品，价值5000余元`):
   their worth, `生活用品价值`.
 - **`项目总投资` opening a sentence**: the total of the project the sentence before ends with or
@@ -295,7 +305,7 @@ from ..scope import scope_span
 from ..vocabulary import stops
 from ..windows import CLAUSE_END, clause_span, sentence_start
 from .doers import throughput, with_doer
-from .handouts import handed_out, involved
+from .handouts import granted_to_do, handed_out, involved
 from .owners import granted_for, on_route, owner_before_time, with_owner
 from .phrases import CN_OR_ARABIC_DIGIT, COMMA, VERB_TAG, list_start, noun_after, noun_before, without_notes
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
@@ -409,7 +419,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     if named:
         return named, named
     if reading.role == "measure":
-        each = handed_out(text, reading, begin, sentence, claimed) or involved(
+        each = granted_to_do(text, reading) or handed_out(text, reading, begin, sentence, claimed) or involved(
             text, reading, begin, sentence, figures, claimed)
         if each:
             return each, each

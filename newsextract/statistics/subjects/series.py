@@ -14,7 +14,7 @@ from ...text.rules import HAN
 from ..vocabulary import alternation
 from ..windows import CLAUSE_END, WINDOW
 from .phrases import noun_before
-from .pieces import NOUN, Subject, join, span
+from .pieces import NOUN, Piece, Subject, join, span
 
 SERIES = "分别"
 _SUMMARY = compile_pattern(rf"{NUMERAL_START}+[大个项类][{HAN}]{{0,4}}$")  # `两大产业`: the list's summary
@@ -62,7 +62,15 @@ def series_items(text: str, at: int, begin: int, claimed: Sequence[tuple[int, in
         return measured
     summary = _SUMMARY.search(segment)
     stop_at = at - (len(summary.group()) if summary else 0)
-    return _sharing_head(text, _items(text, lo, stop_at, claimed, _ITEM_SEPARATORS))
+    items = _items(text, lo, stop_at, claimed, _ITEM_SEPARATORS)
+    if items and _CATEGORY in _text(text, items[-1]):  # `非洲等市场出口`: the category is no head to share
+        return _sharing_tail(text, items)
+    shared = _sharing_head(text, items)
+    return shared if shared != items else _sharing_tail(text, items)
+
+
+def _text(text: str, item: Subject) -> str:
+    return "".join(text[p[0]:p[1]] if isinstance(p, tuple) else p for p in item.pieces)
 
 
 def _items(text: str, lo: int, end_at: int, claimed: Sequence[tuple[int, int]],
@@ -72,6 +80,9 @@ def _items(text: str, lo: int, end_at: int, claimed: Sequence[tuple[int, int]],
     for sep in [*separators.finditer(text, lo, end_at), None]:
         end = sep.start() if sep else end_at
         s, e, _ = noun_before(text, end, start, claimed)
+        if sep is None and s > start and text[s - 1] == _CATEGORY:  # `食品等支柱产业增加值`: one item
+            s2, e2, _ = noun_before(text, s - 1, start, claimed)
+            s = s2 if e2 == s - 1 and e2 - s2 >= NOUN else s
         if e - s >= NOUN:
             items.append(span(s, e))
         start = sep.end() if sep else end
@@ -113,7 +124,7 @@ def _sharing_head(text: str, items: list[Subject]) -> list[Subject]:
         return items
     ls, le = spans[-1]
     words = dictionary().cut(text[ls:le])
-    if len(words) < 3:
+    if len(words) < 2:  # `第二、第三产业增加值`, `对越南、老挝进出口`: two words are enough
         return items
     first, last_word = words[0], words[-1]
     shared: list[Subject] = []
@@ -124,3 +135,58 @@ def _sharing_head(text: str, items: list[Subject]) -> list[Subject]:
             item = join(item, (ls + word, le))
         shared.append(item)
     return [*shared, items[-1]]
+
+
+_CATEGORY = "等"  # `石化、食品等支柱产业增加值`: what the list is summed up as, then its measure
+_PER_HEAD = compile_pattern("人均|户均|戶均|每人")  # `…经费人均财政补助标准`: a per-head measure opens the tail
+
+
+def _measure_heads() -> tuple[str, ...]:
+    return tuple(lexicon.words("measure_heads"))
+
+
+def _tail_start(text: str, first: tuple[int, int], last: tuple[int, int]) -> int | None:
+    """Where the noun the last item shares with the others starts, or None: after 等 (the
+    category stays: `食品等支柱产业增加值` → `支柱产业增加值`), after the first character in it
+    that ends the first item too (`白酒制造业、电力生产供应业增加值`, `汽车类、家用电器类商品零售额`),
+    at a per-head word (`人均财政补助标准`), else the last word when it ends in a measure head
+    (`新能源汽车、智能家电零售额` → `零售额`)."""
+    ls, le = last
+    at = text.find(_CATEGORY, ls + 1, le - NOUN)
+    if at >= 0:
+        return at + 1
+    ending = text.find(text[first[1] - 1], ls + 1, le - NOUN)
+    if ending >= 0:
+        return ending + 1
+    per_head = _PER_HEAD.search(text, ls + NOUN, le - NOUN)
+    if per_head is not None:
+        return per_head.start()
+    words = dictionary().cut(text[ls:le])
+    if len(words) >= 2 and len(words[-1]) >= NOUN and words[-1].endswith(_measure_heads()):
+        return le - len(words[-1])
+    return None
+
+
+def _sharing_tail(text: str, items: list[Subject]) -> list[Subject]:
+    """`新能源汽车、智能家电零售额分别增长`: the items before the last name only a kind, and the
+    last one's tail is the noun they all measure (`新能源汽车零售额`, `智能家电零售额`). Not when
+    an earlier item names a measure of its own (`社会消费品零售总额、外贸进出口额`); a 对 before
+    the list is each item's (`对越南、老挝进出口` → `对越南进出口`)."""
+    spans = [piece for item in items for piece in item.pieces if isinstance(piece, tuple)]
+    if len(items) < 2 or len(spans) != len(items) or any(len(item.pieces) != 1 for item in items):
+        return items
+    if any(text[s:e].endswith(_measure_heads()) for s, e in spans[:-1]):
+        return items
+    ls, le = spans[-1]
+    tail = _tail_start(text, spans[0], spans[-1])
+    if tail is None:
+        return items
+    own_end = tail - 1 if text[tail - 1] == _CATEGORY else tail
+    towards = text[spans[0][0] - 1] == _TOWARDS if spans[0][0] > 0 else False
+    before: tuple[Piece, ...] = ((spans[0][0] - 1, spans[0][0]),) if towards else ()
+    shared = [join(*before, (s, e), (tail, le)) for s, e in spans[:-1]]
+    last = join((ls, own_end), (tail, le)) if own_end < tail else items[-1]
+    return [*shared, join(*before, last)]
+
+
+_TOWARDS = "对"
