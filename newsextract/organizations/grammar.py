@@ -158,6 +158,10 @@ class Article:
                 # the home scope's body, else the mainland's where the form names one (`市政府`)
                 by_scope = dict(alias.local)
                 alias = by_scope.get(scope or "", by_scope.get(""))
+            if alias is not None and _other_region_form(alias, scope, text):
+                # `勞工處` on a Taiwan page is no Hong Kong department: the home's own, if any
+                form = vocab.local_forms.get(word)
+                alias = dict(form.local).get(scope or "") if form is not None else None
             if alias is not None:
                 if alias.listed and not _latin_bounded(text, start, end):
                     continue  # `WHO` of `WHOLE`
@@ -679,6 +683,23 @@ def _ownerless_head(reading: _Reading, head_suffix: Suffix) -> bool:
     """A suffix of two characters or more inside the body that owns no name shows the
     body is a generic phrase: `依托社区党群服务中心` (`社区` + `党群服务`)."""
     return reading.body > 0 and len(head_suffix.word) > 1 and head_suffix.cls != "place"
+
+
+# Hong Kong's and Macao's gazetteer rows, some named without the region's name (`劳工处`),
+# with the name that opens a form naming the region.
+_REGION_NAMES = {"hk": "香港", "mo": "澳门"}
+_TAIWAN = "tw"
+
+
+def _other_region_form(alias: Alias, scope: str | None, text: str) -> bool:
+    """A Hong Kong or Macao body's form without its region's name on a Taiwan paper, in an
+    article that never names that region: a Taiwan paper's `勞工處` is a department of a
+    Taiwan city (`新竹市政府勞工處`), not Hong Kong's Labour Department; but `統計暨普查局`
+    after `澳門特別行政區政府統計暨普查局` is Macao's. (Hong Kong and Macao share many
+    names: a Macao paper's `消委會` is its own, as the Hong Kong row's form reads it.)"""
+    region = _REGION_NAMES.get(alias.scope)
+    return (region is not None and scope == _TAIWAN
+            and not alias.word.startswith(region) and region not in text)
 
 
 def _unit_of(owner: Parsed, unit: Parsed) -> bool:

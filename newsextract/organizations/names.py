@@ -21,8 +21,9 @@ from . import regions as _regions
 from .canonical import canonical_name, canonical_names, opens_with_place, page_places
 from .grammar import MAX_NAME, Article, Reader
 from .home import home_scope
-from .parsed import Parsed
+from .parsed import Link, Parsed
 from .productions import MEETING, congresses, missions, places_playing, teams
+from .vocabulary import Suffix
 
 _CLAUSE_END = SENTENCE_END  # a name's reach stops at a sentence end (text/rules.py)
 _CLAUSE_END_CHAR = SENTENCE_END_CHAR
@@ -72,7 +73,40 @@ def _find_candidates(doc: Article, owner: Callable[[str], str | None] | None = N
         # `市政府` after a boundary (not in `城市政府`); `团市委` in `十四届团市委` where the grammar read it too
         elif doc.is_edge(start) or doc.region_at(start) is not None or (start, end) in parsed_spans:
             out.append(Parsed(start, end, (), (), alias))
-    return out, owned
+    return _departments_joined(doc.text, out), owned
+
+
+def _departments_joined(text: str, out: list[Parsed]) -> list[Parsed]:
+    """A Taiwan government's department written right after it is one name with it
+    (`新竹縣政府社會處`, `縣府農業處`): the department's row (`{county}政府社会处`) says whose
+    it is, so the government before it is no name of its own there."""
+    departments = [p for p in out if p.alias is not None and "{" in p.alias.template
+                   and not p.alias.template.endswith(_GOVERNMENT)]
+    if not departments:
+        return out
+    joined: dict[int, Parsed] = {}  # the government's Parsed's id → the joined name
+    for unit in departments:
+        if any(p.start < unit.start and p.end >= unit.end for p in out):
+            continue  # `新竹縣政府文化局`: the grammar read the whole already
+        owners = [p for p in out if p.end == unit.start and text[p.start:p.end].endswith(_GOVERNMENT_END)]
+        if owners:
+            first = min(owners, key=lambda p: p.start)
+            # the department as a link of its government, whose name the canonical keeps
+            link = Link(unit.start, unit.end - 1, unit.end, _DEPARTMENT)
+            for owner in owners:
+                joined[id(owner)] = Parsed(first.start, unit.end, first.regions, first.links + (link,), first.alias)
+            joined[id(unit)] = joined[id(first)]
+    kept: list[Parsed] = []
+    for p in out:
+        name = joined.get(id(p), p)
+        if name not in kept:
+            kept.append(name)
+    return kept
+
+
+_GOVERNMENT = "政府"  # a template that names a government itself (`{county}政府`), not its department
+_GOVERNMENT_END = "府"  # `新竹市政府`, `縣府`, `市府`
+_DEPARTMENT = Suffix("处", "government", "dept", "-", "")  # `社會處`: no suffix elsewhere (`办事处`, `到处`)
 
 
 _SHORT_NAME = 2  # characters of a listed name that may be the middle of two words (`民建` of `人民建议`)
