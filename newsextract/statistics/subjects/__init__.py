@@ -213,8 +213,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   农民工发放贷款1.1亿元`): the clause from 其中 to the figure, whole (a preposition and a doer
   kept), when it is a noun's length and holds no time or figure.
 - **A bare measure opening its clause** (up to four characters ending in a measure's last
-  characters, `data/measure_heads.tsv`: `建筑面积`, `合格率`, `年发电量`), with nothing but a
-  time or an opener before it, says not whose it is: the owner is named before it, as
+  characters, `data/measure_heads.tsv`: `建筑面积`, `合格率`, `年发电量`; and an exhibition's run,
+  `展期`, five pages' golds `博览会展期`), with nothing but a time or an opener before it, says
+  not whose it is: the owner is named before it, as
   GUIDELINES §4 names a rate's owner (`全市新业态企业党组织覆盖率`). It is the noun of a
   title's segment before the space (`冬令食品抽檢 合格率` → `冬令食品抽檢合格率`), or the
   topic of the nearest clause before in the sentence with no figure in it: its opening
