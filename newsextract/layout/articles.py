@@ -148,6 +148,7 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...]) -> list[Article]:
     _own_headlines(page, drafts, floating, tails)
     drafts = _merge_pieces(page, drafts, tails, floating)
     _items_titled_below(page, drafts, floating, tails)
+    _items_signed_apart(page, drafts, tails)
     _floating_headlines(page, drafts, floating)
     _labels(page, drafts, floating)
     if _shape.set_as_one_article(lines, page.infos):
@@ -865,6 +866,29 @@ def _items_titled_below(page: Page, drafts: list[Draft], floating: list[int], ta
         drafts.insert(drafts.index(d) + 1, Draft(first=item[0], lines=item, headline=k, grams=own, credit=credit,
                                                  closed=bool(credit)))
         floating.remove(k)
+
+
+def _items_signed_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) -> None:
+    """An article's last paragraph, right under its previous one, that closes with a credit
+    naming no one its dateline named (`星港日报记者 陈 家 豪报道:…` then `…提堂。…合约。(记者 何 文 彬)`):
+    an article is signed once, in its dateline or after its text (`_signed_apart`,
+    `_signed_by_others`), so it is an item of its own with no headline, not that article's
+    rest. Its title, when one stands under it, went with it already (`_items_titled_below`)."""
+    rests = set(tails.values())
+    for d in list(drafts):
+        if d.photo or not d.opens or len(d.lines) < 2:
+            continue
+        opening, last = page.infos[d.lines[0]], d.lines[-1]
+        named = opening.dateline.credit if opening.dateline else None
+        closing = page.infos[last].credit
+        if not named or not closing or roles.only_photographers(closing) or d.lines[-2] != last - 1 \
+                or last in rests or last in tails or not named.names().isdisjoint(closing.names()):
+            continue
+        d.lines = d.lines[:-1]
+        d.grams = frozenset().union(*(page.grams[j] for n in d.lines for j in _chain(n, tails)))
+        d.credit = _without_names(d.credit, closing, _credit_of(page, d.lines))
+        drafts.insert(drafts.index(d) + 1, Draft(first=last, lines=[last], grams=page.grams[last], credit=closing,
+                                                 closed=True))
 
 
 def _titled_apart(page: Page, k: int, d: Draft, rests: set[int], tails: dict[int, int]) -> bool:

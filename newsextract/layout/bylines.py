@@ -66,6 +66,10 @@ class Credit:
     def as_dict(self) -> dict[str, list[str]]:
         return {b: list(getattr(self, b)) for b in BUCKETS}
 
+    def names(self) -> frozenset[str]:
+        """Everyone the credit names, whatever their role."""
+        return frozenset(n for b in BUCKETS for n in getattr(self, b))
+
     def __bool__(self) -> bool:
         return bool(self.reporters or self.correspondents or self.photographers or self.authors)
 
@@ -200,12 +204,12 @@ def _without_sender(text: str) -> str:
     return text[cut:] if cut > 0 and is_sender(text[:cut].rstrip()) else text
 
 
-def is_institution(token: str) -> bool:
+def is_institution(token: str, shortest: int = MIN_INSTITUTION) -> bool:
     """A credit token that names a body, not a person: `县融媒体中心`, `株洲日报`, `县文化馆`.
 
     Four characters at least and a body's last word: `李建社` (a name ending in 社) is too
-    short to be taken for one."""
-    return len(token) >= MIN_INSTITUTION and token.endswith(_institution_ends()) \
+    short to be taken for one. `shortest`: where nothing but a body stands (a handout's credit)."""
+    return len(token) >= shortest and token.endswith(_institution_ends()) \
         and _HAN_RUN.fullmatch(token) is not None
 
 
@@ -520,9 +524,21 @@ def _without_place(inner: str) -> str:
     story was reported from is no name."""
     if not inner.endswith(dispatch_words("reported")):
         return inner
-    if "/" not in inner:
-        return _reported_from_spaced().sub("", inner)
-    return _reported_from().sub("", inner)
+    if "/" in inner:
+        return _reported_from().sub("", inner)
+    placeless = _reported_from_spaced().sub("", inner)
+    return placeless if placeless != inner else _without_glued_report(inner)
+
+
+def _without_glued_report(inner: str) -> str:
+    """`本报记者 黄 美 玲报道` → `本报记者 黄 美 玲`, `记者李中文报道` → `记者李中文`: the reporting word
+    glued to the last name says the names reported; it is no part of a name. A role word that
+    ends with it (`摄影报道`) stays."""
+    if any(inner.endswith(role) for role in _roles() if len(role) > 2 and role.endswith(dispatch_words("reported"))):
+        return inner
+    word = next(w for w in dispatch_words("reported") if inner.endswith(w))
+    head = inner[:-len(word)]
+    return head if _HAN_RUN.fullmatch(head[-1:]) else inner
 
 
 def _is_suffix(tokens: list[tuple[bool, str]], k: int) -> bool:
@@ -687,9 +703,12 @@ _PROVIDED = regex.compile(rf"""
 # a body's own picture in parentheses after the caption's full stop (`…学习的情况。(政府新闻处图片)`, as
 # Hong Kong papers credit a handout), or a picture the body provided (`…百年蓝衫。(新竹县政府提供)`, as
 # Taiwan papers write `图/高美馆提供` without the parentheses): the body credits it as
-# `(县农业农村局供图)` does, and as `资料图片` marks a stock picture; no photographer is named
+# `(县农业农村局供图)` does, and as `资料图片` marks a stock picture; no photographer is named. Nothing
+# but a body stands there, so three characters with a body's last word are one: Hong Kong departments
+# go by such short names (`(渔护署图片)`; `食环署`, `屋宇署`, `运输署`, `渠务署` in the pages' text)
+MIN_HANDOUT_BODY = 3
 _BODY_PICTURE = regex.compile(
-    rf"(?<=。\s*)[((](?P<body>\p{{Han}}{{{MIN_INSTITUTION},{MAX_CLOSING_CREDIT}}}?)(?:图片|照片|提供)[))]\s*$")
+    rf"(?<=。\s*)[((](?P<body>\p{{Han}}{{{MIN_HANDOUT_BODY},{MAX_CLOSING_CREDIT}}}?)(?:图片|照片|提供)[))]\s*$")
 
 
 def _provided(text: str, base: int) -> tuple[int, Credit] | None:
@@ -698,7 +717,7 @@ def _provided(text: str, base: int) -> tuple[int, Credit] | None:
     m = _PROVIDED.search(text, base)
     if m is None:
         m = _BODY_PICTURE.search(text, base)
-        if m is not None and not is_institution(m.group("body")):
+        if m is not None and not is_institution(m.group("body"), MIN_HANDOUT_BODY):
             return None
     return (m.start(), Credit()) if m else None
 

@@ -142,17 +142,21 @@ _OWN_PAPER = "本报"  # the dateline agency that is the paper itself
 
 # a Taiwan paper's byline in the dateline's place: who reported from where, `记者 王小明/台中报导`,
 # bracketed when it opens a paragraph (`【记者王小明/台中报导】`, `〔记者王小明、李大华/综合报导〕`);
-# a Hong Kong paper's bracketed byline names no place (`【记者 何 小 明 报道】`)
+# a Hong Kong paper's bracketed byline names no place (`【记者 何 小 明 报道】`, `【本报记者 黄 美 玲报道】`:
+# the reporting word glued to a spaced name's last character); unbracketed, the reporting word closed
+# by a colon, as the mainland's `记者李中文报道:` and Hong Kong papers naming themselves before the role
+# word (`星港日报记者 陈 家 豪报道:`) open an item
 @functools.cache
 def _reported_pattern() -> regex.Pattern:
     return regex.compile(rf"""
         ^ (?P<open> [【〔\[] )? \s*
         (?P<dateline>
             (?P<credit> [^/()【】〔〕\[\]\s] [^/()【】〔〕\[\]]{{1,{_DATELINE_CREDIT}}}? )
-            (?: \s* / \s* (?P<place> \p{{Han}}{{1,{_PLACE}}}? ) | (?(open) \s+ | (?!) ) )
+            (?: \s* / \s* (?P<place> \p{{Han}}{{1,{_PLACE}}}? )
+              | (?(open) (?: \s+ | (?<= \s \p{{Han}} ) ) | (?P<said> (?<! [\s,.;:!?,。;:!?] ) ) ) )
             (?: {bylines.one_of(bylines.dispatch_words('reported'))} )
         )
-        (?(open) \s* [】〕\]] )
+        (?(open) \s* [】〕\]] | (?(said) \s* : ) )
     """, regex.VERBOSE)
 
 
@@ -212,6 +216,15 @@ def names_paper(text: str) -> bool:
     return any(word in head for word in bylines.dispatch_words("paper_dispatch"))
 
 
+_REPORTER = "记者"  # the role word an outlet's name stands before when its reporter opens an item
+
+
+def names_outlet_reporter(text: str) -> bool:
+    """Does the role word stand right after where an outlet's name would (`星港日报记者 陈 家 豪报道:`)?
+    The cheap test before the pattern."""
+    return _REPORTER in text[:_PAPER_NAME + len(_REPORTER)]
+
+
 def _reported(text: str) -> Dateline | None:
     """`【记者王小明/台中报导】`, `(中央社记者王小明台北15日电)`, `【明报专讯】`: the dateline and its reporters."""
     m = _paper_dateline().match(text) if text.startswith(_BRACKET) or names_paper(text) else None
@@ -222,7 +235,7 @@ def _reported(text: str) -> Dateline | None:
         return Dateline(m.group("dateline"), credit, m.start("dateline"))
     m = _reported_pattern().match(text)
     if m:
-        credit = bylines.parse(m.group("credit"), bare_ok=False)
+        credit = bylines.parse(m.group("dateline"), bare_ok=False)  # the reporting word and a place come off
         if credit is None and m.group("open") == _BRACKET and m.group("place"):
             credit = _bare_reporters(m.group("credit"))
         if not credit or not credit.reporters:
@@ -265,7 +278,9 @@ def _leading_credit(text: str) -> Dateline | None:
 def dateline(text: str) -> Dateline | None:
     """The dateline that opens a dispatch, with the credit in parentheses after it."""
     if not text.startswith(_dateline_openers()):
-        return _reported(text[:_WINDOW]) if names_paper(text) else None  # `香港文汇报讯（记者 …）`
+        if names_paper(text) or names_outlet_reporter(text):  # `香港文汇报讯（记者 …）`, `星港日报记者 …报道:`
+            return _reported(text[:_WINDOW])
+        return None
     if text.startswith(_REPORTED_OPENERS) or text.startswith(_BRACKET):
         reported = _reported(text[:_WINDOW])
         if reported is not None:
@@ -587,7 +602,7 @@ def _plain_paragraph(text: str) -> bool:
     return (len(text) > _LONGER_THAN_MARKED and not text.startswith("(") and not text.endswith(")")
             and not bylines.may_end_with_photo_credit(text) and not bylines.may_end_with_bare_credit(text)
             and not text.startswith(_caption_openers()) and not text.startswith(_dateline_openers())
-            and not names_paper(text)
+            and not names_paper(text) and not names_outlet_reporter(text)
             and not (len(text) <= web.MAX_LINE and ":" in text))  # a long web metadata line
 
 
