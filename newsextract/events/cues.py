@@ -35,7 +35,7 @@ ROLES = frozenset({
     "window_during", "lasts_to",
     "added_service", "rule_verb", "ruling", "case_count", "case_head", "route_link", "section_head", "agency",
     "apply_to", "ongoing", "sum_of_one", "goal", "exhibits", "raise_verb",
-    "edition_head", "at_happening",
+    "edition_head", "at_happening", "passing", "funding", "hearing", "offering",
 })
 
 
