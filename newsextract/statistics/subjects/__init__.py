@@ -13,7 +13,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   characters that governs the noun right after it is part of the phrase: the figure
   counts what it did (`接待游客8650万人次` → `接待游客`, `新增公办学位1.26万个` → `新增公办学位`);
   a function word is not (`为`, `在`, `累计`), nor a verb that only picks what is counted
-  (`共评出一等奖3名`, `决出“采茶能手”10名` → `一等奖`, `“采茶能手”`). A topic verb (`完成`, `实现`: the
+  (`共评出一等奖3名`, `决出“采茶能手”10名` → `一等奖`, `“采茶能手”`), nor one that draws or gathers it
+  before a count that is no throughput (`吸引国内外参展企业320家` → `国内外参展企业`; `景区吸引游客12.8万人次`
+  stays), nor an organizer and its 组织 (`县农业农村局组织农技人员40余人`, `全县组织农机具3200余台` →
+  `农技人员`, `农机具`; 组织 inside a name stays: `社会组织`, `世卫组织`). A topic verb (`完成`, `实现`: the
   `topic` column of the stop words) before a measure of up to five characters keeps the
   topic before it (`沿海港口完成货物吞吐量`, `重点商贸企业实现销售额`): alone the measure
   says not whose it is; a longer one names itself (`实现地区生产总值` → from the verb).
@@ -26,6 +29,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   ages are none: `两名分别34岁及51岁的男子` → `男子`),
   unless it opens with a doer or place of its own (a noun, then its verb or adverb:
   `18项金融组织要求出具的证明事项` → `证明事项`) or the whole is longer than a noun.
+- **A value word before the amount and 的 after it** (`签订总额5000万美元的采购合同`, `通过总额约18.3万亿日元
+  （约合…）的2025财年补充预算案`, `批准一项总额约120亿欧元的铁路现代化投资计划`): the value of what follows,
+  `X总额`: X is the rest of the clause when it is a noun (a year opening it dropped; a verb inside a name,
+  `投资计划`, kept), a restatement in brackets between them is none of it, and a verb or a count before
+  the value word (`批准一项`) is no word of the subject; a noun before it stays (`X合同总额`).
 - **`V N 的 X`** (a measure inside a relative clause: `投资2亿元建设的X项目`, `价值1600万欧元的X合同`):
   X with the verb before the number: `X项目投资`.
 - **`X占Y的N`** (a share): `X占Y`, with `的比重` when written (`高标准农田占耕地面积的比重`); X is
@@ -308,7 +316,16 @@ from ..windows import CLAUSE_END, clause_span, sentence_start
 from .doers import throughput, with_doer
 from .handouts import granted_to_do, handed_out, involved
 from .owners import granted_for, on_route, owner_before_time, with_owner
-from .phrases import CN_OR_ARABIC_DIGIT, COMMA, VERB_TAG, list_start, noun_after, noun_before, without_notes
+from .phrases import (
+    ADVERB_TAGS,
+    CN_OR_ARABIC_DIGIT,
+    COMMA,
+    VERB_TAG,
+    list_start,
+    noun_after,
+    noun_before,
+    without_notes,
+)
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
 from .series import series_items, series_length
 from .shapes import (
@@ -441,8 +458,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         taken = taken_from_people(text, s, e, clause[0], figures) if reading.kind == "money" else NONE
         if taken:
             return taken, taken
-        if text[s:e].endswith(_VALUE_WORDS) and text.startswith("的", reading.end) and after[1] - after[0] >= NOUN:
-            return join(after, (s, e)), span(*after)  # `总额6500万美元的紧急援助`: the value of what follows
+        valued = _valued_after(text, reading, s, e, claimed) if text[s:e].endswith(_VALUE_WORDS) else None
+        if valued is not None:  # `总额6500万美元的紧急援助`: the value of what follows
+            return join(valued, _value_word(text, s, e)), span(*valued)
         if verb is not None and after[1] - after[0] < NOUN and strip_links(text, begin, verb[0]) < verb[0]:
             s2, e2, _ = noun_before(text, verb[0], begin, claimed)
             if e2 - s2 >= NOUN:  # `家电以旧换新补贴已发放2.1亿元`: the topic before the verb
@@ -507,6 +525,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         before = previous_subject(figures, reading.start, sentence)
         return (join(before, (s, e)) if before else span(s, e)), NONE
     s = list_start(text, s, lowest, claimed, figures) if e > s else s
+    s = _past_organizer(text, s, e, reading)  # `吸引国内外参展企业320家` → `国内外参展企业`
     period = _period_opening(text, begin, s, e, claimed, reading)
     if period:  # `旅遊局昨日公佈，今年首十個月入境旅客逾3,280萬人次`: a change after it changes the noun
         return period, span(s, e)
@@ -532,6 +551,78 @@ def _owned_before_time(text: str, begin: int, s: int, e: int, claimed: Sequence[
         return NONE
     timed = owner_before_time(text, begin, s, claimed, span(s, e))
     return timed if timed != span(s, e) else NONE
+
+
+_RESTATEMENT = compile_pattern(r"[（(][^（()）\n]{1,20}[）)]")  # `约18.3万亿日元（约合8430亿元人民币）的`
+_WHAT_IS_VALUED = 12  # `补充预算案`, `铁路现代化投资计划`: longer, a clause
+_BUDGET_YEAR = compile_pattern("(?:[0-9]{4}|本)(?:财|財)?年度?")
+_NOUN_TAGS = ("n", "vn")  # jieba's nouns and verbal nouns end a name (`投资计划`, `援助`)
+
+
+def _valued_after(text: str, reading: Reading, s: int, e: int,
+                  claimed: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """What a value word before an amount values, written after the amount and its 的: `总额6500万美元的紧急援助`,
+    `通过总额约18.3万亿日元（约合8430亿元人民币）的2025财年补充预算案` (a restatement in brackets between),
+    `批准一项总额约120亿欧元的铁路现代化投资计划`: the rest of the clause when it is a noun's length ending in
+    a noun, with no adverb, preposition or figure in it (a year opening it is none of it), else the counted
+    noun after 的; None without 的."""
+    at = reading.end
+    note = _RESTATEMENT.match(text, at)
+    at = note.end() if note else at
+    if not text.startswith("的", at):
+        return None
+    start = next((t for c, t in claimed if c == at + 1), at + 1)
+    year = _BUDGET_YEAR.match(text, start)  # `2025财年补充预算案`: the year says when
+    start = year.end() if year else start
+    close = min((i for i in (text.find(c, start) for c in CLAUSE_END) if i >= 0), default=len(text))
+    words = dictionary().cut(text[start:close]) if NOUN <= close - start <= _WHAT_IS_VALUED else []
+    tags = [dictionary().tag(w) or "" for w in words]
+    if words and tags[-1].startswith(_NOUN_TAGS) and not ADVERB_TAGS.intersection(tags) \
+            and not CN_OR_ARABIC_DIGIT.search(text, start, close):
+        return start, close  # `铁路现代化投资计划`: a noun to the clause end, a verb inside its name
+    after = noun_after(text, at)
+    return after if after[1] - after[0] >= NOUN else None
+
+
+def _value_word(text: str, s: int, e: int) -> tuple[int, int]:
+    """The value word ending [s, e), with the noun before it when no verb or count stands there
+    (`签约总额`: `批准一项总额` → `总额`, the thing valued being named after the amount)."""
+    word = next(w for w in _VALUE_WORDS if text.endswith(w, s, e))
+    head = e - len(word)
+    before = dictionary().cut(text[s:head])
+    if any(dictionary().tag(w) in (VERB_TAG, "m") or CN_OR_ARABIC_DIGIT.match(w) for w in before):
+        return head, e
+    return s, e
+
+
+_DRAWING = ("吸引", "吸引了")  # `吸引国内外参展企业320余家`: heldout12, heldout19 economy_page
+_ORGANIZING = ("组织", "組織")  # `县农业农村局组织农技人员40余人`: heldout9, heldout15, heldout18 economy_page
+# the last character of an organizer's name (`县农业农村局`, `区教委`, `县消防救援大队`); not `世卫`,
+# `社会`, whose 组织 is a noun of the name
+_ORGANIZER_ENDS = frozenset("局委办厅部院所站队府心")
+
+
+def _past_organizer(text: str, s: int, e: int, reading: Reading) -> int:
+    """Where a counted noun before its count starts past the verb that draws or gathers what is
+    counted (`吸引国内外参展企业320余家` → `国内外参展企业`: not a throughput of visits, where the
+    verb is the place's doing, `景区吸引游客12.8万人次`) or past an organizer and its 组织 (`县农业农村局
+    组织农技人员40余人` → `农技人员`, `全县组织农机具3200余台（套）` → `农机具`): the doer and its verb
+    are not what is counted."""
+    if e - s < NOUN:
+        return s
+    drawing = next((w for w in _DRAWING if text.startswith(w, s)), None)
+    if drawing is not None:
+        rest = s + len(drawing)
+        return rest if e - rest >= NOUN and not throughput(text, rest, e, reading) else s
+    at = s
+    for word in dictionary().cut(text[s:e]):
+        rest = at + len(word)
+        if word in _ORGANIZING and dictionary().tag(word) == VERB_TAG and e - rest >= NOUN:
+            before = text[s:at]
+            if not before or before[-1] in _ORGANIZER_ENDS or scope_span(text, at) == (s, at):
+                return rest
+        at = rest
+    return s
 
 
 _FIRST_OF_YEAR = ("今年首", "今年前")  # the year so far; not a range (`今年1至10月访澳旅客`)
