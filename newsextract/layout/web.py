@@ -66,18 +66,39 @@ def _furniture(text: str) -> bool:
     return found > 0 and not text[pos:].strip()
 
 
+_HAN = "\u4e00-\u9fff"
+# a person's name as sites print it, its characters spaced or not: `王 晓 东`, `陈斯琪`
+_NAME = rf"[{_HAN}](?:\s?[{_HAN}]){{1,3}}"
+MAX_OUTLET = 12  # `河南日报客户端`: an outlet's name written with no key before the date
+
+
+@functools.cache
+def _credit_words() -> str:
+    """The keys that name a writer (`记者`, `作者`), as an alternation."""
+    return "|".join(re.escape(k) for k, role in _keys().items() if role in _CREDIT_ROLE)
+
+
 @functools.cache
 def _field() -> re.Pattern:
-    """One field at a position: a bare date (with its clock time) or `key: value`, the value
-    running up to the next field or the end of the line."""
+    """One field at a position: a bare date (with its clock time), `key: value`, the value
+    running up to the next field or the end of the line, or a writer credited with no colon
+    (`记者 王 晓 东`, `澎湃新闻记者 陈 斯 琪`: the role word, an outlet's name glued before it,
+    then the name), as sites also print it beside the time."""
     keys = "|".join(re.escape(k) for k, role in sorted(_keys().items(), key=lambda kv: -len(kv[0])) if role != "button")
     date = rf"{_DAY} (?: \s* (?P<clock>{_CLOCK}) )?"
-    following = rf"(?= {_SEPARATORS}* (?: (?:{keys}) \s* : | \d{{4}} \s* [-/.年] | $ ) )"
+    credited = rf"[{_HAN}]{{0,{MAX_OUTLET}}}? (?:{_credit_words()}) \s* {_NAME}"
+    following = rf"(?= {_SEPARATORS}* (?: (?:{keys}) \s* : | \d{{4}} \s* [-/.年] | {credited} | $ ) )"
     return compile_pattern(rf"""
         (?: (?P<date> {date} ) {following}
           | (?P<key> {keys} ) \s* : \s* (?P<value> [^\s|丨【】\[\]] .*? ) {_SEPARATORS}* {following}
+          | (?P<credited> {credited} ) {following}
         )
     """, re.VERBOSE)
+
+
+# an outlet's name alone before a day and its clock time, opening the line (`大众网 2025-12-03 18:20`):
+# what `来源:` would key; the clock time says the line is a publication time, not a notice's date
+_BARE_OUTLET = compile_pattern(rf"[{_HAN}]{{2,{MAX_OUTLET}}}(?=\s+{_DAY}\s*{_CLOCK})", re.VERBOSE)
 
 
 @functools.cache
@@ -119,18 +140,23 @@ def metadata(text: str) -> Metadata | None:
     such line (see the module's docstring for what counts)."""
     if len(text) > MAX_LINE:
         return None
-    if ":" not in text and not text[:1].isdigit():
+    outlet = _BARE_OUTLET.match(text)
+    if ":" not in text and not text[:1].isdigit() and outlet is None:
         return Metadata() if _furniture(text) else None
     pos = _skip(text, 0)
     date = source = None
     authors: list[str] = []
     editor = strong = page = False
+    if outlet is not None:
+        source, pos = outlet.span(), _skip(text, outlet.end())
     field = _field()
     while pos < len(text):
         m = field.match(text, pos)
         if m is None:
             return None
-        if m.group("date"):
+        if m.group("credited"):
+            authors.append(m.group("credited"))
+        elif m.group("date"):
             if date is not None:
                 return None
             date = m.span("date")
