@@ -363,6 +363,26 @@ def test_currency_from_the_word_in_or_before_the_amount(marked, code):
     assert found[0].currency == code and found[0].kind == "money"
 
 
+# a currency name opening the noun phrase an amount measures counts the amount (unseen_stats2
+# hongkong_jingji, heldout20 macau_news: 人民幣存款餘額 on Hong Kong and Macao pages, both in renminbi)
+@pytest.mark.parametrize("page, home, code", [
+    ("金管局公布，人民幣存款餘額為8,150億元，按月上升。", "香港", "CNY"),
+    ("截至6月底，人民幣貸款餘額約2,300億元。", "香港", "CNY"),
+    ("金融管理局表示，6月末人民幣存款總額為5,600億元。", "澳门", "CNY"),  # after a time
+    ("香港金管局公布，港元存款总额约7万亿元。", "太原市", "HKD"),
+    # negatives: the home's currency stands
+    ("人民幣兌港元中間價為1.09元。", "香港", "HKD"),             # an exchange: no amount of renminbi
+    ("大洋洲旅客消費共300億元。", "太原市", "CNY"),                # 大洋 (a name of the yuan) opens another word
+    ("美元加息0.25厘後本港樓宇成交額達300億元。", "香港", "HKD"),  # another figure between
+    ("本港市民兌換人民幣共300億元。", "香港", "HKD"),             # the clause opens with no currency
+])
+def test_a_currency_opening_the_noun_phrase_counts_the_amount(page, home, code):
+    from newsextract import extract
+    found = [s for a in extract(page, published="2025-11-12", home=home).articles for s in a.statistics]
+    money = [s for s in found if s.kind == "money"]
+    assert [s.currency for s in money] == [code], [(s.text, s.kind, s.currency) for s in found]
+
+
 def test_the_region_words_are_no_mainland_division():
     """`data/currency_regions.tsv` (scripts/build_currency_regions.py): every word places a page
     in Taiwan, Hong Kong or Macao; a name a mainland division also bears (九龙县 of Sichuan,

@@ -1,11 +1,14 @@
 """The currency of an amount of money (ISO 4217).
 
-Three places say it, in this order: the unit (`200万港元`, `3.2亿欧元`, `45億日圓`; every
+Four places say it, in this order: the unit (`200万港元`, `3.2亿欧元`, `45億日圓`; every
 Chinese currency name of `data/currencies.tsv` is a money unit), a currency word written
 before the amount (`港幣5,000萬元`, `人民币58.2亿元`, `USD 2 million`: the mention takes it
-in, with an approximation word before it, `逾港幣120萬元`, `约合人民币184万元`), and else the
-paper's own currency, from its home (`home_currency`): a plain `元` is a renminbi yuan on
-the mainland, a Hong Kong dollar in Hong Kong, a New Taiwan dollar in Taiwan, a pataca in Macao.
+in, with an approximation word before it, `逾港幣120萬元`, `约合人民币184万元`), a currency
+name that opens the noun phrase the amount measures, after a time at most
+(`人民幣存款餘額為9,320億元`, `11月末人民幣存款餘額為312.6萬億元` on Hong Kong and Macao
+pages: renminbi deposits are counted in renminbi; `currency_opening`), and else the paper's
+own currency, from its home (`home_currency`): a plain `元` is a renminbi yuan on the
+mainland, a Hong Kong dollar in Hong Kong, a New Taiwan dollar in Taiwan, a pataca in Macao.
 
 When the home is inferred or unknown and names no such region, an article in traditional
 script takes the currency of the region the page names most (`page_currency`: its places,
@@ -14,9 +17,11 @@ evident: a mainland page quoting `新台币` in simplified script keeps the renm
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from .. import lexicon
 from ..models import Home
@@ -133,6 +138,37 @@ def approximation_before(text: str, begin: int) -> tuple[int, str] | None:
         if length <= begin and text[begin - length:begin] in approximations:
             return begin - length, approximations[text[begin - length:begin]]
     return None
+
+
+def currency_opening(text: str, clause_start: int, start: int, times: Sequence[tuple[int, int]]) -> str | None:
+    """The currency a clause's noun phrase opens with (`人民币存款余额为N元`), after times
+    (`11月末`, spans of `times`, sorted) and spaces, with no other figure and no exchange
+    (`兑`) between it and the amount at `start`: the amount is counted in it. None when the
+    clause opens otherwise (a currency word right before the amount is `currency_before`'s)."""
+    at = clause_start
+    moved = True
+    while moved and at < start:
+        moved = False
+        while at < start and text[at].isspace():
+            at, moved = at + 1, True
+        k = bisect.bisect_right(times, (at, start)) - 1
+        if k >= 0 and times[k][0] == at and times[k][1] <= start:
+            at, moved = times[k][1], True
+    words, lengths, _ = _before_words()
+    for size in lengths:
+        word = text[at:at + size]
+        code = words.get(word)
+        if code is None or at + size > start or word[-1] not in _NAME_ENDS:
+            continue  # `大洋洲`, `普拉提`: a currency's other name opens other words too
+        between = text[at + size:start]
+        if not between or not _HAN.match(between[0]) or _FIGURE.search(between):
+            return None  # `人民币30亿元` is read before the amount; `港元兑…` restates none
+        return code
+    return None
+
+
+_FIGURE = compile_pattern(r"\d|[兑对]")
+_NAME_ENDS = "元币圆镑"  # `人民币`, `港元`, `日圆`, `英镑`: a Chinese name that says it is money
 
 
 SCALE = "摄氏"

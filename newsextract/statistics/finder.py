@@ -26,6 +26,7 @@ from .compounds import is_larger_part, widened
 from .currency import (
     MAINLAND,
     currency_before,
+    currency_opening,
     home_currency,
     home_is_evident,
     page_currency,
@@ -90,10 +91,12 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         currency = None
         if reading.kind == "money":
             currency = reading.currency or _currency_before(text, reading)
+        clause = clause_span(text, reading.start)
+        if reading.kind == "money" and currency is None:
+            currency = currency_opening(text, clause[0], reading.start, claimed or ())
             if currency is None:
                 default_currency = default_currency or _default_currency(article, ctx)
                 currency = default_currency
-        clause = clause_span(text, reading.start)
         change = read_change(text[clause[0]:clause[1]], reading)
         in_series = last is not None and _in_series(text[last_end:reading.start])
         if change is None and in_series and last is not None and last.change:
