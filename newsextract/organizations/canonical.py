@@ -24,7 +24,7 @@ from ..models import Home, OrgKind
 from . import regions as _regions
 from .home import SCOPES, TAIWAN, home_scope, own_region_name, taiwan_counties
 from .parsed import Link, Parsed
-from .vocabulary import gazetteer, vocabulary
+from .vocabulary import OWN_NAMED, gazetteer, vocabulary
 
 
 def _city_short(home: Home) -> str | None:
@@ -146,7 +146,7 @@ def _mainland_spelling(parsed: Parsed, home: Home) -> bool:
             if province is not None and province.name in SCOPES:
                 return False
             division = True
-        elif token.prefix.role == "country":
+        elif token.prefix.role in OWN_NAMED:
             return False
         elif token.prefix.role != "national":
             division = division or scope is None  # `市`, `中共`: the home's, if it is the mainland's
