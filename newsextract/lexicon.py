@@ -99,7 +99,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
     "org_gazetteer": (Closed(3, "kind", ORG_KINDS),
                       Closed(4, "scope", frozenset({"national", "international", "foreign", "hk", "mo", "tw"}))),
     "org_prefixes": (Closed(2, "role", frozenset({
-        "party", "people", "national", "home-province", "home-city", "home-county", "home-zone"})),),
+        "party", "people", "national", "home-province", "home-city", "home-county", "home-zone", "taiwan"})),),
     "org_boundaries": (Closed(2, "kind", frozenset({"strict", "name"})),),
     "org_function_words": (Closed(2, "class", frozenset({"adverb", "conjunction", "preposition", "pronoun", "verb"})),),
     "org_stop": (Closed(2, "why", frozenset({

@@ -24,7 +24,7 @@ from ..models import Home, OrgKind
 from . import regions as _regions
 from .home import SCOPES, TAIWAN, home_scope, own_region_name, taiwan_counties
 from .parsed import Link, Parsed
-from .vocabulary import gazetteer, vocabulary
+from .vocabulary import OWN_NAMED, TAIWAN_SHORT, gazetteer, vocabulary
 
 
 def _city_short(home: Home) -> str | None:
@@ -146,7 +146,7 @@ def _mainland_spelling(parsed: Parsed, home: Home) -> bool:
             if province is not None and province.name in SCOPES:
                 return False
             division = True
-        elif token.prefix.role == "country":
+        elif token.prefix.role in OWN_NAMED:
             return False
         elif token.prefix.role != "national":
             division = division or scope is None  # `市`, `中共`: the home's, if it is the mainland's
@@ -224,6 +224,9 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
     listed = _listed_owner(text, parsed)
     if listed is not None:
         return listed
+    municipal = _municipal_department(text, parsed)
+    if municipal is not None:
+        return municipal
     region, placed = _region_text(text, parsed, home, county)
     first = parsed.links[0]
     body = text[first.start:first.suffix_start]
@@ -269,6 +272,29 @@ def _listed_owner(text: str, parsed: Parsed) -> str | None:
     if owner is None or owner.template == written or "{" in owner.template:
         return None
     return owner.template + _links_text(text, parsed.links[1:])
+
+
+_MUNICIPALITY = "市"  # a Taiwan municipality (`高雄市`): its bureaus `局` are its government's
+_BUREAU = "局"
+
+
+def _municipal_department(text: str, parsed: Parsed) -> str | None:
+    """`高市經發局` → `高雄市政府经济发展局`: a bureau written after a Taiwan municipality's
+    short form is its government's (as the golds and the city's own site write it), spelled
+    out by the city's row where it has one (`{city}政府经济发展局`)."""
+    if len(parsed.regions) != 1 or len(parsed.links) != 1:
+        return None
+    prefix = parsed.regions[0].prefix
+    if prefix is None or prefix.role != TAIWAN_SHORT or not prefix.template.endswith(_MUNICIPALITY):
+        return None
+    department = text[parsed.links[0].start:parsed.end]
+    if not department.endswith(_BUREAU):
+        return None
+    form = vocabulary().local_forms.get(department)
+    local = dict(form.local).get("tw") if form is not None else None
+    if local is not None and local.template.startswith("{city}"):
+        return local.template.replace("{city}", prefix.template)
+    return prefix.template + "政府" + _links_text(text, parsed.links)
 
 
 def _short_city(body: str, home: Home) -> _regions.Region | None:

@@ -20,7 +20,7 @@ from ..text.precompiled import compile_pattern
 from ..text.rules import is_han
 from . import regions as _regions
 from .parsed import Link, Parsed, RegionToken
-from .vocabulary import Alias, Prefix, Suffix, vocabulary
+from .vocabulary import OWN_NAMED, TAIWAN_SHORT, Alias, Prefix, Suffix, vocabulary
 
 MAX_BODY = 12  # characters of one link's body; longer means the scan ran into a clause
 MAX_NAME = 40  # characters of a whole name, its region chain and every link
@@ -126,6 +126,7 @@ class Article:
         """`scope`: the home's scope (`hk`, `mo`, `tw`; None on the mainland), which says
         what a form read only at home names (`立法会`, `vocabulary.local_forms`)."""
         self.text = text
+        self.scope = scope
         self.vocabulary = vocab = vocabulary()
         self.aliases: list[tuple[int, int, Alias]] = []
         # where a post starts on a name's last character (`外交部长`, `市公安局长`): the
@@ -210,6 +211,9 @@ class Article:
             if width <= q and text[q - width:q] in words:
                 found = RegionToken(q - width, q, text[q - width:q], words[text[q - width:q]])
                 break
+        if found is not None and found.prefix is not None and found.prefix.role == TAIWAN_SHORT and (
+                self.scope != _TAIWAN):
+            found = None  # `高市` is Kaohsiung on a Taiwan paper only (`提高市场`)
         if found is None and text[q - 1] in words:  # a one-character prefix: `市`
             found = RegionToken(q - 1, q, text[q - 1], words[text[q - 1]])
         self._regions[q] = found
@@ -618,7 +622,7 @@ class Reader:
             return None
         place = self.article.region_at(q - 1)
         if place is None or place.end - place.start < 2 or (place.prefix is not None and place.prefix.role not in (
-                "country", "national")):
+                *OWN_NAMED, "national")):
             return None
         word = text[place.start:q]
         return RegionToken(place.start, q, word, Prefix(word, "country", word))
@@ -645,12 +649,12 @@ def _names_no_one(link: Link, chain: tuple[RegionToken, ...]) -> bool:
     common noun names no one either: `市中心`, `太原市社区` (but `县人民医院`, `任城区法院`,
     `襄阳市中院` are names)."""
     suffix = link.suffix
-    if (chain and chain[-1].prefix is not None and chain[-1].prefix.role == "country" and suffix.cls == "attached"
+    if (chain and chain[-1].prefix is not None and chain[-1].prefix.role in OWN_NAMED and suffix.cls == "attached"
             and len(suffix.word) == 1):
         return True  # `斯里兰卡首都科伦坡`: a section (`科`) hangs off a unit, never off a country
     if link.start != link.suffix_start:
         return False
-    if chain and chain[-1].prefix is not None and chain[-1].prefix.role == "country":
+    if chain and chain[-1].prefix is not None and chain[-1].prefix.role in OWN_NAMED:
         # `美国政府`, `日本外务省` name the state's organ; `美国公司`, `美国大学` a class of bodies
         return suffix.kind not in ("government", "party")
     if suffix.cls == "unit":

@@ -43,6 +43,13 @@ class Suffix:
         return self.bare == "local"
 
 
+# A prefix role whose place is no Chinese division: a country (`日本`), a Taiwan place in
+# full (`台南市`) or short (`高市`, role taiwan: read on a Taiwan paper only). A body of one
+# keeps its own name, and only a government or party names one with no other word.
+TAIWAN_SHORT = "taiwan"
+OWN_NAMED = ("country", TAIWAN_SHORT)
+
+
 @dataclass(frozen=True)
 class Prefix:
     """A relative region prefix (`市`, `我省`, `中共`) and the template it is filled into."""
