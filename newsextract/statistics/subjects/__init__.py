@@ -135,9 +135,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   clause builds or signs at its end (`合作建设X项目，总投资` → `X项目总投资`), after any figure that
   only describes it (`建设年产2万吨绿氢项目，总投资` → `绿氢项目总投资`). After `集中签约` it totals the
   projects signed: those named before it (`重大项目集中签约 总投资` → `重大项目总投资`), else
-  `集中签约项目总投资` (a bare `签约` names none). After a measure (`全长12.5公里，总投资`)
-  or a clause with no such verb (`牵头建设，总投资`) the total stands alone, unless a clause of the
-  sentence opens with a work or plan (`工程`, `计划`, `规划`, `项目`) or names one in quotes, the
+  `集中签约项目总投资` (a bare `签约` names none). After a measure, a line that a clause before opened
+  (`开通运营`, `开通初期运营`, `开通`), the clauses with figures passed over, in the sentence or the sentence
+  before, owns it (`X铁路9日开通运营，线路全长约184公里，总投资` → `X铁路总投资`); else after a measure
+  (`全长12.5公里，总投资`) or a clause with no such verb (`牵头建设，总投资`) the total stands alone,
+  unless a clause of the sentence opens with a work or plan (`工程`, `计划`, `规划`, `项目`) or names one in quotes, the
   latest first: `X第一期工程預計116年動工，…，總經費` → `X第一期工程總經費`, `核定「X開發計畫」，總經費`
   → `X開發計畫總經費` (not one the clause only describes: `该项目是…最大的物流项目`).
 - **A grant and a verb after the amount** (`拨款380万办新春活动`, `批86亿扩建屯门医院`, headlines): what the
@@ -233,6 +235,12 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   agreement or project it ends with, signed or built (`签署码头运营合作协议，合同金额` →
   `码头运营合作协议合同金额`; not `是…最大的制造业项目`, which only describes one), also when a
   count before its verb names who signed (`与12家本地配套企业签订采购协议，金额` → `采购协议金额`).
+  A line's length (`全长`, `线路全长`) is the line's that opens (`开通运营`, `开通初期运营`, `开通`) in a clause
+  before, its clauses with figures passed over, or in the sentence before when the length opens its own
+  (`X高速铁路18日开通运营。线路全长` → `X高速铁路线路全长`; after `…公交线路正式开通，` one `线路` is
+  written: `公交线路全长`), as the golds of seven wire pages write it; nothing else owns it: not `开通运行`
+  (`线路全长` alone), a clause between (`线路连接…，全长`), a project described (`…建设的X工程全线投运，
+  线路全长`) or a line not opened (`完成全线铺轨。线路全长`). An owner's head starts after 的.
   With no such clause, a project a relative clause with a verb describes earlier in the
   sentence owns it (`投资86亿元建设的X项目预计明年底投产，年产值可达` → `X项目年产值`; not
   `总投资3.2亿元的X项目…，建筑面积`, where the golds write the measure alone).

