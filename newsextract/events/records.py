@@ -903,7 +903,8 @@ class _Reader:
             organizers = before.organizers  # 由X主办的…大赛…举行。…共评出一等奖3名: X picked the winners
         if not organizers and subject.source and type_ == _NOTICE:
             organizers = subject.source  # X发布数据显示,截至9月末…: X made its figures public, undated or not
-        if not (anchored or place is not None or organizers or (participants and received)) and not self._ongoing(rec):
+        placed = place is not None and not self.places.counted(place)  # 今年将在全市7个县市区开设…: no event
+        if not (anchored or placed or organizers or (participants and received)) and not self._ongoing(rec):
             # nothing concrete: a year-summary action; people named alone make an act part of
             # another happening (东岗小学2名小学生代表…发出了…倡议), except the winners of an award
             return None

@@ -30,6 +30,8 @@ _SITED = "位于"  # 位于屯门的…: where the subject stands (`_sited_place
 _UNDER = "下"  # 在X带领下, 在X支持下: the frame of a condition
 _SUMMED_RUN = 3  # the most characters after 等 that sum up a list (等地, 等道路)
 _TRAFFIC = "traffic"
+_COUNT = re.compile(r"[0-9]+")  # 全县8个镇: the number of places counted (`_after_count`)
+_PLACES_COUNTED = "place_count|group_count"  # 8个镇, 3所学校 (个 is a group_count word: one role per word)
 _ON = "对"  # 对沁河大桥实行全封闭交通管制: what traffic control is put on (`_controlled_place`)
 _PRODUCTION = "production"  # farm work whose crop is told by where it grows (`_grown_place`)
 _LAUNCH = "launch"  # a route launched (兰州至合作高速铁路…开通运营) is what is launched, not where (`_route`)
@@ -70,6 +72,13 @@ class PlaceReader:
         """The place named from `pos` on (`龙潭公园` in 在龙潭公园活动现场), or None; places
         listed with `、` or `和` make one location (在重庆两江新区和成都东部新区同步举行)."""
         text = self.facts.text
+        counted = self._after_count(pos, limit)
+        if counted >= 0:  # 在全县8个镇举办: the places counted, with their number
+            places = self.place_at(counted, limit)
+            noun = cue_at(text, counted, "file:place_nouns")
+            if places is None and noun > 0 and self._may_follow_place(noun):
+                places = Span(counted, noun)  # 8个镇: the place noun alone
+            return Span(pos, places.end) if places is not None else None
         run = NAME_CHARS.match(text, pos, min(limit, pos + _PLACE_RUN))
         if run is None or text[pos] in cue_words("not_place") or text[pos].isdigit():
             return None  # 在全市; 将于5月24日至25日进行
@@ -90,6 +99,23 @@ class PlaceReader:
                         return Span(pos, more.end)
                 return Span(pos, end)
         return None  # 在社区工作人员的带领下: 社区 is not where it happens
+
+    def _after_count(self, pos: int, limit: int) -> int:
+        """Where the places counted from `pos` start (`全县8个镇`, `全省21个地级以上市`, `23个高速公路收费站`:
+        a jurisdiction, then a number and a classifier of places), or -1: the places with their number
+        are one location (heldout5, heldout10, heldout20)."""
+        text = self.facts.text
+        scope = cue_at(text, pos, "scope")
+        digits = _COUNT.match(text, pos if scope < 0 else scope, limit)
+        if digits is None:
+            return -1
+        end = cue_at(text, digits.end(), _PLACES_COUNTED)
+        return end if 0 <= end < limit else -1
+
+    def counted(self, place: Span) -> bool:
+        """Whether the place is a count of places (`全市7个县市区`): it tells where an event told
+        otherwise happens, but does not make an undated plan an event (今年将在全市7个县市区开设…)."""
+        return self._after_count(place.start, place.end) >= 0
 
     def bare_place_at(self, pos: int, limit: int) -> Span | None:
         """The place named from `pos` to the event's verb when no place noun ends it (`place_at`
@@ -243,6 +269,10 @@ class PlaceReader:
         end = self._trimmed_end(start, lead.first_hit)
         name_end = self._before_section(start, end)
         named = name_end - len(_CLOSING_QUOTE) if text.endswith(_CLOSING_QUOTE, 0, name_end) else name_end
+        counted = self._after_count(start, name_end)
+        if counted >= 0:  # 全省23个高速公路收费站实施临时交通管制: the places counted
+            places = self.place_at(counted, lead.first_hit)
+            return Span(start, places.end) if places is not None and places.end == end else None
         if text[start] in cue_words("not_place") or NAME_CHARS.fullmatch(text, start, name_end) is None:
             return None
         # the cheap tests first: each is pure, so their order does not change the answer
