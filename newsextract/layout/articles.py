@@ -303,6 +303,15 @@ class _Walk:
             draft = self.start(k)
             draft.credit, draft.opens = info.credit or Credit(), True
             draft.credit_above = self.infos[k + 1].role == "headline"
+        elif current is not None and not current.closed and _titled_above(self.infos, current) \
+                and k + 1 < len(self.infos) and self.infos[k + 1].role == "headline" \
+                and _opens_plain_text(self.infos, k) and info.text.endswith(bylines.dispatch_words("reported")):
+            # the open article has its headline above its text: a `記者X X／Y報導` line after that
+            # text, over a title, is the next article's, set above its headline (`記者黃 志 明／屏東報導`
+            # / `屏東科技產業園區二期動土` / its text); under text whose title comes after it, the line
+            # and that title both close the text above (`記者林 佳 蓉／高雄報導` on heldout14)
+            draft = self.start(k)
+            draft.credit, draft.opens, draft.credit_above = info.credit or Credit(), True, True
         elif current is not None and not current.closed:
             current.credit = current.credit.merged(info.credit)
             current.closed = True
@@ -511,6 +520,11 @@ def _signed_apart(current: Draft, info: LineInfo) -> bool:
     a credit of its own (`…达成就业意向。（孙 雨）`): a short item of its own under its
     headline, not a section of the text above, which a second credit would not sign."""
     return bool(current.opens and current.credit and info.credit) and not roles.only_photographers(info.credit)
+
+
+def _titled_above(infos: list[LineInfo], draft: Draft) -> bool:
+    """Does the article's headline stand above its first paragraph?"""
+    return any(infos[j].role == "headline" for j in draft.before)
 
 
 def _opens_plain_text(infos: list[LineInfo], k: int) -> bool:
@@ -758,8 +772,11 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
 def _notice_of_its_own(page: Page, d: Draft) -> bool:
     """Is `d` headed by a notice's own title (`关于冬季…加强道路交通管理的通告`)? A notice has no
     dateline, yet it is an item of its own, never the headline-less article above's title
-    set after that article's text (as `_after_titles` never makes it a section)."""
+    set after that article's text (as `_after_titles` never makes it a section). So is a
+    titled table of key figures."""
     titles = [*d.before, *([d.headline] if d.headline is not None else [])]
+    if titles and d.lines and page.infos[d.lines[0]].whole and roles.is_figure_row(page.infos[d.lines[0]].text):
+        return True  # a table of key figures under its title (`重要經濟指標`): a sidebar, no one's text
     return any(roles.is_notice_title(page.infos[j].text) for j in titles)
 
 

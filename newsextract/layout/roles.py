@@ -675,6 +675,13 @@ MAX_LISTED_LABEL = 10  # `上半年本地生产总值`, `11月住宅买卖合约
 # longer, and open with the month or date its figure is of (`9月底外汇储备:4,258亿美元`)
 _LISTED_LINE = regex.compile(
     rf"^(?=[0-9]{{0,4}}\p{{Han}})[\p{{Han}}0-9]{{2,{MAX_LISTED_LABEL}}}\s*:\s*(?P<items>\S.*)$")
+# a row of a table of key figures, its cells set apart by spaces: the figure's label (which may
+# open with its month), then the figure and maybe its change (`11月出口　587.3億美元　年增32.6%`,
+# `第三季經濟成長率　7.64%`; a date is no figure: `今年社工考试 3月14日报名` is a headline); the
+# same sidebar as the label-colon lines of `■關鍵數字`, set as a table
+_FIGURE_ROW = regex.compile(rf"""^(?=[0-9]{{0,4}}\p{{Han}})[\p{{Han}}0-9]{{2,{MAX_LISTED_LABEL}}}
+    \s+[0-9][0-9,.]*(?![0-9,.年月日号时])\S*(?:\s+\S+)*$""", regex.VERBOSE)
+MIN_FIGURE_ROWS = 2  # rows a table of key figures holds: one alone is a headline (`台股 2萬點`)
 # a roster line: layout-spaced names, each with its unit in parentheses, as lists of award winners
 # are set: `王 芳（沂水县第一中学） 李 明 辉（沂水县第二中学）`
 _ROSTER_ENTRY = r"\p{Han}(?:\s\p{Han}){1,3}\s*\([^()]{2,24}\)"
@@ -718,9 +725,32 @@ def is_roster_line(text: str, in_list: bool) -> bool:
 
 
 def _labelled(info: LineInfo | None) -> bool:
-    """A short line opened by a label and a colon, as the lines of a list are."""
-    return info is not None and info.role in _OPEN_ROLES and _has_label(info.text) and not ends_sentence(info.text) \
-        and _LISTED_LINE.match(info.text) is not None
+    """A short line opened by a label and a colon, as the lines of a list are, or a row of a
+    table of key figures among its rows (a headline alone shaped like one is no list:
+    `環境部突擊湖口工業區 5家違規罰1386萬`)."""
+    return info is not None and info.role in _OPEN_ROLES and not ends_sentence(info.text) \
+        and (_has_label(info.text) and _LISTED_LINE.match(info.text) is not None or info.whole and _figure_row(info))
+
+
+def _figure_row(info: LineInfo | None) -> bool:
+    """A row of a table of key figures (`第三季經濟成長率　7.64%`) among its rows."""
+    return info is not None and info.role in _OPEN_ROLES and is_figure_row(info.text)
+
+
+def is_figure_row(text: str) -> bool:
+    """A row of a table of key figures: `11月出口　587.3億美元　年增32.6%`."""
+    return _FIGURE_ROW.match(text) is not None and not ends_sentence(text)
+
+
+def _figure_rows(infos: list[LineInfo], k: int) -> bool:
+    """Does line `k` stand in a run of `MIN_FIGURE_ROWS` figure rows or more?"""
+    j = k
+    while j > 0 and _figure_row(infos[j - 1]):
+        j -= 1
+    n = k + 1
+    while n < len(infos) and _figure_row(infos[n]):
+        n += 1
+    return n - j >= MIN_FIGURE_ROWS
 
 
 def _has_label(text: str) -> bool:
@@ -736,6 +766,14 @@ def _whole_lines(infos: list[LineInfo]) -> None:
         if info.role not in _OPEN_ROLES or info.whole:
             continue
         text = info.text
+        if _figure_row(info) and _figure_rows(infos, k):
+            infos[k] = info._replace(role="body", whole=True, body_start=info.start, body_end=info.end)
+            title = infos[k - 1] if k else None
+            if title is not None and title.role == "label" and not _figure_row(title):
+                # the short line above the first row names the table (`重要經濟指標`): its
+                # headline, never a column's label
+                infos[k - 1] = title._replace(role="headline")
+            continue
         if _has_label(text):
             previous = infos[k - 1] if k else None
             following = infos[k + 1] if k + 1 < len(infos) else None
