@@ -33,7 +33,7 @@ ROLES = frozenset({
     "opening", "open_before", "opening_hours", "team_head", "not_team", "sector_head", "not_sector", "in_turn",
     "continuation",
     "issuing", "in_force", "starts_from", "during", "scene", "through", "day_list", "deadline", "dateline_close",
-    "window_during", "lasts_to",
+    "window_during", "lasts_to", "generic_happening",
     "added_service", "rule_verb", "ruling", "case_count", "case_head", "route_link", "section_head", "agency",
     "apply_to", "ongoing", "sum_of_one", "goal", "exhibits", "raise_verb",
     "edition_head", "at_happening", "passing", "funding", "hearing", "offering",

@@ -992,6 +992,12 @@ class _Reader:
         clause_start, _, _ = self.facts.layout.clauses[lead.clause]
         if clause_start <= at and not text[clause_start:at].strip() and last.candidates[-1].sentence == lead.sentence:
             return last  # …将暂停服务,期间将加开接驳巴士 (…暫停服務,期間安排免費接駁巴士): the clause before's time
+        layout = self.facts.layout
+        opening, _, _ = layout.clauses[bisect.bisect_right(layout.clause_starts, at) - 1]
+        if text[opening:at].strip() in cue_words("generic_happening") \
+                and last.candidates[-1].sentence >= lead.sentence - 1 \
+                and text.find(_PARAGRAPH, last.end, rec.start) < 0:
+            return last  # …年货节将于本月20日至28日…举办,…。活动期间,市商务局将发放消费券: that happening's days
         for told in reversed(self.dated):
             for cand in told.candidates:
                 if text.endswith(cand.trigger.word, rec.start, at) or \
