@@ -741,6 +741,13 @@ def build(jieba_path: pathlib.Path, cedict_path: pathlib.Path) -> tuple[str, Dec
     curated = read_curated()
     by_surface: dict[str, Row] = {}
     for row in curated:
+        if row.surface in ambiguous and row.surface == row.canonical and row.scope == "tw":
+            # `经济部`: Taiwan's by its own name on a Taiwan page only (`vocabulary.local_forms`,
+            # from its row `台湾经济部`); elsewhere it is any country's
+            if not any(other.surface == "台湾" + row.canonical for other in curated):
+                raise SystemExit(f"{row.source}.tsv: {row.surface} is ambiguous and has no 台湾 form")
+            decisions.drop(row.source, row.surface, "ambiguous: a Taiwan page's form of 台湾" + row.surface)
+            continue
         if row.surface in ambiguous:
             raise SystemExit(f"{row.source}.tsv: {row.surface} is listed as ambiguous")
         if len(row.surface) < 2:

@@ -114,7 +114,9 @@ ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_
 # The classes of government heads that name one body of a Hong Kong or Macao page alone
 # (`教育局`, `海关`); an attached head (`政府`) names the government of any place.
 _OWN_HEAD_CLASSES = ("dept", "unit")
-PLACE_OPENINGS = {"hk": ("香港特别行政区", "香港特区", "香港"), "mo": ("澳门特别行政区", "澳门特区", "澳门")}
+PLACE_OPENINGS = {"hk": ("香港特别行政区", "香港特区", "香港"), "mo": ("澳门特别行政区", "澳门特区", "澳门"),
+                  # `新竹地方法院` of `台湾新竹地方法院`, `经济部` of `台湾经济部` on a Taiwan page
+                  "tw": ("台湾", "福建")}
 
 
 @functools.cache
