@@ -273,6 +273,17 @@ def source_text(name: str) -> str:
     return text
 
 
+@functools.cache
+def source_bytes(name: str) -> bytes:
+    """`data/<name>.tsv`'s bytes, its source line checked: for a reader that searches a large
+    generated file for a few rows and decodes only those (`places.gazetteer.townships_named`:
+    decoding the 1.1 MB of `townships.tsv` was ~7 ms of a first call, reading it ~0.3 ms)."""
+    data = (resources.files("newsextract") / "data" / f"{name}.tsv").read_bytes()
+    if not data.startswith(b"# source:"):
+        raise LexiconError(f"data/{name}.tsv: the first line must be '# source: …'")
+    return data
+
+
 #: The file next to a keyed table that indexes it (`keyed_index`).
 INDEX_SUFFIX = ".index.bin"
 

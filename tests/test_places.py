@@ -93,6 +93,18 @@ def test_townships_are_read_by_name(name, count, first):
     assert (name in gazetteer.township_names()) == bool(count)
 
 
+def test_townships_by_name_are_the_rows_of_the_name():
+    """`townships_named` searches the file's bytes: it finds what the row reader finds."""
+    rows: dict[str, list] = {}
+    for township in gazetteer.townships().values():
+        rows.setdefault(township.name, []).append(township)
+    for name in ("城关镇", "东华门街道", "南街街道", "北格镇", "新华街道"):
+        assert list(gazetteer.townships_named(name)) == rows.get(name, [])
+    names = gazetteer.township_names()  # by first character, a set made when first asked
+    assert all(name in names for name in rows)
+    assert not any(word in names for word in ("", "镇", "城关", "城关镇镇", "太原市", 3))
+
+
 @pytest.mark.parametrize("text, expected", [
     ("小店区北格镇开展义诊", [(3, 6, "北格镇")]),
     ("东华门街道办事处", [(0, 5, "东华门街道")]),  # the longest name ending there
