@@ -30,6 +30,9 @@ _SITED = "位于"  # 位于屯门的…: where the subject stands (`_sited_place
 _UNDER = "下"  # 在X带领下, 在X支持下: the frame of a condition
 _SUMMED_RUN = 3  # the most characters after 等 that sum up a list (等地, 等道路)
 _TRAFFIC = "traffic"
+_CONSTRUCTION = "construction"
+_WHOLE_LINE = "全线"  # 高速公路工程全线开工: works along a whole line (`_works_line`)
+_WHOLE = "全"  # 滨河路全段: the whole section of a road
 _COUNT = re.compile(r"[0-9]+")  # 全县8个镇: the number of places counted (`_after_count`)
 _PLACES_COUNTED = "place_count|group_count"  # 8个镇, 3所学校 (个 is a group_count word: one role per word)
 _ON = "对"  # 对沁河大桥实行全封闭交通管制: what traffic control is put on (`_controlled_place`)
@@ -263,6 +266,8 @@ class PlaceReader:
             return None
         if lead.type == _LAUNCH and self._route(start, lead.first_hit):
             return None
+        if lead.type == _CONSTRUCTION and (line := self._works_line(start, lead.clause)) is not None:
+            return line
         listed = self._listed_places(start, lead.first_hit)
         if listed is not None:
             return listed
@@ -284,6 +289,10 @@ class PlaceReader:
                 return None  # 市工商联开展…: a body, not a place; but 济宁学院还举办了…讲座 is at the college
             if kind is None and not cue_ends_at(text, end, "community_head", start):
                 return None
+        stem = self._section_stem(start, named)
+        if stem > start and text.find(_ON, start, stem) < 0 and self._plain(start, stem) \
+                and (self._routed(start, stem) or cue_ends_at(text, stem, "file:place_nouns", start + 1)):
+            return Span(start, end)  # 兄弟河县城段实行全面禁捕; not 决定对相关路段实施…: 对X is `_controlled_place`
         if not self._plain(start, name_end) \
                 or not cue_ends_at(text, named, "file:place_nouns", start + 1):  # a place noun ends it
             return None  # 4月中旬起在各县举办, 学校今年还将与瑞安市签约, 选手将代表我市参加: no place
@@ -316,6 +325,40 @@ class PlaceReader:
                 or not cue_ends_at(text, inside[1], "section_head", inside[0]):
             return end
         return opener
+
+    def _works_line(self, start: int, clause: int) -> Span | None:
+        """`总投资48亿元的包头南绕城高速公路工程全线开工`, `榆林至靖边高速公路改扩建工程全线开工`: a line
+        whose works start along its whole length is where they are, named before its road word
+        (heldout20/economy_page, heldout21/economy_page); a works with no line (技术改造工程) is none.
+        全线 may follow the first trigger word (改扩建…全线开工), so it is found in the whole clause."""
+        text = self.facts.text
+        _, clause_end, _ = self.facts.layout.clauses[clause]
+        end = text.find(_WHOLE_LINE, start, clause_end)
+        if end < 0 or not self.facts.triggers.starts_at(text, end + len(_WHOLE_LINE)):
+            return None
+        of = text.rfind(_OF, start, end)
+        name = of + len(_OF) if of >= 0 else start
+        road = alternation("line_head").search(text, name, end)
+        if road is None or road.start() - name < _BARE_PLACE_MIN or text[name] in cue_words("not_place") \
+                or NAME_CHARS.fullmatch(text, name, road.start()) is None or not self._plain(name, road.start()):
+            return None
+        return Span(name, road.start())
+
+    def _section_stem(self, start: int, end: int) -> int:
+        """Where the road or river ends before its section word (`兄弟河县城` of 兄弟河县城段, `滨河路` of
+        滨河路全段), or -1 when `start:end` is no section (早高峰时段, 试点阶段: no place or route before)."""
+        text = self.facts.text
+        head = cue_start_before(text, end, "section_head")
+        if head <= start:
+            return -1
+        return head - len(_WHOLE) if text.endswith(_WHOLE, start, head) else head
+
+    def _routed(self, start: int, end: int) -> bool:
+        """Whether a route link joins two places inside `start:end` (石家庄至邢台, 人民路口至民族路口),
+        not numbers (6号至10号)."""
+        text = self.facts.text
+        return any(at > start and not text[at - 1].isdigit() for at in
+                   (text.find(link, start + 1, end) for link in cue_words("route_link")))
 
     def _route(self, start: int, end: int) -> bool:
         """`兰州至合作高速铁路`, `曲靖北站至富源县城的城际公交线路`: a line between two places named as the
