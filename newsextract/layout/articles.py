@@ -890,6 +890,8 @@ def _items_titled_below(page: Page, drafts: list[Draft], floating: list[int], ta
         drafts.insert(drafts.index(d) + 1, Draft(first=item[0], lines=item, headline=k, grams=own, credit=credit,
                                                  closed=bool(credit)))
         floating.remove(k)
+        for other in drafts:  # a title is one article's: the item's headline is no kicker of the title below it
+            other.kickers = [j for j in other.kickers if j != k]
 
 
 def _items_signed_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) -> None:
@@ -992,7 +994,8 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
         if d.headline is None:
             above = [k for k in d.before if k not in used and (
                 page.infos[k].role == "headline" or k == d.before[-1] and d.opens
-                and page.infos[k].role == "label" and len(page.infos[k].text) > COLUMN_NAME)]
+                and page.infos[k].role == "label" and len(page.infos[k].text) > COLUMN_NAME
+                and not _closes_text_above(page, k, d.grams))]
             if above:
                 d.headline = above[-1]
                 used.add(above[-1])
