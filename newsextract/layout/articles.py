@@ -994,8 +994,7 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
         if d.headline is None:
             above = [k for k in d.before if k not in used and (
                 page.infos[k].role == "headline" or k == d.before[-1] and d.opens
-                and page.infos[k].role == "label" and len(page.infos[k].text) > COLUMN_NAME
-                and not _closes_text_above(page, k, d.grams))]
+                and page.infos[k].role == "label" and len(page.infos[k].text) > COLUMN_NAME)]
             if above:
                 d.headline = above[-1]
                 used.add(above[-1])
