@@ -169,6 +169,26 @@ def test_spans_quote_the_page(name):
     assert page.published.isoformat() == gold(name)["published"]
 
 
+@pytest.mark.parametrize("name", FIXTURE_PAGES)
+def test_a_title_line_is_one_articles(name):
+    """A line read as one article's headline or kicker is no other article's title too
+    (heldout21/taiwan_economy: a headline set after its item's text was also the kicker of
+    the title below it)."""
+    raw, taken = text(name), []
+    for article in extracted(name):
+        if not article["headline_span"]:
+            continue
+        start, end = article["headline_span"]
+        spans = [(start, end)]
+        if article["kicker"]:
+            k = raw.rfind(article["kicker"], 0, start)
+            spans.append((k, k + len(article["kicker"])))
+        for a, b in spans:
+            clash = [other for x, y, other in taken if x < b and a < y and other != article["id"]]
+            assert not clash, f"{raw[a:b]!r} titles {clash[0]} and {article['id']}"
+            taken.append((a, b, article["id"]))
+
+
 # ------------------------------------------------------------------ floors
 
 @pytest.mark.parametrize("name", PAGES)

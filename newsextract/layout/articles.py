@@ -890,6 +890,8 @@ def _items_titled_below(page: Page, drafts: list[Draft], floating: list[int], ta
         drafts.insert(drafts.index(d) + 1, Draft(first=item[0], lines=item, headline=k, grams=own, credit=credit,
                                                  closed=bool(credit)))
         floating.remove(k)
+        for other in drafts:  # a title is one article's: the item's headline is no kicker of the title below it
+            other.kickers = [j for j in other.kickers if j != k]
 
 
 def _items_signed_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) -> None:
