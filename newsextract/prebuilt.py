@@ -25,6 +25,7 @@ T = TypeVar("T")
 VALUES: dict[str, tuple[tuple[str, ...], str]] = {
     "townships": (("townships",), "places.gazetteer:township_table"),
     "traditional": (("traditional",), "text.folding:traditional_table"),
+    "division_tables": (("divisions", "division_changes"), "places.gazetteer:division_tables"),
     # the organization vocabulary's own files, and the divisions (`regions.by_name`) and Taiwan
     # places (`home_words`) that open a name
     "org_vocabulary": (("org_suffixes", "org_aliases", "org_gazetteer", "org_company_forms", "org_stop",

@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .. import lexicon, prebuilt
 from ..lazy_table import LazyTable
@@ -71,10 +71,24 @@ class FormerName:
     note: str
 
 
+def division_tables() -> dict[str, Any]:
+    """What every page needs of `divisions.tsv` and `division_changes.tsv` before it reads a
+    name: the columns (`_columns`), the names (`by_name`), each division's city and province
+    (`_owners`) and where the names end (`_name_ends`). Built at packaging time (`prebuilt`):
+    deriving them was ~10 ms of a fresh process's first call."""
+    columns = lexicon.columns("divisions", 5, required=4)
+    names = _names(columns)
+    return {"columns": columns, "names": names, "owners": _owner_codes(columns), "name_ends": NameEnds(names).parts()}
+
+
 @functools.cache
+def _tables() -> dict[str, Any]:
+    return prebuilt.value("division_tables", division_tables)
+
+
 def _columns() -> tuple[tuple[str, ...], ...]:
     """code, name, short, level, parent of every current division, a tuple per column."""
-    return lexicon.columns("divisions", 5, required=4)
+    return _tables()["columns"]
 
 
 @functools.cache
@@ -191,20 +205,24 @@ def by_name() -> Mapping[str, tuple[Division, ...]]:
     County short forms are left out: too many are ordinary words (和平, 朝阳, 新华).
     A former name gives a `Division` with that name and today's code (`Division.changed`);
     one that is also a current name elsewhere is no key of `division_changes.tsv`."""
-    # each name keeps its divisions' codes in a string ("code code", "code@year@name" for a
-    # former name): the Divisions are made when a page reads the name
+    return LazyTable(_tables()["names"], _named)
+
+
+def _names(columns: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    """`by_name`'s keys, each with its divisions' codes in a string ("code code",
+    "code@year@name" for a former name): the Divisions are made when a page reads the name."""
     names: dict[str, str] = {}
-    for code, name, short, level in zip(*_columns()[:4], strict=True):
+    for code, name, short, level in zip(*columns[:4], strict=True):
         if level == "county" and len(name) == 2 and name.endswith("区"):  # _generic
             continue
         names[name] = f"{names[name]} {code}" if name in names else code
         if short and level != "county" and short != name:
             names[short] = f"{names[short]} {code}" if short in names else code
-    known = set(_columns()[0])
+    known = set(columns[0])
     for name, _former_code, code, year, *_note in lexicon.rows("division_changes", columns=4):
         if code in known and name not in names:
             names[name] = f"{code}@{int(year)}@{name}"
-    return LazyTable(names, _named)
+    return names
 
 
 def _named(codes: str) -> tuple[Division, ...]:
@@ -282,7 +300,13 @@ def _owners() -> tuple[Mapping[str, str], Mapping[str, str]]:
     """Each division's city, and its province, by code ("" for none), walked up the parents
     once: naming an organization or inferring the home asks for them for every place a page
     names (codes, not Divisions: no object made for a division no page reads)."""
-    codes, names, _shorts, levels, parents = _columns()
+    cities, provinces = _tables()["owners"]
+    return MappingProxyType(cities), MappingProxyType(provinces)
+
+
+def _owner_codes(columns: tuple[tuple[str, ...], ...]) -> tuple[dict[str, str], dict[str, str]]:
+    """`_owners` as plain dictionaries, from the columns."""
+    codes, names, _shorts, levels, parents = columns
     level = dict(zip(codes, levels, strict=True))
     parent_of = dict(zip(codes, parents, strict=True))
     own_city = {code for code, name, lvl in zip(codes, names, levels, strict=True)
@@ -300,8 +324,7 @@ def _owners() -> tuple[Mapping[str, str], Mapping[str, str]]:
             code = parent_of[code] if parent_of[code] in level else ""
         return code
 
-    return (MappingProxyType({code: city(code) for code in codes}),
-            MappingProxyType({code: province(code) for code in codes}))
+    return {code: city(code) for code in codes}, {code: province(code) for code in codes}
 
 
 def pick(name: str, home: Home | None = None) -> Division | None:
@@ -334,7 +357,7 @@ def _rank(region: Division) -> tuple[int, str]:
 def _name_ends() -> NameEnds:
     """Where a gazetteer name may end (县, 区, 市…: `会` of `大会` ends none, and no name
     ends in `我市`, `的市` or `各县`)."""
-    return NameEnds(by_name())
+    return NameEnds.from_parts(*_tables()["name_ends"])
 
 
 def mentions(text: str) -> list[tuple[int, int, str]]:

@@ -24,11 +24,23 @@ class NameEnds:
             lengths.setdefault(name[-2:], set()).add(len(name))
         firsts = "".join(re.escape(ch) for ch in sorted({pair[0] for pair in lengths}))
         lasts = "".join(re.escape(ch) for ch in sorted({pair[1] for pair in lengths}))
-        self._ends = compile_pattern(f"[{firsts}](?=[{lasts}])")
+        self._source = f"[{firsts}](?=[{lasts}])"
+        self._ends = compile_pattern(self._source)
         shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # few distinct length tuples: one object each
         self._lengths: Mapping[str, tuple[int, ...]] = MappingProxyType(
             {pair: shared.setdefault(widths, widths)
              for pair, found in lengths.items() for widths in (tuple(sorted(found, reverse=True)),)})
+
+    def parts(self) -> tuple[str, dict[str, tuple[int, ...]]]:
+        """What `from_parts` needs to make it again: built at packaging time (`prebuilt`)."""
+        return self._source, dict(self._lengths)
+
+    @classmethod
+    def from_parts(cls, source: str, lengths: dict[str, tuple[int, ...]]) -> NameEnds:
+        """The `NameEnds` whose `parts()` these are, without walking the names."""
+        made = cls.__new__(cls)
+        made._source, made._ends, made._lengths = source, compile_pattern(source), MappingProxyType(lengths)
+        return made
 
     def find(self, text: str, names: Container[str]) -> list[tuple[int, int]]:
         """(start, end) of every name of `names` in `text`, the longest at each end."""
