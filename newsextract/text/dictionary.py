@@ -27,6 +27,7 @@ _MODEL_SKIP = compile_pattern(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 _STATES = "BMES"  # begin, middle, end of a word; a single-character word
 _PREVIOUS = {"B": "ES", "M": "MB", "S": "SE", "E": "BM"}  # the states a state may follow
 _MIN_FLOAT = -3.14e100  # jieba's log-probability of what its model has not seen
+_SEARCHES = 32  # a row is searched this many times for what is not known of it, then parsed
 
 
 class Dictionary:
@@ -35,12 +36,15 @@ class Dictionary:
     def __init__(self) -> None:
         self._rows = lexicon.keyed_lines("dictionary")
         self._log_total = log(int(self._rows["total"]))
-        # by first character: the words' frequencies (and the prefixes met so far, at 0),
-        # the words in code-point order (the file's: a prefix is found by bisection, so a
-        # row is parsed without building its prefixes), and their tags
+        # by first character: the frequencies of the words (and of the prefixes, at 0) met so
+        # far, or of all its words once its row is parsed; the row's text until it is
+        # (`_search`), its words in code-point order after (the file's: a prefix is found by
+        # bisection, so a row is parsed without building its prefixes)
         self._freqs: dict[str, dict[str, int]] = {}
+        self._texts: dict[str, str] = {}
+        self._searches: dict[str, int] = {}
         self._sorted: dict[str, list[str]] = {}
-        self._tags: dict[str, dict[str, str]] = {}
+        self._tags: dict[str, str] = {}  # the words asked about so far → their tags
 
     def _cells(self, first: str) -> list[str]:
         """The row of the words starting with `first`, split: word count tag word count tag …"""
@@ -48,27 +52,68 @@ class Dictionary:
         return row.decode("utf-8").replace("\t", " ").split(" ") if row else []
 
     def _group(self, first: str) -> dict[str, int]:
-        """The frequencies of the words starting with `first` (their tags are read when asked
-        for: a page asks for the tags of a few groups, the frequencies of hundreds)."""
+        """The frequencies known so far of the words starting with `first`; what it lacks is
+        looked for by `_look`."""
         found = self._freqs.get(first)
         if found is not None:
             return found
+        row = self._rows.get(first) if len(first) == 1 else None
+        self._texts[first] = "\t" + row.decode("utf-8") if row else ""
+        self._searches[first] = 0
+        found = self._freqs[first] = {}
+        return found
+
+    def _parse(self, first: str) -> dict[str, int]:
+        """All the words of `first`'s row, with the prefixes met so far: a row is searched
+        for a few words (a page meets a few of the hundreds or thousands of words of most rows
+        it reads: parsing them was ~20 ms of a fresh process's first call), and parsed once
+        searching it has cost about as much."""
         cells = self._cells(first)
         words = cells[0::3]
         freqs = dict(zip(words, map(int, cells[1::3]), strict=True))
+        freqs.update((piece, 0) for piece, freq in self._freqs[first].items() if freq == 0 and piece not in freqs)
         self._sorted[first] = words
         self._freqs[first] = freqs
+        del self._texts[first]
         return freqs
 
-    def _prefix(self, group: dict[str, int], piece: str) -> int | None:
-        """0 when some word starts with `piece` (jieba's prefix dictionary holds it at 0),
-        else None; `group` is `piece[0]`'s and lacks `piece`. A prefix found is kept."""
-        words = self._sorted[piece[0]]
+    def _look(self, group: dict[str, int], piece: str) -> int | None:
+        """`piece`'s frequency, 0 when it is no word but some word starts with it (jieba's
+        prefix dictionary holds it at 0), else None; `group` is `piece[0]`'s and lacks
+        `piece`. What is found is kept."""
+        first = piece[0]
+        if first in self._texts:
+            searches = self._searches[first] = self._searches[first] + 1
+            if searches <= _SEARCHES:
+                return self._search(group, piece)
+            self._parse(first)
+        group = self._freqs[first]  # the caller's may be the one the row's parse replaced
+        found = group.get(piece)
+        if found is not None:
+            return found
+        words = self._sorted[first]
         at = bisect_left(words, piece)
         if at < len(words) and words[at].startswith(piece):
             group[piece] = 0
             return 0
         return None
+
+    def _search(self, group: dict[str, int], piece: str) -> int | None:
+        """`_look` in the row's text: a tab before each `word count tag`, the words in
+        code-point order (the first that starts with `piece` is `piece` itself when it is a
+        word), none with a space or a tab."""
+        if " " in piece or "\t" in piece:
+            return None
+        text = self._texts[piece[0]]
+        at = text.find("\t" + piece)
+        if at < 0:
+            return None
+        end = at + 1 + len(piece)
+        if text[end] == " ":
+            found = group[piece] = int(text[end + 1:text.index(" ", end + 1)])
+            return found
+        group[piece] = 0
+        return 0
 
     def get(self, word: str) -> int | None:
         """jieba's `FREQ.get(word)`: a word's frequency, 0 for a prefix of a word, else None."""
@@ -76,7 +121,7 @@ class Dictionary:
             return None
         group = self._group(word[0])
         found = group.get(word)
-        return found if found is not None else self._prefix(group, word)
+        return found if found is not None else self._look(group, word)
 
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None
@@ -85,11 +130,30 @@ class Dictionary:
         """jieba's part-of-speech tag of a word of the dictionary (`ns`, `v`…)."""
         if not word:
             return None
-        tags = self._tags.get(word[0])
-        if tags is None:
-            cells = self._cells(word[0])
-            tags = self._tags[word[0]] = dict(zip(cells[0::3], cells[2::3], strict=True))
-        return tags.get(word)
+        found = self._tags.get(word)
+        if found is None:
+            found = self._read_tag(word)
+            if found is not None:
+                self._tags[word] = found
+        return found
+
+    def _read_tag(self, word: str) -> str | None:
+        """The tag of `word`'s entry (`word count tag`), found in its row's bytes: a page asks
+        for the tags of a few hundred words, in rows of up to 8,000 (splitting them was ~8 ms of
+        a fresh process's first call)."""
+        row = self._rows.get(word[0])
+        if not row:
+            return None
+        key = word.encode("utf-8") + b" "
+        if row.startswith(key):
+            at = 0
+        else:
+            at = row.find(b"\t" + key) + 1
+            if at == 0:
+                return None
+        count_end = row.index(b" ", at + len(key))
+        tag_end = row.find(b"\t", count_end)
+        return row[count_end + 1:tag_end if tag_end >= 0 else len(row)].decode("utf-8")
 
     def cut(self, text: str, hmm: bool = False) -> list[str]:
         """`jieba.Tokenizer().lcut(text, HMM=hmm)`."""
@@ -129,7 +193,7 @@ class Dictionary:
             while i < n:
                 freq = group.get(piece)
                 if freq is None:
-                    freq = self._prefix(group, piece)
+                    freq = self._look(group, piece)
                     if freq is None:
                         break  # no word starts with the piece: none with a longer one either
                 if freq:
