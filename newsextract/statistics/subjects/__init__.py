@@ -50,6 +50,7 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `低于去年同期的88%`: `statistics/changes.py`). A name that opens the clause right before the time that
   cut the changed noun owns it (`醴陵陶瓷一季度出口额同比增长18%` → `醴陵陶瓷出口额`,
   `欧元区二季度经济环比增长` → `欧元区经济`): a time ends the phrase, it does not start it.
+  A numeral inside the name is no count (`岳阳三荷机场今年旅客吞吐量达…` → `岳阳三荷机场旅客吞吐量`).
   So for a level or a count (`德国10月出口额为1286亿欧元` → `德国出口额`, `郧阳港作业区今年前10个月完成
   集装箱吞吐量` → `郧阳港作业区完成集装箱吞吐量`; a byline in brackets before the name is none of
   it), when the name ends in a noun (not `其中`, `决定`) and the noun after the time has no
@@ -219,6 +220,27 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A count of people after `X的` with a verb of taking part ending the clause**
   (`…等8个单位的150余人参加。`): not X (units do not take part) but the people, named by the verb:
   `参加人员`.
+- **Counted things named by what they took part in or got** (`takers`): projects signed (`现场签约27个项目` →
+  `现场签约项目`, the word before 签约 kept; only a bare 项目), partners counted after 与 that sign
+  (`与28家企业签订合作协议` → `签订合作协议企业`; a noun of more than one word, `本地配套企业`, stays), firms
+  offering jobs in the clause right after one that holds a job fair (`举办专场招聘会，42家企业将提供岗位` →
+  `参加招聘会企业`, when the count opens its clause), and firms a handout goes to (`向4860家企业发放稳岗返还资金`
+  → `获发稳岗返还资金的企业`; people and households stay bare: `为5.8万户农户发放` → `农户`).
+- **A count of people from groups listed before it that take part** (`县森林消防大队、各乡镇半专业扑火队共210人参加，`,
+  `…书记等40余人参加学习。`: a 、, 和, 及 or 等 before the count in its clause, 参加 or 参与 with at most a short
+  object ending the clause): those taking part, `参加人员`, `参加学习人员`; not 旁听 or 出席, after which the
+  people stay named (`村干部和群众60余人旁听了庭审`).
+- **The staff of the units counted** (`42家危化品经营企业的主要负责人和安全管理人员`): a classifier of units
+  (`家`, `间`, `所`) counts the units before 的 (`危化品经营企业`), not the people after it.
+- **A count dealt with out of those found** (a clause that is only `已整改`, `当场整改`, and a count with no
+  noun after it: `排查安全隐患48处，已整改39处`): the clause with what the count before counts, its verb
+  dropped: `已整改安全隐患` (`additions`).
+- **An amount handed out under a generic word after the clause that names the work**
+  (`完成2025年耕地地力保护补贴发放工作，为…农户发放补贴资金1.12亿元`, `启动X发放工作`): X, its year dropped,
+  completed by the word after 发放 where that goes on from X's last characters (`补贴` + `补贴资金` →
+  `耕地地力保护补贴资金`) or is X's tail (`资金`, `低保金` → X); a grant named of its own after 发放
+  (`发放禁牧补助和草畜平衡奖励资金`) stays. A change after it changes X. Before 发放 (`1.12亿元耕地地力保护补贴
+  发放到户`) a grant's name is whole: a verb inside it (`保护`) is no predicate.
 - **A count of people or visits after 有** (`全市共有1.1万人次参加无偿献血。`, `全國約有352萬人接受
   大腸癌篩檢，`), or of people opening its clause (`经资格审查，528人通过审核。`), with a verb
   phrase ending the clause after it (a preposition may open it: `通过资格审查`): those who did
@@ -247,7 +269,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   A line's length (`全长`, `线路全长`) is the line's that opens (`开通运营`, `开通初期运营`, `开通`) in a clause
   before, its clauses with figures passed over, or in the sentence before when the length opens its own
   (`X高速铁路18日开通运营。线路全长` → `X高速铁路线路全长`; after `…公交线路正式开通，` one `线路` is
-  written: `公交线路全长`), as the golds of seven wire pages write it; nothing else owns it: not `开通运行`
+  written: `公交线路全长`), as the golds of seven wire pages write it, and so after a line finished or under
+  trial (`建成通车`, `开展联调联试`: heldout16 and heldout17 wire_news); nothing else owns it: not `开通运行`
   (`线路全长` alone), a clause between (`线路连接…，全长`), a project described (`…建设的X工程全线投运，
   线路全长`) or a line not opened (`完成全线铺轨。线路全长`). An owner's head starts after 的.
   With no such clause, a project a relative clause with a verb describes earlier in the
@@ -322,7 +345,8 @@ and joiners, the figures read before), `stop_words` (where a phrase stops or ope
 `phrases` (`noun_before`, `noun_after`, the list that shares a subject), `series` (分别),
 `shapes` (shares, spans 由…至, totals and sums, a period's sum, headways, relative clauses, 为期,
 其中, 有 and those that did something, a list by 等 that did, a label's list, a row of key figures),
-`handouts` (per head, what is involved), `additions` (a count added to a level), and the subjects
+`handouts` (per head, what is involved, a handout's work), `additions` (a count added to a level or
+dealt with out of one), `takers` (counted things named by what they took part in or got), and the subjects
 carried from elsewhere: `topics` (an earlier clause or a title's segment), `owners` (of a bare
 measure, of a changed noun cut by a time), `doers` (of a throughput).
 """
@@ -337,9 +361,9 @@ from ..readings import ChangeReading, Reading
 from ..scope import scope_span
 from ..vocabulary import stops
 from ..windows import CLAUSE_END, clause_span, sentence_start
-from .additions import added_to_level
+from .additions import added_to_level, fixed_of_found
 from .doers import throughput, with_doer
-from .handouts import granted_to_do, handed_out, involved
+from .handouts import granted_to_do, handed_out, involved, named_by_work
 from .owners import granted_for, on_route, owner_before_time, with_owner
 from .phrases import (
     ADVERB_TAGS,
@@ -379,6 +403,7 @@ from .shapes import (
     what_they_did,
 )
 from .stop_words import stop_patterns, strip_links
+from .takers import fair_firms, handout_firms, signed_partners, signed_projects
 from .topics import attracted, segment_before, topic_before, unread_level
 
 __all__ = ["NONE", "Figure", "Subject", "series_items", "series_length", "subject"]
@@ -395,6 +420,13 @@ _EVENT_HEAD_TAGS = ("n", "vn")  # jieba's nouns and verbal nouns (`行动`) end 
 # a verb of taking part that ends the clause right after the counted noun names the group
 _TAKING_PART = compile_pattern(rf"(参加|参与|出席|入选|报名参展|报名)(?:了)?(?=[{re.escape(CLAUSE_END)}]|$)")
 _PARTICIPANTS = "人员"  # the people a count of 人 after `X的` counts, named by what they take part in
+# a count of people from groups listed before it (`、`, `和`, `及`, `等`) that take part: those taking
+# part, `参加培训人员` (ganzhou_p2, heldout3/county_daily, heldout6, heldout7, heldout9, heldout11 and heldout19
+# county_news); not 旁听 or 出席, after which the golds keep the people named (`村干部和群众`)
+_JOINING = compile_pattern(rf"(?:将|將)?(参加|参与|參加|參與)(?P<what>[^\d{re.escape(CLAUSE_END)}]{{0,4}}?)(?:了)?"
+                           rf"(?=[{re.escape(CLAUSE_END)}]|$)")
+_GROUPS = compile_pattern("[、和及]|等$")
+_CLAUSE_MARKS = "，,；;：:\n"
 _VALUE_WORDS = ("总额", "价值", "总值", "金额")
 _CEILINGS = ("最高", "最多")  # `申领每套最高3万元的购房补贴`: the most of what follows, not the verb before
 # an average alone opening its clause: per day or per household of the figure before
@@ -423,7 +455,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         text, reading, begin, sentence, figures) or period_sum(
         text, reading, begin, sentence, figures) or attracted(
         text, reading, begin, sentence, claimed, figures) or added_to_level(
-        text, reading, begin, sentence, figures)
+        text, reading, begin, sentence, figures) or fixed_of_found(text, reading, begin, sentence, figures)
     if spanned:
         return spanned, spanned
     if text.startswith(_MILESTONE, reading.end):  # a round mark passed: `首次突破百万人次大关`
@@ -472,6 +504,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if each:
             return each, each
         s, e, verb = noun_before(text, reading.start, begin, claimed)
+        work = named_by_work(text, s, e, sentence) if after[1] - after[0] < NOUN else NONE
+        if work:  # `完成耕地地力保护补贴发放工作，…发放补贴资金1.12亿元` → `耕地地力保护补贴资金`
+            return work, work
         if text.endswith(_LASTING, begin, reading.start) and after[1] - after[0] >= NOUN:
             event = span(after[0], _event_end(text, after[1]))
             return event, event  # `为期三个月的“清河行动”`: how long the event after lasts
@@ -522,6 +557,11 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     if acted:  # `…等4个乡镇作了典型发言。` → `作典型发言的乡镇`
         return acted, NONE
     if after[1] - after[0] >= NOUN:
+        took = signed_projects(text, reading, begin, after) or fair_firms(
+            text, reading, begin, after) or handout_firms(text, reading, begin, after) or signed_partners(
+            text, reading, begin, after)
+        if took:  # `现场签约27个项目` → `现场签约项目`
+            return took, span(*after)
         after = owner_of_next(text, *after)
         negated = negated_quality(text, reading, after, begin)
         if negated:  # `对不合格的14批次产品` → `不合格的产品`
@@ -546,6 +586,10 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
             and (taking_part := _TAKING_PART.match(text, reading.end)):
         people = join(taking_part.span(1), _PARTICIPANTS)  # `…等8个单位的150余人参加。`: no unit takes part
         return people, people
+    joined = _JOINING.match(text, reading.end) if reading.unit in PEOPLE else None
+    if joined and _GROUPS.search(text[_groups_start(text, sentence, reading.start):reading.start].rstrip("共约約")):
+        people = join((joined.start(1), joined.end("what")), _PARTICIPANTS)  # `…、…扑火队共210人参加，`
+        return people, people
     s, e, _ = noun_before(text, reading.start, begin, claimed)
     if reading.role == "noun" and (e <= s or text[begin:reading.start].endswith("等")):
         at = text.rfind(reading.unit, reading.start, reading.end)
@@ -564,6 +608,11 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         return timed, timed
     doer = with_doer(text, s, e, begin, claimed, reading, figures)
     return on_route(text, doer, begin, sentence), doer
+
+
+def _groups_start(text: str, sentence: int, start: int) -> int:
+    """Where the groups before a count of people start: the clause, 、 joining its groups."""
+    return max(sentence, max(text.rfind(c, sentence, start) for c in _CLAUSE_MARKS) + 1)
 
 
 def _owned_before_time(text: str, begin: int, s: int, e: int, claimed: Sequence[tuple[int, int]],

