@@ -98,6 +98,34 @@ def test_a_picture_credited_to_its_provider_is_a_caption_in_any_composition(word
     assert [i.role for i in roles.classify_page(split_lines(fold(page)))] == ["headline", "body", "caption", "body"]
 
 
+@st.composite
+def outlet_openings(draw) -> tuple[str, str | None]:
+    """(a paper's own bracketed dateline, any bracket, with its reporter after it in parentheses or
+    said to report, or none; the reporter's name)."""
+    bracket = draw(st.sampled_from(tuple(credit_parts.brackets())))
+    outlet = draw(st.sampled_from(("本报", *OUTLETS)))
+    word = draw(st.sampled_from(("讯", "专讯", "消息") if outlet == "本报" else ("讯", "专讯")))
+    written, name = draw(names())
+    role = draw(st.sampled_from([r for r in openings.role_words() if r.endswith("记者")]))
+    said = draw(st.sampled_from(bylines.dispatch_words("reported")))
+    tail, named = draw(st.sampled_from(((f"({role} {written})", name), (f"{role}{written}{said}:", name),
+                                        ("", None))))
+    return f"{bracket}{outlet}{word}{credit_parts.brackets()[bracket]}{tail}", named
+
+
+@settings(CI)
+@given(outlet_openings(), openings_())
+def test_a_papers_own_dateline_in_any_bracket_opens_its_item(first, second):
+    (a, a_name), (b, b_name) = first, second
+    assume(a_name != b_name)
+    assume(fold(a) not in _fixture_text())
+    page = to_traditional(f"{TITLES[0]}\n\n{a}{BODY[0]}\n\n{TITLES[1]}\n\n{b}{BODY[1]}\n")
+    articles = extract(page).articles
+    assert [fold(x.headline or "") for x in articles] == list(TITLES), page
+    assert [fold(r) for r in articles[0].byline.reporters] == ([a_name] if a_name else []), page
+    assert articles[0].dateline, page
+
+
 PHOTO_MARKS = ("摄", "摄影", "供图")  # data/photo_marks.tsv
 MARKERS = ("", "▲", "■")  # what Hong Kong and Macao papers set before a caption
 

@@ -258,6 +258,8 @@ def dateline(text: str) -> Dateline | None:
     if not m:  # `本报记者陈 嘉 欣报道:`: the paper's own name is an agency's, but no dispatch word follows
         return _reported(text[:_WINDOW]) if names_outlet_reporter(text) else None
     credit = bylines.parse(f"({m.group('credit')})", bare_ok=True) if m.group("credit") else None
+    if credit is None and m.group("bracket") and (said := openings.reported(text[m.end():_WINDOW])) is not None:
+        credit = said.credit  # `【本报消息】记者 … 报道:`: the opening credit after a bracketed dateline
     return Dateline(m.group("dateline"), credit, m.start("dateline"), m.group("agency") != _OWN_PAPER)
 
 
