@@ -89,6 +89,8 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
                                                   "button"})),),
     "dispatch_words": (Closed(2, "role", frozenset({"reported", "agency_in_parentheses", "paper_dispatch",
                                                     "bracketed_dispatch"})),),
+    "credit_grammar": (Closed(2, "kind", frozenset({"bracket", "separator", "colon", "own_outlet", "outlet_end",
+                                                    "picture_word", "provided"})),),
     "notice_titles": (Closed(2, "position", frozenset({"opens", "ends", "ends_bare"})),),
     "festivals": (Closed(2, "calendar", frozenset({"solar", "lunar", "term", "eve", "week", "fixed"})),
                   Closed(4, "standing", frozenset({"name", "cue"}))),

@@ -20,6 +20,7 @@ import regex
 
 from .. import lexicon
 from ..text.precompiled import compile_pattern
+from . import credit_parts
 
 BUCKETS = ("reporters", "correspondents", "photographers", "authors")
 
@@ -253,6 +254,7 @@ def _split_token(token: str) -> list[str]:
     if m and is_institution(token[:m.start()]):
         return [token[:m.start()], m.group()]
     out: list[str] = []
+    token = _without_glued_outlet(token)
     m = _role_prefix().match(token) if token[:1] in _role_initials() else None  # a name seldom starts like a role
     if m and len(m.group()) >= MIN_FREE_ROLE and len(token) - m.end() >= MIN_NAME \
             and _looks_like_person(token[m.end():]):
@@ -264,20 +266,46 @@ def _split_token(token: str) -> list[str]:
     return out + [token]
 
 
+@functools.cache
+def _glued_outlet() -> regex.Pattern:
+    """outlet role name: a paper's name (it ends as data/credit_grammar.tsv's `outlet_end` says,
+    `星港日报`) glued before a role word and a name (`星港日报记者陈明摄`)."""
+    ends, roles = credit_parts.any_of("outlet_end"), one_of(_roles())
+    outlet = rf"\p{{Han}}{{{MIN_OUTLET - 1},{MAX_OUTLET}}}?(?:{ends})"
+    return regex.compile(rf"^{outlet}(?=(?:{roles})\p{{Han}}{{{MIN_NAME},}})")
+
+
+MAX_OUTLET = 8  # `星港日报`, `香港商报`: a paper's name before a role word
+
+
+def _without_glued_outlet(token: str) -> str:
+    """`星港日报记者陈明摄` → `记者陈明摄`: the paper a credited person works for is no name (a role
+    word the outlet would swallow, `本报记者`, stays whole)."""
+    m = _glued_outlet().match(token) if len(token) > MIN_OUTLET + MIN_FREE_ROLE + MIN_NAME else None
+    if m is None or token in _roles() or _role_prefix().match(token):
+        return token
+    return token[m.end():]
+
+
 def _spaced_last(parts: list[str], p: int) -> list[str]:
-    """`张 龙摄`: the last character of a spaced name glued to a one-character mark comes
-    off it (after a lone character only: `拍摄` alone stays a word)."""
+    """`张 龙摄`, `林 志 明摄影`: the last character of a spaced name glued to a mark comes off it
+    (after a lone character only: `拍摄` alone stays a word)."""
     part = parts[p]
-    if len(part) == 2 and part[1] in _photo_marks() and p > 0 and len(parts[p - 1]) == 1:
-        return [part[0], part[1]]
+    if p > 0 and len(parts[p - 1]) == 1 and len(part) >= 2 and part[1:] in _photo_marks():
+        return [part[0], part[1:]]
     return [part]
+
+
+def _lone(part: str) -> bool:
+    """A spaced name's lone character, or its last one glued to a mark (`嘉摄` in `记者陈 嘉摄`)."""
+    return len(part) == 1 or part[1:] in _photo_marks()
 
 
 def _spaced_first(parts: list[str], p: int) -> list[str]:
     """`记者林 志 明`: a role word glued to the surname of a spaced name comes off it (before
     lone characters only, and only a known surname: `记者林` alone stays as written)."""
     part = parts[p]
-    if len(part) < 1 + MIN_FREE_ROLE or p + 1 >= len(parts) or len(parts[p + 1]) != 1 \
+    if len(part) < 1 + MIN_FREE_ROLE or p + 1 >= len(parts) or not _lone(parts[p + 1]) \
             or part[-1] not in _surnames():
         return [part]
     role = part[:-1]
@@ -382,6 +410,11 @@ def _spaced_out(name: str, text: str) -> bool:
         return False
     spaced = r"\s+".join(map(regex.escape, name))
     return regex.search(rf"(?<!\S){spaced}(?!\S)", text) is not None
+
+
+def is_personal_name(name: str, text: str) -> bool:
+    """Is the name a person's: it opens with a known surname, or the layout spaced it out in the text."""
+    return _looks_like_person(name) or _spaced_out(name, text)
 
 
 def _is_role(part: str, by_mark: bool) -> bool:
@@ -594,12 +627,17 @@ def is_initial(credit: Credit | None) -> bool:
 
 # the paper's own name and `报道` in parentheses, closing an item (`…寄发新例指引。(维港日报报道)`): the
 # item is the paper's own, no one named; the name is a paper's (`…日报`, `…晚报`, `…时报`: it ends with 报)
-_PAPER_TAG = regex.compile(r"[((]\s*\p{Han}{1,10}报\s*(?:报道|报导)\s*[))]\s*$")
+@functools.cache
+def _paper_tag() -> regex.Pattern:
+    """tag := `(` outlet reporting-word `)` at the end (`(维港日报报道)`, `(本报报道)`)."""
+    outlet = rf"(?: {credit_parts.any_of('own_outlet')} | \p{{Han}}{{1,10}} (?: {credit_parts.any_of('outlet_end')} ) )"
+    return regex.compile(rf"[((] \s* {outlet} \s* (?: {one_of(dispatch_words('reported'))} ) \s* [))] \s* $",
+                         regex.VERBOSE)
 
 
 def paper_tag(text: str) -> int | None:
     """Where a tag naming the paper that reported the item (`(维港日报报道)`) closes the text, else None."""
-    m = _PAPER_TAG.search(text, max(0, len(text) - 20))
+    m = _paper_tag().search(text, max(0, len(text) - 20))
     return m.start() if m else None
 
 
@@ -692,13 +730,22 @@ def photo_credit(text: str) -> tuple[int, Credit] | None:
 # caption only right after the caption's full stop, never a phrase inside a sentence (`查阅资料图片`);
 # nor does a picture that someone provided, as Taiwan papers credit it after the caption's full stop
 # (`…老照片。圖／王 文 彬提供`, `…裝置作品。圖／高美館提供`): the provider is no photographer
-_PROVIDED = regex.compile(rf"""
-    (?: ^ | (?<= [\s。!?;,,…”’)\]] ) )
-    (?: [((]? (?: 图片 | 照片 ) 由 \p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}? 提供 [))]?   # (图片由县文化馆提供)
-      | (?<= 。 \s* ) [((]? 资料 (?: 图片 | 照片 ) [))]?                            # 。资料图片
-      | (?<= 。 \s* ) 图 \s* / \s* [\p{{Han}}\s]{{2,{MAX_CLOSING_CREDIT}}}? 提供 )        # 。图/高美馆提供 (Taiwan)
-    \s* $
-""", regex.VERBOSE)
+@functools.cache
+def _provided_pattern() -> regex.Pattern:
+    """provided := `(`? picture-word 由 body provided `)`? | after the full stop: `(`? 资料 picture-word `)`?
+                 | after the full stop: picture-word (separator | colon) provider provided"""
+    pictures = credit_parts.any_of("picture_word")
+    whole_pictures = one_of(w for w in credit_parts.parts()["picture_word"] if len(w) > 1)
+    provided = credit_parts.any_of("provided")
+    marks = f"{credit_parts.any_of('separator')}|{credit_parts.any_of('colon')}"
+    provider, spaced_provider = rf"\p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}", rf"[\p{{Han}}\s]{{2,{MAX_CLOSING_CREDIT}}}"
+    return regex.compile(rf"""
+        (?: ^ | (?<= [\s。!?;,,…”’)\]] ) )
+        (?: [((]? (?: {whole_pictures} ) 由 {provider}? (?: {provided} ) [))]?   # (图片由县文化馆提供)
+          | (?<= 。 \s* ) [((]? 资料 (?: {whole_pictures} ) [))]?                  # 。资料图片
+          | (?<= 。 \s* ) (?: {pictures} ) \s* (?: {marks} ) \s* {spaced_provider}? (?: {provided} ) )  # 。图/X提供
+        \s* $
+    """, regex.VERBOSE)
 
 
 # a body's own picture in parentheses after the caption's full stop (`…学习的情况。(政府新闻处图片)`, as
@@ -708,16 +755,20 @@ _PROVIDED = regex.compile(rf"""
 # but a body stands there, so three characters with a body's last word are one: Hong Kong departments
 # go by such short names (`(渔护署图片)`; `食环署`, `屋宇署`, `运输署`, `渠务署` in the pages' text)
 MIN_HANDOUT_BODY = 3
-_BODY_PICTURE = regex.compile(
-    rf"(?<=。\s*)[((](?P<body>\p{{Han}}{{{MIN_HANDOUT_BODY},{MAX_CLOSING_CREDIT}}}?)(?:图片|照片|提供)[))]\s*$")
+@functools.cache
+def _body_picture() -> regex.Pattern:
+    """handout := after the full stop: `(` body (picture-word | provided) `)` (`(渔护署图片)`, `(新竹县政府提供)`)."""
+    ends = one_of([*(w for w in credit_parts.parts()["picture_word"] if len(w) > 1), *credit_parts.parts()["provided"]])
+    return regex.compile(
+        rf"(?<=。\s*)[((](?P<body>\p{{Han}}{{{MIN_HANDOUT_BODY},{MAX_CLOSING_CREDIT}}}?)(?:{ends})[))]\s*$")
 
 
 def _provided(text: str, base: int) -> tuple[int, Credit] | None:
     """`…(图片由县文化馆提供)`, `…(政府新闻处图片)`: a caption whose picture a body or a person
     provides, no photographer named."""
-    m = _PROVIDED.search(text, base)
+    m = _provided_pattern().search(text, base)
     if m is None:
-        m = _BODY_PICTURE.search(text, base)
+        m = _body_picture().search(text, base)
         if m is not None and not is_institution(m.group("body"), MIN_HANDOUT_BODY):
             return None
     return (m.start(), Credit()) if m else None

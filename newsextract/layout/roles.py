@@ -23,7 +23,7 @@ import regex
 from .. import lexicon
 from ..text.offsets import Line
 from ..text.precompiled import compile_pattern
-from . import bylines, web
+from . import bylines, openings, web
 from .bylines import Credit
 from .web import Metadata
 
@@ -96,17 +96,25 @@ _DATE = r"(?:\d{1,2}月)?\d{1,2}日"
 _CREDIT_PARENS = rf"(?:\s*[((](?P<credit>[^()()]{{1,{_DATELINE_CREDIT}}})[))])?"
 
 
-_BRACKET = "【"  # Hong Kong and Taiwan papers set the dateline in brackets: `【本報訊】`
+@functools.cache
+def _brackets() -> tuple[str, ...]:
+    """The brackets a dateline or an opening credit may stand in (`【本報訊】`, `〔記者…報導〕`):
+    data/credit_grammar.tsv."""
+    return tuple(openings.brackets())
 
 
-_REPORTED_OPENERS = ("〔", "[", "(", "记者")  # `〔记者 王小明/台中报导〕`, `(中央社记者…电)`, `记者 王小明/台中报导`
+@functools.cache
+def _reported_openers() -> tuple[str, ...]:
+    """What an opening credit starts with: a bracket, a parenthesis (`(中央社记者…电)`) or a role word
+    (`记者 王小明/台中报导`, `通讯员…`)."""
+    return (*_brackets(), "(", *openings.role_words())
 
 
 @functools.cache
 def _dateline_openers() -> tuple[str, ...]:
     """What a dateline starts with (`据`, an agency, `【`): a `str.startswith` test spares
     the pattern on the lines that open otherwise, nearly all of them."""
-    return ("据", _BRACKET, *_REPORTED_OPENERS, *sorted(lexicon.words("dateline_agencies")))
+    return ("据", *_reported_openers(), *sorted(lexicon.words("dateline_agencies")))
 
 
 @functools.cache
@@ -114,13 +122,13 @@ def _dateline() -> regex.Pattern:
     """`本报讯`, `本报太原3月12日讯`, `新华社北京3月5日电(记者 …)`, `据新华社电`, `【本报讯】`, `【本报消息】`."""
     agencies = "|".join(regex.escape(a) for a in sorted(lexicon.words("dateline_agencies"), key=len, reverse=True))
     return regex.compile(rf"""
-        ^ (?P<bracket> {_BRACKET} \s* )?
+        ^ (?: (?P<bracket> {openings.opens()} ) \s* )?
         (?P<dateline>
             据? (?P<agency> {agencies} ) \s*                  # 本报, 据新华社
             (?: \p{{Han}}{{0,{_PLACE}}}? \s* {_DATE} \s* )?   # 太原3月12日: a place and a day
             (?: 讯 | 电 | (?(bracket) (?: {bylines.one_of(bylines.dispatch_words('bracketed_dispatch'))} ) | (?!) ) )
         )
-        (?(bracket) \s* 】 )                                  # 【本报讯】 closes its bracket
+        (?(bracket) \s* (?P<close> {openings.closes()} ) )   # 【本报讯】 closes its bracket
         {_CREDIT_PARENS}                                     # (记者 …)
     """, regex.VERBOSE)
 
@@ -138,36 +146,6 @@ class Dateline:
 
 
 _OWN_PAPER = "本报"  # the dateline agency that is the paper itself
-
-
-# a Taiwan paper's byline in the dateline's place: who reported from where, `记者 王小明/台中报导`,
-# bracketed when it opens a paragraph (`【记者王小明/台中报导】`, `〔记者王小明、李大华/综合报导〕`);
-# a Hong Kong paper's bracketed byline names no place (`【记者 何 小 明 报道】`, `【本报记者 黄 美 玲报道】`:
-# the reporting word glued to a spaced name's last character); unbracketed, the reporting word closed
-# by a colon, as the mainland's `记者李中文报道:` and Hong Kong papers naming themselves before the role
-# word (`星港日报记者 陈 家 豪报道:`) open an item
-@functools.cache
-def _reported_pattern() -> regex.Pattern:
-    return regex.compile(rf"""
-        ^ (?P<open> [【〔\[] )? \s*
-        (?P<dateline>
-            (?P<credit> [^/()【】〔〕\[\]\s] [^/()【】〔〕\[\]]{{1,{_DATELINE_CREDIT}}}? )
-            (?: \s* / \s* (?P<place> \p{{Han}}{{1,{_PLACE}}}? )
-              | (?(open) (?: \s+ | (?<= \s \p{{Han}} ) ) | (?P<said> (?<! [\s,.;:!?,。;:!?] ) ) ) )
-            (?: {bylines.one_of(bylines.dispatch_words('reported'))} )
-        )
-        (?(open) \s* [】〕\]] | (?(said) \s* : ) )
-    """, regex.VERBOSE)
-
-
-def _bare_reporters(names: str) -> Credit | None:
-    """`【陈 怡 君/新竹报导】`: a Taiwan paper (中國時報's style) opens an item with the reporter
-    and the place in brackets and no role word; the names, each with a known surname (as a
-    bare credit in parentheses), are the reporters."""
-    credit = bylines.parse(f"({names})", bare_ok=True)
-    if credit is None or not credit.authors or credit.reporters or credit.correspondents or credit.photographers:
-        return None
-    return Credit(reporters=credit.authors)
 
 
 # `(中央社记者王小明台北15日电)`, `(中央社台北15日电)`: an agency that sets its dateline in
@@ -190,23 +168,7 @@ def _parenthesized_dateline() -> regex.Pattern:
 _PERSONAL_NAME = 3  # most names in Taiwan and Hong Kong have three characters: `王小明`
 
 
-_PAPER_NAME = 8  # `香港商报`, `东方日报`, `on.cc东网`: a Hong Kong paper's name in its bracketed dateline
-
-
-@functools.cache
-def _paper_dateline() -> regex.Pattern:
-    """A paper's own dispatch under its name (data/dispatch_words.tsv), bracketed as Hong Kong
-    papers set it (`【明报专讯】`, `【大公报讯】`, `【香港商报讯】`), its reporters after it in
-    parentheses or named and said to report (`【…报讯】记者 … 报道:`), or plain before the
-    reporters in parentheses (`香港文汇报讯（记者 …）`, `大众日报讯（记者 …）`)."""
-    words = bylines.one_of(bylines.dispatch_words("paper_dispatch"))
-    reported = bylines.one_of(bylines.dispatch_words("reported"))
-    return regex.compile(rf"""
-        ^ (?: {_BRACKET} \s* (?P<dateline> [\p{{Han}}A-Za-z.]{{1,{_PAPER_NAME}}}? (?: {words} ) ) \s* 】
-              (?: \s* (?P<bare> [^()():]{{2,{_DATELINE_CREDIT}}}? ) \s* (?: {reported} ) \s* : )?
-            | (?P<dateline> \p{{Han}}{{1,{_PAPER_NAME}}}? (?: {words} ) ) (?= \s* [((] ) )
-        {_CREDIT_PARENS}
-    """, regex.VERBOSE)
+_PAPER_NAME = openings.MAX_OUTLET  # `香港商报`, `东方日报`: a paper's name before its dispatch word
 
 
 def names_paper(text: str) -> bool:
@@ -216,31 +178,34 @@ def names_paper(text: str) -> bool:
     return any(word in head for word in bylines.dispatch_words("paper_dispatch"))
 
 
-_REPORTER = "记者"  # the role word an outlet's name stands before when its reporter opens an item
-
-
 def names_outlet_reporter(text: str) -> bool:
-    """Does the role word stand right after where an outlet's name would (`星港日报记者 陈 家 豪报道:`)?
-    The cheap test before the pattern."""
-    return _REPORTER in text[:_PAPER_NAME + len(_REPORTER)]
+    """Does a role word stand right after where an outlet's name would (`星港日报记者 陈 家 豪报道:`,
+    `…报通讯员…`)? The cheap test before the pattern."""
+    head = text[:_PAPER_NAME + _LONGEST_ROLE]
+    return any(role in head for role in _short_roles())
+
+
+_LONGEST_ROLE = 4  # room after an outlet's name for the role word (`记者`, `通讯员`)
+
+
+@functools.cache
+def _short_roles() -> tuple[str, ...]:
+    """The role words an outlet's name may stand before, no one of them inside another (`记者`, `通讯员`)."""
+    words = openings.role_words()
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
 
 
 def _reported(text: str) -> Dateline | None:
     """`【记者王小明/台中报导】`, `(中央社记者王小明台北15日电)`, `【明报专讯】`: the dateline and its reporters."""
-    m = _paper_dateline().match(text) if text.startswith(_BRACKET) or names_paper(text) else None
-    if m:
+    m = openings.paper_dispatch().match(text) if text.startswith(_brackets()) or names_paper(text) else None
+    if m and openings.closes_its_bracket(m.group("open"), m.group("close")):
         credit = bylines.parse(f"({m.group('credit')})", bare_ok=True) if m.group("credit") else None
         if credit is None and m.group("bare"):  # `【香海日报讯】记者 何 嘉 怡 报道:`: named with a role word
             credit = bylines.parse(m.group("bare"), bare_ok=False)
         return Dateline(m.group("dateline"), credit, m.start("dateline"))
-    m = _reported_pattern().match(text)
-    if m:
-        credit = bylines.parse(m.group("dateline"), bare_ok=False)  # the reporting word and a place come off
-        if credit is None and m.group("open") == _BRACKET and m.group("place"):
-            credit = _bare_reporters(m.group("credit"))
-        if not credit or not credit.reporters:
-            return None
-        return Dateline(m.group("dateline"), credit, m.start("dateline"))
+    opening = openings.reported(text)
+    if opening is not None:
+        return Dateline(text[opening.start:opening.end], opening.credit, opening.start)
     m = _parenthesized_dateline().match(text)
     if not m:
         return None
@@ -281,16 +246,20 @@ def dateline(text: str) -> Dateline | None:
         if names_paper(text) or names_outlet_reporter(text):  # `香港文汇报讯（记者 …）`, `星港日报记者 …报道:`
             return _reported(text[:_WINDOW])
         return None
-    if text.startswith(_REPORTED_OPENERS) or text.startswith(_BRACKET):
+    if text.startswith(_reported_openers()):
         reported = _reported(text[:_WINDOW])
         if reported is not None:
             return reported
         if text.startswith("(") and (leading := _leading_credit(text[:_WINDOW])) is not None:
             return leading
     m = _dateline().match(text[:_WINDOW])
+    if m and not openings.closes_its_bracket(m.group("bracket"), m.group("close")):
+        m = None
     if not m:  # `本报记者陈 嘉 欣报道:`: the paper's own name is an agency's, but no dispatch word follows
         return _reported(text[:_WINDOW]) if names_outlet_reporter(text) else None
     credit = bylines.parse(f"({m.group('credit')})", bare_ok=True) if m.group("credit") else None
+    if credit is None and m.group("bracket") and (said := openings.reported(text[m.end():_WINDOW])) is not None:
+        credit = said.credit  # `【本报消息】记者 … 报道:`: the opening credit after a bracketed dateline
     return Dateline(m.group("dateline"), credit, m.start("dateline"), m.group("agency") != _OWN_PAPER)
 
 
@@ -565,10 +534,10 @@ def classify(line: Line) -> LineInfo | None:
     if _AUTHOR_NOTE.match(text):  # `(作者为市图书馆馆长)`: the piece's last words, never a title
         return LineInfo(number, start, end, text, "body", start, end, whole=True)
     if len(text) <= MAX_BYLINE:
-        reported = dateline(text) if text.startswith((_BRACKET, *_REPORTED_OPENERS)) else None
-        closers = (*bylines.dispatch_words("reported"), "】", "〕", "]")
-        if reported is not None and reported.credit and text.endswith(closers) \
-                and len(reported.text) + reported.start >= len(text.rstrip("】〕]")):
+        reported = dateline(text) if text.startswith(_reported_openers()) else None
+        closers = tuple(openings.brackets().values())
+        if reported is not None and reported.credit and text.endswith((*bylines.dispatch_words("reported"), *closers)) \
+                and len(reported.text) + reported.start >= len(text.rstrip("".join(closers))):
             # `记者 王小明/台中报导` alone on its line: a byline, its place no name
             return LineInfo(number, start, end, text, "byline", start, end, credit=reported.credit)
         credit = bylines.parse(text.removeprefix(_SQUARE).lstrip() if text.startswith(_SQUARE) else text)
