@@ -87,12 +87,12 @@ class _read_once(Generic[R]):
 
 def locate(article: ArticleText, mentions: Sequence) -> list[Located]:
     """The mentions that fall in the article, at local offsets, in text order."""
-    to_local = article.to_local
+    to_local, new = article.to_local, tuple.__new__  # a tuple made in C: `Located`'s own `__new__` is a frame
     out = []
     for k, m in enumerate(mentions):
         local = to_local(m.start, m.end)
         if local is not None:
-            out.append(Located(local[0], local[1], k, m))
+            out.append(new(Located, (*local, k, m)))
     out.sort()  # by start, then end, then index (unique): the mention itself is never compared
     return out
 

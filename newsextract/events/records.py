@@ -934,7 +934,9 @@ class _Reader:
         theme_span = theme(facts.text, rec.start, rec.stat_limit)
         used_orgs = sorted({p.org.mention_index for p in organizers + participants if p.org is not None})
         groups = [raw[s:e] for s, e in self.parties.participants(rec)]
-        return Event(
+        # built unvalidated: every field is of its model's type here (the type from the closed list,
+        # the date a DateValue, offsets and indices ints): validating them again only costs time
+        return Event.model_construct(
             type=cast(EventType, type_),  # the vocabulary's types are checked against the closed list at load
             trigger=raw[lead.trigger_at:lead.trigger_at + len(lead.trigger.word)],  # as the caller wrote it
             start=page_start,
