@@ -9,7 +9,6 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import NamedTuple
 
 import regex
 
@@ -96,37 +95,31 @@ def overlapping(name: str) -> regex.Pattern[str]:
     return regex.compile(alternation(name).pattern)
 
 
-class _CueMatcher(NamedTuple):
-    match: Callable[[str, int], re.Match[str] | None]  # the longest-first alternation's `match`
-    longest: int  # the length of the longest word
-    initials: frozenset[str]  # the words' first characters
-
-
 @functools.cache
-def _cue_matcher(roles: str) -> _CueMatcher | None:
-    """`match` of the longest-first alternation of one role's words (or of `a|b` roles' together),
-    its longest word and the words' first characters: a cue lookup is a set lookup at most
-    positions (no word starts there) and one C-level match at the others, not a slice per length."""
+def _cue_matcher(roles: str) -> tuple[frozenset[str], Callable[[str, int], re.Match[str] | None] | None, int]:
+    """The words' first characters, `match` of the longest-first alternation of one role's words
+    (or of `a|b` roles' together) and its longest word's length: a cue lookup is a set lookup at
+    most positions (no word starts there) and one C-level match at the others, not a slice per
+    length. A plain tuple, unpacked in one step: `cue_at` runs some 600 times a page."""
     words = _words(roles)
     if not words:
-        return None
-    return _CueMatcher(compile_pattern(pattern_of(words)).match, max(map(len, words)),
-                       frozenset(w[0] for w in words))
+        return frozenset(), None, 0
+    return frozenset(w[0] for w in words), compile_pattern(pattern_of(words)).match, max(map(len, words))
 
 
 def cue_at(text: str, pos: int, role: str) -> int:
     """End of the longest `role` cue word starting at `pos`, or -1; `role` may name several
     roles as `a|b|c` (the longest word of any of them)."""
-    matcher = _cue_matcher(role)
-    if matcher is None or pos < 0 or text[pos:pos + 1] not in matcher.initials:
+    initials, match, longest = _cue_matcher(role)
+    if text[pos:pos + 1] not in initials or pos < 0 or match is None:
         return -1
-    m = matcher.match(text, pos)
+    m = match(text, pos)
     if m is None:
         return -1
     end = m.end()
     # a word that ends the text reports pos + the longest word's length, as the slice-and-lookup
     # reading always did (text[pos:pos + n] is the whole tail for every n past it)
-    return end if end < len(text) else pos + matcher.longest
+    return end if end < len(text) else pos + longest
 
 
 @functools.cache

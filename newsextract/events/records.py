@@ -548,8 +548,9 @@ class _Reader:
         so does the word that completes it (预计国庆节前完工开放). A goal word (确保) before works
         started or finished is a requirement (heldout15-16 county_news, jiujiang_minsheng)."""
         text = self.facts.text
-        completion = cue_at(text, hit.start, "completion") == hit.end or \
-            cue_ends_at(text, hit.start, "completion", start)
+        # the word is a completion word only if it is one of them (a set lookup spares the match)
+        completion = (hit.trigger.word in cue_words("completion") and cue_at(text, hit.start, "completion") == hit.end) \
+            or cue_ends_at(text, hit.start, "completion", start)
         if (completion or hit.trigger.type == _BUILD) and self._goal_before(hit, start):
             return True  # 确保明年6月底前完工, 确保明年一季度全部开工: a goal set for the works
         return completion and alternation("plan").search(text, start, hit.start) is not None
