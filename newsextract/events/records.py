@@ -549,8 +549,8 @@ class _Reader:
         started or finished is a requirement (heldout15-16 county_news, jiujiang_minsheng)."""
         text = self.facts.text
         # the word is a completion word only if it is one of them (a set lookup spares the match)
-        completion = (hit.trigger.word in cue_words("completion") and cue_at(text, hit.start, "completion") == hit.end) \
-            or cue_ends_at(text, hit.start, "completion", start)
+        own = hit.trigger.word in cue_words("completion") and cue_at(text, hit.start, "completion") == hit.end
+        completion = own or cue_ends_at(text, hit.start, "completion", start)
         if (completion or hit.trigger.type == _BUILD) and self._goal_before(hit, start):
             return True  # 确保明年6月底前完工, 确保明年一季度全部开工: a goal set for the works
         return completion and alternation("plan").search(text, start, hit.start) is not None
@@ -935,9 +935,7 @@ class _Reader:
         theme_span = theme(facts.text, rec.start, rec.stat_limit)
         used_orgs = sorted({p.org.mention_index for p in organizers + participants if p.org is not None})
         groups = [raw[s:e] for s, e in self.parties.participants(rec)]
-        # built unvalidated: every field is of its model's type here (the type from the closed list,
-        # the date a DateValue, offsets and indices ints): validating them again only costs time
-        return Event.model_construct(
+        return Event(
             type=cast(EventType, type_),  # the vocabulary's types are checked against the closed list at load
             trigger=raw[lead.trigger_at:lead.trigger_at + len(lead.trigger.word)],  # as the caller wrote it
             start=page_start,
@@ -1118,6 +1116,10 @@ class _Reader:
         chenggu_county, unseen_events yichang_city and xianju_county)."""
         facts = self.facts
         sent_start, sent_end = facts.layout.sentences[rec.candidates[0].sentence]
+        # no `ongoing` word starts anywhere in the sentence (most): its lead need not be read
+        found = alternation("ongoing").search(facts.text, sent_start)
+        if found is None or found.start() > sent_end:
+            return False
         pos = facts.skip_lead(sent_start, sent_end)
         if rec.start > pos:
             return False  # a later record of the sentence: the opener told the first

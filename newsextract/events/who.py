@@ -342,16 +342,17 @@ class PartyReader:
         招募将于…启动`) has the earlier clause's subject, without that clause's partners."""
         text = self.facts.text
         lead = rec.candidates[0]
-        sent_start = self.facts.layout.sentences[lead.sentence][0]
+        sent_start, sent_end = self.facts.layout.sentences[lead.sentence]
+        sourced = self._source_between(sent_start, sent_end)  # most sentences cite no source: no clause asks
         search = _SubjectSearch()
         for head in self._heads(lead, sent_start):
-            if self._told_source(head):
+            if sourced and self._told_source(head):
                 search.source = search.source or self._source_party(head.start, head.end)
                 continue
             if search.found is not None or (head.end < rec.start and not search.implicit):
                 # a subject that is no organization stands; or the clause is before the span: so
                 # every earlier clause, and only a source cue there may still count
-                if search.source or not self._source_between(sent_start, head.start):
+                if search.source or not sourced or not self._source_between(sent_start, head.start):
                     break
                 continue
             chain = self._head_chain(head, sent_start)
