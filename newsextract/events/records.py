@@ -1116,14 +1116,13 @@ class _Reader:
         chenggu_county, unseen_events yichang_city and xianju_county)."""
         facts = self.facts
         sent_start, sent_end = facts.layout.sentences[rec.candidates[0].sentence]
-        # no `ongoing` word starts anywhere in the sentence (most): its lead need not be read
-        found = alternation("ongoing").search(facts.text, sent_start)
-        if found is None or found.start() > sent_end:
-            return False
+        words = cue_words("ongoing")  # one word (连日来): plain finds
+        if not any(facts.text.find(w, sent_start, sent_end + len(w)) >= 0 for w in words):
+            return False  # no `ongoing` word starts in the sentence (most): its lead need not be read
         pos = facts.skip_lead(sent_start, sent_end)
         if rec.start > pos:
             return False  # a later record of the sentence: the opener told the first
-        return any(facts.text.startswith(w, pos) for w in cue_words("ongoing"))
+        return any(facts.text.startswith(w, pos) for w in words)
 
     def events(self) -> tuple[Event, ...]:
         out: list[Event] = []
