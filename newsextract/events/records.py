@@ -141,7 +141,10 @@ def _nouns_only(hits: list[Hit]) -> bool:
     """Whether a clause's trigger words are all event nouns (活动现场, 会议中心…): then only people
     filling a named one (`_filled`) make it state an event, and one search rules that out before
     the cause, plan and setting checks."""
-    return all(h.trigger.kind == "noun" for h in hits)
+    for h in hits:  # a loop, not `all` over a generator: a clause has a hit or two, asked per clause
+        if h.trigger.kind != "noun":
+            return False
+    return True
 
 
 def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda hit: False) -> _ClauseHits:
@@ -375,7 +378,7 @@ class _Reader:
         elif nouns_only and alternation("participation").search(text, hits[0].end, end) is None:
             return None  # event nouns alone state an event only when people fill them (`_filled`)
         rule_verbs, raise_verbs = cue_words("rule_verb"), cue_words("raise_verb")
-        if any(h.trigger.word in raise_verbs for h in hits) and not any(
+        if not raise_verbs.isdisjoint([h.trigger.word for h in hits]) and not any(
                 h.trigger.kind == "noun" and h.trigger.type == _POLICY for h in hits):
             # 合格率提高0.4个百分点: a raise tells a policy only of a standard, wage or limit
             hits = [h for h in hits if h.trigger.word not in raise_verbs]
