@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
-import regex
+import ahocorasick
 
 from .. import lexicon
 from ..text.precompiled import compile_pattern
@@ -90,9 +90,33 @@ def alternation(name: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def overlapping(name: str) -> regex.Pattern[str]:
-    """The same alternation for the `regex` module, whose finditer can report overlapping words."""
-    return regex.compile(alternation(name).pattern)
+def _automaton(name: str) -> ahocorasick.Automaton | None:
+    """An automaton of the words of a cue role or a data file, each stored with its length."""
+    words = _words(name)
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+def longest_words(text: str, lo: int, hi: int, name: str) -> list[tuple[int, int]]:
+    """(start, end) of the longest word of a cue role or a data file that starts at each position
+    of [lo, hi) and ends by `hi`, in the order of their ends: what the longest-first alternation
+    finds when tried at every position (`regex`'s overlapped finditer), in one automaton pass
+    (the alternation, tried at each of a place's 30 characters, cost several times more)."""
+    automaton = _automaton(name)
+    hi = min(hi, len(text))  # pyahocorasick reads past the text for a window that starts at its end
+    if automaton is None or hi <= lo:
+        return []
+    longest: dict[int, int] = {}
+    for last, length in automaton.iter(text, lo, hi):
+        start = last + 1 - length
+        if longest.get(start, -1) <= last:
+            longest[start] = last + 1
+    return list(longest.items())
 
 
 @functools.cache

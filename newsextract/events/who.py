@@ -19,7 +19,7 @@ import regex
 from ..organizations import regions
 from ..organizations.home import taiwan_place
 from ..text.precompiled import compile_pattern
-from .cues import alternation, cue_at, cue_ends_at, cue_words, overlapping
+from .cues import alternation, cue_at, cue_ends_at, cue_words, longest_words
 from .facts import NAME_CHARS, ArticleFacts
 from .types import Candidate, Party, Record, Span, Subject
 
@@ -207,8 +207,8 @@ class PartyReader:
         hi = min(limit, pos + _NAME_RUN)
         ends = []
         if alternation("zone").search(text, pos, hi) is not None:  # most subjects name no zone
-            ends = [m.end() for m in overlapping("zone").finditer(text, pos, hi, overlapped=True)
-                    if NAME_CHARS.fullmatch(text, pos, m.start() if m.start() > pos else m.end())]
+            ends = [end for start, end in longest_words(text, pos, hi, "zone")
+                    if NAME_CHARS.fullmatch(text, pos, start if start > pos else end)]
         if not zones_only and text[pos:pos + 1] in _county_initials():
             known, county_ends = regions.by_name().keys(), cue_words("county_end")
             ends += [pos + n for n in range(_SHORTEST_REGION, min(_REGION_RUN, hi - pos) + 1)
@@ -255,9 +255,9 @@ class PartyReader:
                 end = pos + s  # cut at 开展, but 组织部 is a name
                 break
         best = None
-        for m in overlapping("file:organizer_suffixes").finditer(text, pos, end, overlapped=True):
-            if m.start() > pos:
-                best = max(best or 0, m.end())
+        for start, suffix_end in longest_words(text, pos, end, "file:organizer_suffixes"):
+            if start > pos:
+                best = max(best or 0, suffix_end)
         return Party(pos, best) if best else None
 
     # -------------------------------------------------------------- chains of parties
