@@ -87,12 +87,12 @@ class _read_once(Generic[R]):
 
 def locate(article: ArticleText, mentions: Sequence) -> list[Located]:
     """The mentions that fall in the article, at local offsets, in text order."""
-    to_local = article.to_local
+    to_local, new = article.to_local, tuple.__new__  # a tuple made in C: `Located`'s own `__new__` is a frame
     out = []
     for k, m in enumerate(mentions):
         local = to_local(m.start, m.end)
         if local is not None:
-            out.append(Located(local[0], local[1], k, m))
+            out.append(new(Located, (*local, k, m)))
     out.sort()  # by start, then end, then index (unique): the mention itself is never compared
     return out
 
@@ -346,24 +346,26 @@ class ArticleFacts:
     def skip_lead(self, pos: int, limit: int) -> int:
         """Past `本报讯`, an item opener (`另讯`), dates, `当日`, `同时`, `将`, a quotation or a
         parenthesis at a clause start: where the clause's subject starts."""
-        text = self.text
+        text, date_starts, dates, closing = self.text, self.date_starts, self.dates, self.layout.closing
         while pos < limit:
             if text[pos].isspace():
                 pos += 1
                 continue
-            k = bisect.bisect_left(self.date_starts, pos)
-            if k < len(self.dates) and self.dates[k].start == pos:
-                pos = self.dates[k].end
+            k = bisect.bisect_left(date_starts, pos)
+            if k < len(dates) and dates[k].start == pos:
+                pos = dates[k].end
                 continue
-            month = text.find("月", pos, min(limit, pos + _DATELINE_MONTH_WITHIN))
-            dateline = _DATELINE.match(text, pos, limit) if month >= 0 else None
-            end = max(cue_at(text, pos, _LEAD_WORDS), dateline.end() if dateline else -1,
-                      self._paper_dateline_end(pos, limit))
+            end = cue_at(text, pos, _LEAD_WORDS)
+            if text.find("月", pos, min(limit, pos + _DATELINE_MONTH_WITHIN)) >= 0:
+                dateline = _DATELINE.match(text, pos, limit)
+                end = max(end, dateline.end() if dateline else -1)
+            if text.find(_PAPER_DATELINE, pos + 1, min(limit, pos + _DATELINE_PLACE + 1)) >= 0:
+                end = max(end, self._paper_dateline_end(pos, limit))  # 香港文匯報訊: most clause starts have no 讯
             if end > 0:
                 pos = end
                 continue
-            if pos in self.layout.closing and text[pos] in _SKIPPED_OPENERS:
-                pos = self.layout.closing[pos] + 1
+            if pos in closing and text[pos] in _SKIPPED_OPENERS:
+                pos = closing[pos] + 1
                 continue
             break
         return pos

@@ -141,7 +141,10 @@ def _nouns_only(hits: list[Hit]) -> bool:
     """Whether a clause's trigger words are all event nouns (活动现场, 会议中心…): then only people
     filling a named one (`_filled`) make it state an event, and one search rules that out before
     the cause, plan and setting checks."""
-    return all(h.trigger.kind == "noun" for h in hits)
+    for h in hits:  # a loop, not `all` over a generator: a clause has a hit or two, asked per clause
+        if h.trigger.kind != "noun":
+            return False
+    return True
 
 
 def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda hit: False) -> _ClauseHits:
@@ -375,7 +378,7 @@ class _Reader:
         elif nouns_only and alternation("participation").search(text, hits[0].end, end) is None:
             return None  # event nouns alone state an event only when people fill them (`_filled`)
         rule_verbs, raise_verbs = cue_words("rule_verb"), cue_words("raise_verb")
-        if any(h.trigger.word in raise_verbs for h in hits) and not any(
+        if not raise_verbs.isdisjoint([h.trigger.word for h in hits]) and not any(
                 h.trigger.kind == "noun" and h.trigger.type == _POLICY for h in hits):
             # 合格率提高0.4个百分点: a raise tells a policy only of a standard, wage or limit
             hits = [h for h in hits if h.trigger.word not in raise_verbs]
@@ -548,8 +551,9 @@ class _Reader:
         so does the word that completes it (预计国庆节前完工开放). A goal word (确保) before works
         started or finished is a requirement (heldout15-16 county_news, jiujiang_minsheng)."""
         text = self.facts.text
-        completion = cue_at(text, hit.start, "completion") == hit.end or \
-            cue_ends_at(text, hit.start, "completion", start)
+        # the word is a completion word only if it is one of them (a set lookup spares the match)
+        own = hit.trigger.word in cue_words("completion") and cue_at(text, hit.start, "completion") == hit.end
+        completion = own or cue_ends_at(text, hit.start, "completion", start)
         if (completion or hit.trigger.type == _BUILD) and self._goal_before(hit, start):
             return True  # 确保明年6月底前完工, 确保明年一季度全部开工: a goal set for the works
         return completion and alternation("plan").search(text, start, hit.start) is not None
@@ -1115,10 +1119,13 @@ class _Reader:
         chenggu_county, unseen_events yichang_city and xianju_county)."""
         facts = self.facts
         sent_start, sent_end = facts.layout.sentences[rec.candidates[0].sentence]
+        words = cue_words("ongoing")  # one word (连日来): plain finds
+        if not any(facts.text.find(w, sent_start, sent_end + len(w)) >= 0 for w in words):
+            return False  # no `ongoing` word starts in the sentence (most): its lead need not be read
         pos = facts.skip_lead(sent_start, sent_end)
         if rec.start > pos:
             return False  # a later record of the sentence: the opener told the first
-        return any(facts.text.startswith(w, pos) for w in cue_words("ongoing"))
+        return any(facts.text.startswith(w, pos) for w in words)
 
     def events(self) -> tuple[Event, ...]:
         out: list[Event] = []

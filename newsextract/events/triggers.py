@@ -39,6 +39,11 @@ class Hit(NamedTuple):
     trigger: Trigger
 
 
+#: Makes a named tuple from its fields in one C call: the class's own `__new__` is a Python
+#: function, a frame per hit of every page (`_new_tuple(Hit, (start, end, trigger))`).
+_new_tuple = tuple.__new__
+
+
 class Triggers:
     """An immutable trigger vocabulary with its matcher.
 
@@ -120,13 +125,13 @@ class Triggers:
         if self._automaton is None or self._wide is None or start == end:
             return []
         hits = []
-        seen = self._seen
+        seen, made, new = self._seen, self._made, _new_tuple
         for last, word in self._wide.iter_long(_wide(text[start:end])):
             if last % _WIDTH != _WIDTH - 1:  # a word matched across characters: read them as they are
-                return [Hit(last + 1 - len(word), last + 1, seen.get(word) or self._made(word))
+                return [Hit(last + 1 - len(word), last + 1, seen.get(word) or made(word))
                         for last, word in self._automaton.iter_long(text, start, end)]
             word_end = start + (last + 1) // _WIDTH
-            hits.append(Hit(word_end - len(word), word_end, seen.get(word) or self._made(word)))
+            hits.append(new(Hit, (word_end - len(word), word_end, seen.get(word) or made(word))))
         return hits
 
     def _made(self, word: str) -> Trigger:

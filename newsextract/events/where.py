@@ -14,7 +14,7 @@ from .cues import (
     cue_ends_at,
     cue_start_before,
     cue_words,
-    overlapping,
+    longest_words,
 )
 from .facts import NAME_CHARS, ArticleFacts, within
 from .types import Record, Span, Subject
@@ -65,8 +65,7 @@ class PlaceReader:
     def _place_ends(self, lo: int, hi: int) -> list[int]:
         """Ends of place nouns after `lo` up to `hi`, and of places named there (在昆明举办), last first."""
         facts = self.facts
-        found = overlapping("file:place_nouns").finditer(facts.text, lo, hi, overlapped=True)
-        ends = {m.end() for m in found if m.start() > lo}
+        ends = {end for start, end in longest_words(facts.text, lo, hi, "file:place_nouns") if start > lo}
         named = within(facts.named_places, facts.named_place_starts, lo, hi)
         ends.update(p.end for p in named if not facts.in_org[p.start])
         return sorted(ends, reverse=True)

@@ -19,7 +19,7 @@ import regex
 from ..organizations import regions
 from ..organizations.home import taiwan_place
 from ..text.precompiled import compile_pattern
-from .cues import alternation, cue_at, cue_ends_at, cue_words, overlapping
+from .cues import alternation, cue_at, cue_ends_at, cue_words, longest_words
 from .facts import NAME_CHARS, ArticleFacts
 from .types import Candidate, Party, Record, Span, Subject
 
@@ -207,8 +207,8 @@ class PartyReader:
         hi = min(limit, pos + _NAME_RUN)
         ends = []
         if alternation("zone").search(text, pos, hi) is not None:  # most subjects name no zone
-            ends = [m.end() for m in overlapping("zone").finditer(text, pos, hi, overlapped=True)
-                    if NAME_CHARS.fullmatch(text, pos, m.start() if m.start() > pos else m.end())]
+            ends = [end for start, end in longest_words(text, pos, hi, "zone")
+                    if NAME_CHARS.fullmatch(text, pos, start if start > pos else end)]
         if not zones_only and text[pos:pos + 1] in _county_initials():
             known, county_ends = regions.by_name().keys(), cue_words("county_end")
             ends += [pos + n for n in range(_SHORTEST_REGION, min(_REGION_RUN, hi - pos) + 1)
@@ -255,9 +255,9 @@ class PartyReader:
                 end = pos + s  # cut at 开展, but 组织部 is a name
                 break
         best = None
-        for m in overlapping("file:organizer_suffixes").finditer(text, pos, end, overlapped=True):
-            if m.start() > pos:
-                best = max(best or 0, m.end())
+        for start, suffix_end in longest_words(text, pos, end, "file:organizer_suffixes"):
+            if start > pos:
+                best = max(best or 0, suffix_end)
         return Party(pos, best) if best else None
 
     # -------------------------------------------------------------- chains of parties
@@ -342,16 +342,17 @@ class PartyReader:
         招募将于…启动`) has the earlier clause's subject, without that clause's partners."""
         text = self.facts.text
         lead = rec.candidates[0]
-        sent_start = self.facts.layout.sentences[lead.sentence][0]
+        sent_start, sent_end = self.facts.layout.sentences[lead.sentence]
+        sourced = self._source_between(sent_start, sent_end)  # most sentences cite no source: no clause asks
         search = _SubjectSearch()
         for head in self._heads(lead, sent_start):
-            if self._told_source(head):
+            if sourced and self._told_source(head):
                 search.source = search.source or self._source_party(head.start, head.end)
                 continue
             if search.found is not None or (head.end < rec.start and not search.implicit):
                 # a subject that is no organization stands; or the clause is before the span: so
                 # every earlier clause, and only a source cue there may still count
-                if search.source or not self._source_between(sent_start, head.start):
+                if search.source or not sourced or not self._source_between(sent_start, head.start):
                     break
                 continue
             chain = self._head_chain(head, sent_start)

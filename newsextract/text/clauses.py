@@ -66,25 +66,30 @@ class Layout(NamedTuple):
                     if not titles:
                         titled[at + 1:i] = b"\x01" * (i - at - 1)
         clauses: list[tuple[int, int, int]] = []
+        clause_starts: list[int] = []
         sentences: list[tuple[int, int]] = []
         clause_start = sentence_start = sentence = 0
+        digit_group = DIGIT_GROUP_COMMA.match
         for i in map(_start, _BREAKS.finditer(text)):
             if shielded[i]:
                 continue  # inside brackets
             ch = text[i]
-            if ch == ":" and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            if ch == ",":
+                if text[i - 1:i].isdigit() and digit_group(text, i):
+                    continue  # a digit group (政府將撥款港幣5,000萬元 is one clause); a digit must precede
+            elif ch == ":" and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
                 continue  # a clock time (定于5月16日9:30在…举办 is one clause)
-            if ch == "," and DIGIT_GROUP_COMMA.match(text, i):
-                continue  # a digit group (政府將撥款港幣5,000萬元 is one clause)
             clauses.append((clause_start, i, sentence))
+            clause_starts.append(clause_start)
             clause_start = i + 1
             if ch in _SENTENCE_END:
                 sentences.append((sentence_start, i if ch == "\n" else i + 1))
                 sentence_start = i + 1
                 sentence += 1
         clauses.append((clause_start, n, sentence))
+        clause_starts.append(clause_start)
         sentences.append((sentence_start, n))
-        return cls(tuple(clauses), tuple([c[0] for c in clauses]), tuple(sentences),
+        return cls(tuple(clauses), tuple(clause_starts), tuple(sentences),
                    bytes(shielded), bytes(titled), MappingProxyType(closing))
 
     def clause_of(self, pos: int) -> int:
