@@ -122,11 +122,14 @@ class Article:
     """The words of one article: where suffixes and aliases end, its 《…》 titles, and
     lookups of the words around a position (constant work per position, memoised)."""
 
-    def __init__(self, text: str, scope: str | None = None):
+    def __init__(self, text: str, scope: str | None = None, function_word_ends: dict[str, int] | None = None):
         """`scope`: the home's scope (`hk`, `mo`, `tw`; None on the mainland), which says
-        what a form read only at home names (`立法会`, `vocabulary.local_forms`)."""
+        what a form read only at home names (`立法会`, `vocabulary.local_forms`).
+        `function_word_ends`: `names._name_start`'s memo of a body's cut (its text → where
+        its last function word ends, from its start), kept for the whole page when given."""
         self.text = text
         self.scope = scope
+        self.function_word_ends: dict[str, int] = {} if function_word_ends is None else function_word_ends
         self.vocabulary = vocab = vocabulary()
         self.aliases: list[tuple[int, int, Alias]] = []
         # where a post starts on a name's last character (`外交部长`, `市公安局长`): the

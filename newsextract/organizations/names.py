@@ -189,7 +189,14 @@ def _name_start(doc: Article, parsed: Parsed) -> int:
             break
         pos = after
     # `而国际游泳联合会`, `几家汽车公司`, `比如该银行`: a function word ends a name on its left
-    return after_function_words(text, pos, body_end) if pos < body_end else pos
+    if pos >= body_end:
+        return pos
+    # a page writes the same bodies again and again (`市委`, `县政府`): each is cut once
+    body = text[pos:body_end]
+    offset = doc.function_word_ends.get(body)
+    if offset is None:
+        offset = doc.function_word_ends[body] = after_function_words(text, pos, body_end) - pos
+    return pos + offset
 
 
 def _trim_generic(parsed: Parsed, pos: int) -> Parsed:
@@ -342,11 +349,12 @@ def _owner_lookup(ctx: Context) -> Callable[[str], str | None]:
         if budget[0] <= 0:
             return None
         budget[0] -= 1
-        return ctx.once(("owner", name), lambda: _owner_on_page(ctx.page, ctx.home, name))
+        return ctx.once(("owner", name), lambda: _owner_on_page(ctx.page, ctx.home, name,
+                                                                ctx.once("function_word_ends", dict)))
     return owner
 
 
-def _owner_on_page(page: str, home: Home, name: str) -> str | None:
+def _owner_on_page(page: str, home: Home, name: str, function_word_ends: dict[str, int] | None = None) -> str | None:
     """The canonical name of a longer name that ends with `name` as its last link,
     somewhere on the page: `皖南医学院弋矶山医院` for `弋矶山医院`. Only a window before
     each of the first few occurrences is read, so a page full of `医院` stays linear."""
@@ -354,7 +362,7 @@ def _owner_on_page(page: str, home: Home, name: str) -> str | None:
     while at >= 0 and looks < _OWNER_LOOKS:
         looks += 1
         lo = max(0, at - MAX_NAME)
-        doc = Article(page[lo:at + len(name)])
+        doc = Article(page[lo:at + len(name)], function_word_ends=function_word_ends)
         for parsed in _resolve_overlaps(_find_candidates(doc)[0]):
             if (parsed.end == len(doc.text) and (len(parsed.links) > 1 or parsed.alias is not None)
                     and parsed.links and parsed.links[-1].start == at - lo
@@ -366,7 +374,7 @@ def _owner_on_page(page: str, home: Home, name: str) -> str | None:
 
 def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = ()) -> tuple[Organization, ...]:
     """Every organization mention of the article, in text order."""
-    doc = Article(article.text, home_scope(ctx.home))
+    doc = Article(article.text, home_scope(ctx.home), ctx.once("function_word_ends", dict))
     candidates, owned = _find_candidates(doc, _owner_lookup(ctx) if ctx.page else None)
     names = [parsed for parsed in _resolve_overlaps(candidates) if not _meeting(parsed)]
     if not names:
