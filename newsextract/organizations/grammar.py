@@ -80,6 +80,14 @@ _LONGEST_TITLE = 80
 _TITLE = compile_pattern(rf"《[^》\n]{{0,{_LONGEST_TITLE}}}》")
 
 
+@functools.cache
+def name_part_ends() -> frozenset[str]:
+    """The characters an `Article`'s suffixes and aliases end with (`vocabulary.mirror`'s
+    words, the numbered school's head): every link of a name, and a known name before a
+    link, ends with one."""
+    return frozenset(word[0] for word in vocabulary().mirror.keys()) | {_SHAPE_SCHOOL.word[-1]}
+
+
 def _by_end(longest: dict[int, tuple[int, Suffix]]) -> dict[int, list[tuple[int, Suffix]]]:
     """The suffix hits, given as start → (end, suffix), by where they end: (start,
     suffix) ordered by start (longest first)."""

@@ -19,7 +19,7 @@ from ..text.rules import SENTENCE_END, SENTENCE_END_CHAR, is_han
 from ..text.words import after_function_words, cut_at_both_ends, proper_word_in
 from . import regions as _regions
 from .canonical import canonical_name, canonical_names, opens_with_place, page_places
-from .grammar import MAX_NAME, Article, Reader
+from .grammar import MAX_NAME, Article, Reader, name_part_ends
 from .home import home_scope
 from .parsed import Link, Parsed
 from .productions import MEETING, congresses, missions, places_playing, teams
@@ -359,8 +359,14 @@ def _owner_on_page(page: str, home: Home, name: str, function_word_ends: dict[st
     somewhere on the page: `皖南医学院弋矶山医院` for `弋矶山医院`. Only a window before
     each of the first few occurrences is read, so a page full of `医院` stays linear."""
     at, looks = page.find(name), 0
+    ends = name_part_ends()
     while at >= 0 and looks < _OWNER_LOOKS:
         looks += 1
+        if at == 0 or page[at - 1] not in ends:
+            # a parent's name ends right before `name` with a suffix or a known name
+            # (`皖南医学院` + `弋矶山医院`): without one, no window is read
+            at = page.find(name, at + len(name))
+            continue
         lo = max(0, at - MAX_NAME)
         doc = Article(page[lo:at + len(name)], function_word_ends=function_word_ends)
         for parsed in _resolve_overlaps(_find_candidates(doc)[0]):
