@@ -88,6 +88,14 @@ def name_part_ends() -> frozenset[str]:
     return frozenset(word[0] for word in vocabulary().mirror.keys()) | {_SHAPE_SCHOOL.word[-1]}
 
 
+@functools.cache
+def _deciding_ends() -> frozenset[str]:
+    """The characters where a step before `_one_more` may decide (`Reader._link`): a
+    region's, a boundary word's or a mark's (`”`, `和`) last character."""
+    vocab = vocabulary()
+    return frozenset(vocab.region_ends) | frozenset(vocab.strict_widths) | {"”", _AND}
+
+
 def _by_end(longest: dict[int, tuple[int, Suffix]]) -> dict[int, list[tuple[int, Suffix]]]:
     """The suffix hits, given as start → (end, suffix), by where they end: (start,
     suffix) ordered by start (longest first)."""
@@ -379,6 +387,7 @@ class Reader:
         self._memo: dict[tuple[int, str], Parsed | None] = {}
         self._marks = {"”": self._quoted_name, _AND: self._and_in_name}
         self._strict_ends = article.vocabulary.strict_widths
+        self._deciding_ends = _deciding_ends()
 
     def parse(self, start: int, end: int, suffix: Suffix, depth: int = 0) -> Parsed | None:
         """The name whose last link has `suffix` at [start, end), read leftwards.
@@ -392,8 +401,22 @@ class Reader:
         return self._memo[key]
 
     def _link(self, reading: _Reading) -> Parsed | None:
-        """Read the body leftwards, asking the steps in order at each position."""
+        """Read the body leftwards, asking the steps in order at each position.
+
+        Most of a body is common Han characters where no step but the last decides: no
+        suffix, known name, region, mark or boundary word ends there. There the body takes
+        the character (`_one_more`) without asking the others."""
+        text, suffixes, alias_at = self.text, self.article.suffixes, self.article.alias_at
+        deciding = self._deciding_ends
+        dept = reading.suffix.cls == "dept"
         while True:
+            q = reading.q
+            if q > 0 and text[q - 1] not in deciding and _COMMON_HAN_FIRST <= text[q - 1] <= _COMMON_HAN_LAST \
+                    and q not in suffixes and q not in alias_at and not (dept and reading.body == 0):
+                if reading.body + 1 > MAX_BODY:
+                    return None
+                reading.move_to(q - 1)
+                continue
             step = (self._text_start(reading) or self._head_link(reading) or self._alias_head(reading)
                     or self._region(reading) or self._marked(reading) or self._boundary(reading)
                     or self._one_more(reading))
