@@ -74,6 +74,9 @@ def _numbered_school() -> re.Pattern:
         {re.escape(head)}                        # the school's head
         {f"(?!{ahead})" if ahead else ""}    # not 中心, 中队, …
     """, re.VERBOSE)
+# what every numbered school holds (`九中`, `3中`): a numeral right before its head; the
+# school's own pattern opens with an alternation, which `re` enters at every character
+_NUMBERED_HEAD = compile_pattern(rf"[〇零一二三四五六七八九十百\d]{re.escape(_SHAPE_SCHOOL.word)}")
 # 《…》 is a title: names inside belong to the title (`《太原市村(社区)标识牌…》`); a
 # `《` with no `》` on its line within this many characters opens none.
 _LONGEST_TITLE = 80
@@ -195,7 +198,7 @@ class Article:
                 for inside in range(start + 1, end):
                     if inside in longest and longest[inside][0] > end:
                         del longest[inside]
-        if _SHAPE_SCHOOL.word in text:
+        if _NUMBERED_HEAD.search(text):
             for match in _numbered_school().finditer(text):
                 start, end = match.span()
                 if text[start] != "第" and self.region_at(start) is None:
