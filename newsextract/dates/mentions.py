@@ -530,14 +530,14 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
     found: list[Found] = []
     anchor = Anchor()
     previous_end = 0
-    day = dateline_day(dateline, text, ctx)
+    source = dateline_text(dateline, text)
+    day = _source_day(source, ctx) if source is not None else None
     for start, end, partial in _with_latin(text, partial_dates(text)):
         if anchor.sentence and _SENTENCE_END.search(text, previous_end, start):
             anchor = anchor._replace(sentence=None, paragraph=_period(anchor.sentence) or anchor.paragraph)
-        if anchor.paragraph and "\n" in text[previous_end:start]:
-            anchor = anchor._replace(paragraph=None)
-        if day and anchor.last_day and "\n" in text[previous_end:start]:
-            anchor = anchor._replace(last_day=None)  # a new paragraph of a dated dispatch
+        if (anchor.paragraph or (day and anchor.last_day)) and text.find("\n", previous_end, start) >= 0:
+            # a new paragraph; of a dated dispatch, it forgets the last day too
+            anchor = anchor._replace(paragraph=None, last_day=None if day else anchor.last_day)
         previous_end = end
         toward = direction(text, start, end) if _reads_direction(partial) else None
         resolved = resolve(partial, ctx, anchor, toward, day)
@@ -551,7 +551,7 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
         # no such day (`2025年2月29日`, `4月31日`): a mention with no value, never a wrong day
         anchor = _advance(anchor, partial, resolved)
         found.append(Found(start, end, partial, resolved, clock_time(partial)))
-    source = dateline_text(dateline, text) if day else None
+    source = source if day else None
     at = text.find(source, article.body_start) if source else -1
     told = article.body_start if at < 0 else at + len(source or "")  # the body's story, past its dateline
     for f in join_ranges(text, _title_anaphors(found, article.body_start, told, ctx, day)):
@@ -747,8 +747,11 @@ def dateline_day(dateline: str | None, text: str, ctx: Context) -> _dt.date | No
     """The day an article is dated (`datelines.py`): its dateline's first day, resolved
     against the publication date on the side behind it; None without one."""
     source = dateline_text(dateline, text)
-    if source is None:
-        return None
+    return _source_day(source, ctx) if source is not None else None
+
+
+def _source_day(source: str, ctx: Context) -> _dt.date | None:
+    """`dateline_day` of the dateline's text (`datelines.dateline_text`)."""
     for _start, _end, partial in partial_dates(source):
         resolved = resolve(partial, ctx, toward="behind")
         if resolved.value is not None and resolved.grain == "day" and resolved.value.start == resolved.value.end:

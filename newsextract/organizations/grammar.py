@@ -74,10 +74,29 @@ def _numbered_school() -> re.Pattern:
         {re.escape(head)}                        # the school's head
         {f"(?!{ahead})" if ahead else ""}    # not 中心, 中队, …
     """, re.VERBOSE)
+# what every numbered school holds (`九中`, `3中`): a numeral right before its head; the
+# school's own pattern opens with an alternation, which `re` enters at every character
+_NUMBERED_HEAD = compile_pattern(rf"[〇零一二三四五六七八九十百\d]{re.escape(_SHAPE_SCHOOL.word)}")
 # 《…》 is a title: names inside belong to the title (`《太原市村(社区)标识牌…》`); a
 # `《` with no `》` on its line within this many characters opens none.
 _LONGEST_TITLE = 80
 _TITLE = compile_pattern(rf"《[^》\n]{{0,{_LONGEST_TITLE}}}》")
+
+
+@functools.cache
+def name_part_ends() -> frozenset[str]:
+    """The characters an `Article`'s suffixes and aliases end with (`vocabulary.mirror`'s
+    words, the numbered school's head): every link of a name, and a known name before a
+    link, ends with one."""
+    return frozenset(word[0] for word in vocabulary().mirror.keys()) | {_SHAPE_SCHOOL.word[-1]}
+
+
+@functools.cache
+def _deciding_ends() -> frozenset[str]:
+    """The characters where a step before `_one_more` may decide (`Reader._link`): a
+    region's, a boundary word's or a mark's (`”`, `和`) last character."""
+    vocab = vocabulary()
+    return frozenset(vocab.region_ends) | frozenset(vocab.strict_widths) | {"”", _AND}
 
 
 def _by_end(longest: dict[int, tuple[int, Suffix]]) -> dict[int, list[tuple[int, Suffix]]]:
@@ -122,11 +141,14 @@ class Article:
     """The words of one article: where suffixes and aliases end, its 《…》 titles, and
     lookups of the words around a position (constant work per position, memoised)."""
 
-    def __init__(self, text: str, scope: str | None = None):
+    def __init__(self, text: str, scope: str | None = None, function_word_ends: dict[str, int] | None = None):
         """`scope`: the home's scope (`hk`, `mo`, `tw`; None on the mainland), which says
-        what a form read only at home names (`立法会`, `vocabulary.local_forms`)."""
+        what a form read only at home names (`立法会`, `vocabulary.local_forms`).
+        `function_word_ends`: `names._name_start`'s memo of a body's cut (its text → where
+        its last function word ends, from its start), kept for the whole page when given."""
         self.text = text
         self.scope = scope
+        self.function_word_ends: dict[str, int] = {} if function_word_ends is None else function_word_ends
         self.vocabulary = vocab = vocabulary()
         self.aliases: list[tuple[int, int, Alias]] = []
         # where a post starts on a name's last character (`外交部长`, `市公安局长`): the
@@ -176,7 +198,7 @@ class Article:
                 for inside in range(start + 1, end):
                     if inside in longest and longest[inside][0] > end:
                         del longest[inside]
-        if _SHAPE_SCHOOL.word in text:
+        if _NUMBERED_HEAD.search(text):
             for match in _numbered_school().finditer(text):
                 start, end = match.span()
                 if text[start] != "第" and self.region_at(start) is None:
@@ -368,6 +390,7 @@ class Reader:
         self._memo: dict[tuple[int, str], Parsed | None] = {}
         self._marks = {"”": self._quoted_name, _AND: self._and_in_name}
         self._strict_ends = article.vocabulary.strict_widths
+        self._deciding_ends = _deciding_ends()
 
     def parse(self, start: int, end: int, suffix: Suffix, depth: int = 0) -> Parsed | None:
         """The name whose last link has `suffix` at [start, end), read leftwards.
@@ -381,8 +404,22 @@ class Reader:
         return self._memo[key]
 
     def _link(self, reading: _Reading) -> Parsed | None:
-        """Read the body leftwards, asking the steps in order at each position."""
+        """Read the body leftwards, asking the steps in order at each position.
+
+        Most of a body is common Han characters where no step but the last decides: no
+        suffix, known name, region, mark or boundary word ends there. There the body takes
+        the character (`_one_more`) without asking the others."""
+        text, suffixes, alias_at = self.text, self.article.suffixes, self.article.alias_at
+        deciding = self._deciding_ends
+        dept = reading.suffix.cls == "dept"
         while True:
+            q = reading.q
+            if q > 0 and text[q - 1] not in deciding and _COMMON_HAN_FIRST <= text[q - 1] <= _COMMON_HAN_LAST \
+                    and q not in suffixes and q not in alias_at and not (dept and reading.body == 0):
+                if reading.body + 1 > MAX_BODY:
+                    return None
+                reading.move_to(q - 1)
+                continue
             step = (self._text_start(reading) or self._head_link(reading) or self._alias_head(reading)
                     or self._region(reading) or self._marked(reading) or self._boundary(reading)
                     or self._one_more(reading))

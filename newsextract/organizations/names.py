@@ -19,7 +19,7 @@ from ..text.rules import SENTENCE_END, SENTENCE_END_CHAR, is_han
 from ..text.words import after_function_words, cut_at_both_ends, proper_word_in
 from . import regions as _regions
 from .canonical import canonical_name, canonical_names, opens_with_place, page_places
-from .grammar import MAX_NAME, Article, Reader
+from .grammar import MAX_NAME, Article, Reader, name_part_ends
 from .home import home_scope
 from .parsed import Link, Parsed
 from .productions import MEETING, congresses, missions, places_playing, teams
@@ -189,7 +189,14 @@ def _name_start(doc: Article, parsed: Parsed) -> int:
             break
         pos = after
     # `而国际游泳联合会`, `几家汽车公司`, `比如该银行`: a function word ends a name on its left
-    return after_function_words(text, pos, body_end) if pos < body_end else pos
+    if pos >= body_end:
+        return pos
+    # a page writes the same bodies again and again (`市委`, `县政府`): each is cut once
+    body = text[pos:body_end]
+    offset = doc.function_word_ends.get(body)
+    if offset is None:
+        offset = doc.function_word_ends[body] = after_function_words(text, pos, body_end) - pos
+    return pos + offset
 
 
 def _trim_generic(parsed: Parsed, pos: int) -> Parsed:
@@ -342,19 +349,26 @@ def _owner_lookup(ctx: Context) -> Callable[[str], str | None]:
         if budget[0] <= 0:
             return None
         budget[0] -= 1
-        return ctx.once(("owner", name), lambda: _owner_on_page(ctx.page, ctx.home, name))
+        return ctx.once(("owner", name), lambda: _owner_on_page(ctx.page, ctx.home, name,
+                                                                ctx.once("function_word_ends", dict)))
     return owner
 
 
-def _owner_on_page(page: str, home: Home, name: str) -> str | None:
+def _owner_on_page(page: str, home: Home, name: str, function_word_ends: dict[str, int] | None = None) -> str | None:
     """The canonical name of a longer name that ends with `name` as its last link,
     somewhere on the page: `皖南医学院弋矶山医院` for `弋矶山医院`. Only a window before
     each of the first few occurrences is read, so a page full of `医院` stays linear."""
     at, looks = page.find(name), 0
+    ends = name_part_ends()
     while at >= 0 and looks < _OWNER_LOOKS:
         looks += 1
+        if at == 0 or page[at - 1] not in ends:
+            # a parent's name ends right before `name` with a suffix or a known name
+            # (`皖南医学院` + `弋矶山医院`): without one, no window is read
+            at = page.find(name, at + len(name))
+            continue
         lo = max(0, at - MAX_NAME)
-        doc = Article(page[lo:at + len(name)])
+        doc = Article(page[lo:at + len(name)], function_word_ends=function_word_ends)
         for parsed in _resolve_overlaps(_find_candidates(doc)[0]):
             if (parsed.end == len(doc.text) and (len(parsed.links) > 1 or parsed.alias is not None)
                     and parsed.links and parsed.links[-1].start == at - lo
@@ -366,7 +380,7 @@ def _owner_on_page(page: str, home: Home, name: str) -> str | None:
 
 def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = ()) -> tuple[Organization, ...]:
     """Every organization mention of the article, in text order."""
-    doc = Article(article.text, home_scope(ctx.home))
+    doc = Article(article.text, home_scope(ctx.home), ctx.once("function_word_ends", dict))
     candidates, owned = _find_candidates(doc, _owner_lookup(ctx) if ctx.page else None)
     names = [parsed for parsed in _resolve_overlaps(candidates) if not _meeting(parsed)]
     if not names:

@@ -37,6 +37,9 @@ _CONGRESS = compile_pattern(rf"""
     (?: 第? (?P<full>{_NUMBER}) 次全国代表大会      # 第十五次全国代表大会
       | (?P<short>{_NUMBER}) 大 (?![会学夫])       # 十五大, not 十大会, 五大学, 大夫
     )""", re.VERBOSE)
+# what every congress holds (`次全国代表大会`, or `大` after a numeral): `_CONGRESS` opens with
+# an optional group, so `re` tries it at every character; this pattern skips ahead in C
+_CONGRESS_HINT = compile_pattern(r"[一二三四五六七八九十]大|次全国代表大会")
 # `十五届三中全会`, `中共十八届三中全会`, `十九届中央委员会第四次全体会议`
 _PLENUM = compile_pattern(rf"""
     {_PARTY_FORMS} 第? (?P<term>{_NUMBER}) 届
@@ -83,7 +86,7 @@ def congresses(doc: Article) -> Iterator[Parsed]:
     """The party's congresses and plenary sessions, the legislature's terms and the
     sessions of a local congress (meetings, which block the body they name)."""
     text = doc.text
-    if "大" in text:
+    if _CONGRESS_HINT.search(text):
         for match in _CONGRESS.finditer(text):
             number = match["full"] or match["short"]
             if match["short"] and not match["party"]:
@@ -199,7 +202,7 @@ def _named_in_match(doc: Article, q: int) -> int | None:
         lo = max(text.rfind(ch, 0, at) for ch in "。！？\n") + 1
         hi = min((i for i in (text.find(ch, q) for ch in "。！？\n") if i >= 0), default=len(text))
         sentence = text[lo:hi]
-        if _SCORE.search(sentence) or any(word in sentence for word in vocab.match_words):
+        if _SCORE.search(sentence) or _match_word().search(sentence):
             return at
         return None
     return None
@@ -255,15 +258,23 @@ def places_playing(doc: Article) -> Iterator[Parsed]:
     one of three or more places listed together (`e组的美国、俄罗斯、立陶宛、西班牙`).
     A place before a player's word (`中国选手`, `美国的塞·威廉姆斯`) or after a word of
     place (`在美国`) is a nationality or a place. Canonical: the place and `队`."""
-    text, vocab = doc.text, doc.vocabulary
-    if not (_SCORE.search(text) or any(word in text for word in vocab.match_words)):
+    text = doc.text
+    match_word = _match_word()
+    if not (_SCORE.search(text) or match_word.search(text)):
         return
     lo = 0
     for hi in [i for i, ch in enumerate(text) if ch in "。！？\n"] + [len(text)]:
         sentence = text[lo:hi]
-        if _SCORE.search(sentence) or any(word in sentence for word in vocab.match_words):
+        if _SCORE.search(sentence) or match_word.search(sentence):
             yield from _places_in_match(doc, lo, hi)
         lo = hi + 1
+
+
+@functools.cache
+def _match_word() -> re.Pattern:
+    """Any word of a sentence about a match (`Vocabulary.match_words`): one scan, not one per word."""
+    words = sorted(vocabulary().match_words, key=len, reverse=True)
+    return compile_pattern("|".join(map(re.escape, words)))
 
 
 def _places_in_match(doc: Article, lo: int, hi: int) -> Iterator[Parsed]:

@@ -66,7 +66,12 @@ def focus(places: Sequence[Place], organizations: Sequence[Organization], dateli
     """The division the article is about, with the evidence counted; None without evidence."""
     pieces: list[tuple[str, str]] = []  # (source, division code)
     pieces += [("places", code) for place in places if (code := _place_division(place))]
-    pieces += [("organizations", code) for org in organizations if (code := _leading_division(org.canonical, home))]
+    leading: dict[str, str | None] = {}  # an article names one body many times (`县委`, `县政府`)
+    for org in organizations:
+        name = org.canonical
+        code = leading[name] if name in leading else leading.setdefault(name, _leading_division(name, home))
+        if code:
+            pieces.append(("organizations", code))
     if dateline:
         for _, _, word in gazetteer.mentions(dateline)[:1]:
             division = gazetteer.pick(word, home)

@@ -27,6 +27,7 @@ _MODEL_SKIP = compile_pattern(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 _STATES = "BMES"  # begin, middle, end of a word; a single-character word
 _PREVIOUS = {"B": "ES", "M": "MB", "S": "SE", "E": "BM"}  # the states a state may follow
 _MIN_FLOAT = -3.14e100  # jieba's log-probability of what its model has not seen
+_MAX_ABSENT = 200_000  # misses kept (`Dictionary._absent`), some 20 MB at most
 _SEARCHES = 32  # a row is searched this many times for what is not known of it, then parsed
 
 
@@ -45,6 +46,9 @@ class Dictionary:
         self._searches: dict[str, int] = {}
         self._sorted: dict[str, list[str]] = {}
         self._tags: dict[str, str] = {}  # the words asked about so far → their tags
+        # the pieces asked about that no word starts with: a row never gains words, so a miss
+        # stays one, and asking again (a page asks the same pieces many times) costs a lookup
+        self._absent: set[str] = set()
 
     def _cells(self, first: str) -> list[str]:
         """The row of the words starting with `first`, split: word count tag word count tag …"""
@@ -80,7 +84,17 @@ class Dictionary:
     def _look(self, group: dict[str, int], piece: str) -> int | None:
         """`piece`'s frequency, 0 when it is no word but some word starts with it (jieba's
         prefix dictionary holds it at 0), else None; `group` is `piece[0]`'s and lacks
-        `piece`. What is found is kept."""
+        `piece`. What is found is kept, and so is what is not (`_absent`)."""
+        if piece in self._absent:
+            return None
+        found = self._find(group, piece)
+        if found is None:
+            if len(self._absent) >= _MAX_ABSENT:
+                self._absent.clear()  # a long batch meets ever new pieces: memory stays bounded
+            self._absent.add(piece)
+        return found
+
+    def _find(self, group: dict[str, int], piece: str) -> int | None:
         first = piece[0]
         if first in self._texts:
             searches = self._searches[first] = self._searches[first] + 1
