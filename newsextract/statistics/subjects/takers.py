@@ -17,6 +17,9 @@ count would count them all.
 - Firms a handout goes to (`向4860家企业发放稳岗返还资金`): those that got it, `获发稳岗返还资金的企业`
   (heldout11, heldout13, heldout14 economy_page, heldout16/county_news). People and households the
   handout reaches stay bare (`为全县5.8万户农户发放补贴资金` → `农户`), as their golds write them.
+- Households or people counted that get a grant, the clause ending with it (`2316户低保家庭领到取暖补贴`):
+  those that got it, `领到取暖补贴的低保家庭` (heldout21, heldout22 and heldout23 county_news). Not with
+  another figure after the verb (`…领到补贴资金800元`), which counts what they got.
 """
 from __future__ import annotations
 
@@ -108,3 +111,19 @@ def signed_partners(text: str, reading: Reading, begin: int, after: tuple[int, i
         head = dictionary().cut(text[what[0]:what[1]])[-1]
         what = (what[1] - len(head), what[1])
     return join((signing.start(), signing.end("verb")), what, partners)
+
+
+# the counted noun, a verb of getting a grant and the grant, up to the clause end: `低保家庭领到取暖补贴。`
+_RECEIVED = compile_pattern(rf"""
+    (?P<noun>[{HAN}]{{2,8}}?)
+    (?P<got>领到|領到)
+    (?P<what>[{HAN}“”「」]{{2,12}})
+    (?=[{re.escape(CLAUSE_END)}]|$)""", re.VERBOSE)
+
+
+def grant_receivers(text: str, reading: Reading) -> Subject:
+    """`1865户低保家庭领到取暖补贴` → `领到取暖补贴的低保家庭`: those counted that got the grant."""
+    got = _RECEIVED.match(text, reading.end)
+    if got is None:
+        return NONE
+    return join(got.span("got"), got.span("what"), "的", got.span("noun"))
