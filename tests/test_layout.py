@@ -222,6 +222,17 @@ def test_opens_with_enclitic(text, expected):
     assert joins.opens_with_enclitic(text) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("同比增长12.4%。", True),        # the figure it qualifies stands before the break
+    ("环比下降0.6个百分点，", True),
+    ("同比数据显示，今年全县…", False),  # no change word in its clause
+    ("同时，县里还组织…", False),       # no comparison adverb
+    ("比去年同期提高1.2个百分点。", False),  # `比` alone: `opens_with_comparison`, a stronger clue
+])
+def test_opens_with_compared_change(text, expected):
+    assert joins.opens_with_compared_change(fold(text)) is expected
+
+
 @pytest.mark.parametrize("text, body, authors", [
     ("此次活动不仅让参与者感受到劳动的乐趣。(周利芳)", "此次活动不仅让参与者感受到劳动的乐趣。", ("周利芳",)),
     ("今年以来,该院已在辖区开展巡回审判24场。(叶 青)", "今年以来,该院已在辖区开展巡回审判24场。", ("叶青",)),
@@ -385,6 +396,10 @@ def test_the_cycle_check_can_fail(imports, cycle):
     ("旅客在機場大樓排隊登機。 記者 何 家 樂 攝", None),  # photographers only: a caption's credit
     ("本報記者會同警方巡查多個工地。", None),              # a sentence, no credit after it
     ("區議員表示將跟進事件 記者 周 子 謙", None),           # no full stop before it: a title's words
+    ("被告須完成240小時社會服務令。■記者 馮 子 健", ("冯子健",)),  # behind the square Hong Kong papers set before a credit
+    ("渡輪服務將於周日恢復。■ 本報記者 岑 美 華", ("岑美华",)),
+    ("展覽廳內展出逾百件文物。■陳 偉 傑攝", None),           # photographers only: a caption's credit
+    ("市民可致電查詢■記者 馮 子 健", None),                  # no full stop before the square
 ])
 def test_a_bare_credit_after_the_last_full_stop_closes_a_paragraph(text, reporters):
     found = bylines.bare_trailing(fold(text))

@@ -358,7 +358,7 @@ class _Walk:
                 self.owner_of_head[k] = piece
             piece.close(info)
             return
-        if info.dateline or info.jump_from:
+        if info.dateline or info.jump_from or info.lead:
             self._opening(k, info)
         else:
             self._after_titles(k)
@@ -398,7 +398,7 @@ class _Walk:
             self._titles_under_metadata(current)  # `本报记者 王芳` then `本报讯 …`: one opening
         else:
             current = self.start(k)
-        current.opens = current.opens or bool(info.dateline)
+        current.opens = current.opens or bool(info.dateline or info.lead)
         if info.dateline and info.dateline.text:  # a leading credit alone names no dateline
             current.dateline = (info.start + info.dateline.start, info.start + info.dateline.end)
             current.wire = info.dateline.wire
@@ -429,6 +429,9 @@ class _Walk:
         numbered = all(self.infos[j].role == "subheading" for j in pending)
         # a notice's title (`关于…的通告`) heads a notice of its own, never a section
         notice = any(roles.is_notice_title(self.infos[j].text) for j in pending)
+        # …and so do the titles over a text that runs to a notice's signature and date
+        # (`花蓮縣政府公告` / `主旨：…` / `說明：…` / `花蓮縣政府` / `中華民國114年12月11日`)
+        notice = notice or bool(pending) and _runs_to_signature(self.infos, k)
         # a title marked by a square (`■议员关注…`, `■关键数字`) heads a sidebar set beside the
         # story: an item of its own, never a section of the text above
         notice = notice or any(roles.is_sidebar_title(self.infos[j].text) for j in pending)
@@ -452,6 +455,19 @@ class _Walk:
         elif pending or current is None or current.closed or broken:
             interrupted = current if broken else None
             self.start(k).interrupts = interrupted  # placed by topic later, never back into it
+
+
+def _runs_to_signature(infos: list[LineInfo], k: int) -> bool:
+    """Do the paragraphs from line `k` on run, with no title between, to a notice's closing
+    lines (its issuing bodies and its date, each standing whole)? Such a text is a notice."""
+    j = k
+    while j < len(infos) and infos[j].role == "body" and not infos[j].whole:
+        j += 1
+    while j < len(infos) and infos[j].role == "body" and infos[j].whole:
+        if roles.is_signed_date(infos[j].text):
+            return True
+        j += 1
+    return False
 
 
 def _titles_text_above(page: Page, pending: list[int], k: int, heads: dict[int, int] | None = None) -> bool:
@@ -990,11 +1006,16 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
     # by position: a title that is no label, right above a headline-less article; or a phrase
     # longer than a column name right above an article that opens (`巡回审判进乡村` over
     # `本报讯 …县人民法院…公开审理…`): a short headline that repeats none of its words
+    # (not a title that is the headline of the paragraph right above it, an article with no
+    # title yet, sharing none of this article's words: `集大原高铁大集段开通运营` under
+    # `…集宁至大同…`, over a court's story)
+    untitled = {j for d in needy if d.headline is None for j in d.lines}
     for d in needy:
         if d.headline is None:
             above = [k for k in d.before if k not in used and (
                 page.infos[k].role == "headline" or k == d.before[-1] and d.opens
-                and page.infos[k].role == "label" and len(page.infos[k].text) > COLUMN_NAME)]
+                and page.infos[k].role == "label" and len(page.infos[k].text) > COLUMN_NAME)
+                and not (_paragraph_above(page, k) in untitled and _closes_text_above(page, k, d.grams))]
             if above:
                 d.headline = above[-1]
                 used.add(above[-1])
@@ -1062,7 +1083,7 @@ def _claim(page: Page, needy: list[Draft], titles: list[int], least: float, used
     `least` of its words (and more than `held(title)`, what it shares where it stands
     now), surest pairs first, one title per article (`titles` sorted). `titled`: a
     short single phrase longer than a column name may be the title too."""
-    pairs: list[tuple[float, int, int]] = []
+    pairs: list[tuple[float, int, int, int]] = []  # (-share, distance, article, title)
     for n, d in enumerate(needy):
         if d.headline is not None:
             continue
@@ -1074,9 +1095,11 @@ def _claim(page: Page, needy: list[Draft], titles: list[int], least: float, used
                 continue
             score = _title_share(page, k, d.grams)
             if score >= least and score > held(k):
-                pairs.append((-score, n, k))
+                # at equal shares, the article whose text stands nearest the title (`日本央行加息…`
+                # right under the Bank of Japan's story, one item below a German one naming 日本)
+                pairs.append((-score, min(abs(k - j) for j in d.lines), n, k))
     pairs.sort()
-    for _, n, k in pairs:
+    for _, _, n, k in pairs:
         if needy[n].headline is not None or k in used:
             continue
         needy[n].headline = k

@@ -642,8 +642,11 @@ def paper_tag(text: str) -> int | None:
 
 
 MAX_BARE_CLOSING = 16  # characters of a credit closing a paragraph with no parentheses: `记者 黄 淑 仪`
-# a credit after the paragraph's last full stop and a space, no parentheses: `…即场可获面试。 记者 黄 淑 仪`
-_BARE_TAIL = regex.compile(rf"(?<=[。!?”’])\s+(?P<credit>[^\s。!?,;:()“”][^。!?,;:()“”]{{1,{MAX_BARE_CLOSING}}}?)\s*$")
+# a credit after the paragraph's last full stop and a space, no parentheses: `…即场可获面试。 记者 黄 淑 仪`,
+# or after the black square Hong Kong papers set before a credit (`■記者何 嘉 欣` on a line of its own):
+# `…刑罰。■記者 李 志 強`
+_BARE_TAIL = regex.compile(rf"(?<=[。!?”’])(?:\s+|\s*■\s*)"
+                           rf"(?P<credit>[^\s。!?,;:()“”][^。!?,;:()“”]{{1,{MAX_BARE_CLOSING}}}?)\s*$")
 
 
 def may_end_with_bare_credit(text: str) -> bool:

@@ -160,6 +160,9 @@ def opens_with_enclitic(text: str) -> bool:
 # `比` standing alone before its baseline (`比|去年同期`, not `比赛`, `比例`): the comparison
 # of a figure whose subject stands before it (`…占进出口总值的56.1%，比去年同期提高…`)
 _COMPARATIVE = "比"
+# …and the adverbs of a comparison with the same or the previous period (`…营业收入1865.3亿元，` | `同比增长…`,
+# `…出口4.86万亿元，` | `同比增长6.2%`): a change word after them, the figure they qualify stands before the break
+_COMPARED_ADVERBS = ("同比", "环比")
 
 
 @functools.cache
@@ -173,6 +176,18 @@ def opens_with_comparison(text: str) -> bool:
     the break (`…占服务进出口总额的37.7%，`), so no paragraph opens so (`比赛当天…` has no
     change word, `比例` is a word)."""
     if not text.startswith(_COMPARATIVE) or not _lone_first(text[:_EDGE]):
+        return False
+    clause = text[:min((i for i in map(text.find, "，,。；;") if i >= 0), default=len(text))]
+    changes = _change_words()
+    return any(token in changes for token in dictionary().cut(clause)[1:])
+
+
+def opens_with_compared_change(text: str) -> bool:
+    """Does the text open with a change against the same or the previous period and no subject
+    (`同比增长37.5%。`)? The figure it qualifies stands before the break. A weaker clue than a
+    word across the break: the tail's few words (`同比`, `增长`) say nothing of whose figure it is,
+    so the first rest on a head's topic goes before it."""
+    if not text.startswith(_COMPARED_ADVERBS):
         return False
     clause = text[:min((i for i in map(text.find, "，,。；;") if i >= 0), default=len(text))]
     changes = _change_words()
@@ -295,6 +310,10 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
         return roles.starts_midsentence(text) or opens_with_enclitic(text) or opens_with_comparison(text)
 
     @functools.cache
+    def compared(t: int) -> bool:
+        return opens_with_compared_change(infos[t].body_text)
+
+    @functools.cache
     def opens_with_orphan(t: int) -> bool:
         return _opens_with_orphan(infos[t].body_text)
 
@@ -370,7 +389,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
                     weak = True
             first = (first_open or titled_rest) and not strong  # a strong pair needs no help
             first_open = stopped_titled = False  # the first line that can go on the head, and no later one
-            score = _score(across, weak, midsentence(t), functools.partial(opens_with_orphan, t),
+            score = _score(across, weak, midsentence(t) or compared(t), functools.partial(opens_with_orphan, t),
                            functools.partial(_own_topic, topic, own, h, t), functools.partial(topic, t - 1, t),
                            adjacent, photo, first)
             if score > 0:
@@ -413,7 +432,7 @@ def _can_continue(infos: list[LineInfo], t: int) -> bool:
     """A body line that does not open an article and does not stand under a title
     (a headline is followed by a paragraph's start, not by the rest of one)."""
     tail = infos[t]
-    if tail.role != "body" or tail.dateline or tail.jump_from or tail.whole or opens_item(tail.body_text):
+    if tail.role != "body" or tail.dateline or tail.lead or tail.jump_from or tail.whole or opens_item(tail.body_text):
         return False
     k = _above(infos, t)
     return k < 0 or infos[k].role not in ("headline", "subheading", "label", "continuation") \
@@ -444,7 +463,7 @@ def _under_titles(infos: list[LineInfo], t: int) -> bool:
     one that opens with its day)."""
     tail = infos[t]
     return _above(infos, t) >= 0 and infos[_above(infos, t)].role in _TITLES and tail.role == "body" and not (
-        tail.dateline or tail.jump_from or tail.whole or opens_item(tail.body_text)
+        tail.dateline or tail.lead or tail.jump_from or tail.whole or opens_item(tail.body_text)
         or _OPENS_WITH_DAY.match(tail.body_text))
 
 
@@ -473,7 +492,7 @@ def _ends_its_text(infos: list[LineInfo], h: int) -> bool:
     nxt = infos[k]
     if nxt.role != "body":
         return True
-    return bool(nxt.dateline or nxt.jump_from or opens_item(nxt.body_text))
+    return bool(nxt.dateline or nxt.lead or nxt.jump_from or opens_item(nxt.body_text))
 
 
 def _stopped_before_title(infos: list[LineInfo], h: int) -> bool:

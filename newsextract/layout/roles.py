@@ -394,6 +394,7 @@ class LineInfo(NamedTuple):
     whole: bool = False  # a line complete without final punctuation: a list item, a notice's signature
     closing: Dateline | None = None  # a dateline in parentheses that closes an article: `(本报开罗2月11日电)`
     signed: bool = False  # a paragraph closed by its paper's tag, no one named: `…指引。(维港日报报道)`
+    lead: bool = False  # a paragraph that opens with a run-in title set off by a space: `廉署起訴承建商　廉政公署昨日…`
 
     @property
     def body_text(self) -> str:
@@ -521,7 +522,7 @@ def classify(line: Line) -> LineInfo | None:
     start = line.start + (len(raw) - len(raw.lstrip()))
     end = start + len(text)
     if _plain_paragraph(text):
-        return LineInfo(number, start, end, text, "body", start, end)
+        return LineInfo(number, start, end, text, "body", start, end, lead=opens_with_lead(text))
 
     marker = jump_marker(text)
     if marker:
@@ -624,7 +625,35 @@ def _body(number: int, start: int, end: int, text: str, found: Dateline | None) 
     if jump_from and jump_from.direction != "from":
         jump_to, jump_from = jump_from, None
     return LineInfo(number, start, end, text, "body", body_start, body_end,
-                    dateline=found, jump_from=jump_from, jump_to=jump_to, credit=credit, signed=signed)
+                    dateline=found, jump_from=jump_from, jump_to=jump_to, credit=credit, signed=signed,
+                    lead=found is None and jump_from is None and opens_with_lead(text))
+
+
+MIN_LEAD = 3  # Han characters of a run-in title: `區議會開會`; two are a name's surname and given name
+MAX_LEAD = 12
+MIN_LED_TEXT = 30  # characters after the title: a paragraph, not a figure row (`11月出口　587.3億美元`)
+# a short title, a space, then a sentence: brief items set run-in, a lead in bold instead of a headline
+# (`消防處隧道演習　消防處聯同警務處…`), as an opening is set off from its text (`本报讯 记者昨天…`,
+# `記者吳 家 豪／花蓮報導　花蓮縣議會…`); the text after it must not be spaced single characters
+# (`星港日報記者 陳 家 豪`)
+_LEAD = regex.compile(rf"^\p{{Han}}{{{MIN_LEAD},{MAX_LEAD}}}\s+(?=\p{{Han}}{{2}})[^\s]")
+
+
+def opens_with_lead(text: str) -> bool:
+    """Does the paragraph open with a run-in title, the lead words of a brief item? Such a
+    line opens an item of its own: a column of briefs sets one item a paragraph."""
+    m = _LEAD.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() - 1:]
+    # a sentence's opening word set off by a space (`据介绍 今年…`) is no title
+    return len(rest) >= MIN_LED_TEXT and ends_sentence(rest) and not names_paper(text) \
+        and text[0] not in _sentence_openers() and not bylines.ends_with_role(text[:m.end() - 1].rstrip())
+
+
+@functools.cache
+def _sentence_openers() -> frozenset[str]:
+    return lexicon.words("sentence_openers")
 
 
 def _photographers_only(credit: Credit) -> bool:
@@ -657,8 +686,9 @@ _ROSTER_ENTRY = r"\p{Han}(?:\s\p{Han}){1,3}\s*\([^()]{2,24}\)"
 _ROSTER_LINE = regex.compile(rf"^{_ROSTER_ENTRY}(?:\s*{_ROSTER_ENTRY})*$")
 MIN_ROSTER_ENTRIES = 2  # entries a roster line holds to stand whole outside a list
 _HAN_DIGIT = "〇○零一二三四五六七八九"
-# a whole line that is a full date, as a notice is signed: `2025年9月8日`, `二〇二五年三月二日`
-_SIGNED_DATE = regex.compile(rf"""^(?: [0-9]{{4}} | [{_HAN_DIGIT}]{{4}} ) \s* 年 \s*
+# a whole line that is a full date, as a notice is signed: `2025年9月8日`, `二〇二五年三月二日`, or in
+# the years of the Republic as Taiwan's bodies date theirs (`中華民國114年12月11日`; `民國115年` in text)
+_SIGNED_DATE = regex.compile(rf"""^(?: [0-9]{{4}} | [{_HAN_DIGIT}]{{4}} | (?:中华)?民国 \s* [0-9]{{2,3}} ) \s* 年 \s*
     (?: [0-9]{{1,2}} | [一二三四五六七八九十]{{1,3}} ) \s* 月 \s*
     (?: [0-9]{{1,2}} | [一二三四五六七八九十]{{1,3}} ) \s* 日 $""", regex.VERBOSE)
 _OPEN_ROLES = ("headline", "label", "subheading", "body")  # roles a whole line may have been given by its shape
@@ -763,6 +793,11 @@ def _whole_lines(infos: list[LineInfo]) -> None:
                 for n in range(j + 1, k + 1):
                     infos[n] = infos[n]._replace(role="body", whole=True, body_start=infos[n].start,
                                                  body_end=infos[n].end)
+
+
+def is_signed_date(text: str) -> bool:
+    """A whole line that is a full date, as a notice is signed (`2025年12月17日`, `中華民國114年12月11日`)."""
+    return _SIGNED_DATE.match(text) is not None
 
 
 def _roster(infos: list[LineInfo], k: int) -> bool:

@@ -43,12 +43,20 @@ def _page_mark(info: LineInfo, first: bool) -> bool:
 
 
 def is_plain(lines: tuple[Line, ...]) -> bool:
-    """True when the text has no page layout: at most one title, on its first line, and
-    no dateline, byline, credit, caption or jump marker anywhere."""
+    """True when the text has no page layout: at most one title, on its first line, no
+    dateline, byline, credit, caption or jump marker anywhere, and no column of briefs (two
+    paragraphs or more opened by run-in titles, `消防處隧道演習　消防處聯同…`)."""
+    leads = 0
     for k, info in enumerate(_infos(lines)):
         if _page_mark(info, first=k == 0):
             return False
+        leads += info.lead
+        if leads >= MIN_LEADS:
+            return False
     return True
+
+
+MIN_LEADS = 2  # run-in titles that make a column of briefs: one alone may open a paragraph of plain text
 
 
 def plain_article(raw: str, lines: tuple[Line, ...], headline: bool = True) -> list[Article]:
