@@ -997,9 +997,10 @@ def _calendar_opening() -> str:
     (which costs about half a microsecond to fail, at hundreds of places a page): a
     numeral of at most four characters before 年, 月, 日, 号 or a range joiner (`2025年`,
     `十二月`, `25号`, `1—2月`), 前 or 首 (`前两个月`), or a calendar word. A looser reading
-    of the head's forms (`point_piece(head=True)`), never a stricter one."""
+    of the head's forms (`point_piece(head=True)`), never a stricter one; first, as the
+    pattern does, not inside a number or right after another date part (`NOT_INSIDE`)."""
     joiner_firsts = "至到—–\\-~～"  # RANGE_JOINER's first characters
-    return (rf"(?: [{CALENDAR_NUMERALS}]{{1,4}} [ ]? [年月日号{joiner_firsts}] | [前首]"
+    return (rf"{NOT_INSIDE} (?: [{CALENDAR_NUMERALS}]{{1,4}} [ ]? [年月日号{joiner_firsts}] | [前首]"
             rf" | {_alt(w for words in _calendar_words() for w in words)} )")
 
 

@@ -205,7 +205,11 @@ def _nearest(spans: list[tuple[_dt.date, _dt.date, Grain] | None], ref: _dt.date
     return best
 
 
+@functools.lru_cache(maxsize=4096)
 def _value(first: _dt.date, last: _dt.date) -> DateValue:
+    """The range of days as a `DateValue`, built once for each range while it stays in use: a
+    page names the same few days again and again, validating one costs a few microseconds,
+    and a frozen model is safe to share."""
     return DateValue(start=first, end=last)
 
 
