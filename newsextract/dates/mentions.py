@@ -559,9 +559,11 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
     at = text.find(source, article.body_start) if source else -1
     told = article.body_start if at < 0 else at + len(source or "")  # the body's story, past its dateline
     for f in join_ranges(text, _title_anaphors(found, article.body_start, told, ctx, day)):
-        out.append(DateMention(**article.mention_fields(f.start, f.end), value=f.resolved.value,
-                               grain=f.resolved.grain, resolution=f.resolved.resolution,
-                               part_of_day=f.partial.part_of_day, time=f.partial.time, clock=f.clock))
+        # `model_validate` of one dict: the same validation as `DateMention(**…)`, without merging keywords
+        fields = article.mention_fields(f.start, f.end)
+        fields.update(value=f.resolved.value, grain=f.resolved.grain, resolution=f.resolved.resolution,
+                      part_of_day=f.partial.part_of_day, time=f.partial.time, clock=f.clock)
+        out.append(DateMention.model_validate(fields))
     return tuple(out)
 
 
