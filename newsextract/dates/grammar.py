@@ -965,6 +965,8 @@ class Production:
     # a match → its partial date, or (a start further left, partial date), or None to drop it
     build: Callable[..., PartialDate | tuple[int, PartialDate] | None]
     needs_text: bool = False
+    # a lookahead looser than the pattern that the locator tries first, where failing is cheaper
+    opening: Callable[[], str] | None = None
 
 
 DIGITS = "0123456789"
@@ -973,14 +975,33 @@ REPUBLIC_ON_THE_MAINLAND_ENDS = 1949  # `民国时期`: the era as the mainland 
 NUMERAL_CHARS = DIGITS + "〇零一二三四五六七八九十两百千万"
 
 
+def _calendar_words() -> tuple:
+    """The words a calendar head may start with (`今年`, `本月`, `一季度`, `月底`, `民国`)."""
+    return (_words("year"), _words("year_anaphor"), _words("year_sentence"), _words("month"),
+            _bare_year_parts(), _month_xuns(), _words("year_strict"), _eras())
+
+
+CALENDAR_NUMERALS = DIGITS + "〇零" + CN + "十"
+
+
 def _calendar_firsts() -> str:
     """What a calendar head starts with: a numeral in digits, a Chinese year (`二〇二五`) or
     month (`十二月`), 前 (`前两个月`), or a word (`今年`, `本月`, `一季度`, `月底`). Not
     `全`, `中`, `春` (a year part or month part that only follows a year or month):
     each character here is a place where the whole calendar pattern is tried."""
-    words = (_words("year"), _words("year_anaphor"), _words("year_sentence"), _words("month"),
-             _bare_year_parts(), _month_xuns())
-    return DIGITS + CN + "十〇零" + "前首" + _firsts(*words, _words("year_strict"), _eras())
+    return CALENDAR_NUMERALS + "前首" + _firsts(*_calendar_words())
+
+
+def _calendar_opening() -> str:
+    """What the text at a calendar head's start reads, checked before the whole pattern
+    (which costs about half a microsecond to fail, at hundreds of places a page): a
+    numeral of at most four characters before 年, 月, 日, 号 or a range joiner (`2025年`,
+    `十二月`, `25号`, `1—2月`), 前 or 首 (`前两个月`), or a calendar word. A looser reading
+    of the head's forms (`point_piece(head=True)`), never a stricter one; first, as the
+    pattern does, not inside a number or right after another date part (`NOT_INSIDE`)."""
+    joiner_firsts = "至到—–\\-~～"  # RANGE_JOINER's first characters
+    return (rf"{NOT_INSIDE} (?: [{CALENDAR_NUMERALS}]{{1,4}} [ ]? [年月日号{joiner_firsts}] | [前首]"
+            rf" | {_alt(w for words in _calendar_words() for w in words)} )")
 
 
 PRODUCTIONS: tuple[Production, ...] = (
@@ -989,7 +1010,7 @@ PRODUCTIONS: tuple[Production, ...] = (
                build_festival, needs_text=True),
     Production("lunar", lunar_pattern, lambda: "月大", build_lunar, needs_text=True),
     Production("calendar", calendar_pattern,
-               _calendar_firsts, build_calendar),
+               _calendar_firsts, build_calendar, opening=_calendar_opening),
     Production("relative_day", relative_day_pattern, lambda: _firsts(_words("day"), _words("day_strict")),
                build_relative_day),
     Production("week", week_pattern, lambda: _firsts(_words("week"), _words("week_unit")), build_week),
@@ -1091,10 +1112,11 @@ def _locator() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
     only a candidate: `_matches` confirms it with each production's own pattern."""
     branches = []
     rules_by_first: dict[str, list[int]] = {}
-    for rule, (first, source) in enumerate(_sources()):
+    for rule, (production, (first, source)) in enumerate(zip(PRODUCTIONS, _sources(), strict=True)):
         for char in first:
             rules_by_first.setdefault(char, []).append(rule)
-        branches.append(f"[{re.escape(first)}](?<=(?={_anonymous(source)}\n).)")
+        opening = f"(?={production.opening()})" if production.opening else ""
+        branches.append(f"[{re.escape(first)}](?<={opening}(?={_anonymous(source)}\n).)")
     every_first = re.escape("".join(sorted(rules_by_first)))
     locator = compile_pattern(f"[{every_first}](?<={'|'.join(branches)})", re.DOTALL | PATTERN_FLAGS)
     return locator, {char: tuple(rules) for char, rules in rules_by_first.items()}

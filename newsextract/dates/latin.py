@@ -26,8 +26,11 @@ _RUN = compile_pattern(r"[A-Za-z0-9][A-Za-z0-9 ,.\-]*[A-Za-z0-9]")
 _HAS_MONTH = compile_pattern(rf"(?<![A-Za-z]){_MONTH}(?![A-Za-z])", re.IGNORECASE)
 # what a date's words are: a month name or a number (the trim keeps the span between the first and last)
 _DATE_WORD = compile_pattern(rf"(?<![A-Za-z]){_MONTH}\.?(?![A-Za-z])|\d+", re.IGNORECASE)
-_LATIN_WORD = compile_pattern(r"[A-Za-z]{3,}")
-_MONTH_WORD = compile_pattern(_MONTH, re.IGNORECASE)
+# a Latin word that is a month name, found where one starts (its first letter, no letter before it):
+# `re` skips to a month's initial with its fast scan, where a lookbehind first would enter the matcher at
+# every character of a Chinese text; ASCII, so that `ſ` or the Kelvin sign never reads as a letter
+_MONTH_NAME_WORD = compile_pattern(rf"[JFMASONDjfmasond](?<![A-Za-z].)(?<=(?={_MONTH}(?![A-Za-z])).)",
+                                   re.IGNORECASE | re.ASCII)
 _YEAR = compile_pattern(rf"(?<!\d){A_YEAR}(?!\d)")
 SETTINGS = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month"], "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -42,8 +45,8 @@ def _search():
 
 def latin_dates(text: str) -> list[tuple[int, int, PartialDate]]:
     """(start, end, partial date) of each English date in `text`'s Latin-script runs."""
-    if not any(_MONTH_WORD.fullmatch(word) for word in _LATIN_WORD.findall(text)):
-        return []  # the common case: a scan for Latin words (`GDP`), none a month name
+    if not _MONTH_NAME_WORD.search(text):
+        return []  # the common case: no Latin word (`GDP`) is a month name
     out = []
     for run in _RUN.finditer(text):
         words = run.group()

@@ -205,7 +205,11 @@ def _nearest(spans: list[tuple[_dt.date, _dt.date, Grain] | None], ref: _dt.date
     return best
 
 
+@functools.lru_cache(maxsize=4096)
 def _value(first: _dt.date, last: _dt.date) -> DateValue:
+    """The range of days as a `DateValue`, built once for each range while it stays in use: a
+    page names the same few days again and again, validating one costs a few microseconds,
+    and a frozen model is safe to share."""
     return DateValue(start=first, end=last)
 
 
@@ -555,9 +559,11 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
     at = text.find(source, article.body_start) if source else -1
     told = article.body_start if at < 0 else at + len(source or "")  # the body's story, past its dateline
     for f in join_ranges(text, _title_anaphors(found, article.body_start, told, ctx, day)):
-        out.append(DateMention(**article.mention_fields(f.start, f.end), value=f.resolved.value,
-                               grain=f.resolved.grain, resolution=f.resolved.resolution,
-                               part_of_day=f.partial.part_of_day, time=f.partial.time, clock=f.clock))
+        # `model_validate` of one dict: the same validation as `DateMention(**…)`, without merging keywords
+        fields = article.mention_fields(f.start, f.end)
+        fields.update(value=f.resolved.value, grain=f.resolved.grain, resolution=f.resolved.resolution,
+                      part_of_day=f.partial.part_of_day, time=f.partial.time, clock=f.clock)
+        out.append(DateMention.model_validate(fields))
     return tuple(out)
 
 
