@@ -647,13 +647,15 @@ def _owned_before_time(text: str, begin: int, s: int, e: int, claimed: Sequence[
     own (`常德桃花源机场今年计划保障航班` → `保障航班`)."""
     if e - s < NOUN:
         return NONE
+    timed = owner_before_time(text, begin, s, claimed, span(s, e))
+    if timed == span(s, e):  # no name owns it (most nouns): the verbs need no reading
+        return NONE
     verb = stop_patterns()[0].match(text[s:e])
     topic = verb is not None and stops()[verb.group()].topic
     verbs = any(dictionary().tag(word) == VERB_TAG for word in dictionary().cut(text[s:e]))
     if verbs and not topic and not throughput(text, s, e, reading):
         return NONE
-    timed = owner_before_time(text, begin, s, claimed, span(s, e))
-    return timed if timed != span(s, e) else NONE
+    return timed
 
 
 _RESTATEMENT = compile_pattern(r"[（(][^（()）\n]{1,20}[）)]")  # `约18.3万亿日元（约合8430亿元人民币）的`
