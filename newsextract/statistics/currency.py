@@ -97,7 +97,7 @@ def traditional(raw: str, folded: str) -> bool:
         written_chunk = raw[at:at + _CHUNK]
         if written_chunk == folded[at:at + _CHUNK]:
             continue
-        for written, read in zip(written_chunk, folded[at:at + _CHUNK]):
+        for written, read in zip(written_chunk, folded[at:at + _CHUNK], strict=True):
             if written != read and _HAN.match(written):
                 changed += 1
         if changed >= needed:
