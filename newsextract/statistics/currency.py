@@ -87,9 +87,25 @@ def page_currency(page: str) -> str | None:
 def traditional(raw: str, folded: str) -> bool:
     """Whether a text is written in traditional script: folding changed at least
     `_TRADITIONAL_SHARE` of its Han characters (`raw` and `folded` align one for one)."""
+    if len(raw) != len(folded):
+        raise ValueError("the folded text does not align with the raw one")
     han = len(_HAN.findall(raw))  # counted in C; the folded ones among them below
-    changed = sum(1 for written, read in zip(raw, folded, strict=True) if written != read and _HAN.match(written))
-    return han > 0 and changed >= _TRADITIONAL_SHARE * han
+    if han == 0:
+        return False
+    needed, changed = _TRADITIONAL_SHARE * han, 0
+    for at in range(0, len(raw), _CHUNK):  # most chunks of a mainland text fold to themselves: compared in C
+        written_chunk = raw[at:at + _CHUNK]
+        if written_chunk == folded[at:at + _CHUNK]:
+            continue
+        for written, read in zip(written_chunk, folded[at:at + _CHUNK], strict=True):
+            if written != read and _HAN.match(written):
+                changed += 1
+        if changed >= needed:
+            return True  # a traditional text shows it long before its end
+    return False
+
+
+_CHUNK = 64
 
 
 @functools.cache

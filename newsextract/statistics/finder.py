@@ -102,6 +102,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         if change is None and in_series and last is not None and last.change:
             # `分别同比增长12.1%和14.6%`: the second figure shares the first one's change
             change = ChangeReading(last.change, reading.start, "")
+        sentence = sentence_start(text, reading.start)
         if last is not None and text[last_end:reading.start] == "(" and figures:
             subject, noun = last_subject, NONE  # `200万港元(约合人民币184万元)`: the same amount restated, whole
         elif last is not None and last_subject and text.startswith(_RESTATED, reading.start) \
@@ -110,13 +111,12 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         elif in_series and series:
             subject, noun = series.pop(0), NONE
         else:
-            series = _series(text, reading, clause, floor, figures, claimed or [])
+            series = _series(text, reading, clause, floor, figures, claimed or [], sentence)
             if series:
                 subject, noun = series.pop(0), NONE
             else:
                 subject, noun = read_subject(text, reading, change, figures, floor=floor, clause=clause,
-                                             claimed=claimed or ())
-        sentence = sentence_start(text, reading.start)
+                                             claimed=claimed or (), sentence=sentence)
         figures.append(Figure(reading.end, noun or subject, sentence, reading.role in ("classifier", "noun")))
         fields = article.mention_fields(reading.start, reading.end)
         fields.update(value=reading.value, value_max=reading.value_max, unit=_unit(text, raw, reading),
@@ -166,7 +166,7 @@ def _currency_before(text: str, reading: Reading) -> str | None:
 
 
 def _series(text: str, reading: Reading, clause: tuple[int, int], floor: int,
-            figures: Sequence[Figure], claimed: Sequence[tuple[int, int]]) -> list[Subject]:
+            figures: Sequence[Figure], claimed: Sequence[tuple[int, int]], sentence: int) -> list[Subject]:
     """The subjects of a series the figure opens with 分别 (`A、B分别增长12.1%和15.3%`), one
     per figure; empty when it opens none."""
     at = text.rfind(_SERIES, clause[0], reading.start)  # also inside a change: `同比分别增长`
@@ -178,7 +178,6 @@ def _series(text: str, reading: Reading, clause: tuple[int, int], floor: int,
     items = series_items(text, at, _clause_start(text, at), claimed)
     if len(items) >= count:
         return items[-count:]
-    sentence = sentence_start(text, reading.start)
     before = [f.subject for f in figures if f.sentence == sentence and f.subject]
     if not items and len(before) >= count:
         return before[-count:]

@@ -460,8 +460,9 @@ _AVERAGE = compile_pattern("(日均|月均|年均|户均|戶均|人均)(?:约|�
 
 def subject(text: str, reading: Reading, change: ChangeReading | None, figures: Sequence[Figure],
             floor: int = 0, clause: tuple[int, int] | None = None,
-            claimed: Sequence[tuple[int, int]] = ()) -> tuple[Subject, Subject]:
-    """The subject of a figure, and the bare noun a following change or share may refer to."""
+            claimed: Sequence[tuple[int, int]] = (), sentence: int | None = None) -> tuple[Subject, Subject]:
+    """The subject of a figure, and the bare noun a following change or share may refer to
+    (`clause` and `sentence`, where the caller knows them, save reading them again)."""
     labelled = labelled_list(text, reading)
     if labelled:
         return labelled, NONE
@@ -469,7 +470,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     if row:  # `11月出口　587.3億美元　年增32.6%`: the row's label
         return row, row
     clause = clause or clause_span(text, reading.start)
-    sentence = sentence_start(text, reading.start)
+    sentence = sentence_start(text, reading.start) if sentence is None else sentence
     begin = max(clause[0], floor)
     lowest = max(floor, sentence)
     spanned = from_to(text, reading, begin, claimed, figures, sentence) or topic_before(
@@ -647,13 +648,15 @@ def _owned_before_time(text: str, begin: int, s: int, e: int, claimed: Sequence[
     own (`常德桃花源机场今年计划保障航班` → `保障航班`)."""
     if e - s < NOUN:
         return NONE
+    timed = owner_before_time(text, begin, s, claimed, span(s, e))
+    if timed == span(s, e):  # no name owns it (most nouns): the verbs need no reading
+        return NONE
     verb = stop_patterns()[0].match(text[s:e])
     topic = verb is not None and stops()[verb.group()].topic
     verbs = any(dictionary().tag(word) == VERB_TAG for word in dictionary().cut(text[s:e]))
     if verbs and not topic and not throughput(text, s, e, reading):
         return NONE
-    timed = owner_before_time(text, begin, s, claimed, span(s, e))
-    return timed if timed != span(s, e) else NONE
+    return timed
 
 
 _RESTATEMENT = compile_pattern(r"[（(][^（()）\n]{1,20}[）)]")  # `约18.3万亿日元（约合8430亿元人民币）的`
@@ -717,6 +720,8 @@ def _past_organizer(text: str, s: int, e: int, reading: Reading) -> int:
     if drawing is not None:
         rest = s + len(drawing)
         return rest if e - rest >= NOUN and not throughput(text, rest, e, reading) else s
+    if not any(text.find(w, s, e) >= 0 for w in _ORGANIZING):
+        return s  # no 组织 in the noun (most): no cut needed
     at = s
     for word in dictionary().cut(text[s:e]):
         rest = at + len(word)

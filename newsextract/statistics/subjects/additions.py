@@ -23,8 +23,10 @@ def added_to_level(text: str, reading: Reading, begin: int, sentence: int,
     heldout8, heldout18, heldout20 and heldout21 economy_page write it. NONE when the clause
     names more than the verb or a noun follows the figure (`今年新增236家企业`)."""
     added = _ADDED.fullmatch(text, begin, reading.start)
+    if added is None or begin <= sentence:
+        return NONE
     after = noun_after(text, reading.end)
-    if added is None or begin <= sentence or after[1] - after[0] >= NOUN:
+    if after[1] - after[0] >= NOUN:
         return NONE
     level = next((f for f in reversed(figures) if f.end <= begin and f.sentence == sentence), None)
     if level is None or not level.count or len(level.subject.pieces) != 1 \
@@ -46,8 +48,10 @@ def fixed_of_found(text: str, reading: Reading, begin: int, sentence: int,
     the golds of heldout14, heldout20 and heldout21 county_news write it. NONE when the clause names
     more than the verb or a noun follows the figure (`已整改问题15个`)."""
     fixed = _FIXED.fullmatch(text, begin, reading.start)
+    if fixed is None or begin <= sentence:
+        return NONE
     after = noun_after(text, reading.end)
-    if fixed is None or begin <= sentence or after[1] - after[0] >= NOUN:
+    if after[1] - after[0] >= NOUN:
         return NONE
     found = next((f for f in reversed(figures) if f.end <= begin and f.sentence == sentence), None)
     if found is None or not found.count or len(found.subject.pieces) != 1 \

@@ -402,6 +402,8 @@ def granted_for(text: str, noun: tuple[int, int]) -> Subject:
 def _achieved(text: str, s: int, e: int) -> int | None:
     """Where the measure starts in `实现产值`, `可实现营业收入`, `实现年产值` (a topic verb, then a bare
     measure of up to four characters), or None."""
+    if not text.startswith(_ACHIEVING_WORDS, s, e):
+        return None  # most nouns: no 实现 to read
     verb = stop_patterns()[0].match(text, s, e)
     if verb is None or not stops()[verb.group()].topic or verb.group() not in _ACHIEVING:
         return None
@@ -411,6 +413,7 @@ def _achieved(text: str, s: int, e: int) -> int | None:
 
 _SPAN_TAG = "m"  # jieba tags `全年` as a numeral: no owner
 _ACHIEVING = frozenset({"实现", "實現"})  # `实现产值`: an output of whoever the sentence is about
+_ACHIEVING_WORDS = tuple(sorted(_ACHIEVING))
 
 
 def _achiever(text: str, s: int, begin: int, sentence: int, figures: Sequence[Figure],

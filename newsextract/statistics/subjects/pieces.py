@@ -25,6 +25,8 @@ class Subject:
     def text(self, source: str) -> str:
         """The subject as the page writes it: a literal joiner (`金额`, `人员`) is written in the
         page's script when its spans are traditional (`騙取金額`, not `騙取金额`)."""
+        if not any(isinstance(p, str) for p in self.pieces):  # most subjects: spans alone, no joiner to write
+            return "".join([source[p[0]:p[1]] for p in self.pieces])  # type: ignore[index]
         spans = [source[p[0]:p[1]] for p in self.pieces if isinstance(p, tuple)]
         traditional = any(_is_traditional(char) for part in spans for char in part)
         return "".join(source[p[0]:p[1]] if isinstance(p, tuple) else _in_traditional(p) if traditional else p

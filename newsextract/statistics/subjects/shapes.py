@@ -223,6 +223,7 @@ def labelled_list(text: str, reading: Reading) -> Subject:
 # spaces, each a figure with at most a change's words before it (`11月出口　587.3億美元　年增32.6%`)
 _ROW_LABEL = compile_pattern(rf"[^{re.escape(PHRASE_END)}]{{2,16}}(?::[ \t]*|[ \t]+)")
 _ROW_CELL = compile_pattern("[^ \t]+")
+_ROW_SEPARATORS = (":", " ", "\t")  # what stands right before a cell: the label's colon or spaces
 _ROW_CELLS = 3  # the figure, its change, and one more
 _ROW_CELL_LENGTH = 16
 
@@ -235,6 +236,9 @@ def key_figure_row(text: str, reading: Reading, change: ChangeReading | None, fi
     Not when words other than a change stand between the separator and the figure
     (`貿發局：首十個月出口升…`, `…園區 總經費248億`), nor with words after it in its cell, nor with a
     figure in the label (`地区生产总值1856.3亿元 同比增长5.6%`: a title's segments)."""
+    if text[reading.start - 1:reading.start] not in _ROW_SEPARATORS and (
+            change is None or text[change.start - 1:change.start] not in _ROW_SEPARATORS):
+        return NONE  # a cell opens after a colon, a space or a tab (most figures stand in prose)
     line = text.rfind("\n", 0, reading.start) + 1
     label = _ROW_LABEL.match(text, line, reading.start)
     if label is None or any(line < f.end <= label.end() for f in figures):
