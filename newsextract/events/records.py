@@ -155,10 +155,12 @@ def _nouns_only(hits: list[Hit]) -> bool:
     return True
 
 
-def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda hit: False) -> _ClauseHits:
+def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda hit: False,
+               at_happening: Callable[[], bool] = lambda: False) -> _ClauseHits:
     """The clause's verbs, its typing words and nouns, and its words that tell an act: not one
     before a noun it describes (新签约项目23个, 车间改造项目总投资: a kind of project; 讲解员), unless
-    `told` says a body is its subject (东盟秘书处当天发布的数据)."""
+    `told` says a body is its subject (东盟秘书处当天发布的数据), or a signing is told at a happening
+    (`at_happening`, asked only then: 开幕式上，…签约项目32个)."""
     verbs: list[Hit] = []
     typed: list[Hit] = []
     words: list[Hit] = []
@@ -169,7 +171,8 @@ def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda 
         elif (kind == "word" or kind == "noun") and not _names_crime(text, h):
             typed.append(h)
             if kind == "word" and not _RATE_NAME.match(text, h.end) and \
-                    (cue_at(text, h.end, "described") < 0 or _at_scene(text, h)):
+                    (cue_at(text, h.end, "described") < 0 or _at_scene(text, h)
+                     or (h.trigger.type == _SIGNING and at_happening())):
                 words.append(h)
     if words and _describes(text, words[0], hits) and not told(words[0]):
         words = []
@@ -336,7 +339,7 @@ class _Reader:
                 hit = quoted
             elif hit.trigger.kind == "noun" and name_part(text, hit.end):
                 continue  # 徐州国际会议中心, 文化活动中心: part of a name
-            elif text.startswith(_MACHINE, hit.end) and hit.trigger.type == _PRODUCTION:
+            elif hit.trigger.type == _PRODUCTION and text.startswith(_MACHINE, hit.end):
                 continue  # 调配收割机120台 (heldout22), 6台收割机来回穿梭 (heldout3), 谷物收获机: a machine
             elif text[hit.end:hit.end + 1] in team_initials and cue_at(text, hit.end, "team_head|sector_head") > 0 \
                     and cue_at(text, hit.end, "not_team|not_sector") < 0:
@@ -413,18 +416,21 @@ class _Reader:
         if not hits or self._setting(hits, end) or self._time_setting(hits, start, end):
             return None
         told = self.facts.told_by_body
+        def at_happening() -> bool:
+            return self._told_at_happening(clause)
+        sorted_hits = _sort_hits(text, hits, told, at_happening)
         own_object = cue_words("own_object")
-        if not own_object.isdisjoint([h.trigger.word for h in hits]):
-            hits = _own_objects(hits, own_object)
+        if sorted_hits.verbs and not own_object.isdisjoint([h.trigger.word for h in sorted_hits.verbs]):
+            hits = _own_objects(hits, own_object)  # 新开…航线: only a route types it
             if not hits:
                 return None
-        sorted_hits = _sort_hits(text, hits, told)
+            sorted_hits = _sort_hits(text, hits, told, at_happening)
         if sorted_hits.verbs and not sorted_hits.typed:
             name = self._quoted_name(sorted_hits.verbs[0].end, end) or \
                 self._edition_name(start, sorted_hits.verbs[0].start)
             if name is not None:
                 hits = sorted([*hits, name])
-                sorted_hits = _sort_hits(text, hits, told)
+                sorted_hits = _sort_hits(text, hits, told, at_happening)
         first = hits[0].start
         reading: _Reading | None = self._passed(start, hits)
         if reading is not None:
@@ -448,6 +454,20 @@ class _Reader:
             type_ = _EXHIBITION
         return Candidate(clause, sentence, reading.shown, reading.shown_at, type_, first, reading.at, False, noun=noun,
                          window=window)
+
+    def _told_at_happening(self, clause: int) -> bool:
+        """`开幕式上，安徽省与…企业签约项目32个` (heldout13 wire_news), `博览会开幕首日，集中签约项目22个`
+        (heldout21 economy_page): the second clause of a sentence whose first is only a happening's
+        name and a follow-up or time word (开幕式上, 首日) tells what was done there."""
+        layout, text = self.facts.layout, self.facts.text
+        if clause == 0 or layout.clauses[clause - 1][2] != layout.clauses[clause][2]:
+            return False
+        start, end, sentence = layout.clauses[clause - 1]
+        if start != layout.sentences[sentence][0]:
+            return False
+        opening = text[start:end].strip().rstrip(_CLAUSE_MARKS)
+        return 0 < len(opening) <= _CEREMONY_NAME + 1 and \
+            any(opening.endswith(w) for w in cue_words("at_happening") | cue_words("during"))
 
     def _passed(self, start: int, hits: list[Hit]) -> _Reading | None:
         """`立法會財務委員會昨日…通過約港幣52億3,000萬元撥款`, `通過屯門醫院手術室大樓擴建工程撥款申請`: a
