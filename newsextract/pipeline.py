@@ -88,7 +88,7 @@ def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list
     # `首日`, `年内` modify the noun after them (`开业首日客流`, `年内完成投资`: the golds' statistic subjects
     # keep them); no event is dated by them alone: the later extractors read past them
     modifiers = _dates.noun_modifiers()
-    later = [tuple(m for m in d if m.text not in modifiers) for d in dates]
+    later = [tuple(m for m in d if fold(m.text) not in modifiers) for d in dates]  # m.text quotes the input
     statistics = [_statistics.find(text, ctx, dates=d, organizations=o)
                   for text, d, o in zip(texts, later, organizations, strict=False)]
     # the places stage reads a dateline's place in folded text (`article.dateline` quotes the input)

@@ -124,6 +124,15 @@ def test_the_conversion_used_by_the_properties_writes_traditional_text():
     assert to_traditional("下周五后天卫生健康委员会发展") == "下週五後天卫生健康委員會发展"  # 卫, 发: two forms each
 
 
+@pytest.mark.parametrize("simplified", [
+    "该项目年内完成投资2.5亿元，开业首日客流达3.2万人次。",
+    "全县年内新增就业岗位1200个，开园首日接待游客8000人次。",
+])
+def test_a_date_word_that_modifies_a_noun_is_read_past_in_both_scripts(simplified):
+    """`年内`/`年內`, `首日` modify the figure's noun in either script (a subject once kept `年內` only in traditional)."""
+    check_same_in_both_scripts(simplified, "2025-03-13")
+
+
 @settings(CI, max_examples=300)
 @given(paragraph(3), published)
 def test_a_paragraph_gives_the_same_mentions_in_both_scripts(text, published_on):
