@@ -55,6 +55,34 @@ def _county_place(region: _regions.Region, home: Home) -> str:
     return (city.name if city is not None and city.name != region.name else "") + region.name
 
 
+def _taiwan_own_county(home: Home) -> str | None:
+    """A Taiwan county paper's own county (`花莲县`), which its home gives as the city (Taiwan's
+    counties are no divisions): its bare `县府`, `县议会` are that county's when the article
+    names no county before them, as a mainland county paper's `县委` is its own county's."""
+    if home.province != TAIWAN or not home.city or not home.city.endswith(_COUNTY_END):
+        return None
+    return home.city
+
+
+# a Taiwan township's own bodies, named after the township alone (`光復鄉公所`, `後壁區農會`)
+_TOWNSHIP_BODY = regex.compile(r"\p{Han}{2,3}?([乡镇区])(?:公所|农会)")
+
+
+def _taiwan_township(canonical: str, text: str, before: int, home: Home) -> str:
+    """`光復鄉公所` → `花莲县光复乡公所`: on a Taiwan paper a township's office or farmers'
+    association named without its county is the county's the article named last in full, else a
+    county paper's own county (a `乡`/`镇` is a county's); a `区` is a city's, the paper's own."""
+    match = _TOWNSHIP_BODY.fullmatch(canonical)
+    if home.province != TAIWAN or match is None:
+        return canonical
+    if match.group(1) == "区":
+        owner = home.city if home.city and home.city.endswith("市") else None
+    else:
+        named = [name for end, name in taiwan_counties(text) if end <= before]
+        owner = named[-1] if named else _taiwan_own_county(home)
+    return owner + canonical if owner else canonical
+
+
 def _own_place(home: Home) -> str | None:
     """The paper's own county or district as its `区`/`县` bodies are named: a county by
     itself (`垫江县`), a district with its city in front (`区人社局` on a 松江区 paper →
@@ -404,7 +432,7 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
             if counties is None:
                 counties = _home_counties(text, home)
             # the district the article named last, else the paper's own county (`县委` on a county paper)
-            county = _home_county(counties, parsed.start) or _own_place(home)
+            county = _home_county(counties, parsed.start) or _own_place(home) or _taiwan_own_county(home)
         if parsed.alias is not None:
             kind = _kind(parsed) if parsed.links else parsed.alias.kind
             # `湘雅医院` after `中南大学湘雅医院`: the full name the article gave it
@@ -441,6 +469,7 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
                 head_canonical = canonical_name(text, head, home, county)
                 for link in head.links:
                     known.setdefault(text[link.start:head.end], head_canonical)
+        canonical = _taiwan_township(canonical, text, parsed.start, home)
         yield parsed, _full_width_brackets(own_region_name(canonical, home)), kind
         previous, previous_effective = parsed, effective
 

@@ -292,6 +292,14 @@ def taiwan_counties(text: str) -> list[tuple[int, str]]:
             if match.group().endswith(_LEVEL_WORDS[1]) and not _street(text, match.end())]
 
 
+def _short_place(short: str, written: Counter[str]) -> str:
+    """The city or county a short Taiwan name (`花莲`) stands for on a page: the county where the
+    page writes `花莲县` in full and never `花莲市` (a county paper's `花蓮報導`), else the city
+    (a 新竹 paper that writes both is the city's, as before)."""
+    county, city = short + _LEVEL_WORDS[1], short + _LEVEL_WORDS[0]
+    return county if written[county] and not written[city] else city
+
+
 def _taiwan_home(page: str, taiwan: Counter[str], cities: Counter[str]) -> str | None:
     """The Taiwan city or county a Taiwan paper speaks from: named most, more often than any
     city of the gazetteer and `_TAIWAN_LEAST` times, on a page with a Taiwan paper's words
@@ -299,11 +307,18 @@ def _taiwan_home(page: str, taiwan: Counter[str], cities: Counter[str]) -> str |
     masthead = bool(taiwan)
     if not masthead and not any(word in page for word in _home_words()["taiwan_paper"]):
         return None
+    written: Counter[str] = Counter()  # full names (`花莲县`), which say what a short one stands for
+    shorts: list[str] = []
     for match in _taiwan_pattern().finditer(page):
         if not _street(page, match.end()):
             place = taiwan_place(match.group())
-            if place is not None:
-                taiwan[place] += 1
+            if place is not None and match.group().endswith(_LEVEL_WORDS):
+                written[place] += 1
+            elif place is not None:
+                shorts.append(match.group())
+    taiwan.update(written)
+    for short in shorts:
+        taiwan[_short_place(short, written)] += 1
     if not taiwan:
         return None
     place, count = taiwan.most_common(1)[0]
