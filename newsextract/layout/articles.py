@@ -136,9 +136,10 @@ class Page:
         return found
 
 
-def parse(raw: str, folded: str, lines: tuple[Line, ...]) -> list[Article]:
-    """The page's articles with paragraphs, headlines and bylines, without mentions."""
-    page = Page(_quoted(raw, roles.classify_page(lines)))
+def parse(raw: str, folded: str, lines: tuple[Line, ...], infos: list[LineInfo] | None = None) -> list[Article]:
+    """The page's articles with paragraphs, headlines and bylines, without mentions.
+    `infos`: the lines' `roles.classify_lines`, when already read."""
+    page = Page(_quoted(raw, roles.classify_page(lines, infos)))
     tails = _joins.find(page.infos, lambda h, t: page.topic.share(page.following(t), page.context(h)),
                         lambda h, t: page.topic.share(page.grams[t], page.context(h)),
                         lambda title, t: _title_share(page, title, page.following(t)))
@@ -189,8 +190,11 @@ def _quoted(raw: str, infos: list[LineInfo]) -> list[LineInfo]:
     page's `陳明`): the credits were read in the folded text, at the same offsets."""
     out = []
     for info in infos:
+        if not (info.credit or info.dateline and info.dateline.credit):  # most lines name no one
+            out.append(info)
+            continue
         original = raw[info.start:info.end]
-        if original != info.text and (info.credit or info.dateline and info.dateline.credit):
+        if original != info.text:
             credit = bylines.quoted(info.credit, info.text, original) if info.credit else info.credit
             dateline = info.dateline
             if dateline is not None and dateline.credit:

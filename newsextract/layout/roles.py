@@ -521,8 +521,13 @@ def classify(line: Line) -> LineInfo | None:
     number = line.number
     start = line.start + (len(raw) - len(raw.lstrip()))
     end = start + len(text)
-    if _plain_paragraph(text):
-        return LineInfo(number, start, end, text, "body", start, end, lead=opens_with_lead(text))
+    if _unmarked_ends(text):
+        if not _may_open_dispatch(text):
+            return LineInfo(number, start, end, text, "body", start, end, lead=opens_with_lead(text))
+        if not text.startswith(_MARKS) and (len(text) > web.MAX_LINE or web.metadata(text) is None):
+            # marked at its start alone (`本报讯(记者 …)…`, `据介绍,…`): a paragraph, maybe a dispatch's
+            # first; none of the tests below but the dateline's can hold for it
+            return _body(number, start, end, text, dateline(text))
 
     marker = jump_marker(text)
     if marker:
@@ -568,16 +573,29 @@ def classify(line: Line) -> LineInfo | None:
 _LONGER_THAN_MARKED = max(MAX_TITLE, MAX_BYLINE)  # no title or byline is longer
 
 
-def _plain_paragraph(text: str) -> bool:
-    """A line too long for a title or a byline, with nothing at either end that marks
-    it (a jump marker or credit in parentheses, `摄`, a caption opener, a dateline):
-    most lines of a page, classified by these few string tests alone. `text` is stripped.
-    """
+_MARKS = ("■", "▲")  # what a marked caption opens with (`_MARKED_CAPTION`)
+
+
+def _unmarked_ends(text: str) -> bool:
+    """Too long for a title or a byline, nothing at its end that marks a credit, a jump marker
+    or a caption, no caption opener and no web metadata's colon. `text` is stripped."""
     return (len(text) > _LONGER_THAN_MARKED and not text.startswith("(") and not text.endswith(")")
             and not bylines.may_end_with_photo_credit(text) and not bylines.may_end_with_bare_credit(text)
-            and not text.startswith(_caption_openers()) and not text.startswith(_dateline_openers())
-            and not names_paper(text) and not names_outlet_reporter(text)
+            and not text.startswith(_caption_openers())
             and not (len(text) <= web.MAX_LINE and ":" in text))  # a long web metadata line
+
+
+def _may_open_dispatch(text: str) -> bool:
+    """Can a dateline or an opening credit stand at the text's start (`本报讯`, `据新华社电`,
+    `香港文汇报讯`, `星港日报记者 …`)? `据` counts only before an agency: `据介绍` opens no dispatch."""
+    return text.startswith(_plain_openers()) or names_paper(text) or names_outlet_reporter(text)
+
+
+@functools.cache
+def _plain_openers() -> tuple[str, ...]:
+    """`_dateline_openers` with `据` only before an agency (`据新华社`), as `_dateline` reads it."""
+    agencies = sorted(lexicon.words("dateline_agencies"))
+    return (*_reported_openers(), *agencies, *("据" + a for a in agencies))
 
 
 def _body(number: int, start: int, end: int, text: str, found: Dateline | None) -> LineInfo:
@@ -821,15 +839,23 @@ def _lone_initials(infos: list[LineInfo]) -> None:
             infos[k] = infos[k]._replace(credit=None, body_end=infos[k].end)
 
 
-def classify_page(lines: tuple[Line, ...]) -> list[LineInfo]:
+def classify_lines(lines: tuple[Line, ...]) -> list[LineInfo]:
+    """The non-empty lines, each with the role its own shape gives it (`classify`), before
+    its neighbours are read: what `shape.is_plain` decides from and `classify_page` starts from,
+    so the page's lines are classified once."""
+    return [info for info in map(classify, lines) if info is not None]
+
+
+def classify_page(lines: tuple[Line, ...], infos: list[LineInfo] | None = None) -> list[LineInfo]:
     """The non-empty lines of a page with their roles.
 
     A byline that stands right before an article's first paragraph (`本报记者 王芳`)
     is marked as leading; a photographer's credit on its own line next to a caption
     without one (`(新华社记者 张三 摄)` above `图为…`) becomes the caption's credit;
     list lines and a notice's closing lines are text that stands whole (`_whole_lines`).
+    `infos`: the lines' `classify_lines`, when already read (the list is not changed).
     """
-    infos = [info for info in map(classify, lines) if info is not None]
+    infos = classify_lines(lines) if infos is None else list(infos)
     _whole_lines(infos)
     _lone_initials(infos)
     for k, info in enumerate(infos):
