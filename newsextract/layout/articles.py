@@ -1251,6 +1251,6 @@ def _build(raw: str, page: Page, drafts: list[Draft], tails: dict[int, int]) -> 
             paragraphs=paragraphs,
             # filled by `pipeline.enrich`; passed rather than left to the `[]` defaults,
             # which pydantic deep-copies for every article (half the cost of building one)
-            dates=[], organizations=[], statistics=[], events=[],
+            dates=[], organizations=[], statistics=[], events=[], places=[],
         ))
     return out

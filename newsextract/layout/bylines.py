@@ -432,11 +432,16 @@ def _tokens(inner: str) -> list[tuple[bool, str]] | None:
     chunks = _HARD_SEPARATORS.split(inner)
     for c, chunk in enumerate(chunks):
         pending: list[str] = []
-        parts = [part for raw in chunk.split() for part in _split_token(raw)]
+        # the short tokens (`张`, `慧`, `记者`), most of a credit's, are left whole by each step:
+        # they are not passed to it
+        parts = [part for raw in chunk.split()
+                 for part in ((raw,) if len(raw) < 1 + MIN_NAME else _split_token(raw))]
         if c == 0:
             parts = _without_outlet(parts)
-        parts = [piece for p, part in enumerate(parts) for piece in _spaced_first(parts, p)]
-        parts = [piece for p, part in enumerate(parts) for piece in _spaced_last(parts, p)]
+        parts = [piece for p, part in enumerate(parts)
+                 for piece in ((part,) if len(part) < 1 + MIN_FREE_ROLE else _spaced_first(parts, p))]
+        parts = [piece for p, part in enumerate(parts)
+                 for piece in ((part,) if len(part) < 2 else _spaced_last(parts, p))]
         for p, part in enumerate(parts):
             by_mark = (p == 0 and c > 0) or (p == len(parts) - 1 and c + 1 < len(chunks))
             if not pending and part not in _roles() and (is_institution(part) or is_sender(part)):
