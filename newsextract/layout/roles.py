@@ -268,14 +268,16 @@ def dateline(text: str) -> Dateline | None:
         if text.startswith("(") and (leading := _leading_credit(text[:_WINDOW])) is not None:
             return leading
     m = _dateline().match(text[:_WINDOW])
-    if m and not openings.closes_its_bracket(m.group("bracket"), m.group("close")):
-        m = None
-    if not m:  # `本报记者陈 嘉 欣报道:`: the paper's own name is an agency's, but no dispatch word follows
+    if m is not None:  # the groups read in one call
+        bracket, close, inner, written, agency = m.group("bracket", "close", "credit", "dateline", "agency")
+        if not openings.closes_its_bracket(bracket, close):
+            m = None
+    if m is None:  # `本报记者陈 嘉 欣报道:`: the paper's own name is an agency's, but no dispatch word follows
         return _reported(text[:_WINDOW]) if names_outlet_reporter(text) else None
-    credit = bylines.parse(f"({m.group('credit')})", bare_ok=True) if m.group("credit") else None
-    if credit is None and m.group("bracket") and (said := openings.reported(text[m.end():_WINDOW])) is not None:
+    credit = bylines.parse(f"({inner})", bare_ok=True) if inner else None
+    if credit is None and bracket and (said := openings.reported(text[m.end():_WINDOW])) is not None:
         credit = said.credit  # `【本报消息】记者 … 报道:`: the opening credit after a bracketed dateline
-    return Dateline(m.group("dateline"), credit, m.start("dateline"), m.group("agency") != _OWN_PAPER)
+    return Dateline(written, credit, m.start("dateline"), agency != _OWN_PAPER)
 
 
 # a note on who the author is, closing a signed piece: `(作者为中国驻苏丹大使)`, `(作者单位：…大学)`;
@@ -540,9 +542,12 @@ def classify(line: Line) -> LineInfo | None:
         if not _may_open_dispatch(text):
             return LineInfo(number, start, end, text, "body", start, end, lead=opens_with_lead(text))
         if not text.startswith(_MARKS) and (len(text) > web.MAX_LINE or web.metadata(text) is None):
-            # marked at its start alone (`本报讯(记者 …)…`, `据介绍,…`): a paragraph, maybe a dispatch's
-            # first; none of the tests below but the dateline's can hold for it
-            return _body(number, start, end, text, dateline(text))
+            # marked at its start alone (`本报讯(记者 …)…`, `据新华社…`): a paragraph, maybe a dispatch's
+            # first; none of the tests below but the dateline's can hold for it, and nothing at its
+            # ends is cut off (`_body`)
+            found = dateline(text)
+            return LineInfo(number, start, end, text, "body", start, end, dateline=found,
+                            lead=found is None and opens_with_lead(text))
 
     marker = jump_marker(text)
     if marker:
