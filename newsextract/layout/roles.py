@@ -776,7 +776,7 @@ def _figure_row(info: LineInfo | None) -> bool:
 
 def is_figure_row(text: str) -> bool:
     """A row of a table of key figures: `11月出口　587.3億美元　年增32.6%`."""
-    return _FIGURE_ROW.match(text) is not None and not ends_sentence(text)
+    return not ends_sentence(text) and _FIGURE_ROW.match(text) is not None  # most lines end a sentence
 
 
 def _figure_rows(infos: list[LineInfo], k: int) -> bool:
