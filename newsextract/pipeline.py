@@ -15,6 +15,7 @@ from . import places as _places
 from . import statistics as _statistics
 from .context import Context
 from .layout import articles as _articles
+from .layout import roles as _roles
 from .layout import shape as _shape
 from .layout import web as _web
 from .models import Article, Entity, EntityMention, Home, OrgKind, Page, Span
@@ -34,9 +35,13 @@ def parse_page(raw: str, layout: bool | None = None) -> tuple[str, list[Article]
     layout is one article), True reads the text as a page, False as one plain article."""
     folded = fold(raw)
     lines = split_lines(folded)
-    if layout is False or (layout is None and _shape.is_plain(lines)):
+    if layout is False:
         return folded, _shape.plain_article(raw, lines)
-    return folded, _articles.parse(raw, folded, lines)
+    # each line is classified once: the shape test and the page reading share the records
+    infos = _roles.classify_lines(lines)
+    if layout is None and _shape.is_plain(lines, infos):
+        return folded, _shape.plain_article(raw, lines)
+    return folded, _articles.parse(raw, folded, lines, infos)
 
 
 def make_context(folded: str, published: _dt.date | None, home: str | Home | dict | None,

@@ -136,9 +136,10 @@ class Page:
         return found
 
 
-def parse(raw: str, folded: str, lines: tuple[Line, ...]) -> list[Article]:
-    """The page's articles with paragraphs, headlines and bylines, without mentions."""
-    page = Page(_quoted(raw, roles.classify_page(lines)))
+def parse(raw: str, folded: str, lines: tuple[Line, ...], infos: list[LineInfo] | None = None) -> list[Article]:
+    """The page's articles with paragraphs, headlines and bylines, without mentions.
+    `infos`: the lines' `roles.classify_lines`, when already read."""
+    page = Page(_quoted(raw, roles.classify_page(lines, infos)))
     tails = _joins.find(page.infos, lambda h, t: page.topic.share(page.following(t), page.context(h)),
                         lambda h, t: page.topic.share(page.grams[t], page.context(h)),
                         lambda title, t: _title_share(page, title, page.following(t)))
@@ -189,8 +190,11 @@ def _quoted(raw: str, infos: list[LineInfo]) -> list[LineInfo]:
     page's `陳明`): the credits were read in the folded text, at the same offsets."""
     out = []
     for info in infos:
+        if not (info.credit or info.dateline and info.dateline.credit):  # most lines name no one
+            out.append(info)
+            continue
         original = raw[info.start:info.end]
-        if original != info.text and (info.credit or info.dateline and info.dateline.credit):
+        if original != info.text:
             credit = bylines.quoted(info.credit, info.text, original) if info.credit else info.credit
             dateline = info.dateline
             if dateline is not None and dateline.credit:
@@ -425,17 +429,21 @@ class _Walk:
         current, pending = self.current, self.pending
         # after a paragraph whose rest stands later, line k tops another column
         broken = current is not None and _awaits_rest(current, k, self.reach)
+        if not pending:  # most lines: no title waits, so only where the line stands matters
+            if current is None or current.closed or broken:
+                self.start(k).interrupts = current if broken else None  # placed by topic later
+            return
         # numbered titles alone (`二、…`) are sections wherever they stand
         numbered = all(self.infos[j].role == "subheading" for j in pending)
         # a notice's title (`关于…的通告`) heads a notice of its own, never a section
         notice = any(roles.is_notice_title(self.infos[j].text) for j in pending)
         # …and so do the titles over a text that runs to a notice's signature and date
         # (`花蓮縣政府公告` / `主旨：…` / `說明：…` / `花蓮縣政府` / `中華民國114年12月11日`)
-        notice = notice or bool(pending) and _runs_to_signature(self.infos, k)
+        notice = notice or _runs_to_signature(self.infos, k)
         # a title marked by a square (`■议员关注…`, `■关键数字`) heads a sidebar set beside the
         # story: an item of its own, never a section of the text above
         notice = notice or any(roles.is_sidebar_title(self.infos[j].text) for j in pending)
-        if pending and current is not None and not current.closed and not broken \
+        if current is not None and not current.closed and not broken \
                 and _titles_text_above(self.page, pending, k, self.tail_of):
             # its headline, set after its paragraphs: the article above ends, line k opens another
             # (the titles are placed by topic with the titles left over)
@@ -446,15 +454,14 @@ class _Walk:
             self.floating.extend(pending[:len(pending) - len(own)])
             self.pending = own
             self.start(k)
-        elif pending and current is not None and not current.closed and not broken and not notice \
+        elif current is not None and not current.closed and not broken and not notice \
                 and not _signed_apart(current, self.infos[k]) and not _heads_own_text(self.page, pending, k, current) \
                 and not _column_item(self.page, pending, k, current) \
                 and (self.page.uses_datelines or current.continued_from or numbered):
             current.subheadings.extend(pending)
             self.pending = []
-        elif pending or current is None or current.closed or broken:
-            interrupted = current if broken else None
-            self.start(k).interrupts = interrupted  # placed by topic later, never back into it
+        else:
+            self.start(k).interrupts = current if broken else None  # placed by topic later, never back into it
 
 
 def _runs_to_signature(infos: list[LineInfo], k: int) -> bool:
@@ -1247,6 +1254,6 @@ def _build(raw: str, page: Page, drafts: list[Draft], tails: dict[int, int]) -> 
             paragraphs=paragraphs,
             # filled by `pipeline.enrich`; passed rather than left to the `[]` defaults,
             # which pydantic deep-copies for every article (half the cost of building one)
-            dates=[], organizations=[], statistics=[], events=[],
+            dates=[], organizations=[], statistics=[], events=[], places=[],
         ))
     return out

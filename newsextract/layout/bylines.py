@@ -36,7 +36,9 @@ MAX_CLOSING_CREDIT = 30  # characters of a credit closing a paragraph or a capti
 _HARD_SEPARATORS = compile_pattern(r"[、,,/|:;:]+")
 _HAN_NAME = regex.compile(rf"\p{{Han}}{{1,{MAX_NAME}}}")  # a name or a piece of a spaced one
 _HAN_RUN = regex.compile(r"\p{Han}+")
-_PARENS = regex.compile(r"^[((]\s*(?P<inner>[^()()]*?)\s*[))]$")
+# the spaces of the patterns' `\s` (Unicode White_Space), which `str.strip()` would exceed (U+001C-U+001F)
+_SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+    "\u2028\u2029\u202f\u205f\u3000"
 # a parenthesised credit at the very end of a paragraph: `…的种子。(周利芳)`
 _TRAILING = regex.compile(rf"[((]\s*(?P<inner>[^()()]{{{MIN_NAME},{MAX_CLOSING_CREDIT}}}?)\s*[))]\s*$")
 _TAIL_WINDOW = 40  # a credit is short: look only at the end of a line (linear time)
@@ -432,11 +434,16 @@ def _tokens(inner: str) -> list[tuple[bool, str]] | None:
     chunks = _HARD_SEPARATORS.split(inner)
     for c, chunk in enumerate(chunks):
         pending: list[str] = []
-        parts = [part for raw in chunk.split() for part in _split_token(raw)]
+        # the short tokens (`张`, `慧`, `记者`), most of a credit's, are left whole by each step:
+        # they are not passed to it
+        parts = [part for raw in chunk.split()
+                 for part in ((raw,) if len(raw) < 1 + MIN_NAME else _split_token(raw))]
         if c == 0:
             parts = _without_outlet(parts)
-        parts = [piece for p, part in enumerate(parts) for piece in _spaced_first(parts, p)]
-        parts = [piece for p, part in enumerate(parts) for piece in _spaced_last(parts, p)]
+        parts = [piece for p, part in enumerate(parts)
+                 for piece in ((part,) if len(part) < 1 + MIN_FREE_ROLE else _spaced_first(parts, p))]
+        parts = [piece for p, part in enumerate(parts)
+                 for piece in ((part,) if len(part) < 2 else _spaced_last(parts, p))]
         for p, part in enumerate(parts):
             by_mark = (p == 0 and c > 0) or (p == len(parts) - 1 and c + 1 < len(chunks))
             if not pending and part not in _roles() and (is_institution(part) or is_sender(part)):
@@ -459,6 +466,18 @@ def _tokens(inner: str) -> list[tuple[bool, str]] | None:
     return out
 
 
+def _parenthesized(text: str) -> str | None:
+    """`(辛 欣)` → `辛 欣`: what one parenthesis holds, its inner spaces off; None unless the whole
+    (stripped) text is one, with no parenthesis inside. String tests: a pattern's lazy scan
+    for the closing mark costs several times more."""
+    if not text.startswith("(") or not text.endswith(")"):
+        return None
+    inner = text[1:-1]
+    if "(" in inner or ")" in inner:
+        return None
+    return inner.strip(_SPACES)
+
+
 def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
     """The credit of a whole byline (`记者 张 慧 通讯员 李 敏`, `(辛 欣)`), else None.
 
@@ -466,8 +485,8 @@ def parse(text: str, *, bare_ok: bool = True) -> Credit | None:
     names that start with a known surname).
     """
     text = _without_sender(text.strip())
-    paren = _PARENS.match(text) if text.startswith("(") else None
-    inner = _without_place(paren.group("inner") if paren else text)
+    paren = _parenthesized(text) if text.startswith("(") else None
+    inner = _without_place(paren if paren is not None else text)
     if not inner or len(inner) > MAX_CREDIT:
         return None
     if not (paren and bare_ok) and not _has_role_word(inner):

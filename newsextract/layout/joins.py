@@ -293,10 +293,10 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
     """
     # a line right under titles is a rest only for a head whose text must go on, and only
     # when the titles say nothing of it (`_untitled`)
+    can = [_can_continue(infos, t) for t in range(len(infos))]  # once per line, read twice below
     tails = [t for t in range(len(infos))
-             if _can_continue(infos, t) or titled is not None and _under_titles(infos, t)
-             and _untitled(infos, t, titled)]
-    under_title = {t for t in tails if not _can_continue(infos, t)}
+             if can[t] or titled is not None and _under_titles(infos, t) and _untitled(infos, t, titled)]
+    under_title = {t for t in tails if not can[t]}
     # body lines before each line, for the distance between a head and a tail
     bodies_before = [0]
     for info in infos:
@@ -462,7 +462,10 @@ def _under_titles(infos: list[LineInfo], t: int) -> bool:
     """A plain body line right under titles (not a dateline's, not an item's opening, not
     one that opens with its day)."""
     tail = infos[t]
-    return _above(infos, t) >= 0 and infos[_above(infos, t)].role in _TITLES and tail.role == "body" and not (
+    if tail.role != "body":  # the line's own fields first: the line above is looked for only then
+        return False
+    k = _above(infos, t)
+    return k >= 0 and infos[k].role in _TITLES and not (
         tail.dateline or tail.lead or tail.jump_from or tail.whole or opens_item(tail.body_text)
         or _OPENS_WITH_DAY.match(tail.body_text))
 

@@ -188,6 +188,21 @@ def names_outlet_reporter(text: str) -> bool:
 _LONGEST_ROLE = 4  # room after an outlet's name for the role word (`记者`, `通讯员`)
 
 
+def names_outlet(text: str) -> bool:
+    """`names_paper(text) or names_outlet_reporter(text)` in one pattern match: most lines hold
+    neither, and one match tries every word where its test would find it."""
+    return _outlet_heads().match(text) is not None
+
+
+@functools.cache
+def _outlet_heads() -> re.Pattern:
+    """Each paper's dispatch word and role word at a place that its test's head holds whole."""
+    heads = [(w, _PAPER_NAME + 2) for w in bylines.dispatch_words("paper_dispatch")] + \
+        [(w, _PAPER_NAME + _LONGEST_ROLE) for w in _short_roles()]
+    return re.compile("|".join(f".{{0,{size - len(w)}}}?{re.escape(w)}" for w, size in heads if size >= len(w)),
+                      re.DOTALL)
+
+
 @functools.cache
 def _short_roles() -> tuple[str, ...]:
     """The role words an outlet's name may stand before, no one of them inside another (`记者`, `通讯员`)."""
@@ -243,7 +258,7 @@ def _leading_credit(text: str) -> Dateline | None:
 def dateline(text: str) -> Dateline | None:
     """The dateline that opens a dispatch, with the credit in parentheses after it."""
     if not text.startswith(_dateline_openers()):
-        if names_paper(text) or names_outlet_reporter(text):  # `香港文汇报讯（记者 …）`, `星港日报记者 …报道:`
+        if names_outlet(text):  # `香港文汇报讯（记者 …）`, `星港日报记者 …报道:`
             return _reported(text[:_WINDOW])
         return None
     if text.startswith(_reported_openers()):
@@ -253,14 +268,16 @@ def dateline(text: str) -> Dateline | None:
         if text.startswith("(") and (leading := _leading_credit(text[:_WINDOW])) is not None:
             return leading
     m = _dateline().match(text[:_WINDOW])
-    if m and not openings.closes_its_bracket(m.group("bracket"), m.group("close")):
-        m = None
-    if not m:  # `本报记者陈 嘉 欣报道:`: the paper's own name is an agency's, but no dispatch word follows
+    if m is not None:  # the groups read in one call
+        bracket, close, inner, written, agency = m.group("bracket", "close", "credit", "dateline", "agency")
+        if not openings.closes_its_bracket(bracket, close):
+            m = None
+    if m is None:  # `本报记者陈 嘉 欣报道:`: the paper's own name is an agency's, but no dispatch word follows
         return _reported(text[:_WINDOW]) if names_outlet_reporter(text) else None
-    credit = bylines.parse(f"({m.group('credit')})", bare_ok=True) if m.group("credit") else None
-    if credit is None and m.group("bracket") and (said := openings.reported(text[m.end():_WINDOW])) is not None:
+    credit = bylines.parse(f"({inner})", bare_ok=True) if inner else None
+    if credit is None and bracket and (said := openings.reported(text[m.end():_WINDOW])) is not None:
         credit = said.credit  # `【本报消息】记者 … 报道:`: the opening credit after a bracketed dateline
-    return Dateline(m.group("dateline"), credit, m.start("dateline"), m.group("agency") != _OWN_PAPER)
+    return Dateline(written, credit, m.start("dateline"), agency != _OWN_PAPER)
 
 
 # a note on who the author is, closing a signed piece: `(作者为中国驻苏丹大使)`, `(作者单位：…大学)`;
@@ -521,8 +538,16 @@ def classify(line: Line) -> LineInfo | None:
     number = line.number
     start = line.start + (len(raw) - len(raw.lstrip()))
     end = start + len(text)
-    if _plain_paragraph(text):
-        return LineInfo(number, start, end, text, "body", start, end, lead=opens_with_lead(text))
+    if _unmarked_ends(text):
+        if not _may_open_dispatch(text):
+            return LineInfo(number, start, end, text, "body", start, end, lead=opens_with_lead(text))
+        if not text.startswith(_MARKS) and (len(text) > web.MAX_LINE or web.metadata(text) is None):
+            # marked at its start alone (`本报讯(记者 …)…`, `据新华社…`): a paragraph, maybe a dispatch's
+            # first; none of the tests below but the dateline's can hold for it, and nothing at its
+            # ends is cut off (`_body`)
+            found = dateline(text)
+            return LineInfo(number, start, end, text, "body", start, end, dateline=found,
+                            lead=found is None and opens_with_lead(text))
 
     marker = jump_marker(text)
     if marker:
@@ -568,16 +593,29 @@ def classify(line: Line) -> LineInfo | None:
 _LONGER_THAN_MARKED = max(MAX_TITLE, MAX_BYLINE)  # no title or byline is longer
 
 
-def _plain_paragraph(text: str) -> bool:
-    """A line too long for a title or a byline, with nothing at either end that marks
-    it (a jump marker or credit in parentheses, `摄`, a caption opener, a dateline):
-    most lines of a page, classified by these few string tests alone. `text` is stripped.
-    """
+_MARKS = ("■", "▲")  # what a marked caption opens with (`_MARKED_CAPTION`)
+
+
+def _unmarked_ends(text: str) -> bool:
+    """Too long for a title or a byline, nothing at its end that marks a credit, a jump marker
+    or a caption, no caption opener and no web metadata's colon. `text` is stripped."""
     return (len(text) > _LONGER_THAN_MARKED and not text.startswith("(") and not text.endswith(")")
             and not bylines.may_end_with_photo_credit(text) and not bylines.may_end_with_bare_credit(text)
-            and not text.startswith(_caption_openers()) and not text.startswith(_dateline_openers())
-            and not names_paper(text) and not names_outlet_reporter(text)
+            and not text.startswith(_caption_openers())
             and not (len(text) <= web.MAX_LINE and ":" in text))  # a long web metadata line
+
+
+def _may_open_dispatch(text: str) -> bool:
+    """Can a dateline or an opening credit stand at the text's start (`本报讯`, `据新华社电`,
+    `香港文汇报讯`, `星港日报记者 …`)? `据` counts only before an agency: `据介绍` opens no dispatch."""
+    return text.startswith(_plain_openers()) or names_outlet(text)
+
+
+@functools.cache
+def _plain_openers() -> tuple[str, ...]:
+    """`_dateline_openers` with `据` only before an agency (`据新华社`), as `_dateline` reads it."""
+    agencies = sorted(lexicon.words("dateline_agencies"))
+    return (*_reported_openers(), *agencies, *("据" + a for a in agencies))
 
 
 def _body(number: int, start: int, end: int, text: str, found: Dateline | None) -> LineInfo:
@@ -738,7 +776,7 @@ def _figure_row(info: LineInfo | None) -> bool:
 
 def is_figure_row(text: str) -> bool:
     """A row of a table of key figures: `11月出口　587.3億美元　年增32.6%`."""
-    return _FIGURE_ROW.match(text) is not None and not ends_sentence(text)
+    return not ends_sentence(text) and _FIGURE_ROW.match(text) is not None  # most lines end a sentence
 
 
 def _figure_rows(infos: list[LineInfo], k: int) -> bool:
@@ -821,15 +859,23 @@ def _lone_initials(infos: list[LineInfo]) -> None:
             infos[k] = infos[k]._replace(credit=None, body_end=infos[k].end)
 
 
-def classify_page(lines: tuple[Line, ...]) -> list[LineInfo]:
+def classify_lines(lines: tuple[Line, ...]) -> list[LineInfo]:
+    """The non-empty lines, each with the role its own shape gives it (`classify`), before
+    its neighbours are read: what `shape.is_plain` decides from and `classify_page` starts from,
+    so the page's lines are classified once."""
+    return [info for info in map(classify, lines) if info is not None]
+
+
+def classify_page(lines: tuple[Line, ...], infos: list[LineInfo] | None = None) -> list[LineInfo]:
     """The non-empty lines of a page with their roles.
 
     A byline that stands right before an article's first paragraph (`本报记者 王芳`)
     is marked as leading; a photographer's credit on its own line next to a caption
     without one (`(新华社记者 张三 摄)` above `图为…`) becomes the caption's credit;
     list lines and a notice's closing lines are text that stands whole (`_whole_lines`).
+    `infos`: the lines' `classify_lines`, when already read (the list is not changed).
     """
-    infos = [info for info in map(classify, lines) if info is not None]
+    infos = classify_lines(lines) if infos is None else list(infos)
     _whole_lines(infos)
     _lone_initials(infos)
     for k, info in enumerate(infos):

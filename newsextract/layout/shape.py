@@ -42,12 +42,13 @@ def _page_mark(info: LineInfo, first: bool) -> bool:
     return bool(info.dateline or info.jump_from or info.jump_to or info.credit)
 
 
-def is_plain(lines: tuple[Line, ...]) -> bool:
+def is_plain(lines: tuple[Line, ...], infos: list[LineInfo] | None = None) -> bool:
     """True when the text has no page layout: at most one title, on its first line, no
     dateline, byline, credit, caption or jump marker anywhere, and no column of briefs (two
-    paragraphs or more opened by run-in titles, `消防處隧道演習　消防處聯同…`)."""
+    paragraphs or more opened by run-in titles, `消防處隧道演習　消防處聯同…`). `infos`: the
+    lines' `roles.classify_lines`, when already read."""
     leads = 0
-    for k, info in enumerate(_infos(lines)):
+    for k, info in enumerate(_infos(lines) if infos is None else infos):
         if _page_mark(info, first=k == 0):
             return False
         leads += info.lead
