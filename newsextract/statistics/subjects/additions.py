@@ -16,6 +16,22 @@ _ADDED = compile_pattern("(?:今年|全年|年内|年內|当年|當年)?(新增|
 _COUNT_WORDS = ("数量", "數量", "总数", "總數")  # a level's own word for a count: `企业数量达N家`
 
 
+def _counted_before(text: str, reading: Reading, begin: int, sentence: int,
+                    figures: Sequence[Figure]) -> tuple[int, int] | None:
+    """What the count just before this one in the sentence counts, when nothing but a verb
+    stands before this figure and no noun follows it: its one plain piece, else None."""
+    if begin <= sentence:
+        return None
+    after = noun_after(text, reading.end)
+    if after[1] - after[0] >= NOUN:
+        return None
+    before = next((f for f in reversed(figures) if f.end <= begin and f.sentence == sentence), None)
+    if before is None or not before.count or len(before.subject.pieces) != 1 \
+            or not isinstance(before.subject.pieces[0], tuple):
+        return None
+    return before.subject.pieces[0]
+
+
 def added_to_level(text: str, reading: Reading, begin: int, sentence: int,
                    figures: Sequence[Figure]) -> Subject:
     """`全市规上工业企业数量达4312家，今年新增236家` → `新增全市规上工业企业`: the verb with what the
@@ -23,16 +39,10 @@ def added_to_level(text: str, reading: Reading, begin: int, sentence: int,
     heldout8, heldout18, heldout20 and heldout21 economy_page write it. NONE when the clause
     names more than the verb or a noun follows the figure (`今年新增236家企业`)."""
     added = _ADDED.fullmatch(text, begin, reading.start)
-    if added is None or begin <= sentence:
+    counted = None if added is None else _counted_before(text, reading, begin, sentence, figures)
+    if added is None or counted is None:
         return NONE
-    after = noun_after(text, reading.end)
-    if after[1] - after[0] >= NOUN:
-        return NONE
-    level = next((f for f in reversed(figures) if f.end <= begin and f.sentence == sentence), None)
-    if level is None or not level.count or len(level.subject.pieces) != 1 \
-            or not isinstance(level.subject.pieces[0], tuple):
-        return NONE
-    s, e = level.subject.pieces[0]
+    s, e = counted
     e -= next((len(w) for w in _COUNT_WORDS if text.endswith(w, s, e)), 0)
     return join(added.span(1), (s, e)) if e - s >= NOUN else NONE
 
@@ -48,16 +58,10 @@ def fixed_of_found(text: str, reading: Reading, begin: int, sentence: int,
     the golds of heldout14, heldout20 and heldout21 county_news write it. NONE when the clause names
     more than the verb or a noun follows the figure (`已整改问题15个`)."""
     fixed = _FIXED.fullmatch(text, begin, reading.start)
-    if fixed is None or begin <= sentence:
+    found = None if fixed is None else _counted_before(text, reading, begin, sentence, figures)
+    if fixed is None or found is None:
         return NONE
-    after = noun_after(text, reading.end)
-    if after[1] - after[0] >= NOUN:
-        return NONE
-    found = next((f for f in reversed(figures) if f.end <= begin and f.sentence == sentence), None)
-    if found is None or not found.count or len(found.subject.pieces) != 1 \
-            or not isinstance(found.subject.pieces[0], tuple):
-        return NONE
-    s, e = found.subject.pieces[0]
+    s, e = found
     words = dictionary().cut(text[s:e])
     if len(words) > 1 and (dictionary().tag(words[0]) or "").startswith(VERB_TAG):
         s += len(words[0])  # `排查安全隐患` → `安全隐患`
