@@ -447,7 +447,7 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "通行": ("traffic", "noun", "traffic as arranged (实行单双号通行, 实行单向通行): the noun a policy verb puts in force; "
              "safe kind: 禁止机动车通行 and 通行证 state nothing alone"),
     # raised standards, wages and limits (issue 17: 4 pages); the verbs are `raise_verb` cues (event_cues.tsv):
-    # a policy only with one of these nouns. 下调 is left out (dev-page negatives).
+    # a policy only with one of these nouns. 下调 came in with 基点 (round 2, below): alone it stays out (dev-page negatives).
     "上调": ("policy", "verb", "to raise a standard or limit (上调全省最低工资标准, 上调…额度); CC-CEDICT: to raise "
              "(prices, wages etc)"),
     "调升": ("policy", "verb", "Taiwan and Hong Kong 上调 (基本工資自…起調升, 調升…限額); CC-CEDICT: to raise"),
@@ -632,6 +632,25 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "航线": ("launch", "noun", "the air or shipping route 新开 opens (新开…航线: the same five pages); a noun: alone "
            "(航线总数增至28条, 国际航线旅客吞吐量) it states nothing; CC-CEDICT: air or shipping route (no type "
            "keyword)"),
+    # issue 17, round 2 (ev32): families missed on several development pages whose golds agree
+    "预算案": ("policy", "noun", "a budget a cabinet or legislature passes (在内阁会议上通过…补充预算案: heldout13; 通过…"
+            "2025财年补充预算案: heldout11, heldout14 wire; 日本内阁15日通过…补充预算案: heldout18; 細則性表決通過"
+            "《…財政年度預算案》: heldout16/macau_news): the act its vote (`passing`, event_cues.tsv) passes, a "
+            "policy; a noun: alone (預算案將於…生效, 将…总预算案送请议会审议) it states nothing; CC-CEDICT and jieba "
+            "lack it"),
+    "法案": ("policy", "noun", "a bill a legislature passes (細則性通過《經濟房屋法》修改法案: heldout20/macau_news; 細則性通過"
+           "《…預算案》法案: heldout7/hk_news), like 预算案; a noun: 法案將於…生效 states nothing alone; CC-CEDICT: "
+           "bill, proposed law"),
+    "修正案": ("policy", "noun", "an amendment a government promulgates or a legislature passes (公布「…收費自治條例」修正案: "
+            "heldout23/taiwan_news, gold policy; 三讀通過「…處罰條例」部分條文修正案: unseen/taiwan_news): it makes "
+            "the act on it a policy, not a notice; a noun; CC-CEDICT: amendment"),
+    "下调": ("policy", "verb", "a central bank lowers its policy rate (将联邦基金利率目标区间下调25个基点: heldout13, "
+           "heldout14, heldout19, heldout22 wire_news), the counterpart of 上调; a `raise_verb` (event_cues.tsv): "
+           "a policy only with a policy noun of its clause (基点, 最低工资标准), so 将个人贷款利率下调0.2个百分点 and "
+           "价格下调 state nothing; CC-CEDICT: to adjust downwards"),
+    "基点": ("policy", "noun", "a basis point, the unit a central bank moves its policy rate by (下调25个基点: the same "
+           "four wire pages): the noun that makes 下调 or 上调 a policy; a noun: 累计降息75个基点 states nothing "
+           "alone; CC-CEDICT: (finance) basis point"),
 }
 #: 新开 (REVIEW_ADD) starts one character before every compound of 开 it stands before (新开工, 重新开放,
 #: 创新开展, 新开通): the matcher reads the leftmost word first, so each vocabulary word that starts with 开

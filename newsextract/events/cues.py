@@ -36,7 +36,7 @@ ROLES = frozenset({
     "added_service", "rule_verb", "ruling", "case_count", "case_head", "route_link", "section_head", "line_head",
     "agency",
     "apply_to", "ongoing", "sum_of_one", "goal", "exhibits", "raise_verb",
-    "edition_head", "at_happening", "passing", "funding", "hearing", "offering", "own_object",
+    "edition_head", "at_happening", "passing", "funding", "hearing", "offering", "own_object", "ended",
 })
 
 

@@ -41,6 +41,11 @@ _DATELINE_MONTH_WITHIN = _DATELINE_PLACE + len("12月")
 # a run of Han characters ending in 报讯 or 专讯 that opens a clause. Plain finds, no pattern.
 _PAPER_DATELINE = "讯"
 _PAPER_DATELINE_KINDS = "报专"
+# A Taiwan reporter's dateline with no brackets (記者吳 家 豪／花蓮報導　花蓮縣議會…: heldout14/tw_news,
+# heldout18/taiwan_news, heldout21/taiwan_economy, heldout23/taiwan_news): who wrote the story, not who acted;
+# asked only where 记者 opens the clause.
+_REPORTER = "记者"
+_REPORTER_DATELINE = regex.compile(r"记者[\p{Han} ]{1,8}?[／/]\p{Han}{1,5}?报[导道]")
 # Marks whose span a clause start skips whole (“…”3月12日, (记者 王芳), 【本報訊】, 【記者 X／臺南報導】,
 # 〔記者 X／台中報導〕).
 _SKIPPED_OPENERS = "“(【〔"
@@ -361,6 +366,9 @@ class ArticleFacts:
                 end = max(end, dateline.end() if dateline else -1)
             if text.find(_PAPER_DATELINE, pos + 1, min(limit, pos + _DATELINE_PLACE + 1)) >= 0:
                 end = max(end, self._paper_dateline_end(pos, limit))  # 香港文匯報訊: most clause starts have no 讯
+            if text.startswith(_REPORTER, pos):
+                reporter = _REPORTER_DATELINE.match(text, pos, limit)  # 記者吳 家 豪／花蓮報導
+                end = max(end, reporter.end() if reporter else -1)
             if end > 0:
                 pos = end
                 continue
