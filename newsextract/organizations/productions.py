@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from ..text.precompiled import compile_pattern
 from .grammar import Article
+from .hints import matches_near, occurrences
 from .parsed import Parsed
 from .vocabulary import Alias, vocabulary
 
@@ -87,39 +88,13 @@ def _name(start: int, end: int, text: str, canonical: str, kind: str) -> Parsed:
     return Parsed(start, end, (), (), Alias(text[start:end], kind, canonical, "production"))  # type: ignore[arg-type]
 
 
-def _near_hints(pattern: re.Pattern, text: str, hints: Iterator[int], reach: int) -> Iterator[re.Match]:
-    """What `pattern.finditer(text)` gives, where every match holds a hint (a place in
-    `hints`, ascending) at most `reach` characters after its start: the pattern is tried
-    only there. The patterns open with optional groups, which `re` enters at every
-    character of the article."""
-    pos = 0
-    for hint in hints:
-        if hint < pos:
-            continue
-        for start in range(max(pos, hint - reach), hint + 1):
-            match = pattern.match(text, start)
-            if match is not None:
-                yield match
-                pos = match.end()
-                break
-        else:
-            pos = hint + 1
-
-
-def _found(word: str, text: str) -> Iterator[int]:
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
-
-
 def congresses(doc: Article) -> Iterator[Parsed]:
     """The party's congresses and plenary sessions, the legislature's terms and the
     sessions of a local congress (meetings, which block the body they name)."""
     text = doc.text
     if _CONGRESS_HINT.search(text):
         hints = (hint.start() for hint in _CONGRESS_HINT.finditer(text))
-        for match in _near_hints(_CONGRESS, text, hints, _CONGRESS_REACH):
+        for match in matches_near(_CONGRESS, text, hints, _CONGRESS_REACH):
             number = match["full"] or match["short"]
             if match["short"] and not match["party"]:
                 after_party = match.start() >= 2 and text[match.start() - 2:match.start()] == "党的"
@@ -128,12 +103,12 @@ def congresses(doc: Article) -> Iterator[Parsed]:
             yield _name(match.start(), match.end(), text, f"{_PARTY}第{number}次全国代表大会", "party")
     if _TERM_WORD not in text:
         return
-    for match in _near_hints(_PLENUM, text, _found(_TERM_WORD, text), _TERM_REACH):
+    for match in matches_near(_PLENUM, text, occurrences(_TERM_WORD, text), _TERM_REACH):
         n = match["n"] or match["full"]
         yield _name(match.start(), match.end(), text, f"{_PARTY}第{match['term']}届中央委员会第{n}次全体会议", MEETING)
-    for match in _near_hints(_SESSION, text, _found(_TERM_WORD, text), _TERM_REACH):
+    for match in matches_near(_SESSION, text, occurrences(_TERM_WORD, text), _TERM_REACH):
         yield _name(match.start(), match.end(), text, match[0], MEETING)
-    for match in _near_hints(_TERM, text, _found(_TERM_WORD, text), _TERM_REACH):
+    for match in matches_near(_TERM, text, occurrences(_TERM_WORD, text), _TERM_REACH):
         term = match["term"]
         if match["cppcc"]:
             if not match["national"]:
