@@ -52,7 +52,9 @@ def make_context(folded: str, published: _dt.date | None, home: str | Home | dic
     if published is None:
         published = _web.reference_day(articles or []) or _dates.infer_published(folded)
         inferred = published is not None
-    regions = _regions.page_mentions(folded)
+    # a caller's home needs no page reading: the names stage reads the page's regions on first ask
+    inferring = home is None or (isinstance(home, str) and not home.strip())
+    regions = _regions.page_mentions(folded) if inferring else None
     return Context(published=published, published_inferred=inferred,
                    home=_organizations.resolve_home(home, folded, regions), page=folded, page_regions=regions)
 

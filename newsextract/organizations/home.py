@@ -17,6 +17,7 @@ from ..models import Home
 from ..places.mentions import stands_alone, starts_word
 from ..places.vocabulary import ordinary_words
 from ..text.precompiled import compile_pattern
+from .hints import matches_near, occurrences
 from .regions import (
     city_of,
     counties_by_short,
@@ -394,7 +395,9 @@ def _speaks_whole_city(page: str) -> bool:
     total = page.count(_WHOLE_CITY)
     if not total:
         return False
-    ranked = sum(1 for match in _ranking_pattern().finditer(page))
+    # a ranking's match is its word right before `全市`, or `全市` and its word after
+    reach = max(map(len, _home_words()["rank_before"]), default=0)
+    ranked = sum(1 for match in matches_near(_ranking_pattern(), page, occurrences(_WHOLE_CITY, page), reach))
     return total > ranked
 
 
