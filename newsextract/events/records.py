@@ -116,6 +116,7 @@ _SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, no
 _DIGIT = compile_pattern(r"[0-9]")
 # an amount after a recurring word (每日16班次, 每天80元), not a clock time (每日9时至22时, 每天9:00)
 _RATE = compile_pattern(r"[0-9]+(?:\.[0-9]+)?(?![0-9.:时点])")
+_PERIOD_KEY = 3  # the characters that name a period again (森林防火期内 → 防火期)
 _POLICY = "policy"  # a notice's rule is its signers' when no clause names who acts (`PartyReader.signers`)
 _MEETING = "meeting"  # a vote told after a meeting's clause was passed there (`_continues`)
 _PAYOUT = "payout"  # a payout in batches goes on with the campaign its sentence told (`_continues`)
@@ -262,8 +263,21 @@ def _word_reading(text: str, word: Hit, hits: list[Hit]) -> _Reading:
             any(h.start >= word.end and h.trigger.type == _NAMED for h in hits):
         return _Reading(word.trigger, word.start, _NAMED, word.start, None)  # 推出外展接種服務: not 打擊行動
     ruling = word.trigger.word in cue_words("ruling")  # 駁回…申請 is a ruling, not a registration
-    return _Reading(word.trigger, word.start, head.trigger.type if head and not ruling else word.trigger.type,
+    own = ruling or (head is not None and _notice_of_news(text, word, head))
+    return _Reading(word.trigger, word.start, head.trigger.type if head and not own else word.trigger.type,
                     word.start, head)
+
+
+def _notice_of_news(text: str, word: Hit, head: Hit) -> bool:
+    """`发布通知，…初试将于…举行`: a notice an announcing word makes public announces what the clause
+    after it tells; it is a policy only when its sentence raises a standard (`raise_verb`) or the clause
+    puts a rule in force from a day or deploys work (发布通知，自明年1月1日起…; 发布通知，部署开展…)."""
+    if word.trigger.type != _NOTICE or head.trigger.word not in cue_words("made_notice"):
+        return False
+    after = head.end + 1 if text[head.end:head.end + 1] in "，,：:" else head.end
+    stop = text.find("。", after)
+    return cue_at(text, after, "rule_opening") < 0 and \
+        alternation("raise_verb").search(text, after, stop if stop >= 0 else len(text)) is None
 
 
 def _touches(text: str, word_end: int, noun_start: int, gap_allowed: bool) -> bool:
@@ -645,6 +659,8 @@ class _Reader:
         # (2025年12月31日20时至2026年1月1日2时，…禁止机动车通行: heldout13, heldout16 county notices);
         # a single day said before it otherwise dates a reminder of it (4月1日,X提醒,大桥禁止货车通行)
         from_day = verb.trigger.word in cue_words("rule_verb")
+        if from_day and self._period_window(verb.start, sentence) is not None:
+            return True  # 二、森林防火期内，…禁止…: in force through the window item one gave the period
         return any(d.mention.value is not None and d.mention.grain in _DATING_GRAINS
                    and not (from_day and d.mention.value.start == d.mention.value.end
                             and alternation("starts_from").search(text, d.start, verb.start) is None)
@@ -883,6 +899,25 @@ class _Reader:
         periods = [d for d, v in values if v is not None and v.start != v.end]
         return periods[0] if periods else None
 
+    def _period_window(self, at: int, sentence: int) -> Located | None:
+        """`一、2025年11月1日至2026年4月30日为全县森林防火期。二、森林防火期内，禁止…`: a rule set in a named
+        period (`period_within`) before it in its sentence is in force through the window an earlier
+        sentence of the notice gives that period (the same last three characters, 防火期); None else."""
+        facts, text = self.facts, self.facts.text
+        sent_start, _ = facts.layout.sentences[sentence]
+        within = alternation("period_within").search(text, sent_start, at)
+        if within is None or within.start() - sent_start < _PERIOD_KEY:
+            return None
+        key = text[within.start() - _PERIOD_KEY + 1:within.start() + 1]  # 森林防火期内 → 防火期
+        named = text.rfind(key, 0, sent_start)
+        if named < 0:
+            return None
+        for d in facts.dates_in(text.rfind("\n", 0, named) + 1, named):  # the item's line: 一、…为…防火期
+            value = self.dates.value(d)
+            if value is not None and value.start != value.end:
+                return d
+        return None
+
     def _counted_up_to(self, lo: int, end: int) -> bool:
         """Whether a cutoff word in `lo:end` ends a count (截至3月4日,已发放…); one that ends a window
         is a deadline of the happening (报名截止日期为10月16日, 报名将于11月20日截止)."""
@@ -1012,13 +1047,15 @@ class _Reader:
         place, hosting, bare = self.places.location(rec, subject)
         carried = self._carried(rec, previous, subject)
         before: Record | None | object = _UNREAD  # the happening told before that dates it: read on first need
-        if (place is None or bare) and not subject.parties and not carried \
+        window = self._period_window(lead.trigger_at, lead.sentence) \
+            if lead.trigger.word in cue_words("rule_verb") else None  # 防火期内，…禁止…: item one's window
+        if (place is None or bare) and not subject.parties and not carried and window is None \
                 and not (subject.source and lead.type == _NOTICE):
             before = self._told_before(rec, previous)
             if before is None and self._untold(rec):
                 return None  # nothing concrete: the date and host readers are spared
-        date = self._results_period(lead) or self.dates.date_of(rec, self.trigger_clauses)
-        anchored = self.dates.anchors(date, rec)
+        date = window or self._results_period(lead) or self.dates.date_of(rec, self.trigger_clauses)
+        anchored = date is window is not None or self.dates.anchors(date, rec)
         if not anchored:
             if before is _UNREAD:
                 before = self._told_before(rec, previous)
