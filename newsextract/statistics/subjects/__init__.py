@@ -315,6 +315,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   hk_news, heldout23/taiwan_news; heldout18/taiwan_news keeps `勒令停工` bare, outvoted); an amount used for
   something is that (`其中约3.6万亿日元用于电费和燃气费补贴` → `电费和燃气费补贴`: heldout11, heldout17 and heldout18
   wire_news). Not people (`其中312人取得…`, below), nor a noun after the figure.
+  A bare noun right after 其中 (`全市新设立经营主体逾3.2万户，其中企业9860户`, `新增市场主体5.6万户，其中企业1.9万家`)
+  counts those of a whole that was set up (新设立, 新登记, 新增 in the figure before's subject, or right before it):
+  the verb with the noun, `新设立企业`, `新增企业` (heldout4/city_economy, heldout6, heldout11 and heldout16
+  economy_page); a whole with no such verb leaves it bare (`全市经营主体达42.6万户，其中企业…` → `企业`:
+  heldout8/economy_page), and a part that names its own verb keeps it (`其中新设企业`).
 - **A bare measure opening its clause** (up to four characters ending in a measure's last
   characters, `data/measure_heads.tsv`: `建筑面积`, `合格率`, `年发电量`; and an exhibition's run,
   `展期`, five pages' golds `博览会展期`), with nothing but a time or an opener before it, says
@@ -464,6 +469,7 @@ from .shapes import (
     activities_during,
     built_with,
     days_summed,
+    established_part,
     from_to,
     headway,
     key_figure_row,
@@ -594,6 +600,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     did = part_that_did(text, reading, begin, sentence, figures)
     if did:  # `…186间机构获奖，其中12间获颁金奖` → `获颁金奖机构`
         return did, did
+    set_up = established_part(text, reading, begin, sentence, figures) if after[1] - after[0] < NOUN else NONE
+    if set_up:  # `新设立经营主体逾3.2万户，其中企业9860户` → `新设立企业`
+        return set_up, set_up
     if reading.role == "measure":
         each = prison_term(text, reading, begin, claimed) or granted_to_do(text, reading) or handed_out(
             text, reading, begin, sentence, claimed) or involved(
