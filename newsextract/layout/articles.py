@@ -71,6 +71,7 @@ class Draft:
     labels: list[int] = field(default_factory=list)
     credit: Credit = Credit()
     closed: bool = False  # a closing credit or a `(下转…)` ended it
+    titled_after: bool = False  # its headline, set after its text, ended it (an item that stands whole)
     opens: bool = False  # its first paragraph opens an article (dateline or leading byline)
     dateline: tuple[int, int] | None = None  # page span of `新华社北京3月5日电`, `本报讯`, a web item's date
     source: tuple[int, int] | None = None  # page span of a web item's outlet (`来源：人民网`)
@@ -447,7 +448,7 @@ class _Walk:
                 and _titles_text_above(self.page, pending, k, self.tail_of):
             # its headline, set after its paragraphs: the article above ends, line k opens another
             # (the titles are placed by topic with the titles left over)
-            current.closed = True
+            current.closed = current.titled_after = True
             # a second headline right after it is line k's own, set above its text as usual
             # (`…15萬企業受惠` under the tax story, then `樓價連升五個月…` over the housing one)
             own = pending[-1:] if len(pending) > 1 and self.infos[pending[-1]].role == "headline" else []
@@ -816,12 +817,14 @@ PASSED = 1
 
 def _passed_paragraphs(news: list[Draft], i: int, j: int, tails: dict[int, int]) -> int:
     """The paragraphs of the items that stand whole between `news[i]` and `news[j]`: articles
-    opened (dateline, credit) or headed, all of whose text stands above `news[j]`. An article
-    whose broken paragraph `news[j]` interrupts goes on below it: it stands around the piece,
-    not between (fixtures/ganzhou_p2)."""
+    opened (dateline, credit), headed, or ended by their headline set after their text (a brief
+    with no dateline: `今年前11个月，全市新登记…` / `新登记经营主体9.6万户`, heldout24/economy_page),
+    all of whose text stands above `news[j]`. An article whose broken paragraph `news[j]`
+    interrupts goes on below it: it stands around the piece, not between (fixtures/ganzhou_p2)."""
     later = news[j].first
     return sum(len(d.lines) for d in news[i + 1:j]
-               if d.lines and (d.opens or d.headline is not None) and _last_line(d.lines[-1], tails) < later)
+               if d.lines and (d.opens or d.headline is not None or d.titled_after)
+               and _last_line(d.lines[-1], tails) < later)
 
 
 def _awaits_its_rest(page: Page, d: Draft, tails: dict[int, int]) -> bool:
