@@ -71,6 +71,7 @@ class Draft:
     labels: list[int] = field(default_factory=list)
     credit: Credit = Credit()
     closed: bool = False  # a closing credit or a `(下转…)` ended it
+    titled_after: bool = False  # its headline, set after its text, ended it (an item that stands whole)
     opens: bool = False  # its first paragraph opens an article (dateline or leading byline)
     dateline: tuple[int, int] | None = None  # page span of `新华社北京3月5日电`, `本报讯`, a web item's date
     source: tuple[int, int] | None = None  # page span of a web item's outlet (`来源：人民网`)
@@ -447,7 +448,7 @@ class _Walk:
                 and _titles_text_above(self.page, pending, k, self.tail_of):
             # its headline, set after its paragraphs: the article above ends, line k opens another
             # (the titles are placed by topic with the titles left over)
-            current.closed = True
+            current.closed = current.titled_after = True
             # a second headline right after it is line k's own, set above its text as usual
             # (`…15萬企業受惠` under the tax story, then `樓價連升五個月…` over the housing one)
             own = pending[-1:] if len(pending) > 1 and self.infos[pending[-1]].role == "headline" else []
@@ -456,7 +457,7 @@ class _Walk:
             self.start(k)
         elif current is not None and not current.closed and not broken and not notice \
                 and not _signed_apart(current, self.infos[k]) and not _heads_own_text(self.page, pending, k, current) \
-                and not _column_item(self.page, pending, k, current) \
+                and not _column_item(self.page, pending, k, current) and not _labelled_title(self.infos, pending) \
                 and (self.page.uses_datelines or current.continued_from or numbered):
             current.subheadings.extend(pending)
             self.pending = []
@@ -535,6 +536,17 @@ def _column_item(page: Page, pending: list[int], k: int, current: Draft) -> bool
         return False
     above = frozenset().union(*(page.grams[j] for j in current.lines))
     return page.topic.share(page.following(k), above) < MERGE
+
+
+def _labelled_title(infos: list[LineInfo], pending: list[int]) -> bool:
+    """Do the titles waiting above a plain paragraph open with a column's name and go on with a
+    headline (`中國` / `內地11月出口按年增5.9%`, `国际` / `欧元区通胀回落`)? A section label over a
+    title heads an item of its own: a section of the open article has a title alone, never a
+    column's name above it."""
+    if len(pending) < 2 or infos[pending[-1]].role != "headline":
+        return False
+    first = infos[pending[0]]
+    return first.role == "label" and len(first.text) <= COLUMN_NAME and not roles.is_numbered(first.text)
 
 
 def _signed_apart(current: Draft, info: LineInfo) -> bool:
@@ -805,12 +817,14 @@ PASSED = 1
 
 def _passed_paragraphs(news: list[Draft], i: int, j: int, tails: dict[int, int]) -> int:
     """The paragraphs of the items that stand whole between `news[i]` and `news[j]`: articles
-    opened (dateline, credit) or headed, all of whose text stands above `news[j]`. An article
-    whose broken paragraph `news[j]` interrupts goes on below it: it stands around the piece,
-    not between (fixtures/ganzhou_p2)."""
+    opened (dateline, credit), headed, or ended by their headline set after their text (a brief
+    with no dateline: `今年前11个月，全市新登记…` / `新登记经营主体9.6万户`, heldout24/economy_page),
+    all of whose text stands above `news[j]`. An article whose broken paragraph `news[j]`
+    interrupts goes on below it: it stands around the piece, not between (fixtures/ganzhou_p2)."""
     later = news[j].first
     return sum(len(d.lines) for d in news[i + 1:j]
-               if d.lines and (d.opens or d.headline is not None) and _last_line(d.lines[-1], tails) < later)
+               if d.lines and (d.opens or d.headline is not None or d.titled_after)
+               and _last_line(d.lines[-1], tails) < later)
 
 
 def _awaits_its_rest(page: Page, d: Draft, tails: dict[int, int]) -> bool:
@@ -820,8 +834,7 @@ def _awaits_its_rest(page: Page, d: Draft, tails: dict[int, int]) -> bool:
     under a text that ended its sentence it is an untitled brief of its own, whatever words
     it shares (the food checks under the fire-safety checks five items on, heldout23/taiwan_news;
     a paragraph eight items under a tourism story, heldout16/macau_news)."""
-    last = page.infos[_last_line(d.lines[-1], tails)]
-    return not roles.ends_sentence(last.body_text) and not last.credit and not last.jump_to
+    return _joins.can_break(page.infos[_last_line(d.lines[-1], tails)])
 
 
 def _notice_of_its_own(page: Page, d: Draft) -> bool:
@@ -881,9 +894,7 @@ def _rejoin(page: Page, first: Draft, piece: Draft, tails: dict[int, int], rests
     (`rests`: the lines that already continue a paragraph)."""
     head = _last_line(first.lines[-1], tails)
     rest = piece.lines[0]
-    if head in tails or rest in rests or roles.ends_sentence(page.infos[head].body_text):
-        return
-    if page.infos[head].jump_to or page.infos[head].credit:
+    if head in tails or rest in rests or not _joins.can_break(page.infos[head]):
         return
     tails[head] = rest
     rests.add(rest)

@@ -279,6 +279,15 @@ def _ends_with_lone(head: str) -> bool:
     return len(words.cut(window)[-1]) == 1
 
 
+def can_break(head: LineInfo) -> bool:
+    """Can a paragraph be broken after this line? A body line that stops mid-sentence: not one
+    that stands whole (a row of a table of key figures, `成交額　2,318億元`; a list line; a notice's
+    signature), not one closed by a credit, a jump marker or a note. Every join, whether found
+    here or made when a headless piece goes on the article above (`articles._rejoin`), asks this."""
+    return head.role == "body" and not (head.jump_to or head.credit or head.whole) \
+        and not roles.ends_sentence(head.body_text) and not closes_with_note(head.body_text)
+
+
 def find(infos: list[LineInfo], topic: Callable[[int, int], float],
          own: Callable[[int, int], float] | None = None,
          titled: Callable[[int, int], float] | None = None) -> dict[int, int]:
@@ -320,8 +329,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
     # (weak, -score, not a text that must go on, head, tail): strong pairs first
     scored: list[tuple[bool, float, bool, int, int]] = []
     for h, head in enumerate(infos):
-        if head.role != "body" or head.jump_to or head.credit or head.whole or roles.ends_sentence(head.body_text) \
-                or closes_with_note(head.body_text):
+        if not can_break(head):
             continue
         candidates = tails[bisect.bisect_right(tails, h):bisect.bisect_right(tails, h + WINDOW)]
         if not candidates:
