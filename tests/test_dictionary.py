@@ -96,6 +96,22 @@ def test_frequencies_and_prefixes_are_jieba_s(jieba_tokenizer):
     assert "行业协" in words and "龘行业" not in words and "" not in words and words.get("") is None
 
 
+def test_threads_reading_fresh_rows_get_jieba_s_answers(jieba_tokenizer):
+    """Rows are searched, then parsed after some searches, by whichever thread asks: threads asking
+    the same rows of a fresh dictionary at once get what jieba answers, and nothing fails."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from newsextract.text.dictionary import Dictionary
+    rnd = random.Random(7)
+    keys = [k for k in rnd.sample(sorted(jieba_tokenizer.FREQ), 20000) if k[0] in "中国人大市县发展工作"]
+    pieces = keys + [k + "龘" for k in keys] + [k[:-1] for k in keys if len(k) > 1]
+    for _ in range(3):
+        words = Dictionary()
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(words.get, pieces * 4))
+        assert answers == [jieba_tokenizer.FREQ.get(p) for p in pieces * 4]
+
+
 @pytest.mark.parametrize("word, tag", [
     ("深圳", "ns"), ("鞍钢", "n"), ("而", "c"), ("几家", "m"), ("研发", "j"), ("龘龘", None), ("", None),
 ])

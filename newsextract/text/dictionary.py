@@ -75,10 +75,11 @@ class Dictionary:
         cells = self._cells(first)
         words = cells[0::3]
         freqs = dict(zip(words, map(int, cells[1::3]), strict=True))
-        freqs.update((piece, 0) for piece, freq in self._freqs[first].items() if freq == 0 and piece not in freqs)
+        met = list(self._freqs[first].items())  # a copy: another thread may be adding to it
+        freqs.update((piece, 0) for piece, freq in met if freq == 0 and piece not in freqs)
         self._sorted[first] = words
         self._freqs[first] = freqs
-        del self._texts[first]
+        self._texts.pop(first, None)  # last: a row without its text is a parsed row (two threads may parse it)
         return freqs
 
     def _look(self, group: dict[str, int], piece: str) -> int | None:
@@ -96,10 +97,11 @@ class Dictionary:
 
     def _find(self, group: dict[str, int], piece: str) -> int | None:
         first = piece[0]
-        if first in self._texts:
-            searches = self._searches[first] = self._searches[first] + 1
+        text = self._texts.get(first)  # read once: another thread may parse the row meanwhile
+        if text is not None:
+            searches = self._searches[first] = self._searches.get(first, 0) + 1
             if searches <= _SEARCHES:
-                return self._search(group, piece)
+                return self._search(group, piece, text)
             self._parse(first)
         group = self._freqs[first]  # the caller's may be the one the row's parse replaced
         found = group.get(piece)
@@ -112,13 +114,12 @@ class Dictionary:
             return 0
         return None
 
-    def _search(self, group: dict[str, int], piece: str) -> int | None:
-        """`_look` in the row's text: a tab before each `word count tag`, the words in
+    def _search(self, group: dict[str, int], piece: str, text: str) -> int | None:
+        """`_look` in the row's `text`: a tab before each `word count tag`, the words in
         code-point order (the first that starts with `piece` is `piece` itself when it is a
         word), none with a space or a tab."""
         if " " in piece or "\t" in piece:
             return None
-        text = self._texts[piece[0]]
         at = text.find("\t" + piece)
         if at < 0:
             return None
