@@ -1,6 +1,6 @@
 """石家庄日报's `国内国际` wire page (home 石家庄市, 河北省), 2025-12-23 (a Tuesday).
-Features: a column label (`国内国际`); thirteen 新华社 items with `新华社X地12月X日电（记者 X X）` datelines (Beijing ×3,
-Shijiazhuang ×3 one with no reporter, Tokyo, Berlin, Washington, Guangzhou, Harbin, Zhengzhou, Jakarta; one with two
+Features: a column label (`国内国际`); fourteen 新华社 items with `新华社X地12月X日电（记者 X X）` datelines (Beijing ×3,
+Shijiazhuang ×4 one with no reporter, Tokyo, Berlin, Washington, Guangzhou, Harbin, Zhengzhou, Jakarta; one with two
 reporters) and two 中新网 items under `来源：中国新闻网  发布时间：2025-12-22 HH:MM  编辑：X X` metadata lines (a byline line:
 the editor is no writer; one under its headline, one with its headline after its body); a paragraph broken after a comma
 (`…完成投资3260亿元，` | `占年度计划的102.4%…`) with another item between; headlines after their bodies; eight items with
