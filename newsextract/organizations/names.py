@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from ..context import Context
 from ..models import DateMention, Home, Organization
+from ..text.dictionary import dictionary
 from ..text.numerals import CN_DIGITS
 from ..text.offsets import ArticleText
 from ..text.overlaps import choose
@@ -195,8 +196,36 @@ def _name_start(doc: Article, parsed: Parsed) -> int:
     body = text[pos:body_end]
     offset = doc.function_word_ends.get(body)
     if offset is None:
-        offset = doc.function_word_ends[body] = after_function_words(text, pos, body_end) - pos
+        start = after_function_words(text, pos, body_end)
+        offset = doc.function_word_ends[body] = _after_verbs(doc, start, body_end) - pos
     return pos + offset
+
+
+# What a body keeps after a verb inside it: a name's body of two characters or more
+# (`屯门` of `扩建屯门医院`), or nothing (`控告` + `医院管理局`); one character is more
+# likely the verb's own word than a name.
+_AFTER_VERB = 2
+_QUOTES = frozenset("“”「」『』")
+
+
+def _after_verbs(doc: Article, start: int, end: int) -> int:
+    """Where a body at [start, end) goes on after the last verb inside it, a word of its
+    dictionary cut (`入禀控告医院管理局`, `斥资扩建屯门医院`, `仍可上诉最高法院`: what
+    follows a verb is its object); `start` if it holds none. A verb that opens the body
+    is `_opens_with_verb`'s; the verbs (`data/org_function_words.tsv`) are words no known
+    name holds."""
+    text, vocab = doc.text, doc.vocabulary
+    if _QUOTES & set(text[start:end]):
+        return start  # `“共享儿女”志愿服务队`: a quoted name holds what words it likes
+    if not any(text[at:at + width] in vocab.verbs
+               for at in range(start + 1, end - 1) for width in vocab.verb_starts.get(text[at], ())):
+        return start
+    pos, after = start, start
+    for word in dictionary().cut(text[start:end], hmm=True):
+        pos += len(word)
+        if pos > start + len(word) and word in vocab.verbs and (end - pos >= _AFTER_VERB or pos == end):
+            after = pos
+    return after
 
 
 def _trim_generic(parsed: Parsed, pos: int) -> Parsed:
