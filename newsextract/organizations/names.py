@@ -306,11 +306,24 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
             return False
         if parsed.start > 0 and text[parsed.start - 1] == "“" and parsed.end < len(text) and text[parsed.end] == "”":
             return False  # `打造“友好社区”`: a quoted slogan, not a name
+    if _counted(doc.text, parsed.start) or _counted(doc.text, name_start):
+        return False  # `三家财务公司`, `一間美國生物科技公司`: a count of bodies, a generic group
     if doc.honour_at(parsed.start):
         return False
     if doc.has_award() and _awarded(doc, parsed):
         return False
     return True
+
+
+# The measure words that count bodies (`家`, `間`, `所`), and the numbers and amounts
+# before them: a name right after them is one of a group (`三家财务公司`, `多間銀行`), not a
+# named body. Persons' measure words are left out: `3名市公安局民警` names the bureau.
+_BODY_MEASURES = "家间所"
+_COUNTS = _NUMERALS | frozenset("两几多数")
+
+
+def _counted(text: str, start: int) -> bool:
+    return start >= 2 and text[start - 1] in _BODY_MEASURES and text[start - 2] in _COUNTS
 
 
 def _proper_body(doc: Article, first, name_start: int) -> bool:
