@@ -44,6 +44,8 @@ _LEVEL_WORD_WIDTH = 2
 # A unit suffix of up to two characters without a full form (`社区`, `中心`) after a bare
 # region is a common noun (`太原市社区`); longer ones (`人民医院`) make a name.
 _COMMON_NOUN_WIDTH = 2
+# A division (`统计处` of `財政部統計處`) is read only as a unit of a body before it.
+_DIVISION = "处"
 _DASHES = "—–-"  # one joins two places into one body's name (`巴西—中国友好协会`)
 
 # `太原市第十九中` names a school by its number, as a `中学`.
@@ -412,6 +414,9 @@ class Reader:
         text, suffixes, alias_at = self.text, self.article.suffixes, self.article.alias_at
         deciding = self._deciding_ends
         dept = reading.suffix.cls == "dept"
+        division = reading.suffix.word == _DIVISION
+        if division and reading.end in alias_at:
+            return None  # `房屋署聯消防處`: a known body (`消防處`) ends there, no division of the one before
         while True:
             q = reading.q
             if q > 0 and text[q - 1] not in deciding and _COMMON_HAN_FIRST <= text[q - 1] <= _COMMON_HAN_LAST \
@@ -424,6 +429,8 @@ class Reader:
                     or self._region(reading) or self._marked(reading) or self._boundary(reading)
                     or self._one_more(reading))
             if step.resume is None:
+                if division and step.name is not None and len(step.name.links) == 1 and step.name.alias is None:
+                    return None  # `北京处`, `办公处`: a division is one only under a body before it
                 return step.name
             reading.move_to(step.resume)
 

@@ -29,7 +29,7 @@ from .regions import (
     province_of,
     regions,
 )
-from .vocabulary import words_by_role
+from .vocabulary import own_named_bodies, words_by_role
 
 # A masthead (`太原日报`) stands in the page's first lines: only they are read for one.
 _MASTHEAD_REACH = 400
@@ -208,7 +208,8 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
     county or district paper (`我县`, `本区`, `县融媒体中心`) that names no city as its own
     has the county it names most, in full or short form (`安吉` for 安吉县), as its
     county (`故城县` → home 故城县, 衡水市, 河北省). `本港`/`本澳` speak of Hong Kong and
-    Macao; a Taiwan place named most (`台中`), with a Taiwan paper's words (`新台币`,
+    Macao, and so do three of their bodies named without the region (`政府统计处`,
+    `地政总署`); a Taiwan place named most (`台中`), with a Taiwan paper's words (`新台币`,
     `市府`), of Taiwan. A name before a road word (`中山路`) names a street, no city.
     `mentions` are the page's `page_mentions` when the caller has them already.
     """
@@ -252,7 +253,8 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
     for role, region_name in _OWN_REGIONS:
         # `本港` on a page that names Hong Kong: a Hong Kong paper, whatever else it reports on
         region = pick(region_name)
-        if region is not None and provinces[region.code] and any(word in page for word in words[role]):
+        if region is not None and (provinces[region.code] and any(word in page for word in words[role])
+                                   or _names_own_bodies(page, role)):
             return Home(city=region.name, province=region.name, inferred=True)
     place = _taiwan_home(page, taiwan, cities)
     if place is not None:
@@ -454,6 +456,27 @@ def _most_named(candidates, cities: Counter[str], provinces: Counter[str]):
 
 _WHOLE = "全"  # `全市`: the whole city, which a county paper may say of its prefecture
 _OWN_REGIONS = (("hongkong", "香港特别行政区"), ("macao", "澳门特别行政区"))
+_REGION_SCOPES = {"hongkong": ("hk", "香港"), "macao": ("mo", "澳门")}
+# A page that names this many of a region's bodies by their bare names (`政府统计处`,
+# `地政总署`, `统计暨普查局`) is the region's own paper, `本港` or not: no mainland page of
+# the fixtures names one without the region before it (`香港特区政府统计处`).
+_OWN_BODIES_LEAST = 3
+# Characters read back from a body's name for its region's (`香港特别行政区政府` + `统计处`).
+_REGION_BEFORE = 9
+
+
+@functools.cache
+def _own_bodies_pattern(scope: str) -> re.Pattern:
+    return compile_pattern("|".join(map(re.escape, own_named_bodies(scope))) or "(?!)")
+
+
+def _names_own_bodies(page: str, role: str) -> bool:
+    """Whether the page names at least `_OWN_BODIES_LEAST` different bodies of the region by
+    their bare names, with no region written just before them."""
+    scope, region = _REGION_SCOPES[role]
+    named = {match.group() for match in _own_bodies_pattern(scope).finditer(page)
+             if page.rfind(region, max(0, match.start() - _REGION_BEFORE), match.start()) < 0}
+    return len(named) >= _OWN_BODIES_LEAST
 
 
 def resolve_home(home: str | Home | dict | None, page: str,

@@ -154,6 +154,18 @@ def gazetteer() -> LazyTable[Alias]:
     return LazyTable(row, lambda at: Alias(surfaces[at], cast(OrgKind, kinds[at]), canonicals[at], scopes[at]))
 
 
+def own_named_bodies(scope: str) -> tuple[str, ...]:
+    """The government bodies of Hong Kong or Macao (`scope` hk, mo) that the gazetteer lists by
+    a name without the region's (`政府统计处`, `差饷物业估价署`, `统计暨普查局`), longest first:
+    a mainland page writes them after the region (`香港特区政府统计处`), the region's own paper
+    alone."""
+    surfaces, _canonicals, kinds, scopes, row = _gazetteer_columns()
+    names = {surface for surface, at in row.items()
+             if scopes[at] == scope and kinds[at] == "government"
+             and not surface.startswith(PLACE_OPENINGS.get(scope, ()))}
+    return tuple(sorted(names, key=lambda name: (-len(name), name)))
+
+
 def gazetteer_scope(surface: str) -> str:
     """The scope of a gazetteer surface's row, without making its `Alias`."""
     *_, scopes, row = _gazetteer_columns()
