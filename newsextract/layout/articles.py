@@ -143,7 +143,8 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...], infos: list[LineInfo] 
     page = Page(_quoted(raw, roles.classify_page(lines, infos)))
     tails = _joins.find(page.infos, lambda h, t: page.topic.share(page.following(t), page.context(h)),
                         lambda h, t: page.topic.share(page.grams[t], page.context(h)),
-                        lambda title, t: _title_share(page, title, page.following(t)))
+                        lambda title, t: _title_share(page, title, page.following(t)),
+                        lambda title, k: _title_share(page, title, page.context(k)))
     drafts, floating = _Walk(page, tails).run()
     for d in drafts:
         d.grams = frozenset().union(*(page.grams[j] for k in d.lines for j in _chain(k, tails)))
