@@ -172,11 +172,19 @@ def _change_words() -> frozenset[str]:
     return frozenset(row[0] for row in lexicon.rows("change_words", columns=2))
 
 
+@functools.cache
+def _compared_measures() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("compared_measures"), key=len, reverse=True))
+
+
 def opens_with_comparison(text: str) -> bool:
     """Does the text open with a comparison and no subject (`比上年同期提高1.2个百分点。`)? `比`
     stands alone and a change word follows in its clause: the figure compared stands before
     the break (`…占服务进出口总额的37.7%，`), so no paragraph opens so (`比赛当天…` has no
-    change word, `比例` is a word)."""
+    change word, `比例` is a word). So with a bare measure of change before `比`
+    (`比重比上年同期提高…`, `增速比上月加快…`, data/compared_measures.tsv): it names no owner."""
+    measure = next((m for m in _compared_measures() if text.startswith(m)), "")
+    text = text[len(measure):]
     if not text.startswith(_COMPARATIVE) or not _lone_first(text[:_EDGE]):
         return False
     clause = text[:min((i for i in map(text.find, "，,。；;") if i >= 0), default=len(text))]
