@@ -15,6 +15,7 @@ from support import assert_linear, assert_spans, read_cases, shared_score
 
 from newsextract import extract
 from newsextract.layout import roles
+from newsextract.layout.articles import goes_on_above
 from newsextract.pipeline import parse_page
 from newsextract.text import fold, split_lines
 
@@ -918,3 +919,26 @@ def test_a_kicker_under_the_rest_of_a_titled_articles_paragraph_stays_a_kicker()
     assert [(a.kicker, a.headline) for a in articles if a.kicker] == [
         ("送温暖上门 助老人安居", "送温暖上门 助老人安居 县民政局开展冬季困难老人走访慰问"),
         ("比服务 强本领", "比服务 强本领 全县养老护理员技能大赛举行")]
+
+
+# a paragraph under an item's last sentence → does it say that it goes on that text (data/paragraph_links.tsv)?
+GOES_ON_ABOVE = [
+    ("另外，市图书馆将于下周一闭馆一天。", True),  # an opener of addition
+    ("据统计，全年接待读者42万人次。", True),  # the source of the figures above
+    ("当天，与会人员还观摩了现场。", True),
+    ("区气象局又指，本周气温偏低。", True),  # an adverb of addition after the subject
+    ("县法院昨日也就另一起案件宣判。", True),
+    ("该局负责人表示，检查将持续到月底。", True),  # a verb of saying closes the first clause
+    ("市统计局统计，前三季度全市新增企业1.2万家。", True),
+    ("二、过往车辆请绕行南环路。", True),  # a numbered part
+    ("說明：報名日期自12月15日起。", True),  # a labelled part of a form (traditional script)
+    ("另悉，县教育局近日完成校车检查。", True),  # a further item's word
+    ("港務局昨日公布，全年吞吐量創新高。", False),  # counterexamples: a brief opens with its own subject
+    ("洪山镇2000亩冬小麦完成播种，长势良好。", False),
+    ("还款期限延长至明年3月。", False),  # `还款`: no adverb standing alone
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOES_ON_ABOVE, ids=[t[:8] for t, _ in GOES_ON_ABOVE])
+def test_a_paragraph_says_it_goes_on_the_text_above(text, expected):
+    assert goes_on_above(fold(text)) is expected

@@ -233,6 +233,20 @@ def test_opens_with_compared_change(text, expected):
     assert joins.opens_with_compared_change(fold(text)) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("比上年同期提高1.2个百分点。", True),  # `比` alone, a change word in its clause
+    ("比重比上年同期提高2.4个百分点。", True),  # a bare measure of change before it (data/compared_measures.tsv)
+    ("增速比上月加快0.5个百分点。", True),
+    ("跌幅比上周扩大1.2个百分点，", True),
+    ("比赛当天，县体育馆座无虚席。", False),  # counterexamples: `比赛` is a word
+    ("比重大幅提高，结构持续优化。", False),  # `比重` alone is no comparison
+    ("增速放缓，但总量仍居全省首位。", False),
+    ("全市比上年增加新能源汽车1.2万辆。", False),  # a subject that names its owner opens a paragraph
+])
+def test_opens_with_comparison(text, expected):
+    assert joins.opens_with_comparison(fold(text)) is expected
+
+
 @pytest.mark.parametrize("text, body, authors", [
     ("此次活动不仅让参与者感受到劳动的乐趣。(周利芳)", "此次活动不仅让参与者感受到劳动的乐趣。", ("周利芳",)),
     ("今年以来,该院已在辖区开展巡回审判24场。(叶 青)", "今年以来,该院已在辖区开展巡回审判24场。", ("叶青",)),

@@ -29,11 +29,15 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from .. import lexicon
 from ..models import Article, ArticleKind, Byline, Paragraph
+from ..text.dictionary import dictionary
 from ..text.offsets import Line
+from ..text.precompiled import compile_pattern
 from . import bylines, roles
 from . import joins as _joins
 from . import shape as _shape
@@ -143,7 +147,8 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...], infos: list[LineInfo] 
     page = Page(_quoted(raw, roles.classify_page(lines, infos)))
     tails = _joins.find(page.infos, lambda h, t: page.topic.share(page.following(t), page.context(h)),
                         lambda h, t: page.topic.share(page.grams[t], page.context(h)),
-                        lambda title, t: _title_share(page, title, page.following(t)))
+                        lambda title, t: _title_share(page, title, page.following(t)),
+                        lambda title, k: _title_share(page, title, page.context(k)))
     drafts, floating = _Walk(page, tails).run()
     for d in drafts:
         d.grams = frozenset().union(*(page.grams[j] for k in d.lines for j in _chain(k, tails)))
@@ -151,6 +156,7 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...], infos: list[LineInfo] 
     drafts = _merge_pieces(page, drafts, tails, floating)
     _items_titled_below(page, drafts, floating, tails)
     _items_signed_apart(page, drafts, tails)
+    _briefs_apart(page, drafts, tails)
     _floating_headlines(page, drafts, floating)
     _labels(page, drafts, floating)
     if _shape.set_as_one_article(lines, page.infos):
@@ -981,6 +987,119 @@ def _items_signed_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) 
         d.credit = _without_names(d.credit, closing, _credit_of(page, d.lines))
         drafts.insert(drafts.index(d) + 1, Draft(first=last, lines=[last], grams=page.grams[last], credit=closing,
                                                  closed=True))
+
+
+# a page of briefs: at least this many items stand whole in one paragraph, and at most one in
+# BRIEF_PAGE_RATIO goes on past its first paragraph
+BRIEF_PAGE_ITEMS = 8
+BRIEF_PAGE_RATIO = 3
+BRIEF_SHARE = 0.1  # a paragraph sharing less than this of its words with the item above it is a brief of its own
+
+
+def _briefs_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) -> None:
+    """On a page of briefs, a plain paragraph right under an item's whole text that shares almost
+    none of its words is a brief of its own with no headline, not that item's next paragraph.
+
+    A page of briefs: most of its items stand whole in one paragraph (a title, an opening or a
+    credit line follows it), and few go on past it. There, an item that starts with its own
+    subject under another's last sentence (`本报讯（通讯员 …）…发放贷款贴息资金2860万元…。` /
+    `洪梅镇2300亩冬种蔬菜进入采收期…`, `…在前海興建跨境電商物流中心…` / `財經事務及庫務局昨日刊憲…` /
+    `證監會昨日公布…`) is another brief, as the page's writers set every item; a paragraph that
+    goes on with the item's words (`金管局又指…`, `前10月，全市固定资产投资…`) is its next one, and
+    an item whose second paragraph goes on so keeps the paragraphs after it (a report in
+    sections: `消费市场保持平稳。…`)."""
+    rests = set(tails.values())
+    news = [d for d in drafts if not d.photo and d.lines]
+
+    def plain(k: int) -> bool:
+        info = page.infos[k]
+        return info.role == "body" and not (info.whole or info.dateline or info.lead or info.jump_from
+                                            or info.credit or k in rests)
+
+    longer = [d for d in news if sum(plain(k) for k in d.lines[1:]) > 0]
+    if len(news) - len(longer) < BRIEF_PAGE_ITEMS or BRIEF_PAGE_RATIO * len(longer) > len(news) - len(longer):
+        return
+    for d in longer:
+        if d.continued_from or d.continued_to:
+            continue
+        pieces: list[list[int]] = [[d.lines[0]]]
+        for n, k in enumerate(d.lines[1:], start=1):
+            above = _last_line(d.lines[n - 1], tails)
+            grams = frozenset().union(*(page.grams[j] for m in pieces[-1] for j in _chain(m, tails)))
+            apart = plain(k) and all(page.infos[j].role == "caption" for j in range(above + 1, k)) \
+                and not _joins.can_break(page.infos[above]) and not goes_on_above(page.infos[k].body_text) \
+                and not page.infos[above].body_text.endswith(":") \
+                and page.topic.share(page.grams[k], grams) < BRIEF_SHARE
+            if not apart and len(pieces) == 1 and n == 1:
+                break  # its second paragraph goes on with it: a text of several paragraphs
+            if apart:
+                pieces.append([k])
+            else:
+                pieces[-1].append(k)
+        if len(pieces) == 1:
+            continue
+        # a credit line under the last paragraph signs the last brief (`…減少百分之十二點四。` /
+        # `記者張 家 豪／高雄報導`), not the item the walk had it close
+        closing = _closing_credit(page, _last_line(d.lines[-1], tails))
+        d.lines = pieces[0]
+        d.grams = frozenset().union(*(page.grams[j] for n in d.lines for j in _chain(n, tails)))
+        d.credit = _without_names(d.credit, closing, _credit_of(page, [*_credit_lines_above(page, d.first), *d.lines]))
+        at = drafts.index(d) + 1
+        for n, piece in enumerate(pieces[1:], start=2):
+            grams = frozenset().union(*(page.grams[j] for m in piece for j in _chain(m, tails)))
+            credit = _credit_of(page, piece)
+            drafts.insert(at, Draft(first=piece[0], lines=piece, grams=grams, closed=True,
+                                    credit=credit.merged(closing) if n == len(pieces) else credit))
+            at += 1
+
+
+def _closing_credit(page: Page, last: int) -> Credit:
+    """The credit of the byline lines right under paragraph `last` that close its text."""
+    credit = Credit()
+    j = last + 1
+    while j < len(page.infos) and page.infos[j].role == "byline":
+        info = page.infos[j]
+        if info.credit and not (info.leading_credit or info.photo_credit or info.meta or info.closing):
+            credit = credit.merged(info.credit)
+        j += 1
+    return credit
+
+
+def _credit_lines_above(page: Page, first: int) -> list[int]:
+    """The byline lines that open the text from line `first` (`本報記者 王 芳`, a credit over its title)."""
+    out, j = [], first - 1
+    while j >= 0 and page.infos[j].role in ("byline", "headline", "label", "subheading"):
+        if page.infos[j].leading_credit:
+            out.append(j)
+        j -= 1
+    return out
+
+
+# a paragraph opened by a short label and a colon (`说明:…`, `主旨:…`): a part of a form, a notice
+_LABELLED_PART = compile_pattern(r"[^\W\d_]{1,4}:")
+
+
+@functools.cache
+def _links() -> Mapping[str, tuple[str, ...]]:
+    return lexicon.mapping("paragraph_links")
+
+
+def goes_on_above(text: str) -> bool:
+    """Does the paragraph say that it goes on the text above it? It opens with a word of sequence or
+    addition (`另外，…`, `据统计，…`, `当天，…`) or a further item's word (`另悉，…`), the first clause
+    has an adverb of addition after its subject (`金管局又指`, `法院昨日也就…宣判`) or ends with a verb
+    of saying (`社署发言人表示，`, `劳工局统计，`: the source of what the text above reported), or it is
+    a numbered part (`二、…`) or a labelled part (`说明:…`) of a structured text."""
+    if roles.is_numbered(text) or _joins.opens_item(text) or _LABELLED_PART.match(text):
+        return True
+    links = _links()
+    if any(text.startswith(word) for word, (place,) in links.items() if place == "opens"):
+        return True
+    clause = text[:min((i for i in map(text.find, ",;。:") if i >= 0), default=len(text))]
+    tokens = dictionary().cut(clause)
+    if not tokens:
+        return False
+    return links.get(tokens[-1], ("",))[0] == "says" or any(links.get(t, ("",))[0] == "adverb" for t in tokens[1:])
 
 
 def _titled_apart(page: Page, k: int, d: Draft, rests: set[int], tails: dict[int, int]) -> bool:

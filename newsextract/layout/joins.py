@@ -64,6 +64,8 @@ NEAR_TOPIC = ON_TOPIC / 2  # …or this much, and more by NEIGHBOUR_MARGIN than 
 NEIGHBOUR_MARGIN = 1.5
 CLEAR_MARGIN = 2.0  # the tail shares at least twice as much with the head's article as with the line above
 UNTITLED = 0.05  # a title sharing less than this of its words with the line below it does not head it
+TITLE_OF_HEAD = 0.3  # a title under a tail is its head's headline when it shares this much of the head's text…
+TITLE_MARGIN = 4  # …and this many times more than of the paragraph above the tail
 SURE_TOPIC = 0.3  # a paragraph stopped between two words, no clue, goes on only in text this much on its topic
 _EDGE = 4  # characters on each side of the break that jieba reads
 
@@ -170,11 +172,19 @@ def _change_words() -> frozenset[str]:
     return frozenset(row[0] for row in lexicon.rows("change_words", columns=2))
 
 
+@functools.cache
+def _compared_measures() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("compared_measures"), key=len, reverse=True))
+
+
 def opens_with_comparison(text: str) -> bool:
     """Does the text open with a comparison and no subject (`比上年同期提高1.2个百分点。`)? `比`
     stands alone and a change word follows in its clause: the figure compared stands before
     the break (`…占服务进出口总额的37.7%，`), so no paragraph opens so (`比赛当天…` has no
-    change word, `比例` is a word)."""
+    change word, `比例` is a word). So with a bare measure of change before `比`
+    (`比重比上年同期提高…`, `增速比上月加快…`, data/compared_measures.tsv): it names no owner."""
+    measure = next((m for m in _compared_measures() if text.startswith(m)), "")
+    text = text[len(measure):]
     if not text.startswith(_COMPARATIVE) or not _lone_first(text[:_EDGE]):
         return False
     clause = text[:min((i for i in map(text.find, "，,。；;") if i >= 0), default=len(text))]
@@ -290,7 +300,8 @@ def can_break(head: LineInfo) -> bool:
 
 def find(infos: list[LineInfo], topic: Callable[[int, int], float],
          own: Callable[[int, int], float] | None = None,
-         titled: Callable[[int, int], float] | None = None) -> dict[int, int]:
+         titled: Callable[[int, int], float] | None = None,
+         heads: Callable[[int, int], float] | None = None) -> dict[int, int]:
     """Index of head line → index of the line that continues it (indices into `infos`).
 
     `topic(a, b)` says how much of the text from line b on shares the words of the
@@ -386,7 +397,8 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
                 # shares none with either is no such paragraph for a head whose text must go on)
                 if not adjacent and own is not None:
                     neighbour = own(t - 1, t)
-                    if neighbour >= CLEAR_MARGIN * own(h, t) and (neighbour > 0 or not first_open):
+                    if neighbour >= CLEAR_MARGIN * own(h, t) and (neighbour > 0 or not first_open) \
+                            and not (first_open and _closed_by_heads_title(infos, h, t, heads)):
                         continue
                 if unfinished:
                     weak = True
@@ -504,6 +516,24 @@ def _ends_its_text(infos: list[LineInfo], h: int) -> bool:
     if nxt.role != "body":
         return True
     return bool(nxt.dateline or nxt.lead or nxt.jump_from or opens_item(nxt.body_text))
+
+
+def _closed_by_heads_title(infos: list[LineInfo], h: int, t: int,
+                           heads: Callable[[int, int], float] | None) -> bool:
+    """Is line `t` closed by head `h`'s headline, set after its text (captions aside)? The title
+    under it shares many of the head's words and clearly more than of the paragraph above line
+    `t` (`…举办山东外贸新春对接会，` / a title / another wire item / `预计邀请境外采购商600家以上。` /
+    `山东前11个月外贸进出口超3万亿元`): the text of the head ends there, so line `t` is its rest, though
+    a word of it (`预计`) stands in that other item too, and is no paragraph of the item above it."""
+    if heads is None:
+        return False
+    k = t + 1
+    while k < len(infos) and infos[k].role == "caption":
+        k += 1
+    if k == len(infos) or infos[k].role != "headline":
+        return False
+    with_head = heads(k, h)
+    return with_head >= TITLE_OF_HEAD and with_head > TITLE_MARGIN * heads(k, t - 1)
 
 
 def _stopped_before_title(infos: list[LineInfo], h: int) -> bool:
