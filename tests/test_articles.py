@@ -928,6 +928,10 @@ GOES_ON_ABOVE = [
     ("当天，与会人员还观摩了现场。", True),
     ("区气象局又指，本周气温偏低。", True),  # an adverb of addition after the subject
     ("县法院昨日也就另一起案件宣判。", True),
+    ("省农业厅当天派出12个工作组，分赴各地督导。", True),  # the day above, after the subject
+    ("勞工處處長在會上介紹新措施。", True),  # the meeting above, after the subject
+    ("县图书馆同日启用自助借还设备。", True),
+    ("县文化馆12月20日在馆内举办书法展。", False),  # a brief with its own subject and day
     ("该局负责人表示，检查将持续到月底。", True),  # a verb of saying closes the first clause
     ("市统计局统计，前三季度全市新增企业1.2万家。", True),
     ("二、过往车辆请绕行南环路。", True),  # a numbered part

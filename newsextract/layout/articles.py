@@ -1087,19 +1087,21 @@ def _links() -> Mapping[str, tuple[str, ...]]:
 def goes_on_above(text: str) -> bool:
     """Does the paragraph say that it goes on the text above it? It opens with a word of sequence or
     addition (`另外，…`, `据统计，…`, `当天，…`) or a further item's word (`另悉，…`), the first clause
-    has an adverb of addition after its subject (`金管局又指`, `法院昨日也就…宣判`) or ends with a verb
+    has an adverb of addition or a word pointing back to the day or meeting above after its subject
+    (`金管局又指`, `法院昨日也就…宣判`, `省农业农村厅当天派出…`, `局長在會上表示`) or ends with a verb
     of saying (`社署发言人表示，`, `劳工局统计，`: the source of what the text above reported), or it is
     a numbered part (`二、…`) or a labelled part (`说明:…`) of a structured text."""
     if roles.is_numbered(text) or _joins.opens_item(text) or _LABELLED_PART.match(text):
         return True
     links = _links()
-    if any(text.startswith(word) for word, (place,) in links.items() if place == "opens"):
+    if any(text.startswith(word) for word, (place,) in links.items() if place in ("opens", "refers")):
         return True
     clause = text[:min((i for i in map(text.find, ",;。:") if i >= 0), default=len(text))]
     tokens = dictionary().cut(clause)
     if not tokens:
         return False
-    return links.get(tokens[-1], ("",))[0] == "says" or any(links.get(t, ("",))[0] == "adverb" for t in tokens[1:])
+    return links.get(tokens[-1], ("",))[0] == "says" or any(
+        links.get(t, ("",))[0] in ("adverb", "refers") for t in tokens[1:])
 
 
 def _titled_apart(page: Page, k: int, d: Draft, rests: set[int], tails: dict[int, int]) -> bool:
