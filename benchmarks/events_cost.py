@@ -6,7 +6,10 @@
 `compare` runs one worker per tree (each imports its own `newsextract`), all on the same
 pages (this tree's `pages.discover()`), and asks them in turn, order reversed every round, for
 one pass of `extract()` per page: the figure is the CPU time spent inside `events.find`, as
-`enrich` calls it, so a shared, busy machine slows every tree alike. The median of the rounds.
+`enrich` calls it, so a shared, busy machine slows every tree alike. The median of the rounds,
+and the ratio to the first tree twice: of the medians, and the median of each round's own ratio
+(`paired`: the trees of one round run back to back, so a load that comes and goes between
+rounds cancels out of it; on a busy machine the two differ, and `paired` is the steadier).
 
 `ceiling` answers "how fast would the stage be if no work went into what emits nothing?": a
 first pass notes the clauses that yield no candidate and the records that yield no event; the
@@ -138,10 +141,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=9)
     args = ap.parse_args(argv)
     times = compare(args.trees, args.rounds) if args.action == "compare" else ceiling(args.rounds)
-    base = statistics.median(next(iter(times.values())))
+    first = next(iter(times.values()))
+    base = statistics.median(first)
     for name, runs in times.items():
         median = statistics.median(runs)
-        print(f"{name:32s} {median:6.3f} ms/page  ×{median / base:4.2f}  ({' '.join(f'{x:.2f}' for x in runs)})")
+        paired = statistics.median(x / b for x, b in zip(runs, first, strict=True))
+        print(f"{name:32s} {median:6.3f} ms/page  ×{median / base:4.2f}  paired ×{paired:4.2f}  "
+              f"({' '.join(f'{x:.2f}' for x in runs)})")
     return 0
 
 
