@@ -354,12 +354,17 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
         weak_found = False  # a weak break goes on at the first line that qualifies, not any later one
         # a comma or a dangling word must go on somewhere (a final numeral may end a phone number)
         first_open = opened and left.rstrip()[-1:] not in _NUMERAL and _ends_its_text(infos, h)
+        # …or an item of its own, closed by its headline set after it, stands between them
+        item = None if first_open or not opened else _item_titled_after(infos, h, titled, heads)
+        first_open = first_open or item is not None
         # a paragraph stopped between two words after a full sentence, with a title next, is broken
         # too: the first line under a title that says nothing of it, on its topic, is its rest
         stopped_titled = not opened and _stopped_before_title(infos, h)
         lone_end: bool | None = None  # `_ends_with_lone(left)`, read once per head when needed
         stopped: bool | None = None  # `_stops_after_sentences(left)`, likewise
         for t in candidates:
+            if t == item:
+                continue
             titled_rest = stopped_titled and t in under_title  # `…等产品出口` / a title / `增势良好，…`
             if t in under_title and not (first_open or titled_rest):
                 continue
@@ -516,6 +521,28 @@ def _ends_its_text(infos: list[LineInfo], h: int) -> bool:
     if nxt.role != "body":
         return True
     return bool(nxt.dateline or nxt.lead or nxt.jump_from or opens_item(nxt.body_text))
+
+
+def _item_titled_after(infos: list[LineInfo], h: int, titled: Callable[[int, int], float] | None,
+                       heads: Callable[[int, int], float] | None) -> int | None:
+    """The paragraph right under head `h` (captions aside) when it is an item of its own closed by
+    its headline set after it: it ends its sentence, and the title under it speaks of it
+    (`TITLE_OF_HEAD`) and of nothing in the head's text (`…到場人數逾5萬人次，` / `食物環境衞生署上月…
+    巡查…` / `食環署巡查街市…` / `屆時將在海濱一帶…`). The head's text stops there as before an
+    opening paragraph (`_ends_its_text`): its rest stands further on, and the item is none of it."""
+    if titled is None or heads is None:
+        return None
+    k = h + 1
+    while k < len(infos) and infos[k].role == "caption":
+        k += 1
+    if k >= len(infos) or infos[k].role != "body" or not roles.ends_sentence(infos[k].body_text):
+        return None
+    j = k + 1
+    while j < len(infos) and infos[j].role == "caption":
+        j += 1
+    if j == len(infos) or infos[j].role != "headline":
+        return None
+    return k if titled(j, k) >= TITLE_OF_HEAD and heads(j, h) < UNTITLED else None
 
 
 def _closed_by_heads_title(infos: list[LineInfo], h: int, t: int,
