@@ -193,6 +193,41 @@ def test_no_production_matches_the_empty_string():
         assert pattern.search("") is None
 
 
+def _case_texts() -> list[str]:
+    return [unmark(row["text"].replace("\\n", "\n"))[0] for row in CASES]
+
+
+def test_a_build_kept_for_its_groups_is_the_build_of_the_match():
+    """`grammar._built` keeps a production's partial date by the match's groups: for every
+    match of the case table's texts, `MatchGroups` reads as the match does, and the kept
+    build is the build of the match itself. Productions that read the text around a match
+    (`needs_text`: a festival's prefix, a bare clock's habit word) are never kept."""
+    seen = set()
+    for text in _case_texts():
+        for rule, m in date_grammar._matches(text):
+            production = date_grammar.PRODUCTIONS[rule]
+            if production.needs_text:
+                continue
+            seen.add(production.name)
+            groups = date_grammar.MatchGroups(m.re, m.groups())
+            assert groups.groupdict() == m.groupdict() and groups.groups() == m.groups()
+            assert all(groups.group(name) == m.group(name) for name in m.re.groupindex)
+            assert date_grammar._built(rule, m.groups()) == production.build(m), m.group()
+    assert {"numeric", "calendar", "relative_day", "week", "anaphor", "vague"} <= seen
+
+
+@pytest.mark.parametrize("text", ["今天是植树节。", "会议定于下午3点举行。", "每周六下午3点开放。", "春节期间，昨天下午"])
+def test_a_production_that_reads_the_text_around_is_never_kept(text):
+    """A festival (its prefix, `第47个`), a bare clock (a habit word before it, `每周六`): their
+    builds read the text around the match, so the same groups may read otherwise elsewhere."""
+    matches = list(date_grammar._matches(text))
+    assert any(date_grammar.PRODUCTIONS[rule].needs_text for rule, _ in matches)
+    date_grammar._built.cache_clear()
+    date_grammar.partial_dates(text)
+    info = date_grammar._built.cache_info()
+    assert info.hits + info.misses == sum(not date_grammar.PRODUCTIONS[rule].needs_text for rule, _ in matches)
+
+
 def test_data_rows_load_with_their_roles():
     assert date_grammar._words("week_unit").keys() == {"周", "星期", "礼拜"}
     assert date_grammar.cue_words("year_target_before") == {"到", "至"}

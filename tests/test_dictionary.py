@@ -96,6 +96,46 @@ def test_frequencies_and_prefixes_are_jieba_s(jieba_tokenizer):
     assert "行业协" in words and "龘行业" not in words and "" not in words and words.get("") is None
 
 
+def _across_by_jieba(freq: dict, text: str, at: int, reach: int) -> bool:
+    """Some key of jieba's prefix dictionary with a frequency holds `text[at - 1:at + 1]`, within `reach`."""
+    for lo in range(max(0, at - reach + 1), at):
+        for hi in range(at + 1, min(len(text), at + reach) + 1):
+            found = freq.get(text[lo:hi])
+            if found is None:
+                break
+            if found:
+                return True
+    return False
+
+
+# text, position, reach, whether a word crosses the position: what each branch of `word_across` does
+ACROSS = [
+    ("党委和政府", 3, 4, False),     # no word holds 和|政: 政府 starts there
+    ("党委和政府", 4, 4, True),      # 政府 crosses 政|府
+    ("在北京市", 2, 4, True),        # 北京 crosses 北|京
+    ("在北京市", 1, 4, False),       # 在北 is no word: a name may start at 北
+    ("龘龘龘", 1, 4, False),         # no word starts with the character
+    ("中华人民共和国", 6, 2, False),  # the reach clips 中华人民共和国 to pairs: 和国 is no word
+    ("中华人民共和国", 6, 7, True),
+    ("ab", 1, 4, False),
+]
+
+
+@pytest.mark.parametrize("text, at, reach, crosses", ACROSS)
+def test_word_across_finds_the_words_jieba_has_across_a_position(jieba_tokenizer, text, at, reach, crosses):
+    assert dictionary().word_across(text, at, reach) is crosses
+    assert _across_by_jieba(jieba_tokenizer.FREQ, text, at, reach) is crosses
+
+
+def test_word_across_is_jieba_s_at_every_position_of_the_pages(jieba_tokenizer):
+    """At random positions of the development pages, with the reach the places stage uses and others."""
+    rnd = random.Random(36)
+    for page in _pages():
+        for _ in range(200):
+            at, reach = rnd.randrange(1, len(page)), rnd.choice((2, 4, 6))
+            assert dictionary().word_across(page, at, reach) == _across_by_jieba(jieba_tokenizer.FREQ, page, at, reach)
+
+
 def test_threads_reading_fresh_rows_get_jieba_s_answers(jieba_tokenizer):
     """Rows are searched, then parsed after some searches, by whichever thread asks: threads asking
     the same rows of a fresh dictionary at once get what jieba answers, and nothing fails."""

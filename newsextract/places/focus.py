@@ -80,15 +80,22 @@ def focus(places: Sequence[Place], organizations: Sequence[Organization], dateli
     if not pieces:
         return None
     within: dict[str, Counter] = {}
+    ancestors: dict[str, list[str]] = {}  # an article names a few divisions many times
     for source, code in pieces:
-        for above in _ancestors(code):
-            within.setdefault(above, Counter())[source] += 1
+        above_all = ancestors.get(code)
+        if above_all is None:
+            above_all = ancestors[code] = _ancestors(code)
+        for above in above_all:
+            counts = within.get(above)
+            if counts is None:
+                counts = within[above] = Counter()
+            counts[source] += 1
     total = len(pieces)
     table = gazetteer.divisions()
-    eligible = [code for code, counts in within.items() if sum(counts.values()) >= _SHARE * total]
+    eligible = [code for code, counts in within.items() if counts.total() >= _SHARE * total]
     if not eligible:
         return None  # the evidence is spread over several provinces: no one division
-    best = min(eligible, key=lambda code: (-_DEPTH[table[code].level], -sum(within[code].values()), code))
+    best = min(eligible, key=lambda code: (-_DEPTH[table[code].level], -within[code].total(), code))
     division, counts = table[best], within[best]
     level = cast(FocusLevel, division.level)  # a division's level is one of the three (lexicon.CLOSED)
     return Focus(canonical=division.name, code=division.code, level=level, places=counts["places"],

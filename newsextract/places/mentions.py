@@ -126,15 +126,7 @@ def _word_starts(text: str) -> Callable[[int], bool]:
 def _word_across(text: str, at: int) -> bool:
     """Whether some dictionary word holds both `text[at - 1]` and `text[at]` (jieba's prefix
     dictionary: once a string is no key, no longer one from the same start is a word)."""
-    freq = dictionary()
-    for lo in range(max(0, at - _EDGE + 1), at):
-        for hi in range(at + 1, min(len(text), at + _EDGE) + 1):
-            found = freq.get(text[lo:hi])
-            if found is None:
-                break
-            if found:
-                return True
-    return False
+    return dictionary().word_across(text, at, _EDGE)
 
 
 def _divisions(text: str, home: Home, out: list[_Candidate], starts: Callable[[int], bool]) -> list[gazetteer.Division]:

@@ -138,6 +138,28 @@ class Dictionary:
         found = group.get(word)
         return found if found is not None else self._look(group, word)
 
+    def word_across(self, text: str, at: int, reach: int) -> bool:
+        """Whether some word of at most `reach` characters either side holds both `text[at - 1]`
+        and `text[at]`: `get` of every such piece, in one call (a page asks it at every name
+        it reads; once a piece is no prefix, no longer one from the same start is a word)."""
+        freqs = self._freqs
+        for lo in range(max(0, at - reach + 1), at):
+            first = text[lo]
+            group = freqs.get(first)
+            if group is None:
+                group = self._group(first)
+            for hi in range(at + 1, min(len(text), at + reach) + 1):
+                piece = text[lo:hi]
+                found = group.get(piece)
+                if found is None:
+                    found = self._look(group, piece)
+                    if found is None:
+                        break
+                    group = freqs[first]  # a row parsed meanwhile has a new group
+                if found:
+                    return True
+        return False
+
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None
 
