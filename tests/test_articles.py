@@ -946,3 +946,16 @@ GOES_ON_ABOVE = [
 @pytest.mark.parametrize(("text", "expected"), GOES_ON_ABOVE, ids=[t[:8] for t, _ in GOES_ON_ABOVE])
 def test_a_paragraph_says_it_goes_on_the_text_above(text, expected):
     assert goes_on_above(fold(text)) is expected
+
+
+@pytest.mark.parametrize("words, headlines", [
+    # a brief's headline set after its text, right above an item with no title: the brief's alone
+    ("11月末全县贷款余额320亿元 ⏎ 本报讯", ["第三届县年货节1月10日开幕", "11月末全县贷款余额320亿元", None]),
+    # counterexample: a title that speaks of the item below it is that item's headline
+    ("县加油站计量检查合格率98%", ["第三届县年货节1月10日开幕", "县加油站计量检查合格率98%"]),
+])
+def test_a_title_line_titles_one_article(words, headlines):
+    """Issue 18: a title placed already (an item's headline set after its text) is never taken
+    again by the article under it, which would have it by position."""
+    _, articles = parse_page(page_of(*_row_with(words)))
+    assert [a.headline for a in articles if a.kind != "photo"] == headlines

@@ -1168,7 +1168,10 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
     """
     needy = [d for d in drafts if _needs_headline(d)]
     titles = sorted(set(floating))
-    used: set[int] = set()
+    # a title line titles one article: the headlines placed already (an item's title set after its
+    # text, `_items_titled_below`, which may also stand right above the next item's text:
+    # `…贷款余额1.21万亿元…` / `11月末贷款余额…` / `本报讯 …本月中旬…`) are no one else's
+    used: set[int] = {d.headline for d in drafts if d.headline is not None}
     _titles_after(page, drafts, needy, titles, used)
     kept = {k for d in needy for k in d.kickers}  # a series label's own kickers, when it was the headline
     floating[:] = [k for k in floating if k not in kept]
@@ -1262,7 +1265,7 @@ def _titles_after(page: Page, drafts: list[Draft], needy: list[Draft], titles: l
         last = max(d.lines)
         at = bisect.bisect_right(firsts, last)
         bound = firsts[at] if at < len(firsts) else None
-        d.headline, d.kickers = d.fallback
+        d.headline, d.kickers = d.fallback if d.fallback[0] not in used else (None, [])
         for k in titles[bisect.bisect_right(titles, last):]:
             if bound is not None and k > bound:
                 break
@@ -1270,7 +1273,8 @@ def _titles_after(page: Page, drafts: list[Draft], needy: list[Draft], titles: l
                     (page.infos[k].role == "headline" or len(page.infos[k].text) > COLUMN_NAME):
                 d.headline, d.kickers = k, []
                 break
-        used.add(d.headline)
+        if d.headline is not None:
+            used.add(d.headline)
 
 
 def _claim(page: Page, needy: list[Draft], titles: list[int], least: float, used: set[int],
