@@ -396,6 +396,13 @@ class _Walk:
             return False
         if self.current is not head_owner and self.current is not None and not self.current.closed:
             self.resumed = self.current
+        if self.current is not head_owner:
+            # titles waiting above the rest stand after another text: never sections inside the
+            # broken paragraph's article, they are placed with the titles left over (the headline
+            # set after the item above, `烟台港集装箱…` under `…烟台港完成货物吞吐量…` and over
+            # `利润总额768亿元…`, the rest of the story above that item)
+            self.floating.extend(self.pending)
+            self.pending = []
         self.current = head_owner
         head_owner.close(info)
         if self.tails.get(k) is not None:
