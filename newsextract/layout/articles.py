@@ -1091,12 +1091,18 @@ def _links() -> Mapping[str, tuple[str, ...]]:
     return lexicon.mapping("paragraph_links")
 
 
+# a place named in full, a word ending in its administrative unit (`烟台市`, `台南市`, `广东省`; not `全市`,
+# `城区`): a source of figures named with it opens a brief of its own
+_NAMED_PLACE = compile_pattern(r"[^\W\d_]{2,}[省市县区]")
+
+
 def goes_on_above(text: str) -> bool:
     """Does the paragraph say that it goes on the text above it? It opens with a word of sequence or
     addition (`另外，…`, `据统计，…`, `当天，…`) or a further item's word (`另悉，…`), the first clause
     has an adverb of addition or a word pointing back to the day or meeting above after its subject
     (`金管局又指`, `法院昨日也就…宣判`, `省农业农村厅当天派出…`, `局長在會上表示`) or ends with a verb
-    of saying (`社署发言人表示，`, `劳工局统计，`: the source of what the text above reported), or it is
+    of saying (`社署发言人表示，`) or of counting (`劳工局统计，`: the source of what the text above reported;
+    a source named in full with its place, `人民银行烟台市分行统计，`, opens a brief of its own), or it is
     a numbered part (`二、…`) or a labelled part (`说明:…`) of a structured text."""
     if roles.is_numbered(text) or _joins.opens_item(text) or _LABELLED_PART.match(text):
         return True
@@ -1107,6 +1113,8 @@ def goes_on_above(text: str) -> bool:
     tokens = dictionary().cut(clause)
     if not tokens:
         return False
+    if links.get(tokens[-1], ("",))[0] == "counts":
+        return not any(_NAMED_PLACE.fullmatch(t) for t in tokens[:-1])
     return links.get(tokens[-1], ("",))[0] == "says" or any(
         links.get(t, ("",))[0] in ("adverb", "refers") for t in tokens[1:])
 
