@@ -933,7 +933,12 @@ GOES_ON_ABOVE = [
     ("县图书馆同日启用自助借还设备。", True),
     ("县文化馆12月20日在馆内举办书法展。", False),  # a brief with its own subject and day
     ("该局负责人表示，检查将持续到月底。", True),  # a verb of saying closes the first clause
-    ("市统计局统计，前三季度全市新增企业1.2万家。", True),
+    ("市统计局统计，前三季度全市新增企业1.2万家。", True),  # a source of figures named short: the story's
+    ("勞工局統計，今年前三季共推介就業1萬2千人次。", True),
+    ("该局统计，全年受理投诉860件。", True),
+    ("人民银行常州市分行统计，11月末全市贷款余额9800亿元。", False),  # counterexamples: named in full with
+    ("臺中市政府農業局統計，今年前三季外銷農產品3萬噸。", False),  # its place, a brief's own source
+    ("广东省统计局统计，前三季度全省新增企业12万家。", False),
     ("二、过往车辆请绕行南环路。", True),  # a numbered part
     ("說明：報名日期自12月15日起。", True),  # a labelled part of a form (traditional script)
     ("另悉，县教育局近日完成校车检查。", True),  # a further item's word
@@ -946,3 +951,16 @@ GOES_ON_ABOVE = [
 @pytest.mark.parametrize(("text", "expected"), GOES_ON_ABOVE, ids=[t[:8] for t, _ in GOES_ON_ABOVE])
 def test_a_paragraph_says_it_goes_on_the_text_above(text, expected):
     assert goes_on_above(fold(text)) is expected
+
+
+@pytest.mark.parametrize("words, headlines", [
+    # a brief's headline set after its text, right above an item with no title: the brief's alone
+    ("11月末全县贷款余额320亿元 ⏎ 本报讯", ["第三届县年货节1月10日开幕", "11月末全县贷款余额320亿元", None]),
+    # counterexample: a title that speaks of the item below it is that item's headline
+    ("县加油站计量检查合格率98%", ["第三届县年货节1月10日开幕", "县加油站计量检查合格率98%"]),
+])
+def test_a_title_line_titles_one_article(words, headlines):
+    """Issue 18: a title placed already (an item's headline set after its text) is never taken
+    again by the article under it, which would have it by position."""
+    _, articles = parse_page(page_of(*_row_with(words)))
+    assert [a.headline for a in articles if a.kind != "photo"] == headlines

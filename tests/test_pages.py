@@ -171,7 +171,7 @@ def test_spans_quote_the_page(name):
 
 
 # pages where one line titles two articles today (found at first sight; issue 18 has them)
-TITLE_CLASHES = {"heldout25/economy_page", "heldout26/hongkong_news"}
+TITLE_CLASHES: set[str] = set()
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="a title line read twice"))

@@ -396,6 +396,13 @@ class _Walk:
             return False
         if self.current is not head_owner and self.current is not None and not self.current.closed:
             self.resumed = self.current
+        if self.current is not head_owner:
+            # titles waiting above the rest stand after another text: never sections inside the
+            # broken paragraph's article, they are placed with the titles left over (the headline
+            # set after the item above, `烟台港集装箱…` under `…烟台港完成货物吞吐量…` and over
+            # `利润总额768亿元…`, the rest of the story above that item)
+            self.floating.extend(self.pending)
+            self.pending = []
         self.current = head_owner
         head_owner.close(info)
         if self.tails.get(k) is not None:
@@ -1084,12 +1091,18 @@ def _links() -> Mapping[str, tuple[str, ...]]:
     return lexicon.mapping("paragraph_links")
 
 
+# a place named in full, a word ending in its administrative unit (`烟台市`, `台南市`, `广东省`; not `全市`,
+# `城区`): a source of figures named with it opens a brief of its own
+_NAMED_PLACE = compile_pattern(r"[^\W\d_]{2,}[省市县区]")
+
+
 def goes_on_above(text: str) -> bool:
     """Does the paragraph say that it goes on the text above it? It opens with a word of sequence or
     addition (`另外，…`, `据统计，…`, `当天，…`) or a further item's word (`另悉，…`), the first clause
     has an adverb of addition or a word pointing back to the day or meeting above after its subject
     (`金管局又指`, `法院昨日也就…宣判`, `省农业农村厅当天派出…`, `局長在會上表示`) or ends with a verb
-    of saying (`社署发言人表示，`, `劳工局统计，`: the source of what the text above reported), or it is
+    of saying (`社署发言人表示，`) or of counting (`劳工局统计，`: the source of what the text above reported;
+    a source named in full with its place, `人民银行烟台市分行统计，`, opens a brief of its own), or it is
     a numbered part (`二、…`) or a labelled part (`说明:…`) of a structured text."""
     if roles.is_numbered(text) or _joins.opens_item(text) or _LABELLED_PART.match(text):
         return True
@@ -1100,6 +1113,8 @@ def goes_on_above(text: str) -> bool:
     tokens = dictionary().cut(clause)
     if not tokens:
         return False
+    if links.get(tokens[-1], ("",))[0] == "counts":
+        return not any(_NAMED_PLACE.fullmatch(t) for t in tokens[:-1])
     return links.get(tokens[-1], ("",))[0] == "says" or any(
         links.get(t, ("",))[0] in ("adverb", "refers") for t in tokens[1:])
 
@@ -1168,7 +1183,10 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
     """
     needy = [d for d in drafts if _needs_headline(d)]
     titles = sorted(set(floating))
-    used: set[int] = set()
+    # a title line titles one article: the headlines placed already (an item's title set after its
+    # text, `_items_titled_below`, which may also stand right above the next item's text:
+    # `…贷款余额1.21万亿元…` / `11月末贷款余额…` / `本报讯 …本月中旬…`) are no one else's
+    used: set[int] = {d.headline for d in drafts if d.headline is not None}
     _titles_after(page, drafts, needy, titles, used)
     kept = {k for d in needy for k in d.kickers}  # a series label's own kickers, when it was the headline
     floating[:] = [k for k in floating if k not in kept]
@@ -1262,7 +1280,7 @@ def _titles_after(page: Page, drafts: list[Draft], needy: list[Draft], titles: l
         last = max(d.lines)
         at = bisect.bisect_right(firsts, last)
         bound = firsts[at] if at < len(firsts) else None
-        d.headline, d.kickers = d.fallback
+        d.headline, d.kickers = d.fallback if d.fallback[0] not in used else (None, [])
         for k in titles[bisect.bisect_right(titles, last):]:
             if bound is not None and k > bound:
                 break
@@ -1270,7 +1288,8 @@ def _titles_after(page: Page, drafts: list[Draft], needy: list[Draft], titles: l
                     (page.infos[k].role == "headline" or len(page.infos[k].text) > COLUMN_NAME):
                 d.headline, d.kickers = k, []
                 break
-        used.add(d.headline)
+        if d.headline is not None:
+            used.add(d.headline)
 
 
 def _claim(page: Page, needy: list[Draft], titles: list[int], least: float, used: set[int],
