@@ -47,6 +47,9 @@ _SERIES = "分别"
 # a conversion opening its clause restates the amount before it (`，约合563亿元人民币`)
 _RESTATED = ("约合", "約合", "折合")
 _COMMAS = "，,"
+# a word joining two figures of one thing: a level a change reaches (`增长0.6%至7352亿美元`), the two ends of a
+# range (`港幣98萬元至港幣312萬元`), two amounts of one sum (`約人民幣486萬元及港幣120萬元`)
+_SAME_THING = ("至", "到", "及", "和", "或")
 
 
 def _clause_before(between: str) -> bool:
@@ -66,7 +69,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
     found: list[Statistic] = []
     figures: list[Figure] = []
     series: list[Subject] = []  # the items a series with 分别 hands out, in order
-    last_end, last, floor = -1, None, 0
+    last_start, last_end, last, floor = -1, -1, None, 0
     last_subject = NONE
     default_currency: str | None = None  # read at the first plain amount: most articles state none
     for m in grammar().finditer(text):
@@ -117,13 +120,15 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
             else:
                 subject, noun = read_subject(text, reading, change, figures, floor=floor, clause=clause,
                                              claimed=claimed or (), sentence=sentence)
+                if last_subject and _across(subject, last_start, text[last_end:reading.start]):
+                    subject, noun = last_subject, NONE  # `…增长0.6%至7352亿美元`: the level the change reached
         figures.append(Figure(reading.end, noun or subject, sentence, reading.role in ("classifier", "noun")))
         fields = article.mention_fields(reading.start, reading.end)
         fields.update(value=reading.value, value_max=reading.value_max, unit=_unit(text, raw, reading),
                       kind=reading.kind, approx=reading.approx, subject=subject.text(raw) or None,
                       scope=_scope(text, raw, reading.start), change=_change(raw, change), currency=currency)
         found.append(_validated(fields))
-        last_end, last, last_subject = reading.end, found[-1], subject
+        last_start, last_end, last, last_subject = reading.start, reading.end, found[-1], subject
         # a count owns the noun after it (`160余个经营主体授信2.3亿元`); an age or a
         # measure describes the next one's noun (`60岁以上老年人2351人`)
         floor = reading.end if reading.role in ("classifier", "noun") else floor
@@ -215,6 +220,14 @@ def _change(raw: str, change: ChangeReading | None) -> Change | None:
     written = raw[at:at + len(change.change.baseline)]
     return change.change if written == change.change.baseline else change.change.model_copy(
         update={"baseline": written})
+
+
+def _across(subject: Subject, last_start: int, between: str) -> bool:
+    """A subject read across the figure right before, joined to it by a word of `_SAME_THING`
+    (`增长0.6%至`, `涉案金額約人民幣486萬元及`): no figure is a word of a subject; the two figures measure one
+    thing, the subject of the one before."""
+    return between in _SAME_THING and any(
+        isinstance(piece, tuple) and piece[0] <= last_start < piece[1] for piece in subject.pieces)
 
 
 def _in_series(between: str) -> bool:

@@ -6,7 +6,8 @@ The subject of a statistic is the noun phrase that the figure counts or measures
 modifiers up to the nearest verb, time or actor, read on the side the grammar gives:
 
 - **`X达N`, `X为N`, `XN`** (a measure, a rate, or a count with nothing counted after it):
-  X, read leftwards from the number past its link word (`达`, `为`, `共`, `总计`). The phrase
+  X, read leftwards from the number past its link word (`达`, `为`, `共`, `总计`; `介乎`, `介于` before a range:
+  `售價介乎港幣98萬元至…` → `售價`). The phrase
   stops at the clause's start, at a time (`一季度`, `今年`, `建成后`, a date the date extractor
   found), at an actor (an organization mention; `据…统计`, `…获悉` end at a clause mark)
   and at a verb or preposition (`data/subject_stops.tsv`). A verb of two or more
@@ -246,7 +247,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   a mark that opens a time is none of it: `活動至115年1月4日止，` → `活動`) (`举办跨年晚会，` → its
   object; `跨年晚会将于…举行，` → its opening noun). With none, the visit alone (`到访`).
 - **`N X` and a predicate**: the counted noun ends at the first adverb or preposition of
-  jieba's dictionary after two characters, or at its first verb after three with words
+  jieba's dictionary after two characters, at a time or a four-character idiom right after a noun in it
+  (`42名工人正在温室内播种`, `30家加工企业开足马力生产` → `工人`, `加工企业`: a time ends the phrase here too; not a
+  time whose one verb ends the clause, `12个项目同日开工`), or at its first verb after three with words
   after it (`6台收割机来回穿梭` → `收割机`, `3个工作组赴现场` → `工作组`; a stop word ends it first:
   `46名医务人员同台竞技`, `5.6万亩茶园进入春茶采摘旺季`). A negated
   predicate keeps the phrase (`儿童未接种疫苗`: it says which are counted), and so does
@@ -412,6 +415,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   (`约合`, `折合`) opening the clause after the one the amount ends (`对华出口额约68亿欧元，约合563亿元
   人民币`, `总额约21.3万亿日元的补充预算案，约合…`): the same subject as the amount, whole
   (`statistics/finder.py`).
+- **A figure joined to the figure before by `至`, `到`, `及`, `和` or `或` alone** (`环比增长0.6%至7352亿美元`,
+  `上调0.25个百分点至0.75%`, `涉案金額約人民幣486萬元及港幣120萬元`), whose phrase read leftwards would take that figure
+  in: the level the change reached, the other amount of one sum, measures what the figure before measures
+  (`美国零售销售额`, `短期政策利率`, `涉案金額`: heldout21, heldout23 and heldout24 wire_news,
+  heldout24/hongkong_finance, heldout16/macau_news; `statistics/finder.py`). No figure is a word of a subject.
 - **A ratio of two things** (`X与Y的比率`, `的比例`, `的比值`): both, `社会物流总费用与GDP的比率`;
   与 elsewhere ends the phrase.
 - **A frequency opening its clause** (`每周执飞`, `每周开行`) after a clause that opens a route
