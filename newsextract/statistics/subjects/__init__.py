@@ -7,7 +7,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 
 - **`X达N`, `X为N`, `XN`** (a measure, a rate, or a count with nothing counted after it):
   X, read leftwards from the number past its link word (`达`, `为`, `共`, `总计`; `介乎`, `介于` before a range:
-  `售價介乎港幣98萬元至…` → `售價`). The phrase
+  `售價介乎港幣98萬元至…` → `售價`). A ceiling before the number (`最高`, `最多`) bounds the figure and is no
+  word of the noun (`月薪最高1.2万元`, `每間企業資助最高15萬澳門元` → `月薪`, `每間企業資助`: heldout6/economy_page,
+  heldout20/macau_news, unseen_stats/jiujiang_minsheng). The phrase
   stops at the clause's start, at a time (`一季度`, `今年`, `建成后`, a date the date extractor
   found), at an actor (an organization mention; `据…统计`, `…获悉` end at a clause mark)
   and at a verb or preposition (`data/subject_stops.tsv`). A verb of two or more
