@@ -42,7 +42,7 @@ from .scope import scope_span
 from .subjects import NONE, Figure, Subject, series_items, series_length
 from .subjects import subject as read_subject
 from .subjects.pieces import NOUN, join
-from .windows import CLAUSE_END, clause_span, sentence_start
+from .windows import CLAUSE_END, SENTENCE_WINDOW, clause_span, sentence_start
 
 _WIDTH = str.maketrans(WIDTH)
 _SERIES = "分别"
@@ -52,6 +52,9 @@ _COMMAS = "，,"
 # a word joining two figures of one thing: a level a change reaches (`增长0.6%至7352亿美元`), the two ends of a
 # range (`港幣98萬元至港幣312萬元`), two amounts of one sum (`約人民幣486萬元及港幣120萬元`)
 _SAME_THING = ("至", "到", "及", "和", "或")
+# a sentence longer than the window a sentence start is sought in (`windows.SENTENCE_WINDOW`): its figures stay
+# one sentence's up to twice that far (bounded, so the words read before a figure stay constant work)
+_LONG_SENTENCE = 2 * SENTENCE_WINDOW
 
 
 def _clause_before(between: str) -> bool:
@@ -108,6 +111,9 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
             # `分别同比增长12.1%和14.6%`: the second figure shares the first one's change
             change = ChangeReading(last.change, reading.start, "")
         sentence = sentence_start(text, reading.start)
+        if figures and sentence > figures[-1].sentence >= reading.start - _LONG_SENTENCE \
+                and not _SENTENCE_END.search(text, figures[-1].end, reading.start):
+            sentence = figures[-1].sentence  # a long sentence: its figures stay one sentence's
         if last is not None and text[last_end:reading.start] == "(" and figures:
             subject, noun = last_subject, NONE  # `200万港元(约合人民币184万元)`: the same amount restated, whole
         elif last is not None and last_subject and text.startswith(_RESTATED, reading.start) \
@@ -122,7 +128,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
             else:
                 subject, noun = read_subject(text, reading, change, figures, floor=floor, clause=clause,
                                              claimed=claimed or (), sentence=sentence)
-                if last_subject and _across(subject, last_start, text[last_end:reading.start]):
+                if last is not None and _across(subject, last_start, text[last_end:reading.start]):
                     subject, noun = last_subject, NONE  # `…增长0.6%至7352亿美元`: the level the change reached
         figures.append(Figure(reading.end, noun or subject, sentence, reading.role in ("classifier", "noun")))
         fields = article.mention_fields(reading.start, reading.end)
