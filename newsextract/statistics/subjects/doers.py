@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...text.dictionary import dictionary
 from ...text.precompiled import compile_pattern
 from ..readings import Reading
 from ..vocabulary import stops
@@ -19,7 +20,10 @@ _FORECAST = frozenset({"预计", "預計"})  # `全国民航预计运输旅客`:
 VISITS = "人次"  # a count of visits or trips: a place's or a carrier's throughput
 _VOLUME = "量"  # `旅客运输量`, `货物吞吐量`: a volume handled
 _JOBS = "岗位"  # `提供岗位`: the jobs a fair offers are its throughput; an employer's are not
-_RUNS = frozenset({"开行", "開行"})  # `中欧班列（宝鸡）累计开行126列`: the runs a service makes, alone
+_RUNS = frozenset({"开行", "開行",  # `中欧班列（宝鸡）累计开行126列`: the runs a service makes, alone
+                   # or of a generic word that names no train of its own (`铁水联运专线一季度开行班列126列`,
+                   # `…乌鲁木齐集结中心累计开行班列1628列`: unseen_a/economy_stats, heldout22/wire_news)
+                   "开行班列", "開行班列"})
 _FAIR = "招聘会"  # `秋季招聘会提供岗位`, `新春专场招聘会提供岗位`: the event that offers them
 # containers counted in standard boxes are a port's or a train's throughput (`曲靖陆港累计发送集装箱1.86万标箱`,
 # `首航船舶装载集装箱1260标箱`, `首航船舶装载货物约2600标箱`: heldout9/economy_page, heldout4/city_economy,
@@ -56,7 +60,9 @@ def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int
     if kept is not None and stops()[kept.group()].topic and NOUN <= kept.start() - s <= DOER:
         return Subject(span(s, e).pieces, (s, kept.start()))  # `宁波舟山港完成货物吞吐量`: a topic kept
     at, adverbs = s, False
-    if verb is None or len(verb.group()) < KEPT_VERB or verb.group() in function_stops():
+    runs = text[s:e] in _RUNS
+    timed = runs and any(ce == s for _, ce in claimed)  # `西部陆海新通道班列前11个月开行`: the time says when
+    if (verb is None or len(verb.group()) < KEPT_VERB or verb.group() in function_stops()) and not timed:
         adverb = stop_patterns()[1].match(text, begin, s)  # `累计运送旅客`: the verb follows an adverb
         if adverb is None or adverb.end(1) != s or adverb.group(1) not in _TALLY | _FORECAST:
             return span(s, e)
@@ -64,8 +70,7 @@ def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int
     while (adverb := stop_patterns()[1].match(text, begin, at)) is not None and adverb.end(1) == at \
             and adverb.group(1) in function_stops():
         at = adverb.start(1)
-    runs = text[s:e] in _RUNS
-    if runs:  # `中欧班列（西安）今年累计开行`: the service named before the time
+    if runs:  # `中欧班列（西安）今年累计开行`, `…班列前11个月开行`: the service named before the time
         at = next((c for c, ce in claimed if ce == at and begin + NOUN <= c), at)
     lo = begin
     for _, claimed_end in claimed:
@@ -77,6 +82,8 @@ def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int
         lo = max(lo, text.rfind(_NAME_END, lo, at) + 1)  # `“就在淄博”秋季招聘会`: the fair's own words
         if text[begin:at] in _FORECAST | {""} and (fair := _fair_before(text, begin)) is not None:
             return Subject(join(fair, (s, e)).pieces, fair)
+    if text[s:e] in _GENERIC_RUNS:  # `…的铁水联运专线`, `…班列乌鲁木齐集结中心`: the line or hub that runs them
+        lo = _runner_start(text, lo, at)
     doer = text[lo:at]
     boxes_only = reading.unit in _BOXES and not text.endswith(_VOLUME, s, e)  # `运送货物N标箱`: not carried
     if at == begin and not jobs and not boxes_only and (carried := _carried_doer(text, begin, figures)) is not None:
@@ -86,6 +93,23 @@ def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int
             or any(c in CLAUSE_END for c in doer) or (jobs and not doer.endswith(_FAIR)):
         return span(s, e)
     return Subject((join((lo, at), (s, e)) if at < s and not adverbs else span(lo, e)).pieces, (lo, at))
+
+
+_GENERIC_RUNS = frozenset({"开行班列", "開行班列"})
+_TRAINS = ("班列",)  # the service a hub runs (`中欧（中亚）班列乌鲁木齐集结中心`) is none of the hub
+
+
+def _runner_start(text: str, lo: int, at: int) -> int:
+    """Where the line or hub that runs a generic `班列` starts: after the last 的 or 班列 before it, then its last words
+    up to `DOER` characters (`物流园至三江口码头的铁水联运专线` → `铁水联运专线`, `中欧（中亚）班列乌鲁木齐集结中心` →
+    `乌鲁木齐集结中心`)."""
+    lo = max(lo, text.rfind("的", lo, at) + 1, *(text.rfind(w, lo, at) + len(w) for w in _TRAINS))
+    start = at
+    for word in reversed(dictionary().cut(text[lo:at])):
+        if at - (start - len(word)) > DOER:
+            break
+        start -= len(word)
+    return start
 
 
 _NAME_END = "”"  # a fair's quoted name (`“南粤春暖”专场招聘会`) is no word of its doer

