@@ -24,12 +24,26 @@ from ..models import Home, OrgKind
 from . import regions as _regions
 from .home import SCOPES, TAIWAN, home_scope, own_region_name, taiwan_counties
 from .parsed import Link, Parsed
-from .vocabulary import OWN_NAMED, TAIWAN_SHORT, gazetteer, vocabulary
+from .vocabulary import OWN_NAMED, TAIWAN_SHORT, Alias, gazetteer, vocabulary
+
+
+def _county_city(home: Home) -> _regions.Region | None:
+    """The county-level city (县级市) a paper speaks from, when its home county is one (`海伦市`)."""
+    region = _regions.pick(home.county, home) if home.county else None
+    return region if _regions.is_county_city(region) else None
+
+
+def bodies_city(home: Home) -> str | None:
+    """The city a `市` body of the paper is (`市委`, `市教育局`, `团市委`): the home city, or on a
+    county-level city's paper (海伦市 of 绥化市) that city, whose `市` its paper writes of itself."""
+    county_city = _county_city(home)
+    return county_city.name if county_city is not None else home.city
 
 
 def _city_short(home: Home) -> str | None:
     """`济宁` for 济宁市: how a development zone names its city (`济宁高新区`)."""
-    region = _regions.pick(home.city, home) if home.city else None
+    county_city = _county_city(home)
+    region = county_city or (_regions.pick(home.city, home) if home.city else None)
     return (region.short or region.name) if region is not None else home.city
 
 
@@ -40,16 +54,22 @@ _COUNTY_END = "县"
 def own_county(home: Home) -> str | None:
     """The county a county paper speaks from (given or inferred), whose own bodies and
     unplaced local bodies are named from the county, without its city (`屏南县林业局`,
-    `屏南县双溪中学`). A district paper's home is None here: its bodies keep the city
-    (`昆明市呈贡区…`), as a district's name repeats across cities."""
+    `屏南县双溪中学`; a county-level city's too: `海伦市第三中学`). A district paper's home
+    is None here: its bodies keep the city (`昆明市呈贡区…`), as a district's name repeats
+    across cities."""
     county = home.county
-    return county if county and county.endswith(_COUNTY_END) else None
+    if county and county.endswith(_COUNTY_END):
+        return county
+    county_city = _county_city(home)
+    return county_city.name if county_city is not None else None
 
 
 def _county_place(region: _regions.Region, home: Home) -> str:
-    """How a county or district of a name is placed: the home county by itself, any
-    other with its city in front (`太原市阳曲县`, `临沂市沂南县` on a 沂水县 paper)."""
-    if region.name == own_county(home):
+    """How a county or district of a name is placed: the home county by itself, and a
+    county-level city by itself on any paper (`醴陵市商务局` on a 株洲 paper, `海伦市交通运输局`
+    on its own: a city in its own right); any other with its city in front (`太原市阳曲县`,
+    `临沂市沂南县` on a 沂水县 paper)."""
+    if region.name == own_county(home) or _regions.is_county_city(region):
         return region.name
     city = _regions.city_of(region)
     return (city.name if city is not None and city.name != region.name else "") + region.name
@@ -104,7 +124,7 @@ def _fill(template: str, home: Home, county: str | None) -> str | None:
     out = template
     for slot in _SLOTS:
         if slot in out:
-            value = (home.province if slot == "{province}" else home.city if slot == "{city}"
+            value = (home.province if slot == "{province}" else bodies_city(home) if slot == "{city}"
                      else county if slot == "{county}" else _city_short(home))
             if not value:
                 return None
@@ -247,6 +267,9 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
         links = parsed.links
         if links and links[0].start == links[0].suffix_start and head.endswith(links[0].suffix.word):
             links = links[1:]  # `比亚迪股份有限公司`: the listed name ends in its legal form already
+        unit = _listed_unit(text, parsed.alias, links, home, county)
+        if unit is not None:
+            head, links = unit, links[1:]  # `卫福部疾管署` → `卫生福利部疾病管制署`
         # `农行洛阳分行` → `中国农业银行洛阳分行`
         return head + (_links_text(text, links) if links else "")
     listed = _listed_owner(text, parsed)
@@ -287,6 +310,18 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
         if _kind(parsed) == "party" and not name.startswith(vocabulary().party_prefixes):
             name = _PARTY + name
     return name
+
+
+def _listed_unit(text: str, owner: Alias, links: Sequence[Link], home: Home, county: str | None) -> str | None:
+    """The full name of a listed unit written by its own short form right after its owner's
+    (`卫福部` + `疾管署`: `卫生福利部疾病管制署` extends `卫生福利部`; `市府` + `农业局`), where
+    the unit's row says it; None when the first link is no such unit."""
+    if not links:
+        return None
+    unit = gazetteer().get(text[links[0].start:links[0].end])
+    if unit is None or unit.template == owner.template or not unit.template.startswith(owner.template):
+        return None
+    return _fill(unit.template, home, county)
 
 
 def _listed_owner(text: str, parsed: Parsed) -> str | None:
@@ -555,7 +590,7 @@ def page_places(page: str, city: str | None, province: str | None,
         parent = _regions.city_of(region)
         if city is not None and (parent is None or parent.name != city):
             continue
-        district = (parent.name if parent is not None else "") + region.name
+        district = _county_place(region, home)  # `宜兴市杨巷镇`: a county-level city by itself
         match = _place_after_county().match(page, end)
         if match is None:
             continue

@@ -754,5 +754,5 @@ def _unit_of(owner: Parsed, unit: Parsed) -> bool:
     """Whether a known name's body is a unit of the known name before it: a Taiwan city's
     department after its government (`市府農業局`: `{city}政府农业局` under `{city}政府`)."""
     first, second = owner.alias, unit.alias
-    return (first is not None and second is not None and "{" in first.template
+    return (first is not None and second is not None
             and second.template.startswith(first.template) and second.template != first.template)

@@ -23,6 +23,7 @@ from .regions import (
     counties_by_short,
     county_by_short,
     county_short_mentions,
+    is_county_city,
     is_own_city,
     page_mentions,
     pick,
@@ -217,6 +218,7 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
     provinces: Counter[str] = Counter()
     counties: Counter[str] = Counter()
     masthead_cities: Counter[str] = Counter()
+    prefectures: Counter[str] = Counter()  # cities named themselves, not through a county
     taiwan: Counter[str] = Counter()
     for match in _mastheads(page[:_MASTHEAD_REACH]):
         region = _region(match.group(1))
@@ -240,6 +242,8 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
         region = pick(name)
         if region is not None and region.level == "county" and region.name == name:
             counties[region.code] += 1
+        if region is not None and region.level == "city":
+            prefectures[region.code] += 1
         city = city_of(region)
         if city is not None:
             cities[city.code] += 1
@@ -267,10 +271,27 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
     if cities and (speaks_city or cities.most_common(1)[0][1] >= _MASTHEAD_WEIGHT) and _named_most(cities):
         city = table[cities.most_common(1)[0][0]]
         province = province_of(city)
-        return Home(city=city.name, province=province.name if province else None, inferred=True)
+        county_city = _county_city_home(city.code, counties, prefectures) if speaks_city else None
+        return Home(city=city.name, province=province.name if province else None,
+                    county=county_city.name if county_city is not None else None, inferred=True)
     if provinces and (speaks_province or speaks_city or _region_paper(page, provinces)) and _named_most(provinces):
         return Home(province=table[provinces.most_common(1)[0][0]].name, inferred=True)
     return Home()
+
+
+def _county_city_home(city: str, counties: Counter[str], prefectures: Counter[str]):
+    """The county-level city (县级市, `海伦市`) whose own `市` a page speaks of (`全市`, `我市`): the
+    page names that city in full, more often than any other county of its prefecture, and never
+    the prefecture itself (`绥化`), whose paper would name it; None elsewhere. A county-level
+    city is a city in its own right: its paper says `市委`, `市教育局` of itself."""
+    if prefectures[city]:
+        return None
+    own = Counter({code: count for code, count in counties.items()
+                   if (city_of(region := regions()[code]) or region).code == city})
+    if not own or not _named_most(own):
+        return None
+    region = regions()[own.most_common(1)[0][0]]
+    return region if is_county_city(region) else None
 
 
 def _named_most(counts: Counter[str]) -> bool:

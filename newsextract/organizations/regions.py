@@ -25,7 +25,7 @@ from ..places.gazetteer import (
 from ..places.gazetteer import divisions as regions
 
 __all__ = ["Division", "Level", "Region", "by_name", "city_of", "counties_by_short", "county_by_short",
-           "county_short_mentions", "home_county", "is_own_city", "mentions",
+           "county_short_mentions", "home_county", "is_county_city", "is_own_city", "mentions",
            "page_mentions", "parent", "pick", "province_of", "regions"]
 
 
@@ -34,3 +34,15 @@ def county_by_short(short: str) -> Division | None:
     None when there is none or more than one (`朝阳`): a home passed by its short name."""
     found = counties_by_short(short)
     return found[0] if len(found) == 1 else None
+
+
+# How a county-level city's name ends (`海伦市`, `醴陵市`): every county-level division of the
+# division data named so is one (codes XXXX81–88, and those a province or autonomous prefecture
+# holds directly: `仙桃市`, `延吉市`); a county (`县`), district (`区`) or banner never is.
+_CITY_END = "市"
+
+
+def is_county_city(region: Division | None) -> bool:
+    """A county-level city (县级市): a city in its own right, whose bodies are named after it
+    alone (`醴陵市商务局`, never `株洲市醴陵市商务局`) and whose paper's `市委`, `市X局` are its own."""
+    return region is not None and region.level == "county" and region.name.endswith(_CITY_END)
