@@ -465,7 +465,8 @@ def _tokens(inner: str) -> list[tuple[bool, str]] | None:
         parts = [piece for p, part in enumerate(parts)
                  for piece in ((part,) if len(part) < 2 else _spaced_last(parts, p))]
         for p, part in enumerate(parts):
-            by_mark = (p == 0 and c > 0) or (p == len(parts) - 1 and c + 1 < len(chunks))
+            by_mark = (p == 0 and c > 0) or (p == len(parts) - 1 and c + 1 < len(chunks)
+                                             and not _ends_spaced_name(parts, p))
             if not pending and part not in _roles() and (is_institution(part) or is_sender(part)):
                 continue  # the body a person works for: `县融媒体中心 王 琳 摄` credits 王琳; `新华社发`
             if _is_role(part, by_mark):
@@ -484,6 +485,14 @@ def _tokens(inner: str) -> list[tuple[bool, str]] | None:
                 return None
             out.extend((False, n) for n in names)
     return out
+
+
+def _ends_spaced_name(parts: list[str], p: int) -> bool:
+    """Is the single character `parts[p]`, before a mark, the last of a name spaced out after its
+    role word (`記者徐 乃 文／攝`, `記者鄭 雅 文／台南報導`: a role word named the person already,
+    so `文` is no second role, as in `文/图 王芳`)?"""
+    return p >= 2 and len(parts[p]) == 1 and len(parts[p - 1]) == 1 and parts[p - 1] not in _roles() \
+        and any(part in _roles() and len(part) >= MIN_FREE_ROLE for part in parts[:p - 1])
 
 
 def _parenthesized(text: str) -> str | None:
