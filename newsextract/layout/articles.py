@@ -1023,26 +1023,16 @@ def _briefs_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) -> Non
         return info.role == "body" and not (info.whole or info.dateline or info.lead or info.jump_from
                                             or info.credit or k in rests)
 
-    longer = [d for d in news if sum(plain(k) for k in d.lines[1:]) > 0]
-    if len(news) - len(longer) < BRIEF_PAGE_ITEMS or BRIEF_PAGE_RATIO * len(longer) > len(news) - len(longer):
+    # each item as the briefs it would be: an item with no dateline whose next paragraph stands
+    # apart is briefs run together (`警方昨日凌晨在深水埗…` under the text of a housing item), no
+    # text that goes on; a text its paper's dateline opens (`本报讯…`) counts as one that goes on
+    planned = [(d, _brief_pieces(page, d, tails, plain)) for d in news]
+    longer = [d for d, pieces in planned if sum(plain(k) for k in d.lines[1:]) > 0
+              and (len(pieces) == 1 or page.infos[d.lines[0]].dateline is not None)]
+    whole = sum(len(pieces) for d, pieces in planned if d not in longer)
+    if whole < BRIEF_PAGE_ITEMS or BRIEF_PAGE_RATIO * len(longer) > whole:
         return
-    for d in longer:
-        if d.continued_from or d.continued_to:
-            continue
-        pieces: list[list[int]] = [[d.lines[0]]]
-        for n, k in enumerate(d.lines[1:], start=1):
-            above = _last_line(d.lines[n - 1], tails)
-            grams = frozenset().union(*(page.grams[j] for m in pieces[-1] for j in _chain(m, tails)))
-            apart = plain(k) and all(page.infos[j].role == "caption" for j in range(above + 1, k)) \
-                and not _joins.can_break(page.infos[above]) and not goes_on_above(page.infos[k].body_text) \
-                and not page.infos[above].body_text.endswith(":") \
-                and page.topic.share(page.grams[k], grams) < BRIEF_SHARE
-            if not apart and len(pieces) == 1 and n == 1:
-                break  # its second paragraph goes on with it: a text of several paragraphs
-            if apart:
-                pieces.append([k])
-            else:
-                pieces[-1].append(k)
+    for d, pieces in planned:
         if len(pieces) == 1:
             continue
         # a credit line under the last paragraph signs the last brief (`…減少百分之十二點四。` /
@@ -1058,6 +1048,38 @@ def _briefs_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) -> Non
             drafts.insert(at, Draft(first=piece[0], lines=piece, grams=grams, closed=True,
                                     credit=credit.merged(closing) if n == len(pieces) else credit))
             at += 1
+
+
+# what may stand between two briefs set one under the other: a caption, the first one's title set
+# after its text (`…數字按年上升百分之十五。…` / `食環署巡查街市 38檔違規被警告`), the rest of another
+# item's broken paragraph (`屆時將在海濱一帶…`)
+_BETWEEN_BRIEFS = ("caption", "headline")
+
+
+def _brief_pieces(page: Page, d: Draft, tails: dict[int, int], plain: Callable[[int], bool]) -> list[list[int]]:
+    """The briefs article `d` would be on a page of briefs: a plain paragraph right under the text
+    above it (past captions) that shares almost none of its words, does not say it goes on it and
+    does not continue a sentence broken off above, opens a brief; the lines that stand whole under
+    a paragraph (a fact box's rows, `單位數目　約4,800個`) are its own. An item whose second paragraph
+    goes on with it is one text of several paragraphs: one piece."""
+    if d.continued_from or d.continued_to:
+        return [d.lines]
+    rests = set(tails.values())
+    pieces: list[list[int]] = [[d.lines[0]]]
+    for n, k in enumerate(d.lines[1:], start=1):
+        above = _last_line(d.lines[n - 1], tails)
+        grams = frozenset().union(*(page.grams[j] for m in pieces[-1] for j in _chain(m, tails)))
+        apart = plain(k) and all(page.infos[j].role in _BETWEEN_BRIEFS or j in rests for j in range(above + 1, k)) \
+            and not _joins.can_break(page.infos[above]) and not goes_on_above(page.infos[k].body_text) \
+            and not page.infos[above].body_text.endswith(":") \
+            and page.topic.share(page.grams[k], grams) < BRIEF_SHARE
+        if apart:
+            pieces.append([k])
+            continue
+        if len(pieces) == 1 and not all(page.infos[j].whole for j in [*pieces[0][1:], k]):
+            return [d.lines]  # its second paragraph goes on with it: a text of several paragraphs
+        pieces[-1].append(k)
+    return pieces
 
 
 def _closing_credit(page: Page, last: int) -> Credit:

@@ -105,6 +105,13 @@ def _photo_mark_reach() -> tuple[frozenset[str], int]:
     return frozenset(mark[0] for mark in marks), max(map(len, marks)) + 1
 
 
+@functools.cache
+def _picture_credited() -> regex.Pattern:
+    """picture-word (separator | colon) after a caption's full stop: `圖：`, `圖／` open a picture's credit."""
+    marks = f"{credit_parts.any_of('separator')}|{credit_parts.any_of('colon')}"
+    return regex.compile(rf"\s*(?:{credit_parts.any_of('picture_word')})\s*(?:{marks})")
+
+
 _STOCK_PICTURES = ("资料图片", "资料照片")  # a stock picture's mark, no one credited: `…总部大楼。资料图片`
 _PICTURE_WORDS = ("图片", "照片")  # …and a body's own picture: `…学习的情况。(政府新闻处图片)`
 
@@ -115,6 +122,9 @@ def may_end_with_photo_credit(text: str) -> bool:
     initials, reach = _photo_mark_reach()
     end = text.rstrip()
     if not initials.isdisjoint(end[-reach:]) or end.rstrip(")").endswith(_PICTURE_WORDS):
+        return True
+    stop = end.rfind("。", max(0, len(end) - MAX_CLOSING_CREDIT))
+    if stop >= 0 and _picture_credited().match(end, stop + 1):  # `。圖：房屋署`, a body's picture
         return True
     if not end.endswith(")"):
         return False
@@ -455,7 +465,8 @@ def _tokens(inner: str) -> list[tuple[bool, str]] | None:
         parts = [piece for p, part in enumerate(parts)
                  for piece in ((part,) if len(part) < 2 else _spaced_last(parts, p))]
         for p, part in enumerate(parts):
-            by_mark = (p == 0 and c > 0) or (p == len(parts) - 1 and c + 1 < len(chunks))
+            by_mark = (p == 0 and c > 0) or (p == len(parts) - 1 and c + 1 < len(chunks)
+                                             and not _ends_spaced_name(parts, p))
             if not pending and part not in _roles() and (is_institution(part) or is_sender(part)):
                 continue  # the body a person works for: `县融媒体中心 王 琳 摄` credits 王琳; `新华社发`
             if _is_role(part, by_mark):
@@ -474,6 +485,14 @@ def _tokens(inner: str) -> list[tuple[bool, str]] | None:
                 return None
             out.extend((False, n) for n in names)
     return out
+
+
+def _ends_spaced_name(parts: list[str], p: int) -> bool:
+    """Is the single character `parts[p]`, before a mark, the last of a name spaced out after its
+    role word (`記者徐 乃 文／攝`, `記者鄭 雅 文／台南報導`: a role word named the person already,
+    so `文` is no second role, as in `文/图 王芳`)?"""
+    return p >= 2 and len(parts[p]) == 1 and len(parts[p - 1]) == 1 and parts[p - 1] not in _roles() \
+        and any(part in _roles() and len(part) >= MIN_FREE_ROLE for part in parts[:p - 1])
 
 
 def _parenthesized(text: str) -> str | None:
@@ -765,7 +784,8 @@ def photo_credit(text: str) -> tuple[int, Credit] | None:
 @functools.cache
 def _provided_pattern() -> regex.Pattern:
     """provided := `(`? picture-word 由 body provided `)`? | after the full stop: `(`? 资料 picture-word `)`?
-                 | after the full stop: picture-word (separator | colon) provider provided"""
+                 | after the full stop: picture-word (separator | colon) provider provided
+                 | after the full stop: picture-word (separator | colon) body (`。圖：房屋署`, `_provided` checks)"""
     pictures = credit_parts.any_of("picture_word")
     whole_pictures = one_of(w for w in credit_parts.parts()["picture_word"] if len(w) > 1)
     provided = credit_parts.any_of("provided")
@@ -775,7 +795,8 @@ def _provided_pattern() -> regex.Pattern:
         (?: ^ | (?<= [\s。!?;,,…”’)\]] ) )
         (?: [((]? (?: {whole_pictures} ) 由 {provider}? (?: {provided} ) [))]?   # (图片由县文化馆提供)
           | (?<= 。 \s* ) [((]? 资料 (?: {whole_pictures} ) [))]?                  # 。资料图片
-          | (?<= 。 \s* ) (?: {pictures} ) \s* (?: {marks} ) \s* {spaced_provider}? (?: {provided} ) )  # 。图/X提供
+          | (?<= 。 \s* ) (?: {pictures} ) \s* (?: {marks} ) \s* {spaced_provider}? (?: {provided} )   # 。图/X提供
+          | (?<= 。 \s* ) (?: {pictures} ) \s* (?: {marks} ) \s* (?P<body> {provider} ) )           # 。圖：房屋署
         \s* $
     """, regex.VERBOSE)
 
@@ -799,6 +820,8 @@ def _provided(text: str, base: int) -> tuple[int, Credit] | None:
     """`…(图片由县文化馆提供)`, `…(政府新闻处图片)`: a caption whose picture a body or a person
     provides, no photographer named."""
     m = _provided_pattern().search(text, base)
+    if m is not None and m.group("body") and not is_institution(m.group("body"), MIN_HANDOUT_BODY):
+        return None  # `。圖：陳 志 偉` credits a person: a photographer's credit or none
     if m is None:
         m = _body_picture().search(text, base)
         if m is not None and not is_institution(m.group("body"), MIN_HANDOUT_BODY):

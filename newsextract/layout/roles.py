@@ -714,9 +714,16 @@ _LISTED_LINE = regex.compile(
 # a row of a table of key figures, its cells set apart by spaces: the figure's label (which may
 # open with its month), then the figure and maybe its change (`11月出口　587.3億美元　年增32.6%`,
 # `第三季經濟成長率　7.64%`; a date is no figure: `今年社工考试 3月14日报名` is a headline); the
-# same sidebar as the label-colon lines of `■關鍵數字`, set as a table
-_FIGURE_ROW = regex.compile(rf"""^(?=[0-9]{{0,4}}\p{{Han}})[\p{{Han}}0-9]{{2,{MAX_LISTED_LABEL}}}
-    \s+[0-9][0-9,.]*(?![0-9,.年月日号时])\S*(?:\s+\S+)*$""", regex.VERBOSE)
+# same sidebar as the label-colon lines of `■關鍵數字`, set as a table. The figure may open with
+# its approximation or its currency, as a fact box gives it (`單位數目　約4,800個`, `申請費　港幣280元`)
+@functools.cache
+def _figure_row_pattern() -> regex.Pattern:
+    qualifiers = [w for w, fields in lexicon.mapping("approx_words").items() if fields[0] == "before"]
+    qualifiers += [w for w, fields in lexicon.mapping("currencies").items() if fields[1] == "zh"]
+    return regex.compile(rf"""^(?=[0-9]{{0,4}}\p{{Han}})[\p{{Han}}0-9]{{2,{MAX_LISTED_LABEL}}}
+        \s+(?:{bylines.one_of(qualifiers)})?[0-9][0-9,.]*(?![0-9,.年月日号时])\S*(?:\s+\S+)*$""", regex.VERBOSE)
+
+
 MIN_FIGURE_ROWS = 2  # rows a table of key figures holds: one alone is a headline (`台股 2萬點`)
 # a roster line: layout-spaced names, each with its unit in parentheses, as lists of award winners
 # are set: `王 芳（沂水县第一中学） 李 明 辉（沂水县第二中学）`
@@ -776,7 +783,7 @@ def _figure_row(info: LineInfo | None) -> bool:
 
 def is_figure_row(text: str) -> bool:
     """A row of a table of key figures: `11月出口　587.3億美元　年增32.6%`."""
-    return not ends_sentence(text) and _FIGURE_ROW.match(text) is not None  # most lines end a sentence
+    return not ends_sentence(text) and _figure_row_pattern().match(text) is not None  # most lines end a sentence
 
 
 def _figure_rows(infos: list[LineInfo], k: int) -> bool:
