@@ -44,6 +44,9 @@ _YEARLY = "后年"  # `建成后年发电量`: after completion, each year
 _PURPOSE_LOOKAHEAD = 4  # how many clauses after a movement verb its purpose is sought
 _OF = "的"  # 在伊滨区集中签约的…项目: a word before it describes a noun
 _ACCORDING_TO = ("据", "據")  # 据X通报，…: the source of what follows (`_introduces`)
+_SHOW = "展"  # ends an exhibition's name before its verb (香港國際授權展將於…舉行: `_named_show`)
+_NAME_CLOSERS = ("」", "”")  # close a quoted name
+_AT = "在"
 _FUNDS = "资金"  # 资金已于…发放到户: the money of the payout told before (`_funds_paid`)
 _ALREADY = "已"  # 已建成…N: what stands built, a count (`_summary`)
 _LEGAL = "legal"
@@ -524,7 +527,8 @@ class _Reader:
             sorted_hits = _sort_hits(text, hits, told, at_happening)
         if sorted_hits.verbs and not sorted_hits.typed:
             name = self._quoted_name(sorted_hits.verbs[0].end, end) or \
-                self._edition_name(start, sorted_hits.verbs[0].start)
+                self._edition_name(start, sorted_hits.verbs[0].start) or \
+                self._named_show(start, sorted_hits.verbs[0].start)
             if name is not None:
                 hits = sorted([*hits, name])
                 sorted_hits = _sort_hits(text, hits, told, at_happening)
@@ -848,6 +852,22 @@ class _Reader:
         if k < len(hits) and hits[k].end == day and hits[k].trigger.kind == "word":
             return hits[k].trigger.type
         return _NAMED
+
+    def _named_show(self, start: int, verb_at: int) -> Hit | None:
+        """A name that ends in 展 before a generic verb names the exhibition it opens or holds (貿發局主辦的香港
+        國際授權展將於…舉行: heldout24/hongkong_finance; 「2025台灣智慧製造展」明（10）日起…登場: heldout21/
+        taiwan_economy), whether or not the vocabulary lists the word, as 车展 and 作品展 are: its 展 is an
+        exhibition noun. The name ends where a quotation closes, a date, an adverb or a schedule cue starts
+        (將於), or 在 says the place; 展开, 展示, 会展中心 go on past 展."""
+        facts, text = self.facts, self.facts.text
+        at = text.find(_SHOW, start, verb_at)
+        while at > start:
+            after = at + len(_SHOW)
+            if text[after:after + 1] in _NAME_CLOSERS or text.startswith(_AT, after) or facts.date_starting(after) \
+                    or cue_at(text, after, "adverb|schedule_cue") > 0:
+                return Hit(at, after, Trigger(_SHOW, _EXHIBITION, "noun"))
+            at = text.find(_SHOW, after, verb_at)
+        return None
 
     def _edition_name(self, start: int, verb_at: int) -> Hit | None:
         """A name numbered by its edition before a generic verb names the happening it opens or
