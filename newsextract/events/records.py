@@ -501,6 +501,8 @@ class _Reader:
             hits = [*hits[:-1], Hit(ended.start, ended.end, Trigger(ended.trigger.word, ended.trigger.type, "word"))]
         elif nouns_only and alternation("participation").search(text, hits[0].end, end) is None:
             return None  # event nouns alone state an event only when people fill them (`_filled`)
+        if cue_at(text, self.facts.skip_lead(start, hits[0].start), "season_now") > 0:
+            return None  # 眼下正值冬早蔬菜采收季，… (heldout7 county): the season the sentence is set in, no happening
         sentence_start, _ = self.facts.layout.sentences[sentence]
         if text[hits[-1].end:end].strip() in _AFTER and not self.facts.dates_in(sentence_start, end):
             # 公路建成后，沿线…出行更加便捷 (heldout25 county), 擴建工程完成後，… (heldout17 hk): the time of what
