@@ -69,7 +69,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
     "byline_roles": (Closed(2, "bucket", frozenset({*Byline.model_fields, "-"})),),
     "date_words": (Closed(2, "role", frozenset({
         "day", "year", "year_anaphor", "year_sentence", "month", "week", "week_unit", "anaphor", "vague", "xun",
-        "year_part", "part_of_day", "lunar_month", "day_strict", "year_strict", "century", "era_span"})),),
+        "year_part", "part_of_day", "lunar_month", "day_strict", "day_from", "year_strict", "century", "era_span"})),),
     "span_units": (Closed(2, "grain", _literal(Grain)),),
     "date_cues": (Closed(2, "roles", frozenset({
         "ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after",
@@ -83,7 +83,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
         "before_sentence_year", "before_relative_year", "before_first_months", "before_week_unit", "after_year",
         "after_sentence_year",
         "after_month_part", "after_month_edge", "after_bare_day", "after_part_of_day", "after_week_unit",
-        "after_strict_day", "after_anaphor", "before_vague"})),),
+        "after_strict_day", "after_anaphor", "before_vague", "before_day_from", "after_day_from"})),),
     "jump_markers": (Closed(2, "role", frozenset({"from", "to", "page"})),),
     "web_metadata": (Closed(2, "role", frozenset({"date", "source", "author", "reporter", "editor", "page", "title",
                                                   "button"})),),

@@ -36,9 +36,9 @@ from .clock import Clock, read_clock
 
 # guards that stand before a date word are lookbehinds, which `re` wants of one width: one character each
 GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit", "before_vague",
-                 "before_relative_year")
+                 "before_relative_year", "before_day_from")
 GUARDS_AFTER = ("after_year", "after_sentence_year", "after_month_part", "after_month_edge", "after_bare_day",
-                "after_part_of_day", "after_week_unit", "after_strict_day", "after_anaphor")
+                "after_part_of_day", "after_week_unit", "after_strict_day", "after_anaphor", "after_day_from")
 
 # The loader checks the closed columns of these files (roles, calendars, standings, guard
 # names: lexicon.CLOSED) when they load, naming the file and line.
@@ -223,7 +223,9 @@ def year_piece(s: str = "") -> str:
       | (?<! [\d.第] ) (?<! \d, )                        # 115年1月4日, 115年度, 自116年起: a year of the
                                                          # (after a clause's comma, `宣布，115年度`; not `1,115年`)
         (?P<rocyear{s}> 1[01]\d ) 年                      # Republic (Taiwan) without 民國, only before a
-        (?: (?= [ ]? (?: {A_MONTH} [ ]? 月 | 度 | 底 ) )    # month, 度 or 底, or after a word that starts a time
+        (?: (?= [ ]? (?: {A_MONTH} [ ]? (?: {RANGE_JOINER} [ ]? {A_MONTH} [ ]? )? 月 | 度 | 底 ) )  # month (or
+          # months: 114年1至11月, heldout14/tw_news, heldout18/taiwan_news, heldout25/taiwan_news), 度 or 底,
+          # or after a word that starts a time
           | (?<= [{''.join(sorted(cue_words('roc_year_before')))}] \d{{3}} 年 ) )
         (?P<rocfiscal{s}> 度 )?
       | {strict_start()}                                 # 16年3月, 九七年,: a year in two digits, only before
@@ -315,8 +317,10 @@ def weekday_suffix() -> str:
 def clock_point() -> str:
     """A clock time: `9:00`, `9时`, `九点半`, `9时30分`, `10点一刻`, `8点钟`, `9时许` (read by `clock.py`)."""
     clock_number = rf"(?: \d{{1,2}} | [{CN}十两]{{1,3}} )"
+    midnight = r"(?: 零 | 〇 ) 时"  # 凌晨零時 (heldout11/hk_news, heldout17/hk_news); not 零点五, a number
     return rf"""(?:
         \d{{1,2}} : \d{{2}}                                    # 9:00
+      | {midnight}                                             # 零時
       | {clock_number} [时点]                                  # 9时, 九点
         (?: {clock_number} 分 | 半 | [一三]刻 | 整 )? 钟?       # 9时30分, 九点半, 8点钟
     ) (?: {_alt(cue_words('clock_approx'))} )?                # 9时许, 10点左右
@@ -468,8 +472,29 @@ def strict_day_start() -> str:
     (`…協調局前日（2日）公布`: heldout7/hk_news; `…區議會前日（1日）舉行`, `…委員會前日（1日）通過`:
     heldout13/hk_news)."""
     subjects = "".join(f"| (?<= {word} ) " for word in sorted(cue_words("strict_day_subject")))
+    bodies = rf"| (?<= [{''.join(sorted(_body_ends()))}] )"
     bracketed = rf"| (?= {_alt(_words('day_strict'))} [（(] [ ]? \d{{1,2}} [ ]? 日 [ ]? [）)] )"
-    return rf"(?: {strict_start()} {subjects} {bracketed})"
+    return rf"(?: {strict_start()} {subjects} {bodies} {bracketed})"
+
+
+# The kinds and classes of `data/org_suffixes.tsv` whose last character ends the name of a body
+# that acts on a day (`…局`, `…處`, `…委員會`, `…調查科`), and the characters that also close a
+# common word before 前 (`大前日`, `行前`, `心前`, `站前`, `关前`), left out.
+_BODY_CLASSES = frozenset({("government", "unit"), ("government", "dept"), ("government", "attached"),
+                           ("party", "unit"), ("party", "dept"), ("party", "attached"),
+                           ("people", "unit"), ("people", "attached"), ("institution", "attached")})
+_NOT_BODY_ENDS = frozenset("大行道心站关")
+
+
+@functools.cache
+def _body_ends() -> frozenset[str]:
+    """Last characters of the names of bodies (`data/org_suffixes.tsv`) after which the strict day
+    word 前日 names the day the body acted: `司法警察局前日通報` (heldout16/macau_news), `勞工處前日起巡查`
+    (heldout19/hk_news), `中級法院前日裁定` (heldout20/macau_news), `小組委員會前日通過` (heldout26/hongkong_news);
+    no `目前日均`, `以前日子` ends so."""
+    ends = {suffix[-1] for suffix, kind, cls, *_ in rows("org_suffixes", 3)
+            if (kind, cls) in _BODY_CLASSES}
+    return frozenset(ends - _NOT_BODY_ENDS)
 
 
 def relative_day_pattern() -> str:
@@ -478,7 +503,9 @@ def relative_day_pattern() -> str:
             | {strict_day_start()} (?P<strday> {_alt(_words('day_strict'))} ) {not_after('after_strict_day')}
             | (?P<parday> [{''.join(sorted(_day_word_heads()))}] )   # 昨（16）日 (Taiwan)
               [（(] [ ]? \d{{1,2}} [ ]? [）)] 日
-        ) {time_of_day()}"""
+        ) {time_of_day()}
+        | (?<! [{guard_chars('before_day_from')}] )                # 今起, 明起: not 如今起, 说明起草
+          (?P<fromday> {_alt(_words('day_from'))} ) (?= 起 {not_after('after_day_from')} )"""
 
 
 def _day_word_heads() -> set[str]:
@@ -610,7 +637,7 @@ def bare_clock_pattern() -> str:
     is nearly always a schedule (`每日开放时间提前至6时30分`), which places nothing on the
     calendar; so is a time whose sentence speaks of a habit (`工作日上午8:30—11:30`:
     `build_bare_clock`)."""
-    return rf"""(?<! [\d:.] ) (?= {_alt(_words('part_of_day'))} [ ]? [\d{CN}十两] )   # a part of the day, a clock
+    return rf"""(?<! [\d:.] ) (?= {_alt(_words('part_of_day'))} [ ]? [\d{CN}十两零〇] )   # a part of the day, a clock
         {time_of_day()}"""
 
 
@@ -897,6 +924,8 @@ def build_lunar(m, text: str) -> tuple[int, PartialDate] | None:
 
 
 def build_relative_day(m) -> PartialDate:
+    if m.group("fromday"):
+        return PartialDate(day_offset=int(_words("day_from")[m.group("fromday")]))
     word = m.group("relday") or (m.group("parday") + "日" if m.group("parday") else None)
     offset = int(({**_words("day_strict"), **_words("day")})[word]) if word \
         else int(_words("day_strict")[m.group("strday")])
@@ -927,7 +956,9 @@ def build_week(m) -> PartialDate | None:
                        **_time_fields(m.groupdict()))
 
 
-def build_anaphor(m) -> PartialDate:
+def build_anaphor(m, text: str) -> PartialDate | None:
+    if _after_joiner(m, text) and _habitual(m, text):
+        return None  # `每晚10時至翌日清晨5時`, `每日22時至翌日6時`: the end of a nightly slot, not a date
     word = m.group("ana")
     evening = _words("part_of_day")["晚"] if word.endswith("晚") else None  # 当晚
     return PartialDate(anaphor=int(_words("anaphor")[word]), **_time_fields(m.groupdict(), implied=evening))
@@ -937,12 +968,26 @@ HABIT_REACH = 40  # how far back in its sentence a bare time looks for a word of
 _SENTENCE_TAIL = compile_pattern(r"[^。!?;\n]*\Z")
 
 
+def _habitual(m, text: str) -> bool:
+    """Whether the sentence before the match speaks of a habit (`每`, `工作日`)."""
+    tail = _SENTENCE_TAIL.search(text, max(0, m.start() - HABIT_REACH), m.start())
+    return bool(tail and cue_pattern("habitual_before").search(tail.group()))
+
+
+_JOINER_BEFORE = compile_pattern(rf"{RANGE_JOINER} [ ]? \Z", re.VERBOSE)
+
+
+def _after_joiner(m, text: str) -> bool:
+    """Whether the match ends a stretch of time: it stands right after `至`, `到`."""
+    return bool(_JOINER_BEFORE.search(text, max(0, m.start() - 3), m.start()))
+
+
 def build_bare_clock(m, text: str) -> PartialDate | None:
     g = m.groupdict()
-    tail = _SENTENCE_TAIL.search(text, max(0, m.start() - HABIT_REACH), m.start())
-    sentence = tail.group() if tail else ""
-    if cue_pattern("habitual_before").search(sentence):
+    if _habitual(m, text):
         return None  # `每周六9:00至11:00`, `工作日上午8:30`: a schedule, not a date
+    if _after_joiner(m, text):
+        return None  # `延長營運至凌晨2時`, `延長開放時間至晚上9時`: until when, on no day of its own
     if not g.get("pod") or not g.get("clock"):
         return None  # a part of the day alone (`上午`) is no mention; see `time_of_day`
     fields = _time_fields(g)
@@ -1011,10 +1056,11 @@ PRODUCTIONS: tuple[Production, ...] = (
     Production("lunar", lunar_pattern, lambda: "月大", build_lunar, needs_text=True),
     Production("calendar", calendar_pattern,
                _calendar_firsts, build_calendar, opening=_calendar_opening),
-    Production("relative_day", relative_day_pattern, lambda: _firsts(_words("day"), _words("day_strict")),
+    Production("relative_day", relative_day_pattern,
+               lambda: _firsts(_words("day"), _words("day_strict"), _words("day_from")),
                build_relative_day),
     Production("week", week_pattern, lambda: _firsts(_words("week"), _words("week_unit")), build_week),
-    Production("anaphor", anaphor_pattern, lambda: _firsts(_words("anaphor")), build_anaphor),
+    Production("anaphor", anaphor_pattern, lambda: _firsts(_words("anaphor")), build_anaphor, needs_text=True),
     Production("vague", vague_pattern, lambda: _firsts(_words("vague")), build_vague),
     Production("counted", counted_pattern,
                lambda: "前" + _firsts(cue_words("span_back"), cue_words("span_ahead")), build_counted),
