@@ -518,7 +518,14 @@ def _titles_text_above(page: Page, pending: list[int], k: int, heads: dict[int, 
         context = context | page.context(head)
     above = _title_share(page, title, context)
     below = _title_share(page, title, page.following(k))
-    return above >= FLOATING_HEADLINE and above > CLOSES * below
+    if not (above >= FLOATING_HEADLINE and above > CLOSES * below):
+        return False
+    # a second headline taken as paragraph k's own must speak of it more than of the text above:
+    # two titles that both speak of that text are its headline and kicker set inside it, and
+    # the text goes on (`明年總開支預算1,183億元` / `立法會通過明年財政預算案` after the first
+    # paragraph of the budget story, over `財政局局長…表示，預算案將於…`)
+    own = pending[-1] if len(pending) > 1 and page.infos[pending[-1]].role == "headline" else None
+    return own is None or _title_share(page, own, page.following(k)) >= _title_share(page, own, context)
 
 
 def _heads_own_text(page: Page, pending: list[int], k: int, current: Draft) -> bool:
