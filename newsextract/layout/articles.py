@@ -43,7 +43,7 @@ from . import joins as _joins
 from . import shape as _shape
 from .bylines import BUCKETS, Credit
 from .roles import LineInfo
-from .topic import Topic, bigrams
+from .topic import Topic, terms
 
 OWN_HEADLINE = 0.05  # a title shares at least this much of its words with the text below it
 # a kicker (引题) is one line: a short phrase above it is a column or series label (`乡村振兴看屏南`);
@@ -108,7 +108,8 @@ class Page:
 
     def __init__(self, infos: list[LineInfo]):
         self.infos = infos
-        self.grams = [bigrams(i.body_text) if i.role in ("body", "headline", "subheading", "label", "caption")
+        self.grams = [terms(i.body_text, i.role in ("headline", "subheading", "label"))
+                      if i.role in ("body", "headline", "subheading", "label", "caption")
                       else frozenset()
                       for i in infos]
         self.topic = Topic(g for g in self.grams if g)
