@@ -523,6 +523,27 @@ def test_bigrams_stay_inside_runs_of_han(text, grams):
     assert bigrams(text) == grams
 
 
+# figures count as words: a date or an amount whole (`1月17日`, `3年2月`, `6.3%`), each end of
+# a range a figure of its own; in a title no pair opens with a date's unit (`日登`)
+@pytest.mark.parametrize("text, title, figures, pairs", [
+    ("学测1月17日登场", True, {"1月17日"}, {"学测", "登场"}),
+    ("将于明年1月17日至19日举行", False, {"1月17日", "19日"}, {"将于", "于明", "明年", "日至", "日举", "举行"}),
+    ("公布114年1至11月运输统计", False, {"114年", "11月"}, {"公布", "运输", "输统", "统计", "月运"}),
+    ("判刑3年2月", True, {"3年2月"}, {"判刑"}),
+    ("外贸进出口增长6.3%", True, {"6.3%"}, {"外贸", "贸进", "进出", "出口", "口增", "增长"}),
+    # counterexamples: a unit that is a word goes on counting in a title (`浓度`, `职缺`); digits
+    # with nothing after them, and numerals in Han, are no figure
+    ("PM2.5浓度再降", True, {"2.5浓"}, {"浓度", "度再", "再降"}),
+    ("1650职缺等你来", True, {"1650职"}, {"职缺", "缺等", "等你", "你来"}),
+    ("编号 2025 的提案", False, set(), {"编号", "的提", "提案"}),
+    ("提款千万", True, set(), {"提款", "款千", "千万"}),
+])
+def test_terms_count_figures_with_their_units(text, title, figures, pairs):
+    from newsextract.layout.topic import terms
+
+    assert terms(text, title) == figures | pairs
+
+
 # ------------------------------------------------------------------ the example page, scored
 @pytest.mark.skipif(not SHARED.exists(), reason="../shared (pages, gold, scorer) is not beside the repo")
 def test_example_page_segmentation(tmp_path):

@@ -43,7 +43,7 @@ from . import joins as _joins
 from . import shape as _shape
 from .bylines import BUCKETS, Credit
 from .roles import LineInfo
-from .topic import Topic, bigrams
+from .topic import Topic, terms
 
 OWN_HEADLINE = 0.05  # a title shares at least this much of its words with the text below it
 # a kicker (引题) is one line: a short phrase above it is a column or series label (`乡村振兴看屏南`);
@@ -53,7 +53,8 @@ COLUMN_NAME = 6  # column labels run 2–6 characters (`产业观察`, `学雷�
 FLOATING_HEADLINE = 0.3  # a title far from its body must share much more
 CLOSES = 4  # a title under a paragraph heads it when it shares this many times more of it than of the text below
 ABOVE_MARGIN = 2  # …or this many times more, when that paragraph's article has no title above its text
-MERGE = 0.1  # two pieces are one article when the later one's words are this much the earlier one's
+MERGE = 0.1  # two pieces are one article when the later one's words are this much the earlier one's…
+MERGE_TITLED = 0.2  # …or twice that when the earlier one's own title stands right after its text
 ILLUSTRATES = 0.15  # a caption names the article whose words it uses this much…
 ILLUSTRATES_MARGIN = 1.5  # …and clearly more than any other article's
 WINDOW = 60  # how many lines away a detached title or piece is looked for
@@ -108,7 +109,8 @@ class Page:
 
     def __init__(self, infos: list[LineInfo]):
         self.infos = infos
-        self.grams = [bigrams(i.body_text) if i.role in ("body", "headline", "subheading", "label", "caption")
+        self.grams = [terms(i.body_text, i.role in ("headline", "subheading", "label"))
+                      if i.role in ("body", "headline", "subheading", "label", "caption")
                       else frozenset()
                       for i in infos]
         self.topic = Topic(g for g in self.grams if g)
@@ -518,7 +520,14 @@ def _titles_text_above(page: Page, pending: list[int], k: int, heads: dict[int, 
         context = context | page.context(head)
     above = _title_share(page, title, context)
     below = _title_share(page, title, page.following(k))
-    return above >= FLOATING_HEADLINE and above > CLOSES * below
+    if not (above >= FLOATING_HEADLINE and above > CLOSES * below):
+        return False
+    # a second headline taken as paragraph k's own must speak of it more than of the text above:
+    # two titles that both speak of that text are its headline and kicker set inside it, and
+    # the text goes on (`明年總開支預算1,183億元` / `立法會通過明年財政預算案` after the first
+    # paragraph of the budget story, over `財政局局長…表示，預算案將於…`)
+    own = pending[-1] if len(pending) > 1 and page.infos[pending[-1]].role == "headline" else None
+    return own is None or _title_share(page, own, page.following(k)) >= _title_share(page, own, context)
 
 
 def _heads_own_text(page: Page, pending: list[int], k: int, current: Draft) -> bool:
@@ -760,7 +769,12 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
       When that article's text stops mid-sentence, the piece's first line is the rest
       of its last paragraph, even if the break fell between two words (`…和智慧` |
       `农业,预计…`).
-    - Not a piece: text whose own title stands right under it (`_titled_below`).
+    - Not a piece: text whose own title stands right under it (`_titled_below`). An article
+      whose own title stands so awaits no headline: a headed piece goes on it only when
+      clearly on its topic (`MERGE_TITLED`: heldout26/economy_page's statistics story under
+      `高技术制造业增加值增长14.2%` shares 0.13 with the item `我市城乡居民人均可支配收入
+      增长5.8%` / `前三季度…`; the council's snow-clearing story 0.30 with its own notice
+      piece, tests/cases/line_sequences.tsv).
     """
     news = [d for d in drafts if not d.photo]
     index = {id(d): n for n, d in enumerate(news)}
@@ -793,8 +807,11 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
             if piece and _passed_paragraphs(news, i, j, tails) > PASSED and not _awaits_its_rest(page, first, tails):
                 continue  # past whole items, only a paragraph stopped mid-sentence has its rest here
             score = page.topic.share(grams, first.grams)
+            # an article whose own title stands right after its text awaits no headline: a headed
+            # piece goes on it only when clearly on its topic
+            least = MERGE_TITLED if not piece and _titled_below(page, first, floating) else MERGE
             # text that cannot stand alone on a page of datelines: any shared word will do
-            if score > 0 if piece and page.uses_datelines else score >= MERGE:
+            if score > 0 if piece and page.uses_datelines else score >= least:
                 pairs.append((-score, i, j))
     pairs.sort()
     gone: set[int] = set()

@@ -2,9 +2,10 @@
 
 A headline and its body, the two halves of a broken paragraph, a caption and the
 article it illustrates share words. Chinese has no spaces, so a word is
-approximated by a character bigram (`植树`, `宣讲`); bigrams every line of the page
-uses (`社区` on a page about communities) weigh little, rare ones much (an inverse
-document frequency over the page's lines).
+approximated by a character bigram (`植树`, `宣讲`), and a figure counts as a word
+(`3年`, `6.3%`); terms every line of the page uses (`社区` on a page about
+communities) weigh little, rare ones much (an inverse document frequency over the
+page's lines).
 """
 from __future__ import annotations
 
@@ -23,13 +24,36 @@ from ..text.rules import HAN
 _HAN_PAIR = compile_pattern(f"(?=([{HAN}]{{2}}))[{HAN}]")
 
 
+# a figure with its units, read whole: digits, then a `%` or the Han character after them (the
+# unit: `6.3%`, `1688亿`, `36班`), as often as they chain (`1月17日`, `3年2月`); a range's
+# `至`/`到` is no unit, so each end is a figure of its own (`1月17日至19日`, `114年1至11月`)
+_FIGURE = compile_pattern(f"(?:[0-9]+(?:[.,][0-9]+)*(?:%|(?![至到])[{HAN}]))+")
+
+
+# a title's pairs, without those that open with a date's unit (`日登` of `学测1月17日登场`): in a
+# short title such a pair outweighs the date itself, a word no paragraph uses; a body keeps
+# them (the rests of broken paragraphs are found with them: without them
+# unseen_stats/jiujiang_minsheng loses its join), and a unit that is a word goes on counting
+# (`浓度` of `PM2.5浓度`, `职缺` of `1650职缺`)
+_TITLE_PAIR = compile_pattern(f"(?:(?<![0-9])|(?![年月日号]))(?=([{HAN}]{{2}}))[{HAN}]")
+
+
 def bigrams(text: str) -> frozenset[str]:
     """The distinct Chinese character bigrams of the text (not across punctuation)."""
     return frozenset(_HAN_PAIR.findall(text))
 
 
+def terms(text: str, title: bool = False) -> frozenset[str]:
+    """The text's bigrams and its figures with their units (`3年2月`, `6.3%`): a headline often
+    shares with its paragraph little more than a date or an amount (`学测1月17日登场` over
+    `大考中心提醒，…学科能力测验将于明年1月17日至19日举行`, `2025年我县中考6月14日开考`), and
+    a figure is as rare on a page as a rare word, so it weighs as one. `title`: the text is a
+    title (`_TITLE_PAIR`)."""
+    return frozenset((_TITLE_PAIR if title else _HAN_PAIR).findall(text)) | frozenset(_FIGURE.findall(text))
+
+
 class Topic:
-    """Bigram weights of one page: rare on the page → heavy."""
+    """Term weights of one page: rare on the page → heavy."""
 
     def __init__(self, documents: Iterable[frozenset[str]]):
         documents = list(documents)
