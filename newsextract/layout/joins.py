@@ -523,6 +523,14 @@ def _ends_its_text(infos: list[LineInfo], h: int) -> bool:
     return bool(nxt.dateline or nxt.lead or nxt.jump_from or opens_item(nxt.body_text))
 
 
+def _past_captions(infos: list[LineInfo], k: int) -> int:
+    """The first line from `k` on that is no caption: a picture's caption may stand anywhere between
+    a text and its title or rest."""
+    while k < len(infos) and infos[k].role == "caption":
+        k += 1
+    return k
+
+
 def _item_titled_after(infos: list[LineInfo], h: int, titled: Callable[[int, int], float] | None,
                        heads: Callable[[int, int], float] | None) -> int | None:
     """The paragraph right under head `h` (captions aside) when it is an item of its own closed by
@@ -532,14 +540,10 @@ def _item_titled_after(infos: list[LineInfo], h: int, titled: Callable[[int, int
     opening paragraph (`_ends_its_text`): its rest stands further on, and the item is none of it."""
     if titled is None or heads is None:
         return None
-    k = h + 1
-    while k < len(infos) and infos[k].role == "caption":
-        k += 1
+    k = _past_captions(infos, h + 1)
     if k >= len(infos) or infos[k].role != "body" or not roles.ends_sentence(infos[k].body_text):
         return None
-    j = k + 1
-    while j < len(infos) and infos[j].role == "caption":
-        j += 1
+    j = _past_captions(infos, k + 1)
     if j == len(infos) or infos[j].role != "headline":
         return None
     return k if titled(j, k) >= TITLE_OF_HEAD and heads(j, h) < UNTITLED else None
@@ -554,9 +558,7 @@ def _closed_by_heads_title(infos: list[LineInfo], h: int, t: int,
     a word of it (`预计`) stands in that other item too, and is no paragraph of the item above it."""
     if heads is None:
         return False
-    k = t + 1
-    while k < len(infos) and infos[k].role == "caption":
-        k += 1
+    k = _past_captions(infos, t + 1)
     if k == len(infos) or infos[k].role != "headline":
         return False
     with_head = heads(k, h)
@@ -568,9 +570,7 @@ def _stopped_before_title(infos: list[LineInfo], h: int) -> bool:
     等产品出口`), with a title next (captions aside)? A paragraph that stops there is broken,
     never whole (`…完成设备招` / a title, `…为社区居民提供诊` / a title): its rest stands further
     on, as for a head ending with a comma (`_ends_its_text`)."""
-    k = h + 1
-    while k < len(infos) and infos[k].role == "caption":
-        k += 1
+    k = _past_captions(infos, h + 1)
     return k < len(infos) and infos[k].role in _TITLES and _stops_after_sentences(infos[h].body_text)
 
 
