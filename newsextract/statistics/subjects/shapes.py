@@ -57,8 +57,14 @@ _OPENING_ADVERBS = compile_pattern("(?:共|另|还|還|仅|僅|已|其中)?")
 
 # `已有`, `共有`, `中有`, `將有`: a count after these says how many of a kind there are that did
 # what follows (not `设有`, `拥有`: a verb of having, whose object is counted)
-_SOME_ARE = compile_pattern("(?:已|共|中|将|將|再|还|還|仍)有[约約]?$")
+# and a bare 共 after the noun that names the whole (`城巴及九巴共9條路線亦將改道`: heldout3/hk_daily), not a sum
+# word (`合共`, `总共`) nor `公共`
+_SOME_ARE = compile_pattern(f"(?:已|共|中|将|將|再|还|還|仍)有[约約]?$|(?<=[{HAN}])(?<![合总總公])共[约約]?$")
 _NOT_PREDICATE = ("及", "和", "与", "與", "、", "等", "的")
+_ALSO = ("亦", "也")  # `亦將改道`: says the others do it too, no word of what these do
+# a modal opening what a tally of the noun before does (`受影響的九巴及城巴路線共11條須改道`: heldout26/hongkong_news)
+_TALLY_OF = compile_pattern("(?<![合总總公])共[约約]?$")
+_MODALS = ("须", "須", "需", "将", "將", "会", "會", "亦", "也")
 
 
 # a negated quality with 的 that is all the clause holds before a count (`对不合格的14批次产品`,
@@ -85,7 +91,26 @@ def those_that_did(text: str, reading: Reading, noun: tuple[int, int], begin: in
     if not NOUN <= len(after) <= LONG_NOUN or after.startswith(_NOT_PREDICATE) \
             or CN_OR_ARABIC_DIGIT.search(after) or end >= len(text) or text[end] not in CLAUSE_END:
         return NONE
-    return join((noun[1], end), "的", noun)
+    start = noun[1] + (len(_ALSO[0]) if after.startswith(_ALSO) else 0)
+    return join((start, end), "的", noun)
+
+
+def tally_that_does(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`受影響的九巴及城巴路線共11條須改道。`: a tally after the noun it counts (`X共N條`) with only a
+    modal predicate after it, ending the clause, counts those of X that do it: `須改道的九巴及城巴路線` (the
+    head of X, after its 的), as `城巴及九巴共9條路線亦將改道` counts `將改道的路線` (`those_that_did`)."""
+    tally = _TALLY_OF.search(text, begin, reading.start)
+    after = clause_after(text, reading.end)
+    end = reading.end + len(after)
+    if tally is None or not after.startswith(_MODALS) or not NOUN <= len(after) <= LONG_NOUN \
+            or CN_OR_ARABIC_DIGIT.search(after) or end >= len(text) or text[end] not in CLAUSE_END:
+        return NONE
+    s, e, _ = noun_before(text, tally.start(), begin, claimed)
+    s = max(s, text.rfind("的", s, e) + 1)
+    if e - s < NOUN:
+        return NONE
+    start = reading.end + (len(_ALSO[0]) if after.startswith(_ALSO) else 0)
+    return join((start, end), "的", (s, e))
 
 
 # a list summed up by 等 before the count (`八里罕镇、天义镇等4个乡镇作了典型发言`): the count is the
