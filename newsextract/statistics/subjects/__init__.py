@@ -361,6 +361,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   (`城巴及九巴共9條路線亦將改道` → `將改道的路線`, an `亦` dropped: heldout3/hk_daily), and after the
   noun it counts when only a modal predicate follows the count (`受影響的九巴及城巴路線共11條須改道` →
   `須改道的城巴路線`, the head after 的: heldout26/hongkong_news); not a sum word (`合共`, `总共`).
+- **What something can do per period** (`每日可處理約600張處方`, `每年可多處理約1萬2,000宗手術`, a count
+  right after `每<period>可<verb>`): the period, the verb and what it counts (the visits' unit when no noun
+  follows), `可` dropped and a two-character noun right before the period owning it: `每日處理處方`, `每年多處理手術`,
+  `新站每日服務人次` (heldout15, heldout17 and heldout19 hk_news); not what each may collect (`每人每月可领取`).
 - **A part after 其中** (`…共审结各类案件3862件，其中通过诉前调解化解纠纷1145件`, `其中，向返乡创业
   农民工发放贷款1.1亿元`): the clause from 其中 to the figure, whole (a preposition and a doer
   kept), when it is a noun's length and holds no time or figure. A figure right after 其中 with no
@@ -536,6 +540,7 @@ from .shapes import (
     PEOPLE,
     activities_during,
     built_with,
+    capacity_per_period,
     days_summed,
     established_part,
     from_to,
@@ -668,6 +673,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         s = list_start(text, s, lowest, claimed, figures) if e > s else s
         return with_owner(text, span(s, e), begin, sentence, figures, claimed), span(s, e)
     after = noun_after(text, reading.end)
+    per_period = capacity_per_period(text, reading, begin, after)
+    if per_period:  # `每日可處理約600張處方` → `每日處理處方`
+        return per_period, per_period
     named = named_part(text, reading, begin, claimed) if after[1] - after[0] < NOUN else NONE
     if named:
         return named, named

