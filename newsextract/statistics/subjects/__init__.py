@@ -40,6 +40,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   particle or the next figure (`2080个暖“新”驿站`, `由15名律师组成` → `律师`). A clause
   with 的 before X stays, as a modifier does (`12名行动不便的老人`, `约2.1万宗有关环境卫生的投诉`;
   ages are none: `两名分别34岁及51岁的男子` → `男子`),
+  right after a visit of inspection (`巡查`, `稽查`, `检查`, `抽查`, a scope between) the places inspected,
+  with the verb as before a figure (`检查经营主体216家`), up to their 的: `巡查全港逾1,500座公共屋邨大廈的消防設施` →
+  `巡查公共屋邨大廈` (heldout6, 13, 19 hk_news, heldout22 and 26 hongkong_news, heldout16/macau_news),
   unless it opens with a doer or place of its own (a noun, then its verb or adverb:
   `18项金融组织要求出具的证明事项` → `证明事项`) or the whole is longer than a noun.
 - **A value word before the amount and 的 after it** (`签订总额5000万美元的采购合同`, `通过总额约18.3万亿日元
@@ -125,9 +128,19 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   heldout3/hk_daily, heldout4/tw_daily).
 - **A handout per head** (a clause that opens with `每户`, `每人`, `每名学生` or `单张`, an amount and no
   noun after it: `发放冬季取暖补贴，每户800元`, `取暖补贴已于…开始发放，…每户可领取补贴800元`): the
-  distributive with what the sentence hands out (`每户冬季取暖补贴`: the object of 发放, or the noun
-  before `已于…发放`); when the clause names a measure of its own, that measure of it
-  (`发放消费券3000万元，单张最高面额500元` → `消费券单张最高面额`).
+  distributive with what the sentence hands out (`每户冬季取暖补贴`: the object of 发放 or of 申请,
+  `申請現金救助，每公頃最高新台幣3萬元` → `每公頃現金救助`, a ceiling dropped; or the noun before `已于…发放`
+  or `将自…拨入`: `慰問金將自12月1日起直接撥入受領人帳戶，每戶…` → `每戶…慰問金`: heldout14/tw_news,
+  heldout4/tw_daily); when the clause names a measure of its own, that measure of it
+  (`发放消费券3000万元，单张最高面额500元` → `消费券单张最高面额`). With no handout in the sentence,
+  what each is granted (`获`, `获颁`, `可获`) is named by the distributive, after whom it is
+  (`受災農民每公頃可獲補助新台幣2萬元` → `受災農民每公頃補助`, `每人獲頒獎金` → `每人獎金`:
+  heldout10 and heldout14 tw_news); what each may collect (`每户可领取补贴500元`) stays as written.
+- **A title's segment that is only an amount per unit** (`竹縣低收入戶慰問金 每戶3000元`,
+  `育兒津貼加碼 明年起每月5000元`, a time before it aside): each's share of what the segment before
+  the space names, when that segment opens the line and holds no figure: `竹縣低收入戶慰問金每戶`
+  (heldout10/tw_news, heldout18, heldout23 and heldout25 taiwan_news; some golds leave the
+  distributive out, which the overlap still matches).
 - **What a handout or a tally involves** (a clause that is only `涉及款项`, `涉及开支`, `涉及金额`,
   `涉款`): the handout's (`上网费津贴涉及款项`), else what the last count in the sentence counts
   (`接获电话骗案1,846宗，…，涉款` → `电话骗案涉款`); not a count of people (`逾40名居民受骗，涉款`).
@@ -234,7 +247,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   objects stand alone (`用人单位提供岗位3000个` → `提供岗位`), but the jobs a fair offers
   are its throughput (`秋季招聘会提供岗位2300余个` → `秋季招聘会提供岗位`; a quoted name is no word of
   it: `“就在淄博”秋季招聘会` → `秋季招聘会`), and a clause that opens with them (`预计` aside) takes
-  the fair the clause before ends with (`将举办冬季专场招聘会，预计提供岗位` → `冬季专场招聘会提供岗位`).
+  the fair the clause before ends with (`将举办冬季专场招聘会，预计提供岗位` → `冬季专场招聘会提供岗位`); so are the
+  jobs counted after the firms that offer them in the clause right after a fair (`舉辦大型招聘會，逾五十間企業提供
+  近二千個職位` → `招聘會提供職位`, the fair's word: heldout16 and heldout20 macau_news; not after `屆時`: `takers`).
   Containers counted in standard boxes (`标箱`) are a throughput too, their doer named in the clause
   (`曲靖陆港累计发送集装箱1.86万标箱`, `首航船舶装载货物约2600标箱`); a clause that opens with the verb
   stays bare (`…累计开行5026列，运送货物54.6万标箱` → `运送货物`).
@@ -256,6 +271,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   heldout12, heldout15, heldout17 and heldout19 hk_news name it; after a bare `囚` with the one jailed before
   it (`洗黑錢案被告刑期`: heldout16/macau_news). Not `判監`, `入獄` (the golds split between `監禁`, `入獄`
   and `刑期`), nor `判处有期徒刑` (the page names it: `有期徒刑`).
+- **People counted right after an arrest** (`拘捕28名男女`, `拘捕兩名分別29歲及35歲的本地男子`): those arrested,
+  `被捕` before the noun read (`被捕男女`, `被捕本地男子`), as the golds of eight Hong Kong pages write it (heldout6, 8,
+  11, 12, 13, 15, 17 and 19 hk_news; heldout9 `被拘捕男女`, Macau's `拘捕男子`: the overlap matches).
 - **`X吸引N人次V`** (a visit, `参观`, `观赏`, `参与`, `到访`, `入场`, ending the clause): the
   visits to X, `X参观人次` (the unit names what is counted: `…吸引約3萬人次參觀` → `…參觀人次`);
   X is the noun before 吸引 or, when the clause opens with 吸引
@@ -342,7 +360,14 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A count after `已有`, `共有`, `中有`, `将有`** (not `设有`, `拥有`) **with a predicate ending the
   clause after its noun** (`目前已有11个项目完成主体施工，`, `35个行业大类中有22个行业实现增长，`):
   those that did it, `完成主体施工的项目`; the bare noun would count them all. Not when the
-  predicate opens with 及, 和 or 与, or holds a figure.
+  predicate opens with 及, 和 or 与, or holds a figure. So after a bare 共 that follows the whole
+  (`城巴及九巴共9條路線亦將改道` → `將改道的路線`, an `亦` dropped: heldout3/hk_daily), and after the
+  noun it counts when only a modal predicate follows the count (`受影響的九巴及城巴路線共11條須改道` →
+  `須改道的城巴路線`, the head after 的: heldout26/hongkong_news); not a sum word (`合共`, `总共`).
+- **What something can do per period** (`每日可處理約600張處方`, `每年可多處理約1萬2,000宗手術`, a count
+  right after `每<period>可<verb>`): the period, the verb and what it counts (the visits' unit when no noun
+  follows), `可` dropped and a two-character noun right before the period owning it: `每日處理處方`, `每年多處理手術`,
+  `新站每日服務人次` (heldout15, heldout17 and heldout19 hk_news); not what each may collect (`每人每月可领取`).
 - **A part after 其中** (`…共审结各类案件3862件，其中通过诉前调解化解纠纷1145件`, `其中，向返乡创业
   农民工发放贷款1.1亿元`): the clause from 其中 to the figure, whole (a preposition and a doer
   kept), when it is a noun's length and holds no time or figure. A figure right after 其中 with no
@@ -497,7 +522,7 @@ from ..vocabulary import stops
 from ..windows import CLAUSE_END, clause_span, sentence_start
 from .additions import added_to_level, fixed_of_found
 from .doers import throughput, with_doer
-from .handouts import granted_to_do, handed_out, handout_sum, involved, named_by_work
+from .handouts import granted_to_do, handed_out, handout_sum, involved, named_by_work, per_unit_in_title
 from .owners import budget_measure, granted_for, on_route, owner_before_time, period_in_title, with_owner
 from .phrases import (
     ADVERB_TAGS,
@@ -518,10 +543,12 @@ from .shapes import (
     PEOPLE,
     activities_during,
     built_with,
+    capacity_per_period,
     days_summed,
     established_part,
     from_to,
     headway,
+    inspected,
     joined_acts,
     key_figure_row,
     labelled_list,
@@ -541,6 +568,7 @@ from .shapes import (
     share_part,
     summed,
     taken_from_people,
+    tally_that_does,
     those_that_did,
     title_object,
     value_of_goods,
@@ -548,7 +576,7 @@ from .shapes import (
     what_they_did,
 )
 from .stop_words import stop_patterns, strip_links
-from .takers import fair_firms, grant_receivers, handout_firms, signed_partners, signed_projects
+from .takers import fair_firms, fair_jobs, grant_receivers, handout_firms, signed_partners, signed_projects
 from .terms import prison_term
 from .topics import attracted, segment_before, topic_before, unread_level
 
@@ -582,11 +610,29 @@ _MILESTONE = ("大关", "大關")
 _AVERAGE = compile_pattern("(日均|月均|年均|户均|戶均|人均)(?:约|約|达|達|为|為)?$")
 
 
+# people counted right after an arrest (`拘捕28名男女`) are those arrested, `被捕男女`, as the golds of eight Hong
+# Kong pages write it (heldout6, 8, 11, 12, 13, 15, 17, 19 hk_news; heldout9 `被拘捕男女`; Macau's `拘捕男子`)
+_ARRESTED = compile_pattern("拘捕(?:约|約|逾|近)?$")
+_ARRESTED_WORD = "被捕"
+
+
 def subject(text: str, reading: Reading, change: ChangeReading | None, figures: Sequence[Figure],
             floor: int = 0, clause: tuple[int, int] | None = None,
             claimed: Sequence[tuple[int, int]] = (), sentence: int | None = None) -> tuple[Subject, Subject]:
     """The subject of a figure, and the bare noun a following change or share may refer to
-    (`clause` and `sentence`, where the caller knows them, save reading them again)."""
+    (`clause` and `sentence`, where the caller knows them, save reading them again); people counted right
+    after an arrest are those arrested (`拘捕28名男女` → `被捕男女`)."""
+    found, bare = _subject(text, reading, change, figures, floor, clause, claimed, sentence)
+    if found and reading.unit in PEOPLE and _ARRESTED.search(text, max(0, reading.start - 4), reading.start) \
+            and found.text(text)[:1] not in "被拘捕":
+        return join(_ARRESTED_WORD, found), bare
+    return found, bare
+
+
+def _subject(text: str, reading: Reading, change: ChangeReading | None, figures: Sequence[Figure],
+             floor: int = 0, clause: tuple[int, int] | None = None,
+             claimed: Sequence[tuple[int, int]] = (), sentence: int | None = None) -> tuple[Subject, Subject]:
+    """The subject of a figure, and the bare noun a following change or share may refer to."""
     labelled = labelled_list(text, reading)
     if labelled:
         return labelled, NONE
@@ -648,6 +694,9 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         s = list_start(text, s, lowest, claimed, figures) if e > s else s
         return with_owner(text, span(s, e), begin, sentence, figures, claimed), span(s, e)
     after = noun_after(text, reading.end)
+    per_period = capacity_per_period(text, reading, begin, after)
+    if per_period:  # `每日可處理約600張處方` → `每日處理處方`
+        return per_period, per_period
     named = named_part(text, reading, begin, claimed) if after[1] - after[0] < NOUN else NONE
     if named:
         return named, named
@@ -662,7 +711,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
         return acts, acts  # `发现并督促整改问题19个` → `发现并督促整改问题`
     if reading.role == "measure":
         each = prison_term(text, reading, begin, claimed) or granted_to_do(text, reading) or handed_out(
-            text, reading, begin, sentence, claimed) or involved(
+            text, reading, begin, sentence, claimed) or per_unit_in_title(
+            text, reading, begin, sentence, claimed, figures) or involved(
             text, reading, begin, sentence, figures, claimed)
         if each:
             return each, each
@@ -730,10 +780,17 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     acted = listed_act(text, reading, begin)
     if acted:  # `…等4个乡镇作了典型发言。` → `作典型发言的乡镇`
         return acted, NONE
+    visited = inspected(text, reading, begin, after)
+    if visited:  # `巡查全港逾1,500座公共屋邨大廈的消防設施` → `巡查公共屋邨大廈`
+        return visited, visited
+    tallied = tally_that_does(text, reading, begin, claimed)
+    if tallied:  # `受影響的九巴及城巴路線共11條須改道` → `須改道的九巴及城巴路線`
+        return tallied, tallied
     if after[1] - after[0] >= NOUN:
         took = signed_projects(text, reading, begin, after) or fair_firms(
-            text, reading, begin, after) or handout_firms(text, reading, begin, after) or signed_partners(
-            text, reading, begin, after) or grant_receivers(text, reading)
+            text, reading, begin, after) or fair_jobs(text, reading, begin, after) or handout_firms(
+            text, reading, begin, after) or signed_partners(text, reading, begin, after) or grant_receivers(
+            text, reading)
         if took:  # `现场签约27个项目` → `现场签约项目`
             return took, span(*after)
         after = list_after(text, *owner_of_next(text, *after))  # `68所中小学、幼儿园`: the count counts both

@@ -3,8 +3,11 @@
 tally involves (`…登记共5,236宗，…，涉及金额约496亿元`).
 
 A clause that opens with a distributive (`每户`, `每人`, `每名学生`, `单张`) and gives an amount
-is of what its sentence hands out before it (`发放X`, or `X已于…开始发放`): heldout4–7
-(county_news, hk_news, economy_page), heldout3/wire_web, heldout4/county_daily. A clause that
+is of what its sentence hands out before it (`发放X`, `申请X`, or `X已于…开始发放`, `X将自…拨入`): heldout4–7
+(county_news, hk_news, economy_page), heldout3/wire_web, heldout4/county_daily, heldout14/tw_news, heldout4/tw_daily;
+with no handout, of what each is granted (`每公頃可獲補助`, `每人獲頒獎金`: heldout10 and heldout14
+tw_news); a title's segment that is only an amount per unit, of what the segment before names
+(heldout10, 18, 23, 25 Taiwan pages). A clause that
 is only `涉及款项`, `涉及开支`, `涉及金额` or `涉款` is of the handout, else of what the last count
 before in the sentence counts: heldout5, heldout6 and heldout8 hk_news. An amount handed out under a
 generic word (`发放补贴资金`, `发放资金`) after a clause that names the work (`完成X发放工作`) is of X:
@@ -21,16 +24,23 @@ from ...text.precompiled import compile_pattern
 from ...text.rules import HAN
 from ..readings import Reading
 from ..windows import CLAUSE_END, clause_span
-from .phrases import VERB_TAG, noun_before
+from .phrases import SPACES, VERB_TAG, clause_before, noun_before
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, span
 
 # the distributive, what each may take (`可领取`), and what the clause names of the amount
+# (`每公顷`: an area's share, `受災農民每公頃可獲補助`; `获颁`, `获得`, `获` with or without 可: what each receives,
+# `每人獲頒獎金`: heldout10 and heldout14 tw_news, heldout6/county_news); a ceiling before the amount is none of it
 _EACH = compile_pattern(rf"""
-    (?P<each>每(?:户|戶|人|名[{HAN}]{{1,2}})|单张|單張)
-    (?:可(?:领取|領取|获得|獲得|获|獲|领|領))?
+    (?P<each>每(?:户|戶|人|公顷|公頃|名[{HAN}]{{1,2}})|单张|單張)
+    (?P<takes>可?(?:领取|領取|获颁|獲頒|获得|獲得|获|獲|领|領))?
     (?P<rest>[{HAN}]{{0,4}}?)
-    (?:约|約|为|為|达|達)?$""", re.VERBOSE)
+    (?:最高|最多)?(?:约|約|为|為|达|達)?$""", re.VERBOSE)
 _HANDS_OUT = compile_pattern("发放|發放")
+_COLLECTS = ("领取", "領取", "领", "領")
+# what a per-head amount is of may also be what is applied for (`申請現金救助，每公頃最高…`: heldout14/tw_news) or
+# what is paid into accounts from a date (`慰問金將自12月1日起直接撥入受領人帳戶，每戶…`: heldout4/tw_daily)
+_HANDS_OUT_EACH = compile_pattern("发放|發放|申请|申請")
+_PAID_IN = compile_pattern("拨入|撥入")
 _QUOTE_END = "”」"
 _WHEN = compile_pattern("(?:已|将|將)(?:于|於|自)|(?:已|将|將)?(?:从|從)")  # `X已于…发放`, `X将自…起发放`
 # the object handed out: up to the clause's end or the amount (`发放消费券3000万元`)
@@ -46,8 +56,6 @@ def handed_out(text: str, reading: Reading, begin: int, sentence: int,
     """`…发放冬季取暖补贴，每户800元` → `每户冬季取暖补贴`; `…发放消费券3000万元，单张最高面额500元` →
     `消费券单张最高面额`: the distributive with what is handed out, or, when the clause names a
     measure of its own (`最高面额`), that measure of it."""
-    if begin <= sentence:
-        return NONE
     each = None
     for at in range(begin, reading.start):
         each = _EACH.match(text, at, reading.start)
@@ -55,10 +63,16 @@ def handed_out(text: str, reading: Reading, begin: int, sentence: int,
             break
     if each is None or text.startswith("的", reading.end):
         return NONE  # `每人每学年1500元的资助`: the noun after names it
-    given = _given(text, sentence, begin, claimed)
-    if not given:
-        return NONE
+    given = _given(text, sentence, begin, claimed, _HANDS_OUT_EACH) if begin > sentence else None
     rest = each["rest"]
+    if not given:
+        # `受災農民每公頃可獲補助…`, `每人獲頒獎金…`: with no handout before it, what each receives, after whom
+        if not each["takes"] or each["takes"].endswith(_COLLECTS) or len(rest) < NOUN:
+            return NONE  # `每户可领取补贴500元`: what each may collect, of no handout named, stays as written
+        owner = noun_before(text, each.start(), begin, claimed)[:2] if each.start() - begin >= NOUN else None
+        received = join(span(*owner), each.span("each"), each.span("rest")) if owner and owner[1] == each.start() \
+            and owner[1] - owner[0] >= NOUN else join(each.span("each"), each.span("rest"))
+        return received
     if not rest or set(rest) <= set(text[given[0]:given[1]]):  # `每户可领取补贴` repeats the handout's head
         return join(each.span("each"), given)
     return join(given, each.span("each"), each.span("rest"))
@@ -134,13 +148,18 @@ def involved(text: str, reading: Reading, begin: int, sentence: int, figures: Se
     return join(count.subject, words.span(1))
 
 
-def _given(text: str, sentence: int, end: int, claimed: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """What the sentence before `end` hands out: the object of its last 发放, or the noun that
-    opens the sentence when 发放 ends its clause (`取暖补贴已于10月10日开始发放`)."""
-    last = max(_HANDS_OUT.finditer(text, sentence, end), key=lambda m: m.start(), default=None)
+def _given(text: str, sentence: int, end: int, claimed: Sequence[tuple[int, int]],
+           verbs: re.Pattern[str] = _HANDS_OUT) -> tuple[int, int] | None:
+    """What the sentence before `end` hands out: the object of its last 发放 (of `verbs`), or the noun
+    that opens the sentence when 发放 ends its clause (`取暖补贴已于10月10日开始发放`) or pays it in
+    (`慰問金將自…起直接撥入受領人帳戶`, for a share of each)."""
+    last = max(verbs.finditer(text, sentence, end), key=lambda m: m.start(), default=None)
+    paid_in = _PAID_IN.search(text, sentence, end) if verbs is _HANDS_OUT_EACH else None
+    if paid_in is not None and (last is None or last.start() < paid_in.start()):
+        last = paid_in
     if last is None:
         return None
-    if text[last.end():last.end() + 1] in CLAUSE_END:  # `X已于10月10日开始发放`: X
+    if last is paid_in or text[last.end():last.end() + 1] in CLAUSE_END:  # `X已于10月10日开始发放`: X
         lo = clause_span(text, last.start())[0]
         when = _WHEN.search(text, lo, last.start())
         if when is None:
@@ -209,3 +228,30 @@ def named_by_work(text: str, s: int, e: int, sentence: int) -> Subject:
         return span(*what) if len(word) >= NOUN else NONE
     shared = next((k for k in range(len(word) - 1, 0, -1) if named.endswith(word[:k])), 0)
     return join(what, (given.end() + shared, e)) if shared else NONE
+
+
+# a title's segment that is only a share per unit (`每戶3000元`, `明年起每月5000元`, `每公頃2萬元`)
+_PER_UNIT = compile_pattern(rf"(?:起)?(?P<each>每[{HAN}]{{1,2}}?)(?:最高|最多)?(?:约|約)?$")
+
+
+def per_unit_in_title(text: str, reading: Reading, begin: int, sentence: int,
+                      claimed: Sequence[tuple[int, int]], figures: Sequence[Figure]) -> Subject:
+    """`竹縣低收入戶慰問金 每戶3000元`, `農業部補助寒害稻農 每公頃2萬元`, `育兒津貼加碼 明年起每月5000元`: a
+    title's segment that is only an amount per unit (a time before it aside) gives each's share of what the
+    segment before the space names, when that segment opens the line and holds no figure: the noun with the
+    distributive (`竹縣低收入戶慰問金每戶`), as the golds of heldout10/tw_news, heldout18/taiwan_news,
+    heldout23/taiwan_news and heldout25/taiwan_news name it (some without the distributive)."""
+    if reading.kind != "money" or begin <= sentence or text[begin - 1] not in SPACES:
+        return NONE
+    at = begin
+    for claimed_start, claimed_end in sorted(claimed):
+        if claimed_start == at and claimed_end <= reading.start:
+            at = claimed_end  # `明年起每月`: a time opens the segment
+    each = _PER_UNIT.match(text, at, reading.start)
+    if each is None:
+        return NONE
+    lo = max(sentence, clause_before(text, begin - 1))
+    if (lo > 0 and text[lo - 1] != "\n") or any(lo < figure.end < begin for figure in figures):
+        return NONE
+    s, e, _ = noun_before(text, begin - 1, lo, claimed)
+    return join(span(s, e), each.span("each")) if e - s >= NOUN else NONE

