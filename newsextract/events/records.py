@@ -1180,6 +1180,9 @@ class _Reader:
         lead = rec.lead
         subject = self.parties.subject(rec)
         place, hosting, bare = self.places.location(rec, subject)
+        if place is None and lead.type == _SIGNING:
+            scene = self._scene(rec)  # …博览会在鲁台会展中心闭幕。…,现场签约项目37个: signed at its venue
+            place = scene.place if scene is not None else None
         carried = self._carried(rec, previous, subject)
         before: Record | None | object = _UNREAD  # the happening told before that dates it: read on first need
         window = self._period_window(lead.trigger_at, lead.sentence) \
@@ -1239,6 +1242,8 @@ class _Reader:
             # nothing concrete: a year-summary action; people named alone make an act part of
             # another happening (东岗小学2名小学生代表…发出了…倡议), except the winners of an award
             return None
+        if place is None:  # 潍坊机场年旅客吞吐量突破200万人次: the place its subject names first
+            place = self.places.leading_place(rec, subject)
         # a tally (新登记经营主体1.86万户) is one happening only when its own clause names who acted; a
         # body carried from the clause before or named as the news source (记者从X获悉,前三季度,全市
         # 新登记…; X表示,第四季度全县将…新开工…项目20个) reports the count, it did not do it
@@ -1257,7 +1262,7 @@ class _Reader:
         value = self.dates.span_value(date) if date is not None else None
         if date is not None and value is not None:
             date, value = self.dates.during_window(rec, date, value)
-        rec.organizers, rec.date, rec.anchored = organizers, date, anchored
+        rec.organizers, rec.date, rec.anchored, rec.place = organizers, date, anchored, place
         start, end = rec.start, rec.end
         while start < end and facts.text[start].isspace():
             start += 1
