@@ -1294,6 +1294,9 @@ class _Reader:
         only when needed: a record with a place or a party and a day of its own needs none."""
         if previous is not None and previous.anchored and self._continues(rec, previous):
             return previous
+        followed = self._followed(rec)
+        if followed is not None:
+            return followed
         during = self._during(rec)
         if during is not None:
             return during
@@ -1455,6 +1458,39 @@ class _Reader:
             return False  # 并在2029年前新建…: a bound, a target of its own, not that day's act
         return at > 0 and first.first_hit - after <= _SETTING_RUN and \
             NAME_CHARS.fullmatch(text, at, first.first_hit) is not None
+
+    def _followed(self, rec: Record) -> Record | None:
+        """`…公开开庭审理…案件,…旁听了庭审。庭审结束后,法官现场开展普法宣传` (heldout4 county_daily, unseen_events2
+        yishui_county), `…签约活动…举行,…。签约活动结束后,与会客商前往…考察` (heldout4 city_economy): a record whose
+        clause, or the one before, opens with a follow-up word (`follow_up`: 结束后, 会后, after a short name
+        at most) is what followed the happening told last in its paragraph on a day, on that day; not a plan
+        (培训结束后,…学员将获得…证书), nor a word inside a clause (…在例行记者会上说,…)."""
+        lead = rec.candidates[0]
+        if not self.dated or lead.type == _SIGNING:  # 会后,现场签约…: `_scene` tells where a signing belongs
+            return None
+        facts, text = self.facts, self.facts.text
+        layout = facts.layout
+        if not any(self._opens_follow_up(layout.clauses[c][0], lead.first_hit)
+                   for c in (lead.clause, lead.clause - 1) if c >= 0 and layout.clauses[c][2] == lead.sentence):
+            return None
+        if alternation("future").search(text, rec.start, lead.first_hit) is not None:
+            return None
+        for told in reversed(self.dated):
+            if text.find(_PARAGRAPH, told.end, rec.start) >= 0:
+                return None
+            if told.date is not None and told.date.mention.grain == _DAY:
+                return told
+        return None
+
+    def _opens_follow_up(self, clause_start: int, limit: int) -> bool:
+        """Whether a follow-up word opens the clause at `clause_start`, after a happening's short name at
+        most (会后, 庭审结束后, 签约活动结束后)."""
+        text = self.facts.text
+        while clause_start < limit and text[clause_start].isspace():
+            clause_start += 1
+        word = alternation("follow_up").search(text, clause_start, min(limit, clause_start + _CEREMONY_NAME + 3))
+        return word is not None and (word.start() == clause_start or
+                                     NAME_CHARS.fullmatch(text, clause_start, word.start()) is not None)
 
     def _untold(self, rec: Record) -> bool:
         """Whether a record with no place and no party in its subject surely has nothing concrete
