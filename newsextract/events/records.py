@@ -377,6 +377,7 @@ class _Reader:
         self.dated: list[Record] = []  # the records told as events with a date that anchors them, in order
         self.during_at: list[int] = []  # where each `during` word (期间, 首日) starts, in text order
         self.goals_at: list[int] = []  # where each `goal` word (确保) starts, in text order
+        self.follow_ups: list[int] | None = None  # where each `follow_up` word (会后) starts: read on first need
         self.totalled: set[int] = set()  # the sentences whose total (共偵破…宗) was left out as a summary
 
     # -------------------------------------------------------------- candidates
@@ -1470,6 +1471,12 @@ class _Reader:
             return None
         facts, text = self.facts, self.facts.text
         layout = facts.layout
+        if self.follow_ups is None:  # one scan of the article, when a record first asks
+            self.follow_ups = [m.start() for m in alternation("follow_up").finditer(text)]
+        lo, _, _ = layout.clauses[max(0, lead.clause - 1)]
+        k = bisect.bisect_left(self.follow_ups, lo)
+        if k == len(self.follow_ups) or self.follow_ups[k] >= lead.first_hit:
+            return None  # no follow-up word in the clause or the one before: most records
         if not any(self._opens_follow_up(layout.clauses[c][0], lead.first_hit)
                    for c in (lead.clause, lead.clause - 1) if c >= 0 and layout.clauses[c][2] == lead.sentence):
             return None
