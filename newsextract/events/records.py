@@ -1257,7 +1257,7 @@ class _Reader:
             organizers = previous.organizers  # …开展“银企对接月”活动,4月中旬起…举办10场融资对接会
         if not organizers and subject.source:
             organizers = subject.source  # 3月12日,记者从团市委获悉,…招募工作正式启动
-        if not organizers and anchored and type_ == _POLICY:
+        if not organizers and anchored and type_ in (_POLICY, _TRAFFIC):
             organizers = self.parties.signers  # 通告: 一、自12月1日起,…禁止垂钓 … 桃源县人民政府
         if any(c.cumulative for c in rec.candidates) and not (
                 anchored and tally_actor and any(p.org is not None for p in organizers)):
