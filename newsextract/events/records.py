@@ -377,6 +377,7 @@ class _Reader:
         self.dated: list[Record] = []  # the records told as events with a date that anchors them, in order
         self.during_at: list[int] = []  # where each `during` word (期间, 首日) starts, in text order
         self.goals_at: list[int] = []  # where each `goal` word (确保) starts, in text order
+        self.follow_ups: list[int] | None = None  # where each `follow_up` word (会后) starts: read on first need
         self.totalled: set[int] = set()  # the sentences whose total (共偵破…宗) was left out as a summary
 
     # -------------------------------------------------------------- candidates
@@ -1180,6 +1181,9 @@ class _Reader:
         lead = rec.lead
         subject = self.parties.subject(rec)
         place, hosting, bare = self.places.location(rec, subject)
+        if place is None and lead.type == _SIGNING:
+            scene = self._scene(rec)  # …博览会在鲁台会展中心闭幕。…,现场签约项目37个: signed at its venue
+            place = scene.place if scene is not None else None
         carried = self._carried(rec, previous, subject)
         before: Record | None | object = _UNREAD  # the happening told before that dates it: read on first need
         window = self._period_window(lead.trigger_at, lead.sentence) \
@@ -1234,11 +1238,15 @@ class _Reader:
             organizers = before.organizers  # 由X主办的…大赛…举行。…共评出一等奖3名: X picked the winners
         if not organizers and subject.source and type_ == _NOTICE:
             organizers = subject.source  # X发布数据显示,截至9月末…: X made its figures public, undated or not
+        if not organizers and subject.source and self._announced(lead):
+            organizers = subject.source  # 欧洲投资银行4日宣布，将在未来两年向…提供…贷款: its plan, its act
         placed = place is not None and not self.places.counted(place)  # 今年将在全市7个县市区开设…: no event
         if not (anchored or placed or organizers or (participants and received)) and not self._ongoing(rec):
             # nothing concrete: a year-summary action; people named alone make an act part of
             # another happening (东岗小学2名小学生代表…发出了…倡议), except the winners of an award
             return None
+        if place is None:  # 潍坊机场年旅客吞吐量突破200万人次: the place its subject names first
+            place = self.places.leading_place(rec, subject)
         # a tally (新登记经营主体1.86万户) is one happening only when its own clause names who acted; a
         # body carried from the clause before or named as the news source (记者从X获悉,前三季度,全市
         # 新登记…; X表示,第四季度全县将…新开工…项目20个) reports the count, it did not do it
@@ -1249,7 +1257,7 @@ class _Reader:
             organizers = previous.organizers  # …开展“银企对接月”活动,4月中旬起…举办10场融资对接会
         if not organizers and subject.source:
             organizers = subject.source  # 3月12日,记者从团市委获悉,…招募工作正式启动
-        if not organizers and anchored and type_ == _POLICY:
+        if not organizers and anchored and type_ in (_POLICY, _TRAFFIC):
             organizers = self.parties.signers  # 通告: 一、自12月1日起,…禁止垂钓 … 桃源县人民政府
         if any(c.cumulative for c in rec.candidates) and not (
                 anchored and tally_actor and any(p.org is not None for p in organizers)):
@@ -1257,7 +1265,7 @@ class _Reader:
         value = self.dates.span_value(date) if date is not None else None
         if date is not None and value is not None:
             date, value = self.dates.during_window(rec, date, value)
-        rec.organizers, rec.date, rec.anchored = organizers, date, anchored
+        rec.organizers, rec.date, rec.anchored, rec.place = organizers, date, anchored, place
         start, end = rec.start, rec.end
         while start < end and facts.text[start].isspace():
             start += 1
@@ -1289,6 +1297,9 @@ class _Reader:
         only when needed: a record with a place or a party and a day of its own needs none."""
         if previous is not None and previous.anchored and self._continues(rec, previous):
             return previous
+        followed = self._followed(rec)
+        if followed is not None:
+            return followed
         during = self._during(rec)
         if during is not None:
             return during
@@ -1450,6 +1461,61 @@ class _Reader:
             return False  # 并在2029年前新建…: a bound, a target of its own, not that day's act
         return at > 0 and first.first_hit - after <= _SETTING_RUN and \
             NAME_CHARS.fullmatch(text, at, first.first_hit) is not None
+
+    def _announced(self, lead: Candidate) -> bool:
+        """`X4日宣布，将在未来两年向…提供…贷款`: a clause that opens with a plan's adverb (将) right after a clause
+        ending in an announcing word (`announcing`: 宣布) of its sentence tells the body's plan (heldout17 wire;
+        every X宣布，将… of the golds names X its organizer)."""
+        layout, text = self.facts.layout, self.facts.text
+        if lead.clause == 0 or layout.clauses[lead.clause - 1][2] != lead.sentence:
+            return False
+        start, _, _ = layout.clauses[lead.clause]
+        before_start, before_end, _ = layout.clauses[lead.clause - 1]
+        while start < lead.first_hit and text[start].isspace():
+            start += 1
+        if cue_at(text, start, "future") < 0:
+            return False
+        said = text[before_start:before_end].rstrip(_CLAUSE_MARKS)
+        return any(said.endswith(w) for w in cue_words("announcing"))
+
+    def _followed(self, rec: Record) -> Record | None:
+        """`…公开开庭审理…案件,…旁听了庭审。庭审结束后,法官现场开展普法宣传` (heldout4 county_daily, unseen_events2
+        yishui_county), `…签约活动…举行,…。签约活动结束后,与会客商前往…考察` (heldout4 city_economy): a record whose
+        clause, or the one before, opens with a follow-up word (`follow_up`: 结束后, 会后, after a short name
+        at most) is what followed the happening told last in its paragraph on a day, on that day; not a plan
+        (培训结束后,…学员将获得…证书), nor a word inside a clause (…在例行记者会上说,…)."""
+        lead = rec.candidates[0]
+        if not self.dated or lead.type == _SIGNING:  # 会后,现场签约…: `_scene` tells where a signing belongs
+            return None
+        facts, text = self.facts, self.facts.text
+        layout = facts.layout
+        if self.follow_ups is None:  # one scan of the article, when a record first asks
+            self.follow_ups = [m.start() for m in alternation("follow_up").finditer(text)]
+        lo, _, _ = layout.clauses[max(0, lead.clause - 1)]
+        k = bisect.bisect_left(self.follow_ups, lo)
+        if k == len(self.follow_ups) or self.follow_ups[k] >= lead.first_hit:
+            return None  # no follow-up word in the clause or the one before: most records
+        if not any(self._opens_follow_up(layout.clauses[c][0], lead.first_hit)
+                   for c in (lead.clause, lead.clause - 1) if c >= 0 and layout.clauses[c][2] == lead.sentence):
+            return None
+        if alternation("future").search(text, rec.start, lead.first_hit) is not None:
+            return None
+        for told in reversed(self.dated):
+            if text.find(_PARAGRAPH, told.end, rec.start) >= 0:
+                return None
+            if told.date is not None and told.date.mention.grain == _DAY:
+                return told
+        return None
+
+    def _opens_follow_up(self, clause_start: int, limit: int) -> bool:
+        """Whether a follow-up word opens the clause at `clause_start`, after a happening's short name at
+        most (会后, 庭审结束后, 签约活动结束后)."""
+        text = self.facts.text
+        while clause_start < limit and text[clause_start].isspace():
+            clause_start += 1
+        word = alternation("follow_up").search(text, clause_start, min(limit, clause_start + _CEREMONY_NAME + 3))
+        return word is not None and (word.start() == clause_start or
+                                     NAME_CHARS.fullmatch(text, clause_start, word.start()) is not None)
 
     def _untold(self, rec: Record) -> bool:
         """Whether a record with no place and no party in its subject surely has nothing concrete

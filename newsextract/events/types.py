@@ -86,6 +86,7 @@ class Record:
     organizers: list[Party] = field(default_factory=list)
     date: Located | None = None  # the date read for the event, once it is told
     anchored: bool = False  # whether that date anchors it (a day, a xun, a month… said in its span)
+    place: Span | None = None  # where it happened, once it is told (a signing at its scene takes it)
 
     @property
     def lead(self) -> Candidate:

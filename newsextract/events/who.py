@@ -550,19 +550,33 @@ class PartyReader:
     @functools.cached_property
     def signers(self) -> list[Party]:
         """The bodies that sign a notice (`特此通告。¶桃源县人民政府 桃源县水利局¶2025年11月19日`): the
-        paragraph before a closing date paragraph when it holds organization mentions and nothing
-        else; a notice's rules (`自…起,…禁止垂钓`) are theirs when no clause names who acts."""
+        paragraphs before a closing date paragraph that hold organization mentions and nothing else (one
+        body a line: heldout26, heldout20, heldout9 county); a notice's rules (`自…起,…禁止垂钓`, and its
+        traffic rules, `…禁止货车通行`) are theirs when no clause names who acts."""
         facts, text = self.facts, self.facts.text
         starts = facts.article.paragraph_starts
         if len(starts) < 3:
             return []
-        date_start, sign_start = starts[-1], starts[-2]
+        date_start = starts[-1]
         closing = text[date_start:].strip()
         dated = facts.dates_in(date_start, len(text))
         if not closing or len(dated) != 1 or text[dated[0].start:dated[0].end] != closing:
             return []
-        signers = [o for o in facts.orgs if sign_start <= o.start and o.end <= date_start]
-        rest = text[sign_start:date_start]
+        found: list[Party] = []
+        end = date_start
+        for k in range(len(starts) - 2, 0, -1):  # one body a line (…交通警察大队¶…交通运输局¶2025年12月9日)
+            signers = self._only_orgs(starts[k], end)
+            if not signers:
+                break
+            found[:0] = signers
+            end = starts[k]
+        return found
+
+    def _only_orgs(self, start: int, end: int) -> list[Party]:
+        """The organization mentions of a paragraph that holds nothing else, or none."""
+        facts, text = self.facts, self.facts.text
+        signers = [o for o in facts.orgs if start <= o.start and o.end <= end]
+        rest = text[start:end]
         for org in signers:
             rest = rest.replace(text[org.start:org.end], "", 1)
         if not signers or rest.strip():
