@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -1031,7 +1032,8 @@ def _briefs_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) -> Non
     `證監會昨日公布…`) is another brief, as the page's writers set every item; a paragraph that
     goes on with the item's words (`金管局又指…`, `前10月，全市固定资产投资…`) is its next one, and
     an item whose second paragraph goes on so keeps the paragraphs after it (a report in
-    sections: `消费市场保持平稳。…`)."""
+    sections: `消费市场保持平稳。…`). An item whose briefs stand past a title or another item's
+    text (heldout25/26 economy pages) counts as briefs run together when the page is weighed."""
     rests = set(tails.values())
     news = [d for d in drafts if not d.photo and d.lines]
 
@@ -1043,9 +1045,12 @@ def _briefs_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) -> Non
     # each item as the briefs it would be: an item with no dateline whose next paragraph stands
     # apart is briefs run together (`警方昨日凌晨在深水埗…` under the text of a housing item), no
     # text that goes on; a text its paper's dateline opens (`本报讯…`) counts as one that goes on
+    # text that goes on, unless a title or another item's text stands between its pieces: the
+    # walk ran those briefs together past a line a text that goes on does not set inside it
     planned = [(d, _brief_pieces(page, d, tails, plain)) for d in news]
     longer = [d for d, pieces in planned if sum(plain(k) for k in d.lines[1:]) > 0
-              and (len(pieces) == 1 or page.infos[d.lines[0]].dateline is not None)]
+              and (len(pieces) == 1 or page.infos[d.lines[0]].dateline is not None
+                   and not _set_past_items(page, pieces, tails))]
     whole = sum(len(pieces) for d, pieces in planned if d not in longer)
     if whole < BRIEF_PAGE_ITEMS or BRIEF_PAGE_RATIO * len(longer) > whole:
         return
@@ -1070,7 +1075,7 @@ def _briefs_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) -> Non
 # what may stand between two briefs set one under the other: a caption, the first one's title set
 # after its text (`…數字按年上升百分之十五。…` / `食環署巡查街市 38檔違規被警告`), the rest of another
 # item's broken paragraph (`屆時將在海濱一帶…`)
-_BETWEEN_BRIEFS = ("caption", "headline")
+_BETWEEN_BRIEFS = ("caption", "headline", "label")
 
 
 def _brief_pieces(page: Page, d: Draft, tails: dict[int, int], plain: Callable[[int], bool]) -> list[list[int]]:
@@ -1086,10 +1091,12 @@ def _brief_pieces(page: Page, d: Draft, tails: dict[int, int], plain: Callable[[
     for n, k in enumerate(d.lines[1:], start=1):
         above = _last_line(d.lines[n - 1], tails)
         grams = frozenset().union(*(page.grams[j] for m in pieces[-1] for j in _chain(m, tails)))
-        apart = plain(k) and all(page.infos[j].role in _BETWEEN_BRIEFS or j in rests for j in range(above + 1, k)) \
-            and not _joins.can_break(page.infos[above]) and not goes_on_above(page.infos[k].body_text) \
+        between = range(above + 1, k)
+        apart = plain(k) and not _joins.can_break(page.infos[above]) and not goes_on_above(page.infos[k].body_text) \
             and not page.infos[above].body_text.endswith(":") \
-            and page.topic.share(page.grams[k], grams) < BRIEF_SHARE
+            and (_past_text(page, above, k, rests) or all(page.infos[j].role in _BETWEEN_BRIEFS or j in rests
+                                                           for j in between)
+                 and page.topic.share(page.grams[k], grams) < BRIEF_SHARE)
         if apart:
             pieces.append([k])
             continue
@@ -1097,6 +1104,23 @@ def _brief_pieces(page: Page, d: Draft, tails: dict[int, int], plain: Callable[[
             return [d.lines]  # its second paragraph goes on with it: a text of several paragraphs
         pieces[-1].append(k)
     return pieces
+
+
+def _past_text(page: Page, above: int, k: int, rests: set[int]) -> bool:
+    """Does another item's paragraph stand between paragraph `above` and paragraph `k` (not the
+    rest of a broken one)? On a page of briefs, a paragraph set past another item's text is a brief
+    of its own, whatever words it shares (`人民银行…分行12月22日发布数据…` / an item and its title /
+    `市商务局12月22日发布数据…`): the walk took it past that item for a shared word."""
+    return any(page.infos[j].role == "body" and j not in rests for j in range(above + 1, k))
+
+
+def _set_past_items(page: Page, pieces: list[list[int]], tails: dict[int, int]) -> bool:
+    """Do the briefs `pieces` stand apart past a title or another item's text (not only past
+    captions)? Then they are briefs the walk ran together, not a text that goes on."""
+    rests = set(tails.values())
+    return any(page.infos[j].role in ("headline", "label", "body") and j not in rests
+               for before, piece in itertools.pairwise(pieces)
+               for j in range(_last_line(before[-1], tails) + 1, piece[0]))
 
 
 def _closing_credit(page: Page, last: int) -> Credit:
