@@ -390,7 +390,9 @@ class Reader:
         self.article = article
         self.text = article.text
         self._memo: dict[tuple[int, str], Parsed | None] = {}
-        self._marks = {"”": self._quoted_name, _AND: self._and_in_name}
+        # plain functions, called with the reader: bound methods here would tie the reader to itself
+        # in a loop only the garbage collector frees (hundreds of readers a page)
+        self._marks = {"”": Reader._quoted_name, _AND: Reader._and_in_name}
         self._strict_ends = article.vocabulary.strict_widths
         self._deciding_ends = _deciding_ends()
 
@@ -530,7 +532,7 @@ class Reader:
     def _marked(self, reading: _Reading) -> _Step | None:
         """Steps 5 and 6, each asked only where its character (`”`, `和`) ends the body."""
         step = self._marks.get(self.text[reading.q - 1])
-        return step(reading) if step is not None else None
+        return step(self, reading) if step is not None else None
 
     def _quoted_name(self, reading: _Reading) -> _Step | None:
         """`“共享儿女”志愿服务队`: a quoted name right before its suffix is its body. A

@@ -89,19 +89,18 @@ def traditional(raw: str, folded: str) -> bool:
     `_TRADITIONAL_SHARE` of its Han characters (`raw` and `folded` align one for one)."""
     if len(raw) != len(folded):
         raise ValueError("the folded text does not align with the raw one")
-    han = len(_HAN.findall(raw))  # counted in C; the folded ones among them below
-    if han == 0:
-        return False
-    needed, changed = _TRADITIONAL_SHARE * han, 0
-    for at in range(0, len(raw), _CHUNK):  # most chunks of a mainland text fold to themselves: compared in C
-        written_chunk = raw[at:at + _CHUNK]
-        if written_chunk == folded[at:at + _CHUNK]:
+    han = 0  # counted (in C) at the first folded Han character: a mainland text shows none
+    changed = 0
+    for at in range(0, len(raw), _CHUNK):  # a chunk that folds to itself is compared in C
+        written_chunk, read_chunk = raw[at:at + _CHUNK], folded[at:at + _CHUNK]
+        if written_chunk == read_chunk:
             continue
-        for written, read in zip(written_chunk, folded[at:at + _CHUNK], strict=True):
-            if written != read and _HAN.match(written):
-                changed += 1
-        if changed >= needed:
-            return True  # a traditional text shows it long before its end
+        # width folding changes the punctuation of almost every chunk: only its Han characters count
+        changed += len(_HAN.findall("".join([w for w, r in zip(written_chunk, read_chunk, strict=True) if w != r])))
+        if changed:
+            han = han or len(_HAN.findall(raw))
+            if changed >= _TRADITIONAL_SHARE * han:
+                return True  # a traditional text shows it long before its end
     return False
 
 

@@ -123,10 +123,22 @@ CONTEXT_REJECTIONS = (_ordinal, _enumeration, _phase, _session, _code, _place_na
 
 def rejected_by_context(text: str, reading: Reading) -> bool:
     """Whether the text around a reading shows it is no quantity (`CONTEXT_REJECTIONS`)."""
+    if _none_can_reject(text, reading):
+        return False
     for rejected in CONTEXT_REJECTIONS:
         if rejected(text, reading):
             return True
     return False
+
+
+def _none_can_reject(text: str, reading: Reading) -> bool:
+    """The common figure, Arabic digits after a Han character or Chinese punctuation (`共有220个`),
+    misses a necessary condition of every rejection: 第 (`_ordinal`) or 、 (`_enumeration`) or a
+    Latin letter, digit or sign (`_code`) before it, 二 (`_phase`) or no digit (`_place_name`) at its
+    start, the unit 次 (`_session`). Asking each of them costs a call apiece for most figures."""
+    before = text[reading.start - 1:reading.start]
+    return (before not in "第、" and not before.isascii() and text[reading.start].isdigit()
+            and reading.unit != "次")
 
 
 @functools.cache

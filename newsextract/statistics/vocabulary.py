@@ -192,9 +192,12 @@ def change_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
             tuple(row[0] for row in rows if _field(row, 2) == _VERB_FOLLOWS))
 
 
-def change_direction(verb: str) -> Literal["up", "down"]:
+Direction = Literal["up", "down"]  # subscripted once: `Literal[…]` in a call is a typing lookup each time
+
+
+def change_direction(verb: str) -> Direction:
     """`up` or `down`: the direction a change word states."""
-    return cast(Literal["up", "down"], lexicon.mapping("change_words")[verb][0])
+    return cast(Direction, lexicon.mapping("change_words")[verb][0])
 
 
 def alternation(words: Iterable[str]) -> str:
