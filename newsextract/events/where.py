@@ -266,7 +266,7 @@ class PlaceReader:
                 or facts.layout.clause_of(start) != lead.clause:
             return None
         if lead.type == _LAUNCH and self._route(start, lead.first_hit):
-            return None
+            return self._route_origin(start, lead.first_hit)
         if lead.type == _CONSTRUCTION and (line := self._works_line(start, lead.clause)) is not None:
             return line
         listed = self._listed_places(start, lead.first_hit)
@@ -397,6 +397,22 @@ class PlaceReader:
                     not any(text.find(head, at, end) >= 0 for head in cue_words("section_head")):
                 return True
         return False
+
+    def _route_origin(self, start: int, end: int) -> Span | None:
+        """`桂林至吉隆坡国际航线16日首航`, `南通兴东国际机场至河内全货机航线首航`: a ship's or plane's route
+        opens at its first end, the port or airport named before the route link; a railway or bus line
+        (兰州至合作高速铁路) names no place it opened at (`_route`). The route word may be the first
+        trigger word read (航线…首航), so it is looked for up to its own end."""
+        text = self.facts.text  # plain finds: asked once per launch record whose subject is a route
+        if not any(text.find(head, start, end + len(head)) >= 0 for head in cue_words("port_route")):
+            return None
+        for link in cue_words("route_link"):
+            at = text.find(link, start + 1, end)
+            if at - start >= _BARE_PLACE_MIN and NAME_CHARS.fullmatch(text, start, at) is not None \
+                    and text[start] not in cue_words("not_place") and not self.facts.in_org[start] \
+                    and self._plain(start, at):
+                return Span(start, at)
+        return None
 
     def _trimmed_end(self, start: int, end: int) -> int:
         """The subject phrase `start:end` without the dates and time or manner words that end it
