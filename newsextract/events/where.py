@@ -140,11 +140,12 @@ class PlaceReader:
         and the event's verb is the place though no place noun ends it (names of Hong Kong, Macao and
         Taiwan places the gazetteer does not hold); not a modifier (在X的带领下, 在X带领下), an
         organization, a time or place word (在会上, 在此期间), a place noun alone (在中心开展: the one
-        named before)."""
+        named before). An organization is a place here only by the seat it sits in (在县政府召开座谈会)."""
         text = self.facts.text
         return (_BARE_PLACE_MIN <= end - start <= _BARE_PLACE_RUN and text.find(_OF, start, end) < 0
                 and not text.endswith(_UNDER, start, end)  # 在馆长带领下开展: a condition, not a place
-                and not self.facts.in_org[start] and cue_start_before(text, end, _TRAILING) < 0
+                and (not self.facts.in_org[start] or cue_ends_at(text, end, "seat_head", start + 1))
+                and cue_start_before(text, end, _TRAILING) < 0
                 and cue_start_before(text, end, "file:place_nouns") != start  # 在中心开展: the one named before
                 and self._plain(start, end))
 
