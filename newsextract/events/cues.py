@@ -34,6 +34,7 @@ ROLES = frozenset({
     "issuing", "in_force", "starts_from", "during", "scene", "through", "day_list", "deadline", "dateline_close",
     "window_during", "lasts_to", "generic_happening",
     "added_service", "rule_verb", "ruling", "case_count", "case_head", "route_link", "section_head", "line_head",
+    "port_route", "seat_head",
     "agency",
     "apply_to", "ongoing", "sum_of_one", "goal", "exhibits", "raise_verb",
     "edition_head", "at_happening", "passing", "funding", "hearing", "offering", "own_object", "ended",

@@ -140,11 +140,12 @@ class PlaceReader:
         and the event's verb is the place though no place noun ends it (names of Hong Kong, Macao and
         Taiwan places the gazetteer does not hold); not a modifier (在X的带领下, 在X带领下), an
         organization, a time or place word (在会上, 在此期间), a place noun alone (在中心开展: the one
-        named before)."""
+        named before). An organization is a place here only by the seat it sits in (在县政府召开座谈会)."""
         text = self.facts.text
         return (_BARE_PLACE_MIN <= end - start <= _BARE_PLACE_RUN and text.find(_OF, start, end) < 0
                 and not text.endswith(_UNDER, start, end)  # 在馆长带领下开展: a condition, not a place
-                and not self.facts.in_org[start] and cue_start_before(text, end, _TRAILING) < 0
+                and (not self.facts.in_org[start] or cue_ends_at(text, end, "seat_head", start + 1))
+                and cue_start_before(text, end, _TRAILING) < 0
                 and cue_start_before(text, end, "file:place_nouns") != start  # 在中心开展: the one named before
                 and self._plain(start, end))
 
@@ -266,7 +267,7 @@ class PlaceReader:
                 or facts.layout.clause_of(start) != lead.clause:
             return None
         if lead.type == _LAUNCH and self._route(start, lead.first_hit):
-            return None
+            return self._route_origin(start, lead.first_hit)
         if lead.type == _CONSTRUCTION and (line := self._works_line(start, lead.clause)) is not None:
             return line
         listed = self._listed_places(start, lead.first_hit)
@@ -397,6 +398,22 @@ class PlaceReader:
                     not any(text.find(head, at, end) >= 0 for head in cue_words("section_head")):
                 return True
         return False
+
+    def _route_origin(self, start: int, end: int) -> Span | None:
+        """`桂林至吉隆坡国际航线16日首航`, `南通兴东国际机场至河内全货机航线首航`: a ship's or plane's route
+        opens at its first end, the port or airport named before the route link; a railway or bus line
+        (兰州至合作高速铁路) names no place it opened at (`_route`). The route word may be the first
+        trigger word read (航线…首航), so it is looked for up to its own end."""
+        text = self.facts.text  # plain finds: asked once per launch record whose subject is a route
+        if not any(text.find(head, start, end + len(head)) >= 0 for head in cue_words("port_route")):
+            return None
+        for link in cue_words("route_link"):
+            at = text.find(link, start + 1, end)
+            if at - start >= _BARE_PLACE_MIN and NAME_CHARS.fullmatch(text, start, at) is not None \
+                    and text[start] not in cue_words("not_place") and not self.facts.in_org[start] \
+                    and self._plain(start, at):
+                return Span(start, at)
+        return None
 
     def _trimmed_end(self, start: int, end: int) -> int:
         """The subject phrase `start:end` without the dates and time or manner words that end it
