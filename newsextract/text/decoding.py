@@ -120,15 +120,22 @@ def decode_bytes(raw: bytes) -> str:
 def _stray_utf8(text: str) -> bool:
     """Whether a valid UTF-8 reading is letters of no written language: no Han character, no
     Latin-1 letter (`café`), and letters of more than one script (GB18030 `签訂` read as UTF-8 is
-    `ǩӆ`, Latin and Cyrillic); a word of one script (`Привет`, `Ελλάδα`) is that language's."""
+    `ǩӆ`, Latin and Cyrillic) or only letters that stand alone, with no letter beside them (GB18030
+    `幕8,25` read as UTF-8 is `Ļ8,25`); a word of one script (`Привет`, `Ελλάδα`, `Ļoti`) is that
+    language's."""
     scripts: set[str] = set()
-    for run in _NON_ASCII.findall(text, 0, _LOOK):
-        for c in run:
+    alone = True
+    for run in _NON_ASCII.finditer(text, 0, _LOOK):
+        for c in run.group():
             cp = ord(c)
             if _is_han(cp) or _is_plain(cp) or cp <= 0xFF:
                 return False
             scripts.add(unicodedata.name(c, "?").split()[0])
-    return len(scripts) > 1
+        start, end = run.span()
+        if end - start > 1 or any(0 <= i < len(text) and text[i].isascii() and text[i].isalpha()
+                                  for i in (start - 1, end)):
+            alone = False
+    return len(scripts) > 1 or (bool(scripts) and alone)
 
 
 def _chinese_reading(raw: bytes) -> tuple[float, int, str] | None:
