@@ -309,6 +309,12 @@ def _month_xuns() -> list[str]:
     return [w for w in _words("xun") if w.startswith("月")]
 
 
+def _bare_xuns() -> list[str]:
+    """`上旬`, `中旬`, `下旬` said alone (`补贴资金已于上旬发放`, `上旬，县人社局…举办`): a part of the
+    publication month on the county pages of heldout17, 19, 22, 23 and 24."""
+    return [w for w in _words("xun") if w.endswith("旬")]
+
+
 def weekday_suffix() -> str:
     """`(星期三)` or ` 星期四` after a day, as in a masthead."""
     return rf"(?: [ ]? \(? (?: {week_units()} ) [一二三四五六日天] \)? )?"
@@ -372,7 +378,8 @@ def point_piece(head: bool = True) -> str:
         forms.append(bare_year_part_piece())
         forms.append(first_months_piece(month_led))
         forms.append(rf"""
-            (?P<bxun> {_alt(_month_xuns())} )                # 月底前完成: a part of the publication month
+            (?P<bxun> {_alt(_month_xuns())}                  # 月底前完成: a part of the publication month
+                | (?<! [上中下] ) {_alt(_bare_xuns())} )     # 上旬已启动; not 中下旬 (of a month named before)
             {not_after('after_month_edge')}
         """)
         forms.append(rf"""
@@ -1023,7 +1030,7 @@ NUMERAL_CHARS = DIGITS + "〇零一二三四五六七八九十两百千万"
 def _calendar_words() -> tuple:
     """The words a calendar head may start with (`今年`, `本月`, `一季度`, `月底`, `民国`)."""
     return (_words("year"), _words("year_anaphor"), _words("year_sentence"), _words("month"),
-            _bare_year_parts(), _month_xuns(), _words("year_strict"), _eras())
+            _bare_year_parts(), _month_xuns(), _bare_xuns(), _words("year_strict"), _eras())
 
 
 CALENDAR_NUMERALS = DIGITS + "〇零" + CN + "十"
@@ -1031,8 +1038,8 @@ CALENDAR_NUMERALS = DIGITS + "〇零" + CN + "十"
 
 def _calendar_firsts() -> str:
     """What a calendar head starts with: a numeral in digits, a Chinese year (`二〇二五`) or
-    month (`十二月`), 前 (`前两个月`), or a word (`今年`, `本月`, `一季度`, `月底`). Not
-    `全`, `中`, `春` (a year part or month part that only follows a year or month):
+    month (`十二月`), 前 (`前两个月`), or a word (`今年`, `本月`, `一季度`, `月底`, `中旬`). Not
+    `全`, `春` (a year part or month part that only follows a year or month):
     each character here is a place where the whole calendar pattern is tried."""
     return CALENDAR_NUMERALS + "前首" + _firsts(*_calendar_words())
 

@@ -544,6 +544,8 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
             anchor = anchor._replace(paragraph=None, last_day=None if day else anchor.last_day)
         previous_end = end
         toward = direction(text, start, end) if _reads_direction(partial) else None
+        if toward is None and start < article.body_start and partial.weekday is not None:
+            toward = "ahead"  # a headline's bare weekday announces (`…週六登場`, `周日開跑`): the coming one
         resolved = resolve(partial, ctx, anchor, toward, day)
         same = _same_period(text, end, partial, anchor)
         if same is not None:  # `前10月…比上年同期提高`: the sentence's period, a year back
