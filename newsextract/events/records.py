@@ -27,7 +27,7 @@ from ..context import Context
 from ..models import Article, DateMention, Event, EventType, Organization, Place, Statistic
 from ..text.offsets import ArticleText
 from ..text.precompiled import compile_pattern
-from .cues import alternation, cue_at, cue_ends_at, cue_start_before, cue_words
+from .cues import alternation, cue_at, cue_ends_at, cue_may_start, cue_start_before, cue_words
 from .facts import NAME_CHARS, ArticleFacts
 from .themes import theme
 from .triggers import EVENT_TYPES, TRIGGER_KINDS, Hit, Trigger, Triggers
@@ -509,7 +509,8 @@ class _Reader:
             hits = [*hits[:-1], Hit(ended.start, ended.end, Trigger(ended.trigger.word, ended.trigger.type, "word"))]
         elif nouns_only and alternation("participation").search(text, hits[0].end, end) is None:
             return None  # event nouns alone state an event only when people fill them (`_filled`)
-        if cue_at(text, self.facts.skip_lead(start, hits[0].start), "season_now") > 0:
+        if cue_may_start(text, start, hits[0].start, "season_now") and \
+                cue_at(text, self.facts.skip_lead(start, hits[0].start), "season_now") > 0:
             return None  # 眼下正值冬早蔬菜采收季，… (heldout7 county): the season the sentence is set in, no happening
         sentence_start, _ = self.facts.layout.sentences[sentence]
         if text[hits[-1].end:end].strip() in _AFTER and not self.facts.dates_in(sentence_start, end):
