@@ -522,11 +522,14 @@ class _Reader:
                 h.trigger.kind == "noun" and h.trigger.type == _POLICY for h in hits):
             # 合格率提高0.4个百分点: a raise tells a policy only of a standard, wage or limit
             hits = [h for h in hits if h.trigger.word not in raise_verbs]
-        # `_target` finds its plan word before the hit in the clause itself: no clause-wide search first
+        # `_target` finds its plan word before the hit in the clause itself: no clause-wide search first;
+        # a hit is a completion word, or ends where one does, only if one starts in the clause by the
+        # last hit (one search): without, only works with a goal before them are asked
         hits = [self._penalty(h, start) if h.trigger.type == _LEGAL else h for h in hits]
+        completes = bool(hits) and cue_may_start(text, start, hits[-1].start, "completion")
         hits = [h for h in self._without_cause(start, end, hits)
                 if not (h.trigger.kind == "verb" and self._done(h, sentence))
-                and not self._target(h, start)
+                and not ((completes or h.trigger.type == _BUILD) and self._target(h, start))
                 and not (text.startswith(_YEARLY, h.end) and self._yearly_yield(h))
                 and not (h.trigger.word in rule_verbs and not self._dated(h, sentence))]
         if not hits or self._setting(hits, end) or self._time_setting(hits, start, end):
