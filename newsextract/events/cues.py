@@ -148,6 +148,14 @@ def cue_at(text: str, pos: int, role: str) -> int:
     return end if end < len(text) else pos + longest
 
 
+def cue_may_start(text: str, lo: int, hi: int, role: str) -> bool:
+    """Whether a `role` cue word may start somewhere in [lo, hi]: one search of the window, a
+    necessary condition for `cue_at` at any position there (a caller spares the reading that
+    finds the position when no word is near)."""
+    _, match, longest = _cue_matcher(role)
+    return match is not None and alternation(role).search(text, lo, hi + longest) is not None
+
+
 @functools.cache
 def _lengths(name: str) -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
     """The words of a cue role (or roles, `a|b`) or a data file, their lengths longest first, and

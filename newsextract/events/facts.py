@@ -130,6 +130,7 @@ class ArticleFacts:
         self._dates = dates
         self._organizations = organizations
         self._statistics = statistics
+        self._leads: dict[tuple[int, int], int] = {}  # (pos, limit) → `skip_lead`: a third of the asks repeat
 
     @_read_once
     def body_hits(self) -> list[Hit]:
@@ -350,7 +351,15 @@ class ArticleFacts:
 
     def skip_lead(self, pos: int, limit: int) -> int:
         """Past `本报讯`, an item opener (`另讯`), dates, `当日`, `同时`, `将`, a quotation or a
-        parenthesis at a clause start: where the clause's subject starts."""
+        parenthesis at a clause start: where the clause's subject starts. Read once per range: the
+        subject, place and candidate readers ask for the same clause heads."""
+        key = (pos, limit)
+        found = self._leads.get(key)
+        if found is None:
+            found = self._leads[key] = self._read_lead(pos, limit)
+        return found
+
+    def _read_lead(self, pos: int, limit: int) -> int:
         text, date_starts, dates, closing = self.text, self.date_starts, self.dates, self.layout.closing
         while pos < limit:
             if text[pos].isspace():

@@ -27,7 +27,7 @@ from ..context import Context
 from ..models import Article, DateMention, Event, EventType, Organization, Place, Statistic
 from ..text.offsets import ArticleText
 from ..text.precompiled import compile_pattern
-from .cues import alternation, cue_at, cue_ends_at, cue_start_before, cue_words
+from .cues import alternation, cue_at, cue_ends_at, cue_may_start, cue_start_before, cue_words
 from .facts import NAME_CHARS, ArticleFacts
 from .themes import theme
 from .triggers import EVENT_TYPES, TRIGGER_KINDS, Hit, Trigger, Triggers
@@ -509,7 +509,8 @@ class _Reader:
             hits = [*hits[:-1], Hit(ended.start, ended.end, Trigger(ended.trigger.word, ended.trigger.type, "word"))]
         elif nouns_only and alternation("participation").search(text, hits[0].end, end) is None:
             return None  # event nouns alone state an event only when people fill them (`_filled`)
-        if cue_at(text, self.facts.skip_lead(start, hits[0].start), "season_now") > 0:
+        if cue_may_start(text, start, hits[0].start, "season_now") and \
+                cue_at(text, self.facts.skip_lead(start, hits[0].start), "season_now") > 0:
             return None  # 眼下正值冬早蔬菜采收季，… (heldout7 county): the season the sentence is set in, no happening
         sentence_start, _ = self.facts.layout.sentences[sentence]
         if text[hits[-1].end:end].strip() in _AFTER and not self.facts.dates_in(sentence_start, end):
@@ -521,11 +522,14 @@ class _Reader:
                 h.trigger.kind == "noun" and h.trigger.type == _POLICY for h in hits):
             # 合格率提高0.4个百分点: a raise tells a policy only of a standard, wage or limit
             hits = [h for h in hits if h.trigger.word not in raise_verbs]
-        # `_target` finds its plan word before the hit in the clause itself: no clause-wide search first
+        # `_target` finds its plan word before the hit in the clause itself: no clause-wide search first;
+        # a hit is a completion word, or ends where one does, only if one starts in the clause by the
+        # last hit (one search): without, only works with a goal before them are asked
         hits = [self._penalty(h, start) if h.trigger.type == _LEGAL else h for h in hits]
+        completes = bool(hits) and cue_may_start(text, start, hits[-1].start, "completion")
         hits = [h for h in self._without_cause(start, end, hits)
                 if not (h.trigger.kind == "verb" and self._done(h, sentence))
-                and not self._target(h, start)
+                and not ((completes or h.trigger.type == _BUILD) and self._target(h, start))
                 and not (text.startswith(_YEARLY, h.end) and self._yearly_yield(h))
                 and not (h.trigger.word in rule_verbs and not self._dated(h, sentence))]
         if not hits or self._setting(hits, end) or self._time_setting(hits, start, end):
