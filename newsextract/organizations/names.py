@@ -229,6 +229,9 @@ def _name_start(doc: Article, parsed: Parsed) -> int:
 # likely the verb's own word than a name.
 _AFTER_VERB = 2
 _QUOTES = frozenset("“”「」『』")
+_VERB_TAG = "v"
+# jieba's nouns (n, ns, nr, nz…): one of one character before such a verb is a name's (`山推`)
+_NOUN_TAG = "n"
 
 
 def _after_verbs(doc: Article, start: int, end: int) -> int:
@@ -240,14 +243,21 @@ def _after_verbs(doc: Article, start: int, end: int) -> int:
     text, vocab = doc.text, doc.vocabulary
     if _QUOTES & set(text[start:end]):
         return start  # `“共享儿女”志愿服务队`: a quoted name holds what words it likes
-    if not any(text[at:at + width] in vocab.verbs
-               for at in range(start + 1, end - 1) for width in vocab.verb_starts.get(text[at], ())):
-        return start
-    pos, after = start, start
-    for word in dictionary().cut(text[start:end], hmm=True):
+    words = dictionary()
+    pos, after, before = start, start, ""
+    for word in words.cut(text[start:end], hmm=True):
         pos += len(word)
-        if pos > start + len(word) and word in vocab.verbs and (end - pos >= _AFTER_VERB or pos == end):
+        if len(word) == 1:
+            # `去保险公司`, `不受银行`, `靠拿银行`: a verb of one character, its object the rest of the
+            # name; unless it makes a word with the suffix's first character (`分社`, `办厂`), or it
+            # follows a character of a name (`山推工程机械股份有限公司`: 山推, a brand)
+            if words.tag(word) == _VERB_TAG and (end - pos >= _AFTER_VERB or (
+                    pos == end and end < len(text) and text[pos - 1:pos + 1] not in words)) and (
+                    len(before) != 1 or not (words.tag(before) or "").startswith(_NOUN_TAG)):
+                after = pos
+        elif pos > start + len(word) and word in vocab.verbs and (end - pos >= _AFTER_VERB or pos == end):
             after = pos
+        before = word
     return after
 
 
@@ -276,6 +286,8 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
         if len(parsed.links) > 1 and last.start == last.suffix_start:
             return False  # `市委委员`: the post's first character is no link of `市委`
     if _post_inside(doc, parsed):
+        return False
+    if _particle_clause(doc, parsed):
         return False
     if doc.title_spans and doc.in_title(parsed.start, parsed.end):
         return False  # inside 《…》
@@ -344,17 +356,49 @@ def _opens_with_verb(doc: Article, pos: int) -> bool:
     return any(text[pos:pos + width] in vocab.verbs for width in vocab.verb_starts.get(text[pos], ()))
 
 
+_POST_WORD_REACH = 2  # characters either side of a post's end that may make one word (`长沙`)
+
+
 def _post_inside(doc: Article, parsed: Parsed) -> bool:
     """A post inside a body, with more of the body after it, ends the name there: what
     follows is a person or a clause (`俄罗斯外长普里马科`, `国务院总理李强作政府`). A post
     right before the suffix names the post's office (`中央书记处`, `校长办公室`)."""
     post, text = doc.vocabulary.post, doc.text
     for link in parsed.links:
+        if link.start > parsed.start and doc.titled.get(link.start):
+            # a post that starts on the last link's suffix (`国防部长`) is one person's: a name
+            # after it (`美国国防部长科恩`, `外交部长普里马科夫`) ends the body there, unless the
+            # link is the post's office (`国防部长办公室`: a suffix right after the post), or the post's
+            # last character starts a word of the body (`公司长沙站`: 长沙, no 司长)
+            found = post.match(text, link.start - 1)
+            if found is not None and (found.end() < link.suffix_start or link.end - link.suffix_start == 1) and (
+                    not dictionary().word_across(text, found.end(), _POST_WORD_REACH)):
+                return True
         if link.suffix_start - link.start > 2:
             found = post.search(text, link.start, link.suffix_start - 1)
             if found is not None and found.end() < link.suffix_start:
                 return True
     return False
+
+
+# `所` before a verb and `的` is the particle of a relative clause, not an office's head:
+# `在南京所犯的罪行`, `金融危机所带来的影响`, `美国法律所基于的文化背景`. `研究所研制的`
+# ends on a head of its own (`研究所`), and `农科所所长的` on a noun (`所长`).
+_PARTICLE_HEAD = "所"
+_PARTICLE_VERB_TAGS = frozenset(("v", "p"))  # jieba's verbs and prepositions (`基于`)
+_CLAUSE_NOUN = frozenset("的之")  # what ends the clause: `所犯的`, `所共知之`
+_PARTICLE_REACH = 4  # characters read after `所`: a verb of one or two, then `的`
+
+
+def _particle_clause(doc: Article, parsed: Parsed) -> bool:
+    """Whether a name read on the one-character head `所` is the particle's clause."""
+    if not parsed.links or parsed.links[-1].suffix.word != _PARTICLE_HEAD:
+        return False
+    text, end = doc.text, parsed.end
+    words = dictionary()
+    cut = words.cut(text[end:end + _PARTICLE_REACH])
+    return (len(cut) >= 2 and words.tag(cut[0]) in _PARTICLE_VERB_TAGS and len(cut[0]) <= 2
+            and cut[1] in _CLAUSE_NOUN)
 
 
 def _awarded(doc: Article, parsed: Parsed) -> bool:
