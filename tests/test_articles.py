@@ -885,6 +885,26 @@ def _row_with(words: str) -> list[str]:
                 ("县城新增三处充电站", None, [])]),
     # counterexample: with no label above it, such a phrase is a label
     ("文明创建在行动", [("小手拉大手 垃圾分类进校园", None, ["文明创建在行动"]), ("县城新增三处充电站", None, [])]),
+    # layout40b: a page's slogan at its top, sharing no word and one character with the lead story, labels it
+    ("勇立潮头 奋勇争先 ⏎ 县人民医院", [("县人民医院开展送医下乡活动", None, ["勇立潮头 奋勇争先"])]),
+    # counterexample: a page-top line whose characters recur in the story (孝, 亲, 老) is its kicker
+    ("尊老敬老 孝亲传家", [("尊老敬老 孝亲传家 全县表彰一批孝老爱亲模范", "尊老敬老 孝亲传家", [])]),
+    # counterexample: below the page's top such a line is the kicker of the title under it
+    ("充电桩48个。 ⏎ 勇立潮头", [("县城新增三处充电站", None, []),
+                             ("勇立潮头 奋勇争先 县人民医院开展送医下乡活动", "勇立潮头 奋勇争先", [])]),
+    # a slogan naming the county over a kicker and the main title does not stack into the headline
+    ("建设新桃源", [("练技能 促就业 县人社局举办春季职业技能培训", "练技能 促就业", ["奋进新征程 建设新桃源"])]),
+    # a short phrase under the column's label that talks of the story: its kicker; one that shares no word: a label
+    ("內需回溫", [("內需回溫 10月零售業營業額年增5.2%", "內需回溫", ["財經"])]),
+    ("產業動態", [("10月零售業營業額年增5.2%", None, ["財經", "產業動態"])]),
+    # …and so is one that only names a place (a series' item tagged by where it is from)
+    ("河南洛阳", [("千盏花灯迎新春", None, ["年味·灯会", "河南洛阳"])]),
+    # a column's name and topic joined by a dot is a label, never a kicker
+    ("專題．冬日暖心", [("社署擴展長者送飯服務", None, ["港聞", "專題．冬日暖心"])]),
+    # a long series line above an opening, the story's headline after its paragraphs; without one, the line heads it
+    ("整改隐患9处。 ⏎ 县交通运输局", [("县交通运输局检查客运站安全", None, ["冬春运输安全大检查进行时"]),
+                                ("全县春播进度过半", None, [])]),
+    ("整改隐患9处。 ⏎ 全县春播", [("冬春运输安全大检查进行时", None, []), ("全县春播进度过半", None, [])]),
 ])
 def test_titles_placed_by_position_and_column_items(words, fields):
     """Issue 18: headlines after a text that repeats none of their words, column-labelled items

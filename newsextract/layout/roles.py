@@ -380,8 +380,10 @@ _SQUARE = "■"
 
 _TITLE_BREAKS = compile_pattern(r"[。;]|,(?![0-9]{3})|(?<![0-9]),")  # `re` for plain characters: faster than `regex`
 _LABEL_CHARS = regex.compile(rf"^\p{{Han}}{{{MIN_LABEL},{MAX_LABEL}}}$")
-# a column's name and its topic joined by a middle dot: `聚焦·两会`, `民生·关注`, `非遗年集·花市`
-_DOTTED_LABEL = regex.compile(rf"^(?=.{{{MIN_LABEL + 1},{MAX_LABEL + 1}}}$)\p{{Han}}{{2,}}[·•・‧]\p{{Han}}{{2,}}$")
+# a column's name and its topic joined by a middle dot: `聚焦·两会`, `民生·关注`, `非遗年集·花市`; a Hong
+# Kong page may set the dot as a full-width full stop, folded to `.` (`專題．銀髮新生活`, heldout15): between
+# two runs of Chinese characters no title has one
+_DOTTED_LABEL = regex.compile(rf"^(?=.{{{MIN_LABEL + 1},{MAX_LABEL + 1}}}$)\p{{Han}}{{2,}}[·•・‧.]\p{{Han}}{{2,}}$")
 
 
 class LineInfo(NamedTuple):
@@ -495,6 +497,12 @@ def is_sidebar_title(text: str) -> bool:
     """A title marked by a black square (`■议员促加快发展…`, `■关键数字`): a sidebar's, set apart
     from the story beside it (a caption or a credit behind the square has another role)."""
     return text.startswith(_SQUARE)
+
+
+def is_dotted_label(text: str) -> bool:
+    """A column's name and its topic joined by a dot (`经济·产业`, `美丽密云·民生实事`, `專題．銀髮新生活`):
+    a label wherever it stands, never a kicker (every such line of the gold pages is a label)."""
+    return _DOTTED_LABEL.match(text) is not None
 
 
 def is_label_like(text: str) -> bool:
