@@ -1,7 +1,9 @@
 """Organizations found in running text; the table is tests/cases/organizations.tsv.
 
 Each row marks every expected organization with [[…]] (none for a negative row) and
-lists their canonical names and kinds; `home` is the paper's home (太原市 if empty).
+lists their canonical names and kinds; `home` is the paper's home (太原市 if empty). The
+table's canonical names are in simplified characters: a traditional-script row is checked
+with the canonical folded (which script the name is written in: `SCRIPT_CASES` below).
 """
 import pathlib
 
@@ -12,6 +14,8 @@ from newsextract import extract
 from newsextract.models import Home
 from newsextract.organizations import home as homes
 from newsextract.organizations import regions
+from newsextract.organizations import script
+from newsextract.text.folding import fold
 
 CASES = read_cases("organizations")
 SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared"
@@ -36,8 +40,41 @@ def test_case(row):
     for org in found:
         assert mention_text(raw, org) == org.text
     assert [(o.start, o.end) for o in found] == spans, [o.text for o in found]
-    assert [o.canonical for o in found] == _split(row["canonical"])
+    assert [fold(o.canonical) for o in found] == [fold(name) for name in _split(row["canonical"])]
     assert [o.kind for o in found] == _split(row["kind"])
+
+
+# (text with one [[mark]], home, the canonical name as written): a traditional-script article
+# writes its canonical names in traditional script, in its region's standard, keeping the
+# characters the article wrote; a simplified article, even one quoting a traditional name, does not
+SCRIPT_CASES = [
+    ("【本報訊】[[勞工處]]昨日公布，本港失業率回落至百分之三", "香港", "勞工處"),
+    ("[[立法會]]昨日三讀通過條例草案，全港市民關注", "香港", "香港特別行政區立法會"),
+    ("[[衞生署]]昨日公布，本港已進入冬季流感季節，呼籲市民盡快接種疫苗", "香港", "衞生署"),
+    ("[[臺中市政府]]與臺北市政府簽署交流協議，雙方將合作推動觀光", "台中市", "臺中市政府"),
+    ("[[市府社會局]]昨日表示，將擴大發放長者關懷金，申請至本月底", "台中市", "臺中市政府社會局"),
+    ("[[台中市政府社會局]]昨日表示，將擴大發放長者關懷金", "台中市", "台中市政府社會局"),
+    ("[[啟德公共圖書館]]本周六舉辦兒童故事會，歡迎家長報名參加", "香港", "啟德公共圖書館"),
+    ("[[市委组织部]]昨日召开会议，部署全市干部培训工作", "太原市", "中共太原市委组织部"),
+    ("[[省商务厅]]表示，今年将组织企业赴臺灣參展", "太原市", "山西省商务厅"),
+]
+
+
+@pytest.mark.parametrize("text, home, canonical", SCRIPT_CASES)
+def test_canonical_is_written_in_the_script_of_its_article(text, home, canonical):
+    raw, spans = unmark(text)
+    found = [o for o in run("organizations", raw, home=home) if (o.start, o.end) in spans]
+    assert [o.canonical for o in found] == [canonical]
+
+
+@pytest.mark.parametrize("raw, traditional", [
+    ("本港冬季流感高峰持續，醫管局表示各公立醫院將加開臨時病床", True),
+    ("本市冬季流感高峰持续，卫健委表示各医院将加开临时病床", False),
+    ("省商务厅表示，今年将组织企业赴臺灣參展，展期三天", False),   # one quoted name: under 5 %
+    ("２０２５年全市ＧＤＰ增长５．６％", False),                    # width folding is no script
+])
+def test_an_article_is_traditional_by_the_share_of_its_folded_characters(raw, traditional):
+    assert script.is_traditional(raw, fold(raw)) is traditional
 
 
 def test_table_is_large_and_has_negatives():

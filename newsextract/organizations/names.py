@@ -25,6 +25,7 @@ from .grammar import MAX_NAME, Article, Reader, name_part_ends
 from .home import home_scope
 from .parsed import Link, Parsed
 from .productions import MEETING, congresses, missions, places_playing, teams
+from .script import in_article_script, is_traditional
 from .vocabulary import Suffix
 
 _CLAUSE_END = SENTENCE_END  # a name's reach stops at a sentence end (text/rules.py)
@@ -498,7 +499,11 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         ctx.page, ctx.home.city, ctx.home.province,
         _regions.page_mentions(ctx.page) if ctx.page_regions is None else ctx.page_regions)) if ctx.page else None
     out = []
+    traditional = is_traditional(article.raw, doc.text)
     for parsed, canonical, kind in canonical_names(doc.text, names, ctx.home, places, owned):
         fields = article.mention_fields(parsed.start, parsed.end)
+        if traditional:
+            canonical = in_article_script(canonical, fields["text"], doc.text[parsed.start:parsed.end],
+                                          home_scope(ctx.home))
         out.append(Organization(**fields, canonical=canonical, kind=kind))
     return tuple(out)

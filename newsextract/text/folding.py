@@ -91,6 +91,14 @@ def _translate_table() -> str:
     return "".join(points)
 
 
+@functools.cache
+def simplified_forms() -> re.Pattern:
+    """The characters some traditional character folds to (`发` for `發`): in a text written in
+    traditional script nearly all of them stand in their traditional form."""
+    traditional, simplified, _ = prebuilt.value("traditional", traditional_table)
+    return compile_pattern(_char_class("".join(s for t, s in zip(traditional, simplified, strict=True) if t != s)))
+
+
 def tables() -> tuple[dict[str, str], str, re.Pattern]:
     """The fold as a mapping, as a `str.translate` table and as a pattern (`folds`,
     `_translate_table`)."""
