@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import functools
 import threading
-
-import opencc
+from typing import TYPE_CHECKING
 
 from ..text.folding import simplified_forms
 
@@ -25,11 +24,15 @@ _DEFAULT_CONFIG = "s2t"
 # 后, 里; mainland pages and the 289 People's Daily articles: at most 4 %)
 _TRADITIONAL_SHARE = 0.3
 _MIN_TRADITIONAL = 2
+if TYPE_CHECKING:
+    import opencc
 _LOCK = threading.Lock()  # one converter per configuration, shared across threads: calls serialised
 
 
 @functools.cache
 def _converter(config: str) -> opencc.OpenCC:
+    """Imported on the first traditional-script article: a mainland page never pays for it."""
+    import opencc
     return opencc.OpenCC(config)
 
 
