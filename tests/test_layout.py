@@ -247,6 +247,23 @@ def test_opens_with_comparison(text, expected):
     assert joins.opens_with_comparison(fold(text)) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("卫生署昨日公布，上周共录得流感个案420宗。", True),  # who, the day, what it did: an item's first sentence
+    ("县府农业处今(12)日起发放冬季补助，每户3,000元。", True),  # a Taiwan paper's day in parentheses
+    ("海事处前日(9日)在青衣对开海面进行演习，", True),  # a day written twice
+    ("市气象局8日发布寒潮蓝色预警，", True),
+    ("区人社局本月3日举办招聘会，", True),
+    ("将于21日起实施，届时全县中小学放假。", False),  # counterexamples: no actor, the subject stands before the break
+    ("活动将在本月13日举行。", False),  # a preposition before the day: the clause goes on a subject before it
+    ("目前日均客流约3万人次。", False),  # `目前|日均`: no day word
+    ("预计每日可额外提供800个名额。", False),  # `每日` is no day of a report
+    ("并于今年上半年推出新平台。", False),
+    ("比赛为期两个月，共有48支球队参加。", False),
+])
+def test_opens_dated_report(text, expected):
+    assert joins.opens_dated_report(fold(text)) is expected
+
+
 @pytest.mark.parametrize("text, body, authors", [
     ("此次活动不仅让参与者感受到劳动的乐趣。(周利芳)", "此次活动不仅让参与者感受到劳动的乐趣。", ("周利芳",)),
     ("今年以来,该院已在辖区开展巡回审判24场。(叶 青)", "今年以来,该院已在辖区开展巡回审判24场。", ("叶青",)),

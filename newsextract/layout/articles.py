@@ -144,6 +144,11 @@ class Page:
             found = self._context[k] = frozenset().union(*self.grams[j:k + 1])
         return found
 
+    def own_text(self, k: int) -> frozenset[str]:
+        """`context(k)` within line `k`'s own item: a line that opens with a dateline has no line above
+        it in its text (the item above it is another, though it may be the head of a broken paragraph)."""
+        return self.grams[k] if self.infos[k].dateline else self.context(k)
+
 
 def parse(raw: str, folded: str, lines: tuple[Line, ...], infos: list[LineInfo] | None = None) -> list[Article]:
     """The page's articles with paragraphs, headlines and bylines, without mentions.
@@ -152,7 +157,7 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...], infos: list[LineInfo] 
     tails = _joins.find(page.infos, lambda h, t: page.topic.share(page.following(t), page.context(h)),
                         lambda h, t: page.topic.share(page.grams[t], page.context(h)),
                         lambda title, t: _title_share(page, title, page.following(t)),
-                        lambda title, k: _title_share(page, title, page.context(k)))
+                        lambda title, k: _title_share(page, title, page.own_text(k)))
     drafts, floating = _Walk(page, tails).run()
     for d in drafts:
         d.grams = frozenset().union(*(page.grams[j] for k in d.lines for j in _chain(k, tails)))
@@ -973,7 +978,8 @@ def _rejoin(page: Page, first: Draft, piece: Draft, tails: dict[int, int], rests
     (`rests`: the lines that already continue a paragraph)."""
     head = _last_line(first.lines[-1], tails)
     rest = piece.lines[0]
-    if head in tails or rest in rests or not _joins.can_break(page.infos[head]):
+    if head in tails or rest in rests or not _joins.can_break(page.infos[head]) \
+            or _joins.opens_dated_report(page.infos[rest].body_text):  # `教育局昨日公布，…` opens an item
         return
     tails[head] = rest
     rests.add(rest)

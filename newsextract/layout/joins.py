@@ -34,6 +34,12 @@ score over clues that hold on any page:
   placed as the rest by its words). A paragraph stopped between two words after a full
   sentence, with a title next (`…等产品出口` / `外贸进出口增长9.2%` / `增势良好，…`), is
   broken too: the first line on its topic under a title that says nothing of it is its rest.
+  So is one stopped at a semicolon after a full sentence when its text ends there (`…净增357家；` /
+  another item's dateline). A line that opens with who did it, its day and what it did
+  (`教育局昨日公布，…`, `高雄市议会今(16)日召开…`: `opens_dated_report`) opens an item: it ends the
+  head's text and is never a rest. A text closed above a line (by its credit, `…人次。(郑 颖 欣)`, or by
+  its headline set after it, `…召开全县组织工作会议…` / `全县组织工作会议召开`) has no next paragraph
+  there, and such a title heads no line under it, whatever word it shares with it by chance.
 
 A pair needs a clue of the break (the head's end or the tail's start) and a score of
 `THRESHOLD`: a strong clue and one more, or a weak one with two more (the topic, its
@@ -49,6 +55,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable
 
 from .. import lexicon
@@ -66,6 +73,7 @@ CLEAR_MARGIN = 2.0  # the tail shares at least twice as much with the head's art
 UNTITLED = 0.05  # a title sharing less than this of its words with the line below it does not head it
 TITLE_OF_HEAD = 0.3  # a title under a tail is its head's headline when it shares this much of the head's text…
 TITLE_MARGIN = 4  # …and this many times more than of the paragraph above the tail
+CLOSING_MARGIN = 2  # a title under a line speaks of the head this many times more than of the item above the line
 SURE_TOPIC = 0.3  # a paragraph stopped between two words, no clue, goes on only in text this much on its topic
 _EDGE = 4  # characters on each side of the break that jieba reads
 
@@ -315,7 +323,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
     # when the titles say nothing of it (`_untitled`)
     can = [_can_continue(infos, t) for t in range(len(infos))]  # once per line, read twice below
     tails = [t for t in range(len(infos))
-             if can[t] or titled is not None and _under_titles(infos, t) and _untitled(infos, t, titled)]
+             if can[t] or titled is not None and _under_titles(infos, t) and _untitled(infos, t, titled, heads)]
     under_title = {t for t in tails if not can[t]}
     # body lines before each line, for the distance between a head and a tail
     bodies_before = [0]
@@ -337,17 +345,28 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
     def opens_with_orphan(t: int) -> bool:
         return _opens_with_orphan(infos[t].body_text)
 
+    @functools.cache
+    def closed_above(t: int) -> bool:
+        """Is the text right above line `t` closed: by the credit that signs it (`…百万人次。(郑 颖 欣)`),
+        or by a title set after it (`_closes_above`), which is then no headline of `t`'s own? Then `t` is
+        none of that text's paragraphs."""
+        k = _above(infos, t)
+        if k >= 0 and infos[k].role == "body":
+            return bool(infos[k].credit or infos[k].signed) and not infos[k].leading_credit
+        return t in under_title and titled is not None and _closes_above(infos, k, heads, titled(k, t))
+
     # (weak, -score, not a text that must go on, head, tail): strong pairs first
     scored: list[tuple[bool, float, bool, int, int]] = []
     for h, head in enumerate(infos):
-        if not can_break(head):
+        semicolon = _stops_at_semicolon(infos, h)
+        if not (can_break(head) or semicolon):
             continue
         candidates = tails[bisect.bisect_right(tails, h):bisect.bisect_right(tails, h + WINDOW)]
         if not candidates:
             continue
         left = head.body_text
         starts = word_starts(left)  # once per head, not once per pair
-        opened = open_end(left)
+        opened = semicolon or open_end(left)
         captions_end = h + 1  # a tail up to here has nothing but captions between it and the head
         while captions_end < len(infos) and infos[captions_end].role == "caption":
             captions_end += 1
@@ -400,7 +419,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
                         unfinished = True
                 # the next paragraph of the text standing above it, by its own words (a line that
                 # shares none with either is no such paragraph for a head whose text must go on)
-                if not adjacent and own is not None:
+                if not adjacent and own is not None and not closed_above(t):
                     neighbour = own(t - 1, t)
                     if neighbour >= CLEAR_MARGIN * own(h, t) and (neighbour > 0 or not first_open) \
                             and not (first_open and _closed_by_heads_title(infos, h, t, heads)):
@@ -453,11 +472,47 @@ def opens_item(text: str) -> bool:
     return text.startswith(_item_openers())
 
 
+@functools.cache
+def _dated_opening() -> re.Pattern[str]:
+    """`_DATED_OPENING` with the day words of data/date_words.tsv (roles day, day_strict)."""
+    days = sorted((row[0] for row in lexicon.rows("date_words", columns=3) if row[1] in ("day", "day_strict")),
+                  key=len, reverse=True)
+    return compile_pattern(_DATED_OPENING.replace("DAYS", "|".join(days)))
+
+
+# who did it, then its day (`昨日`, `今(16)日`, `本月13日`, `21日`, a day in parentheses after it), then a word
+_DATED_OPENING = (r"(?P<actor>[^\W\d_]{2,16}?)"
+                  r"(?P<day>DAYS|[昨今前明]\(\d{1,2}\)日|本月\d{1,2}[日号]|(?:\d{1,2}月)?\d{1,2}[日号])"
+                  r"(?:\(\d{1,2}日\))?(?=[^\W\d_])")
+
+
+def opens_dated_report(text: str) -> bool:
+    """Does the text open a report of its own: who did it, the day and what it did (`教育局昨日公布，…`,
+    `警方前日(15日)在观塘…`, `高雄市议会今(16)日召开…`, `呼和浩特市文化旅游广电局21日发布消息，…`)? A
+    headless item opens so, never the rest of a broken sentence, whose subject stands before the break:
+    a rest opens with the predicate or the next clause (`预计每日可额外提供…`, `将持续争取…`, `每年可消化…`).
+    The actor opens with no sentence opener and ends with no preposition (`将于21日起实施`, `活动将在本月
+    13日…` go on a subject before them), and the day is a word of its own (`目前|日均` holds no `前日`)."""
+    m = _dated_opening().match(text)
+    if m is None:
+        return False
+    actor = m.group("actor")
+    if actor[0] in _openers() or actor[-1] in _dangling():
+        return False
+    pos = 0
+    for token in dictionary().cut(text[:m.end("day")]):
+        if pos >= m.start("day"):
+            return pos == m.start("day")
+        pos += len(token)
+    return False
+
+
 def _can_continue(infos: list[LineInfo], t: int) -> bool:
     """A body line that does not open an article and does not stand under a title
     (a headline is followed by a paragraph's start, not by the rest of one)."""
     tail = infos[t]
-    if tail.role != "body" or tail.dateline or tail.lead or tail.jump_from or tail.whole or opens_item(tail.body_text):
+    if tail.role != "body" or tail.dateline or tail.lead or tail.jump_from or tail.whole or opens_item(tail.body_text) \
+            or opens_dated_report(tail.body_text):
         return False
     k = _above(infos, t)
     return k < 0 or infos[k].role not in ("headline", "subheading", "label", "continuation") \
@@ -492,20 +547,42 @@ def _under_titles(infos: list[LineInfo], t: int) -> bool:
     k = _above(infos, t)
     return k >= 0 and infos[k].role in _TITLES and not (
         tail.dateline or tail.lead or tail.jump_from or tail.whole or opens_item(tail.body_text)
-        or _OPENS_WITH_DAY.match(tail.body_text))
+        or _OPENS_WITH_DAY.match(tail.body_text) or opens_dated_report(tail.body_text))
 
 
-def _untitled(infos: list[LineInfo], t: int, titled: Callable[[int, int], float]) -> bool:
+def _untitled(infos: list[LineInfo], t: int, titled: Callable[[int, int], float],
+              heads: Callable[[int, int], float] | None = None) -> bool:
     """Do the titles right above line `t` say nothing of its text? Then they head an article
     printed elsewhere (a headline after its body, or far from it), and the line may be the rest
     of a paragraph broken before them; a title that shares words with the line below heads it
-    (`永定区开展森林防火演练` over `4月1日,永定区在天门山镇开展森林防火应急演练…`)."""
+    (`永定区开展森林防火演练` over `4月1日,永定区在天门山镇开展森林防火应急演练…`), unless it
+    closes the text above it (`_closes_above`): a word in common with the line below (`全县`) is
+    chance then."""
     k = _above(infos, t)
     while k >= 0 and infos[k].role in _TITLES:
-        if titled(k, t) >= UNTITLED:
+        with_line = titled(k, t)
+        if with_line >= UNTITLED and not _closes_above(infos, k, heads, with_line):
             return False
         k -= 1
     return True
+
+
+def _closes_above(infos: list[LineInfo], k: int, heads: Callable[[int, int], float] | None,
+                  below: float) -> bool:
+    """Is title `k` the headline of the paragraph right above it (captions aside), set after its
+    text? It shares many of its words (`TITLE_OF_HEAD`) and clearly more (`TITLE_MARGIN`) than `below`,
+    its share of the text under it (`…县委组织部召开全县组织工作会议…` / `全县组织工作会议召开`, `…捣破
+    一个网上投资骗案集团…` / `网上投资骗案 警拘19人`). That text ends there: the line under the title
+    is not its next paragraph, and the title does not head that line."""
+    if heads is None:
+        return False
+    above = k - 1
+    while above >= 0 and infos[above].role == "caption":
+        above -= 1
+    if above < 0 or infos[above].role != "body":
+        return False
+    with_above = heads(k, above)
+    return with_above >= TITLE_OF_HEAD and with_above > TITLE_MARGIN * below
 
 
 def _ends_its_text(infos: list[LineInfo], h: int) -> bool:
@@ -520,7 +597,21 @@ def _ends_its_text(infos: list[LineInfo], h: int) -> bool:
     nxt = infos[k]
     if nxt.role != "body":
         return True
-    return bool(nxt.dateline or nxt.lead or nxt.jump_from or opens_item(nxt.body_text))
+    return bool(nxt.dateline or nxt.lead or nxt.jump_from or opens_item(nxt.body_text)
+                or opens_dated_report(nxt.body_text))
+
+
+def _stops_at_semicolon(infos: list[LineInfo], h: int) -> bool:
+    """Does body line `h` stop at a semicolon after a full sentence, with its text ending there
+    (`…全市规模以上工业增加值增长6.4%，…比上年末净增357家；` / another item's dateline)? A paragraph of
+    sentences goes on after a semicolon: it is broken, and its rest stands further on, as after a comma
+    (`_ends_its_text`). A line of a list (`（一）…；`, `一是…；`) or one without a full sentence before it
+    may end so whole."""
+    head = infos[h]
+    text = head.body_text.rstrip()
+    if head.role != "body" or head.jump_to or head.credit or head.whole or not text.endswith(";"):
+        return False
+    return not roles.is_numbered(text) and _stops_after_sentences(text) and _ends_its_text(infos, h)
 
 
 def _past_captions(infos: list[LineInfo], k: int) -> int:
@@ -562,7 +653,7 @@ def _closed_by_heads_title(infos: list[LineInfo], h: int, t: int,
     if k == len(infos) or infos[k].role != "headline":
         return False
     with_head = heads(k, h)
-    return with_head >= TITLE_OF_HEAD and with_head > TITLE_MARGIN * heads(k, t - 1)
+    return with_head >= TITLE_OF_HEAD and with_head > CLOSING_MARGIN * heads(k, t - 1)
 
 
 def _stopped_before_title(infos: list[LineInfo], h: int) -> bool:
