@@ -702,6 +702,15 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "heldout17/economy_page; 合资航线预计明年1月中旬首航: heldout8/wire_news), like 开通 of a route; "
            "CC-CEDICT lacks it, jieba 41"),
 
+    # issue 17, ev41: the events stage reads a trigger inside a longer word of the dictionary's cut as no
+    # act (`events/compounds.py`: 参观者, 考察队); 慰问 then no longer reads the gifts it names, which the
+    # golds type payout
+    "慰问金": ("payout", "word", "money a body hands out to the needy (115年春節低收入戶慰問金將自12月1日起直接"
+            "撥入受領人帳戶: heldout4/tw_daily, gold payout; 發放春節慰問金: heldout27/taiwan_news; 發放年終"
+            "低收入戶慰問金: heldout18/taiwan_news), a payout like 善款 and 补助; CC-CEDICT lacks it; jieba 18 (n)"),
+    "慰问品": ("payout", "word", "goods a body hands out (县总工会为医护人员送去了价值3万元的慰问品: "
+            "unseen_events/xianju_county, gold payout; 送上冬至慰问品: the seed page 000_a7e4e0ea92e49081), "
+            "the goods twin of 慰问金; CC-CEDICT lacks it; jieba 23 (n)"),
     # issue 17, round 3 (ev37): heldout25-26 measured
     "提供": ("payout", "verb", "a body gives a subsidy or a loan (欧洲投资银行4日宣布，将…向…中小企业提供总额约50亿欧元的"
            "优惠贷款: heldout17/wire_news; 德国联邦经济部21日宣布，将向…芯片工厂提供补贴共计52亿欧元: heldout25/wire_news, "

@@ -11,6 +11,37 @@ from .dictionary import dictionary
 _REACH = 4  # characters read on each side of a span to cut it in its context
 
 
+def words_around(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The dictionary's cut of `text[start:end]` in its context (a few characters each side),
+    as `(start, end, word)` at offsets of `text`; the first and last words may run past the span."""
+    lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
+    out, pos = [], lo
+    for token in dictionary().cut(text[lo:hi]):
+        out.append((pos, pos + len(token), token))
+        pos += len(token)
+    return out
+
+
+def goes_on(text: str, start: int, end: int) -> bool:
+    """Whether a dictionary word starts with `text[start:end]` and goes on past `end` (one
+    lookup: jieba's prefix dictionary holds `text[start:end + 1]` then): the cheap test before a cut."""
+    return end < len(text) and dictionary().get(text[start:end + 1]) is not None
+
+
+def ends_after(text: str, start: int, end: int) -> bool:
+    """Whether a dictionary word of a few characters starts before `start` and ends at `end`."""
+    found = dictionary().get
+    for lo in range(max(0, start - _REACH + 1), start):  # a plain loop: asked at every generic verb
+        if found(text[lo:end]):
+            return True
+    return False
+
+
+def tag(word: str) -> str | None:
+    """jieba's part-of-speech tag of a dictionary word (`n`, `vn`, `nz`…), None for no word."""
+    return dictionary().tag(word)
+
+
 def cut_at_both_ends(text: str, start: int, end: int) -> bool:
     """Does the dictionary cut `text[start:end]` off from its neighbours (a few
     characters each side)? `北大` in `在北大任教` is a word; in `东北大学` it is not."""
