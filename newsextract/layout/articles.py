@@ -1073,6 +1073,13 @@ def _items_signed_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) 
 BRIEF_PAGE_ITEMS = 8
 BRIEF_PAGE_RATIO = 3
 BRIEF_SHARE = 0.1  # a paragraph sharing less than this of its words with the item above it is a brief of its own
+BRIEF_SAME_TOPIC = 0.2  # …and one sharing at least this much speaks of it, whatever its opening
+# what weighs for and against a paragraph under an item's last sentence being a brief of its own (`_brief_score`)
+PAST_TEXT = 2  # another item's text stands between: the walk took it past that item
+FEW_WORDS = 1  # it shares almost none of the item's words (`BRIEF_SHARE`)
+OWN_OPENING = 1  # it opens a report of its own: who, the day, what (`市财政局1月23日透露，…`)
+SAME_WORDS = 1  # against: it shares many of the item's words (`BRIEF_SAME_TOPIC`)
+SAYS_IT_GOES_ON = 2  # against: it says it goes on the text above (`据介绍，…`, `县人社局还将…`)
 
 
 def _briefs_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) -> None:
@@ -1121,7 +1128,12 @@ def _briefs_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) -> Non
         for n, piece in enumerate(pieces[1:], start=2):
             grams = frozenset().union(*(page.grams[j] for m in piece for j in _chain(m, tails)))
             credit = _credit_of(page, piece)
-            drafts.insert(at, Draft(first=piece[0], lines=piece, grams=grams, closed=True,
+            # a title the walk took for a section of the item, right above this brief, is its headline
+            # (`全市居民人均可支配收入增长5.9%` over `市统计局1月26日公布，…`, heldout27/economy_page)
+            title = _title_right_above(page, piece[0], d.subheadings)
+            if title is not None:
+                d.subheadings.remove(title)
+            drafts.insert(at, Draft(first=piece[0], lines=piece, grams=grams, closed=True, headline=title,
                                     credit=credit.merged(closing) if n == len(pieces) else credit))
             at += 1
 
@@ -1142,15 +1154,17 @@ def _brief_pieces(page: Page, d: Draft, tails: dict[int, int], plain: Callable[[
         return [d.lines]
     rests = set(tails.values())
     pieces: list[list[int]] = [[d.lines[0]]]
+    titles = [*d.before, *([d.headline] if d.headline is not None else [])]
     for n, k in enumerate(d.lines[1:], start=1):
         above = _last_line(d.lines[n - 1], tails)
-        grams = frozenset().union(*(page.grams[j] for m in pieces[-1] for j in _chain(m, tails)))
+        lines = [j for m in pieces[-1] for j in _chain(m, tails)]
+        grams = frozenset().union(*(page.grams[j] for j in lines))
+        text = "".join(page.infos[j].body_text for j in [*(titles if len(pieces) == 1 else []), *lines])
         between = range(above + 1, k)
-        apart = plain(k) and not _joins.can_break(page.infos[above]) and not goes_on_above(page.infos[k].body_text) \
-            and not page.infos[above].body_text.endswith(":") \
-            and (_past_text(page, above, k, rests) or all(page.infos[j].role in _BETWEEN_BRIEFS or j in rests
-                                                           for j in between)
-                 and page.topic.share(page.grams[k], grams) < BRIEF_SHARE)
+        past = _past_text(page, above, k, rests)
+        apart = plain(k) and not _joins.can_break(page.infos[above]) and not page.infos[above].body_text.endswith(":") \
+            and (past or all(page.infos[j].role in _BETWEEN_BRIEFS or j in rests for j in between)) \
+            and _brief_score(page, k, grams, text, past) > 0
         if apart:
             pieces.append([k])
             continue
@@ -1158,6 +1172,80 @@ def _brief_pieces(page: Page, d: Draft, tails: dict[int, int], plain: Callable[[
             return [d.lines]  # its second paragraph goes on with it: a text of several paragraphs
         pieces[-1].append(k)
     return pieces
+
+
+def _brief_score(page: Page, k: int, grams: frozenset[str], text: str, past: bool) -> int:
+    """How much paragraph `k`, under the last sentence of an item (its words `grams`, its text and
+    titles `text`), reads as a brief of its own on a page of briefs (more than 0: it does). For:
+    another item's text stands between (`past`); it shares almost none of the item's words; it
+    opens a report of its own, who, the day and what (`市统计局1月26日公布，…` under a budget item
+    and the title `全市居民人均可支配收入增长5.9%`, heldout27/economy_page; `市财政局1月23日透露，…`
+    under a power-use item, heldout28/economy_page). Against: it shares many of the item's words;
+    it says it goes on the text above (`据介绍，…`, `县人社局还将…`, `县人社局表示，…`), unless
+    what it says is the word of a body the item does not name (`_source_named_apart`)."""
+    body = page.infos[k].body_text
+    share = page.topic.share(page.grams[k], grams)
+    score = PAST_TEXT * past + FEW_WORDS * (share < BRIEF_SHARE) + OWN_OPENING * _joins.opens_dated_report(body) \
+        - SAME_WORDS * (share >= BRIEF_SAME_TOPIC)
+    cue = _link_cue(body)
+    if cue is not None and not (cue == "says" and _source_named_apart(body, text)):
+        score -= SAYS_IT_GOES_ON
+    return score
+
+
+@functools.cache
+def _body_heads() -> tuple[str, ...]:
+    """The heads that end the name of a body (`局`, `委员会`, `公司`, `海关`; not `村`, `镇`, which start
+    names of places), longest first."""
+    return tuple(sorted((suffix for suffix, _, cls, *_ in lexicon.rows("org_suffixes", 3) if cls != "place"),
+                        key=len, reverse=True))
+
+
+SOURCE_NAME = 3  # a body named in full: at least this many characters (`市财政局`, `房屋局`; not `署方`, `警方`)
+
+
+def _source_named_apart(text: str, above: str) -> bool:
+    """Is the paragraph the word of a body named in full that the text `above` does not name
+    (`市财政局介绍，…`, `县农业农村局提醒：…`, `市文化和旅游局统计，…`, `市财政局1月23日透露，…`)? Then
+    its verb of saying or counting (`goes_on_above`) opens a brief of that body's own, not the
+    text above's next paragraph; a body the text above names goes on it (`江苏省商务厅表示，…` under
+    `记者昨天从江苏省商务厅获悉…`, heldout20/web_news; `县人社局表示，…` under `县人社局昨日举办…`). The
+    body is named above when its name's last words are (`财政局` of `市财政局`)."""
+    name = _leading_body(text)
+    if name is None:
+        return False
+    head = next(h for h in _body_heads() if name.endswith(h))
+    return name[-min(len(name), len(head) + 2):] not in above
+
+
+_LEADING_NAME = compile_pattern(r"[^\W\d_]{3,20}")
+
+
+def _leading_body(text: str) -> str | None:
+    """The body named in full at the start of the text, before its verb or its day (`市财政局` of
+    `市财政局1月23日透露，…`, `国网宜昌供电公司` of `国网宜昌供电公司1月25日发布`): the text's first word
+    run, cut after its last body head that ends a word of the dictionary's cut."""
+    m = _LEADING_NAME.match(text)
+    if m is None:
+        return None
+    run = m.group()
+    ends, pos = [], 0
+    for token in dictionary().cut(run):
+        pos += len(token)
+        ends.append(pos)
+    for end in reversed(ends):
+        if end >= SOURCE_NAME and run[:end].endswith(_body_heads()):
+            return run[:end]
+    return None
+
+
+def _title_right_above(page: Page, k: int, sections: list[int]) -> int | None:
+    """The one headline among `sections` standing right above paragraph `k` that speaks of its text
+    (`OWN_HEADLINE`), else None."""
+    title = k - 1
+    if title not in sections or page.infos[title].role != "headline" or title - 1 in sections:
+        return None
+    return title if _title_share(page, title, page.following(k)) >= OWN_HEADLINE else None
 
 
 def _past_text(page: Page, above: int, k: int, rests: set[int]) -> bool:
@@ -1221,19 +1309,30 @@ def goes_on_above(text: str) -> bool:
     of saying (`社署发言人表示，`) or of counting (`劳工局统计，`: the source of what the text above reported;
     a source named in full with its place, `人民银行烟台市分行统计，`, opens a brief of its own), or it is
     a numbered part (`二、…`) or a labelled part (`说明:…`) of a structured text."""
+    return _link_cue(text) is not None
+
+
+def _link_cue(text: str) -> str | None:
+    """What says that the paragraph goes on the text above (`goes_on_above`): `part` (a numbered,
+    labelled or further part), `opens`, `refers` or `adverb` (a word of data/paragraph_links.tsv), or
+    only `says` (its first clause ends with a verb of saying or counting); None when nothing does."""
     if roles.is_numbered(text) or _joins.opens_item(text) or _LABELLED_PART.match(text):
-        return True
+        return "part"
     links = _links()
-    if any(text.startswith(word) for word, (place,) in links.items() if place in ("opens", "refers")):
-        return True
+    for word, (place,) in links.items():
+        if place in ("opens", "refers") and text.startswith(word):
+            return place
     clause = text[:min((i for i in map(text.find, ",;。:") if i >= 0), default=len(text))]
     tokens = dictionary().cut(clause)
     if not tokens:
-        return False
-    if links.get(tokens[-1], ("",))[0] == "counts":
-        return not any(_NAMED_PLACE.fullmatch(t) for t in tokens[:-1])
-    return links.get(tokens[-1], ("",))[0] == "says" or any(
-        links.get(t, ("",))[0] in ("adverb", "refers") for t in tokens[1:])
+        return None
+    last = links.get(tokens[-1], ("",))[0]
+    if last == "counts" and any(_NAMED_PLACE.fullmatch(t) for t in tokens[:-1]):
+        return None
+    for t in tokens[1:]:
+        if links.get(t, ("",))[0] in ("adverb", "refers"):
+            return links[t][0]
+    return "says" if last in ("says", "counts") else None
 
 
 def _titled_apart(page: Page, k: int, d: Draft, rests: set[int], tails: dict[int, int]) -> bool:
