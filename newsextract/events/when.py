@@ -22,7 +22,8 @@ _UNKNOWN_DAYS = 10 ** 6  # a date with no value is longer than any that has one
 _ANCHORING_GRAINS = ("day", "xun", "month", "quarter")
 _ANCHORING_DAYS = 31
 _DEADLINE = "前"  # 4月底前: a deadline; 春节后 is a bound
-_DEADLINE_GRAINS = ("day", "xun")  # a deadline that dates the plan due by it (not 今年年底前: a month)
+_DEADLINE_GRAINS = ("day", "xun")  # a deadline that dates the plan due by it (4月底前)…
+_YEAR_ENDS = ("年底", "年末")  # …but not a year's end (今年年底前, 2027年底前建成: a bound, though a xun)
 _UNTIL = "至"  # 每日22时至次日6时: what follows it after a recurring word ends each day's hours (`_own`)
 _HOURS_RUN = 8  # the longest recurring word and start hour before 至 (每日22时至, 每天上午9时至)
 _WINDOW_MARKS = ":："  # 登记时间：2025年3月10日至3月21日: the clause after the mark holds the window
@@ -57,7 +58,8 @@ class DateReader:
         edge = cue_at(text, d.end, "time_edge")
         if (cue_ends_at(text, d.end, "time_edge") or edge > 0) and not cue_ends_at(text, d.start, "schedule_cue") \
                 and cue_at(text, d.end, "around") < 0 \
-                and not (text.startswith(_DEADLINE, d.end) and d.mention.grain in _DEADLINE_GRAINS):
+                and not (text.startswith(_DEADLINE, d.end) and d.mention.grain in _DEADLINE_GRAINS
+                         and not d.mention.text.endswith(_YEAR_ENDS)):
             return None  # 今年春节后, 今年年底前: a bound, not a day; but 将于5月10日前公布 is due that day,
             # and so is a plan due by a day or a xun (4月底前，各县市区要…开展…排查); 植树节前后 is around that day
         if cue_ends_at(text, d.start, "cutoff"):
