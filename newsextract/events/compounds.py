@@ -27,6 +27,11 @@ _GENERIC = "verb"
 #: (`改建工程通过交工验收`: unseen_stats2/anji_jingji) or its ceremony or meeting (`頒獎禮`: heldout28/hongkong_news;
 #: `第九次会议闭幕会` in the real articles of shared/dev)
 _ACT_HEADS = frozenset(("期", "工程", "礼", "会"))
+#: jieba's tags of the word after a movement verb that make the verb its manner (`深入推进` v, `深入研讨` vn,
+#: `深入贯彻落实` i); an adjective of two characters or more too (`深入落实`: jieba tags 落实 a), not one
+#: character (`深入古乡`, `深入易贡乡`: the cut splits a place name there)
+_MANNER_OF = frozenset(("v", "vn", "i"))
+_ADJECTIVE = "a"
 
 
 def inside_compound(text: str, hit: Hit, triggers: Triggers) -> bool:
@@ -59,3 +64,19 @@ def _modifier(text: str, hit: Hit, end: int, triggers: Triggers) -> bool:
     if second is not None and len(second.word) <= len(rest):
         return False
     return not (len(rest) > 1 and tag(rest) in _ACT_TAGS)
+
+
+def before_act(text: str, move: Hit, triggers: Triggers) -> bool:
+    """Whether a movement word that is also an adverb (`manner_move`: 深入) stands right before a verb
+    it qualifies (`深入推进作风建设`, `深入落实成员国领导人共识`: the real articles of shared/dev;
+    `深入开展`): no place follows it then (`深入孟津区`, `深入田间地头`, `深入13个乡镇` keep their move)."""
+    second = triggers.at(text, move.end)
+    if second is not None and second.kind != "noun":
+        return True
+    for start, end, word in words_around(text, move.end, min(len(text), move.end + 1)):
+        if start == move.end:
+            kind = tag(word)
+            return kind in _MANNER_OF or (kind == _ADJECTIVE and end - start > 1)
+        if start > move.end:
+            break
+    return False

