@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Literal, cast
 
 from ..models import Focus, Home, Organization, Place
+from ..text.folding import fold
 from . import gazetteer
 
 FocusLevel = Literal["province", "city", "county"]
@@ -68,7 +69,7 @@ def focus(places: Sequence[Place], organizations: Sequence[Organization], dateli
     pieces += [("places", code) for place in places if (code := _place_division(place))]
     leading: dict[str, str | None] = {}  # an article names one body many times (`县委`, `县政府`)
     for org in organizations:
-        name = org.canonical
+        name = fold(org.canonical)  # a traditional-script article writes it in its own script
         code = leading[name] if name in leading else leading.setdefault(name, _leading_division(name, home))
         if code:
             pieces.append(("organizations", code))
