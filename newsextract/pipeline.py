@@ -113,18 +113,21 @@ def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list
 
 
 def index_entities(articles: list[Article]) -> list[Entity]:
-    """Organization mentions grouped by canonical name, in order of first mention.
+    """Organization mentions grouped by canonical name, in order of first mention; names that
+    fold to the same characters are one (a traditional-script article writes its canonical
+    names in its own script, with the variants it uses), named as first written.
 
     Built by the models' own constructors, not `model_construct`: with pydantic 2 a
     constructor validates these few fields in Rust, ~40 % faster than `model_construct`,
     which sets each field in Python."""
     groups: dict[str, list[EntityMention]] = defaultdict(list)
-    kinds: dict[str, OrgKind] = {}
+    first: dict[str, tuple[str, OrgKind]] = {}   # folded name → (name as first written, kind)
     for article in articles:
         for k, org in enumerate(article.organizations):
-            groups[org.canonical].append(EntityMention(article=article.id, index=k))
-            kinds.setdefault(org.canonical, org.kind)
-    return [Entity(canonical=name, kind=kinds[name], mentions=mentions) for name, mentions in groups.items()]
+            key = fold(org.canonical)
+            groups[key].append(EntityMention(article=article.id, index=k))
+            first.setdefault(key, (org.canonical, org.kind))
+    return [Entity(canonical=first[key][0], kind=first[key][1], mentions=mentions) for key, mentions in groups.items()]
 
 
 def prepare(text: str | bytes, published: str | _dt.date | None, caller: str) -> tuple[str, _dt.date | None]:

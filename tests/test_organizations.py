@@ -67,6 +67,16 @@ def test_canonical_is_written_in_the_script_of_its_article(text, home, canonical
     assert [o.canonical for o in found] == [canonical]
 
 
+@pytest.mark.parametrize("canonical, written, read, scope, expected", [
+    ("鹤壁市浚县人民代表大会", "浚縣人大", "浚县人大", None, "鶴壁市浚縣人民代表大會"),   # OpenCC's 濬: a variant
+    ("香港特别行政区立法会", "立法會", "立法会", "hk", "香港特別行政區立法會"),
+    ("启德公共图书馆", "啟德公共圖書館", "启德公共图书馆", "hk", "啟德公共圖書館"),        # OpenCC's 啓
+])
+def test_a_canonical_name_in_traditional_script_folds_back_to_itself(canonical, written, read, scope, expected):
+    converted = script.in_article_script(canonical, written, read, scope)
+    assert converted == expected and fold(converted) == fold(canonical)
+
+
 @pytest.mark.parametrize("raw, traditional", [
     ("本港冬季流感高峰持續，醫管局表示各公立醫院將加開臨時病床", True),
     ("本市冬季流感高峰持续，卫健委表示各医院将加开临时病床", False),

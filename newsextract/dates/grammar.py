@@ -37,8 +37,9 @@ from .clock import Clock, read_clock
 # guards that stand before a date word are lookbehinds, which `re` wants of one width: one character each
 GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit", "before_vague",
                  "before_relative_year", "before_day_from")
-GUARDS_AFTER = ("after_year", "after_bare_republic_year", "after_sentence_year", "after_month_part", "after_month_edge", "after_bare_day",
-                "after_part_of_day", "after_week_unit", "after_strict_day", "after_anaphor", "after_day_from")
+GUARDS_AFTER = ("after_year", "after_bare_republic_year", "after_sentence_year", "after_month_part", "after_month_edge",
+                "after_bare_day", "after_part_of_day", "after_week_unit", "after_strict_day", "after_anaphor",
+                "after_day_from")
 
 # The loader checks the closed columns of these files (roles, calendars, standings, guard
 # names: lexicon.CLOSED) when they load, naming the file and line.

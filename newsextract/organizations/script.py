@@ -14,7 +14,7 @@ import functools
 import threading
 from typing import TYPE_CHECKING
 
-from ..text.folding import simplified_forms
+from ..text.folding import folds, simplified_forms
 
 # OpenCC's configuration for each home scope (`home.home_scope`); any other home: plain `s2t`
 _CONFIG = {"hk": "s2hk", "mo": "s2hk", "tw": "s2tw"}
@@ -54,9 +54,16 @@ def is_traditional(raw: str, folded: str) -> bool:
 
 def in_article_script(canonical: str, written: str, read: str, scope: str | None) -> str:
     """`canonical` (simplified) in traditional script, keeping the mention's own characters
-    where the canonical name contains the mention (`written` as on the page, `read` folded)."""
+    where the canonical name contains the mention (`written` as on the page, `read` folded).
+    A character OpenCC writes that does not fold back to the canonical's (`浚县` → `濬縣`: a
+    variant, not a script) stays as it was, so the name folds back to the canonical."""
     converted = _convert(_CONFIG.get(scope or "", _DEFAULT_CONFIG), canonical)
+    if len(converted) != len(canonical):
+        return canonical
+    mapping = folds()[0]
+    converted = "".join(new if mapping.get(new, new) == old else old
+                        for new, old in zip(converted, canonical, strict=True))
     at = canonical.find(read)
-    if at >= 0 and len(converted) == len(canonical) and len(written) == len(read):
+    if at >= 0 and len(written) == len(read):
         converted = converted[:at] + written + converted[at + len(read):]
     return converted
