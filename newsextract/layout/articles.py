@@ -22,7 +22,11 @@ because a page layout pulled into text is not in reading order:
    article whose words it uses;
 4. titles left over go to headline-less articles by topic, then by position, then
    (for an article that opens on this page) to whichever shares some of its words;
-   the rest are column labels of the article they stand before;
+   by position, a title that shares no word with the untitled item above it nor with
+   the one below goes with the one the page's own convention says (`Page.titles_after`:
+   most of its sure titles stand after their bodies → the item above) unless its
+   characters are clearly the other's; the rest are column labels of the article they
+   stand before;
 5. photo captions become `photo` articles, linked to the article whose words they use.
 """
 from __future__ import annotations
@@ -45,7 +49,7 @@ from . import joins as _joins
 from . import shape as _shape
 from .bylines import BUCKETS, Credit
 from .roles import LineInfo
-from .topic import Topic, terms
+from .topic import Topic, characters, terms
 
 OWN_HEADLINE = 0.05  # a title shares at least this much of its words with the text below it
 # a kicker (引题) is one line: a short phrase above it is a column or series label (`乡村振兴看屏南`);
@@ -63,6 +67,9 @@ WINDOW = 60  # how many lines away a detached title or piece is looked for
 MIN_DATELINES = 2  # a page "opens its articles with datelines" when it has this many
 FOLLOWING = 3  # the text from a line on: it and the body lines below it, this many lines in all
 CONTEXT = 4  # a line's article: it and up to this many body lines above it
+# a page sets its titles after their bodies when at least this many of its titles read so (`Page.titles_after`)…
+AFTER_TITLES = 2
+AFTER_RATIO = 2  # …and this many times as many as read as standing above their text
 
 
 @dataclass(eq=False)
@@ -120,6 +127,46 @@ class Page:
                                   for i in infos) >= MIN_DATELINES
         self._following: dict[int, frozenset[str]] = {}
         self._context: dict[int, frozenset[str]] = {}
+
+    @functools.cached_property
+    def titles_after(self) -> bool:
+        """Does the page set its headlines after their bodies? Its own sure cases say: a title that
+        shares many of the words of the paragraph right above it (past a caption) and clearly more
+        than of the text below stands after its body (`CLOSES`, as `_titles_text_above` reads one);
+        one that shares many of the text below and clearly more than of any paragraph above
+        stands over its body. A wire page of datelines sets all of its titles after their items
+        (heldout26/27 wire_news: 3 and 5 sure cases, none above); a page that mixes both, as most
+        county and economy pages do, has no convention (`AFTER_RATIO`)."""
+        after = above = 0
+        infos = self.infos
+        for k, info in enumerate(infos):
+            if info.role != "headline" or k + 1 >= len(infos) or infos[k + 1].role != "body":
+                continue
+            last = k - 1
+            while last > 0 and infos[last].role == "caption":
+                last -= 1
+            up = _title_share(self, k, self.context(last)) if last >= 0 and infos[last].role == "body" else 0.0
+            down = _title_share(self, k, self.following(k + 1))
+            if up >= FLOATING_HEADLINE and up > CLOSES * down:
+                after += 1
+            elif down >= FLOATING_HEADLINE and down > CLOSES * up:
+                above += 1
+        return after >= AFTER_TITLES and after >= AFTER_RATIO * above
+
+    @functools.cached_property
+    def characters(self) -> list[frozenset[str]]:
+        """Each line's characters (`topic.characters`), for the lines that have words."""
+        return [characters(i.body_text) if g else frozenset() for i, g in zip(self.infos, self.grams, strict=True)]
+
+    @functools.cached_property
+    def character_topic(self) -> Topic:
+        """Weights of the page's characters, rare on the page → heavy."""
+        return Topic(c for c in self.characters if c)
+
+    def character_share(self, title: int, lines: list[int]) -> float:
+        """How much of title `title`'s characters the lines use (`Topic.share` of characters)."""
+        used = frozenset().union(*(self.characters[j] for j in lines))
+        return self.character_topic.share(self.characters[title], used)
 
     def following(self, k: int) -> frozenset[str]:
         """The bigrams of line `k` and the body lines just below it, up to the next opening."""
@@ -467,7 +514,7 @@ class _Walk:
         # story: an item of its own, never a section of the text above
         notice = notice or any(roles.is_sidebar_title(self.infos[j].text) for j in pending)
         if current is not None and not current.closed and not broken \
-                and _titles_text_above(self.page, pending, k, self.tail_of):
+                and _titles_text_above(self.page, pending, k, self.tail_of, _untitled_text(self.page, current)):
             # its headline, set after its paragraphs: the article above ends, line k opens another
             # (the titles are placed by topic with the titles left over)
             current.closed = current.titled_after = True
@@ -500,7 +547,15 @@ def _runs_to_signature(infos: list[LineInfo], k: int) -> bool:
     return False
 
 
-def _titles_text_above(page: Page, pending: list[int], k: int, heads: dict[int, int] | None = None) -> bool:
+def _untitled_text(page: Page, current: Draft) -> bool:
+    """Has the open article no title above its text that speaks of it (none, or only the headline of
+    the text above it, set after that text)?"""
+    return bool(current.lines) and all(_title_share(page, j, page.following(current.lines[0])) < OWN_HEADLINE
+                                       for j in current.before if page.infos[j].role == "headline")
+
+
+def _titles_text_above(page: Page, pending: list[int], k: int, heads: dict[int, int] | None = None,
+                       untitled: bool = False) -> bool:
     """Is the one title waiting above paragraph `k` the headline of the paragraph right
     above it, set after its text? It shares many of that paragraph's words and clearly more
     than of the text below (`二期稻作收割 保價收購開辦` under `…二期稻作進入收割期…`, over
@@ -527,7 +582,11 @@ def _titles_text_above(page: Page, pending: list[int], k: int, heads: dict[int, 
         context = context | page.context(head)
     above = _title_share(page, title, context)
     below = _title_share(page, title, page.following(k))
-    if not (above >= FLOATING_HEADLINE and above > CLOSES * below):
+    # the text above has no title of its own yet: a title that speaks of it and of nothing below ends it
+    # (`勞工局明日辦就博會 釋出3200職缺` under the job fair's item, over a food inspection), as
+    # `_closes_text_above` reads a title between an untitled paragraph and a headed article
+    ends_untitled = untitled and above >= OWN_HEADLINE and below < OWN_HEADLINE
+    if not (above >= FLOATING_HEADLINE and above > CLOSES * below or ends_untitled):
         return False
     # a second headline taken as paragraph k's own must speak of it more than of the text above:
     # two titles that both speak of that text are its headline and kicker set inside it, and
@@ -1429,7 +1488,8 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
             above = [k for k in d.before if k not in used and (
                 page.infos[k].role == "headline" or k == d.before[-1] and d.opens
                 and page.infos[k].role == "label" and len(page.infos[k].text) > COLUMN_NAME)
-                and not (_paragraph_above(page, k) in untitled and _closes_text_above(page, k, d.grams))]
+                and not (_paragraph_above(page, k) in untitled and _closes_text_above(page, k, d.grams))
+                and not _ends_item_above(page, k, needy, d)]
             if above:
                 d.headline = above[-1]
                 used.add(above[-1])
@@ -1468,9 +1528,12 @@ def _titles_between(page: Page, drafts: list[Draft], needy: list[Draft], free: s
     the text of an article that opened with its dateline and has no headline, and right
     above another article's title, is the headline set after that text (`巡回审判进村…`
     under a court story, over the next story's title), even when it repeats none of its
-    words. A name of a column's length there is a label of the article below; a title
-    between an article's paragraphs is its subheading, never free."""
+    words; and so is one over a headline-less article too, on a page that sets its titles after
+    their bodies (`_titled_after_item`). A name of a column's length there is a label of the
+    article below; a title between an article's paragraphs is its subheading, never free."""
     titled = {k for d in drafts for k in [*d.kickers, d.headline] if k is not None}
+    texts = sorted((d for d in drafts if not d.photo and d.lines), key=lambda d: d.first)
+    firsts = [d.first for d in texts]
     for d in needy:
         if d.headline is not None or not d.opens:
             continue
@@ -1480,9 +1543,37 @@ def _titles_between(page: Page, drafts: list[Draft], needy: list[Draft], free: s
         info = page.infos[k]
         if not (info.role == "headline" or info.role == "label" and len(info.text) > COLUMN_NAME):
             continue
-        if k + 1 in titled:
+        at = bisect.bisect_right(firsts, k)
+        if k + 1 in titled or _titled_after_item(page, k, d, texts[at] if at < len(texts) else None):
             d.headline = k
             used.add(k)
+
+
+def _ends_item_above(page: Page, k: int, needy: list[Draft], below: Draft) -> bool:
+    """Does title `k`, right above the headline-less article `below`, end the text of the headline-less
+    item right above it instead (`_titled_after_item`)?"""
+    above = _untitled_above(page, k, needy)
+    return above is not None and above is not below and _titled_after_item(page, k, above, below)
+
+
+def _titled_after_item(page: Page, k: int, item: Draft, below: Draft | None) -> bool:
+    """Is title `k`, right under the last paragraph of `item`, an item opened by its dateline with no
+    headline, that item's headline though it shares none of the words of either text (`研考本周六开考`
+    under the item on the postgraduate exam, `…硕士研究生招生考试…`, over a budget item; `1月LPR保持不变`
+    under the item on the loan prime rate, over one on a provincial congress)? It is on a page that
+    sets its titles after their bodies (`Page.titles_after`), unless the title's characters are
+    clearly more those of the text below (`ABOVE_MARGIN`): a title abbreviates, so its characters
+    remain where its words do not (研, 考 of `研究生招生考试`; `LPR`). A page that sets its titles over
+    their text keeps such a title over the item below, however many characters it shares with the
+    text above (`企业开办压缩至1个工作日以内` under a paragraph on business registration, over its
+    own item: unseen_a/economy_stats)."""
+    if not (page.titles_after and item.opens and item.headline is None and item.lines and max(item.lines) == k - 1):
+        return False
+    if below is None:
+        return True
+    if _title_share(page, k, below.grams) >= OWN_HEADLINE:
+        return False
+    return page.character_share(k, below.lines) <= ABOVE_MARGIN * page.character_share(k, item.lines)
 
 
 def _titles_after(page: Page, drafts: list[Draft], needy: list[Draft], titles: list[int], used: set[int]) -> None:

@@ -38,6 +38,18 @@ _FIGURE = compile_pattern(f"(?:[0-9]+(?:[.,][0-9]+)*(?:%|(?![至到])[{HAN}]))+"
 _TITLE_PAIR = compile_pattern(f"(?:(?<![0-9])|(?![年月日号]))(?=([{HAN}]{{2}}))[{HAN}]")
 
 
+# a character's word: one Han character, or a run of Latin letters (`LPR`, `TEU`, `MOU`), which no
+# bigram of Han characters reads
+_CHARACTER = compile_pattern(f"[{HAN}]|[A-Za-z]{{2,}}")
+
+
+def characters(text: str) -> frozenset[str]:
+    """The text's distinct Han characters and Latin words: what a title abbreviating its text still
+    shares with it when no bigram is left (`研考本周六开考` over `…硕士研究生招生考试…`: 研, 考;
+    `1月LPR保持不变` over `…报价利率（LPR）…均与上月持平`: LPR, 持)."""
+    return frozenset(_CHARACTER.findall(text))
+
+
 def bigrams(text: str) -> frozenset[str]:
     """The distinct Chinese character bigrams of the text (not across punctuation)."""
     return frozenset(_HAN_PAIR.findall(text))
