@@ -269,7 +269,7 @@ def read_quantity(g: Groups, start: int, end: int, approxes: list[str], text: st
             return None
         unit = bare
     if (_unit_starts_a_word(unit, text, end - len(g.post or "")) or _bare_position_alone(num, approxes)
-            or _zero_alone(num) or _one_as_article(g, mult, approxes)):
+            or _zero_alone(num) or _one_as_article(g, mult, approxes) or _digit_before_inside(g)):
         return None
     value: Decimal | None
     value_max: Decimal | None = None
@@ -464,6 +464,13 @@ def _one_as_article(g: Groups, mult: str, approxes: list[str]) -> bool:
     """`一支充满活力的队伍`, `一场活动`: a bare 一 is an article, not a count (it counts
     with an approximation, a multiplier, a range or 余/多: `一万元`, `一两次`)."""
     return g.num == "一" and not approxes and not mult and not g.num2 and not g.in1 and not g.in2
+
+
+def _digit_before_inside(g: Groups) -> bool:
+    """`港九多條道路`, `统一多个部门`: 多, 余 and 来 between a Chinese numeral and its unit follow a
+    round number (`十多个`, `三十余名`, `二十来岁`; one says `三个多月`, not `三多个月`); after a
+    digit the numeral ends another word (港九, 统一)."""
+    return bool(g.in1) and (g.num2 or g.num or "")[-1:] in CN_DIGITS
 
 
 def _no_vague_range(pair: tuple[int, int]) -> bool:
