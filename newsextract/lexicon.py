@@ -23,6 +23,7 @@ from types import MappingProxyType
 from typing import get_args
 
 from .models import Approx, Byline, EventType, Grain, OrgKind, PlaceKind, StatKind
+from .text.precompiled import compile_pattern
 
 
 class LexiconError(ValueError):
@@ -168,7 +169,7 @@ def _check_closed_before(name: str, out: list[tuple[str, ...]], seen: dict[str, 
 # Whitespace that `rows` strips: around a field, on a line of nothing else, or a line
 # break other than `\n` (which `splitlines` also splits at). A file without any reads
 # its fields as they stand.
-_PADDED = re.compile(r"[^\S\t\n]\t|\t[^\S\t\n]|^[^\S\t\n]|[^\S\t\n]$|^[^\S\n]+$"
+_PADDED = compile_pattern(r"[^\S\t\n]\t|\t[^\S\t\n]|^[^\S\t\n]|[^\S\t\n]$|^[^\S\n]+$"
                      "|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", re.MULTILINE)
 # `_PADDED` in parts that run in C: a space (not tab or newline) before a tab or a line
 # end, after a tab, at a line start, or an odd line break. The ASCII space, common inside
@@ -176,7 +177,7 @@ _PADDED = re.compile(r"[^\S\t\n]\t|\t[^\S\t\n]|^[^\S\t\n]|[^\S\t\n]$|^[^\S\n]+$"
 # spaces, rare, by searches that open with a character class (`re` skips to one in C
 # instead of trying every branch of `_PADDED` at every position). A line of tabs alone
 # (then `\t\n` or a final tab) is left to `_PADDED` itself.
-_PADDED_PARTS = tuple(re.compile(p, re.MULTILINE) for p in (
+_PADDED_PARTS = tuple(compile_pattern(p, re.MULTILINE) for p in (
     r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", r"\t[^\S\t\n ]", r"[^\S\t\n ](?=\t|$)",
     r"[^\S\t\n ](?<![^\n][^\S\t\n ])"))
 _PADDED_SPACE = (" \t", "\t ", " \n", "\n ")
@@ -184,7 +185,7 @@ _PADDED_SPACE = (" \t", "\t ", " \n", "\n ")
 # characters `str.isspace` calls space, less tab, newline and space: tests/test_lexicon.py
 # checks): a class of ranges scans ~2× faster than one of categories (1.1 MB of
 # `ordinary_words.tsv` on the first call: ~5 → ~2.5 ms).
-_OTHER_SPACE = re.compile("[\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_OTHER_SPACE = compile_pattern("[\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 
 
 def _padded(text: str) -> bool:

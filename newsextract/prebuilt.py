@@ -25,6 +25,7 @@ T = TypeVar("T")
 VALUES: dict[str, tuple[tuple[str, ...], str]] = {
     "townships": (("townships",), "places.gazetteer:township_table"),
     "traditional": (("traditional",), "text.folding:traditional_table"),
+    "simplified_forms": (("traditional",), "text.folding:simplified_class"),
     "division_tables": (("divisions", "division_changes"), "places.gazetteer:division_tables"),
     # the organization vocabulary's own files, and the divisions (`regions.by_name`) and Taiwan
     # places (`home_words`) that open a name

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import regex
 
 from newsextract.text import precompiled
 
@@ -49,3 +50,50 @@ def test_a_table_of_another_interpreter_is_ignored(monkeypatch):
     finally:
         monkeypatch.undo()
         precompiled._table.cache_clear()
+
+
+# ------------------------------------------------------------------ the `regex` module's table
+REGEX_BUILT_HERE = bool(precompiled._regex_table())
+
+
+@pytest.mark.skipif(not REGEX_BUILT_HERE, reason="the table was built by another interpreter or regex release")
+def test_every_regex_entry_is_what_regex_compiles():
+    """Each entry gives the pattern `regex.compile` gives: its groups, and its code up to the order
+    of a set's members (which `regex` itself varies from run to run)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from build_precompiled_patterns import regex_entry
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    for (source, flags), entry in precompiled._regex_table().items():
+        fresh = regex.compile(source, flags)
+        got = precompiled.compile_regex(source, flags)
+        assert (got.pattern, got.flags, got.groups, got.groupindex) == (
+            fresh.pattern, fresh.flags, fresh.groups, fresh.groupindex), source[:80]
+        expected = regex_entry(source, flags)
+        assert expected is not None, source[:80]
+        assert (expected[0], sorted(expected[1]), *expected[2:]) == (entry[0], sorted(entry[1]), *entry[2:]), \
+            source[:80]
+
+
+@pytest.mark.parametrize(("source", "flags", "text", "expected"), [
+    (r"\p{Han}{2}(?<=(?:^|\s)\p{Han}\p{Han})", 0, "甲乙", "甲乙"),  # a lookbehind of two widths
+    (r"(?P<name> \p{Han}+ ) \s* 摄", regex.VERBOSE, "王芳 摄", "王芳 摄"),
+])
+def test_a_regex_pattern_not_in_the_table_is_compiled(source, flags, text, expected):
+    assert (source, flags) not in precompiled._regex_table()
+    got = precompiled.compile_regex(source, flags)
+    assert got.pattern == source and got.fullmatch(text).group() == expected
+
+
+def test_a_regex_table_of_another_release_is_ignored(monkeypatch):
+    monkeypatch.setattr(precompiled, "regex_engine", lambda: ("otherpython", "0.0", 0, 0))
+    precompiled._regex_table.cache_clear()
+    try:
+        assert precompiled._regex_table() == {}
+        assert precompiled.compile_regex(r"\p{Han}+年").match("二〇二五年")
+    finally:
+        monkeypatch.undo()
+        precompiled._regex_table.cache_clear()

@@ -15,21 +15,21 @@ import regex
 from ..models import DateMention, Organization, Place, Statistic
 from ..text.clauses import Layout
 from ..text.offsets import ArticleText
-from ..text.precompiled import compile_pattern
+from ..text.precompiled import compile_pattern, compile_regex
 from .cues import alternation, cue_at, cue_ends_at
 from .triggers import Hit, Triggers
 from .types import Located
 
 # Characters a place or a fallback organizer name may hold (二〇七所社区, 龙城幼教——凯森幼儿园).
-NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9“”‘’—·]+")
-_HAN_RUN = regex.compile(r"\p{Han}+")
+NAME_CHARS = compile_regex(r"[\p{Han}A-Za-z0-9“”‘’—·]+")
+_HAN_RUN = compile_regex(r"\p{Han}+")
 
 # How a place mention was read when it is no name of its own: a home word or a name + place noun.
 _UNNAMED_PLACES = frozenset({"home", "shape"})
 
 # `新华社北京3月5日电`, `本报洛阳3月12日讯`: who sent the story, not who acted.
 _DATELINE_PLACE = 10  # the longest agency and place written before the date
-_DATELINE = regex.compile(rf"""
+_DATELINE = compile_regex(rf"""
     \p{{Han}}{{0,{_DATELINE_PLACE}}}?   # 新华社北京, 本报洛阳
     [0-9]{{1,2}}月[0-9]{{1,2}}日        # the day the story was sent
     [电讯]                              # the dateline's closing word
@@ -45,7 +45,7 @@ _PAPER_DATELINE_KINDS = "报专"
 # heldout18/taiwan_news, heldout21/taiwan_economy, heldout23/taiwan_news): who wrote the story, not who acted;
 # asked only where 记者 opens the clause.
 _REPORTER = "记者"
-_REPORTER_DATELINE = regex.compile(r"记者[\p{Han} ]{1,8}?[／/]\p{Han}{1,5}?报[导道]")
+_REPORTER_DATELINE = compile_regex(r"记者[\p{Han} ]{1,8}?[／/]\p{Han}{1,5}?报[导道]")
 # Marks whose span a clause start skips whole (“…”3月12日, (记者 王芳), 【本報訊】, 【記者 X／臺南報導】,
 # 〔記者 X／台中報導〕).
 _SKIPPED_OPENERS = "“(【〔"

@@ -7,6 +7,7 @@ import functools
 import regex
 
 from .. import lexicon
+from ..text.precompiled import compile_regex
 from .types import Span
 
 _QUOTED = "“…”"  # in a frame: the theme, in quotation marks
@@ -23,7 +24,7 @@ def _compile(frame: str) -> regex.Pattern[str]:
     pieces = [regex.escape(piece) for piece in (before, after)]
     gap = rf"\p{{Han}}{{0,{_GAP_RUN}}}?"
     theme = rf"“([^“”\n]{{1,{_THEME_RUN}}})”"
-    return regex.compile(pieces[0].replace(regex.escape(_GAP), gap) + theme
+    return compile_regex(pieces[0].replace(regex.escape(_GAP), gap) + theme
                          + pieces[1].replace(regex.escape(_GAP), gap))
 
 

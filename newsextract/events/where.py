@@ -33,7 +33,7 @@ _TRAFFIC = "traffic"
 _CONSTRUCTION = "construction"
 _WHOLE_LINE = "全线"  # 高速公路工程全线开工: works along a whole line (`_works_line`)
 _WHOLE = "全"  # 滨河路全段: the whole section of a road
-_COUNT = re.compile(r"[0-9]+")  # 全县8个镇: the number of places counted (`_after_count`)
+_COUNT = compile_pattern(r"[0-9]+")  # 全县8个镇: the number of places counted (`_after_count`)
 _PLACES_COUNTED = "place_count|group_count"  # 8个镇, 3所学校 (个 is a group_count word: one role per word)
 _ON = "对"  # 对沁河大桥实行全封闭交通管制: what traffic control is put on (`_controlled_place`)
 #: What is built, opened or reached at a place named first in its subject (`leading_place`).

@@ -18,7 +18,7 @@ import regex
 
 from ..organizations import regions
 from ..organizations.home import taiwan_place
-from ..text.precompiled import compile_pattern
+from ..text.precompiled import compile_pattern, compile_regex
 from .cues import alternation, cue_at, cue_ends_at, cue_words, longest_words
 from .facts import NAME_CHARS, ArticleFacts
 from .types import Candidate, Party, Record, Span, Subject
@@ -65,7 +65,7 @@ def _group_after() -> re.Pattern[str]:
 @functools.cache
 def _area_prefix() -> regex.Pattern[str]:
     """An area written before an organization mention (迎泽区 + 老军营街道): part of its name."""
-    return regex.compile(rf"\p{{Han}}{{1,{_AREA_RUN}}}(?:{alternation('level').pattern})")
+    return compile_regex(rf"\p{{Han}}{{1,{_AREA_RUN}}}(?:{alternation('level').pattern})")
 
 
 @functools.cache

@@ -19,7 +19,7 @@ from types import MappingProxyType
 import regex
 
 from .. import lexicon
-from ..text.precompiled import compile_pattern
+from ..text.precompiled import compile_pattern, compile_regex
 from . import credit_parts
 
 BUCKETS = ("reporters", "correspondents", "photographers", "authors")
@@ -34,13 +34,13 @@ MAX_CLOSING_CREDIT = 30  # characters of a credit closing a paragraph or a capti
 # patterns of plain characters are `re` ones: it searches them several times faster
 # than `regex`, which the patterns that need `\p{Han}` use
 _HARD_SEPARATORS = compile_pattern(r"[、,,/|:;:]+")
-_HAN_NAME = regex.compile(rf"\p{{Han}}{{1,{MAX_NAME}}}")  # a name or a piece of a spaced one
-_HAN_RUN = regex.compile(r"\p{Han}+")
+_HAN_NAME = compile_regex(rf"\p{{Han}}{{1,{MAX_NAME}}}")  # a name or a piece of a spaced one
+_HAN_RUN = compile_regex(r"\p{Han}+")
 # the spaces of the patterns' `\s` (Unicode White_Space), which `str.strip()` would exceed (U+001C-U+001F)
 _SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
     "\u2028\u2029\u202f\u205f\u3000"
 # a parenthesised credit at the very end of a paragraph: `…的种子。(周利芳)`
-_TRAILING = regex.compile(rf"[((]\s*(?P<inner>[^()()]{{{MIN_NAME},{MAX_CLOSING_CREDIT}}}?)\s*[))]\s*$")
+_TRAILING = compile_regex(rf"[((]\s*(?P<inner>[^()()]{{{MIN_NAME},{MAX_CLOSING_CREDIT}}}?)\s*[))]\s*$")
 _TAIL_WINDOW = 40  # a credit is short: look only at the end of a line (linear time)
 
 
@@ -109,7 +109,7 @@ def _photo_mark_reach() -> tuple[frozenset[str], int]:
 def _picture_credited() -> regex.Pattern:
     """picture-word (separator | colon) after a caption's full stop: `圖：`, `圖／` open a picture's credit."""
     marks = f"{credit_parts.any_of('separator')}|{credit_parts.any_of('colon')}"
-    return regex.compile(rf"\s*(?:{credit_parts.any_of('picture_word')})\s*(?:{marks})")
+    return compile_regex(rf"\s*(?:{credit_parts.any_of('picture_word')})\s*(?:{marks})")
 
 
 _STOCK_PICTURES = ("资料图片", "资料照片")  # a stock picture's mark, no one credited: `…总部大楼。资料图片`
@@ -161,7 +161,7 @@ def _not_in_credit() -> regex.Pattern:
     cut into tokens. The spaces are those `str.split` cuts at (U+001C-U+001F are
     among them, though the pattern's whitespace class leaves them out)."""
     role_chars = "".join(sorted({ch for word in _roles() for ch in word}))
-    return regex.compile(r"[^\p{Han}\s\x1c-\x1f、,,/|:;:" + regex.escape(role_chars) + "]")
+    return compile_regex(r"[^\p{Han}\s\x1c-\x1f、,,/|:;:" + regex.escape(role_chars) + "]")
 
 
 def _has_role_word(text: str) -> bool:
@@ -284,7 +284,7 @@ def _glued_outlet() -> regex.Pattern:
     `星港日报`) glued before a role word and a name (`星港日报记者陈明摄`)."""
     ends, roles = credit_parts.any_of("outlet_end"), one_of(_roles())
     outlet = rf"\p{{Han}}{{{MIN_OUTLET - 1},{MAX_OUTLET}}}?(?:{ends})"
-    return regex.compile(rf"^{outlet}(?=(?:{roles})\p{{Han}}{{{MIN_NAME},}})")
+    return compile_regex(rf"^{outlet}(?=(?:{roles})\p{{Han}}{{{MIN_NAME},}})")
 
 
 MAX_OUTLET = 8  # `星港日报`, `香港商报`: a paper's name before a role word
@@ -589,7 +589,7 @@ def one_of(words: Iterable[str]) -> str:
 @functools.cache
 def _reported_from() -> regex.Pattern:
     """`/台中报导`: where a Taiwan paper's reporter wrote from."""
-    return regex.compile(rf"\s*/\s*\p{{Han}}{{1,8}}?(?:{one_of(dispatch_words('reported'))})$")
+    return compile_regex(rf"\s*/\s*\p{{Han}}{{1,8}}?(?:{one_of(dispatch_words('reported'))})$")
 
 
 @functools.cache
@@ -598,7 +598,7 @@ def _reported_from_spaced() -> regex.Pattern:
     reporter wrote from. The names of such a credit are spaced one character apart, so a
     run of characters glued to the reporting word is the place, no name (`记者 张三 李四报道`,
     names written whole, keeps 李四)."""
-    return regex.compile(rf"(?<=(?:^|\s)\p{{Han}})\s+\p{{Han}}{{2,4}}?(?:{one_of(dispatch_words('reported'))})$")
+    return compile_regex(rf"(?<=(?:^|\s)\p{{Han}})\s+\p{{Han}}{{2,4}}?(?:{one_of(dispatch_words('reported'))})$")
 
 
 def _without_place(inner: str) -> str:
@@ -647,7 +647,7 @@ def trailing(text: str) -> tuple[int, Credit] | None:
 
 # one character in parentheses closing a text: `…維持原判。(芷)`, as Hong Kong papers sign a brief
 # with one character of its writer's name (its caller checks that a full sentence stands before it)
-_INITIAL = regex.compile(r"[((]\s*(?P<inner>\p{Han})\s*[))]\s*$")
+_INITIAL = compile_regex(r"[((]\s*(?P<inner>\p{Han})\s*[))]\s*$")
 _HAN_NUMERALS = frozenset("〇零一二三四五六七八九十百千两")  # `(三)`: a part's number
 
 
@@ -679,7 +679,7 @@ def is_initial(credit: Credit | None) -> bool:
 def _paper_tag() -> regex.Pattern:
     """tag := `(` outlet reporting-word `)` at the end (`(维港日报报道)`, `(本报报道)`)."""
     outlet = rf"(?: {credit_parts.any_of('own_outlet')} | \p{{Han}}{{1,10}} (?: {credit_parts.any_of('outlet_end')} ) )"
-    return regex.compile(rf"[((] \s* {outlet} \s* (?: {one_of(dispatch_words('reported'))} ) \s* [))] \s* $",
+    return compile_regex(rf"[((] \s* {outlet} \s* (?: {one_of(dispatch_words('reported'))} ) \s* [))] \s* $",
                          regex.VERBOSE)
 
 
@@ -693,7 +693,7 @@ MAX_BARE_CLOSING = 16  # characters of a credit closing a paragraph with no pare
 # a credit after the paragraph's last full stop and a space, no parentheses: `…即场可获面试。 记者 黄 淑 仪`,
 # or after the black square Hong Kong papers set before a credit (`■記者何 嘉 欣` on a line of its own):
 # `…刑罰。■記者 李 志 強`
-_BARE_TAIL = regex.compile(rf"(?<=[。!?”’])(?:\s+|\s*■\s*)"
+_BARE_TAIL = compile_regex(rf"(?<=[。!?”’])(?:\s+|\s*■\s*)"
                            rf"(?P<credit>[^\s。!?,;:()“”][^。!?,;:()“”]{{1,{MAX_BARE_CLOSING}}}?)\s*$")
 
 
@@ -719,7 +719,7 @@ def bare_trailing(text: str) -> tuple[int, Credit] | None:
 
 # a collective pen name spaced out as a person's name is: `(屏 宣)`, `沂 法`, `甬 关` (a place's
 # one-character short form and the unit's: 屏南县委宣传部, 沂水县人民法院, 宁波海关)
-_PEN_NAME = regex.compile(r"^\p{Han}\s+\p{Han}$")
+_PEN_NAME = compile_regex(r"^\p{Han}\s+\p{Han}$")
 
 
 def _pen_name(inner: str) -> Credit | None:
@@ -736,7 +736,7 @@ def _credit_tail() -> regex.Pattern:
     """A photographer's credit ending a caption: `…享受春光。 张谢宏 摄`, `(新华社记者 张三 摄)`,
     `新华社发(张三 摄)` (the sender before the parentheses: checked by `is_sender`)."""
     marks = "|".join(regex.escape(mark) for mark in _photo_marks())
-    return regex.compile(rf"""
+    return compile_regex(rf"""
         (?: ^ | (?<= [\s。!?;,,…”’)\]] ) )          # at the start, or after a space or the caption's last mark
         (?P<sender> \p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}? {SENT} (?= \s* [((] ) \s* )?   # 新华社发(…)
         [((]?
@@ -791,7 +791,7 @@ def _provided_pattern() -> regex.Pattern:
     provided = credit_parts.any_of("provided")
     marks = f"{credit_parts.any_of('separator')}|{credit_parts.any_of('colon')}"
     provider, spaced_provider = rf"\p{{Han}}{{2,{MAX_CLOSING_CREDIT}}}", rf"[\p{{Han}}\s]{{2,{MAX_CLOSING_CREDIT}}}"
-    return regex.compile(rf"""
+    return compile_regex(rf"""
         (?: ^ | (?<= [\s。!?;,,…”’)\]] ) )
         (?: [((]? (?: {whole_pictures} ) 由 {provider}? (?: {provided} ) [))]?   # (图片由县文化馆提供)
           | (?<= 。 \s* ) [((]? 资料 (?: {whole_pictures} ) [))]?                  # 。资料图片
@@ -812,7 +812,7 @@ MIN_HANDOUT_BODY = 3
 def _body_picture() -> regex.Pattern:
     """handout := after the full stop: `(` body (picture-word | provided) `)` (`(渔护署图片)`, `(新竹县政府提供)`)."""
     ends = one_of([*(w for w in credit_parts.parts()["picture_word"] if len(w) > 1), *credit_parts.parts()["provided"]])
-    return regex.compile(
+    return compile_regex(
         rf"(?<=。\s*)[((](?P<body>\p{{Han}}{{{MIN_HANDOUT_BODY},{MAX_CLOSING_CREDIT}}}?)(?:{ends})[))]\s*$")
 
 

@@ -19,6 +19,7 @@ from typing import NamedTuple
 import regex
 
 from .. import lexicon
+from ..text.precompiled import compile_regex
 from . import bylines, credit_parts
 from .credit_parts import brackets
 
@@ -69,7 +70,7 @@ def _reported() -> regex.Pattern:
     outlet = rf"(?: {one(p['own_outlet'])} | [\p{{Han}}A-Za-z.]{{1,{MAX_OUTLET}}}? (?: {one(p['outlet_end'])} ) )"
     name = rf"(?: {_SPACED_NAME} | {_WHOLE_NAME} )"
     names = rf"{name} (?: \s* [、,] \s* {name} | \s+ {name} ){{0,{MAX_NAMES - 1}}}?"
-    return regex.compile(rf"""
+    return compile_regex(rf"""
         ^ (?P<open> {opens()} )? \s*
         (?P<dateline>
             (?: (?P<outlet> {outlet} )? (?P<role> {one(_credit_roles())} ) \s* )?
@@ -129,7 +130,7 @@ def paper_dispatch() -> regex.Pattern:
     words = one(bylines.dispatch_words("paper_dispatch"))
     reported_word = one(bylines.dispatch_words("reported"))
     parens = rf"(?: \s* [((] (?P<credit> [^()()]{{1,{MAX_CREDIT}}} ) [))] )?"
-    return regex.compile(rf"""
+    return compile_regex(rf"""
         ^ (?: (?P<open> {opens()} ) \s* (?P<dateline> [\p{{Han}}A-Za-z.]{{1,{MAX_OUTLET}}}? (?: {words} ) ) \s*
               (?P<close> {closes()} )
               (?: \s* (?P<bare> [^()():]{{2,{MAX_CREDIT}}}? ) \s* (?: {reported_word} ) \s* {one(p['colon'])} )?

@@ -22,7 +22,7 @@ import regex
 
 from .. import lexicon
 from ..text.offsets import Line
-from ..text.precompiled import compile_pattern
+from ..text.precompiled import compile_pattern, compile_regex
 from . import bylines, openings, web
 from .bylines import Credit
 from .web import Metadata
@@ -67,8 +67,8 @@ def _jump_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
         \s* (?P<ban> {_one_of(words['page'])} ) \s*                # 版
         [))]
     """
-    return (regex.compile(rf"^ \s* {jump} \s* $", regex.VERBOSE), regex.compile(rf"^ \s* {jump}", regex.VERBOSE),
-            regex.compile(rf"{jump} \s* $", regex.VERBOSE))
+    return (compile_regex(rf"^ \s* {jump} \s* $", regex.VERBOSE), compile_regex(rf"^ \s* {jump}", regex.VERBOSE),
+            compile_regex(rf"{jump} \s* $", regex.VERBOSE))
 
 
 @dataclass(frozen=True)
@@ -120,8 +120,9 @@ def _dateline_openers() -> tuple[str, ...]:
 @functools.cache
 def _dateline() -> regex.Pattern:
     """`本报讯`, `本报太原3月12日讯`, `新华社北京3月5日电(记者 …)`, `据新华社电`, `【本报讯】`, `【本报消息】`."""
-    agencies = "|".join(regex.escape(a) for a in sorted(lexicon.words("dateline_agencies"), key=len, reverse=True))
-    return regex.compile(rf"""
+    # longest first, ties in a fixed order: the same source in every process (the precompiled table's key)
+    agencies = bylines.one_of(lexicon.words("dateline_agencies"))
+    return compile_regex(rf"""
         ^ (?: (?P<bracket> {openings.opens()} ) \s* )?
         (?P<dateline>
             据? (?P<agency> {agencies} ) \s*                  # 本报, 据新华社
@@ -157,7 +158,7 @@ _SPACED_NAME = r"\p{Han}(?:\s?\p{Han}){1,3}"
 @functools.cache
 def _parenthesized_dateline() -> regex.Pattern:
     agencies = bylines.one_of(bylines.dispatch_words("agency_in_parentheses"))
-    return regex.compile(rf"""
+    return compile_regex(rf"""
         ^ [(] \s*
         (?P<dateline> (?: {agencies} ) (?: 记者 \s* (?P<names> {_SPACED_NAME} (?: [、,] \s* {_SPACED_NAME} )* ) )?
             \s* (?P<place> \p{{Han}}{{2,{_PLACE}}}? ) \s* {_DATE} \s* 电 )
@@ -379,11 +380,11 @@ _MARKED_CAPTION = compile_pattern(r"^[■▲]\s*[^。■▲]{2,}。")
 _SQUARE = "■"
 
 _TITLE_BREAKS = compile_pattern(r"[。;]|,(?![0-9]{3})|(?<![0-9]),")  # `re` for plain characters: faster than `regex`
-_LABEL_CHARS = regex.compile(rf"^\p{{Han}}{{{MIN_LABEL},{MAX_LABEL}}}$")
+_LABEL_CHARS = compile_regex(rf"^\p{{Han}}{{{MIN_LABEL},{MAX_LABEL}}}$")
 # a column's name and its topic joined by a middle dot: `聚焦·两会`, `民生·关注`, `非遗年集·花市`; a Hong
 # Kong page may set the dot as a full-width full stop, folded to `.` (`專題．銀髮新生活`, heldout15): between
 # two runs of Chinese characters no title has one
-_DOTTED_LABEL = regex.compile(rf"^(?=.{{{MIN_LABEL + 1},{MAX_LABEL + 1}}}$)\p{{Han}}{{2,}}[·•・‧.]\p{{Han}}{{2,}}$")
+_DOTTED_LABEL = compile_regex(rf"^(?=.{{{MIN_LABEL + 1},{MAX_LABEL + 1}}}$)\p{{Han}}{{2,}}[·•・‧.]\p{{Han}}{{2,}}$")
 
 
 class LineInfo(NamedTuple):
@@ -433,12 +434,12 @@ def is_title_like(text: str) -> bool:
 
 @functools.cache
 def _dialogue_markers() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.words("dialogue_markers"), key=len, reverse=True))
+    return tuple(sorted(lexicon.words("dialogue_markers"), key=lambda w: (-len(w), w)))  # ties in a fixed order
 
 
 @functools.cache
 def _dialogue() -> regex.Pattern:
-    return regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in _dialogue_markers()) + r")\s*[::]")
+    return compile_regex(r"^(?:" + "|".join(regex.escape(w) for w in _dialogue_markers()) + r")\s*[::]")
 
 
 def is_dialogue(text: str) -> bool:
@@ -682,7 +683,7 @@ MIN_LED_TEXT = 30  # characters after the title: a paragraph, not a figure row (
 # (`消防處隧道演習　消防處聯同警務處…`), as an opening is set off from its text (`本报讯 记者昨天…`,
 # `記者吳 家 豪／花蓮報導　花蓮縣議會…`); the text after it must not be spaced single characters
 # (`星港日報記者 陳 家 豪`)
-_LEAD = regex.compile(rf"^\p{{Han}}{{{MIN_LEAD},{MAX_LEAD}}}\s+(?=\p{{Han}}{{2}})[^\s]")
+_LEAD = compile_regex(rf"^\p{{Han}}{{{MIN_LEAD},{MAX_LEAD}}}\s+(?=\p{{Han}}{{2}})[^\s]")
 
 
 def opens_with_lead(text: str) -> bool:
@@ -713,11 +714,11 @@ MAX_LIST_LABEL = 8  # `优秀组织奖`, `一等奖`: the label before a list li
 MAX_SIGNATURE = 24  # a notice's issuing body on a line of its own: `国家税务总局某某县税务局`
 MAX_SIGNATURES = 3  # bodies that sign one notice, one a line
 MIN_SPACED_NAMES = 4  # single characters a list line of names holds: two spaced two-character names
-_LIST_LINE = regex.compile(rf"^\p{{Han}}{{2,{MAX_LIST_LABEL}}}\s*:\s*(?P<items>\S.*)$")
+_LIST_LINE = compile_regex(rf"^\p{{Han}}{{2,{MAX_LIST_LABEL}}}\s*:\s*(?P<items>\S.*)$")
 MAX_LISTED_LABEL = 10  # `上半年本地生产总值`, `11月住宅买卖合约`: a figure's label in a list of key figures
 # a line among other label-colon lines (a sidebar of key figures, `■关键数字`): its label may be
 # longer, and open with the month or date its figure is of (`9月底外汇储备:4,258亿美元`)
-_LISTED_LINE = regex.compile(
+_LISTED_LINE = compile_regex(
     rf"^(?=[0-9]{{0,4}}\p{{Han}})[\p{{Han}}0-9]{{2,{MAX_LISTED_LABEL}}}\s*:\s*(?P<items>\S.*)$")
 # a row of a table of key figures, its cells set apart by spaces: the figure's label (which may
 # open with its month), then the figure and maybe its change (`11月出口　587.3億美元　年增32.6%`,
@@ -728,7 +729,7 @@ _LISTED_LINE = regex.compile(
 def _figure_row_pattern() -> regex.Pattern:
     qualifiers = [w for w, fields in lexicon.mapping("approx_words").items() if fields[0] == "before"]
     qualifiers += [w for w, fields in lexicon.mapping("currencies").items() if fields[1] == "zh"]
-    return regex.compile(rf"""^(?=[0-9]{{0,4}}\p{{Han}})[\p{{Han}}0-9]{{2,{MAX_LISTED_LABEL}}}
+    return compile_regex(rf"""^(?=[0-9]{{0,4}}\p{{Han}})[\p{{Han}}0-9]{{2,{MAX_LISTED_LABEL}}}
         \s+(?:{bylines.one_of(qualifiers)})?[0-9][0-9,.]*(?![0-9,.年月日号时])\S*(?:\s+\S+)*$""", regex.VERBOSE)
 
 
@@ -736,12 +737,12 @@ MIN_FIGURE_ROWS = 2  # rows a table of key figures holds: one alone is a headlin
 # a roster line: layout-spaced names, each with its unit in parentheses, as lists of award winners
 # are set: `王 芳（沂水县第一中学） 李 明 辉（沂水县第二中学）`
 _ROSTER_ENTRY = r"\p{Han}(?:\s\p{Han}){1,3}\s*\([^()]{2,24}\)"
-_ROSTER_LINE = regex.compile(rf"^{_ROSTER_ENTRY}(?:\s*{_ROSTER_ENTRY})*$")
+_ROSTER_LINE = compile_regex(rf"^{_ROSTER_ENTRY}(?:\s*{_ROSTER_ENTRY})*$")
 MIN_ROSTER_ENTRIES = 2  # entries a roster line holds to stand whole outside a list
 _HAN_DIGIT = "〇○零一二三四五六七八九"
 # a whole line that is a full date, as a notice is signed: `2025年9月8日`, `二〇二五年三月二日`, or in
 # the years of the Republic as Taiwan's bodies date theirs (`中華民國114年12月11日`; `民國115年` in text)
-_SIGNED_DATE = regex.compile(rf"""^(?: [0-9]{{4}} | [{_HAN_DIGIT}]{{4}} | (?:中华)?民国 \s* [0-9]{{2,3}} ) \s* 年 \s*
+_SIGNED_DATE = compile_regex(rf"""^(?: [0-9]{{4}} | [{_HAN_DIGIT}]{{4}} | (?:中华)?民国 \s* [0-9]{{2,3}} ) \s* 年 \s*
     (?: [0-9]{{1,2}} | [一二三四五六七八九十]{{1,3}} ) \s* 月 \s*
     (?: [0-9]{{1,2}} | [一二三四五六七八九十]{{1,3}} ) \s* 日 $""", regex.VERBOSE)
 _OPEN_ROLES = ("headline", "label", "subheading", "body")  # roles a whole line may have been given by its shape

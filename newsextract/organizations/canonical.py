@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from ..models import Home, OrgKind
+from ..text.precompiled import compile_regex
 from . import regions as _regions
 from .home import SCOPES, TAIWAN, home_scope, own_region_name, taiwan_counties
 from .parsed import Link, Parsed
@@ -85,7 +86,7 @@ def _taiwan_own_county(home: Home) -> str | None:
 
 
 # a Taiwan township's own bodies, named after the township alone (`光復鄉公所`, `後壁區農會`)
-_TOWNSHIP_BODY = regex.compile(r"\p{Han}{2,3}?([乡镇区])(?:公所|农会)")
+_TOWNSHIP_BODY = compile_regex(r"\p{Han}{2,3}?([乡镇区])(?:公所|农会)")
 
 
 def _taiwan_township(canonical: str, text: str, before: int, home: Home) -> str:
@@ -153,7 +154,7 @@ def _region_text(text: str, parsed: Parsed, home: Home, county: str | None) -> t
 
 
 # a legislature's term written before it (`十八届`, `第十八届`)
-_TERM = regex.compile(r"第?[一二三四五六七八九十]+届")
+_TERM = compile_regex(r"第?[一二三四五六七八九十]+届")
 
 
 def _link_text(text: str, link: Link, last: bool, spelled: bool = True) -> str:
@@ -554,7 +555,7 @@ def _place_after_county() -> regex.Pattern:
     vocab = vocabulary()
     townships = "|".join(map(regex.escape, vocab.townships))
     villages = "|".join(map(regex.escape, vocab.villages))
-    return regex.compile(rf"""
+    return compile_regex(rf"""
         (?P<township> \p{{Han}}{{1,6}}? (?:{townships}) )  # 南外街道: a name of one to six characters
         (?P<village> \p{{Han}}{{1,6}}? (?:{villages}) )?   # then maybe 濂溪社区
     """, regex.VERBOSE)

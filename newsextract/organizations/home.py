@@ -16,7 +16,7 @@ import regex
 from ..models import Home
 from ..places.mentions import stands_alone, starts_word
 from ..places.vocabulary import ordinary_words
-from ..text.precompiled import compile_pattern
+from ..text.precompiled import compile_pattern, compile_regex
 from .hints import matches_near, occurrences
 from .regions import (
     city_of,
@@ -55,7 +55,7 @@ def _masthead_patterns() -> tuple[regex.Pattern, re.Pattern]:
     words = _home_words()
     papers = "|".join(map(regex.escape, words["paper"]))
     publishers = "|".join(map(regex.escape, words["publisher"]))
-    masthead = regex.compile(rf"""
+    masthead = compile_regex(rf"""
         (\p{{Han}}{{{_MASTHEAD_PLACE[0]},{_MASTHEAD_PLACE[-1]}}}?)  # the place, shortest first: 太原
         (?:{papers})                                                # a paper word: 日报
         {f"(?!{publishers})" if publishers else ""}                 # not 日报社, 新闻社: a publisher

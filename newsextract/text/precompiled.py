@@ -9,6 +9,12 @@ the package compiles, built by `scripts/build_precompiled_patterns.py` for one C
 version. A pattern whose source is not in the table (the data changed since the build),
 or a table built by another interpreter, is compiled by `re` as before: the table only
 ever saves time, and `tests/test_precompiled.py` says when it needs a rebuild.
+
+The layout's and a few other grammars use the `regex` module (`\\p{Han}`, lookbehinds of
+several widths), which compiles in pure Python too: ~17 ms of a fresh process's import and
+first call for the ~35 patterns a page needs. `compile_regex` hands `_regex` the finished
+code from `data/precompiled_regex.bin` in the same way, for the `regex` release it was built
+by (`regex_engine()`).
 """
 from __future__ import annotations
 
@@ -20,9 +26,13 @@ import sys
 from array import array
 from importlib import resources
 
-__all__ = ["compile_pattern", "interpreter", "TABLE"]
+import regex
+from regex import _regex  # the `regex` module's engine
+
+__all__ = ["compile_pattern", "compile_regex", "interpreter", "regex_engine", "TABLE", "REGEX_TABLE"]
 
 TABLE = "precompiled_patterns.bin"
+REGEX_TABLE = "precompiled_regex.bin"
 
 
 def interpreter() -> tuple:
@@ -62,3 +72,36 @@ def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
         return _sre.compile(source, compiled_flags, code.tolist(), groups, groupindex, tuple(indexgroup))
     except (RuntimeError, TypeError, ValueError):  # code `_sre` rejects: compile it afresh
         return _fallback(source, flags)
+
+
+def regex_engine() -> tuple:
+    """What `regex`'s compiled code depends on: a table built with another release is ignored."""
+    return (interpreter(), regex.__version__, _regex.MAGIC, int(regex.DEFAULT_VERSION))
+
+
+@functools.cache
+def _regex_table() -> dict[tuple[str, int], tuple]:
+    """(source, flags) → the arguments `regex` hands `_regex.compile` after the source."""
+    try:
+        blob = (resources.files("newsextract") / "data" / REGEX_TABLE).read_bytes()
+        built_for, table = marshal.loads(blob)
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    if tuple(built_for) != regex_engine():
+        return {}
+    return table
+
+
+def _regex_fallback(source: str, flags: int) -> regex.Pattern[str]:
+    return regex.compile(source, flags)
+
+
+def compile_regex(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """`regex.compile(source, flags)`, from the precompiled table when it holds the pattern."""
+    entry = _regex_table().get((source, int(flags)))
+    if entry is None:
+        return _regex_fallback(source, flags)
+    try:
+        return _regex.compile(source, *entry)
+    except (RuntimeError, TypeError, ValueError):  # code `_regex` rejects: compile it afresh
+        return _regex_fallback(source, flags)
