@@ -40,17 +40,23 @@ def interpreter() -> tuple:
     return (sys.implementation.name, sys.version_info[:2], _sre.MAGIC, _sre.CODESIZE, sys.maxunicode)
 
 
-@functools.cache
-def _table() -> dict[tuple[str, int], tuple[int, bytes, int, dict[str, int]]]:
-    """(source, flags) → (the compiled flags, the code as 32-bit words, the group count, the group names)."""
+def _load(name: str, built_for_now: tuple) -> dict:
+    """A table of `data/`, or an empty one when it is missing, unreadable or was built for
+    another engine (`built_for_now`): every pattern is then compiled afresh."""
     try:
-        blob = (resources.files("newsextract") / "data" / TABLE).read_bytes()
+        blob = (resources.files("newsextract") / "data" / name).read_bytes()
         built_for, table = marshal.loads(blob)  # stored uncompressed: inflating it cost more than reading it
     except (OSError, ValueError, EOFError, TypeError):
         return {}
-    if tuple(built_for) != interpreter() or array("I").itemsize != _sre.CODESIZE:
+    return table if tuple(built_for) == built_for_now else {}
+
+
+@functools.cache
+def _table() -> dict[tuple[str, int], tuple[int, bytes, int, dict[str, int]]]:
+    """(source, flags) → (the compiled flags, the code as 32-bit words, the group count, the group names)."""
+    if array("I").itemsize != _sre.CODESIZE:
         return {}
-    return table
+    return _load(TABLE, interpreter())
 
 
 def _fallback(source: str, flags: int) -> re.Pattern[str]:
@@ -82,14 +88,7 @@ def regex_engine() -> tuple:
 @functools.cache
 def _regex_table() -> dict[tuple[str, int], tuple]:
     """(source, flags) → the arguments `regex` hands `_regex.compile` after the source."""
-    try:
-        blob = (resources.files("newsextract") / "data" / REGEX_TABLE).read_bytes()
-        built_for, table = marshal.loads(blob)
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    if tuple(built_for) != regex_engine():
-        return {}
-    return table
+    return _load(REGEX_TABLE, regex_engine())
 
 
 def _regex_fallback(source: str, flags: int) -> regex.Pattern[str]:
