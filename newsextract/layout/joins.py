@@ -31,9 +31,11 @@ score over clues that hold on any page:
   paragraph, never the rest. When the first line that can go on it, under another
   article's title, shares none of the head's words, the lines below it are its own text's
   paragraphs: no weak rest of the head follows (the text from that line on may still be
-  placed as the rest by its words). A paragraph stopped between two words after a full
-  sentence, with a title next (`…等产品出口` / `外贸进出口增长9.2%` / `增势良好，…`), is
-  broken too: the first line on its topic under a title that says nothing of it is its rest.
+  placed as the rest by its words), unless that line opens with its predicate and no subject
+  of its own (`每年可消化…`, `将持续争取…`: `opens_without_subject`): its subject stands before
+  the break. A paragraph stopped between two words after a full sentence, with a title next
+  (`…等产品出口` / `外贸进出口增长9.2%` / `增势良好，…`), is broken too: the first line on its
+  topic under a title that says nothing of it is its rest.
   So is one stopped at a semicolon after a full sentence when its text ends there (`…净增357家；` /
   another item's dateline). A line that opens with who did it, its day and what it did
   (`教育局昨日公布，…`, `高雄市议会今(16)日召开…`: `opens_dated_report`) opens an item: it ends the
@@ -76,6 +78,9 @@ TITLE_MARGIN = 4  # …and this many times more than of the paragraph above the 
 CLOSING_MARGIN = 2  # a title under a line speaks of the head this many times more than of the item above the line
 SURE_TOPIC = 0.3  # a paragraph stopped between two words, no clue, goes on only in text this much on its topic
 _EDGE = 4  # characters on each side of the break that jieba reads
+GLUED = 3  # a dictionary entry this rare that opens with a modal glues it to its verb (`可消化 3`)
+# jieba's tags of what follows a modal or such an adverb: a verb, a preposition, an adverb
+_PREDICATE_TAGS = ("v", "p", "d")
 
 # the weights of the clues; a join needs THRESHOLD and a clue of the break
 STRONG = 2  # a word across the break, a tail that cannot open a paragraph
@@ -213,6 +218,36 @@ def opens_with_compared_change(text: str) -> bool:
 
 
 @functools.cache
+def _predicate_openers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The modal verbs and adverbs of data/predicate_openers.tsv, and the words that may stand before
+    them (longest first)."""
+    rows = lexicon.mapping("predicate_openers")
+    return (frozenset(w for w, fields in rows.items() if fields[0] == "predicate"),
+            tuple(sorted((w for w, fields in rows.items() if fields[0] == "before"), key=len, reverse=True)))
+
+
+def opens_without_subject(text: str) -> bool:
+    """Does the (folded) text open with its predicate and no subject of its own (`每年可消化毛竹原料8万吨，…`,
+    `将持续争取…`, `届时将在海滨一带…`, `并于下周二…`)? Its first word, maybe after a word of frequency or
+    time (`每年`, `届时`), is a modal verb or an adverb that stands between a subject and its predicate
+    (data/predicate_openers.tsv), as a word of its own before a verb, a preposition or another such adverb
+    (`可|提供`, `将|在`, `还|将`; not `可见`, `还有`, `将|什锦配料`: `将` there is `把`), or glued to its verb by
+    a rare entry of the dictionary (`可消化`, `GLUED`): its subject stands before the break, so no paragraph
+    opens so. `并不…`, `并非…` may open a sentence."""
+    predicates, before = _predicate_openers()
+    lead = next((w for w in before if text.startswith(w)), "")
+    window = text[len(lead):len(lead) + _EDGE + 2]
+    if not window or window[0] == _ADVERB and window[1:2] in _NEGATIONS:
+        return False
+    words = dictionary()
+    tokens = words.cut(window)
+    first = tokens[0]
+    if first in predicates:
+        return len(tokens) > 1 and (words.tag(tokens[1]) or "")[:1] in _PREDICATE_TAGS
+    return first[:1] in predicates and len(first) > 1 and (words.get(first) or 0) <= GLUED
+
+
+@functools.cache
 def _openers() -> frozenset[str]:
     return lexicon.words("sentence_openers")
 
@@ -342,6 +377,10 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
         return opens_with_compared_change(infos[t].body_text)
 
     @functools.cache
+    def subjectless(t: int) -> bool:
+        return opens_without_subject(infos[t].body_text)
+
+    @functools.cache
     def opens_with_orphan(t: int) -> bool:
         return _opens_with_orphan(infos[t].body_text)
 
@@ -392,8 +431,9 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
             right = infos[t].body_text
             across = word_across(left, right, starts)
             strong = across or midsentence(t)
-            if t in under_title and not strong and own is not None and own(h, t) == 0:
-                # under another article's title, a rest told by no word of its own uses its head's words;
+            if t in under_title and not strong and own is not None and own(h, t) == 0 and not subjectless(t):
+                # under another article's title, a rest told by no word of its own uses its head's words
+                # (or has no subject of its own: `每年可消化…` under a title closing the item above it);
                 # when it is the first line that could go on a text that must go on, the lines below
                 # it are its own text's paragraphs: no weak rest of the head follows (`…的比拼，` / a
                 # title / `最终评出…名单如下：` / list lines / `县总工会将推荐…`)
