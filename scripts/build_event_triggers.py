@@ -408,6 +408,9 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
               "lacks 三等 as a modifier; jieba 175"),
     "展会": ("exhibition", "noun", "an exhibition (展 'exhibition' + 会); the head rule wants a two-character "
              "modifier; jieba 166"),
+    "测验": ("exam", "noun", "a test held on its days, the generic verb states it (學科能力測驗將於明年1月17日至19日"
+             "舉行: heldout25 taiwan_news; 學科能力測驗明（17）日起一連3天舉行: heldout27 taiwan_news); CC-CEDICT: "
+             "test, to test (the glosses' exam keywords miss it)"),
     "党课": ("training", "noun", "a Party lecture (课 'class'), frequent in local news (讲党课); jieba 13"),
     "植树": ("activity", "word", "tree planting is a public campaign (义务植树); CC-CEDICT: to plant trees"),
     "宣传": ("activity", "noun", "a publicity campaign held (开展普法宣传: heldout4 county_daily, unseen_events2 "

