@@ -77,6 +77,15 @@ def _county_initials() -> frozenset[str]:
                      if _SHORTEST_REGION <= len(name) <= _REGION_RUN and name[-1] in ends)
 
 
+@functools.cache
+def _unnamed_initials() -> frozenset[str]:
+    """The characters a party that is no organization mention may start with, when the page has
+    mentions: 该 (该院, `_antecedent`), a bare head (学校, `_bare_antecedent`), a region (南康区,
+    `_jurisdiction_at`) or a level (县农业农村局, `_body_at`); a zone is sought in the whole run."""
+    return frozenset(_THIS[0]) | {w[0] for w in cue_words("bare_head")} | _county_initials() \
+        | {w[0] for w in cue_words("level")}
+
+
 class _ClauseHead(NamedTuple):
     """A clause looked at for the subject, and where its subject may end: at the trigger in
     the trigger's own clause, at the clause end in an earlier one."""
@@ -158,6 +167,8 @@ class PartyReader:
         if facts.orgs:
             # the organizations extractor has spoken: 建立行业协会商会改革… is no subject; but a
             # jurisdiction (南康区, 济宁高新区) or a level-prefixed body (县农业农村局) may act
+            if text[pos:pos + 1] not in _unnamed_initials() and not self._zone_near(pos, limit):
+                return None  # half the clause heads (为, 对, 组织): none of the four readers below can read one
             return self._antecedent(pos) or self._bare_antecedent(pos) or self._jurisdiction_at(pos, limit) \
                 or self._body_at(pos, limit)
         # no mention on the page: a name ending in an organizer suffix, or a development zone that
@@ -206,7 +217,7 @@ class PartyReader:
         text = self.facts.text
         hi = min(limit, pos + _NAME_RUN)
         ends = []
-        if alternation("zone").search(text, pos, hi) is not None:  # most subjects name no zone
+        if self._zone_near(pos, limit):  # most subjects name no zone
             ends = [end for start, end in longest_words(text, pos, hi, "zone")
                     if NAME_CHARS.fullmatch(text, pos, start if start > pos else end)]
         if not zones_only and text[pos:pos + 1] in _county_initials():
@@ -217,6 +228,11 @@ class PartyReader:
             if self._predicate_at(end):
                 return Party(pos, end)
         return None
+
+    def _zone_near(self, pos: int, limit: int) -> bool:
+        """Whether a zone word (高新区, 开发区) stands in the name run from `pos`: the one way
+        `_jurisdiction_at` reads a name whose first character starts no region's."""
+        return alternation("zone").search(self.facts.text, pos, min(limit, pos + _NAME_RUN)) is not None
 
     def _body_at(self, pos: int, limit: int) -> Party | None:
         """`县农业农村局`, `市体育局` the organizations extractor missed: a level character and a
