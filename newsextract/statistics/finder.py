@@ -39,7 +39,7 @@ from .readings import ChangeReading, Reading
 from .rejections import names as quoted_and_idioms
 from .rejections import rejected_by_context
 from .scope import scope_span
-from .subjects import NONE, Figure, Subject, series_items, series_length
+from .subjects import NONE, Figure, Subject, series_items, series_length, trimmed
 from .subjects import subject as read_subject
 from .subjects.pieces import NOUN, join
 from .windows import CLAUSE_END, SENTENCE_WINDOW, clause_span, sentence_start
@@ -130,6 +130,9 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
                                              claimed=claimed or (), sentence=sentence)
                 if last is not None and _across(subject, last_start, text[last_end:reading.start]):
                     subject, noun = last_subject, NONE  # `…增长0.6%至7352亿美元`: the level the change reached
+                else:  # `清洁能源使用率几乎达到了100%` → `清洁能源使用率`: no fragment of the sentence
+                    tidy = trimmed(text, reading, subject, change)
+                    subject, noun = tidy, tidy if noun == subject else trimmed(text, reading, noun, change)
         figures.append(Figure(reading.end, noun or subject, sentence, reading.role in ("classifier", "noun")))
         fields = article.mention_fields(reading.start, reading.end)
         fields.update(value=reading.value, value_max=reading.value_max, unit=_unit(text, raw, reading),

@@ -5,6 +5,9 @@ The rule
 The subject of a statistic is the noun phrase that the figure counts or measures, with its
 modifiers up to the nearest verb, time or actor, read on the side the grammar gives:
 
+- **The edges** of a phrase read next to the figure hold no debris and no function word: a lone quotation
+  mark, an ellipsis, an adverb, a modal or a time word there is trimmed, and a phrase with no noun left is no
+  subject (`清洁能源使用率几乎` → `清洁能源使用率`, `阜平县城向西40公里`, `经过3年` → none: `edges`).
 - **`X达N`, `X为N`, `XN`** (a measure, a rate, or a count with nothing counted after it):
   X, read leftwards from the number past its link word (`达`, `为`, `共`, `总计`; `介乎`, `介于` before a range:
   `售價介乎港幣98萬元至…` → `售價`). A ceiling before the number (`最高`, `最多`) bounds the figure and is no
@@ -533,6 +536,7 @@ from ..vocabulary import stops
 from ..windows import CLAUSE_END, clause_span, sentence_start
 from .additions import added_to_level, fixed_of_found
 from .doers import throughput, with_doer
+from .edges import trimmed
 from .handouts import granted_to_do, handed_out, handout_sum, involved, named_by_work, per_unit_in_title
 from .owners import budget_measure, granted_for, on_route, owner_before_time, period_in_title, with_owner
 from .phrases import (
@@ -591,7 +595,7 @@ from .takers import fair_firms, fair_jobs, grant_receivers, handout_firms, signe
 from .terms import prison_term
 from .topics import attracted, segment_before, topic_before, unread_level
 
-__all__ = ["NONE", "Figure", "Subject", "series_items", "series_length", "subject"]
+__all__ = ["NONE", "Figure", "Subject", "series_items", "series_length", "subject", "trimmed"]
 
 _PLACE_OR_VERB = 2  # `河南`, `流转`: no more than a place or a verb before a measure
 # the last character of a division's name: a place before a measure with a noun after it only
