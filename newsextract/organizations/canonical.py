@@ -519,6 +519,8 @@ def _of_state(text: str, parsed: Parsed) -> str:
     a country shortly before (`…日本…内阁` → `日本内阁`), else the name as written."""
     assert parsed.alias is not None
     written = text[parsed.start:parsed.end]
+    if parsed.regions and parsed.regions[0].prefix is not None:
+        return parsed.alias.template.replace(_STATE, parsed.regions[0].prefix.template)  # `以内阁` → `以色列内阁`
     countries, ends = vocabulary().countries, vocabulary().country_ends
     for q in range(parsed.start, max(0, parsed.start - _STATE_REACH), -1):
         for width in ends.get(text[q - 1], ()):

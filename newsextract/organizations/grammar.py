@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from .. import lexicon
+from ..text.dictionary import dictionary
 from ..text.precompiled import compile_pattern
 from ..text.rules import is_han
 from . import regions as _regions
@@ -98,7 +99,8 @@ def _deciding_ends() -> frozenset[str]:
     """The characters where a step before `_one_more` may decide (`Reader._link`): a
     region's, a boundary word's or a mark's (`”`, `和`) last character."""
     vocab = vocabulary()
-    return frozenset(vocab.region_ends) | frozenset(vocab.strict_widths) | {"”", _AND}
+    return frozenset(vocab.region_ends) | frozenset(vocab.strict_widths) | frozenset(vocab.short_forms) | {
+        "”", _AND}
 
 
 def _by_end(longest: dict[int, tuple[int, Suffix]]) -> dict[int, list[tuple[int, Suffix]]]:
@@ -123,6 +125,11 @@ _COMMON_HAN_FIRST, _COMMON_HAN_LAST = "\u4e00", "\u9fff"
 
 def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
+
+
+def _is_latin_letter(ch: str) -> bool:
+    """A letter or digit of a Latin name, half- or full-width (`IBM`, `ＳＫ`)."""
+    return ch.isalnum() and (ch.isascii() or "\uff10" <= ch <= "\uff5a")
 
 
 def _latin_bounded(text: str, start: int, end: int) -> bool:
@@ -161,6 +168,7 @@ class Article:
         self.alias_at: dict[int, Parsed] = {}  # `农行` of `农行洛阳分行`, by where it ends
         self._regions: dict[int, RegionToken | None] = {}
         self._edges: dict[int, bool] = {}
+        self._countries: dict[str, bool] = {}  # `names_country`, by country
         # the longest suffix starting at each place: `社` is no suffix where `社区` starts
         # at the same place (`“友好社区”`, `老龄化社区`)
         longest: dict[int, tuple[int, Suffix]] = {}
@@ -241,6 +249,39 @@ class Article:
         if found is None and text[q - 1] in words:  # a one-character prefix: `市`
             found = RegionToken(q - 1, q, text[q - 1], words[text[q - 1]])
         self._regions[q] = found
+        return found
+
+    def short_form_at(self, q: int, end: int) -> RegionToken | None:
+        """`俄` of `俄外交部`, `以` of `以国防部`: a country's one-character short form ending at
+        q, before a state's organ ending at `end`. Chinese news names a country in full before
+        it shortens it, and the one character is an ordinary word elsewhere (`日`, `美`, `以`),
+        so it is the country only in an article that names the country in full, where no word
+        runs into it from the left (`今日外务省`: `今日`), and, for a form that is also a
+        preposition, outside that preposition's frame (`以国防部名义`)."""
+        text, vocab = self.text, self.vocabulary
+        at = q - 1
+        country = vocab.short_forms.get(text[at]) if at >= 0 else None
+        if country is None or not self.names_country(country):
+            return None
+        if at > 0 and _is_name_char(text[at - 1]) and not self.is_edge(at):
+            return None
+        if any(text.startswith(name, at) for name in vocab.country_starts.get(text[at], ())):
+            return None  # `韩国会在…通过`: `韩国` + `会`, not `韩` + `国会`
+        if text[at] in vocab.strict and text.startswith(vocab.frame_ends, end + (text.startswith("的", end))):
+            return None
+        return RegionToken(at, q, text[at], Prefix(text[at], "country", country))
+
+    def names_country(self, country: str) -> bool:
+        """Whether the article names `country` in full somewhere (`俄罗斯`, not `白俄罗斯`)."""
+        found = self._countries.get(country)
+        if found is None:
+            found = False
+            at = self.text.find(country)
+            while at >= 0 and not found:
+                token = self.region_at(at + len(country))
+                found = token is not None and token.start == at
+                at = self.text.find(country, at + 1)
+            self._countries[country] = found
         return found
 
     def generic_after(self, pos: int, limit: int) -> int:
@@ -367,6 +408,11 @@ def _read_on(q: int) -> _Step:
     return _Step(None, q)
 
 
+# the longest body between a country's short form and its organ's head (`俄联邦安全局`)
+_SHORT_FORM_BODY = 4
+_CHINA_SHORT = "中"  # China's one-character form (`法中委员会`: France and China)
+
+
 class Reader:
     """Reads the names of an `Article` leftwards from its suffixes.
 
@@ -428,8 +474,8 @@ class Reader:
                 reading.move_to(q - 1)
                 continue
             step = (self._text_start(reading) or self._head_link(reading) or self._alias_head(reading)
-                    or self._region(reading) or self._marked(reading) or self._boundary(reading)
-                    or self._one_more(reading))
+                    or self._region(reading) or self._marked(reading) or self._latin_body(reading)
+                    or self._boundary(reading) or self._one_more(reading))
             if step.resume is None:
                 if division and step.name is not None and len(step.name.links) == 1 and step.name.alias is None:
                     return None  # `北京处`, `办公处`: a division is one only under a body before it
@@ -490,7 +536,12 @@ class Reader:
         return _stop(_extend(alias, reading.link()))
 
     def _region(self, reading: _Reading) -> _Step | None:
-        """A region name or a relative prefix ends where the body starts."""
+        """A region name or a relative prefix ends where the body starts; a country's
+        one-character short form right before a state's organ (`俄外交部`, `俄政府`)."""
+        if reading.suffix.kind == "government" and self._short_form_body(reading):
+            short = self.article.short_form_at(reading.q, reading.end)
+            if short is not None and self.article.region_at(reading.q) is None:
+                return _stop(_close(reading.link(), (short,)))
         if self.text[reading.q - 1] not in self.article.vocabulary.region_ends:
             return None  # no region ends with most characters
         token = self.article.region_at(reading.q)
@@ -499,6 +550,18 @@ class Reader:
         if token.prefix is None or token.end - token.start > 1:
             return self._region_word(reading, token)
         return self._one_character_prefix(reading, token)
+
+    def _short_form_body(self, reading: _Reading) -> bool:
+        """Whether a country's short form may stand before this organ: right before a head of
+        two characters or more (`外交部`, `政府`; `法院` is no `法国` + `院`), or before a short
+        body (`韩统一部`, `柬宪法委员会`) that it makes no word with (`以南大部地区`: `以南`) and
+        that opens with no other state (`法中委员会` is a body of two)."""
+        if reading.body == 0:
+            return len(reading.suffix.word) > 1
+        q, text = reading.q, self.text
+        if text[q] in self.article.vocabulary.short_forms or text[q] == _CHINA_SHORT:
+            return False  # `法中委员会`, `美墨…工作组`: a body of two states
+        return reading.body <= _SHORT_FORM_BODY and q >= 1 and text[q - 1:q + 1] not in dictionary()
 
     def _region_word(self, reading: _Reading, token: RegionToken) -> _Step:
         """A gazetteer name (`太原市`) or a prefix of two characters or more (`我市`,
@@ -558,6 +621,22 @@ class Reader:
         if (q - 1) in self.article.suffixes or (q - 1) in self.article.alias_at:
             return None  # `中共中央和国务院`, `北京大学和清华大学`: a whole name before `和`, two names
         return _read_on(q - 1)
+
+    def _latin_body(self, reading: _Reading) -> _Step | None:
+        """A company named in Latin letters right before its legal form (`IBM公司`, `SK集团`):
+        the run of letters and digits is its body. One letter after Han characters is part
+        of a Han name (`红桃K集团`), read on; one letter alone is a placeholder (`A公司`)."""
+        text, q = self.text, reading.q
+        if reading.body > 0 or reading.suffix.kind != "company" or not _is_latin_letter(text[q - 1]):
+            return None
+        r = q - 1
+        while r > 0 and _is_latin_letter(text[r - 1]):
+            r -= 1
+        if not any(ch.isalpha() for ch in text[r:q]):
+            return None  # `2公司`: a count or a number
+        if q - r == 1:
+            return _read_on(r) if r > 0 and _is_name_char(text[r - 1]) else None
+        return _stop(_close(reading.link(r), ()))
 
     def _boundary(self, reading: _Reading) -> _Step | None:
         """A boundary before the body (punctuation, a function word or verb): the name

@@ -72,11 +72,29 @@ def _find_candidates(doc: Article, owner: Callable[[str], str | None] | None = N
         if alias.listed or "{" not in alias.template:
             # a known name as a whole (`北约`, `新华社`, `人保财险`): where it is a word of its own
             if _listed_stands(doc, start, end):
-                out.append(Parsed(start, end, (), (), alias))
+                out.append(_with_short_form(doc, Parsed(start, end, (), (), alias)))
         # `市政府` after a boundary (not in `城市政府`); `团市委` in `十四届团市委` where the grammar read it too
         elif doc.is_edge(start) or doc.region_at(start) is not None or (start, end) in parsed_spans:
             out.append(Parsed(start, end, (), (), alias))
     return _departments_joined(doc.text, out), owned
+
+
+def _with_short_form(doc: Article, name: Parsed) -> Parsed:
+    """A state's known organ after its country's one-character form (`日外务省`, `俄国家杜马`,
+    `以内阁`) is named with it, where the organ is that country's (`日本外务省`) or any
+    state's (`{state}内阁`); a Chinese organ's name (`国务院`) is left as it is."""
+    alias = name.alias
+    if alias is None or alias.kind != "government" or name.start == 0:
+        return name
+    short = doc.short_form_at(name.start, name.end)
+    if short is None or short.prefix is None:
+        return name
+    if not (alias.template.startswith(short.prefix.template) or _STATE in alias.template):
+        return name
+    return name._replace(start=short.start, regions=(short,))
+
+
+_STATE = "{state}"  # `canonical._STATE`: an alias's slot for its country
 
 
 def _departments_joined(text: str, out: list[Parsed]) -> list[Parsed]:

@@ -107,7 +107,7 @@ def _taiwan_places() -> tuple[str, ...]:
 
 ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
                   "congress_next", "post_class", "post_prefix", "market_word", "match_word", "people", "match_verb",
-                  "player", "place_word")
+                  "player", "place_word", "frame_end")
 
 # How a Hong Kong or Macao body's own name opens with its place (`香港立法会`, `澳门特区政府`):
 # on a paper of that place the form without it names the same body (`立法会`).
@@ -313,6 +313,10 @@ class Vocabulary:
     players: tuple  # a place right before one is a nationality (`中国选手`)
     place_words: tuple  # a place right after one is a place (`在美国`)
     countries: frozenset  # `data/countries.tsv`: for a body named without its state (`内阁`)
+    # `data/country_short_forms.tsv`: a country's one-character form (`俄`) → the country (`俄罗斯`)
+    short_forms: Mapping[str, str]
+    country_starts: Mapping[str, tuple[str, ...]]  # the countries by first character
+    frame_ends: tuple  # what closes a preposition's frame (`以…名义`): `以` there is no `以色列`
     verbs: frozenset  # no name opens with one (`办好社区党校`: `data/org_function_words.tsv`)
     class_nouns: frozenset  # a name of one of these alone names a class of bodies (`保险公司`)
     verb_starts: Widths  # their widths by first character
@@ -492,7 +496,9 @@ def parts() -> dict[str, Any]:
             congress_next=roles["congress_next"], people=frozenset(roles["people"]),
             match_words=roles["match_word"] + roles["match_verb"] + roles["player"],
             match_verbs=roles["match_verb"], players=roles["player"], place_words=roles["place_word"],
-            countries=countries(), country_ends=widths_by(countries(), -1, LONGEST_REGION, shortest=2),
+            countries=countries(), country_starts=_by_first(countries()),
+            short_forms={form: country for form, country, *_ in lexicon.rows("country_short_forms", columns=2)},
+            frame_ends=roles["frame_end"], country_ends=widths_by(countries(), -1, LONGEST_REGION, shortest=2),
             verbs=frozenset(verbs), verb_starts=widths_by(verbs, 0, LONGEST_WORD, shortest=2),
             class_nouns=lexicon.words("org_class_nouns"),
             overrunning=frozenset(overrunning),
@@ -502,6 +508,14 @@ def parts() -> dict[str, Any]:
             words_before=widths_by(overrunning, -1, LONGEST_WORD, shortest=2),
             words_after={ch: tuple(sorted(sorted(rests), key=len, reverse=True)) for ch, rests in after.items()}),
     }
+
+
+def _by_first(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Words by their first character, each character's in sorted order (the same each build)."""
+    out: dict[str, list[str]] = {}
+    for word in sorted(words):
+        out.setdefault(word[0], []).append(word)
+    return {first: tuple(group) for first, group in out.items()}
 
 
 def _day_words() -> frozenset[str]:
