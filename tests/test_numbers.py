@@ -17,6 +17,8 @@ def _expected(text: str):
 def test_numeral(row):
     if row["function"] == "P":
         assert numbers.parse_number(row["text"] or "") == _expected(row["expected"])
+    elif row["function"] == "A":
+        assert numbers.arabic_positional(row["text"] or "") == _expected(row["expected"])
     else:
         got = numbers.chinese_to_int(row["text"] or "")
         expected = _expected(row["expected"])

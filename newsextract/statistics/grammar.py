@@ -22,10 +22,12 @@ from typing import NamedTuple
 from ..text.dictionary import dictionary
 from ..text.numerals import (
     ARABIC,
+    ARABIC_POSITIONAL,
     CHINESE,
     CN_DIGITS,
     CN_POSITIONS,
     MULTIPLIER,
+    arabic_positional,
     digit_pair,
     is_digit_sequence,
     multiplier,
@@ -69,16 +71,42 @@ _IMPLIED_MONEY = Unit("money", Decimal(1), "元", "measure", "")
 _EACH = compile_pattern(r"\s?每[^\W\d]$")
 
 
-# `1亿2000万元`, `8萬2,315人次`, `4億5,000萬元`: a number written in two parts, the larger
-# position first (the Taiwan and Hong Kong style, and a mainland one): the head part.
-MIXED_HEAD = r"(?<![\d.+])\d{1,4}[亿万](?=\d)"
-_MIXED = compile_pattern(r"(\d{1,4})([亿万])(.+)")
+# `1亿2000万元`, `8萬2,315人次`, `1萬2千元`, `1萬零5百元`, `1兆7600億元`: a number written in two
+# parts, the larger position first (the Taiwan, Hong Kong and Macau style, and a mainland one): the
+# head part, then Arabic digits with their smaller positions (`numerals.ARABIC_POSITIONAL`). 兆 is
+# 10**12 only as such a head (Taiwan's trillion: `3兆1,254億元`); `300兆瓦` is a unit.
+MIXED_HEAD = r"(?<![\d.+])\d{1,4}[兆亿万](?=零?\d)"
+_MIXED = compile_pattern(r"(\d{1,4})([兆亿万])(.+)")
+_HEAD_VALUE = {"兆": 10 ** 12, "亿": 10 ** 8, "万": 10 ** 4}
+# `半小時`, `不到半天`, `半個月`: half a unit of time. Not after a word it ends (`上半年`, `下半年`,
+# `大半年`, `过半`, `一半`, `好半天`) nor 每 (`每半年複查一次`: how often) nor a whole part (`9年半`,
+# `4个半小时`: four and a half hours, not half of one).
+HALF = "半"
+_HALF_NOT_AFTER = "上下前后大多过一每老好夜年个"
 
 
 def number_piece() -> str:
-    """A number: Arabic (a sum `48+15` too, a two-part `1亿2000`), Chinese, or a bare 百/千/万 (`近千个`)."""
-    return (rf"(?:(?:{MIXED_HEAD})?{ARABIC_START}(?:\+{ARABIC}){{0,{SUM_TERMS - 1}}}|{CHINESE_START}"
-            rf"|[{''.join(BARE_POSITIONS)}])")
+    """A number: Arabic (a sum `48+15` too, a two-part `1亿2000`, `1萬2千`), Chinese, a bare
+    百/千/万 (`近千个`), or 半 before a unit of time (`半小时`)."""
+    durations = alternation(u for u, unit in units().items() if unit.kind == "duration")
+    return (rf"(?:{MIXED_HEAD}{ARABIC_POSITIONAL}|{ARABIC_START}(?:\+{ARABIC}){{0,{SUM_TERMS - 1}}}"
+            rf"|{CHINESE_START}|[{''.join(BARE_POSITIONS)}]|(?<![{_HALF_NOT_AFTER}]){HALF}(?={durations}))")
+
+
+def _two_part(num: str, first_mult: str) -> Decimal | None:
+    """`1亿2000` of `1亿2000万元`, `1萬2千` of `1萬2千元`: the head's position, then the rest, in units
+    of the multiplier written after it (`first_mult`, the unit's); None where the parts do not add up
+    (`3万5000万`)."""
+    mixed = _MIXED.fullmatch(num)
+    if mixed is None:
+        return None
+    position = _HEAD_VALUE[mixed[2]]
+    head, rest = Decimal(mixed[1]) * position, arabic_positional(mixed[3])
+    if rest is not None and position < multiplier(first_mult or "") and rest < position:
+        return _canonical(head + rest)  # `1萬9,560億元`: 19,560 of the multiplier after it
+    if rest is None or multiplier(first_mult or "") * (rest or 1) >= position:
+        return None
+    return _canonical(head / multiplier(first_mult) + rest) if first_mult else _canonical(head + rest)
 
 
 def _value(text: str) -> Decimal | None:
@@ -279,15 +307,14 @@ def read_quantity(g: Groups, start: int, end: int, approxes: list[str], text: st
             return None
         value, value_max = Decimal(pair[0]), Decimal(pair[1])
         approxes.append("about")
-    elif (mixed := _MIXED.fullmatch(num)) is not None and "+" not in num:
-        # `1亿2000万元`: the head's position, then the rest with its own multiplier
-        head, rest = Decimal(mixed[1]) * multiplier(mixed[2]), parse_number(mixed[3])
-        if rest is not None and multiplier(mixed[2]) < multiplier(first_mult or "") and rest < multiplier(mixed[2]):
-            value = _canonical(head + rest)  # `1萬9,560億元`: 19,560 of the multiplier after it
-        elif rest is None or multiplier(first_mult or "") * (rest or 1) >= multiplier(mixed[2]):
+    elif _MIXED.fullmatch(num) is not None and "+" not in num:
+        value = _two_part(num, first_mult)  # `1亿2000万元`, `1萬2千元`
+        if value is None:
             return None
-        else:
-            value = _canonical(head / multiplier(first_mult) + rest) if first_mult else _canonical(head + rest)
+    elif num == HALF:
+        if unit.kind != "duration":
+            return None
+        value = Decimal("0.5")  # `半小时`
     else:
         value = _value(num)
         if value is None or _digits_one_by_one(num):
@@ -295,8 +322,8 @@ def read_quantity(g: Groups, start: int, end: int, approxes: list[str], text: st
     if _year_not_duration(unit_text, num) or unit.kind == "duration" and _time_frame(text, g, start,
                                                                                      end - len(g.post or "")):
         return None
-    if g.num2:
-        value_max = _value(g.num2)
+    if g.num2:  # `1萬2千元至3萬5千元`: the end read as the start is
+        value_max = _two_part(g.num2, mult) if _MIXED.fullmatch(g.num2) else _value(g.num2)
         if value_max is None:
             return None
     for inside in (g.in1, g.in2):
@@ -366,7 +393,7 @@ PRODUCTIONS = (
     Production("percent_words", "per", "百千", percent_words_piece, read_percent_words),
     Production("fraction", "den", CN_DIGITS + "十", fraction_piece, read_fraction),
     Production("doubling", "fan", "翻", doubling_piece, read_doubling),
-    Production("quantity", "num", CN_DIGITS + "十" + "".join(BARE_POSITIONS), quantity_piece, read_quantity),
+    Production("quantity", "num", CN_DIGITS + "十" + "".join(BARE_POSITIONS) + HALF, quantity_piece, read_quantity),
     Production("english", "enum", "", english_piece, read_english),
 )
 
@@ -510,8 +537,9 @@ def _frame_patterns() -> tuple[re.Pattern, int, re.Pattern]:
 def _time_frame(text: str, g: Groups, start: int, end: int) -> bool:
     """`今年前两个月`, `近五年来`, `未来两年`, `两个月内`: when, not how long. A duration in
     Chinese numerals framed by a word of `data/time_frames.tsv` names a period of time;
-    `提前两天` and `连续三年` stay statistics, and so do Arabic ones (`最近3年`)."""
-    if not _CHINESE_NUMBER.fullmatch(g.num or ""):
+    `提前两天` and `连续三年` stay statistics, and so do Arabic ones (`最近3年`); 半 is a Chinese
+    numeral here (`未来半年`, `半年来`)."""
+    if g.num != HALF and not _CHINESE_NUMBER.fullmatch(g.num or ""):
         return False
     before, reach, after = _frame_patterns()
     return (g.pre in time_frames().approximations or bool(before.search(text, max(0, start - reach), start))

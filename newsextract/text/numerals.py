@@ -8,7 +8,8 @@ as cn2an converts them, but only on spans these pieces already recognised: cn2an
 
 Stable API: `ARABIC`, `CHINESE`, `MULTIPLIER`, `NUMBER`, `NUMERAL_START` (regex source strings to
 embed in bigger patterns), `NUMBER_RE` (compiled), `parse_number`,
-`chinese_to_int`, `digit_pair`, `is_digit_sequence`, `multiplier`.
+`chinese_to_int`, `digit_pair`, `is_digit_sequence`, `multiplier`, `ARABIC_POSITIONAL`,
+`arabic_positional`.
 """
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ NUMBER = rf"(?:{ARABIC}{MULTIPLIER}?|{CHINESE})"
 # A character a numeral can start with (a bare 百/千/万 aside).
 NUMERAL_START = rf"[\d{CN_DIGITS}十]"
 NUMBER_RE = compile_pattern(NUMBER)
+# Arabic digits with the positions below 万 written out, the part of a two-part number after its
+# 万/亿 (`1萬2千`, `1萬2千5百`, `1萬零5百`, `8萬2,315`): Hong Kong, Macau and Taiwan papers write them so.
+ARABIC_POSITIONAL = rf"零?{ARABIC}(?:[千百](?:零?\d[百十])?)?"
 
 _DIGIT_VALUE = {c: k for k, c in enumerate("〇一二三四五六七八九")}
 _DIGIT_VALUE.update({"零": 0, "两": 2})
@@ -198,6 +202,36 @@ def chinese_to_int(text: str) -> int | None:
         return _positional(text)
     except (ValueError, KeyError, IndexError):
         return None
+
+
+_POSITION_STEP = compile_pattern(r"(零?)(\d)([千百十])")
+_SMALL_POSITION = {"千": 1000, "百": 100, "十": 10}
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def arabic_positional(text: str) -> Decimal | None:
+    """The value of an `ARABIC_POSITIONAL` part: `2千` → 2000, `2千5百` → 2500, `零5百` → 500,
+    `2,315` → 2315; None where the positions do not fall (`5百2千`) or a bare digit follows a
+    position it cannot fill (`2千5`, which one reads as 2500 or 2005)."""
+    text = fold(text)
+    if not text:
+        return None
+    plain = parse_number(text.removeprefix("零"))
+    if plain is not None:
+        return plain  # `2,315`, `7600`, `3千`, `零5`
+    value, position, index = 0, 10 ** 4, 0
+    while index < len(text):
+        step = _POSITION_STEP.match(text, index)
+        if step is None:
+            break
+        place = _SMALL_POSITION[step[3]]
+        if place >= position:
+            return None
+        value, position, index = value + int(step[2]) * place, place, step.end()
+    rest = text[index:]
+    if rest.startswith("零") and rest[1:].isdigit() and len(rest) == 2:
+        return Decimal(value + int(rest[1]))  # `2千零5`
+    return Decimal(value) if not rest else None
 
 
 def _chinese_decimal(text: str) -> Decimal | None:
