@@ -158,9 +158,28 @@ def test_long_runs_finish_with_exact_spans():
         assert mention_text(raw, stat) == stat.text
 
 
-@pytest.mark.parametrize("unit", ["近", "3个", "约32.5万余元,", "1+", "同比增长12.3%,"])
+@pytest.mark.parametrize("unit", ["近", "3个", "约32.5万余元,", "1+", "同比增长12.3%,", "1万零", "批3亿扩建"])
 def test_work_grows_linearly(unit):
     assert_linear(lambda n: unit * n, lambda raw: run("statistics", raw), small=200)
+
+
+@pytest.mark.parametrize("name, text", [("_EACH", "1万零" * 2_000), ("_BATCH_BEFORE", "批3亿扩建" * 2_000)],
+                         ids=["each", "batch"])
+def test_cues_before_a_figure_are_read_in_a_bounded_window(monkeypatch, name, text):
+    """A search that reads the whole text before every figure costs the square of the text in
+    C, which counting calls (`assert_linear`) does not see: each search must read a few characters."""
+    from newsextract.statistics import grammar
+
+    pattern, widths = getattr(grammar, name), []
+
+    class Recorder:
+        def search(self, string, pos=0, endpos=None):
+            widths.append((len(string) if endpos is None else endpos) - pos)
+            return pattern.search(string, pos, len(string) if endpos is None else endpos)
+
+    monkeypatch.setattr(grammar, name, Recorder())
+    run("statistics", text)
+    assert widths and max(widths) <= 4
 
 
 @pytest.mark.skipif(not PAGE.exists(), reason="the shared example page is not beside the repo")

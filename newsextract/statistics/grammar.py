@@ -69,6 +69,7 @@ _IMPLICIT = Unit("other", Decimal(1), "", "measure", "")
 _IMPLIED_MONEY = Unit("money", Decimal(1), "元", "measure", "")
 # a distributive between the word of money and the amount (`津貼 每校25萬`, heldout17/hk_news)
 _EACH = compile_pattern(r"\s?每[^\W\d]$")
+_EACH_WIDTH = 3
 
 
 # `1亿2000万元`, `8萬2,315人次`, `1萬2千元`, `1萬零5百元`, `1兆7600億元`: a number written in two
@@ -255,7 +256,9 @@ def _implicit_unit(g: Groups, start: int, text: str) -> Unit:
     if not g.mult:
         return _IMPLICIT
     head = start - len(g.pre) if g.pre and text.endswith(g.pre, 0, start) else start
-    each = _EACH.search(text, 0, head)  # `AI津貼 每校25萬`: the cue names what each one gets
+    # `AI津貼 每校25萬`: the cue names what each one gets (at most 3 characters, so only those are read:
+    # a search from the text's start would read the whole text before every figure)
+    each = _EACH.search(text, max(0, head - _EACH_WIDTH), head)
     head = each.start() if each else head
     return _IMPLIED_MONEY if text.endswith(money_cues(), 0, head) else _IMPLICIT
 
@@ -274,7 +277,8 @@ def _amount_before_verb(text: str, g: Groups, start: int, end: int, implied: Uni
     if end >= len(text) or not re.match(WORD_AHEAD, text[end]):
         return implied
     head = start - len(g.pre) if g.pre and text.endswith(g.pre, 0, start) else start
-    approved = text.endswith(_APPROVED, 0, head) and not _BATCH_BEFORE.search(text, 0, head - len(_APPROVED))
+    before = head - len(_APPROVED)
+    approved = text.endswith(_APPROVED, 0, head) and not _BATCH_BEFORE.search(text, max(0, before - 1), before)
     if implied is not _IMPLIED_MONEY and not approved:
         return None
     words = dictionary().cut(text[end:end + _VERB_WINDOW])
