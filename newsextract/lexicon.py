@@ -86,7 +86,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
         "after_month_part", "after_month_edge", "after_bare_day", "after_part_of_day", "after_week_unit",
         "after_strict_day", "after_anaphor", "before_vague", "before_day_from", "after_day_from"})),),
     "jump_markers": (Closed(2, "role", frozenset({"from", "to", "page"})),),
-    "predicate_openers": (Closed(2, "place", frozenset({"predicate", "before"})),),
+    "predicate_openers": (Closed(2, "place", frozenset({"predicate", "before", "preposition"})),),
     "web_metadata": (Closed(2, "role", frozenset({"date", "source", "author", "reporter", "editor", "page", "title",
                                                   "button"})),),
     "dispatch_words": (Closed(2, "role", frozenset({"reported", "agency_in_parentheses", "paper_dispatch",

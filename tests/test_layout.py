@@ -263,6 +263,12 @@ def test_opens_with_comparison(text, expected):
     ("并不是所有项目都能按期开工。", False),  # `并` before a negation may open a sentence
     ("沿线客流增速比预期加快，", False),  # a subject of its own
     ("同时，县里还组织志愿者上门服务。", False),
+    ("按年平均汇率折算约2.3万美元。", True),  # a preposition phrase running to the sentence's end: no subject
+    ("以英國及新加坡居多。", True),
+    ("按市委统一部署，全市开展安全生产大检查。", False),  # counterexamples: set off by a comma before its subject
+    ("经评委现场打分，大赛共评出一等奖3名。", False),  # `经` takes a clause of its own: no row
+    ("按规定执行。", False),  # `按规定` is a word of the dictionary, no preposition standing alone
+    ("以赛促学 以学促教", False),  # a title: no sentence's end
     # known gap: `将` as `把` before a verbal noun (`宣传` is tagged a verb) reads as the adverb
     pytest.param("将宣传工作纳入年度考核。", False, marks=pytest.mark.xfail(strict=True)),
 ])
@@ -285,6 +291,24 @@ def test_opens_without_subject(text, expected):
 ])
 def test_opens_dated_report(text, expected):
     assert joins.opens_dated_report(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025年，全市固定资产投资比上年增长5.3%，其中制造业投资增长12.6%。", True),  # a year's brief (heldout29)
+    ("今年以来，全市新增减税降费及退税缓费31.6亿元。", True),
+    ("1至12月，全市规模以上工业增加值2218.6亿元，同比增长8.4%。", True),
+    ("前三季度，全县社会消费品零售总额212.6亿元，增长5.3%；", True),
+    ("今年，县财政发放耕地地力保护补贴2860万元。", True),
+    ("5月份，全市新登记经营主体1.2万户。", True),
+    ("2025年我市地区生产总值突破8800亿元", False),  # counterexamples: no comma after the period (a title)
+    ("11月单月集装箱吞吐量达11.8万标箱，创历史新高。", False),  # a rest (heldout11/economy_page)
+    ("前三季度实现出口额2.8亿元，同比增长18.6%。", False),  # a rest (heldout24/county_news)
+    ("2025年，比上年增长5.3%。", False),  # no subject after the comma: a comparison
+    ("今年，将持续推进老旧小区改造。", False),  # …or a predicate
+    ("3月12日，市图书馆开展读书活动。", False),  # a day, not a period (`_OPENS_WITH_DAY` reads it under titles)
+])
+def test_opens_with_period(text, expected):
+    assert joins.opens_with_period(fold(text)) is expected
 
 
 @pytest.mark.parametrize("text, body, authors", [

@@ -213,7 +213,7 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...], infos: list[LineInfo] 
     _items_titled_below(page, drafts, floating, tails)
     _items_signed_apart(page, drafts, tails)
     _briefs_apart(page, drafts, tails)
-    _floating_headlines(page, drafts, floating)
+    _floating_headlines(page, drafts, floating, tails)
     _labels(page, drafts, floating)
     if _shape.set_as_one_article(lines, page.infos):
         drafts = _as_one_article(drafts)
@@ -704,7 +704,7 @@ def _own_headlines(page: Page, drafts: list[Draft], floating: list[int], tails: 
         chosen = None
         for k in reversed(d.before):
             share = _title_share(page, k, d.grams)
-            if share >= OWN_HEADLINE and not _claimed_elsewhere(page, k, share, d, news):
+            if share >= OWN_HEADLINE and not _claimed_elsewhere(page, k, share, d, news, tails):
                 chosen = k
                 break
         kickers: list[int] = []
@@ -754,7 +754,8 @@ def _stacks(page: Page, k: int, grams: frozenset[str]) -> bool:
     return page.infos[k].role == "headline" and _title_share(page, k, grams) >= FLOATING_HEADLINE
 
 
-def _claimed_elsewhere(page: Page, k: int, share: float, d: Draft, news: list[Draft]) -> bool:
+def _claimed_elsewhere(page: Page, k: int, share: float, d: Draft, news: list[Draft],
+                       tails: dict[int, int]) -> bool:
     """Does title `k`, which article `d` shares only `share` of (less than a title far from its
     body must), belong to another article nearby that shares `CLOSES` times more of it and at
     least `FLOATING_HEADLINE`? (`机管局：首十个月客运量…` over a customs story, the airport's
@@ -765,11 +766,20 @@ def _claimed_elsewhere(page: Page, k: int, share: float, d: Draft, news: list[Dr
     if any(other is not d and abs(other.first - k) <= WINDOW and _title_share(page, k, other.grams) >= least
            for other in news):
         return True
-    above = _untitled_above(page, k, news)
-    return above is not None and _title_share(page, k, above.grams) >= max(FLOATING_HEADLINE, ABOVE_MARGIN * share)
+    above = _untitled_above(page, k, news, tails)
+    if above is None:
+        return False
+    with_above = _title_share(page, k, above.grams)
+    if with_above >= max(FLOATING_HEADLINE, ABOVE_MARGIN * share):
+        return True
+    # on a page that sets its titles after their bodies (`Page.titles_after`), the item above need not share
+    # twice as much: more of the title's words and of its characters (`青海上月社零总额同比增长5.2%` under
+    # `…上月青海全省社会消费品零售总额…同比增长5.2%…` and its rest, over `…今冬青海冰雪旅游…同比分别增长…`)
+    return page.titles_after and with_above >= FLOATING_HEADLINE and with_above > share \
+        and page.character_share(k, _text_lines(above, tails)) > page.character_share(k, _text_lines(d, tails))
 
 
-def _untitled_above(page: Page, k: int, news: list[Draft]) -> Draft | None:
+def _untitled_above(page: Page, k: int, news: list[Draft], tails: dict[int, int]) -> Draft | None:
     """The article whose paragraph stands right above title `k`, when it has no title of its
     own above its text: on a page that sets headlines after their bodies, the title under it
     is its headline when it shares clearly more of its words than of the article below
@@ -778,7 +788,7 @@ def _untitled_above(page: Page, k: int, news: list[Draft]) -> Draft | None:
     if k == 0 or page.infos[k - 1].role != "body":
         return None
     for other in news:
-        if k - 1 in other.lines and other.headline is None and other.fallback is None:
+        if other.headline is None and other.fallback is None and k - 1 in _text_lines(other, tails):
             return other
     return None
 
@@ -1241,13 +1251,15 @@ def _brief_score(page: Page, k: int, grams: frozenset[str], text: str, past: boo
     and the title `全市居民人均可支配收入增长5.9%`, heldout27/economy_page; `市财政局1月23日透露，…`
     under a power-use item, heldout28/economy_page). Against: it shares many of the item's words;
     it says it goes on the text above (`据介绍，…`, `县人社局还将…`, `县人社局表示，…`), unless
-    what it says is the word of a body the item does not name (`_source_named_apart`)."""
+    what it says is the word of a body the item does not name (`_source_named_apart`), said or attributed
+    to it (`另据市商务局统计，…` under a signing, heldout30/economy_page; `据市港口发展中心统计，…`)."""
     body = page.infos[k].body_text
     share = page.topic.share(page.grams[k], grams)
     score = PAST_TEXT * past + FEW_WORDS * (share < BRIEF_SHARE) + OWN_OPENING * _joins.opens_dated_report(body) \
         - SAME_WORDS * (share >= BRIEF_SAME_TOPIC)
     cue = _link_cue(body)
-    if cue is not None and not (cue == "says" and _source_named_apart(body, text)):
+    source = body[len(_attribution(body)):] if cue == "attributes" else body  # `另据|市商务局统计，…`
+    if cue is not None and not (cue in ("says", "attributes") and _source_named_apart(source, text)):
         score -= SAYS_IT_GOES_ON
     return score
 
@@ -1371,15 +1383,21 @@ def goes_on_above(text: str) -> bool:
     return _link_cue(text) is not None
 
 
+def _attribution(text: str) -> str:
+    """The word attributing the paragraph to a source that opens it (`据`, `另据`), or ''."""
+    return max((w for w, (place,) in _links().items() if place == "attributes" and text.startswith(w)),
+               key=len, default="")
+
+
 def _link_cue(text: str) -> str | None:
     """What says that the paragraph goes on the text above (`goes_on_above`): `part` (a numbered,
-    labelled or further part), `opens`, `refers` or `adverb` (a word of data/paragraph_links.tsv), or
-    only `says` (its first clause ends with a verb of saying or counting); None when nothing does."""
+    labelled or further part), `opens`, `attributes`, `refers` or `adverb` (a word of data/paragraph_links.tsv),
+    or only `says` (its first clause ends with a verb of saying or counting); None when nothing does."""
     if roles.is_numbered(text) or _joins.opens_item(text) or _LABELLED_PART.match(text):
         return "part"
     links = _links()
     for word, (place,) in links.items():
-        if place in ("opens", "refers") and text.startswith(word):
+        if place in ("opens", "attributes", "refers") and text.startswith(word):
             return place
     clause = text[:min((i for i in map(text.find, ",;。:") if i >= 0), default=len(text))]
     tokens = dictionary().cut(clause)
@@ -1447,14 +1465,16 @@ def _without_names(credit: Credit, gone: Credit, kept: Credit) -> Credit:
 
 
 # ------------------------------------------------------------------ 4. titles left over
-def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) -> None:
+def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int], tails: dict[int, int]) -> None:
     """Titles far from their text go to the headline-less article whose words they use.
 
     An article whose first paragraph opens one (`本报讯 清明节临近…`) begins on this
     page, so its headline is on it too: when no title shares much of its words, it
     still takes the headline-shaped title left over that shares some
     (`倡导文明祭扫 “云上寄思”渐成新风` at the top of the page, its body at the foot),
-    rather than that title ending as some other article's column label.
+    rather than that title ending as some other article's column label. An article's text ends
+    with the rests of its broken paragraphs (`tails`): a title set after it stands under the last
+    rest (`…启动“青货过大年”年货节，` / another item / `组织省内120余家企业…` / `青海上月社零总额…`).
     """
     needy = [d for d in drafts if _needs_headline(d)]
     titles = sorted(set(floating))
@@ -1472,8 +1492,8 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
     # `10月樓價按月跌0.4%`, heldout15/hk_news)
     free = set(titles) - used
     for d in needy:
-        if d.headline is None and _is_piece(d) and _own_title_under(page, d, free):
-            d.headline = max(d.lines) + 1
+        if d.headline is None and _is_piece(d) and _own_title_under(page, d, free, tails):
+            d.headline = _text_end(d, tails) + 1
             used.add(d.headline)
     _claim(page, needy, titles, FLOATING_HEADLINE, used)
     # by position: a title that is no label, right above a headline-less article; or a phrase
@@ -1482,14 +1502,14 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
     # (not a title that is the headline of the paragraph right above it, an article with no
     # title yet, sharing none of this article's words: `集大原高铁大集段开通运营` under
     # `…集宁至大同…`, over a court's story)
-    untitled = {j for d in needy if d.headline is None for j in d.lines}
+    untitled = {j for d in needy if d.headline is None for j in _text_lines(d, tails)}
     for d in needy:
         if d.headline is None:
             above = [k for k in d.before if k not in used and (
                 page.infos[k].role == "headline" or k == d.before[-1] and d.opens
                 and page.infos[k].role == "label" and len(page.infos[k].text) > COLUMN_NAME)
                 and not (_paragraph_above(page, k) in untitled and _closes_text_above(page, k, d.grams))
-                and not _ends_item_above(page, k, needy, d)]
+                and not _ends_item_above(page, k, needy, d, tails)]
             if above:
                 d.headline = above[-1]
                 used.add(above[-1])
@@ -1500,19 +1520,19 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int]) ->
     held_by.update((k, d) for d in drafts for k in d.subheadings if not roles.is_numbered(page.infos[k].text))
     _claim(page, [d for d in needy if d.opens], sorted(set(titles) | set(held_by)), OWN_HEADLINE, used,
            lambda k: _title_share(page, k, held_by[k].grams) if k in held_by else 0.0, titled=True)
-    _titles_between(page, drafts, needy, set(floating), used)
+    _titles_between(page, drafts, needy, set(floating), used, tails)
     for d in drafts:
         d.kickers = [k for k in d.kickers if k not in used]
         d.subheadings = [k for k in d.subheadings if k not in used]
     floating[:] = [k for k in floating if k not in used]
 
 
-def _own_title_under(page: Page, d: Draft, free: set[int]) -> bool:
+def _own_title_under(page: Page, d: Draft, free: set[int], tails: dict[int, int]) -> bool:
     """Is the free title right under the headless item `d` its headline, set after its text?
     It is a headline, or a phrase longer than a column name, and shares some of the item's
     words and none of the text below it, or many and clearly more than of the text below
     (the test `_items_titled_below` puts to a title under an item split off an article)."""
-    title = max(d.lines) + 1
+    title = _text_end(d, tails) + 1
     if title not in free:
         return False
     info = page.infos[title]
@@ -1523,7 +1543,8 @@ def _own_title_under(page: Page, d: Draft, free: set[int]) -> bool:
     return above >= (OWN_HEADLINE if below == 0 else FLOATING_HEADLINE) and above > CLOSES * below
 
 
-def _titles_between(page: Page, drafts: list[Draft], needy: list[Draft], free: set[int], used: set[int]) -> None:
+def _titles_between(page: Page, drafts: list[Draft], needy: list[Draft], free: set[int], used: set[int],
+                    tails: dict[int, int]) -> None:
     """By position, after the titles placed by their words: a title left over right under
     the text of an article that opened with its dateline and has no headline, and right
     above another article's title, is the headline set after that text (`巡回审判进村…`
@@ -1537,26 +1558,26 @@ def _titles_between(page: Page, drafts: list[Draft], needy: list[Draft], free: s
     for d in needy:
         if d.headline is not None or not d.opens:
             continue
-        k = max(d.lines) + 1
+        k = _text_end(d, tails) + 1
         if k not in free or k in used:
             continue
         info = page.infos[k]
         if not (info.role == "headline" or info.role == "label" and len(info.text) > COLUMN_NAME):
             continue
         at = bisect.bisect_right(firsts, k)
-        if k + 1 in titled or _titled_after_item(page, k, d, texts[at] if at < len(texts) else None):
+        if k + 1 in titled or _titled_after_item(page, k, d, texts[at] if at < len(texts) else None, tails):
             d.headline = k
             used.add(k)
 
 
-def _ends_item_above(page: Page, k: int, needy: list[Draft], below: Draft) -> bool:
+def _ends_item_above(page: Page, k: int, needy: list[Draft], below: Draft, tails: dict[int, int]) -> bool:
     """Does title `k`, right above the headline-less article `below`, end the text of the headline-less
     item right above it instead (`_titled_after_item`)?"""
-    above = _untitled_above(page, k, needy)
-    return above is not None and above is not below and _titled_after_item(page, k, above, below)
+    above = _untitled_above(page, k, needy, tails)
+    return above is not None and above is not below and _titled_after_item(page, k, above, below, tails)
 
 
-def _titled_after_item(page: Page, k: int, item: Draft, below: Draft | None) -> bool:
+def _titled_after_item(page: Page, k: int, item: Draft, below: Draft | None, tails: dict[int, int]) -> bool:
     """Is title `k`, right under the last paragraph of `item`, an item opened by its dateline with no
     headline, that item's headline though it shares none of the words of either text (`研考本周六开考`
     under the item on the postgraduate exam, `…硕士研究生招生考试…`, over a budget item; `1月LPR保持不变`
@@ -1567,7 +1588,8 @@ def _titled_after_item(page: Page, k: int, item: Draft, below: Draft | None) -> 
     their text keeps such a title over the item below, however many characters it shares with the
     text above (`企业开办压缩至1个工作日以内` under a paragraph on business registration, over its
     own item: unseen_a/economy_stats)."""
-    if not (page.titles_after and item.opens and item.headline is None and item.lines and max(item.lines) == k - 1):
+    if not (page.titles_after and item.opens and item.headline is None and item.lines
+            and _text_end(item, tails) == k - 1):
         return False
     if below is None:
         return True
@@ -1680,6 +1702,16 @@ def _chain(k: int, tails: dict[int, int]) -> list[int]:
 
 def _last_line(k: int, tails: dict[int, int]) -> int:
     return _chain(k, tails)[-1]
+
+
+def _text_lines(d: Draft, tails: dict[int, int]) -> list[int]:
+    """The lines of article `d`'s text: its paragraphs and the rests that continue them."""
+    return [j for k in d.lines for j in _chain(k, tails)]
+
+
+def _text_end(d: Draft, tails: dict[int, int]) -> int:
+    """The last line of article `d`'s text, a rest of a broken paragraph set past the next item included."""
+    return max(_text_lines(d, tails))
 
 
 def _illustrates(page: Page, photo: Draft, news: list[tuple[Draft, frozenset[str]]],

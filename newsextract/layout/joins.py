@@ -38,10 +38,13 @@ score over clues that hold on any page:
   topic under a title that says nothing of it is its rest.
   So is one stopped at a semicolon after a full sentence when its text ends there (`…净增357家；` /
   another item's dateline). A line that opens with who did it, its day and what it did
-  (`教育局昨日公布，…`, `高雄市议会今(16)日召开…`: `opens_dated_report`) opens an item: it ends the
-  head's text and is never a rest. A text closed above a line (by its credit, `…人次。(郑 颖 欣)`, or by
-  its headline set after it, `…召开全县组织工作会议…` / `全县组织工作会议召开`) has no next paragraph
-  there, and such a title heads no line under it, whatever word it shares with it by chance.
+  (`教育局昨日公布，…`, `高雄市议会今(16)日召开…`: `opens_dated_report`), or with the period it reports
+  on and a subject (`2025年，全市固定资产投资…`, `今年以来，…`: `opens_with_period`), opens an item: it ends the
+  head's text and is never a rest. A line with no subject of its own (`按年平均汇率折算约2.3万美元。`) is no
+  paragraph's opening: it is never the next paragraph of the text above it, whatever words it shares with it.
+  A text closed above a line (by its credit, `…人次。(郑 颖 欣)`, or by its headline set after it,
+  `…召开全县组织工作会议…` / `全县组织工作会议召开`) has no next paragraph there, and such a title heads
+  no line under it, whatever word it shares with it by chance.
 
 A pair needs a clue of the break (the head's end or the tail's start) and a score of
 `THRESHOLD`: a strong clue and one more, or a weak one with two more (the topic, its
@@ -226,6 +229,16 @@ def _predicate_openers() -> tuple[frozenset[str], tuple[str, ...]]:
             tuple(sorted((w for w, fields in rows.items() if fields[0] == "before"), key=len, reverse=True)))
 
 
+@functools.cache
+def _preposition_openers() -> frozenset[str]:
+    """The prepositions of data/predicate_openers.tsv whose phrase modifies the verb after it (`按`, `以`)."""
+    return frozenset(w for w, fields in lexicon.mapping("predicate_openers").items() if fields[0] == "preposition")
+
+
+# the marks that end a clause: a fronted preposition phrase is set off by a comma before its subject
+_CLAUSE_ENDS = ",;:"
+
+
 def opens_without_subject(text: str) -> bool:
     """Does the (folded) text open with its predicate and no subject of its own (`每年可消化毛竹原料8万吨，…`,
     `将持续争取…`, `届时将在海滨一带…`, `并于下周二…`)? Its first word, maybe after a word of frequency or
@@ -233,7 +246,12 @@ def opens_without_subject(text: str) -> bool:
     (data/predicate_openers.tsv), as a word of its own before a verb, a preposition or another such adverb
     (`可|提供`, `将|在`, `还|将`; not `可见`, `还有`, `将|什锦配料`: `将` there is `把`), or glued to its verb by
     a rare entry of the dictionary (`可消化`, `GLUED`): its subject stands before the break, so no paragraph
-    opens so. `并不…`, `并非…` may open a sentence."""
+    opens so. `并不…`, `并非…` may open a sentence. So does a sentence that opens with a preposition of
+    manner or measure standing alone (`按|年平均汇率折算约2.3万美元。`, `以|英国及新加坡居多。`) and runs to its end
+    without a comma: a preposition phrase that opens a paragraph is set off by a comma before its subject
+    (`按|市委统一部署，全市…`)."""
+    if _opens_with_bare_preposition(text):
+        return True
     predicates, before = _predicate_openers()
     lead = next((w for w in before if text.startswith(w)), "")
     window = text[len(lead):len(lead) + _EDGE + 2]
@@ -245,6 +263,15 @@ def opens_without_subject(text: str) -> bool:
     if first in predicates:
         return len(tokens) > 1 and (words.tag(tokens[1]) or "")[:1] in _PREDICATE_TAGS
     return first[:1] in predicates and len(first) > 1 and (words.get(first) or 0) <= GLUED
+
+
+def _opens_with_bare_preposition(text: str) -> bool:
+    """`opens_without_subject`'s preposition: `按`/`以` as a word of its own, then a first sentence with no comma."""
+    finals = roles.sentence_finals()
+    end = next((i for i, ch in enumerate(text) if ch in finals or ch in _CLAUSE_ENDS), -1)
+    if end < 2 or text[end] not in finals or text[0] not in _preposition_openers():
+        return False
+    return dictionary().cut(text[:_EDGE])[0] in _preposition_openers()
 
 
 @functools.cache
@@ -459,7 +486,8 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
                         unfinished = True
                 # the next paragraph of the text standing above it, by its own words (a line that
                 # shares none with either is no such paragraph for a head whose text must go on)
-                if not adjacent and own is not None and not closed_above(t):
+                # (a line with no subject of its own, `按年平均汇率折算…`, opens no paragraph: it is none)
+                if not adjacent and own is not None and not closed_above(t) and not subjectless(t):
                     neighbour = own(t - 1, t)
                     if neighbour >= CLEAR_MARGIN * own(h, t) and (neighbour > 0 or not first_open) \
                             and not (first_open and _closed_by_heads_title(infos, h, t, heads)):
@@ -547,12 +575,37 @@ def opens_dated_report(text: str) -> bool:
     return False
 
 
+# a period of a report, then a comma: `2025年,`, `今年以来,`, `1至12月,`, `前10月,`, `5月份,`, `前三季度,`, `上半年,`
+_PERIOD = (r"(?:[0-9]{4}年|今年|去年)?(?:前?[0-9]{1,2}(?:至[0-9]{1,2})?(?:个)?月份?|前?[一二三四]季度|[上下]半年)"
+           r"|[0-9]{4}年|今年|去年")
+_PERIOD_OPENING = compile_pattern(rf"(?:{_PERIOD})(?:以来)?,")
+
+
+def opens_with_period(text: str) -> bool:
+    """Does the text open with the period it reports on, a comma, then a subject of its own (`2025年,全市固定资产
+    投资比上年增长5.3%`, `今年以来,全市新增减税降费…`, `1至12月,全市规模以上工业增加值…`)? A brief of a year's
+    figures opens so, never the rest of a broken sentence (none of the gold pages' rests does), whose subject stands
+    before the break: a rest after a comma goes on with the predicate or the next clause (`按年平均汇率折算…`)."""
+    m = _PERIOD_OPENING.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():]
+    return bool(rest) and is_han(rest[0]) and not (opens_without_subject(rest) or roles.starts_midsentence(rest)
+                                                   or opens_with_comparison(rest) or opens_with_compared_change(rest))
+
+
+def opens_report(text: str) -> bool:
+    """Does the text open an item's report: its actor and day (`opens_dated_report`) or its period
+    (`opens_with_period`)? It ends the text above it and is never a rest."""
+    return opens_dated_report(text) or opens_with_period(text)
+
+
 def _can_continue(infos: list[LineInfo], t: int) -> bool:
     """A body line that does not open an article and does not stand under a title
     (a headline is followed by a paragraph's start, not by the rest of one)."""
     tail = infos[t]
     if tail.role != "body" or tail.dateline or tail.lead or tail.jump_from or tail.whole or opens_item(tail.body_text) \
-            or opens_dated_report(tail.body_text):
+            or opens_report(tail.body_text):
         return False
     k = _above(infos, t)
     return k < 0 or infos[k].role not in ("headline", "subheading", "label", "continuation") \
@@ -587,7 +640,7 @@ def _under_titles(infos: list[LineInfo], t: int) -> bool:
     k = _above(infos, t)
     return k >= 0 and infos[k].role in _TITLES and not (
         tail.dateline or tail.lead or tail.jump_from or tail.whole or opens_item(tail.body_text)
-        or _OPENS_WITH_DAY.match(tail.body_text) or opens_dated_report(tail.body_text))
+        or _OPENS_WITH_DAY.match(tail.body_text) or opens_report(tail.body_text))
 
 
 def _untitled(infos: list[LineInfo], t: int, titled: Callable[[int, int], float],
@@ -638,7 +691,7 @@ def _ends_its_text(infos: list[LineInfo], h: int) -> bool:
     if nxt.role != "body":
         return True
     return bool(nxt.dateline or nxt.lead or nxt.jump_from or opens_item(nxt.body_text)
-                or opens_dated_report(nxt.body_text))
+                or opens_report(nxt.body_text))
 
 
 def _stops_at_semicolon(infos: list[LineInfo], h: int) -> bool:
