@@ -1141,6 +1141,12 @@ def _items_signed_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) 
 # BRIEF_PAGE_RATIO goes on past its first paragraph
 BRIEF_PAGE_ITEMS = 8
 BRIEF_PAGE_RATIO = 3
+# a text its paper's dateline opens, then a run of paragraphs each apart from the one above (`_brief_pieces`),
+# this many pieces in all, is briefs run together, not a text that goes on: a story's later paragraphs may turn
+# to words of their own two times (tests/cases/line_sequences.tsv: `【城市報訊】房屋署公布…` then `警方昨日…`,
+# `考評局公布…`), not at every paragraph (heldout31/economy_page: `本报讯…吉利汽车台州基地…` then five headless
+# briefs, `市财政局日前下达…`, `春节假期，全市…`, `3月2日，临海市政府与…`, `记者从市人力社保局获悉，…`)
+BRIEF_RUN = 4
 BRIEF_SHARE = 0.1  # a paragraph sharing less than this of its words with the item above it is a brief of its own
 BRIEF_SAME_TOPIC = 0.2  # …and one sharing at least this much speaks of it, whatever its opening
 # what weighs for and against a paragraph under an item's last sentence being a brief of its own (`_brief_score`)
@@ -1180,7 +1186,7 @@ def _briefs_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) -> Non
     planned = [(d, _brief_pieces(page, d, tails, plain)) for d in news]
     longer = [d for d, pieces in planned if sum(plain(k) for k in d.lines[1:]) > 0
               and (len(pieces) == 1 or page.infos[d.lines[0]].dateline is not None
-                   and not _set_past_items(page, pieces, tails))]
+                   and not _set_past_items(page, pieces, tails) and len(pieces) < BRIEF_RUN)]
     whole = sum(len(pieces) for d, pieces in planned if d not in longer)
     if whole < BRIEF_PAGE_ITEMS or BRIEF_PAGE_RATIO * len(longer) > whole:
         return
