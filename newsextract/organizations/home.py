@@ -16,6 +16,7 @@ import regex
 from ..models import Home
 from ..places.mentions import stands_alone, starts_word
 from ..places.vocabulary import ordinary_words
+from ..text.dictionary import dictionary
 from ..text.precompiled import compile_pattern, compile_regex
 from .hints import matches_near, occurrences
 from .regions import (
@@ -29,6 +30,8 @@ from .regions import (
     pick,
     province_of,
     regions,
+    township_mentions,
+    townships_named,
 )
 from .vocabulary import own_named_bodies, words_by_role
 
@@ -211,7 +214,9 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
     county (`故城县` → home 故城县, 衡水市, 河北省). `本港`/`本澳` speak of Hong Kong and
     Macao, and so do three of their bodies named without the region (`政府统计处`,
     `地政总署`); a Taiwan place named most (`台中`), with a Taiwan paper's words (`新台币`,
-    `市府`), of Taiwan. A name before a road word (`中山路`) names a street, no city.
+    `市府`), of Taiwan. A page that names no city of its own but several townships of one
+    county, and speaks of its own `市` or `县` (`全市`, `县委`), is that county's (`星村镇`,
+    `五夫镇` → 武夷山市). A name before a road word (`中山路`) names a street, no city.
     `mentions` are the page's `page_mentions` when the caller has them already.
     """
     cities: Counter[str] = Counter()
@@ -274,9 +279,59 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
         county_city = _county_city_home(city.code, counties, prefectures) if speaks_city else None
         return Home(city=city.name, province=province.name if province else None,
                     county=county_city.name if county_city is not None else None, inferred=True)
+    county = _township_home(page, provinces, speaks_city)
+    if county is not None:
+        city, province = city_of(county), province_of(county)
+        return Home(city=city.name if city else None, province=province.name if province else None,
+                    county=county.name, inferred=True)
     if provinces and (speaks_province or speaks_city or _region_paper(page, provinces)) and _named_most(provinces):
         return Home(province=table[provinces.most_common(1)[0][0]].name, inferred=True)
     return Home()
+
+
+# A county or county-level city paper names its own townships and streets (`星村镇`, `五夫镇`,
+# `武夷街道`): this many different ones of one county, more than of all other counties together.
+_TOWNSHIPS_LEAST = 2
+_TOWNSHIP_ENDS = ("镇", "乡", "街道")
+_COUNTY_END = "县"
+# How a county paper speaks of its own county (`data/home_words.tsv` role county holds 我区 too,
+# which a district or an autonomous region's paper writes).
+_OWN_COUNTY = ("我县", "本县", "全县")
+# `市委`, `县委` after no name: the page's own committee (`南平市委` names its city).
+_RELATIVE_COMMITTEE = compile_pattern(r"(?<![\u3400-\u9fff])[市县]委")
+
+
+def _township_home(page: str, provinces: Counter[str], speaks_city: bool):
+    """The county or county-level city whose townships the page names (`_TOWNSHIPS_LEAST` different
+    ones, each the only one of its name or the one in the province the page names most), on a page
+    that names no city of its own and speaks of its own `市` (`全市`, `我市`, `市委`: a county-level
+    city, `武夷山市`) or `县` (`全县`, `我县`, `县委`: a county); never a district, whose streets
+    a city paper names. None elsewhere."""
+    province = regions()[provinces.most_common(1)[0][0]] if provinces and _named_most(provinces) else None
+    named: dict[str, set[str]] = {}
+    for _start, end, name in township_mentions(page):
+        if not name.endswith(_TOWNSHIP_ENDS) or dictionary().get(page[end - 1:end + 1]):
+            continue  # 发展乡村: 乡 starts the word 乡村
+        found = townships_named(name)
+        if len(found) > 1 and province is not None:
+            found = tuple(t for t in found if (p := province_of(regions().get(t.county))) and p.code == province.code)
+        if len(found) == 1:
+            named.setdefault(found[0].county, set()).add(name)
+    if not named:
+        return None
+    code, own = max(named.items(), key=lambda item: (len(item[1]), item[0]))
+    others = sum(len(names) for other, names in named.items() if other != code)
+    county = regions().get(code)
+    if county is None or len(own) < _TOWNSHIPS_LEAST or len(own) <= others:
+        return None
+    if province is not None and (home := province_of(county)) is not None and home.code != province.code:
+        return None
+    committees = {match.group()[0] for match in _RELATIVE_COMMITTEE.finditer(page)}
+    if is_county_city(county):
+        return county if speaks_city or "市" in committees else None
+    if county.name.endswith(_COUNTY_END) and ("县" in committees or any(word in page for word in _OWN_COUNTY)):
+        return county
+    return None
 
 
 def _county_city_home(city: str, counties: Counter[str], prefectures: Counter[str]):

@@ -21,12 +21,14 @@ from ..places.gazetteer import (
     parent,
     pick,
     province_of,
+    township_mentions,
+    townships_named,
 )
 from ..places.gazetteer import divisions as regions
 
 __all__ = ["Division", "Level", "Region", "by_name", "city_of", "counties_by_short", "county_by_short",
            "county_short_mentions", "home_county", "is_county_city", "is_own_city", "mentions",
-           "page_mentions", "parent", "pick", "province_of", "regions"]
+           "page_mentions", "parent", "pick", "province_of", "regions", "township_mentions", "townships_named"]
 
 
 def county_by_short(short: str) -> Division | None:
