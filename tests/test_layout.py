@@ -277,6 +277,21 @@ def test_opens_without_subject(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("消防處亦會加派人手在場戒備，", True),  # folded: a subject, `亦`, then its modal: goes on the text above
+    ("县交通局还安排专人疏导车辆。", True),
+    ("区教育局也将组织教师培训。", True),
+    ("该校还在校内设立服务点。", False),  # counterexamples: a pronoun subject
+    ("金管局另公布，上月存款增加1.2%。", False),  # `另公布`: a brief of its own, no adverb of addition
+    ("立法會昨日亦通過兩項撥款。", False),  # a day between subject and adverb: a clause of its own
+    ("市体育运动学校还举办了冬令营。", False),  # a subject longer than `ADDED_SUBJECT`
+    ("还将在春节期间开放夜场。", False),  # no subject: `opens_without_subject`
+    ("今年也是全市项目建设年。", False),  # a word of time, no noun subject; `是` is no such predicate here
+])
+def test_opens_with_addition(text, expected):
+    assert joins.opens_with_addition(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("卫生署昨日公布，上周共录得流感个案420宗。", True),  # who, the day, what it did: an item's first sentence
     ("县府农业处今(12)日起发放冬季补助，每户3,000元。", True),  # a Taiwan paper's day in parentheses
     ("海事处前日(9日)在青衣对开海面进行演习，", True),  # a day written twice

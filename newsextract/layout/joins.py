@@ -265,6 +265,37 @@ def opens_without_subject(text: str) -> bool:
     return first[:1] in predicates and len(first) > 1 and (words.get(first) or 0) <= GLUED
 
 
+# a subject that an adverb of addition follows: nouns (`警方`, `县人社局`), this many characters at most
+ADDED_SUBJECT = 6
+
+
+@functools.cache
+def _addition_adverbs() -> frozenset[str]:
+    """The adverbs of addition of data/paragraph_links.tsv (`adverb`: `亦`, `也`, `还`, `又`)."""
+    return frozenset(w for w, (place,) in lexicon.mapping("paragraph_links").items() if place == "adverb")
+
+
+def opens_with_addition(text: str) -> bool:
+    """Does the (folded) text open with a short subject, an adverb of addition and its predicate (`警方|亦|会视乎
+    人流…`, `县人社局|还|设置政策咨询台…`)? The clause adds what its subject does too to what the text before it
+    said, so it goes on a text and opens no item of its own: after a break it may be the rest of a paragraph,
+    like a line with no subject (`opens_without_subject`). The subject is one to `ADDED_SUBJECT` characters of
+    nouns (jieba's `n…` tags, or `zg`: the `县` that jieba leaves alone before `人社局`); not a pronoun
+    (`该院还…`) nor a clause (`财委会昨日亦…`: a day stands between); `另` (`金管局另公布，…`, a brief of its
+    own) is no adverb of addition there."""
+    words = dictionary()
+    tokens = words.cut(text[:ADDED_SUBJECT + _EDGE])
+    length = 0
+    for i, token in enumerate(tokens):
+        if token in _addition_adverbs():
+            return length > 0 and i + 1 < len(tokens) and (words.tag(tokens[i + 1]) or "")[:1] in _PREDICATE_TAGS
+        tag = words.tag(token) or ""
+        length += len(token)
+        if length > ADDED_SUBJECT or not is_han(token[0]) or not (tag[:1] == "n" or tag == "zg"):
+            return False
+    return False
+
+
 def _opens_with_bare_preposition(text: str) -> bool:
     """`opens_without_subject`'s preposition: `按`/`以` as a word of its own, then a first sentence with no comma."""
     finals = roles.sentence_finals()
@@ -405,7 +436,10 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
 
     @functools.cache
     def subjectless(t: int) -> bool:
-        return opens_without_subject(infos[t].body_text)
+        """Does line `t` go on a sentence or text before it: no subject of its own (`每年可消化…`), or one
+        that does what the text before did too (`警方亦会…`)?"""
+        text = infos[t].body_text
+        return opens_without_subject(text) or opens_with_addition(text)
 
     @functools.cache
     def opens_with_orphan(t: int) -> bool:
