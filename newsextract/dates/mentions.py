@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ..context import Context
 from ..lexicon import rows
 from ..models import ClockTime, DateMention, DateValue, Grain, Home, Resolution
-from ..text.dictionary import dictionary
+from ..text.dictionary import BLOCK_CHARS, dictionary
 from ..text.numerals import chinese_to_int
 from ..text.offsets import ArticleText
 from ..text.overlaps import choose
@@ -659,6 +659,9 @@ def _bounds_span(text: str, start: int, end: int, p: PartialDate, ahead: bool) -
 
 WORD_REACH = 4  # characters either side of a date word that the dictionary's cut reads
 _HAN_ONLY = compile_pattern(r"[\u4e00-\u9fff]{2,}")
+# what the dictionary's cut reads as one block (jieba's `re_han_default`): any other character is
+# a token of its own, so a date word next to one cannot be split from it
+_IN_BLOCK = compile_pattern(f"[{BLOCK_CHARS}]")
 
 
 def _inside_words(text: str, start: int, end: int) -> bool:
@@ -667,6 +670,9 @@ def _inside_words(text: str, start: int, end: int) -> bool:
     (全年|初步, heldout6/hk_news): no date. Only for words of Han characters: a number is no word."""
     if not _HAN_ONLY.fullmatch(text, start, end):
         return False
+    if (start == 0 or end >= len(text) or _IN_BLOCK.match(text, start - 1) is None
+            or _IN_BLOCK.match(text, end) is None):
+        return False  # a character no word holds (a mark, a space) stands on one side: the cut ends there
     lo = max(0, start - WORD_REACH)
     edges, at = {lo}, lo
     for word in dictionary().cut(text[lo:end + WORD_REACH]):

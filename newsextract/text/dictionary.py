@@ -18,7 +18,8 @@ from .precompiled import compile_pattern
 
 # jieba's blocks: what it cuts (`re_han_default`) and the spaces it keeps (`re_skip_default`);
 # a one-character word it joins to the next one (`re_eng`); what its model reads (finalseg)
-_BLOCK = compile_pattern("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+BLOCK_CHARS = "\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-"  # a character of no block is a token of its own
+_BLOCK = compile_pattern(f"([{BLOCK_CHARS}]+)")
 _SPACE = compile_pattern(r"(\r\n|\s)")
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _MODEL_HAN = compile_pattern("([\u4E00-\u9FD5]+)")
