@@ -193,30 +193,27 @@ def glosses(raw: str) -> dict[str, str]:
     return out
 
 
-def measures(raw: str) -> dict[str, str]:
-    """Unit of `MEASURES` → what CC-CEDICT says it measures; a unit whose headword's gloss does
-    not hold its word stops the build."""
+def _checked(raw: str, rows: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Unit → `headword: meaning` for each (headword, meaning) of `rows`; a unit whose CC-CEDICT
+    headword is not glossed with its meaning stops the build."""
     found = glosses(raw)
     out = {}
-    for unit, (_, headword, meaning, _) in MEASURES.items():
+    for unit, (headword, meaning) in rows.items():
         gloss = found.get(headword, "")
         if not re.search(rf"\b{re.escape(meaning)}\b", gloss):
             raise SystemExit(f"{unit}: CC-CEDICT {headword!r} is not glossed {meaning!r}: {gloss!r}")
         out[unit] = f"{headword}: {meaning}"
     return out
+
+
+def measures(raw: str) -> dict[str, str]:
+    """Unit of `MEASURES` → what CC-CEDICT says it measures."""
+    return _checked(raw, {unit: (headword, meaning) for unit, (_, headword, meaning, _) in MEASURES.items()})
 
 
 def counted_heads(raw: str) -> dict[str, str]:
-    """Classifier of `COUNTED_HEADS` → the CC-CEDICT noun it heads; one whose headword's gloss does
-    not hold its word stops the build."""
-    found = glosses(raw)
-    out = {}
-    for unit, (headword, meaning, _) in COUNTED_HEADS.items():
-        gloss = found.get(headword, "")
-        if not re.search(rf"\b{re.escape(meaning)}\b", gloss):
-            raise SystemExit(f"{unit}: CC-CEDICT {headword!r} is not glossed {meaning!r}: {gloss!r}")
-        out[unit] = f"{headword}: {meaning}"
-    return out
+    """Classifier of `COUNTED_HEADS` → the CC-CEDICT noun it heads."""
+    return _checked(raw, {unit: (headword, meaning) for unit, (headword, meaning, _) in COUNTED_HEADS.items()})
 
 
 def candidates(raw: str) -> dict[str, str]:
