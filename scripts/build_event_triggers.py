@@ -722,6 +722,16 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "首航": ("launch", "word", "a new air or shipping route makes its first run (南通兴东国际机场至河内全货机航线首航: "
            "heldout17/economy_page; 合资航线预计明年1月中旬首航: heldout8/wire_news), like 开通 of a route; "
            "CC-CEDICT lacks it, jieba 41"),
+    # ev47: a freight train's run, told by a departure verb after the train noun (班列: event_cues.tsv
+    # `own_subject`, three economy pages, golds launch); without it (新品首发, 货车驶出隧道) they state nothing
+    "首发": ("launch", "verb", "a train's first departure (冷链集装箱班列从十堰东站首发: heldout13/economy_page, "
+           "gold launch); only after a train noun (班列) of its clause (新品首发, 首发阵容: none); "
+           "CC-CEDICT: first issue, first public showing"),
+    "发车": ("launch", "verb", "a train departs on its run (中欧班列从洛阳东站发车: heldout32/economy_page, gold "
+           "launch); only after a train noun of its clause; CC-CEDICT: to dispatch a vehicle"),
+    "驶出": ("launch", "verb", "a train leaves its station on its run (国际货运班列从曲靖陆港驶出: "
+           "heldout9/economy_page, gold launch); only after a train noun of its clause (货车驶出隧道 states "
+           "nothing); CC-CEDICT: to leave port"),
 
     # issue 17, ev41: the events stage reads a trigger inside a longer word of the dictionary's cut as no
     # act (`events/compounds.py`: 参观者, 考察队); 慰问 then no longer reads the gifts it names, which the

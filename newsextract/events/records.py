@@ -236,6 +236,14 @@ def _own_objects(hits: list[Hit], own_object: frozenset[str]) -> list[Hit]:
     return kept
 
 
+def _own_subjects(text: str, start: int, hits: list[Hit]) -> list[Hit]:
+    """The clause's hits without a verb that states a run only after a service noun in its clause
+    when none stands there (班列…发车 is a launch; 首发阵容, 货车驶出隧道 state nothing)."""
+    own_subject = cue_words("own_subject")
+    return [h for h in hits if h.trigger.word not in own_subject
+            or alternation("service_run").search(text, start, h.start) is not None]
+
+
 def _names_crime(text: str, noun: Hit) -> bool:
     """An event noun or word right before 案 names the crime of a case (宣判一起组织赌博活动案,
     就一宗騙取政府科技資助案判刑), no happening; a noun whose 案 starts 案件 is the law a case broke
@@ -549,6 +557,7 @@ class _Reader:
                 and not ((completes or h.trigger.type == _BUILD) and self._target(h, start))
                 and not (text.startswith(_YEARLY, h.end) and self._yearly_yield(h))
                 and not (h.trigger.word in rule_verbs and not self._dated(h, sentence))]
+        hits = _own_subjects(text, start, hits)
         if not hits or self._setting(hits, end) or self._time_setting(hits, start, end):
             return None
         def told(word: Hit) -> bool:
