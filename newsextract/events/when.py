@@ -278,6 +278,11 @@ class DateReader:
             k -= 1
         return facts.opening_date
 
+    def counts_in(self, d: Located | None, rec: Record) -> bool:
+        """Whether the date dates a count of many acts: said in its span with a value, of any grain
+        (今年以来，X累计发放…1860万元: a count with a date and a named actor is an event, issue 17)."""
+        return d is not None and d.start >= rec.start and self.value(d) is not None
+
     def anchors(self, d: Located | None, rec: Record) -> bool:
         """Whether the date is said in the event's span, names a day, a xun or a month, and is
         no deadline (`今年年底前`)."""
