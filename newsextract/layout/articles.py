@@ -527,11 +527,26 @@ class _Walk:
         elif current is not None and not current.closed and not broken and not notice \
                 and not _signed_apart(current, self.infos[k]) and not _heads_own_text(self.page, pending, k, current) \
                 and not _column_item(self.page, pending, k, current) and not _labelled_title(self.infos, pending) \
-                and (self.page.uses_datelines or current.continued_from or numbered):
+                and (self.page.uses_datelines or current.continued_from or numbered
+                     or _boxed_under(self.page, pending, k, current)):
             current.subheadings.extend(pending)
             self.pending = []
         else:
             self.start(k).interrupts = current if broken else None  # placed by topic later, never back into it
+
+
+def _boxed_under(page: Page, pending: list[int], k: int, current: Draft) -> bool:
+    """Is the one title waiting above line `k` the title of a fact box set under the open article:
+    the box's rows stand whole (`單位數目：約7,200個`), and the title names the article's subject,
+    sharing its words and none of the rows' (`【居屋2026小檔案】` under `…通過「居屋2026」定價…`,
+    heldout31/hongkong_news)? Untitled, such a box is the article's already (heldout26/hongkong_news,
+    heldout24/hongkong_finance); a title of its own that speaks of other things heads a table of
+    its own (`■關鍵數字`, heldout13/hk_news, a sidebar title)."""
+    if len(pending) != 1 or not page.infos[k].whole or not current.lines:
+        return False
+    title = pending[0]
+    above = _title_share(page, title, frozenset().union(*(page.grams[j] for j in current.lines)))
+    return above >= OWN_HEADLINE and _title_share(page, title, page.following(k)) == 0
 
 
 def _runs_to_signature(infos: list[LineInfo], k: int) -> bool:
@@ -1261,13 +1276,30 @@ def _brief_score(page: Page, k: int, grams: frozenset[str], text: str, past: boo
     to it (`另据市商务局统计，…` under a signing, heldout30/economy_page; `据市港口发展中心统计，…`)."""
     body = page.infos[k].body_text
     share = page.topic.share(page.grams[k], grams)
-    score = PAST_TEXT * past + FEW_WORDS * (share < BRIEF_SHARE) + OWN_OPENING * _joins.opens_dated_report(body) \
+    own = _joins.opens_dated_report(body) or _opens_period_of_body(body, text)
+    score = PAST_TEXT * past + FEW_WORDS * (share < BRIEF_SHARE) + OWN_OPENING * own \
         - SAME_WORDS * (share >= BRIEF_SAME_TOPIC)
     cue = _link_cue(body)
     source = body[len(_attribution(body)):] if cue == "attributes" else body  # `另据|市商务局统计，…`
     if cue is not None and not (cue in ("says", "attributes") and _source_named_apart(source, text)):
         score -= SAYS_IT_GOES_ON
     return score
+
+
+# the period a body reports on, right after its name: `今年`, `今年首三季`, `1至11月`, `前11个月` (a day
+# after the name is `opens_dated_report`'s)
+_PERIOD_AFTER_BODY = compile_pattern(rf"(?:{_joins.PERIOD})(?![0-9日号])")
+
+
+def _opens_period_of_body(text: str, above: str) -> bool:
+    """Does the paragraph open with a body named in full that the item `above` does not name, then
+    the period it reports on (`东莞空港中心今年累计承接…` under a customs item, heldout24/economy_page;
+    `社署安老院牌照事务处今年首三季…`, heldout15/hk_news; `卫生署控烟酒办公室今年首十个月…`,
+    heldout17/hk_news)? That is a report of its own, as `opens_dated_report`'s who and day: every
+    such paragraph of the gold pages opens an item."""
+    name = _leading_body(text)
+    return name is not None and _PERIOD_AFTER_BODY.match(text, len(name)) is not None \
+        and _source_named_apart(text, above)
 
 
 @functools.cache

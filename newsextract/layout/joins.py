@@ -609,10 +609,11 @@ def opens_dated_report(text: str) -> bool:
     return False
 
 
-# a period of a report, then a comma: `2025年,`, `今年以来,`, `1至12月,`, `前10月,`, `5月份,`, `前三季度,`, `上半年,`
-_PERIOD = (r"(?:[0-9]{4}年|今年|去年)?(?:前?[0-9]{1,2}(?:至[0-9]{1,2})?(?:个)?月份?|前?[一二三四]季度|[上下]半年)"
-           r"|[0-9]{4}年|今年|去年")
-_PERIOD_OPENING = compile_pattern(rf"(?:{_PERIOD})(?:以来)?,")
+# a period of a report, then a comma: `2025年,`, `今年以来,`, `1至12月,`, `前10月,`, `5月份,`, `前三季度,`, `上半年,`;
+# after a body's name it opens a report too (`articles._opens_period_of_body`: `东莞空港中心今年累计…`)
+PERIOD = (r"(?:[0-9]{4}年|今年|去年)?(?:前?[0-9]{1,2}(?:至[0-9]{1,2})?(?:个)?月份?|前?[一二三四]季度|[上下]半年)"
+          r"|[0-9]{4}年|今年|去年")
+_PERIOD_OPENING = compile_pattern(rf"(?:{PERIOD})(?:以来)?,")
 
 
 def opens_with_period(text: str) -> bool:

@@ -806,6 +806,40 @@ def _figure_rows(infos: list[LineInfo], k: int) -> bool:
     return n - j >= MIN_FIGURE_ROWS
 
 
+# a row of a listed table announced by the paragraph above (`具体安排如下：`): cells of a few
+# words set apart by the layout's spaces, none a sentence (`1月17日（周六）　石练镇卫生院`)
+MAX_CELL = 16
+MAX_CELLS = 4
+_TABLE_ROW = compile_regex(rf"^[^\s,;。]{{2,{MAX_CELL}}}(?:\s+[^\s,;。]{{2,{MAX_CELL}}}){{1,{MAX_CELLS - 1}}}$")
+
+
+def _cells(info: LineInfo | None) -> int:
+    """The cells of a table row among the open lines (`_TABLE_ROW`), else 0."""
+    if info is None or info.role not in _OPEN_ROLES or ends_sentence(info.text) \
+            or _TABLE_ROW.match(info.text) is None:
+        return 0
+    return len(info.text.split())
+
+
+def _listed_rows(infos: list[LineInfo], k: int) -> bool:
+    """Does line `k` stand in a run of `MIN_FIGURE_ROWS` table rows or more, each with as many
+    cells, right under a paragraph that announces them with a colon (`具体安排如下：`)? Two
+    phrases a line with no colon above are a headline and its subtitle (`办好民生实事 增进百姓福祉`)."""
+    cells = _cells(infos[k])
+    if not cells:
+        return False
+    j = k
+    while j > 0 and _cells(infos[j - 1]) == cells:
+        j -= 1
+    above = infos[j - 1] if j else None
+    if above is None or above.role != "body" or not above.body_text.endswith(":"):
+        return False
+    n = k + 1
+    while n < len(infos) and _cells(infos[n]) == cells:
+        n += 1
+    return n - j >= MIN_FIGURE_ROWS
+
+
 def _has_label(text: str) -> bool:
     """A colon in the line: the cheap test before the list pattern."""
     return ":" in text
@@ -826,6 +860,9 @@ def _whole_lines(infos: list[LineInfo]) -> None:
                 # the short line above the first row names the table (`重要經濟指標`): its
                 # headline, never a column's label
                 infos[k - 1] = title._replace(role="headline")
+            continue
+        if _listed_rows(infos, k):
+            infos[k] = info._replace(role="body", whole=True, body_start=info.start, body_end=info.end)
             continue
         if _has_label(text):
             previous = infos[k - 1] if k else None
