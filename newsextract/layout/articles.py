@@ -527,26 +527,11 @@ class _Walk:
         elif current is not None and not current.closed and not broken and not notice \
                 and not _signed_apart(current, self.infos[k]) and not _heads_own_text(self.page, pending, k, current) \
                 and not _column_item(self.page, pending, k, current) and not _labelled_title(self.infos, pending) \
-                and (self.page.uses_datelines or current.continued_from or numbered
-                     or _boxed_under(self.page, pending, k, current)):
+                and (self.page.uses_datelines or current.continued_from or numbered):
             current.subheadings.extend(pending)
             self.pending = []
         else:
             self.start(k).interrupts = current if broken else None  # placed by topic later, never back into it
-
-
-def _boxed_under(page: Page, pending: list[int], k: int, current: Draft) -> bool:
-    """Is the one title waiting above line `k` the title of a fact box set under the open article:
-    the box's rows stand whole (`單位數目：約7,200個`), and the title names the article's subject,
-    sharing its words and none of the rows' (`【居屋2026小檔案】` under `…通過「居屋2026」定價…`,
-    heldout31/hongkong_news)? Untitled, such a box is the article's already (heldout26/hongkong_news,
-    heldout24/hongkong_finance); a title of its own that speaks of other things heads a table of
-    its own (`■關鍵數字`, heldout13/hk_news, a sidebar title)."""
-    if len(pending) != 1 or not page.infos[k].whole or not current.lines:
-        return False
-    title = pending[0]
-    above = _title_share(page, title, frozenset().union(*(page.grams[j] for j in current.lines)))
-    return above >= OWN_HEADLINE and _title_share(page, title, page.following(k)) == 0
 
 
 def _runs_to_signature(infos: list[LineInfo], k: int) -> bool:
