@@ -11,10 +11,13 @@ article itself wrote keep their form (`啟德公共圖書館`, not OpenCC's `啓
 from __future__ import annotations
 
 import functools
+import operator
 import threading
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from ..text.folding import folds, simplified_forms
+from ..text.precompiled import compile_pattern
 
 # OpenCC's configuration for each home scope (`home.home_scope`); any other home: plain `s2t`
 _CONFIG = {"hk": "s2hk", "mo": "s2hk", "tw": "s2tw"}
@@ -26,6 +29,7 @@ _TRADITIONAL_SHARE = 0.3
 _MIN_TRADITIONAL = 2
 if TYPE_CHECKING:
     import opencc
+_HAN = compile_pattern("[\u4e00-\u9fff]")  # the unified ideographs a traditional character folds into
 _LOCK = threading.Lock()  # one converter per configuration, shared across threads: calls serialised
 
 
@@ -46,10 +50,15 @@ def is_traditional(raw: str, folded: str) -> bool:
     text folded (one character for one)."""
     if raw == folded:
         return False
+    if len(raw) != len(folded):
+        raise ValueError("is_traditional: the text and its folded form differ in length")
+    # the folded characters where the text differs, picked in C (not a Python test per character
+    # of the article), then those that are ideographs: the characters written in traditional form
+    written = len(_HAN.findall("".join(compress(folded, map(operator.ne, raw, folded)))))
+    if written < _MIN_TRADITIONAL:
+        return False  # most mainland articles: no need to count what could be traditional
     could = len(simplified_forms().findall(folded))
-    written = sum(as_written != read
-                  for as_written, read in zip(raw, folded, strict=True) if "\u4e00" <= read <= "\u9fff")
-    return written >= _MIN_TRADITIONAL and written >= _TRADITIONAL_SHARE * could
+    return written >= _TRADITIONAL_SHARE * could
 
 
 def in_article_script(canonical: str, written: str, read: str, scope: str | None) -> str:

@@ -30,6 +30,10 @@ _PREVIOUS = {"B": "ES", "M": "MB", "S": "SE", "E": "BM"}  # the states a state m
 _MIN_FLOAT = -3.14e100  # jieba's log-probability of what its model has not seen
 _MAX_ABSENT = 200_000  # misses kept (`Dictionary._absent`), some 20 MB at most
 _SEARCHES = 32  # a row is searched this many times for what is not known of it, then parsed
+# `Dictionary._weights`: a word's weight is its log-probability (at most 0); these mark the rest
+_PREFIX = 1.0  # no word, but some word starts with it
+_NO_WORD = 2.0  # no word starts with it
+_MAX_WEIGHTS = 200_000  # pieces kept (`Dictionary._weights`), some 20 MB at most
 
 
 class Dictionary:
@@ -50,6 +54,9 @@ class Dictionary:
         # the pieces asked about that no word starts with: a row never gains words, so a miss
         # stays one, and asking again (a page asks the same pieces many times) costs a lookup
         self._absent: set[str] = set()
+        # every piece `_route` has asked about → its weight (`_weight`): one lookup per piece
+        # instead of its row's, its frequency's and, for a miss, `_absent`'s, and no `log`
+        self._weights: dict[str, float] = {}
 
     def _cells(self, first: str) -> list[str]:
         """The row of the words starting with `first`, split: word count tag word count tag …"""
@@ -142,23 +149,19 @@ class Dictionary:
     def word_across(self, text: str, at: int, reach: int) -> bool:
         """Whether some word of at most `reach` characters either side holds both `text[at - 1]`
         and `text[at]`: `get` of every such piece, in one call (a page asks it at every name
-        it reads; once a piece is no prefix, no longer one from the same start is a word)."""
-        freqs = self._freqs
+        it reads; once a piece is no prefix, no longer one from the same start is a word).
+        The pieces' weights (`_weight`) say it: a word, a prefix only, or neither."""
+        weights = self._weights
         for lo in range(max(0, at - reach + 1), at):
-            first = text[lo]
-            group = freqs.get(first)
-            if group is None:
-                group = self._group(first)
             for hi in range(at + 1, min(len(text), at + reach) + 1):
                 piece = text[lo:hi]
-                found = group.get(piece)
-                if found is None:
-                    found = self._look(group, piece)
-                    if found is None:
-                        break
-                    group = freqs[first]  # a row parsed meanwhile has a new group
-                if found:
+                weight = weights.get(piece)
+                if weight is None:
+                    weight = self._weight(piece)
+                if weight <= 0.0:
                     return True
+                if weight == _NO_WORD:
+                    break
         return False
 
     def __contains__(self, word: str) -> bool:
@@ -221,29 +224,40 @@ class Dictionary:
         best = [0.0] * (n + 1)
         ends = [0] * (n + 1)
         log_total = self._log_total
-        freqs = self._freqs
+        weights = self._weights
         for start in range(n - 1, -1, -1):
-            group = freqs.get(block[start])
-            if group is None:
-                group = self._group(block[start])
             top, end = 0.0, -1
-            i, piece = start, block[start]
-            while i < n:
-                freq = group.get(piece)
-                if freq is None:
-                    freq = self._look(group, piece)
-                    if freq is None:
-                        break  # no word starts with the piece: none with a longer one either
-                if freq:
-                    total = log(freq) - log_total + best[i + 1]
+            for i in range(start, n):
+                piece = block[start:i + 1]
+                weight = weights.get(piece)
+                if weight is None:
+                    weight = self._weight(piece)
+                if weight <= 0.0:  # a word
+                    total = weight + best[i + 1]
                     if end < 0 or total >= top:
                         top, end = total, i
-                i += 1
-                piece = block[start:i + 1]
+                elif weight == _NO_WORD:
+                    break  # no word starts with the piece: none with a longer one either
             if end < 0:  # no word starts here: the character alone, at frequency 1
                 top, end = log(1) - log_total + best[start + 1], start
             best[start], ends[start] = top, end
         return ends
+
+    def _weight(self, piece: str) -> float:
+        """`piece`'s weight in `_route`: `log(frequency) − log(total)` for a word, else `_PREFIX`
+        or `_NO_WORD`; kept in `_weights` (a row never changes, so neither does a weight)."""
+        first = piece[0]
+        group = self._freqs.get(first)
+        if group is None:
+            group = self._group(first)
+        freq = group.get(piece)
+        if freq is None:
+            freq = self._look(group, piece)
+        weight = _NO_WORD if freq is None else log(freq) - self._log_total if freq else _PREFIX
+        if len(self._weights) >= _MAX_WEIGHTS:
+            self._weights.clear()  # a long batch meets ever new pieces: memory stays bounded
+        self._weights[piece] = weight
+        return weight
 
     def _cut_without_model(self, block: str, out: list[str]) -> None:
         ends = self._route(block)

@@ -83,6 +83,17 @@ _STAFF = ("人员", "人員", "负责人", "負責人", "代表")
 _PENALTIES = ("有期徒刑", "拘役", "罚金", "罰金")
 
 
+def _first_penalty(phrase: str) -> int:
+    """Where the first penalty word of `_PENALTIES` after a noun (`NOUN` characters on) starts in the
+    phrase, or -1 (a loop, not generators: it is asked for every count)."""
+    first = -1
+    for word in _PENALTIES:
+        at = phrase.find(word)
+        if at >= NOUN and (first < 0 or at < first):
+            first = at
+    return first
+
+
 def noun_after(text: str, end: int) -> tuple[int, int]:
     """The counted noun after a classifier: `2080个暖“新”驿站` → `暖“新”驿站` (an empty span if none)."""
     ages = _AGES.match(text, end)
@@ -100,7 +111,7 @@ def noun_after(text: str, end: int) -> tuple[int, int]:
     if object_counted:  # `86家廠商釋出逾4,200個職缺`: the next figure's currency and bound are its own
         phrase = phrase[:_next_figure_start(text, after.end("noun")) - start]
     phrase = phrase[:_next_item(phrase, object_counted)]
-    penalty = min((at for at in (phrase.find(w) for w in _PENALTIES) if at >= NOUN), default=-1)
+    penalty = _first_penalty(phrase)
     if penalty > 0:  # `判处4名被告人有期徒刑八个月至二年不等`: the people sentenced, not their sentence
         phrase = phrase[:penalty]
     stop = _outside_quotes(phrase, first_stop(phrase))
