@@ -28,7 +28,7 @@ from ..context import Context
 from ..models import Article, DateMention, Event, EventType, Organization, Place, Statistic
 from ..text.offsets import ArticleText
 from ..text.precompiled import compile_pattern
-from .compounds import before_act, inside_compound
+from .compounds import after_event_noun, before_act, inside_compound
 from .cues import alternation, cue_at, cue_ends_at, cue_may_start, cue_start_before, cue_words
 from .facts import NAME_CHARS, ArticleFacts
 from .themes import theme
@@ -439,6 +439,8 @@ class _Reader:
                 continue  # 开馆首日,…: the time of a happening told before, not a new one
             if inside_compound(text, hit, facts.triggers):
                 continue  # 参观者, 考察队, 慰问金, 改革开放: part of a longer word that tells no act
+            if n and after_event_noun(hits[n - 1], hit):
+                continue  # 补贴资金: 补贴 names the payout, 资金 its head
             if shielded[hit.start]:
                 quoted = self._quoted_head(hit)  # “清河行动”, “银发课堂”: the head of a quoted name
                 if quoted is None and n + 1 < len(hits):
