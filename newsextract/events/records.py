@@ -1113,7 +1113,9 @@ class _Reader:
 
     def _counted_up_to(self, lo: int, end: int) -> bool:
         """Whether a cutoff word in `lo:end` ends a count (截至3月4日,已发放…); one that ends a window
-        is a deadline of the happening (报名截止日期为10月16日, 报名将于11月20日截止)."""
+        is a deadline of the happening (报名截止日期为10月16日, 报名将于11月20日截止), and one whose date
+        is the day farm work stood done to (截至4月20日,全市已完成早稻育秧…: `DateReader.progress_day`)
+        dates that work's progress."""
         text, facts = self.facts.text, self.facts
         for m in alternation("cutoff").finditer(text, lo, end):
             if cue_at(text, m.start(), "deadline") > 0:
@@ -1121,6 +1123,8 @@ class _Reader:
             if m.group() in cue_words("window_close") and \
                     any(d.end == m.start() for d in facts.dates_in(lo, m.start())):
                 continue  # 将于11月20日截止
+            if any(d.start == m.end() and self.dates.progress_day(d) for d in facts.dates_in(m.end(), end)):
+                continue  # 截至11月底,安乡县完成冬种油菜播种20.5万亩
             return True
         return False
 
