@@ -724,8 +724,48 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
       brackets after the other (`本周六(18日)`, `明日(周五)`, a range's last day:
       `本週六(6日)至週日(7日)`): one day.
     A joined expression may join its next neighbour again (`下週二(23日)至週三(24日)`). A weekday
-    and its bracketed day are joined first, so that ranges see whole days."""
-    return _join(text, _join(text, found, days_only=True))
+    and its bracketed day are joined first, so that ranges see whole days. Last, a festival's
+    break and the days it runs in brackets right after it (`春节假期（2月15日至23日）`,
+    `聖誕假期（本月24日至28日）`) are one mention, of the days the brackets give."""
+    return _glossed_breaks(text, _join(text, _join(text, found, days_only=True)))
+
+
+# how far the days in brackets after a break may lie from the break the calendar gives
+# (`聖誕假期（本月24日至28日）`: the 25th's break, four days after it)
+_BREAK_GLOSS_REACH = 7
+
+
+def _glossed_breaks(text: str, found: list[Found]) -> list[Found]:
+    """A festival's break (`清明節假期`) followed by its days in brackets, joined into one
+    mention with the bracketed days' value; the brackets say which days the break ran."""
+    out: list[Found] = []
+    k = 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        if (b is not None and _names_break(text, a) and text[a.end:b.start] in ("(", "（")
+                and text[b.end:b.end + 1] in (")", "）") and _near_break(a, b)):
+            out.append(Found(a.start, b.end + 1, b.partial, b.resolved, b.clock or a.clock))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def _names_break(text: str, f: Found) -> bool:
+    """`春节假期`, `聖誕假期`: a festival named with a word of its break (`data/date_cues.tsv`,
+    festival_break), whether or not the calendar knows an official one."""
+    return f.partial.festival is not None and text[f.start:f.end].endswith(tuple(cue_words("festival_break")))
+
+
+def _near_break(a: Found, b: Found) -> bool:
+    """B's days lie around the break A (`春节假期（2月15日至23日）`), not a date of another matter."""
+    va, vb = a.resolved.value, b.resolved.value
+    if va is None or vb is None:
+        return False
+    return (abs((vb.start - va.start).days) <= _BREAK_GLOSS_REACH
+            and abs((vb.end - va.end).days) <= _BREAK_GLOSS_REACH)
 
 
 def _bracketed_weekday(text: str, f: Found) -> bool:

@@ -319,7 +319,18 @@ def _listed_unit(text: str, owner: Alias, links: Sequence[Link], home: Home, cou
     the unit's row says it; None when the first link is no such unit."""
     if not links:
         return None
-    unit = gazetteer().get(text[links[0].start:links[0].end])
+    written = text[links[0].start:links[0].end]
+    unit = gazetteer().get(written)
+    if unit is None and "{" in owner.template:
+        # `市府環保局`, `縣府環保局` on a Taiwan paper: the unit's short form names its home
+        # government's body only there (`{city}政府环境保护局`, a local form)
+        form = vocabulary().local_forms.get(written)
+        unit = dict(form.local).get(owner.scope) if form is not None else None
+        filled, owner_filled = ((_fill(unit.template, home, county), _fill(owner.template, home, county))
+                                if unit is not None else (None, None))
+        if filled is None or owner_filled is None or filled == owner_filled or not filled.startswith(owner_filled):
+            return None
+        return filled
     if unit is None or unit.template == owner.template or not unit.template.startswith(owner.template):
         return None
     return _fill(unit.template, home, county)
