@@ -204,7 +204,8 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...], infos: list[LineInfo] 
     tails = _joins.find(page.infos, lambda h, t: page.topic.share(page.following(t), page.context(h)),
                         lambda h, t: page.topic.share(page.grams[t], page.context(h)),
                         lambda title, t: _title_share(page, title, page.following(t)),
-                        lambda title, k: _title_share(page, title, page.own_text(k)))
+                        lambda title, k: _title_share(page, title, page.own_text(k)),
+                        lambda h, t: page.topic.share(page.grams[t], page.own_text(h)))
     drafts, floating = _Walk(page, tails).run()
     for d in drafts:
         d.grams = frozenset().union(*(page.grams[j] for k in d.lines for j in _chain(k, tails)))
