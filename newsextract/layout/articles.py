@@ -1558,7 +1558,8 @@ def _titles_back_above(page: Page, drafts: list[Draft], needy: list[Draft], tail
     at least `FLOATING_HEADLINE`): a page that sets some titles after their bodies and others over them
     leaves such a title where a weaker clue can take it. The item is the one whose text ends right above the
     title (captions aside), or the one right above a piece there, headless or holding the title (a brief set
-    between an item and its title: `…外贸进出口总值286.3亿元…` / `…社会消费品零售总额…` / `外贸进出口增长16.2%`). Characters, not bigrams: a title abbreviates (`4月LPR保持不变` under `…报价利率(LPR)…`)."""
+    between an item and its title: a customs item / a retail brief / `外贸进出口增长16.2%`, heldout34/economy_page).
+    Characters, not bigrams: a title abbreviates (`4月LPR保持不变` under `…报价利率(LPR)…`, heldout33/wire_news)."""
     ends = {_text_end(d, tails): d for d in drafts if d.lines and not d.photo}
     waiting = {id(d) for d in needy if d.headline is None and d.lines and not d.photo}
     if not waiting:
