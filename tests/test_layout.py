@@ -43,6 +43,7 @@ def test_credit_names_are_quoted_from_the_raw_text(raw, names):
     ("全年执行到位金额2.3", True),                    # a numeral
     ("重点项目主要集中在", True),                    # a preposition left open
     ("活动将由县文化馆和", True),                    # a conjunction left open
+    ("展期自", True),                                # a preposition left open (`自|下月起`)
     ("这是此次活动的目的", False),                    # 的 ends the word 目的
     ("会议要求各部门抓好落实。", False),
     ("一批项目加快建设", False),
@@ -303,6 +304,8 @@ def test_opens_with_addition(text, expected):
     ("预计每日可额外提供800个名额。", False),  # `每日` is no day of a report
     ("并于今年上半年推出新平台。", False),
     ("比赛为期两个月，共有48支球队参加。", False),
+    ("居民可自今日起到社区服务中心申领补贴。", False),  # `自`, a preposition, before the day: no actor
+    ("果农可自今(9)日起向乡公所申请救助，", False),
 ])
 def test_opens_dated_report(text, expected):
     assert joins.opens_dated_report(fold(text)) is expected

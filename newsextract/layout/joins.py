@@ -402,7 +402,8 @@ def can_break(head: LineInfo) -> bool:
 def find(infos: list[LineInfo], topic: Callable[[int, int], float],
          own: Callable[[int, int], float] | None = None,
          titled: Callable[[int, int], float] | None = None,
-         heads: Callable[[int, int], float] | None = None) -> dict[int, int]:
+         heads: Callable[[int, int], float] | None = None,
+         rest: Callable[[int, int], float] | None = None) -> dict[int, int]:
     """Index of head line → index of the line that continues it (indices into `infos`).
 
     `topic(a, b)` says how much of the text from line b on shares the words of the
@@ -410,7 +411,9 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
     whether a line after a weak break is simply the next paragraph of the text above it);
     `titled(a, b)` how much of title a's words the text from line b on uses (a line
     under a title that speaks of it opens that title's article). Without `titled`, no
-    line under a title is a rest.
+    line under a title is a rest. `rest(a, b)`: how much of line b's own words the own text of
+    head a uses (its item's, from its dateline on): it settles which of two open heads a line
+    that could go on both is the rest of (`_contests`).
     """
     # a line right under titles is a rest only for a head whose text must go on, and only
     # when the titles say nothing of it (`_untitled`)
@@ -456,7 +459,9 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
         return t in under_title and titled is not None and _closes_above(infos, k, heads, titled(k, t))
 
     # (weak, -score, not a text that must go on, head, tail): strong pairs first
-    scored: list[tuple[bool, float, bool, int, int]] = []
+    scored: list[Scored] = []
+    # a weak head's next line that can go on it, should its first be another head's rest (`_contests`)
+    fallbacks: dict[int, tuple[int, float, bool]] = {}
     for h, head in enumerate(infos):
         semicolon = _stops_at_semicolon(infos, h)
         if not (can_break(head) or semicolon):
@@ -471,6 +476,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
         while captions_end < len(infos) and infos[captions_end].role == "caption":
             captions_end += 1
         weak_found = False  # a weak break goes on at the first line that qualifies, not any later one
+        found_first: bool | None = None  # the `first` clue of that line, once found: its fallback keeps it
         # a comma or a dangling word must go on somewhere (a final numeral may end a phone number)
         first_open = opened and left.rstrip()[-1:] not in _NUMERAL and _ends_its_text(infos, h)
         # …or an item of its own, closed by its headline set after it, stands between them
@@ -503,9 +509,12 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
                     weak_found = True
                 continue
             weak = opened
+            fallback = False
             if not strong:
                 if weak_found:
-                    continue
+                    if found_first is None:
+                        continue
+                    fallback = True  # the next line that qualifies, kept apart (`_contests`)
                 unfinished = False
                 if not opened:  # a word split that the dictionary does not know?
                     if lone_end is None:
@@ -534,13 +543,23 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
                         continue
                     weak = True
             first = (first_open or titled_rest) and not strong  # a strong pair needs no help
+            if fallback:
+                first = bool(found_first)
             first_open = stopped_titled = False  # the first line that can go on the head, and no later one
             score = _score(across, weak, midsentence(t) or compared(t), functools.partial(opens_with_orphan, t),
                            functools.partial(_own_topic, topic, own, h, t), functools.partial(topic, t - 1, t),
                            adjacent, photo, first)
-            if score > 0:
+            if fallback:
+                found_first = None  # the next line only, not any later one
+                if score > 0:
+                    fallbacks[h] = (t, score, first)
+            elif score > 0:
                 scored.append((not strong, -score, not first, h, t))
+                if not strong and not weak_found:
+                    found_first = first
                 weak_found = weak_found or not strong
+    if rest is not None:
+        scored = _contests(scored, fallbacks, rest)
     scored.sort()
     out: dict[int, int] = {}
     used: set[int] = set()
@@ -550,6 +569,46 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
         out[h] = t
         used.add(t)
     return out
+
+
+Scored = tuple[bool, float, bool, int, int]  # (weak, -score, not a text that must go on, head, tail)
+
+
+def _contests(scored: list[Scored], fallbacks: dict[int, tuple[int, float, bool]],
+              rest: Callable[[int, int], float]) -> list[Scored]:
+    """The weak pairs, with each line that two open heads could go on given to the head whose own text
+    its words go on clearly more (`CLEAR_MARGIN`): two items each broken after a comma and printed
+    interleaved (A's start, B's start, B's title, A's rest, B's rest) offer A's rest to both heads, and
+    B's, standing nearer to it, would win on distance alone. The head that loses takes the next line
+    that can go on it (`fallbacks`, scored with the same clues), when that line's words are more its own
+    than the lost line's were, and clearly more its own than the winner's (`CLEAR_MARGIN`): each join is
+    then the best for its head and for its rest. When the words
+    tell the heads apart by no clear margin, the order of the scores stands."""
+    claims: dict[int, list[int]] = {}
+    for weak, _, _, h, t in scored:
+        if weak:
+            claims.setdefault(t, []).append(h)
+    lost: dict[int, int] = {}  # head → the line another head's text took from it
+    for t, heads in claims.items():
+        if len(heads) < 2:
+            continue
+        shares = sorted(((rest(h, t), h) for h in heads), reverse=True)
+        best, owner = shares[0]
+        if best > 0 and best >= CLEAR_MARGIN * shares[1][0]:
+            lost.update((h, t) for h in heads if h != owner)
+    if not lost:
+        return scored
+    kept = [pair for pair in scored if not (pair[0] and lost.get(pair[3]) == pair[4])]
+    for h, t in lost.items():
+        if h not in fallbacks:
+            continue
+        nxt, score, first = fallbacks[h]
+        if nxt in claims:  # the first line another open head can go on: no weaker claim on it
+            continue
+        mine, winners = rest(h, nxt), max(rest(o, nxt) for o in claims[t] if o != h)
+        if mine > rest(h, t) and mine >= CLEAR_MARGIN * winners:
+            kept.append((True, -score, not first, h, nxt))
+    return kept
 
 
 def _own_topic(topic: Callable[[int, int], float], own: Callable[[int, int], float] | None,

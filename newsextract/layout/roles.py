@@ -716,6 +716,10 @@ MAX_SIGNATURES = 3  # bodies that sign one notice, one a line
 MIN_SPACED_NAMES = 4  # single characters a list line of names holds: two spaced two-character names
 _LIST_LINE = compile_regex(rf"^\p{{Han}}{{2,{MAX_LIST_LABEL}}}\s*:\s*(?P<items>\S.*)$")
 MAX_LISTED_LABEL = 10  # `上半年本地生产总值`, `11月住宅买卖合约`: a figure's label in a list of key figures
+# a list row of award winners under their unit, the unit's full name as its label (`山西某某能源集团股份有限
+# 公司：刘 建 军`, as long as a notice's issuing body): in a list, a row whose items are a layout-spaced name
+_UNIT_ROW = compile_regex(rf"^\p{{Han}}{{2,{MAX_SIGNATURE}}}\s*:\s*(?P<items>\S.*)$")
+MIN_NAME_CHARACTERS = 2  # single characters of one layout-spaced name: `王 芳`
 # a line among other label-colon lines (a sidebar of key figures, `■关键数字`): its label may be
 # longer, and open with the month or date its figure is of (`9月底外汇储备:4,258亿美元`)
 _LISTED_LINE = compile_regex(
@@ -758,12 +762,22 @@ def is_list_item(text: str, in_list: bool) -> bool:
     if ends_sentence(text):
         return False
     if in_list:
-        return _LISTED_LINE.match(text) is not None
+        if _LISTED_LINE.match(text) is not None:
+            return True
+        # a unit's full name over its winners (`山西某某能源集团股份有限公司：刘 建 军`): a label longer than a
+        # figure's, and names spaced out by the layout after it, as no headline sets them
+        unit = _UNIT_ROW.match(text)
+        return unit is not None and _spaced_characters(unit.group("items")) >= MIN_NAME_CHARACTERS
     m = _LIST_LINE.match(text)
     if m is None:
         return False
     # two layout-spaced names at least (`张 敏 李 强`): `制图：郭 祥` credits one person
-    return sum(len(item) == 1 for item in m.group("items").split()) >= MIN_SPACED_NAMES
+    return _spaced_characters(m.group("items")) >= MIN_SPACED_NAMES
+
+
+def _spaced_characters(items: str) -> int:
+    """The single characters standing between the layout's spaces: a spaced name's (`张 敏`)."""
+    return sum(len(item) == 1 for item in items.split())
 
 
 def is_roster_line(text: str, in_list: bool) -> bool:
