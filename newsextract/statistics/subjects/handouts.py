@@ -56,6 +56,9 @@ def handed_out(text: str, reading: Reading, begin: int, sentence: int,
     """`…发放冬季取暖补贴，每户800元` → `每户冬季取暖补贴`; `…发放消费券3000万元，单张最高面额500元` →
     `消费券单张最高面额`: the distributive with what is handed out, or, when the clause names a
     measure of its own (`最高面额`), that measure of it."""
+    if text.find("每", begin, reading.start) < 0 and text.find("单张", begin, reading.start) < 0 \
+            and text.find("單張", begin, reading.start) < 0:
+        return NONE  # no distributive before the figure (most): no position need be tried
     each = None
     for at in range(begin, reading.start):
         each = _EACH.match(text, at, reading.start)

@@ -144,10 +144,12 @@ def tally_that_does(text: str, reading: Reading, begin: int, claimed: Sequence[t
     """`受影響的九巴及城巴路線共11條須改道。`: a tally after the noun it counts (`X共N條`) with only a
     modal predicate after it, ending the clause, counts those of X that do it: `須改道的九巴及城巴路線` (the
     head of X, after its 的), as `城巴及九巴共9條路線亦將改道` counts `將改道的路線` (`those_that_did`)."""
-    tally = _TALLY_OF.search(text, begin, reading.start)
+    tally = _TALLY_OF.search(text, begin, reading.start) if text.find("共", begin, reading.start) >= 0 else None
+    if tally is None:
+        return NONE
     after = clause_after(text, reading.end)
     end = reading.end + len(after)
-    if tally is None or not after.startswith(_MODALS) or not NOUN <= len(after) <= LONG_NOUN \
+    if not after.startswith(_MODALS) or not NOUN <= len(after) <= LONG_NOUN \
             or CN_OR_ARABIC_DIGIT.search(after) or end >= len(text) or text[end] not in CLAUSE_END:
         return NONE
     s, e, _ = noun_before(text, tally.start(), begin, claimed)
@@ -642,6 +644,8 @@ def activities_during(text: str, reading: Reading, begin: int, sentence: int,
     with (`X将于…`), named by its kind (the last word, a one-character one with the word before it:
     `年货节`, `欢乐季`, `冰雪节`), as the golds of heldout11/county_news, heldout9/county_news and
     heldout22/wire_news write it (`…等活动30余项` too); not after 届时 (heldout10/wire_news keeps the list)."""
+    if text.find("其", sentence, reading.start + 1) < 0:
+        return NONE  # no 其间 in the sentence before the figure (almost every figure)
     opening = max(sentence, *(text.rfind(c, sentence, reading.start) + 1 for c in _CLAUSE_COMMAS))
     if not text.startswith(_MEANWHILE, opening):  # (the clause itself may start at a 、 of a list)
         return NONE
@@ -867,6 +871,7 @@ def prosecuted(text: str, reading: Reading, begin: int) -> Subject:
 
 
 _TITLE_PUNCTUATION = compile_pattern(r"[，。；：！？,;:!?、]")
+_LINE_END_OR_MARK = compile_pattern(r"[\n ，。；：！？,;:!?、]")  # what first ends the segment after a figure
 _HAN_START = compile_pattern(f"[{HAN}]")
 _OBJECT_TAGS = ("v", "vn")  # what a title's actor does right before the amount (`批准`, `推出`, `检`)
 
@@ -877,6 +882,9 @@ def title_object(text: str, reading: Reading, begin: int) -> Subject:
     ends the segment after it, the figure measures that noun, not the actor (heldout15/hk_news,
     heldout16/wire_news, heldout17/hk_news and wire_news). Not when the rest opens with a verb
     (`擴建屯門醫院`: what the amount is for) or holds a figure; NONE otherwise."""
+    mark = _LINE_END_OR_MARK.search(text, reading.end)
+    if mark is not None and mark.group() not in "\n ":
+        return NONE  # a clause mark before the segment ends (prose): no title, without reading the line
     line_start = max(text.rfind("\n", 0, reading.start), text.rfind(" ", 0, reading.start)) + 1
     ends = [i for i in (text.find(c, reading.end) for c in "\n ") if i >= 0]
     line_end = min(ends, default=len(text))
