@@ -69,8 +69,9 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
                       Closed(5, "class", frozenset({"function"}), optional=True)),
     "byline_roles": (Closed(2, "bucket", frozenset({*Byline.model_fields, "-"})),),
     "date_words": (Closed(2, "role", frozenset({
-        "day", "year", "year_anaphor", "year_sentence", "month", "week", "week_unit", "anaphor", "vague", "xun",
-        "year_part", "part_of_day", "lunar_month", "day_strict", "day_from", "year_strict", "century", "era_span"})),),
+        "day", "year", "year_anaphor", "year_sentence", "quarter_sentence", "month", "week", "week_unit", "anaphor",
+        "vague", "xun", "year_part", "part_of_day", "lunar_month", "day_strict", "day_from", "day_bare", "year_strict",
+        "century", "era_span"})),),
     "span_units": (Closed(2, "grain", _literal(Grain)),),
     "date_cues": (Closed(2, "roles", frozenset({
         "ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after",
@@ -82,9 +83,10 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
         "unmarked_day_follower", "bound_before", "bound_after"}), separator=","),),
     "date_guards": (Closed(1, "guard", frozenset({
         "before_sentence_year", "before_relative_year", "before_first_months", "before_week_unit", "after_year",
-        "after_sentence_year", "after_bare_republic_year",
+        "after_sentence_year", "after_quarter_sentence", "after_bare_republic_year",
         "after_month_part", "after_month_edge", "after_bare_day", "after_part_of_day", "after_week_unit",
-        "after_strict_day", "after_anaphor", "before_vague", "before_day_from", "after_day_from"})),),
+        "after_strict_day", "after_anaphor", "before_vague", "before_day_from", "after_day_from",
+        "before_day_bare", "after_day_bare"})),),
     "jump_markers": (Closed(2, "role", frozenset({"from", "to", "page"})),),
     "predicate_openers": (Closed(2, "place", frozenset({"predicate", "before", "preposition"})),),
     "web_metadata": (Closed(2, "role", frozenset({"date", "source", "author", "reporter", "editor", "page", "title",

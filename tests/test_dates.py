@@ -456,6 +456,27 @@ def test_a_taiwan_papers_year_alone_is_of_the_republic(home, published, text, ex
     assert [(m.text, str(m.value.start) if m.value else None) for m in found] == expected
 
 
+@pytest.mark.parametrize("home, published, text, expected", [
+    # on a Taiwan, Hong Kong or Macau paper 昨/今/明 alone between a subject and its verb is a day
+    # (heldout18/taiwan_news ×2, heldout21/taiwan_economy, heldout27/taiwan_news, heldout34/taiwan_news ×3)
+    ("屏东县", "2026-05-09", "縣府昨與台灣糖業公司簽署合作備忘錄", [("昨", "2026-05-08")]),
+    ("屏东县", "2026-05-09", "就業博覽會今登場 黑鮪魚昨在東港拍賣", [("今", "2026-05-09"), ("昨", "2026-05-08")]),
+    ("新竹市", "2025-12-05", "竹塹耶誕季明點燈 議會定期會今開議", [("明", "2025-12-06"), ("今", "2025-12-05")]),
+    ("高雄市", "2026-01-16", "學測明登場 市長今出席", [("明", "2026-01-17"), ("今", "2026-01-16")]),
+    ("香港特别行政区", "2025-12-17", "房委會昨公布輪候時間", [("昨", "2025-12-16")]),
+    # negatives: inside a common word (今年 is its own date), a name, after a word that links a predicate,
+    # before a season or a measure word; the same words on a mainland paper
+    ("高雄市", "2026-01-16", "說明會舉行，成效明顯，如今已見效，今年完工", [("今年", "2026-01-01")]),
+    ("高雄市", "2026-01-16", "局長李明華出席，吳明開始推動，黃坤明在會上致詞", []),
+    ("高雄市", "2026-01-16", "條例並明定中央每年撥補，夜闌將明之時", []),
+    ("香港特别行政区", "2025-12-17", "今冬明春推動計畫，房委會今個財政年度可提供單位，今次計劃涉及3億元", []),
+    ("北京市", "2019-02-01", "縣府昨與台糖簽署合作備忘錄，一簇明黄，艾力更·依明巴海出席", []),
+])
+def test_a_day_word_alone_before_a_verb_on_a_taiwan_or_hong_kong_paper(home, published, text, expected):
+    found = run("dates", text, published, home=home)
+    assert [(m.text, str(m.value.start) if m.value else None) for m in found] == expected
+
+
 def test_anonymous_without_back_references_equals_the_token_reading():
     """`grammar._anonymous` takes a source without back-references in runs; it must give what the
     token-at-a-time reading gives, on every production and on classes, escapes and comments

@@ -24,6 +24,7 @@ from typing import NamedTuple, cast
 
 from ..lexicon import LexiconError, rows
 from ..models import Grain, PartOfDay
+from ..text.dictionary import dictionary
 from ..text.numerals import chinese_to_int, digit_pair
 from ..text.overlaps import choose
 from ..text.precompiled import compile_pattern
@@ -36,10 +37,11 @@ from .clock import Clock, read_clock
 
 # guards that stand before a date word are lookbehinds, which `re` wants of one width: one character each
 GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit", "before_vague",
-                 "before_relative_year", "before_day_from")
-GUARDS_AFTER = ("after_year", "after_bare_republic_year", "after_sentence_year", "after_month_part", "after_month_edge",
+                 "before_relative_year", "before_day_from", "before_day_bare")
+GUARDS_AFTER = ("after_year", "after_bare_republic_year", "after_sentence_year", "after_quarter_sentence",
+                "after_month_part", "after_month_edge",
                 "after_bare_day", "after_part_of_day", "after_week_unit", "after_strict_day", "after_anaphor",
-                "after_day_from")
+                "after_day_from", "after_day_bare")
 
 # The loader checks the closed columns of these files (roles, calendars, standings, guard
 # names: lexicon.CLOSED) when they load, naming the file and line.
@@ -526,6 +528,49 @@ def relative_day_pattern() -> str:
           (?P<fromday> {_alt(_words('day_from'))} ) (?= 起 {not_after('after_day_from')} )"""
 
 
+def bare_day_pattern() -> str:
+    """`縣府昨與…簽署`, `博覽會今登場`: 昨/今/明 alone between a subject and its verb (`data/date_words.tsv`
+    role day_bare); `build_bare_day` reads the words around it."""
+    return rf"""(?<= [{HAN}] ) (?<! [{guard_chars('before_day_bare')}] )
+        (?P<bareday> {_alt(_bare_day_words())} ) (?= [{HAN}] ) {not_after('after_day_bare')}"""
+
+
+def _bare_day_words() -> dict[str, str]:
+    """昨, 今, 明: the day_bare words and those of day_from (`今起`), which stand alone too."""
+    return {**_words("day_from"), **_words("day_bare")}
+
+
+# jieba's rarest entries (a count under 5) are mostly fragments and names (`季明`, `昨在`, `建明`), which
+# a bare day word may stand in (`耶誕季明點燈`, `黑鮪魚昨在東港`); a word counted this often or more is
+# one it belongs to (`今年`, `明显`, `说明`, `如今`, `明春`)
+COMMON_WORD_COUNT = 5
+WORD_SPAN = 4  # the longest word read around a bare day word
+COMMON_SURNAMES = 100  # the first rows of data/surnames.tsv: the most frequent surnames, most frequent first
+
+
+def build_bare_day(m, text: str) -> PartialDate | None:
+    """A bare day word, unless the dictionary holds it in a common word with its neighbours or it ends a
+    name: after a common surname (`吳明開始`), or after a surname two characters back that ends no word
+    (`黃坤明在`, `李明華`; not `中華隊今`)."""
+    at = m.start("bareday")
+    words = dictionary()
+    for first in range(max(0, at - WORD_SPAN + 1), at + 1):
+        for end in range(max(at + 1, first + 2), min(len(text), first + WORD_SPAN) + 1):
+            if (words.get(text[first:end]) or 0) >= COMMON_WORD_COUNT:
+                return None
+    ranked = _surname_ranks()
+    if ranked.get(text[at - 1], COMMON_SURNAMES) < COMMON_SURNAMES:
+        return None
+    if at >= 2 and text[at - 2] in ranked and not (at >= 3 and words.get(text[at - 3:at - 1])):
+        return None
+    return PartialDate(day_offset=int(_bare_day_words()[m.group("bareday")]), bare_day=True)
+
+
+@functools.cache
+def _surname_ranks() -> dict[str, int]:
+    return {row[0]: k for k, row in enumerate(rows("surnames"))}
+
+
 def _day_word_heads() -> set[str]:
     """The first characters of the one-character-plus-日 day words (`昨日`, `今日`, `明日`, `前日`),
     which Taiwan papers write around the day of the month: `昨（16）日`, `今（17）日`."""
@@ -537,7 +582,8 @@ def week_pattern() -> str:
     """`上周五`, `周三`, `星期三`, `本周`, `下周末`; not `一周`, `每周三`, `3周`."""
     weekday = r"(?P<wd> [一二三四五六日天末] )"
     unit = week_units()
-    until = rf"(?: [ ]? {RANGE_JOINER} [ ]? (?: {unit} ) (?P<wd2> [一二三四五六日天] ) )?"  # 下周一至周三
+    # 下周一至周三; 本週六、日 (a list of two days in a row: heldout18/taiwan_news)
+    until = rf"(?: (?: [ ]? {RANGE_JOINER} [ ]? (?: {unit} ) | (?P<wlist> 、 ) ) (?P<wd2> [一二三四五六日天] ) )?"
     return rf"""
         # not after a count (一周, 3周, 每周) nor, without a week word, after 至/到: in `每周一至周五`
         # the second day belongs to a schedule, not a date; `下周一至下周三` names two days
@@ -648,6 +694,16 @@ def anaphor_pattern() -> str:
     return rf"(?P<ana> {_alt(_words('anaphor'))} ) {not_after('after_anaphor')} {time_of_day()}"
 
 
+def quarter_sentence_pattern() -> str:
+    """`上季度`, `上季`, `上一季`: the quarter before the one the sentence named (`data/date_words.tsv`
+    role quarter_sentence); not 上季节, 上季军."""
+    return rf"(?P<senquarter> {_alt(_words('quarter_sentence'))} ) {not_after('after_quarter_sentence')}"
+
+
+def build_quarter_sentence(m) -> PartialDate:
+    return PartialDate(quarter_before_mentioned=int(_words("quarter_sentence")[m.group("senquarter")]))
+
+
 def bare_clock_pattern() -> str:
     """A time of day with no date: `下午3:30`, `晚8点`, `凌晨2点左右`.
 
@@ -689,6 +745,7 @@ class PartialDate(NamedTuple):
     festival: tuple[str, str] | None = None  # calendar, key
     holiday_break: bool = False  # `清明假期`: the festival's official break, not its day
     year_before_mentioned: int | None = None  # 上年 -1: years from the year the sentence last named
+    quarter_before_mentioned: int | None = None  # 上季度 -1: quarters from the quarter the sentence last named
     lunar: tuple[int, int] | None = None  # lunar month, day
     week_offset: int | None = None
     weekday: int | None = None  # 0 Monday … 6 Sunday; 7 the weekend
@@ -699,6 +756,7 @@ class PartialDate(NamedTuple):
     counted: tuple[int, Grain] | None = None  # 近五年: (-5, "year"), 未来三天: (3, "day"): whole units from the ref.
     vague: bool = False
     bare_republic: bool = False  # 114年 alone: a year of the Republic only on a Taiwan paper
+    bare_day: bool = False  # 昨/今/明 alone before a verb: a day only on a Taiwan, Hong Kong or Macau paper
     until: PartialDate | None = None  # a range's end, its elided parts unknown
     until_now: bool = False  # 至今
     part_of_day: PartOfDay | None = None
@@ -983,8 +1041,8 @@ def build_week(m) -> PartialDate | None:
     until = None
     if m.group("wd2"):
         last = WEEKDAYS[m.group("wd2")]
-        if wd == "末" or last <= WEEKDAYS[wd]:
-            return None
+        if wd == "末" or last <= WEEKDAYS[wd] or (m.group("wlist") and last != WEEKDAYS[wd] + 1):
+            return None  # `周一、三、五`: a schedule's days, no range
         until = PartialDate(week_offset=offset, weekday=last)
     return PartialDate(week_offset=offset, weekday=WEEKDAYS[wd] if wd else None, until=until,
                        **_time_fields(m.groupdict()))
@@ -1093,12 +1151,15 @@ PRODUCTIONS: tuple[Production, ...] = (
     Production("relative_day", relative_day_pattern,
                lambda: _firsts(_words("day"), _words("day_strict"), _words("day_from")),
                build_relative_day),
+    Production("bare_day", bare_day_pattern, lambda: _firsts(_bare_day_words()), build_bare_day, needs_text=True),
     Production("week", week_pattern, lambda: _firsts(_words("week"), _words("week_unit")), build_week),
     Production("anaphor", anaphor_pattern, lambda: _firsts(_words("anaphor")), build_anaphor, needs_text=True),
     Production("vague", vague_pattern, lambda: _firsts(_words("vague")), build_vague),
     Production("counted", counted_pattern,
                lambda: "前" + _firsts(cue_words("span_back"), cue_words("span_ahead")), build_counted),
     Production("period", period_pattern, lambda: DIGITS + CN + "十" + _firsts(_words("century")), build_period),
+    Production("quarter_sentence", quarter_sentence_pattern, lambda: _firsts(_words("quarter_sentence")),
+               build_quarter_sentence),
     Production("bare_clock", bare_clock_pattern, lambda: _firsts(_words("part_of_day")),
                build_bare_clock, needs_text=True),
 )
@@ -1245,12 +1306,14 @@ def _built(rule: int, groups: tuple[str | None, ...]) -> PartialDate | tuple[int
 # ------------------------------------------------------------------ overlaps
 
 
-def partial_dates(text: str, republic: bool = False) -> list[tuple[int, int, PartialDate]]:
+def partial_dates(text: str, republic: bool = False, terse: bool = False) -> list[tuple[int, int, PartialDate]]:
     """Every date expression of `text` as (start, end, partial date), in text order.
 
     `republic`: the text is a Taiwan paper's, where a three-digit year alone (`較113年成長`)
     is one of the Republic; elsewhere such a year needs a month, 度 or 底 after it, or a
-    word before it that starts a time (`自116年起`), and `110年` alone is a count of years."""
+    word before it that starts a time (`自116年起`), and `110年` alone is a count of years.
+    `terse`: the text is a Taiwan, Hong Kong or Macau paper's, where 昨/今/明 alone before a verb
+    name a day (`縣府昨與…簽署`); elsewhere they do not (`一簇明黄`, `艾力更·依明巴海`)."""
     candidates = []
     for rule, m in _matches(text):
         production = PRODUCTIONS[rule]
@@ -1258,6 +1321,8 @@ def partial_dates(text: str, republic: bool = False) -> list[tuple[int, int, Par
         if partial is None:
             continue
         if not republic and _bare_republic(partial):
+            continue
+        if not terse and isinstance(partial, PartialDate) and partial.bare_day:
             continue
         if isinstance(partial, PartialDate):
             candidates.append((m.start(), m.end(), rule, partial))

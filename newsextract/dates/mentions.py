@@ -236,6 +236,8 @@ class Anchor(NamedTuple):
 
 NO_ANCHOR = Anchor()  # nothing said yet: relative dates resolve against the publication day
 TAIWAN = "台湾省"  # the province of a Taiwan paper's home (`organizations/home.py`)
+# the homes whose papers write 昨/今/明 alone before a verb as a day (`grammar.bare_day_pattern`)
+TERSE_PRESS = frozenset({TAIWAN, "香港特别行政区", "澳门特别行政区"})
 
 
 def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: str | None = None,
@@ -278,6 +280,8 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
             if p.until is not None and p.until.year_two_digits is not None else p.until
         return resolve(p._replace(year=year, year_two_digits=None, until=until), ctx, anchor, toward,
                        dateline)._replace(resolution="inferred_year")
+    if p.quarter_before_mentioned is not None:
+        return _resolve_quarter(p.quarter_before_mentioned, ref, anchor, rel)
     if (p.year_part is not None and p.year_part[0] == 1) or (
             p.month == 1 and p.day is None and p.until is not None and (p.until.month or 0) > 1
             and p.until.day is None):
@@ -295,6 +299,28 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
     if tail is None or tail.end < head.value.start:
         return head
     return Resolved(_value(head.value.start, tail.end), head.grain, head.resolution)
+
+
+QUARTER_MONTHS = 3
+
+
+def _resolve_quarter(offset: int, ref: _dt.date | None, anchor: Anchor, rel: Resolution) -> Resolved:
+    """`较上季度提高`: `offset` quarters from the quarter of the date the sentence last named (of its
+    last day: `截至今年9月底…較上季縮短` is the second quarter), else of the period the paragraph
+    named (`第三季度…；同期…比上季度上升`), else of the reference day. A year named is no quarter's."""
+    named = anchor.sentence if anchor.sentence is not None and anchor.sentence[1] != "year" else None
+    named = named or anchor.paragraph
+    base, how = (named[0].end, "anaphoric") if named else (ref, rel)
+    if base is None:
+        return Resolved(None, "quarter", rel)
+    year, month = _add_months(base.year, (base.month - 1) // QUARTER_MONTHS * QUARTER_MONTHS + 1,
+                              QUARTER_MONTHS * offset)
+    last_year, last_month = _add_months(year, month, QUARTER_MONTHS - 1)
+    try:
+        first, last = _dt.date(year, month, 1), _dt.date(last_year, last_month, _month_end(last_year, last_month))
+    except ValueError:  # past the calendar's ends
+        return Resolved(None, "quarter", how)
+    return Resolved(_value(first, last), "quarter", how)
 
 
 TWO_DIGIT_YEARS_AHEAD = 10  # `35年` in a paper of 2025 is 2035; `36年` is 1936
@@ -554,8 +580,8 @@ def _advance(anchor: Anchor, p: PartialDate, r: Resolved, bound: bool = False) -
     narrative = r.value if r.resolution == "absolute" and p.year is not None and \
         r.grain in ("day", "month", "xun") else anchor.narrative
     # `比上年提高…,比上年增加`: both read from the year the sentence named, not the second from the first
-    sentence = (r.value, r.grain) if p.year_before_mentioned is None and (p.month_offset or 0) >= 0 \
-        else anchor.sentence
+    sentence = (r.value, r.grain) if p.year_before_mentioned is None and p.quarter_before_mentioned is None \
+        and (p.month_offset or 0) >= 0 else anchor.sentence
     named_year = r.value.start.year if (p.year is not None or p.year_offset is not None) \
         and r.value.start.year == r.value.end.year else anchor.paragraph_year
     return Anchor(last_day=r.value if r.grain == "day" else anchor.last_day, last_any=r.value,
@@ -582,7 +608,8 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
     source = dateline_text(dateline, text)
     day = _source_day(source, ctx) if source is not None else None
     republic = ctx.home.province == TAIWAN  # a Taiwan paper: `114年` alone is a year of the Republic
-    for start, end, partial in _with_latin(text, partial_dates(text, republic)):
+    terse = ctx.home.province in TERSE_PRESS  # …and `縣府昨與…簽署`: 昨 alone is yesterday
+    for start, end, partial in _with_latin(text, partial_dates(text, republic, terse)):
         if _inside_words(text, start, end):
             continue  # `全国网上年货节`: 上年 across 网上 and 年货, no date
         if anchor.sentence and _SENTENCE_END.search(text, previous_end, start):
@@ -802,7 +829,10 @@ def _join(text: str, found: list[Found], days_only: bool = False) -> list[Found]
             elif between.fullmatch(gap) and (close := cue_pattern("between_close").match(after)):
                 first, last = sorted((a.resolved.value, b.resolved.value), key=lambda v: v.start)
                 joined = _range(a, b, b.end + close.end(), first.start, max(first.end, last.end))
-            elif between.fullmatch(gap) and _next_day(a.resolved.value, b.resolved.value):
+            elif (between.fullmatch(gap) or (gap == LIST_MARK and _numbered(a) and _numbered(b))) \
+                    and _next_day(a.resolved.value, b.resolved.value):
+                # `20日及21日`, `本月16、17日` (heldout34/taiwan_news): two days in a row, one range; two
+                # weekdays listed stay two (`本週六、週日兩天`: unseen/taiwan_news)
                 joined = _range(a, b, b.end, a.resolved.value.start, b.resolved.value.end)
             elif exclusive.fullmatch(gap) and (close := cue_pattern("exclusive_close").match(after)):
                 after_a, before_b = a.resolved.value.end.toordinal() + 1, b.resolved.value.start.toordinal() - 1
@@ -818,7 +848,8 @@ def _join(text: str, found: list[Found], days_only: bool = False) -> list[Found]
                 if not gap and b.partial.time_only:
                     # `本週六(20日)上午9時`: the time of the day just named, not a date of its own
                     joined = Found(a.start, b.end, a.partial, a.resolved, b.clock or a.clock)
-                elif gap.endswith("(") and after.startswith(")") and _ends_on(a, b):
+                elif after.startswith(")") and _ends_on(a, b) and (gap.endswith("(") or _lists_range(gap, a)):
+                    # `至週日(7日)`; `本週六、日(6、7日)`: the range's days listed in brackets (heldout18/taiwan_news)
                     joined = Found(a.start, b.end + 1, a.partial, a.resolved, a.clock or b.clock)
         if joined is None:
             out.append(a)
@@ -826,6 +857,23 @@ def _join(text: str, found: list[Found], days_only: bool = False) -> list[Found]
             pending = joined
             k += 1
     return out
+
+
+LIST_MARK = "、"  # between two days of a list (`16、17日`)
+_LISTED_FIRST_DAY = compile_pattern(r"\([ ]?(\d{1,2})[ ]?、[ ]?\Z")  # `(6、` before a range's last day
+
+
+def _lists_range(gap: str, a: Found) -> bool:
+    """`(6、` between a two-day range A and its last day: the bracket lists A's days."""
+    m = _LISTED_FIRST_DAY.search(gap)
+    value = a.resolved.value
+    return m is not None and value is not None and m.start() == 0 and int(m.group(1)) == value.start.day \
+        and (value.end - value.start).days == 1
+
+
+def _numbered(f: Found) -> bool:
+    """A day said by its number (`17日`, `本月16`), not a weekday."""
+    return f.partial.day is not None and f.partial.weekday is None
 
 
 def _next_day(a: DateValue, b: DateValue) -> bool:
@@ -913,7 +961,8 @@ def _reads_direction(p: PartialDate) -> bool:
         return False
     if p.week_offset is not None or p.weekday is not None:
         return p.week_offset is None
-    return p.year is None and p.year_before_mentioned is None and p.year_offset is None \
+    return p.year is None and p.year_before_mentioned is None and p.quarter_before_mentioned is None \
+        and p.year_offset is None \
         and p.year_after_last is None and p.month_offset is None
 
 
