@@ -1200,13 +1200,19 @@ def _briefs_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) -> Non
         d.lines = pieces[0]
         d.grams = frozenset().union(*(page.grams[j] for n in d.lines for j in _chain(n, tails)))
         d.credit = _without_names(d.credit, closing, _credit_of(page, [*_credit_lines_above(page, d.first), *d.lines]))
+        # a title the walk took for a section of the item, between two of its briefs, is the headline of
+        # one of them: the one above on a page that sets its titles after their text (`_titles_under_briefs`),
+        # else the one below, right under it (`全市居民人均可支配收入增长5.9%` over `市统计局1月26日公布，…`,
+        # heldout27/economy_page)
+        heads = _titles_under_briefs(page, pieces, d.subheadings, tails)
+        if d.headline is None and heads[0] is not None:
+            d.headline = heads[0]
+            d.subheadings.remove(heads[0])
         at = drafts.index(d) + 1
         for n, piece in enumerate(pieces[1:], start=2):
             grams = frozenset().union(*(page.grams[j] for m in piece for j in _chain(m, tails)))
             credit = _credit_of(page, piece)
-            # a title the walk took for a section of the item, right above this brief, is its headline
-            # (`全市居民人均可支配收入增长5.9%` over `市统计局1月26日公布，…`, heldout27/economy_page)
-            title = _title_right_above(page, piece[0], d.subheadings)
+            title = heads[n - 1] if heads[n - 1] is not None else _title_right_above(page, piece[0], d.subheadings)
             if title is not None:
                 d.subheadings.remove(title)
             drafts.insert(at, Draft(first=piece[0], lines=piece, grams=grams, closed=True, headline=title,
@@ -1240,7 +1246,7 @@ def _brief_pieces(page: Page, d: Draft, tails: dict[int, int], plain: Callable[[
         past = _past_text(page, above, k, rests)
         apart = plain(k) and not _joins.can_break(page.infos[above]) and not page.infos[above].body_text.endswith(":") \
             and (past or all(page.infos[j].role in _BETWEEN_BRIEFS or j in rests for j in between)) \
-            and _brief_score(page, k, grams, text, past) > 0
+            and _brief_score(page, k, grams, text, past, len(pieces) > 1) > 0
         if apart:
             pieces.append([k])
             continue
@@ -1250,19 +1256,25 @@ def _brief_pieces(page: Page, d: Draft, tails: dict[int, int], plain: Callable[[
     return pieces
 
 
-def _brief_score(page: Page, k: int, grams: frozenset[str], text: str, past: bool) -> int:
+def _brief_score(page: Page, k: int, grams: frozenset[str], text: str, past: bool, in_run: bool) -> int:
     """How much paragraph `k`, under the last sentence of an item (its words `grams`, its text and
     titles `text`), reads as a brief of its own on a page of briefs (more than 0: it does). For:
     another item's text stands between (`past`); it shares almost none of the item's words; it
     opens a report of its own, who, the day and what (`市统计局1月26日公布，…` under a budget item
     and the title `全市居民人均可支配收入增长5.9%`, heldout27/economy_page; `市财政局1月23日透露，…`
-    under a power-use item, heldout28/economy_page). Against: it shares many of the item's words;
+    under a power-use item, heldout28/economy_page); in a run of briefs the item already split into
+    (`in_run`), it opens with the period it reports on (`一季度，全市接待游客…` under
+    `一季度，桐乡市化纤产量…`, heldout33/economy_page; `4月份，全市全社会用电量…` under
+    `截至4月末，…贷款余额…`, heldout34/economy_page), as the briefs of such a run are set, while an
+    item's own text may give its period again under its dateline (`前10月，全市固定资产投资…` under
+    `本报讯…`, heldout5/economy_page). Against: it shares many of the item's words;
     it says it goes on the text above (`据介绍，…`, `县人社局还将…`, `县人社局表示，…`), unless
     what it says is the word of a body the item does not name (`_source_named_apart`), said or attributed
     to it (`另据市商务局统计，…` under a signing, heldout30/economy_page; `据市港口发展中心统计，…`)."""
     body = page.infos[k].body_text
     share = page.topic.share(page.grams[k], grams)
-    own = _joins.opens_dated_report(body) or _opens_period_of_body(body, text)
+    own = _joins.opens_dated_report(body) or _opens_period_of_body(body, text) \
+        or in_run and _joins.opens_with_period(body)
     score = PAST_TEXT * past + FEW_WORDS * (share < BRIEF_SHARE) + OWN_OPENING * own \
         - SAME_WORDS * (share >= BRIEF_SAME_TOPIC)
     cue = _link_cue(body)
@@ -1332,6 +1344,33 @@ def _leading_body(text: str) -> str | None:
         if end >= SOURCE_NAME and run[:end].endswith(_body_heads()):
             return run[:end]
     return None
+
+
+def _titles_under_briefs(page: Page, pieces: list[list[int]], sections: list[int],
+                         tails: dict[int, int]) -> list[int | None]:
+    """For each brief of `pieces`, the headline (or a phrase longer than a column name) among
+    `sections` standing right under its text and above the next brief's, on a page that sets its
+    titles after their text (`Page.titles_after`): that brief's title, by its place, as
+    `_titled_after_item` reads a title under an item opened by its dateline (`文旅消费持续升温` under
+    `一季度，全市接待游客…旅游总收入…`, over the leather fair's brief, heldout33/economy_page), unless
+    the next brief uses its words or clearly more of its characters (`ABOVE_MARGIN`). A page that
+    sets its titles over their text gives such a title to the brief below (`_title_right_above`)."""
+    heads: list[int | None] = [None] * len(pieces)
+    if not page.titles_after:
+        return heads
+    for n, (piece, below) in enumerate(itertools.pairwise(pieces)):
+        title = _last_line(piece[-1], tails) + 1
+        if title not in sections or title >= below[0]:
+            continue
+        info = page.infos[title]
+        if not (info.role == "headline" or info.role == "label" and len(info.text) > COLUMN_NAME):
+            continue
+        lines = [j for m in piece for j in _chain(m, tails)]
+        under = [j for m in below for j in _chain(m, tails)]
+        if _title_share(page, title, frozenset().union(*(page.grams[j] for j in under))) < OWN_HEADLINE \
+                and page.character_share(title, under) <= ABOVE_MARGIN * page.character_share(title, lines):
+            heads[n] = title
+    return heads
 
 
 def _title_right_above(page: Page, k: int, sections: list[int]) -> int | None:
