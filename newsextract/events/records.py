@@ -427,6 +427,7 @@ class _Reader:
         self.dated: list[Record] = []  # the records told as events with a date that anchors them, in order
         self.during_at: list[int] = []  # where each `during` word (期间, 首日) starts, in text order
         self.goals_at: list[int] = []  # where each `goal` word (确保) starts, in text order
+        self.thens: bool | None = None  # whether the article has a `then` word (届时): read on first need
         self.follow_ups: list[int] | None = None  # where each `follow_up` word (会后) starts: read on first need
         self.totalled: set[int] = set()  # the sentences whose total (共偵破…宗) was left out as a summary
 
@@ -1712,8 +1713,12 @@ class _Reader:
         time to come); without one it is left to the other readers."""
         if not self.dated:
             return None
-        lead = rec.candidates[0]
         layout, text = self.facts.layout, self.facts.text
+        if self.thens is None:  # one find per article, when a record first asks: most have no 届时
+            self.thens = any(text.find(w) >= 0 for w in cue_words("then"))
+        if not self.thens:
+            return None
+        lead = rec.candidates[0]
         start, _, _ = layout.clauses[lead.clause]
         if not self._opens_then(start, lead.first_hit):
             before = lead.clause - 1  # 届时，现场还将举办…: the word alone in the clause before
