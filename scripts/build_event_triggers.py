@@ -520,6 +520,16 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "铺轨": ("construction", "word", "track laying on a new railway (高速铁路当天完成全线铺轨, 正线铺轨工作当天全部完成), "
              "a construction milestone like 完工 and 贯通; CC-CEDICT and jieba lack it (铺 'to lay' + 轨 'track'); "
              "two wire pages (heldout8, heldout12)"),
+    # ev52: tunnel and structure milestones (封顶 is CC-CEDICT's 'to cap the roof'; 合龙 'to join the two
+    # sections … to complete its construction' is left out: no page tells one yet)
+    "贯通": ("construction", "word", "a tunnel or line broken through end to end, a construction milestone "
+             "like 铺轨 and 封顶 (贵阳轨道交通3号线二期工程4日实现全线贯通: heldout32/wire_news; "
+             "芜湖长江隧道主体工程已于12日贯通: heldout34/wire_news, golds construction); CC-CEDICT: to link "
+             "up (no type keyword); jieba 1013. A figurative 贯通 mostly has no day or place of its own; "
+             "the idiom 融会贯通 with both is a known gap (tests/cases/events.tsv)"),
+    "洞通": ("construction", "word", "the bores of a metro line's tunnels joined (哈尔滨地铁4号线二期工程"
+             "20日实现全线洞通: heldout33/wire_news, gold construction), the tunnellers' word for 贯通; "
+             "CC-CEDICT and jieba lack it"),
     "申请": ("registration", "noun", "an application as what a body accepts or opens (受理稻農申請, 项目申请将于7月1日开放): "
              "the noun a registration verb acts on; safe kind: 提出申请 alone states nothing; CC-CEDICT glosses "
              "only 'to apply for'; two sentences on two pages (Taiwan, wire copy)"),

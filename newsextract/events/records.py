@@ -125,6 +125,10 @@ _CLAUSE_MARKS = "，,、 \u3000"  # a clause that ends so before 现场 says no 
 _PARAGRAPH = "\n"  # a paragraph break: what a record carries from the one before stops at it
 _SEASON_HEADS = "季节"  # a named season or festival a city starts is its campaign (`_season_started`)
 _SEASON_TAIL = 11  # the longest name after its quotation, to its head, and one (“…”农特产品直播带货季)
+_COUNTED_PROJECTS = compile_pattern(r"项目[0-9一二两三四五六七八九十]")  # 签约项目42项 (`_signed_at_meeting`)
+_GATHERINGS = frozenset({"meeting", "exhibition", "activity"})  # where projects are signed (`_signed_at_meeting`)
+_SEASON_OBJECT = 16  # the longest season a phase word starts, as written after it (2026全国网上年货节)
+_NAME_QUOTES = "“”「」"
 _SCHEDULE, _LAUNCH = "schedule", "launch"  # a place opened once is launched, not scheduled (`_new_venue`)
 # A tally word counts what was done only with a count after it (新开通…线路3条); 新开通…航线 is one
 # happening. The text is folded, so every digit is an ASCII one.
@@ -155,6 +159,7 @@ _BUILD = "construction"  # works a goal word (确保) sets before them are a req
 
 #: A word that names a rate (调解撤诉率达52.3%, 数字化改造覆盖率达到83%, 签约率): a measure, not an act;
 #: up to two characters may stand between the word and 率 (not 率先, which leads a verb).
+_HEADCOUNT = ("人数", "人數")  # 报名人数达66.2万人: the people counted (`_headcount_names`)
 _RATE_NAME = compile_pattern(r"[\u4e00-\u9fff]{0,2}?(?:率(?!先|领)|比例|占比)")
 
 
@@ -215,19 +220,35 @@ def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda 
     verbs: list[Hit] = []
     typed: list[Hit] = []
     words: list[Hit] = []
+    headcount = _headcount_names(text, hits)
     for h in hits:  # one pass: a clause has a hit or two
         kind = h.trigger.kind
         if kind == "verb":
             verbs.append(h)
         elif (kind == "word" or kind == "noun") and not _names_crime(text, h):
             typed.append(h)
-            if kind == "word" and not _RATE_NAME.match(text, h.end) and \
+            if kind == "word" and not _RATE_NAME.match(text, h.end) and h.start not in headcount and \
                     (cue_at(text, h.end, "described") < 0 or _at_scene(text, h)
                      or (h.trigger.type == _SIGNING and at_happening())):
                 words.append(h)
     if words and _describes(text, words[0], hits) and not told(words[0]):
         words = []
     return _ClauseHits(verbs, typed, words)
+
+
+def _headcount_names(text: str, hits: list[Hit]) -> frozenset[int]:
+    """Starts of the words that name a head count with 人数 (今年…普通高校招生考试报名人数达66.2万人:
+    heldout34/wire_news; 全国报考人数, 中考报名人数, 報名人數 on other pages): the word before it and the
+    words run together with it name the people counted, no act; most clauses have no 人数."""
+    if not any(text.startswith(_HEADCOUNT, h.end) for h in hits):
+        return frozenset()
+    named: set[int] = set()
+    end = -1
+    for h in reversed(hits):
+        if text.startswith(_HEADCOUNT, h.end) or h.end == end:
+            named.add(h.start)
+            end = h.start
+    return frozenset(named)
 
 
 def _own_objects(hits: list[Hit], own_object: frozenset[str]) -> list[Hit]:
@@ -406,6 +427,7 @@ class _Reader:
         self.dated: list[Record] = []  # the records told as events with a date that anchors them, in order
         self.during_at: list[int] = []  # where each `during` word (期间, 首日) starts, in text order
         self.goals_at: list[int] = []  # where each `goal` word (确保) starts, in text order
+        self.thens: bool | None = None  # whether the article has a `then` word (届时): read on first need
         self.follow_ups: list[int] | None = None  # where each `follow_up` word (会后) starts: read on first need
         self.totalled: set[int] = set()  # the sentences whose total (共偵破…宗) was left out as a summary
 
@@ -571,7 +593,7 @@ class _Reader:
         def told(word: Hit) -> bool:
             return self._told_dated(word, sentence)
         def at_happening() -> bool:
-            return self._told_at_happening(clause)
+            return self._told_at_happening(clause) or self._signed_at_meeting(clause, hits)
         sorted_hits = _sort_hits(text, hits, told, at_happening)
         own_object = cue_words("own_object")
         if sorted_hits.verbs and not own_object.isdisjoint([h.trigger.word for h in sorted_hits.verbs]):
@@ -582,7 +604,8 @@ class _Reader:
         if sorted_hits.verbs and not sorted_hits.typed:
             name = self._quoted_name(sorted_hits.verbs[0].end, end) or \
                 self._edition_name(start, sorted_hits.verbs[0].start) or \
-                self._named_show(start, sorted_hits.verbs[0].start)
+                self._named_show(start, sorted_hits.verbs[0].start) or \
+                self._named_season(sorted_hits.verbs[0].end, end)
             if name is not None:
                 hits = sorted([*hits, name])
                 sorted_hits = _sort_hits(text, hits, told, at_happening)
@@ -600,6 +623,10 @@ class _Reader:
             if reading.noun is None and reading.type == _LAUNCH and \
                     self._season_started(reading.shown, reading.at, start):
                 reading = reading._replace(type=_NAMED)  # “江海消费季”将于本月18日启动: a campaign
+            elif reading.noun is None and reading.type == _LAUNCH and \
+                    cue_at(text, reading.at, "phase") == reading.at + len(reading.shown.word):
+                reading = reading._replace(type=self._started_type(reading.at + len(reading.shown.word), end,
+                                                                   sorted_hits.words))
         elif sorted_hits.typed and not sorted_hits.verbs:
             reading = self._filled(sorted_hits.typed, end)
         if reading is None:
@@ -643,6 +670,23 @@ class _Reader:
         return 0 < len(opening) <= _CEREMONY_NAME + 1 and \
             any(opening.endswith(w) for w in cue_words("at_happening") | cue_words("during"))
 
+    def _signed_at_meeting(self, clause: int, hits: list[Hit]) -> bool:
+        """`…召开全市重点项目建设推进会，会上集中签约项目42项` (heldout34/economy_page), `…在上海举办招商推介会，
+        签约项目18个` (heldout8/economy_page): a signing that opens its clause (after 会上 and an adverb at most)
+        right after a clause of its sentence that told a meeting, fair or activity, was done there; after a
+        signing's own clause (与21家企业签订合作协议，签约项目16个) it counts what that one signed."""
+        layout, text = self.facts.layout, self.facts.text
+        start, _, sentence = layout.clauses[clause]
+        if clause == 0 or layout.clauses[clause - 1][2] != sentence:
+            return False
+        word = next((h for h in hits if h.trigger.type == _SIGNING), None)
+        if word is None or text[self.facts.skip_lead(start, word.start):word.start].strip(_CLAUSE_MARKS) or \
+                _COUNTED_PROJECTS.match(text, word.end) is None:
+            return False  # 签约项目总投资86亿元: the projects' worth, no count of what was signed there
+        before = self.clause_hits.get(clause - 1, ())
+        return any(h.trigger.type in _GATHERINGS for h in before) and \
+            not any(h.trigger.type == _SIGNING for h in before)
+
     def _posted(self, noun: Hit, start: int) -> Hit | None:
         """`錄取名單於115年1月9日公告` (heldout23/taiwan_news), `市府已公告17項作物現金救助`
         (unseen_stats/taichung_news): an announcement noun right after a date or an adverb is the act
@@ -677,6 +721,33 @@ class _Reader:
                 return not self.facts.dates_in(closer, pos + 1)  # “…”将于春节…: a date, no head
             pos += 1
         return False
+
+    def _started_type(self, after: int, end: int, words: list[Hit]) -> str:
+        """What a `phase` word (启动) starts, read from its object: a word of another type there tells it
+        (启动春茶质量安全专项抽检: heldout33/county_news, gold inspection; 启动…专项检查 is typed by its noun
+        already), and a season or festival it names a public campaign (启动“春游龙江”文旅推介季: heldout33/
+        wire_news; 联合启动2026全国网上年货节: heldout28/wire_news, golds activity), as `_season_started` reads
+        one named before it; anything else it starts is a launch (启动…平台, 启动防汛应急响应)."""
+        told = [w for w in words if w.start >= after]
+        k = 0  # words run together name one thing by the last: 启动…考试报名 is a registration
+        while k + 1 < len(told) and told[k + 1].start == told[k].end:
+            k += 1
+        if told and told[k].trigger.type != _LAUNCH:
+            return told[k].trigger.type
+        return _NAMED if self._season_head(after, end) >= 0 else _LAUNCH
+
+    def _season_head(self, after: int, end: int) -> int:
+        """Where the head (季, 节) of a season or festival named as a verb's whole object stands, or -1
+        (举办2025德阳冬季消费季暨年货节: heldout10/economy_page; 启动2026全国网上年货节: heldout28/wire_news;
+        启动“春游龙江”文旅推介季: heldout33/wire_news); a festival that is a date (启动…春节) is none."""
+        text = self.facts.text
+        tail = text[after:end].rstrip(_ACT_END)
+        head = after + len(tail) - 1
+        if tail and tail[-1] in _SEASON_HEADS and len(tail) <= _SEASON_OBJECT and \
+                all("\u4e00" <= c <= "\u9fff" or c.isdigit() or c in _NAME_QUOTES for c in tail) and \
+                not self.facts.in_date(head):
+            return head
+        return -1
 
     def _ended(self, noun: Hit, start: int) -> bool:
         """`美国联邦储备委员会10日结束为期两天的货币政策会议`: an `ended` phrase before the event noun of
@@ -953,6 +1024,15 @@ class _Reader:
                 return Hit(at, after, Trigger(_SHOW, _EXHIBITION, "noun"))
             at = text.find(_SHOW, after, verb_at)
         return None
+
+    def _named_season(self, verb_end: int, end: int) -> Hit | None:
+        """A season or festival a generic verb holds, named as its whole object (举办…冬季消费季暨年货节:
+        heldout10/economy_page, gold activity), is a public campaign, as one a phase word starts
+        (`_started_type`), whether or not the vocabulary lists its word (年货节 is left out: its golds split)."""
+        head = self._season_head(verb_end, end)
+        if head < 0:
+            return None
+        return Hit(head, head + 1, Trigger(self.facts.text[head], _NAMED, "noun"))
 
     def _edition_name(self, start: int, verb_at: int) -> Hit | None:
         """A name numbered by its edition before a generic verb names the happening it opens or
@@ -1317,6 +1397,7 @@ class _Reader:
                 fb = self.parties.fallback_name(place.start, place.end)
                 if fb is not None and fb.end == place.end:
                     organizers = [fb]
+        own = organizers  # who the record's own clause names, before a body is carried from the clause before
         if not organizers and carried:
             organizers = carried  # X日前公布…评选结果,从…中评出优秀案例10个: X selected them
         if not organizers and type_ == _AWARD and not received and isinstance(before, Record) \
@@ -1335,8 +1416,10 @@ class _Reader:
             place = self.places.leading_place(rec, subject)
         # a tally (新登记经营主体1.86万户) is one happening only when its own clause names who acted; a
         # body carried from the clause before or named as the news source (记者从X获悉,前三季度,全市
-        # 新登记…; X表示,第四季度全县将…新开工…项目20个) reports the count, it did not do it
-        tally_actor = any(p.org is not None for p in organizers) or \
+        # 新登记…; X表示,第四季度全县将…新开工…项目20个; 運輸署昨日公布，首季全港新登記私家車共14,380輛:
+        # heldout33/hk_news; X昨天发布，前三季度全市新登记经营主体5.6万户: heldout7/economy_page) reports the
+        # count, it did not do it
+        tally_actor = any(p.org is not None for p in own) or \
             not any(c.tally for c in rec.candidates)
         if not organizers and previous is not None and \
                 previous.candidates[-1].sentence == rec.candidates[0].sentence:
@@ -1386,6 +1469,9 @@ class _Reader:
         followed = self._followed(rec)
         if followed is not None:
             return followed
+        then = self._told_then(rec)
+        if then is not None:
+            return then
         during = self._during(rec)
         if during is not None:
             return during
@@ -1618,6 +1704,41 @@ class _Reader:
             if told.date is not None and told.date.mention.grain == _DAY:
                 return told
         return None
+
+    def _told_then(self, rec: Record) -> Record | None:
+        """`…总决赛将于10月25日至26日…举行。…届时，现场还将举办…展销活动` (heldout3/county_daily), `…将于下周五…
+        举办…主题活动，届时将表彰…` (heldout31/county_news), `…巡遊將於…（下月9日）舉行，屆時…將實施交通管制`
+        (heldout33/hk_news): a record whose clause opens with `then` (届时), or follows it alone,
+        happens at the time of the last happening its paragraph planned on a date (本届联赛自8月启动以来 is no
+        time to come); without one it is left to the other readers."""
+        if not self.dated:
+            return None
+        layout, text = self.facts.layout, self.facts.text
+        if self.thens is None:  # one find per article, when a record first asks: most have no 届时
+            self.thens = any(text.find(w) >= 0 for w in cue_words("then"))
+        if not self.thens:
+            return None
+        lead = rec.candidates[0]
+        start, _, _ = layout.clauses[lead.clause]
+        if not self._opens_then(start, lead.first_hit):
+            before = lead.clause - 1  # 届时，现场还将举办…: the word alone in the clause before
+            if before < 0 or layout.clauses[before][2] != lead.sentence or \
+                    text[slice(*layout.clauses[before][:2])].strip(_CLAUSE_MARKS) not in cue_words("then"):
+                return None  # 届时将有40家车企参展，展出车型逾300款: what the show holds, told of it
+        for told in reversed(self.dated):
+            if text.find(_PARAGRAPH, told.end, rec.start) >= 0:
+                return None
+            cand = told.candidates[0]
+            start, _, _ = layout.clauses[cand.clause]  # 巡遊將於…舉行: the plan word may follow the noun
+            if alternation("plan|future").search(text, start, max(cand.first_hit, cand.trigger_at)) is not None:
+                return told
+        return None
+
+    def _opens_then(self, clause_start: int, limit: int) -> bool:
+        text = self.facts.text
+        while clause_start < limit and text[clause_start].isspace():
+            clause_start += 1
+        return cue_at(text, clause_start, "then") > 0
 
     def _opens_follow_up(self, clause_start: int, limit: int) -> bool:
         """Whether a follow-up word opens the clause at `clause_start`, after a happening's short name at
