@@ -31,7 +31,8 @@ VALUES: dict[str, tuple[tuple[str, ...], str]] = {
     # places (`home_words`) that open a name
     "org_vocabulary": (("org_suffixes", "org_aliases", "org_gazetteer", "org_company_forms", "org_stop",
                         "org_boundaries", "org_prefixes", "org_function_words", "org_words", "org_class_nouns",
-                        "org_weak_heads", "countries", "home_words", "divisions", "division_changes"),
+                        "org_weak_heads", "countries", "home_words", "divisions", "division_changes",
+                        "place_names"),
                        "organizations.vocabulary:parts"),
 }
 

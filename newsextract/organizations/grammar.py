@@ -36,6 +36,9 @@ _MAX_FAILED_HEADS = 2
 _QUOTE_REACH = 16
 # The part of a department name before `和` (`规划和自然资源局`) has two to four characters.
 _AND = "和"
+# `与` joins two names, except inside a foreign body's name after its country (`法国国家统计与经济
+# 研究所` heldout15, heldout19 wire_news; the gazetteer's `美国电影艺术与科学学院`)
+_WITH = "与"
 _AND_PART_WIDTHS = range(2, 5)
 # Ordinary words that protect a one-character boundary inside them (`和平`) have two to
 # four characters.
@@ -48,6 +51,12 @@ _COMMON_NOUN_WIDTH = 2
 # A division (`统计处` of `財政部統計處`) is read only as a unit of a body before it.
 _DIVISION = "处"
 _DASHES = "—–-"  # one joins two places into one body's name (`巴西—中国友好协会`)
+
+# how a post that heads a body ends (`部长`, `局长`: the head of a `部`, a `局`)
+_HEAD_POST_END = "长"
+# A one-character head right before the rest of a foreign given name and its dot (`科` of
+# `科菲·安南`, `联合国秘书长科菲·安南`) is that name's first syllable, no section of a body.
+_TRANSLITERATED = compile_pattern(r"[\u4e00-\u9fff]{1,3}[·・•]")
 
 # `太原市第十九中` names a school by its number, as a `中学`.
 _SHAPE_SCHOOL = Suffix("中", "institution", "shape", "local", "中学")
@@ -100,7 +109,7 @@ def _deciding_ends() -> frozenset[str]:
     region's, a boundary word's or a mark's (`”`, `和`) last character."""
     vocab = vocabulary()
     return frozenset(vocab.region_ends) | frozenset(vocab.strict_widths) | frozenset(vocab.short_forms) | {
-        "”", _AND}
+        "”", _AND, _WITH}
 
 
 def _by_end(longest: dict[int, tuple[int, Suffix]]) -> dict[int, list[tuple[int, Suffix]]]:
@@ -166,6 +175,9 @@ class Article:
         # character (`代表团团长`, `外经贸部副部长`: the name ends before `团长`, `副部长`) (False)
         self.titled: dict[int, bool] = {}
         self.alias_at: dict[int, Parsed] = {}  # `农行` of `农行洛阳分行`, by where it ends
+        # the longest gazetteer name ending at each place, where it is longer than `alias_at`'s
+        # (`欧洲中央银行` over `中央银行`, `中国东方航空` over `东方航空`)
+        self.longer_listed: dict[int, Parsed] = {}
         self._regions: dict[int, RegionToken | None] = {}
         self._edges: dict[int, bool] = {}
         self._countries: dict[str, bool] = {}  # `names_country`, by country
@@ -183,7 +195,8 @@ class Article:
             if suffix is not None and (start not in longest or longest[start][0] < end):
                 # `干部` (not `部`), `驿站`, `大学生`, `便民服务大厅`, `开元社区中心花园`: part of an
                 # ordinary word that overlaps the suffix without lying inside it
-                if false is None or false.match(text, start) is None:
+                if (false is None or false.match(text, start) is None) and not (
+                        end - start == 1 and _TRANSLITERATED.match(text, end)):
                     longest[start] = (end, suffix)
                     if text[end - 1] in vocab.titles:
                         self._title_after(end)
@@ -202,6 +215,8 @@ class Article:
                 known = self.alias_at.get(end)
                 if known is None or known.start < start:  # the shortest alias ending there
                     self.alias_at[end] = Parsed(start, end, (), (), alias)
+                if alias.listed and (end not in self.longer_listed or self.longer_listed[end].start > start):
+                    self.longer_listed[end] = Parsed(start, end, (), (), alias)
         for start, end, alias in self.aliases:
             if alias.listed:
                 # `西门子公司`: `子公司` starts inside the known name and runs past it; `公司` is its suffix
@@ -228,7 +243,12 @@ class Article:
                 head = end - 1  # where the post starts
                 opened = end >= 2 and text[end - 2] == text[head]  # `代表团团长`: 团 ends 代表团
                 opened = opened or any(text.endswith(word, 0, head) for word in vocab.post_prefixes)
-                self.titled[end] = not opened and not text.startswith(vocab.post_classes, end + len(rest))
+                # `部长`, `局长` head the body their first character ends (`农林部长`); a member's
+                # post (`委员`, `院士`) heads none: `法律委员会副主任委员`, `中国工程院外籍院士`
+                # name the body before it, no `委`/`院` of their own
+                member = not rest.endswith(_HEAD_POST_END)
+                self.titled[end] = not opened and not member and not text.startswith(
+                    vocab.post_classes, end + len(rest))
                 return
 
     def region_at(self, q: int) -> RegionToken | None:
@@ -410,7 +430,17 @@ def _read_on(q: int) -> _Step:
 
 # the longest body between a country's short form and its organ's head (`俄联邦安全局`)
 _SHORT_FORM_BODY = 4
+_CHINA = "中国"
 _CHINA_SHORT = "中"  # China's one-character form (`法中委员会`: France and China)
+# the longest foreign place or body between a country and the head of its state's body
+# (`匈牙利` `布达佩斯` `市政府`, `韩国` `企划` `财政部`)
+_FOREIGN_PLACE = 6
+# a company's brand before the place in its name (`中车`, `东风`) has two characters, and is no
+# word of the dictionary or one of its nouns (n…) or abbreviations (j)
+_BRAND = 2
+_BRAND_TAGS = ("n", "j")
+# the prefixes that name a region relative to the home (`市`, `区`, `本县`)
+_RELATIVE = ("home-province", "home-city", "home-county")
 
 
 class Reader:
@@ -438,7 +468,7 @@ class Reader:
         self._memo: dict[tuple[int, str], Parsed | None] = {}
         # plain functions, called with the reader: bound methods here would tie the reader to itself
         # in a loop only the garbage collector frees (hundreds of readers a page)
-        self._marks = {"”": Reader._quoted_name, _AND: Reader._and_in_name}
+        self._marks = {"”": Reader._quoted_name, _AND: Reader._and_in_name, _WITH: Reader._and_in_name}
         self._strict_ends = article.vocabulary.strict_widths
         self._deciding_ends = _deciding_ends()
 
@@ -503,6 +533,11 @@ class Reader:
                 continue  # `高新区管委会`: the home city's zone, read as a region below
             head = self.parse(head_start, reading.q, head_suffix, reading.depth + 1)
             if head is not None and _can_own(head):
+                listed = self.article.longer_listed.get(reading.q) if reading.body > 0 else None
+                if listed is not None and listed.start < head.start:
+                    # `欧洲中央银行执行委员会`, `澳门特区政府统计暨普查局`: the gazetteer's whole name
+                    # owns the link, not the name read inside it (`中央银行`, `区政府`)
+                    head = listed
                 if self.text[reading.q:reading.suffix_start] in self.article.vocabulary.people:
                     return _NO_NAME  # `县一中学子敬老院`: the school's students, not a unit of it
                 start = self._after_clause(reading.q, reading.suffix_start)
@@ -525,6 +560,9 @@ class Reader:
         the unit names no one branch (`农行支行`). After a gazetteer name it is the
         body's own unit (`东盟秘书处`)."""
         alias = self.article.alias_at.get(reading.q)
+        longer = self.article.longer_listed.get(reading.q)
+        if alias is not None and longer is not None and longer.start < alias.start:
+            alias = longer  # `中国东方航空` + `集团有限公司`, not `东方航空` + …
         if alias is None or (reading.body == 0 and reading.suffix.cls == "unit" and not (
                 alias.alias is not None and alias.alias.listed and not alias.alias.short
                 and len(reading.suffix.word) > 1 and reading.suffix.word not in self.article.vocabulary.branches)):
@@ -533,7 +571,21 @@ class Reader:
         if own is not None and own.start == reading.q and own.alias is not None and own.alias.listed \
                 and not _unit_of(alias, own):
             return _NO_NAME  # `中办国办`: two known names side by side, not a unit of the first
+        national = self._china_before(alias)
+        if national is not None:
+            # `中国宝武钢铁集团有限公司` (heldout21/economy_page): `中国` opens the company's own
+            # name, which holds the known name (`宝武钢铁`) as its body
+            return _stop(_close(reading.link(alias.start), (national,)))
         return _stop(_extend(alias, reading.link()))
+
+    def _china_before(self, alias: Parsed) -> RegionToken | None:
+        """`中国` right before a company's known name that does not hold it (`宝武钢铁`)."""
+        if alias.alias is None or alias.alias.kind != "company" or alias.start == 0:
+            return None
+        token = self.article.region_at(alias.start)
+        if token is None or token.word != _CHINA or token.prefix is None or token.prefix.role != "national":
+            return None
+        return token
 
     def _region(self, reading: _Reading) -> _Step | None:
         """A region name or a relative prefix ends where the body starts; a country's
@@ -547,6 +599,12 @@ class Reader:
         token = self.article.region_at(reading.q)
         if token is None:
             return None
+        if reading.suffix.kind == "government" and token.prefix is not None and token.prefix.role in _RELATIVE:
+            country = self._foreign_place(token.start)
+            if country is not None:
+                # `法国巴黎大区政府`, `匈牙利布达佩斯市政府`, `日本熊本县政府`: the `区`, `市`, `本县`
+                # of a foreign place, no relative prefix of the home
+                return _stop(_close(reading.link(country.end), (country,)))
         if token.prefix is None or token.end - token.start > 1:
             return self._region_word(reading, token)
         return self._one_character_prefix(reading, token)
@@ -581,7 +639,35 @@ class Reader:
             # `…股份有限公司太原市分公司`, `绵阳市公安局游仙区分局`: a region between two
             # links names the branch
             return _stop(_extend(parent, reading.link(chain[0].start)))
+        brand = self._brand_before(reading, chain)
+        if brand is not None:
+            return _stop(_close(reading.link(brand), ()))
         return _stop(_close(reading.link(), chain))
+
+    def _brand_before(self, reading: _Reading, chain: tuple[RegionToken, ...]) -> int | None:
+        """Where a company's brand starts right before the place its name holds: `中车` of
+        `中车株洲电力机车有限公司` (heldout34/economy_page), `东风` of `东风柳州汽车有限公司`
+        (liuzhou_p3). The brand is a word of its own (a name of the dictionary or none of
+        its words: no verb, time or pronoun) between an edge and the place, which then
+        is part of the company's name, not its region."""
+        place = chain[0]
+        if (reading.suffix.kind != "company" or reading.body == 0 or len(chain) > 1
+                or place.prefix is not None):
+            return None
+        start, article, text = place.start, self.article, self.text
+        brand = start - _BRAND
+        if brand < 0 or not all(_is_name_char(ch) for ch in text[brand:start]):
+            return None
+        if article.is_edge(start) or not article.is_edge(brand):
+            return None  # `在株洲…`, `记者从株洲…`: a boundary before the place
+        for q in range(brand + 1, start + 1):
+            if q in article.suffixes or q in article.alias_at or article.region_at(q) is not None:
+                return None
+        word = text[brand:start]
+        words = dictionary()
+        if word in article.vocabulary.verbs or (word in words and not (words.tag(word) or "").startswith(_BRAND_TAGS)):
+            return None  # `今年株洲…`, `该市…`: a time, a pronoun
+        return brand
 
     def _one_character_prefix(self, reading: _Reading, token: RegionToken) -> _Step | None:
         """`市` of `市委`, `区` of `区市场监督管理局`: the region of a name that stands
@@ -612,11 +698,15 @@ class Reader:
     def _and_in_name(self, reading: _Reading) -> _Step | None:
         """`规划和自然资源局`: `和` inside a department name is read on, where a short name
         part with a region before it stands before it (`太原市规划和…`); elsewhere `和`
-        joins two names and is a boundary, as it is after a whole name (`中共中央和国务院`)."""
+        joins two names and is a boundary, as it is after a whole name (`中共中央和国务院`).
+        `与` is read on the same way after a country only (`法国国家统计与经济研究所`)."""
         q = reading.q
         if reading.body == 0:
             return None
-        if self.article.protected(q - 1) or not self._and_inside(q):
+        with_country = self.text[q - 1] == _WITH
+        if with_country and reading.suffix.kind == "company":
+            return None  # `德国大众与宝马公司`: two companies
+        if self.article.protected(q - 1) or not self._and_inside(q, countries_only=with_country):
             return None
         if (q - 1) in self.article.suffixes or (q - 1) in self.article.alias_at:
             return None  # `中共中央和国务院`, `北京大学和清华大学`: a whole name before `和`, two names
@@ -643,6 +733,9 @@ class Reader:
         starts here. A department name with no body stands alone unless a region or a
         parent precedes it (`各地教育局` is `教育局` after a generic word)."""
         if reading.body == 0 and reading.suffix.cls == "dept":
+            country = self._foreign_place(reading.q) if reading.suffix.kind == "government" else None
+            if country is not None:
+                return _stop(_close(reading.link(country.end), (country,)))  # `韩国企划财政部`
             return _stop(_close(reading.link(), ()))
         # `is_edge`, asked only where it may hold: most of a body is common Han
         # characters that end no boundary word, where it is false
@@ -713,17 +806,38 @@ class Reader:
             return token.prefix.role == "national"
         return not any(r.name == token.word for r in _regions.by_name().get(token.word, ()))
 
-    def _and_inside(self, q: int) -> bool:
+    def _foreign_place(self, q: int) -> RegionToken | None:
+        """The country that opens a foreign body's name whose place or body runs from the
+        country's end to q: `法国` of `法国巴黎大区政府`, `韩国` of `韩国企划财政部`. Chinese news
+        writes a foreign state's body after its country; the short run between is one word of
+        the name (no boundary, suffix or known name ends inside it), so what follows (`区`,
+        `市`, `本县` of `熊本县`, `财政部`) is that place's or that state's, never the home's."""
+        article, text = self.article, self.text
+        for p in range(q - 1, max(0, q - _FOREIGN_PLACE) - 1, -1):
+            if not _is_name_char(text[p]) or (p + 1 < q and (
+                    article.is_edge(p + 1) or (p + 1) in article.suffixes or (p + 1) in article.alias_at)):
+                return None
+            token = article.region_at(p)
+            if token is not None and token.prefix is not None and token.prefix.role == "country" and (
+                    token.word in article.vocabulary.countries):
+                return token
+        return None
+
+    def _and_inside(self, q: int, countries_only: bool = False) -> bool:
         """`和` at q-1 inside a department name (`规划和自然资源局`): a short name part
-        with a region right before it, as in `太原市规划和…`."""
+        with a region right before it, as in `太原市规划和…` (`countries_only`: a country, as
+        in `法国国家统计与…`)."""
         for width in _AND_PART_WIDTHS:
             r = q - 1 - width
             if r < 0:
                 break
             if not all(_is_name_char(c) for c in self.text[r:q - 1]):
                 break
-            if self.article.region_at(r) is not None:
-                return True
+            token = self.article.region_at(r)
+            if token is not None and (not countries_only or (
+                    token.prefix is not None and token.word in self.article.vocabulary.countries
+                    and self.article.vocabulary.post.search(self.text, r, q - 1) is None)):
+                return True  # (`美国总统与…`: a post and another party, no name part)
         return False
 
     def _region_chain(self, token: RegionToken) -> tuple[RegionToken, ...]:

@@ -302,8 +302,9 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
             # `芬兰农林部长`, `市公安局长`: a whole name before a post ends there; `组织部长会议`,
             # `内政部长` (whose?) name no body
             return False
-        if len(parsed.links) > 1 and last.start == last.suffix_start:
-            return False  # `市委委员`: the post's first character is no link of `市委`
+        if (len(parsed.links) > 1 or parsed.alias is not None) and last.start == last.suffix_start:
+            # `市委委员`, `中共中央政治局委员`: the post's first character is no link of `市委`
+            return False
     if _post_inside(doc, parsed):
         return False
     if _particle_clause(doc, parsed):

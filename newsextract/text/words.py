@@ -57,10 +57,12 @@ def cut_at_both_ends(text: str, start: int, end: int) -> bool:
 # transliterated names (nrt); not abbreviations (j), which are as often a class (`中小`)
 PROPER_TAGS = frozenset(("ns", "nz", "nt", "nrt"))
 # jieba's tags of words that are no part of a name's body: conjunctions (c), prepositions
-# (p), pronouns (r), particles (u), and, of two characters or more, place words (f:
-# `国际上`; one is part of a name, `中石`, `坂下`) and quantities (m: `几家`, `许多`,
-# `一大批`), but not a number or an ordinal, which are part of a name (`三叶`, `第二`)
-FUNCTION_TAGS = frozenset(("c", "p", "r", "u", "f", "m"))
+# (p), pronouns (r), particles (u, and the aspect particles jieba tags one by one: uz `着`,
+# ul `了`, ug `过`: `担任着村党支部委员`; not uv `地`, ud `得`, which are nouns and verbs in a
+# name's body too: `台南地院`), and, of two characters or more, place words (f: `国际上`; one
+# is part of a name, `中石`, `坂下`) and quantities (m: `几家`, `许多`, `一大批`), but not a
+# number or an ordinal, which are part of a name (`三叶`, `第二`)
+FUNCTION_TAGS = frozenset(("c", "p", "r", "u", "uz", "ul", "ug", "f", "m"))
 _LONG_ONLY = frozenset(("f", "m"))
 _NUMBER_STARTS = frozenset("第二三四五六七八九十百千万零〇两0123456789")
 
