@@ -92,10 +92,9 @@ class _read_once(Generic[R]):
 
 def locate(article: ArticleText, mentions: Sequence) -> list[Located]:
     """The mentions that fall in the article, at local offsets, in text order."""
-    to_local, new = article.to_local, tuple.__new__  # a tuple made in C: `Located`'s own `__new__` is a frame
+    new = tuple.__new__  # a tuple made in C: `Located`'s own `__new__` is a frame
     out = []
-    for k, m in enumerate(mentions):
-        local = to_local(m.start, m.end)
+    for k, (m, local) in enumerate(zip(mentions, article.to_locals(mentions), strict=True)):
         if local is not None:
             out.append(new(Located, (*local, k, m)))
     out.sort()  # by start, then end, then index (unique): the mention itself is never compared

@@ -146,6 +146,25 @@ class Dictionary:
         found = group.get(word)
         return found if found is not None else self._look(group, word)
 
+    def starts_word(self, piece: str) -> bool:
+        """`get(piece) is not None` (a word, or a prefix of one) in one lookup once asked: its weight
+        (`_weight`), kept for the cut, says it without the row's and `_absent`'s lookups."""
+        if not piece:
+            return False
+        weight = self._weights.get(piece)
+        if weight is None:
+            weight = self._weight(piece)
+        return weight != _NO_WORD
+
+    def is_word(self, piece: str) -> bool:
+        """`bool(get(piece))` (a word, not a prefix only), in one lookup once asked (`starts_word`)."""
+        if not piece:
+            return False
+        weight = self._weights.get(piece)
+        if weight is None:
+            weight = self._weight(piece)
+        return weight <= 0.0
+
     def word_across(self, text: str, at: int, reach: int) -> bool:
         """Whether some word of at most `reach` characters either side holds both `text[at - 1]`
         and `text[at]`: `get` of every such piece, in one call (a page asks it at every name

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..models import Span
 from .folding import fold, fold_breaks
@@ -186,6 +187,25 @@ class ArticleText:
             return None
         first, last = local + start - page, local_end + end - page_end
         return (first, last) if first <= last else None
+
+    def to_locals(self, mentions: Sequence[Any]) -> list[tuple[int, int] | None]:
+        """`to_local` of each mention's `start`/`end`, in one loop: a reader that converts all the
+        mentions of an article at once spares a call per mention."""
+        by_page, page_starts = self._pieces_by_page
+        right, left = bisect.bisect_right, bisect.bisect_left
+        out: list[tuple[int, int] | None] = []
+        for m in mentions:
+            start, end = m.start, m.end
+            k, j = right(page_starts, start) - 1, left(page_starts, end) - 1
+            if k < 0 or j < 0:
+                out.append(None)
+                continue
+            page, local, length = by_page[k]
+            page_end, local_end, length_end = by_page[j]
+            first, last = local + start - page, local_end + end - page_end
+            inside = page <= start < page + length and page_end < end <= page_end + length_end
+            out.append((first, last) if inside and first <= last else None)
+        return out
 
     def paragraph_of(self, local: int) -> int:
         """Index of the paragraph that holds local offset `local`."""

@@ -25,14 +25,14 @@ def words_around(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def goes_on(text: str, start: int, end: int) -> bool:
     """Whether a dictionary word starts with `text[start:end]` and goes on past `end` (one
     lookup: jieba's prefix dictionary holds `text[start:end + 1]` then): the cheap test before a cut."""
-    return end < len(text) and dictionary().get(text[start:end + 1]) is not None
+    return end < len(text) and dictionary().starts_word(text[start:end + 1])
 
 
 def ends_after(text: str, start: int, end: int) -> bool:
     """Whether a dictionary word of a few characters starts before `start` and ends at `end`."""
-    found = dictionary().get
+    is_word = dictionary().is_word
     for lo in range(max(0, start - _REACH + 1), start):  # a plain loop: asked at every generic verb
-        if found(text[lo:end]):
+        if is_word(text[lo:end]):
             return True
     return False
 
