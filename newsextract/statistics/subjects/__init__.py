@@ -89,7 +89,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   集装箱吞吐量` → `郧阳港作业区完成集装箱吞吐量`; a byline in brackets before the name is none of
   it), when the name ends in a noun (not `其中`, `决定`) and the noun after the time has no
   verb, unless a topic verb or a throughput's (`接待游客`): `常德桃花源机场今年计划保障航班` →
-  `保障航班`, a plan being the verb's own.
+  `保障航班`, a plan being the verb's own. A time the change starts at, with only `起` after it, says when
+  (`全国最低工资标准将于4月1日起上调至每小时12.71英镑` → `全国最低工资标准`: a level per unit reached is a
+  change too), and the basis it is measured on is no noun (`按可比口径增长9.8%`, `按年率计算下降0.3%`: the
+  subject of the figure before).
 - **A round mark passed** (`X达100.8万人次，首次突破百万人次大关`, a figure followed by `大关`): the mark
   measures what the figure before in the sentence measures (`X`), and so does a change after it;
   with no figure before, the noun before the verb (`全市货运量首次突破1亿吨大关`). `大关` is no noun counted.
@@ -570,7 +573,15 @@ from .additions import added_to_level, fixed_of_found, total_of_counted
 from .doers import throughput, with_doer
 from .edges import trimmed
 from .handouts import granted_to_do, handed_out, handout_sum, involved, named_by_work, per_unit_in_title
-from .owners import budget_measure, granted_for, on_route, owner_before_time, period_in_title, with_owner
+from .owners import (
+    budget_measure,
+    changed_before_start,
+    granted_for,
+    on_route,
+    owner_before_time,
+    period_in_title,
+    with_owner,
+)
 from .parts import parts_of_act
 from .phrases import (
     ADVERB_TAGS,
@@ -806,7 +817,8 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
             return rate, rate  # `…同比增长8.6%，高于全省2.1个百分点`: the rate of that change
         s = _ratio_start(text, s, e, begin, claimed)
         noun = span(list_start(text, s, lowest, claimed, figures), e) if e - s >= NOUN else NONE
-        noun = owner_before_time(text, begin, s, claimed, noun)
+        noun = owner_before_time(text, begin, s, claimed, noun) or changed_before_start(
+            text, begin, change.start, claimed)  # `…标准将于4月1日起上调至` → `…标准`
         noun = period_in_title(text, s, claimed, noun)  # `十一月賭收按年升…` → `十一月賭收`
         before = noun or _head(text, previous_subject(figures, reading.start, sentence))
         return (before or segment_before(text, begin, sentence, claimed, figures)

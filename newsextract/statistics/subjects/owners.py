@@ -43,6 +43,28 @@ def owner_before_time(text: str, begin: int, s: int, claimed: Sequence[tuple[int
     return join(span(begin, time[0]), noun)
 
 
+# a start in time between a noun and its change (`全国最低工资标准将于4月1日起上调至…`): the date says when the
+# change starts, and the noun before it is what changes (heldout27/wire_news; a noun after the time, `醴陵陶瓷一季度
+# 出口额`, is `owner_before_time`'s)
+_FROM_TIME = ("将于", "將於", "将自", "將自", "自", "于", "於", "从", "從")
+_SINCE = ("起", "开始", "開始")
+
+
+def changed_before_start(text: str, begin: int, end: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`全国最低工资标准将于4月1日起上调至…`: the noun before the time a change starts at, when only `起` stands
+    between that time and the change (`end`); NONE otherwise."""
+    time = next(((c, e) for c, e in claimed if begin < c and e <= end and text[e:end] in _SINCE), None)
+    if time is None:
+        return NONE
+    stop = time[0]
+    for word in _FROM_TIME:
+        if text.endswith(word, begin, stop):
+            stop -= len(word)
+            break
+    s, e, _ = noun_before(text, stop, begin, claimed)
+    return span(s, e) if e == stop and e - s >= NOUN else NONE
+
+
 _SENTENCE_MARKS = "。！？!?"
 _SOURCE_COLON = ("：", ":")  # `統計處：10月出口按年升14.2%`: the source that a title opens with
 

@@ -265,6 +265,9 @@ def without_notes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # `社会消费品零售总额完成96.4亿元`, `小麦播种已完成186万亩`: heldout10/economy_page, heldout29 and heldout33 wire_news);
 # before an object it governs it (`完成投资`, a topic verb) and stays
 _DONE = ("已完成", "完成")
+# the basis a figure is measured on, opening its phrase (`按可比口径增长9.8%`, `按年率计算下降0.3%`,
+# `按年平均汇率折算约2.3万美元`: unseen_stats2/anji_jingji, unseen/wire_digest, heldout29/economy_page): no noun
+_BASIS_OF_MEASURE = compile_pattern("(?:按|按照)[^，,。；;：:\n]{1,8}?(?:计算|計算|折算|口径|口徑)")
 
 
 def noun_before(text: str, end: int, begin: int,
@@ -306,6 +309,8 @@ def noun_before(text: str, end: int, begin: int,
     opener = before_noun().match(phrase)  # both parts optional: it always matches
     if opener and opener.end():
         begin += opener.end()
+    if _BASIS_OF_MEASURE.fullmatch(text, begin, end):
+        return end, end, verb  # `按可比口径增长9.8%`, `按年率计算下降0.3%`: how it is measured, not what
     if end - begin < NOUN:
         return end, end, verb
     return begin, end, verb
