@@ -8,7 +8,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **The edges** of a phrase read next to the figure hold no debris and no function word: a lone quotation
   mark, an ellipsis, an adverb, a modal (a forecast too: `全年集資額有望`, `全年出口可望`) or a time word there is
   trimmed, and a phrase with no noun left is no subject (`清洁能源使用率几乎` → `清洁能源使用率`, `阜平县城向西40公里`,
-  `经过3年` → none: `edges`).
+  `经过3年` → none: `edges`). A conjunction and an adverb alone before a change (`…，但仍較2021年高位低約24%`) name
+  nothing: the change is the figure before's. A byline's closing bracket before an owner named in the clause
+  before is debris too (`（记者 周 燕 玲）贵阳轨道交通3号线二期工程…，线路全长` → `贵阳轨道交通…工程线路全长`).
 - **`X达N`, `X为N`, `XN`** (a measure, a rate, or a count with nothing counted after it):
   X, read leftwards from the number past its link word (`达`, `为`, `共`, `总计`; `完成` after a noun,
   `全市工业投资完成412.6亿元`, `小麦播种已完成186万亩`, where before an object it governs it; `介乎`, `介于`
@@ -17,8 +19,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   word of the noun (`月薪最高1.2万元`, `每間企業資助最高15萬澳門元` → `月薪`, `每間企業資助`: heldout6/economy_page,
   heldout20/macau_news, unseen_stats/jiujiang_minsheng). The phrase
   stops at the clause's start, at a time (`一季度`, `今年`, `建成后`, a date the date extractor
-  found), at an actor (an organization mention; `据…统计`, `…获悉` end at a clause mark)
-  and at a verb or preposition (`data/subject_stops.tsv`). A verb of two or more
+  found, with its `起`: `12月25日起每天加开夜间航班`), at an actor (an organization mention; `据…统计`,
+  `…获悉` end at a clause mark) and at a verb or preposition (`data/subject_stops.tsv`). A verb of two or more
   characters that governs the noun right after it is part of the phrase: the figure
   counts what it did (`接待游客8650万人次` → `接待游客`, `新增公办学位1.26万个` → `新增公办学位`);
   a function word is not (`为`, `在`, `累计`), nor a verb that only picks what is counted
@@ -574,7 +576,7 @@ from ..vocabulary import stops
 from ..windows import CLAUSE_END, clause_span, sentence_start
 from .additions import added_to_level, fixed_of_found, total_of_counted
 from .doers import throughput, with_doer
-from .edges import trimmed
+from .edges import only_function_words, trimmed
 from .handouts import granted_to_do, handed_out, handout_sum, involved, named_by_work, per_unit_in_title
 from .owners import (
     budget_measure,
@@ -842,6 +844,8 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
             return rate, rate  # `…同比增长8.6%，高于全省2.1个百分点`: the rate of that change
         s = _ratio_start(text, s, e, begin, claimed)
         noun = span(list_start(text, s, lowest, claimed, figures), e) if e - s >= NOUN else NONE
+        if noun and only_function_words(text, s, e):
+            noun = NONE  # `…按月上升0.9%，…，但仍較2021年高位低約24%`: the figure before's
         noun = owner_before_time(text, begin, s, claimed, noun) or changed_before_start(
             text, begin, change.start, claimed)  # `…标准将于4月1日起上调至` → `…标准`
         noun = period_in_title(text, s, claimed, noun)  # `十一月賭收按年升…` → `十一月賭收`

@@ -106,6 +106,14 @@ def _before(text: str, s: int, e: int, found: Subject) -> Subject:
     return _kept(s0, e0, words, found)
 
 
+def only_function_words(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] holds nothing but the words that end no noun (`但仍较…低`: a conjunction and an
+    adverb opening a change's clause, whose subject is then the figure before's)."""
+    words = _words(text, s, e)
+    _pop_function_words(words)
+    return not words
+
+
 def _pop_function_words(words: list[tuple[str, str, int]]) -> None:
     """Drops the words at the end of a phrase before its figure that end no noun; a clause of time
     (`新中国成立后30年`) is none at all."""
@@ -119,6 +127,7 @@ def _pop_function_words(words: list[tuple[str, str, int]]) -> None:
         elif word in _NOT_FUNCTION:
             return
         elif tag in _FUNCTION_TAGS or word in _MODALS or word in _TIME_WORDS or word == _EACH and len(words) > 1 \
+                or word in _PREDICATE_ADVERBS \
                 or len(word) == 2 and word[0] == word[1]:  # `短短两个月`, `整整3年`: the figure stressed
             words.pop()
         else:

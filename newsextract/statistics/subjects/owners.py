@@ -187,6 +187,10 @@ def with_owner(text: str, subject: Subject, begin: int, sentence: int, figures: 
         owner = owner or _described_project(text, begin, sentence, figures)
         owner = owner or _measured_before(text, begin, sentence, figures, (s, e))
         owner = owner or _named_before_time(text, begin, sentence, subject, claimed)
+    first = owner.pieces[0] if owner else None
+    if isinstance(first, tuple) and (close := max(text.rfind(c, *first) for c in _BYLINE_CLOSE)) >= 0 \
+            and first[1] - close > NOUN and "（" not in text[first[0]:close] and "(" not in text[first[0]:close]:
+        owner = join(span(close + 1, first[1]), *owner.pieces[1:])  # `（记者 周 燕 玲）贵阳…`: after the byline
     last = owner.pieces[-1] if owner else None
     if isinstance(last, tuple) and text.endswith(_LINES, *last) and text.startswith(_LINE, s, e):
         return join(owner, (s + len(_LINE), e))  # `城乡公交线路正式开通，线路全长` → `城乡公交线路全长`

@@ -265,6 +265,7 @@ def without_notes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # `社会消费品零售总额完成96.4亿元`, `小麦播种已完成186万亩`: heldout10/economy_page, heldout29 and heldout33 wire_news);
 # before an object it governs it (`完成投资`, a topic verb) and stays
 _DONE = ("已完成", "完成")
+_SINCE = "起"
 # the basis a figure is measured on, opening its phrase (`按可比口径增长9.8%`, `按年率计算下降0.3%`,
 # `按年平均汇率折算约2.3万美元`: unseen_stats2/anji_jingji, unseen/wire_digest, heldout29/economy_page): no noun
 _BASIS_OF_MEASURE = compile_pattern("(?:按|按照)[^，,。；;：:\n]{1,8}?(?:计算|計算|折算|口径|口徑)")
@@ -294,6 +295,8 @@ def noun_before(text: str, end: int, begin: int,
     for _, e in claimed:
         if begin < e <= end:
             begin = e  # a time or an actor before the noun: `一季度全市…`, `市商务局发放…`
+            if text.startswith(_SINCE, begin) and end - begin > len(_SINCE):
+                begin += len(_SINCE)  # `今起撥付`, `12月25日起每天加开`: 起 ends the time, it opens no noun
     phrase = text[begin:end]
     note = _NOTE_AT_END.search(phrase)  # `全国固定资产投资（不含农户）`: the note governs nothing
     last, cut = last_stops(phrase[:note.start()] if note else phrase)
