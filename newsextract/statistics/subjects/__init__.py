@@ -72,7 +72,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   ends the clause (`由X投资35亿元建设，`).
 - **`X占Y的N`** (a share): `X占Y`, with `的比重` when written (`高标准农田占耕地面积的比重`); X is
   the noun before 占, or the subject of the figure before when the clause starts with 占
-  (`…42.6万亩，占计划的96%`). A rate right after 其中 with what it is after it (为, 是) is that part's share
+  (`…42.6万亩，占计划的96%`). So a level recovered as a share of a baseline (`X恢复至Y的N`): `X恢复至Y水平`
+  (`国际航线旅客量恢复至2019年同期水平`; 水平 not doubled), never the baseline alone (`同期`: `rates`). A rate right
+  after 其中 with what it is after it (为, 是) is that part's share
   of what the figure before counts (`提供逾5,600個職位空缺，其中近百分之六十為全職職位` →
   `全職職位佔職位空缺`: heldout15 and heldout17 hk_news). A bare share word (`占比`, `比重`, `比例`) is the share of
   the figure before (`…426万人次，占比22.9%` → `来自省外的游客占比`).
@@ -602,7 +604,7 @@ from .phrases import (
     without_notes,
 )
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
-from .rates import compared_rate
+from .rates import compared_rate, recovered
 from .series import series_items, series_length
 from .shapes import (
     PEOPLE,
@@ -853,6 +855,9 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         return (before or segment_before(text, begin, sentence, claimed, figures)
                 or unread_level(text, begin, sentence, claimed, figures)), noun
     if reading.role == "rate":
+        back = recovered(text, reading, begin, sentence, figures, claimed)
+        if back:  # `国际航线旅客量恢复至2019年同期的112%` → `国际航线旅客量恢复至2019年同期水平`
+            return back, NONE
         shared = share(text, clause, floor, figures, sentence, claimed) or share_among(
             text, reading, begin, sentence, figures)
         if shared:
