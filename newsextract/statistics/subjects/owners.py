@@ -128,14 +128,15 @@ _UNDERTAKING = compile_pattern("(?:签署|签订|簽署|簽訂|建设|建設)"
 
 
 @functools.cache
-def _measure_heads() -> tuple[str, ...]:
+def measure_heads() -> tuple[str, ...]:
+    """The last characters of a measure's name (`data/measure_heads.tsv`), longest first."""
     return tuple(sorted(lexicon.words("measure_heads"), key=len, reverse=True))
 
 
 def _bare_measure(text: str, s: int, e: int) -> bool:
     """`建筑面积`, `合格率`, `实现销售额`: the subject is only a measure (a governing verb
     before it aside), with no noun that says whose."""
-    return NOUN <= e - s <= _BARE_MEASURE and text[s:e].endswith(_measure_heads())
+    return NOUN <= e - s <= _BARE_MEASURE and text[s:e].endswith(measure_heads())
 
 
 def _owner_head(text: str, s: int, e: int) -> Subject:
@@ -266,7 +267,7 @@ def measured_name(text: str, begin: int, sentence: int, figures: Sequence[Figure
     piece = first.subject.pieces[0] if first and first.subject else None
     if isinstance(piece, tuple) and piece[0] == at:  # `T3航站楼建筑面积`: the name before the measure
         words = dictionary().cut(text[piece[0]:piece[1]])
-        if len(words) > 1 and words[-1].endswith(_measure_heads()):
+        if len(words) > 1 and words[-1].endswith(measure_heads()):
             name = (at, piece[1] - len(words[-1]))
             return span(*name) if name[1] - name[0] >= _NAME else NONE
     if not run:  # after a clause with no figure only a name measured opens the run (`…，环状线全长N、设…，总经费`)
@@ -275,7 +276,7 @@ def measured_name(text: str, begin: int, sentence: int, figures: Sequence[Figure
     e = digit.start() if digit else at
     words = dictionary().cut(text[at:e])
     if not _NAME <= e - at <= _LONG_NAME or any(c in COMMA for c in text[at:e]) \
-            or text.endswith(_measure_heads(), at, e) or any(at <= c < e for c, _ in claimed) \
+            or text.endswith(measure_heads(), at, e) or any(at <= c < e for c, _ in claimed) \
             or not (dictionary().tag(words[-1]) or "").startswith(_NOUN_TAG):
         return NONE
     return span(at, e)
@@ -304,7 +305,7 @@ def _measured_before(text: str, begin: int, sentence: int, figures: Sequence[Fig
     words = dictionary().cut(text[s:e])
     if len(words) > 1 and words[-1].endswith(_OUTPUTS) and text[measure[0]:measure[1]] in _OUTPUT_VALUES:
         end = e - len(words[-1])
-    elif len(words) < 3 or not words[-1].endswith(_measure_heads()) or dictionary().tag(words[-2]) != "v":
+    elif len(words) < 3 or not words[-1].endswith(measure_heads()) or dictionary().tag(words[-2]) != "v":
         return NONE
     else:
         end = e - len(words[-1]) - len(words[-2])
@@ -590,7 +591,7 @@ def _achieved(text: str, s: int, e: int) -> int | None:
     if verb is None or not stops()[verb.group()].topic or verb.group() not in _ACHIEVING:
         return None
     at = verb.end()
-    return at if NOUN <= e - at <= _ACHIEVED_MEASURE and text[at:e].endswith(_measure_heads()) else None
+    return at if NOUN <= e - at <= _ACHIEVED_MEASURE and text[at:e].endswith(measure_heads()) else None
 
 
 _SPAN_TAG = "m"  # jieba tags `全年` as a numeral: no owner
@@ -615,7 +616,7 @@ def _achiever(text: str, s: int, begin: int, sentence: int, figures: Sequence[Fi
         end = next((i for i in range(at, begin) if text[i] in CLAUSE_END), begin - 1)
         lo, hi = _opening_name(text, at, end, claimed)
         words = dictionary().cut(text[lo:hi])
-        if len(words) > 1 and words[-1].endswith(_measure_heads()):  # `全县苹果总产量`: the crop's
+        if len(words) > 1 and words[-1].endswith(measure_heads()):  # `全县苹果总产量`: the crop's
             hi -= len(words[-1])
         if hi - lo >= NOUN and dictionary().tag(words[-1]) != _SPAN_TAG:  # `全年接待游客`: a span of time
             return _owner_head(text, lo, hi)
