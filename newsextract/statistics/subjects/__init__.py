@@ -45,7 +45,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   运力`), a verb alone after it (`在桃竹苗地区稽查`), a time (`在降雪停止后`) or a relative clause with 的;
   为 and 对 say for or with whom and stay (`对东盟进出口`).
 - **`N X`** (a classifier and the noun it counts): X, read rightwards up to the first verb,
-  particle or the next figure (`2080个暖“新”驿站`, `由15名律师组成` → `律师`). A clause
+  particle or the next figure, and cut past a long noun's length only at a word's end (`…动力电池产业博览会`,
+  never `…产业博`) (`2080个暖“新”驿站`, `由15名律师组成` → `律师`). A clause
   with 的 before X stays, as a modifier does (`12名行动不便的老人`, `约2.1万宗有关环境卫生的投诉`;
   ages are none: `两名分别34岁及51岁的男子` → `男子`),
   right after a visit of inspection (`巡查`, `稽查`, `检查`, `抽查`, a scope between) the places inspected,

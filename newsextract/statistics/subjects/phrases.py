@@ -135,8 +135,24 @@ def noun_after(text: str, end: int) -> tuple[int, int]:
         else:  # `12名行动不便的老人`: the clause before 的 stays, the predicate is sought after it
             modifier = head + 1
             return start, start + modifier + len(_before_predicate(phrase[modifier:]))
-    phrase = _before_predicate(phrase[:LONG_NOUN].removesuffix("的"), object_counted and stop < 0)
+    phrase = _before_predicate(phrase[:_long_noun_end(phrase)].removesuffix("的"), object_counted and stop < 0)
     return start, start + len(phrase)
+
+
+def _long_noun_end(phrase: str) -> int:
+    """Where a counted noun longer than `LONG_NOUN` is cut: at the end of the dictionary word that the limit falls
+    in (`第三届宜宾国际动力电池产业博览会`, not `…产业博`: heldout19/economy_page), at most a word later."""
+    if len(phrase) <= LONG_NOUN:
+        return len(phrase)
+    at = 0
+    for word in dictionary().cut(phrase[:LONG_NOUN + _WORD_REACH]):
+        at += len(word)
+        if at >= LONG_NOUN:
+            return at if at - LONG_NOUN < _WORD_REACH else LONG_NOUN
+    return LONG_NOUN
+
+
+_WORD_REACH = 4  # the longest word end looked for past the limit
 
 
 # a name in quotes after a count is one word: no stop or verb inside it ends the counted noun
