@@ -77,14 +77,20 @@ def test_a_canonical_name_in_traditional_script_folds_back_to_itself(canonical, 
     assert converted == expected and fold(converted) == fold(canonical)
 
 
-@pytest.mark.parametrize("raw, traditional", [
-    ("本港冬季流感高峰持續，醫管局表示各公立醫院將加開臨時病床", True),
-    ("本市冬季流感高峰持续，卫健委表示各医院将加开临时病床", False),
-    ("省商务厅表示，今年将组织企业赴臺灣參展，展期三天", False),   # one quoted name: under 5 %
-    ("２０２５年全市ＧＤＰ增长５．６％", False),                    # width folding is no script
+@pytest.mark.parametrize("raw, regional, traditional", [
+    ("本港冬季流感高峰持續，醫管局表示各公立醫院將加開臨時病床", False, True),
+    ("本市冬季流感高峰持续，卫健委表示各医院将加开临时病床", False, False),
+    ("省商务厅表示，今年将组织企业赴臺灣參展，展期三天", False, False),   # one quoted name: under 5 %
+    ("２０２５年全市ＧＤＰ增长５．６％", False, False),                    # width folding is no script
+    # a photo credit alone, too short to count: written as its Taiwan or Hong Kong page
+    ("（衛生局提供）", True, True),
+    ("（新竹縣政府提供）", True, True),
+    ("（衛生局提供）", False, False),                                    # a mainland page: one character
+    ("（卫生局提供）", True, False),                                     # nothing written traditional
+    ("（新华社发）", True, False),
 ])
-def test_an_article_is_traditional_by_the_share_of_its_folded_characters(raw, traditional):
-    assert script.is_traditional(raw, fold(raw)) is traditional
+def test_an_article_is_traditional_by_the_share_of_its_folded_characters(raw, regional, traditional):
+    assert script.is_traditional(raw, fold(raw), regional) is traditional
 
 
 def test_table_is_large_and_has_negatives():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import types
 from collections import Counter
 from collections.abc import Sequence
 
@@ -114,14 +115,35 @@ TAIWAN = "台湾省"  # the province a Taiwan paper's home names
 _LEVEL_WORDS = ("市", "县")  # how a Taiwan city or county is written in full (台北市, 宜兰县)
 
 
+@functools.cache
+def _taiwan_divisions() -> types.MappingProxyType[str, tuple[str, ...]]:
+    """Short name → Taiwan's divisions of that name, the city first (`花莲` → `花莲县`;
+    `新竹` → `新竹市`, `新竹县`), from `data/home_words.tsv` (role taiwan, written in full)."""
+    found: dict[str, list[str]] = {}
+    for name in _home_words()["taiwan"]:
+        found.setdefault(name[:-1], []).append(name)
+    return types.MappingProxyType({short: tuple(sorted(names, key=lambda n: _LEVEL_WORDS.index(n[-1])))
+                                   for short, names in found.items()})
+
+
 def taiwan_place(name: str) -> str | None:
-    """`台北`/`台北市` → `台北市`, else None: Taiwan's municipalities and counties
-    (`data/home_words.tsv`, role taiwan), which the division gazetteer does not list (so the
-    events' subject reader asks here for `臺南` + `市政府勞工局`)."""
+    """`台北`/`台北市` → `台北市`, `花莲` → `花莲县`, `花莲市` as written, else None: Taiwan's
+    municipalities and counties (`data/home_words.tsv`, role taiwan), which the division
+    gazetteer does not list (so the events' subject reader asks here for `臺南` +
+    `市政府勞工局`). A short name of both a city and a county (`新竹`) is the city's."""
     short = name[:-1] if name.endswith(_LEVEL_WORDS) else name
-    if short in _home_words()["taiwan"]:
-        return name if name != short else short + "市"
-    return None
+    divisions = _taiwan_divisions().get(short)
+    if divisions is None:
+        return None
+    return name if name != short else divisions[0]
+
+
+def _taiwan_division(place: str) -> str:
+    """The division a Taiwan place written in full lies in: itself (`新竹市`, `花莲县`), or for a
+    county's own city named after it (`花莲市`, `屏东市`: no division, its county's seat) the
+    county, so that a 花蓮 paper that writes `花蓮市` once still speaks from 花莲县."""
+    divisions = _taiwan_divisions()[place[:-1]]
+    return place if place in divisions else divisions[0]
 
 
 def _unknown(name: str) -> ValueError:
@@ -360,7 +382,7 @@ def _named_most(counts: Counter[str]) -> bool:
 def _taiwan_pattern() -> re.Pattern:
     """Taiwan's municipalities and counties (`data/home_words.tsv`, role taiwan), short or
     full (`台中`, `台中市`, `宜兰县`), longest first."""
-    names = sorted(_home_words()["taiwan"], key=lambda w: (-len(w), w))
+    names = sorted(_taiwan_divisions(), key=lambda w: (-len(w), w))
     return compile_pattern(f"(?:{'|'.join(map(re.escape, names))})[市县]?")
 
 
@@ -372,10 +394,14 @@ def taiwan_counties(text: str) -> list[tuple[int, str]]:
 
 
 def _short_place(short: str, written: Counter[str]) -> str:
-    """The city or county a short Taiwan name (`花莲`) stands for on a page: the county where the
-    page writes `花莲县` in full and never `花莲市` (a county paper's `花蓮報導`), else the city
-    (a 新竹 paper that writes both is the city's, as before)."""
-    county, city = short + _LEVEL_WORDS[1], short + _LEVEL_WORDS[0]
+    """The city or county a short Taiwan name stands for on a page: its only division (`花莲` →
+    花莲县, `台中` → 台中市); of a city and a county of one name (`新竹`, `嘉义`) the county where
+    the page writes `新竹县` in full and never `新竹市`, else the city (a 新竹 paper that writes
+    both is the city's)."""
+    divisions = _taiwan_divisions()[short]
+    if len(divisions) == 1:
+        return divisions[0]
+    city, county = divisions
     return county if written[county] and not written[city] else city
 
 
@@ -392,7 +418,7 @@ def _taiwan_home(page: str, taiwan: Counter[str], cities: Counter[str]) -> str |
         if not _street(page, match.end()):
             place = taiwan_place(match.group())
             if place is not None and match.group().endswith(_LEVEL_WORDS):
-                written[place] += 1
+                written[_taiwan_division(place)] += 1
             elif place is not None:
                 shorts.append(match.group())
     taiwan.update(written)

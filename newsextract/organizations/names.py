@@ -530,7 +530,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         ctx.page, ctx.home.city, ctx.home.province,
         _regions.page_mentions(ctx.page) if ctx.page_regions is None else ctx.page_regions)) if ctx.page else None
     out = []
-    traditional = is_traditional(article.raw, doc.text)
+    traditional = is_traditional(article.raw, doc.text, home_scope(ctx.home) is not None)
     for parsed, canonical, kind in canonical_names(doc.text, names, ctx.home, places, owned):
         fields = article.mention_fields(parsed.start, parsed.end)
         if traditional:

@@ -45,9 +45,11 @@ def _convert(config: str, text: str) -> str:
         return _converter(config).convert(text)
 
 
-def is_traditional(raw: str, folded: str) -> bool:
+def is_traditional(raw: str, folded: str, regional: bool = False) -> bool:
     """Whether an article is written in traditional script: `raw` as written, `folded` the same
-    text folded (one character for one)."""
+    text folded (one character for one). On a Hong Kong, Macao or Taiwan paper (`regional`) one
+    traditional character is enough where the article has too few to count: a photo credit
+    alone (`（衛生局提供）`, `（新竹縣政府提供）`) is written as the page around it."""
     if raw == folded:
         return False
     if len(raw) != len(folded):
@@ -56,7 +58,7 @@ def is_traditional(raw: str, folded: str) -> bool:
     # of the article), then those that are ideographs: the characters written in traditional form
     written = len(_HAN.findall("".join(compress(folded, map(operator.ne, raw, folded)))))
     if written < _MIN_TRADITIONAL:
-        return False  # most mainland articles: no need to count what could be traditional
+        return regional and written > 0  # most mainland articles: no need to count what could be
     could = len(simplified_forms().findall(folded))
     return written >= _TRADITIONAL_SHARE * could
 

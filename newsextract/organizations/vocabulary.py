@@ -99,9 +99,9 @@ def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]
 
 
 def _taiwan_places() -> tuple[str, ...]:
-    """`台南市`, `宜兰县`: the Taiwan places of `data/home_words.tsv` (role taiwan), with
-    the level a body's name writes them with."""
-    shorts = [word for word, role, *_ in lexicon.rows("home_words", columns=2) if role == "taiwan"]
+    """`台南市`, `宜兰县`: the Taiwan places of `data/home_words.tsv` (role taiwan, written in
+    full), with either level a body's name writes them with (`花莲市`, the county's seat)."""
+    shorts = dict.fromkeys(word[:-1] for word, role, *_ in lexicon.rows("home_words", columns=2) if role == "taiwan")
     return tuple(short + level for short in shorts for level in "市县")
 
 
