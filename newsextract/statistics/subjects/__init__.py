@@ -44,6 +44,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   news, heldout18/wire_news and seven older pages write it; not a place of one character (`东航在川投放
   运力`), a verb alone after it (`在桃竹苗地区稽查`), a time (`在降雪停止后`) or a relative clause with 的;
   为 and 对 say for or with whom and stay (`对东盟进出口`).
+  `錄得` (recorded) between the place that counted and what it counts says only that it was counted: the
+  place (a tally after it dropped) and the noun after the verb (`轄下泳灘共錄得泳客` → `轄下泳灘泳客`,
+  `全港郊野公園共錄得遊人` → `全港郊野公園遊人`); a period or a pronoun before it is no place (`首五個月累計錄得
+  輸入個案` → `輸入個案`: `records`, as the golds of nine Hong Kong and Macao pages write it).
 - **`N X`** (a classifier and the noun it counts): X, read rightwards up to the first verb,
   particle or the next figure, and cut past a long noun's length only at a word's end (`…动力电池产业博览会`,
   never `…产业博`) (`2080个暖“新”驿站`, `由15名律师组成` → `律师`). A clause
@@ -611,6 +615,7 @@ from .phrases import (
 )
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
 from .rates import compared_rate, recovered
+from .records import recorded
 from .series import series_items, series_length
 from .shapes import (
     PEOPLE,
@@ -948,13 +953,13 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
             return span(*after), span(*after)
         s = list_start(text, s, lowest, claimed, figures) if e > s else s
         s = past_place(text, s, e)  # `向三间财务公司骗取贷款` → `骗取贷款`
-        period = _period_opening(text, begin, s, e, claimed, reading)
+        period = recorded(text, _period_opening(text, begin, s, e, claimed, reading))
         if period:
-            return period, span(s, e)
-        timed = _owned_before_time(text, begin, s, e, claimed, reading)
+            return period, recorded(text, span(s, e))
+        timed = recorded(text, _owned_before_time(text, begin, s, e, claimed, reading))
         if timed:  # `德国10月出口额为1286亿欧元` → `德国出口额`
             return timed, timed
-        doer = with_doer(text, s, e, begin, claimed, reading, figures)
+        doer = recorded(text, with_doer(text, s, e, begin, claimed, reading, figures))
         owned = with_owner(text, doer, begin, sentence, figures, claimed)
         if budget_measure(text, owned):  # `…總預算案，歲出規模…，較114年度增加`: a change changes the measure
             return owned, doer
@@ -1024,13 +1029,13 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
     s = list_start(text, s, lowest, claimed, figures) if e > s else s
     s = _past_organizer(text, s, e, reading)  # `吸引国内外参展企业320家` → `国内外参展企业`
     s = past_place(text, s, e)  # `在雅酉镇擅自开采锰矿石1860吨` → `擅自开采锰矿石`
-    period = _period_opening(text, begin, s, e, claimed, reading)
+    period = recorded(text, _period_opening(text, begin, s, e, claimed, reading))
     if period:  # `旅遊局昨日公佈，今年首十個月入境旅客逾3,280萬人次`: a change after it changes the noun
-        return period, span(s, e)
-    timed = _owned_before_time(text, begin, s, e, claimed, reading)
+        return period, recorded(text, span(s, e))
+    timed = recorded(text, _owned_before_time(text, begin, s, e, claimed, reading))
     if timed:  # `郧阳港作业区今年前10个月完成集装箱吞吐量4.8万标箱`
         return timed, timed
-    doer = with_doer(text, s, e, begin, claimed, reading, figures)
+    doer = recorded(text, with_doer(text, s, e, begin, claimed, reading, figures))
     return on_route(text, doer, begin, sentence), doer
 
 
