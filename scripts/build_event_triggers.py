@@ -738,6 +738,13 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "首航": ("launch", "word", "a new air or shipping route makes its first run (南通兴东国际机场至河内全货机航线首航: "
            "heldout17/economy_page; 合资航线预计明年1月中旬首航: heldout8/wire_news), like 开通 of a route; "
            "CC-CEDICT lacks it, jieba 41"),
+    # ev53: a government commits a sum to a programme (a plan with the sum right after the word)
+    "投入": ("policy", "word", "a government commits a sum to a programme it announces (英国政府宣布将投入"
+           "25亿英镑…升级英格兰北部铁路网: heldout34/wire_news; 韩国政府8日宣布，将在未来5年投入4.5万亿韩元: "
+           "heldout35/wire_news; golds policy), a budget decision like 拨款; a `commitment` word (event_cues.tsv): "
+           "only a plan (将 in its clause after 宣布) with a money sum right after it states one, so 投入使用, "
+           "投入警力约320人次, 研发投入1860万元 and 今年投入4.2億元 state nothing; works its clause names "
+           "(用于…改造) keep their type; CC-CEDICT: to invest in (no type keyword); jieba 6776 (v)"),
     # ev47: a freight train's run, told by a departure verb after the train noun (班列: event_cues.tsv
     # `own_subject`, three economy pages, golds launch); without it (新品首发, 货车驶出隧道) they state nothing
     "首发": ("launch", "verb", "a train's first departure (冷链集装箱班列从十堰东站首发: heldout13/economy_page, "

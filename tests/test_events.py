@@ -10,7 +10,7 @@ import re
 import pytest
 from support import article_text, assert_linear, assert_spans, read_cases, work
 
-from newsextract import extract, lexicon, places
+from newsextract import extract, find_events, lexicon, places
 from newsextract.context import Context
 from newsextract.events import cues, themes
 from newsextract.events import records as events
@@ -425,3 +425,22 @@ def test_the_trigger_quotes_the_callers_characters(text, trigger):
 
     (event,) = find_events(text, published="2025-03-13")
     assert event.trigger == trigger and trigger in text[event.start:event.end]
+
+
+#: A sum a body announces it will put in (X宣布，将…投入+sum: heldout34, heldout35 wire_news, golds policy), and its
+#: negatives: no announcement, no plan word, no sum right after the word, or a plan's content retold after 公布.
+COMMITMENTS = [
+    ("5月13日，英国国家统计局公布数据。同日，英国政府宣布将投入25亿英镑升级北部铁路网。", "将投入25亿英镑", "policy"),
+    ("韩国政府8日宣布，将在未来5年投入4.5万亿韩元，支持本国企业建设产线。", "投入4.5万亿韩元", "policy"),
+    ("县警察局6日宣布，端午连假期间每日将投入警力约320人次。", "投入警力", None),
+    ("今年该公司研发投入1860万元，新产品销售额增长。", "研发投入", None),
+    ("新竹市政府昨日公布交通改善计划，将投入新台币4.2亿元拓宽公道五路。", "将投入新台币", None),
+    ("韩国政府8日表示，将在未来5年投入4.5万亿韩元。", "投入4.5万亿", None),
+]
+
+
+@pytest.mark.parametrize("text, anchor, type_", COMMITMENTS)
+def test_a_sum_committed_is_a_policy_only_when_announced(text, anchor, type_):
+    at = text.index(anchor)
+    hits = [e for e in find_events(text, published="2025-06-09") if e.start < at + len(anchor) and at < e.end]
+    assert [e.type for e in hits] == ([type_] if type_ else [])

@@ -39,7 +39,7 @@ ROLES = frozenset({
     "agency",
     "apply_to", "takes_applications", "ongoing", "sum_of_one", "goal", "exhibits", "raise_verb",
     "edition_head", "at_happening", "passing", "funding", "hearing", "offering", "own_object", "ended",
-    "own_subject", "service_run",
+    "own_subject", "service_run", "commitment",
     "made_notice", "rule_opening", "period_within", "season_now", "announcing", "published_results", "entering",
     "then",
 })

@@ -340,6 +340,16 @@ class ArticleFacts:
                 k += 1
         return [index for _, _, index in sorted(found)]
 
+    def money_at(self, pos: int) -> bool:
+        """Whether a money statistic starts at local `pos` (将投入25亿英镑: the sum a plan commits)."""
+        spans = self.article.page_spans(pos, pos + 1)
+        if not spans:
+            return False
+        starts, order = self.stats_by_page
+        page_pos = spans[0][0]
+        k = bisect.bisect_left(starts, page_pos)
+        return k < len(starts) and starts[k] == page_pos and self._statistics[order[k]].kind == "money"
+
     def _paper_dateline_end(self, pos: int, limit: int) -> int:
         """End of `香港文汇报讯` (a paper's name and 报讯/专讯, no date) at `pos`, else -1."""
         text = self.text
