@@ -1454,13 +1454,14 @@ def _attribution(text: str) -> str:
 
 def _link_cue(text: str) -> str | None:
     """What says that the paragraph goes on the text above (`goes_on_above`): `part` (a numbered,
-    labelled or further part), `opens`, `attributes`, `refers` or `adverb` (a word of data/paragraph_links.tsv),
-    or only `says` (its first clause ends with a verb of saying or counting); None when nothing does."""
+    labelled or further part, or a part of what it counted, `其中…`), `opens`, `attributes`, `refers` or `adverb`
+    (a word of data/paragraph_links.tsv), or only `says` (its first clause ends with a verb of saying or counting);
+    None when nothing does."""
     if roles.is_numbered(text) or _joins.opens_item(text) or _LABELLED_PART.match(text):
         return "part"
     links = _links()
     for word, (place,) in links.items():
-        if place in ("opens", "attributes", "refers") and text.startswith(word):
+        if place in ("opens", "part", "attributes", "refers") and text.startswith(word):
             return place
     clause = text[:min((i for i in map(text.find, ",;。:") if i >= 0), default=len(text))]
     tokens = dictionary().cut(clause)
@@ -1545,7 +1546,7 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int], ta
     # text, `_items_titled_below`, which may also stand right above the next item's text:
     # `…贷款余额1.21万亿元…` / `11月末贷款余额…` / `本报讯 …本月中旬…`) are no one else's
     used: set[int] = {d.headline for d in drafts if d.headline is not None}
-    _titles_after(page, drafts, needy, titles, used)
+    _titles_after(page, drafts, needy, titles, used, tails)
     kept = {k for d in needy for k in d.kickers}  # a series label's own kickers, when it was the headline
     floating[:] = [k for k in floating if k not in kept]
     titles = [k for k in titles if k not in kept]
@@ -1706,15 +1707,18 @@ def _titled_after_item(page: Page, k: int, item: Draft, below: Draft | None, tai
     return page.character_share(k, below.lines) <= ABOVE_MARGIN * page.character_share(k, item.lines)
 
 
-def _titles_after(page: Page, drafts: list[Draft], needy: list[Draft], titles: list[int], used: set[int]) -> None:
+def _titles_after(page: Page, drafts: list[Draft], needy: list[Draft], titles: list[int], used: set[int],
+                  tails: dict[int, int]) -> None:
     """An article under a short phrase (`d.fallback`, a series label such as `一线直击`)
     takes the first title that stands right after its paragraphs, before the next
-    article's text, and shares its words; with none there, the phrase is its headline."""
+    article's text, and shares its words; with none there, the phrase is its headline.
+    Its paragraphs end with the rests of the broken ones (`花蓮新聞` / `…舉辦旅遊服務活動，` /
+    another item and its title / `發放在地伴手禮兌換券3,000份。` / `端午連假臺鐵加開46班次`)."""
     firsts = sorted(d.first for d in drafts if not d.photo and d.lines)
     for d in needy:
         if d.fallback is None:
             continue
-        last = max(d.lines)
+        last = _text_end(d, tails)
         at = bisect.bisect_right(firsts, last)
         bound = firsts[at] if at < len(firsts) else None
         d.headline, d.kickers = d.fallback if d.fallback[0] not in used else (None, [])

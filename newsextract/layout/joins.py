@@ -16,7 +16,9 @@ score over clues that hold on any page:
   too (weak), but only a tail surely on its topic (`SURE_TOPIC`) may be its rest;
 - how the tail opens: it cannot open a paragraph (`活”。针对…` closes a quote it never
   opened; `了不少…` opens with a particle; `比上年同期提高…` compares a figure it never
-  names: strong); its first character is an orphan that only the join makes a word (`题1860余个` after `…等难`);
+  names: strong), or after a head whose last clause gives a count and a comma it names a part of that count
+  (`…培训农民工820余人次，` | `其中406人取得…`: strong, `names_part_of_count`); its first character is an
+  orphan that only the join makes a word (`题1860余个` after `…等难`);
 - topic: the tail's text shares the head's article's words (and clearly more than
   those of the line standing above it: the rest of a broken paragraph is about its
   head's topic, more than about the article it happens to stand in);
@@ -39,7 +41,8 @@ score over clues that hold on any page:
   So is one stopped at a semicolon after a full sentence when its text ends there (`…净增357家；` /
   another item's dateline). A line that opens with who did it, its day and what it did
   (`教育局昨日公布，…`, `高雄市议会今(16)日召开…`: `opens_dated_report`), or with the period it reports
-  on and a subject (`2025年，全市固定资产投资…`, `今年以来，…`: `opens_with_period`), opens an item: it ends the
+  on and a subject (`2025年，全市固定资产投资…`, `今年以来，…`: `opens_with_period`), or with the body whose figures
+  or news it gives (`市商务局数据显示，…`, `市工信局消息：…`: `opens_sourced_report`), opens an item: it ends the
   head's text and is never a rest. A line with no subject of its own (`按年平均汇率折算约2.3万美元。`) is no
   paragraph's opening: it is never the next paragraph of the text above it, whatever words it shares with it.
   A text closed above a line (by its credit, `…人次。(郑 颖 欣)`, or by its headline set after it,
@@ -218,6 +221,30 @@ def opens_with_compared_change(text: str) -> bool:
     clause = text[:min((i for i in map(text.find, "，,。；;") if i >= 0), default=len(text))]
     changes = _change_words()
     return any(token in changes for token in dictionary().cut(clause)[1:])
+
+
+@functools.cache
+def _part_openers() -> tuple[str, ...]:
+    """The words of data/paragraph_links.tsv that name a part of what the text above counted (`part`: `其中`)."""
+    return tuple(w for w, (place,) in lexicon.mapping("paragraph_links").items() if place == "part")
+
+
+# the marks that end the clause before a comma (after width folding)
+_CLAUSE_MARKS = ",;:。!?"
+
+
+def names_part_of_count(head: str, tail: str) -> bool:
+    """Does the tail open with a part of the count that the head's last clause gives before its comma
+    (`…培训农民工820余人次，` | `其中406人取得…`, `…汽车产业产值612.5亿元，增长6.8%，` | `其中悦达起亚累计销售…`,
+    `…共1萬8,000名買家受惠，` | `其中約七成為…`)? `其中` goes on the figure just named: after such a head it
+    opens the rest of the broken sentence (every line of the gold pages opening with `其中` after a
+    head broken at a comma is that head's rest), though a paragraph may open with `其中，` after a full stop."""
+    head = head.rstrip()
+    if not head.endswith(",") or not tail.startswith(_part_openers()):
+        return False
+    clause = head[:-1]
+    clause = clause[max(clause.rfind(mark) for mark in _CLAUSE_MARKS) + 1:]
+    return any("0" <= ch <= "9" for ch in clause)
 
 
 @functools.cache
@@ -497,13 +524,17 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
             photo = h + 1 < t <= captions_end
             right = infos[t].body_text
             across = word_across(left, right, starts)
-            strong = across or midsentence(t)
-            if t in under_title and not strong and own is not None and own(h, t) == 0 and not subjectless(t):
+            part = names_part_of_count(left, right)  # `…820余人次，` | `其中406人…`: as sure as a tail that cannot open
+            strong = across or midsentence(t) or part
+            if t in under_title and not strong and own is not None and own(h, t) == 0 and not subjectless(t) \
+                    and not (first_open and _closed_by_heads_title(infos, h, t, heads)):
                 # under another article's title, a rest told by no word of its own uses its head's words
                 # (or has no subject of its own: `每年可消化…` under a title closing the item above it);
                 # when it is the first line that could go on a text that must go on, the lines below
                 # it are its own text's paragraphs: no weak rest of the head follows (`…的比拼，` / a
-                # title / `最终评出…名单如下：` / list lines / `县总工会将推荐…`)
+                # title / `最终评出…名单如下：` / list lines / `县总工会将推荐…`); unless the head's own
+                # headline closes it (`…舉辦旅遊服務活動，` / another item and its title / `發放在地伴手禮
+                # 兌換券3,000份。` / `端午連假臺鐵加開46班次`): it stands inside the head's text
                 if first_open:
                     first_open = False
                     weak_found = True
@@ -546,7 +577,7 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
             if fallback:
                 first = bool(found_first)
             first_open = stopped_titled = False  # the first line that can go on the head, and no later one
-            score = _score(across, weak, midsentence(t) or compared(t), functools.partial(opens_with_orphan, t),
+            score = _score(across, weak, midsentence(t) or compared(t) or part, functools.partial(opens_with_orphan, t),
                            functools.partial(_own_topic, topic, own, h, t), functools.partial(topic, t - 1, t),
                            adjacent, photo, first)
             if fallback:
@@ -688,10 +719,37 @@ def opens_with_period(text: str) -> bool:
                                                    or opens_with_comparison(rest) or opens_with_compared_change(rest))
 
 
+SOURCE_NAME = 3  # a body's name: at least this many characters (`市商务局`, `盐城海关`; not `据统计`)
+
+
+@functools.cache
+def _sourced_opening() -> re.Pattern[str]:
+    """A body's name, then a word of data/paragraph_links.tsv that gives what follows as its figures or news
+    (`sources`: `数据显示`, `消息`) or counts them (`counts`: `统计`), ending the first clause."""
+    words = sorted((w for w, (place,) in lexicon.mapping("paragraph_links").items() if place in ("sources", "counts")),
+                   key=len, reverse=True)
+    return compile_pattern(rf"(?P<name>[^\W\d_]{{{SOURCE_NAME},20}}?)(?:{'|'.join(words)})[,:]")
+
+
+@functools.cache
+def _attribution_words() -> tuple[str, ...]:
+    return tuple(w for w, (place,) in lexicon.mapping("paragraph_links").items() if place == "attributes")
+
+
+def opens_sourced_report(text: str) -> bool:
+    """Does the text open with a body's name and the word that gives what follows as its figures or news
+    (`市商务局数据显示，1至5月，…`, `盐城海关统计，…`, `市工信局消息：截至5月底，…`, `人民银行嘉兴市分行发布数据，…`)?
+    A brief of a body's figures opens so, or a paragraph of a report giving the figures of the body it is about
+    (`劳工局统计，…`, `欧盟统计局当天公布的数据显示，…`): of the 32 such lines of the gold pages, 25 open an item and
+    none is a rest. The rest of a sentence broken after a comma goes on its subject before the break and names
+    no source of its own. A line attributed with `据` (`据县农业农村局统计，…`) is none of these."""
+    return not text.startswith(_attribution_words()) and _sourced_opening().match(text) is not None
+
+
 def opens_report(text: str) -> bool:
-    """Does the text open an item's report: its actor and day (`opens_dated_report`) or its period
-    (`opens_with_period`)? It ends the text above it and is never a rest."""
-    return opens_dated_report(text) or opens_with_period(text)
+    """Does the text open an item's report: its actor and day (`opens_dated_report`), its period
+    (`opens_with_period`) or its source (`opens_sourced_report`)? It ends the text above it and is never a rest."""
+    return opens_dated_report(text) or opens_with_period(text) or opens_sourced_report(text)
 
 
 def _can_continue(infos: list[LineInfo], t: int) -> bool:
@@ -840,7 +898,13 @@ def _closed_by_heads_title(infos: list[LineInfo], h: int, t: int,
     if k == len(infos) or infos[k].role != "headline":
         return False
     with_head = heads(k, h)
-    return with_head >= TITLE_OF_HEAD and with_head > CLOSING_MARGIN * heads(k, t - 1)
+    if with_head < TITLE_OF_HEAD:
+        return False
+    above = _above(infos, t)
+    # under a title, the text above `t` is closed by it: the title under `t` heads `t`'s text or the head's
+    # (`…舉辦旅遊服務活動，` / another item and its title / `發放在地伴手禮兌換券3,000份。` / `端午連假臺鐵加開46班次`)
+    other = t if above >= 0 and infos[above].role in _TITLES else t - 1
+    return with_head > CLOSING_MARGIN * heads(k, other)
 
 
 def _stopped_before_title(infos: list[LineInfo], h: int) -> bool:
