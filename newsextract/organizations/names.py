@@ -342,6 +342,8 @@ def _acceptable(doc: Article, parsed: Parsed, name_start: int, owned: bool = Fal
             return False  # `一名中介公司東主`: one person of some company, which the page leaves unnamed
     if _counted(doc.text, parsed.start) or _counted(doc.text, name_start):
         return False  # `三家财务公司`, `一間美國生物科技公司`: a count of bodies, a generic group
+    if parsed.links and _group_of_bodies(doc.text, parsed.links[0], bool(parsed.regions)):
+        return False  # `北京各大医院`, `全国十几所高等学校`: the place's bodies of a kind, no one of them
     if doc.honour_at(parsed.start):
         return False
     if doc.has_award() and _awarded(doc, parsed):
@@ -368,6 +370,27 @@ _COMPANY = "公司"
 
 def _counted(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] in _BODY_MEASURES and text[start - 2] in _COUNTS
+
+
+_EACH = "各"  # every body of a kind: `北京各大医院`, `县城各饭店`
+
+
+def _group_of_bodies(text: str, first: Link, after_region: bool) -> bool:
+    """Whether a name's first body holds `各` (`新德里各大饭店`, `县城各饭店`: every body of a
+    kind in a place), or, after a region, opens with a count of bodies (`全国十几所高等学校`,
+    `县三所`: a number of one or two digits, or `几`, before a measure word, which may be the
+    suffix's own first character); a number of three digits or more names one (`二〇七所`),
+    as after no region, where `_counted` and `_name_start` read the count."""
+    pos, body_end = first.start, first.suffix_start
+    if _EACH in text[pos:body_end]:
+        return True
+    if not after_region:
+        return False
+    digits = pos
+    while digits < body_end and text[digits] in _COUNTS:
+        digits += 1
+    return 0 < digits - pos <= _MAX_COUNT_DIGITS and text[digits] in _BODY_MEASURES
+
 
 
 def _proper_body(doc: Article, first, name_start: int) -> bool:

@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from ..text.dictionary import dictionary
 from ..text.precompiled import compile_pattern
 from .grammar import Article
 from .hints import matches_near, occurrences
@@ -146,6 +147,7 @@ def teams(doc: Article) -> Iterator[Parsed]:
                     break
                 q -= len(word)
             start = _team_owner(doc, q)
+            places_share = start is not None  # `丹麦、韩国队`; a club's name is its own (`郝海东，四川全兴队`)
             if start is None:
                 start = _club(doc, q)
             if start is None and q == head_start and suffix.word in vocab.team_heads:
@@ -157,7 +159,7 @@ def teams(doc: Article) -> Iterator[Parsed]:
                 continue
             yield _name(start, end, text, text[start:end], "social")
             # `丹麦、韩国队`, `英格兰和苏格兰队`: places listed before a team are teams too
-            while start > 1 and text[start - 1] in vocab.coordinators:
+            while places_share and start > 1 and text[start - 1] in vocab.coordinators:
                 before = _team_owner(doc, start - 1, places_only=True)
                 if before is None:
                     break
@@ -207,7 +209,7 @@ def _named_in_match(doc: Article, q: int) -> int | None:
             return None  # `48支代表队`, `56支村级代表队`: a count of teams, no club's name
         name = text[at:q]
         if (doc.generic_after(at, q) > at or name in vocab.team_words or name in vocab.strict
-                or name[-1] in "的各该本两全主客球" or any(ch in _NUMERALS for ch in name)):
+                or name[-1] in "的各该本两全主客球" or _count_of_teams(name)):
             return None
         lo = max(text.rfind(ch, 0, at) for ch in "。！？\n") + 1
         hi = min((i for i in (text.find(ch, q) for ch in "。！？\n") if i >= 0), default=len(text))
@@ -219,6 +221,26 @@ def _named_in_match(doc: Article, q: int) -> int | None:
 
 
 _NUMERALS = frozenset("0123456789〇零一二三四五六七八九十百千万两")
+# jieba's noun tags (n, nz, ns, nt…): a club's own name (`万达`, `五牛`, `国安`)
+_NOUN_TAG = "n"
+_NUMERAL_TAG = "m"  # jieba's numerals, with their measure word (`三支`, `两个`)
+
+
+def _count_of_teams(name: str) -> bool:
+    """Whether a name before `队` that holds a numeral counts teams rather than naming a
+    club: a digit, a numeral word first (`两个`, `三支代表`), or no noun of two characters or
+    more among its words (`前三`, `共有十二`, `八国`); a club's name is a noun that holds a
+    numeral (`万达`, `五牛`) or stands before one (`国安二队`, its second team). `八一`, a
+    numeral alone, is read as a count too."""
+    if not any(ch in _NUMERALS for ch in name):
+        return False
+    if any(ch.isdigit() for ch in name):
+        return True
+    words = dictionary()
+    cut = words.cut(name)
+    if (words.tag(cut[0]) or "").startswith(_NUMERAL_TAG):
+        return True  # `三支代表队`: a count opens it
+    return not any(len(word) > 1 and (words.tag(word) or "").startswith(_NOUN_TAG) for word in cut)
 
 
 def _club(doc: Article, q: int) -> int | None:
