@@ -34,12 +34,19 @@ VALUES: dict[str, tuple[tuple[str, ...], str]] = {
                         "org_weak_heads", "countries", "home_words", "divisions", "division_changes",
                         "place_names"),
                        "organizations.vocabulary:parts"),
+    # the words the stages find in one scan of an article: the organization vocabulary's,
+    # the division names and the places stage's other names
+    "anchors": (("org_suffixes", "org_aliases", "org_gazetteer", "org_company_forms", "org_stop",
+                 "org_boundaries", "org_prefixes", "org_function_words", "org_words", "org_class_nouns",
+                 "org_weak_heads", "countries", "home_words", "divisions", "division_changes",
+                 "place_names", "division_aliases"),
+                "anchors:table"),
 }
 
 
 #: key → the part of its value that is a pickled Aho-Corasick automaton: its bytes carry the
 #: addresses of its nodes and differ from build to build, so `comparable` reads it back
-PICKLED = {"org_vocabulary": "mirror"}
+PICKLED = {"anchors": "automaton"}
 
 
 def sizes(sources: tuple[str, ...]) -> tuple[int, ...] | None:

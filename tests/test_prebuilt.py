@@ -6,7 +6,7 @@ import pickle
 from importlib import resources
 from pathlib import Path
 
-from newsextract import prebuilt
+from newsextract import anchors, prebuilt
 from newsextract.organizations import vocabulary
 from newsextract.places import gazetteer
 from newsextract.text import folding
@@ -33,12 +33,14 @@ def test_values_read_as_the_sources_give_them():
 
 
 def test_packaged_automaton_finds_what_a_fresh_one_finds():
-    packaged = vocabulary.vocabulary().mirror
-    fresh = pickle.loads(vocabulary.parts()["mirror"])  # built from the data files now
+    packaged, words = anchors._scanner()
+    made = anchors.table()  # built from the data files now
+    fresh = pickle.loads(made["automaton"])
+    assert made["words"] == words
     pages = sorted((Path(__file__).resolve().parent.parent / "fixtures").glob("*/*.txt"))[:12]
     assert pages
     for page in pages:
-        backwards = page.read_text(encoding="utf-8")[::-1]
+        backwards = anchors._units(page.read_text(encoding="utf-8")[::-1])
         assert list(packaged.iter(backwards)) == list(fresh.iter(backwards)), page.name
     assert sorted(packaged.items()) == sorted(fresh.items())
 

@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from .. import lexicon
+from ..anchors import Anchors
 from ..text.dictionary import dictionary
 from ..text.precompiled import compile_pattern
 from ..text.rules import is_han
@@ -97,10 +98,10 @@ _TITLE = compile_pattern(rf"《[^》\n]{{0,{_LONGEST_TITLE}}}》")
 
 @functools.cache
 def name_part_ends() -> frozenset[str]:
-    """The characters an `Article`'s suffixes and aliases end with (`vocabulary.mirror`'s
-    words, the numbered school's head): every link of a name, and a known name before a
-    link, ends with one."""
-    return frozenset(word[0] for word in vocabulary().mirror.keys()) | {_SHAPE_SCHOOL.word[-1]}
+    """The characters an `Article`'s suffixes and aliases end with (`Vocabulary.searched`,
+    the numbered school's head): every link of a name, and a known name before a link,
+    ends with one."""
+    return frozenset(word[-1] for word in vocabulary().searched) | {_SHAPE_SCHOOL.word[-1]}
 
 
 @functools.cache
@@ -159,11 +160,13 @@ class Article:
     """The words of one article: where suffixes and aliases end, its 《…》 titles, and
     lookups of the words around a position (constant work per position, memoised)."""
 
-    def __init__(self, text: str, scope: str | None = None, function_word_ends: dict[str, int] | None = None):
+    def __init__(self, text: str, scope: str | None = None, function_word_ends: dict[str, int] | None = None,
+                 anchors: Anchors | None = None):
         """`scope`: the home's scope (`hk`, `mo`, `tw`; None on the mainland), which says
         what a form read only at home names (`立法会`, `vocabulary.local_forms`).
         `function_word_ends`: `names._name_start`'s memo of a body's cut (its text → where
-        its last function word ends, from its start), kept for the whole page when given."""
+        its last function word ends, from its start), kept for the whole page when given.
+        `anchors`: the text's one scan (`ArticleText.anchors`), made here when not given."""
         self.text = text
         self.scope = scope
         self.function_word_ends: dict[str, int] = {} if function_word_ends is None else function_word_ends
@@ -184,12 +187,10 @@ class Article:
         # the longest suffix starting at each place: `社` is no suffix where `社区` starts
         # at the same place (`“友好社区”`, `老龄化社区`)
         longest: dict[int, tuple[int, Suffix]] = {}
-        # every suffix and alias, overlaps included, read from the end of the article
-        # (`Vocabulary.mirror`): a word ending at reversed index `at` starts at `last - at`
-        last = len(text) - 1
+        # every suffix and alias, overlaps included, by start from the end of the article
+        # (the article's one scan, `anchors.Anchors`)
         entries, entry = vocab.entries, vocab.entry
-        for at, word in vocab.mirror.iter(text[::-1]):
-            start = last - at
+        for start, word in (anchors if anchors is not None else Anchors.of(text)).organization_words:
             end = start + len(word)
             suffix, alias, false = entries.get(word) or entry(word)
             if suffix is not None and (start not in longest or longest[start][0] < end):

@@ -10,13 +10,10 @@ widths a word there can have instead of every width up to the longest word.
 from __future__ import annotations
 
 import functools
-import pickle
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, cast
-
-import ahocorasick
 
 from .. import lexicon
 from ..lazy_table import LazyTable
@@ -264,12 +261,9 @@ def widths_by(words: Iterable[str], index: int | slice, longest: int, shortest: 
 class Vocabulary:
     """The word lists the grammar looks up around a suffix, loaded once."""
 
-    # suffixes and aliases spelled backwards, the only words searched for: read from
-    # the end of the article, a word starts at its last character, and far fewer
-    # characters end a word (~60) than start one (~180), so the automaton's root is
-    # narrow and the scan ~2× faster (`grammar.Article`); it stores each word as written
-    # (a string, nothing more for the garbage collector to count), and `entry` says what it is
-    mirror: ahocorasick.Automaton
+    # the suffixes and aliases, the only words searched for: the article's one scan finds
+    # them with the other stages' words (`anchors`), and `entry` says what each is
+    searched: tuple[str, ...]
     suffixes: LazyTable[Suffix]  # word → Suffix, made when first read
     # word → Alias: the hand-written aliases and the forms, merged; a gazetteer surface
     # none of them gives is read from `gazetteer`, its Alias made when a page has it
@@ -335,7 +329,7 @@ class Vocabulary:
     words_after: Mapping[str, tuple[str, ...]]
 
     def entry(self, word: str) -> tuple[Suffix | None, Alias | None, re.Pattern | None]:
-        """A word of `mirror`: its suffix, its alias, the pattern of words that cancel the suffix."""
+        """A word of `searched`: its suffix, its alias, the pattern of words that cancel the suffix."""
         found = self.entries.get(word)
         if found is None:
             alias = self.aliases.get(word)
@@ -390,7 +384,7 @@ def _parts() -> dict[str, Any]:
 
 
 def parts() -> dict[str, Any]:
-    """The vocabulary's plain values (strings, and sets, tuples and dicts of them, the automaton pickled),
+    """The vocabulary's plain values (strings, and sets, tuples and dicts of them),
     built from the data files (`lexicon` checks their closed columns: kinds, classes, roles).
     Packaged in `data/prebuilt.bin` (`scripts/build_prebuilt.py`): reading and deriving them
     was ~30 ms of a fresh process's first call; `vocabulary` makes the few objects from them."""
@@ -436,10 +430,7 @@ def parts() -> dict[str, Any]:
     # a gazetteer surface, a local form: every word the automaton finds besides the suffixes
     alias_words = {word for word, *_ in alias_rows} | {
         form for form, _ in company_rows if form not in row and form not in local_raw}
-    mirror = ahocorasick.Automaton()
-    for word in sorted(suffix_rows.keys() | alias_words | row.keys() | local_raw.keys()):  # the same bytes each build
-        mirror.add_word(word[::-1], word)
-    mirror.make_automaton()
+    searched = tuple(sorted(suffix_rows.keys() | alias_words | row.keys() | local_raw.keys()))  # the same each build
     boundaries: dict[str, set[str]] = {}
     for word, kind in lexicon.rows("org_boundaries", columns=2):
         boundaries.setdefault(kind, set()).add(word)
@@ -475,7 +466,7 @@ def parts() -> dict[str, Any]:
     return {
         "gazetteer": columns, "local_forms": local_raw, "company_forms": company_rows,
         "suffix_rows": suffix_rows, "alias_rows": alias_rows, "prefix_rows": prefix_rows,
-        "mirror": pickle.dumps(mirror), "false_overlaps": overlaps, "regions": region_words,
+        "searched": searched, "false_overlaps": overlaps, "regions": region_words,
         "award": _alternation(stops.get("award", set())), "title": _alternation(stops.get("title", set())),
         "post": _alternation(stops.get("post", set())),
         # the plain fields of `Vocabulary`, as they are
@@ -572,7 +563,7 @@ def vocabulary() -> Vocabulary:
     regions = {word: (None if role == "" else prefixes[word] if role == "prefix" else Prefix(word, role, word))
                for word, role in plain["regions"].items()}
     return Vocabulary(
-        mirror=pickle.loads(plain["mirror"]), suffixes=suffixes, aliases=aliases, gazetteer=listed,
+        searched=plain["searched"], suffixes=suffixes, aliases=aliases, gazetteer=listed,
         local_forms=local, entries={},
         false_overlaps=LazyTable(plain["false_overlaps"], lambda source: compile_pattern(source, re.DOTALL)),
         prefixes=prefixes, regions=regions,

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from ..anchors import Anchors
 from ..context import Context
 from ..models import Home, Organization, Place
 from ..text.dictionary import dictionary
@@ -32,7 +33,7 @@ from ..text.offsets import ArticleText
 from ..text.overlaps import Claimed, choose
 from ..text.precompiled import compile_pattern
 from . import gazetteer
-from .vocabulary import abbreviations, named_mentions, ordinary_words, shapes
+from .vocabulary import abbreviations, named, ordinary_words, shapes
 
 _COUNTRY = ("中国", "CN")
 # `我国`, `全国`, `我市`, `本县`, `全区`: the country or the paper's home
@@ -129,10 +130,13 @@ def _word_across(text: str, at: int) -> bool:
     return dictionary().word_across(text, at, _EDGE)
 
 
-def _divisions(text: str, home: Home, out: list[_Candidate], starts: Callable[[int], bool]) -> list[gazetteer.Division]:
-    """Division names; returns the counties named, which place the townships."""
+def _divisions(text: str, home: Home, out: list[_Candidate], starts: Callable[[int], bool],
+               names: list[tuple[int, int]]) -> list[gazetteer.Division]:
+    """Division names (`names`: the longest ending at each place, `Anchors.division_names`);
+    returns the counties named, which place the townships."""
     counties = []
-    for start, end, name in gazetteer.mentions(text):
+    for start, end in names:
+        name = text[start:end]
         division = gazetteer.pick(name, home)
         if division is None or not starts(start):
             continue
@@ -219,9 +223,13 @@ def _home_words(text: str, home: Home, out: list[_Candidate]) -> None:
             out.append(_Candidate(match.start(), match.end(), 1, _division_fields(division, "home")))
 
 
-def _vocabulary(text: str, out: list[_Candidate], starts: Callable[[int], bool]) -> None:
-    table = gazetteer.divisions()
-    for start, end, entry in named_mentions(text):
+def _vocabulary(text: str, out: list[_Candidate], starts: Callable[[int], bool],
+                names: list[tuple[int, int]]) -> None:
+    """The names of `vocabulary.named` (`names`: the longest ending at each place,
+    `Anchors.place_names`)."""
+    table, named_entries = gazetteer.divisions(), named()
+    for start, end in names:
+        entry = named_entries[text[start:end]]
         if not starts(start):
             continue
         if entry.kind == "alias":
@@ -370,26 +378,29 @@ def _shapes(text: str, out: list[_Candidate], division_spans: list[tuple[int, in
                                                        "kind": kind, "resolution": "shape"}))
 
 
-def candidates(text: str, home: Home) -> list[_Candidate]:
-    """Every reading of a place in `text`, before overlaps are settled."""
+def candidates(text: str, home: Home, anchors: Anchors | None = None) -> list[_Candidate]:
+    """Every reading of a place in `text`, before overlaps are settled; `anchors` is the
+    text's one scan (`ArticleText.anchors`), made here when not given."""
     out: list[_Candidate] = []
     starts = _word_starts(text)
-    counties = _divisions(text, home, out, starts)
+    anchors = anchors if anchors is not None else Anchors.of(text)
+    counties = _divisions(text, home, out, starts, anchors.division_names)
     _county_shorts(text, home, out, starts)
     _townships(text, home, counties, out)
     _home_words(text, home, out)
-    _vocabulary(text, out, starts)
+    _vocabulary(text, out, starts, anchors.place_names)
     _abbreviations(text, out)
     _shapes(text, out, [(c.start, c.end) for c in out if c.rule == 0])
     return out
 
 
-def read(text: str, home: Home, claimed: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, dict]]:
+def read(text: str, home: Home, claimed: Sequence[tuple[int, int]] = (),
+         anchors: Anchors | None = None) -> list[tuple[int, int, dict]]:
     """(start, end, fields) of the place mentions of `text`: candidates outside claimed spans
     (organizations, titles) and not followed by a title word, overlaps settled."""
     taken = Claimed([*claimed, *((m.start(), m.end()) for m in _TITLE.finditer(text))])
     work = shapes().work
-    kept = [(c.start, c.end, c.rule, c.place) for c in candidates(text, home)
+    kept = [(c.start, c.end, c.rule, c.place) for c in candidates(text, home, anchors)
             if not taken.overlaps(c.start, c.end) and not work.match(text, c.end)]
     return [(start, end, fields) for start, end, _, fields in choose(kept)]
 
@@ -417,7 +428,7 @@ def find(article: ArticleText, ctx: Context, *, organizations: Sequence[Organiza
     claimed = [article.to_local(org.start, org.end) for org in organizations]
     out = []
     home = dateline_home(dateline, ctx.home)
-    for start, end, fields in read(text, home, [span for span in claimed if span is not None]):
+    for start, end, fields in read(text, home, [span for span in claimed if span is not None], article.anchors):
         # validated, though every field is known good: pydantic's validator (compiled) builds a
         # model ~3× faster than `model_construct`, which sets each field in Python
         out.append(Place(**article.mention_fields(start, end), **fields))

@@ -2,7 +2,7 @@
 names of divisions (`division_aliases.tsv`), and the shape rules' words (`place_shapes.tsv`).
 
 Every name that is read anywhere in a text (countries, foreign cities, rivers, nicknames and
-old names of divisions) is found in one pass over an article (`named_mentions`).
+old names of divisions) is found in the article's one scan (`anchors.Anchors.place_names`).
 """
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from types import MappingProxyType
 
 from .. import lexicon
 from ..lazy_table import LazyTable
-from ..text.name_ends import NameEnds
 from ..text.precompiled import compile_pattern
 
 
@@ -66,18 +65,6 @@ def named() -> Mapping[str, Named]:
 def _named_entry(fields: str) -> Named:
     name, kind, code, division, year, canonical = fields.split("\t")
     return Named(name, kind, code=code, division=division, year=int(year) if year else None, canonical=canonical)
-
-
-@functools.cache
-def _name_ends() -> NameEnds:
-    """Where a name of `named()` may end (found as `places.gazetteer` finds division names)."""
-    return NameEnds(named())
-
-
-def named_mentions(text: str) -> list[tuple[int, int, Named]]:
-    """(start, end, entry) of every name of `named()` in `text`, longest at each end."""
-    names = named()
-    return [(start, end, names[text[start:end]]) for start, end in _name_ends().find(text, names.keys())]
 
 
 @functools.cache

@@ -12,10 +12,13 @@ import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..models import Span
 from .folding import fold, fold_breaks
+
+if TYPE_CHECKING:
+    from ..anchors import Anchors
 
 
 def check_surrogates(text: str, what: str = "text") -> None:
@@ -164,6 +167,13 @@ class ArticleText:
         """
         page_start, page_end, spans = self.locate(start, end)
         return {"text": self.raw[start:end], "start": page_start, "end": page_end, "spans": spans}
+
+    @functools.cached_property
+    def anchors(self) -> Anchors:
+        """The words of `text` that several stages look for, found in one scan (`anchors`)
+        when the first stage asks, and kept with the article."""
+        from ..anchors import Anchors
+        return Anchors.of(self.text)
 
     @functools.cached_property
     def _pieces_by_page(self) -> tuple[tuple[tuple[int, int, int], ...], tuple[int, ...]]:
