@@ -69,7 +69,8 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
                       Closed(5, "class", frozenset({"function"}), optional=True)),
     "byline_roles": (Closed(2, "bucket", frozenset({*Byline.model_fields, "-"})),),
     "date_words": (Closed(2, "role", frozenset({
-        "day", "year", "year_anaphor", "year_sentence", "quarter_sentence", "month", "week", "week_unit", "anaphor",
+        "day", "year", "year_anaphor", "year_sentence", "quarter_sentence", "period_anaphor", "season_this", "month",
+        "week", "week_unit", "anaphor",
         "vague", "xun", "year_part", "part_of_day", "lunar_month", "day_strict", "day_from", "day_bare", "year_strict",
         "century", "era_span"})),),
     "span_units": (Closed(2, "grain", _literal(Grain)),),
@@ -86,7 +87,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
         "after_sentence_year", "after_quarter_sentence", "after_bare_republic_year",
         "after_month_part", "after_month_edge", "after_bare_day", "after_part_of_day", "after_week_unit",
         "after_strict_day", "after_anaphor", "before_vague", "before_day_from", "after_day_from",
-        "before_day_bare", "after_day_bare"})),),
+        "before_day_bare", "after_day_bare", "before_period_anaphor", "after_season_this"})),),
     "jump_markers": (Closed(2, "role", frozenset({"from", "to", "page"})),),
     "predicate_openers": (Closed(2, "place", frozenset({"predicate", "before", "preposition"})),),
     "web_metadata": (Closed(2, "role", frozenset({"date", "source", "author", "reporter", "editor", "page", "title",

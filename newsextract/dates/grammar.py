@@ -37,11 +37,11 @@ from .clock import Clock, read_clock
 
 # guards that stand before a date word are lookbehinds, which `re` wants of one width: one character each
 GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit", "before_vague",
-                 "before_relative_year", "before_day_from", "before_day_bare")
+                 "before_relative_year", "before_day_from", "before_day_bare", "before_period_anaphor")
 GUARDS_AFTER = ("after_year", "after_bare_republic_year", "after_sentence_year", "after_quarter_sentence",
                 "after_month_part", "after_month_edge",
                 "after_bare_day", "after_part_of_day", "after_week_unit", "after_strict_day", "after_anaphor",
-                "after_day_from", "after_day_bare")
+                "after_day_from", "after_day_bare", "after_season_this")
 
 # The loader checks the closed columns of these files (roles, calendars, standings, guard
 # names: lexicon.CLOSED) when they load, naming the file and line.
@@ -704,6 +704,36 @@ def build_quarter_sentence(m) -> PartialDate:
     return PartialDate(quarter_before_mentioned=int(_words("quarter_sentence")[m.group("senquarter")]))
 
 
+def period_anaphor_pattern() -> str:
+    """`同期`, `同月`, `当月`: the period the sentence or paragraph named (`data/date_words.tsv` role
+    period_anaphor); not `创同期新高`."""
+    return rf"(?<! [{guard_chars('before_period_anaphor')}] ) (?P<perana> {_alt(_words('period_anaphor'))} )"
+
+
+def build_period_anaphor(m) -> PartialDate:
+    return PartialDate(period_anaphor=period_anaphor_kind(m.group("perana")))
+
+
+def period_anaphor_kind(word: str) -> str | None:
+    """`period` (the period named, at its grain) or `month` (the month it ends in) for a word of role
+    period_anaphor (`同期`, `同月`); None for any other word."""
+    return _words("period_anaphor").get(word)
+
+
+def season_this_pattern() -> str:
+    """`今冬`: this season (`data/date_words.tsv` role season_this); not `今冬明春`."""
+    return rf"(?P<thisseason> {_alt(_words('season_this'))} ) {not_after('after_season_this')}"
+
+
+def build_season_this(m, text: str) -> PartialDate | None:
+    """This season, unless its last character starts a common word with the next (`送今冬衣`: 冬衣,
+    heldout25/county_news; 冬装, 冬瓜)."""
+    word = text[m.end() - 1:m.end() + 1]
+    if (dictionary().get(word) or 0) >= COMMON_WORD_COUNT:
+        return None
+    return PartialDate(year_part=_year_part(_words("season_this")[m.group("thisseason")]), season_this=True)
+
+
 def bare_clock_pattern() -> str:
     """A time of day with no date: `下午3:30`, `晚8点`, `凌晨2点左右`.
 
@@ -746,6 +776,8 @@ class PartialDate(NamedTuple):
     holiday_break: bool = False  # `清明假期`: the festival's official break, not its day
     year_before_mentioned: int | None = None  # 上年 -1: years from the year the sentence last named
     quarter_before_mentioned: int | None = None  # 上季度 -1: quarters from the quarter the sentence last named
+    season_this: bool = False  # 今冬: the season the reference day lies in, else the coming one
+    period_anaphor: str | None = None  # 同期 `period`, 同月 `month`: the period the sentence or paragraph named
     lunar: tuple[int, int] | None = None  # lunar month, day
     week_offset: int | None = None
     weekday: int | None = None  # 0 Monday … 6 Sunday; 7 the weekend
@@ -1160,6 +1192,10 @@ PRODUCTIONS: tuple[Production, ...] = (
     Production("period", period_pattern, lambda: DIGITS + CN + "十" + _firsts(_words("century")), build_period),
     Production("quarter_sentence", quarter_sentence_pattern, lambda: _firsts(_words("quarter_sentence")),
                build_quarter_sentence),
+    Production("period_anaphor", period_anaphor_pattern, lambda: _firsts(_words("period_anaphor")),
+               build_period_anaphor),
+    Production("season_this", season_this_pattern, lambda: _firsts(_words("season_this")), build_season_this,
+               needs_text=True),
     Production("bare_clock", bare_clock_pattern, lambda: _firsts(_words("part_of_day")),
                build_bare_clock, needs_text=True),
 )

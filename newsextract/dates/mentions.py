@@ -56,6 +56,7 @@ from .grammar import (
     cue_pattern,
     cue_words,
     partial_dates,
+    period_anaphor_kind,
     week_units,
 )
 from .latin import latin_dates
@@ -250,6 +251,8 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
     rel: Resolution = "dateline" if dateline else "relative"
     if p.vague:
         return Resolved(None, None, "vague")
+    if p.period_anaphor is not None:
+        return _named_period(p.period_anaphor, anchor)
     if p.anaphor is not None:
         # 当天/同日: the last day no span's end, else the dateline's day (`新华社华盛顿8月12日电 …将于9月16日至
         # 17日举行…。当天`: heldout3/wire_web), else a span's end (`3月11日至12日，开展培训。当日`), else the
@@ -302,6 +305,24 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
 
 
 QUARTER_MONTHS = 3
+
+
+def _named_period(kind: str, anchor: Anchor) -> Resolved:
+    """`同期`, `同月`, `当月`: the period the sentence named (`法国第三季度…；同期失业率`), else the one an
+    earlier sentence of the paragraph named (`英国10月…。同期英国对欧盟出口额`), never a day or a whole year
+    (`11日公布`: the day of the report); `month` is the month that period ends in (`10月底…。同月`).
+    No value when nothing was named: `find` drops it."""
+    named = anchor.sentence if anchor.sentence is not None and anchor.sentence[1] not in (None, "day", "year") \
+        else None
+    named = named or anchor.paragraph
+    if named is None:
+        return Resolved(None, None, "anaphoric")
+    value, grain = named
+    if kind == "month":
+        last = value.end
+        value, grain = _value(last.replace(day=1), last.replace(day=_month_end(last.year, last.month))), "month"
+    return Resolved(value, grain, "anaphoric")
+
 
 
 def _resolve_quarter(offset: int, ref: _dt.date | None, anchor: Anchor, rel: Resolution) -> Resolved:
@@ -463,7 +484,7 @@ def _resolve_point(p: PartialDate, ref: _dt.date | None, anchor: Anchor, toward:
     if ref is None:
         return Resolved(None, None, "inferred_year")
     spans = [(_lunar_in_lunar_year(p, ref.year + k) if p.lunar else _in_year(p, ref.year + k)) for k in AROUND]
-    span = _nearest(spans, ref, toward)
+    span = _nearest(spans, ref, "ahead" if p.season_this else toward)  # 今冬: this winter, else the coming one
     return Resolved(_value(span[0], span[1]) if span else None, span[2] if span else None, "inferred_year")
 
 
@@ -540,8 +561,10 @@ def _same_period(text: str, end: int, p: PartialDate, anchor: Anchor) -> tuple[i
     period, grain = anchor.sentence or anchor.paragraph or (None, None)
     if word is None or period is None or grain in (None, "year"):
         return None
-    first = _shift_year(period.start, -1)
-    last = _shift_year(period.end, -1)
+    if period_anaphor_kind(word) == "month":  # `去年同月`: the month the period ends in
+        period, grain = _named_period("month", Anchor(sentence=(period, grain))).value, "month"
+    first = _shift_year(period.start, -1) if period else None
+    last = _shift_year(period.end, -1) if period else None
     if first is None or last is None:
         return None
     return len(word), Resolved(_value(first, last), grain, "anaphoric")
@@ -619,12 +642,16 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
             # a new paragraph; of a dated dispatch, it forgets the last day too
             anchor = anchor._replace(paragraph=None, paragraph_year=None, last_day=None if day else anchor.last_day,
                                      event_day=None if day else anchor.event_day)
+        if partial.period_anaphor is not None and found and start <= previous_end:
+            continue  # `上年同期` (read with 上年), `上周同期`: part of the date before it
         gloss = bound and text[previous_end:start] in ("（", "(")  # `至元宵节（3月3日）`: the bound's gloss
         previous_end = end
         toward = direction(text, start, end) if _reads_direction(partial) else None
         if toward is None and start < article.body_start and partial.weekday is not None:
             toward = "ahead"  # a headline's bare weekday announces (`…週六登場`, `周日開跑`): the coming one
         resolved = resolve(partial, ctx, _compared_month(text, start, partial, anchor), toward, day)
+        if partial.period_anaphor is not None and resolved.value is None:
+            continue  # `同期` with no period named before it
         same = _same_period(text, end, partial, anchor)
         if same is not None:  # `前10月…比上年同期提高`: the sentence's period, a year back
             end, resolved = end + same[0], same[1]
@@ -635,7 +662,12 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
         ahead = resolved.value is not None and resolved.value.start > (day or ctx.published or resolved.value.start)
         bound = _bounds_span(text, start, end, partial, ahead) or gloss
         # no such day (`2025年2月29日`, `4月31日`): a mention with no value, never a wrong day
+        named = anchor.sentence
         anchor = _advance(anchor, partial, resolved, bound)
+        if named is not None and text[start - 1:start] in COMPARED_BEFORE:
+            # `截至11月末…较10月末上升…。当月`: a baseline compared with is not the period the sentence
+            # speaks of (heldout7/wire_news)
+            anchor = anchor._replace(sentence=named)
         found.append(Found(start, end, partial, resolved, clock_time(partial)))
     source = source if day else None
     at = text.find(source, article.body_start) if source else -1
@@ -957,7 +989,8 @@ def _reads_direction(p: PartialDate) -> bool:
     """Whether `resolve` looks at `toward` for this date: only for a date without a year
     of its own (`5月24日`, a bare `12日`) or a bare weekday. The others skip `direction`,
     a handful of pattern searches around the mention. Keep in step with `resolve`."""
-    if p.vague or p.anaphor is not None or p.day_offset is not None:
+    if p.vague or p.anaphor is not None or p.day_offset is not None or p.period_anaphor is not None \
+            or p.season_this:
         return False
     if p.week_offset is not None or p.weekday is not None:
         return p.week_offset is None

