@@ -19,8 +19,11 @@ sentences of other pages that use it. Units of measure written the Taiwan and Ho
 (`公尺`, `平方呎`) are in `MEASURES`: each names the CC-CEDICT headword whose gloss says what
 it measures (`公尺`: `meter`, `呎`: `foot`), which the build checks, and sentences of two pages
 that use it; 平方/立方 before a length make its area and volume, as in `平方米`, `立方米`.
-A classifier CC-CEDICT lists only as the head of the noun it counts (`格` of `停車格`) is in
-`COUNTED_HEADS`, checked the same way.
+A classifier CC-CEDICT lists only as the head of the noun it counts (`格` of `停車格`), or as
+that noun itself (`剂`, a dose), is in `COUNTED_HEADS`, checked the same way; a rate written
+besides % (`厘`, a hundredth: Hong Kong's interest rates) in `RATES`. `点` is a measure (an
+index's points, `收報25,860點`) that the grammar reads only after a number no clock shows
+(`newsextract/statistics/grammar.py`); as a classifier it stays left out.
 The rows are appended after the hand-written ones, in code point order, so the build is
 deterministic; the review file lists every candidate with what was done.
 """
@@ -132,6 +135,9 @@ NOT_FOLLOWED_BY = {
     "遍": "布及地",
     "尾": "声气",
     "桌": "面",
+    "伙": "伴食计同房",
+    "剂": "量型",
+    "点": "位钟半多赞击评",
 }
 # Compound classifiers CC-CEDICT does not list (each with two sentences of other pages):
 # 辆次 `进出货车达12.6万辆次`, `检查车辆3000余辆次`; 批次 `查验进出口货物320批次`,
@@ -146,6 +152,8 @@ GLOSSED_KEPT = {
     "档": "`推出国际共制节目12档`, `3档栏目`",
     "桌": "`年夜饭预订200桌`, `共摆30桌`",
     "遍": "`朗读3遍`, `检查两遍`",
+    # CC-CEDICT: `classifier for groups of people`; Hong Kong pages count flats with it (issue 19)
+    "伙": "`綠置居…推3,260伙` heldout17/hk_news, `首輪推售368伙，即日售出352伙` heldout24/hongkong_finance",
 }
 
 
@@ -157,6 +165,16 @@ GLOSSED_KEPT = {
 MEASURES = {
     "公尺": ("length", "公尺", "meter", "`主燈高12公尺` heldout18 and heldout23 taiwan_news, `高約18公尺` heldout27"),
     "平方公尺": ("area", "公尺", "meter", "`樓地板面積約4,800平方公尺` heldout10/tw_news (平方 + 公尺)"),
+    # 吉 is giga- (CC-CEDICT `giga- (meaning billion or 10^9)`), before 瓦 (watt) and 瓦时 as 千 and 兆 are (千瓦, 兆瓦)
+    "吉瓦": ("energy", "吉", "giga", "`年产10吉瓦光伏组件项目` unseen_events2/yancheng_city, `电解槽产能约5吉瓦` "
+                                   "heldout26/wire_news"),
+    "吉瓦时": ("energy", "吉", "giga", "`年产储能电池约20吉瓦时` heldout19/economy_page, `年产能约40吉瓦时` "
+                                     "heldout19/wire_news"),
+    # an index's points (CC-CEDICT 点 `point`): `私人住宅售價指數報291.6點` unseen_stats2/hongkong_jingji and
+    # heldout8/hk_news, `景气指数为88.4点，比上月下降0.6点` heldout21/wire_news, `恒生指數收報25,860點，升312點`
+    # heldout24/hongkong_finance; `3点` is a clock time, which the grammar leaves out
+    "点": ("other", "点", "point", "heldout8/hk_news, heldout15/hk_news, heldout21/wire_news, "
+                                 "heldout24/hongkong_finance, unseen_stats2/hongkong_jingji"),
     "立方公尺": ("volume", "立方公尺", "cubic meter", "`滯洪量約22萬立方公尺` heldout27/taiwan_news, "
                                                     "`14.8微克/立方公尺` unseen_stats/taichung_news"),
     "平方呎": ("area", "呎", "foot", "`實用面積由約280平方呎至約620平方呎` heldout8/hk_news, "
@@ -172,6 +190,19 @@ MEASURES = {
 COUNTED_HEADS = {
     "格": ("停车格", "parking bay",
           "`停車格350格` unseen_stats/taichung_news, `停車位約2400格` heldout30/taiwan_news"),
+    # 剂 is the noun counted itself (CC-CEDICT `dose (medicine)`): doses of a vaccine, on Hong Kong, Macao
+    # and Taiwan pages (`已接種逾28萬劑` heldout4/tw_daily, `預留疫苗約120萬劑` heldout8/hk_news, `已接種逾16.5萬劑`
+    # heldout16/macau_news, `首批備妥疫苗2.5萬劑` heldout34/taiwan_news); 剂量 and 剂型 are other words.
+    "剂": ("剂", "dose",
+          "heldout4/tw_daily, heldout7 and heldout8 hk_news, heldout16/macau_news, heldout34/taiwan_news"),
+}
+
+
+# Rates a figure is written in besides % (unit → (kind, headword, the word its gloss must hold, the sentences)).
+# 厘 is a hundredth: Hong Kong pages give interest rates in it (`基本利率下調0.25厘至4.5厘` heldout24/hongkong_finance,
+# `拆息現約為3.1厘，較年初回落約1厘` unseen_stats2/hongkong_jingji); 厘米 is its own row, longer, so it is read first.
+RATES = {
+    "厘": ("percent", "厘", "one hundredth", "heldout24/hongkong_finance, unseen_stats2/hongkong_jingji"),
 }
 
 
@@ -184,6 +215,7 @@ def glosses(raw: str) -> dict[str, str]:
     """Headword (traditional and simplified) → its glosses, for the units of `MEASURES`."""
     wanted = {headword for _, headword, _, _ in MEASURES.values()}
     wanted.update(headword for headword, _, _ in COUNTED_HEADS.values())
+    wanted.update(headword for _, headword, _, _ in RATES.values())
     out: dict[str, str] = {}
     for line in raw.splitlines():
         m = re.match(r"(\S+) (\S+) \[[^]]*\] /(.*)/$", line.rstrip())
@@ -209,6 +241,11 @@ def _checked(raw: str, rows: dict[str, tuple[str, str]]) -> dict[str, str]:
 def measures(raw: str) -> dict[str, str]:
     """Unit of `MEASURES` → what CC-CEDICT says it measures."""
     return _checked(raw, {unit: (headword, meaning) for unit, (_, headword, meaning, _) in MEASURES.items()})
+
+
+def rates(raw: str) -> dict[str, str]:
+    """Unit of `RATES` → what CC-CEDICT says it is."""
+    return _checked(raw, {unit: (headword, meaning) for unit, (_, headword, meaning, _) in RATES.items()})
 
 
 def counted_heads(raw: str) -> dict[str, str]:
@@ -269,8 +306,12 @@ def main(argv: list[str] | None = None) -> int:
             review.append(f"{unit}\tadded (head of a noun)\tCC-CEDICT {why}; see COUNTED_HEADS")
     for unit, why in measures(raw).items():
         if unit not in have:
-            added.append(f"{unit}\t{MEASURES[unit][0]}\t1\t{unit}\tmeasure\t")
+            added.append(f"{unit}\t{MEASURES[unit][0]}\t1\t{unit}\tmeasure\t{NOT_FOLLOWED_BY.get(unit, '')}")
             review.append(f"{unit}\tadded (measure)\tCC-CEDICT {why}; see MEASURES")
+    for unit, why in rates(raw).items():
+        if unit not in have:
+            added.append(f"{unit}\t{RATES[unit][0]}\t1\t{unit}\trate\t")
+            review.append(f"{unit}\tadded (rate)\tCC-CEDICT {why}; see RATES")
     UNITS.write_text("\n".join([*lines, MARK, *added]) + "\n", encoding="utf-8")
     if args.review:
         args.review.write_text("# classifier\twhat was done\twhy CC-CEDICT lists it (scripts/build_units.py)\n"

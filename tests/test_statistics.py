@@ -208,6 +208,7 @@ REJECTIONS = [
     ("_bare_position_alone", "万人空巷"),
     ("_zero_alone", "围绕汽车及零部件开展合作"),
     ("_one_as_article", "这是一支充满活力的队伍"),
+    ("_clock_time", "提出4点要求"),
     ("_no_vague_range", "游客三五成群地拍照留念"),
     ("_digits_one_by_one", "家住一〇八栋三单元"),
     ("_digit_before_inside", "長跑賽明日舉行 港九多條道路封閉"),

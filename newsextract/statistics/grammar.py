@@ -42,6 +42,7 @@ from .vocabulary import (
     alternation_by_first_char,
     approx_words,
     currencies,
+    lasting_words,
     money_cues,
     time_frames,
     unit_currency,
@@ -332,7 +333,8 @@ def read_quantity(g: Groups, start: int, end: int, approxes: list[str], text: st
             return None
         unit = bare
     if (_unit_starts_a_word(unit, text, end - len(g.post or "")) or _bare_position_alone(num, approxes)
-            or _zero_alone(num) or half is None and _one_as_article(g, mult, approxes) or _digit_before_inside(g)):
+            or _zero_alone(num) or half is None and _one_as_article(g, mult, approxes, unit, text, start)
+            or _digit_before_inside(g) or _clock_time(unit_text, num)):
         return None
     value: Decimal | None
     value_max: Decimal | None = None
@@ -527,10 +529,39 @@ def _zero_alone(num: str) -> bool:
     return num in ("零", "〇")
 
 
-def _one_as_article(g: Groups, mult: str, approxes: list[str]) -> bool:
-    """`一支充满活力的队伍`, `一场活动`: a bare 一 is an article, not a count (it counts
-    with an approximation, a multiplier, a range or 余/多: `一万元`, `一两次`)."""
-    return g.num == "一" and not approxes and not mult and not g.num2 and not g.in1 and not g.in2
+@functools.cache
+def _lasting_pattern() -> tuple[re.Pattern, int]:
+    """A word of `data/lasting_words.tsv` ending where a number starts, and how far back it reaches."""
+    return compile_pattern(f"(?:{alternation(lasting_words())})$"), max(map(len, lasting_words()))
+
+
+def _one_as_article(g: Groups, mult: str, approxes: list[str], unit: Unit, text: str, start: int) -> bool:
+    """`一支充满活力的队伍`, `一场活动`, `新的一年`: a bare 一 is an article, not a count (it counts
+    with an approximation, a multiplier, a range or 余/多: `一万元`, `一两次`; and before a unit of
+    time after a word that says how long something lasts, `data/lasting_words.tsv`: `为期一个月`,
+    `展期一个月`, `判处有期徒刑一年`, `缓刑一年`)."""
+    if g.num != "一" or approxes or mult or g.num2 or g.in1 or g.in2:
+        return False
+    if unit.kind != "duration":
+        return True
+    lasting, reach = _lasting_pattern()
+    return lasting.search(text, max(0, start - reach), start) is None
+
+# `8点`, `下午3点`: 点 after an hour is a time of the clock. It is an index's points (`指數報291.6點`,
+# `收報25,860點，升312點`, `下降0.6点`) only after an Arabic number that no clock shows: with a decimal point or a
+# thousands separator, or above 24 (the unit is a measure of units.tsv, `scripts/build_units.py`'s MEASURES).
+_POINTS = "点"
+_CLOCK_HOURS = 24
+_ARABIC_NUMBER = compile_pattern(r"[\d,.]+")
+
+
+def _clock_time(unit_text: str | None, num: str) -> bool:
+    """`3点`, `20点`, `三点`: an hour, no points; `88.4点`, `25,860點`, `312點` are points."""
+    if unit_text != _POINTS:
+        return False
+    if not _ARABIC_NUMBER.fullmatch(num):
+        return True  # `一點二` of `百分之一點二`, `三点`: a decimal point or a clock time
+    return "." not in num and "," not in num and int(num) <= _CLOCK_HOURS
 
 
 def _digit_before_inside(g: Groups) -> bool:

@@ -1,7 +1,7 @@
 """The statistics vocabulary: rows of the data files as typed values, and the regex
 alternations the grammar, subject and change readers build from word lists.
 
-Files: `data/units.tsv`, `data/approx_words.tsv`, `data/time_frames.tsv` (the grammar);
+Files: `data/units.tsv`, `data/approx_words.tsv`, `data/time_frames.tsv`, `data/lasting_words.tsv` (the grammar);
 `data/subject_stops.tsv`, `data/subject_openers.tsv` (subjects); `data/change_words.tsv`,
 `data/change_measures.tsv` (changes); `data/scope_words.tsv` (scope). Plain word lists
 (`subject_links`, `idioms`, `session_words`) are read with `lexicon.words` where they are
@@ -151,6 +151,13 @@ def time_frames() -> TimeFrames:
     return TimeFrames({row[0]: _field(row, 2) for row in rows if row[1] == "before"},
                       frozenset(row[0] for row in rows if row[1] == "approximation"),
                       tuple(row[0] for row in rows if row[1] == "after"))
+
+
+@functools.cache
+def lasting_words() -> tuple[str, ...]:
+    """`data/lasting_words.tsv`: the words before a length of time (`为期`, `有期徒刑`) after which
+    a bare 一 counts (`为期一个月`)."""
+    return tuple(sorted(lexicon.words("lasting_words")))
 
 
 @functools.cache
