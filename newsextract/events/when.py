@@ -126,14 +126,15 @@ class DateReader:
     def _own(self, d: Located, act: int) -> bool:
         """Whether a date of the trigger's clause dates its event: one before the word of the act,
         a vague one (巡护工作日前全面启动), one a schedule cue introduces (将于5月24日, 时间为3月14日至
-        25日, 从3月14日开始), one that another trigger follows (参加6月中旬举行的…大赛); any other date
+        25日, 从3月14日开始) or a registration's named window opens (申請期由下週一（15日）至…: `window_named`),
+        one that another trigger follows (参加6月中旬举行的…大赛); any other date
         after the act belongs to its object (发布2024年度…结果, 召开2025年首季…推进会, 推出2025年“青年夜校”春季班).
         A trigger word inside quotation marks states no event (实行“当天申请、次日放款”: a slogan), so
         the date before it is the slogan's."""
         text = self.facts.text
         if self._hours_end(d):
             return False  # 每日22时至次日6时禁止…通行 (heldout20 county): each day's last hour, not the event's day
-        return d.start < act or d.mention.value is None or cue_ends_at(text, d.start, "schedule_cue") \
+        return d.start < act or d.mention.value is None or cue_ends_at(text, d.start, "schedule_cue|window_named") \
             or (self.facts.triggers.starts_at(text, d.end) and not self.facts.layout.shielded[d.end])
 
     def _hours_end(self, d: Located) -> bool:
@@ -165,7 +166,7 @@ class DateReader:
         in_clause = [d for d in facts.dates_in(start, end) if self._own(d, trigger_start)]
         found = [d for d in in_clause if self.value(d) is not None and not self._reported(d, trigger_start)]
         for d in found:
-            if d.start > first_hit and cue_ends_at(text, d.start, "schedule_cue"):
+            if d.start > first_hit and cue_ends_at(text, d.start, "schedule_cue|window_named"):
                 return d
         if not in_clause and text[end:end + 1] and text[end] in _WINDOW_MARKS:
             window = self._window(lead.clause)
