@@ -50,7 +50,8 @@ KNOWN = GOLD / "known_differences.tsv"
 FOLDERS = ("", "unseen_a/", "unseen_layout/", "unseen_stats/", "unseen_events/", "unseen/", "unseen_stats2/", "heldout3/",
            "unseen_events2/", "heldout4/", "heldout5/", "heldout6/", "heldout7/", "heldout8/", "heldout9/", "heldout10/", "heldout11/", "heldout12/", "heldout13/", "heldout14/", "heldout15/", "heldout16/", "heldout17/", "heldout18/", "heldout19/", "heldout20/", "heldout21/", "heldout22/",
            "heldout23/", "heldout24/", "heldout25/", "heldout26/", "heldout27/", "heldout28/", "heldout29/", "heldout30/", "heldout31/", "heldout32/",
-           "heldout33/", "heldout34/", "heldout35/", "heldout36/")
+           "heldout33/", "heldout34/", "heldout35/", "heldout36/",
+           "heldout37/", "heldout38/")
 
 
 def fixture_names(folder: str) -> list[str]:
