@@ -28,8 +28,10 @@ from .parsed import Link, Parsed
 from .vocabulary import OWN_NAMED, TAIWAN_SHORT, Alias, gazetteer, vocabulary
 
 
+@functools.lru_cache(maxsize=64)
 def _county_city(home: Home) -> _regions.Region | None:
-    """The county-level city (县级市) a paper speaks from, when its home county is one (`海伦市`)."""
+    """The county-level city (县级市) a paper speaks from, when its home county is one (`海伦市`);
+    kept per home (a frozen model): every `市` body of the page asks it, and `pick` reads the gazetteer."""
     region = _regions.pick(home.county, home) if home.county else None
     return region if _regions.is_county_city(region) else None
 
