@@ -60,10 +60,10 @@ def cost(runs: int) -> list[dict]:
         if not path.exists():
             continue
         text = path.read_text(encoding="utf-8")
-        fold_us = _median_us(lambda: fold(text), runs)
+        fold_us = _median_us(lambda text=text: fold(text), runs)
         for encoding in encodings:
             data = text.encode(encoding, errors="replace")
-            decode_us = _median_us(lambda: decode(data), runs)
+            decode_us = _median_us(lambda data=data: decode(data), runs)
             out.append({"page": path.name, "chars": len(text), "encoding": encoding, "decode_us": decode_us,
                         "fold_us": fold_us, "total_us": decode_us + fold_us})
     return out

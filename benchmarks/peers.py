@@ -242,7 +242,7 @@ def run_peer(peer: Peer, pages: list, *, runs: int = 5, budget_s: float = 10.0) 
         for page in pages:
             with quiet():
                 adapter(page.text, page.published)  # first call: load what it loads lazily
-            per_page[page.name] = repeat(lambda: adapter(page.text, page.published), runs, warmup=0,
+            per_page[page.name] = repeat(lambda page=page: adapter(page.text, page.published), runs, warmup=0,
                                          budget_s=budget_s / max(1, len(pages)))
             if page.gold is not None:
                 prediction = pooled_prediction(**adapter(page.text, page.published))

@@ -41,7 +41,8 @@ class Settings:
 
 FULL = Settings()
 QUICK = Settings(runs=3, page_budget_s=3.0, cold_runs=2, fresh_runs=1, fresh_page_runs=0, worker_seconds=0.5,
-                 min_worker_pages=6, scale_factors=(1, 10), scale_timeout_s=60.0, peer_runs=1, peer_budget_s=5.0, quick=True)
+                 min_worker_pages=6, scale_factors=(1, 10), scale_timeout_s=60.0, peer_runs=1, peer_budget_s=5.0,
+                 quick=True)
 
 
 def _guarded(what: str, fn: Callable[[], dict], say) -> dict:
@@ -63,17 +64,17 @@ def run(pages: list[BenchPage], settings: Settings = FULL, *, peers: tuple = _pe
     report["pages"] = []
     for page in pages:
         say(f"page {page.name}: extract, stages, jieba.lcut × {settings.runs}")
-        figures = _guarded(f"page {page.name}", lambda: measure_page(
+        figures = _guarded(f"page {page.name}", lambda page=page: measure_page(
             page.text, page.published, runs=settings.runs, budget_s=settings.page_budget_s, lcut=lcut), say)
         if "error" not in figures:
-            figures["cold"] = _guarded(f"cold {page.name}", lambda: measure_cold(
+            figures["cold"] = _guarded(f"cold {page.name}", lambda page=page: measure_cold(
                 page, runs=settings.cold_runs, lcut=lcut, budget_s=settings.page_budget_s / 2), say)
         report["pages"].append({"name": page.name, **figures})
 
     report["accuracy"] = {}
     for page in pages:
         if page.gold is not None:
-            scores = _guarded(f"scoring {page.name}", lambda: score(
+            scores = _guarded(f"scoring {page.name}", lambda page=page: score(
                 extract(page.text, published=page.published).model_dump(mode="json"), page.gold, page.text,
                 segmentation=True), say)
             if scores and "error" not in scores:
@@ -102,7 +103,7 @@ def run(pages: list[BenchPage], settings: Settings = FULL, *, peers: tuple = _pe
     report["scaling"] = {}
     for stage in ("parse", "extract"):
         say(f"page size: {stage} at " + ", ".join(f"{f}×" for f in settings.scale_factors))
-        result = _guarded(f"scaling {stage}", lambda: measure_scaling(
+        result = _guarded(f"scaling {stage}", lambda stage=stage: measure_scaling(
             first.text, first.published, stage=stage, factors=settings.scale_factors, runs=settings.runs,
             timeout_s=settings.scale_timeout_s), say)
         if "error" not in result:

@@ -47,22 +47,23 @@ def _stage_calls(raw: str, published, home=None) -> dict[str, Callable[[], objec
     ctx = make_context(folded, published, home)
     texts = [article_text(raw, folded, a) for a in drafts]
     found_dates = [dates.find(t, ctx) for t in texts]
-    found_orgs = [organizations.find(t, ctx, dates=d) for t, d in zip(texts, found_dates)]
+    found_orgs = [organizations.find(t, ctx, dates=d) for t, d in zip(texts, found_dates, strict=True)]
     found_stats = [statistics.find(t, ctx, dates=d, organizations=o)
-                   for t, d, o in zip(texts, found_dates, found_orgs)]
+                   for t, d, o in zip(texts, found_dates, found_orgs, strict=True)]
     return {
         "parse_page": lambda: parse_page(raw),
         "make_context": lambda: make_context(folded, published, home),
         "article_text": lambda: [article_text(raw, folded, a) for a in drafts],
         "dates": lambda: [dates.find(t, c) for c in [fresh(ctx)] for t in texts],
         "organizations": lambda: [organizations.find(t, c, dates=d)
-                                  for c in [fresh(ctx)] for t, d in zip(texts, found_dates)],
+                                  for c in [fresh(ctx)] for t, d in zip(texts, found_dates, strict=True)],
         "statistics": lambda: [statistics.find(t, c, dates=d, organizations=o)
-                               for c in [fresh(ctx)] for t, d, o in zip(texts, found_dates, found_orgs)],
+                               for c in [fresh(ctx)] for t, d, o in zip(texts, found_dates, found_orgs, strict=True)],
         "events": lambda: [events.find(t, c, dates=d, organizations=o, statistics=s)
-                           for c in [fresh(ctx)] for t, d, o, s in zip(texts, found_dates, found_orgs, found_stats)],
+                           for c in [fresh(ctx)]
+                           for t, d, o, s in zip(texts, found_dates, found_orgs, found_stats, strict=True)],
         "places": lambda: [places.find(t, c, organizations=o, dateline=a.dateline)
-                           for c in [fresh(ctx)] for t, o, a in zip(texts, found_orgs, drafts)],
+                           for c in [fresh(ctx)] for t, o, a in zip(texts, found_orgs, drafts, strict=True)],
     }
 
 

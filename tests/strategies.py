@@ -46,7 +46,8 @@ ORGANIZER_SUFFIXES = _column("organizer_suffixes")
 UNITS = _column("units", 0, 2)
 CLASSIFIERS = _column("units", 0, 2, lambda row: len(row) > 4 and row[4] == "classifier") + \
     _role("org_stop", "classifier")
-APPROX = {pos: _column("approx_words", 0, 3, lambda row, pos=pos: row[1] == pos) for pos in ("before", "inside", "after")}
+APPROX = {pos: _column("approx_words", 0, 3, lambda row, pos=pos: row[1] == pos)
+          for pos in ("before", "inside", "after")}
 DATE_WORDS = {role: _column("date_words", 0, 3, lambda row, role=role: row[1] == role)
               for role in ("day", "year", "year_anaphor", "year_sentence", "month", "week", "anaphor", "vague",
                            "xun", "year_part", "part_of_day")}
@@ -132,9 +133,11 @@ class Writer:
         if k == 0:
             return f"{r.randrange(14)}月{r.randrange(33)}日"
         if k == 1:
-            return f"{r.randint(1, 12)}月{r.randint(1, 31)}日{self.pick(['至', '到', '—', '-'])}{r.randint(1, 31)}日"
+            return (f"{r.randint(1, 12)}月{r.randint(1, 31)}日"
+                    f"{self.pick(['至', '到', '—', '-'])}{r.randint(1, 31)}日")
         if k == 2:
-            return self.pick(list("一二三四五六七八九十")) + "月" + self.pick(["一", "十二", "二十", "三十一", "初八"]) + "日"
+            return (self.pick(list("一二三四五六七八九十")) + "月"
+                    + self.pick(["一", "十二", "二十", "三十一", "初八"]) + "日")
         return f"{r.randint(1, 12)}.{r.randint(1, 31)}"
 
     def year(self) -> str:
@@ -255,8 +258,9 @@ class Writer:
                 + self.pick(["讯", "电"]) + self.pick([" ", "\u3000", "", " "]))
 
     def headline(self) -> str:
-        return (self.pick_maybe(REGIONS) + self.pick_maybe(TRIGGERS["verb"] + TRIGGERS["word"]) + self.maybe(self.theme, 0.3)
-                + self.pick(TRIGGERS["noun"] + PLACES + PARTICIPANTS) + self.pick_maybe(SPACES, 0.3)
+        return (self.pick_maybe(REGIONS) + self.pick_maybe(TRIGGERS["verb"] + TRIGGERS["word"])
+                + self.maybe(self.theme, 0.3) + self.pick(TRIGGERS["noun"] + PLACES + PARTICIPANTS)
+                + self.pick_maybe(SPACES, 0.3)
                 + self.pick_maybe(TRIGGERS["word"], 0.3))
 
     def name(self) -> str:

@@ -155,7 +155,8 @@ def test_binary_junk_decoded_as_latin_text_does_not_crash():
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(alphabet=st.sampled_from(list("本报讯记者通讯员摄(上接第1版)年月日至上午余万元个%市委局社区街道公司,。“” \n张慧03月12")),
+@given(st.text(alphabet=st.sampled_from(list("本报讯记者通讯员摄(上接第1版)年月日至上午余万元个%市委局社区街道公司"
+                                             ",。“” \n张慧03月12")),
                max_size=300))
 def test_extract_never_raises_and_spans_hold(text):
     assert_spans(text, extract(text, published="2025-03-13"))

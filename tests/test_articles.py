@@ -480,7 +480,8 @@ def test_pathological_pages_finish(raw):
             assert "".join(raw[s:e] for s, e in paragraph.spans) == paragraph.text
 
 
-@pytest.mark.parametrize("unit", ["(张 慧)\n", "学到了不少\n会商会共签约\n", "一二三四五六\n本报讯 今天下雨天\n某某某某\n",
+@pytest.mark.parametrize("unit", ["(张 慧)\n", "学到了不少\n会商会共签约\n",
+                                  "一二三四五六\n本报讯 今天下雨天\n某某某某\n",
                                   "市民在公园里晨练。 张三 摄\n本报讯 今天\n", "标题一行\n\n正文没有写完\n\n"])
 def test_work_grows_linearly(unit):
     assert_linear(lambda n: unit * n, parse_page, small=100)
@@ -567,10 +568,11 @@ def test_example_page_details():
         assert article.truncated == ga["truncated"], ga["id"]
         assert article.subheadings == ga["subheadings"]
     by_line = {ph["line"]: ph for ph in gold["photos"]}
+    gold_ids = [a["id"] for a in gold["articles"]]
     for line, ph in by_line.items():
         photo = page.holding(lines[line][:12])
-        target = page.holding(lines[gold["articles"][[a["id"] for a in gold["articles"]].index(ph["article"])]["lines"][0]][:12]) \
-            if ph["article"] else None
+        owner = gold["articles"][gold_ids.index(ph["article"])] if ph["article"] else None
+        target = page.holding(lines[owner["lines"][0]][:12]) if owner else None
         assert photo.illustrates == (target.id if target else None)
     # `(周利芳)` at the paragraph's end is cut from the paragraph
     trees = page.holding("本报讯 3月11日至12日")
@@ -757,7 +759,8 @@ def _owner(articles, line: str, start: int) -> str:
     """The article holding a line: a piece of its paragraphs starts there, or the line is its main
     title, one of its kicker lines or one of its labels."""
     for a in articles:
-        if any(s == start for p in a.paragraphs for s, _ in p.spans) or a.headline_span and a.headline_span[0] == start \
+        if any(s == start for p in a.paragraphs for s, _ in p.spans) \
+                or a.headline_span and a.headline_span[0] == start \
                 or a.kicker and (line in a.kicker.split(" ") or line in a.kicker) or line in a.labels \
                 or line in a.subheadings:  # a kicker line may hold spaces (`比技能 强服务`)
             return a.id
@@ -777,7 +780,8 @@ def test_line_sequence(row):
     owners = [_owner(articles, lines[k], starts[k]) for k in checked]
     assert _partition(owners) == _partition(row["articles"][k] for k in checked), owners
     joins = [f"{bisect.bisect_right(starts, x) - 1}>{bisect.bisect_right(starts, y) - 1}"
-             for a in articles for p in a.paragraphs for (x, _), (y, _) in zip(p.spans, p.spans[1:])]
+             for a in articles for p in a.paragraphs
+             for (x, _), (y, _) in zip(p.spans, p.spans[1:], strict=False)]  # neighbours: one pair fewer
     assert (",".join(joins) or "-") == row["joins"]
     for a in articles:
         for p in a.paragraphs:
@@ -848,15 +852,19 @@ def test_a_phrase_right_above_an_opening_heads_it_when_longer_than_a_column_name
 
 @pytest.mark.parametrize("lines, kicker, labels", [
     # a series label over a kicker over the main title: the kicker is one line, the label stays a label
-    (("乡村振兴看花垣", "春季招聘暖人心", "花垣县乡村春季招聘会提供岗位3000个"), "春季招聘暖人心", ["乡村振兴看花垣"]),
-    (("产业观察", "古村焕新颜 客从四方来", "花垣县乡村春季招聘会提供岗位3000个"), "古村焕新颜 客从四方来", ["产业观察"]),
+    (("乡村振兴看花垣", "春季招聘暖人心", "花垣县乡村春季招聘会提供岗位3000个"), "春季招聘暖人心",
+     ["乡村振兴看花垣"]),
+    (("产业观察", "古村焕新颜 客从四方来", "花垣县乡村春季招聘会提供岗位3000个"), "古村焕新颜 客从四方来",
+     ["产业观察"]),
     # one kicker line alone
     (("春季招聘暖人心", "花垣县乡村春季招聘会提供岗位3000个"), "春季招聘暖人心", []),
 ])
 def test_a_kicker_is_one_line(lines, kicker, labels):
     _, (article,) = parse_page(page_of(
-        *lines, "本报讯（记者 麻 娟）3月5日，花垣县乡村春季招聘会在县人民广场举行，86家企业提供岗位3000个，助力乡村振兴。"))
-    assert (article.headline, article.kicker, article.labels) == (f"{kicker} 花垣县乡村春季招聘会提供岗位3000个", kicker, labels)
+        *lines, "本报讯（记者 麻 娟）3月5日，花垣县乡村春季招聘会在县人民广场举行，"
+                "86家企业提供岗位3000个，助力乡村振兴。"))
+    headline = f"{kicker} 花垣县乡村春季招聘会提供岗位3000个"
+    assert (article.headline, article.kicker, article.labels) == (headline, kicker, labels)
 
 
 def test_title_lines_stack_over_the_headline_a_short_phrase_does_not():
@@ -875,7 +883,8 @@ def _row_with(words: str) -> list[str]:
 
 @pytest.mark.parametrize("words, fields", [
     # a title under a dated item with no headline, over another story's title: that item's headline
-    ("把法庭开到村口 ⏎ 全县", [("县城新增三处充电站", None, []), ("把法庭开到村口", None, []), ("全县春播进度过半", None, [])]),
+    ("把法庭开到村口 ⏎ 全县",
+     [("县城新增三处充电站", None, []), ("把法庭开到村口", None, []), ("全县春播进度过半", None, [])]),
     # counterexample: a column name there labels the story below
     ("法治园地", [("县城新增三处充电站", None, []), (None, None, []), ("全县春播进度过半", None, ["法治园地"])]),
     # a column name over a plain paragraph after a dated story: a headline-less item it labels
@@ -941,9 +950,11 @@ def test_a_headless_paragraph_signed_apart_is_an_item_of_its_own():
 
 @pytest.mark.parametrize("lines, headline, labels", [
     # a campaign slogan over a kicker over the main title, sharing none of the story's words: a label
-    (("奋发有为 再创佳绩", "抓春耕 保供给", "全县早稻育秧进度过半"), "抓春耕 保供给 全县早稻育秧进度过半", ["奋发有为 再创佳绩"]),
+    (("奋发有为 再创佳绩", "抓春耕 保供给", "全县早稻育秧进度过半"), "抓春耕 保供给 全县早稻育秧进度过半",
+     ["奋发有为 再创佳绩"]),
     # counterexample: a title-shaped line that talks of the story stacks (`test_title_lines_stack_over…`)
-    (("全县春耕生产有序推进", "抓春耕 保供给", "全县早稻育秧进度过半"), "全县春耕生产有序推进 抓春耕 保供给 全县早稻育秧进度过半", []),
+    (("全县春耕生产有序推进", "抓春耕 保供给", "全县早稻育秧进度过半"),
+     "全县春耕生产有序推进 抓春耕 保供给 全县早稻育秧进度过半", []),
 ])
 def test_a_title_that_shares_no_word_stacks_on_no_kicker(lines, headline, labels):
     _, (article,) = parse_page(page_of(

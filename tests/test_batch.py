@@ -74,11 +74,12 @@ def test_jsonl_and_parquet_have_the_same_rows(tmp_path):
     tables = {t: pq.read_table(tmp_path / "tables" / f"{t}.parquet") for t in TABLES}
     assert {t: tables[t].num_rows for t in TABLES} == expected
     assert sorted(tables["pages"].column("page_id").to_pylist()) == sorted(r["id"] for r in records)
-    keys = set(zip(tables["articles"].column("page_id").to_pylist(), tables["articles"].column("article_id").to_pylist()))
+    keys = set(zip(tables["articles"].column("page_id").to_pylist(),
+                   tables["articles"].column("article_id").to_pylist(), strict=True))
     assert keys == {(r["id"], a["id"]) for r in records for a in r["articles"]}
     for t in TABLES[2:]:  # every mention row points at an article
         rows = tables[t]
-        assert set(zip(rows.column("page_id").to_pylist(), rows.column("article_id").to_pylist())) <= keys
+        assert set(zip(rows.column("page_id").to_pylist(), rows.column("article_id").to_pylist(), strict=True)) <= keys
     assert not (tmp_path / "tables" / "errors.jsonl").read_text()
 
 

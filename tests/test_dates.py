@@ -62,7 +62,7 @@ def test_case(row):
     assert [(m.start, m.end) for m in found] == spans, [m.text for m in found]
     expected = [_expected(item) for item in (row["expected"] or "").split(" ; ") if item.strip()]
     assert len(expected) == len(spans), "the row lists one expectation per [[mark]]"
-    for m, want in zip(found, expected):
+    for m, want in zip(found, expected, strict=True):
         got = (m.value.start, m.value.end) if m.value else None
         assert got == want["value"], m.text
         assert m.grain == want["grain"], m.text
@@ -107,7 +107,7 @@ def test_every_festival_row_resolves(name):
     cal, key, standing = lexicon.mapping("festivals")[name]
     assert standing in ("name", "cue")
     found = [calendar.festival(cal, key, year) for year in range(2000, 2031)]
-    assert all(day is None or day.year == year for day, year in zip(found, range(2000, 2031)))
+    assert all(day is None or day.year == year for day, year in zip(found, range(2000, 2031), strict=True))
     # only a late lunar-year festival can miss a Gregorian year (no 腊八 in 2023: it fell on 2022-12-30)
     assert sum(day is None for day in found) <= (8 if cal == "lunar" else 0)
 
@@ -158,7 +158,8 @@ def test_festivals_at_the_calendars_ends(cal, key, year, expected):
 def test_a_page_published_at_the_calendars_ends(published):
     """Issue 12: `published="0001-01-01"` raised OverflowError deep in date arithmetic."""
     raw = (pathlib.Path(__file__).resolve().parent.parent / "fixtures" / "wenzhou_p3.txt").read_text(encoding="utf-8")
-    raw += "\n本报讯 昨天、明天、上周一、下周、本周六、春节、除夕、元旦假期、明年、去年、上月、下月、次日、3月5日,12日。\n"
+    raw += ("\n本报讯 昨天、明天、上周一、下周、本周六、春节、除夕、元旦假期、明年、去年、上月、下月、次日、"
+            "3月5日,12日。\n")
     page = extract(raw, published=published)
     assert page.published == dt.date.fromisoformat(published)
     page.model_dump_json()
@@ -216,7 +217,8 @@ def test_a_build_kept_for_its_groups_is_the_build_of_the_match():
     assert {"numeric", "calendar", "relative_day", "week", "vague"} <= seen
 
 
-@pytest.mark.parametrize("text", ["今天是植树节。", "会议定于下午3点举行。", "每周六下午3点开放。", "春节期间，昨天下午"])
+@pytest.mark.parametrize("text", ["今天是植树节。", "会议定于下午3点举行。", "每周六下午3点开放。",
+                                  "春节期间，昨天下午"])
 def test_a_production_that_reads_the_text_around_is_never_kept(text):
     """A festival (its prefix, `第47个`), a bare clock (a habit word before it, `每周六`): their
     builds read the text around the match, so the same groups may read otherwise elsewhere."""
@@ -374,7 +376,8 @@ def test_any_text_gives_valid_mentions(text, published):
             assert m.resolution in ("vague", "anaphoric", "relative", "inferred_year")
 
 
-@pytest.mark.parametrize("text", ["大4七明4冬至—本", "0腊八三月到至旬3午”五至·八冬“八7七〇", "点节廿一五八下底下7清明明正3"])
+@pytest.mark.parametrize("text", ["大4七明4冬至—本", "0腊八三月到至旬3午”五至·八冬“八7七〇",
+                                  "点节廿一五八下底下7清明明正3"])
 def test_fuzz_found_texts_do_not_crash(text):
     # a digit right before a festival name leaves no prefix to read (was an AttributeError)
     for m in run("dates", text):

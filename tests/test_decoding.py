@@ -74,7 +74,7 @@ def test_every_encoding_reads_back_text_of_any_length(length):
     wrong: list[tuple[str, str]] = []
     ambiguous: list[tuple[str, str, str]] = []
     tried = 0
-    for k, simplified in enumerate(_excerpts(length, count, seed=length)):
+    for simplified in _excerpts(length, count, seed=length):
         traditional = to_traditional(simplified)
         for text, encoding in [(simplified, "utf-8"), (simplified, "utf-16"), (simplified, "gb18030"),
                                (traditional, "gb18030"), (traditional, "big5hkscs"), (traditional, "utf-8-sig")]:

@@ -45,7 +45,7 @@ CUTS = [
     ("市民政局召开会议", False, ["市", "民政局", "召开", "会议"]),                        # 市民 loses to 民政局
     ("A股和B超", False, ["A股", "和", "B超"]),                                            # words with Latin letters
     ("iPhone15发布 售价5999元", False, ["iPhone15", "发布", " ", "售价", "5999", "元"]),  # a Latin run is one word
-    ("Ｃ盘\r\n第二段", False, ["Ｃ", "盘", "\r\n", "第二段"]),                             # outside the blocks: one by one
+    ("Ｃ盘\r\n第二段", False, ["Ｃ", "盘", "\r\n", "第二段"]),                          # outside the blocks: one by one
     ("顺丰速运公司在深圳", False, ["顺", "丰", "速", "运", "公司", "在", "深圳"]),        # unknown: one by one…
     ("顺丰速运公司在深圳", True, ["顺丰速运", "公司", "在", "深圳"]),                     # …or guessed by the model
     ("张三李四王五", True, ["张三李四", "王五"]),

@@ -71,7 +71,7 @@ def test_the_review_file_agrees_with_the_table():
     review = (ROOT / "scripts" / "traditional_review.tsv").read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in review if line and not line.startswith("#")][1:]
     assert len(rows) > 900
-    for table, character, candidates, folded, note in rows:
+    for table, character, _candidates, folded, note in rows:
         if table == "chain":
             assert mapping[character] == folded
         else:
@@ -129,7 +129,8 @@ def test_the_conversion_used_by_the_properties_writes_traditional_text():
     "全县年内新增就业岗位1200个，开园首日接待游客8000人次。",
 ])
 def test_a_date_word_that_modifies_a_noun_is_read_past_in_both_scripts(simplified):
-    """`年内`/`年內`, `首日` modify the figure's noun in either script (a subject once kept `年內` only in traditional)."""
+    """`年内`/`年內`, `首日` modify the figure's noun in either script (a subject once kept `年內` only in
+    traditional)."""
     check_same_in_both_scripts(simplified, "2025-03-13")
 
 

@@ -83,8 +83,8 @@ def test_notice_title(text, expected):
 
 @pytest.mark.parametrize("text, date, source, authors, editor", [
     ("2025-04-08 16:20 来源：张家界日报", "2025-04-08 16:20", "张家界日报", (), False),
-    ("发布时间：2025-04-07 09:15  来源：桑植县融媒体中心  作者：向 阳", "2025-04-07 09:15", "桑植县融媒体中心", ("向阳",),
-     False),
+    ("发布时间：2025-04-07 09:15  来源：桑植县融媒体中心  作者：向 阳", "2025-04-07 09:15", "桑植县融媒体中心",
+     ("向阳",), False),
     ("来源：湖南日报客户端 | 2025年04月06日 18:02", "2025年04月06日 18:02", "湖南日报客户端", (), False),
     ("2025/4/6 08:30", "2025/4/6 08:30", None, (), False),
     ("责任编辑：田 甜 审核：覃 勇", None, None, (), True),
@@ -371,7 +371,8 @@ def test_inline_jump_markers_are_cut(text, body, page, direction):
 
 
 def test_leading_byline_is_marked():
-    lines = [Line(n, 0, 0, t) for n, t in enumerate(["牡丹文化节志愿者招募启动", "本报记者 王芳", "3月12日,记者从团市委获悉,招募工作启动。"])]
+    texts = ["牡丹文化节志愿者招募启动", "本报记者 王芳", "3月12日,记者从团市委获悉,招募工作启动。"]
+    lines = [Line(n, 0, 0, t) for n, t in enumerate(texts)]
     infos = layout.classify_page(tuple(lines))
     assert [i.role for i in infos] == ["headline", "byline", "body"]
     assert infos[1].leading_credit
@@ -492,7 +493,8 @@ def test_the_cycle_check_can_fail(imports, cycle):
     ("旅客在機場大樓排隊登機。 記者 何 家 樂 攝", None),  # photographers only: a caption's credit
     ("本報記者會同警方巡查多個工地。", None),              # a sentence, no credit after it
     ("區議員表示將跟進事件 記者 周 子 謙", None),           # no full stop before it: a title's words
-    ("被告須完成240小時社會服務令。■記者 馮 子 健", ("冯子健",)),  # behind the square Hong Kong papers set before a credit
+    # behind the square Hong Kong papers set before a credit
+    ("被告須完成240小時社會服務令。■記者 馮 子 健", ("冯子健",)),
     ("渡輪服務將於周日恢復。■ 本報記者 岑 美 華", ("岑美华",)),
     ("展覽廳內展出逾百件文物。■陳 偉 傑攝", None),           # photographers only: a caption's credit
     ("市民可致電查詢■記者 馮 子 健", None),                  # no full stop before the square

@@ -87,8 +87,8 @@ def test_keyed_rows_are_the_lines_after_their_key(data_folder):
 @pytest.mark.parametrize("name", ["dictionary", "dictionary_hmm", "ordinary_words"])
 def test_shipped_index_fits_its_table(name):
     """`data/<name>.index.bin` is the one `keyed_index` builds from the table as it is
-    (`scripts/build_dictionary.py --index`, `scripts/build_ordinary_words.py` rebuild them), and reading through it gives every
-    row the lines split would."""
+    (`scripts/build_dictionary.py --index`, `scripts/build_ordinary_words.py` rebuild them), and reading
+    through it gives every row the lines split would."""
     folder = lexicon.resources.files("newsextract") / "data"
     data = (folder / f"{name}.tsv").read_bytes()
     assert (folder / f"{name}{lexicon.INDEX_SUFFIX}").read_bytes() == lexicon.keyed_index(name, data)

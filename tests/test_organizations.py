@@ -13,8 +13,7 @@ from support import assert_spans, mention_text, read_cases, run, shared_score, u
 from newsextract import extract
 from newsextract.models import Home
 from newsextract.organizations import home as homes
-from newsextract.organizations import regions
-from newsextract.organizations import script
+from newsextract.organizations import regions, script
 from newsextract.text.folding import fold
 
 CASES = read_cases("organizations")
@@ -278,8 +277,8 @@ def test_word_roles_are_checked_when_they_load(monkeypatch):
 
 @pytest.mark.parametrize("name, roles", [
     ("org_words", ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
-                   "congress_next", "post_class", "post_prefix", "market_word", "match_word", "people", "match_verb", "player", "place_word",
-                   "frame_end")),
+                   "congress_next", "post_class", "post_prefix", "market_word", "match_word", "people", "match_verb",
+                   "player", "place_word", "frame_end")),
     ("home_words", ("paper", "publisher", "city", "province", "county", "taiwan", "hongkong", "macao",
                     "taiwan_paper", "rank_before", "rank_after", "region_body")),
 ])

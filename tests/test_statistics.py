@@ -11,6 +11,8 @@ import pathlib
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from support import assert_linear, assert_spans, mention_text, read_cases, run, shared_score, unmark
 
 from newsextract import statistics
@@ -136,10 +138,8 @@ def test_values_serialise_as_plain_decimals():
     assert json.loads(stat.model_dump_json())["value"] == "325000"
 
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-_ALPHABET = "0123456789.,%+-—至余多近约以上下左右万亿千百十一二两三〇个人名次元年月日第“”《》、,。 \n翻番分之成倍比较增长下降同"
+_ALPHABET = ("0123456789.,%+-—至余多近约以上下左右万亿千百十一二两三〇个人名次元年月日第“”《》、,。 \n"
+             "翻番分之成倍比较增长下降同")
 
 
 @settings(max_examples=200, deadline=None)

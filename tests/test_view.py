@@ -121,7 +121,7 @@ def assert_view_holds(raw: str, page: Page, document: str) -> View:
         by_key.setdefault(mark["data-m"], []).append(mark)
     mentions = keyed(page)
     assert set(by_key) == set(mentions)
-    for key, (area, mention, article) in mentions.items():
+    for key, (area, mention, _article) in mentions.items():
         elements = by_key[key]
         spans = getattr(mention, "spans", None) or [(mention.start, mention.end)]
         heads = [m for m in elements if "data-frag" not in m]
@@ -208,7 +208,8 @@ def test_tooltip_fields_are_read_generically():
     assert view_areas.tip(one_day, date_row) == "date «3月12日»\nvalue: 2025-03-12"
     assert view_areas.tip(week, date_row) == "date «本周»\nvalue: 2025-03-10 – 2025-03-16\nclock: start 09:00"
     assert view_areas.tip(evening, date_row) == "date «今晚8点左右»\nclock: start 20:00, approx yes"
-    assert view_areas.plain([]) == "" and view_areas.plain(None) == "" and view_areas.plain(["市委", "市政府"]) == "市委、市政府"
+    assert view_areas.plain([]) == "" and view_areas.plain(None) == ""
+    assert view_areas.plain(["市委", "市政府"]) == "市委、市政府"
 
 
 # -- nesting: clauses around mentions, crossings, pieces -------------------------------------------
@@ -422,7 +423,8 @@ def test_a_field_added_later_is_listed_and_an_area_added_later_is_one_row(monkey
     document = render_html(page, TEXT)
     assert "<dt>kicker</dt><dd>引题在此</dd>" in document
     marks = [m for m in View(document).marks if m["data-area"] == "landmarks"]
-    assert [(m["text"], m["data-tip"]) for m in marks] == [("龙潭公园", "landmark «龙潭公园»\ncanonical: 龙潭公园\ncode: 140100")]
+    assert [(m["text"], m["data-tip"]) for m in marks] == [
+        ("龙潭公园", "landmark «龙潭公园»\ncanonical: 龙潭公园\ncode: 140100")]
 
 
 def test_places_are_an_area_of_the_view():
@@ -431,7 +433,8 @@ def test_places_are_an_area_of_the_view():
     page = extract(raw, published="2025-03-13", home="太原市")
     document = render_html(page, raw)
     marks = [(m["text"], m["data-tip"].split("\n")[1]) for m in View(document).marks if m["data-area"] == "places"]
-    assert marks == [("龙潭公园", "canonical: 龙潭公园"), ("小店区", "canonical: 小店区"), ("北格镇", "canonical: 北格镇")]
+    assert marks == [("龙潭公园", "canonical: 龙潭公园"), ("小店区", "canonical: 小店区"),
+                     ("北格镇", "canonical: 北格镇")]
 
 
 # -- errors, notebook, command line -----------------------------------------------------------------
@@ -467,7 +470,10 @@ def test_notebook_repr_shows_the_articles_and_leaves_the_json_alone():
 def test_two_fragments_do_not_share_ids():
     raw, page = example()
     first, second = render_html(page, raw, fragment=True), render_html(page, raw, fragment=True)
-    ids = lambda doc: {a["id"] for t, a in View(doc).tags if "id" in a}
+
+    def ids(doc):
+        return {a["id"] for t, a in View(doc).tags if "id" in a}
+
     assert not ids(first) & ids(second)
 
 

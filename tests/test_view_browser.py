@@ -34,7 +34,8 @@ def _missing(reason: str):
 
 
 def _find(names) -> str | None:
-    candidates = [shutil.which(n) for n in names] + [f"/usr/bin/{n}" for n in names] + ["/usr/lib/chromium/" + n for n in names]
+    candidates = ([shutil.which(n) for n in names] + [f"/usr/bin/{n}" for n in names]
+                  + ["/usr/lib/chromium/" + n for n in names])
     return next((c for c in candidates if c and os.access(c, os.X_OK)), None)
 
 

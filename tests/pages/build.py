@@ -125,7 +125,7 @@ def D(ctx, value_grain, opt=False):
     return {"ctx": ctx, "value": value, "grain": grain, "optional": opt or value is None}
 
 
-def O(ctx, canonical, kind, opt=False):
+def O(ctx, canonical, kind, opt=False):  # noqa: E743 - one letter a row maker like D, S, P, E; every spec calls it
     canon = canonical if isinstance(canonical, list) else [canonical]
     return {"ctx": ctx, "canonical": canon[0], "canonical_alternatives": canon[1:], "kind": kind,
             "optional": opt}
@@ -233,7 +233,7 @@ def build(name, write=True):
     assert len(numbered) == len(spec.LAYOUT), (
         f"{name}: {len(numbered)} non-empty lines, {len(spec.LAYOUT)} layout rows")
     roles, label_opt = [], {}
-    for n, (prefix, role, owner, *opt) in zip(numbered, spec.LAYOUT):
+    for n, (prefix, role, owner, *opt) in zip(numbered, spec.LAYOUT, strict=True):  # lengths asserted above
         label_opt[n] = bool(opt and opt[0])
         assert page.lines[n].startswith(prefix), f"{name}: line {n} {page.lines[n][:20]!r} is not {prefix!r}"
         assert role in ROLES, (name, role)
@@ -312,14 +312,14 @@ def build(name, write=True):
             item.update({k: row[k] for k in keys})
             out.append(item)
         out.sort(key=lambda m: (m["start"], m["end"]))
-        for a, b in zip(out, out[1:]):
+        for a, b in zip(out, out[1:], strict=False):  # neighbours: one pair fewer
             assert a["end"] <= b["start"], f"{name}: overlapping mentions {a['text']!r} {b['text']!r}"
         return out
 
     dates = mentions(spec.DATES, ("value", "grain", "optional"))
     orgs = mentions(spec.ORGS, ("canonical", "canonical_alternatives", "kind", "optional"))
     stats = mentions(spec.STATS, ("value", "unit", "kind", "approx", "subject", "change", "optional"))
-    for row, item in zip(sorted(spec.STATS, key=lambda r: page.locate(r["ctx"])), stats):
+    for row, item in zip(sorted(spec.STATS, key=lambda r: page.locate(r["ctx"])), stats, strict=True):
         if "currency" in row:
             item["currency"] = row["currency"]
     places = mentions(getattr(spec, "PLACES", []), ("canonical", "code", "kind", "optional"))
@@ -338,8 +338,8 @@ def build(name, write=True):
     for k, ev in enumerate(events):
         ev["id"] = f"E{k}"
 
-    gold = {"page": f"{pathlib.PurePosixPath(name).name}.txt", "paper": spec.PAPER, "published": spec.PUBLISHED, "home": spec.HOME,
-            "lines": lines, "joins": joins, "articles": articles, "photos": photos, "dates": dates,
+    gold = {"page": f"{pathlib.PurePosixPath(name).name}.txt", "paper": spec.PAPER, "published": spec.PUBLISHED,
+            "home": spec.HOME, "lines": lines, "joins": joins, "articles": articles, "photos": photos, "dates": dates,
             "organizations": orgs, "statistics": stats, "events": events}
     if hasattr(spec, "PLACES"):
         gold["places"] = places

@@ -5,9 +5,10 @@ paragraph broken mid-word (`设备招` … `标,预计`) around a whole article,
 subheading and no title, `本报讯(记者 … 通讯员 …)` with the headline after body and caption,
 a label, `(记者 郑 文 通讯员 周 鹏)` closing a paragraph, a solar term (`惊蛰`), `上年` after
 `去年` (2023), and an article cut off at the foot of the page.
-Subjects changed to follow GUIDELINES (issue 19, not to fit the output): `增幅高于全市平均水平2.3个百分点` (after `完成固定资产投资38.6亿元,同比增长11.2%`): `增幅` → `固定资产投资增幅`. GUIDELINES §4:
-"`subject`: the thing counted or measured, as a short phrase of the page (`暖“新”驿站`,
-`全市新业态企业党组织覆盖率`)": a rate is named with what it is the rate of (`X增速`), without the verb.
+Subjects changed to follow GUIDELINES (issue 19, not to fit the output): `增幅高于全市平均水平2.3个百分点` (after
+`完成固定资产投资38.6亿元,同比增长11.2%`): `增幅` → `固定资产投资增幅`. GUIDELINES §4: "`subject`: the thing counted or
+measured, as a short phrase of the page (`暖“新”驿站`, `全市新业态企业党组织覆盖率`)": a rate is named with what it is
+the rate of (`X增速`), without the verb.
 """
 from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
 
@@ -188,7 +189,8 @@ STATS = [
     S("总投资[[超百亿元]]", "10000000000", "元", M, "over", "新签约项目总投资", currency="CNY"),
     S("新签约项目[[23个]],总投资", "23", "个", C, "exact", "新签约项目"),
     S("总投资[[106.8亿元]]", "10680000000", "元", M, "exact", "新签约项目总投资", currency="CNY"),
-    S("其中[[10亿元以上]]项目", "1000000000", "元", M, "over", "项目投资额", OPT, currency="CNY"),  # a class of projects
+    S("其中[[10亿元以上]]项目", "1000000000", "元", M, "over", "项目投资额", OPT,
+      currency="CNY"),  # a class of projects
     S("10亿元以上项目[[4个]]", "4", "个", C, "exact", "10亿元以上项目"),
     S("固定资产投资[[38.6亿元]]", "3860000000", "元", M, "exact", "固定资产投资", currency="CNY"),
     S("同比增长[[11.2%]]", "11.2", "%", P, "exact", "固定资产投资", change=up()),

@@ -5,8 +5,9 @@ a kicker over the main title, a correspondent named before the reporter
 (`本报记者　孙　伟　摄`), a paragraph broken mid-word (`农户增` … `收，户均增收`) with a whole
 article between, `（李想　刘畅）`, anaphoric `次日` and `上月`, and a headline after its body
 at the foot of the page. Contexts are written with ASCII digits and widened with `widen`.
-Subjects changed to follow GUIDELINES (issue 19, not to fit the output): `增速比全国高０．８个百分点，比全省高０．２个百分点`: `增速比全国高`, `增速比全省高` → `全市地区生产总值增速`. GUIDELINES §4:
-"`subject`: the thing counted or measured, as a short phrase of the page (`暖“新”驿站`,
+Subjects changed to follow GUIDELINES (issue 19, not to fit the output):
+`增速比全国高０．８个百分点，比全省高０．２个百分点`: `增速比全国高`, `增速比全省高` → `全市地区生产总值增速`.
+GUIDELINES §4: "`subject`: the thing counted or measured, as a short phrase of the page (`暖“新”驿站`,
 `全市新业态企业党组织覆盖率`)": a rate is named with what it is the rate of (`X增速`), without the verb.
 """
 from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, up, xun, year
@@ -174,7 +175,8 @@ STATS = [
     S("同比[[翻了一番]]", "2", "倍", "other", "exact", "新能源汽车产量", OPT, up()),
     S(w("同比增长[[7.5%]]"), "7.5", "%", P, "exact", "全市固定资产投资", change=up()),
     S(w("工业投资增长[[15.8%]]"), "15.8", "%", P, "exact", "工业投资", change=up()),
-    S("，[[亿元以上]]在建项目", "100000000", "元", M, "over", "在建项目投资额", OPT, currency="CNY"),   # a class of projects
+    S("，[[亿元以上]]在建项目", "100000000", "元", M, "over", "在建项目投资额", OPT,
+      currency="CNY"),  # a class of projects
     S(w("达到[[1260个]]"), "1260", "个", C, "exact", "亿元以上在建项目"),
     S(w("[[412.7亿元]]"), "41270000000", "元", M, "exact", "社会消费品零售总额", currency="CNY"),
     S(w("增长[[6.4%]]"), "6.4", "%", P, "exact", "社会消费品零售总额", change=up()),

@@ -15,7 +15,7 @@ Statistics with currencies: 人民币 (`1856.3亿元人民币`, `约合152.6亿�
 provinces and abroad; plans without a date, year summaries and parts of one happening are optional.
 
 Written at main commit ea30078, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, span, up, xun, year
 
 PAPER = "高原晚报"
 PUBLISHED = "2025-12-04"
@@ -135,17 +135,17 @@ DATES = [
     D("[[当天]]，省农业农村厅", D3),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 ZXS = ["中国新闻社"]
 YNSW = ["云南省商务厅"]
 QHNY = ["青海省农业农村厅"]
 ORGS = [
-    O("[[中新社]]昆明", ZXS, I, OPT),                                 # a dateline
+    O("[[中新社]]昆明", ZXS, IN, OPT),                                 # a dateline
     O("从[[云南省商务厅]]获悉", YNSW, G),
-    O("[[中新社]]兰州", ZXS, I, OPT),
+    O("[[中新社]]兰州", ZXS, IN, OPT),
     O("[[甘肃省文化和旅游厅]]3日", ["甘肃省文化和旅游厅"], G),
     O("。[[云南省商务厅]]表示", YNSW, G),
-    O("[[新华社]]海口", ["新华通讯社", "新华社"], I, OPT),
+    O("[[新华社]]海口", ["新华通讯社", "新华社"], IN, OPT),
     O("从[[海南省商务厅]]了解到", ["海南省商务厅"], G),
     O("。[[海口海关]]当天", ["中华人民共和国海口海关", "海口海关"], G),
     O("来源：[[人民网－福建频道]]", ["人民网－福建频道", "人民网"], CO, OPT),     # a website
@@ -156,23 +156,23 @@ ORGS = [
     O("。[[英国商业和贸易部]]数据", ["英国商业和贸易部"], G),
     O("论坛由[[中国国际贸易促进委员会]]和", ["中国国际贸易促进委员会"], PE),
     O("和[[英国中华总商会]]共同", ["英国中华总商会"], SO),
-    O("[[中新社]]成都", ZXS, I, OPT),
+    O("[[中新社]]成都", ZXS, IN, OPT),
     O("从[[四川省交通运输厅]]获悉", ["四川省交通运输厅"], G),
-    O("[[中新社]]长沙", ZXS, I, OPT),
+    O("[[中新社]]长沙", ZXS, IN, OPT),
     O(") [[湖南省高级人民法院]]3日", ["湖南省高级人民法院"], G),
     O("据[[湖南省人民检察院]]通报", ["湖南省人民检察院"], G),
-    O("[[中新社]]拉萨", ZXS, I, OPT),
+    O("[[中新社]]拉萨", ZXS, IN, OPT),
     O(") [[西藏自治区人民政府]]3日", ["西藏自治区人民政府"], G),
-    O("[[中新社]]澳门", ZXS, I, OPT),
+    O("[[中新社]]澳门", ZXS, IN, OPT),
     O(") [[澳门特区政府统计暨普查局]]3日", ["澳门特别行政区政府统计暨普查局", "澳门特区政府统计暨普查局"], G),
     O("，[[澳门特区政府博彩监察协调局]]公布", ["澳门特别行政区政府博彩监察协调局", "澳门特区政府博彩监察协调局"], G),
-    O("[[中新社]]柏林", ZXS, I, OPT),
+    O("[[中新社]]柏林", ZXS, IN, OPT),
     O(") [[德国联邦统计局]]3日", ["德国联邦统计局"], G),
     O("。[[德国工商大会]]预计", ["德国工商大会"], SO),
     O("。[[德国联邦政府]]上周", ["德国联邦政府"], G),
-    O("[[中新社]]呼和浩特", ZXS, I, OPT),
+    O("[[中新社]]呼和浩特", ZXS, IN, OPT),
     O(") [[内蒙古自治区能源局]]3日", ["内蒙古自治区能源局"], G),
-    O("[[中新社]]西宁", ZXS, I, OPT),
+    O("[[中新社]]西宁", ZXS, IN, OPT),
     O(") [[青海省农业农村厅]]3日", QHNY, G),
     O("，[[省农业农村厅]]还向", QHNY, G),
 ]

@@ -15,7 +15,7 @@ exhibition, signing (at the fair and at the zone), policy, launch, inspection, p
 plans and forecasts are optional.
 
 Written at main commit c5283ce, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, up, year
 
 PAPER = "岳阳日报"
 PUBLISHED = "2025-12-09"
@@ -122,7 +122,7 @@ DATES = [
     D("[[今日]]起，岳阳楼区", D9),
 ]
 
-G, I, CO = "government", "institution", "company"
+G, IN, CO = "government", "institution", "company"
 TJJ = ["岳阳市统计局"]
 ORGS = [
     O("从[[岳阳城陵矶综合保税区管委会]]获悉", ["岳阳城陵矶综合保税区管理委员会", "岳阳城陵矶综合保税区管委会"], G),

@@ -5,15 +5,15 @@ a 大公報/文匯報-like dateline: a byline inside a body line) or no byline a
 (headline and body); a column label (`香港新聞`). Features: a paragraph broken after a comma (`…僱員受惠，` |
 `當中約六成…`) with the sidebar and a caption between; headlines after their bodies; glossed relative days
 (`本周日（14日）凌晨零時至上午6時`, `下周一（15日）`, `明日（13日）`, `下周二（16日）上午`), unglossed ones (`昨日`,
-`前日`, `今日`, `今起`, `明起`, `本周日`, `下周一`, `下周二` in headlines), `今年首十一個月`, `首十一個月`, `今年首三季`,
-`11月份`, `11月底`, `10月底`, `明年第一季`, `明年第三季`, `明年1月`, `2023年至2024年間`. HKD written `港幣X萬元`,
-`每宗8萬港元`, `約港幣18億5,000萬元`, bare `萬元`/`億元` (HKD on a Hong Kong page); USD reserves (`4,268億美元`);
-`百分之X點X`, `按年上升`, `按月上升`, `按年下跌`; thousands separators (`1,236宗`, `4,560萬人次`, `5萬5,300名`);
-votes (`71票贊成、2票反對`). HK bodies canonical in simplified with the written and short forms (`立法會財務委員會`/
-`財委會`, `香港旅遊發展局`/`旅發局`, `醫院管理局`/`醫管局`, `香港考試及評核局`/`考評局`, `終審法院`/`終院`,
-`數字政策辦公室`, `香港金融管理局`). Sentences (`5年2個月`, `停牌12個月`), `X成`, a year in a bill's or exam's
-name, recurring slots are optional; parts of one happening told twice (a caption, the 生效 of a bill annotated as
-通過, a 裁定 within a sentencing, a lane closure within a drill) and forecasts are optional.
+`前日`, `今日`, `今起`, `明起`, `本周日`, `下周一`, `下周二` in headlines), `今年首十一個月`, `首十一個月`,
+`今年首三季`, `11月份`, `11月底`, `10月底`, `明年第一季`, `明年第三季`, `明年1月`, `2023年至2024年間`. HKD written
+`港幣X萬元`, `每宗8萬港元`, `約港幣18億5,000萬元`, bare `萬元`/`億元` (HKD on a Hong Kong page); USD reserves
+(`4,268億美元`); `百分之X點X`, `按年上升`, `按月上升`, `按年下跌`; thousands separators (`1,236宗`, `4,560萬人次`,
+`5萬5,300名`); votes (`71票贊成、2票反對`). HK bodies canonical in simplified with the written and short forms
+(`立法會財務委員會`/ `財委會`, `香港旅遊發展局`/`旅發局`, `醫院管理局`/`醫管局`, `香港考試及評核局`/`考評局`,
+`終審法院`/`終院`, `數字政策辦公室`, `香港金融管理局`). Sentences (`5年2個月`, `停牌12個月`), `X成`, a year in a bill's
+or exam's name, recurring slots are optional; parts of one happening told twice (a caption, the 生效 of a bill annotated
+as 通過, a 裁定 within a sentencing, a lane closure within a drill) and forecasts are optional.
 
 Written at main commit c5283ce, held out: never tuned on."""
 from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
@@ -140,7 +140,7 @@ DATES = [
     D("動工，[[2030年]]落成", year(2030)),
 ]
 
-G, I, CO, SO = "government", "institution", "company", "social"
+G, IN, CO, SO = "government", "institution", "company", "social"
 LC = ["香港特别行政区立法会", "立法會", "立法会"]
 FC = ["立法会财务委员会", "立法會財務委員會", "財委會"]
 LWB = ["劳工及福利局", "勞工及福利局"]
@@ -176,20 +176,20 @@ ORGS = [
     O("九巴及[[城巴]]將有", ["城巴有限公司", "城巴"], CO),
     O("報道：[[發展局]]昨日", DEVB, G),
     O("。[[發展局]]表示", DEVB, G),
-    O("【香海日報訊】[[香港故宮文化博物館]]明日", PM, I),
-    O("。[[博物館]]表示", PM, I, OPT),                                       # a short back-reference
+    O("【香海日報訊】[[香港故宮文化博物館]]明日", PM, IN),
+    O("。[[博物館]]表示", PM, IN, OPT),                                       # a short back-reference
     O("【香海日報訊】[[消防處]]聯同", ["消防处", "消防處"], G),
-    O("聯同[[醫院管理局]]及", HA, I),
+    O("聯同[[醫院管理局]]及", HA, IN),
     O("及[[環境保護署]]，將於", ["环境保护署", "環境保護署"], G),
     O("[[終院]]駁回", CFA, G),
     O("報道：[[終審法院]]昨日", CFA, G),
     O("維持[[裁判法院]]判處", ["裁判法院"], G),
-    O("[[醫管局]]明年1月", HA, I),
-    O("【香海日報訊】[[醫院管理局]]昨日", HA, I),
-    O("。[[醫管局]]表示", HA, I),
+    O("[[醫管局]]明年1月", HA, IN),
+    O("【香海日報訊】[[醫院管理局]]昨日", HA, IN),
+    O("。[[醫管局]]表示", HA, IN),
     O("【香海日報訊】[[香港金融管理局]]昨日", HKMA, G),
-    O("【香海日報訊】[[香港考試及評核局]]昨日", EAA, I),
-    O("。[[考評局]]表示", EAA, I),
+    O("【香海日報訊】[[香港考試及評核局]]昨日", EAA, IN),
+    O("。[[考評局]]表示", EAA, IN),
     O("[[財委會]]批", FC, G),
     O("【香海日報訊】[[立法會財務委員會]]昨日", FC, G),
     O("。[[民政及青年事務局]]表示", ["民政及青年事务局", "民政及青年事務局"], G),

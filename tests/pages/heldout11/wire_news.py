@@ -16,7 +16,7 @@ provinces (辽宁省商务厅, 云南省农业农村厅, 四川省人力资源�
 and parts of one happening are optional.
 
 Written at main commit c5283ce, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, up, xun, year
 
 PAPER = "沈水晚报"
 PUBLISHED = "2025-12-13"
@@ -151,15 +151,15 @@ DATES = [
     D("二期[[26日]]开通", D26),
 ]
 
-G, I, CO, SO = "government", "institution", "company", "social"
+G, IN, CO, SO = "government", "institution", "company", "social"
 XH = ["新华通讯社", "新华社"]
-ORGS = [O(f"[[新华社]]{city}", XH, I, OPT) for city in
+ORGS = [O(f"[[新华社]]{city}", XH, IN, OPT) for city in
         ("北京", "广州", "东京", "华盛顿", "布鲁塞尔", "沈阳", "南京", "昆明", "乌鲁木齐", "成都", "哈尔滨", "海口")]
 ORGS += [
     O("）[[中国人民银行]]12日", ["中国人民银行"], G),
     O("）[[日本政府]]12日", ["日本政府"], G),
     O("召开的[[国会]]审议", ["日本国会"], G),
-    O("。[[日本银行]]将于", ["日本银行"], I),
+    O("。[[日本银行]]将于", ["日本银行"], IN),
     O("）[[美国商务部]]11日", ["美国商务部"], G),
     O("）[[欧盟统计局]]12日", ["欧盟统计局"], G),
     O("。[[欧盟委员会]]当天", ["欧盟委员会"], G),

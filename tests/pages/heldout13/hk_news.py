@@ -1,16 +1,16 @@
 """香港文匯報 (香港), 2025-12-03 (a Wednesday): a Hong Kong 港聞 page in traditional script, 文匯報 style.
-Features: every item opens `香港文匯報訊（記者 X X）`; `■` captions (`■圖為…。　記者梁 志 豪 攝`, `■…。　文匯報記者鄭 家 明 攝`,
-`■圖為…。　醫院管理局供圖`); a `新聞透視` column label; a `■關鍵數字` sidebar of label-colon figures; a paragraph
-broken after a comma (`…提高至1,500元，` | `並引入違例記分制度。…`) with a caption, another item and its headline
-between; headlines after their bodies. Dates `昨日（2日）`, `前日（1日）`, `前晚（1日）`, `明日（4日）`, `下周一（8日）`,
-`今年首三季`, `首十月`, `上半年`, `9月底`, `本月起至明年1月`, `明年第二季`, `首日`. HKD `港幣X萬元`, `約港幣2,847億元`,
-`約港幣4.41萬億元`, bare `320元`; USD `4,258億美元`; `百分之二十一點五`, `按年上升`, `按月上升`, `近百分之四十`, `逾`,
-`近`, `約…左右`. HK bodies (運輸署, 衞生署, 房屋署, 消防處, 廉政公署, 香港海關, 立法會財務委員會, 油尖旺區議會, 東區裁判法院,
-高等法院原訟法庭); `警方` alone optional (generic). Votes and funding approvals are `policy`; parts of one happening
-told twice, forecasts and headline-only figures are optional.
+Features: every item opens `香港文匯報訊（記者 X X）`; `■` captions (`■圖為…。　記者梁 志 豪 攝`,
+`■…。　文匯報記者鄭 家 明 攝`, `■圖為…。　醫院管理局供圖`); a `新聞透視` column label; a `■關鍵數字` sidebar of
+label-colon figures; a paragraph broken after a comma (`…提高至1,500元，` | `並引入違例記分制度。…`) with a caption,
+another item and its headline between; headlines after their bodies. Dates `昨日（2日）`, `前日（1日）`, `前晚（1日）`,
+`明日（4日）`, `下周一（8日）`, `今年首三季`, `首十月`, `上半年`, `9月底`, `本月起至明年1月`, `明年第二季`, `首日`. HKD
+`港幣X萬元`, `約港幣2,847億元`, `約港幣4.41萬億元`, bare `320元`; USD `4,258億美元`; `百分之二十一點五`, `按年上升`,
+`按月上升`, `近百分之四十`, `逾`, `近`, `約…左右`. HK bodies (運輸署, 衞生署, 房屋署, 消防處, 廉政公署, 香港海關,
+立法會財務委員會, 油尖旺區議會, 東區裁判法院, 高等法院原訟法庭); `警方` alone optional (generic). Votes and funding
+approvals are `policy`; parts of one happening told twice, forecasts and headline-only figures are optional.
 
 Written at main commit f8f6589, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
 
 PAPER = "香港文匯報"
 PUBLISHED = "2025-12-03"
@@ -132,7 +132,7 @@ DATES = [
     D("，[[今年首十月]]酒駕", M110),
 ]
 
-G, PE, I, CO = "government", "people", "institution", "company"
+G, PE, IN, CO = "government", "people", "institution", "company"
 LC = ["香港特别行政区立法会", "立法會", "立法会"]
 FC = ["立法会财务委员会", "立法會財務委員會", "財委會"]
 TD = ["运输署", "運輸署"]
@@ -175,15 +175,15 @@ ORGS = [
     O("）[[運輸署]]昨日公布", TD, G),
     O("。[[運輸署]]呼籲", TD, G),
     O("）[[立法會財務委員會]]前日", FC, G),
-    O("用於[[將軍澳醫院]]二期", TKO, I),
-    O("。[[醫院管理局]]表示", HAHO, I),
+    O("用於[[將軍澳醫院]]二期", TKO, IN),
+    O("。[[醫院管理局]]表示", HAHO, IN),
     O("\n[[財委會]]批47億", FC, G),
-    O("擴建[[將軍澳醫院]]\n", TKO, I),
-    O("■圖為[[將軍澳醫院]]擴建", TKO, I),
-    O("　[[醫院管理局]]供圖", HAHO, I),
-    O("）[[香港貿易發展局]]昨日", TDC, I),
-    O("。[[貿發局]]預計", TDC, I),
-    O("\n[[貿發局]]：首十個月", TDC, I),
+    O("擴建[[將軍澳醫院]]\n", TKO, IN),
+    O("■圖為[[將軍澳醫院]]擴建", TKO, IN),
+    O("　[[醫院管理局]]供圖", HAHO, IN),
+    O("）[[香港貿易發展局]]昨日", TDC, IN),
+    O("。[[貿發局]]預計", TDC, IN),
+    O("\n[[貿發局]]：首十個月", TDC, IN),
     O("）[[高等法院原訟法庭]]昨日", ["高等法院原讼法庭", "高等法院原訟法庭"], G),
     O("就[[運輸署]]暫時吊銷", TD, G),
     O("，[[運輸署]]署長的決定", TD, G),

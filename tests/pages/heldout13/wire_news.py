@@ -4,15 +4,15 @@ a four-character name `阿 依 努 尔`, a two-character `郭 爽`), two web ite
 (`来源：交汇点新闻  发布时间：2025-12-11 16:20  编辑：吴 佳 琪`: byline role, the editor is no writer) with no reporter;
 a paragraph broken after a comma (`…同比分别增长11.2%和8.5%，` | `对全省工业增长的贡献率达到42.6%。`) with another item
 and its headline between; a column label; headlines after their bodies. Bare days (`11日`, `10日`) resolve to the
-dateline's month; `今年前11个月`, `今年前三季度`, `本月下旬`, `今年9月`, `同日`, `同期` (= October, the month just named),
-`元旦假期` (2026-01-01..03), `明年3月`, `到2027年`, `上年`. Currencies: bare 元 (CNY), 欧元 with `约合563亿元人民币`,
-日元 with `约合1.03万亿元人民币`, 美元 (`约合98亿美元`), 英镑. `同比分别增长18.6%和21.4%`, `高于全国平均水平0.9个百分点`,
-`下调25个基点到3.50%至3.75%之间`. `X至`/`升至` levels carry no change. Events in Sichuan, Anhui, Guangdong, Jiangsu,
-Zhejiang, Heilongjiang, Xinjiang, Chongqing, Germany, Japan, the US and the UK. `新华社` in datelines and the web
-sources in metadata lines are optional; forecasts and items told twice are optional.
+dateline's month; `今年前11个月`, `今年前三季度`, `本月下旬`, `今年9月`, `同日`, `同期` (= October, the month just
+named), `元旦假期` (2026-01-01..03), `明年3月`, `到2027年`, `上年`. Currencies: bare 元 (CNY), 欧元 with
+`约合563亿元人民币`, 日元 with `约合1.03万亿元人民币`, 美元 (`约合98亿美元`), 英镑. `同比分别增长18.6%和21.4%`,
+`高于全国平均水平0.9个百分点`, `下调25个基点到3.50%至3.75%之间`. `X至`/`升至` levels carry no change. Events in Sichuan,
+Anhui, Guangdong, Jiangsu, Zhejiang, Heilongjiang, Xinjiang, Chongqing, Germany, Japan, the US and the UK. `新华社` in
+datelines and the web sources in metadata lines are optional; forecasts and items told twice are optional.
 
 Written at main commit f8f6589, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, span, up, xun, year
 
 PAPER = "金陵晚报"
 PUBLISHED = "2025-12-12"
@@ -127,12 +127,12 @@ DATES = [D(f"{c}[[12月11日]]电", D11) for c in CITIES] + [
     D("。[[今年前11个月]]，西部", M1_11),
 ]
 
-G, PE, I, CO = "government", "people", "institution", "company"
+G, PE, IN, CO = "government", "people", "institution", "company"
 XH = ["新华通讯社", "新华社"]
 JX = ["四川省经济和信息化厅"]
 FED = ["美国联邦储备委员会", "美联储"]
 ZJFY = ["浙江省高级人民法院"]
-ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in CITIES + ("华盛顿",)] + [
+ORGS = [O(f"[[新华社]]{c}", XH, IN, OPT) for c in CITIES + ("华盛顿",)] + [
     O("从[[四川省经济和信息化厅]]获悉", JX, G),
     O("。[[四川省经济和信息化厅]]表示", JX, G),
     O("）[[德国联邦统计局]]11日", ["德国联邦统计局", "联邦统计局"], G),

@@ -1,9 +1,10 @@
-"""玛纳斯报, 玛纳斯县融媒体中心 (玛纳斯县, 昌吉回族自治州, 新疆维吾尔自治区), 2025-12-17 (a Wednesday): a county paper page.
+"""玛纳斯报, 玛纳斯县融媒体中心 (玛纳斯县, 昌吉回族自治州, 新疆维吾尔自治区), 2025-12-17 (a Wednesday): a county paper
+page.
 Features: a series label over an item whose headline follows its body (`冬季安全生产进行时`); a kicker over a title
-(`比技能 强本领` / `全县供热行业职工技能比武落幕`); a winners list in label-colon lines (`一等奖：`, `二等奖：`, `三等奖：`,
-heating companies and a township station as organizations resolved with the county); a 通告 on snow clearing with two
-issuing bodies on their own lines and a date line (`自本通告发布之日起至2026年3月31日止`: policy); a caption credited to the
-county media centre and a person (`县融媒体中心 阿 依 古 丽 摄`) and one credited to an institution only
+(`比技能 强本领` / `全县供热行业职工技能比武落幕`); a winners list in label-colon lines (`一等奖：`, `二等奖：`,
+`三等奖：`, heating companies and a township station as organizations resolved with the county); a 通告 on snow clearing
+with two issuing bodies on their own lines and a date line (`自本通告发布之日起至2026年3月31日止`: policy); a caption
+credited to the county media centre and a person (`县融媒体中心 阿 依 古 丽 摄`) and one credited to an institution only
 (`（县农业农村局供图）`); a paragraph broken after a comma (`…两个项目的比拼，` | `最终评出…`) with a caption, another
 article and its headline between; a paragraph broken mid-word (`畅|通`) with a caption between; an item with no
 headline; headlines after their bodies. County bodies resolve with the county (`县人社局`, `县教育局`, `县工商联`,
@@ -13,7 +14,7 @@ Events of many types (inspection, competition, award, training, payout, activity
 legal, exam, schedule, recruitment, meeting, signing, exhibition, visit).
 
 Written at main commit f8f6589, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, up, xun, year
 
 PAPER = "玛纳斯报"
 PUBLISHED = "2025-12-17"
@@ -124,7 +125,7 @@ DATES = [
     D("部署[[2026年]]重点任务", year(2026)),
 ]
 
-G, PA, PE, I, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
+G, PA, PE, IN, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
 YJ = ["玛纳斯县应急管理局"]
 SJ = ["玛纳斯县市场监督管理局"]
 ZGH = ["玛纳斯县总工会"]
@@ -146,14 +147,14 @@ ORGS = [
     O("由[[县总工会]]、县住房", ZGH, PE),
     O("、[[县住房和城乡建设局]]主办", ZJ, G),
     O("比武在[[县第一热源厂]]举行", ["玛纳斯县第一热源厂"], CO, OPT),          # a venue
-    O("医务人员在[[县人民医院]]练习", RMYY, I, OPT),                        # a site in a caption
-    O("[[县融媒体中心]] 阿", ["玛纳斯县融媒体中心"], I),
+    O("医务人员在[[县人民医院]]练习", RMYY, IN, OPT),                        # a site in a caption
+    O("[[县融媒体中心]] 阿", ["玛纳斯县融媒体中心"], IN),
     O("昨天，[[县卫生健康局]]在", WJ, G),
-    O("卫生健康局在[[县人民医院]]举办", RMYY, I),
+    O("卫生健康局在[[县人民医院]]举办", RMYY, IN),
     O("当天，[[县红十字会]]向", ["玛纳斯县红十字会"], PE),
-    O("下周一起，[[县人民医院]]将", RMYY, I),
+    O("下周一起，[[县人民医院]]将", RMYY, IN),
     O("合 曼（[[玛纳斯县热力有限公司]]）", RL, CO),
-    O("（[[包家店镇供热站]]）", ["玛纳斯县包家店镇供热站", "包家店镇供热站"], I),
+    O("（[[包家店镇供热站]]）", ["玛纳斯县包家店镇供热站", "包家店镇供热站"], IN),
     O("（[[县燃气公司]]）", ["玛纳斯县燃气公司"], CO),
     O("刘 宏 伟（[[玛纳斯县热力有限公司]]）", RL, CO),
     O("[[县总工会]]将推荐", ZGH, PE),
@@ -169,7 +170,7 @@ ORGS = [
     O("。[[县教育局]]要求", JY, G),
     O("古 丽 娜）[[县人社局]]、", RSJ, G),
     O("、[[县工商联]]将于", ["玛纳斯县工商业联合会", "玛纳斯县工商联"], PE),
-    O("在[[县人力资源市场]]举办", ["玛纳斯县人力资源市场"], I, OPT),         # a venue
+    O("在[[县人力资源市场]]举办", ["玛纳斯县人力资源市场"], IN, OPT),         # a venue
     O("现场，[[团县委]]将", ["共青团玛纳斯县委员会"], PE),
     O("[[县人大常委会]]召开", RD, G),
     O("，[[县十七届人大常委会]]召开", RD, G),
@@ -179,9 +180,9 @@ ORGS = [
     O("昨天，[[玛纳斯县人民政府]]与", ZF, G),
     O("与[[新疆天山畜牧发展有限公司]]签订", ["新疆天山畜牧发展有限公司"], CO),
     O("古 丽 娜）[[县市场监管局]]昨天", SJ, G),
-    O("将在[[县博物馆]]展出", BWG, I),
+    O("将在[[县博物馆]]展出", BWG, IN),
     O("由[[县文化体育广播电视和旅游局]]、", ["玛纳斯县文化体育广播电视和旅游局"], G),
-    O("、[[县博物馆]]联合主办", BWG, I),
+    O("、[[县博物馆]]联合主办", BWG, IN),
     O("下周二，[[县委]]将召开", ["中共玛纳斯县委", "中国共产党玛纳斯县委员会"], PA),
 ]
 

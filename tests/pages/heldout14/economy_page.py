@@ -1,20 +1,21 @@
 """常德日报 (常德市, 湖南省), 2025-12-03 (a Wednesday): a city economy page.
 Features: a column label (`经济视点`); a caption `本报记者 周 敏 摄` illustrating another article; a paragraph broken
 mid-word (`约三|成。`) with that caption between; headlines after their bodies; three reporters and three
-correspondents. Statistics: subject shapes `X达N` (`比重达38.6%`, `吞吐量达8.6万标箱`), `N X` (`1860家企业`, `11.6万亩柑橘`),
-`X的N` (`占全港的83.5%`, `进出口总值的74.5%`), `X占N`, lists with 等 (`对东盟、欧盟、非洲等市场出口分别增长22.6%、9.1%和
-35.4%`), `投资6.8亿元建设的盐关作业区二期项目`, `投资12亿元建设的…二期项目`, `签约项目16个，总投资138.6亿元`,
-`首批入驻企业12家，总投资约45亿元`; comparisons `高于全省0.3个百分点`, `同比分别增长9.4%和21.7%`, `比上年同期提高2.1个
-百分点`, `高于各项贷款增速7.3个百分点`, `比年初增加`; bounds 以内, 不到, 逾, 以上, 约, 左右, 突破, 超过, 最高, 余;
-classifiers 标箱, 架次, 辆次, 人次, 批次, 户, 家, 种, 台. Numerals in names that are not statistics (`第三届`, `第五届`,
-`二期`, `七星大道`, `前10月` in dates). `约三成` across the join and `X成` are not (or optionally) annotated.
+correspondents. Statistics: subject shapes `X达N` (`比重达38.6%`, `吞吐量达8.6万标箱`), `N X` (`1860家企业`,
+`11.6万亩柑橘`), `X的N` (`占全港的83.5%`, `进出口总值的74.5%`), `X占N`, lists with 等
+(`对东盟、欧盟、非洲等市场出口分别增长22.6%、9.1%和 35.4%`), `投资6.8亿元建设的盐关作业区二期项目`,
+`投资12亿元建设的…二期项目`, `签约项目16个，总投资138.6亿元`, `首批入驻企业12家，总投资约45亿元`; comparisons
+`高于全省0.3个百分点`, `同比分别增长9.4%和21.7%`, `比上年同期提高2.1个 百分点`, `高于各项贷款增速7.3个百分点`,
+`比年初增加`; bounds 以内, 不到, 逾, 以上, 约, 左右, 突破, 超过, 最高, 余; classifiers 标箱, 架次, 辆次, 人次, 批次, 户,
+家, 种, 台. Numerals in names that are not statistics (`第三届`, `第五届`, `二期`, `七星大道`, `前10月` in dates).
+`约三成` across the join and `X成` are not (or optionally) annotated.
 Events: an agricultural fair and a car show (exhibition), signings at a fair and at an investment conference, a new
 air route and an industrial park opened (launch), payouts (job-retention refunds, subsidies, consumption vouchers),
 a plant put into production (construction), harvest and sowing (production), residue checks (inspection),
 a consumption season (activity).
 
 Written at main commit f8f6589, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, months, up, year
 
 PAPER = "常德日报"
 PUBLISHED = "2025-12-03"
@@ -113,13 +114,13 @@ DATES = [
     D("冬季车展[[12日]]开幕", day("2025-12-12")),
 ]
 
-G, PA, PE, I, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
+G, PA, PE, IN, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
 RSJ = ["常德市人力资源和社会保障局"]
 HZ = ["常德国际会展中心"]
 ORGS = [
     O("从[[市统计局]]获悉", ["常德市统计局"], G),
     O("。[[市交通运输局]]介绍", ["常德市交通运输局"], G),
-    O("在[[常德国际会展中心]]举办", HZ, I, OPT),                            # a venue
+    O("在[[常德国际会展中心]]举办", HZ, IN, OPT),                            # a venue
     O("展会期间，[[市农业农村局]]与", ["常德市农业农村局"], G),
     O("与[[湘粮集团]]等", ["湘粮集团"], CO),
     O("，[[常德桃花源机场]]今年", ["常德桃花源机场"], CO, OPT),             # an airport as its operator
@@ -130,7 +131,7 @@ ORGS = [
     O("记者从[[市城投集团]]获悉", ["常德市城市建设投资集团有限公司", "常德市城投集团"], CO),
     O("）[[常德海关]]数据", ["常德海关", "中华人民共和国常德海关"], G),
     O("）[[市商务局]]昨日", ["常德市商务局"], G),
-    O("在[[常德国际会展中心]]举行", HZ, I, OPT),                            # a venue
+    O("在[[常德国际会展中心]]举行", HZ, IN, OPT),                            # a venue
 ]
 
 C, P, M, T, A, L, W, X = "count", "percent", "money", "duration", "area", "length", "weight", "other"

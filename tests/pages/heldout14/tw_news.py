@@ -9,8 +9,8 @@ their bodies and one before. Dates: `昨天`, `7日` in datelines, ROC years (`�
 mention (`本週六（13日）起至本月31日`, `下週一（15日）`, `本週日（14日）`), `昨天起至本月21日`, `去年同期`, `前11月`,
 `上月`, `本月中旬`, `本月31日晚間8時起至翌日凌晨2時`. Money in TWD: `新台幣約600億元`, `逾1,000億元`, bare `約165億元`,
 `新台幣12億3,500萬元`, `28,590元`; `12.35億`/`1,150億`/`近2億` without 元 in headlines optional; Chinese percentages
-(`百分之十八點六`, `百分之三點一八`), `較去年同期增加`, `減少`; bounds 逾, 近, 約, 最高. Taiwan bodies take their name in
-simplified characters as canonical with the written form as alternative; short forms (`衛福部`, `高市教育局`,
+(`百分之十八點六`, `百分之三點一八`), `較去年同期增加`, `減少`; bounds 逾, 近, 約, 最高. Taiwan bodies take their name
+in simplified characters as canonical with the written form as alternative; short forms (`衛福部`, `高市教育局`,
 `高市經發局`, `地檢署`, `政院`, `縣府`, `高美館`, `監理所`). Events: a third reading (policy), a light-rail opening
 (launch) and its fare offer, a court ruling, statistics made public, a food fair, a subsidy budget, the minimum wage,
 a cabinet approval, fire-safety checks, a dance contest, disaster relief and its application window, an app feature
@@ -18,7 +18,7 @@ launched, an art exhibition, coach inspections, an award, traffic control and ex
 Forecasts and parts of one happening are optional.
 
 Written at main commit f8f6589, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, D, E, O, S, byline, day, down, month, months, up, xun, year
 
 PAPER = "南台灣聯合報"
 PUBLISHED = "2025-12-08"
@@ -148,7 +148,7 @@ DATES = [
     D("宣布，[[本月31日晚間8時起至翌日凌晨2時]]，", day("2025-12-31", "2026-01-01")),
 ]
 
-G, PA, PE, I, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
+G, PA, PE, IN, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
 CNA = ["中央通讯社", "中央社"]
 WFB = ["卫生福利部", "衛生福利部", "衛福部"]
 JTJ = ["高雄市政府交通局", "交通局", "高市交通局"]
@@ -162,7 +162,7 @@ XFJ = ["高雄市政府消防局", "消防局"]
 GMG = ["高雄市立美术馆", "高雄市立美術館", "高美館"]
 JLS = ["交通部公路局高雄区监理所", "交通部公路局高雄區監理所", "監理所"]
 ORGS = [
-    O("（[[中央社]]記者陳 思 妤台北7日電）立法院", CNA, I, OPT),               # in a dateline
+    O("（[[中央社]]記者陳 思 妤台北7日電）立法院", CNA, IN, OPT),               # in a dateline
     O("電）[[立法院]]會今天", ["立法院"], G),
     O("。[[衛福部]]估計", WFB, G),
     O("。[[衛福部]]表示，相關", WFB, G),
@@ -172,20 +172,20 @@ ORGS = [
     O("[[高雄地方法院]]昨天", ["台湾高雄地方法院", "臺灣高雄地方法院", "高雄地方法院"], G),
     O("。[[高雄地檢署]]起訴", ["台湾高雄地方检察署", "臺灣高雄地方檢察署", "高雄地檢署"], G),
     O("。[[地檢署]]表示", ["台湾高雄地方检察署", "臺灣高雄地方檢察署", "地檢署"], G),
-    O("（[[中央社]]記者王 文 傑台北7日電）交通部", CNA, I, OPT),
+    O("（[[中央社]]記者王 文 傑台北7日電）交通部", CNA, IN, OPT),
     O("電）[[交通部]]今天公布", JTB, G),
     O("，[[台灣高鐵]]累計", ["台湾高速铁路股份有限公司", "台灣高鐵"], CO),
     O("；[[台鐵]]旅運量", ["国营台湾铁路股份有限公司", "台鐵", "台湾铁路管理局"], CO),
     O("。[[交通部]]表示，115年", JTB, G),
-    O("在[[高雄展覽館]]登場", ["高雄展览馆", "高雄展覽館"], I, OPT),            # a venue
+    O("在[[高雄展覽館]]登場", ["高雄展览馆", "高雄展覽館"], IN, OPT),            # a venue
     O("攤位，[[高市經發局]]預估", JFJ, G),
     O("圖／[[高市經發局]]提供", JFJ, G),
     O("[[高雄市政府教育局]]昨天", JYJ, G),
     O("。[[高市教育局]]並將", JYJ, G),
-    O("（[[中央社]]記者李 孟 哲", CNA, I, OPT),
+    O("（[[中央社]]記者李 孟 哲", CNA, IN, OPT),
     O("電）[[行政院]]今天宣布", XZY, G),
     O("，[[勞動部]]預估", ["劳动部", "勞動部"], G),
-    O("（[[中央社]]記者王 文 傑台北7日電）行政院", CNA, I, OPT),
+    O("（[[中央社]]記者王 文 傑台北7日電）行政院", CNA, IN, OPT),
     O("電）[[行政院]]今天核定", XZY, G),
     O("由[[交通部鐵道局]]辦理", ["交通部铁道局", "交通部鐵道局"], G),
     O("。[[屏東縣政府]]表示", PTX, G),
@@ -197,16 +197,16 @@ ORGS = [
     O("[[屏東縣政府]]昨天", PTX, G),
     O("，[[縣府]]已編列", PTX, G),
     O("。[[縣府農業處]]統計", ["屏东县政府农业处", "屏東縣政府農業處", "縣府農業處"], G),
-    O("（[[中央社]]記者陳 思 妤台北7日電）衛福部", CNA, I, OPT),
+    O("（[[中央社]]記者陳 思 妤台北7日電）衛福部", CNA, IN, OPT),
     O("電）[[衛福部]]今天宣布", WFB, G),
-    O("[[高美館]]「南方以南」 展品", GMG, I),
-    O("[[高雄市立美術館]]「南方以南」當代", GMG, I),
-    O("[[高美館]]展出的大型", GMG, I),
-    O("圖／[[高美館]]提供", GMG, I),
+    O("[[高美館]]「南方以南」 展品", GMG, IN),
+    O("[[高雄市立美術館]]「南方以南」當代", GMG, IN),
+    O("[[高美館]]展出的大型", GMG, IN),
+    O("圖／[[高美館]]提供", GMG, IN),
     O("[[交通部公路局高雄區監理所]]", JLS, G),
     O("。[[監理所]]指出", JLS, G),
     O("[[高市勞工局]]昨天", ["高雄市政府劳工局", "高雄市政府勞工局", "高市勞工局"], G),
-    O("在[[高雄市勞工博物館]]表揚", ["高雄市劳工博物馆", "高雄市勞工博物館"], I, OPT),   # a venue
+    O("在[[高雄市勞工博物館]]表揚", ["高雄市劳工博物馆", "高雄市勞工博物館"], IN, OPT),   # a venue
     O("，[[高市交通局]]宣布", JTJ, G),
     O("；[[高雄捷運公司]]紅", KRTC, CO),
 ]
@@ -313,7 +313,8 @@ EVENTS = [
       organizers=["高雄市立美術館"], theme="南方以南"),
     E("執行年終遊覽車安全稽查", "inspection", "稽查", day("2025-12-07", "2025-12-21"),
       organizers=["交通部公路局高雄區監理所"]),
-    E("11月已攔檢遊覽車1,326輛次", "inspection", "攔檢", month(2025, 11), organizers=["監理所"], opt=True),  # a monthly total
+    E("11月已攔檢遊覽車1,326輛次", "inspection", "攔檢", month(2025, 11), organizers=["監理所"],
+      opt=True),  # a monthly total
     E("表揚114年度模範勞工52人", "award", "表揚", D7, location="高雄市勞工博物館", organizers=["高市勞工局"],
       participants=["模範勞工"]),
     E("周邊道路實施交通管制", "traffic", "交通管制", day("2025-12-31", "2026-01-01"), location="夢時代購物中心周邊道路",

@@ -2,9 +2,9 @@
 Features: a column label (`国内·国际`); twelve 新华社 items with datelines and bylines in parentheses
 (`新华社深圳12月11日电（记者 黄 晓 明）`, one dated 12月10日 from Washington); two web-sourced items under a metadata
 line (`来源：东南网  发布时间：2025-12-11 18:20  编辑：陈 玲`: byline role, the editor is no writer), one of them a
-中新网 item; a paragraph broken after a comma (`…占全市外贸总值的69.7%，` | `比重比上年同期提高2.4个百分点。`) with another
-item and its headline between; headlines before and after their bodies. Dates: `今年前11个月`, `上年同期` after it
-(2024-01..11), `今年10月`, `11日`, `12日零时至13日24时`, `本月中旬`, `上年末` (optional), `明年2月底` (optional),
+中新网 item; a paragraph broken after a comma (`…占全市外贸总值的69.7%，` | `比重比上年同期提高2.4个百分点。`) with
+another item and its headline between; headlines before and after their bodies. Dates: `今年前11个月`, `上年同期` after
+it (2024-01..11), `今年10月`, `11日`, `12日零时至13日24时`, `本月中旬`, `上年末` (optional), `明年2月底` (optional),
 `2025财年` in a budget's name (optional), `下周` (no grain, optional). Currencies: 元 (CNY), 欧元 (EUR), 日元 (JPY) with
 `约合8450亿元人民币`; `同比分别增长7.1%和5.0%`, `比上年同期提高2.4个百分点`, `低于市场预期约20亿欧元`, `下调25个基点`,
 `高于常年2个百分点`; units 标箱, 标准箱, 亿斤, 万吨, 亿亩, 平方米, 立方米; `七成以上`/`九成以上` optional. Events in
@@ -12,7 +12,7 @@ Guangdong, Heilongjiang, Inner Mongolia, Beijing, Sichuan, Zhejiang, Xinjiang, F
 and the US. `新华社`/`中新网` in datelines and the websites in metadata are optional; forecasts are optional.
 
 Written at main commit f8f6589, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, span, up, xun, year
 
 PAPER = "榕城晚报"
 PUBLISHED = "2025-12-12"
@@ -139,10 +139,10 @@ DATES = [
     D("确保[[明年]]夏粮", year(2026)),
 ]
 
-G, PA, PE, I, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
+G, PA, PE, IN, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
 XH = ["新华通讯社", "新华社"]
 FED = ["美国联邦储备委员会", "美联储"]
-ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in ("深圳", "法兰克福", "东京", "华盛顿", "哈尔滨", "呼和浩特", "北京",
+ORGS = [O(f"[[新华社]]{c}", XH, IN, OPT) for c in ("深圳", "法兰克福", "东京", "华盛顿", "哈尔滨", "呼和浩特", "北京",
                                                    "成都", "宁波", "福州", "上海", "郑州")] + [
     O("电（记者 黄 晓 明）[[深圳海关]]", ["深圳海关", "中华人民共和国深圳海关"], G),
     O("）[[德国联邦统计局]]11日", ["德国联邦统计局"], G),
@@ -158,7 +158,8 @@ ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in ("深圳", "法兰克福", "
     O("）[[国家统计局]]11日", ["国家统计局"], G),
     O("）[[成都市中级人民法院]]11日", ["四川省成都市中级人民法院", "成都市中级人民法院"], G),
     O("。[[成都市公安局]]此前", ["成都市公安局"], G),
-    O("[[宁波舟山港]]与马士基", ["宁波舟山港集团有限公司", "宁波舟山港集团", "宁波舟山港"], CO, OPT),   # the port for its group
+    O("[[宁波舟山港]]与马士基", ["宁波舟山港集团有限公司", "宁波舟山港集团", "宁波舟山港"], CO,
+      OPT),  # the port for its group
     O("与[[马士基]]签署", ["马士基集团", "马士基"], CO),
     O("）[[宁波舟山港集团]]11日", ["宁波舟山港集团有限公司", "宁波舟山港集团"], CO),
     O("与[[丹麦马士基集团]]在", ["马士基集团", "丹麦马士基集团"], CO),
@@ -241,7 +242,8 @@ EVENTS = [
     E("德国联邦统计局11日公布的数据", "announcement", "公布", D11, organizers=["德国联邦统计局"]),
     E("日本政府11日召开内阁会议", "meeting", "召开", D11, organizers=["日本政府"]),
     E("通过总额约18.3万亿日元", "policy", "通过", D11, organizers=["日本政府"]),
-    E("将于下周提交国会审议", "other", "审议", None, organizers=["日本政府"], participants=["国会"], opt=True),  # a plan
+    E("将于下周提交国会审议", "other", "审议", None, organizers=["日本政府"], participants=["国会"],
+      opt=True),  # a plan
     E("结束为期两天的货币政策会议", "meeting", "会议", day("2025-12-09", "2025-12-10"),
       organizers=["美国联邦储备委员会"]),
     E("宣布将联邦基金利率目标区间下调25个基点", "policy", "下调", D10, organizers=["美国联邦储备委员会"]),

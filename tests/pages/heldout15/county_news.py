@@ -1,17 +1,18 @@
 """垫江日报, 垫江县融媒体中心 (垫江县, 重庆市), 2025-12-17 (a Wednesday): a county paper page.
-Features: a series label (`聚焦民生实事`); kickers over titles (`技能强县 就业暖心` / `县人社局举办冬季返乡人员技能培训`,
-`以赛促教 以赛促研` / `全县中小学青年教师教学竞赛落幕`); a winners list in label-colon lines (`一等奖：`, `二等奖：`,
-`三等奖：`, schools as organizations); a 通告 with numbered articles, two issuing bodies on their own lines and a date
-line (`全封闭施工` from `2025年12月20日起至2026年1月31日`: traffic); a caption credited to the county media centre and
-a person (`县融媒体中心 冉 晓 东 摄`) and one credited to an institution only (`（县农业农村委供图）`); a paragraph broken
-after a comma (`…培训返乡人员860余人次，` | `其中415人…`) with another article, its headline and a caption between; a
-paragraph broken mid-word (`监督检|查力度`) with a caption between; headlines after their bodies. County bodies resolve
-with the county (`县人社局`, `县教委`, `县农业农村委`, `县住房城乡建委`, `团县委`, `县法院`, `县政府`). Relative dates:
-`本月上旬`, `昨天上午`, `昨天` = 12-16, `当天` (after `昨天`), `下周三` = 12-24, `下周六` = 12-27, `本月X日`, `明年4月`,
-`上年`, `今年`; `近日`, `今冬明春` optional with no value. Events of many types; parts of one happening are optional.
+Features: a series label (`聚焦民生实事`); kickers over titles (`技能强县 就业暖心` /
+`县人社局举办冬季返乡人员技能培训`, `以赛促教 以赛促研` / `全县中小学青年教师教学竞赛落幕`); a winners list in
+label-colon lines (`一等奖：`, `二等奖：`, `三等奖：`, schools as organizations); a 通告 with numbered articles, two
+issuing bodies on their own lines and a date line (`全封闭施工` from `2025年12月20日起至2026年1月31日`: traffic); a
+caption credited to the county media centre and a person (`县融媒体中心 冉 晓 东 摄`) and one credited to an institution
+only (`（县农业农村委供图）`); a paragraph broken after a comma (`…培训返乡人员860余人次，` | `其中415人…`) with another
+article, its headline and a caption between; a paragraph broken mid-word (`监督检|查力度`) with a caption between;
+headlines after their bodies. County bodies resolve with the county (`县人社局`, `县教委`, `县农业农村委`,
+`县住房城乡建委`, `团县委`, `县法院`, `县政府`). Relative dates: `本月上旬`, `昨天上午`, `昨天` = 12-16, `当天` (after
+`昨天`), `下周三` = 12-24, `下周六` = 12-27, `本月X日`, `明年4月`, `上年`, `今年`; `近日`, `今冬明春` optional with no
+value. Events of many types; parts of one happening are optional.
 
 Written at main commit d1fa0ba, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, up, xun, year
 
 PAPER = "垫江日报"
 PUBLISHED = "2025-12-17"
@@ -118,7 +119,7 @@ DATES = [
     D("。[[当天]]，街道", D16),
 ]
 
-G, PA, PE, I, CO, CM = "government", "party", "people", "institution", "company", "community"
+G, PA, PE, IN, CO, CM = "government", "party", "people", "institution", "company", "community"
 RSJ = ["垫江县人力资源和社会保障局", "重庆市垫江县人力资源和社会保障局"]
 NYW = ["垫江县农业农村委员会", "重庆市垫江县农业农村委员会"]
 JW = ["垫江县教育委员会", "重庆市垫江县教育委员会"]
@@ -136,19 +137,19 @@ ORGS = [
     O("）昨天上午，[[县委常委会]]召开", CWH, PA),
     O("传达学习[[市委]]六届", ["中共重庆市委", "中国共产党重庆市委员会"], PA, OPT),   # in a session's name
     O("\n[[县委常委会]]召开会议", CWH, PA),
-    O("学员在[[县职业教育中心]]进行", ["垫江县职业教育中心"], I, OPT),               # a site in a caption
-    O("[[县融媒体中心]] 冉", ["垫江县融媒体中心"], I),
+    O("学员在[[县职业教育中心]]进行", ["垫江县职业教育中心"], IN, OPT),               # a site in a caption
+    O("[[县融媒体中心]] 冉", ["垫江县融媒体中心"], IN),
     O("。[[县人社局]]表示", RSJ, G),
-    O("在[[县人力资源市场]]举办", ["垫江县人力资源市场"], I, OPT),                   # a venue
+    O("在[[县人力资源市场]]举办", ["垫江县人力资源市场"], IN, OPT),                   # a venue
     O("由[[县教委]]、县教师", JW, G),
-    O("、[[县教师发展中心]]主办", ["垫江县教师发展中心"], I),
-    O("竞赛在[[垫江中学]]举行", DJZX, I),
-    O("（[[垫江第一中学]]）", ["垫江第一中学", "重庆市垫江第一中学"], I),
-    O("（[[桂溪小学]]）", ["垫江县桂溪小学", "桂溪小学"], I),
-    O("（[[澄溪镇中心小学]]）", ["垫江县澄溪镇中心小学", "澄溪镇中心小学"], I),
-    O("（[[垫江中学]]）", DJZX, I),
-    O("（[[砚台镇中学]]）", ["垫江县砚台镇中学", "砚台镇中学"], I),
-    O("（[[高安镇中心小学]]）", ["垫江县高安镇中心小学", "高安镇中心小学"], I),
+    O("、[[县教师发展中心]]主办", ["垫江县教师发展中心"], IN),
+    O("竞赛在[[垫江中学]]举行", DJZX, IN),
+    O("（[[垫江第一中学]]）", ["垫江第一中学", "重庆市垫江第一中学"], IN),
+    O("（[[桂溪小学]]）", ["垫江县桂溪小学", "桂溪小学"], IN),
+    O("（[[澄溪镇中心小学]]）", ["垫江县澄溪镇中心小学", "澄溪镇中心小学"], IN),
+    O("（[[垫江中学]]）", DJZX, IN),
+    O("（[[砚台镇中学]]）", ["垫江县砚台镇中学", "砚台镇中学"], IN),
+    O("（[[高安镇中心小学]]）", ["垫江县高安镇中心小学", "高安镇中心小学"], IN),
     O("[[县教委]]将推荐", JW, G),
     O("[[垫江县公安局交通巡逻警察大队]]", ["垫江县公安局交通巡逻警察大队", "重庆市垫江县公安局交通巡逻警察大队"], G),
     O("[[垫江县住房和城乡建设委员会]]", ZJW, G),
@@ -158,14 +159,14 @@ ORGS = [
     O("[[县法院]]审结", FY, G),
     O("[[县人民法院]]本月10日", FY, G),
     O("，[[县政府]]主要负责人", ZF, G),
-    O("在[[垫江第五中学]]考点", ["垫江第五中学", "重庆市垫江第五中学"], I, OPT),    # an exam site
-    O("登录[[县人社局网站]]", ["垫江县人力资源和社会保障局网站"], I, OPT),          # a website
+    O("在[[垫江第五中学]]考点", ["垫江第五中学", "重庆市垫江第五中学"], IN, OPT),    # an exam site
+    O("登录[[县人社局网站]]", ["垫江县人力资源和社会保障局网站"], IN, OPT),          # a website
     O("）[[团县委]]、县妇联", ["共青团垫江县委员会"], PE),
     O("、[[县妇联]]将于", ["垫江县妇女联合会"], PE),
     O("）[[县农业农村委]]近日", NYW, G),
-    O("，[[县人民医院]]联合", RMYY, I),
-    O("联合[[县中医院]]组织", ["垫江县中医院", "重庆市垫江县中医院"], I),
-    O("\n[[县人民医院]]专家", RMYY, I),
+    O("，[[县人民医院]]联合", RMYY, IN),
+    O("联合[[县中医院]]组织", ["垫江县中医院", "重庆市垫江县中医院"], IN),
+    O("\n[[县人民医院]]专家", RMYY, IN),
     O("\n[[县政府]]召开第五十八次", ZF, G),
     O("）本月15日，[[县政府]]召开", ZF, G),
     O("，[[县住房城乡建委]]要", ZJW, G),
@@ -253,6 +254,6 @@ EVENTS = [
     E("县政府召开第五十八次常务会议，", "meeting", "召开", D15, organizers=["县政府"]),
     E("审议通过了《垫江县冬春农田水利建设实施方案》", "policy", "审议通过", D15, organizers=["县政府"], opt=True),
     E("党群服务中心正式投入使用", "launch", "投入使用", D16, location="桂溪街道新市社区"),
-    E("开展了“法律进社区”普法宣传活动", "activity", "开展", D16, location="桂溪街道新市社区党群服务中心", organizers=["街道"],
-      theme="法律进社区"),
+    E("开展了“法律进社区”普法宣传活动", "activity", "开展", D16, location="桂溪街道新市社区党群服务中心",
+      organizers=["街道"], theme="法律进社区"),
 ]

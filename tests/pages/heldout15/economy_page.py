@@ -5,14 +5,14 @@ and caption between; two captions (`本报记者 王 瑞 摄`, `李 文 博 摄`
 subject shapes `X达N` (`集装箱吞吐量达8.6万标箱`), `N X` (`2.8万户种粮农户`), `X的N`, `X占N` (`占进出口总额的75%左右`),
 lists with 等 (`苹果、猕猴桃、辣椒等11个品类`), `投资35亿元建设的宝鸡钛谷新材料二期项目`, comparisons (`高于全省0.3个
 百分点`, `高于城镇居民1.9个百分点`), `同比分别增长11.2%和16.5%`, `比上年提高1.8个百分点`, a total after a count
-(`首批合作项目6个，总投资约48亿元`); bounds (以内, 不到, 逾, 以上, 以下, 约, 左右, 超过, 余); classifiers (标箱, 列, 架次,
-辆次, 批次, 户, 家, 人次, 件, 种, 场); numerals in names that are not statistics (`第三届`, `第二届`, `二期`, `七星路`,
-`第10万辆`, `中亚五国`). Events: construction, exhibition, signing (twice), launch (a hall, a mall), payout (twice),
-announcement, production (a factory, an orchard), inspection. `今年以来`, `日前`, `近日`, `同期` and venues are optional;
-plans (`明年投产`) are optional.
+(`首批合作项目6个，总投资约48亿元`); bounds (以内, 不到, 逾, 以上, 以下, 约, 左右, 超过, 余); classifiers (标箱, 列,
+架次, 辆次, 批次, 户, 家, 人次, 件, 种, 场); numerals in names that are not statistics (`第三届`, `第二届`, `二期`,
+`七星路`, `第10万辆`, `中亚五国`). Events: construction, exhibition, signing (twice), launch (a hall, a mall), payout
+(twice), announcement, production (a factory, an orchard), inspection. `今年以来`, `日前`, `近日`, `同期` and venues are
+optional; plans (`明年投产`) are optional.
 
 Written at main commit d1fa0ba, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, months, span, up, xun, year
 
 PAPER = "宝鸡日报"
 PUBLISHED = "2025-12-18"
@@ -117,7 +117,7 @@ DATES = [
     D("\n[[前11个月]]全市外贸", M1_11),
 ]
 
-G, PA, PE, I, CO, CM = "government", "party", "people", "institution", "company", "community"
+G, PA, PE, IN, CO, CM = "government", "party", "people", "institution", "company", "community"
 TJJ = ["宝鸡市统计局"]
 SZF = ["宝鸡市人民政府"]
 ZWZX = ["宝鸡市政务服务中心"]
@@ -125,13 +125,13 @@ CRRC = ["中国中车集团有限公司", "中国中车"]
 HG = ["宝鸡海关", "中华人民共和国宝鸡海关"]
 ORGS = [
     O("记者从[[市统计局]]获悉", TJJ, G),
-    O("在[[宝鸡会展中心]]开幕", ["宝鸡会展中心"], I, OPT),                          # a venue
+    O("在[[宝鸡会展中心]]开幕", ["宝鸡会展中心"], IN, OPT),                          # a venue
     O("开幕式上，[[市政府]]与", SZF, G),
     O("与[[西部超导材料科技股份有限公司]]等", ["西部超导材料科技股份有限公司"], CO),
-    O("，[[宝鸡综合物流园区]]集装箱", ["宝鸡综合物流园区"], I, OPT),                 # a site
-    O("。[[凤翔通用机场]]同期", ["凤翔通用机场"], I, OPT),                           # a site
-    O("七星路的[[市政务服务中心]]新大厅", ZWZX, I),
-    O("\n[[市政务服务中心]]新大厅启用", ZWZX, I),
+    O("，[[宝鸡综合物流园区]]集装箱", ["宝鸡综合物流园区"], IN, OPT),                 # a site
+    O("。[[凤翔通用机场]]同期", ["凤翔通用机场"], IN, OPT),                           # a site
+    O("七星路的[[市政务服务中心]]新大厅", ZWZX, IN),
+    O("\n[[市政务服务中心]]新大厅启用", ZWZX, IN),
     O("）[[市农业农村局]]近日", ["宝鸡市农业农村局"], G),
     O("）[[市统计局]]日前", TJJ, G),
     O("，[[宝鸡吉利汽车生产基地]]第10万辆", ["宝鸡吉利汽车生产基地"], CO, OPT),      # a plant
@@ -140,7 +140,7 @@ ORGS = [
     O("与[[中国中车集团有限公司]]在", CRRC, CO),
     O("的[[万象汇购物中心]]将开业", ["万象汇购物中心", "宝鸡万象汇购物中心"], CO, OPT),   # a mall
     O("\n[[万象汇]]本月20日", ["万象汇购物中心", "万象汇"], CO, OPT),
-    O("在[[宝鸡会展中心]]举办", ["宝鸡会展中心"], I, OPT),
+    O("在[[宝鸡会展中心]]举办", ["宝鸡会展中心"], IN, OPT),
     O("。今年以来，[[市财政局]]累计", ["宝鸡市财政局"], G),
     O("，[[千阳县农业农村局]]组织", ["千阳县农业农村局", "宝鸡市千阳县农业农村局"], G),
     O("据[[宝鸡海关]]统计", HG, G),

@@ -1,20 +1,20 @@
 """維港日報 (香港), 2025-12-03 (a Wednesday): a Hong Kong 港聞 page in traditional script, in a 星島日報-like style
-unlike heldout5-14's: items open with no mark and end with a tag, `（維港日報報道）` or a reporter `記者 黃 淑 儀` at the
-end of the paragraph; photos are credited `（麥 嘉 琪攝）` or marked `資料圖片`; sidebars headed by a `▲` or `●`
+unlike heldout5-14's: items open with no mark and end with a tag, `（維港日報報道）` or a reporter `記者 黃 淑 儀` at
+the end of the paragraph; photos are credited `（麥 嘉 琪攝）` or marked `資料圖片`; sidebars headed by a `▲` or `●`
 marker (`▲勞工處首十個月巡查逾2.8萬次`, `●院舍突擊巡查按年增8.6%`), each its own article; a `港聞` section label and
-a `專題．銀髮新生活` series label. Features: a paragraph broken after a comma (`…非全職僱員受惠，` | `勞工處將於本月內…`)
-with the `▲` sidebar (headline and body) and a caption between; headlines after their bodies; `昨日` = 12-02,
-`前日` = 12-01, `本周六（6日）`, `周六`, `周六晚`, `本周五（5日）`, `下周一（8日）`, `本月內`, `本月中旬`, `上月下旬`,
-`上月17日至28日`, `明年1月18日`, `10月底`, `今年首十個月`, `首十個月`, `今年首三季`; HKD written `港幣X萬元`,
-`約港幣3,112億元`, `港幣1萬3,000元`, `逾港幣260萬元`; `百分之零點四`, `按年上升`, `按月下跌`, `累計上升`; thousands
-separators; votes (`71票贊成、2票反對`). HK bodies canonical in simplified with the written and short forms
+a `專題．銀髮新生活` series label. Features: a paragraph broken after a comma (`…非全職僱員受惠，` |
+`勞工處將於本月內…`) with the `▲` sidebar (headline and body) and a caption between; headlines after their bodies;
+`昨日` = 12-02, `前日` = 12-01, `本周六（6日）`, `周六`, `周六晚`, `本周五（5日）`, `下周一（8日）`, `本月內`,
+`本月中旬`, `上月下旬`, `上月17日至28日`, `明年1月18日`, `10月底`, `今年首十個月`, `首十個月`, `今年首三季`; HKD written
+`港幣X萬元`, `約港幣3,112億元`, `港幣1萬3,000元`, `逾港幣260萬元`; `百分之零點四`, `按年上升`, `按月下跌`, `累計上升`;
+thousands separators; votes (`71票贊成、2票反對`). HK bodies canonical in simplified with the written and short forms
 (`勞工處`, `社會福利署`/`社署`, `渠務署`, `環境保護署`/`環保署`, `香港海關`/`海關`, `運輸署`, `醫院管理局`/`醫管局`,
-`差餉物業估價署`, `僱員再培訓局`, `香港貿易發展局`). `警方` alone optional (generic); venues optional. Ages, sentences as
-mixed durations, recurring slots, headline figures with no unit written and `X成` are optional; parts of one
+`差餉物業估價署`, `僱員再培訓局`, `香港貿易發展局`). `警方` alone optional (generic); venues optional. Ages, sentences
+as mixed durations, recurring slots, headline figures with no unit written and `X成` are optional; parts of one
 happening told twice (the 生效 of a bill already annotated as passed, arrests in an operation) are optional.
 
 Written at main commit d1fa0ba, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, span, up, xun, year
 
 PAPER = "維港日報"
 PUBLISHED = "2025-12-03"
@@ -132,7 +132,7 @@ DATES = [
     D("，[[每日]]可處理", VAGUE),                                             # a recurring slot
 ]
 
-G, I, CO, SO = "government", "institution", "company", "social"
+G, IN, CO, SO = "government", "institution", "company", "social"
 LC = ["香港特别行政区立法会", "立法會", "立法会"]
 LD = ["劳工处", "勞工處"]
 SWD = ["社会福利署", "社會福利署", "社署"]
@@ -153,9 +153,9 @@ ORGS = [
     O("[[勞工處]]將於本月內", LD, G),
     O("[[區域法院]]昨日裁定", ["区域法院", "區域法院"], G),
     O("[[政府統計處]]昨日", ["政府统计处", "政府統計處"], G),
-    O("[[僱員再培訓局]]周六", ERB, I),
-    O("[[僱員再培訓局]]將於", ERB, I),
-    O("在[[旺角麥花臣場館]]舉辦", ["旺角麦花臣场馆", "旺角麥花臣場館"], I, OPT),   # a venue
+    O("[[僱員再培訓局]]周六", ERB, IN),
+    O("[[僱員再培訓局]]將於", ERB, IN),
+    O("在[[旺角麥花臣場館]]舉辦", ["旺角麦花臣场馆", "旺角麥花臣場館"], IN, OPT),   # a venue
     O("[[社署]]擴長者", SWD, G),
     O("[[社會福利署]]昨日", SWD, G),
     O("。[[社署]]指", SWD, G),
@@ -169,8 +169,8 @@ ORGS = [
     O("。[[環保署]]表示", EPD, G),
     O("[[運輸署]]宣布", TD, G),
     O("。[[運輸署]]呼籲", TD, G),
-    O("在[[亞洲國際博覽館]]舉行", ["亚洲国际博览馆", "亞洲國際博覽館"], I, OPT),     # a venue
-    O("主辦機構[[香港貿易發展局]]", ["香港贸易发展局", "香港貿易發展局", "貿發局"], I),
+    O("在[[亞洲國際博覽館]]舉行", ["亚洲国际博览馆", "亞洲國際博覽館"], IN, OPT),     # a venue
+    O("主辦機構[[香港貿易發展局]]", ["香港贸易发展局", "香港貿易發展局", "貿發局"], IN),
     O("[[警方]]前日", POL, G, OPT),                                            # the police, generic
     O("。[[警方]]指", POL, G, OPT),
     O("[[海關]]葵涌檢", CED, G),
@@ -178,9 +178,9 @@ ORGS = [
     O("交由[[海關貿易管制處]]", ["香港海关贸易管制处", "海關貿易管制處"], G),
     O("[[差餉物業估價署]]昨日", RVD, G),
     O("，[[政府]]將於", ["香港特别行政区政府", "政府"], G, OPT),              # the government, generic
-    O("[[醫院管理局]]昨日", HAHO, I),
-    O("，[[新界東醫院聯網]]第二間", ["新界东医院联网", "新界東醫院聯網"], I, OPT),  # a cluster of the authority
-    O("\n[[醫管局]]沙田", HAHO, I),
+    O("[[醫院管理局]]昨日", HAHO, IN),
+    O("，[[新界東醫院聯網]]第二間", ["新界东医院联网", "新界東醫院聯網"], IN, OPT),  # a cluster of the authority
+    O("\n[[醫管局]]沙田", HAHO, IN),
 ]
 
 C, P, M, T, A, L, W, X = "count", "percent", "money", "duration", "area", "length", "weight", "other"

@@ -1,19 +1,19 @@
 """江城晚报 (武汉市, 湖北省), 2025-12-10 (a Wednesday): a 天下视窗 wire page.
-Features: twelve 新华社 items with datelines and bylines in parentheses (`新华社北京12月9日电（记者 王 立 新 陈 晓 燕）`,
-two reporters in one byline), two web-sourced items with a metadata line (`来源：荆楚网  发布时间：2025-12-09 18:42  编辑：
-胡 蓉`: byline role, the editor is no writer), one under its headline, one above it; two paragraphs broken after a comma
-(`…同比上涨0.7%，` | `涨幅比上月…`, with another item and its headline between; `…出口占比达52.3%，` | `比上年同期…`,
-with three items between); a column label; headlines after their bodies. Bare days (`9日`, `8日`) resolve to the
-dateline's month; `11月份` then `上月` (October), `1至11月`, `今年1至11月`, `前11个月`, `上年同期` (2024), `第三季度`,
-`三季度`, `同日`, `当日`, `当天`, `8日夜间至10日`, `11月底`, `今年前三季度`, `明年1月`, `2027年`,
-`2023年6月至2024年9月`. Currencies: 人民币 (bare 元), 欧元 (`约35亿欧元`, `约合人民币290亿元`), 日元 (`2.8万亿日元`),
-美元. `出口、进口同比分别增长12.6%和7.9%`, `比上年同期提高2.4个百分点`, `涨幅比上月扩大0.5个百分点`,
-`投资约12亿元建设的…一期项目`. Events in Beijing, Guangdong, Gansu, Zhejiang, Guangxi, Hubei (home), Shaanxi, Fujian,
-Heilongjiang, Shanghai, the EU, Japan, the US and France. `新华社` in datelines, `荆楚网`/`央视新闻客户端` in metadata
-and venues are optional; forecasts and plans are optional.
+Features: twelve 新华社 items with datelines and bylines in parentheses
+(`新华社北京12月9日电（记者 王 立 新 陈 晓 燕）`, two reporters in one byline), two web-sourced items with a metadata
+line (`来源：荆楚网  发布时间：2025-12-09 18:42  编辑： 胡 蓉`: byline role, the editor is no writer), one under its
+headline, one above it; two paragraphs broken after a comma (`…同比上涨0.7%，` | `涨幅比上月…`, with another item and
+its headline between; `…出口占比达52.3%，` | `比上年同期…`, with three items between); a column label; headlines after
+their bodies. Bare days (`9日`, `8日`) resolve to the dateline's month; `11月份` then `上月` (October), `1至11月`,
+`今年1至11月`, `前11个月`, `上年同期` (2024), `第三季度`, `三季度`, `同日`, `当日`, `当天`, `8日夜间至10日`, `11月底`,
+`今年前三季度`, `明年1月`, `2027年`, `2023年6月至2024年9月`. Currencies: 人民币 (bare 元), 欧元 (`约35亿欧元`,
+`约合人民币290亿元`), 日元 (`2.8万亿日元`), 美元. `出口、进口同比分别增长12.6%和7.9%`, `比上年同期提高2.4个百分点`,
+`涨幅比上月扩大0.5个百分点`, `投资约12亿元建设的…一期项目`. Events in Beijing, Guangdong, Gansu, Zhejiang, Guangxi,
+Hubei (home), Shaanxi, Fujian, Heilongjiang, Shanghai, the EU, Japan, the US and France. `新华社` in datelines,
+`荆楚网`/`央视新闻客户端` in metadata and venues are optional; forecasts and plans are optional.
 
 Written at main commit d1fa0ba, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
 
 PAPER = "江城晚报"
 PUBLISHED = "2025-12-10"
@@ -135,10 +135,10 @@ DATES = [
     D("，[[2023年6月至2024年9月]]，", (span("2023-06-01", "2024-09-30"), "month")),
 ]
 
-G, I, CO, SO = "government", "institution", "company", "social"
+G, IN, CO, SO = "government", "institution", "company", "social"
 XH = ["新华通讯社", "新华社"]
 NBS = ["国家统计局"]
-ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in ("北京", "广州", "布鲁塞尔", "东京", "兰州", "杭州", "华盛顿",
+ORGS = [O(f"[[新华社]]{c}", XH, IN, OPT) for c in ("北京", "广州", "布鲁塞尔", "东京", "兰州", "杭州", "华盛顿",
                                                   "南宁", "西安", "哈尔滨", "巴黎", "上海")] + [
     O("[[国家统计局]]9日", NBS, G),
     O("。[[国家统计局城市司]]首席", ["国家统计局城市司"], G),
@@ -148,14 +148,14 @@ ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in ("北京", "广州", "布鲁
     O("[[日本财务省]]9日", ["日本财务省", "财务省"], G),
     O("[[浙江省人民政府新闻办公室]]", ["浙江省人民政府新闻办公室"], G),
     O("[[美国商务部]]9日", ["美国商务部"], G),
-    O("在[[南宁国际会展中心]]闭幕", ["南宁国际会展中心"], I, OPT),                  # a venue
+    O("在[[南宁国际会展中心]]闭幕", ["南宁国际会展中心"], IN, OPT),                  # a venue
     O("来源：[[荆楚网]]", ["荆楚网"], CO, OPT),                                      # a website
-    O("在[[武汉国际博览中心]]开幕", ["武汉国际博览中心"], I, OPT),                  # a venue
+    O("在[[武汉国际博览中心]]开幕", ["武汉国际博览中心"], IN, OPT),                  # a venue
     O("，[[东湖新技术开发区管委会]]与", ["武汉东湖新技术开发区管理委员会", "东湖新技术开发区管委会"], G),
     O("，[[榆林市代表团]]获得", ["榆林市代表团"], SO, OPT),                          # a delegation
     O("来源：[[央视新闻客户端]]", ["央视新闻客户端"], CO, OPT),                      # an app
     O("由[[三峡集团]]投资", ["中国长江三峡集团有限公司", "三峡集团"], CO),
-    O("[[黑龙江省气象台]]8日", ["黑龙江省气象台"], I),
+    O("[[黑龙江省气象台]]8日", ["黑龙江省气象台"], IN),
     O("[[哈尔滨局集团公司]]当日", ["中国铁路哈尔滨局集团有限公司", "哈尔滨局集团公司"], CO),
     O("[[法国国家统计与经济研究所]]", ["法国国家统计与经济研究所"], G),
     O("[[法国政府]]同日", ["法国政府"], G),

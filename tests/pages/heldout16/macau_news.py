@@ -5,15 +5,15 @@ Style unlike heldout7's Macao page (which opened items `【本報訊】` and clo
 (`明年總開支預算1,183億元` / `立法會通過明年財政預算案`); a paragraph broken after a comma (`…起生效，` |
 `政府將按計劃…`) with a caption, another item and its headline between; headlines after their bodies; two items with
 no headline. Dates: `昨日` = 11-19, `前日` = 11-18, `明日（21日）`, `本月23日` and its `當日`,
-`下月6日至21日`, `下月1日至明年1月3日`, `今年首十個月`, `首三季`, `第三季`, `十月份`, `明年1月1日`; `日前`, `上週` (a week, no grain), a
-recurring slot, `冬至前夕`, a year in a budget's name and in a scheme's name optional. Money in 澳門元
-(`1,183億澳門元`, `1億3,600萬澳門元`, `一萬澳門元`), `澳門幣1,234萬元`, bare `億元`/`萬元` (MOP), `人民幣486萬元`
+`下月6日至21日`, `下月1日至明年1月3日`, `今年首十個月`, `首三季`, `第三季`, `十月份`, `明年1月1日`; `日前`, `上週` (a
+week, no grain), a recurring slot, `冬至前夕`, a year in a budget's name and in a scheme's name optional. Money in
+澳門元 (`1,183億澳門元`, `1億3,600萬澳門元`, `一萬澳門元`), `澳門幣1,234萬元`, bare `億元`/`萬元` (MOP), `人民幣486萬元`
 (CNY), `港幣120萬元`, `港幣86萬元` (HKD); `百分之X點X`, `按年上升`, `逾`, `近`, `約`. Macao bodies canonical in
 simplified with the written and short forms as alternatives (`司警`, `初院`, `中院`, `終院`, `經科局`, `社工局`,
 `教青局`, `街坊總會`, `工聯`). Places are not annotated.
 
 Written at main commit f8ba2b6, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, months, quarter, span, up, year
 
 PAPER = "澳門民聲報"
 PUBLISHED = "2025-11-20"
@@ -144,7 +144,7 @@ DATES = [
     D("中級法院[[日前]]裁定", VAGUE),
 ]
 
-G, PE, I, CO, SO = "government", "people", "institution", "company", "social"
+G, PE, IN, CO, SO = "government", "people", "institution", "company", "social"
 AL = ["澳门特别行政区立法会", "立法會", "立法会"]
 MGTO = ["旅游局", "旅遊局"]
 PJ = ["司法警察局", "司警"]
@@ -196,7 +196,7 @@ ORGS = [
     O("\n[[澳門街坊會聯合總會]]昨日", UGAMM, SO),
     O("\n[[澳門中華總商會]]日前", ["澳门中华总商会", "澳門中華總商會"], SO),
     O("）[[澳門工會聯合總會]]昨日", FAOM, SO),
-    O("在[[北區工人康樂中心]]舉辦", ["澳门工会联合总会北区工人康乐中心", "北區工人康樂中心"], I, OPT),  # a venue
+    O("在[[北區工人康樂中心]]舉辦", ["澳门工会联合总会北区工人康乐中心", "北區工人康樂中心"], IN, OPT),  # a venue
     O("。[[工聯總會]]表示", FAOM, SO),
     O("\n[[工聯]]技能培訓班", FAOM, SO),
     O("\n[[婦聯總會]]下月", UGAMM_W, SO),
@@ -291,7 +291,8 @@ EVENTS = [
     E("將向中級法院提起上訴", "legal", "上訴", opt=True),                                    # a plan
     E("舉辦「灣區就業配對招聘會」", "recruitment", "招聘會", day("2025-11-21"), location="澳門漁人碼頭會展中心",
       organizers=["經濟及科技發展局"], theme="灣區就業配對招聘會"),
-    E("經科局今年已舉辦招聘會十四場", "recruitment", "招聘會", year(2025), organizers=["經科局"], opt=True),  # a summary
+    E("經科局今年已舉辦招聘會十四場", "recruitment", "招聘會", year(2025), organizers=["經科局"],
+      opt=True),  # a summary
     E("對全澳八十五間食肆進行突擊巡查", "inspection", "巡查", location="全澳",
       organizers=["衛生局"]),
     E("流感疫苗接種計劃自10月起開展", "activity", "開展", month(2025, 10)),
@@ -300,7 +301,8 @@ EVENTS = [
       organizers=["治安警察局"]),
     E("社會工作局昨日推出「頤康通」長者服務平台", "launch", "推出", D19, organizers=["社會工作局"]),
     E("今年已投入約4,600萬元資助社區長者服務", "payout", "資助", year(2025), organizers=["社工局"]),
-    E("高等教育學生發放學費津貼", "payout", "發放", Q13, organizers=["教育及青年發展局"], participants=["高等教育學生"]),
+    E("高等教育學生發放學費津貼", "payout", "發放", Q13, organizers=["教育及青年發展局"],
+      participants=["高等教育學生"]),
     E("將於下月6日至21日在盧廉若公園展出", "exhibition", "展出", day("2025-12-06", "2025-12-21"),
       location="盧廉若公園", organizers=["市政署"], theme="冬日花卉展"),
     E("並設導賞活動逾二十場", "activity", "導賞活動", opt=True),                             # part of the show

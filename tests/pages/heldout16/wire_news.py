@@ -10,7 +10,7 @@ with another item and its headline between; headlines after their bodies; a colu
 datelines and websites optional. Places are not annotated.
 
 Written at main commit f8ba2b6, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, D, E, O, S, byline, day, down, month, months, span, up, year
 
 PAPER = "滇池晚报"
 PUBLISHED = "2025-12-12"
@@ -122,11 +122,11 @@ DATES = [D(f"{c}[[12月11日]]电", D11) for c in CITIES11] + [
     D("有限公司[[11日]]在呼和浩特", D11),
 ]
 
-G, PA, I, CO, SO = "government", "party", "institution", "company", "social"
+G, PA, IN, CO, SO = "government", "party", "institution", "company", "social"
 XH = ["新华通讯社", "新华社"]
 CITIES = ("合肥", "拉萨", "太原", "南宁", "东京", "布鲁塞尔", "纽约", "北京", "长春", "杭州", "成都", "兰州", "海口",
           "呼和浩特")
-ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in CITIES] + [
+ORGS = [O(f"[[新华社]]{c}", XH, IN, OPT) for c in CITIES] + [
     O("记者从[[安徽省经济和信息化厅]]获悉", ["安徽省经济和信息化厅"], G),
     O("）[[西藏自治区人民政府新闻办公室]]11日", ["西藏自治区人民政府新闻办公室"], G),
     O("，[[自治区文化和旅游厅]]还", ["西藏自治区文化和旅游厅"], G),

@@ -2,18 +2,18 @@
 Features: a series label (`美丽密云·民生实事`); kickers over titles (`冬训正当时 技能促增收` / `区人社局开展冬季农民职业
 技能培训`, `以赛促训 以技兴业` / `密云区第五届职业技能大赛落幕`); a winners list in label-colon lines (`一等奖：`,
 `二等奖：`, `三等奖：`, units in parentheses as organizations: a company, hospitals, a school, a health centre); a 通告
-with three numbered articles, two issuing bodies on their own lines and a date line (`全封闭施工` from `2025年12月15日起至
-2026年2月10日`: traffic); a caption credited to the district media centre and a person (`区融媒体中心 孙 立 强 摄`) and
-one credited to an institution only (`（区农业农村局供图）`); a paragraph broken after a comma (`…培训农民1100余人次，` |
-`其中468人…`) with another article, its headline and a caption between; a paragraph broken mid-word (`监督检|查力度`)
-with a caption between; headlines after their bodies. District bodies resolve with the district (Beijing has no
-counties: `区人社局`, `区农业农村局`, `区总工会`, `区市场监管局`, `区法院`, `区教委`, `区医保局`, `团区委`, `区妇联`,
-`区园林绿化局`, `区十八届人大常委会`). Relative dates: `本月上旬`, `上旬`, `昨天上午`, `昨天下午`, `昨天` = 12-09,
-`当天` (after `昨天`), `下周二` = 12-16, `下周六` = 12-20, `本月X日`, `明年5月`, `上年`, `今年`; `近日`, `目前` optional
-with no value. Events of many types; parts of one happening and plans are optional.
+with three numbered articles, two issuing bodies on their own lines and a date line (`全封闭施工` from
+`2025年12月15日起至 2026年2月10日`: traffic); a caption credited to the district media centre and a person
+(`区融媒体中心 孙 立 强 摄`) and one credited to an institution only (`（区农业农村局供图）`); a paragraph broken after
+a comma (`…培训农民1100余人次，` | `其中468人…`) with another article, its headline and a caption between; a paragraph
+broken mid-word (`监督检|查力度`) with a caption between; headlines after their bodies. District bodies resolve with the
+district (Beijing has no counties: `区人社局`, `区农业农村局`, `区总工会`, `区市场监管局`, `区法院`, `区教委`,
+`区医保局`, `团区委`, `区妇联`, `区园林绿化局`, `区十八届人大常委会`). Relative dates: `本月上旬`, `上旬`, `昨天上午`,
+`昨天下午`, `昨天` = 12-09, `当天` (after `昨天`), `下周二` = 12-16, `下周六` = 12-20, `本月X日`, `明年5月`, `上年`,
+`今年`; `近日`, `目前` optional with no value. Events of many types; parts of one happening and plans are optional.
 
 Written at main commit c7229b8, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, up, xun, year
 
 PAPER = "密云报"
 PUBLISHED = "2025-12-10"
@@ -129,7 +129,7 @@ DATES = [
     D("区教委[[昨天]]组织", D9),
 ]
 
-G, PA, PE, I, CO, CM = "government", "party", "people", "institution", "company", "community"
+G, PA, PE, IN, CO, CM = "government", "party", "people", "institution", "company", "community"
 RSJ = ["北京市密云区人力资源和社会保障局", "密云区人力资源和社会保障局"]
 NYJ = ["北京市密云区农业农村局", "密云区农业农村局"]
 CWH = ["中共北京市密云区委员会常务委员会", "中共北京市密云区委常委会", "中共密云区委常委会"]
@@ -148,19 +148,19 @@ ORGS = [
     O("昨天上午，[[区委常委会]]召开", CWH, PA),
     O("传达学习[[市委]]全会", ["中共北京市委员会", "中共北京市委"], PA, OPT),        # in a plenum's name
     O("\n[[区委常委会]]召开会议", CWH, PA),
-    O("学员在[[区职业技能公共实训基地]]进行", ["北京市密云区职业技能公共实训基地"], I, OPT),  # a site
-    O("[[区融媒体中心]] 孙", ["北京市密云区融媒体中心", "密云区融媒体中心"], I),
+    O("学员在[[区职业技能公共实训基地]]进行", ["北京市密云区职业技能公共实训基地"], IN, OPT),  # a site
+    O("[[区融媒体中心]] 孙", ["北京市密云区融媒体中心", "密云区融媒体中心"], IN),
     O("。[[区人社局]]为参训", RSJ, G),
     O("。[[区人社局]]表示", RSJ, G),
-    O("在[[区人力资源市场]]举办", ["北京市密云区人力资源市场"], I, OPT),              # a venue
+    O("在[[区人力资源市场]]举办", ["北京市密云区人力资源市场"], IN, OPT),              # a venue
     O("由[[区人社局]]、区总工会", RSJ, G),
     O("、[[区总工会]]主办", ZGH, PE),
-    O("大赛在[[区职业学校]]举行", ZYXX, I),
+    O("大赛在[[区职业学校]]举行", ZYXX, IN),
     O("（[[北京密云水务有限公司]]）", ["北京密云水务有限公司"], CO),
-    O("（[[区妇幼保健院]]）", ["北京市密云区妇幼保健院", "密云区妇幼保健院"], I),
-    O("（[[区职业学校]]）", ZYXX, I),
-    O("（[[区中医医院]]）", ZYY, I),
-    O("（[[溪翁庄镇社区卫生服务中心]]）", ["北京市密云区溪翁庄镇社区卫生服务中心", "溪翁庄镇社区卫生服务中心"], I),
+    O("（[[区妇幼保健院]]）", ["北京市密云区妇幼保健院", "密云区妇幼保健院"], IN),
+    O("（[[区职业学校]]）", ZYXX, IN),
+    O("（[[区中医医院]]）", ZYY, IN),
+    O("（[[溪翁庄镇社区卫生服务中心]]）", ["北京市密云区溪翁庄镇社区卫生服务中心", "溪翁庄镇社区卫生服务中心"], IN),
     O("\n[[区总工会]]将推荐", ZGH, PE),
     O("[[北京市公安局公安交通管理局密云交通支队]]", ["北京市公安局公安交通管理局密云交通支队"], G),
     O("[[北京市密云区水务局]]", ["北京市密云区水务局"], G),
@@ -170,16 +170,16 @@ ORGS = [
     O("[[区法院]]审结", FY, G),
     O("[[区人民法院]]本月3日", FY, G),
     O("，[[区政府]]主要负责人", ZF, G),
-    O("在[[区第三中学]]考点", ["北京市密云区第三中学", "密云区第三中学"], I, OPT),    # an exam site
-    O("登录[[区人社局网站]]", ["北京市密云区人力资源和社会保障局网站"], I, OPT),      # a website
+    O("在[[区第三中学]]考点", ["北京市密云区第三中学", "密云区第三中学"], IN, OPT),    # an exam site
+    O("登录[[区人社局网站]]", ["北京市密云区人力资源和社会保障局网站"], IN, OPT),      # a website
     O("[[区医保局]]提醒", ["北京市密云区医疗保障局", "密云区医疗保障局"], G),
     O("[[团区委]]、区妇联", ["共青团北京市密云区委员会", "共青团密云区委员会"], PE),
     O("、[[区妇联]]将于", ["北京市密云区妇女联合会", "密云区妇女联合会"], PE),
     O("[[区园林绿化局]]近日", ["北京市密云区园林绿化局", "密云区园林绿化局"], G),
     O("昨天，[[鼓楼街道宾阳里社区养老服务驿站]]", ["北京市密云区鼓楼街道宾阳里社区养老服务驿站",
-                                             "鼓楼街道宾阳里社区养老服务驿站"], I),
-    O("当天，[[区中医医院]]医护", ZYY, I),
-    O("\n[[宾阳里社区养老驿站]]投入", ["北京市密云区鼓楼街道宾阳里社区养老服务驿站", "宾阳里社区养老驿站"], I),
+                                             "鼓楼街道宾阳里社区养老服务驿站"], IN),
+    O("当天，[[区中医医院]]医护", ZYY, IN),
+    O("\n[[宾阳里社区养老驿站]]投入", ["北京市密云区鼓楼街道宾阳里社区养老服务驿站", "宾阳里社区养老驿站"], IN),
     O("\n[[区人大常委会]]召开", RD, G),
     O("）[[区十八届人大常委会]]第三十次", RD, G),
     O("听取和审议[[区政府]]关于", ZF, G),

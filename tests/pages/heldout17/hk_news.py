@@ -6,17 +6,18 @@ items (the label goes with the column's first item). Features: a paragraph broke
 `手術室數目將由…`) with another item (headline and body) and a caption between; headlines after their bodies;
 `昨日` = 11-26, `前日` = 11-25, `今日`, `明日（28日）`, `本周六（29日）`, `下周三（3日）及周四（4日）`, `下月3日至16日`,
 `下月8日`, `明年首季`, `今年首季`, `今年第三季`, `今年首十個月`, `10月底`, `9月底`, `2027年8月底`, `明年4月6日`; HKD
-written `港幣X萬元`, `約港幣4,256億元`, `港幣4萬5,000元`, `25萬港元`, bare `約1.2億元`; `人民幣186億元` (CNY), `4,263億美元`
-(USD); `百分之X點X`, `按年上升`, `按月上升`, `逾`, `近`, `約`; votes (`52票贊成、4票反對`). HK bodies canonical in
-simplified with the written and short forms (`立法會財務委員會`/`財委會`, `醫院管理局`/`醫管局`, `區域法院`, `房屋署`,
-`衞生署`, `控煙酒辦公室`/`控煙辦`, `運輸署`, `警務處毒品調查科`, `荃灣裁判法院`, `勞工處`, `政府統計處`/`統計處`, `教育局`,
-`康樂及文化事務署`, `沙田區議會`, `渠務署`, `香港交易所`/`港交所`, `金管局`, `消防處`, `高等法院上訴法庭`/`高院`).
-`警方` alone optional (generic); venues, `政府新聞處` in a photo credit and a bureau named in an official's title are
-optional. Ages, sentences as mixed durations, headline figures with no unit written and `X成` are optional; forecasts,
-year summaries and parts of one happening (arrests in a seizure, prosecutions after inspections) are optional.
+written `港幣X萬元`, `約港幣4,256億元`, `港幣4萬5,000元`, `25萬港元`, bare `約1.2億元`; `人民幣186億元` (CNY),
+`4,263億美元` (USD); `百分之X點X`, `按年上升`, `按月上升`, `逾`, `近`, `約`; votes (`52票贊成、4票反對`). HK bodies
+canonical in simplified with the written and short forms (`立法會財務委員會`/`財委會`, `醫院管理局`/`醫管局`,
+`區域法院`, `房屋署`, `衞生署`, `控煙酒辦公室`/`控煙辦`, `運輸署`, `警務處毒品調查科`, `荃灣裁判法院`, `勞工處`,
+`政府統計處`/`統計處`, `教育局`, `康樂及文化事務署`, `沙田區議會`, `渠務署`, `香港交易所`/`港交所`, `金管局`, `消防處`,
+`高等法院上訴法庭`/`高院`). `警方` alone optional (generic); venues, `政府新聞處` in a photo credit and a bureau named
+in an official's title are optional. Ages, sentences as mixed durations, headline figures with no unit written and `X成`
+are optional; forecasts, year summaries and parts of one happening (arrests in a seizure, prosecutions after
+inspections) are optional.
 
 Written at main commit c7229b8, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, months, quarter, up, xun, year
 
 PAPER = "港島晨報"
 PUBLISHED = "2025-11-27"
@@ -150,7 +151,7 @@ DATES = [
     D("上訴法庭[[昨日]]駁回", D26),
 ]
 
-G, I, CO = "government", "institution", "company"
+G, IN, CO = "government", "institution", "company"
 FC = ["香港特别行政区立法会财务委员会", "立法會財務委員會", "財委會", "立法会财务委员会"]
 HA = ["医院管理局", "醫院管理局", "醫管局"]
 TMH = ["屯门医院", "屯門醫院"]
@@ -169,14 +170,14 @@ FSD = ["消防处", "消防處"]
 CA = ["高等法院上诉法庭", "高等法院上訴法庭", "高院", "高等法院"]
 ORGS = [
     O("[[財委會]]批86億", FC, G),
-    O("擴建[[屯門醫院]]\n", TMH, I),
+    O("擴建[[屯門醫院]]\n", TMH, IN),
     O("[[立法會財務委員會]]昨日", FC, G),
-    O("通過[[屯門醫院]]手術室", TMH, I),
-    O("。[[醫院管理局]]表示", HA, I),
+    O("通過[[屯門醫院]]手術室", TMH, IN),
+    O("。[[醫院管理局]]表示", HA, IN),
     O("[[區域法院]]昨日就", ["区域法院", "區域法院"], G),
     O("\n[[財委會]]委員昨日", FC, G, OPT),                                     # members, in a caption
-    O("。[[醫管局]]指", HA, I),
-    O("擴建工程完成後，[[屯門醫院急症室]]", ["屯门医院急症室", "屯門醫院急症室", "屯門醫院"], I),
+    O("。[[醫管局]]指", HA, IN),
+    O("擴建工程完成後，[[屯門醫院急症室]]", ["屯门医院急症室", "屯門醫院急症室", "屯門醫院"], IN),
     O("[[房屋署]]昨日宣布", HD, G),
     O("[[房屋署]]預計", HD, G),
     O("[[控煙辦]]首十個月", TACO, G),
@@ -189,15 +190,15 @@ ORGS = [
     O("在[[荃灣裁判法院]]提堂", ["荃湾裁判法院", "荃灣裁判法院"], G),
     O("[[勞工處]]下周辦", LD, G),
     O("[[勞工處]]將於", LD, G),
-    O("在[[灣仔伊利沙伯體育館]]舉辦", ["湾仔伊利沙伯体育馆", "灣仔伊利沙伯體育館"], I, OPT),  # a venue
+    O("在[[灣仔伊利沙伯體育館]]舉辦", ["湾仔伊利沙伯体育馆", "灣仔伊利沙伯體育館"], IN, OPT),  # a venue
     O("。[[勞工處]]表示", LD, G),
     O("\n[[統計處]]：10月", CSD, G),
     O("[[政府統計處]]昨日", CSD, G),
     O("[[教育局]]局長昨日", EDB, G, OPT),                                     # in an official's title
     O("（[[政府新聞處]]圖片）", ["政府新闻处", "政府新聞處"], G, OPT),          # a photo credit
     O("[[教育局]]昨日公布", EDB, G),
-    O("[[文化博物館]]明起", HKMH, I),
-    O("[[香港文化博物館]]明日", HKMH, I),
+    O("[[文化博物館]]明起", HKMH, IN),
+    O("[[香港文化博物館]]明日", HKMH, IN),
     O("主辦單位[[康樂及文化事務署]]", ["康乐及文化事务署", "康樂及文化事務署", "康文署"], G),
     O("[[沙田區議會]]昨日", STDC, G),
     O("向[[渠務署]]代表", ["渠务署", "渠務署"], G),
@@ -206,10 +207,10 @@ ORGS = [
     O("[[香港交易所]]昨日", HKEX, CO),
     O("[[金管局]]公布", HKMA, G),
     O("[[金管局]]另公布", HKMA, G),
-    O("[[醫管局]]兩院", HA, I),
-    O("[[醫院管理局]]宣布", HA, I),
-    O("，[[伊利沙伯醫院]]及", ["伊利沙伯医院", "伊利沙伯醫院"], I),
-    O("及[[瑪嘉烈醫院]]將於", ["玛嘉烈医院", "瑪嘉烈醫院"], I),
+    O("[[醫管局]]兩院", HA, IN),
+    O("[[醫院管理局]]宣布", HA, IN),
+    O("，[[伊利沙伯醫院]]及", ["伊利沙伯医院", "伊利沙伯醫院"], IN),
+    O("及[[瑪嘉烈醫院]]將於", ["玛嘉烈医院", "瑪嘉烈醫院"], IN),
     O("[[消防處]]大圍", FSD, G),
     O("[[消防處]]昨日", FSD, G),
     O("[[衞生署]]表示，本年度", DH, G),

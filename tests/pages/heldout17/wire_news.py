@@ -2,17 +2,17 @@
 Features: fifteen 新华社 items with `新华社X地12月X日电（记者 X X）` datelines (Guangzhou, Harbin, Berlin, Seoul, Tokyo,
 Guiyang, Xi'an, Beijing, Hangzhou, Wuhan, Brussels, New York, Nanchang, Zhengzhou, Chengdu), five of them with no
 headline; two web items under metadata lines (`来源：南方+客户端  发布时间：2025-12-04 18:20  编辑：梁 嘉 怡`: a byline
-line, the editor is no writer) with their headlines after the body; a paragraph broken after a comma (`…其中出口4.86万亿元，`
-| `同比增长6.2%…`) with another item and its headline between; headlines after their bodies; a column
-label. Statistics with 欧元 (`约120亿欧元…约合990亿元人民币`), 日元 (`约21.3万亿日元，约合1万亿元人民币`), 美元
-(`598亿美元`, `首次突破7000亿美元`, `684亿美元…环比收窄12.3%`), `比上年同期提高1.1个百分点`, `超过`, `以上`, `以内`, `余`,
-`约`. Dates: `今年1至10月`, `前10月`, `在2026年至2030年间`, `12月20日至21日`, `12月8日至12日`, `今日` = 12-05,
+line, the editor is no writer) with their headlines after the body; a paragraph broken after a comma
+(`…其中出口4.86万亿元，` | `同比增长6.2%…`) with another item and its headline between; headlines after their bodies; a
+column label. Statistics with 欧元 (`约120亿欧元…约合990亿元人民币`), 日元 (`约21.3万亿日元，约合1万亿元人民币`), 美元
+(`598亿美元`, `首次突破7000亿美元`, `684亿美元…环比收窄12.3%`), `比上年同期提高1.1个百分点`, `超过`, `以上`, `以内`,
+`余`, `约`. Dates: `今年1至10月`, `前10月`, `在2026年至2030年间`, `12月20日至21日`, `12月8日至12日`, `今日` = 12-05,
 `明年1月1日`, `明年`, `上年`, `2025-12-04` in metadata; years inside names (`2026年全国硕士研究生招生考试`,
-`2025粤港澳大湾区数字经济博览会`, `2026年度考试录用公务员`) optional; `本雪季`, `未来两年`, `近两年` optional with no value.
-`新华社` in datelines, websites and apps optional. Places are not annotated.
+`2025粤港澳大湾区数字经济博览会`, `2026年度考试录用公务员`) optional; `本雪季`, `未来两年`, `近两年` optional with no
+value. `新华社` in datelines, websites and apps optional. Places are not annotated.
 
 Written at main commit c7229b8, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, span, up, year
 
 PAPER = "锦城晚报"
 PUBLISHED = "2025-12-05"
@@ -130,13 +130,13 @@ DATES = [D(f"{c}[[12月4日]]电", D4) for c in CITIES4] + [
     D("东航计划到[[2027年]]在川", year(2027)),
 ]
 
-G, PA, I, CO, SO = "government", "party", "institution", "company", "social"
+G, PA, IN, CO, SO = "government", "party", "institution", "company", "social"
 XH = ["新华通讯社", "新华社"]
-CITIES = ("广州", "哈尔滨", "柏林", "首尔", "东京", "贵阳", "西安", "北京", "杭州", "武汉", "布鲁塞尔", "纽约", "南昌", "郑州",
-          "成都")
+CITIES = ("广州", "哈尔滨", "柏林", "首尔", "东京", "贵阳", "西安", "北京", "杭州", "武汉", "布鲁塞尔", "纽约", "南昌",
+          "郑州", "成都")
 EIB = ["欧洲投资银行"]
 MU = ["中国东方航空集团有限公司", "东航"]
-ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in CITIES] + [
+ORGS = [O(f"[[新华社]]{c}", XH, IN, OPT) for c in CITIES] + [
     O("[[广东省统计局]]4日", ["广东省统计局"], G),
     O("）第二十七届[[哈尔滨冰雪大世界]]", ["哈尔滨冰雪大世界"], CO, OPT),      # a park
     O("\n[[冰雪大世界]]试开园", ["哈尔滨冰雪大世界", "冰雪大世界"], CO, OPT),
@@ -147,16 +147,16 @@ ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in CITIES] + [
     O("[[日本政府]]4日", ["日本政府"], G),
     O("[[西安市中级人民法院]]4日", ["西安市中级人民法院"], G),
     O("[[教育部]]4日", ["中华人民共和国教育部", "教育部"], G),
-    O("登录[[中国研究生招生信息网]]", ["中国研究生招生信息网"], I, OPT),        # a website
+    O("登录[[中国研究生招生信息网]]", ["中国研究生招生信息网"], IN, OPT),        # a website
     O("来源：[[南方+客户端]]", ["南方+客户端"], CO, OPT),                      # an app
     O("[[浙江省人力资源和社会保障厅]]4日", ["浙江省人力资源和社会保障厅"], G),
     O("[[长江航务管理局]]4日", ["交通运输部长江航务管理局", "长江航务管理局"], G),
     O("来源：[[天山网]]", ["天山网"], CO, OPT),                                # a website
-    O("[[欧洲投资银行]]4日", EIB, I),
-    O("\n[[欧洲投资银行]]推出", EIB, I),
+    O("[[欧洲投资银行]]4日", EIB, IN),
+    O("\n[[欧洲投资银行]]推出", EIB, IN),
     O("[[美国商务部]]3日", ["美国商务部"], G),
     O("[[江西省医疗保障局]]4日", ["江西省医疗保障局"], G),
-    O("记者从[[河南省教育考试院]]获悉", ["河南省教育考试院"], I),
+    O("记者从[[河南省教育考试院]]获悉", ["河南省教育考试院"], IN),
     O("[[四川省人民政府]]与", ["四川省人民政府"], G),
     O("与[[中国东方航空集团有限公司]]4日", MU, CO),
     O("。[[东航]]计划", MU, CO),

@@ -1,19 +1,20 @@
 """徐州日报 (徐州市, 江苏省), 2025-12-04 (a Thursday): a city economy page (`经济·观察`).
 Features: a column label; a kicker over a title with a figure (`稳中求进 提质增效` / `前10个月我市规上工业增加值增长
 8.1%`); a paragraph broken mid-word (`营业收|入逾1860亿元`) with a caption, another article's headline, body and caption
-between; two captions (`本报记者 周 婷 摄`, `孙 明 远 摄`); headlines after their bodies and before them. Statistics with
-subject shapes `X达N` (`车流量达3860万辆次`), `N X` (`1.23万家企业和8600户个体工商户`), `X的N` (`占进出口总额的74.8%`),
-`X占N`, lists with 等 (`销往上海、南京等地的占七成左右`), `投资42亿元建设的徐工智能制造产业园二期项目`, a total after a
-count (`签约项目19个，总投资132.6亿元`: `签约项目总投资`), comparisons (`高于全省0.3个百分点`, `高于全国1.2个百分点`,
-`高于城镇居民1.7个百分点`), `同比分别增长12.4%和18.7%`, `比上年提高2.2个百分点`, `比年初增加1186.5亿元`; bounds
-(以内, 不到, 逾, 以上, 以下, 约, 左右, 近, 超过, 突破, 最高, 多); classifiers (标箱, 列, 架次, 辆次, 人次, 批次, 户, 家, 台, 份);
-numerals in names that are not statistics (`第三届`, `二期`, `七星湖`, `5G`, `“十五五”`, `两汉夜市`, `居全省第3位`).
+between; two captions (`本报记者 周 婷 摄`, `孙 明 远 摄`); headlines after their bodies and before them. Statistics
+with subject shapes `X达N` (`车流量达3860万辆次`), `N X` (`1.23万家企业和8600户个体工商户`), `X的N`
+(`占进出口总额的74.8%`), `X占N`, lists with 等 (`销往上海、南京等地的占七成左右`),
+`投资42亿元建设的徐工智能制造产业园二期项目`, a total after a count (`签约项目19个，总投资132.6亿元`: `签约项目总投资`),
+comparisons (`高于全省0.3个百分点`, `高于全国1.2个百分点`, `高于城镇居民1.7个百分点`), `同比分别增长12.4%和18.7%`,
+`比上年提高2.2个百分点`, `比年初增加1186.5亿元`; bounds (以内, 不到, 逾, 以上, 以下, 约, 左右, 近, 超过, 突破, 最高,
+多); classifiers (标箱, 列, 架次, 辆次, 人次, 批次, 户, 家, 台, 份); numerals in names that are not statistics
+(`第三届`, `二期`, `七星湖`, `5G`, `“十五五”`, `两汉夜市`, `居全省第3位`).
 Events: announcement, production start (`投产`), exhibition (twice), signing (twice), launch (a park, a night market),
 payout (twice), inspection, production, training. `今年以来`, `近日`, `日前`, `眼下`, `年初`, `“十五五”期间` and years
 inside event names optional; venues and sites optional; plans (`明年3月开工`) optional.
 
 Written at main commit c7229b8, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, months, quarter, span, up, xun, year
 
 PAPER = "徐州日报"
 PUBLISHED = "2025-12-04"
@@ -121,24 +122,24 @@ DATES = [
     D("将于[[明年3月]]开工", month(2026, 3)),
 ]
 
-G, I, CO = "government", "institution", "company"
+G, IN, CO = "government", "institution", "company"
 HN = ["中国华能集团有限公司"]
 ORGS = [
     O("）[[市统计局]]昨天", ["徐州市统计局"], G),
     O("建设的[[徐工智能制造产业园]]二期", ["徐工智能制造产业园"], CO, OPT),               # a site
     O("\n[[徐工智能制造产业园]]二期项目生产", ["徐工智能制造产业园"], CO, OPT),
-    O("在[[淮海国际博览中心]]开幕", ["淮海国际博览中心"], I, OPT),                       # a venue
+    O("在[[淮海国际博览中心]]开幕", ["淮海国际博览中心"], IN, OPT),                       # a venue
     O("\n[[徐工智能制造产业园]]二期项目投产", ["徐工智能制造产业园"], CO, OPT),
     O("，[[徐州港]]完成", ["徐州港"], CO, OPT),                                           # a port
     O("；[[徐州国际陆港]]累计", ["徐州国际陆港"], CO, OPT),                               # a site
-    O("；[[观音国际机场]]完成", ["徐州观音国际机场", "观音国际机场"], I, OPT),             # a site
-    O("的[[徐州数字经济产业园]]正式", ["徐州数字经济产业园"], I, OPT),                   # a park
+    O("；[[观音国际机场]]完成", ["徐州观音国际机场", "观音国际机场"], IN, OPT),             # a site
+    O("的[[徐州数字经济产业园]]正式", ["徐州数字经济产业园"], IN, OPT),                   # a park
     O("）[[市人社局]]近日", ["徐州市人力资源和社会保障局"], G),
     O("）[[市市场监管局]]日前", ["徐州市市场监督管理局"], G),
     O("据[[徐州海关]]统计", ["中华人民共和国徐州海关", "徐州海关"], G),
     O("，[[徐州海关]]共签发", ["中华人民共和国徐州海关", "徐州海关"], G),
     O("。[[县农业农村局]]组织", ["沛县农业农村局"], G),
-    O("在[[徐州奥体中心]]举办", ["徐州奥体中心", "徐州奥林匹克体育中心"], I, OPT),       # a venue
+    O("在[[徐州奥体中心]]举办", ["徐州奥体中心", "徐州奥林匹克体育中心"], IN, OPT),       # a venue
     O("，[[市商务局]]将向", ["徐州市商务局"], G),
     O("我市与[[华能集团]]签署", HN + ["华能集团"], CO),
     O("）12月1日，[[市政府]]与", ["徐州市人民政府"], G),

@@ -8,19 +8,19 @@ label; a paragraph broken after a comma (`…宣傳費1,260萬元，` | `並附�
 line, headline and body between; headlines after their bodies and before them; items with no byline. Dates: ROC
 years (`115年度`, `114年度`, `民國115年2月27日`, `114年1至10月`, `114年1至11月`, `民國114年`, `民國115年1月1日`,
 `民國115年8月`), `即日起至民國115年3月15日`, `本週六（6日）`, `本週六、日（6、7日）`, `下週一（8日）至19日`,
-`下週一（8日）`, `週六`, `週末`, `今`/`明` in headlines, `昨晚`, `去年同期`, `上月`, `本月19日前`; `今年以來`, a recurring
-night slot and years inside names optional. Money in TWD (`新台幣478億3,200萬元`, `1,458萬元`, `新台幣3萬8,000元`,
-bare `3億元`, `近8億元`) and USD (`2億3,600萬美元`, `逾3,100萬美元`); headline amounts without 元 optional;
-`百分之六點二`, `百分之三十八點五`, `較去年同期增加百分之九點四`, `較上月下降0.05個百分點`, `逾`, `近`, `約`, `最高`.
-Taiwan bodies canonical in simplified with the written form and short forms as alternatives (`縣府`, `市府`, `議會`,
-`竹縣議會`, `竹市議會`, `衛福部`, `高分院`, `社會處`). Events: a county budget's third reading (policy), court
+`下週一（8日）`, `週六`, `週末`, `今`/`明` in headlines, `昨晚`, `去年同期`, `上月`, `本月19日前`; `今年以來`, a
+recurring night slot and years inside names optional. Money in TWD (`新台幣478億3,200萬元`, `1,458萬元`,
+`新台幣3萬8,000元`, bare `3億元`, `近8億元`) and USD (`2億3,600萬美元`, `逾3,100萬美元`); headline amounts without 元
+optional; `百分之六點二`, `百分之三十八點五`, `較去年同期增加百分之九點四`, `較上月下降0.05個百分點`, `逾`, `近`, `約`,
+`最高`. Taiwan bodies canonical in simplified with the written form and short forms as alternatives (`縣府`, `市府`,
+`議會`, `竹縣議會`, `竹市議會`, `衛福部`, `高分院`, `社會處`). Events: a county budget's third reading (policy), court
 rulings (two instances), a subsidy and its application window, a job fair, a Christmas festival, an exhibition, a
 persimmon festival, export figures made public, an industrial-park inspection, a vaccine policy, a payout and its
 application window, lane closures for road works, a city council session, a bus line launched. Mixed durations
 (`3年6月`), ages (`50歲以上`), `X成`, parts of one happening told twice and plans are optional.
 
 Written at main commit c7229b8, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, up, year
 
 PAPER = "竹塹時報"
 PUBLISHED = "2025-12-05"
@@ -149,7 +149,7 @@ DATES = [
     D("快捷公車 [[今]]起上路", D5),
 ]
 
-G, I = "government", "institution"
+G, IN = "government", "institution"
 XYH = ["新竹县议会", "新竹縣議會"]
 XF = ["新竹县政府", "新竹縣政府", "縣府"]
 JJB = ["经济部", "經濟部"]
@@ -171,14 +171,14 @@ ORGS = [
     O("。[[經濟部]]統計", JJB, G),
     O("[[新竹市政府勞工處]]與", ["新竹市政府劳工处", "新竹市政府勞工處"], G),
     O("與[[勞動部勞動力發展署桃竹苗分署]]", ["劳动部劳动力发展署桃竹苗分署", "勞動部勞動力發展署桃竹苗分署"], G),
-    O("在[[新竹市立體育館]]舉辦", ["新竹市立体育馆", "新竹市立體育館"], I, OPT),          # a venue
+    O("在[[新竹市立體育館]]舉辦", ["新竹市立体育馆", "新竹市立體育館"], IN, OPT),          # a venue
     O("。[[勞動部]]統計", ["劳动部", "勞動部"], G),
     O("[[新竹市政府]]主辦的", SF, G),
     O("，[[市府]]預估", SF, G),
     O("[[新竹縣政府文化局]]即日起", ["新竹县政府文化局", "新竹縣政府文化局"], G),
-    O("在[[新竹縣美術館]]舉辦", ["新竹县美术馆", "新竹縣美術館"], I, OPT),                  # a venue
+    O("在[[新竹縣美術館]]舉辦", ["新竹县美术馆", "新竹縣美術館"], IN, OPT),                  # a venue
     O("（[[新竹縣政府]]提供）", XF, G),
-    O("特展 [[縣美館]]展至", ["新竹县美术馆", "新竹縣美術館", "縣美館"], I, OPT),
+    O("特展 [[縣美館]]展至", ["新竹县美术馆", "新竹縣美術館", "縣美館"], IN, OPT),
     O("[[新埔鎮公所]]主辦", ["新竹县新埔镇公所", "新竹縣新埔鎮公所", "新埔鎮公所"], G),
     O("，[[縣府]]並加開", XF, G),
     O("[[台南市政府農業局]]昨", ["台南市政府农业局", "臺南市政府農業局", "台南市政府農業局"], G),

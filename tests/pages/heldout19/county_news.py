@@ -2,19 +2,19 @@
 Features: a 通告 at the top of the page with three numbered articles, two issuing bodies on their own lines and a date
 line (`实行交通管制` from `2025年12月20日起至2026年3月15日`, `每日凌晨2时至6时`: traffic); a series label
 (`林海雪原·冬日民生`) and a kicker over a title (`冬闲变冬忙 技能添底气` / `县人社局开展农村劳动力转移就业培训`); a
-winners list in label-colon lines (`一等奖：`, `二等奖：`, `三等奖：`; the schools in parentheses are organizations), its
-headline above the item; a caption credited to the county media centre and a person (`县融媒体中心 金 成 浩 摄`) and one
-credited to an institution only (`（县农业农村局供图）`); a paragraph broken after a comma (`…960余人次，` | `其中512人…`)
-with another article (body and headline after it) and a caption between; a paragraph broken mid-word (`抽检频|次`)
-with a caption between; headlines after their bodies. County bodies resolve with the county (`县人社局`, `县教育局`,
-`县农业农村局`, `县市场监管局`, `县法院`, `县政府`, `团县委`, `县妇联`, `县十八届人大常委会`, `县应急管理局`, `县林业局`,
-`县森林消防大队`); `州委` (in a plenum's name) optional. Relative dates: `本月上旬`, `上旬`, `昨天上午`, `昨天下午`,
-`昨天` = 12-17, `当天` (after `昨天下午`), `下周三` = 12-24, `下周六` = 12-27, `本月X日`, `明年4月`, `明年1月17日`, `3月2日`
-(2026, after `明年1月17日`), `上年`, `今年`; `近日`, `日前`, `目前`, `每日…`, `2025—2026学年度` optional with no value.
-Events of many types; parts of one happening, plans and captions are optional.
+winners list in label-colon lines (`一等奖：`, `二等奖：`, `三等奖：`; the schools in parentheses are organizations),
+its headline above the item; a caption credited to the county media centre and a person (`县融媒体中心 金 成 浩 摄`) and
+one credited to an institution only (`（县农业农村局供图）`); a paragraph broken after a comma (`…960余人次，` |
+`其中512人…`) with another article (body and headline after it) and a caption between; a paragraph broken mid-word
+(`抽检频|次`) with a caption between; headlines after their bodies. County bodies resolve with the county (`县人社局`,
+`县教育局`, `县农业农村局`, `县市场监管局`, `县法院`, `县政府`, `团县委`, `县妇联`, `县十八届人大常委会`,
+`县应急管理局`, `县林业局`, `县森林消防大队`); `州委` (in a plenum's name) optional. Relative dates: `本月上旬`, `上旬`,
+`昨天上午`, `昨天下午`, `昨天` = 12-17, `当天` (after `昨天下午`), `下周三` = 12-24, `下周六` = 12-27, `本月X日`,
+`明年4月`, `明年1月17日`, `3月2日` (2026, after `明年1月17日`), `上年`, `今年`; `近日`, `日前`, `目前`, `每日…`,
+`2025—2026学年度` optional with no value. Events of many types; parts of one happening, plans and captions are optional.
 
 Written at main commit 0410d78, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, up, xun, year
 
 PAPER = "汪清报"
 PUBLISHED = "2025-12-18"
@@ -130,7 +130,7 @@ DATES = [
     D("开始，[[3月2日]]开学", day("2026-03-02")),
 ]
 
-G, PA, PE, I = "government", "party", "people", "institution"
+G, PA, PE, IN = "government", "party", "people", "institution"
 RSJ = ["汪清县人力资源和社会保障局"]
 NYJ = ["汪清县农业农村局"]
 CWH = ["中共汪清县委常委会", "中共汪清县委员会常务委员会"]
@@ -150,20 +150,20 @@ ORGS = [
     O("昨天上午，[[县委常委会]]召开", CWH, PA),
     O("传达学习[[州委]]全会", ["中共延边朝鲜族自治州委员会", "中共延边州委"], PA, OPT),   # in a plenum's name
     O("\n[[县委常委会]]研究部署", CWH, PA),
-    O("学员在[[县职业技术教育中心]]进行", ["汪清县职业技术教育中心"], I),
-    O("[[县融媒体中心]] 金", ["汪清县融媒体中心"], I),
+    O("学员在[[县职业技术教育中心]]进行", ["汪清县职业技术教育中心"], IN),
+    O("[[县融媒体中心]] 金", ["汪清县融媒体中心"], IN),
     O("。[[县人社局]]向参训", RSJ, G),
     O("下周三，[[县人社局]]将在", RSJ, G),
-    O("在[[县人力资源市场]]举办", ["汪清县人力资源市场"], I, OPT),                       # a venue
+    O("在[[县人力资源市场]]举办", ["汪清县人力资源市场"], IN, OPT),                       # a venue
     O("\n[[县教育局]]举办", JYJ, G),
     O("由[[县教育局]]、团县委", JYJ, G),
     O("、[[团县委]]主办", TXW, PE),
-    O("比赛在[[县第一中学]]举行", ["汪清县第一中学"], I),
-    O("（[[汪清县第一中学]]）", ["汪清县第一中学"], I),
-    O("（[[汪清县朝鲜族中学]]）", ["汪清县朝鲜族中学"], I),
-    O("（[[天桥岭镇中心小学]]）", ["汪清县天桥岭镇中心小学", "天桥岭镇中心小学"], I),
-    O("（[[汪清县第二中学]]）", ["汪清县第二中学"], I),
-    O("（[[大兴沟镇中心小学]]）", ["汪清县大兴沟镇中心小学", "大兴沟镇中心小学"], I),
+    O("比赛在[[县第一中学]]举行", ["汪清县第一中学"], IN),
+    O("（[[汪清县第一中学]]）", ["汪清县第一中学"], IN),
+    O("（[[汪清县朝鲜族中学]]）", ["汪清县朝鲜族中学"], IN),
+    O("（[[天桥岭镇中心小学]]）", ["汪清县天桥岭镇中心小学", "天桥岭镇中心小学"], IN),
+    O("（[[汪清县第二中学]]）", ["汪清县第二中学"], IN),
+    O("（[[大兴沟镇中心小学]]）", ["汪清县大兴沟镇中心小学", "大兴沟镇中心小学"], IN),
     O("\n[[县教育局]]将推荐", JYJ, G),
     O("（记者 朴 英 杰）[[县市场监管局]]本月8日", SJJ, G),
     O("（[[县农业农村局]]供图）", NYJ, G),
@@ -171,9 +171,9 @@ ORGS = [
     O("[[县法院]]公开宣判", FY, G),
     O("[[县人民法院]]本月11日", FY, G),
     O("，[[县政府]]主要负责人", ZF, G),
-    O("在[[县第二中学]]考点", ["汪清县第二中学"], I, OPT),                               # an exam site
+    O("在[[县第二中学]]考点", ["汪清县第二中学"], IN, OPT),                               # an exam site
     O("。[[县人社局]]提醒", RSJ, G),
-    O("登录[[县政府网站]]", ["汪清县人民政府网站"], I, OPT),                               # a website
+    O("登录[[县政府网站]]", ["汪清县人民政府网站"], IN, OPT),                               # a website
     O("（通讯员 崔 美 兰）[[县农业农村局]]近日", NYJ, G),
     O("[[团县委]]、县妇联", TXW, PE),
     O("、[[县妇联]]将于", ["汪清县妇女联合会"], PE),

@@ -1,24 +1,26 @@
 """星港日報 (香港), 2025-12-11 (a Thursday): a Hong Kong 港聞 page in traditional script, in a 大公報/星島-like style
-unlike heldout3/5/8/13/15/17's: items opening `星港日報記者陳 家 豪報道：` or `【本報記者黃 美 玲報道】` (the byline inside the
-body line), two short items closed by `（記者 何 文 彬）` and one of them with no headline; captions `…星港日報記者 李 志 強攝`
-and `▲…` (one `▲` caption credited `（漁護署圖片）`: an institution, no photographer); a `港聞` section label, a `社會` label
-and a `新聞透視` series label; a two-line headline (kicker `北部都會區建設提速` over the title). Features: a paragraph
-broken after a comma (`…涉及土地約86公頃，` | `落成後可提供…`) with another item (headline and body) and a caption between;
-headlines after their bodies. Dates: `昨日` = 12-10, `前日` = 12-09, `今日`, `首日`, `下周六（20日）及周日（21日）`,
-`下周六`, `本月27日`, `本月21日`, `本月底`, `下月5日至19日`, `下月` (January 2026), `明年首季`, `明年第二季`, `明年2月1日`,
-`明年3月1日`, `明年1月4日`, `今年首三季`, `10月底`, `同月`, `今年6月`, `2022年至2023年`; `同期` (the span just named); `今年冬季`, `首兩日`
-optional with their values, `全年`, `每日` optional with none. HKD written `約150億3,000萬港元`, `1,236萬元`, bare `1.2億元`,
-`約8萬1,560億元`, `約9億3,000萬元`; CNY `約合人民幣5,300元`, `人民幣9,820億元`; `百分之X點X`, `按年增長`, `按月上升`,
-`按年下跌`, `逾`, `約`; votes (`48票贊成、3票反對`). HK bodies canonical in simplified with the written and short forms
-(立法會財務委員會/財委會, 立法會, 發展局, 屋宇署, 勞工處, 區域法院, 廉政公署/廉署, 食物環境衞生署/食環署, 香港海關/海關,
-漁農自然護理署/漁護署, 政府統計處, 香港金融管理局, 社會福利署, 機場管理局/機管局, 港鐵公司/港鐵, 環境及生態局, 西九龍裁判法院,
-香港零售管理協會). The paper's name in bylines and captions, `行政長官`/`特首` (an office holder), bodies in an official's title,
-photo credits and venues are optional. Ages, headline figures with no unit written, a sentence in a headline and entry
-requirements are optional; forecasts, captions and parts of one happening (arrests in a seizure, notices issued during
-checks, a bill's commencement after its passage, an opening ceremony of an exhibition) are optional.
+unlike heldout3/5/8/13/15/17's: items opening `星港日報記者陳 家 豪報道：` or `【本報記者黃 美 玲報道】` (the byline
+inside the body line), two short items closed by `（記者 何 文 彬）` and one of them with no headline; captions
+`…星港日報記者 李 志 強攝` and `▲…` (one `▲` caption credited `（漁護署圖片）`: an institution, no photographer); a
+`港聞` section label, a `社會` label and a `新聞透視` series label; a two-line headline (kicker `北部都會區建設提速`
+over the title). Features: a paragraph broken after a comma (`…涉及土地約86公頃，` | `落成後可提供…`) with another item
+(headline and body) and a caption between; headlines after their bodies. Dates: `昨日` = 12-10, `前日` = 12-09, `今日`,
+`首日`, `下周六（20日）及周日（21日）`, `下周六`, `本月27日`, `本月21日`, `本月底`, `下月5日至19日`, `下月` (January
+2026), `明年首季`, `明年第二季`, `明年2月1日`, `明年3月1日`, `明年1月4日`, `今年首三季`, `10月底`, `同月`, `今年6月`,
+`2022年至2023年`; `同期` (the span just named); `今年冬季`, `首兩日` optional with their values, `全年`, `每日` optional
+with none. HKD written `約150億3,000萬港元`, `1,236萬元`, bare `1.2億元`, `約8萬1,560億元`, `約9億3,000萬元`; CNY
+`約合人民幣5,300元`, `人民幣9,820億元`; `百分之X點X`, `按年增長`, `按月上升`, `按年下跌`, `逾`, `約`; votes
+(`48票贊成、3票反對`). HK bodies canonical in simplified with the written and short forms (立法會財務委員會/財委會,
+立法會, 發展局, 屋宇署, 勞工處, 區域法院, 廉政公署/廉署, 食物環境衞生署/食環署, 香港海關/海關, 漁農自然護理署/漁護署,
+政府統計處, 香港金融管理局, 社會福利署, 機場管理局/機管局, 港鐵公司/港鐵, 環境及生態局, 西九龍裁判法院,
+香港零售管理協會). The paper's name in bylines and captions, `行政長官`/`特首` (an office holder), bodies in an
+official's title, photo credits and venues are optional. Ages, headline figures with no unit written, a sentence in a
+headline and entry requirements are optional; forecasts, captions and parts of one happening (arrests in a seizure,
+notices issued during checks, a bill's commencement after its passage, an opening ceremony of an exhibition) are
+optional.
 
 Written at main commit 0410d78, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, quarter, span, up, xun, year
 
 PAPER = "星港日報"
 PUBLISHED = "2025-12-11"
@@ -132,7 +134,7 @@ DATES = [
     D("將於[[下月5日至19日]]接受", day("2026-01-05", "2026-01-19")),
 ]
 
-G, I, CO, SO = "government", "institution", "company", "social"
+G, IN, CO, SO = "government", "institution", "company", "social"
 FC = ["香港特别行政区立法会财务委员会", "立法會財務委員會", "財委會", "立法会财务委员会"]
 LC = ["香港特别行政区立法会", "立法會", "立法会"]
 DEVB = ["发展局", "發展局"]
@@ -180,11 +182,11 @@ ORGS = [O(c, ["星港日報"], CO, OPT) for c in PAPER_CREDITS] + [             
     O("】[[立法會]]昨日三讀", LC, G),
     O("。[[發展局]]表示，新規定", DEVB, G),
     O("】[[社會福利署]]宣布", ["社会福利署", "社會福利署", "社署"], G),
-    O("▲[[機管局]]行政總裁", AA, I, OPT),                                    # in an official's title
-    O("：[[機場管理局]]將於", AA, I),
-    O("在[[亞洲國際博覽館]]舉辦", ["亚洲国际博览馆", "亞洲國際博覽館"], I, OPT),   # a venue
-    O("。[[機管局]]昨日亦在", AA, I),
-    O("\n[[機管局]]下周六", AA, I),
+    O("▲[[機管局]]行政總裁", AA, IN, OPT),                                    # in an official's title
+    O("：[[機場管理局]]將於", AA, IN),
+    O("在[[亞洲國際博覽館]]舉辦", ["亚洲国际博览馆", "亞洲國際博覽館"], IN, OPT),   # a venue
+    O("。[[機管局]]昨日亦在", AA, IN),
+    O("\n[[機管局]]下周六", AA, IN),
     O("\n[[港鐵]]東涌綫新站", MTR, CO),
     O("】[[港鐵公司]]昨日", MTR, CO),
     O("開幕 [[特首]]主禮", CE, G, OPT),                                       # an office holder
@@ -194,7 +196,7 @@ ORGS = [O(c, ["星港日報"], CO, OPT) for c in PAPER_CREDITS] + [             
     O("在[[西九龍裁判法院]]提堂", ["西九龙裁判法院", "西九龍裁判法院"], G),
     O("。[[廉署]]指", ICAC, G),
     O("】[[環境及生態局]]昨日在灣仔", EEB, G),
-    O("在[[灣仔會議展覽中心]]舉行", ["香港会议展览中心", "灣仔會議展覽中心"], I, OPT),   # a venue
+    O("在[[灣仔會議展覽中心]]舉行", ["香港会议展览中心", "灣仔會議展覽中心"], IN, OPT),   # a venue
     O("\n[[海關]]下月招聘", CED, G),
     O("\n[[香港海關]]昨日宣布", CED, G),
 ]

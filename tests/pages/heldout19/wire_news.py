@@ -1,18 +1,19 @@
 """庐州晚报 (合肥市, 安徽省), 2025-12-12 (a Friday): a `国内·国际` wire page.
-Features: fifteen 新华社 items with `新华社X地12月X日电（记者 X X）` datelines (Hefei, Shanghai, Frankfurt, Nagoya, Nanning,
-Changchun, Lanzhou, Beijing, Washington, Hohhot, Haikou, Paris, Huangshan, Jakarta, Jinan), seven of them with no
-headline; two web items under metadata lines (`来源：中安在线  发布时间：2025-12-11 20:15  编辑：许 静`: a byline line, the
-editor is no writer) with their headlines after the body; a paragraph broken after a comma (`…社会消费品零售总额2.38万亿元，`
-| `同比增长5.1%…`) with another item and its headline between; headlines after their bodies; a column label. Statistics with
-欧元 (`1318亿欧元，约合1.09万亿元人民币`), 日元 (`约1.2万亿日元（约合570亿元人民币）`), 美元 (`约12亿美元`), `高于全国2.7个百分点`,
-`比上年同期提高3.2个百分点`, `高于市场预期0.2个百分点`, `比上季度上升0.1个百分点`, `下调25个基点`, bounds 突破, 首破, 超过,
-不超过, 余, 约. Dates: `前11月`, `今年1至11月`, `上年同期`, `本月10日`, `11月底`, `第三季度`/`三季度`, `同期`, `上季度`,
-`12月13日至14日`, `自12月15日起至2026年2月28日`, `12月20日至22日`, `2026年1月1日`, `2028年`, `当天`, `上年`, `2025-12-11`
-in metadata; `本雪季`, `每日…` optional with no value; a year in an exam's name optional. `新华社` in datelines, websites,
-apps and venues optional. Plans (a factory to be built, `计划2028年投产`) and parts of one happening are optional.
+Features: fifteen 新华社 items with `新华社X地12月X日电（记者 X X）` datelines (Hefei, Shanghai, Frankfurt, Nagoya,
+Nanning, Changchun, Lanzhou, Beijing, Washington, Hohhot, Haikou, Paris, Huangshan, Jakarta, Jinan), seven of them with
+no headline; two web items under metadata lines (`来源：中安在线  发布时间：2025-12-11 20:15  编辑：许 静`: a byline
+line, the editor is no writer) with their headlines after the body; a paragraph broken after a comma
+(`…社会消费品零售总额2.38万亿元，` | `同比增长5.1%…`) with another item and its headline between; headlines after their
+bodies; a column label. Statistics with 欧元 (`1318亿欧元，约合1.09万亿元人民币`), 日元
+(`约1.2万亿日元（约合570亿元人民币）`), 美元 (`约12亿美元`), `高于全国2.7个百分点`, `比上年同期提高3.2个百分点`,
+`高于市场预期0.2个百分点`, `比上季度上升0.1个百分点`, `下调25个基点`, bounds 突破, 首破, 超过, 不超过, 余, 约. Dates:
+`前11月`, `今年1至11月`, `上年同期`, `本月10日`, `11月底`, `第三季度`/`三季度`, `同期`, `上季度`, `12月13日至14日`,
+`自12月15日起至2026年2月28日`, `12月20日至22日`, `2026年1月1日`, `2028年`, `当天`, `上年`, `2025-12-11` in metadata;
+`本雪季`, `每日…` optional with no value; a year in an exam's name optional. `新华社` in datelines, websites, apps and
+venues optional. Plans (a factory to be built, `计划2028年投产`) and parts of one happening are optional.
 
 Written at main commit 0410d78, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, up, xun, year
 
 PAPER = "庐州晚报"
 PUBLISHED = "2025-12-12"
@@ -114,36 +115,37 @@ DATES = [D(f"{c}[[12月11日]]电", D11) for c in CITIES11] + [
     D("比[[上年]]减少", year(2024)),
 ]
 
-G, I, CO = "government", "institution", "company"
+G, IN, CO = "government", "institution", "company"
 XH = ["新华通讯社", "新华社"]
-CITIES = ("合肥", "上海", "法兰克福", "名古屋", "南宁", "长春", "兰州", "北京", "华盛顿", "呼和浩特", "海口", "巴黎", "黄山", "雅加达",
-          "济南")
+CITIES = ("合肥", "上海", "法兰克福", "名古屋", "南宁", "长春", "兰州", "北京", "华盛顿", "呼和浩特", "海口", "巴黎",
+          "黄山", "雅加达", "济南")
 TOYOTA = ["丰田汽车公司", "丰田"]
 FED = ["美国联邦储备委员会", "美联储"]
-ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in CITIES] + [
+ORGS = [O(f"[[新华社]]{c}", XH, IN, OPT) for c in CITIES] + [
     O("）[[安徽省统计局]]11日", ["安徽省统计局"], G),
     O("）[[上海国际港务（集团）股份有限公司]]11日", ["上海国际港务（集团）股份有限公司", "上港集团"], CO),
-    O("，[[洋山港四期自动化码头]]今年", ["洋山港四期自动化码头"], I, OPT),        # a terminal (a site)
+    O("，[[洋山港四期自动化码头]]今年", ["洋山港四期自动化码头"], IN, OPT),        # a terminal (a site)
     O("）[[德国联邦统计局]]10日", ["德国联邦统计局"], G),
     O("）[[丰田汽车公司]]11日", TOYOTA, CO),
     O("\n[[丰田]]将投资", TOYOTA, CO),
-    O("在[[南宁国际会展中心]]开幕", ["南宁国际会展中心"], I, OPT),               # a venue
+    O("在[[南宁国际会展中心]]开幕", ["南宁国际会展中心"], IN, OPT),               # a venue
     O("）[[吉林省文化和旅游厅]]11日", ["吉林省文化和旅游厅"], G),
     O("来源：[[中安在线]]", ["中安在线"], CO, OPT),                              # a website
     O("。[[合肥市轨道交通集团有限公司]]表示", ["合肥市轨道交通集团有限公司"], CO),
     O("）[[兰州市中级人民法院]]11日", ["兰州市中级人民法院"], G),
-    O("）[[人力资源社会保障部]]、", ["中华人民共和国人力资源和社会保障部", "人力资源社会保障部", "人力资源和社会保障部"], G),
+    O("）[[人力资源社会保障部]]、", ["中华人民共和国人力资源和社会保障部", "人力资源社会保障部",
+                                     "人力资源和社会保障部"], G),
     O("、[[财政部]]11日", ["中华人民共和国财政部", "财政部"], G),
     O("）[[美国联邦储备委员会]]10日", FED, G),
     O("，这是[[美联储]]今年", FED, G),
     O("来源：[[大皖新闻]]", ["大皖新闻"], CO, OPT),                              # an app
     O("\n[[安徽省人力资源和社会保障厅]]将于", ["安徽省人力资源和社会保障厅"], G),
-    O("在[[合肥滨湖国际会展中心]]举办", ["合肥滨湖国际会展中心"], I, OPT),       # a venue
+    O("在[[合肥滨湖国际会展中心]]举办", ["合肥滨湖国际会展中心"], IN, OPT),       # a venue
     O("）[[内蒙古自治区能源局]]11日", ["内蒙古自治区能源局"], G),
     O("）[[海南省商务厅]]11日", ["海南省商务厅"], G),
     O("）[[法国国家统计与经济研究所]]10日", ["法国国家统计与经济研究所"], G),
     O("）[[黄山风景区管理委员会]]11日", ["黄山风景区管理委员会"], G),
-    O("）[[山东省教育招生考试院]]11日", ["山东省教育招生考试院"], I),
+    O("）[[山东省教育招生考试院]]11日", ["山东省教育招生考试院"], IN),
 ]
 
 C, P, M, T, L, W, EN, X = "count", "percent", "money", "duration", "length", "weight", "energy", "other"

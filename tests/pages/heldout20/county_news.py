@@ -1,23 +1,23 @@
 """塔河报, 塔河县融媒体中心 (塔河县, 大兴安岭地区, 黑龙江省), 2025-12-17 (a Wednesday): a county paper page.
 Features: a series label (`聚焦民生实事`); a kicker over a title (`冰雪送岗到身边 就业服务暖人心` / `县人社局举办专场
 招聘会`); a paragraph broken after a comma (`…现场达成就业意向217人，` | `县人社局还设置政策咨询台…`) with another
-article and its headline between; a winners list in label-colon lines (`一等奖：`, `二等奖：`, `三等奖：`, schools resolved
-with the county), its headline after the list; a 通告 with numbered articles, two issuing bodies on their own lines and a
-date line (a night ban on large coaches `自2025年12月20日至2026年3月15日`: traffic; `七座以上` a threshold, optional); a
-paragraph broken mid-word (`监督检|查力度`) with a caption between; two captions credited to an institution and a person
-(`县融媒体中心 张 宏 伟 摄`, `县应急管理局 杨 帆 摄`); headlines after their bodies. County bodies resolve with the county
-(`县人社局`, `县委`, `县教育局`, `团县委`, `县市场监管局`, `县消防救援大队`, `县法院`/`县人民法院`, `县医保局`, `县民政局`,
-`县应急管理局`, `县文化广电和旅游局`, `县公安局交通警察大队`, `县人大常委会`, `县总工会`). Relative dates: `昨天上午`,
-`昨天` = 12-16 and its `当天`, `下周二` = 12-23, `下周四至下周五` = 12-25..12-26, `本月X日`, `本月X日至Y日`, `本月上旬`,
-`本月下旬`, `本月底` (the last third), `上年`, `2026年2月底`; `近日`, `目前`, `本学期`, `冬春季节`, a recurring slot
-(`每日22时至次日6时`) optional with no value. Events: recruitment (`“冬送温暖 岗位到家”`, `“送岗下乡”`), meeting,
-competition and award, traffic (twice), inspection (twice), legal, exam, schedule, payout (twice), registration, training,
-activity (`“冰雪童话·北极塔河”`), visit, launch. Parts of one happening told twice (a caption, `判处` after `审理`, a drill
-closing a training, goods handed out during a visit, `立案查处` after an inspection) and the notice's own act are
-optional.
+article and its headline between; a winners list in label-colon lines (`一等奖：`, `二等奖：`, `三等奖：`, schools
+resolved with the county), its headline after the list; a 通告 with numbered articles, two issuing bodies on their own
+lines and a date line (a night ban on large coaches `自2025年12月20日至2026年3月15日`: traffic; `七座以上` a threshold,
+optional); a paragraph broken mid-word (`监督检|查力度`) with a caption between; two captions credited to an institution
+and a person (`县融媒体中心 张 宏 伟 摄`, `县应急管理局 杨 帆 摄`); headlines after their bodies. County bodies resolve
+with the county (`县人社局`, `县委`, `县教育局`, `团县委`, `县市场监管局`, `县消防救援大队`, `县法院`/`县人民法院`,
+`县医保局`, `县民政局`, `县应急管理局`, `县文化广电和旅游局`, `县公安局交通警察大队`, `县人大常委会`, `县总工会`).
+Relative dates: `昨天上午`, `昨天` = 12-16 and its `当天`, `下周二` = 12-23, `下周四至下周五` = 12-25..12-26, `本月X日`,
+`本月X日至Y日`, `本月上旬`, `本月下旬`, `本月底` (the last third), `上年`, `2026年2月底`; `近日`, `目前`, `本学期`,
+`冬春季节`, a recurring slot (`每日22时至次日6时`) optional with no value. Events: recruitment (`“冬送温暖 岗位到家”`,
+`“送岗下乡”`), meeting, competition and award, traffic (twice), inspection (twice), legal, exam, schedule, payout
+(twice), registration, training, activity (`“冰雪童话·北极塔河”`), visit, launch. Parts of one happening told twice (a
+caption, `判处` after `审理`, a drill closing a training, goods handed out during a visit, `立案查处` after an
+inspection) and the notice's own act are optional.
 
 Written at main commit a6791c8, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, up, xun, year
 
 PAPER = "塔河报"
 PUBLISHED = "2025-12-17"
@@ -130,7 +130,7 @@ DATES = [
     D("。[[当天]]，县总工会", D16),
 ]
 
-G, PA, PE, I, CO, CM = "government", "party", "people", "institution", "company", "community"
+G, PA, PE, IN, CO, CM = "government", "party", "people", "institution", "company", "community"
 RSJ = ["塔河县人力资源和社会保障局"]
 JYJ = ["塔河县教育局"]
 SJJ = ["塔河县市场监督管理局"]
@@ -144,24 +144,24 @@ DFH = ["塔河县塔河镇东方红社区", "塔河镇东方红社区"]
 ORGS = [
     O("\n[[县人社局]]举办专场", RSJ, G),
     O("）昨天上午，[[县人社局]]在", RSJ, G),
-    O("在[[县人力资源市场]]举办", ["塔河县人力资源市场"], I, OPT),                       # a venue
+    O("在[[县人力资源市场]]举办", ["塔河县人力资源市场"], IN, OPT),                       # a venue
     O("）本月15日，[[县委]]召开", ["中国共产党塔河县委员会", "中共塔河县委"], PA),
     O("\n[[县人社局]]还设置", RSJ, G),
     O("由[[县教育局]]、团县委", JYJ, G),
     O("、[[团县委]]主办", ["共青团塔河县委员会"], PE),
-    O("在[[县第一中学]]冰场", YZ, I),
-    O("一等奖：[[县第一中学]]", YZ, I),
-    O("、[[塔河镇第二小学]]", ["塔河县塔河镇第二小学", "塔河镇第二小学"], I),
-    O("二等奖：[[县第二中学]]", ["塔河县第二中学"], I),
-    O("、[[瓦拉干镇中心学校]]", ["塔河县瓦拉干镇中心学校", "瓦拉干镇中心学校"], I),
-    O("、[[县实验小学]]", ["塔河县实验小学"], I),
-    O("三等奖：[[盘古镇中心学校]]", ["塔河县盘古镇中心学校", "盘古镇中心学校"], I),
+    O("在[[县第一中学]]冰场", YZ, IN),
+    O("一等奖：[[县第一中学]]", YZ, IN),
+    O("、[[塔河镇第二小学]]", ["塔河县塔河镇第二小学", "塔河镇第二小学"], IN),
+    O("二等奖：[[县第二中学]]", ["塔河县第二中学"], IN),
+    O("、[[瓦拉干镇中心学校]]", ["塔河县瓦拉干镇中心学校", "瓦拉干镇中心学校"], IN),
+    O("、[[县实验小学]]", ["塔河县实验小学"], IN),
+    O("三等奖：[[盘古镇中心学校]]", ["塔河县盘古镇中心学校", "盘古镇中心学校"], IN),
     O("\n[[塔河县公安局]]\n", ["塔河县公安局"], G),
     O("\n[[塔河县交通运输局]]\n", ["塔河县交通运输局"], G),
     O("）本月8日至12日，[[县市场监管局]]联合", SJJ, G),
     O("联合[[县消防救援大队]]对", ["塔河县消防救援大队"], G),
     O("。下一步，[[县市场监管局]]将", SJJ, G),
-    O("[[县融媒体中心]] 张", ["塔河县融媒体中心"], I),
+    O("[[县融媒体中心]] 张", ["塔河县融媒体中心"], IN),
     O("\n[[县市场监管局]]开展安全", SJJ, G),
     O("\n[[县法院]]审结", FY, G),
     O("）昨天，[[县人民法院]]公开", FY, G),
@@ -181,7 +181,7 @@ ORGS = [
     O("深入[[县热电厂]]、", ["塔河县热电厂"], CO, OPT),                                    # a site
     O("、[[塔河镇东方红社区]]等地", DFH, CM),
     O("）昨天，[[县总工会]]负责人", ZGH, PE),
-    O("。当天，[[县总工会职工服务站瓦拉干分站]]揭牌", ["塔河县总工会职工服务站瓦拉干分站"], I),
+    O("。当天，[[县总工会职工服务站瓦拉干分站]]揭牌", ["塔河县总工会职工服务站瓦拉干分站"], IN),
     O("\n[[县总工会]]走访", ZGH, PE),
 ]
 

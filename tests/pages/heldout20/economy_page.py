@@ -1,18 +1,19 @@
 """榆林日报 (榆林市, 陕西省), 2025-12-10 (a Wednesday): a city economy page (`经济·榆林`).
 Features: a column label; a kicker over a title with a figure (`能源保供有力 转型步伐加快` / `前10个月全市规上工业增加值
 增长7.6%`); a paragraph broken mid-word (`累计实现产|值逾2460亿元`) with a caption, another article's headline and body
-between; a caption `本报记者 李 欣 悦 摄`; a two-title headline (`第三届能源化工装备博览会开幕 现场签约16个项目`); headlines
-after their bodies and before them. Statistics with subject shapes `X达N` (`原煤产量达5.86亿吨`, `车流量达2860万辆次`),
-`N X` (`4.6万户种植户`, `米脂县28家小米加工企业`), `X的N` (`占进出口总额的52.9%`, `规上工业总产值的比重为9.4%`), `X占N`,
-lists with 等 (`聚乙烯、聚丙烯等化工产品60万吨`, `销往北京、上海等地的占七成左右`), `投资86亿元建设的榆林煤制烯烃二期项目`,
-`总投资127亿元的…工程`, a total after a count (`签约项目16个，总投资98.5亿元`: `签约项目总投资`), comparisons (`高于全省
-0.3个百分点`, `高于全省1.1个百分点`, `高于城镇居民1.8个百分点`), `同比分别增长6.2%和11.8%`, `比上年提高1.6个百分点`,
-`比年初增加326.5亿元`, `比去年同期多开工15天`; bounds (以内, 不到, 逾, 以上, 以下, 约, 左右, 近, 超过, 突破, 最高, 多);
-classifiers (标箱, 列, 架次, 辆次, 人次, 批次, 户, 家, 个); numerals in names that are not statistics (`第三届`, `第二届`,
-`二期`, `七星沟`, `两大`, `双向八车道`, `“十五五”`). Events: announcement (twice), production start (`投产`), exhibition
-(twice), signing (twice), launch (a park, a night-market street), payout (twice), inspection, construction, production.
-`今年以来`, `近日`, `日前`, `眼下`, `年初`, `去年同期` of an undated span, `“十五五”期间` and years inside event names
-optional; venues and sites optional; plans (`明年4月开工`, `明年将…全覆盖`) optional.
+between; a caption `本报记者 李 欣 悦 摄`; a two-title headline (`第三届能源化工装备博览会开幕 现场签约16个项目`);
+headlines after their bodies and before them. Statistics with subject shapes `X达N` (`原煤产量达5.86亿吨`,
+`车流量达2860万辆次`), `N X` (`4.6万户种植户`, `米脂县28家小米加工企业`), `X的N` (`占进出口总额的52.9%`,
+`规上工业总产值的比重为9.4%`), `X占N`, lists with 等 (`聚乙烯、聚丙烯等化工产品60万吨`,
+`销往北京、上海等地的占七成左右`), `投资86亿元建设的榆林煤制烯烃二期项目`, `总投资127亿元的…工程`, a total after a count
+(`签约项目16个，总投资98.5亿元`: `签约项目总投资`), comparisons (`高于全省 0.3个百分点`, `高于全省1.1个百分点`,
+`高于城镇居民1.8个百分点`), `同比分别增长6.2%和11.8%`, `比上年提高1.6个百分点`, `比年初增加326.5亿元`,
+`比去年同期多开工15天`; bounds (以内, 不到, 逾, 以上, 以下, 约, 左右, 近, 超过, 突破, 最高, 多); classifiers (标箱, 列,
+架次, 辆次, 人次, 批次, 户, 家, 个); numerals in names that are not statistics (`第三届`, `第二届`, `二期`, `七星沟`,
+`两大`, `双向八车道`, `“十五五”`). Events: announcement (twice), production start (`投产`), exhibition (twice), signing
+(twice), launch (a park, a night-market street), payout (twice), inspection, construction, production. `今年以来`,
+`近日`, `日前`, `眼下`, `年初`, `去年同期` of an undated span, `“十五五”期间` and years inside event names optional;
+venues and sites optional; plans (`明年4月开工`, `明年将…全覆盖`) optional.
 
 Written at main commit a6791c8, held out: never tuned on."""
 from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
@@ -123,22 +124,22 @@ DATES = [
     D("将于[[明年4月]]开工", month(2026, 4)),
 ]
 
-G, I, CO = "government", "institution", "company"
+G, IN, CO = "government", "institution", "company"
 CHN = ["国家能源投资集团有限责任公司"]
 SJJ = ["榆林市市场监督管理局"]
 ORGS = [
     O("）[[市统计局]]昨天", ["榆林市统计局"], G),
-    O("在[[榆横工业区]]投产", ["榆横工业区"], I, OPT),                                  # a site
-    O("在[[榆林国际会展中心]]开幕", ["榆林国际会展中心"], I, OPT),                      # a venue
+    O("在[[榆横工业区]]投产", ["榆横工业区"], IN, OPT),                                  # a site
+    O("在[[榆林国际会展中心]]开幕", ["榆林国际会展中心"], IN, OPT),                      # a venue
     O("，[[榆林高新区]]与", ["榆林高新技术产业开发区管理委员会", "榆林高新区"], G, OPT),  # a zone as a party
     O("，[[榆林国际陆港]]完成", ["榆林国际陆港"], CO, OPT),                              # a site
-    O("；[[榆阳机场]]完成", ["榆林榆阳机场", "榆阳机场"], I, OPT),                      # a site
-    O("的[[榆林氢能产业园]]正式", ["榆林氢能产业园"], I, OPT),                          # a park
+    O("；[[榆阳机场]]完成", ["榆林榆阳机场", "榆阳机场"], IN, OPT),                      # a site
+    O("的[[榆林氢能产业园]]正式", ["榆林氢能产业园"], IN, OPT),                          # a park
     O("）[[市农业农村局]]近日", ["榆林市农业农村局"], G),
     O("）[[市市场监管局]]日前", SJJ, G),
     O("。[[市市场监管局]]表示", SJJ, G),
     O("据[[西安海关]]统计", ["中华人民共和国西安海关", "西安海关"], G),
-    O("在[[世纪广场]]举办", ["世纪广场"], I, OPT),                                      # a venue
+    O("在[[世纪广场]]举办", ["世纪广场"], IN, OPT),                                      # a venue
     O("，[[市商务局]]将发放", ["榆林市商务局"], G),
     O("\n我市与[[国家能源集团]]签署", CHN + ["国家能源集团"], CO),
     O("）12月5日，[[市政府]]与", ["榆林市人民政府"], G),

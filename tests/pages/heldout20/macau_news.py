@@ -1,22 +1,23 @@
 """濠鏡日報 (澳門), 2025-12-12 (a Friday): a Macao page in traditional script, 澳門日報-like.
 Style unlike heldout7 (`【本報訊】`, `（濠江記者 X X）`) and heldout16 (`（本報記者 X X）` openings, `（X X）` closings,
-`圖：X X攝`, `（資料圖片）`): items open `【本報消息】` (no byline) or `本報記者陳 嘉 欣報道：` (a byline inside the body
-line); two 新華社 wire items (`新華社香港11日電` with no byline, `新華社北京11日電（記者 王 立 新）`); captions on their own
-line opened by `▲`, one closed by `（林 志 強攝）`, one with no credit; an `澳聞` section label, an `經濟` label and a `特稿`
-series label; a kicker over a title (`經屋收入上限上調百分之八點五` / `立法會細則性通過經屋法修改`); a paragraph broken
-after a comma (`…明年3月1日起生效，` | `房屋局預計…`) with a caption, another item with its headline and a third headline
-between; headlines after their bodies. Dates: `昨日` = 12-11, `前日` = 12-10, `本周日（14日）` and its `當日`, `周日` in a
-headline, glossed `下周一（15日）`, `下周二（16日）至明年1月18日`, `下周三（17日）`, `下周六（20日）及周日（21日）` (one span),
-`今年首十個月`, `今年首十一個月`, `十一月份`, `十月份`, `明年第二季`, `明年度`, `1月上旬` (next year's), `本月內`, wire days
-`11日`, `11月末`, `10月末`, `同日`; `去年同期` (a span of last year, optional), `全年`, `逢星期一` and a recurring slot
-optional. Money in 澳門元 (`211.7億澳門元`, `1億2,345萬澳門元`, `8,000澳門元`), `澳門幣2,300萬元`, bare `億元` (MOP),
-`約港幣28萬元` and Hong Kong's `約港幣3,165億元` (HKD), `人民幣520萬元` and `312.6萬億元` in a wire item (CNY),
-`33,460億美元` (USD); `百分之X點X`, `按年上升`, `按年下跌`, `逾`, `近`, `約`, `最高`; `X成` optional. Macao bodies canonical in
-simplified with the written and short forms as alternatives (立法會, 房屋局, 勞工事務局/勞工局, 海關, 初級法院, 中級法院,
-治安警察局, 司法警察局/司警, 體育局, 博彩監察協調局, 統計暨普查局, 經濟及科技發展局/經科局, 社會保障基金/社保基金, 文化局,
-旅遊局, 保安司, 消防局); `行政長官` (a post), `新華社` in a dateline and venues optional. Events: plenary meeting and bill
-vote, executive order (policy), seizure, court rulings (two), police bust, marathon and its traffic control, figures made
-public (four), registration window, payouts (two), exhibition, carnival, job fair, sea rescue drill.
+`圖：X X攝`, `（資料圖片）`): items open `【本報消息】` (no byline) or `本報記者陳 嘉 欣報道：` (a byline inside the
+body line); two 新華社 wire items (`新華社香港11日電` with no byline, `新華社北京11日電（記者 王 立 新）`); captions on
+their own line opened by `▲`, one closed by `（林 志 強攝）`, one with no credit; an `澳聞` section label, an `經濟`
+label and a `特稿` series label; a kicker over a title (`經屋收入上限上調百分之八點五` / `立法會細則性通過經屋法修改`);
+a paragraph broken after a comma (`…明年3月1日起生效，` | `房屋局預計…`) with a caption, another item with its headline
+and a third headline between; headlines after their bodies. Dates: `昨日` = 12-11, `前日` = 12-10, `本周日（14日）` and
+its `當日`, `周日` in a headline, glossed `下周一（15日）`, `下周二（16日）至明年1月18日`, `下周三（17日）`,
+`下周六（20日）及周日（21日）` (one span), `今年首十個月`, `今年首十一個月`, `十一月份`, `十月份`, `明年第二季`,
+`明年度`, `1月上旬` (next year's), `本月內`, wire days `11日`, `11月末`, `10月末`, `同日`; `去年同期` (a span of last
+year, optional), `全年`, `逢星期一` and a recurring slot optional. Money in 澳門元 (`211.7億澳門元`, `1億2,345萬澳門元`,
+`8,000澳門元`), `澳門幣2,300萬元`, bare `億元` (MOP), `約港幣28萬元` and Hong Kong's `約港幣3,165億元` (HKD),
+`人民幣520萬元` and `312.6萬億元` in a wire item (CNY), `33,460億美元` (USD); `百分之X點X`, `按年上升`, `按年下跌`,
+`逾`, `近`, `約`, `最高`; `X成` optional. Macao bodies canonical in simplified with the written and short forms as
+alternatives (立法會, 房屋局, 勞工事務局/勞工局, 海關, 初級法院, 中級法院, 治安警察局, 司法警察局/司警, 體育局,
+博彩監察協調局, 統計暨普查局, 經濟及科技發展局/經科局, 社會保障基金/社保基金, 文化局, 旅遊局, 保安司, 消防局);
+`行政長官` (a post), `新華社` in a dateline and venues optional. Events: plenary meeting and bill vote, executive order
+(policy), seizure, court rulings (two), police bust, marathon and its traffic control, figures made public (four),
+registration window, payouts (two), exhibition, carnival, job fair, sea rescue drill.
 
 Written at main commit a6791c8, held out: never tuned on."""
 from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
@@ -159,7 +160,7 @@ DATES = [
     D("各部門[[昨日上午]]在", D11),
 ]
 
-G, I, SO = "government", "institution", "social"
+G, IN, SO = "government", "institution", "social"
 AL = ["澳门特别行政区立法会", "立法會", "立法会"]
 DSAL = ["劳工事务局", "勞工事務局", "勞工局"]
 SA = ["澳门海关", "海關", "海关"]
@@ -199,16 +200,16 @@ ORGS = [
     O("\n[[社保基金]]首十一個月", FSS, G),
     O("：[[社會保障基金]]昨日", FSS, G),
     O("。[[社保基金]]提醒", FSS, G),
-    O("[[新華社]]香港", XH, I, OPT),                                                # a dateline
+    O("[[新華社]]香港", XH, IN, OPT),                                                # a dateline
     O("[[香港特區政府統計處]]11日", ["香港特别行政区政府统计处", "香港特區政府統計處", "政府统计处"], G),
     O("由[[文化局]]主辦", IC, G),
-    O("在[[澳門藝術博物館]]展出", ["澳门艺术博物馆", "澳門藝術博物館"], I, OPT),     # a venue
+    O("在[[澳門藝術博物館]]展出", ["澳门艺术博物馆", "澳門藝術博物館"], IN, OPT),     # a venue
     O("。[[文化局]]表示", IC, G),
     O("：[[旅遊局]]主辦", ["旅游局", "旅遊局"], G),
     O("\n[[勞工局]]下周三", DSAL, G),
     O("】[[勞工事務局]]將於", DSAL, G),
-    O("在[[澳門東亞運動會體育館]]舉辦", ["澳门东亚运动会体育馆", "澳門東亞運動會體育館"], I, OPT),  # a venue
-    O("[[新華社]]北京", XH, I, OPT),                                                # a dateline
+    O("在[[澳門東亞運動會體育館]]舉辦", ["澳门东亚运动会体育馆", "澳門東亞運動會體育館"], IN, OPT),  # a venue
+    O("[[新華社]]北京", XH, IN, OPT),                                                # a dateline
     O("）[[國家外匯管理局]]11日", ["国家外汇管理局", "國家外匯管理局"], G),
     O("。[[中國人民銀行]]同日", ["中国人民银行", "中國人民銀行"], G),
     O("：[[保安司]]轄下", ["保安司"], G),
@@ -319,7 +320,8 @@ EVENTS = [
     E("跑手在西灣大橋上進行賽前適應跑", "training", "適應跑", None, location="西灣大橋", opt=True),  # a caption
     E("博彩監察協調局昨日公佈", "announcement", "公佈", D11, organizers=["博彩監察協調局"]),
     E("統計暨普查局昨日公佈", "announcement", "公佈", D11, organizers=["統計暨普查局"]),
-    E("共批出中小企業援助計劃申請1,268宗", "payout", "批出", M11_, organizers=["經濟及科技發展局"], opt=True),  # a summary
+    E("共批出中小企業援助計劃申請1,268宗", "payout", "批出", M11_, organizers=["經濟及科技發展局"],
+      opt=True),  # a summary
     E("起接受新一輪「中小企數碼轉型資助」申請", "registration", "申請", day("2025-12-15"), organizers=["經科局"],
       theme="中小企數碼轉型資助"),
     E("受益人發放養老金", "payout", "發放", M11_, organizers=["社會保障基金"], participants=["受益人"]),

@@ -1,22 +1,22 @@
 """花垣报, 花垣县融媒体中心 (花垣县, 湘西土家族苗族自治州, 湖南省), 2025-12-03 (a Wednesday): a county paper page.
-Features: a series label (`乡村振兴进行时`); a kicker over a title (`苗绣订单排到明年春` / `十八洞村绣娘冬闲变“冬忙”`); a
-paragraph broken after a comma (`…绣娘人均月收入达2600元，` | `比上年增加400元…`) with another article and its headline
-between; a winners list in label-colon lines (`一等奖：`, `二等奖：`, `三等奖：`, schools resolved with the county) under its
-headline; a 通告 with numbered articles, two issuing bodies on their own lines and a date line (a fishing ban
-`自2025年12月10日起至2026年12月31日止`: policy); a paragraph broken mid-word (`动态监|管`) with a caption between; two
-captions credited to an institution and a person (`县融媒体中心 石 文 杰 摄`, `县应急管理局 田 小 军 摄`); headlines after
-their bodies and before them. County bodies resolve with the county (`县政府`, `县人社局`, `县教育局`, `团县委`,
-`县应急管理局`, `县自然资源局`, `县法院`/`县人民法院`, `县民政局`, `县医保局`, `县文化旅游广电局`, `县公安局交通警察大队`,
-`县人大常委会`, `县交通运输局`). Relative dates: `昨天上午`, `昨天` = 12-02 and its `当天`, `本月1日`, `本月上旬` (twice),
-`上月24日至28日`, `下周四至下周五` = 12-11..12-12, `下周四`, `本月20日`, `本月5日至20日`, `上年`, `去年`, `明年`,
-`今年1至10月`; `今年以来`, `近日`, `今冬明春` and `明年春` (in a kicker) optional. Events: production (embroidery orders),
-training, meeting, recruitment (`“岁末送岗 情暖苗乡”`), competition and award, policy (the notice's ban), inspection
-(twice), legal, exam, payout (twice), activity (`“苗乡冬韵·边城年味”`), traffic, launch. Parts of one happening told
-twice (a caption, `判处` after `审理`, `责令…停产整顿` after an inspection, leaflets handed out at a job fair), the notice's
-own act, and plans (`明年将再开通`, `要在本月上旬完成…排查`) are optional.
+Features: a series label (`乡村振兴进行时`); a kicker over a title (`苗绣订单排到明年春` / `十八洞村绣娘冬闲变“冬忙”`);
+a paragraph broken after a comma (`…绣娘人均月收入达2600元，` | `比上年增加400元…`) with another article and its
+headline between; a winners list in label-colon lines (`一等奖：`, `二等奖：`, `三等奖：`, schools resolved with the
+county) under its headline; a 通告 with numbered articles, two issuing bodies on their own lines and a date line (a
+fishing ban `自2025年12月10日起至2026年12月31日止`: policy); a paragraph broken mid-word (`动态监|管`) with a caption
+between; two captions credited to an institution and a person (`县融媒体中心 石 文 杰 摄`, `县应急管理局 田 小 军 摄`);
+headlines after their bodies and before them. County bodies resolve with the county (`县政府`, `县人社局`, `县教育局`,
+`团县委`, `县应急管理局`, `县自然资源局`, `县法院`/`县人民法院`, `县民政局`, `县医保局`, `县文化旅游广电局`,
+`县公安局交通警察大队`, `县人大常委会`, `县交通运输局`). Relative dates: `昨天上午`, `昨天` = 12-02 and its `当天`,
+`本月1日`, `本月上旬` (twice), `上月24日至28日`, `下周四至下周五` = 12-11..12-12, `下周四`, `本月20日`, `本月5日至20日`,
+`上年`, `去年`, `明年`, `今年1至10月`; `今年以来`, `近日`, `今冬明春` and `明年春` (in a kicker) optional. Events:
+production (embroidery orders), training, meeting, recruitment (`“岁末送岗 情暖苗乡”`), competition and award, policy
+(the notice's ban), inspection (twice), legal, exam, payout (twice), activity (`“苗乡冬韵·边城年味”`), traffic, launch.
+Parts of one happening told twice (a caption, `判处` after `审理`, `责令…停产整顿` after an inspection, leaflets handed
+out at a job fair), the notice's own act, and plans (`明年将再开通`, `要在本月上旬完成…排查`) are optional.
 
 Written at main commit 223729c, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, months, span, up, xun, year
 
 PAPER = "花垣报"
 PUBLISHED = "2025-12-03"
@@ -122,7 +122,7 @@ DATES = [
     D("表示，[[明年]]将再开通", year(2026)),
 ]
 
-G, PA, PE, I, CO, CM = "government", "party", "people", "institution", "company", "community"
+G, PA, PE, IN, CO, CM = "government", "party", "people", "institution", "company", "community"
 RSJ = ["花垣县人力资源和社会保障局"]
 JYJ = ["花垣县教育局"]
 YJJ = ["花垣县应急管理局"]
@@ -133,20 +133,20 @@ ORGS = [
     O("走进[[双龙镇十八洞村]]苗绣", ["花垣县双龙镇十八洞村", "双龙镇十八洞村"], CM, OPT),   # a village
     O("）本月1日，[[县政府]]召开", ["花垣县人民政府"], G),
     O("。当天，[[县人社局]]在车间", RSJ, G),
-    O("[[县融媒体中心]] 石", ["花垣县融媒体中心"], I),
+    O("[[县融媒体中心]] 石", ["花垣县融媒体中心"], IN),
     O("\n[[县人社局]]举办岁末", RSJ, G),
     O("）昨天，[[县人社局]]在", RSJ, G),
-    O("在[[县政务服务中心]]广场", ["花垣县政务服务中心"], I, OPT),                            # a venue
+    O("在[[县政务服务中心]]广场", ["花垣县政务服务中心"], IN, OPT),                            # a venue
     O("由[[县教育局]]、团县委", JYJ, G),
     O("、[[团县委]]主办", ["共青团花垣县委员会"], PE),
-    O("在[[县民族中学]]落幕", MZZX, I),
-    O("一等奖：[[县民族中学]]", MZZX, I),
-    O("、[[边城镇中心完小]]", ["花垣县边城镇中心完小", "边城镇中心完小", "花垣县边城镇中心完全小学"], I),
-    O("二等奖：[[县第二中学]]", ["花垣县第二中学"], I),
-    O("、[[龙潭镇中学]]", ["花垣县龙潭镇中学", "龙潭镇中学"], I),
-    O("、[[麻栗场镇中学]]", ["花垣县麻栗场镇中学", "麻栗场镇中学"], I),
-    O("、[[县民族小学]]", ["花垣县民族小学"], I),
-    O("三等奖：[[吉卫镇中学]]", ["花垣县吉卫镇中学", "吉卫镇中学"], I),
+    O("在[[县民族中学]]落幕", MZZX, IN),
+    O("一等奖：[[县民族中学]]", MZZX, IN),
+    O("、[[边城镇中心完小]]", ["花垣县边城镇中心完小", "边城镇中心完小", "花垣县边城镇中心完全小学"], IN),
+    O("二等奖：[[县第二中学]]", ["花垣县第二中学"], IN),
+    O("、[[龙潭镇中学]]", ["花垣县龙潭镇中学", "龙潭镇中学"], IN),
+    O("、[[麻栗场镇中学]]", ["花垣县麻栗场镇中学", "麻栗场镇中学"], IN),
+    O("、[[县民族小学]]", ["花垣县民族小学"], IN),
+    O("三等奖：[[吉卫镇中学]]", ["花垣县吉卫镇中学", "吉卫镇中学"], IN),
     O("\n[[花垣县农业农村局]]\n", ["花垣县农业农村局"], G),
     O("\n[[花垣县公安局]]\n", ["花垣县公安局"], G),
     O("）上月24日至28日，[[县应急管理局]]联合", YJJ, G),
@@ -165,7 +165,7 @@ ORGS = [
     O("记者从[[县公安局交通警察大队]]获悉", ["花垣县公安局交通警察大队"], G),
     O("\n[[县人大常委会]]调研", RD, G),
     O("）11月27日，[[县人大常委会]]组织", RD, G),
-    O("深入[[花垣工业园]]、", ["花垣工业园"], I, OPT),                                         # a site
+    O("深入[[花垣工业园]]、", ["花垣工业园"], IN, OPT),                                         # a site
     O("、[[湘西金鼎新材料有限公司]]等地", ["湘西金鼎新材料有限公司"], CO),
     O("。[[县交通运输局]]表示", ["花垣县交通运输局"], G),
 ]

@@ -1,18 +1,19 @@
 """包头日报 (包头市, 内蒙古自治区), 2025-12-16 (a Tuesday): a city economy page (`经济·包头`).
-Features: a column label; a kicker over a title with a figure (`稀土产业量质齐升` / `前11个月全市规上工业增加值增长9.2%`);
-a paragraph broken mid-word (`累计实现营业收|入逾1380亿元`) with a caption, another article's two-title headline and body
-between; a caption `本报记者 刘 宏 伟 摄`; a two-title headline (`第三届稀土产业博览会开幕 首日签约22个项目`); headlines
-after their bodies and before them. Statistics with subject shapes `X达N` (`钢材产量达1860万吨`, `车流量达3260万辆次`,
-`进出口额达46.5亿元`), `N X` (`2.8万户农牧民`, `土默特右旗32家肉羊屠宰加工企业`), `X的N` (`占进出口总额的53.9%`,
-`规上工业总产值的比重为14.6%`), `X占N`, lists with 等 (`钕铁硼、钐钴等永磁材料3万吨`, `销往北京、上海、广州等地的占六成
-左右`), `投资52亿元建设的包头稀土永磁材料二期项目`, `总投资48亿元的…工程`, a total after a count (`集中签约项目22个，总投资
-136.8亿元`: `签约项目总投资`), comparisons (`高于全省0.3个百分点`, `高于全省1.2个百分点`, `低于农村居民1.3个百分点`),
-`同比分别增长16.8%和11.4%`, `比上年提高2.1个百分点`, `比年初增加412.3亿元`, `较年初下降0.4个百分点`; bounds (以内, 不到,
-逾, 以上, 以下, 约, 左右, 近, 超过, 突破, 最高, 多); classifiers (标箱, 列, 架次, 辆次, 人次, 批次, 户, 家, 只, 处);
-numerals in names that are not statistics (`第三届`, `第二届`, `二期`, `七星光伏产业园`, `两大`, `双向六车道`, `“十五五”`,
-`220千伏变电站` optional). Events: announcement (twice), production start (`投产`), exhibition (twice), signing (twice),
-launch (a park, a substation), payout (twice), inspection, construction, production. `今年以来`, `近日`, `日前`, `眼下`,
-`年初`, `“十五五”期间` optional; venues and sites optional; plans (`明年5月开工`, `明年将…纳入抽检范围`) optional.
+Features: a column label; a kicker over a title with a figure (`稀土产业量质齐升` /
+`前11个月全市规上工业增加值增长9.2%`); a paragraph broken mid-word (`累计实现营业收|入逾1380亿元`) with a caption,
+another article's two-title headline and body between; a caption `本报记者 刘 宏 伟 摄`; a two-title headline
+(`第三届稀土产业博览会开幕 首日签约22个项目`); headlines after their bodies and before them. Statistics with subject
+shapes `X达N` (`钢材产量达1860万吨`, `车流量达3260万辆次`, `进出口额达46.5亿元`), `N X` (`2.8万户农牧民`,
+`土默特右旗32家肉羊屠宰加工企业`), `X的N` (`占进出口总额的53.9%`, `规上工业总产值的比重为14.6%`), `X占N`, lists with 等
+(`钕铁硼、钐钴等永磁材料3万吨`, `销往北京、上海、广州等地的占六成 左右`), `投资52亿元建设的包头稀土永磁材料二期项目`,
+`总投资48亿元的…工程`, a total after a count (`集中签约项目22个，总投资 136.8亿元`: `签约项目总投资`), comparisons
+(`高于全省0.3个百分点`, `高于全省1.2个百分点`, `低于农村居民1.3个百分点`), `同比分别增长16.8%和11.4%`,
+`比上年提高2.1个百分点`, `比年初增加412.3亿元`, `较年初下降0.4个百分点`; bounds (以内, 不到, 逾, 以上, 以下, 约, 左右,
+近, 超过, 突破, 最高, 多); classifiers (标箱, 列, 架次, 辆次, 人次, 批次, 户, 家, 只, 处); numerals in names that are
+not statistics (`第三届`, `第二届`, `二期`, `七星光伏产业园`, `两大`, `双向六车道`, `“十五五”`, `220千伏变电站`
+optional). Events: announcement (twice), production start (`投产`), exhibition (twice), signing (twice), launch (a park,
+a substation), payout (twice), inspection, construction, production. `今年以来`, `近日`, `日前`, `眼下`, `年初`,
+`“十五五”期间` optional; venues and sites optional; plans (`明年5月开工`, `明年将…纳入抽检范围`) optional.
 
 Written at main commit 223729c, held out: never tuned on."""
 from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
@@ -121,21 +122,21 @@ DATES = [
     D("将于[[明年5月]]开工", month(2026, 5)),
 ]
 
-G, I, CO = "government", "institution", "company"
+G, IN, CO = "government", "institution", "company"
 BW = ["中国宝武钢铁集团有限公司", "中国宝武"]
 SJJ = ["包头市市场监督管理局"]
 ORGS = [
     O("）[[市统计局]]昨天", ["包头市统计局"], G),
     O("在[[稀土高新区]]投产", ["包头稀土高新技术产业开发区", "稀土高新区"], G, OPT),       # a zone as a site
-    O("在[[包头国际会展中心]]开幕", ["包头国际会展中心"], I, OPT),                        # a venue
-    O("，[[包头铁路口岸]]完成", ["包头铁路口岸"], I, OPT),                                # a site
-    O("；[[包头东河机场]]完成", ["包头东河机场"], I, OPT),                                # a site
-    O("的[[包头七星光伏产业园]]正式", ["包头七星光伏产业园"], I, OPT),                    # a park
+    O("在[[包头国际会展中心]]开幕", ["包头国际会展中心"], IN, OPT),                        # a venue
+    O("，[[包头铁路口岸]]完成", ["包头铁路口岸"], IN, OPT),                                # a site
+    O("；[[包头东河机场]]完成", ["包头东河机场"], IN, OPT),                                # a site
+    O("的[[包头七星光伏产业园]]正式", ["包头七星光伏产业园"], IN, OPT),                    # a park
     O("）[[市农牧局]]近日", ["包头市农牧局"], G),
     O("）[[市市场监管局]]日前", SJJ, G),
     O("。[[市市场监管局]]表示", SJJ, G),
     O("据[[呼和浩特海关]]统计", ["中华人民共和国呼和浩特海关", "呼和浩特海关"], G),
-    O("在[[万达广场]]举办", ["万达广场"], I, OPT),                                        # a venue
+    O("在[[万达广场]]举办", ["万达广场"], IN, OPT),                                        # a venue
     O("，[[市商务局]]将发放", ["包头市商务局"], G),
     O("\n我市与[[中国宝武]]签署", BW, CO),
     O("）12月8日，[[市政府]]与", ["包头市人民政府"], G),

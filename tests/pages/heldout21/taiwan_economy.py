@@ -1,23 +1,24 @@
-"""經貿日報 (台北市, 臺灣), 2025-12-09 (a Tuesday): a Taiwan financial page in traditional script, 經濟日報/工商時報-like.
-Features unlike heldout10 (〔記者X／台中報導〕), heldout14 (聯合報/中央社) and heldout18 (【X X／新竹報導】): bylines
-`記者林 怡 萱／台北報導` on their own line (above the body or above the headline) or run into the first paragraph with a
-full-width space (`記者陳 冠 宇／台北報導　中央銀行…`); three items with no byline; a `財經` and a `產業` label and a
-`焦點` series label; a kicker over a title (`出口動能強勁` / `11月出口年增逾三成 創同月新高`); a paragraph broken after
-a comma (`…年增18.4%，` | `出超174.5億美元…`) with another item's label, headline and body between; captions
-`圖／華晶提供` (a provider, no photographer) and `（林 怡 萱攝）`; a table-like sidebar of key figures (`重要經濟指標`, an
-item of its own: rows `11月出口　587.3億美元　年增32.6%` and a source line); headlines after their bodies and before
-them. Dates: `昨（8）日`, `明（10）日`, `本週六（13日）`, `下週一（15日）`, `下週四（18日）`, `即日起至本週五`, `上月28日`,
-`同日`, `昨日`, `上月` after a named month (the month before it), ROC years (`115年1月1日`, `115年`, `114年上半年`,
-`117年6月`), `前三季`, `今年前三季`, `今年前11月`, `前11月`, `明年上半年`, `11月底`; `日前` optional; `全年` alone,
-`第四季` in a meeting's name and a year in an exhibition's name optional. Money in TWD (`新台幣4,820億元`,
-`3兆1,254億元`, `新台幣2兆6,380億元`, `新台幣1,260萬元`, `新台幣3萬6,500元`) and USD (`587.3億美元`, `不超過52億美元`);
-`年增X%`, `月減X%`, `月增`, `季增`, `較上月增加`, `百分之X點X`, `個百分點`, `逾`, `近`, `約`, `最高`; headline amounts
-without 元 and X成 optional; a capital threshold (`新台幣50億元以上`) optional. Taiwan bodies canonical in simplified with
-the written and short forms as alternatives (財政部, 中央銀行/央行, 金管會, 主計總處, 經濟部, 勞動部 and its 分署, 證交所,
-櫃買中心, 國發會, 屏東縣政府/縣府, 外貿協會), a company with its 股份有限公司 name once (`華晶`). Events: figures made
-public (customs, reserves, revenue, GDP, trading, business signals), a central-bank board meeting, a company board
-meeting, a disclosure rule (policy, in force 115年1月1日), a fine, an investment signing, an exhibition, a job fair and
-its interview booking, a trading system going live, a park's groundbreaking.
+"""經貿日報 (台北市, 臺灣), 2025-12-09 (a Tuesday): a Taiwan financial page in traditional script,
+經濟日報/工商時報-like. Features unlike heldout10 (〔記者X／台中報導〕), heldout14 (聯合報/中央社) and heldout18 (【X
+X／新竹報導】): bylines `記者林 怡 萱／台北報導` on their own line (above the body or above the headline) or run into
+the first paragraph with a full-width space (`記者陳 冠 宇／台北報導　中央銀行…`); three items with no byline; a `財經`
+and a `產業` label and a `焦點` series label; a kicker over a title (`出口動能強勁` / `11月出口年增逾三成 創同月新高`);
+a paragraph broken after a comma (`…年增18.4%，` | `出超174.5億美元…`) with another item's label, headline and body
+between; captions `圖／華晶提供` (a provider, no photographer) and `（林 怡 萱攝）`; a table-like sidebar of key figures
+(`重要經濟指標`, an item of its own: rows `11月出口　587.3億美元　年增32.6%` and a source line); headlines after their
+bodies and before them. Dates: `昨（8）日`, `明（10）日`, `本週六（13日）`, `下週一（15日）`, `下週四（18日）`,
+`即日起至本週五`, `上月28日`, `同日`, `昨日`, `上月` after a named month (the month before it), ROC years
+(`115年1月1日`, `115年`, `114年上半年`, `117年6月`), `前三季`, `今年前三季`, `今年前11月`, `前11月`, `明年上半年`,
+`11月底`; `日前` optional; `全年` alone, `第四季` in a meeting's name and a year in an exhibition's name optional. Money
+in TWD (`新台幣4,820億元`, `3兆1,254億元`, `新台幣2兆6,380億元`, `新台幣1,260萬元`, `新台幣3萬6,500元`) and USD
+(`587.3億美元`, `不超過52億美元`); `年增X%`, `月減X%`, `月增`, `季增`, `較上月增加`, `百分之X點X`, `個百分點`, `逾`,
+`近`, `約`, `最高`; headline amounts without 元 and X成 optional; a capital threshold (`新台幣50億元以上`) optional.
+Taiwan bodies canonical in simplified with the written and short forms as alternatives (財政部, 中央銀行/央行, 金管會,
+主計總處, 經濟部, 勞動部 and its 分署, 證交所, 櫃買中心, 國發會, 屏東縣政府/縣府, 外貿協會), a company with its
+股份有限公司 name once (`華晶`). Events: figures made public (customs, reserves, revenue, GDP, trading, business
+signals), a central-bank board meeting, a company board meeting, a disclosure rule (policy, in force 115年1月1日), a
+fine, an investment signing, an exhibition, a job fair and its interview booking, a trading system going live, a park's
+groundbreaking.
 
 Written at main commit 223729c, held out: never tuned on."""
 from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
@@ -162,7 +163,7 @@ DATES = [
     D("\n[[10月]]失業率　", M10),
 ]
 
-G, I, CO, SO = "government", "institution", "company", "social"
+G, IN, CO, SO = "government", "institution", "company", "social"
 CZB = ["财政部", "財政部"]
 YH = ["中央银行", "中央銀行", "央行"]
 HJ = ["华晶半导体制造股份有限公司", "華晶半導體製造股份有限公司", "華晶"]
@@ -199,15 +200,15 @@ ORGS = [
     O("。[[經濟部]]統計", JJB, G),
     O("由[[中華民國對外貿易發展協會]]（", WMXH, SO),
     O("（[[外貿協會]]）主辦", WMXH, SO),
-    O("在[[南港展覽館1館]]登場", ["南港展览馆", "南港展覽館"], I, OPT),             # a venue
-    O("廠商昨日在[[南港展覽館]]布展", ["南港展览馆", "南港展覽館"], I, OPT),
+    O("在[[南港展覽館1館]]登場", ["南港展览馆", "南港展覽館"], IN, OPT),             # a venue
+    O("廠商昨日在[[南港展覽館]]布展", ["南港展览馆", "南港展覽館"], IN, OPT),
     O("\n[[勞動部勞動力發展署北基宜花金馬分署]]本週六", FS, G),
     O("。[[勞動部]]統計", LDB, G),
     O("\n[[北分署]]週六", FS, G),
     O("\n[[證交所]]：11月", ZJS, CO),
     O("\n[[臺灣證券交易所]]昨", ZJS, CO),
     O("。[[證交所]]並宣布", ZJS, CO),
-    O("。[[證券櫃檯買賣中心]]同日", GMZX, I),
+    O("。[[證券櫃檯買賣中心]]同日", GMZX, IN),
     O("\n[[屏東縣政府]]昨", PDX, G),
     O("，[[縣府]]並將", PDX, G),
     O("。[[縣府]]表示", PDX, G),

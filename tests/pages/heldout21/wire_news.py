@@ -1,21 +1,21 @@
 """豫章晚报 (南昌市, 江西省), 2025-12-19 (a Friday): a `天下新闻` wire page.
 Features: thirteen 新华社 items with `新华社X地12月X日电（记者 X X）` datelines (Beijing, Guangzhou, Brussels, Tokyo,
 Nanchang, Guiyang, Washington, Shanghai, Xi'an, Hangzhou, Harbin, Lhasa, Berlin), four of them with no headline; two web
-items under metadata lines (`来源：江西新闻网  发布时间：2025-12-18 16:42  编辑：胡 晓 燕`: a byline line, the editor is no
-writer), one under its body's headline, one above it; a paragraph broken after a comma (`…出口5.41万亿元，增长6.8%，` |
-`进口2.95万亿元…`) with another item and its headline between; headlines after their bodies and before them; a column
+items under metadata lines (`来源：江西新闻网  发布时间：2025-12-18 16:42  编辑：胡 晓 燕`: a byline line, the editor is
+no writer), one under its body's headline, one above it; a paragraph broken after a comma (`…出口5.41万亿元，增长6.8%，`
+| `进口2.95万亿元…`) with another item and its headline between; headlines after their bodies and before them; a column
 label. Statistics with 欧元 (`32亿欧元（约合266亿元人民币）`, `约10亿欧元（约合83亿元人民币）`), 日元 (`9.26万亿日元`,
 `3220亿日元（约合150亿元人民币）`), 美元 (`7352亿美元`), 万亿元, `比上年同期提高1.9个百分点`, `比上月回落0.2个百分点`,
-`高于市场预期0.2个百分点`, `比上月下降0.6点`, `完成年度目标的118%`; bounds 超, 突破, 首破, 余, 约, 超过. Dates: dateline days
-and day-of-month against the dateline (`18日`, `17日`, `20日`), `同日`, `当月`, `首日`, `今年1至11月`, `今年前11个月`,
-`前11个月`, `上年同期`, `元旦假期` (the official holiday 2026-01-01..01-03), `12月31日起至2026年1月4日`, `2026年6月底`,
-`明年3月1日`, `明年1月8日至11日`, `明年1月`, `2026年2月底`, `2027年`, `年内`/`今年以来`/`2025届` optional, `本冰雪季` and
-`上季` optional with no value; `2025-12-18` in metadata. `新华社` in datelines, websites, venues and sites optional; an
-anonymised company (`浙江某科技公司`) is no organization. Plans (a factory to be built, `计划于…开通运营`) and parts of one
-happening told twice (a law's entry into force after its passage) are optional.
+`高于市场预期0.2个百分点`, `比上月下降0.6点`, `完成年度目标的118%`; bounds 超, 突破, 首破, 余, 约, 超过. Dates: dateline
+days and day-of-month against the dateline (`18日`, `17日`, `20日`), `同日`, `当月`, `首日`, `今年1至11月`,
+`今年前11个月`, `前11个月`, `上年同期`, `元旦假期` (the official holiday 2026-01-01..01-03), `12月31日起至2026年1月4日`,
+`2026年6月底`, `明年3月1日`, `明年1月8日至11日`, `明年1月`, `2026年2月底`, `2027年`, `年内`/`今年以来`/`2025届`
+optional, `本冰雪季` and `上季` optional with no value; `2025-12-18` in metadata. `新华社` in datelines, websites,
+venues and sites optional; an anonymised company (`浙江某科技公司`) is no organization. Plans (a factory to be built,
+`计划于…开通运营`) and parts of one happening told twice (a law's entry into force after its passage) are optional.
 
 Written at main commit 223729c, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, up, xun, year
 
 PAPER = "豫章晚报"
 PUBLISHED = "2025-12-19"
@@ -125,11 +125,12 @@ DATES = [D(f"新华社{c}[[12月18日]]电", D18) for c in CITIES18] + [
     D("预计[[2027年]]投产", year(2027)),
 ]
 
-G, I, CO, PE = "government", "institution", "company", "people"
+G, IN, CO, PE = "government", "institution", "company", "people"
 XH = ["新华通讯社", "新华社"]
-CITIES = ("北京", "广州", "布鲁塞尔", "东京", "南昌", "贵阳", "华盛顿", "上海", "西安", "杭州", "哈尔滨", "拉萨", "柏林")
+CITIES = ("北京", "广州", "布鲁塞尔", "东京", "南昌", "贵阳", "华盛顿", "上海", "西安", "杭州", "哈尔滨", "拉萨",
+          "柏林")
 GT = ["中国国家铁路集团有限公司", "国铁集团"]
-ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in CITIES] + [
+ORGS = [O(f"[[新华社]]{c}", XH, IN, OPT) for c in CITIES] + [
     O("从[[中国国家铁路集团有限公司]]获悉", GT, CO),
     O("。[[国铁集团]]表示", GT, CO),
     O("）[[广东省商务厅]]18日", ["广东省商务厅"], G),
@@ -142,17 +143,17 @@ ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in CITIES] + [
       ["贵州省人民代表大会常务委员会", "贵州省第十四届人民代表大会常务委员会"], G),
     O("来源：[[江西新闻网]]", ["江西新闻网"], CO, OPT),                         # a website
     O("\n[[南昌市人力资源和社会保障局]]将于", ["南昌市人力资源和社会保障局"], G),
-    O("在[[南昌国际展览中心]]举办", ["南昌国际展览中心"], I, OPT),                # a venue
+    O("在[[南昌国际展览中心]]举办", ["南昌国际展览中心"], IN, OPT),                # a venue
     O("）[[美国商务部]]17日", ["美国商务部"], G),
     O("）[[上海市商务委员会]]18日", ["上海市商务委员会"], G),
-    O("在[[国家会展中心（上海）]]举办", ["国家会展中心（上海）"], I, OPT),        # a venue
-    O("）[[西安咸阳国际机场]]18日", ["西安咸阳国际机场"], I, OPT),                # a site as subject
+    O("在[[国家会展中心（上海）]]举办", ["国家会展中心（上海）"], IN, OPT),        # a venue
+    O("）[[西安咸阳国际机场]]18日", ["西安咸阳国际机场"], IN, OPT),                # a site as subject
     O("）[[杭州市中级人民法院]]18日", ["杭州市中级人民法院"], G),
     O("来源：[[中新网]]", ["中国新闻网", "中新网"], CO, OPT),                     # a website
     O("\n[[国家医疗保障局]]18日", ["国家医疗保障局"], G),
-    O("第二十七届[[哈尔滨冰雪大世界]]18日", ["哈尔滨冰雪大世界"], I, OPT),        # a park
+    O("第二十七届[[哈尔滨冰雪大世界]]18日", ["哈尔滨冰雪大世界"], IN, OPT),        # a park
     O("）[[西藏自治区人力资源和社会保障厅]]18日", ["西藏自治区人力资源和社会保障厅"], G),
-    O("）[[德国伊弗经济研究所]]18日", ["德国伊弗经济研究所", "伊弗经济研究所"], I),
+    O("）[[德国伊弗经济研究所]]18日", ["德国伊弗经济研究所", "伊弗经济研究所"], IN),
     O("。[[德国大众汽车公司]]同日", ["大众汽车公司", "德国大众汽车公司"], CO),
 ]
 

@@ -1,24 +1,25 @@
 """无锡日报 (无锡市, 江苏省), 2025-12-03 (a Wednesday): a city economy page, dense in statistics.
 Features: a column label (`经济周刊`) and a kicker over a main title with a figure (`外贸稳中提质 新兴市场发力` /
-`前10个月我市进出口总额达6218.6亿元`); a paragraph broken mid-word (`机械化收|割率达98.5%`) with a photo caption of its own
-article between (`本报记者 吴 建 国 摄`); 8 headlines after their bodies. Statistics: `X达N`, `N X` (`1.86万家企业`,
-`12.6万户经营主体`), `X的N` (`完成全年目标任务的92.6%`), `X占N` (`占全市外贸总值的52.3%`, `占…比重达54.6%`), lists with 等
-(`集成电路、生物医药、新能源、高端装备等四大产业集群`, `商超、餐饮等120家企业`), `投资52亿元建设的无锡华芯半导体二期项目`,
-`现场签约项目26个，总投资186.5亿元` (`签约项目总投资`), `高于全省0.3个百分点`, `高于全国1.1个百分点`, `同比分别增长7.1%和3.6%`,
-`同比分别增长4.2%和12.6%`, `比上年同期提高1.9个百分点`, `比上年提高1.2个百分点`, `比年初增加1865.3亿元`; bounds 以内, 不到,
-逾 (`逾千万元`), 以上, 约, 左右, 近, 超过/超, 不低于; classifiers 标箱, 架次, 辆次, 批次, 户, 家, 人次, 台（套）, 场; numerals in
-names that are no statistics (`第三届`, `二期`, `三期`, `七星湾`, `5G`, `“一带一路”`, `2025无锡国际新能源汽车博览会`; `四大`,
-`分三批`, `未来三年` optional). Dates: `前10个月`/`今年前10个月`, `前11个月`/`今年1至11月`, `1至10月`, `10月末` (the last third),
-`11月28日`, `11月29日`, `11月30日`, `昨天` = 12-02, `12月6日至8日`/`本周六`, `本月上旬`, `明年3月`, `明年2月底`, `上年`,
-`上年同期` (of a named period); `连日来`, `日前`, `年初`, `全年`, `今年以来`, `11月以来`, `每周五至周日`, `2027年底`, a year
-in an expo's name, and `上年同期` of a year-to-date optional. Airports and venues (`苏南硕放国际机场`, `太湖国际博览中心`)
-optional. Events: a matchmaking conference and its signing, a harvest, a consumption campaign and its vouchers, a plant put
-into production, a signing, a payout, an expo, a night market opened, a platform launched, food checks. Plans (`将于明年3月开工`,
-`新建5G基站`, harvest storage to be finished), a year summary (new shipping routes) and parts of one happening told twice
-(the expo's matchmaking sessions, the market's opening hours, the mall's opening) are optional.
+`前10个月我市进出口总额达6218.6亿元`); a paragraph broken mid-word (`机械化收|割率达98.5%`) with a photo caption of its
+own article between (`本报记者 吴 建 国 摄`); 8 headlines after their bodies. Statistics: `X达N`, `N X` (`1.86万家企业`,
+`12.6万户经营主体`), `X的N` (`完成全年目标任务的92.6%`), `X占N` (`占全市外贸总值的52.3%`, `占…比重达54.6%`), lists with
+等 (`集成电路、生物医药、新能源、高端装备等四大产业集群`, `商超、餐饮等120家企业`),
+`投资52亿元建设的无锡华芯半导体二期项目`, `现场签约项目26个，总投资186.5亿元` (`签约项目总投资`), `高于全省0.3个百分点`,
+`高于全国1.1个百分点`, `同比分别增长7.1%和3.6%`, `同比分别增长4.2%和12.6%`, `比上年同期提高1.9个百分点`,
+`比上年提高1.2个百分点`, `比年初增加1865.3亿元`; bounds 以内, 不到, 逾 (`逾千万元`), 以上, 约, 左右, 近, 超过/超,
+不低于; classifiers 标箱, 架次, 辆次, 批次, 户, 家, 人次, 台（套）, 场; numerals in names that are no statistics
+(`第三届`, `二期`, `三期`, `七星湾`, `5G`, `“一带一路”`, `2025无锡国际新能源汽车博览会`; `四大`, `分三批`, `未来三年`
+optional). Dates: `前10个月`/`今年前10个月`, `前11个月`/`今年1至11月`, `1至10月`, `10月末` (the last third), `11月28日`,
+`11月29日`, `11月30日`, `昨天` = 12-02, `12月6日至8日`/`本周六`, `本月上旬`, `明年3月`, `明年2月底`, `上年`, `上年同期`
+(of a named period); `连日来`, `日前`, `年初`, `全年`, `今年以来`, `11月以来`, `每周五至周日`, `2027年底`, a year in an
+expo's name, and `上年同期` of a year-to-date optional. Airports and venues (`苏南硕放国际机场`, `太湖国际博览中心`)
+optional. Events: a matchmaking conference and its signing, a harvest, a consumption campaign and its vouchers, a plant
+put into production, a signing, a payout, an expo, a night market opened, a platform launched, food checks. Plans
+(`将于明年3月开工`, `新建5G基站`, harvest storage to be finished), a year summary (new shipping routes) and parts of one
+happening told twice (the expo's matchmaking sessions, the market's opening hours, the mall's opening) are optional.
 
 Written at main commit 344d4e0, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, months, up, xun, year
 
 PAPER = "无锡日报"
 PUBLISHED = "2025-12-03"
@@ -106,18 +107,18 @@ DATES = [
     D("比[[上年同期]]提高0.4", VAGUE),                                                # of a year-to-date
 ]
 
-G, I, CO = "government", "institution", "company"
+G, IN, CO = "government", "institution", "company"
 GOV = ["无锡市人民政府"]
 TH = ["无锡太湖国际博览中心", "太湖国际博览中心"]
 DX = ["中国电信股份有限公司江苏分公司", "中国电信"]
 ORGS = [
     O("记者从[[无锡海关]]获悉", ["中华人民共和国无锡海关", "无锡海关"], G),
-    O("对接会在[[太湖国际博览中心]]举行", TH, I, OPT),                                # a venue
+    O("对接会在[[太湖国际博览中心]]举行", TH, IN, OPT),                                # a venue
     O("建设的[[无锡华芯半导体]]二期", ["无锡华芯半导体"], CO, OPT),                    # a company in a project's name
     O("记者从[[江阴港港口集团]]获悉", ["江阴港港口集团"], CO),
-    O("。[[镇农业服务中心]]调配", ["宜兴市杨巷镇农业服务中心"], I),
-    O("，[[苏南硕放国际机场]]累计", ["苏南硕放国际机场"], I, OPT),                     # an airport
-    O("\n[[硕放机场]]旅客", ["苏南硕放国际机场", "硕放机场"], I, OPT),
+    O("。[[镇农业服务中心]]调配", ["宜兴市杨巷镇农业服务中心"], IN),
+    O("，[[苏南硕放国际机场]]累计", ["苏南硕放国际机场"], IN, OPT),                     # an airport
+    O("\n[[硕放机场]]旅客", ["苏南硕放国际机场", "硕放机场"], IN, OPT),
     O("）[[人民银行无锡市分行]]数据", ["中国人民银行无锡市分行", "人民银行无锡市分行"], G),
     O("）[[市统计局]]最新", ["无锡市统计局"], G),
     O("的[[无锡恒力达智能装备有限公司]]新能源", ["无锡恒力达智能装备有限公司"], CO),
@@ -128,7 +129,7 @@ ORGS = [
     O("\n[[市政府]]与中国电信", GOV, G),
     O("市政府与[[中国电信]]签署战略", DX, CO),
     O("）[[市人社局]]日前", ["无锡市人力资源和社会保障局"], G),
-    O("将在[[太湖国际博览中心]]举办", TH, I, OPT),                                    # a venue
+    O("将在[[太湖国际博览中心]]举办", TH, IN, OPT),                                    # a venue
     O("。[[区商务局]]表示", ["无锡市梁溪区商务局"], G),
     O("；[[市市场监管局]]抽检", ["无锡市市场监督管理局"], G),
 ]

@@ -1,23 +1,24 @@
 """港島日報 (香港), 2025-12-16 (a Tuesday): a Hong Kong news page in traditional script, 東方日報/am730-like.
-Features: `港聞` and `社會` section labels, a `專題：寒冬送暖` series label with a kicker over a title (`長者屋邨添暖意` /
-`房屋署聯同區議會 為千戶長者送禦寒包`); bylines at an item's END, in brackets on their own line (`（記者：陳 家 豪）`), in
-brackets after the last sentence (`…（記者：黃 嘉 欣）`) or as `■記者 李 志 強` run into the body line; captions on their
-own line (`■旅客在尖沙咀海旁拍照留念。黃 偉 明攝`, `■長者陳伯（左）接過禦寒包。何 志 偉攝`, `圖為啟德體育園主場館。（資料圖片）`
-with no photographer); a paragraph broken after a comma (`…派發活動將持續至本月底，` | `預計共派發禦寒包3,000份…`) with
-another item and its headline between; a `港聞簡訊` column of one-paragraph items with bold lead words and no headline.
-HKD written `港元`, bare `元`/`萬元`/`億元` (HKD on a Hong Kong page), `1,234萬元`, `3萬8,050元`; one RMB mention
-(`百元人民幣鈔票`, optional) and USD (`約1.5億美元`); `百分之X點X`, `按年上升`/`按年下跌`, `首十個月`, `逾`, `近`, `約`,
-`左右`, `以下`. Dates: `昨日` = 12-15, `今日（16日）下午`, `明日（17日）凌晨`, `本周五（19日）`, `本周六（20日）`/`周六`,
-`上周五（12日）`, `下周三` = 12-24, `本周五至下周一（19日至22日）`, `本月底`, `上月`, `下月`/`明年1月`,
-`12月31日晚上至明年1月1日凌晨`, `明年1月10日至11日`, `明年第二季`, `去年3月至8月`, `2023年至2024年`, `2019年`, `十月`,
-`首十個月`, `首日`, `今年`; `去年同期` (twice, as in heldout11), `全年`, `本年度`, `周末` and `除夕` in an activity's name
-optional. HK bodies: 香港旅遊發展局/旅發局, 區域法院, 房屋署, 東區區議會, 天文台, 運輸署, 港鐵, 九巴, 城巴, 政府統計處,
-醫院管理局/醫管局, 東區裁判法院, 高等法院/高院, 食環署, 廉政公署/廉署, 消防處, 警務處, 衞生署, 投資推廣署, 香港足球總會,
-香港貿易發展局/貿發局. Events: announcements (visitor and retail figures), court sentences and a ruling, a charge and a
-hearing, a payout (winter packs), traffic control (New Year's Eve), a recruitment day, an inspection, a drill, a council
-meeting, a football tournament, a food fair. Plans (`將於明年1月推出「護士回流計劃」`, a research centre `預計明年第二季投入
-運作`), a year summary (flu vaccination), parts of one happening told twice (`公布` of the traffic arrangements, extra
-buses, the tunnel closure during the drill, damages after the ruling, ticket sales) are optional.
+Features: `港聞` and `社會` section labels, a `專題：寒冬送暖` series label with a kicker over a title (`長者屋邨添暖意`
+/ `房屋署聯同區議會 為千戶長者送禦寒包`); bylines at an item's END, in brackets on their own line
+(`（記者：陳 家 豪）`), in brackets after the last sentence (`…（記者：黃 嘉 欣）`) or as `■記者 李 志 強` run into the
+body line; captions on their own line (`■旅客在尖沙咀海旁拍照留念。黃 偉 明攝`, `■長者陳伯（左）接過禦寒包。何 志 偉攝`,
+`圖為啟德體育園主場館。（資料圖片）` with no photographer); a paragraph broken after a comma
+(`…派發活動將持續至本月底，` | `預計共派發禦寒包3,000份…`) with another item and its headline between; a `港聞簡訊`
+column of one-paragraph items with bold lead words and no headline. HKD written `港元`, bare `元`/`萬元`/`億元` (HKD on
+a Hong Kong page), `1,234萬元`, `3萬8,050元`; one RMB mention (`百元人民幣鈔票`, optional) and USD (`約1.5億美元`);
+`百分之X點X`, `按年上升`/`按年下跌`, `首十個月`, `逾`, `近`, `約`, `左右`, `以下`. Dates: `昨日` = 12-15,
+`今日（16日）下午`, `明日（17日）凌晨`, `本周五（19日）`, `本周六（20日）`/`周六`, `上周五（12日）`, `下周三` = 12-24,
+`本周五至下周一（19日至22日）`, `本月底`, `上月`, `下月`/`明年1月`, `12月31日晚上至明年1月1日凌晨`, `明年1月10日至11日`,
+`明年第二季`, `去年3月至8月`, `2023年至2024年`, `2019年`, `十月`, `首十個月`, `首日`, `今年`; `去年同期` (twice, as in
+heldout11), `全年`, `本年度`, `周末` and `除夕` in an activity's name optional. HK bodies: 香港旅遊發展局/旅發局,
+區域法院, 房屋署, 東區區議會, 天文台, 運輸署, 港鐵, 九巴, 城巴, 政府統計處, 醫院管理局/醫管局, 東區裁判法院,
+高等法院/高院, 食環署, 廉政公署/廉署, 消防處, 警務處, 衞生署, 投資推廣署, 香港足球總會, 香港貿易發展局/貿發局. Events:
+announcements (visitor and retail figures), court sentences and a ruling, a charge and a hearing, a payout (winter
+packs), traffic control (New Year's Eve), a recruitment day, an inspection, a drill, a council meeting, a football
+tournament, a food fair. Plans (`將於明年1月推出「護士回流計劃」`, a research centre `預計明年第二季投入 運作`), a year
+summary (flu vaccination), parts of one happening told twice (`公布` of the traffic arrangements, extra buses, the
+tunnel closure during the drill, damages after the ruling, ticket sales) are optional.
 
 Written at main commit 344d4e0, held out: never tuned on."""
 from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
@@ -134,7 +135,7 @@ DATES = [
     D("。[[今年]]嘉年華新增", year(2025)),
 ]
 
-G, PE, I, CO, SO = "government", "people", "institution", "company", "social"
+G, PE, IN, CO, SO = "government", "people", "institution", "company", "social"
 HKTB = ["香港旅游发展局", "香港旅遊發展局", "旅發局"]
 HD = ["房屋署"]
 EDC = ["东区区议会", "東區區議會"]
@@ -164,17 +165,17 @@ ORGS = [
     O("九巴、[[城巴]]亦會", ["城巴有限公司", "城巴"], CO),
     O("。[[運輸署]]呼籲市民", TD, G),
     O("\n[[政府統計處]]昨日", ["政府统计处", "政府統計處"], G),
-    O("\n[[醫管局]]周六", HA, I),
-    O("\n[[醫院管理局]]將於", HA, I),
+    O("\n[[醫管局]]周六", HA, IN),
+    O("\n[[醫院管理局]]將於", HA, IN),
     O("在[[九龍灣國際展貿中心]]舉行", ["九龙湾国际展贸中心", "九龍灣國際展貿中心"], CO, OPT),   # a venue
-    O("。[[醫管局]]並將", HA, I),
+    O("。[[醫管局]]並將", HA, IN),
     O("在[[東區裁判法院]]被判監", EMC, G),
     O("\n[[高院]]判醫管局", HC, G),
-    O("高院判[[醫管局]]賠償", HA, I),
-    O("控告[[醫院管理局]]疏忽", HA, I),
+    O("高院判[[醫管局]]賠償", HA, IN),
+    O("控告[[醫院管理局]]疏忽", HA, IN),
     O("，[[高等法院]]昨日", HC, G),
-    O("，[[醫管局]]須向他", HA, I),
-    O("。[[醫管局]]表示會", HA, I),
+    O("，[[醫管局]]須向他", HA, IN),
+    O("。[[醫管局]]表示會", HA, IN),
     O("\n[[食環署]]巡查", FEHD, G),
     O("　[[食環署]]上周五", FEHD, G),
     O("\n[[廉署]]起訴", ICAC, G),
@@ -184,7 +185,7 @@ ORGS = [
     O("\n[[消防處]]隧道", FSD, G),
     O("　[[消防處]]聯同", FSD, G),
     O("聯同[[警務處]]及", ["香港警务处", "香港警務處", "警務處"], G),
-    O("警務處及[[醫管局]]，", HA, I),
+    O("警務處及[[醫管局]]，", HA, IN),
     O("，[[運輸署]]呼籲駕駛", TD, G),
     O("\n[[區議會]]開會", EDC, G, OPT),                                               # lead words
     O("　[[東區區議會]]今日", EDC, G),
@@ -192,7 +193,7 @@ ORGS = [
     O("房屋署及[[運輸署]]代表", TD, G),
     O("　[[衞生署]]表示", ["卫生署", "衞生署"], G),
     O("　[[投資推廣署]]昨日", ["投资推广署", "投資推廣署"], G),
-    O("在[[香港科學園]]設立", ["香港科学园", "香港科學園"], I, OPT),                          # a site
+    O("在[[香港科學園]]設立", ["香港科学园", "香港科學園"], IN, OPT),                          # a site
     O("由[[香港足球總會]]主辦", ["香港足球总会", "香港足球總會"], SO),
     O("由[[香港貿易發展局]]主辦", HKTDC, G),
     O("在[[灣仔會議展覽中心]]舉行", ["香港会议展览中心", "灣仔會議展覽中心"], CO, OPT),      # a venue

@@ -2,21 +2,22 @@
 Features: eleven 新华社 items with `新华社X地12月X日电（记者 X X）` datelines (Beijing, Tokyo, Lanzhou twice, Frankfurt,
 Washington, Changchun, Hohhot, Jinan, Seoul, Nanning), one of them with no headline; two web items under metadata lines
 (`来源：海南日报客户端  发布时间：2025-12-11 09:35  编辑：周 静`: a byline line, the editor is no writer), one under its
-headline, one above it; a paragraph broken after a comma (`…中央预算内投资18.6亿元，` | `支持建设高标准农田210万亩…`) with
-another item and its headline between; headlines after their bodies and before them; a column label. Statistics with 日元
-(`2.83万亿日元（约合1320亿元人民币）`, `1860亿日元`), 美元 (`1730亿美元`, `约合46.5亿美元`), 亿元, `涨幅比上月扩大0.5个百分点`,
-`降幅比上月收窄0.2个百分点`, `均高于此前初值0.1个百分点`, `下调25个基点至3.50%至3.75%之间`, `同比分别下降6.5%和增长4.2%`;
-bounds 超过, 突破, 余, 多, 约, 近, 左右. Dates: dateline days and day-of-month against the dateline (`11日`, `10日`), `同日`,
-`当天`, `上月`, `11月份`, `10月`, `第三季度`/`三季度`, `今年1至11月`, `前11个月`, `今年前10个月`, `上年同期` (of a named
-period), `上年同月`, `本月16日至18日`, `本月20日`, `明年2月底`, `12月18日`, `2025年10月26日至2026年3月28日`, `2027年`;
-`2025-12-11` in metadata. `日前`, `今冬`, `本航季`, `今年以来`, `2026届`, a year in a list's name, and `上年同期` of a flight
-season optional. `新华社` in datelines, websites, airports (sites) and a rail assembly centre optional. The parent province's
-bodies resolve with the home province (`省发展改革委` → 甘肃省发展和改革委员会). Plans (`计划于2027年投入使用`), year summaries
-(`今年全省已下达…投资`, cases concluded, trains run) and parts of one happening told twice (the towns `入选` after the list's
-publication, a job fair's notice, the festival's races) are optional.
+headline, one above it; a paragraph broken after a comma (`…中央预算内投资18.6亿元，` | `支持建设高标准农田210万亩…`)
+with another item and its headline between; headlines after their bodies and before them; a column label. Statistics
+with 日元 (`2.83万亿日元（约合1320亿元人民币）`, `1860亿日元`), 美元 (`1730亿美元`, `约合46.5亿美元`), 亿元,
+`涨幅比上月扩大0.5个百分点`, `降幅比上月收窄0.2个百分点`, `均高于此前初值0.1个百分点`, `下调25个基点至3.50%至3.75%之间`,
+`同比分别下降6.5%和增长4.2%`; bounds 超过, 突破, 余, 多, 约, 近, 左右. Dates: dateline days and day-of-month against the
+dateline (`11日`, `10日`), `同日`, `当天`, `上月`, `11月份`, `10月`, `第三季度`/`三季度`, `今年1至11月`, `前11个月`,
+`今年前10个月`, `上年同期` (of a named period), `上年同月`, `本月16日至18日`, `本月20日`, `明年2月底`, `12月18日`,
+`2025年10月26日至2026年3月28日`, `2027年`; `2025-12-11` in metadata. `日前`, `今冬`, `本航季`, `今年以来`, `2026届`, a
+year in a list's name, and `上年同期` of a flight season optional. `新华社` in datelines, websites, airports (sites) and
+a rail assembly centre optional. The parent province's bodies resolve with the home province (`省发展改革委` →
+甘肃省发展和改革委员会). Plans (`计划于2027年投入使用`), year summaries (`今年全省已下达…投资`, cases concluded, trains
+run) and parts of one happening told twice (the towns `入选` after the list's publication, a job fair's notice, the
+festival's races) are optional.
 
 Written at main commit 344d4e0, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, up, xun, year
 
 PAPER = "金城晚报"
 PUBLISHED = "2025-12-12"
@@ -125,12 +126,12 @@ DATES = [D(f"新华社{c}[[12月11日]]电", D11) for c in CITIES11] + [
     D("计划于[[2027年]]投入", year(2027)),
 ]
 
-G, I, CO = "government", "institution", "company"
+G, IN, CO = "government", "institution", "company"
 XH = ["新华通讯社", "新华社"]
 FED = ["美国联邦储备委员会", "美联储"]
-ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in CITIES11 + ("法兰克福", "华盛顿")] + [
-    O(f"[[新华社]]{LZ1}", XH, I, OPT),
-    O(f"[[新华社]]{LZ2}", XH, I, OPT),
+ORGS = [O(f"[[新华社]]{c}", XH, IN, OPT) for c in CITIES11 + ("法兰克福", "华盛顿")] + [
+    O(f"[[新华社]]{LZ1}", XH, IN, OPT),
+    O(f"[[新华社]]{LZ2}", XH, IN, OPT),
     O("）[[国家统计局]]11日", ["国家统计局"], G),
     O("）[[日本财务省]]11日", ["日本财务省"], G),
     O("记者从[[甘肃省农业农村厅]]获悉", ["甘肃省农业农村厅"], G),
@@ -140,25 +141,25 @@ ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in CITIES11 + ("法兰克福", 
     O("）[[欧盟统计局]]10日", ["欧盟统计局"], G),
     O("。[[欧洲中央银行管理委员会]]将于", ["欧洲中央银行管理委员会", "欧洲中央银行"], G),
     O("来源：[[海南日报客户端]]", ["海南日报客户端"], CO, OPT),                     # an app
-    O("记者11日从[[海口美兰国际机场]]获悉", ["海口美兰国际机场"], I, OPT),         # an airport
-    O("期间，[[美兰机场]]新开", ["海口美兰国际机场", "美兰机场"], I, OPT),
+    O("记者11日从[[海口美兰国际机场]]获悉", ["海口美兰国际机场"], IN, OPT),         # an airport
+    O("期间，[[美兰机场]]新开", ["海口美兰国际机场", "美兰机场"], IN, OPT),
     O("）[[美国劳工部]]10日", ["美国劳工部"], G),
     O("。[[美国联邦储备委员会]]当天", FED, G),
     O("。[[美国财政部]]同日", ["美国财政部"], G),
     O("\n[[美联储]]宣布", FED, G),
     O("）[[吉林省人力资源和社会保障厅]]11日", ["吉林省人力资源和社会保障厅"], G),
-    O("在[[长春国际会展中心]]举办", ["长春国际会展中心"], I, OPT),                  # a venue
+    O("在[[长春国际会展中心]]举办", ["长春国际会展中心"], IN, OPT),                  # a venue
     O("记者从[[内蒙古自治区文化和旅游厅]]获悉", ["内蒙古自治区文化和旅游厅"], G),
     O("）[[山东省高级人民法院]]11日", ["山东省高级人民法院"], G),
     O("\n[[山东法院]]前11个月", ["山东省高级人民法院", "山东法院"], G, OPT),           # the province's courts
     O("）[[韩国统计厅]]11日", ["韩国统计厅"], G),
     O("来源：[[中国新闻网]]", ["中国新闻网"], CO, OPT),                             # a website
     O("从[[乌鲁木齐国际陆港区管委会]]获悉", ["乌鲁木齐国际陆港区管理委员会", "乌鲁木齐国际陆港区管委会"], G),
-    O("班列[[乌鲁木齐集结中心]]累计", ["中欧（中亚）班列乌鲁木齐集结中心", "乌鲁木齐集结中心"], I, OPT),
+    O("班列[[乌鲁木齐集结中心]]累计", ["中欧（中亚）班列乌鲁木齐集结中心", "乌鲁木齐集结中心"], IN, OPT),
     O("）[[广西壮族自治区商务厅]]11日", ["广西壮族自治区商务厅"], G),
     O("与[[越南谅山省工贸厅]]在", ["越南谅山省工贸厅", "谅山省工贸厅"], G),
-    O("，[[兰州中川国际机场]]三期", ["兰州中川国际机场"], I, OPT),                  # an airport
-    O("\n[[兰州中川机场]]T3", ["兰州中川国际机场", "兰州中川机场"], I, OPT),
+    O("，[[兰州中川国际机场]]三期", ["兰州中川国际机场"], IN, OPT),                  # an airport
+    O("\n[[兰州中川机场]]T3", ["兰州中川国际机场", "兰州中川机场"], IN, OPT),
 ]
 
 C, P, M, T, A, X = "count", "percent", "money", "duration", "area", "other"

@@ -1,22 +1,23 @@
 """固始报, 固始县融媒体中心 (固始县, 信阳市, 河南省), 2025-12-10 (a Wednesday): a county paper page.
-Features: a series label (`民生实事进行时`); a kicker over a title (`冬闲变冬忙 大棚育苗忙` / `陈淋子镇蔬菜育苗基地订单排到明年春`);
-a paragraph broken after a comma (`…户均增收4800元，` | `比上年增加600元…`) with another article and its headline between;
-a winners list in label-colon lines (`一等奖：`, `二等奖：`, `三等奖：`, schools resolved with the county) under its body;
-a 通告 on a bridge closure with numbered articles, two issuing bodies on their own lines and a date line (traffic);
-a paragraph broken mid-word (`常态化监|管`) with a caption between; two captions credited to an institution and a person
-(`县融媒体中心 王 志 远 摄`, `县市场监督管理局 赵 磊 摄`); headlines after their bodies and before them. County bodies resolve
-with the county (`县政府`, `县人社局`, `县教育局`, `县文明办`, `县市场监管局`, `县卫健委`, `县法院`/`县人民法院`, `县民政局`,
-`县医保局`, `县文化广电和旅游局`, `县人大常委会`, `县交通运输局`, `团县委`, `县红十字会`). Relative dates: `昨天上午`/`昨天` =
-12-09, `本月8日`, `本月中旬`, `本月上旬` (twice), bare `上旬`, `下周二`, `下周三至下周四`, `下周六` (twice), `本月15日`, `本月1日`
-and its `当天`, `本月6日`, `上年`, `去年`, `今年`, `明年`, `今年1至11月`; `今年以来`, `近日`, `明年春` (in a title) and bare `下周`
-optional. Events: production, meeting, recruitment (twice, one `“家门口就业·暖冬行”`), competition and award, traffic (the
-notice), inspection (twice), legal, exam, payout (twice), activity (`“唐人故里·根亲固始”`, `“博爱送万家·温暖过冬”`), training,
-launch. Parts of one happening told twice (a caption, `判处` after `宣判`, `立案调查` after an inspection, leaflets at a job
-fair, goods handed out at a volunteer activity), the notice's own act, its cause (`维修施工`), year summaries and plans are
-optional.
+Features: a series label (`民生实事进行时`); a kicker over a title (`冬闲变冬忙 大棚育苗忙` /
+`陈淋子镇蔬菜育苗基地订单排到明年春`); a paragraph broken after a comma (`…户均增收4800元，` | `比上年增加600元…`) with
+another article and its headline between; a winners list in label-colon lines (`一等奖：`, `二等奖：`, `三等奖：`,
+schools resolved with the county) under its body; a 通告 on a bridge closure with numbered articles, two issuing bodies
+on their own lines and a date line (traffic); a paragraph broken mid-word (`常态化监|管`) with a caption between; two
+captions credited to an institution and a person (`县融媒体中心 王 志 远 摄`, `县市场监督管理局 赵 磊 摄`); headlines
+after their bodies and before them. County bodies resolve with the county (`县政府`, `县人社局`, `县教育局`, `县文明办`,
+`县市场监管局`, `县卫健委`, `县法院`/`县人民法院`, `县民政局`, `县医保局`, `县文化广电和旅游局`, `县人大常委会`,
+`县交通运输局`, `团县委`, `县红十字会`). Relative dates: `昨天上午`/`昨天` = 12-09, `本月8日`, `本月中旬`, `本月上旬`
+(twice), bare `上旬`, `下周二`, `下周三至下周四`, `下周六` (twice), `本月15日`, `本月1日` and its `当天`, `本月6日`,
+`上年`, `去年`, `今年`, `明年`, `今年1至11月`; `今年以来`, `近日`, `明年春` (in a title) and bare `下周` optional.
+Events: production, meeting, recruitment (twice, one `“家门口就业·暖冬行”`), competition and award, traffic (the
+notice), inspection (twice), legal, exam, payout (twice), activity (`“唐人故里·根亲固始”`, `“博爱送万家·温暖过冬”`),
+training, launch. Parts of one happening told twice (a caption, `判处` after `宣判`, `立案调查` after an inspection,
+leaflets at a job fair, goods handed out at a volunteer activity), the notice's own act, its cause (`维修施工`), year
+summaries and plans are optional.
 
 Written at main commit 344d4e0, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, months, span, up, xun, year
 
 PAPER = "固始报"
 PUBLISHED = "2025-12-10"
@@ -129,7 +130,7 @@ DATES = [
     D("。[[下周]]，活动还将", day("2025-12-15", "2025-12-21"), OPT),              # a week: no week grain
 ]
 
-G, PA, PE, I, CO, CM = "government", "party", "people", "institution", "company", "community"
+G, PA, PE, IN, CO, CM = "government", "party", "people", "institution", "company", "community"
 RSJ = ["固始县人力资源和社会保障局"]
 JYJ = ["固始县教育局"]
 SJJ = ["固始县市场监督管理局"]
@@ -139,27 +140,27 @@ YG = ["固始县第一高级中学"]
 JT = ["固始县交通运输局"]
 ORGS = [
     O("）本月8日，[[县政府]]召开", ["固始县人民政府"], G),
-    O("[[县融媒体中心]] 王", ["固始县融媒体中心"], I),
+    O("[[县融媒体中心]] 王", ["固始县融媒体中心"], IN),
     O("\n[[县人社局]]举办“家门口", RSJ, G),
     O("）昨天，[[县人社局]]在", RSJ, G),
-    O("在[[县人力资源市场]]举办", ["固始县人力资源市场"], I, OPT),                  # a venue
+    O("在[[县人力资源市场]]举办", ["固始县人力资源市场"], IN, OPT),                  # a venue
     O("下周二，[[县人社局]]还将", RSJ, G),
     O("由[[县教育局]]、县文明办", JYJ, G),
     O("、[[县文明办]]主办", ["中共固始县委精神文明建设委员会办公室", "固始县精神文明建设委员会办公室",
                           "固始县文明办"], PA),
-    O("比赛在[[固始县第一高级中学]]落幕", YG, I),
-    O("一等奖：[[固始县第一高级中学]]", YG, I),
-    O("、[[城关第一小学]]", ["固始县城关第一小学", "城关第一小学"], I),
-    O("二等奖：[[固始县慈济高级中学]]", ["固始县慈济高级中学"], I),
-    O("、[[三河尖镇中心学校]]", ["固始县三河尖镇中心学校", "三河尖镇中心学校"], I),
-    O("、[[县实验小学]]", ["固始县实验小学"], I),
-    O("三等奖：[[胡族铺镇中学]]", ["固始县胡族铺镇中学", "胡族铺镇中学"], I),
+    O("比赛在[[固始县第一高级中学]]落幕", YG, IN),
+    O("一等奖：[[固始县第一高级中学]]", YG, IN),
+    O("、[[城关第一小学]]", ["固始县城关第一小学", "城关第一小学"], IN),
+    O("二等奖：[[固始县慈济高级中学]]", ["固始县慈济高级中学"], IN),
+    O("、[[三河尖镇中心学校]]", ["固始县三河尖镇中心学校", "三河尖镇中心学校"], IN),
+    O("、[[县实验小学]]", ["固始县实验小学"], IN),
+    O("三等奖：[[胡族铺镇中学]]", ["固始县胡族铺镇中学", "胡族铺镇中学"], IN),
     O("\n[[固始县交通运输局]]\n", JT, G),
     O("\n[[固始县公安局交通管理大队]]\n", ["固始县公安局交通管理大队"], G),
     O("）本月上旬，[[县市场监管局]]联合", SJJ, G),
     O("联合[[县卫健委]]对", ["固始县卫生健康委员会"], G),
     O("。[[县市场监管局]]表示", SJJ, G),
-    O("在[[往流镇中心学校]]食堂", ["固始县往流镇中心学校", "往流镇中心学校"], I),
+    O("在[[往流镇中心学校]]食堂", ["固始县往流镇中心学校", "往流镇中心学校"], IN),
     O("[[县市场监督管理局]] 赵", SJJ, G),
     O("\n[[县市场监管局]]开展", SJJ, G),
     O("\n[[县法院]]审结", FY, G),
@@ -170,14 +171,14 @@ ORGS = [
     O("）近日，[[县民政局]]向", ["固始县民政局"], G),
     O("，[[县医保局]]还为", ["固始县医疗保障局"], G),
     O("）[[县文化广电和旅游局]]将于", ["固始县文化广电和旅游局"], G),
-    O("在[[根亲博物馆]]举办", ["固始县根亲博物馆", "根亲博物馆"], I, OPT),          # a venue
+    O("在[[根亲博物馆]]举办", ["固始县根亲博物馆", "根亲博物馆"], IN, OPT),          # a venue
     O("）12月3日至5日，[[县人社局]]在", RSJ, G),
-    O("在[[县职业技术教育中心]]举办", ["固始县职业技术教育中心"], I),
+    O("在[[县职业技术教育中心]]举办", ["固始县职业技术教育中心"], IN),
     O("\n[[县人社局]]举办家政", RSJ, G),
     O("\n[[县人大常委会]]视察", RD, G),
     O("）12月2日，[[县人大常委会]]组织", RD, G),
     O("。[[县交通运输局]]表示", JT, G),
-    O("）本月1日，[[固始县政务服务中心]]“一窗", ["固始县政务服务中心"], I),
+    O("）本月1日，[[固始县政务服务中心]]“一窗", ["固始县政务服务中心"], IN),
     O("）本月6日，[[团县委]]、", ["共青团固始县委员会"], PE),
     O("、[[县红十字会]]在", ["固始县红十字会"], PE),
     O("在[[秀水街道]]开展", ["固始县秀水街道", "秀水街道"], G, OPT),               # used as a place

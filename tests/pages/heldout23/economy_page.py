@@ -1,19 +1,20 @@
 """嘉兴日报 (嘉兴市, 浙江省), 2025-12-17 (a Wednesday): a city economy page.
-Features: a column label (`经济观察`); two-line titles (`第三届长三角数字经济产业合作大会在嘉兴开幕` / `集中签约项目28个 总投资
-312亿元`) and a kicker (`“浙里贷·嘉企通”专项行动` / `为小微企业发放贷款逾860亿元`); two paragraphs broken after a comma
-(`…比上年提高2.4个百分点，` | `增幅居全省前列…`; `…货运航班1260架次，` | `同比增长37.5%。`), the two pieces crossing each
-other with a caption between (`本报记者 陆 一 鸣 摄`); headlines after their bodies and before them. Statistics (the page's
-point): `X达N`, `N X`, `X的N`, `X占N`, lists with 等, `投资50亿元建设的南湖智能算力中心二期项目`, `集中签约项目28个，总投资
-312亿元`, `高于全省0.9个百分点`, `同比分别增长14.2%和10.7%`, `比上年提高2.4个百分点`, `比年初增加512亿元`; bounds 突破, 以内,
-不到, 逾, 以上, 约, 左右, 近, 超过, 余; classifiers 标箱, 架次, 辆次, 批次, 户, 家, 人次, 种, 亩; numerals in names that are no
-statistics (`第三届`, `第二届`, `二期`, `七星光电`, `年产10万吨…项目` optional, `亿元以上企业` optional, `居全省第一`); `X成`
-and `三年内` optional. Dates: `昨天` = 12-16, `本月11日`..`本月16日`, `同日`, `今年1至11月`, `1至11月`, `前11个月`, `11月`,
-`11月末` (the last third), `上年`, `今年`; `今年以来`, `年初`, `眼下` optional. Events: a conference and its signing, a factory
-in production and a groundbreaking, a loan campaign, an agricultural fair and its spot checks, payouts (job-retention refunds,
-consumer vouchers), a platform launched, a consumption campaign, a harvest, a signing.
+Features: a column label (`经济观察`); two-line titles (`第三届长三角数字经济产业合作大会在嘉兴开幕` /
+`集中签约项目28个 总投资 312亿元`) and a kicker (`“浙里贷·嘉企通”专项行动` / `为小微企业发放贷款逾860亿元`); two
+paragraphs broken after a comma (`…比上年提高2.4个百分点，` | `增幅居全省前列…`; `…货运航班1260架次，` |
+`同比增长37.5%。`), the two pieces crossing each other with a caption between (`本报记者 陆 一 鸣 摄`); headlines after
+their bodies and before them. Statistics (the page's point): `X达N`, `N X`, `X的N`, `X占N`, lists with 等,
+`投资50亿元建设的南湖智能算力中心二期项目`, `集中签约项目28个，总投资 312亿元`, `高于全省0.9个百分点`,
+`同比分别增长14.2%和10.7%`, `比上年提高2.4个百分点`, `比年初增加512亿元`; bounds 突破, 以内, 不到, 逾, 以上, 约, 左右,
+近, 超过, 余; classifiers 标箱, 架次, 辆次, 批次, 户, 家, 人次, 种, 亩; numerals in names that are no statistics
+(`第三届`, `第二届`, `二期`, `七星光电`, `年产10万吨…项目` optional, `亿元以上企业` optional, `居全省第一`); `X成` and
+`三年内` optional. Dates: `昨天` = 12-16, `本月11日`..`本月16日`, `同日`, `今年1至11月`, `1至11月`, `前11个月`, `11月`,
+`11月末` (the last third), `上年`, `今年`; `今年以来`, `年初`, `眼下` optional. Events: a conference and its signing, a
+factory in production and a groundbreaking, a loan campaign, an agricultural fair and its spot checks, payouts
+(job-retention refunds, consumer vouchers), a platform launched, a consumption campaign, a harvest, a signing.
 
 Written at main commit 344d4e0, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, up, xun, year
 
 PAPER = "嘉兴日报"
 PUBLISHED = "2025-12-17"
@@ -98,7 +99,7 @@ DATES = [
     D("。[[今年]]全市新认定", Y25),
 ]
 
-G, I, CO, PE = "government", "institution", "company", "people"
+G, IN, CO, PE = "government", "institution", "company", "people"
 SW = ["嘉兴市商务局"]
 JXJ = ["嘉兴市经济和信息化局"]
 QH = ["浙江清华长三角研究院"]
@@ -106,22 +107,22 @@ ORGS = [
     O("记者从[[市统计局]]获悉", ["嘉兴市统计局"], G),
     O("记者从[[嘉兴港区]]获悉", ["嘉兴港区管理委员会", "嘉兴港区"], G, OPT),            # an area as a source
     O("。[[嘉兴南湖机场]]11月", ["嘉兴南湖机场"], CO, OPT),                             # an airport, a site
-    O("在[[嘉兴国际会展中心]]开幕", ["嘉兴国际会展中心"], I, OPT),                      # a venue
+    O("在[[嘉兴国际会展中心]]开幕", ["嘉兴国际会展中心"], IN, OPT),                      # a venue
     O("。同日，[[平湖经济技术开发区]]举行", ["平湖经济技术开发区管理委员会", "平湖经济技术开发区"], G, OPT),
     O("记者从[[人民银行嘉兴市分行]]获悉", ["中国人民银行嘉兴市分行", "人民银行嘉兴市分行"], G),
     O("记者从[[市商务局]]获悉，1至11月", SW, G),
     O("。[[濮院时尚古镇羊毛衫市场]]11月", ["濮院时尚古镇羊毛衫市场"], CO, OPT),         # a market
     O("）本月16日，[[市人社局]]、", ["嘉兴市人力资源和社会保障局"], G),
     O("、[[市财政局]]向", ["嘉兴市财政局"], G),
-    O("，[[嘉兴市跨境电商综合服务平台]]正式", ["嘉兴市跨境电商综合服务平台"], I, OPT),   # a platform
+    O("，[[嘉兴市跨境电商综合服务平台]]正式", ["嘉兴市跨境电商综合服务平台"], IN, OPT),   # a platform
     O("据[[市商务局]]介绍", SW, G),
     O("记者从[[国网嘉兴供电公司]]获悉", ["国网浙江省电力有限公司嘉兴供电公司", "国网嘉兴供电公司"], CO),
     O("，[[区财政]]安排", ["嘉兴市南湖区财政局", "南湖区财政局", "区财政"], G, OPT),
     O("、[[八佰伴]]等12家", ["八佰伴"], CO, OPT),                                       # a mall
     O("\n[[市经信局]]与浙江", JXJ, G),
-    O("与[[浙江清华长三角研究院]]签约", QH, I),
+    O("与[[浙江清华长三角研究院]]签约", QH, IN),
     O("）本月11日，[[市经信局]]与", JXJ, G),
-    O("与[[浙江清华长三角研究院]]签订", QH, I),
+    O("与[[浙江清华长三角研究院]]签订", QH, IN),
 ]
 
 C, P, M, T, L, W, A, EN, X = "count", "percent", "money", "duration", "length", "weight", "area", "energy", "other"

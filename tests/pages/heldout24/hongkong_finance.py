@@ -1,6 +1,6 @@
 """香江財經報 (香港), 2025-12-18 (a Thursday): a Hong Kong financial page in traditional script, 信報/香港經濟日報-like.
-Features: `財經`, `地產`, `中國` section labels and a `市場焦點` series label over a kicker (`內銀股受捧 大市三連升`) and
-its title; bylines on their own line at the top of items (`記者 梁 穎 芝`, an unnamed `本報記者`, `撰文：馮 志 豪`,
+Features: `財經`, `地產`, `中國` section labels and a `市場焦點` series label over a kicker (`內銀股受捧 大市三連升`)
+and its title; bylines on their own line at the top of items (`記者 梁 穎 芝`, an unnamed `本報記者`, `撰文：馮 志 豪`,
 `文：黃 思 敏`; a writer under `撰文：`/`文：` is an author); a table-like block of index figures (`恒指　25,860　+312`,
 bare numbers optional, the turnover with its unit required) inside the market story; a paragraph broken after a comma
 (`…約540億港元，` | `資金流動性充裕…`) with the series label, kicker, title, byline, body and table of another item
@@ -146,7 +146,7 @@ DATES = [
     D("已於[[本月上旬]]下達", xun(2025, 12, 0)),
 ]
 
-G, PA, PE, I, CO, CM = "government", "party", "people", "institution", "company", "community"
+G, PA, PE, IN, CO, CM = "government", "party", "people", "institution", "company", "community"
 HKMA = ["香港金融管理局", "金管局"]
 HKEX = ["香港交易及结算所有限公司", "香港交易及結算所有限公司", "港交所"]
 TDC = ["香港贸易发展局", "香港貿易發展局", "貿發局"]
@@ -191,8 +191,8 @@ ORGS = [
     O("。[[證監會]]表示", SFC, G),
     O("\n[[騰飛汽車]]（02238）", TF, CO),
     O("。[[騰飛汽車]]股價", TF, CO),
-    O("\n[[貿發局]]主辦", TDC, I),
-    O("，[[貿發局]]預計今屆", TDC, I),
+    O("\n[[貿發局]]主辦", TDC, IN),
+    O("，[[貿發局]]預計今屆", TDC, IN),
     O("\n[[海關總署]]公布", ["中华人民共和国海关总署", "海關總署"], G),
     O("。[[國家統計局]]本月", ["国家统计局", "國家統計局"], G),
     O("。[[人民銀行]]昨日", ["中国人民银行", "中國人民銀行", "人民銀行"], G),
@@ -306,7 +306,7 @@ EVENTS = [
     E("舉辦綠色金融研討會", "meeting", "研討會", day("2025-12-23"), organizers=["金管局"],
       participants=["機構投資者"]),
     E("地政總署昨日公布", "announcement", "公布", D17, organizers=["地政總署"]),
-    E("一幅住宅用地截標", "other", "截標", D17, location="屯門青山公路", opt=True),             # told inside its announcement
+    E("一幅住宅用地截標", "other", "截標", D17, location="屯門青山公路", opt=True),  # told inside its announcement
     E("上周六首輪推售368伙", "other", "推售", day("2025-12-13"), organizers=["嘉峰地產"]),
     E("下周將加推不少於200伙", "other", "加推", VAGUE, opt=True),                                # a plan
     E("與前海管理局副局長簽約", "signing", "簽約", VAGUE, opt=True),                            # the caption of A8

@@ -1,22 +1,22 @@
 """济南时报 (济南市, 山东省), 2025-12-19 (a Friday): a `国内国际` wire page.
 Features: fifteen 新华社 items with `新华社X地12月X日电（记者 X X）` datelines (Beijing ×3, Jinan, Frankfurt, Tokyo,
-Washington ×2, Qingdao, Guangzhou, Fuzhou, Harbin, Nanning, Urumqi, Hefei; one with two reporters `孙 立 平 张 雪`), two web
-items with metadata lines (`来源：济南市教育局网站  发布时间：2025-12-18 16:30  编辑：赵 一 帆`: a byline line, the editor is no
-writer; one under its headline, one with its headline after its body); a paragraph broken after a comma
-(`…举办山东外贸新春对接会，` | `预计邀请境外采购商600家以上。`) with another item and its headline between; a column label;
-headlines after their bodies and items with no headline. Currencies: 美元, 欧元, 日元 with `约合X亿元人民币`, 万亿元;
-`比上月加快0.3个百分点`, `低于市场预期0.2个百分点`, `上调0.1个百分点至2.7%`, `比上年减少约45万人`, `下调25个基点`.
-`省商务厅`, `省文化和旅游厅` resolve with the home province. Dates: datelines, `18日`/`17日`, `上月` (October, after
-`11月份`), `1至11月份`, `前11个月`, `明年1月上旬`, `12月24日`, `同日` (twice), `当天`, `12月20日`, `12月20日至21日`, `19日`,
-`2026年9月`, metadata dates; `年内`, `冰雪季` and a year in an exam's name optional. `新华社` in datelines, websites
-optional. Events: figures made public (announcement ×6), a rate cut in force and a subsidy scheme approved (policy ×2),
-a trade fair and a monetary-policy meeting (meeting ×2), a port milestone (other), a railway opened and a school to open
-(launch ×2), a tea expo and its signing, an ice park opening its season (schedule), a court ruling, an exam, payouts ×2,
-train cancellations and a road traffic control (traffic ×2); plans, a year summary, a forecast and `判处` after a
-ruling optional.
+Washington ×2, Qingdao, Guangzhou, Fuzhou, Harbin, Nanning, Urumqi, Hefei; one with two reporters `孙 立 平 张 雪`), two
+web items with metadata lines (`来源：济南市教育局网站  发布时间：2025-12-18 16:30  编辑：赵 一 帆`: a byline line, the
+editor is no writer; one under its headline, one with its headline after its body); a paragraph broken after a comma
+(`…举办山东外贸新春对接会，` | `预计邀请境外采购商600家以上。`) with another item and its headline between; a column
+label; headlines after their bodies and items with no headline. Currencies: 美元, 欧元, 日元 with `约合X亿元人民币`,
+万亿元; `比上月加快0.3个百分点`, `低于市场预期0.2个百分点`, `上调0.1个百分点至2.7%`, `比上年减少约45万人`,
+`下调25个基点`. `省商务厅`, `省文化和旅游厅` resolve with the home province. Dates: datelines, `18日`/`17日`, `上月`
+(October, after `11月份`), `1至11月份`, `前11个月`, `明年1月上旬`, `12月24日`, `同日` (twice), `当天`, `12月20日`,
+`12月20日至21日`, `19日`, `2026年9月`, metadata dates; `年内`, `冰雪季` and a year in an exam's name optional. `新华社`
+in datelines, websites optional. Events: figures made public (announcement ×6), a rate cut in force and a subsidy scheme
+approved (policy ×2), a trade fair and a monetary-policy meeting (meeting ×2), a port milestone (other), a railway
+opened and a school to open (launch ×2), a tea expo and its signing, an ice park opening its season (schedule), a court
+ruling, an exam, payouts ×2, train cancellations and a road traffic control (traffic ×2); plans, a year summary, a
+forecast and `判处` after a ruling optional.
 
 Written at main commit 3299cc7, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, up, xun, year
 
 PAPER = "济南时报"
 PUBLISHED = "2025-12-19"
@@ -134,13 +134,13 @@ DATES = [D(f"[[12月18日]]电（记者 {c}", D18) for c in "王孙刘申钱魏�
     D("预计[[19日]]起陆续", day("2025-12-19")),
 ]
 
-G, PA, PE, I, CO, CM = "government", "party", "people", "institution", "company", "community"
+G, PA, PE, IN, CO, CM = "government", "party", "people", "institution", "company", "community"
 XH = ["新华通讯社", "新华社"]
 ECB = ["欧洲中央银行", "欧洲央行"]
 SWT = ["山东省商务厅"]
 CITIES = ["北京12月18日电（记者 王", "济南", "法兰克福", "北京12月18日电（记者 申", "东京", "华盛顿12月17日", "青岛",
           "广州", "福州", "哈尔滨", "南宁", "乌鲁木齐", "华盛顿12月18日", "北京12月18日电（记者 胡", "合肥"]
-ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in CITIES] + [
+ORGS = [O(f"[[新华社]]{c}", XH, IN, OPT) for c in CITIES] + [
     O("）[[国家统计局]]18日", ["国家统计局"], G),
     O("记者从[[省商务厅]]获悉", SWT, G),
     O("。[[省商务厅]]将于", SWT, G),
@@ -152,19 +152,19 @@ ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in CITIES] + [
     O("）[[日本财务省]]18日", ["日本财务省"], G),
     O("。[[日本银行]]18日", ["日本银行"], G),
     O("）[[美国商务部]]17日", ["美国商务部"], G),
-    O("\n[[青岛港]]年集装箱", ["山东港口青岛港集团有限公司", "青岛港"], CO, OPT),     # a port: a place as much as a body
+    O("\n[[青岛港]]年集装箱", ["山东港口青岛港集团有限公司", "青岛港"], CO, OPT),  # a port: a place as much as a body
     O("，[[青岛港]]迎来", ["山东港口青岛港集团有限公司", "青岛港"], CO, OPT),
     O("。[[山东省港口集团]]明年", ["山东省港口集团有限公司", "山东省港口集团"], CO),
     O("届[[哈尔滨冰雪大世界]]将于", ["哈尔滨冰雪大世界"], CO, OPT),                      # a park
     O("）[[南宁市中级人民法院]]18日", ["南宁市中级人民法院"], G),
     O("记者从[[中国国家铁路集团有限公司乌鲁木齐局]]获悉",
       ["中国国家铁路集团有限公司乌鲁木齐局", "中国铁路乌鲁木齐局集团有限公司"], CO),
-    O("\n[[世界银行]]上调", ["世界银行"], I),
-    O("）[[世界银行]]18日", ["世界银行"], I),
+    O("\n[[世界银行]]上调", ["世界银行"], IN),
+    O("）[[世界银行]]18日", ["世界银行"], IN),
     O("。[[教育部]]要求", ["中华人民共和国教育部", "教育部"], G),
-    O("来源：[[济南市教育局网站]]", ["济南市教育局网站"], I, OPT),                          # a website
+    O("来源：[[济南市教育局网站]]", ["济南市教育局网站"], IN, OPT),                          # a website
     O("，[[济南市教育局]]发布", ["济南市教育局"], G),
-    O("的[[济南市新东站实验学校]]将于", ["济南市新东站实验学校"], I),
+    O("的[[济南市新东站实验学校]]将于", ["济南市新东站实验学校"], IN),
     O("来源：[[大众网]]", ["大众网"], CO, OPT),                                              # a website
     O("记者从[[省文化和旅游厅]]获悉", ["山东省文化和旅游厅"], G),
     O("，[[中国铁路上海局集团有限公司]]18日", ["中国铁路上海局集团有限公司"], CO),

@@ -1,20 +1,21 @@
 """雷山县融媒体中心's county paper (雷山县, 黔东南苗族侗族自治州, 贵州省), 2025-12-17 (a Wednesday): a county page.
 Features: a series label (`民族团结进步创建在雷山`) over a kicker (`冬游苗寨热度不减`) and a title; a paragraph broken
-after a comma (`…实现旅游综合收入3.9亿元，` | `其中入住景区民宿的游客…`) with another article and its after-body headline
-between; a winners list in label-colon lines (`刺绣类：`, `银饰类：`, `蜡染类：`, towns and a school with names in layout
-spaces); a 通告 on a traffic control with numbered articles, two issuing bodies and a date line; two captions credited to
-an institution and a person (`县融媒体中心 李 文 涛 摄`, `县市场监管局 吴 昊 摄`); headlines after their bodies; three
-headless briefs (one opening `县农业农村局提醒：`). County bodies written short resolve with the county (`县委组织部`,
-`县委党校`, `县人社局`, `县文体广电旅游局`, `县民族宗教事务局`, `县总工会`, `县人民法院`, `县农业农村局`, `县人大常委会`,
-`县政府`, `县市场监管局`, `县教育和科技局`, `县人民医院`, `县民政局`, `县综治中心`, `县司法局`, `县信访局`, `团县委`,
-`县妇联`). Relative dates: `昨天`/`昨天上午` = 12-16, `本月15日`, `本月下旬`, `元旦假期` (2026-01-01..03), `12月12日` and its
-`当天`, `本月14日`, `本月11日`, `本月8日至12日`, `下周五` = 12-26, `本月18日至22日`, `明年1月上旬`, `本月10日`, `第四季度`,
-`本月16日`, `本月13日` and its `当天`, `下周二` = 12-23, `明年1月15日`, `2026年度`, `今年`; `日前`, `近日`, `眼下`,
-`今年以来` optional. Events (20 required): activity ×2, training ×2, recruitment ×2, award, visit, legal, production,
-meeting, inspection, exam ×2, registration ×2, payout, launch, construction, traffic.
+after a comma (`…实现旅游综合收入3.9亿元，` | `其中入住景区民宿的游客…`) with another article and its after-body
+headline between; a winners list in label-colon lines (`刺绣类：`, `银饰类：`, `蜡染类：`, towns and a school with names
+in layout spaces); a 通告 on a traffic control with numbered articles, two issuing bodies and a date line; two captions
+credited to an institution and a person (`县融媒体中心 李 文 涛 摄`, `县市场监管局 吴 昊 摄`); headlines after their
+bodies; three headless briefs (one opening `县农业农村局提醒：`). County bodies written short resolve with the county
+(`县委组织部`, `县委党校`, `县人社局`, `县文体广电旅游局`, `县民族宗教事务局`, `县总工会`, `县人民法院`, `县农业农村局`,
+`县人大常委会`, `县政府`, `县市场监管局`, `县教育和科技局`, `县人民医院`, `县民政局`, `县综治中心`, `县司法局`,
+`县信访局`, `团县委`, `县妇联`). Relative dates: `昨天`/`昨天上午` = 12-16, `本月15日`, `本月下旬`, `元旦假期`
+(2026-01-01..03), `12月12日` and its `当天`, `本月14日`, `本月11日`, `本月8日至12日`, `下周五` = 12-26,
+`本月18日至22日`, `明年1月上旬`, `本月10日`, `第四季度`, `本月16日`, `本月13日` and its `当天`, `下周二` = 12-23,
+`明年1月15日`, `2026年度`, `今年`; `日前`, `近日`, `眼下`, `今年以来` optional. Events (20 required): activity ×2,
+training ×2, recruitment ×2, award, visit, legal, production, meeting, inspection, exam ×2, registration ×2, payout,
+launch, construction, traffic.
 
 Written at main commit 5a6f50a, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, quarter, up, xun, year
 
 PAPER = "雷山新闻"
 PUBLISHED = "2025-12-17"
@@ -128,7 +129,7 @@ DATES = [
     D("\n[[2025年12月16日]]", D16),
 ]
 
-G, PA, PE, I, CO, CM = "government", "party", "people", "institution", "company", "community"
+G, PA, PE, IN, CO, CM = "government", "party", "people", "institution", "company", "community"
 H = "雷山县"
 WLJ = [H + "文体广电旅游局"]
 ZZB = ["中共雷山县委组织部"]
@@ -143,14 +144,14 @@ ZZ = [H + "综治中心", H + "社会治安综合治理中心"]
 ORGS = [
     O("记者昨天从[[县文体广电旅游局]]获悉", WLJ, G),
     O("）本月15日，[[县委组织部]]在", ZZB, PA),
-    O("在[[县委党校]]举办", ["中共雷山县委党校"], I),
+    O("在[[县委党校]]举办", ["中共雷山县委党校"], IN),
     O("\n[[县委组织部]]轮训", ZZB, PA),
-    O("观看芦笙表演。 [[县融媒体中心]]", [H + "融媒体中心"], I),
+    O("观看芦笙表演。 [[县融媒体中心]]", [H + "融媒体中心"], IN),
     O("，[[县人社局]]在丹江镇", RSJ, G),
-    O("。[[县就业服务中心]]工作人员", [H + "就业服务中心"], I),
+    O("。[[县就业服务中心]]工作人员", [H + "就业服务中心"], IN),
     O("由[[县文体广电旅游局]]、", WLJ, G),
     O("、[[县民族宗教事务局]]主办", [H + "民族宗教事务局"], G),
-    O("蜡染类：[[雷山县民族中学]]", MZ, I),
+    O("蜡染类：[[雷山县民族中学]]", MZ, IN),
     O("，[[县总工会]]开展", [H + "总工会"], PE),
     O("\n[[县人民法院]]巡回审判", FY, G),
     O("昨天上午，[[县人民法院]]在方祥乡", FY, G),
@@ -161,20 +162,20 @@ ORGS = [
     O("，[[县市场监管局]]对全县", SJ, G),
     O("冷冻食品。 [[县市场监管局]] 吴", SJ, G),
     O("记者从[[县教育和科技局]]获悉", [H + "教育和科技局"], G),
-    O("将在[[雷山县民族中学]]、", MZ, I),
-    O("、[[雷山县第二中学]]2个", [H + "第二中学"], I),
-    O("\n[[县人民医院]]招聘", YY, I),
-    O("\n[[县人民医院]]近日", YY, I),
+    O("将在[[雷山县民族中学]]、", MZ, IN),
+    O("、[[雷山县第二中学]]2个", [H + "第二中学"], IN),
+    O("\n[[县人民医院]]招聘", YY, IN),
+    O("\n[[县人民医院]]近日", YY, IN),
     O("，[[县民政局]]向全县", [H + "民政局"], G),
-    O("，[[县综治中心]]正式", ZZ, I),
+    O("，[[县综治中心]]正式", ZZ, IN),
     O("整合[[县人民法院]]、", FY, G),
     O("、[[县司法局]]、", [H + "司法局"], G),
     O("、[[县信访局]]等", [H + "信访局"], G),
-    O("\n[[县综治中心]]揭牌", ZZ, I),
+    O("\n[[县综治中心]]揭牌", ZZ, IN),
     O("，[[团县委]]、", ["共青团雷山县委员会"], PE),
     O("、[[县妇联]]在永乐镇", [H + "妇女联合会"], PE),
     O("\n[[县农业农村局]]提醒", NY, G),
-    O("丹江大道[[县人民医院]]路口", YY, I, OPT),                  # a landmark inside a road section
+    O("丹江大道[[县人民医院]]路口", YY, IN, OPT),                  # a landmark inside a road section
     O("\n[[雷山县住房和城乡建设局]]\n", [H + "住房和城乡建设局"], G),
     O("\n[[雷山县公安局交通管理大队]]\n", [H + "公安局交通管理大队"], G),
 ]

@@ -1,18 +1,19 @@
 """烟台日报's city economy page (home 烟台市, 山东省), 2025-12-29 (a Monday).
 Features: a column label (`经济观察`) over a kicker (`工业经济稳中有进`) and a title; a paragraph broken after a comma
-(`…实现营业收入1.26万亿元，` | `利润总额768亿元，同比分别增长7.9%和11.4%。`) with another article and its after-body headline
-between; headlines after their bodies; nine items with no headline. Dense statistics: `X达N`, `N X`, `X的N`, `X占N`,
-`高于全省2.1个百分点`, `比上年提高1.6个百分点`, `比上年提前34天`, `比年初增加986亿元`, `高于全省平均水平0.8个百分点`,
-`同比分别增长7.9%和11.4%` (and `9.8%和14.6%`, `7.2%和9.5%`); bounds 以内, 不到, 逾, 以上, 约, 左右, 近, 超, 多, 余; classifiers
-标箱, 架次, 批次, 户, 人次, 千瓦时, 千瓦, 笔, 台, 吨; numerals in names (`三期工程`, `三期项目`, `第五届`, `第四季度…集中开工活动`);
-a USD amount (`合同外资1.2亿美元`). Dates: `1至11月`, `前11个月`, `12月X日`, `12月20日至22日`, `1月3日`, `1月10日至2月10日`
-(2026), `11月末` (last third), `本月中旬`, `上年`, `今年`, `明年`; `今年以来`, `全年`, `年初` and a quarter in an activity's
-name optional. Events (15 required): construction ×3 (a terminal begun, projects begun together, a plant put into
-production), other (an airport's milestone), announcement, meeting and its signing, signing, payout ×2, recruitment,
-activity, inspection, training, launch.
+(`…实现营业收入1.26万亿元，` | `利润总额768亿元，同比分别增长7.9%和11.4%。`) with another article and its after-body
+headline between; headlines after their bodies; nine items with no headline. Dense statistics: `X达N`, `N X`, `X的N`,
+`X占N`, `高于全省2.1个百分点`, `比上年提高1.6个百分点`, `比上年提前34天`, `比年初增加986亿元`,
+`高于全省平均水平0.8个百分点`, `同比分别增长7.9%和11.4%` (and `9.8%和14.6%`, `7.2%和9.5%`); bounds 以内, 不到, 逾, 以上,
+约, 左右, 近, 超, 多, 余; classifiers 标箱, 架次, 批次, 户, 人次, 千瓦时, 千瓦, 笔, 台, 吨; numerals in names
+(`三期工程`, `三期项目`, `第五届`, `第四季度…集中开工活动`); a USD amount (`合同外资1.2亿美元`). Dates: `1至11月`,
+`前11个月`, `12月X日`, `12月20日至22日`, `1月3日`, `1月10日至2月10日` (2026), `11月末` (last third), `本月中旬`, `上年`,
+`今年`, `明年`; `今年以来`, `全年`, `年初` and a quarter in an activity's name optional. Events (15 required):
+construction ×3 (a terminal begun, projects begun together, a plant put into production), other (an airport's
+milestone), announcement, meeting and its signing, signing, payout ×2, recruitment, activity, inspection, training,
+launch.
 
 Written at main commit 5a6f50a, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, months, quarter, up, xun, year
 
 PAPER = "烟台日报"
 PUBLISHED = "2025-12-29"
@@ -115,7 +116,7 @@ DATES = [
     D("\n[[今年]]全市接待游客", Y),
 ]
 
-G, PA, PE, I, CO, CM = "government", "party", "people", "institution", "company", "community"
+G, PA, PE, IN, CO, CM = "government", "party", "people", "institution", "company", "community"
 ORGS = [
     O("记者从[[市统计局]]获悉", ["烟台市统计局"], G),
     O("，[[烟台港]]完成", ["山东港口烟台港集团有限公司", "烟台港"], CO, OPT),        # a port as much as its operator
@@ -124,16 +125,16 @@ ORGS = [
     O("，[[烟台蓬莱国际机场]]年旅客", ["烟台蓬莱国际机场"], CO, OPT),
     O("）[[烟台海关]]12月26日", ["烟台海关", "中华人民共和国烟台海关"], G),
     O("由[[市农业农村局]]主办", ["烟台市农业农村局"], G),
-    O("\n[[市住房公积金管理中心]]消息", ["烟台市住房公积金管理中心"], I),
+    O("\n[[市住房公积金管理中心]]消息", ["烟台市住房公积金管理中心"], IN),
     O("建设的[[海晟新材料]]三期", ["烟台海晟新材料有限公司", "海晟新材料"], CO),
     O("\n[[国网烟台供电公司]]数据", ["国网山东省电力公司烟台供电公司", "国网烟台供电公司"], CO),
     O("）[[市人社局]]将于", ["烟台市人力资源和社会保障局"], G),
-    O("在[[烟台人力资源市场]]举办", ["烟台人力资源市场"], I, OPT),               # a venue
+    O("在[[烟台人力资源市场]]举办", ["烟台人力资源市场"], IN, OPT),               # a venue
     O("，[[市商务局]]将分", ["烟台市商务局"], G),
     O("\n[[人民银行烟台市分行]]统计", ["中国人民银行烟台市分行"], G),
     O("，[[市市场监管局]]对全市", ["烟台市市场监督管理局"], G),
     O("，[[市工业和信息化局]]举办", ["烟台市工业和信息化局"], G),
-    O("\n[[烟台跨境电商综合服务平台]]12月", ["烟台跨境电商综合服务平台"], I, OPT),   # a platform
+    O("\n[[烟台跨境电商综合服务平台]]12月", ["烟台跨境电商综合服务平台"], IN, OPT),   # a platform
     O("，[[烟台开发区]]与5家", ["烟台经济技术开发区管理委员会", "烟台开发区"], G, OPT),  # a zone, a place
 ]
 

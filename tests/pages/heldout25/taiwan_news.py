@@ -4,15 +4,15 @@ script. Features: a section label (`台中都會`); bracketed datelines run into
 with another item and its after-body headline between; captions `…。記者X X／攝` (one far below its item); a table-like
 block (`114年1至11月主要景點遊客人次` with `景點　N萬人次` rows); headlines after their bodies; five headless briefs.
 新台幣 amounts with 億/萬 (`新台幣7.7億元`, `新台幣約3860萬元`, `6萬至600萬元`), `百分之X`; ROC years (`115年1月`,
-`114年1至11月`, `116年6月`, `115年度`, `114年度`), `今（19）日`, `昨（18）日`, `明（20）日上午9時`, `明（20）日起至12月31日`,
-`昨晚`, `昨天`, `今日`. Bodies: 台中市政府/市府, 社會局, 勞工局, 經濟發展局, 環保局, 農業局, 衛生局 (resolved as 臺中市政府's
-departments), 衛福部疾管署, 經濟部水利署第三河川分署, 交通部公路局中區養護工程分局, 台中地方法院, 台中市議會,
-台中捷運公司, 大考中心, 市立圖書館總館. Events (15 required): policy ×2 (a subsidy raised from a month; a budget passed
-on third reading), traffic ×2, announcement, recruitment, legal, signing, inspection, construction, registration (a
-relief application window), exam, activity ×2, schedule (a library closing).
+`114年1至11月`, `116年6月`, `115年度`, `114年度`), `今（19）日`, `昨（18）日`, `明（20）日上午9時`,
+`明（20）日起至12月31日`, `昨晚`, `昨天`, `今日`. Bodies: 台中市政府/市府, 社會局, 勞工局, 經濟發展局, 環保局, 農業局,
+衛生局 (resolved as 臺中市政府's departments), 衛福部疾管署, 經濟部水利署第三河川分署, 交通部公路局中區養護工程分局,
+台中地方法院, 台中市議會, 台中捷運公司, 大考中心, 市立圖書館總館. Events (15 required): policy ×2 (a subsidy raised from
+a month; a budget passed on third reading), traffic ×2, announcement, recruitment, legal, signing, inspection,
+construction, registration (a relief application window), exam, activity ×2, schedule (a library closing).
 
 Written at main commit 5a6f50a, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, up, xun, year
 
 PAPER = "自由時報（台中版）"
 PUBLISHED = "2025-12-19"
@@ -122,7 +122,7 @@ DATES = [
     D("將於[[12月22日至24日]]每晚", day("2025-12-22", "2025-12-24")),
 ]
 
-G, PA, PE, I, CO, CM = "government", "party", "people", "institution", "company", "community"
+G, PA, PE, IN, CO, CM = "government", "party", "people", "institution", "company", "community"
 SZF = ["臺中市政府", "台中市政府"]
 def dept(x):
     return ["臺中市政府" + x, "台中市政府" + x]
@@ -141,10 +141,10 @@ ORGS = [
     O("〕[[衛福部疾管署]]昨日", CDC, G),
     O("。[[疾管署]]呼籲", CDC, G),
     O("\n[[市府勞工局]]明", LAB, G),
-    O("在[[台中市就業服務處大里就業站]]舉辦", ["臺中市就業服務處大里就業站", "台中市就業服務處大里就業站"], I),
+    O("在[[台中市就業服務處大里就業站]]舉辦", ["臺中市就業服務處大里就業站", "台中市就業服務處大里就業站"], IN),
     O("。[[勞工局]]提醒", LAB, G),
     O("〕[[台中地方法院]]昨天", ["臺灣臺中地方法院", "台中地方法院"], G),
-    O("\n[[台中國家歌劇院]]　", ["臺中國家歌劇院", "台中國家歌劇院"], I, OPT),   # a sight in a table
+    O("\n[[台中國家歌劇院]]　", ["臺中國家歌劇院", "台中國家歌劇院"], IN, OPT),   # a sight in a table
     O("〕[[市府經濟發展局]]今日", dept("經濟發展局"), G),
     O("與日本精密機械大廠[[東和工機株式會社]]簽署", TW, CO),
     O("，[[東和工機]]將在", TW, CO),
@@ -152,9 +152,9 @@ ORGS = [
     O("\n[[經濟部水利署第三河川分署]]昨天", ["經濟部水利署第三河川分署"], G),
     O("影響，[[台中市農業局]]今日", AGR, G),
     O("。[[農業局]]統計", AGR, G),
-    O("\n[[大考中心]]提醒", ["大學入學考試中心"], I),
+    O("\n[[大考中心]]提醒", ["大學入學考試中心"], IN),
     O("〕[[台中市衛生局]]明", dept("衛生局"), G),
-    O("\n[[市立圖書館總館]]因", ["臺中市立圖書館總館", "台中市立圖書館總館", "臺中市立圖書館"], I),
+    O("\n[[市立圖書館總館]]因", ["臺中市立圖書館總館", "台中市立圖書館總館", "臺中市立圖書館"], IN),
     O("\n[[台中市議會]]今", ["臺中市議會", "台中市議會"], G),
     O("\n[[交通部公路局中區養護工程分局]]表示", ["交通部公路局中區養護工程分局"], G),
 ]

@@ -1,21 +1,22 @@
 """石家庄日报's `国内国际` wire page (home 石家庄市, 河北省), 2025-12-23 (a Tuesday).
-Features: a column label (`国内国际`); fourteen 新华社 items with `新华社X地12月X日电（记者 X X）` datelines (Beijing ×3,
-Shijiazhuang ×4 one with no reporter, Tokyo, Berlin, Washington, Guangzhou, Harbin, Zhengzhou, Jakarta; one with two
-reporters) and two 中新网 items under `来源：中国新闻网  发布时间：2025-12-22 HH:MM  编辑：X X` metadata lines (a byline line:
-the editor is no writer; one under its headline, one with its headline after its body); a paragraph broken after a comma
-(`…完成投资3260亿元，` | `占年度计划的102.4%…`) with another item between; headlines after their bodies; eight items with
-no headline; one item in two paragraph lines. 省-level bodies written short resolve with the home province
+Features: a column label (`国内国际`); fourteen 新华社 items with `新华社X地12月X日电（记者 X X）` datelines (Beijing
+×3, Shijiazhuang ×4 one with no reporter, Tokyo, Berlin, Washington, Guangzhou, Harbin, Zhengzhou, Jakarta; one with two
+reporters) and two 中新网 items under `来源：中国新闻网  发布时间：2025-12-22 HH:MM  编辑：X X` metadata lines (a byline
+line: the editor is no writer; one under its headline, one with its headline after its body); a paragraph broken after a
+comma (`…完成投资3260亿元，` | `占年度计划的102.4%…`) with another item between; headlines after their bodies; eight
+items with no headline; one item in two paragraph lines. 省-level bodies written short resolve with the home province
 (`省发展改革委`, `省人力资源社会保障厅`, `省市场监管局`, `省生态环境厅`), except in the Zhengzhou item, where
-`省农业农村厅` is Henan's. Currencies: 日元, 欧元, 美元 with `约合人民币X亿元`, 万亿元. Dates: dateline days, `22日上午8时`,
-`2026年元旦假期`, `12月31日起至明年1月4日`, `元旦假期首日`, `第三季度`/`第二季度`, `2022年3月至2024年5月`, `20日至21日`,
-`明年1月10日`, `12月25日至29日`, `今年前11个月`, `明年1月5日`, `当天`, `第四季度`/`四季度`, metadata dates; years in
-names (`2026财年预算案`, `2025粤港澳…博览会`, `2026年全国硕士研究生招生考试`), `本财年`, `上年同期` optional.
-Events (18 required): traffic, announcement ×3 (a press conference, GDP figures, fund figures), policy (a budget passed
-by a cabinet), payout (chip subsidies announced), launch, legal, exhibition, signing, exam ×2, recruitment,
-registration, activity (a festival's opening), inspection ×2, construction (a plant put into production).
+`省农业农村厅` is Henan's. Currencies: 日元, 欧元, 美元 with `约合人民币X亿元`, 万亿元. Dates: dateline days,
+`22日上午8时`, `2026年元旦假期`, `12月31日起至明年1月4日`, `元旦假期首日`, `第三季度`/`第二季度`,
+`2022年3月至2024年5月`, `20日至21日`, `明年1月10日`, `12月25日至29日`, `今年前11个月`, `明年1月5日`, `当天`,
+`第四季度`/`四季度`, metadata dates; years in names (`2026财年预算案`, `2025粤港澳…博览会`,
+`2026年全国硕士研究生招生考试`), `本财年`, `上年同期` optional. Events (18 required): traffic, announcement ×3 (a press
+conference, GDP figures, fund figures), policy (a budget passed by a cabinet), payout (chip subsidies announced),
+launch, legal, exhibition, signing, exam ×2, recruitment, registration, activity (a festival's opening), inspection ×2,
+construction (a plant put into production).
 
 Written at main commit 5a6f50a, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, D, E, O, S, byline, day, down, months, quarter, span, up, year
 
 PAPER = "石家庄日报"
 PUBLISHED = "2025-12-23"
@@ -134,10 +135,10 @@ DATES = [dateline(c) for c in DATELINES] + [
     D("水电站[[21日]]全面投产", D21),
 ]
 
-G, PA, PE, I, CO, CM = "government", "party", "people", "institution", "company", "community"
+G, PA, PE, IN, CO, CM = "government", "party", "people", "institution", "company", "community"
 XH = ["新华通讯社", "新华社"]
 WEB = ("石家庄12月22日电 22日", "北京12月22日电 国家")   # the 中新网 items
-ORGS = [O(f"[[新华社]]{c}", XH, I, OPT) for c in DATELINES if c not in WEB] + [
+ORGS = [O(f"[[新华社]]{c}", XH, IN, OPT) for c in DATELINES if c not in WEB] + [
     O("记者22日从[[国铁集团]]获悉", ["中国国家铁路集团有限公司"], CO),
     O("）[[省发展改革委]]22日", ["河北省发展和改革委员会"], G),
     O("）[[日本政府]]22日", ["日本政府"], G),
@@ -241,7 +242,8 @@ EVENTS = [
     E("冰雪节将于明年1月5日开幕", "activity", "开幕", day("2026-01-05")),
     E("冬小麦播种面积达8530万亩", "production", "播种", D22, location="河南省", opt=True),   # a state, not a happening
     E("派出18个工作组，分赴各地开展冬前麦田管理督导", "inspection", "督导", D22, organizers=["省农业农村厅"]),
-    E("省市场监管局22日通报", "announcement", "通报", D22, organizers=["省市场监管局"], opt=True),  # told with the checks
+    E("省市场监管局22日通报", "announcement", "通报", D22, organizers=["省市场监管局"],
+      opt=True),  # told with the checks
     E("共抽检食品样品1.86万批次", "inspection", "抽检", quarter(2025, 4), organizers=["省市场监管局"]),
     E("对不合格产品已全部依法处置", "legal", "处置", None, opt=True),
     E("水电站21日全面投产发电", "construction", "投产", D21, location="印度尼西亚北苏门答腊"),

@@ -1,17 +1,17 @@
 """海伦报, 海伦市融媒体中心 (海伦市, 绥化市, 黑龙江省), 2025-12-10 (a Wednesday): a county-level city paper page.
 Features: a series label (`寒地黑土看海伦`); a kicker over a title (`大豆深加工链条再延伸` / `年产10万吨大豆蛋白项目…`);
 a paragraph broken after a comma (`…每年就地转化大豆25万吨，` | `并带动周边农户订单种植…`) with another article and its
-after-body headline between; a winners list in label-colon lines (`海北镇：`, `东林乡：`, `市第一中学：`, names in layout
-spaces); a 通告 restricting lorries with numbered articles, two issuing bodies and a date line (traffic); two captions
-credited to an institution and a person (`市融媒体中心 曲 明 摄`, `市农业技术推广中心 刘 畅 摄`); a headline with another
-article between it and its body (`“一件事一次办”专区启用`); two items without headline; many headlines after their
-bodies. Bodies written short resolve with the city (`市委组织部`, `市发改局`, `市人民法院`, `市人社局`, `市市场监管局`,
-`市应急管理局`, `团市委`, `市人大常委会`…). Relative dates: `昨天上午`/`昨天` = 12-09, `本月X日`, `当天` (the festival's
-day, and the exam's), `下周二` = 12-16 (twice, once in a title), `下周六` = 12-20, `本月上旬`, `明年2月下旬`.
-Seasons inside names (`冬季取暖补贴`) are optional.
+after-body headline between; a winners list in label-colon lines (`海北镇：`, `东林乡：`, `市第一中学：`, names in
+layout spaces); a 通告 restricting lorries with numbered articles, two issuing bodies and a date line (traffic); two
+captions credited to an institution and a person (`市融媒体中心 曲 明 摄`, `市农业技术推广中心 刘 畅 摄`); a headline
+with another article between it and its body (`“一件事一次办”专区启用`); two items without headline; many headlines
+after their bodies. Bodies written short resolve with the city (`市委组织部`, `市发改局`, `市人民法院`, `市人社局`,
+`市市场监管局`, `市应急管理局`, `团市委`, `市人大常委会`…). Relative dates: `昨天上午`/`昨天` = 12-09, `本月X日`, `当天`
+(the festival's day, and the exam's), `下周二` = 12-16 (twice, once in a title), `下周六` = 12-20, `本月上旬`,
+`明年2月下旬`. Seasons inside names (`冬季取暖补贴`) are optional.
 
 Written at main commit 5a6f50a, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, span, xun, year
 
 PAPER = "海伦报"
 PUBLISHED = "2025-12-10"
@@ -132,7 +132,7 @@ DATES = [
     D("截至[[本月8日]]，全市已有", D08),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 ZZB = ["中共海伦市委组织部"]
 FY = ["海伦市人民法院"]
 RSJ = ["海伦市人力资源和社会保障局"]
@@ -149,22 +149,22 @@ ORGS = [
     O("）本月8日，[[市委组织部]]召开", ZZB, PA),
     O("\n[[市委组织部]]部署", ZZB, PA),
     O("据[[市发改局]]介绍", ["海伦市发展和改革局"], G),
-    O("一角。 [[市融媒体中心]] 曲", ["海伦市融媒体中心"], I),
+    O("一角。 [[市融媒体中心]] 曲", ["海伦市融媒体中心"], IN),
     O("，[[市文化广电和旅游局]]在", ["海伦市文化广电和旅游局"], G),
     O("，[[市妇联]]召开", ["海伦市妇女联合会"], PE),
-    O("\n[[市第一中学]]：", ["海伦市第一中学"], I),
+    O("\n[[市第一中学]]：", ["海伦市第一中学"], IN),
     O("\n[[海伦市公安局交通警察大队]]\n", ["海伦市公安局交通警察大队"], G),
     O("\n[[海伦市交通运输局]]\n", ["海伦市交通运输局"], G),
     O("\n[[市人民法院]]审结", FY, G),
     O("）昨天，[[市人民法院]]公开", FY, G),
     O("记者从[[市人社局]]获悉", RSJ, G),
-    O("在[[市人力资源市场]]举办", ["海伦市人力资源市场"], I, OPT),                # a venue
+    O("在[[市人力资源市场]]举办", ["海伦市人力资源市场"], IN, OPT),                # a venue
     O("，[[市市场监管局]]联合", ["海伦市市场监督管理局"], G),
     O("联合[[市应急管理局]]对", ["海伦市应急管理局"], G),
     O("，[[市民政局]]向全市", ["海伦市民政局"], G),
     O("，[[市农业农村局]]在", ["海伦市农业农村局"], G),
-    O("在[[市农业技术推广中心]]举办", NJ, I),
-    O("技术。 [[市农业技术推广中心]] 刘", NJ, I),
+    O("在[[市农业技术推广中心]]举办", NJ, IN),
+    O("技术。 [[市农业技术推广中心]] 刘", NJ, IN),
     O("，[[团市委]]组织", TSW, PE),
     O("。[[团市委]]相关负责人", TSW, PE),
     O("\n[[市人大常委会]]召开", RD, G),
@@ -175,10 +175,10 @@ ORGS = [
     O("。[[市教育局]]提醒", JYJ, G),
     O("）本月3日，[[市政府]]与", ZF, G),
     O("与[[黑龙江龙兴农业发展有限公司]]签订", ["黑龙江龙兴农业发展有限公司"], CO),
-    O("，[[市政务服务中心]]“一件事", ["海伦市政务服务中心"], I),
+    O("，[[市政务服务中心]]“一件事", ["海伦市政务服务中心"], IN),
     O("\n[[市消防救援大队]]开展", XF, G),
     O("）本月7日，[[市消防救援大队]]在", XF, G),
-    O("在[[海伦市第三中学]]开展", ["海伦市第三中学"], I),
+    O("在[[海伦市第三中学]]开展", ["海伦市第三中学"], IN),
     O("）[[市退役军人事务局]]提醒", ["海伦市退役军人事务局"], G),
 ]
 

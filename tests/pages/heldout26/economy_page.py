@@ -1,8 +1,8 @@
 """潍坊日报 (潍坊市, 山东省), 2025-12-23 (a Tuesday): a city economy page dense with statistics.
-Features: a column label (`经济观察`); a kicker over a title (`外贸稳中提质 港口通道提速` / `潍坊前11个月…`); a join after a
-comma (`…占全市进出口总值的80%，` | `对共建“一带一路”国家进出口增长13.4%。`) with a headless article between; headlines
-after their bodies (`三期项目开工`, `蔬菜出口再添新订单`…) and before them; eight articles without headline. Statistics:
-`X达N`, `N X`, `X的N`, `X占N`, `同比分别增长10.2%和5.7%`, `高于全省2.1个百分点`, `高于全国1.8个百分点`,
+Features: a column label (`经济观察`); a kicker over a title (`外贸稳中提质 港口通道提速` / `潍坊前11个月…`); a join
+after a comma (`…占全市进出口总值的80%，` | `对共建“一带一路”国家进出口增长13.4%。`) with a headless article between;
+headlines after their bodies (`三期项目开工`, `蔬菜出口再添新订单`…) and before them; eight articles without headline.
+Statistics: `X达N`, `N X`, `X的N`, `X占N`, `同比分别增长10.2%和5.7%`, `高于全省2.1个百分点`, `高于全国1.8个百分点`,
 `比上年提高1.6个百分点`, `比年初增加312家`, `较上季度提高0.4个百分点`, `快于城镇居民1.3个百分点`; bounds 以内, 不到, 逾,
 以上, 约, 左右, 近, 超, 突破, 首破, 最高不超过; classifiers 标箱, 架次, 批次, 户, 人次, 千瓦, 千瓦时, 台, 条; 日元 with
 `约合X万元人民币`, 美元; numerals in names (`第五届`, `三期`, `第四季度…集中开工活动`, `第二批`).
@@ -11,7 +11,7 @@ an airport milestone and a grid-load record (other), figures made public (×3) a
 a supply agreement abroad, a payout of funds, a training.
 
 Written at main commit 5a6f50a, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, months, quarter, span, up, xun, year
 
 PAPER = "潍坊日报"
 PUBLISHED = "2025-12-23"
@@ -111,11 +111,11 @@ DATES = [
     D("\n[[前三季度]]，全市居民", (span("2025-01-01", "2025-09-30"), "quarter")),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 WC = ["潍柴动力股份有限公司", "潍柴动力"]
 ORGS = [
     O("记者从[[潍坊海关]]获悉", ["潍坊海关", "中华人民共和国潍坊海关"], G),
-    O("在[[鲁台会展中心]]闭幕", ["鲁台会展中心"], I, OPT),                 # a venue
+    O("在[[鲁台会展中心]]闭幕", ["鲁台会展中心"], IN, OPT),                 # a venue
     O("，[[潍坊港]]今年完成", ["潍坊港"], CO, OPT),                         # a port, a site as much as an operator
     O("记者从[[市统计局]]获悉", ["潍坊市统计局"], G),
     O("）12月22日，[[潍柴动力]]年产", WC, CO),

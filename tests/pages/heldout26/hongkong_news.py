@@ -2,14 +2,14 @@
 Features: a `港聞` label; an opener `【城市快報訊】`; bylines `記者：X X` on their own line (under a title, or above a
 headless item); a join after a comma (`…到場人數逾5萬人次，` | `屆時將在海濱一帶…`) with another item and its after-body
 headline between; a table-like block (`單位數目　約4,800個` …) and a caption `圖：房屋署` (no photographer) and one
-`（李 偉 明攝）`; eight items without headline, six headlines after their bodies. Government bodies (運輸署, 食環署, 衞生署,
-房屋署, 警方, 消防處, 區議會, 勞工處, 社署, 入境事務處, 環境保護署, 康文署, 路政署, 區域法院, 香港海關, 運輸及物流局).
-Money in 港元 (`港幣`, bare `萬元`/`億元`), `百分之X`, `逾`, `約`, `按年`/`按月`. Dates: `昨日` = 12-11, `前日` = 12-10,
-`本周六（13日）`, `當晚`, `本周日（14日）`, `下周一（15日）`, `下周二（16日）`, `今日`, `明日（13日）`, `上月`,
-`下月中旬`, `聖誕假期（本月24日至28日）`, `明年1月5日至19日`, `明年4月8日`, `明年3月1日`.
+`（李 偉 明攝）`; eight items without headline, six headlines after their bodies. Government bodies (運輸署, 食環署,
+衞生署, 房屋署, 警方, 消防處, 區議會, 勞工處, 社署, 入境事務處, 環境保護署, 康文署, 路政署, 區域法院, 香港海關,
+運輸及物流局). Money in 港元 (`港幣`, bare `萬元`/`億元`), `百分之X`, `逾`, `約`, `按年`/`按月`. Dates: `昨日` = 12-11,
+`前日` = 12-10, `本周六（13日）`, `當晚`, `本周日（14日）`, `下周一（15日）`, `下周二（16日）`, `今日`, `明日（13日）`,
+`上月`, `下月中旬`, `聖誕假期（本月24日至28日）`, `明年1月5日至19日`, `明年4月8日`, `明年3月1日`.
 
 Written at main commit 5a6f50a, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, span, up, xun, year
 
 PAPER = "城市快報"
 PUBLISHED = "2025-12-12"
@@ -127,7 +127,7 @@ DATES = [
     D("的士新規例[[明年3月]]實施", month(2026, 3)),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 POL = ["香港警務處", "警方"]
 ORGS = [
     O("】[[運輸署]]昨日", ["運輸署"], G),
@@ -137,8 +137,8 @@ ORGS = [
     O("\n[[食物環境衞生署]]上月", ["食物環境衞生署"], G),
     O("\n[[食環署]]巡查街市", ["食物環境衞生署"], G),
     O("\n[[衞生署衞生防護中心]]昨日", ["衞生署衞生防護中心"], G),
-    O("\n[[醫院管理局]]昨日", ["醫院管理局"], I),
-    O("。[[醫管局]]表示", ["醫院管理局"], I),
+    O("\n[[醫院管理局]]昨日", ["醫院管理局"], IN),
+    O("。[[醫管局]]表示", ["醫院管理局"], IN),
     O("\n[[房屋署]]公布", ["房屋署"], G),
     O("。[[房委會資助房屋小組委員會]]前日", ["香港房屋委員會資助房屋小組委員會", "房委會資助房屋小組委員會"], G),
     O("外貌。圖：[[房屋署]]", ["房屋署"], G),
@@ -150,18 +150,18 @@ ORGS = [
     O("\n[[沙田區議會]]前日", ["沙田區議會"], G),
     O("另外，[[油尖旺區議會]]與", ["油尖旺區議會"], G),
     O("與[[油尖旺民政事務處]]將", ["油尖旺民政事務處"], G),
-    O("在[[麥花臣場館]]舉辦", ["麥花臣場館"], I, OPT),                    # a venue
+    O("在[[麥花臣場館]]舉辦", ["麥花臣場館"], IN, OPT),                    # a venue
     O("\n[[勞工處]]下周二（16日）", ["勞工處"], G),
     O("在[[九龍灣國際展貿中心]]舉辦", ["九龍灣國際展貿中心"], CO, OPT),   # a venue
     O("\n[[勞工處]]下周二辦", ["勞工處"], G),
     O("\n[[社署]]額外", ["社會福利署"], G),
     O("\n[[社會福利署]]今日起", ["社會福利署"], G),
-    O("\n[[考評局]]公布", ["香港考試及評核局", "考評局"], I),
+    O("\n[[考評局]]公布", ["香港考試及評核局", "考評局"], IN),
     O("\n[[入境事務處]]估計", ["入境事務處"], G),
     O("\n[[環境保護署]]宣布", ["環境保護署"], G),
     O("\n[[康樂及文化事務署]]轄下", ["康樂及文化事務署"], G),
     O("由[[康文署]]主辦", ["康樂及文化事務署"], G),
-    O("在[[荃灣大會堂]]舉行", ["荃灣大會堂"], I, OPT),                    # a venue
+    O("在[[荃灣大會堂]]舉行", ["荃灣大會堂"], IN, OPT),                    # a venue
     O("\n[[路政署]]昨日", ["路政署"], G),
     O("\n[[區域法院]]昨日", ["區域法院"], G),
     O("\n[[香港海關]]前日", ["香港海關"], G),

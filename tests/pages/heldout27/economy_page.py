@@ -1,19 +1,20 @@
 """宜昌日报 (宜昌市, 湖北省), 2026-01-27 (a Tuesday): a city economy page dense with statistics, most of them the
 year summary of 2025.
-Features: a column label (`数说宜昌`); a kicker over a title (`稳中有进 结构更优` / `去年全市地区生产总值…`); a join after a
-comma (`…比上年增加136家，` | `其中精细化工、生物医药…`) with another article and its after-body headline between;
-headlines before and after their bodies; ten items without headline. Statistics: `X达N`, `N X`, `X的N`, `占比N`;
-`高于全省0.5个百分点`, `比上年提高3.2个百分点`, `高于全省平均0.6个百分点`, `快于城镇居民1.7个百分点`, `较上年同期提高0.6个百分点`,
-`涨幅回落0.2个百分点`, `比年初增加512亿元`, `比上年增加136家`; bounds 逾, 近, 超, 超过, 突破, 首破, 以上, 以内, 左右, 约;
-classifiers 标箱, 厢次, 人次, 千瓦时, 千瓦, 台, 条, 位, 班; 美元 (`合同外资约2.4亿美元`); numerals in names (`年产20万吨
-磷酸铁项目`, `2026年招商引资项目集中签约活动`) and a threshold (`百亿元以上项目`). Dates: `2025年` ×10, `去年` ×5, `上年`
-after `2025年` (2024), `截至12月31日` (2025-12-31), `2025年末`, `1月20日`..`1月26日`, `当天`, `本月上旬`; `全年`, `年初`,
-`眼下`, `本月以来`, `近日`, `冬季` (a descriptor) are optional.
+Features: a column label (`数说宜昌`); a kicker over a title (`稳中有进 结构更优` / `去年全市地区生产总值…`); a join
+after a comma (`…比上年增加136家，` | `其中精细化工、生物医药…`) with another article and its after-body headline
+between; headlines before and after their bodies; ten items without headline. Statistics: `X达N`, `N X`, `X的N`,
+`占比N`; `高于全省0.5个百分点`, `比上年提高3.2个百分点`, `高于全省平均0.6个百分点`, `快于城镇居民1.7个百分点`,
+`较上年同期提高0.6个百分点`, `涨幅回落0.2个百分点`, `比年初增加512亿元`, `比上年增加136家`; bounds 逾, 近, 超, 超过,
+突破, 首破, 以上, 以内, 左右, 约; classifiers 标箱, 厢次, 人次, 千瓦时, 千瓦, 台, 条, 位, 班; 美元
+(`合同外资约2.4亿美元`); numerals in names (`年产20万吨 磷酸铁项目`, `2026年招商引资项目集中签约活动`) and a threshold
+(`百亿元以上项目`). Dates: `2025年` ×10, `去年` ×5, `上年` after `2025年` (2024), `截至12月31日` (2025-12-31),
+`2025年末`, `1月20日`..`1月26日`, `当天`, `本月上旬`; `全年`, `年初`, `眼下`, `本月以来`, `近日`, `冬季` (a descriptor)
+are optional.
 Events: figures made public (×4), a route opened, a signing ceremony, a plant put into production, a job fair, a
 policy issued, a symposium, a check.
 
 Written at main commit 6651c01, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, span, up, xun, year
 
 PAPER = "宜昌日报"
 PUBLISHED = "2026-01-27"
@@ -117,13 +118,13 @@ DATES = [
     D("较[[上年同期]]提高", xun(2025, 1, 0), OPT),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 TJJ = ["宜昌市统计局"]
 SXJC = ["宜昌三峡国际机场", "三峡机场"]
 ORGS = [
     O("记者从[[市统计局]]获悉", TJJ, G),
     O("记者从[[长江三峡通航管理局]]获悉", ["交通运输部长江三峡通航管理局", "长江三峡通航管理局"], G),
-    O("\n[[宜昌港]]集装箱", ["宜昌港"], CO, OPT),                                    # a port, a site as much as an operator
+    O("\n[[宜昌港]]集装箱", ["宜昌港"], CO, OPT),  # a port, a site as much as an operator
     O("，[[宜昌港]]全年", ["宜昌港"], CO, OPT),
     O("\n[[市商务局]]1月26日", ["宜昌市商务局"], G),
     O("\n[[宜昌海关]]统计", ["宜昌海关", "中华人民共和国宜昌海关"], G),
@@ -136,7 +137,7 @@ ORGS = [
     O("\n[[市文化和旅游局]]统计", ["宜昌市文化和旅游局"], G),
     O("；[[三峡大坝旅游区]]全年", ["三峡大坝旅游区"], CO, OPT),                    # a scenic site
     O("，[[市人社局]]在", ["宜昌市人力资源和社会保障局"], G),
-    O("在[[宜昌人力资源市场]]举办", ["宜昌人力资源市场"], I, OPT),                # a venue
+    O("在[[宜昌人力资源市场]]举办", ["宜昌人力资源市场"], IN, OPT),                # a venue
     O("\n[[市财政局]]介绍", ["宜昌市财政局"], G),
     O("\n[[市统计局]]1月26日", TJJ, G),
     O("\n[[市政府办公室]]近日", ["宜昌市人民政府办公室"], G),
@@ -206,7 +207,7 @@ STATS = [
     S("综合产值突破[[200亿元]]，", "20000000000", "元", M, "over", "脐橙综合产值", currency=CNY),
     S("带动[[近20万名]]橙农", "200000", "名", C, "under", "增收橙农"),
     S("综合产值突破[[200亿元]]\n", "20000000000", "元", M, "over", "脐橙综合产值", currency=CNY),
-    S("公司年产[[20万吨]]磷酸铁", "200000", "吨", W, "exact", "磷酸铁项目年产能", OPT),          # inside the project's name
+    S("公司年产[[20万吨]]磷酸铁", "200000", "吨", W, "exact", "磷酸铁项目年产能", OPT),  # inside the project's name
     S("总投资[[约45亿元]]", "4500000000", "元", M, "about", "项目总投资", currency=CNY),
     S("新增产值[[30亿元以上]]", "3000000000", "元", M, "over", "达产后新增产值", currency=CNY),
     S("就业岗位[[800个左右]]", "800", "个", C, "about", "新增就业岗位"),

@@ -2,15 +2,16 @@
 Features: a `大高雄` label; openers `【記者林 志 明／高雄報導】` (a byline inside the first body line, names in layout
 spaces); a caption `（記者黃 雅 婷攝）` between its body and its after-body headline; a join after a comma
 (`…115年招商目標訂為1,500億元，` | `將持續爭取國際大廠進駐…`) with a headless court item between; headlines before and
-after their bodies; eight items without headline. ROC years (`114年` = 2025, `113年`, `115年度`, `114年度`, `115學年度`),
-新台幣 and bare `元`/`億元`, mixed numerals (`2萬9,500元`, `1萬8,264名`, `1萬8千人`), `千萬TEU`. 高雄市政府 bureaus written
-`市府X局` (經發局, 觀光局, 交通局, 社會局, 勞工局訓練就業中心, 衛生局, 環保局, 水利局, 警察局刑事警察大隊, 農業局) resolve
-with 高雄市政府; 行政院 bodies (行政院主計總處, 勞動部, 內政部). Dates: `昨（15）日` ×8, `今（16）日` ×4, `前（14）日`,
-`明（17）日上午9時`, `明（17）日`, `明（17）日起至2月1日`, `今（16）日起至本月底`, `明日`/`明` in titles, `去年`, `前年`,
-`去年12月`, `今年上半年`, `春節連假（2月14日至22日）`, `3月3日元宵節`, `本月上旬`, `本月12日`, `明年` (2027).
+after their bodies; eight items without headline. ROC years (`114年` = 2025, `113年`, `115年度`, `114年度`,
+`115學年度`), 新台幣 and bare `元`/`億元`, mixed numerals (`2萬9,500元`, `1萬8,264名`, `1萬8千人`), `千萬TEU`.
+高雄市政府 bureaus written `市府X局` (經發局, 觀光局, 交通局, 社會局, 勞工局訓練就業中心, 衛生局, 環保局, 水利局,
+警察局刑事警察大隊, 農業局) resolve with 高雄市政府; 行政院 bodies (行政院主計總處, 勞動部, 內政部). Dates: `昨（15）日`
+×8, `今（16）日` ×4, `前（14）日`, `明（17）日上午9時`, `明（17）日`, `明（17）日起至2月1日`, `今（16）日起至本月底`,
+`明日`/`明` in titles, `去年`, `前年`, `去年12月`, `今年上半年`, `春節連假（2月14日至22日）`, `3月3日元宵節`,
+`本月上旬`, `本月12日`, `明年` (2027).
 
 Written at main commit 6651c01, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, span, up, xun, year
 
 PAPER = "高港日報"
 PUBLISHED = "2026-01-16"
@@ -126,7 +127,7 @@ DATES = [
     D("日間照顧中心[[今（16）日]]揭牌", D16),
 ]
 
-G, PA, PE, I, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
+G, PA, PE, IN, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
 JFJ = ["高雄市政府經濟發展局"]
 WSJ = ["高雄市政府衛生局"]
 ORGS = [
@@ -138,7 +139,7 @@ ORGS = [
     O("\n[[市府社會局]]今", ["高雄市政府社會局"], G),
     O("\n[[行政院主計總處]]昨", ["行政院主計總處"], G),
     O("\n[[臺灣港務公司高雄港務分公司]]昨", ["臺灣港務股份有限公司高雄港務分公司", "臺灣港務公司高雄港務分公司"], CO),
-    O("公布，[[高雄港]]去年", ["高雄港"], CO, OPT),                                        # a port, a site as much as an operator
+    O("公布，[[高雄港]]去年", ["高雄港"], CO, OPT),  # a port, a site as much as an operator
     O("】[[市府勞工局訓練就業中心]]明", ["高雄市政府勞工局訓練就業中心"], G),
     O("在[[夢時代購物中心]]舉辦", ["夢時代購物中心"], CO, OPT),                            # a venue
     O("。[[勞動部]]提醒", ["勞動部"], G),
@@ -154,10 +155,10 @@ ORGS = [
     O("特優，[[鳳山區誠義社區]]並", ["高雄市鳳山區誠義社區", "鳳山區誠義社區"], CM),
     O("】[[市府警察局刑事警察大隊]]昨", ["高雄市政府警察局刑事警察大隊"], G),
     O("移送[[高雄地檢署]]偵辦", ["臺灣高雄地方檢察署", "高雄地檢署"], G),
-    O("，[[大學入學考試中心]]統計", ["財團法人大學入學考試中心基金會", "大學入學考試中心"], I),
+    O("，[[大學入學考試中心]]統計", ["財團法人大學入學考試中心基金會", "大學入學考試中心"], IN),
     O("，[[市府農業局]]估計", ["高雄市政府農業局"], G),
     O("；[[美濃區農會]]明", ["高雄市美濃區農會", "美濃區農會"], SO),
-    O("\n[[高雄市立聯合醫院附設日間照顧中心]]今", ["高雄市立聯合醫院附設日間照顧中心"], I),
+    O("\n[[高雄市立聯合醫院附設日間照顧中心]]今", ["高雄市立聯合醫院附設日間照顧中心"], IN),
     O("，[[市府衛生局]]補助", WSJ, G),
 ]
 

@@ -2,15 +2,15 @@
 Features: a column label; eleven 新华社 items (Beijing ×2, Lanzhou ×4 one with no reporter, Tokyo, Washington dated
 1月19日, London, Berlin, Almaty) and five 中新社 items (Lanzhou ×2, Beijing ×2 one with no reporter, Dunhuang); a
 新华社 photo caption (`新华社记者 陈 斌 摄`) that illustrates no item; a join after a comma (`…参加境外展会40场以上，` |
-`力争全年外贸进出口突破660亿元。`) with the Tokyo item between; headlines after their bodies; ten items without headline.
-Province-level bodies written short (`省商务厅` ×2, `省人大常委会`, `省人民政府`, `省文化和旅游厅`) resolve with 甘肃省.
-Foreign money with conversions (日元, 英镑, 欧元, 美元 `约合X元人民币`). Dates: `20日` = 01-20, `19日` = 01-19 (the
-Washington item), `同日`, `上月` twice (after `12月份` it is November; bare it is the publication's last month,
-December), `上年` after `2025年` (2024), `本周四至周日` = 01-22..01-25, `本周五至1月27日`, `本周六` = 01-24 (twice,
-once in a title), `2月2日起至3月13日`, `2月下旬至3月上旬`, `3月上旬`, `1月` (a title).
+`力争全年外贸进出口突破660亿元。`) with the Tokyo item between; headlines after their bodies; ten items without
+headline. Province-level bodies written short (`省商务厅` ×2, `省人大常委会`, `省人民政府`, `省文化和旅游厅`) resolve
+with 甘肃省. Foreign money with conversions (日元, 英镑, 欧元, 美元 `约合X元人民币`). Dates: `20日` = 01-20, `19日` =
+01-19 (the Washington item), `同日`, `上月` twice (after `12月份` it is November; bare it is the publication's last
+month, December), `上年` after `2025年` (2024), `本周四至周日` = 01-22..01-25, `本周五至1月27日`, `本周六` = 01-24
+(twice, once in a title), `2月2日起至3月13日`, `2月下旬至3月上旬`, `3月上旬`, `1月` (a title).
 
 Written at main commit 6651c01, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, quarter, span, up, xun, year
 
 PAPER = "兰州日报"
 PUBLISHED = "2026-01-21"
@@ -136,14 +136,14 @@ DATES = [D(ctx, D20) for ctx in DATELINES20] + [
     D("。[[去年]]中哈贸易额", Y25),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 XH = ["新华通讯社", "新华社"]
 ZX = ["中国新闻社", "中新社"]
 SWT = ["甘肃省商务厅"]
 LZJ = ["中国铁路兰州局集团有限公司"]
-ORGS = [O(f"[[新华社]]{p}", XH, I, OPT) for p in XH20 + ["华盛顿"]] + [
-    O(f"[[中新社]]{p}", ZX, I, OPT) for p in ZX20] + [
-    O("。 [[新华社]]记者 陈", XH, I, OPT),                                          # a photo credit
+ORGS = [O(f"[[新华社]]{p}", XH, IN, OPT) for p in XH20 + ["华盛顿"]] + [
+    O(f"[[中新社]]{p}", ZX, IN, OPT) for p in ZX20] + [
+    O("。 [[新华社]]记者 陈", XH, IN, OPT),                                          # a photo credit
     O("）[[国家统计局]]20日", ["国家统计局"], G),
     O("记者20日从[[省商务厅]]获悉", SWT, G),
     O("。[[省商务厅]]表示", SWT, G),
@@ -152,19 +152,19 @@ ORGS = [O(f"[[新华社]]{p}", XH, I, OPT) for p in XH20 + ["华盛顿"]] + [
     O("）[[中国铁路兰州局集团有限公司]]20日介绍", LZJ, CO),
     O("天，[[兰州局]]预计", LZJ, CO),
     O("）[[中国人民银行]]授权", ["中国人民银行"], G),
-    O("授权[[全国银行间同业拆借中心]]20日", ["全国银行间同业拆借中心"], I),
+    O("授权[[全国银行间同业拆借中心]]20日", ["全国银行间同业拆借中心"], IN),
     O("记者从[[省人大常委会]]获悉", ["甘肃省人民代表大会常务委员会", "甘肃省人大常委会"], G),
     O("审议[[省人民政府]]工作报告", ["甘肃省人民政府"], G, OPT),                    # inside the report's title
-    O("）[[国际货币基金组织]]19日", ["国际货币基金组织"], I),
-    O("从[[教育部教育考试院]]获悉", ["教育部教育考试院"], I),
+    O("）[[国际货币基金组织]]19日", ["国际货币基金组织"], IN),
+    O("从[[教育部教育考试院]]获悉", ["教育部教育考试院"], IN),
     O("）[[英国政府]]20日", ["英国政府"], G),
     O("）[[国家公务员局]]20日", ["国家公务员局"], G),
     O("）[[省文化和旅游厅]]20日", ["甘肃省文化和旅游厅"], G),
     O("）[[德国联邦统计局]]20日", ["德国联邦统计局"], G),
     O("）[[兰州市中级人民法院]]20日", ["兰州市中级人民法院"], G),
-    O("）[[敦煌研究院]]20日", ["敦煌研究院"], I),
-    O("宣布，[[莫高窟数字展示中心]]将于", ["敦煌研究院莫高窟数字展示中心", "莫高窟数字展示中心"], I),
-    O("\n[[莫高窟数字展示中心]]本周六", ["敦煌研究院莫高窟数字展示中心", "莫高窟数字展示中心"], I),
+    O("）[[敦煌研究院]]20日", ["敦煌研究院"], IN),
+    O("宣布，[[莫高窟数字展示中心]]将于", ["敦煌研究院莫高窟数字展示中心", "莫高窟数字展示中心"], IN),
+    O("\n[[莫高窟数字展示中心]]本周六", ["敦煌研究院莫高窟数字展示中心", "莫高窟数字展示中心"], IN),
     O("）[[中国铁路兰州局集团有限公司]]与", LZJ, CO),
     O("与[[哈萨克斯坦国家铁路公司]]20日", ["哈萨克斯坦国家铁路公司"], CO),
 ]

@@ -1,18 +1,18 @@
 """凤凰报, 凤凰县融媒体中心 (凤凰县, 湘西土家族苗族自治州, 湖南省), 2026-01-15 (a Thursday): a county paper page.
 Features: a series label (`沱江边的新变化`); a kicker over a title (`文旅融合添活力` / `凤凰古城冬游持续升温`); a
 paragraph broken after a comma (`…元旦假期接待游客15.8万人次，` | `过夜游客占比提高到46%…`) with another article and its
-after-body headline between; a caption credited to an institution and a person (`县融媒体中心 杨 帆 摄`); an honours list
-in label-colon lines (`先进集体：`, `先进个人：` with names in layout spaces and townships in brackets); a recruitment notice
-with two issuing bodies and a date line; headlines after their bodies and before them; three items without headline.
-Bodies written short resolve with the county (`县文化旅游广电局`, `县委宣传部`, `县委`, `县政府` ×2, `县人民法院`/`县法院`,
-`县人社局` ×2, `县市场监管局`, `县民政局`, `县慈善总会`, `县医疗保障局`, `县教育局` ×3, `县消防救援大队`,
-`县农业农村局` ×2, `县林业局`, `团县委`, `县妇联`, `县人大常委会`, `县人民政府`). Relative dates: `昨日` = 01-14 (×5),
-`本月X日`, `本月1日至13日`, `本月10日至14日`, `本月19日至23日`, `本月上旬`, `下周二` = 01-20 (twice, once in a title),
-`下周五` = 01-23 (twice, once in a title), `当日` = the activity's day, `下月28日`, `下月7日`, `元旦假期` (01-01..01-03),
-`去年`/`今年`, `2025年度`, `2026年度`.
+after-body headline between; a caption credited to an institution and a person (`县融媒体中心 杨 帆 摄`); an honours
+list in label-colon lines (`先进集体：`, `先进个人：` with names in layout spaces and townships in brackets); a
+recruitment notice with two issuing bodies and a date line; headlines after their bodies and before them; three items
+without headline. Bodies written short resolve with the county (`县文化旅游广电局`, `县委宣传部`, `县委`, `县政府` ×2,
+`县人民法院`/`县法院`, `县人社局` ×2, `县市场监管局`, `县民政局`, `县慈善总会`, `县医疗保障局`, `县教育局` ×3,
+`县消防救援大队`, `县农业农村局` ×2, `县林业局`, `团县委`, `县妇联`, `县人大常委会`, `县人民政府`). Relative dates:
+`昨日` = 01-14 (×5), `本月X日`, `本月1日至13日`, `本月10日至14日`, `本月19日至23日`, `本月上旬`, `下周二` = 01-20
+(twice, once in a title), `下周五` = 01-23 (twice, once in a title), `当日` = the activity's day, `下月28日`, `下月7日`,
+`元旦假期` (01-01..01-03), `去年`/`今年`, `2025年度`, `2026年度`.
 
 Written at main commit 6651c01, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, up, xun, year
 
 PAPER = "凤凰报"
 PUBLISHED = "2026-01-15"
@@ -126,7 +126,7 @@ DATES = [
     D("[[2026年1月14日]]", D14),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 ZF = ["凤凰县人民政府"]
 FY = ["凤凰县人民法院"]
 RSJ = ["凤凰县人力资源和社会保障局"]
@@ -136,7 +136,7 @@ RD = ["凤凰县人民代表大会常务委员会", "凤凰县人大常委会"]
 ORGS = [
     O("从[[县文化旅游广电局]]获悉", ["凤凰县文化旅游广电局"], G),
     O("，[[县委宣传部]]召开", ["中共凤凰县委宣传部"], PA),
-    O("技艺。 [[县融媒体中心]] 杨", ["凤凰县融媒体中心"], I),
+    O("技艺。 [[县融媒体中心]] 杨", ["凤凰县融媒体中心"], IN),
     O("，[[县委]]、县政府", ["中共凤凰县委员会", "中共凤凰县委"], PA),
     O("县委、[[县政府]]召开", ZF, G),
     O("先进集体：[[阿拉营镇人民政府]]", ["凤凰县阿拉营镇人民政府", "阿拉营镇人民政府"], G),
@@ -145,7 +145,7 @@ ORGS = [
     O("，[[县人民法院]]开展", FY, G),
     O("\n[[县法院]]集中", FY, G),
     O("记者从[[县人社局]]获悉", RSJ, G),
-    O("在[[县人力资源市场]]举行", ["凤凰县人力资源市场"], I, OPT),          # a venue
+    O("在[[县人力资源市场]]举行", ["凤凰县人力资源市场"], IN, OPT),          # a venue
     O("，[[县市场监管局]]组织", ["凤凰县市场监督管理局"], G),
     O("，[[县民政局]]联合", ["凤凰县民政局"], G),
     O("联合[[县慈善总会]]走访", ["凤凰县慈善总会"], SO),
@@ -161,7 +161,7 @@ ORGS = [
     O("\n[[县十八届人大]]五次", ["凤凰县人民代表大会"], G, OPT),            # inside a session's name
     O("，[[县人大常委会]]召开", RD, G),
     O("决定[[凤凰县第十八届人民代表大会]]第五次", ["凤凰县人民代表大会"], G, OPT),
-    O("在[[县会议中心]]召开", ["凤凰县会议中心"], I, OPT),                  # a venue
+    O("在[[县会议中心]]召开", ["凤凰县会议中心"], IN, OPT),                  # a venue
     O("经[[县人民政府]]同意", ZF, G),
     O("，[[县教育局]]、县人社局决定", JYJ, G),
     O("、[[县人社局]]决定", RSJ, G),

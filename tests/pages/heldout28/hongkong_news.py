@@ -3,15 +3,16 @@ Features: a `港聞` label; an opener `【港聲專訊】`; a join after a comma
 `預計每日可額外提供…`) with another item and its after-body headline between; captions `（記者陳 志 強攝）` (a reporter
 credited as photographer, name in layout spaces) and `圖：香港業餘田徑總會` (an organization, no photographer); two-part
 headlines with a space; seven items without headline, five headlines after their bodies. Government bureaus and
-departments (食衞局, 醫管局 ×2, 警方 ×2, 教育局, 政府, 運輸署, 消防處 ×2, 房屋局, 創新科技署, 香港海關, 天文台, 民政事務總署,
-食物環境衞生署, 社會福利署, 立法會衞生事務委員會, 勞工處, 區域法院, 機場管理局). Money in 港元 (`港元`, bare `萬元`/`億元`),
-`百分之X`, `逾`, `約`, `按周`/`按年`; a hotline number (`熱線18222`) that is no statistic. Dates: `昨日（16日）`, `昨日` (×5) =
-01-16, `前日（15日）`, `今日`, `今日（17日）`, `明日`/`明日（18日）`/`明日凌晨1時`, `下周一（19日）`, `下周二（20日）晚上`,
-`下周三（21日）` ×2, `下周五（23日）`, a headline weekday (`周二` = 01-20), `本月9日`/`13日`/`24日`, `下月` ×4,
-`下月10日至16日`, `2月28日`, `3月31日`, `6月初`, `去年8月`, `去年`, `前年`, `2023年至2024年`.
+departments (食衞局, 醫管局 ×2, 警方 ×2, 教育局, 政府, 運輸署, 消防處 ×2, 房屋局, 創新科技署, 香港海關, 天文台,
+民政事務總署, 食物環境衞生署, 社會福利署, 立法會衞生事務委員會, 勞工處, 區域法院, 機場管理局). Money in 港元 (`港元`,
+bare `萬元`/`億元`), `百分之X`, `逾`, `約`, `按周`/`按年`; a hotline number (`熱線18222`) that is no statistic. Dates:
+`昨日（16日）`, `昨日` (×5) = 01-16, `前日（15日）`, `今日`, `今日（17日）`, `明日`/`明日（18日）`/`明日凌晨1時`,
+`下周一（19日）`, `下周二（20日）晚上`, `下周三（21日）` ×2, `下周五（23日）`, a headline weekday (`周二` = 01-20),
+`本月9日`/`13日`/`24日`, `下月` ×4, `下月10日至16日`, `2月28日`, `3月31日`, `6月初`, `去年8月`, `去年`, `前年`,
+`2023年至2024年`.
 
 Written at main commit 6651c01, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, day, down, month, span, up, xun, year
 
 PAPER = "港聲日報"
 PUBLISHED = "2026-01-17"
@@ -114,13 +115,13 @@ DATES = [
     D("客運量[[去年]]升14%", Y25),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 POL = ["香港警務處", "警方"]
 HA = ["醫院管理局", "醫管局"]
 FSD = ["消防處"]
 ORGS = [
     O("，[[食衞局]]昨日", ["食物及衞生局", "食衞局"], G),
-    O("。[[醫管局]]表示", HA, I),
+    O("。[[醫管局]]表示", HA, IN),
     O("\n[[警方]]前日", POL, G),
     O("。[[警方]]表示", POL, G),
     O("\n[[教育局]]昨日公布", ["教育局"], G),
@@ -131,7 +132,7 @@ ORGS = [
     O("圖：[[香港業餘田徑總會]]", ["香港業餘田徑總會"], SO),
     O("\n[[消防處]]今日", FSD, G),
     O("。[[消防處]]同時", FSD, G),
-    O("在[[西九文化區藝術公園]]舉辦", ["西九文化區藝術公園"], I, OPT),          # a venue
+    O("在[[西九文化區藝術公園]]舉辦", ["西九文化區藝術公園"], IN, OPT),          # a venue
     O("\n[[房屋局]]昨日", ["房屋局"], G),
     O("\n[[創新科技署]]前日", ["創新科技署"], G),
     O("在[[香港科學園]]舉行", ["香港科學園"], CO, OPT),                          # a venue
@@ -141,10 +142,10 @@ ORGS = [
     O("\n[[食物環境衞生署]]公布", ["食物環境衞生署"], G),
     O("\n[[社會福利署]]下周一", ["社會福利署"], G),
     O("\n[[立法會衞生事務委員會]]將於", ["立法會衞生事務委員會", "香港特別行政區立法會衞生事務委員會"], G),
-    O("討論[[醫管局]]的流感", HA, I),
+    O("討論[[醫管局]]的流感", HA, IN),
     O("\n[[勞工處]]昨日", ["勞工處"], G),
     O("\n[[區域法院]]昨日", ["區域法院"], G),
-    O("\n[[機場管理局]]昨日", ["香港機場管理局", "機場管理局"], I),
+    O("\n[[機場管理局]]昨日", ["香港機場管理局", "機場管理局"], IN),
     O("，[[香港國際機場]]去年", ["香港國際機場"], CO, OPT),                      # an airport, a site
 ]
 

@@ -1,16 +1,17 @@
 """内蒙古日报 (呼和浩特市, 内蒙古自治区), 2026-01-22 (a Thursday): a `国内国际` wire page.
 Features: a column label; fifteen 新华社 items (Beijing ×5 one with no reporter, Hohhot ×6, Ulaanbaatar, Moscow, Berlin,
-Seoul), a web item with its title above a metadata line (`来源：内蒙古新闻网  发布时间：2026-01-21 19:40  编辑：张 雅 琴`);
-a join after a comma (`…举办中蒙经贸合作洽谈会，` | `预计邀请境外采购商500家以上…`) with the Ulaanbaatar item between;
-headlines after their bodies (`2025年全社会用电量…`, `内蒙古去年外贸…`, `2026年春运2月2日启动`) and before them; eleven
-items with no headline. Region-level bodies written short (`自治区商务厅` ×2, `自治区交通运输厅`, `自治区农牧厅`,
-`自治区气象局`, `自治区应急管理厅`, `自治区人力资源和社会保障厅`) resolve with the home region. Money in 亿元, 美元 with
-`约合X万亿元人民币`; `零下42.6摄氏度`; `比上年回落0.1个百分点`; `上年` after `2025年` is 2024. Dates: `21日`/`20日` in
-datelines and bodies, `同日`, `上周` (optional: a week), `明年6月` = 2027-06, `去年底`, `2月15日`, `2月至3月`, `本月24日至26日`,
-`2027年底`, `2026-01-21` in the metadata line.
+Seoul), a web item with its title above a metadata line
+(`来源：内蒙古新闻网  发布时间：2026-01-21 19:40  编辑：张 雅 琴`); a join after a comma (`…举办中蒙经贸合作洽谈会，` |
+`预计邀请境外采购商500家以上…`) with the Ulaanbaatar item between; headlines after their bodies (`2025年全社会用电量…`,
+`内蒙古去年外贸…`, `2026年春运2月2日启动`) and before them; eleven items with no headline. Region-level bodies written
+short (`自治区商务厅` ×2, `自治区交通运输厅`, `自治区农牧厅`, `自治区气象局`, `自治区应急管理厅`,
+`自治区人力资源和社会保障厅`) resolve with the home region. Money in 亿元, 美元 with `约合X万亿元人民币`;
+`零下42.6摄氏度`; `比上年回落0.1个百分点`; `上年` after `2025年` is 2024. Dates: `21日`/`20日` in datelines and bodies,
+`同日`, `上周` (optional: a week), `明年6月` = 2027-06, `去年底`, `2月15日`, `2月至3月`, `本月24日至26日`, `2027年底`,
+`2026-01-21` in the metadata line.
 
 Written at main commit 6651c01, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, span, up, xun, year
 
 PAPER = "内蒙古日报"
 PUBLISHED = "2026-01-22"
@@ -122,13 +123,13 @@ DATES = [D(f"[[1月21日]]电（{c}", D21) for c in LINES21] + [
     D("提出到[[2027年底]]", xun(2027, 12, 2)),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 XH = ["新华通讯社", "新华社"]
 SWT = ["内蒙古自治区商务厅"]
-ORGS = [O(f"[[新华社]]{p}", XH, I, OPT) for p in (
+ORGS = [O(f"[[新华社]]{p}", XH, IN, OPT) for p in (
     "北京1月21日电（记者 王", "呼和浩特1月21日电（记者 贾", "乌兰巴托", "呼和浩特1月21日电（记者 魏",
-    "北京1月21日电（记者 谢", "呼和浩特1月21日电（记者 哈 丽 娜）记者从", "呼和浩特1月21日电（记者 李", "莫斯科", "柏林",
-    "呼和浩特1月21日电（记者 勿", "北京1月21日电（记者 叶", "首尔", "呼和浩特1月21日电（记者 哈 丽 娜）自治区",
+    "北京1月21日电（记者 谢", "呼和浩特1月21日电（记者 哈 丽 娜）记者从", "呼和浩特1月21日电（记者 李", "莫斯科",
+    "柏林", "呼和浩特1月21日电（记者 勿", "北京1月21日电（记者 叶", "首尔", "呼和浩特1月21日电（记者 哈 丽 娜）自治区",
     "北京1月21日电（记者 任", "北京1月21日电  国务院")] + [
     O("）[[国家能源局]]21日", ["国家能源局"], G),
     O("记者从[[自治区商务厅]]获悉", SWT, G),

@@ -1,18 +1,19 @@
 """今日宁都, 宁都县融媒体中心 (宁都县, 赣州市, 江西省), 2026-02-04 (a Wednesday, 立春): a county paper page.
 Features: a series label (`春耕春管进行时`); a kicker over a title (`立春时节农事忙` / `全县38.2万亩油菜…`); a paragraph
 broken after a comma (`…较上年增加1.6万亩，` | `预计油菜籽总产量可达4.5万吨。…`) with another article and its after-body
-headline between; a caption credited to an institution and a person (`县融媒体中心 廖 志 强 摄`) and one credited to a body
-alone (`县消防救援大队 供图`, no photographer); a winners list in label-colon lines (`巾帼建功标兵：`, `最美巾帼志愿者：`, names
-in layout spaces, towns and units in brackets: towns are places, `县人民医院`/`县第二中学` organizations); a 通告 closing
-roads over the Spring Festival holiday with its issuing body and date line (traffic); headlines after their bodies (one
-after its body and caption); three items without headline. Bodies written short resolve with the county (`县农业农村局`,
-`县委宣传部`, `县妇联` ×3, `县人民检察院`, `县人社局`, `县市场监管局` ×2, `县交通运输局`, `县消防救援大队` ×3, `县中医院`,
-`县委组织部`, `县教育局`, `团县委` ×2, `县图书馆`). Relative dates: `昨日上午`/`昨日` = 02-03, `当天` (the show's day),
-`本月X日`, `本月1日至3日`, `下周一` = 02-09 (twice, once in a title), `下周三` = 02-11, `今年`/`上年`, `春节期间` (the
-official holiday 02-15..02-23), `春运期间（本月2日至3月13日）` and `春运期间` told again.
+headline between; a caption credited to an institution and a person (`县融媒体中心 廖 志 强 摄`) and one credited to a
+body alone (`县消防救援大队 供图`, no photographer); a winners list in label-colon lines (`巾帼建功标兵：`,
+`最美巾帼志愿者：`, names in layout spaces, towns and units in brackets: towns are places, `县人民医院`/`县第二中学`
+organizations); a 通告 closing roads over the Spring Festival holiday with its issuing body and date line (traffic);
+headlines after their bodies (one after its body and caption); three items without headline. Bodies written short
+resolve with the county (`县农业农村局`, `县委宣传部`, `县妇联` ×3, `县人民检察院`, `县人社局`, `县市场监管局` ×2,
+`县交通运输局`, `县消防救援大队` ×3, `县中医院`, `县委组织部`, `县教育局`, `团县委` ×2, `县图书馆`). Relative dates:
+`昨日上午`/`昨日` = 02-03, `当天` (the show's day), `本月X日`, `本月1日至3日`, `下周一` = 02-09 (twice, once in a
+title), `下周三` = 02-11, `今年`/`上年`, `春节期间` (the official holiday 02-15..02-23), `春运期间（本月2日至3月13日）`
+and `春运期间` told again.
 
 Written at main commit 7f7a76b, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, up, year
 
 PAPER = "今日宁都"
 PUBLISHED = "2026-02-04"
@@ -130,7 +131,7 @@ DATES = [
     D("）[[本月1日]]，宁都县", D01),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 FL = ["宁都县妇女联合会"]
 SJ = ["宁都县市场监督管理局"]
 XF = ["宁都县消防救援大队"]
@@ -138,31 +139,31 @@ TX = ["共青团宁都县委员会"]
 ORGS = [
     O("，[[县农业农村局]]组织", ["宁都县农业农村局"], G),
     O("，[[县委宣传部]]在", ["中共宁都县委宣传部"], PA),
-    O("在[[县文化艺术中心]]举办", ["宁都县文化艺术中心"], I, OPT),          # a venue
+    O("在[[县文化艺术中心]]举办", ["宁都县文化艺术中心"], IN, OPT),          # a venue
     O("，[[县文艺志愿者协会]]40余名", ["宁都县文艺志愿者协会"], SO),
     O("，[[县财政]]今年", ["宁都县财政局", "宁都县财政"], G, OPT),           # the budget as much as the bureau
-    O("要点。 [[县融媒体中心]] 廖", ["宁都县融媒体中心"], I),
+    O("要点。 [[县融媒体中心]] 廖", ["宁都县融媒体中心"], IN),
     O("）本月2日，[[县妇联]]在", FL, PE),
     O("\n[[县妇联]]表彰", FL, PE),
     O("）本月3日，[[县妇联]]召开", FL, PE),
-    O("（[[县人民医院]]）", ["宁都县人民医院"], I),
-    O("（[[县第二中学]]）", ["宁都县第二中学"], I),
+    O("（[[县人民医院]]）", ["宁都县人民医院"], IN),
+    O("（[[县第二中学]]）", ["宁都县第二中学"], IN),
     O("\n[[宁都县公安局交通管理大队]]\n", ["宁都县公安局交通管理大队"], G),
     O("，[[县人民检察院]]对一起", ["宁都县人民检察院"], G),
     O("记者从[[县人社局]]获悉", ["宁都县人力资源和社会保障局"], G),
-    O("在[[县人力资源市场]]举办", ["宁都县人力资源市场"], I, OPT),          # a venue
+    O("在[[县人力资源市场]]举办", ["宁都县人力资源市场"], IN, OPT),          # a venue
     O("\n[[县市场监管局]]开展", SJ, G),
     O("，[[县市场监管局]]对城区", SJ, G),
     O("，[[县交通运输局]]每日", ["宁都县交通运输局"], G),
     O("，[[县消防救援大队]]在", XF, G),
-    O("在[[县中医院]]开展", ["宁都县中医院"], I),
+    O("在[[县中医院]]开展", ["宁都县中医院"], IN),
     O("灭火器。 [[县消防救援大队]] 供图", XF, G),
     O("\n[[县消防救援大队]]进医院", XF, G),
     O("，[[县委组织部]]召开", ["中共宁都县委组织部"], PA),
     O("。[[县教育局]]提醒", ["宁都县教育局"], G),
     O("\n[[团县委]]“童心", TX, PE),
     O("，[[团县委]]联合", TX, PE),
-    O("联合[[县图书馆]]启动", ["宁都县图书馆"], I),
+    O("联合[[县图书馆]]启动", ["宁都县图书馆"], IN),
     O("，[[宁都县赣源食品有限公司]]年产", ["宁都县赣源食品有限公司"], CO),
     O("在[[宁都工业园区]]竣工", ["宁都工业园区管理委员会", "宁都工业园区"], G, OPT),   # a zone, a place
 ]

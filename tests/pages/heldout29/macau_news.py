@@ -1,18 +1,19 @@
 """濠江日報 (澳門), 2026-02-06 (a Friday): a Macao local news page in traditional script, in the style of 澳門日報.
-Features: an `澳聞` label; openers `【本報消息】` on some items, others start with their subject; captions `（記者 X X攝）`;
-a join after a comma (`…直接存入已登記的銀行帳戶，` | `未登記帳戶者可於本月23日起…`) with another item and its after-body
-headline between; four headlines after their bodies (`警方「春安行動」…`, `花市期間…`, `經科局去年…`…) and six above them;
-eight items without headline.
-特區政府 bodies (社會工作局/社工局 ×4, 衛生局 ×2, 治安警察局 ×2, 司法警察局, 市政署 ×3, 立法會, 特區政府, 教育及青年發展局/
-教青局, 勞工事務局/勞工局, 初級法院, 澳門金融管理局, 統計暨普查局, 交通事務局, 消防局, 經濟及科技發展局/經科局), associations
-(澳門工會聯合總會/工聯, 澳門街坊會聯合總會/街總), a company (澳門輕軌股份有限公司). Money in MOP (`澳門元`, bare `萬元`/`億元`,
-`1萬2千元至3萬5千元`), `百分之X`, `逾`, `約`, `按年`/`按月`/`按季`. Dates: `昨（5）日`/`昨日` = 02-05, `前日（4日）`, `今日`,
-`明（7）日中午`, `當天`, `下周一（9日）`/`下周一` = 02-09, `下周三（11日）`, `下周四` = 02-12, `下周六（14日）`, `上月`
-(January), `前月` (December), `上月底`, `本月12日至16日` ×2, `本月14日至22日`, `23日（星期一）`, `去年10月`, `今年4月1日`,
-`2025年第四季`, `上季`, `去年`/`前年`.
+Features: an `澳聞` label; openers `【本報消息】` on some items, others start with their subject; captions
+`（記者 X X攝）`; a join after a comma (`…直接存入已登記的銀行帳戶，` | `未登記帳戶者可於本月23日起…`) with another item
+and its after-body headline between; four headlines after their bodies (`警方「春安行動」…`, `花市期間…`,
+`經科局去年…`…) and six above them; eight items without headline.
+特區政府 bodies (社會工作局/社工局 ×4, 衛生局 ×2, 治安警察局 ×2, 司法警察局, 市政署 ×3, 立法會, 特區政府,
+教育及青年發展局/ 教青局, 勞工事務局/勞工局, 初級法院, 澳門金融管理局, 統計暨普查局, 交通事務局, 消防局,
+經濟及科技發展局/經科局), associations (澳門工會聯合總會/工聯, 澳門街坊會聯合總會/街總), a company
+(澳門輕軌股份有限公司). Money in MOP (`澳門元`, bare `萬元`/`億元`, `1萬2千元至3萬5千元`), `百分之X`, `逾`, `約`,
+`按年`/`按月`/`按季`. Dates: `昨（5）日`/`昨日` = 02-05, `前日（4日）`, `今日`, `明（7）日中午`, `當天`,
+`下周一（9日）`/`下周一` = 02-09, `下周三（11日）`, `下周四` = 02-12, `下周六（14日）`, `上月` (January), `前月`
+(December), `上月底`, `本月12日至16日` ×2, `本月14日至22日`, `23日（星期一）`, `去年10月`, `今年4月1日`, `2025年第四季`,
+`上季`, `去年`/`前年`.
 
 Written at main commit 7f7a76b, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, day, down, month, quarter, up, xun, year
 
 PAPER = "濠江日報"
 PUBLISHED = "2026-02-06"
@@ -119,7 +120,7 @@ DATES = [
     D("經科局[[去年]]批出", year(2025)),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 SWJ = ["社會工作局", "澳門特別行政區社會工作局"]
 WSJ = ["衛生局", "澳門特別行政區衛生局"]
 PSP = ["治安警察局"]
@@ -149,7 +150,7 @@ ORGS = [
     O("】[[澳門工會聯合總會]]將於", FAOM, SO),
     O("\n[[勞工局]]下周三", DSAL, G),
     O("】[[勞工事務局]]將於", DSAL, G),
-    O("在[[澳門綜藝館]]舉辦", ["澳門綜藝館"], I, OPT),                        # a venue
+    O("在[[澳門綜藝館]]舉辦", ["澳門綜藝館"], IN, OPT),                        # a venue
     O("\n[[初級法院]]前日", ["初級法院"], G),
     O("\n[[澳門金融管理局]]昨日", ["澳門金融管理局"], G),
     O("\n[[市政署]]上月", IAM, G),

@@ -1,17 +1,17 @@
 """西宁晚报 (西宁市, 青海省), 2026-02-11 (a Wednesday): a `综合新闻` wire page.
-Features: a column label; thirteen 新华社 items (Beijing ×4 one with no reporter, Xining ×3 one with two reporters, Golmud,
-Tokyo, London, Seoul, Berlin, New York; two datelined 2月9日), two 中新网 items datelined Xining, one web item with its title
-above a metadata line (`来源：中新网  发布时间：2026-02-10 19:36  编辑：马 晓 丽`); a join after a comma (`…启动“青货过大年”
-年货节，` | `组织省内120余家企业…`) with the Tokyo item between; six headlines after their bodies; nine items without
-headline. Province-level bodies written short (`省商务厅` ×2, `省生态环境厅`, `省公安厅交通管理局`, `省教育厅`) resolve with the
-home province; `青海省文化和旅游厅` is written in full. Foreign money with conversions (日元, 英镑, 欧元 `约合X亿元人民币`;
-美元 without). Dates: `10日` = 02-10 in the 2月10日 items, `9日` = 02-09 in the 2月9日 ones; `上月` after `1月份` is
-December, `上月` in a 2月10日 item is January; `同日` (Tokyo 02-10, London 02-09), `本周五` = 02-13, `本周六` = 02-14,
-`本周四至周五` = 02-12..02-13, `本月28日`, `上月10日`, `去年12月`, `2025年第四季度`/`去年四季度`, `4月`, `当天` (New York's
-day), `2月2日` ×2, `截至9日`.
+Features: a column label; thirteen 新华社 items (Beijing ×4 one with no reporter, Xining ×3 one with two reporters,
+Golmud, Tokyo, London, Seoul, Berlin, New York; two datelined 2月9日), two 中新网 items datelined Xining, one web item
+with its title above a metadata line (`来源：中新网  发布时间：2026-02-10 19:36  编辑：马 晓 丽`); a join after a comma
+(`…启动“青货过大年” 年货节，` | `组织省内120余家企业…`) with the Tokyo item between; six headlines after their bodies;
+nine items without headline. Province-level bodies written short (`省商务厅` ×2, `省生态环境厅`, `省公安厅交通管理局`,
+`省教育厅`) resolve with the home province; `青海省文化和旅游厅` is written in full. Foreign money with conversions
+(日元, 英镑, 欧元 `约合X亿元人民币`; 美元 without). Dates: `10日` = 02-10 in the 2月10日 items, `9日` = 02-09 in the
+2月9日 ones; `上月` after `1月份` is December, `上月` in a 2月10日 item is January; `同日` (Tokyo 02-10, London 02-09),
+`本周五` = 02-13, `本周六` = 02-14, `本周四至周五` = 02-12..02-13, `本月28日`, `上月10日`, `去年12月`,
+`2025年第四季度`/`去年四季度`, `4月`, `当天` (New York's day), `2月2日` ×2, `截至9日`.
 
 Written at main commit 7f7a76b, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, quarter, span, up, year
 
 PAPER = "西宁晚报"
 PUBLISHED = "2026-02-11"
@@ -127,11 +127,11 @@ DATES = [D(f"[[2月10日]]电（记者 {c}", D10) for c in LINES10] + [
     D("国新办介绍[[春运前期]]", VAGUE, OPT),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 XH = ["新华通讯社", "新华社"]
 ZXW = ["中国新闻网", "中新网"]
 SWT = ["青海省商务厅"]
-ORGS = [O(f"[[新华社]]{p}", XH, I, OPT) for p in (
+ORGS = [O(f"[[新华社]]{p}", XH, IN, OPT) for p in (
     "北京2月10日电（记者 王", "西宁2月10日电（记者 李", "东京", "伦敦", "北京2月10日电（记者 申", "首尔", "柏林",
     "西宁2月10日电（记者 何", "格尔木", "北京2月10日电（记者 胡", "西宁2月10日电（记者 王", "纽约",
     "北京2月10日电  国务院")] + [
@@ -145,7 +145,7 @@ ORGS = [O(f"[[新华社]]{p}", XH, I, OPT) for p in (
     O("）[[青海省文化和旅游厅]]10日", ["青海省文化和旅游厅"], G),
     O("）[[英国国家统计局]]9日", ["英国国家统计局"], G),
     O("。[[英国政府]]同日", ["英国政府"], G),
-    O("向[[国民医疗服务体系]]追加", ["英国国民医疗服务体系", "国民医疗服务体系"], I, OPT),   # a service system
+    O("向[[国民医疗服务体系]]追加", ["英国国民医疗服务体系", "国民医疗服务体系"], IN, OPT),   # a service system
     O("从[[西宁曹家堡国际机场]]获悉", ["西宁曹家堡国际机场"], CO),
     O("）[[财政部]]、", ["中华人民共和国财政部", "财政部"], G),
     O("、[[应急管理部]]10日", ["中华人民共和国应急管理部", "应急管理部"], G),

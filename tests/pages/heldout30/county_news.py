@@ -1,17 +1,17 @@
 """盐池报, 盐池县融媒体中心 (盐池县, 吴忠市, 宁夏回族自治区), 2026-02-05 (a Thursday): a county paper page.
 Features: a series label (`乡村振兴看盐池`); a kicker over a title (`冬闲变冬忙 棚圈里算出增收账` / `全县滩羊饲养量…`);
-a paragraph broken after a comma (`…纯收入近40万元，` | `今年打算再扩栏200只。…`) with another article and its after-body
-headline between; two captions credited to the county media centre (`县融媒体中心 丁 磊 摄`); a headline standing
-before its article (`全县村（社区）党组织书记集中“充电”`), most headlines after their bodies; three items without
-headline. Bodies written short resolve with the county (`县农业农村局`, `县委宣传部`, `县文化旅游广电局`, `县人民法院`,
-`团县委`, `县妇联`, `县人社局`, `县民政局`, `县市场监管局`, `县人大常委会`, `县政府`, `县委组织部`, `县教育局`,
-`县消防救援大队`, `县人民医院`, `县公安局交通警察大队`). Relative dates: `昨日` = 02-04, `本月X日`, `本月1日至3日`,
-`本月2日至4日`, `本月5日至8日`, `当日` (the festival's opening day), `下周一` = 02-09, `下周六至2月16日` = 02-14..02-16,
-`元宵节（3月3日）`, `去年`/`今年`, `2025年度`. Seasons and holidays used as descriptors (`冬季`, `春节慰问金`, `春运期间`,
-`节前`, `寒假`) are optional.
+a paragraph broken after a comma (`…纯收入近40万元，` | `今年打算再扩栏200只。…`) with another article and its
+after-body headline between; two captions credited to the county media centre (`县融媒体中心 丁 磊 摄`); a headline
+standing before its article (`全县村（社区）党组织书记集中“充电”`), most headlines after their bodies; three items
+without headline. Bodies written short resolve with the county (`县农业农村局`, `县委宣传部`, `县文化旅游广电局`,
+`县人民法院`, `团县委`, `县妇联`, `县人社局`, `县民政局`, `县市场监管局`, `县人大常委会`, `县政府`, `县委组织部`,
+`县教育局`, `县消防救援大队`, `县人民医院`, `县公安局交通警察大队`). Relative dates: `昨日` = 02-04, `本月X日`,
+`本月1日至3日`, `本月2日至4日`, `本月5日至8日`, `当日` (the festival's opening day), `下周一` = 02-09, `下周六至2月16日`
+= 02-14..02-16, `元宵节（3月3日）`, `去年`/`今年`, `2025年度`. Seasons and holidays used as descriptors (`冬季`,
+`春节慰问金`, `春运期间`, `节前`, `寒假`) are optional.
 
 Written at main commit 7f7a76b, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, span, up, year
 
 PAPER = "盐池报"
 PUBLISHED = "2026-02-05"
@@ -115,7 +115,7 @@ DATES = [
     D("决定，[[下周六至2月16日]]，县城", day("2026-02-14", "2026-02-16")),
 ]
 
-G, PA, PE, I, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
+G, PA, PE, IN, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
 NY = ["盐池县农业农村局"]
 MT = ["盐池县融媒体中心"]
 FY = ["盐池县人民法院"]
@@ -128,13 +128,13 @@ ORGS = [
     O("，[[县委宣传部]]、", ["中共盐池县委宣传部"], PA),
     O("、[[县文化旅游广电局]]在", ["盐池县文化旅游广电局"], G),
     O("据介绍，[[县农业农村局]]今年", NY, G),
-    O("棚圈。 [[县融媒体中心]] 丁", MT, I),
+    O("棚圈。 [[县融媒体中心]] 丁", MT, IN),
     O("，[[县人民法院]]在大水坑镇", FY, G),
     O("\n[[团县委]]为留守儿童", TXW, PE),
     O("昨日，[[团县委]]联合", TXW, PE),
     O("联合[[县妇联]]走进", ["盐池县妇女联合会"], PE),
     O("）[[县人社局]]消息", ["盐池县人力资源和社会保障局"], G),
-    O("在[[县人力资源市场]]举办", ["盐池县人力资源市场"], I, OPT),            # a venue
+    O("在[[县人力资源市场]]举办", ["盐池县人力资源市场"], IN, OPT),            # a venue
     O("，[[县民政局]]联合", ["盐池县民政局"], G),
     O("，[[县市场监管局]]对", ["盐池县市场监督管理局"], G),
     O("\n[[县人大常委会]]召开", RD, G),
@@ -144,12 +144,12 @@ ORGS = [
     O("，[[县委组织部]]举办", ["中共盐池县委组织部"], PA),
     O("）[[县教育局]]昨日", ["盐池县教育局"], G),
     O("本月4日，[[县消防救援大队]]在", XF, G),
-    O("在[[盐池县第一中学]]开展", ["盐池县第一中学"], I),
-    O("疏散。 [[县融媒体中心]] 丁", MT, I),
+    O("在[[盐池县第一中学]]开展", ["盐池县第一中学"], IN),
+    O("疏散。 [[县融媒体中心]] 丁", MT, IN),
     O("\n[[县消防救援大队]]进校园", XF, G),
     O("本月3日，[[县政府]]与", ZF, G),
     O("与[[宁夏绿源新能源有限公司]]签订", ["宁夏绿源新能源有限公司"], CO),
-    O("昨日，[[县人民医院]]组织", ["盐池县人民医院"], I),
+    O("昨日，[[县人民医院]]组织", ["盐池县人民医院"], IN),
     O("走进[[花马池镇盐州社区]]开展", ["盐池县花马池镇盐州社区", "花马池镇盐州社区"], CM),
     O("，[[县公安局交通警察大队]]决定", ["盐池县公安局交通警察大队"], G),
 ]

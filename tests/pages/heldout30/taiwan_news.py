@@ -1,17 +1,18 @@
 """中國時報 (台南 local page), 2026-02-07 (a Saturday): a Taiwan local news page in traditional script.
 Features: a `台南新聞` label; bylines in datelines `〔記者林 志 豪／台南報導〕` (names in layout spaces); captions
-`（記者林 志 豪攝）`; a join after a comma (`…預估今年可吸引遊客逾80萬人次，` | `市府交通局並規劃…`) with another item and
-its after-body headline between; three headlines before their bodies (one of them `春節慰問金下週一起發放`), six after; five items
-without headline (one with a dateline byline, four bare). ROC years (`115年`, `114年`, `113年`, `115年底`), 新台幣 and
-bare `元` in Taiwan dollars, Chinese large numbers (`13萬2418人次`, `1億2000萬元`, `1兆7600億元`), 美元 with
-`約合新台幣X億元`. Bodies: 台南市政府 bureaus written `市府X局` (觀光旅遊局 in full, 衛生局, 交通局, 社會局, 勞工局, 教育局,
-經濟發展局, 農業局, 消防局) resolve to `臺南市政府X局`; 中央 bodies (衛福部疾病管制署, 交通部, 交通部鐵道局, 交通部高速公路局,
-勞動部勞動力發展署雲嘉南分署, 國科會南部科學園區管理局, 農業部); 台南地院; 台南市議會; 國營臺灣鐵路公司.
+`（記者林 志 豪攝）`; a join after a comma (`…預估今年可吸引遊客逾80萬人次，` | `市府交通局並規劃…`) with another item
+and its after-body headline between; three headlines before their bodies (one of them `春節慰問金下週一起發放`), six
+after; five items without headline (one with a dateline byline, four bare). ROC years (`115年`, `114年`, `113年`,
+`115年底`), 新台幣 and bare `元` in Taiwan dollars, Chinese large numbers (`13萬2418人次`, `1億2000萬元`,
+`1兆7600億元`), 美元 with `約合新台幣X億元`. Bodies: 台南市政府 bureaus written `市府X局` (觀光旅遊局 in full, 衛生局,
+交通局, 社會局, 勞工局, 教育局, 經濟發展局, 農業局, 消防局) resolve to `臺南市政府X局`; 中央 bodies (衛福部疾病管制署,
+交通部, 交通部鐵道局, 交通部高速公路局, 勞動部勞動力發展署雲嘉南分署, 國科會南部科學園區管理局, 農業部); 台南地院;
+台南市議會; 國營臺灣鐵路公司.
 Dates: `今（7）日`, `今晚`, `昨（6）日` ×8, `下週一（9日）`, `下週二（10日）`, `下週三（11日）`, `12日`, `10日`,
 `春節連假（14日至22日）`, `下月` (March), `去年`, `今年`.
 
 Written at main commit 7f7a76b, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, span, up, xun, year
 
 PAPER = "中國時報"
 PUBLISHED = "2026-02-07"
@@ -124,7 +125,7 @@ DATES = [
     D("春節國道[[14日]]起南向", day("2026-02-14")),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 TN = ["臺南市政府", "台南市政府"]
 
 
@@ -159,7 +160,7 @@ ORGS = [
     O("；[[農業局]]將於", bureau("農業局"), G),
     O("\n[[農業部]]與", ["農業部"], G),
     O("與[[台南市政府]]合辦", TN, G),
-    O("在後壁區[[台灣蘭花生物科技園區]]舉行", ["台灣蘭花生物科技園區"], I, OPT),         # a venue
+    O("在後壁區[[台灣蘭花生物科技園區]]舉行", ["台灣蘭花生物科技園區"], IN, OPT),         # a venue
     O("\n[[市府消防局]]昨", bureau("消防局"), G),
     O("\n[[國營臺灣鐵路公司]]昨", ["國營臺灣鐵路股份有限公司", "國營臺灣鐵路公司"], CO),
     O("；[[台南車站]]並", ["台南車站", "臺南車站"], CO, OPT),                           # a station

@@ -9,7 +9,7 @@ bodies, nine items without headline. Province-level bodies written short (`省�
 `13日`, `2月24日至25日`, `春运前10天（2月2日至11日）`, `春节假期（2月15日至23日）`, `1月末`, `2025年第四季度`.
 
 Written at main commit 7f7a76b, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, D, E, O, S, byline, day, down, month, quarter, span, up, xun, year
 
 PAPER = "长沙晚报"
 PUBLISHED = "2026-02-12"
@@ -113,11 +113,11 @@ DATES = [D(f"[[2月11日]]电（记者 {c}", D11) for c in LINES11] + [
     D("公布，[[2025年]]日本", Y25),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 XH = ["新华通讯社", "新华社"]
 SWT = ["湖南省商务厅"]
 EU = ["欧洲联盟", "欧盟"]
-ORGS = [O(f"[[新华社]]{p}", XH, I, OPT) for p in (
+ORGS = [O(f"[[新华社]]{p}", XH, IN, OPT) for p in (
     "北京2月11日电（记者 陈", "长沙2月11日电（记者 周", "布鲁塞尔", "北京2月11日电（记者 叶", "长沙2月11日电（记者 苏",
     "长沙2月11日电（记者 刘", "北京2月11日电（记者 王", "华盛顿", "北京2月11日电（记者 吴", "长沙2月11日电（记者 帅",
     "北京2月11日电（记者 魏", "北京2月11日电（记者 董", "长沙2月12日电", "伦敦", "东京")] + [
@@ -128,10 +128,10 @@ ORGS = [O(f"[[新华社]]{p}", XH, I, OPT) for p in (
     O("\n[[欧盟]]预计今年", EU, G),
     O("\n[[省商务厅]]将提前", SWT, G),
     O("记者从[[交通运输部]]获悉", ["中华人民共和国交通运输部", "交通运输部"], G),
-    O("）[[湖南省气象台]]11日", ["湖南省气象台"], I),
+    O("）[[湖南省气象台]]11日", ["湖南省气象台"], IN),
     O("。[[省公安厅交通警察总队]]同日", ["湖南省公安厅交通警察总队"], G),
     O("）[[省农业农村厅]]11日", ["湖南省农业农村厅"], G),
-    O("在[[酒泉卫星发射中心]]使用", ["酒泉卫星发射中心"], I),
+    O("在[[酒泉卫星发射中心]]使用", ["酒泉卫星发射中心"], IN),
     O("）[[美国商务部]]10日", ["美国商务部"], G),
     O("）[[中国人民银行]]11日", ["中国人民银行"], G),
     O("）[[湖南省高级人民法院]]11日", ["湖南省高级人民法院"], G),

@@ -1,17 +1,18 @@
 """平江报, 平江县融媒体中心 (平江县, 岳阳市, 湖南省), 2026-02-26 (a Thursday): a county paper page two days after the
 Spring Festival holiday. Features: a series label (`春耕备耕进行时`); a kicker over a title (`抢抓农时不误春` /
-`全县早稻集中育秧工作全面铺开`); a paragraph broken after a comma (`…可满足18万亩早稻大田用秧需求，` | `集中育秧面积比去年
-增加8%。…`) with another article and its after-body headline between; a 通告 closing roads for the Lantern Festival with
-numbered articles, `特此通告。`, two issuing bodies and a date line (traffic); two captions (`吴 志 刚 摄`, `通讯员 彭 丽 华
-摄`), one standing above its article's body; headlines after their bodies and before them, one (`汨罗江…开工`) right after another article's after-body
-headline; four items without headline. Bodies written short resolve with the county (`县农业农村局`, `县委组织部`, `县委党校`, `县委宣传部`, `县妇联`,
-`县人社局`, `县人民医院`, `县市场监督管理局`, `县人民法院`, `县教育局`, `县消防救援大队`, `县水利局`, `县红十字会`).
+`全县早稻集中育秧工作全面铺开`); a paragraph broken after a comma (`…可满足18万亩早稻大田用秧需求，` |
+`集中育秧面积比去年 增加8%。…`) with another article and its after-body headline between; a 通告 closing roads for the
+Lantern Festival with numbered articles, `特此通告。`, two issuing bodies and a date line (traffic); two captions
+(`吴 志 刚 摄`, `通讯员 彭 丽 华 摄`), one standing above its article's body; headlines after their bodies and before
+them, one (`汨罗江…开工`) right after another article's after-body headline; four items without headline. Bodies written
+short resolve with the county (`县农业农村局`, `县委组织部`, `县委党校`, `县委宣传部`, `县妇联`, `县人社局`,
+`县人民医院`, `县市场监督管理局`, `县人民法院`, `县教育局`, `县消防救援大队`, `县水利局`, `县红十字会`).
 Relative dates: `昨日` = 02-25 (×4), `本月X日`, `本月X日至Y日`, `本月28日至下月5日`, `当天` (the job fair's day),
 `下周一` = 03-02 (×3, once in a title), `下周二晚` = 03-03, `下周五` = 03-06 (×2), `本周六` = 02-28 (a title),
 `元宵节` = 03-03, `“三八”国际妇女节` = 03-08, `春节假期（2月15日至23日）`, `今年5月底`, `去年`.
 
 Written at main commit b411d97, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, up, xun, year
 
 PAPER = "平江报"
 PUBLISHED = "2026-02-26"
@@ -126,7 +127,7 @@ DATES = [
     D("定于[[4月11日]]举行", day("2026-04-11")),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 NY = ["平江县农业农村局"]
 FL = ["平江县妇女联合会"]
 RS = ["平江县人力资源和社会保障局"]
@@ -138,23 +139,23 @@ ORGS = [
     O("目前，[[县农业农村局]]已向", NY, G),
     O("，[[县财政]]安排", ["平江县财政局"], G, OPT),                    # county finance, hardly a body's name
     O("）本月24日，[[县委组织部]]召开", ["中共平江县委组织部"], PA),
-    O("在[[县委党校]]开班", ["中共平江县委党校"], I),
-    O("\n[[三市镇集中育秧中心]]内", ["平江县三市镇集中育秧中心"], I, OPT),  # a facility
+    O("在[[县委党校]]开班", ["中共平江县委党校"], IN),
+    O("\n[[三市镇集中育秧中心]]内", ["平江县三市镇集中育秧中心"], IN, OPT),  # a facility
     O("\n[[平江县公安局交通警察大队]]\n", ["平江县公安局交通警察大队"], G),
     O("\n[[平江县文化旅游广电体育局]]\n", WL, G),
     O("，[[县妇联]]将于", FL, PE),
     O("\n[[县妇联]]下周五", FL, PE),
     O("本月以来，[[县妇联]]联合", FL, PE),
     O("联合[[县人社局]]举办", RS, G),
-    O("\n[[县人民医院]]专家在", YY, I),
-    O("）本月21日至22日，[[县人民医院]]组织", YY, I),
+    O("\n[[县人民医院]]专家在", YY, IN),
+    O("）本月21日至22日，[[县人民医院]]组织", YY, IN),
     O("，[[县市场监督管理局]]对", ["平江县市场监督管理局"], G),
     O("由[[县人社局]]主办", RS, G),
-    O("在[[县人力资源市场]]举行", ["平江县人力资源市场"], I, OPT),        # a venue
+    O("在[[县人力资源市场]]举行", ["平江县人力资源市场"], IN, OPT),        # a venue
     O("，[[县人民法院]]在瓮江镇", ["平江县人民法院"], G),
     O("记者从[[县委宣传部]]获悉", ["中共平江县委宣传部"], PA),
     O("\n[[县文化旅游广电体育局]]昨日", WL, G),
-    O("其中[[石牛寨景区]]接待", ["石牛寨景区"], I, OPT),                  # a scenic site
+    O("其中[[石牛寨景区]]接待", ["石牛寨景区"], IN, OPT),                  # a scenic site
     O("，[[县教育局]]联合县消防", JY, G),
     O("联合[[县消防救援大队]]对", ["平江县消防救援大队"], G),
     O("，[[湖南平江高新技术产业园区管委会]]与",

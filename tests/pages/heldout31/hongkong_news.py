@@ -1,15 +1,15 @@
 """港星日報 (香港), 2026-02-28 (a Saturday): a Hong Kong local news page in traditional script, 星島日報-like.
 Features: a `港聞` label; openers `【港星訊】` (×4); a photo credit `（記者 黃 卓 謙攝）` and a caption `圖：房委會` (no
-photographer); a fact box (`【居屋2026小檔案】` as a subheading, then `單位數目：約7,200個` … lines); a join after a comma
-(`…受影響的巴士路線共9條須改道，` | `警方亦會視乎人流…`) with another item and its after-body headline between; a
+photographer); a fact box (`【居屋2026小檔案】` as a subheading, then `單位數目：約7,200個` … lines); a join after a
+comma (`…受影響的巴士路線共9條須改道，` | `警方亦會視乎人流…`) with another item and its after-body headline between; a
 `記者：何 嘉 琪` line above a headless item; headlines after their bodies (`公屋輪候時間…`, `A47X線…`, `機場1月…`,
 `麻疹個案增…`, `屯門明日…`) and before them; eight items without headline, one of them two stories joined by `另外`.
-Government bodies (康文署 written in full, 運輸署 ×2, 房屋局, 房委會 and its 資助房屋小組委員會, 衞生署 and its 衞生防護中心,
-廉署/廉政公署, 九龍城裁判法院, 警方 ×3, 香港海關, 機場管理局, 旅發局, 教育局, 社署, 屯門區議會, 屯門民政事務處, 區域法院,
-立法會財務委員會, 路政署). Money in HKD: `港元` written out (`1,150萬港元`, `24.6港元`) and bare `萬元`/`億元`/`元`;
-`百分之X`, `逾`, `約`, `按年`. Dates: `昨日（27日）` ×9 and `昨日`, `前日（26日）` ×2, `今日`, `今日（28日）`,
-`明日`, `明日（1日）`, `明日（1日）清晨`, `下周一（2日）`, `下周二（3日）`, `下周二（3日）元宵節晚上`, `下周二` (a title),
-`當晚6時至11時`, `去年12月底`, `上季`, `本月20日`, `今年首兩個月`, `農曆新年假期（2月17日至19日）`,
+Government bodies (康文署 written in full, 運輸署 ×2, 房屋局, 房委會 and its 資助房屋小組委員會, 衞生署 and its
+衞生防護中心, 廉署/廉政公署, 九龍城裁判法院, 警方 ×3, 香港海關, 機場管理局, 旅發局, 教育局, 社署, 屯門區議會,
+屯門民政事務處, 區域法院, 立法會財務委員會, 路政署). Money in HKD: `港元` written out (`1,150萬港元`, `24.6港元`) and
+bare `萬元`/`億元`/`元`; `百分之X`, `逾`, `約`, `按年`. Dates: `昨日（27日）` ×9 and `昨日`, `前日（26日）` ×2, `今日`,
+`今日（28日）`, `明日`, `明日（1日）`, `明日（1日）清晨`, `下周一（2日）`, `下周二（3日）`, `下周二（3日）元宵節晚上`,
+`下周二` (a title), `當晚6時至11時`, `去年12月底`, `上季`, `本月20日`, `今年首兩個月`, `農曆新年假期（2月17日至19日）`,
 `2023年至2024年間`, `2027年底`.
 
 Written at main commit b411d97, held out: never tuned on."""
@@ -128,12 +128,12 @@ DATES = [
     D("預計[[2027年底]]完成", xun(2027, 12, 2)),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 POL = ["香港警務處", "警方"]
 DH = ["衞生署"]
 ORGS = [
     O("】[[康樂及文化事務署]]昨日", ["康樂及文化事務署"], G),
-    O("在[[香港文化中心]]露天廣場", ["香港文化中心"], I, OPT),                 # a venue
+    O("在[[香港文化中心]]露天廣場", ["香港文化中心"], IN, OPT),                 # a venue
     O("。[[運輸署]]表示", ["運輸署"], G),
     O("\n[[房屋局]]昨日", ["房屋局"], G),
     O("\n[[警方]]亦會", POL, G),
@@ -148,13 +148,13 @@ ORGS = [
     O("\n[[香港海關]]昨日", ["香港海關"], G),
     O("在[[落馬洲管制站]]檢獲", ["落馬洲管制站"], G, OPT),                     # a border crossing, a site
     O("\n[[運輸署]]宣布", ["運輸署"], G),
-    O("\n[[機場管理局]]昨日", ["香港機場管理局", "機場管理局"], I),
+    O("\n[[機場管理局]]昨日", ["香港機場管理局", "機場管理局"], IN),
     O("1月份[[香港國際機場]]客運量", ["香港國際機場"], CO, OPT),                   # an airport, a site
     O("\n[[衞生署]]提醒", DH, G),
     O("。[[衞生署]]將於", DH, G),
-    O("在各區[[母嬰健康院]]加開", ["母嬰健康院"], I, OPT),                     # clinics in general
-    O("增 [[母嬰健康院]]加開", ["母嬰健康院"], I, OPT),
-    O("\n[[香港旅遊發展局]]前日", ["香港旅遊發展局"], I),
+    O("在各區[[母嬰健康院]]加開", ["母嬰健康院"], IN, OPT),                     # clinics in general
+    O("增 [[母嬰健康院]]加開", ["母嬰健康院"], IN, OPT),
+    O("\n[[香港旅遊發展局]]前日", ["香港旅遊發展局"], IN),
     O("\n[[教育局]]宣布", ["教育局"], G),
     O("】[[社會福利署]]今日", ["社會福利署"], G),
     O("\n[[屯門區議會]]與", ["屯門區議會"], G),
@@ -162,7 +162,7 @@ ORGS = [
     O("\n[[警方]]表示", POL, G),
     O("\n[[區域法院]]昨日", ["區域法院"], G),
     O("\n[[立法會財務委員會]]昨日", ["立法會財務委員會"], G),
-    O("興建[[將軍澳醫院]]第二期", ["將軍澳醫院"], I),
+    O("興建[[將軍澳醫院]]第二期", ["將軍澳醫院"], IN),
     O("，[[路政署]]宣布", ["路政署"], G),
 ]
 

@@ -1,18 +1,19 @@
 """银川晚报 (银川市, 宁夏回族自治区), 2026-03-04 (a Wednesday): a `国内国际` wire page.
 Features: a column label; fifteen 新华社 items (Beijing ×5 one with no reporter, Yinchuan ×5 one with two reporters and
-two by the same reporter, Berlin, Tokyo, Seoul, Washington, Cairo) dated 3月3日 or 3月2日; one web item with its metadata line under its title
-(`来源：宁夏新闻网  发布时间：2026-03-03 18:40  编辑：马 晓 丽`); a join after a comma (`…举办宁夏文旅产业招商推介会，` |
-`计划签约文旅项目20个以上…`) with the Berlin item between; headlines after their bodies and one before its body right
-after a headless item (`前两月新增…` over the tax item); ten items without headline. Region-level bodies written short
-(`自治区文化和旅游厅` ×2, `自治区农业农村厅`, `自治区公安厅交通管理局`, `自治区人民政府办公厅`,
-`自治区人力资源和社会保障厅`) resolve with the home region. Foreign money (欧元 with `约合X万亿元人民币`, 美元), `个百分点`,
-`个基点`, temperatures. Dates: `3日`, `同日` ×3 (one `项目同日开工`), `上月` (February, in the web item), `比上月` after a named
-month (`1月…比上月` = December 2025, `2月…比上月` = January), `本周五` = 03-06, `本周六` = 03-07 (×2, once in a title),
-`本月13日`, `本月中旬`, `本月下旬`, `本月10日至20日`, `4日至6日`, `4日至5日`, `4月中旬`, `春节假期` (2026-02-15..23),
-`上年春节假期` (2025-01-28..02-04), `2026年春运前30天（2月2日至3月3日）`, `1月至2月`, `前两月`.
+two by the same reporter, Berlin, Tokyo, Seoul, Washington, Cairo) dated 3月3日 or 3月2日; one web item with its
+metadata line under its title (`来源：宁夏新闻网  发布时间：2026-03-03 18:40  编辑：马 晓 丽`); a join after a comma
+(`…举办宁夏文旅产业招商推介会，` | `计划签约文旅项目20个以上…`) with the Berlin item between; headlines after their
+bodies and one before its body right after a headless item (`前两月新增…` over the tax item); ten items without
+headline. Region-level bodies written short (`自治区文化和旅游厅` ×2, `自治区农业农村厅`, `自治区公安厅交通管理局`,
+`自治区人民政府办公厅`, `自治区人力资源和社会保障厅`) resolve with the home region. Foreign money (欧元 with
+`约合X万亿元人民币`, 美元), `个百分点`, `个基点`, temperatures. Dates: `3日`, `同日` ×3 (one `项目同日开工`), `上月`
+(February, in the web item), `比上月` after a named month (`1月…比上月` = December 2025, `2月…比上月` = January),
+`本周五` = 03-06, `本周六` = 03-07 (×2, once in a title), `本月13日`, `本月中旬`, `本月下旬`, `本月10日至20日`,
+`4日至6日`, `4日至5日`, `4月中旬`, `春节假期` (2026-02-15..23), `上年春节假期` (2025-01-28..02-04),
+`2026年春运前30天（2月2日至3月3日）`, `1月至2月`, `前两月`.
 
 Written at main commit b411d97, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
 
 PAPER = "银川晚报"
 PUBLISHED = "2026-03-04"
@@ -134,13 +135,13 @@ DATES = [D(f"[[3月3日]]电（记者 {c}", D03) for c in LINES3] + [
     D("，[[1月至2月]]，全国", months(2026, 1, 2)),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 XH = ["新华通讯社", "新华社"]
 WLT = ["宁夏回族自治区文化和旅游厅"]
 JYB = ["中华人民共和国教育部", "教育部"]
 SWB = ["中华人民共和国商务部", "商务部"]
 NDJD = ["宁夏宁东能源化工基地管理委员会", "宁东能源化工基地"]
-ORGS = [O(f"[[新华社]]{p}", XH, I, OPT) for p in (
+ORGS = [O(f"[[新华社]]{p}", XH, IN, OPT) for p in (
     "北京3月3日电（记者 樊", "银川3月3日电（记者 马", "柏林", "银川3月3日电（记者 靳 赫）记者从自治区农",
     "北京3月3日电（记者 张", "北京3月3日电（记者 谢", "银川3月3日电（记者 杨", "东京", "首尔",
     "北京3月3日电（记者 黄", "银川3月3日电（记者 许", "银川3月3日电（记者 靳 赫）记者从自治区人", "华盛顿", "开罗",
@@ -160,9 +161,9 @@ ORGS = [O(f"[[新华社]]{p}", XH, I, OPT) for p in (
     O("）[[日本总务省]]3日", ["日本总务省"], G),
     O("来源：[[宁夏新闻网]]", ["宁夏新闻网"], CO, OPT),                     # a website
     O("从[[银川市人力资源和社会保障局]]获悉", ["银川市人力资源和社会保障局"], G),
-    O("在[[银川国际会展中心]]举行", ["银川国际会展中心"], I, OPT),           # a venue
+    O("在[[银川国际会展中心]]举行", ["银川国际会展中心"], IN, OPT),           # a venue
     O("）[[韩国产业通商资源部]]1日", ["韩国产业通商资源部"], G),
-    O("）[[中央气象台]]3日", ["中央气象台"], I),
+    O("）[[中央气象台]]3日", ["中央气象台"], IN),
     O("）[[自治区公安厅交通管理局]]3日", ["宁夏回族自治区公安厅交通管理局"], G),
     O("同日，[[自治区人民政府办公厅]]印发", ["宁夏回族自治区人民政府办公厅"], G),
     O("记者从[[自治区人力资源和社会保障厅]]获悉", ["宁夏回族自治区人力资源和社会保障厅"], G),

@@ -1,17 +1,18 @@
 """新竹地方版 of a 聯合報-style daily (新竹市), 2026-02-28 (a Saturday, 和平紀念日): a Taiwan local news page in
-traditional script. Features: a page label (`新竹綜合新聞`); openers `【記者X X／新竹報導】` (names in layout spaces) as the
-byline inside the first body line; captions `（記者X X攝）` (two); a join after a comma (`…平均車速僅每小時18公里，` |
-`改善後可望提升至…`) with another item and its after-body headline between; headlines before and after their bodies;
-short items without opener or headline (`市府X處表示…`). ROC years (`115年1月`, `115年1月1日`, `115年3月31日`, `115年度`,
-`115學年度`), money in 新台幣 (`新台幣X元`, bare `X元` after it), `年增`, `較去年同期`, `近兩成`, `四成`. Bodies: 新竹市政府
-and its bureaus written `市府X處`/`市府X局` (resolved as 新竹市政府X處), 中央 bodies (`經濟部中小及新創企業署`, `勞動部`,
-`勞動部勞動力發展署桃竹苗分署`, `國科會新竹科學園區管理局`), 臺灣新竹地方法院, 新竹市警察局, 國立清華大學, 台灣高鐵公司.
-Dates: `昨（27）日` = 02-27, `今（28）日`/`今天上午10時`/`今日` = 02-28, `二二八和平紀念日`, `二二八連假（2月27日至3月1日）`,
-`連假首日` = 02-27, `下週六（3月7日）`, `下週一（3月2日）至3月20日`, `本月22日`, `今年底`, `上一季` = 2025 Q4; `下週` (a week:
-no grain of its own) is optional with value Monday–Sunday.
+traditional script. Features: a page label (`新竹綜合新聞`); openers `【記者X X／新竹報導】` (names in layout spaces) as
+the byline inside the first body line; captions `（記者X X攝）` (two); a join after a comma (`…平均車速僅每小時18公里，`
+| `改善後可望提升至…`) with another item and its after-body headline between; headlines before and after their bodies;
+short items without opener or headline (`市府X處表示…`). ROC years (`115年1月`, `115年1月1日`, `115年3月31日`,
+`115年度`, `115學年度`), money in 新台幣 (`新台幣X元`, bare `X元` after it), `年增`, `較去年同期`, `近兩成`, `四成`.
+Bodies: 新竹市政府 and its bureaus written `市府X處`/`市府X局` (resolved as 新竹市政府X處), 中央 bodies
+(`經濟部中小及新創企業署`, `勞動部`, `勞動部勞動力發展署桃竹苗分署`, `國科會新竹科學園區管理局`), 臺灣新竹地方法院,
+新竹市警察局, 國立清華大學, 台灣高鐵公司.
+Dates: `昨（27）日` = 02-27, `今（28）日`/`今天上午10時`/`今日` = 02-28, `二二八和平紀念日`,
+`二二八連假（2月27日至3月1日）`, `連假首日` = 02-27, `下週六（3月7日）`, `下週一（3月2日）至3月20日`, `本月22日`,
+`今年底`, `上一季` = 2025 Q4; `下週` (a week: no grain of its own) is optional with value Monday–Sunday.
 
 Written at main commit b411d97, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, quarter, span, up, xun, year
 
 PAPER = "聯合報"
 PUBLISHED = "2026-02-28"
@@ -122,7 +123,7 @@ DATES = [
     D("舉行[[春季]]水域救援", SPRING, OPT),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 SZF = ["新竹市政府"]
 JTC = ["新竹市政府交通處"]
 TZM = ["勞動部勞動力發展署桃竹苗分署"]
@@ -131,23 +132,23 @@ QH = ["國立清華大學"]
 POL = ["新竹市警察局"]
 LDB = ["勞動部", "中華民國勞動部"]
 ORGS = [
-    O("\n[[竹科]]周邊交通", ZK, I, OPT),                                    # the park, a place as much as a body
+    O("\n[[竹科]]周邊交通", ZK, IN, OPT),                                    # the park, a place as much as a body
     O("】[[新竹市政府]]昨（27）日公布", SZF, G),
     O("。[[市府交通處]]表示，竹科", JTC, G),
-    O("表示，[[竹科]]每日", ZK, I, OPT),
+    O("表示，[[竹科]]每日", ZK, IN, OPT),
     O("】[[勞動部勞動力發展署桃竹苗分署]]將於", TZM, G),
-    O("在[[新竹市立體育館]]舉辦", ["新竹市立體育館"], I, OPT),             # a venue
+    O("在[[新竹市立體育館]]舉辦", ["新竹市立體育館"], IN, OPT),             # a venue
     O("\n[[桃竹苗分署]]下週六", TZM, G),
     O("壅塞，[[市府]]將拓寬", SZF, G),
     O("舉行，[[市府]]團隊及", SZF, G, OPT),                                  # 市府團隊: the mayor's team
     O("。[[市府文化局]]同時", ["新竹市政府文化局"], G),
-    O("在[[新竹市美術館]]展出", ["新竹市美術館"], I, OPT),                 # a venue
+    O("在[[新竹市美術館]]展出", ["新竹市美術館"], IN, OPT),                 # a venue
     O("】[[國科會新竹科學園區管理局]]昨（27）日",
       ["國家科學及技術委員會新竹科學園區管理局", "國科會新竹科學園區管理局", "新竹科學園區管理局"], G),
-    O("\n[[竹科]]1月", ZK, I, OPT),
-    O("\n[[清大]]與市府", QH, I),
+    O("\n[[竹科]]1月", ZK, IN, OPT),
+    O("\n[[清大]]與市府", QH, IN),
     O("清大與[[市府]]簽署", SZF, G),
-    O("】[[國立清華大學]]昨（27）日", QH, I),
+    O("】[[國立清華大學]]昨（27）日", QH, IN),
     O("與[[新竹市政府]]簽署", SZF, G),
     O("並由[[市府]]開放", SZF, G),
     O("\n[[經濟部中小及新創企業署]]昨（27）日", ["經濟部中小及新創企業署"], G),
@@ -163,7 +164,7 @@ ORGS = [
     O("\n[[市府教育處]]公布", ["新竹市政府教育處"], G),
     O("\n[[市府交通處]]表示，因", JTC, G),
     O("\n[[台灣高鐵公司]]宣布", ["台灣高速鐵路股份有限公司", "台灣高鐵公司", "台灣高鐵"], CO),
-    O("，[[新竹站]]另增設", ["台灣高鐵新竹站", "新竹站"], I, OPT),            # a station, a site
+    O("，[[新竹站]]另增設", ["台灣高鐵新竹站", "新竹站"], IN, OPT),            # a station, a site
     O("\n[[新竹市消防局]]昨（27）日", ["新竹市消防局"], G),
 ]
 
@@ -233,10 +234,12 @@ EVENTS = [
       organizers=["市府文化局"], theme="記憶與和解"),
     E("新竹科學園區管理局昨（27）日公布", "announcement", "公布", D27, organizers=["國科會新竹科學園區管理局"]),
     E("簽署智慧城市合作備忘錄，雙方", "signing", "簽署", D27, organizers=["國立清華大學"], participants=["新竹市政府"]),
-    E("企業署昨（27）日公告", "announcement", "公告", D27, organizers=["經濟部中小及新創企業署"], opt=True),  # told by its measure
+    E("企業署昨（27）日公告", "announcement", "公告", D27, organizers=["經濟部中小及新創企業署"],
+      opt=True),  # told by its measure
     E("自3月2日起受理申請", "registration", "受理申請", day("2026-03-02", "2026-04-30"),
       organizers=["經濟部中小及新創企業署"]),
-    E("可於下週參加說明會", "meeting", "說明會", NEXT_WEEK, organizers=["市府產業發展處"], opt=True),   # a week, no place
+    E("可於下週參加說明會", "meeting", "說明會", NEXT_WEEK, organizers=["市府產業發展處"],
+      opt=True),  # a week, no place
     E("昨（27）日宣判一起洩漏營業秘密案", "legal", "宣判", D27, organizers=["臺灣新竹地方法院"]),
     E("判處有期徒刑2年", "legal", "判處", D27, opt=True),                                   # the same case told again
     E("新竹燈會本月22日閉幕", "exhibition", "燈會", day("2026-02-22")),

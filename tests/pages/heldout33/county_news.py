@@ -1,18 +1,18 @@
 """今日桐庐, 桐庐县融媒体中心 (桐庐县, 杭州市, 浙江省), 2026-04-16 (a Thursday): a county paper page.
-Features: a column label (`乡村振兴`); a kicker over a title (`春茶采摘进入旺季` / `全县春茶鲜叶交易额…`); a paragraph broken
-after a comma (`…同比增长11.3%，` | `其中名优茶交易额占比超过六成。…`) with another article and its after-body headline
-between; a road-works article closed by its 通告 (`特此通告。`, two issuing bodies and a date line); two captions credited to
-an institution and a person (`县融媒体中心 何 丽 娟 摄`, `县消防救援大队 孙 浩 摄`), one standing between its body and its
-headline; a compound surname in layout spaces (`申 屠 晓 燕`); two items without headline; many headlines after their bodies.
-Bodies written short resolve with the county (`县农业农村局` ×3, `县人民医院` ×2, `县中医院`, `团县委` ×2,
-`县青年志愿者协会`, `县交通运输局`, `县市场监管局`, `县人民法院` ×2, `县人力社保局`, `县政府` ×3,
-`县文化和广电旅游体育局`, `县民政局`, `县消防救援大队` ×3, `县教育局`, `县融媒体中心`). Relative dates: `昨天`/`昨天上午`/
-`昨天下午`/`截至昨天` = 04-15, `当天` (the 义诊's, the festival's), `本周日` = 04-19 (also in a title) with
-`农历三月初三` = 04-19, `本周一` = 04-13, `本周二` = 04-14, `本月X日`, `4月下旬` ×2, `4月底`, `3月中旬`, `一季度` ×2,
-a solar term (`谷雨` = 04-20). The festival's name (`“三月三”`) is an optional date.
+Features: a column label (`乡村振兴`); a kicker over a title (`春茶采摘进入旺季` / `全县春茶鲜叶交易额…`); a paragraph
+broken after a comma (`…同比增长11.3%，` | `其中名优茶交易额占比超过六成。…`) with another article and its after-body
+headline between; a road-works article closed by its 通告 (`特此通告。`, two issuing bodies and a date line); two
+captions credited to an institution and a person (`县融媒体中心 何 丽 娟 摄`, `县消防救援大队 孙 浩 摄`), one standing
+between its body and its headline; a compound surname in layout spaces (`申 屠 晓 燕`); two items without headline; many
+headlines after their bodies. Bodies written short resolve with the county (`县农业农村局` ×3, `县人民医院` ×2,
+`县中医院`, `团县委` ×2, `县青年志愿者协会`, `县交通运输局`, `县市场监管局`, `县人民法院` ×2, `县人力社保局`, `县政府`
+×3, `县文化和广电旅游体育局`, `县民政局`, `县消防救援大队` ×3, `县教育局`, `县融媒体中心`). Relative dates:
+`昨天`/`昨天上午`/ `昨天下午`/`截至昨天` = 04-15, `当天` (the 义诊's, the festival's), `本周日` = 04-19 (also in a
+title) with `农历三月初三` = 04-19, `本周一` = 04-13, `本周二` = 04-14, `本月X日`, `4月下旬` ×2, `4月底`, `3月中旬`,
+`一季度` ×2, a solar term (`谷雨` = 04-20). The festival's name (`“三月三”`) is an optional date.
 
 Written at main commit 40e7628, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, quarter, up, xun, year
 
 PAPER = "今日桐庐"
 PUBLISHED = "2026-04-16"
@@ -121,7 +121,7 @@ DATES = [
     D("截至[[本月15日]]，全县", D15),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 NYJ = ["桐庐县农业农村局"]
 YY = ["桐庐县人民医院"]
 TXW = ["共青团桐庐县委员会"]
@@ -131,11 +131,11 @@ ZF = ["桐庐县人民政府"]
 XF = ["桐庐县消防救援大队"]
 ORGS = [
     O("记者昨天从[[县农业农村局]]获悉", NYJ, G),
-    O("，[[县人民医院]]联合", YY, I),
-    O("联合[[县中医院]]在", ["桐庐县中医院"], I),
-    O("\n[[县人民医院]]送医", YY, I),
+    O("，[[县人民医院]]联合", YY, IN),
+    O("联合[[县中医院]]在", ["桐庐县中医院"], IN),
+    O("\n[[县人民医院]]送医", YY, IN),
     O("。[[县农业农村局]]相关负责人", NYJ, G),
-    O("春茶。 [[县融媒体中心]] 何", ["桐庐县融媒体中心"], I),
+    O("春茶。 [[县融媒体中心]] 何", ["桐庐县融媒体中心"], IN),
     O("畲族乡[[中门民族村]]开幕", ["中门民族村"], "community", OPT),              # a village
     O("，[[团县委]]联合", TXW, PE),
     O("联合[[县青年志愿者协会]]在", ["桐庐县青年志愿者协会"], SO),
@@ -147,7 +147,7 @@ ORGS = [
     O("\n[[县人民法院]]宣判", FY, G),
     O("，[[县人民法院]]公开", FY, G),
     O("记者从[[县人力社保局]]获悉", ["桐庐县人力资源和社会保障局"], G),
-    O("在[[县人力资源市场]]举办", ["桐庐县人力资源市场"], I, OPT),                # a venue
+    O("在[[县人力资源市场]]举办", ["桐庐县人力资源市场"], IN, OPT),                # a venue
     O("\n[[县政府]]召开", ZF, G),
     O("）本周二，[[县政府]]召开", ZF, G),
     O("听取[[县文化和广电旅游体育局]]关于", ["桐庐县文化和广电旅游体育局"], G),
@@ -159,7 +159,7 @@ ORGS = [
     O("，[[县政府]]与浙江", ZF, G),
     O("与[[浙江瑶琳文旅发展有限公司]]签订", ["浙江瑶琳文旅发展有限公司"], CO),
     O("）[[县教育局]]提醒", ["桐庐县教育局"], G),
-    O("在[[县体育中心]]举行", ["桐庐县体育中心"], I, OPT),                         # a venue
+    O("在[[县体育中心]]举行", ["桐庐县体育中心"], IN, OPT),                         # a venue
     O("，[[县农业农村局]]组派", NYJ, G),
 ]
 

@@ -1,17 +1,18 @@
 """嘉兴日报 (嘉兴市, 浙江省), 2026-04-14 (a Tuesday): a city economy page dense with first-quarter statistics.
-Features: a column label (`经济周刊`); a kicker over a title (`开局稳 势头好` / `一季度全市外贸进出口总值…`); a join after a
-comma (`…占全市进出口总值的43.9%，` | `比上年同期提高1.8个百分点。…`) with a headless brief between; short briefs without
-bylines (fourteen items without headline), headlines after their bodies (`一季度规上工业增加值增长8.6%`, `消费市场回暖 …`,
-`嘉兴赴沪签约38个项目`, `禾城智能新工厂投产`, `文旅消费持续升温`). Statistics: first-quarter industry, trade,
-consumption, investment, credit, power, jobs; `高于全省2.4个百分点`, `比上年同期提高1.8个百分点`, `分别高于全部投资5.6个
-百分点和8.3个百分点`, `同比分别增长8.3%和10.6%`, `比年初增加1263亿元`, `比上年同期下降0.2个百分点`; bounds 逾, 近, 超,
-超过, 以上, 以内, 不到, 左右, 约, 突破; classifiers 家, 个, 项, 台, 艘, 批次, 标箱, 班, 件, 户, 份, 辆; 美元 with
-`约合X亿元人民币` (×2); thresholds inside descriptions (`亿元以上项目`, `超过10%的企业`, `超1000万美元的项目`) optional.
+Features: a column label (`经济周刊`); a kicker over a title (`开局稳 势头好` / `一季度全市外贸进出口总值…`); a join
+after a comma (`…占全市进出口总值的43.9%，` | `比上年同期提高1.8个百分点。…`) with a headless brief between; short
+briefs without bylines (fourteen items without headline), headlines after their bodies (`一季度规上工业增加值增长8.6%`,
+`消费市场回暖 …`, `嘉兴赴沪签约38个项目`, `禾城智能新工厂投产`, `文旅消费持续升温`). Statistics: first-quarter industry,
+trade, consumption, investment, credit, power, jobs; `高于全省2.4个百分点`, `比上年同期提高1.8个百分点`,
+`分别高于全部投资5.6个 百分点和8.3个百分点`, `同比分别增长8.3%和10.6%`, `比年初增加1263亿元`,
+`比上年同期下降0.2个百分点`; bounds 逾, 近, 超, 超过, 以上, 以内, 不到, 左右, 约, 突破; classifiers 家, 个, 项, 台, 艘,
+批次, 标箱, 班, 件, 户, 份, 辆; 美元 with `约合X亿元人民币` (×2); thresholds inside descriptions (`亿元以上项目`,
+`超过10%的企业`, `超1000万美元的项目`) optional.
 Dates: `一季度` (×15), `昨天` = 04-13, `本月10日`, `本月9日`, `本周六` = 04-18, `本月23日至25日`, `4月下旬至5月上旬`,
 `3月末`; `上年同期`/`去年同期`, `年初`, `日前` optional.
 
 Written at main commit 40e7628, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, quarter, span, up, xun, year
 
 PAPER = "嘉兴日报"
 PUBLISHED = "2026-04-14"
@@ -97,10 +98,10 @@ DATES = [
     D("将于[[本月23日至25日]]在海宁", day("2026-04-23", "2026-04-25")),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 ORGS = [
     O("从[[嘉兴海关]]获悉", ["嘉兴海关", "中华人民共和国嘉兴海关"], G),
-    O("，[[嘉兴港]]完成", ["嘉兴港"], CO, OPT),                                     # a port, a site as much as an operator
+    O("，[[嘉兴港]]完成", ["嘉兴港"], CO, OPT),  # a port, a site as much as an operator
     O("记者从[[市统计局]]获悉", ["嘉兴市统计局"], G),
     O("\n[[市市场监管局]]日前", ["嘉兴市市场监督管理局"], G),
     O("。[[国网嘉兴供电公司]]投资", ["国网浙江省电力有限公司嘉兴供电公司", "国网嘉兴供电公司"], CO),
@@ -109,7 +110,7 @@ ORGS = [
     O("在[[嘉兴经济技术开发区]]举行", ["嘉兴经济技术开发区管理委员会", "嘉兴经济技术开发区"], G, OPT),   # a zone
     O("，[[嘉兴港乍浦港区]]至", ["嘉兴港乍浦港区"], CO, OPT),                        # a port area
     O("\n[[市人力社保局]]本周六", ["嘉兴市人力资源和社会保障局"], G),
-    O("在[[嘉兴国际会展中心]]举办", ["嘉兴国际会展中心"], I, OPT),                   # a venue
+    O("在[[嘉兴国际会展中心]]举办", ["嘉兴国际会展中心"], IN, OPT),                   # a venue
     O("\n[[市商务局]]将于", ["嘉兴市商务局"], G),
 ]
 
@@ -242,7 +243,8 @@ EVENTS = [
     E("新认定省级重点研发计划项目23项", "award", "认定", Q1, opt=True),                    # a quarter summary
     E("举办“禾城消费节”", "activity", "举办", (span("2026-04-21", "2026-05-10"), "xun"),
       organizers=["市商务局"], theme="禾城消费节"),
-    E("发放数字消费券2000万元", "payout", "发放", (span("2026-04-21", "2026-05-10"), "xun"), opt=True),   # inside the festival
+    E("发放数字消费券2000万元", "payout", "发放", (span("2026-04-21", "2026-05-10"), "xun"),
+      opt=True),  # inside the festival
     E("共办理出口退（免）税186.4亿元", "payout", "退（免）税", Q1, opt=True),              # a quarter summary
     E("国际皮革博览会将于本月23日至25日在海宁举办", "exhibition", "博览会", day("2026-04-23", "2026-04-25"),
       location="海宁", participants=["参展企业"]),

@@ -1,18 +1,19 @@
 """明報-style Hong Kong page (香港), 2026-04-18 (a Saturday): local news in traditional script.
-Features: a `港聞` label; openers `【明報專訊】` (four items) beside items that open with their source; a paragraph broken
-after a comma (`…增設約200部監察攝錄機，` | `並加強夜間及假日巡查；…`) with another item and its after-body headline between;
-captions `（記者 鄭 子 峰 攝）` and `（記者 何 家 俊 攝）`; titles of two parts (`…舉行 元朗部分道路封閉`); six headlines
-after their bodies, eight items without headline. Government bodies (食物環境衞生署/食環署, 立法會財務委員會, 立法會,
-醫務衞生局, 運輸署, 香港金融管理局, 觀塘/沙田區議會, 警方, 新界南總區重案組, 入境事務處, 消防處, 房屋局, 區域法院,
-康樂及文化事務署, 教育局) and statutory bodies (僱員再培訓局, 醫院管理局, 香港旅遊發展局, 機場管理局). Money in 港幣/港元
-(`港幣3,000元`, `約港幣680萬元`, `約410億港元`, bare `約48億元`) and one 人民幣 amount told twice (`約人民幣186億元`,
-`186億元人民幣`); `百分之X`, `逾`, `約`, `按年上升`/`按年增加`/`按年減少`/`按年微跌`. Dates: `昨日` = 04-17, `前日` =
-04-16, `前日（16日）`, `今日`, `今日晚上11時`, `今日起至6月14日`, `明日（19日）`, `下月` = May, `下月1日`, `下月9日`,
-a lunar date with its day (`農曆三月廿三（下月9日）`), a holiday with its days (`復活節及清明節假期（本月3日至7日）`),
-`首季`/`今年首季` = 2026 Q1, `今年第三季`, `3月底`, `2031年`, `6月9日`.
+Features: a `港聞` label; openers `【明報專訊】` (four items) beside items that open with their source; a paragraph
+broken after a comma (`…增設約200部監察攝錄機，` | `並加強夜間及假日巡查；…`) with another item and its after-body
+headline between; captions `（記者 鄭 子 峰 攝）` and `（記者 何 家 俊 攝）`; titles of two parts
+(`…舉行 元朗部分道路封閉`); six headlines after their bodies, eight items without headline. Government bodies
+(食物環境衞生署/食環署, 立法會財務委員會, 立法會, 醫務衞生局, 運輸署, 香港金融管理局, 觀塘/沙田區議會, 警方,
+新界南總區重案組, 入境事務處, 消防處, 房屋局, 區域法院, 康樂及文化事務署, 教育局) and statutory bodies (僱員再培訓局,
+醫院管理局, 香港旅遊發展局, 機場管理局). Money in 港幣/港元 (`港幣3,000元`, `約港幣680萬元`, `約410億港元`, bare
+`約48億元`) and one 人民幣 amount told twice (`約人民幣186億元`, `186億元人民幣`); `百分之X`, `逾`, `約`,
+`按年上升`/`按年增加`/`按年減少`/`按年微跌`. Dates: `昨日` = 04-17, `前日` = 04-16, `前日（16日）`, `今日`,
+`今日晚上11時`, `今日起至6月14日`, `明日（19日）`, `下月` = May, `下月1日`, `下月9日`, a lunar date with its day
+(`農曆三月廿三（下月9日）`), a holiday with its days (`復活節及清明節假期（本月3日至7日）`), `首季`/`今年首季` = 2026
+Q1, `今年第三季`, `3月底`, `2031年`, `6月9日`.
 
 Written at main commit 40e7628, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, day, down, month, quarter, up, xun, year
 
 PAPER = "明報"
 PUBLISHED = "2026-04-18"
@@ -118,37 +119,37 @@ DATES = [
     D("\n機場[[首季]]客運量", Q1),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 FEHD = ["食物環境衞生署"]
 POL = ["香港警務處", "警方"]
 ERB = ["僱員再培訓局"]
 ORGS = [
     O("】[[食物環境衞生署]]昨日", FEHD, G),
     O("】[[立法會財務委員會]]昨日", ["立法會財務委員會", "香港特別行政區立法會財務委員會"], G),
-    O("北部都會區[[古洞北醫院]]第一期", ["古洞北醫院"], I, OPT),                # a hospital not yet built
+    O("北部都會區[[古洞北醫院]]第一期", ["古洞北醫院"], IN, OPT),                # a hospital not yet built
     O("。[[醫務衞生局]]表示", ["醫務衞生局"], G),
     O("\n[[食環署]]人員", FEHD, G),
     O("\n[[運輸署]]昨日", ["運輸署"], G),
     O("】[[香港金融管理局]]昨日", ["香港金融管理局", "金管局"], G),
     O("\n[[觀塘區議會]]前日", ["觀塘區議會"], G),
     O("另外，[[沙田區議會]]將於", ["沙田區議會"], G),
-    O("在[[沙田大會堂]]舉辦", ["沙田大會堂"], I, OPT),                        # a venue
+    O("在[[沙田大會堂]]舉辦", ["沙田大會堂"], IN, OPT),                        # a venue
     O("】[[警方]]昨日表示", POL, G),
     O("\n[[入境事務處]]昨日", ["入境事務處"], G),
     O("\n[[警方]]前日", POL, G),
     O("交由[[新界南總區重案組]]跟進", ["香港警務處新界南總區重案組", "新界南總區重案組"], G),
-    O("\n[[僱員再培訓局]]下月推", ERB, I),
-    O("\n[[僱員再培訓局]]昨日宣布", ERB, I),
+    O("\n[[僱員再培訓局]]下月推", ERB, IN),
+    O("\n[[僱員再培訓局]]昨日宣布", ERB, IN),
     O("\n[[消防處]]昨日", ["消防處"], G),
     O("\n[[房屋局]]昨日", ["房屋局"], G),
-    O("\n[[醫院管理局]]今日起", ["醫院管理局"], I),
+    O("\n[[醫院管理局]]今日起", ["醫院管理局"], IN),
     O("\n[[區域法院]]昨日", ["區域法院"], G),
-    O("\n[[香港旅遊發展局]]昨日", ["香港旅遊發展局", "旅發局"], I),
+    O("\n[[香港旅遊發展局]]昨日", ["香港旅遊發展局", "旅發局"], IN),
     O("】[[立法會]]昨日三讀", ["香港特別行政區立法會", "立法會"], G),
     O("\n[[康樂及文化事務署]]今日起", ["康樂及文化事務署"], G),
-    O("在[[香港文化中心]]舉辦", ["香港文化中心"], I, OPT),                    # a venue
+    O("在[[香港文化中心]]舉辦", ["香港文化中心"], IN, OPT),                    # a venue
     O("\n[[教育局]]昨日", ["教育局"], G),
-    O("\n[[機場管理局]]昨日", ["香港機場管理局", "機場管理局"], I),
+    O("\n[[機場管理局]]昨日", ["香港機場管理局", "機場管理局"], IN),
     O("，首季[[香港國際機場]]客運量", ["香港國際機場"], CO, OPT),              # an airport, a site
 ]
 

@@ -4,14 +4,15 @@ Washington) and four 中新社 items (Harbin ×2, Heihe), every one with its dat
 parentheses; a join after a comma (`…将于今年下半年在哈尔滨举办，` | `届时将设置俄罗斯商品馆…`) with the Moscow item
 between, its headline after its rest; headlines after their bodies (×5), one before (`哈尔滨地铁4号线二期全线洞通`), a
 headline of two parts; eight items without headline. Province bodies written short (`省商务厅`, `省农业农村厅` ×2,
-`省文化和旅游厅`, `省应急管理厅`) resolve with 黑龙江省. Foreign money with conversions (`约2.1万亿卢布（约合1870亿元人民币）`,
-`约9.8万亿日元（约合4610亿元人民币）`, `约128亿美元（约合915亿元人民币）`, `约7420亿美元（约合5.3万亿元人民币）`).
-Dates: `20日` = 04-20, `19日`, `23日`, `同日` ×3 = 04-20, `上月` ×3 = March (the publication's last month), `今年下半年` ×2,
-`3月份`/`3月`, `2月`, `4月`, `一季度`/`今年一季度`, `今年五一假期`/`五一假期` = 05-01..05-05, `4月29日`, `5月6日`, `6月底`,
-`4月下旬至5月中旬`, `今年以来` (optional).
+`省文化和旅游厅`, `省应急管理厅`) resolve with 黑龙江省. Foreign money with conversions
+(`约2.1万亿卢布（约合1870亿元人民币）`, `约9.8万亿日元（约合4610亿元人民币）`, `约128亿美元（约合915亿元人民币）`,
+`约7420亿美元（约合5.3万亿元人民币）`).
+Dates: `20日` = 04-20, `19日`, `23日`, `同日` ×3 = 04-20, `上月` ×3 = March (the publication's last month), `今年下半年`
+×2, `3月份`/`3月`, `2月`, `4月`, `一季度`/`今年一季度`, `今年五一假期`/`五一假期` = 05-01..05-05, `4月29日`, `5月6日`,
+`6月底`, `4月下旬至5月中旬`, `今年以来` (optional).
 
 Written at main commit 40e7628, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, D, E, O, S, byline, day, down, month, quarter, span, up, xun, year
 
 PAPER = "哈尔滨日报"
 PUBLISHED = "2026-04-21"
@@ -111,17 +112,17 @@ DATES = [D(f"[[4月20日]]电（记者 {c}", D20) for c in LINES] + [
     D("\n[[4月]]LPR保持", month(2026, 4)),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 XH = ["新华通讯社", "新华社"]
 ZX = ["中国新闻社", "中新社"]
 SWT = ["黑龙江省商务厅"]
 NYT = ["黑龙江省农业农村厅"]
 WLT = ["黑龙江省文化和旅游厅"]
 HH = ["黑河海关", "中华人民共和国黑河海关"]
-ORGS = [O(f"\n[[新华社]]{p}", XH, I, OPT) for p in (
+ORGS = [O(f"\n[[新华社]]{p}", XH, IN, OPT) for p in (
     "北京4月20日电（记者 魏", "莫斯科", "哈尔滨4月20日电（记者 杨 思 琪 王", "东京", "北京4月20日电（记者 樊", "广州",
     "华盛顿", "北京4月20日电（记者 白", "哈尔滨4月20日电（记者 孙", "哈尔滨4月20日电（记者 杨 思 琪）",
-    "北京4月20日电（记者 吴")] + [O(f"\n[[中新社]]{p}", ZX, I, OPT) for p in (
+    "北京4月20日电（记者 吴")] + [O(f"\n[[中新社]]{p}", ZX, IN, OPT) for p in (
     "哈尔滨4月20日电（记者 史", "哈尔滨4月20日电（记者 王", "黑河")] + [
     O("）[[国家能源局]]20日", ["国家能源局"], G),
     O("）[[黑龙江省商务厅]]20日", SWT, G),
@@ -143,7 +144,7 @@ ORGS = [O(f"\n[[新华社]]{p}", XH, I, OPT) for p in (
     O("。[[黑河海关]]同日", HH, G),
     O("与[[布拉戈维申斯克海关]]签署", ["布拉戈维申斯克海关"], G),
     O("）[[中国人民银行]]授权", ["中国人民银行"], G),
-    O("授权[[全国银行间同业拆借中心]]20日", ["全国银行间同业拆借中心"], I),
+    O("授权[[全国银行间同业拆借中心]]20日", ["全国银行间同业拆借中心"], IN),
 ]
 
 C, P, M, T, W, L, A, EN = "count", "percent", "money", "duration", "weight", "length", "area", "energy"

@@ -1,18 +1,18 @@
 """今日沁源, 沁源县融媒体中心 (沁源县, 长治市, 山西省), 2026-05-12 (a Tuesday): a county paper page.
 Features: a series label (`太岳生态看沁源`); a kicker over a title (`文旅融合添活力` / `“五一”假期我县接待游客…`); a
-paragraph broken after a comma (`…灵空山景区接待游客3.8万人次，` | `全县宾馆民宿入住率达92%以上…`) with another article and
-its after-body headline between, the rest followed by a caption credited to an institution and a person
+paragraph broken after a comma (`…灵空山景区接待游客3.8万人次，` | `全县宾馆民宿入住率达92%以上…`) with another article
+and its after-body headline between, the rest followed by a caption credited to an institution and a person
 (`县融媒体中心 陈 亮 摄`); a winners list in label-colon lines (`郭道镇：`, `县人民医院：`, `沁源县第一中学：`,
 `山西沁新能源集团股份有限公司：`, names in layout spaces); headlines after their bodies (seven); six items without
-headline, one without byline. Bodies written short resolve with the county (`县文化和旅游局`, `县应急管理局`, `县能源局`,
-`县融媒体中心`, `县总工会`, `县人民医院`, `县人社局`, `县人民法院`, `县人大常委会`, `县人民政府`, `县教育局`,
-`县农业农村局`, `团县委`, `县民政局`, `县消防救援大队`, `县卫生健康和体育局`, `县中医医院`, `县市场监管局`,
+headline, one without byline. Bodies written short resolve with the county (`县文化和旅游局`, `县应急管理局`,
+`县能源局`, `县融媒体中心`, `县总工会`, `县人民医院`, `县人社局`, `县人民法院`, `县人大常委会`, `县人民政府`,
+`县教育局`, `县农业农村局`, `团县委`, `县民政局`, `县消防救援大队`, `县卫生健康和体育局`, `县中医医院`, `县市场监管局`,
 `县委宣传部`, `县政务服务中心`). Dates: `“五一”假期` = 05-01..05-05, `昨日` = 05-11 (×4), `5月上旬`, `5月下旬`,
 `下周一` = 05-18 (twice, once in a title), `同日` = 05-09, `5月11日至15日`, `4月份`/`3月份`, `第二季度`, `上周`
 (optional), `近日`/`目前` (vague, optional).
 
 Written at main commit 40e7628, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, quarter, up, xun
 
 PAPER = "今日沁源"
 PUBLISHED = "2026-05-12"
@@ -110,7 +110,7 @@ DATES = [
     D("截至[[5月10日]]，已为", day("2026-05-10")),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 WLJ = ["沁源县文化和旅游局"]
 RMT = ["沁源县融媒体中心"]
 ZGH = ["沁源县总工会"]
@@ -125,21 +125,21 @@ ORGS = [
     O("，[[县应急管理局]]联合", ["沁源县应急管理局"], G),
     O("联合[[县能源局]]对", ["沁源县能源局"], G),
     O("。[[县文化和旅游局]]相关负责人", WLJ, G),
-    O("草甸。 [[县融媒体中心]] 陈", RMT, I),
+    O("草甸。 [[县融媒体中心]] 陈", RMT, IN),
     O("，[[县总工会]]召开", ZGH, PE),
-    O("\n[[县人民医院]]：", RMYY, I),
-    O("\n[[沁源县第一中学]]：", YZ, I),
+    O("\n[[县人民医院]]：", RMYY, IN),
+    O("\n[[沁源县第一中学]]：", YZ, IN),
     O("\n[[山西沁新能源集团股份有限公司]]：", ["山西沁新能源集团股份有限公司"], CO),
     O("\n[[县总工会]]表彰", ZGH, PE),
     O("，[[县人社局]]将在", ["沁源县人力资源和社会保障局"], G),
-    O("在[[县人力资源市场]]举办", ["沁源县人力资源市场"], I, OPT),              # a venue
+    O("在[[县人力资源市场]]举办", ["沁源县人力资源市场"], IN, OPT),              # a venue
     O("，[[县人民法院]]公开", ["沁源县人民法院"], G),
     O("\n[[县人大常委会]]召开", RD, G),
     O("，[[县人大常委会]]召开第三十一次会议，听取", RD, G),
     O("听取[[县人民政府]]关于", ZF, G),
-    O("在[[沁源县第二中学]]开考", ["沁源县第二中学"], I),
+    O("在[[沁源县第二中学]]开考", ["沁源县第二中学"], IN),
     O("，[[县教育局]]在", ["沁源县教育局"], G),
-    O("在[[沁源县第一中学]]举办", YZ, I),
+    O("在[[沁源县第一中学]]举办", YZ, IN),
     O("，[[县农业农村局]]组织", NY, G),
     O("\n[[县农业农村局]]指导", NY, G),
     O("，[[县人民政府]]与", ZF, G),
@@ -148,14 +148,14 @@ ORGS = [
     O("，[[团县委]]组织", TXW, PE),
     O("）[[县民政局]]近日", ["沁源县民政局"], G),
     O("，[[县消防救援大队]]在", ["沁源县消防救援大队"], G),
-    O("在[[沁源县人民医院]]开展", RMYY, I),
+    O("在[[沁源县人民医院]]开展", RMYY, IN),
     O("，[[县卫生健康和体育局]]组织", ["沁源县卫生健康和体育局"], G),
-    O("组织[[县人民医院]]、", RMYY, I),
-    O("、[[县中医医院]]32名", ["沁源县中医医院"], I),
+    O("组织[[县人民医院]]、", RMYY, IN),
+    O("、[[县中医医院]]32名", ["沁源县中医医院"], IN),
     O("）[[县市场监管局]]昨日", ["沁源县市场监督管理局"], G),
     O("\n[[县委宣传部]]、", ["中共沁源县委宣传部"], PA),
-    O("、[[县融媒体中心]]上周", RMT, I),
-    O("）[[县政务服务中心]]“企业", ["沁源县政务服务中心"], I),
+    O("、[[县融媒体中心]]上周", RMT, IN),
+    O("）[[县政务服务中心]]“企业", ["沁源县政务服务中心"], IN),
 ]
 
 C, P, M, T, W, A, V, EN, O_ = "count", "percent", "money", "duration", "weight", "area", "volume", "energy", "other"
@@ -242,7 +242,7 @@ EVENTS = [
     E("开展“健康义诊进乡村”活动", "activity", "义诊", day("2026-05-11", "2026-05-15"),
       location="法中乡、韩洪乡等6个乡镇", organizers=["县卫生健康和体育局"], participants=["县人民医院", "县中医医院"],
       theme="健康义诊进乡村"),
-    E("免费发放药品价值3万元", "payout", "发放", day("2026-05-11", "2026-05-15"), opt=True),   # part of the free clinics
+    E("免费发放药品价值3万元", "payout", "发放", day("2026-05-11", "2026-05-15"), opt=True),  # part of the free clinics
     E("县市场监管局昨日公布", "announcement", "公布", D11, organizers=["县市场监管局"]),
     E("共抽检粮食、食用油、肉制品等样品156批次", "inspection", "抽检", month(2026, 4), organizers=["县市场监管局"]),
     E("已依法处置", "legal", "处置", None, opt=True),

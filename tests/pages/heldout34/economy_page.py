@@ -1,17 +1,17 @@
 """株洲日报 (株洲市, 湖南省), 2026-05-06 (a Wednesday): a city economy page dense with statistics.
 Features: a column label (`经济视点`); two kickers over titles (`假日经济持续升温` / `“五一”假期我市接待游客…`,
 `“中国动力谷”订单再添新成员` / `24列城际动车组将驶向欧洲`); a paragraph broken after a comma (`…炎陵神农谷景区客流超
-12万人次，` | `全市A级景区门票收入…`) with another article and its after-body headline between; a headline standing after a
-headless brief that follows its body (`外贸进出口增长16.2%`); three more headlines after their bodies; a label over a run
-of briefs (`财经简讯`); eleven short items without headline and byline. Statistics: January–April industry, trade,
-consumption, investment, credit, power, registrations, housing; the 五一 holiday (visitors, spending, rail passengers, a car
-show); `高于全省1.2个百分点`, `比一季度加快0.4个百分点`, `比上年同期提高2.6个百分点`, `降幅比一季度收窄3.1个百分点`,
-`比年初增加47家`/`316亿元`; bounds 逾, 近, 超, 以内, 以上, 左右, 约; classifiers 家, 个, 项, 台, 列, 户, 人次; 欧元 and 美元
-with `约合X亿元人民币`; cumulative statements (`截至4月底，全市累计发放…`, `今年以来，该公司已累计…`); thresholds inside
-descriptions (`亿元以上项目`, optional). Dates: `“五一”假期` = 05-01..05-05, `假期` (optional), `昨日` = 05-05,
-`1至4月`, `前4个月`, `一季度`, `4月份`, `4月底`/`4月末`, `5月1日`, `5月1日至5日`, `4月28日至5月5日`, `5月4日`,
-`5月5日`, `本月15日`, `本月10日`, `2027年10月`, `2026年度`; `年初`, `上年同期`, `今年以来`, `近日` and years/seasons inside
-names (`2026株洲春季车展`) optional.
+12万人次，` | `全市A级景区门票收入…`) with another article and its after-body headline between; a headline standing
+after a headless brief that follows its body (`外贸进出口增长16.2%`); three more headlines after their bodies; a label
+over a run of briefs (`财经简讯`); eleven short items without headline and byline. Statistics: January–April industry,
+trade, consumption, investment, credit, power, registrations, housing; the 五一 holiday (visitors, spending, rail
+passengers, a car show); `高于全省1.2个百分点`, `比一季度加快0.4个百分点`, `比上年同期提高2.6个百分点`,
+`降幅比一季度收窄3.1个百分点`, `比年初增加47家`/`316亿元`; bounds 逾, 近, 超, 以内, 以上, 左右, 约; classifiers 家, 个,
+项, 台, 列, 户, 人次; 欧元 and 美元 with `约合X亿元人民币`; cumulative statements (`截至4月底，全市累计发放…`,
+`今年以来，该公司已累计…`); thresholds inside descriptions (`亿元以上项目`, optional). Dates: `“五一”假期` =
+05-01..05-05, `假期` (optional), `昨日` = 05-05, `1至4月`, `前4个月`, `一季度`, `4月份`, `4月底`/`4月末`, `5月1日`,
+`5月1日至5日`, `4月28日至5月5日`, `5月4日`, `5月5日`, `本月15日`, `本月10日`, `2027年10月`, `2026年度`; `年初`,
+`上年同期`, `今年以来`, `近日` and years/seasons inside names (`2026株洲春季车展`) optional.
 
 Written at main commit 40e7628, held out: never tuned on."""
 from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
@@ -110,7 +110,7 @@ DATES = [
     D("预计[[本月10日]]前", day("2026-05-10")),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 RSJ = ["株洲市人力资源和社会保障局"]
 ORGS = [
     O("记者从[[市文化旅游广电体育局]]获悉", ["株洲市文化旅游广电体育局"], G),
@@ -118,7 +118,7 @@ ORGS = [
     O("）[[市统计局]]昨日", ["株洲市统计局"], G),
     O("，[[中车株洲电力机车有限公司]]与", ["中车株洲电力机车有限公司"], CO),
     O("）[[株洲海关]]数据", ["中华人民共和国株洲海关", "株洲海关"], G),
-    O("在[[株洲国际会展中心]]举行", ["株洲国际会展中心"], I, OPT),                     # a venue
+    O("在[[株洲国际会展中心]]举行", ["株洲国际会展中心"], IN, OPT),                     # a venue
     O("，[[市商务局]]发放", ["株洲市商务局"], G),
     O("，[[株洲高新区]]与", ["株洲高新技术产业开发区管理委员会", "株洲高新区"], G, OPT),  # a zone, a place
     O("）[[市人社局]]近日", RSJ, G),

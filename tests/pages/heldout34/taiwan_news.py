@@ -3,17 +3,18 @@ script. Features: a column label (`屏東焦點`); datelines `〔記者X X／屏
 spaces); two paragraphs broken after a comma and interleaved (`…帶動周邊商機約15億元，` | `較去年成長約一成。…` and
 `…損失金額逾1.8億元，` | `農民可自今（9）日起…`), with the second item's headline between and the first item's caption
 (`（記者林 郁 婷攝）`) before the second rest; six headlines after their bodies, two before; seven items without
-headline, six without byline. ROC years (`115年` inside names, `115年1至4月`, `117年底`), money in 新台幣 (`新台幣X萬元`,
-bare `萬元`/`億元`), thousands separators (`1,350公頃`, `1,860個`, `1,200人`, `7,856人`, `8,400萬度`). Bodies: 縣府 and
-its bureaus (`縣府農業處`, `屏東縣政府勞動暨青年發展處`/`勞青處`, `縣府教育處`, `縣府社會處`, `縣府環保局`/`環保局`,
-`縣府衛生局`, `縣府文化處`, `縣府主計處`), central bodies (`農業部`, `交通部公路局南區養護工程分局`), 東港區漁會,
-台灣糖業公司, 臺灣屏東地方法院, 屏東縣議會, 屏東縣警察局, 屏東地檢署, 國立屏東科技大學, 芹苴大學. Dates: `昨（8）日`/`昨天`/
-bare `昨` = 05-08, `今（9）日`/bare `今` = 05-09, `下月中旬` = 06-11..06-20, `下月` (June), `6月底`, `4月下旬`, `4月間`,
-`本月16、17日`, `本月11日起至22日`, `今（9）日起至本月18日`, `今（9）日起至本月31日`, `即日起至8月16日`,
-`母親節（10日）`, `下週一（11日）`, `下週` (optional), `去年`, `今年`, `去年同期` (optional).
+headline, six without byline. ROC years (`115年` inside names, `115年1至4月`, `117年底`), money in 新台幣
+(`新台幣X萬元`, bare `萬元`/`億元`), thousands separators (`1,350公頃`, `1,860個`, `1,200人`, `7,856人`, `8,400萬度`).
+Bodies: 縣府 and its bureaus (`縣府農業處`, `屏東縣政府勞動暨青年發展處`/`勞青處`, `縣府教育處`, `縣府社會處`,
+`縣府環保局`/`環保局`, `縣府衛生局`, `縣府文化處`, `縣府主計處`), central bodies (`農業部`,
+`交通部公路局南區養護工程分局`), 東港區漁會, 台灣糖業公司, 臺灣屏東地方法院, 屏東縣議會, 屏東縣警察局, 屏東地檢署,
+國立屏東科技大學, 芹苴大學. Dates: `昨（8）日`/`昨天`/ bare `昨` = 05-08, `今（9）日`/bare `今` = 05-09, `下月中旬` =
+06-11..06-20, `下月` (June), `6月底`, `4月下旬`, `4月間`, `本月16、17日`, `本月11日起至22日`, `今（9）日起至本月18日`,
+`今（9）日起至本月31日`, `即日起至8月16日`, `母親節（10日）`, `下週一（11日）`, `下週` (optional), `去年`, `今年`,
+`去年同期` (optional).
 
 Written at main commit 40e7628, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, up, xun, year
 
 PAPER = "南國時報"
 PUBLISHED = "2026-05-09"
@@ -109,7 +110,7 @@ DATES = [
     D("警察局[[昨天]]破獲", D08),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 NYC = ["屏東縣政府農業處"]
 XF = ["屏東縣政府"]
 LQC = ["屏東縣政府勞動暨青年發展處"]
@@ -131,16 +132,16 @@ ORGS = [
     O("於[[台糖南州農場]]閒置", ["台灣糖業股份有限公司南州農場", "台糖南州農場"], CO, OPT),   # a farm, a site
     O("\n[[臺灣屏東地方法院]]昨", ["臺灣屏東地方法院"], G),
     O("\n[[縣府社會處]]將於", ["屏東縣政府社會處"], G),
-    O("在[[屏東演藝廳]]舉辦", ["屏東演藝廳"], I, OPT),                                          # a venue
+    O("在[[屏東演藝廳]]舉辦", ["屏東演藝廳"], IN, OPT),                                          # a venue
     O("\n[[屏東縣議會]]第20屆", ["屏東縣議會"], G),
     O("，[[縣府]]預計提出", XF, G),
     O("〕[[縣府環保局]]4月間", HBJ, G),
     O("。[[環保局]]表示", HBJ, G),
     O("〕[[縣府衛生局]]自今", ["屏東縣政府衛生局"], G),
     O("\n[[縣府文化處]]主辦", ["屏東縣政府文化處"], G),
-    O("在[[屏東縣立美術館]]展出", ["屏東縣立美術館"], I),
-    O("\n[[國立屏東科技大學]]昨", ["國立屏東科技大學"], I),
-    O("與越南[[芹苴大學]]簽署", ["芹苴大學", "越南芹苴大學"], I),
+    O("在[[屏東縣立美術館]]展出", ["屏東縣立美術館"], IN),
+    O("\n[[國立屏東科技大學]]昨", ["國立屏東科技大學"], IN),
+    O("與越南[[芹苴大學]]簽署", ["芹苴大學", "越南芹苴大學"], IN),
     O("\n[[縣府主計處]]統計", ["屏東縣政府主計處"], G),
     O("〕[[屏東縣警察局]]昨天", ["屏東縣政府警察局", "屏東縣警察局"], G),
     O("移送[[屏東地檢署]]偵辦", ["臺灣屏東地方檢察署", "屏東地檢署"], G),
@@ -205,7 +206,8 @@ STATS = [
 
 EVENTS = [
     E("觀光季昨（8）日在東港鎮華僑市場開幕", "activity", "開幕", D08, location="東港鎮華僑市場"),
-    E("由東港區漁會以每公斤新台幣1.2萬元拍出", "other", "拍出", D08, organizers=["東港區漁會"], opt=True),  # inside the opening
+    E("由東港區漁會以每公斤新台幣1.2萬元拍出", "other", "拍出", D08, organizers=["東港區漁會"],
+      opt=True),  # inside the opening
     E("農業部昨（8）日公告", "announcement", "公告", D08, organizers=["農業部"]),
     E("舉辦黑鮪魚料理大賽", "competition", "大賽", xun(2026, 6, 1), location="大鵬灣國家風景區",
       organizers=["縣府"], participants=["全國30組廚師"]),

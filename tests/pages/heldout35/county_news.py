@@ -1,16 +1,16 @@
 """今日建始, 建始县融媒体中心 (建始县, 恩施土家族苗族自治州, 湖北省), 2026-06-03 (a Wednesday): a county paper page.
-Features: a series label (`乡村振兴进行时`); a kicker over a title (`硒茶夏采正当时` / `高坪镇4.6万亩茶园…`); a paragraph
-broken after a comma (`…实现综合产值9.7亿元，` | `同比增长8.3%。…`) with a caption between, credited to an institution
-and a person (`县融媒体中心 邓 涛 摄`); many headlines after their bodies; two items without headline, one under a
-notice label (`停电预告`). Bodies written short resolve with the county (`县农业农村局`, `县妇联`, `团县委`,
-`县中医医院`, `县人民法院`, `县政府`, `县人社局`, `县市场监管局`, `县文化和旅游局`, `县委宣传部`, `县文明办`, `县委党校`,
-`县教育局`, `县红十字会`, `县应急管理局`, `县水利和湖泊局`, `县消防救援大队`). Relative dates: `前天` = 06-01 (with
-`“六一”国际儿童节`), `昨天上午`/`昨天下午`/`昨天` = 06-02, `本周五上午`/`本周五` = 06-05, `当天` (the festival's), `当晚`
-(the exhibition's opening day, 05-30), `6月中旬`, `端午节前` (`端午节` = 06-19, `前` outside the mention, the event
-undated), `2027年底`.
+Features: a series label (`乡村振兴进行时`); a kicker over a title (`硒茶夏采正当时` / `高坪镇4.6万亩茶园…`); a
+paragraph broken after a comma (`…实现综合产值9.7亿元，` | `同比增长8.3%。…`) with a caption between, credited to an
+institution and a person (`县融媒体中心 邓 涛 摄`); many headlines after their bodies; two items without headline, one
+under a notice label (`停电预告`). Bodies written short resolve with the county (`县农业农村局`, `县妇联`, `团县委`,
+`县中医医院`, `县人民法院`, `县政府`, `县人社局`, `县市场监管局`, `县文化和旅游局`, `县委宣传部`, `县文明办`,
+`县委党校`, `县教育局`, `县红十字会`, `县应急管理局`, `县水利和湖泊局`, `县消防救援大队`). Relative dates: `前天` =
+06-01 (with `“六一”国际儿童节`), `昨天上午`/`昨天下午`/`昨天` = 06-02, `本周五上午`/`本周五` = 06-05, `当天` (the
+festival's), `当晚` (the exhibition's opening day, 05-30), `6月中旬`, `端午节前` (`端午节` = 06-19, `前` outside the
+mention, the event undated), `2027年底`.
 
 Written at main commit 8df73af, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, D, E, O, S, byline, day, month, months, span, up, xun, year
 
 PAPER = "今日建始"
 PUBLISHED = "2026-06-03"
@@ -107,7 +107,7 @@ DATES = [
     D("消息：[[本周五8时至18时]]，因", D05),
 ]
 
-G, PA, PE, I, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
+G, PA, PE, IN, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
 NY = ["建始县农业农村局"]
 FL = ["建始县妇女联合会"]
 ZY = ["建始县中医医院"]
@@ -116,28 +116,28 @@ YJ = ["建始县应急管理局"]
 ORGS = [
     O("据[[县农业农村局]]统计", NY, G),
     O("\n6月2日，茶农在[[高坪镇望坪村]]茶园", ["建始县高坪镇望坪村"], CM, OPT),        # a village
-    O("夏茶。 [[县融媒体中心]] 邓", ["建始县融媒体中心"], I),
+    O("夏茶。 [[县融媒体中心]] 邓", ["建始县融媒体中心"], IN),
     O("。[[县农业农村局]]将于", NY, G),
     O("，[[县妇联]]联合", FL, PE),
     O("联合[[团县委]]、", ["共青团建始县委员会"], PE),
-    O("、[[县图书馆]]在", ["建始县图书馆"], I),
+    O("、[[县图书馆]]在", ["建始县图书馆"], IN),
     O("当天，[[县妇联]]还为", FL, PE),
-    O("\n[[县中医医院]]专家", ZY, I),
-    O("，[[县中医医院]]组织", ZY, I),
+    O("\n[[县中医医院]]专家", ZY, IN),
+    O("，[[县中医医院]]组织", ZY, IN),
     O("走进[[红岩寺镇黄木垭村]]开展", ["建始县红岩寺镇黄木垭村"], CM, OPT),           # a village
     O("，[[县人民法院]]在长梁镇", ["建始县人民法院"], G),
     O("在[[长梁镇石马村]]巡回", ["建始县长梁镇石马村"], CM, OPT),                    # a village
     O("，[[县政府]]与湖北", ["建始县人民政府"], G),
     O("与[[湖北硒源农业科技有限公司]]签订", ["湖北硒源农业科技有限公司"], CO),
     O("记者从[[县人社局]]获悉", ["建始县人力资源和社会保障局"], G),
-    O("在[[县人力资源市场]]举办", ["建始县人力资源市场"], I, OPT),                  # a venue
+    O("在[[县人力资源市场]]举办", ["建始县人力资源市场"], IN, OPT),                  # a venue
     O("，[[县市场监管局]]将在", ["建始县市场监督管理局"], G),
-    O("在[[县博物馆]]开展", ["建始县博物馆"], I),
+    O("在[[县博物馆]]开展", ["建始县博物馆"], IN),
     O("，[[县文化和旅游局]]在", ["建始县文化和旅游局"], G),
     O("，[[县委宣传部]]、", ["中共建始县委宣传部"], PA),
     O("、[[县文明办]]在", ["中共建始县委精神文明建设委员会办公室", "建始县精神文明建设办公室",
                          "建始县文明办"], PA),
-    O("在[[县委党校]]举办", ["中共建始县委党校"], I),
+    O("在[[县委党校]]举办", ["中共建始县委党校"], IN),
     O("）[[县教育局]]昨天", JY, G),
     O("。[[县教育局]]提醒", JY, G),
     O("，[[县红十字会]]向", ["建始县红十字会"], PE),
@@ -221,7 +221,8 @@ EVENTS = [
       participants=["湖北硒源农业科技有限公司"]),
     E("夏季专场招聘会将在县人力资源市场举办", "recruitment", "招聘会", D05, location="县人力资源市场",
       organizers=["县人社局"], participants=["68家企业"], theme="才聚建始·就业有位"),
-    E("在全县开展节令食品专项检查", "inspection", "检查", None, organizers=["县市场监管局"]),  # before the festival: undated
+    E("在全县开展节令食品专项检查", "inspection", "检查", None,
+      organizers=["县市场监管局"]),  # before the festival: undated
     E("已检查商超、食品作坊147家次", "inspection", "检查", month(2026, 5), opt=True),          # a summary since May
     E("考古成果展在县博物馆开展", "exhibition", "开展", D30, location="县博物馆"),
     E("举办“硒都夏夜”文艺演出", "activity", "举办", D30, location="县民族文化广场",
@@ -238,5 +239,6 @@ EVENTS = [
     E("在业州镇广润河畔开展防汛应急演练", "training", "演练", day("2026-05-28"), location="业州镇广润河畔",
       organizers=["县应急管理局", "县水利和湖泊局", "县消防救援大队"]),
     E("已储备防汛物资", "other", "储备", year(2026), opt=True),                             # a year summary
-    E("因10千伏线路检修，业州镇三友坪社区、东门社区部分区域将停电", "other", "停电", D05, location="业州镇", organizers=["国网建始县供电公司"]),
+    E("因10千伏线路检修，业州镇三友坪社区、东门社区部分区域将停电", "other", "停电", D05, location="业州镇",
+      organizers=["国网建始县供电公司"]),
 ]

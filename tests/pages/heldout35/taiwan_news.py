@@ -1,17 +1,18 @@
 """洄瀾日報 (花蓮縣, 臺灣), 115年6月6日 = 2026-06-06 (a Saturday): a Taiwan local news page in traditional script in the
-style of 更生日報. Features: a `花蓮新聞` label; openers `【記者X X／花蓮報導】` naming the reporter in layout spaces (the
-article's byline on a body line); a join after a comma (`…舉辦旅遊服務活動，` | `發放在地伴手禮兌換券3,000份。`) with
-another item and its after-body headline between; captions `（陳 冠 宇攝）` and `（衛生局提供）` (no photographer);
+style of 更生日報. Features: a `花蓮新聞` label; openers `【記者X X／花蓮報導】` naming the reporter in layout spaces
+(the article's byline on a body line); a join after a comma (`…舉辦旅遊服務活動，` | `發放在地伴手禮兌換券3,000份。`)
+with another item and its after-body headline between; captions `（陳 冠 宇攝）` and `（衛生局提供）` (no photographer);
 headlines after their bodies; five items without headline. ROC years (`115年度`, `115年7月1日`, `115學年度`), money in
 新台幣 (`新台幣14億3,600萬元`, `約新台幣3億2,000萬元`, `萬元`/`億元`, a headline's bare `9.8億`), numbers with
 thousands separators (`2萬3,000個`, `1萬2,870人`, `1,600戶`). County bodies written short (`縣府觀光處`/`觀光處`,
 `縣府社會處`/`社會處`, `縣府教育處`, `縣府主計處`, `縣府建設處`, `縣府農業處`/`農業處`, `縣府`) resolve with 花蓮縣政府;
 中央 bodies (`衛福部`, `教育部`, `教育部國民及學前教育署`, `經濟部水利署第九河川分署`/`九河分署`, `內政部國土管理署`).
-Dates: `昨（5）日` = 06-05, `今（6）日` = 06-06 (and `今` in titles), `端午連假（6月19日至21日）`, `端午連假` (06-19..06-21),
-`連假首日` = 06-19, `下週三` = 06-10, `下週三（10日）上午8時至下午4時`, `6月13日起至8月31日`, `去年`, `今年1至5月`.
+Dates: `昨（5）日` = 06-05, `今（6）日` = 06-06 (and `今` in titles), `端午連假（6月19日至21日）`, `端午連假`
+(06-19..06-21), `連假首日` = 06-19, `下週三` = 06-10, `下週三（10日）上午8時至下午4時`, `6月13日起至8月31日`, `去年`,
+`今年1至5月`.
 
 Written at main commit 8df73af, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, months, span, up, year
 
 PAPER = "洄瀾日報"
 PUBLISHED = "2026-06-06"
@@ -117,7 +118,7 @@ DATES = [
     D("較[[114學年度]]減少", SY114, OPT),
 ]
 
-G, PA, PE, I, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
+G, PA, PE, IN, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
 GUANG = ["花蓮縣政府觀光處"]
 SHE = ["花蓮縣政府社會處"]
 JYC = ["花蓮縣政府教育處"]
@@ -135,10 +136,10 @@ ORGS = [
     O("其中[[衛福部]]補助", WFB, G),
     O("。[[社會處]]表示", SHE, G),
     O("\n[[縣府教育處]]今", JYC, G),
-    O("在[[花蓮高中]]舉辦", ["國立花蓮高級中學", "花蓮高中"], I),
+    O("在[[花蓮高中]]舉辦", ["國立花蓮高級中學", "花蓮高中"], IN),
     O("。[[教育部國民及學前教育署]]另", ["教育部國民及學前教育署"], G),
     O("】[[花蓮縣文化局]]主辦", ["花蓮縣文化局"], G),
-    O("在[[花蓮文化創意產業園區]]展出", ["花蓮文化創意產業園區"], I, OPT),           # a venue
+    O("在[[花蓮文化創意產業園區]]展出", ["花蓮文化創意產業園區"], IN, OPT),           # a venue
     O("】[[花蓮縣議會]]昨", ["花蓮縣議會"], G),
     O("通過[[縣府]]115年度", ["花蓮縣政府"], G),
     O("。[[縣府主計處]]指出", ["花蓮縣政府主計處"], G),
@@ -146,12 +147,12 @@ ORGS = [
     O("。[[九河分署]]表示", JH, G),
     O("\n[[縣府建設處]]昨", ["花蓮縣政府建設處"], G),
     O("其中[[內政部國土管理署]]補助", ["內政部國土管理署"], G),
-    O("\n[[衛福部花蓮醫院]]與", ["衛生福利部花蓮醫院"], I),
+    O("\n[[衛福部花蓮醫院]]與", ["衛生福利部花蓮醫院"], IN),
     O("與[[花蓮縣衛生局]]合作", WSJ, G),
     O("。[[衛生局]]統計", WSJ, G),
     O("服務。（[[衛生局]]提供）", WSJ, G),
-    O("】[[門諾醫院]]今", MN, I),
-    O("\n[[門諾醫院]]偏鄉篩檢", MN, I),
+    O("】[[門諾醫院]]今", MN, IN),
+    O("\n[[門諾醫院]]偏鄉篩檢", MN, IN),
     O("\n[[花蓮縣警察局]]表示", ["花蓮縣警察局"], G),
     O("】[[縣府農業處]]今", NYC, G),
     O("。[[農業處]]指出", NYC, G),
@@ -227,7 +228,7 @@ EVENTS = [
     E("規劃於連假期間加開東部幹線列車46班次", "traffic", "加開", DUANWU, organizers=["臺鐵公司"]),
     E("在花蓮車站前廣場舉辦旅遊服務活動", "activity", "舉辦", day("2026-06-19"), location="花蓮車站前廣場",
       organizers=["觀光處"]),
-    E("發放在地伴手禮兌換券3,000份", "payout", "發放", day("2026-06-19"), opt=True),      # a handout inside the activity
+    E("發放在地伴手禮兌換券3,000份", "payout", "發放", day("2026-06-19"), opt=True),  # a handout inside the activity
     E("縣府社會處昨（5）日公布", "announcement", "公布", D05, organizers=["縣府社會處"]),
     E("加派巡迴服務車2輛", "launch", "加派", D10, location="秀林、萬榮兩鄉", organizers=["社會處"]),
     E("舉辦「115年度花蓮縣國中技藝競賽」", "competition", "競賽", D06, location="花蓮高中",

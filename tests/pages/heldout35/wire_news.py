@@ -3,14 +3,14 @@ Features: a column label; 新华社 items (Beijing ×4, Taiyuan ×4 one with two
 one with no reporter, Seoul, Paris datelined 6月7日, Washington, Berlin) and 中新社 items (Taiyuan ×2, Beijing); a join
 after a comma (`…开幕式现场集中签约项目32个，` | `签约总金额156.8亿元，…`) with the Seoul item between; headlines after
 their bodies and one before (`太原启动夏季夜间消费活动`); eight items without headline. Province-level bodies written
-short (`省文化和旅游厅` ×2, `省教育厅` ×2, `省商务厅`, `省交通运输厅`) resolve with 山西省. Foreign money with conversions
-(`4.5万亿韩元（约合238亿元人民币）`, `12亿欧元（约合94亿元人民币）`, `1.2亿美元（约合8.6亿元人民币）`,
+short (`省文化和旅游厅` ×2, `省教育厅` ×2, `省商务厅`, `省交通运输厅`) resolve with 山西省. Foreign money with
+conversions (`4.5万亿韩元（约合238亿元人民币）`, `12亿欧元（约合94亿元人民币）`, `1.2亿美元（约合8.6亿元人民币）`,
 `5亿美元（约合36亿元人民币）`). Dates: datelines `6月8日` (and `6月7日`), `8日`, `当天` ×2 (the dateline's day), `同日`,
 `上周末（6日至7日）` and `上周末` (06-06..06-07), `今年前5个月` ×4, `5月份` and `上月` (April, the month before the one
 just named), `6月下旬`, `本月下旬`, `6月12日至8月31日`, `7月1日`, `6月7日至10日`, `今年底`, `到2030年`.
 
 Written at main commit 8df73af, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, span, up, xun, year
 
 PAPER = "太原晚报"
 PUBLISHED = "2026-06-09"
@@ -125,20 +125,20 @@ DATES = [D("社" + dateline(c), D08) for c in DATELINES] + [
     D("有望在[[下半年]]支撑", (span("2026-07-01", "2026-12-31"), "quarter"), OPT),  # a half-year
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 XH = ["新华通讯社", "新华社"]
 ZX = ["中国新闻社", "中新社"]
 WL = ["山西省文化和旅游厅"]
 JYT = ["山西省教育厅"]
 WB = ["世界银行"]
-ORGS = [O(f"\n[[新华社]]{c}", XH, I, OPT) for c in (
+ORGS = [O(f"\n[[新华社]]{c}", XH, IN, OPT) for c in (
     "北京6月8日电（记者 戴", "太原6月8日电（记者 乔 雪 峰、", "首尔", "巴黎", "北京6月8日电（记者 钟 一 鸣）记者",
     "太原6月8日电（记者 贾", "华盛顿", "太原6月8日电（记者 乔 雪 峰）", "太原6月8日电  记者",
     "北京6月8日电（记者 钟 一 鸣）应急", "柏林")] + [
-    O(f"\n[[中新社]]{c}", ZX, I, OPT) for c in (
+    O(f"\n[[中新社]]{c}", ZX, IN, OPT) for c in (
     "太原6月8日电（记者 闫 静 雯）记者", "太原6月8日电（记者 闫 静 雯）太原市", "北京")] + [
     O("）[[海关总署]]8日", ["中华人民共和国海关总署", "海关总署"], G),
-    O("在[[山西潇河国际会展中心]]开幕", ["山西潇河国际会展中心"], I, OPT),              # a venue
+    O("在[[山西潇河国际会展中心]]开幕", ["山西潇河国际会展中心"], IN, OPT),              # a venue
     O("）[[韩国政府]]8日", ["韩国政府", "大韩民国政府"], G),
     O("。[[韩国关税厅]]数据", ["韩国关税厅"], G),
     O("记者8日从[[省文化和旅游厅]]获悉", WL, G),
@@ -148,8 +148,8 @@ ORGS = [O(f"\n[[新华社]]{c}", XH, I, OPT) for c in (
     O("从[[中国国家铁路集团有限公司]]获悉", ["中国国家铁路集团有限公司"], CO),
     O("记者从[[省教育厅]]获悉", JYT, G),
     O("。[[省教育厅]]表示", JYT, G),
-    O("）[[世界银行]]8日", WB, I),
-    O("同日，[[世界银行执董会]]批准", ["世界银行执行董事会", "世界银行执董会"], I),
+    O("）[[世界银行]]8日", WB, IN),
+    O("同日，[[世界银行执董会]]批准", ["世界银行执行董事会", "世界银行执董会"], IN),
     O("记者8日从[[省商务厅]]获悉", ["山西省商务厅"], G),
     O("）[[国家邮政局]]8日", ["国家邮政局"], G),
     O("记者8日从[[省交通运输厅]]获悉", ["山西省交通运输厅"], G),
@@ -232,7 +232,7 @@ EVENTS = [
     E("将在未来5年投入4.5万亿韩元", "policy", "投入", D08, organizers=["韩国政府"]),
     E("将于6月下旬启动“晋享夏日”文旅消费季", "activity", "启动", LATE_JUNE, organizers=["省文化和旅游厅"],
       theme="晋享夏日"),
-    E("发放文旅消费券2000万元", "payout", "发放", LATE_JUNE, opt=True),                     # a handout inside the season
+    E("发放文旅消费券2000万元", "payout", "发放", LATE_JUNE, opt=True),  # a handout inside the season
     E("将投入12亿欧元", "policy", "投入", D07, organizers=["法国政府"]),
     E("夏季夜间消费活动将于6月12日至8月31日举行", "activity", "举行", day("2026-06-12", "2026-08-31"),
       location="钟楼街、柳巷", organizers=["太原市商务局"], theme="龙城夜未央"),
@@ -246,6 +246,6 @@ EVENTS = [
     E("改扩建工程主线当天全线贯通", "construction", "贯通", D08, location="太原至忻州"),
     E("计划今年底建成通车", "construction", "建成", xun(2026, 12, 2), opt=True),            # a plan
     E("应急管理部8日召开全国防汛工作视频会议", "meeting", "召开", D08, organizers=["应急管理部"]),
-    E("累计转移避险群众41.6万人次", "other", "转移", None, opt=True),                      # a summary since the season began
+    E("累计转移避险群众41.6万人次", "other", "转移", None, opt=True),  # a summary since the season began
     E("德国联邦统计局8日公布", "announcement", "公布", D08, organizers=["德国联邦统计局"]),
 ]

@@ -1,4 +1,5 @@
-"""東方日報-style Hong Kong page (香港), 2026-06-20 (a Saturday, the day after 端午節): local news in traditional script.
+"""東方日報-style Hong Kong page (香港), 2026-06-20 (a Saturday, the day after 端午節): local news in traditional
+script.
 Features: a `港聞` label; items opening `（本報訊）`; a kicker over a title (`端午佳節 全城競渡` / `赤柱龍舟賽…`); a
 paragraph broken after a comma (`…186支隊伍參賽，` | `賽事總獎金達港幣120萬元。…`) with another item, its caption and
 its after-body headline between; captions `…。記者 X X 攝` (one for the broken item, set after its rest); `記者 X X`
@@ -11,7 +12,7 @@ amount with `約合X萬億港元`; `逾`, `約`, `至少`, `按年下跌`, `按�
 `首五個月` = January–May, `下月1日`, `7月1日`.
 
 Written at main commit 8df73af, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, up, xun, year
 
 PAPER = "東方日報"
 PUBLISHED = "2026-06-20"
@@ -111,7 +112,7 @@ DATES = [
     D("將於[[7月1日]]起投入", day("2026-07-01")),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 CUS = ["香港海關"]
 LCSD = ["康樂及文化事務署"]
 POL = ["香港警務處", "警方"]
@@ -131,8 +132,8 @@ ORGS = [
     O("，[[九巴]]共5條", KMB, CO),
     O("\n大埔今日封路 [[九巴]]5線", KMB, CO),
     O("改乘[[港鐵]]前往", ["香港鐵路有限公司", "港鐵公司", "港鐵"], CO),
-    O("（本報訊）[[消委會]]今日", CC, I),
-    O("。[[消委會]]建議", CC, I),
+    O("（本報訊）[[消委會]]今日", CC, IN),
+    O("。[[消委會]]建議", CC, IN),
     O("（本報訊）[[消防處]]昨日", FSD, G),
     O("，[[消防處]]先後", FSD, G),
     O("（本報訊）[[警方]]昨日在觀塘", POL, G),
@@ -147,7 +148,7 @@ ORGS = [
     O("。[[天文台]]預測", HKO, G),
     O("。[[衞生署衞生防護中心]]提醒", ["衞生署衞生防護中心"], G),
     O("（本報訊）[[勞工處]]將於", ["勞工處"], G),
-    O("在灣仔[[香港會議展覽中心]]舉辦", ["香港會議展覽中心"], I, OPT),     # a venue
+    O("在灣仔[[香港會議展覽中心]]舉辦", ["香港會議展覽中心"], IN, OPT),     # a venue
     O("（本報訊）[[房屋署]]數字", ["房屋署"], G),
     O("（本報訊）[[康文署]]宣布", LCSD, G),
     O("（本報訊）[[港鐵公司]]宣布", ["香港鐵路有限公司", "港鐵公司"], CO),

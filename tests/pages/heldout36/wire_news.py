@@ -1,15 +1,15 @@
 """昆明日报 (昆明市, 云南省), 2026-06-23 (a Tuesday): a `国内国际` wire page.
 Features: a column label; twelve 新华社 items (Beijing ×4 one with no reporter, Kunming ×5 one with two reporters
 `杨 静、庄 琳 琳`, Vientiane, Geneva, Phnom Penh) and three 中新社 items (Bangkok, Kunming, Beijing); a join after a
-comma (`…举办跨境电商供需对接会，` | `预计邀请南亚东南亚国家采购商400家以上。`) with the Vientiane item between; headlines
-after their bodies and one before (`端午假期云南接待游客…`); nine items without headline. Province-level bodies
-written short (`省商务厅`, `省文化和旅游厅`, `省公安厅交通管理局`, `省农业农村厅`) resolve with the home province.
-Foreign money with conversions (美元, 老挝基普, 泰铢 `约合X元人民币`). Dates: datelines `6月22日`, `22日`,
+comma (`…举办跨境电商供需对接会，` | `预计邀请南亚东南亚国家采购商400家以上。`) with the Vientiane item between;
+headlines after their bodies and one before (`端午假期云南接待游客…`); nine items without headline. Province-level
+bodies written short (`省商务厅`, `省文化和旅游厅`, `省公安厅交通管理局`, `省农业农村厅`) resolve with the home
+province. Foreign money with conversions (美元, 老挝基普, 泰铢 `约合X元人民币`). Dates: datelines `6月22日`, `22日`,
 `当地时间22日` = 06-22, `同日` ×2, `截至21日`, `23日至25日`, `今年1月1日至6月21日`, `端午假期` = 06-19..06-21 (×3),
 `7月1日起` ×3, `7月中旬` ×2, `上半年`, `二季度`, `1至5月`, `前5个月`, `上年` ×2.
 
 Written at main commit 8df73af, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, D, E, O, S, byline, day, month, months, quarter, span, up, xun, year
 
 PAPER = "昆明日报"
 PUBLISHED = "2026-06-23"
@@ -66,11 +66,11 @@ JAN_MAY = months(2026, 1, 5)
 DUANWU = day("2026-06-19", "2026-06-21")
 JUL1 = day("2026-07-01")
 MID_JUL = xun(2026, 7, 1)
-DATELINES = ["新华社北京6月22日电（记者 戴", "新华社昆明6月22日电（记者 杨", "新华社万象6月22日电", "中新社曼谷6月22日电",
-             "新华社昆明6月22日电（记者 岳", "新华社北京6月22日电（记者 于", "中新社昆明6月22日电",
-             "新华社昆明6月22日电（记者 林", "新华社昆明6月22日电（记者 陈 聪", "新华社日内瓦6月22日电",
-             "中新社北京6月22日电", "新华社北京6月22日电（记者 彭", "新华社昆明6月22日电（记者 字", "新华社金边6月22日电",
-             "新华社北京6月22日电  中国人民银行"]
+DATELINES = ["新华社北京6月22日电（记者 戴", "新华社昆明6月22日电（记者 杨", "新华社万象6月22日电",
+             "中新社曼谷6月22日电", "新华社昆明6月22日电（记者 岳", "新华社北京6月22日电（记者 于",
+             "中新社昆明6月22日电", "新华社昆明6月22日电（记者 林", "新华社昆明6月22日电（记者 陈 聪",
+             "新华社日内瓦6月22日电", "中新社北京6月22日电", "新华社北京6月22日电（记者 彭",
+             "新华社昆明6月22日电（记者 字", "新华社金边6月22日电", "新华社北京6月22日电  中国人民银行"]
 
 
 DATES = [D(p.replace("6月22日", "[[6月22日]]", 1), D22) for p in DATELINES] + [
@@ -115,14 +115,14 @@ DATES = [D(p.replace("6月22日", "[[6月22日]]", 1), D22) for p in DATELINES] 
     D("公布，[[6月]]贷款市场", month(2026, 6)),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 XH = ["新华通讯社", "新华社"]
 ZX = ["中国新闻社", "中新社"]
 SWT = ["云南省商务厅"]
 ASEAN = ["东南亚国家联盟", "东盟"]
 ZLTL = ["老中铁路有限公司", "中老铁路"]
 ORGS = [O(p.replace("新华社", "[[新华社]]", 1) if p.startswith("新华社") else p.replace("中新社", "[[中新社]]", 1),
-          XH if p.startswith("新华社") else ZX, I, OPT) for p in DATELINES] + [
+          XH if p.startswith("新华社") else ZX, IN, OPT) for p in DATELINES] + [
     O("）[[国家能源局]]22日", ["国家能源局"], G),
     O("记者从[[云南省商务厅]]获悉", SWT, G),
     O("云南对[[东盟]]进出口总值", ASEAN, G, OPT),                     # a bloc as a trade area
@@ -137,7 +137,7 @@ ORGS = [O(p.replace("新华社", "[[新华社]]", 1) if p.startswith("新华社"
     O("\n[[中老铁路]]累计发送", ZLTL, CO, OPT),
     O("）[[财政部]]、", ["中华人民共和国财政部", "财政部"], G),
     O("、[[农业农村部]]22日", ["中华人民共和国农业农村部", "农业农村部"], G),
-    O("在[[斗南国际花卉产业园]]开幕", ["斗南国际花卉产业园"], I, OPT),   # a venue
+    O("在[[斗南国际花卉产业园]]开幕", ["斗南国际花卉产业园"], IN, OPT),   # a venue
     O("）[[省文化和旅游厅]]22日", ["云南省文化和旅游厅"], G),
     O("，[[省公安厅交通管理局]]22日", ["云南省公安厅交通管理局"], G),
     O("）[[世界贸易组织]]当地时间", ["世界贸易组织"], G),

@@ -15,7 +15,7 @@ not statistics (`第三届`, `二期`, `第一产业`, `七星农场`, `2025盐�
 optional. Plans and year summaries are optional.
 
 Written at main commit 4614cab, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, span, up, xun, year
 
 PAPER = "盐阜日报"
 PUBLISHED = "2025-10-23"
@@ -119,7 +119,7 @@ DATES = [
     D("行政审批局[[下周二]]起", TUE),
 ]
 
-G, I, CO, PE = "government", "institution", "company", "people"
+G, IN, CO, PE = "government", "institution", "company", "people"
 PORT = ["盐城港"]
 AIRPORT = ["盐城南洋国际机场", "南洋机场"]
 EXPO = ["盐城国际会展中心"]
@@ -130,14 +130,14 @@ ORGS = [
     O("[[盐城港]]集装箱吞吐量突破", PORT, CO, OPT),                              # the port
     O("前三季度，[[盐城港]]完成", PORT, CO, OPT),
     O("今年以来，[[盐城港]]新开辟", PORT, CO, OPT),
-    O("记者从[[盐城南洋国际机场]]获悉", AIRPORT, I, OPT),                       # the airport
-    O("[[南洋机场]]旅客", AIRPORT, I, OPT),
+    O("记者从[[盐城南洋国际机场]]获悉", AIRPORT, IN, OPT),                       # the airport
+    O("[[南洋机场]]旅客", AIRPORT, IN, OPT),
     O("婷）[[市市场监督管理局]]昨天", ["盐城市市场监督管理局"], G),
     O("东）[[中国人民银行盐城市分行]]发布", ["中国人民银行盐城市分行"], G),
-    O("在[[盐城国际会展中心]]举行", EXPO, I, OPT),                              # a venue
+    O("在[[盐城国际会展中心]]举行", EXPO, IN, OPT),                              # a venue
     O("由[[市商务局]]、", ["盐城市商务局"], G),
     O("、[[市工商业联合会]]主办", ["盐城市工商业联合会"], PE),
-    O("在[[盐城国际会展中心]]开幕", EXPO, I, OPT),
+    O("在[[盐城国际会展中心]]开幕", EXPO, IN, OPT),
     O("燕）[[市农业农村局]]下周二", ["盐城市农业农村局"], G),
     O("[[射阳县七星农场]]1.2万亩", ["射阳县七星农场", "七星农场"], CO, OPT),     # a farm
     O("东）[[市政府办公室]]日前", ["盐城市人民政府办公室", "盐城市政府办公室"], G),

@@ -12,7 +12,7 @@ classifiers 标箱, 架次, 辆次, 批次, 户, 家, 千瓦时; 美元 (`约合
 Plans, forecasts, year summaries and parts of one happening are optional.
 
 Written at main commit cf4bc70, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, months, span, up, xun, year
 
 PAPER = "马鞍山日报"
 PUBLISHED = "2025-11-27"
@@ -117,7 +117,7 @@ DATES = [
     D("）[[今年以来]]，采石矶", year(2025), OPT),
 ]
 
-G, I, CO = "government", "institution", "company"
+G, IN, CO = "government", "institution", "company"
 MAS = lambda name: [f"马鞍山{name}"]  # noqa: E731
 SCJ = ["马鞍山市市场监督管理局"]
 JTJ = ["马鞍山市交通运输局"]
@@ -127,19 +127,19 @@ ORGS = [
     O("据[[马鞍山海关]]统计", ["马鞍山海关"], G),
     O("从[[郑蒲港新区管委会]]获悉", ["马鞍山郑蒲港新区管理委员会", "郑蒲港新区管委会"], G),
     O("，[[市商务局]]联合", MAS("市商务局"), G),
-    O("在[[市会展中心]]开幕", MAS("市会展中心"), I, OPT),                   # a venue
+    O("在[[市会展中心]]开幕", MAS("市会展中心"), IN, OPT),                   # a venue
     O("）[[市市场监管局]]日前", SCJ, G),
     O("。[[市市场监管局]]将于", SCJ, G),
     O("）[[市交通运输局]]昨天", JTJ, G),
-    O("；[[当涂通用机场]]完成", ["当涂通用机场"], I, OPT),                   # the airport
+    O("；[[当涂通用机场]]完成", ["当涂通用机场"], IN, OPT),                   # the airport
     O("。[[市交通运输局]]负责人", JTJ, G),
     O("[[中国人民银行马鞍山市分行]]近日", ["中国人民银行马鞍山市分行"], G),
     O("[[和县沈巷镇七星河蔬菜基地]]，工人", ["和县沈巷镇七星河蔬菜基地"], CO, OPT),   # a farm base
     O("，[[市人民政府]]与", MAS("市人民政府"), G),
     O("与[[上海临港经济发展（集团）有限公司]]签署", ["上海临港经济发展（集团）有限公司"], CO),
-    O("。[[市投资促进中心]]负责人", MAS("市投资促进中心"), I),
+    O("。[[市投资促进中心]]负责人", MAS("市投资促进中心"), IN),
     O("[[国网马鞍山供电公司]]数据", ["国网安徽省电力有限公司马鞍山供电公司", "国网马鞍山供电公司"], CO),
-    O("，[[采石矶风景区]]接待", ["采石矶风景区"], I, OPT),                   # a scenic area
+    O("，[[采石矶风景区]]接待", ["采石矶风景区"], IN, OPT),                   # a scenic area
     O("对[[东盟]]进出口", ["东南亚国家联盟", "东盟"], G, OPT),                 # a bloc as a trade party
 ]
 

@@ -110,7 +110,7 @@ DATES = [
     D("开街[[首周]]", VAGUE),
 ]
 
-G, I, CO = "government", "institution", "company"
+G, IN, CO = "government", "institution", "company"
 ORGS = [
     O("）[[市统计局]]昨天", ["曲靖市统计局"], G),
     O("，[[曲靖经济技术开发区]]举行", ["曲靖经济技术开发区"], G),

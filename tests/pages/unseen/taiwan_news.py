@@ -162,7 +162,8 @@ ORGS = [
     O("[[捷運工程局]]指出", JIEYUN, "government"),
     O("】[[臺北市政府]]與", TAIBEI, "government"),
     O("與[[高雄市政府]]昨日下午", "高雄市政府", "government"),
-    O("在[[高雄市政府四維行政中心]]", ["高雄市政府四维行政中心", "高雄市政府四維行政中心"], "institution", OPT),  # a building
+    O("在[[高雄市政府四維行政中心]]", ["高雄市政府四维行政中心", "高雄市政府四維行政中心"], "institution",
+      OPT),  # a building
     O("[[高雄市政府交通局]]表示", "高雄市政府交通局", "government"),
     O("表示，[[市府]]將於", ["高雄市政府", "市府"], "government"),              # 市府: the city government
     O("[[衛生福利部國民健康署]]", GUOJIAN, "government"),
@@ -285,7 +286,8 @@ EVENTS = [
       participants=["高雄市政府"]),
     E("市府將於下週三（21日）起在亞洲新灣區試辦自駕巴士接駁服務", "launch", "試辦", D21, location="亞洲新灣區",
       organizers=["高雄市政府"]),
-    E("國民健康署昨日宣布", "announcement", "宣布", D13, organizers=["衛生福利部國民健康署"], opt=True),  # a report verb: the measure announced is the event
+    E("國民健康署昨日宣布", "announcement", "宣布", D13, organizers=["衛生福利部國民健康署"],
+      opt=True),  # a report verb: the measure announced is the event
     E("大腸癌篩檢補助對象由50至74歲擴大為45至74歲", "policy", "擴大", JULY1,
       organizers=["衛生福利部國民健康署"]),
     E("高雄市政府警察局昨日公布統計", "announcement", "公布", D13, organizers=["高雄市政府警察局"]),

@@ -1,7 +1,7 @@
 """常德日报 (湖南省常德市) 经济 page, 2025-04-24: a page dense with statistics. Subjects with
 their modifiers (`来自省外的游客`, `投资2亿元建设的…夜游项目`), comparisons whose subject is what is
-compared (`增速高于全省0.3个百分点` → 全市地区生产总值增速, change up, baseline 全省; `较上年增长9%`), `分别增长12.4%和15.1%`
-and `分别占全市的40%和55%` (one subject each), currencies (`折合8.9亿美元` approx about in USD,
+compared (`增速高于全省0.3个百分点` → 全市地区生产总值增速, change up, baseline 全省; `较上年增长9%`),
+`分别增长12.4%和15.1%` and `分别占全市的40%和55%` (one subject each), currencies (`折合8.9亿美元` approx about in USD,
 `3.2亿欧元`/`1600万欧元` EUR, `人民币58.2亿元` CNY with the currency word in the mention), bounds
 (`1个工作日以内`, `不超过3个工作日`, `不到5小时` under; `逾`, `超过`, `突破`, `不少于` over),
 classifiers (`8对`, `12.6万辆次`, `320批次`, `1万班`, `126列`), a decrease (`压减20%`, change down),
@@ -128,7 +128,7 @@ DATES = [
 WL = ["常德市文化旅游广电体育局"]
 SW = ["常德市商务局"]
 PBOC = ["中国人民银行常德市分行", "人民银行常德市分行"]
-G, I, CO = "government", "institution", "company"
+G, IN, CO = "government", "institution", "company"
 ORGS = [
     O("[[市统计局]]发布", ["常德市统计局"], G),
     O("经[[省统计局]]统一核算", ["湖南省统计局"], G),
@@ -137,7 +137,7 @@ ORGS = [
     O("[[市文化旅游广电体育局]]预计", WL, G),
     O("据[[常德海关]]统计", ["中华人民共和国常德海关", "常德海关"], G),
     O("[[湖南鼎力智能装备有限公司]]", "湖南鼎力智能装备有限公司", CO),
-    O("[[常德桃花源机场]]今年", ["常德桃花源机场", "常德桃花源机场有限责任公司"], I, OPT),  # the airport
+    O("[[常德桃花源机场]]今年", ["常德桃花源机场", "常德桃花源机场有限责任公司"], IN, OPT),  # the airport
     O("[[市交通运输局]]相关负责人", ["常德市交通运输局"], G),
     O("记者从[[市行政审批服务局]]获悉", ["常德市行政审批服务局"], G),
     O("记者从[[市商务局]]获悉", SW, G),

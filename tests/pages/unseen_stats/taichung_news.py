@@ -135,7 +135,7 @@ DATES = [
     D("[[明年]]將推出國際共製", Y26),
 ]
 
-G, I, CO = "government", "institution", "company"
+G, IN, CO = "government", "institution", "company"
 TCG = ["台中市政府", "臺中市政府", "市府"]
 COUNCIL = ["台中市议会", "臺中市議會", "市议会", "市議會"]
 DGBAS = ["台中市政府主计处", "臺中市政府主計處", "主计处", "主計處"]
@@ -179,8 +179,8 @@ ORGS = [
     O("[[環保局]]今年補助", EPB, G),
     O("將[[台中火力發電廠]]燃煤", ["台中火力发电厂", "台中火力發電廠", "台湾电力股份有限公司台中发电厂"], CO, OPT),
     O("【本報訊】[[內政部]]實價", ["内政部", "內政部"], G),
-    O("【本報訊】[[臺中國家歌劇院]]昨日", ["台中国家歌剧院", "臺中國家歌劇院"], I),
-    O("[[歌劇院]]售票率近九成", ["台中国家歌剧院", "臺中國家歌劇院", "歌剧院", "歌劇院"], I, OPT),
+    O("【本報訊】[[臺中國家歌劇院]]昨日", ["台中国家歌剧院", "臺中國家歌劇院"], IN),
+    O("[[歌劇院]]售票率近九成", ["台中国家歌剧院", "臺中國家歌劇院", "歌剧院", "歌劇院"], IN, OPT),
 ]
 
 C, P, M, T, L, A, W, O_ = "count", "percent", "money", "duration", "length", "area", "weight", "other"
@@ -319,7 +319,8 @@ EVENTS = [
     E("警方並攔阻民眾臨櫃匯款1,126件", "legal", "攔阻", opt=True),
     E("市府已公告17項作物現金救助", "announcement", "公告", organizers=["市府"]),
     E("農民可於11月21日前向各區公所提出申請", "registration", "申請", day("2025-11-21")),
-    E("市府教育局昨日宣布", "announcement", "宣布", D11, organizers=["市府教育局"], opt=True),  # a report verb: the measure announced is the event
+    E("市府教育局昨日宣布", "announcement", "宣布", D11, organizers=["市府教育局"],
+      opt=True),  # a report verb: the measure announced is the event
     E("首批40名外籍教師預計明年2月到任", "other", "到任", month(2026, 2), opt=True),
     E("環保局今年補助汰換老舊機車逾2萬輛", "payout", "補助", Y25, opt=True),
     E("臺中國家歌劇院昨日公布", "announcement", "公布", D11, organizers=["臺中國家歌劇院"]),
