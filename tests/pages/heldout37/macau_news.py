@@ -1,17 +1,18 @@
 """濠江晨報 (澳門), 2026-07-11 (a Saturday): a Macao local news page in traditional script in the style of 市民日報.
-Features: a `澳聞` label; openers `【本報消息】` on six items, no writer's byline anywhere; captions `（記者 梁 家 豪 攝）`
-and `（記者 何 慧 琪 攝）`; a join after a comma (`…舉辦旅遊推介會，` | `並於本月下旬推出…`) with a headless item between;
-four headlines after their bodies (one right above the next item's headline: `立法會通過…` / `市政署今起巡查街市`),
-ten items without headline. Money in 澳門元 (`198.6億澳門元`, `澳門幣20萬元`), 港元 (`約68萬港元`, `約15萬港元`)
-and one 人民幣 (`612.3億元人民幣`); `逾`, `約`, `按年上升`/`按年下降`, `按月上升`, `X個百分點`, `X成`. Macao bodies (旅遊局,
-治安警察局/警方, 博彩監察協調局, 社會工作局/社工局, 立法會, 市政署 ×4, 司法警察局/司警, 檢察院, 澳門金融管理局, 衛生局, 海關,
-交通事務局, 統計暨普查局, 經濟及科技發展局, 消費者委員會, 體育局, 教育及青年發展局, 房屋局) and companies (澳門航空).
-Dates: `昨日` = 07-10 (×7), `昨日（10日）`, `同日`, `今日` = 07-11, `今日（11日）`, `今起` (a title), `前日` = 07-09,
-`下月` = August (×3), `下月1日`, `下月7日至9日`, `下月14日`, `下月中旬`, `本月下旬`, `本月8日`, `本月31日`,
-`本月13日至26日`, `下周一（13日）`, `上半年` (×6) and `首六個月` (×2), `6月底`, `今年3月至5月`, `明年1月1日`.
+Features: a `澳聞` label; openers `【本報消息】` on six items, no writer's byline anywhere; captions
+`（記者 梁 家 豪 攝）` and `（記者 何 慧 琪 攝）`; a join after a comma (`…舉辦旅遊推介會，` | `並於本月下旬推出…`) with
+a headless item between; four headlines after their bodies (one right above the next item's headline: `立法會通過…` /
+`市政署今起巡查街市`), ten items without headline. Money in 澳門元 (`198.6億澳門元`, `澳門幣20萬元`), 港元
+(`約68萬港元`, `約15萬港元`) and one 人民幣 (`612.3億元人民幣`); `逾`, `約`, `按年上升`/`按年下降`, `按月上升`,
+`X個百分點`, `X成`. Macao bodies (旅遊局, 治安警察局/警方, 博彩監察協調局, 社會工作局/社工局, 立法會, 市政署 ×4,
+司法警察局/司警, 檢察院, 澳門金融管理局, 衛生局, 海關, 交通事務局, 統計暨普查局, 經濟及科技發展局, 消費者委員會, 體育局,
+教育及青年發展局, 房屋局) and companies (澳門航空). Dates: `昨日` = 07-10 (×7), `昨日（10日）`, `同日`, `今日` = 07-11,
+`今日（11日）`, `今起` (a title), `前日` = 07-09, `下月` = August (×3), `下月1日`, `下月7日至9日`, `下月14日`,
+`下月中旬`, `本月下旬`, `本月8日`, `本月31日`, `本月13日至26日`, `下周一（13日）`, `上半年` (×6) and `首六個月` (×2),
+`6月底`, `今年3月至5月`, `明年1月1日`.
 
 Written at main commit c7584fc, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, day, down, month, months, span, up, xun, year
 
 PAPER = "濠江晨報"
 PUBLISHED = "2026-07-11"
@@ -122,7 +123,7 @@ DATES = [
     D("將於[[下月中旬]]公布", xun(2026, 8, 1)),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 M = "澳門特別行政區"
 LYJ = ["旅遊局", f"{M}政府旅遊局", "澳門旅遊局"]
 PSP = ["治安警察局", "澳門治安警察局"]
@@ -157,7 +158,7 @@ ORGS = [
     O("\n[[經濟及科技發展局]]表示", ["經濟及科技發展局", "澳門經濟及科技發展局"], G),
     O("\n[[消費者委員會]]今日", ["消費者委員會", "澳門消費者委員會"], G),
     O("由[[體育局]]主辦", ["體育局", "澳門體育局"], G),
-    O("在[[澳門東亞運動會體育館]]舉行", ["澳門東亞運動會體育館"], I, OPT),        # a venue
+    O("在[[澳門東亞運動會體育館]]舉行", ["澳門東亞運動會體育館"], IN, OPT),        # a venue
     O("\n[[澳門國際機場]]公布", ["澳門國際機場專營股份有限公司", "澳門國際機場"], CO, OPT),   # an airport, a site
     O("\n[[澳門航空]]宣布", ["澳門航空股份有限公司", "澳門航空"], CO),
     O("\n[[教育及青年發展局]]宣布", ["教育及青年發展局", "澳門教育及青年發展局"], G),

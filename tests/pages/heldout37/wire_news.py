@@ -11,7 +11,7 @@ headline. Province-level bodies written short (`省商务厅` ×2, `省水利厅
 `上月` (May), `9月`, `本财年前9个月` (optional: the US fiscal year).
 
 Written at main commit c7584fc, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, D, E, O, S, byline, day, down, month, span, up, xun, year
 
 PAPER = "南昌晚报"
 PUBLISHED = "2026-07-14"
@@ -117,14 +117,14 @@ DATES = [D(f"[[7月13日]]电{c}", D13) for c in LINES13] + [
     D("将于[[7月中旬]]陆续", MID7),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 XH = ["新华通讯社", "新华社"]
 ZX = ["中国新闻社", "中新社"]
 SWT = ["江西省商务厅"]
-ORGS = [O(f"[[新华社]]{p}", XH, I, OPT) for p in (
+ORGS = [O(f"[[新华社]]{p}", XH, IN, OPT) for p in (
     "北京7月13日电（记者 邹", "东京", "南昌7月13日电（记者 郭", "巴黎", "首尔", "南昌7月13日电（记者 刘",
     "北京7月13日电  财政部", "南昌7月13日电（记者 余", "北京7月14日电", "北京7月13日电（记者 王")] + [
-    O(f"[[中新社]]{p}", ZX, I, OPT) for p in (
+    O(f"[[中新社]]{p}", ZX, IN, OPT) for p in (
     "南昌7月13日电（记者 吴", "北京", "华盛顿", "南昌7月13日电（记者 陈", "南昌7月13日电（记者 黄")] + [
     O("）[[海关总署]]13日", ["中华人民共和国海关总署", "海关总署"], G),
     O("从[[省商务厅]]获悉", SWT, G),
@@ -132,7 +132,7 @@ ORGS = [O(f"[[新华社]]{p}", XH, I, OPT) for p in (
     O("）[[日本财务省]]13日", ["日本财务省"], G),
     O("，[[日本银行]]发布", ["日本银行"], G),
     O("从[[中国国家铁路集团有限公司]]获悉", ["中国国家铁路集团有限公司", "国铁集团"], CO),
-    O("鄱阳湖[[星子站]]水位", ["星子水文站"], I, OPT),                     # a gauging station
+    O("鄱阳湖[[星子站]]水位", ["星子水文站"], IN, OPT),                     # a gauging station
     O("。[[省水利厅]]当日", ["江西省水利厅"], G),
     O("）[[法国政府]]当地时间", ["法国政府"], G),
     O("）[[韩国统计厅]]13日", ["韩国统计厅"], G),

@@ -1,18 +1,19 @@
 """安吉新闻, 安吉县融媒体中心 (安吉县, 湖州市, 浙江省), 2026-07-21 (a Tuesday): a county paper page.
-Features: a series label (`两山理念·安吉实践`); a kicker over a title (`白茶产业再添新动能` / `安吉白茶数字化加工中心…`);
-a paragraph broken after a comma (`…年加工干茶能力达800吨，` | `可带动周边1.2万余户茶农增收。…`) with another article and
-its after-body headline between; a caption credited to an institution and a person (`县融媒体中心 陈 立 摄`); a winners
-list in label-colon lines (`天荒坪镇：`, `孝丰镇：`, `递铺街道：`, `县电子商务协会：`, names in layout spaces); a notice closing
-an article (`现将有关事项通告如下：` … `特此通告。`, two issuing bodies and a date line) whose headline comes after the date
-line; six headlines after their bodies; three items without headline. Bodies written short resolve with the county (`县文旅集团`,
-`团县委`, `县文广旅体局`, `县农业农村局`, `县气象局`, `县人社局`, `县市场监管局`, `县卫健局`, `县总工会`, `县委宣传部`,
+Features: a series label (`两山理念·安吉实践`); a kicker over a title (`白茶产业再添新动能` /
+`安吉白茶数字化加工中心…`); a paragraph broken after a comma (`…年加工干茶能力达800吨，` |
+`可带动周边1.2万余户茶农增收。…`) with another article and its after-body headline between; a caption credited to an
+institution and a person (`县融媒体中心 陈 立 摄`); a winners list in label-colon lines (`天荒坪镇：`, `孝丰镇：`,
+`递铺街道：`, `县电子商务协会：`, names in layout spaces); a notice closing an article (`现将有关事项通告如下：` …
+`特此通告。`, two issuing bodies and a date line) whose headline comes after the date line; six headlines after their
+bodies; three items without headline. Bodies written short resolve with the county (`县文旅集团`, `团县委`,
+`县文广旅体局`, `县农业农村局`, `县气象局`, `县人社局`, `县市场监管局`, `县卫健局`, `县总工会`, `县委宣传部`,
 `县文明办`, `县林业局`, `县教育局`…). Relative dates: `昨天上午`/`昨天` = 07-20, `次日` = 07-19 (after `7月18日`),
 `入伏当天` = 07-15 (2026's 初伏 starts on the third 庚 day after 夏至 06-21), `下周三` = 07-29 (twice, once in a title,
-matching the notice's `2026年7月29日`), `7月下旬` (twice), `12月底`, `8月上旬`, `上半年`. `入伏以来`, `今年以来`, `连日来`,
-`暑期` as a descriptor and a year inside an award's name are optional.
+matching the notice's `2026年7月29日`), `7月下旬` (twice), `12月底`, `8月上旬`, `上半年`. `入伏以来`, `今年以来`,
+`连日来`, `暑期` as a descriptor and a year inside an award's name are optional.
 
 Written at main commit c7584fc, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, quarter, span, up, xun, year
 
 PAPER = "安吉新闻"
 PUBLISHED = "2026-07-21"
@@ -116,7 +117,7 @@ DATES = [
     D("将于[[8月31日]]开学", day("2026-08-31")),
 ]
 
-G, PA, PE, I, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
+G, PA, PE, IN, CO, SO, CM = "government", "party", "people", "institution", "company", "social", "community"
 JT = ["安吉县交通运输局"]
 LY = ["安吉县林业局"]
 ORGS = [
@@ -127,10 +128,10 @@ ORGS = [
     O("天荒坪镇[[余村]]启动", ["安吉县天荒坪镇余村", "余村"], CM, OPT),               # a village
     O("走进[[大溪村]]，", ["安吉县天荒坪镇大溪村", "大溪村"], CM, OPT),              # a village
     O("。[[县农业农村局]]相关", ["安吉县农业农村局"], G),
-    O("设备。 [[县融媒体中心]] 陈", ["安吉县融媒体中心"], I),
+    O("设备。 [[县融媒体中心]] 陈", ["安吉县融媒体中心"], IN),
     O("。[[县气象局]]预计", ["安吉县气象局"], G),
     O("。[[县应急管理局]]已启动", ["安吉县应急管理局"], G),
-    O("；[[县人民医院]]开通", ["安吉县人民医院"], I),
+    O("；[[县人民医院]]开通", ["安吉县人民医院"], IN),
     O("，[[县妇联]]公布", ["安吉县妇女联合会"], PE),
     O("\n[[递铺街道]]：", ["安吉县递铺街道"], G),
     O("\n[[县电子商务协会]]：", ["安吉县电子商务协会"], SO),
@@ -138,19 +139,19 @@ ORGS = [
     O("\n[[安吉县交通运输局]]\n", JT, G),
     O("\n[[安吉县公安局交通警察大队]]\n", ["安吉县公安局交通警察大队"], G),
     O("）[[县人社局]]昨天", ["安吉县人力资源和社会保障局"], G),
-    O("在[[县人力资源市场]]举行", ["安吉县人力资源市场"], I, OPT),                 # a venue
+    O("在[[县人力资源市场]]举行", ["安吉县人力资源市场"], IN, OPT),                 # a venue
     O("，[[县市场监管局]]对", ["安吉县市场监督管理局"], G),
     O("，[[县卫健局]]组织", ["安吉县卫生健康局"], G),
-    O("组织[[县中医医院]]等", ["安吉县中医医院"], I),
+    O("组织[[县中医医院]]等", ["安吉县中医医院"], IN),
     O("，[[县总工会]]开展", ["安吉县总工会"], PE),
     O("，[[县委宣传部]]、", ["中共安吉县委宣传部"], PA),
     O("、[[县文明办]]在", ["安吉县精神文明建设指导委员会办公室", "安吉县文明办"], PA),
-    O("在[[昌硕文化中心]]举行", ["安吉县昌硕文化中心", "昌硕文化中心"], I, OPT),     # a venue
+    O("在[[昌硕文化中心]]举行", ["安吉县昌硕文化中心", "昌硕文化中心"], IN, OPT),     # a venue
     O("，[[安吉经济开发区]]与", ["安吉经济开发区管理委员会", "安吉经济开发区"], G),   # the signing's actor
     O("记者从[[县林业局]]获悉", LY, G),
     O("。[[县林业局]]将于", LY, G),
     O("）[[县教育局]]昨天", ["安吉县教育局"], G),
-    O("新建的[[安吉县昌硕小学]]届时", ["安吉县昌硕小学"], I),
+    O("新建的[[安吉县昌硕小学]]届时", ["安吉县昌硕小学"], IN),
 ]
 
 C, P, M, T, W, L, TE = "count", "percent", "money", "duration", "weight", "length", "temperature"
@@ -226,8 +227,8 @@ EVENTS = [
       organizers=["县卫健局"], participants=["县中医医院"], theme="健康送下乡"),
     E("开展“夏送清凉”慰问活动", "visit", "慰问", None, organizers=["县总工会"], participants=["户外劳动者"],
       theme="夏送清凉"),
-    E("举行“安吉好人”发布仪式，12名（组）身边好人获评", "award", "获评", D20, location="昌硕文化中心", organizers=["县委宣传部", "县文明办"],
-      theme="安吉好人"),
+    E("举行“安吉好人”发布仪式，12名（组）身边好人获评", "award", "获评", D20, location="昌硕文化中心",
+      organizers=["县委宣传部", "县文明办"], theme="安吉好人"),
     E("签订投资协议", "signing", "签订", day("2026-07-16"), organizers=["安吉经济开发区"],
       participants=["上海一家新能源企业"]),
     E("举办竹产业招商推介会", "meeting", "推介会", xun(2026, 8, 0), organizers=["县林业局"]),

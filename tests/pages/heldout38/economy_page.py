@@ -5,14 +5,14 @@ a join after a comma (`…比上年同期提高2.1个百分点，` | `高技术�
 brief between; headlines after their bodies (four) and before them (three); seven items without headline, four of
 them without byline. Statistics: `X达N`, `N X`, `X的N`, `占比N`, `高于全省1.4个百分点`, `比一季度加快0.9个百分点`,
 `比一季度回落0.5个百分点`, `比上年同期提高2.1个百分点`, `比年初净增612家`/`增加426亿元`, `比一季度下降1.3个百分点`,
-`比一季度扩大0.2个百分点`; bounds 逾, 近, 超, 突破, 以内, 以上, 左右, 约; classifiers 家, 个, 项, 台, 批, 批次, 标箱, 轮,
-条, 片; 欧元 and 美元 with `约合X亿元人民币`; a signing event (`现场签约项目16个，总投资218亿元` → `签约项目总投资`).
-Towns (`长安镇`, `厚街镇`, `大朗镇`, `虎门镇`) and `松山湖` are places; `松山湖高新区` holding a signing is its
-management committee. Dates: `昨日` = 07-21 (×2), `上半年` (×13), `一季度` (×4), `二季度`, `6月末` (×2), `7月X日`,
-`11月中旬`, `2026年下半年` inside an activity's name (optional).
+`比一季度扩大0.2个百分点`; bounds 逾, 近, 超, 突破, 以内, 以上, 左右, 约; classifiers 家, 个, 项, 台, 批, 批次, 标箱,
+轮, 条, 片; 欧元 and 美元 with `约合X亿元人民币`; a signing event (`现场签约项目16个，总投资218亿元` →
+`签约项目总投资`). Towns (`长安镇`, `厚街镇`, `大朗镇`, `虎门镇`) and `松山湖` are places; `松山湖高新区` holding a
+signing is its management committee. Dates: `昨日` = 07-21 (×2), `上半年` (×13), `一季度` (×4), `二季度`, `6月末` (×2),
+`7月X日`, `11月中旬`, `2026年下半年` inside an activity's name (optional).
 
 Written at main commit c7584fc, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, quarter, span, up, xun, year
 
 PAPER = "东莞日报"
 PUBLISHED = "2026-07-22"
@@ -103,7 +103,7 @@ DATES = [
     D("）[[7月18日]]，虎门镇", day("2026-07-18")),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 SSH = ["东莞松山湖高新技术产业开发区管理委员会", "松山湖高新区"]
 ORGS = [
     O("从[[市统计局]]获悉", ["东莞市统计局"], G),
@@ -115,7 +115,7 @@ ORGS = [
     O("）[[人民银行东莞市分行]]发布", ["中国人民银行东莞市分行"], G),
     O("\n[[市市场监管局]]7月20日", ["东莞市市场监督管理局"], G),
     O("）[[市人社局]]将于", ["东莞市人力资源和社会保障局"], G),
-    O("在[[市人力资源市场]]举办", ["东莞市人力资源市场"], I, OPT),          # a venue
+    O("在[[市人力资源市场]]举办", ["东莞市人力资源市场"], IN, OPT),          # a venue
 ]
 
 C, P, M, T, W, EN = "count", "percent", "money", "duration", "weight", "energy"

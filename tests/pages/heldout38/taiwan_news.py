@@ -1,16 +1,17 @@
 """聯合報-style 嘉義 local page (嘉義縣市), 2026-07-18 (a Saturday): Taiwan local news in traditional script.
 Features: a column label (`嘉義縣市`); openers `【記者X X／嘉義報導】` (names in layout spaces) on five items, a caption
-`（記者李 宗 翰／攝影）`; a join after a comma (`…較去年增加約600萬元，` | `暑假期間持學生證…`) with another item and its
-after-body headline between; headlines after their bodies and before them; eight items without headline. ROC years
+`（記者李 宗 翰／攝影）`; a join after a comma (`…較去年增加約600萬元，` | `暑假期間持學生證…`) with another item and
+its after-body headline between; headlines after their bodies and before them; eight items without headline. ROC years
 (`115年上半年`, `114年同期`, `115年度`), 新台幣 `萬元`/`億元` with thousands separators (`新台幣4,850萬元`,
-`新台幣2億3,000萬元`, `約1萬8,600公頃`). Bodies: 嘉義市政府 (`嘉義市政府交通處`, `市府交通處`, `市府教育處`, `市府衛生局`,
-`市府工務處`, `市府`) and 嘉義縣政府 (`嘉義縣政府農業處`, `縣府環保局`, `縣府經發處`, `縣府文觀局`, `縣府建設處`,
-`縣府社會處`); 中央 bodies (`環境部`, `經濟部`, `經濟部水利署`, `勞動部勞動力發展署雲嘉南分署嘉義就業中心`).
-Dates: `昨（17）日` ×9, `今（18）日` ×3, `明（19）日凌晨`, `下月初` ×3 (early August), `暑假` ×4 (07-01..08-31, as
-`暑假（7月1日至8月31日）` states), `本月X日`, `20日`/`25日` in titles, `下周一（20日）起至8月14日`, `明年第一季`.
+`新台幣2億3,000萬元`, `約1萬8,600公頃`). Bodies: 嘉義市政府 (`嘉義市政府交通處`, `市府交通處`, `市府教育處`,
+`市府衛生局`, `市府工務處`, `市府`) and 嘉義縣政府 (`嘉義縣政府農業處`, `縣府環保局`, `縣府經發處`, `縣府文觀局`,
+`縣府建設處`, `縣府社會處`); 中央 bodies (`環境部`, `經濟部`, `經濟部水利署`,
+`勞動部勞動力發展署雲嘉南分署嘉義就業中心`). Dates: `昨（17）日` ×9, `今（18）日` ×3, `明（19）日凌晨`, `下月初` ×3
+(early August), `暑假` ×4 (07-01..08-31, as `暑假（7月1日至8月31日）` states), `本月X日`, `20日`/`25日` in titles,
+`下周一（20日）起至8月14日`, `明年第一季`.
 
 Written at main commit c7584fc, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, quarter, span, up, xun, year
 
 PAPER = "聯合報"
 PUBLISHED = "2026-07-18"
@@ -117,7 +118,7 @@ DATES = [
     D("宣布，[[明（19）日凌晨]]起", day("2026-07-19")),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 JTC = ["嘉義市政府交通處"]
 HBJ = ["嘉義縣環境保護局", "嘉義縣政府環境保護局"]
 WSJ = ["嘉義市政府衛生局"]
@@ -133,9 +134,9 @@ ORGS = [
     O("。[[縣府經發處]]表示", ["嘉義縣政府經濟發展處"], G),
     O("\n[[勞動部勞動力發展署雲嘉南分署嘉義就業中心]]將於",
       ["勞動部勞動力發展署雲嘉南分署嘉義就業中心"], G),
-    O("\n[[嘉大]]科學營", ["國立嘉義大學"], I, OPT),                    # an abbreviation fused into a title's compound
+    O("\n[[嘉大]]科學營", ["國立嘉義大學"], IN, OPT),                    # an abbreviation fused into a title's compound
     O("】[[市府教育處]]與", ["嘉義市政府教育處"], G),
-    O("與[[國立嘉義大學]]合辦", ["國立嘉義大學"], I),
+    O("與[[國立嘉義大學]]合辦", ["國立嘉義大學"], IN),
     O("\n[[台灣高鐵公司]]昨", ["台灣高速鐵路股份有限公司", "台灣高鐵公司"], CO),
     O("\n[[臺灣嘉義地方檢察署]]昨", ["臺灣嘉義地方檢察署"], G),
     O("\n[[嘉義市議會]]昨", ["嘉義市議會"], G),
@@ -144,8 +145,8 @@ ORGS = [
     O("\n[[市府衛生局]]昨", WSJ, G),
     O("。[[衛生局]]將於", WSJ, G),
     O("\n[[縣府建設處]]表示", ["嘉義縣政府建設處"], G),
-    O("畫作 [[市美館]]展出", ["嘉義市立美術館"], I),
-    O("\n[[嘉義市立美術館]]今", ["嘉義市立美術館"], I),
+    O("畫作 [[市美館]]展出", ["嘉義市立美術館"], IN),
+    O("\n[[嘉義市立美術館]]今", ["嘉義市立美術館"], IN),
     O("\n[[經濟部水利署]]表示", ["經濟部水利署"], G),
     O("】[[市府工務處]]辦理", ["嘉義市政府工務處"], G),
     O("\n[[縣府社會處]]今", ["嘉義縣政府社會處"], G),

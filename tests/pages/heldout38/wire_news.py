@@ -1,16 +1,16 @@
 """乌鲁木齐晚报 (乌鲁木齐市, 新疆维吾尔自治区), 2026-07-23 (a Thursday): a `国内国际` wire page.
 Features: a column label; twelve 新华社 items (乌鲁木齐 ×4 one with two reporters, 北京 ×3 one with no reporter,
 Astana, Tashkent, Moscow, Bishkek, Washington) and four 中新社 items (北京, 乌鲁木齐 ×2, 喀什); a join after a comma
-(`…将于8月下旬在乌鲁木齐举办，` | `目前已有38个国家和地区的1600余家企业报名参展。`) with the Astana item between; headlines
-after their bodies (five); eleven items without headline. Region-level bodies written short (`自治区商务厅`,
+(`…将于8月下旬在乌鲁木齐举办，` | `目前已有38个国家和地区的1600余家企业报名参展。`) with the Astana item between;
+headlines after their bodies (five); eleven items without headline. Region-level bodies written short (`自治区商务厅`,
 `自治区文化和旅游厅`, `自治区农业农村厅`, `自治区公安厅交通管理局`) resolve with the home region. Foreign money with
-conversions (坚戈, 美元, 卢布 `约合X元人民币`), `100个基点`. Dates: datelines `7月22日`/`7月21日`, `22日`, `21日`, `同日`
-(×3: 22, 21, 22), `上半年` (×8; Jan–Jun, quarter grain as `前三季度`), `6月份` and `上月` (May, the month before the
-one just named), `本月底`, `8月下旬`, `8月1日起` (×2), `下月` (a title), `23日` and `今` (a title) = 07-23,
+conversions (坚戈, 美元, 卢布 `约合X元人民币`), `100个基点`. Dates: datelines `7月22日`/`7月21日`, `22日`, `21日`,
+`同日` (×3: 22, 21, 22), `上半年` (×8; Jan–Jun, quarter grain as `前三季度`), `6月份` and `上月` (May, the month before
+the one just named), `本月底`, `8月下旬`, `8月1日起` (×2), `下月` (a title), `23日` and `今` (a title) = 07-23,
 `截至7月21日`, `10月10日至31日`, `12月19日至20日`, `本月28日至29日`, `上年`.
 
 Written at main commit c7584fc, held out: never tuned on."""
-from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, months, quarter, span, up, xun, year
+from build import OPT, VAGUE, D, E, O, S, byline, day, down, month, span, up, xun, year
 
 PAPER = "乌鲁木齐晚报"
 PUBLISHED = "2026-07-23"
@@ -67,8 +67,9 @@ D22, D21, D23 = day("2026-07-22"), day("2026-07-21"), day("2026-07-23")
 H1 = (span("2026-01-01", "2026-06-30"), "quarter")
 LINES22 = ["新华社乌鲁木齐[[7月22日]]电（记者 杜", "阿斯塔纳[[7月22日]]电", "中新社北京[[7月22日]]电",
            "新华社乌鲁木齐[[7月22日]]电（记者 顾", "莫斯科[[7月22日]]电", "新华社乌鲁木齐[[7月22日]]电（记者 李",
-           "中新社乌鲁木齐[[7月22日]]电（记者 孙", "新华社北京[[7月22日]]电（记者 魏", "新华社北京[[7月22日]]电（记者 王",
-           "新华社乌鲁木齐[[7月22日]]电（记者 丁", "中新社乌鲁木齐[[7月22日]]电（记者 苏", "比什凯克[[7月22日]]电",
+           "中新社乌鲁木齐[[7月22日]]电（记者 孙", "新华社北京[[7月22日]]电（记者 魏",
+           "新华社北京[[7月22日]]电（记者 王", "新华社乌鲁木齐[[7月22日]]电（记者 丁",
+           "中新社乌鲁木齐[[7月22日]]电（记者 苏", "比什凯克[[7月22日]]电",
            "新华社北京[[7月22日]]电  财政部", "喀什[[7月22日]]电", "华盛顿[[7月22日]]电"]
 DATES = [D(ctx, D22) for ctx in LINES22] + [
     D("塔什干[[7月21日]]电", D21),
@@ -117,16 +118,17 @@ DATES = [D(ctx, D22) for ctx in LINES22] + [
     D("将于[[本月28日至29日]]召开", day("2026-07-28", "2026-07-29")),
 ]
 
-G, PA, PE, I, CO, SO = "government", "party", "people", "institution", "company", "social"
+G, PA, PE, IN, CO, SO = "government", "party", "people", "institution", "company", "social"
 XH = ["新华通讯社", "新华社"]
 ZX = ["中国新闻社", "中新社"]
 RUCB = ["俄罗斯中央银行", "俄罗斯央行"]
 NYT = ["新疆维吾尔自治区农业农村厅"]
-ORGS = [O(f"[[新华社]]{p}", XH, I, OPT) for p in (
-    "乌鲁木齐7月22日电（记者 杜", "阿斯塔纳", "塔什干", "乌鲁木齐7月22日电（记者 顾", "莫斯科", "乌鲁木齐7月22日电（记者 李",
-    "北京7月22日电（记者 魏", "北京7月22日电（记者 王", "乌鲁木齐7月22日电（记者 丁", "比什凯克", "北京7月22日电  财政部",
-    "华盛顿")] + [O(f"[[中新社]]{p}", ZX, I, OPT) for p in ("北京", "乌鲁木齐7月22日电（记者 孙",
-                                                           "乌鲁木齐7月22日电（记者 苏", "喀什")] + [
+ORGS = [O(f"[[新华社]]{p}", XH, IN, OPT) for p in (
+    "乌鲁木齐7月22日电（记者 杜", "阿斯塔纳", "塔什干", "乌鲁木齐7月22日电（记者 顾", "莫斯科",
+    "乌鲁木齐7月22日电（记者 李", "北京7月22日电（记者 魏", "北京7月22日电（记者 王", "乌鲁木齐7月22日电（记者 丁",
+    "比什凯克", "北京7月22日电  财政部",
+    "华盛顿")] + [O(f"[[中新社]]{p}", ZX, IN, OPT) for p in ("北京", "乌鲁木齐7月22日电（记者 孙",
+                                                            "乌鲁木齐7月22日电（记者 苏", "喀什")] + [
     O("记者从[[自治区商务厅]]获悉", ["新疆维吾尔自治区商务厅"], G),
     O("）[[哈萨克斯坦国民经济部]]22日", ["哈萨克斯坦国民经济部"], G),
     O("。[[哈政府]]同日", ["哈萨克斯坦政府", "哈萨克斯坦共和国政府"], G),
