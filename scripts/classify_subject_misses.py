@@ -7,13 +7,11 @@ an edge, a time word inside, a dictionary word cut at an edge, a clause mark ins
 (`同期`). The rest are sorted by how they stand to the gold (shorter, longer, overlapping, apart): the
 golds disagree there, and no shape decides them. `--list` prints each miss with its shape."""
 import collections
-import json
 import re
 import sys
 
-from list_subject_misses import pages, score, sentence
+from list_subject_misses import is_miss, matched_pairs, score, sentence
 
-from newsextract import extract
 from newsextract.text.dictionary import dictionary
 
 CLAUSE_MARKS = re.compile("[，,；;。：:！？]")
@@ -88,20 +86,15 @@ def _nearest(text, piece, figure):
 def main():
     listing = "--list" in sys.argv
     counts, per_page = collections.Counter(), collections.defaultdict(collections.Counter)
-    for rel, page, gold_path in pages():
-        gold, raw = json.loads(gold_path.read_text()), page.read_text()
-        found = json.loads(extract(raw, published=gold["published"]).model_dump_json())["articles"]
-        _, pairs = score.detection(gold["statistics"], score.pooled(found, "statistics"),
-                                   lambda g: (g["start"], g["end"]))
-        for g, m in pairs:
-            if score.jaccard(m.get("subject"), g["subject"]) >= 0.5:
-                continue
-            said = sentence(raw, g["start"], g["end"])
-            kind = shape(m.get("subject"), g["subject"] or "", said, g["text"])
-            counts[kind] += 1
-            per_page[kind][str(rel.with_suffix(""))] += 1
-            if listing:
-                print(f"{kind} | {rel.with_suffix('')} | {g['subject']} | {m.get('subject')} | {g['text']} | {said}")
+    for rel, raw, g, m in matched_pairs():
+        if not is_miss(g, m):
+            continue
+        said = sentence(raw, g["start"], g["end"])
+        kind = shape(m.get("subject"), g["subject"] or "", said, g["text"])
+        counts[kind] += 1
+        per_page[kind][str(rel.with_suffix(""))] += 1
+        if listing:
+            print(f"{kind} | {rel.with_suffix('')} | {g['subject']} | {m.get('subject')} | {g['text']} | {said}")
     for kind, n in counts.most_common():
         pages_of = ", ".join(f"{p} {c}" for p, c in per_page[kind].most_common(4))
         print(f"{n:5d}  {kind:28s} {len(per_page[kind]):3d} pages  ({pages_of})", file=sys.stderr)

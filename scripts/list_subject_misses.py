@@ -32,19 +32,30 @@ def sentence(text, start, end):
     return text[first:min(ends, default=len(text)) + 1].strip()
 
 
-def main():
-    misses = total = 0
+def matched_pairs():
+    """Every gold statistic of the development pages with the prediction the scorer pairs it with:
+    `(page, text, gold, predicted)`."""
     for rel, page, gold_path in pages():
         gold, raw = json.loads(gold_path.read_text()), page.read_text()
         found = json.loads(extract(raw, published=gold["published"]).model_dump_json())["articles"]
         _, pairs = score.detection(gold["statistics"], score.pooled(found, "statistics"),
                                    lambda g: (g["start"], g["end"]))
         for g, m in pairs:
-            total += 1
-            if score.jaccard(m.get("subject"), g["subject"]) < 0.5:
-                misses += 1
-                print(f"{rel.with_suffix('')} | {g['subject']} | {m.get('subject')} | {g['text']} | "
-                      f"{sentence(raw, g['start'], g['end'])}")
+            yield rel, raw, g, m
+
+
+def is_miss(g, m):
+    return score.jaccard(m.get("subject"), g["subject"]) < 0.5
+
+
+def main():
+    misses = total = 0
+    for rel, raw, g, m in matched_pairs():
+        total += 1
+        if is_miss(g, m):
+            misses += 1
+            print(f"{rel.with_suffix('')} | {g['subject']} | {m.get('subject')} | {g['text']} | "
+                  f"{sentence(raw, g['start'], g['end'])}")
     print(f"subject misses {misses} of {total} matched", file=sys.stderr)
 
 
