@@ -761,23 +761,26 @@ def _claimed_elsewhere(page: Page, k: int, share: float, d: Draft, news: list[Dr
     body must), belong to another article nearby that shares `CLOSES` times more of it and at
     least `FLOATING_HEADLINE`? (`机管局：首十个月客运量…` over a customs story, the airport's
     story two paragraphs down.)"""
+    above = _untitled_above(page, k, news, tails)
+    # on a page that sets its titles after their bodies (`Page.titles_after`), a title under an item with no
+    # title and over another is the item above's when `_titles_item_above` reads it so, however much the item
+    # below shares of it: two briefs on one statistic (`上半年我国外贸进出口增长3.6%` under the national item,
+    # over `…上半年江西货物贸易进出口…增长7.2%…`, heldout37/wire_news), each title set after its own text
+    if page.titles_after and above is not None and \
+            _titles_item_above(page, k, _text_lines(above, tails), _text_lines(d, tails)):
+        return True
     if share >= FLOATING_HEADLINE:
         return False
     least = max(FLOATING_HEADLINE, CLOSES * share)
     if any(other is not d and abs(other.first - k) <= WINDOW and _title_share(page, k, other.grams) >= least
            for other in news):
         return True
-    above = _untitled_above(page, k, news, tails)
     if above is None:
         return False
-    with_above = _title_share(page, k, above.grams)
-    if with_above >= max(FLOATING_HEADLINE, ABOVE_MARGIN * share):
-        return True
-    # on a page that sets its titles after their bodies (`Page.titles_after`), the item above need not share
-    # twice as much: more of the title's words and of its characters (`青海上月社零总额同比增长5.2%` under
-    # `…上月青海全省社会消费品零售总额…同比增长5.2%…` and its rest, over `…今冬青海冰雪旅游…同比分别增长…`),
-    # as `_titles_item_above` reads every title between two items there
-    return page.titles_after and _titles_item_above(page, k, _text_lines(above, tails), _text_lines(d, tails))
+    # elsewhere the item above must share twice as much (on a page of titles after their bodies, more of the
+    # title's words and of its characters was enough, above: `青海上月社零总额同比增长5.2%` under
+    # `…上月青海全省社会消费品零售总额…同比增长5.2%…` and its rest, over `…今冬青海冰雪旅游…同比分别增长…`)
+    return _title_share(page, k, above.grams) >= max(FLOATING_HEADLINE, ABOVE_MARGIN * share)
 
 
 def _untitled_above(page: Page, k: int, news: list[Draft], tails: dict[int, int]) -> Draft | None:
@@ -855,6 +858,15 @@ def _page_slogan(page: Page, k: int, grams: frozenset[str]) -> bool:
         return False
     used = {c for g in grams for c in g}
     return sum(c in used for c in set(page.infos[k].text) if is_han(c)) <= SLOGAN_CHARACTERS
+
+
+def _page_series_label(page: Page, k: int, drafts: list[Draft]) -> bool:
+    """Is label `k` the page's first line, over the lead story's titles: the page's series line
+    (`太岳生态看沁源`, `康养石柱·清凉一夏`, `两山理念·安吉实践` over a county page's lead), no item's title
+    far down the page? It names the county or the season, so a brief shares a word of it by chance
+    (`“夏送清凉”`; heldout34/37/38 county_news, each such brief untitled)."""
+    return k == 0 and page.infos[k].role == "label" and \
+        any(d.headline is not None and k in d.before for d in drafts)
 
 
 def _closes_text_above(page: Page, k: int, grams: frozenset[str], headed: frozenset[int] = frozenset()) -> bool:
@@ -1581,8 +1593,9 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int], ta
     # more about this one: `早稻育秧基本完成` above another story's title, its body above it
     held_by = {k: d for d in drafts for k in d.kickers}
     held_by.update((k, d) for d in drafts for k in d.subheadings if not roles.is_numbered(page.infos[k].text))
-    _claim(page, [d for d in needy if d.opens], sorted(set(titles) | set(held_by)), OWN_HEADLINE, used,
-           lambda k: _title_share(page, k, held_by[k].grams) if k in held_by else 0.0, titled=True)
+    _claim(page, [d for d in needy if d.opens],
+           sorted(k for k in set(titles) | set(held_by) if not _page_series_label(page, k, drafts)), OWN_HEADLINE,
+           used, lambda k: _title_share(page, k, held_by[k].grams) if k in held_by else 0.0, titled=True)
     _titles_between(page, drafts, needy, set(floating), used, tails)
     _titles_back_above(page, drafts, needy, tails)
     for d in drafts:
@@ -1705,8 +1718,11 @@ def _titles_item_above(page: Page, k: int, above: list[int], below: list[int]) -
     """On a page that sets its titles after their bodies, does title `k`, standing between the text
     `above` (an item with no headline) and the text `below`, title the text above, as the page's
     convention says? Unless the text below speaks of it as much: it uses some of the title's words,
-    and as many as the text above or as many of its characters; or none of its words but clearly more
-    of its characters (`ABOVE_MARGIN`). Of the 145 titles between two items on the gold pages that set
+    and as many as the text above or more of its characters; or none of its words but clearly more
+    of its characters (`ABOVE_MARGIN`). Two briefs on one statistic may use all the same characters
+    of it; then the words decide (`上半年我国外贸进出口增长3.6%` under the national item, over
+    `…上半年江西货物贸易进出口…增长7.2%…`: `我国` is the text above's, heldout37/wire_news).
+    Of the 145 titles between two items on the gold pages that set
     their titles after their bodies, 133 title the item above and 12 the item below, each as this
     reads it; the text below may use a word of the title by chance, fewer than the text above
     (`市场` of `消费市场回暖 以旧换新拉动明显`, in the name `市市场监管局` of the brief below its item,
@@ -1720,7 +1736,7 @@ def _titles_item_above(page: Page, k: int, above: list[int], below: list[int]) -
     chars_above, chars_below = page.character_share(k, above), page.character_share(k, below)
     if words_below < OWN_HEADLINE:
         return chars_below <= ABOVE_MARGIN * chars_above
-    return words_above > words_below and chars_above > chars_below
+    return words_above > words_below and chars_above >= chars_below
 
 
 def _titles_after(page: Page, drafts: list[Draft], needy: list[Draft], titles: list[int], used: set[int],
