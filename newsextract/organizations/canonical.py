@@ -16,14 +16,14 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from ..models import Home, OrgKind
 from ..text.precompiled import compile_regex
 from . import regions as _regions
-from .home import SCOPES, TAIWAN, home_scope, own_region_name, taiwan_counties
+from .home import SCOPES, TAIWAN, home_scope, own_region_name, taiwan_counties, taiwan_twin_county
 from .parsed import Link, Parsed
 from .vocabulary import OWN_NAMED, TAIWAN_SHORT, Alias, gazetteer, vocabulary
 
@@ -81,10 +81,12 @@ def _county_place(region: _regions.Region, home: Home) -> str:
 def _taiwan_own_county(home: Home) -> str | None:
     """A Taiwan county paper's own county (`花莲县`), which its home gives as the city (Taiwan's
     counties are no divisions): its bare `县府`, `县议会` are that county's when the article
-    names no county before them, as a mainland county paper's `县委` is its own county's."""
-    if home.province != TAIWAN or not home.city or not home.city.endswith(_COUNTY_END):
+    names no county before them, as a mainland county paper's `县委` is its own county's. A
+    city paper's are the county of its name (`縣府環保局` on a 嘉義市 page: 嘉义县), as a city
+    has no county government (and its `乡`/`镇` are that county's: 阿里山鄉)."""
+    if home.province != TAIWAN or not home.city:
         return None
-    return home.city
+    return home.city if home.city.endswith(_COUNTY_END) else taiwan_twin_county(home.city)
 
 
 # a Taiwan township's own bodies, named after the township alone (`光復鄉公所`, `後壁區農會`)
@@ -328,6 +330,7 @@ def _listed_unit(text: str, owner: Alias, links: Sequence[Link], home: Home, cou
         # government's body only there (`{city}政府环境保护局`, a local form)
         form = vocabulary().local_forms.get(written)
         unit = dict(form.local).get(owner.scope) if form is not None else None
+        unit = _under_government(unit, owner)
         filled, owner_filled = ((_fill(unit.template, home, county), _fill(owner.template, home, county))
                                 if unit is not None else (None, None))
         if filled is None or owner_filled is None or filled == owner_filled or not filled.startswith(owner_filled):
@@ -336,6 +339,22 @@ def _listed_unit(text: str, owner: Alias, links: Sequence[Link], home: Home, cou
     if unit is None or unit.template == owner.template or not unit.template.startswith(owner.template):
         return None
     return _fill(unit.template, home, county)
+
+
+# how a Taiwan government's template opens (`{city}政府`, `{county}政府`)
+_GOVERNMENTS = ("{city}政府", "{county}政府")
+
+
+def _under_government(unit: Alias | None, owner: Alias) -> Alias | None:
+    """A Taiwan government's unit under the government written before it: `縣府環保局` is the
+    county's `环境保护局` though the row says the city's (`{city}政府环境保护局`), as a
+    `市府農業處` is the city's though the row says the county's."""
+    if unit is None or owner.template not in _GOVERNMENTS:
+        return unit
+    for government in _GOVERNMENTS:
+        if unit.template.startswith(government) and government != owner.template:
+            return replace(unit, template=owner.template + unit.template[len(government):])
+    return unit
 
 
 def _listed_owner(text: str, parsed: Parsed) -> str | None:
@@ -488,6 +507,11 @@ def canonical_names(text: str, names: Iterable[Parsed], home: Home, places: Page
             canonical = (known.get(text[parsed.start:parsed.end]) if not parsed.links else None) or (
                 _of_state(text, parsed) if _STATE in parsed.alias.template else canonical_name(
                     text, parsed, home, county))
+            if len(parsed.links) == 1 and canonical is not None:
+                # `縣府環保局` then `環保局`: the unit's own form names the government written first
+                unit = text[parsed.links[0].start:parsed.end]
+                if unit in vocabulary().local_forms:
+                    known.setdefault(unit, canonical)
             yield parsed, _full_width_brackets(own_region_name(canonical, home)), kind
             previous = previous_effective = parsed
             continue

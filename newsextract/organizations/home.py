@@ -138,6 +138,16 @@ def taiwan_place(name: str) -> str | None:
     return name if name != short else divisions[0]
 
 
+def taiwan_twin_county(city: str) -> str | None:
+    """The Taiwan county that shares a city's name (`嘉义市` → `嘉义县`, `新竹市` → `新竹县`),
+    else None: a city has no `县府` of its own, so a city paper's bare `县府` is its twin's."""
+    divisions = _taiwan_divisions().get(city[:-1], ())
+    if city not in divisions:
+        return None
+    county = city[:-1] + _LEVEL_WORDS[1]
+    return county if county in divisions else None
+
+
 def _taiwan_division(place: str) -> str:
     """The division a Taiwan place written in full lies in: itself (`新竹市`, `花莲县`), or for a
     county's own city named after it (`花莲市`, `屏东市`: no division, its county's seat) the
