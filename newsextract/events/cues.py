@@ -41,7 +41,7 @@ ROLES = frozenset({
     "edition_head", "at_happening", "passing", "funding", "hearing", "offering", "own_object", "ended",
     "own_subject", "service_run", "commitment",
     "made_notice", "rule_opening", "period_within", "season_now", "announcing", "published_results",
-    "survey_findings", "entering",
+    "survey_findings", "entering", "rule_document",
     "then", "admission",
 })
 

