@@ -80,10 +80,12 @@ class Topic:
         return self._by_count[self._df.get(gram, 0)]
 
     def _total(self, grams: frozenset[str]) -> float:
-        """The summed weight of the bigrams, in the set's order. Two `map`s rather than
-        a generator: this runs for every comparison of two pieces of the page
+        """The summed weight of the bigrams. `math.fsum`, exactly rounded: a plain sum in the
+        set's order differs in its last bits from one process to the next (string hashes are
+        salted), and two shares that tie exactly must tie in every process. Two `map`s rather
+        than a generator: this runs for every comparison of two pieces of the page
         (`Counter` lookups give 0 for a bigram no line uses)."""
-        return sum(map(self._by_count.__getitem__, map(self._df.__getitem__, grams)))
+        return math.fsum(map(self._by_count.__getitem__, map(self._df.__getitem__, grams)))
 
     def mass(self, grams: frozenset[str]) -> float:
         found = self._mass.get(grams)
