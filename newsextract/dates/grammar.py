@@ -41,7 +41,7 @@ GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_uni
 GUARDS_AFTER = ("after_year", "after_bare_republic_year", "after_sentence_year", "after_quarter_sentence",
                 "after_month_part", "after_month_edge",
                 "after_bare_day", "after_part_of_day", "after_week_unit", "after_strict_day", "after_anaphor",
-                "after_day_from", "after_day_bare", "after_season_this")
+                "after_day_from", "after_day_bare", "after_season_this", "after_relative_day")
 
 # The loader checks the closed columns of these files (roles, calendars, standings, guard
 # names: lexicon.CLOSED) when they load, naming the file and line.
@@ -519,7 +519,7 @@ def _body_ends() -> frozenset[str]:
 
 def relative_day_pattern() -> str:
     """`昨天`, `明晚`; a strict word (`前日`, `听日`) only where `strict_day_start` allows."""
-    return rf"""(?:   (?P<relday> {_alt(_words('day'))} )
+    return rf"""(?:   (?P<relday> {_alt(_words('day'))} ) {not_after('after_relative_day')}
             | {strict_day_start()} (?P<strday> {_alt(_words('day_strict'))} ) {not_after('after_strict_day')}
             | (?P<parday> [{''.join(sorted(_day_word_heads()))}] )   # 昨（16）日 (Taiwan)
               [（(] [ ]? \d{{1,2}} [ ]? [）)] 日
