@@ -157,6 +157,18 @@ def _region_text(text: str, parsed: Parsed, home: Home, county: str | None) -> t
     return "".join(parts), bool(parsed.regions)
 
 
+def _unplaced(parsed: Parsed, home: Home, county: str | None) -> bool:
+    """Whether a name opens with a word of the home (`市委`, `省委宣传部`) on a paper whose home lacks
+    the place it needs (a national paper's `本报上海电`): written as it stands, as a known short
+    form is (`市政府`), not half spelled out (`中共市委员会`)."""
+    for k, token in enumerate(parsed.regions):
+        if token.prefix is None or (token.prefix.role == "home-zone" and k > 0):
+            continue
+        if _fill(token.prefix.template, home, county) is None:
+            return True
+    return False
+
+
 # a legislature's term written before it (`十八届`, `第十八届`)
 _TERM = compile_regex(r"第?[一二三四五六七八九十]+届")
 
@@ -277,12 +289,14 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
             head, links = unit, links[1:]  # `卫福部疾管署` → `卫生福利部疾病管制署`
         # `农行洛阳分行` → `中国农业银行洛阳分行`
         return head + (_links_text(text, links) if links else "")
-    listed = _listed_owner(text, parsed)
+    listed = _listed_owner(text, parsed) or _state_marked(text, parsed)
     if listed is not None:
         return listed
     municipal = _municipal_department(text, parsed)
     if municipal is not None:
         return municipal
+    if _unplaced(parsed, home, county):
+        return text[parsed.start:parsed.end]
     region, placed = _region_text(text, parsed, home, county)
     first = parsed.links[0]
     body = text[first.start:first.suffix_start]
@@ -368,6 +382,26 @@ def _listed_owner(text: str, parsed: Parsed) -> str | None:
     if owner is None or owner.template == written or "{" in owner.template:
         return None
     return owner.template + _links_text(text, parsed.links[1:])
+
+
+# The words that mark a national organ as the state's (`国家工信部`, `中国文化和旅游部`): its
+# canonical name is the organ's own, as the gazetteer's rows of jieba's (`国家教育部`, `国家财政部`)
+# and of the former ministries (`中国交通部`) have it.
+_STATE_MARKS = ("国家", "中国")
+
+
+def _state_marked(text: str, parsed: Parsed) -> str | None:
+    """A national organ the gazetteer lists, written after a word that marks it as the state's,
+    takes the organ's full name (`国家工信部` → `工业和信息化部`)."""
+    if len(parsed.regions) != 1 or len(parsed.links) != 1:
+        return None
+    region = parsed.regions[0]
+    if region.prefix is None or region.prefix.role != "national" or region.word not in _STATE_MARKS:
+        return None
+    organ = gazetteer().get(text[region.end:parsed.end])
+    if organ is None or organ.kind != "government" or organ.scope != "national":
+        return None
+    return organ.template
 
 
 _MUNICIPALITY = "市"  # a Taiwan municipality (`高雄市`): its bureaus `局` are its government's

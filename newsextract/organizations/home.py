@@ -232,6 +232,18 @@ _COUNTY_LEAST = 2
 _TAIWAN_LEAST = 3
 
 
+def _said(page: str, words: Sequence[str]) -> bool:
+    """Whether the page says one of its own words (`本市`, `我省`) as a word: not the tail of
+    another word and the head of a third (`资本市场`, `基本市政`: 资本 + 市场)."""
+    for word in words:
+        at = page.find(word)
+        while at >= 0:
+            if starts_word(page, at):
+                return True
+            at = page.find(word, at + 1)
+    return False
+
+
 def _street(page: str, end: int) -> bool:
     return _STREET.match(page, end) is not None
 
@@ -288,13 +300,14 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
         if province is not None:
             provinces[province.code] += 1
     words = _home_words()
-    speaks_city = any(word in page for word in words["city"] if not word.startswith(_WHOLE)) or _speaks_whole_city(page)
-    speaks_province = any(word in page for word in words["province"])
+    own_city_words = [word for word in words["city"] if not word.startswith(_WHOLE)]
+    speaks_city = _said(page, own_city_words) or _speaks_whole_city(page)
+    speaks_province = _said(page, words["province"])
     table = regions()
     for role, region_name in _OWN_REGIONS:
         # `本港` on a page that names Hong Kong: a Hong Kong paper, whatever else it reports on
         region = pick(region_name)
-        if region is not None and (provinces[region.code] and any(word in page for word in words[role])
+        if region is not None and (provinces[region.code] and _said(page, words[role])
                                    or _names_own_bodies(page, role)):
             return Home(city=region.name, province=region.name, inferred=True)
     place = _taiwan_home(page, taiwan, cities)
@@ -452,10 +465,10 @@ def _county_home(page: str, counties: Counter[str], cities: Counter[str], provin
     if counties and counties.most_common(1)[0][1] >= _MASTHEAD_WEIGHT:
         return regions()[counties.most_common(1)[0][0]]
     words = _home_words()
-    own_word = any(word in page for word in words["county"])
+    own_word = _said(page, words["county"])
     if not own_word and not _speaks_county(page):
         return None
-    if any(word in page for word in words["city"] if not word.startswith(_WHOLE)) or (
+    if _said(page, [word for word in words["city"] if not word.startswith(_WHOLE)]) or (
             not own_word and _speaks_whole_city(page)):
         return None  # `我市`; and with no `我县`, `全市` too: a city paper reporting on a county
     named = counties.copy()

@@ -26,7 +26,7 @@ from .home import home_scope
 from .parsed import Link, Parsed
 from .productions import MEETING, congresses, missions, places_playing, teams
 from .script import in_article_script, is_traditional
-from .vocabulary import Suffix
+from .vocabulary import Alias, Suffix
 
 _CLAUSE_END = SENTENCE_END  # a name's reach stops at a sentence end (text/rules.py)
 _CLAUSE_END_CHAR = SENTENCE_END_CHAR
@@ -76,7 +76,44 @@ def _find_candidates(doc: Article, owner: Callable[[str], str | None] | None = N
         # `市政府` after a boundary (not in `城市政府`); `团市委` in `十四届团市委` where the grammar read it too
         elif doc.is_edge(start) or doc.region_at(start) is not None or (start, end) in parsed_spans:
             out.append(Parsed(start, end, (), (), alias))
-    return _departments_joined(doc.text, out), owned
+    return _bodies_side_by_side(doc, _departments_joined(doc.text, out)), owned
+
+
+_STATE_KINDS = frozenset(("government", "party"))
+
+
+def _fixed_body(alias: Alias) -> bool:
+    """A known state or party organ with a name of its own (`国务院`, `中央纪委`, `国家监委`), not
+    one of a home's (`市政府`: a template)."""
+    return alias.kind in _STATE_KINDS and "{" not in alias.template and alias.scope in _NATIONAL_SCOPES
+
+
+_NATIONAL_SCOPES = ("", "national")
+
+
+def _bodies_side_by_side(doc: Article, out: list[Parsed]) -> list[Parsed]:
+    """Two national organs written together with no mark between them are two names: People's
+    Daily writes joint issuers so in titles and leads (`中共中央国务院印发…`, `中央纪委国家监委网站`),
+    where the grammar reads the second's last character as a suffix of the first (`中共中央` +
+    `国务` + `院`). Not where the whole is a known name (`国务院国资委`), nor where the second is
+    the first's own unit (its full name opens with the first's: `国务院扶贫办`)."""
+    fixed = [(start, end, alias) for start, end, alias in doc.aliases if _fixed_body(alias)]
+    if len(fixed) < 2:
+        return out
+    known = {(start, end) for start, end, _ in doc.aliases}
+    pairs = {(first[0], second[1]): (first, second) for first in fixed for second in fixed
+             if first[1] == second[0] and (first[0], second[1]) not in known
+             and not second[2].template.startswith(first[2].template)}
+    if not pairs:
+        return out
+    kept = [p for p in out if (p.start, p.end) not in pairs]
+    spans = {(p.start, p.end) for p in kept}
+    for first, second in pairs.values():
+        for start, end, alias in (first, second):
+            if (start, end) not in spans:
+                kept.append(Parsed(start, end, (), (), alias))
+                spans.add((start, end))
+    return kept
 
 
 def _with_short_form(doc: Article, name: Parsed) -> Parsed:
