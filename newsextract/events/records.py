@@ -321,6 +321,8 @@ def _verb_reading(text: str, verbs: list[Hit], typed: list[Hit]) -> _Reading:
     else:
         noun = [h for h in typed if h.end <= verb.start][-1]
     shown = noun if noun.trigger.kind == "word" else verb
+    if noun.trigger.kind == "noun" and verb.trigger.word in cue_words("frequency"):
+        return _Reading(verb.trigger, verb.start, verb.trigger.type, verb.start, noun)  # 航线加密: a run, traffic
     return _Reading(shown.trigger, shown.start, noun.trigger.type, verb.start, noun)
 
 

