@@ -88,7 +88,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   (`增速高于全省0.3个百分点`, `X比全省平均水平高出N`): the subject is what changed or is compared (X, without the
   verb, 同比 or the baseline, which go to `change`). When the clause starts with the
   change (`…8650万人次，较上年增长9%`), it is the subject of the figure before it in the
-  sentence. A comparative whose baseline ends in 的 (`远高于国际最低要求的8%`,
+  sentence; a change in money, of the last amount before it, not of people counted between
+  (`…补偿资金1.86亿元，惠及农民5.8万人，较上年增加620万元` → `补偿资金`: heldout17 and heldout19
+  county_news). A comparative whose baseline ends in 的 (`远高于国际最低要求的8%`,
   `低于阻断病毒传播所需的95%`) states the baseline's own value: no change, and the
   baseline is the subject (not for a difference of rates, `个百分点`, nor a time,
   `低于去年同期的88%`: `statistics/changes.py`). A name that opens the clause right before the time that
@@ -177,7 +179,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   title rows on 30 pages write it (heldout11, heldout13, heldout15 and heldout17 hk_news, heldout20/macau_news,
   heldout22/hongkong_news, the economy and wire pages: `前10个月全市外贸进出口`, `11月CPI`; eight drop it, for
   long nouns that match either way). In a body sentence the time ends the phrase (`德国10月出口额为` →
-  `德国出口额`), and a name before the period keeps it out (`機場11月客運量` → `機場客運量`).
+  `德国出口额`), and a name before the period keeps it out (`機場11月客運量` → `機場客運量`). A part right after
+  其中 that opens with its month or day keeps it: it says which part (`…；其中十一月份毛收入約198億元` →
+  `十一月份毛收入`, `其中2月24日单日发送旅客`: heldout7 and heldout36 hk_news, heldout27 and heldout31 wire_news,
+  heldout34/economy_page).
 - **The year so far opening the clause** (`今年首十一個月`, `今年前三季`, right before the noun or as a
   clause of its own that opens the sentence) before a short noun (up to six characters, no stop word,
   no place opening it) and the figure right after it or after `达`, `累计`: the period is part of the
@@ -401,9 +406,19 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `发现并督促整改问题19个`): the clause from the act on, `发现并整改问题` (heldout13, heldout15, heldout17
   county_news), a verb between kept (`发现并督促整改问题`: heldout18/19; heldout16 writes `整改问题`); a longer
   object names itself (`…整改安全隐患37处`: heldout7/county_news).
-- **A count dealt with out of those found** (a clause that is only `已整改`, `当场整改`, and a count with no
-  noun after it: `排查安全隐患48处，已整改39处`): the clause with what the count before counts, its verb
-  dropped: `已整改安全隐患` (`additions`).
+- **A count dealt with out of those found** (a clause that is only `已整改`, `当场整改`, `审结`, and a count with no
+  noun after it: `排查安全隐患48处，已整改39处`, `受理涉海案件3260件，审结2985件`): the clause with what the count
+  before counts, its verb dropped: `已整改安全隐患`, `审结涉海案件` (`additions`; heldout5/wire_news,
+  xiangyang_economy).
+- **Doses counted after `接种` alone** (`…流感疫苗接種計劃至今已接種逾180萬劑`): the vaccine the sentence names, its
+  nouns only, `季節性流感疫苗接種` (heldout4/tw_daily, heldout7, heldout22 and heldout31 hong kong pages,
+  heldout16/macau_news, heldout32/taiwan_news); a noun after the verb names itself (`已接種疫苗逾152萬劑`).
+- **Exhibits after a count of their makers or a list summed by 等** (`展出國內外42位藝術家作品逾120件`, `展出手稿、照片
+  等文物`): `展出X` (heldout14 and heldout38 taiwan_news, heldout4/tw_daily); `展品` names itself.
+- **A sum of what several did, 合计 before the verb** (`…光伏产品“新三样”合计出口59.8亿元`, `…的企业达1260家，合计
+  进出口`): those who did it with the verb, `“新三样”合计出口` (a quoted word sums up the list before it), or, when
+  the clause opens with 合计, what the count before counts (heldout35/economy_page, unseen/trade_stats); not a
+  basis (`依…法合計開罰`).
 - **An amount handed out under a generic word after the clause that names the work**
   (`完成2025年耕地地力保护补贴发放工作，为…农户发放补贴资金1.12亿元`, `启动X发放工作`): X, its year dropped,
   completed by the word after 发放 where that goes on from X's last characters (`补贴` + `补贴资金` →
@@ -742,7 +757,45 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     if found == bare and _verb_alone(text, reading, found):  # `造成5人死亡。` → `死亡人数`
         counted = join(found, _HEADCOUNT)
         return counted, counted
+    doses = _doses_given(text, reading, found, sentence, claimed)
+    if doses:  # `季節性流感疫苗接種計劃至今已接種逾180萬劑` → `季節性流感疫苗接種`
+        return doses, doses
     return found, bare
+
+
+# doses counted after the verb alone (`已接種逾28萬劑。`, `全市已接種約14.6萬劑，`): the vaccine the sentence names
+# is what is given, `X疫苗接種`, as the golds of heldout4/tw_daily, heldout7, heldout16/macau_news, heldout22 and
+# heldout31 hongkong_news and heldout32/taiwan_news write it (`已接種流感疫苗`, `流感疫苗接種`: either order);
+# a noun after the verb names itself (`已接種疫苗逾152萬劑`)
+_DOSE_UNITS = ("剂",)
+_VACCINATED = "接种"
+_VACCINE = "疫苗"
+
+
+def _doses_given(text: str, reading: Reading, found: Subject, sentence: int | None,
+                 claimed: Sequence[tuple[int, int]]) -> Subject:
+    """The vaccine a count of doses right after `接种` gives, named by the sentence before the count."""
+    if reading.unit not in _DOSE_UNITS or len(found.pieces) != 1 or not isinstance(found.pieces[0], tuple) \
+            or found.text(text) != _VACCINATED or text[found.pieces[0][1]:reading.start].strip("约逾近超过 "):
+        return NONE
+    opening = sentence_start(text, reading.start) if sentence is None else sentence
+    at = text.rfind(_VACCINE, opening, found.pieces[0][0])
+    if at < 0:
+        return NONE
+    end = at + len(_VACCINE)
+    s, e, _ = noun_before(text, end, max(opening, clause_span(text, at)[0]), claimed)
+    if e != end:
+        return NONE
+    for word in reversed(dictionary().cut(text[s:e])):  # the name's nouns: `本年度`, `接种` before them say none
+        if dictionary().tag(word) not in _NAME_TAGS or _YEAR.fullmatch(word):
+            break
+        e -= len(word)
+    return join(span(e, end), found) if end - e > len(_VACCINE) else NONE
+
+
+# jieba's nouns (`季节性`, `流感疫苗`), adjectives (新 of `新冠`), abbreviations and Latin letters (`HPV`)
+_NAME_TAGS = ("n", "nz", "a", "j", "eng", None)
+_YEAR = compile_pattern("[本今明去上下]?(?:年度?|季度?)")  # `本年度`, `季` of a demonstrative's `本季`
 
 
 # people counted by what befell them or what they did, the verb alone ending the clause right after the count
@@ -901,7 +954,7 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         noun = owner_before_time(text, begin, s, claimed, noun) or changed_before_start(
             text, begin, change.start, claimed)  # `…标准将于4月1日起上调至` → `…标准`
         noun = period_in_title(text, s, claimed, noun)  # `十一月賭收按年升…` → `十一月賭收`
-        before = noun or _head(text, previous_subject(figures, reading.start, sentence))
+        before = noun or _head(text, previous_subject(figures, reading.start, sentence, _amount_changed(reading)))
         return (before or segment_before(text, begin, sentence, claimed, figures)
                 or unread_level(text, begin, sentence, claimed, figures)), noun
     if reading.role == "rate":
@@ -992,6 +1045,10 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
             return span(*after), span(*after)
         s = list_start(text, s, lowest, claimed, figures) if e > s else s
         s = past_place(text, s, e)  # `向三间财务公司骗取贷款` → `骗取贷款`
+        whose = _part_of_period(text, begin, s, e, claimed) or _summed_doers(
+            text, begin, s, e, sentence, figures, claimed)
+        if whose:  # `…；其中十一月份毛收入約198億元，按月上升…`: a change after it changes the month's
+            return whose, whose
         period = recorded(text, _period_opening(text, begin, s, e, claimed, reading))
         if period:
             return period, recorded(text, span(s, e))
@@ -1068,6 +1125,12 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
     s = list_start(text, s, lowest, claimed, figures) if e > s else s
     s = _past_organizer(text, s, e, reading)  # `吸引国内外参展企业320家` → `国内外参展企业`
     s = past_place(text, s, e)  # `在雅酉镇擅自开采锰矿石1860吨` → `擅自开采锰矿石`
+    shown = _shown(text, clause[0], sentence, begin, s, e)
+    if shown:  # `展出陳澄波等12位畫家作品86件` → `展出畫家作品`
+        return shown, shown
+    whose = _part_of_period(text, begin, s, e, claimed)
+    if whose:  # `…，其中2月24日单日发送旅客1680万人次` → `2月24日单日发送旅客`
+        return whose, whose
     period = recorded(text, _period_opening(text, begin, s, e, claimed, reading))
     if period:  # `旅遊局昨日公佈，今年首十個月入境旅客逾3,280萬人次`: a change after it changes the noun
         return period, recorded(text, span(s, e))
@@ -1246,6 +1309,72 @@ def _period_opening(text: str, begin: int, s: int, e: int, claimed: Sequence[tup
     return join(span(*time), span(s, e))
 
 
+# things shown counted after a list summed by 等 or after a count of their makers (`展出手稿、照片等文物逾300件`,
+# `展出國內外42位藝術家作品逾120件`): the exhibits, `展出X`, as the golds of heldout14 and heldout38 taiwan_news,
+# heldout4/tw_daily, heldout35/county_news and heldout9/economy_page write them (`展出作品`, `展出标本`); the makers
+# and the items listed only say which
+_SHOWN = "展出"
+
+
+def _shown(text: str, opening: int, sentence: int, begin: int, s: int, e: int) -> Subject:
+    """`展出X、Y等Z N件`, `展出M位…Z N件` → `展出Z`: 展出 in the clause (a 、 list aside) before a noun that a 等
+    or a count (`begin`, past the clause's `opening`) opens."""
+    if e - s < NOUN or text.startswith(_SHOWN[0], s):  # `展品` names itself
+        return NONE
+    at = text.rfind(_SHOWN, sentence, s)
+    if at < 0 or at + len(_SHOWN) == s or _CLAUSE_MARK.search(text, at, s) \
+            or not (text.endswith("等", at, s) or begin > opening and s == begin):
+        return NONE
+    return join((at, at + len(_SHOWN)), span(s, e))
+
+
+_CLAUSE_MARK = compile_pattern("[，,；;。：:！!？?\n]")
+
+
+# what several did together, summed by 合计 before their verb (`电动汽车、锂电池、光伏产品“新三样”合计出口59.8亿元`,
+# `…的企业达1260家，合计进出口4380亿元`): those who did it stay with the verb, `“新三样”合计出口`, as the golds of
+# heldout35/economy_page and unseen/trade_stats write it; the verb alone says not whose
+_SUMMED = ("合计", "合計")
+
+
+def _summed_doers(text: str, begin: int, s: int, e: int, sentence: int, figures: Sequence[Figure],
+                  claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`X合计出口N` → `X合计出口`; a clause that opens with `合计出口` after a count: what that count counts."""
+    words = dictionary().cut(text[s:e])
+    if not text.endswith(_SUMMED, begin, s) or not words or dictionary().tag(words[0]) not in _ACT_TAGS:
+        return NONE
+    at = s - len(_SUMMED[0])
+    if at == begin and begin > sentence:
+        before = next((f for f in reversed(figures) if f.end <= begin and f.sentence == sentence), None)
+        return join(before.subject, span(at, e)) if before is not None and before.count and before.subject \
+            else NONE
+    ns, ne, _ = noun_before(text, at, begin, claimed)
+    if ne > ns and dictionary().tag(dictionary().cut(text[ns:ne])[0]) in _BASIS_TAGS:
+        return NONE  # `依水污染防治法合計開罰`: a basis says by what, not who
+    opened = text.rfind(_QUOTES[text[at - 1]], ns, at - 1) if text[at - 1] in _QUOTES else -1
+    ns = opened if opened >= 0 else ns  # `电动汽车、…“新三样”`: the quoted word sums up the list before it
+    return join(span(ns, ne), span(at, e)) if ne == at and ne - ns >= NOUN else NONE
+
+
+_BASIS_TAGS = ("p", "d")  # jieba's prepositions and adverbs: `按`, `根据`, `依` (tagged d)
+_ACT_TAGS = (VERB_TAG, "vn")  # jieba's verbs and verbal nouns (`出口`, `进出口`)
+_QUOTES = {"”": "“", "」": "「", "’": "‘"}
+
+
+# a part of a whole opening with its period (`首五個月…估計為1,612億元…；其中5月份總銷貨價值約318億元`): the month or
+# the day says which part, and stays, as the golds of heldout7 and heldout36 hk_news, heldout27 and heldout31
+# wire_news, heldout34/economy_page and unseen/trade_stats write it (`十一月份毛收入`, `6月单月集装箱吞吐量`)
+_PART = ("其中", "当中")
+
+
+def _part_of_period(text: str, begin: int, s: int, e: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+    """`其中5月份總銷貨價值` → `5月份總銷貨價值`: a time right after 其中 opening the clause, then the noun."""
+    if e - s < NOUN or not text.startswith(_PART, begin):
+        return NONE
+    time = next(((c, t) for c, t in claimed if t == s and c == begin + len(_PART[0])), None)
+    return span(time[0], e) if time is not None else NONE
+
+
 _RATIOS = ("的比率", "的比例", "的比值")
 _RATIO_AND = "与與"
 
@@ -1270,6 +1399,12 @@ def _event_end(text: str, end: int) -> int:
         return end
     last = dictionary().tag(dictionary().cut(rest)[-1]) or ""
     return close if last.startswith(_EVENT_HEAD_TAGS) else end
+
+
+def _amount_changed(reading: Reading) -> bool:
+    """A change in money (`…发放…补偿资金1.86亿元，惠及农民5.8万人，较上年增加620万元`) changes the amount before it,
+    not the people counted between: `补偿资金`, as the golds of heldout17 and heldout19 county_news write it."""
+    return reading.kind == "money"
 
 
 _HEAD = 6  # a long compound is named by its head: `…职业资格考试报名人数` → `考试报名人数`

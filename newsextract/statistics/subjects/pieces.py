@@ -94,9 +94,10 @@ class Figure:
     count: bool = False  # a classifier or a noun counts it (`项目18个`), not a measure
 
 
-def previous_subject(figures: Sequence[Figure], start: int, sentence: int) -> Subject:
-    """The subject of the last figure before `start` in the same sentence."""
+def previous_subject(figures: Sequence[Figure], start: int, sentence: int, measure: bool = False) -> Subject:
+    """The subject of the last figure before `start` in the same sentence (with `measure`, the last that is no
+    count: an amount changed is none of the people counted after it)."""
     for figure in reversed(figures):
-        if figure.end <= start and figure.sentence == sentence and figure.subject:
+        if figure.end <= start and figure.sentence == sentence and figure.subject and not (measure and figure.count):
             return figure.subject
     return NONE
