@@ -81,7 +81,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
         "festival_ordinal", "strict_before", "strict_day_subject", "short_year_before", "range_from", "habitual_before",
         "between_joiner", "between_close",
         "exclusive_after", "exclusive_close", "span_back", "span_ahead",
-        "unmarked_day_follower", "bound_before", "bound_after"}), separator=","),),
+        "unmarked_day_follower", "bound_before", "bound_after", "mainland_break"}), separator=","),),
     "date_guards": (Closed(1, "guard", frozenset({
         "before_sentence_year", "before_relative_year", "before_first_months", "before_week_unit", "after_year",
         "after_sentence_year", "after_quarter_sentence", "after_bare_republic_year",

@@ -6,11 +6,13 @@ the same day as `dates/calendar_library.py` (which asks lunar-python and chinese
 festival of `data/festivals.tsv`, every solar term and every official break; lunar dates and
 the solar terms (by another route than the script's: the day's own term) are checked on the
 random years and the edges, the breaks against chinese-calendar directly on every year it
-covers. A table that drifts from the libraries fails here.
+covers. A table that drifts from the libraries fails here. So does `data/regional_breaks.tsv`, the breaks of
+Taiwan, Hong Kong and Macao, checked against the `holidays` package (a pinned test dependency).
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 
 import chinese_calendar
@@ -232,3 +234,90 @@ def test_every_year_row_decodes():
     for year in years:
         decoded = calendar_table._year(year)
         assert decoded.year == year and len(decoded.terms) == 24 and decoded.new_year.year == year
+
+
+# ------------------------------------------------------------------ regional breaks (data/regional_breaks.tsv)
+REGIONAL = [row for row in lexicon.rows("regional_breaks", 3)]
+REGIONAL_HOLIDAYS = {key: (names.split(";"), day, tuple(categories.split(",")))
+                     for key, names, day, categories in lexicon.rows("regional_holidays", 4)}
+
+
+@functools.cache
+def _package_calendar(country: str, categories: tuple[str, ...]):
+    """The holidays package's calendar of a region over the table's years and one on each side."""
+    import holidays
+
+    first, last = (int(row[0].rsplit(":", 1)[1]) for row in (REGIONAL[0], REGIONAL[-1]))
+    return holidays.country_holidays(country, years=range(first - 1, last + 2), categories=categories,
+                                     language="en_US")
+
+
+def test_the_regional_table_names_the_installed_holidays_version_and_every_row_of_its_source():
+    from importlib import metadata
+
+    source = (lexicon.resources.files("newsextract") / "data" / "regional_breaks.tsv").read_text(encoding="utf-8")
+    assert source.startswith(f"# source: holidays {metadata.version('holidays')} (python-holidays")
+    assert "MIT" in source.splitlines()[0] and "scripts/build_calendar.py" in source.splitlines()[0]
+    years = sorted({int(row[0].rsplit(":", 1)[1]) for row in REGIONAL})
+    assert years == list(range(years[0], years[-1] + 1)) and years[0] <= 2025 <= 2030 <= years[-1]
+    assert {row[0].rsplit(":", 1)[0] for row in REGIONAL} == set(REGIONAL_HOLIDAYS)
+    assert len(REGIONAL) == len(years) * len(REGIONAL_HOLIDAYS)
+
+
+@pytest.mark.parametrize("region", sorted({key.split(":")[0] for key in REGIONAL_HOLIDAYS}))
+def test_each_regional_break_is_a_run_of_days_off_that_the_holidays_package_names(region):
+    """Another route than the script's: every day of a break is off (a holiday of the region's
+    categories, or a Saturday or Sunday that is no make-up workday), the days around it are not, and
+    a day of it carries one of the festival's names; a year with no break has no day with one."""
+    checked = 0
+    for key, day, found in REGIONAL:
+        if not key.startswith(region + ":"):
+            continue
+        festival, year = key.rsplit(":", 1)
+        names, kind, categories = REGIONAL_HOLIDAYS[festival]
+        package = _package_calendar(region, categories)
+        make_up = set(package.weekend_workdays)
+
+        def off(d: dt.date) -> bool:
+            return d in package or (d.weekday() >= 5 and d not in make_up)  # noqa: B023
+
+        def named(d: dt.date) -> bool:
+            return any(n.removesuffix(" (observed)") in names for n in package.get_list(d))  # noqa: B023
+
+        carrying = [d for d in package if d.year == int(year) and named(d)]
+        if found == "-":
+            assert not carrying, key
+            continue
+        first, last = (dt.date.fromisoformat(x) for x in found.split("/"))
+        days = [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
+        assert all(off(d) for d in days), key
+        assert not off(first - dt.timedelta(days=1)) and not off(last + dt.timedelta(days=1)), key
+        assert min(carrying) in days, key
+        if kind == "holiday":
+            assert day == min(d for d in carrying if names[0] in package.get_list(d)).strftime("%m%d"), key
+        else:
+            assert day == "-", key
+        checked += 1
+    assert checked
+
+
+@pytest.mark.parametrize("region, key, year, first, last", [
+    ("TW", "春节", 2026, "2026-02-14", "2026-02-22"),  # heldout27, heldout30 taiwan_news
+    ("TW", "春节", 2025, "2025-01-25", "2025-02-02"),  # with the bridge day 1月27日 (made up on 2月8日)
+    ("TW", "2-28", 2026, "2026-02-27", "2026-03-01"),  # heldout32/taiwan_news
+    ("TW", "端午节", 2026, "2026-06-19", "2026-06-21"),  # heldout35/taiwan_news
+    ("TW", "国庆节", 2026, "2026-10-09", "2026-10-11"),  # heldout40/taiwan_news
+    ("HK", "清明", 2026, "2026-04-03", "2026-04-07"),  # heldout33/hk_news, with Easter
+])
+def test_known_regional_breaks(region, key, year, first, last):
+    assert calendar.regional_break(region, key, year) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+def test_taiwans_national_day_is_its_own_and_a_year_outside_the_regional_table_is_not_in_it():
+    assert calendar.regional_day("TW", "国庆节", 2026) == dt.date(2026, 10, 10)
+    assert calendar.regional_day("HK", "国庆节", 2026) is None  # lunar-python's 10月1日, as on the mainland
+    assert calendar.regional_day(None, "国庆节", 2026) is None
+    with pytest.raises(calendar_table.NotInTable):
+        calendar.regional_break("TW", "春节", 1990)
+    with pytest.raises(calendar_table.NotInTable):
+        calendar.regional_break("TW", "圣诞节", 2026)

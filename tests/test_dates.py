@@ -480,6 +480,49 @@ def test_a_day_word_alone_before_a_verb_on_a_taiwan_or_hong_kong_paper(home, pub
     assert [(m.text, str(m.value.start) if m.value else None) for m in found] == expected
 
 
+def _spans(found) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, str(m.value.start) if m.value else None, str(m.value.end) if m.value else None) for m in found]
+
+
+@pytest.mark.parametrize("home, published, text, expected", [
+    # a paper's break is its region's (data/regional_breaks.tsv, from the holidays package): Taiwan's 春節連假 2026
+    # is 2月14日–22日 (heldout27/taiwan_news, heldout30/taiwan_news), the mainland's 15日–23日
+    ("高雄市", "2026-01-16", "春節連假輪渡加班", [("春節連假", "2026-02-14", "2026-02-22")]),
+    ("北京市", "2026-01-16", "春節連假輪渡加班", [("春節連假", "2026-02-15", "2026-02-23")]),
+    # Taiwan's 國慶 is 10月10日, its 2026 break Friday to Sunday (heldout40/taiwan_news)
+    ("宜兰县", "2026-10-17", "國慶連假遊客湧入", [("國慶連假", "2026-10-09", "2026-10-11")]),
+    ("北京市", "2026-10-17", "國慶連假遊客湧入", [("國慶連假", "2026-10-01", "2026-10-07")]),
+    ("台北市", "2025-10-05", "今年國慶日（10日）", [("今年國慶日（10日）", "2025-10-10", "2025-10-10")]),
+    # 二二八 with its bridge day (heldout32/taiwan_news), 端午 (heldout35/taiwan_news)
+    ("新竹市", "2026-02-28", "為疏運二二八連假北返人潮", [("二二八連假", "2026-02-27", "2026-03-01")]),
+    ("花莲县", "2026-06-06", "端午連假期間將在台9線加強攔檢", [("端午連假期間", "2026-06-19", "2026-06-21")]),
+    # Hong Kong's general holidays: Good Friday to Easter Monday's next day (heldout33/hk_news)
+    ("香港特别行政区", "2026-04-18", "清明節假期出入境旅客", [("清明節假期", "2026-04-03", "2026-04-07")]),
+    ("北京市", "2026-04-18", "清明節假期出入境旅客", [("清明節假期", "2026-04-04", "2026-04-06")]),
+    # 黃金周 is the mainland's break wherever the paper is (heldout7/hk_news, a Macao page)
+    ("澳门特别行政区", "2025-10-05", "國慶黃金周帶動旅客增", [("國慶黃金周", "2025-10-01", "2025-10-08")]),
+    # a bare 連假 is the break the article last named, 連假首日 its first day (heldout32, heldout35,
+    # heldout40 taiwan_news); the bracketed days of a break are of its month, not the month after 昨（16）日
+    ("宜兰县", "2026-10-17", "縣府昨（16）日公布國慶連假（9日至11日）觀光統計，3天連假全縣湧入52萬人次；連假期間，"
+     "湯圍溝公園湧入遊客", [("昨（16）日", "2026-10-16", "2026-10-16"),
+                      ("國慶連假（9日至11日）", "2026-10-09", "2026-10-11"),
+                      ("連假", "2026-10-09", "2026-10-11"), ("連假期間", "2026-10-09", "2026-10-11")]),
+    ("新竹市", "2026-02-28", "警方表示，二二八連假（2月27日至3月1日）期間加強攔檢，連假首日已出動警力120人次。",
+     [("二二八連假（2月27日至3月1日）", "2026-02-27", "2026-03-01"), ("連假首日", "2026-02-27", "2026-02-27")]),
+    # negatives: 連假 with no break named before it; a break of several days is no day a bare `12日` counts on from
+    # (heldout30/taiwan_news); the days of a break a region does not have stay a mention of their own
+    ("花莲县", "2026-06-06", "市府預估連假人潮將湧入，連假首日加開班次", []),
+    ("台南市", "2026-02-07", "臺鐵昨（6）日表示，春節連假期間加開列車；台南車站並自12日起延長服務時間。",
+     [("昨（6）日", "2026-02-06", "2026-02-06"), ("春節連假期間", "2026-02-14", "2026-02-22"),
+      ("12日", "2026-02-12", "2026-02-12")]),
+    ("北京市", "2026-10-17", "昨（16）日公布國慶連假（9日至11日）觀光統計", [
+        ("昨（16）日", "2026-10-16", "2026-10-16"), ("國慶連假", "2026-10-01", "2026-10-07"),
+        ("9日至11日", "2026-10-09", "2026-10-11")]),
+])
+def test_a_break_is_the_papers_regions(home, published, text, expected):
+    assert _spans(run("dates", text, published, home=home)) == expected
+
+
 def test_anonymous_without_back_references_equals_the_token_reading():
     """`grammar._anonymous` takes a source without back-references in runs; it must give what the
     token-at-a-time reading gives, on every production and on classes, escapes and comments

@@ -18,10 +18,11 @@ import functools
 from types import ModuleType
 
 from . import calendar_table as _table
-from .calendar_table import DAYS_A_WEEK, SOLAR_TERMS, NotInTable, has_break, shifted
+from .calendar_table import DAYS_A_WEEK, REGIONS, SOLAR_TERMS, NotInTable, has_break, shifted
 
-__all__ = ["DAYS_A_WEEK", "SOLAR_TERMS", "CalendarError", "festival", "has_break", "holiday_break",
-           "lunar_date", "lunar_in_year", "lunar_new_year_eve", "nth_weekday", "shifted", "solar_term"]
+__all__ = ["DAYS_A_WEEK", "REGIONS", "SOLAR_TERMS", "CalendarError", "NotInTable", "festival", "has_break",
+           "has_any_break", "holiday_break", "lunar_date", "lunar_in_year", "lunar_new_year_eve", "nth_weekday",
+           "regional_break", "regional_day", "shifted", "solar_term"]
 
 _CACHED_DAYS = 512  # days looked up per function, kept: a page names few festivals
 
@@ -108,6 +109,29 @@ def nth_weekday(month: int, nth: int, weekday: int, year: int) -> _dt.date:
 
 
 # ------------------------------------------------------------------ official breaks
+
+
+@functools.cache
+def has_any_break(key: str) -> bool:
+    """Whether the festival `key` has an official break on the mainland or in Taiwan, Hong Kong or Macao."""
+    return has_break(key) or any(k == key for _region, k in _table.regional_keys())
+
+
+def regional_break(region: str, key: str, year: int) -> tuple[_dt.date, _dt.date] | None:
+    """The break of the festival in `region` (`TW`, `HK`, `MO`: `calendar_table.REGIONS`) in `year` from
+    `data/regional_breaks.tsv`, None when the region has no break that year; `NotInTable` when the table
+    does not say (another region, festival or year): then the mainland's break stands in."""
+    return _table.regional_break(region, key, year)[1]
+
+
+def regional_day(region: str | None, key: str, year: int) -> _dt.date | None:
+    """The festival's day in `region` when it is not lunar-python's (Taiwan's 國慶 is 10月10日), else None."""
+    if region is None:
+        return None
+    try:
+        return _table.regional_break(region, key, year)[0]
+    except NotInTable:
+        return None
 
 
 @functools.lru_cache(maxsize=_CACHED_DAYS)

@@ -24,6 +24,11 @@ The table, one row per Gregorian year Y (its header row, keyed `year`, names the
 
 After the years, one row per fixed-day festival: key, `solar` and `MM-DD`, or key, `week`
 and `M-N-W` (the N-th weekday W of month M, 0 = Sunday), from lunar-python's tables.
+
+`data/regional_breaks.tsv` (the same script, from the `holidays` package) holds the breaks of
+Taiwan, Hong Kong and Macao, which a paper of those regions means (`春節連假`, `國慶連假`): one
+row per region, festival and year, `TW:国庆节:2026`, with the festival's day there when it is
+not lunar-python's (Taiwan's 國慶: 10月10日) and the break.
 """
 from __future__ import annotations
 
@@ -234,6 +239,36 @@ def usual_breaks() -> dict[str, tuple[str, int, int]]:
 def has_break(key: str) -> bool:
     """Whether the festival `key` (lunar-python's) is a public holiday with an official break."""
     return key in usual_breaks()
+
+
+#: the home province of a paper (`organizations/home.py`) → its region in `data/regional_breaks.tsv`
+REGIONS = {"台湾省": "TW", "香港特别行政区": "HK", "澳门特别行政区": "MO"}
+
+
+@functools.cache
+def _regional() -> dict[tuple[str, str, int], tuple[_dt.date | None, tuple[_dt.date, _dt.date] | None]]:
+    """`data/regional_breaks.tsv`: (region, festival key, year) → (the festival's day there when it is
+    not lunar-python's, the break)."""
+    out = {}
+    for key, day, found in rows("regional_breaks", 3):
+        region, festival, year = key.rsplit(":", 2)
+        out[(region, festival, int(year))] = (None if day == NO_DAY else _mmdd(int(year), day), _break(found))
+    return out
+
+
+@functools.cache
+def regional_keys() -> frozenset[tuple[str, str]]:
+    """The (region, festival key) pairs the regional table has breaks for."""
+    return frozenset((region, key) for region, key, _ in _regional())
+
+
+def regional_break(region: str, key: str, year: int) -> tuple[_dt.date | None, tuple[_dt.date, _dt.date] | None]:
+    """The festival's day in `region` when it is not lunar-python's (None) and the region's break (None: none
+    that year); NotInTable for a region, festival or year the table does not hold."""
+    found = _regional().get((region, key, year))
+    if found is None:
+        raise NotInTable(f"no {region} break of {key!r} in {year} in the regional table")
+    return found
 
 
 def holiday_break(calendar: str, key: str, year: int) -> tuple[_dt.date, _dt.date] | None:

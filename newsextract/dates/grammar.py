@@ -774,6 +774,7 @@ class PartialDate(NamedTuple):
     year_part: tuple[int, int, Grain] | None = None  # first, last month, grain
     festival: tuple[str, str] | None = None  # calendar, key
     holiday_break: bool = False  # `清明假期`: the festival's official break, not its day
+    region: str | None = None  # a festival's region (`TW`: `calendar_table.REGIONS`), set from the paper's home
     year_before_mentioned: int | None = None  # 上年 -1: years from the year the sentence last named
     quarter_before_mentioned: int | None = None  # 上季度 -1: quarters from the quarter the sentence last named
     season_this: bool = False  # 今冬: the season the reference day lies in, else the coming one
@@ -1003,7 +1004,8 @@ def build_festival(m, text: str) -> tuple[int, PartialDate] | None:
     head = _point_fields(parts) or {}  # nothing from an unreadable year
     start = prefix.start() if prefix else m.start()
     # `清明假期`, `国庆节期间`: the official break, for a festival that has one
-    brk = bool(m.group("brk") or m.group("during")) and _calendar.has_break(key)
+    # (on the mainland or in Taiwan, Hong Kong or Macao: which one, the paper's region says when it is resolved)
+    brk = bool(m.group("brk") or m.group("during")) and _calendar.has_any_break(key)
     return start, PartialDate(**head, festival=(cal, key), holiday_break=brk, **_time_fields(m.groupdict()))
 
 

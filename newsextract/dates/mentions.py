@@ -149,10 +149,12 @@ def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, Grain] | No
     """The span and grain of a yearless point placed in `year`; None when impossible."""
     try:
         if p.festival and p.holiday_break:
-            span = _calendar.holiday_break(p.festival[0], p.festival[1], year)
-            return (span[0], span[1], "day") if span else None
-        if p.festival:
-            day = _calendar.festival(p.festival[0], p.festival[1], year)
+            span = _holiday_break(p.festival, p.region, year)
+            if span:
+                return span[0], span[1], "day"
+        if p.festival:  # a festival without a break that year (聖誕 on the mainland): its day
+            day = _calendar.regional_day(p.region, p.festival[1], year) or \
+                _calendar.festival(p.festival[0], p.festival[1], year)
             return (day, day, "day") if day else None
         if p.lunar:
             day = _calendar.lunar_date(year, *p.lunar)
@@ -176,6 +178,17 @@ def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, Grain] | No
         return _dt.date(year, 1, 1), _dt.date(year, 12, 31), "year"
     except (ValueError, _calendar.CalendarError):
         return None
+
+
+def _holiday_break(festival: tuple[str, str], region: str | None, year: int) -> tuple[_dt.date, _dt.date] | None:
+    """The festival's break in the paper's region (`data/regional_breaks.tsv`: Taiwan's 春節連假 2026 is
+    2月14日–22日, the mainland's 15日–23日), the mainland's where the regional table does not say."""
+    if region is not None:
+        try:
+            return _calendar.regional_break(region, festival[1], year)
+        except _calendar.NotInTable:
+            pass
+    return _calendar.holiday_break(festival[0], festival[1], year)
 
 
 def _distance(span: tuple[_dt.date, _dt.date, Grain], ref: _dt.date) -> int:
@@ -233,6 +246,8 @@ class Anchor(NamedTuple):
     # the last day that bounds no span, for 当天/同日/次日: a span's ends (`9月16日至17日`, `截至8月10日`,
     # `持续至本月15日`, `自12月24日起`) are no day an event took place on (see `_bounds_span`)
     event_day: DateValue | None = None
+    # the holiday break the article last named (`國慶連假（9日至11日）`), for a bare `連假`, `連假首日` after it
+    last_break: DateValue | None = None
 
 
 NO_ANCHOR = Anchor()  # nothing said yet: relative dates resolve against the publication day
@@ -251,6 +266,8 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
     rel: Resolution = "dateline" if dateline else "relative"
     if p.vague:
         return Resolved(None, None, "vague")
+    if p.period_anaphor in BREAK_ANAPHORS:
+        return _named_break(p.period_anaphor, anchor)
     if p.period_anaphor is not None:
         return _named_period(p.period_anaphor, anchor)
     if p.anaphor is not None:
@@ -305,6 +322,20 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
 
 
 QUARTER_MONTHS = 3
+BREAK_ANAPHORS = ("break", "break_first")  # `data/date_words.tsv` period_anaphor values: 連假, 連假首日
+
+
+def _named_break(kind: str, anchor: Anchor) -> Resolved:
+    """`連假`, `連假期間`: the holiday break the article last named (`國慶連假（9日至11日）…3天連假`:
+    heldout40/taiwan_news); `連假首日` its first day (heldout32, heldout35 taiwan_news). No value when the
+    article named none: `find` drops it."""
+    named = anchor.last_break
+    if named is None:
+        return Resolved(None, "day", "anaphoric")
+    if kind == "break_first":
+        return Resolved(_value(named.start, named.start), "day", "anaphoric")
+    return Resolved(named, "day", "anaphoric")
+
 
 
 def _named_period(kind: str, anchor: Anchor) -> Resolved:
@@ -501,6 +532,15 @@ def _resolve_bare_day(p: PartialDate, ref, anchor: Anchor, toward, dated: bool =
     the last day is the dispatch's own (`dated`: `本报北京2月13日电 … 12日在北京落幕`), the
     day nearest it, before or after, as for the publication date: a dispatch reports
     what has just happened or is about to."""
+    last = anchor.last_day
+    if last is not None and last == anchor.last_break and last.start < last.end:
+        # after a holiday break of several days, the day nearest it, before it or inside it as well as after:
+        # `春節連假期間…；台南車站並自12日起` in a paper of 2月7日 is 2月12日, before the break (heldout30/taiwan_news);
+        # `清明假期前期…，5日至6日有一次降雨` is inside it (ganzhou_p2)
+        spans = [_in_year(p._replace(month=month), year)
+                 for year, month in (_add_months(last.start.year, last.start.month, k) for k in AROUND)]
+        span = _nearest(spans, last.start, toward)
+        return Resolved(_value(span[0], span[1]) if span else None, "day", "anaphoric")
     if anchor.last_day is not None and not (dated and anchor.last_day == _value(ref, ref)):
         base = anchor.last_day.start
         same_month = _in_year(p._replace(month=base.month), base.year)
@@ -609,7 +649,8 @@ def _advance(anchor: Anchor, p: PartialDate, r: Resolved, bound: bool = False) -
         and r.value.start.year == r.value.end.year else anchor.paragraph_year
     return Anchor(last_day=r.value if r.grain == "day" else anchor.last_day, last_any=r.value,
                   narrative=narrative, sentence=sentence, paragraph=anchor.paragraph, paragraph_year=named_year,
-                  event_day=r.value if r.grain == "day" and not bound else anchor.event_day)
+                  event_day=r.value if r.grain == "day" and not bound else anchor.event_day,
+                  last_break=r.value if p.festival is not None and p.holiday_break else anchor.last_break)
 
 
 # ------------------------------------------------------------------ entry points
@@ -632,7 +673,10 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
     day = _source_day(source, ctx) if source is not None else None
     republic = ctx.home.province == TAIWAN  # a Taiwan paper: `114年` alone is a year of the Republic
     terse = ctx.home.province in TERSE_PRESS  # …and `縣府昨與…簽署`: 昨 alone is yesterday
+    region = _calendar.REGIONS.get(ctx.home.province or "")  # whose holidays the paper means
     for start, end, partial in _with_latin(text, partial_dates(text, republic, terse)):
+        if region is not None and partial.festival is not None and not _mainland_break(text, start, end):
+            partial = partial._replace(region=region)
         if _inside_words(text, start, end):
             continue  # `全国网上年货节`: 上年 across 网上 and 年货, no date
         if anchor.sentence and _SENTENCE_END.search(text, previous_end, start):
@@ -644,12 +688,21 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
                                      event_day=None if day else anchor.event_day)
         if partial.period_anaphor is not None and found and start <= previous_end:
             continue  # `上年同期` (read with 上年), `上周同期`: part of the date before it
-        gloss = bound and text[previous_end:start] in ("（", "(")  # `至元宵节（3月3日）`: the bound's gloss
+        bracketed = text[previous_end:start] in ("（", "(")
+        gloss = bound and bracketed  # `至元宵节（3月3日）`: the bound's gloss
+        explained = found[-1] if bracketed and found and found[-1].resolved.value is not None else None
         previous_end = end
         toward = direction(text, start, end) if _reads_direction(partial) else None
         if toward is None and start < article.body_start and partial.weekday is not None:
             toward = "ahead"  # a headline's bare weekday announces (`…週六登場`, `周日開跑`): the coming one
-        resolved = resolve(partial, ctx, _compared_month(text, start, partial, anchor), toward, day)
+        if explained is not None and explained.resolved.value is not None and _bare_days(partial):
+            # `國慶連假（9日至11日）`, `本週末（17日至18日）`: bracketed days give the days of what they explain,
+            # the month nearest its start, never the month after the day the article last named
+            # (heldout40/taiwan_news: not 11月9日 after `昨（16）日`; heldout22/hongkong_news)
+            resolved = resolve(partial, ctx, NO_ANCHOR, None, explained.resolved.value.start)._replace(
+                resolution="anaphoric")
+        else:
+            resolved = resolve(partial, ctx, _compared_month(text, start, partial, anchor), toward, day)
         if partial.period_anaphor is not None and resolved.value is None:
             continue  # `同期` with no period named before it
         same = _same_period(text, end, partial, anchor)
@@ -668,6 +721,9 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
             # `截至11月末…较10月末上升…。当月`: a baseline compared with is not the period the sentence
             # speaks of (heldout7/wire_news)
             anchor = anchor._replace(sentence=named)
+        if explained is not None and resolved.value is not None and explained.partial.holiday_break \
+                and _near_break(explained, resolved):
+            anchor = anchor._replace(last_break=resolved.value)  # the break's days as the article gives them
         found.append(Found(start, end, partial, resolved, clock_time(partial)))
     source = source if day else None
     at = text.find(source, article.body_start) if source else -1
@@ -679,6 +735,12 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
                       part_of_day=f.partial.part_of_day, time=f.partial.time, clock=f.clock)
         out.append(DateMention.model_validate(fields))
     return tuple(out)
+
+
+def _mainland_break(text: str, start: int, end: int) -> bool:
+    """A break named by a word that always means the mainland's (`國慶黃金周`, `data/date_cues.tsv`
+    mainland_break), whichever region the paper is of."""
+    return any(word in text[start:end] for word in cue_words("mainland_break"))
 
 
 def _title_anaphors(found: list[Found], body_start: int, told: int, ctx: Context,
@@ -795,15 +857,17 @@ _BREAK_GLOSS_REACH = 7
 
 
 def _glossed_breaks(text: str, found: list[Found]) -> list[Found]:
-    """A festival's break (`清明節假期`) followed by its days in brackets, joined into one
-    mention with the bracketed days' value; the brackets say which days the break ran."""
+    """A festival's break (`清明節假期`) or a relative period of days (`本週末`, `本周五至下周一`, `連假`)
+    followed by its days in brackets, joined into one mention with the bracketed days' value; the
+    brackets say which days the break or period ran (`本週末（17日至18日）`: heldout40/taiwan_news;
+    `本周五至下周一（19日至22日）`: heldout22/hongkong_news)."""
     out: list[Found] = []
     k = 0
     while k < len(found):
         a = found[k]
         b = found[k + 1] if k + 1 < len(found) else None
-        if (b is not None and _names_break(text, a) and text[a.end:b.start] in ("(", "（")
-                and text[b.end:b.end + 1] in (")", "）") and _near_break(a, b)):
+        if (b is not None and (_names_break(text, a) or _relative_days(a)) and text[a.end:b.start] in ("(", "（")
+                and text[b.end:b.end + 1] in (")", "）") and _near_break(a, b.resolved)):
             out.append(Found(a.start, b.end + 1, b.partial, b.resolved, b.clock or a.clock))
             k += 2
             continue
@@ -818,9 +882,23 @@ def _names_break(text: str, f: Found) -> bool:
     return f.partial.festival is not None and text[f.start:f.end].endswith(tuple(cue_words("festival_break")))
 
 
-def _near_break(a: Found, b: Found) -> bool:
+def _bare_days(p: PartialDate) -> bool:
+    """Days said by their number alone (`17日`, `9日至11日`), no month, year or weekday with them."""
+    return p.day is not None and p.month is None and p.month_offset is None and p.year is None \
+        and p.year_offset is None and p.year_two_digits is None and p.weekday is None and p.day_offset is None
+
+
+def _relative_days(f: Found) -> bool:
+    """A period of more than one day said without a month or a year (`本週末`, `下周`, `連假`), which
+    days in brackets after it may give."""
+    p, value = f.partial, f.resolved.value
+    return value is not None and value.start < value.end and p.year is None and p.month is None \
+        and p.day is None and p.festival is None and f.resolved.grain in ("day", "week")
+
+
+def _near_break(a: Found, b: Resolved) -> bool:
     """B's days lie around the break A (`春节假期（2月15日至23日）`), not a date of another matter."""
-    va, vb = a.resolved.value, b.resolved.value
+    va, vb = a.resolved.value, b.value
     if va is None or vb is None:
         return False
     return (abs((vb.start - va.start).days) <= _BREAK_GLOSS_REACH
