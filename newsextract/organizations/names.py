@@ -189,6 +189,8 @@ def _listed_stands(doc: Article, start: int, end: int) -> bool:
     if _international(doc, end) and (_market(doc, start, end) or _STATES.match(text, end) is not None):
         return False  # `对欧盟出口`, `对东盟、欧盟进出口`, `东盟10国`: states, not their body
     if end - start <= _SHORT_NAME and is_han(text[start]):
+        if text[start:end] in doc.township_names:
+            return False  # `清华镇`, `三星鄉` (grammar._TOWNSHIP_HEADS)
         return cut_at_both_ends(text, start, end) or _beside_listed(doc, start, end)
     return True
 
