@@ -58,7 +58,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   with the verb as before a figure (`检查经营主体216家`), up to their 的: `巡查全港逾1,500座公共屋邨大廈的消防設施` →
   `巡查公共屋邨大廈` (heldout6, 13, 19 hk_news, heldout22 and 26 hongkong_news, heldout16/macau_news),
   unless it opens with a doer or place of its own (a noun, then its verb or adverb:
-  `18项金融组织要求出具的证明事项` → `证明事项`) or the whole is longer than a noun.
+  `18项金融组织要求出具的证明事项` → `证明事项`) or the whole is longer than a noun. A count that ends its clause
+  right after the verb counts what the sentence named for inspection before (the object of 针对 before the act, or
+  of the verb ending an earlier clause), its scope aside: `針對全縣畜牧場展開廢水稽查，共稽查215場` → `稽查畜牧場`
+  (heldout14/tw_news, heldout27 and heldout34 taiwan_news).
 - **A value word before the amount and 的 after it** (`签订总额5000万美元的采购合同`, `通过总额约18.3万亿日元
   （约合…）的2025财年补充预算案`, `批准一项总额约120亿欧元的铁路现代化投资计划`): the value of what follows,
   `X总额`: X is the rest of the clause when it is a noun (a year opening it dropped; a verb inside a name,
