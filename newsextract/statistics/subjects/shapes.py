@@ -103,16 +103,44 @@ def inspected(text: str, reading: Reading, begin: int, after: tuple[int, int]) -
     """`巡查全港逾1,500座公共屋邨大廈的消防設施`, `首日巡查逾1,200個檔位`, `突擊巡查八十五間食肆`: a count right after a
     visit of inspection counts the places inspected, named with the verb as the noun before the figure is
     (`检查经营主体216家`): `巡查公共屋邨大廈`, what about them is inspected (`的消防設施`) no word of it (heldout6,
-    heldout13, heldout19, heldout22 and heldout26 hk/hongkong news, heldout16/macau_news)."""
+    heldout13, heldout19, heldout22 and heldout26 hk/hongkong news, heldout16/macau_news). A count that ends its
+    clause after the verb counts what the sentence named for inspection before: `針對全縣畜牧場展開廢水稽查，共稽查
+    215場` → `稽查畜牧場` (heldout14/tw_news, heldout27 and heldout34 taiwan_news)."""
     verb = _INSPECTS.search(text, begin, reading.start)
     if verb is None:
         return NONE
+    if reading.end < len(text) and text[reading.end] in CLAUSE_END and begin > 0:
+        named = _named_for_inspection(text, verb.start(1), begin)
+        return join(verb.span(1), named) if named else NONE
     close = reading.end + len(clause_after(text, reading.end))
     of = text.find("的", reading.end, close)
     end = of if of >= 0 else after[1] if after[0] == reading.end else reading.end
     if not NOUN <= end - reading.end <= LONG_NOUN or CN_OR_ARABIC_DIGIT.search(text, reading.end, end):
         return NONE
     return join(verb.span(1), (reading.end, end))
+
+
+# what the sentence names for inspection before the count: the object of 针对 or 对 before the act (`針對全縣畜牧場
+# 展開廢水稽查`), or of a visit of inspection ending its clause (`稽查全市長照機構消防安全，`), a scope opening it aside
+_FOR_INSPECTION = compile_pattern(
+    rf"(?:(?:針對|针对|對|对)(?P<aimed>[^{re.escape(CLAUSE_END)}]{{2,{LONG_NOUN}}}?)"
+    r"(?:進行|进行|執行|执行|展開|展开|開展|开展)"
+    rf"|(?:巡查|稽查|检查|檢查|抽查)(?P<visited>[^{re.escape(CLAUSE_END)}\d]{{2,{LONG_NOUN}}})[，,；;])")
+_OWN_SCOPE = compile_pattern("全[港澳市县縣区區省镇鎮]")
+
+
+def _named_for_inspection(text: str, verb: int, begin: int) -> tuple[int, int] | None:
+    """The places a sentence named for inspection before a count that a visit of inspection ends alone (`共稽查215場，`,
+    `至昨天已稽查142家，`), up to the clause of the count; None when it names none."""
+    named = list(_FOR_INSPECTION.finditer(text, sentence_start(text, begin), begin))
+    if not named:
+        return None
+    found = named[-1]
+    s, e = found.span("aimed") if found["aimed"] else found.span("visited")
+    scope = _OWN_SCOPE.match(text, s)
+    if scope:
+        s = scope.end()
+    return (s, e) if e - s >= NOUN else None
 
 
 # what something can do per period, the count right after its verb: `每日可處理約600張處方`, `每年可多處理`
