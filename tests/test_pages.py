@@ -53,7 +53,8 @@ FOLDERS = ("", "unseen_a/", "unseen_layout/", "unseen_stats/", "unseen_events/",
            "heldout17/", "heldout18/", "heldout19/", "heldout20/", "heldout21/", "heldout22/", "heldout23/",
            "heldout24/", "heldout25/", "heldout26/", "heldout27/", "heldout28/", "heldout29/", "heldout30/",
            "heldout31/", "heldout32/", "heldout33/", "heldout34/", "heldout35/", "heldout36/",
-           "heldout37/", "heldout38/", "heldout39/", "heldout40/")
+           "heldout37/", "heldout38/", "heldout39/", "heldout40/", "heldout41/",
+           "heldout42/")
 
 
 def fixture_names(folder: str) -> list[str]:
