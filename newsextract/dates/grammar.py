@@ -37,7 +37,8 @@ from .clock import Clock, read_clock
 
 # guards that stand before a date word are lookbehinds, which `re` wants of one width: one character each
 GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit", "before_vague",
-                 "before_relative_year", "before_day_from", "before_day_bare", "before_period_anaphor")
+                 "before_relative_year", "before_day_from", "before_day_bare", "before_period_anaphor",
+                 "before_week_recurring", "before_recurring_once")
 GUARDS_AFTER = ("after_year", "after_bare_republic_year", "after_sentence_year", "after_quarter_sentence",
                 "after_month_part", "after_month_edge",
                 "after_bare_day", "after_part_of_day", "after_week_unit", "after_strict_day", "after_anaphor",
@@ -222,6 +223,7 @@ def year_piece(s: str = "") -> str:
       | (?<! [{guard_chars('before_relative_year')}] )  # not 建成后年发电量
         (?! (?<= [\d{CN}十百千两几多余半个来] ) 年内 )      # not 10年内, 三年内: a count of years
         (?P<relyear{s}> {_alt(_words('year'))} )        # 今年, 去年
+        (?: 度 (?! 过 ) )?                                # 明年度, 今年度 (a budget's year); not 今年度过
         (?: 以来 (?= [^\d年月{CN}十] | $ ) )?            # 今年以来: the mention runs to 以来 (the value stays the year)
       | {strict_start()} (?P<stryear{s}> {_alt(_words('year_strict'))} )  # 下年: not 以下年份
         {not_after('after_sentence_year')}
@@ -261,6 +263,7 @@ def month_piece(s: str = "") -> str:
         {span_start}                                     # 1—2月: the first month of a span
         (?P<month{s}> {A_MONTH} | {C_MONTH} ) [ ]? 月份?
       | (?P<relmonth{s}> {_alt(_words('month'))} )      # 本月, 上月
+        (?: 内 (?! [容外地部] ) )?                         # 本月内: within the month, the same month
     )"""
 
 
@@ -579,7 +582,7 @@ def _day_word_heads() -> set[str]:
 
 
 def week_pattern() -> str:
-    """`上周五`, `周三`, `星期三`, `本周`, `下周末`; not `一周`, `每周三`, `3周`."""
+    """`上周五`, `周三`, `星期三`, `本周`, `下周末`; not `一周`, `每周三`, `逢周一`, `3周`."""
     weekday = r"(?P<wd> [一二三四五六日天末] )"
     unit = week_units()
     # 下周一至周三; 本週六、日 (a list of two days in a row: heldout18/taiwan_news)
@@ -587,9 +590,11 @@ def week_pattern() -> str:
     return rf"""
         # not after a count (一周, 3周, 每周) nor, without a week word, after 至/到: in `每周一至周五`
         # the second day belongs to a schedule, not a date; `下周一至下周三` names two days
+        # nor after 逢 (`逢週一休館`, `每逢星期二`: a day every week) unless 逢 closes 适逢/恰逢 (it fell on one day)
         (?:   (?<! [一二三四五六七八九十两{guard_chars('before_week_unit')}\d] )
               (?P<wrel> {_alt(_words('week'))} )            # 上, 本, 下个
-            | (?<! [一二三四五六七八九十两{guard_chars('before_week_unit')}\d至到~\-—] ) )
+            | (?<! [一二三四五六七八九十两{guard_chars('before_week_unit')}\d至到~\-—] )
+              (?<! (?<! [{guard_chars('before_recurring_once')}] ) [{guard_chars('before_week_recurring')}] ) )
         (?P<wunit> {unit} )
         (?:   {weekday} {until}                              # 周三, 周末
             | {not_after('after_week_unit')}                 # the week alone: not 周年, 周边, 周至
