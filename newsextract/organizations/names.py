@@ -583,7 +583,8 @@ def _owner_on_page(page: str, home: Home, name: str, function_word_ends: dict[st
 
 def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = ()) -> tuple[Organization, ...]:
     """Every organization mention of the article, in text order."""
-    doc = Article(article.text, home_scope(ctx.home), ctx.once("function_word_ends", dict), article.anchors)
+    date_ends = frozenset(local[1] for local in (article.to_local(d.start, d.end) for d in dates) if local is not None)
+    doc = Article(article.text, home_scope(ctx.home), ctx.once("function_word_ends", dict), article.anchors, date_ends)
     candidates, owned = _find_candidates(doc, _owner_lookup(ctx) if ctx.page else None)
     names = [parsed for parsed in _resolve_overlaps(candidates) if not _meeting(parsed)]
     if not names:
