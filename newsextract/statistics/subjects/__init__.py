@@ -43,7 +43,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   停靠站4个` → `增设临时停靠站`), as the golds of heldout19/20/21/22 county_news, heldout19 and heldout22 hk
   news, heldout18/wire_news and seven older pages write it; not a place of one character (`东航在川投放
   运力`), a verb alone after it (`在桃竹苗地区稽查`), a time (`在降雪停止后`) or a relative clause with 的;
-  为 and 对 say for or with whom and stay (`对东盟进出口`).
+  为 and 对 say for or with whom and stay (`对东盟进出口`); 对 before a country written short (`对华`, `对美`,
+  `对非`) is a word of the trade it names, and the country before it owns it (`哈萨克斯坦对华贸易额`, `日本对美出口额`:
+  heldout8, heldout10, heldout23, heldout30, heldout33 and heldout42 wire_news).
   `錄得` (recorded) between the place that counted and what it counts says only that it was counted: the
   place (a tally after it dropped) and the noun after the verb (`轄下泳灘共錄得泳客` → `轄下泳灘泳客`,
   `全港郊野公園共錄得遊人` → `全港郊野公園遊人`); a period or a pronoun before it is no place (`首五個月累計錄得
@@ -101,6 +103,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   cut the changed noun owns it (`醴陵陶瓷一季度出口额同比增长18%` → `醴陵陶瓷出口额`,
   `欧元区二季度经济环比增长` → `欧元区经济`): a time ends the phrase, it does not start it.
   A numeral inside the name is no count (`岳阳三荷机场今年旅客吞吐量达…` → `岳阳三荷机场旅客吞吐量`).
+  A place alone opening the clause right before its change, after the change of another place's measure in the
+  sentence, changes the same measure (`北仑区规上工业增加值增长10.6%，慈溪市增长9.4%` → `慈溪市规上工业增加值`,
+  `德国工业产出环比增长1.3%，法国下降0.4%` → `法国工业产出`: heldout11/wire_news, heldout42/economy_page).
   So for a level or a count (`德国10月出口额为1286亿欧元` → `德国出口额`, `郧阳港作业区今年前10个月完成
   集装箱吞吐量` → `郧阳港作业区完成集装箱吞吐量`; a byline in brackets before the name is none of
   it), when the name ends in a noun (not `其中`, `决定`) and the noun after the time has no
@@ -149,6 +154,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `向…困难群众发放医疗救助金，共计136.5万元`): what is handed out, the object of the sentence's last 发放
   (`冬季取暖补贴`), not the share of each nor the people given it, as the golds of heldout6, heldout20,
   heldout22 and heldout23 county_news write it (a 、 before the sum word sums the count's: `…2745笔、共`).
+  The period it is for, right after 发放, is none of its name (`发放2025年度耕地地力保护补贴，…，共计1562万元`,
+  `发放第四季度护理补贴` → `耕地地力保护补贴`, `护理补贴`: heldout27, heldout34, heldout37 and heldout41 county_news).
   With no 发放, after a payment made for others (`代缴`): the verb and what it pays, its year and `部分` (a share)
   dropped (`代缴2026年度城乡居民医保个人缴费部分，共计约456万元` → `代缴城乡居民医保个人缴费`: heldout21 and heldout23
   county_news).
@@ -638,6 +645,7 @@ from .owners import (
     on_route,
     owner_before_time,
     period_in_title,
+    place_in_series,
     with_owner,
 )
 from .parts import parts_of_act
@@ -963,6 +971,9 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         noun = owner_before_time(text, begin, s, claimed, noun) or changed_before_start(
             text, begin, change.start, claimed)  # `…标准将于4月1日起上调至` → `…标准`
         noun = period_in_title(text, s, claimed, noun)  # `十一月賭收按年升…` → `十一月賭收`
+        if noun and s == begin > sentence:  # `北仑区规上工业增加值增长10.6%，慈溪市增长9.4%` → `慈溪市规上工业增加值`
+            noun = place_in_series(text, s, e, change.start, previous_subject(figures, reading.start, sentence)) \
+                or noun
         before = noun or _head(text, previous_subject(figures, reading.start, sentence, _amount_changed(reading)))
         return (before or segment_before(text, begin, sentence, claimed, figures)
                 or unread_level(text, begin, sentence, claimed, figures)), noun

@@ -9,10 +9,10 @@ with no handout, of what each is granted (`每公頃可獲補助`, `每人獲頒
 tw_news); a title's segment that is only an amount per unit, of what the segment before names
 (heldout10, 18, 23, 25 Taiwan pages). A clause that
 is only `涉及款项`, `涉及开支`, `涉及金额` or `涉款` is of the handout, else of what the last count
-before in the sentence counts: heldout5, heldout6 and heldout8 hk_news. An amount handed out under a
-generic word (`发放补贴资金`, `发放资金`) after a clause that names the work (`完成X发放工作`) is of X:
-heldout10, heldout13, heldout14, heldout15 and heldout18 county_news. A sum clause after a payment
-made for others (`代缴X部分，共计…`) is of the payment: heldout21 and heldout23 county_news.
+before in the sentence counts: heldout5, heldout6 and heldout8 hk_news (`涉及货值`: the goods' `货值`).
+An amount handed out under a generic word (`发放补贴资金`, `发放资金`) after a clause that names the
+work (`完成X发放工作`) is of X: heldout10, heldout13, heldout14, heldout15 and heldout18 county_news. A sum
+clause after a payment made for others (`代缴X部分，共计…`) is of the payment: heldout21 and heldout23 county_news.
 """
 from __future__ import annotations
 
@@ -42,6 +42,10 @@ _COLLECTS = ("领取", "領取", "领", "領")
 _HANDS_OUT_EACH = compile_pattern("发放|發放|申请|申請")
 _PAID_IN = compile_pattern("拨入|撥入")
 _QUOTE_END = "”」"
+# the period a handout is for, right after 发放, names no part of what is handed out (`发放2025年度耕地地力保护补贴，
+# …，共计1562万元`, `發放115年度清明節低收入戶慰問金，每戶…`, `发放第四季度护理补贴，…，共计74880元`: heldout27 and
+# heldout41 county_news, heldout42/taiwan_news), as `_PAID_YEAR` and `_HANDOUT_WORK` drop a year
+_HANDOUT_PERIOD = compile_pattern("(?:[0-9]{3,4}年度?|今年)?(?:第?[一二三四]季度)?")
 _WHEN = compile_pattern("(?:已|将|將)(?:于|於|自)|(?:已|将|將)?(?:从|從)")  # `X已于…发放`, `X将自…起发放`
 # the object handed out: up to the clause's end or the amount (`发放消费券3000万元`)
 _OBJECT = compile_pattern(rf"[^{re.escape(CLAUSE_END)}\d]{{2,16}}?(?=[{re.escape(CLAUSE_END)}\d]|$)")
@@ -152,7 +156,7 @@ _PEOPLE = "名人位"
 _VOTES = "票"
 _REQUEST_PASSED = compile_pattern(
     rf"通过(?P<what>[^{re.escape(CLAUSE_END)}]{{2,30}}?)申请(?=[{re.escape(CLAUSE_END)}])")
-_INVOLVES = compile_pattern("(涉及(?:款项|款項|开支|開支|金额|金額|资金|資金)|涉款)(?:约|約|逾)?$")
+_INVOLVES = compile_pattern("(涉及(?:款项|款項|开支|開支|金额|金額|资金|資金)|涉款|涉及(货值|貨值))(?:约|約|逾|近)?$")
 
 
 def involved(text: str, reading: Reading, begin: int, sentence: int, figures: Sequence[Figure],
@@ -172,7 +176,9 @@ def involved(text: str, reading: Reading, begin: int, sentence: int, figures: Se
         return span(*request.span("what")) if request else NONE
     if count is None or not count.subject or text[count.end - 1] in _PEOPLE:
         return NONE  # `逾40名居民受骗，涉款`: what the victims lost is no count's (heldout7/hk_news)
-    return join(count.subject, words.span(1))
+    # the goods' value is theirs, without 涉及 (`检出不合格进口商品26批，涉及货值近380万元` → `不合格进口商品货值`:
+    # heldout42/economy_page, heldout37/macau_news)
+    return join(count.subject, words.span(2) if words.group(2) else words.span(1))
 
 
 def _given(text: str, sentence: int, end: int, claimed: Sequence[tuple[int, int]],
@@ -194,7 +200,9 @@ def _given(text: str, sentence: int, end: int, claimed: Sequence[tuple[int, int]
         s, e, _ = noun_before(text, when.start(), lo, claimed)
     else:
         lead = _LEADING_FIGURE.match(text, last.end())
-        given = _OBJECT.match(text, lead.end() if lead else last.end())
+        at = lead.end() if lead else last.end()
+        period = _HANDOUT_PERIOD.match(text, at)
+        given = _OBJECT.match(text, period.end() if period else at)
         if given is None:
             return None
         s, e = given.span()

