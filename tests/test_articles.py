@@ -662,6 +662,24 @@ def test_web_items_take_their_metadata_lines_out_of_headline_and_body():
     assert [(d.text, str(d.value.start)) for d in first.dates][:1] == [("2025-04-08 16:20", "2025-04-08")]
 
 
+@pytest.mark.parametrize("phrase, headlines", [
+    ("长沙西站启用", [  # the station's item: most of the phrase's words are its own (heldout42/wire_news)
+        "一季度规上工业增加值增长6.2%", "长沙西站启用", None,
+        "上海港一季度集装箱吞吐量增长8.1%", "江西今年新建高标准农田160万亩"]),
+    ("环球视野", [  # counterexample: a column's name that shares none of the item's words labels the item below
+        "一季度规上工业增加值增长6.2%", None, None,
+        "上海港一季度集装箱吞吐量增长8.1%", "江西今年新建高标准农田160万亩"]),
+])
+def test_a_phrase_of_a_column_names_length_under_an_item_that_speaks_of_it_is_its_headline(phrase, headlines):
+    """On a wire page that sets its titles after their text, a phrase of a column name's length under
+    an item with no headline heads it when it speaks of it (`_phrase_of_item`), else it labels the item below."""
+    rows = next(r["lines"].split(" ⏎ ") for r in read_cases("line_sequences")
+                if r["lines"].startswith("国内国际 ⏎ 新华社北京4月8日电") and f" ⏎ {phrase} ⏎ " in r["lines"])
+    articles = extract(page_of(*rows), published="2025-04-08").articles
+    assert [a.headline for a in articles] == headlines
+    assert [phrase in a.labels for a in articles] == [False, False, phrase == "环球视野", False, False]
+
+
 def test_a_source_line_after_the_text_names_its_outlet():
     _, (article,) = parse_page(page_of(
         "全国春耕进度过六成",

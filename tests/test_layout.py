@@ -357,6 +357,22 @@ def test_opens_place_period(text, expected):
     assert joins.opens_place_period(fold(text)) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("縣府社會處表示，即日起可申請育兒津貼。", True),  # a headless item's opening (heldout42/taiwan_news)
+    ("市统计局相关负责人表示，下一步将加强经济运行监测。", True),  # a later paragraph's: its subject is its own
+    ("县农业农村局提醒，农户购买农资时要认准正规门店。", True),
+    ("醫院管理局表示，已預留額外病床。", True),
+    ("县人社局还表示，将继续开展招聘活动。", False),  # counterexamples: an adverb adds to the text above
+    ("局长在会上表示，今年将新建学校3所。", False),  # no body named in full, and `会上` points back
+    ("据市统计局介绍，前两个月全市工业增长6%。", False),  # attributed: `据`
+    ("他表示，活动将持续到月底。", False),  # no body's name
+    ("市商务局举办招商推介会，", False),  # no verb of saying ends the first clause
+    ("单船上限由180人提高至240人。", False),  # a rest (heldout42/taiwan_news)
+])
+def test_opens_body_saying(text, expected):
+    assert joins.opens_body_saying(fold(text)) is expected
+
+
 @pytest.mark.parametrize("text, body, authors", [
     ("此次活动不仅让参与者感受到劳动的乐趣。(周利芳)", "此次活动不仅让参与者感受到劳动的乐趣。", ("周利芳",)),
     ("今年以来,该院已在辖区开展巡回审判24场。(叶 青)", "今年以来,该院已在辖区开展巡回审判24场。", ("叶青",)),

