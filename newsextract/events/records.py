@@ -181,17 +181,43 @@ _MILESTONE = compile_pattern(r"(迎来)(?:今年|年内|全年)第[0-9.,]+[万�
                              r"|(?<![今全])年[\u4e00-\u9fff]{0,4}吞吐量(?:首次)?(突破)[0-9]")
 _MILESTONE_GATE = ("迎来", "吞吐量")  # the words a milestone needs: most pages have neither, and no search runs
 _MILESTONE_TYPE = "other"
+#: A fire reported (GUIDELINES §5 `other`): 觀塘…一幢工業大廈昨日凌晨發生火警 (heldout41/hongkong_news), 深水埗…
+#: 一幢唐樓發生三級火警 (heldout36/hk_news); the group is the trigger word. A fire a drill plays out is the drill's
+#: (模擬老街木造建築發生火警: heldout30/taiwan_news, a training gold), and a fire counted or named as a drill
+#: (處理樓宇火警6,482宗, 舉行大型火警演習) has no 发生 before it.
+_FIRE = compile_pattern(r"发生(?:[一二三四五]级)?(火警)")
+_FIRE_GATE = "火警"
+_DRILLED = "模拟"
+#: An airline season's timetable put in force (GUIDELINES §5 `traffic`, transport arrangements): 2026年冬春航季将于
+#: 10月25日开始 (heldout40/wire_news), 3月29日起,机场将执行夏秋航季航班计划 (heldout42/economy_page), golds traffic;
+#: 冬春航季将于10月26日开始执行 (heldout7/economy_page, gold schedule). A season named as the time of other news
+#: (冬春航季（…）期间,美兰机场新开…航线: heldout22/wire_news; 今冬明春航季,…将新开…: heldout9/economy_page) starts
+#: nothing. The group is the trigger word.
+_FLIGHT_SEASON = compile_pattern(r"[冬春夏秋]{2}航季[^，,。；;（(]{0,10}?(开始)"
+                                 r"|(执行)[^，,。；;]{0,4}?[冬春夏秋]{2}航季")
+_FLIGHT_SEASON_GATE = "航季"
+_FIRE_CLAUSE_ENDS = "，,。；;！？\n"
 
 
 def _milestones(text: str, start: int) -> list[Hit]:
-    """The milestone words of the body (`_MILESTONE`), as trigger hits of type `other`."""
-    if not any(text.find(word, start) >= 0 for word in _MILESTONE_GATE):
-        return []
+    """The milestone words of the body (`_MILESTONE`) and the fires it reports (`_FIRE`), as trigger
+    hits of type `other`."""
     out = []
-    for found in _MILESTONE.finditer(text, start):
-        group = 1 if found.start(1) >= 0 else 2
-        out.append(Hit(found.start(group), found.end(group), Trigger(found.group(group), _MILESTONE_TYPE, "word")))
-    return out
+    if any(text.find(word, start) >= 0 for word in _MILESTONE_GATE):
+        for found in _MILESTONE.finditer(text, start):
+            group = 1 if found.start(1) >= 0 else 2
+            out.append(Hit(found.start(group), found.end(group),
+                           Trigger(found.group(group), _MILESTONE_TYPE, "word")))
+    if text.find(_FIRE_GATE, start) >= 0:
+        for found in _FIRE.finditer(text, start):
+            clause = max(text.rfind(mark, start, found.start()) for mark in _FIRE_CLAUSE_ENDS) + 1
+            if text.find(_DRILLED, max(clause, start), found.start()) < 0:
+                out.append(Hit(found.start(1), found.end(1), Trigger(found.group(1), _MILESTONE_TYPE, "word")))
+    if text.find(_FLIGHT_SEASON_GATE, start) >= 0:
+        for found in _FLIGHT_SEASON.finditer(text, start):
+            group = 1 if found.start(1) >= 0 else 2
+            out.append(Hit(found.start(group), found.end(group), Trigger(found.group(group), _TRAFFIC, "word")))
+    return sorted(out)
 
 
 @functools.cache
