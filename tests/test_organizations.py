@@ -282,7 +282,7 @@ def test_word_roles_are_checked_when_they_load(monkeypatch):
                    "congress_next", "post_class", "post_prefix", "market_word", "match_word", "people", "match_verb",
                    "player", "place_word", "frame_end")),
     ("home_words", ("paper", "publisher", "city", "province", "county", "taiwan", "hongkong", "macao",
-                    "taiwan_paper", "rank_before", "rank_after", "region_body")),
+                    "taiwan_paper", "rank_before", "rank_after", "region_body", "site_after")),
 ])
 def test_every_word_role_has_words(name, roles):
     from newsextract.organizations import vocabulary as vocab

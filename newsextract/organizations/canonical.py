@@ -169,6 +169,8 @@ def _unplaced(parsed: Parsed, home: Home, county: str | None) -> bool:
     return False
 
 
+# what joins the two parts of a department's name (`农牧和科技局`, `工业信息化和商务局`)
+_JOINED = "和"
 # a legislature's term written before it (`十八届`, `第十八届`)
 _TERM = compile_regex(r"第?[一二三四五六七八九十]+届")
 
@@ -184,6 +186,8 @@ def _link_text(text: str, link: Link, last: bool, spelled: bool = True) -> str:
         number = written[:-1]  # `县一中` → `第一中学`
         return (number if number.startswith(_ORDINAL) else _ORDINAL + number) + full
     body = written[: len(written) - len(link.suffix.word)]
+    if link.suffix.cls == "dept" and body.endswith(_JOINED):
+        return written  # `农牧和科技局`: after `和` a department's own name, no abbreviation of 科学技术局
     if link.suffix.kind == "government" and _TERM.fullmatch(body):
         body = ""  # `县十八届人大常委会` → `…县人民代表大会常务委员会`: the seal names no term
     return body + full

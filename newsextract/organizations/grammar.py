@@ -35,12 +35,14 @@ _MAX_FAILED_HEADS = 2
 # A quoted name before its suffix (`“共享儿女”志愿服务队`): its opening quote is at most
 # this far before the suffix, so at most 14 characters stand between the quotes.
 _QUOTE_REACH = 16
-# The part of a department name before `和` (`规划和自然资源局`) has two to four characters.
+# The part of a name before `和` (`规划和自然资源局`) has two to four characters, of a government
+# department's up to eight (`文化体育广播电视和旅游局`, `工业信息化和商务局`).
 _AND = "和"
 # `与` joins two names, except inside a foreign body's name after its country (`法国国家统计与经济
 # 研究所` heldout15, heldout19 wire_news; the gazetteer's `美国电影艺术与科学学院`)
 _WITH = "与"
 _AND_PART_WIDTHS = range(2, 5)
+_DEPARTMENT_AND_PART_WIDTHS = range(2, 9)
 # Ordinary words that protect a one-character boundary inside them (`和平`) have two to
 # four characters.
 _NAME_WORD_WIDTHS = range(2, 5)
@@ -721,20 +723,32 @@ class Reader:
 
     def _and_in_name(self, reading: _Reading) -> _Step | None:
         """`规划和自然资源局`: `和` inside a department name is read on, where a short name
-        part with a region before it stands before it (`太原市规划和…`); elsewhere `和`
-        joins two names and is a boundary, as it is after a whole name (`中共中央和国务院`).
+        part with a region before it stands before it (`太原市规划和…`; a government
+        department's part may be longer, `县文化广播电视和…`, and what follows `和` may be a
+        department's whole name, `县农牧和科技局`); elsewhere `和` joins two names and is a
+        boundary, as it is after a whole name (`中共中央和国务院`, `县农业农村局和水利局`).
         `与` is read on the same way after a country only (`法国国家统计与经济研究所`)."""
         q = reading.q
-        if reading.body == 0:
+        if reading.body == 0 and reading.suffix.cls != "dept":
             return None
         with_country = self.text[q - 1] == _WITH
         if with_country and reading.suffix.kind == "company":
             return None  # `德国大众与宝马公司`: two companies
-        if self.article.protected(q - 1) or not self._and_inside(q, countries_only=with_country):
+        department = reading.suffix.kind == "government" and not with_country
+        widths = _DEPARTMENT_AND_PART_WIDTHS if department else _AND_PART_WIDTHS
+        if self.article.protected(q - 1) or not self._and_inside(q, widths, countries_only=with_country):
             return None
         if (q - 1) in self.article.suffixes or (q - 1) in self.article.alias_at:
             return None  # `中共中央和国务院`, `北京大学和清华大学`: a whole name before `和`, two names
+        if self._common_noun_before(q - 1):
+            return None  # `县直部门和商务局`: the county's departments and a bureau, no one name
         return _read_on(q - 1)
+
+    def _common_noun_before(self, q: int) -> bool:
+        """Whether a word that ends like a body but names none (`部门`, `干部`: org_stop.tsv's
+        false and tail words) ends at q."""
+        overrunning = self.article.vocabulary.overrunning
+        return any(self.text[q - width:q] in overrunning for width in _AND_PART_WIDTHS if width <= q)
 
     def _latin_body(self, reading: _Reading) -> _Step | None:
         """A company named in Latin letters right before its legal form (`IBM公司`, `SK集团`):
@@ -847,11 +861,11 @@ class Reader:
                 return token
         return None
 
-    def _and_inside(self, q: int, countries_only: bool = False) -> bool:
+    def _and_inside(self, q: int, widths: range, countries_only: bool = False) -> bool:
         """`和` at q-1 inside a department name (`规划和自然资源局`): a short name part
         with a region right before it, as in `太原市规划和…` (`countries_only`: a country, as
         in `法国国家统计与…`)."""
-        for width in _AND_PART_WIDTHS:
+        for width in widths:
             r = q - 1 - width
             if r < 0:
                 break

@@ -50,7 +50,8 @@ def _home_words() -> dict[str, tuple[str, ...]]:
     """`data/home_words.tsv` by role: paper and publisher words of a masthead, and the
     words by which a paper speaks of its own city or province (`我市`, `我省`)."""
     return words_by_role("home_words", ("paper", "publisher", "city", "province", "county", "taiwan", "hongkong",
-                                          "macao", "taiwan_paper", "rank_before", "rank_after", "region_body"))
+                                          "macao", "taiwan_paper", "rank_before", "rank_after", "region_body",
+                                          "site_after"))
 
 
 @functools.cache
@@ -248,6 +249,27 @@ def _street(page: str, end: int) -> bool:
     return _STREET.match(page, end) is not None
 
 
+@functools.cache
+def _site_words() -> tuple[str, ...]:
+    """`data/home_words.tsv` role site_after, longest first (`古镇` before `镇`)."""
+    return tuple(sorted(_home_words()["site_after"], key=len, reverse=True))
+
+
+def _site(page: str, end: int) -> bool:
+    """Whether a name ending at `end` names a township, village or site after a division
+    (`柳江古镇`, `柳江镇`, `安吉村`), not the division: a site word follows, and a word of one
+    character starts no longer word there (`洪雅乡村`: 乡村; `安吉村民`: 村民)."""
+    for word in _site_words():
+        if page.startswith(word, end):
+            return len(word) > 1 or not dictionary().get(page[end:end + 2])
+    return False
+
+
+def _not_division(page: str, end: int) -> bool:
+    """A name before a road word (`中山路`) or a site word (`柳江古镇`) names no division."""
+    return _street(page, end) or _site(page, end)
+
+
 def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None) -> Home:
     """The home region a page speaks from, or an empty Home when it gives no clue.
 
@@ -260,7 +282,8 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
     `地政总署`); a Taiwan place named most (`台中`), with a Taiwan paper's words (`新台币`,
     `市府`), of Taiwan. A page that names no city of its own but several townships of one
     county, and speaks of its own `市` or `县` (`全市`, `县委`), is that county's (`星村镇`,
-    `五夫镇` → 武夷山市). A name before a road word (`中山路`) names a street, no city.
+    `五夫镇` → 武夷山市). A name before a road word (`中山路`) names a street, no city, and one
+    before a township or site word (`柳江古镇`) a township or site.
     `mentions` are the page's `page_mentions` when the caller has them already.
     """
     cities: Counter[str] = Counter()
@@ -269,8 +292,9 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
     masthead_cities: Counter[str] = Counter()
     prefectures: Counter[str] = Counter()  # cities named themselves, not through a county
     taiwan: Counter[str] = Counter()
+    taiwan_words = _speaks_taiwan(page)
     for match in _mastheads(page[:_MASTHEAD_REACH]):
-        region = _region(match.group(1))
+        region = None if taiwan_words and taiwan_place(match.group(1)) else _region(match.group(1))
         if region is None:
             place = taiwan_place(match.group(1))
             if place is not None:
@@ -286,8 +310,10 @@ def infer_home(page: str, mentions: Sequence[tuple[int, int, str]] | None = None
         if province is not None:
             provinces[province.code] += _MASTHEAD_WEIGHT
     for start, end, name in (page_mentions(page) if mentions is None else mentions):
-        if _street(page, end) or not starts_word(page, start):
-            continue  # 中山路 is a street; 德清城区 holds no 清城区, 孙中山 no 中山
+        if _not_division(page, end) or not starts_word(page, start):
+            continue  # 中山路 is a street, 柳江古镇 a site; 德清城区 holds no 清城区, 孙中山 no 中山
+        if taiwan_words and taiwan_place(name):
+            continue  # 金门县 on a Taiwan paper is Taiwan's (`_taiwan_home` counts it), not 泉州市's
         region = pick(name)
         if region is not None and region.level == "county" and region.name == name:
             counties[region.code] += 1
@@ -416,6 +442,13 @@ def taiwan_counties(text: str) -> list[tuple[int, str]]:
             if match.group().endswith(_LEVEL_WORDS[1]) and not _street(text, match.end())]
 
 
+def _speaks_taiwan(page: str) -> bool:
+    """Whether the page writes a Taiwan paper's words of its own affairs (`新台币`, `县府`): there
+    the names the division gazetteer also lists under Fujian (`金门县` under 泉州市; `连江县`, a
+    county of 福州市 too) are Taiwan's counties, as a masthead's (`金门日报`) is."""
+    return any(word in page for word in _home_words()["taiwan_paper"])
+
+
 def _short_place(short: str, written: Counter[str]) -> str:
     """The city or county a short Taiwan name stands for on a page: its only division (`花莲` →
     花莲县, `台中` → 台中市); of a city and a county of one name (`新竹`, `嘉义`) the county where
@@ -433,7 +466,7 @@ def _taiwan_home(page: str, taiwan: Counter[str], cities: Counter[str]) -> str |
     city of the gazetteer and `_TAIWAN_LEAST` times, on a page with a Taiwan paper's words
     (`新台币`, `市府`); a mainland page that quotes `台北` stays a mainland page."""
     masthead = bool(taiwan)
-    if not masthead and not any(word in page for word in _home_words()["taiwan_paper"]):
+    if not masthead and not _speaks_taiwan(page):
         return None
     written: Counter[str] = Counter()  # full names (`花莲县`), which say what a short one stands for
     shorts: list[str] = []
@@ -548,16 +581,19 @@ def _county_shorts(page: str, cities: Counter[str], provinces: Counter[str],
                    named_in_full: Counter[str] | None = None) -> Counter[str]:
     """County short forms on the page (`安吉` → 安吉县) by county code: not an ordinary word
     (`平安`, `新建`) unless the page names that county in full too (`呈贡区` … `呈贡`), not a
-    street (`安吉路`), not inside a word (`党委和政府` holds no 和政; `安吉县` is counted in
-    full); a short form of several counties (`朝阳`) goes to the one whose city, else
+    street (`安吉路`) or a site (`柳江古镇`), not inside a word (`党委和政府` holds no 和政; `安吉县`
+    is counted in full), not a township of another county named in full (`柳江`, 柳江镇 of
+    洪雅县, on a page that writes `洪雅县`); a short form of several counties (`朝阳`) goes to the one whose city, else
     province, the page names most, or to none."""
     words = ordinary_words()
     full = named_in_full or Counter()
     found: Counter[str] = Counter()
     for start, end, short in county_short_mentions(page):
-        if _street(page, end) or not stands_alone(page, start, end):
+        if _not_division(page, end) or not stands_alone(page, start, end):
             continue
         candidates = counties_by_short(short)
+        if _rival_township(short, candidates, full):
+            continue
         if short in words.verbal or short in words.nouns:
             candidates = tuple(county for county in candidates if full[county.code])
             if not candidates:
@@ -567,6 +603,15 @@ def _county_shorts(page: str, cities: Counter[str], provinces: Counter[str],
         if len(candidates) == 1:
             found[candidates[0].code] += 1
     return found
+
+
+def _rival_township(short: str, counties: Sequence, named_in_full: Counter[str]) -> bool:
+    """Whether a county's short form is also the name of a township of another county, one the
+    page names in full (`柳江` of `柳江镇`, 洪雅县): on a page that writes `洪雅县`, a bare `柳江`
+    is that township, not 柳江区, which the page never writes with its own level."""
+    own = {county.code for county in counties}
+    return any(named_in_full[township.county] and township.county not in own
+               for end in _TOWNSHIP_ENDS for township in townships_named(short + end))
 
 
 def _most_named(candidates, cities: Counter[str], provinces: Counter[str]):
