@@ -12,7 +12,7 @@ import datetime as _dt
 from decimal import Decimal
 from typing import Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_serializer
 
 SCHEMA_VERSION: Final = "1"
 
@@ -253,6 +253,19 @@ class Article(_Frozen):
     events: list[Event] = []
     places: list[Place] = []
     focus: Focus | None = None
+    # the span of a web item's date on its metadata line when a wire dateline in its text is its
+    # `dateline` (`发布时间：2025-12-17 10:25` over `中新网长春12月17日电…`): the extractors read the date,
+    # the dateline keeps its place; not part of the JSON contract
+    _metadata_date: Span | None = PrivateAttr(default=None)
+
+    @property
+    def metadata_date_span(self) -> Span | None:
+        """Where a web item's metadata date stands when a wire dateline is the item's dateline."""
+        return self._metadata_date
+
+    def set_metadata_date(self, span: Span) -> None:
+        """Set by the layout stage once, as it builds the article."""
+        self._metadata_date = span
 
 
 class Home(_Frozen):

@@ -64,9 +64,11 @@ def article_text(raw: str, folded: str, article: Article) -> ArticleText:
     (its kicker line above it, when the layout read one)."""
     headline = article.headline_span if article.kind != "photo" else None
     paragraphs = [list(p.spans) for p in article.paragraphs]
-    dateline = article.dateline_span
-    if dateline is not None and not any(s <= dateline[0] < e for spans in paragraphs for s, e in spans):
-        paragraphs.insert(0, [dateline])  # a web item's date stands on a metadata line of its own
+    # a web item's date stands on a metadata line of its own, above its text (and above the wire
+    # dateline of a dispatch it copies, which is then its dateline)
+    for dateline in (article.dateline_span, article.metadata_date_span):
+        if dateline is not None and not any(s <= dateline[0] < e for spans in paragraphs for s, e in spans):
+            paragraphs.insert(0, [dateline])
     return ArticleText.build(raw, folded, paragraphs, headline, kicker_span(raw, article, headline))
 
 

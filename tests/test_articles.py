@@ -702,6 +702,29 @@ def test_a_web_items_metadata_line_above_its_title_keeps_the_title_its_headline(
         assert all(a.headline for a in articles)
 
 
+@pytest.mark.parametrize("meta, opening, dateline, dates", [
+    # a web item copying a wire dispatch: the dispatch's dateline is the item's (its place is read),
+    # and the metadata line's date is a date of the item as well (heldout7/12/14/25 wire_news)
+    ("来源：中国新闻网  发布时间：2025-12-17 10:25  编辑：王 一 帆",
+     "中新网长春12月17日电（记者 郭 佳）记者17日从吉林省民航机场集团获悉，",
+     "中新网长春12月17日电", ["2025-12-17 10:25", "12月17日", "17日"]),
+    ("来源：宁夏新闻网  发布时间：2025-12-10 17:36  责任编辑：刘 洁",
+     "新华社银川12月10日电 宁夏回族自治区统计局10日发布数据，",
+     "新华社银川12月10日电", ["2025-12-10 17:36", "12月10日", "10日"]),
+    # counterexample: a web item without a dateline of its own has its date once, as its dateline
+    ("来源：宁夏新闻网  发布时间：2025-12-17 16:08  责任编辑：刘 洁",
+     "固原市住房和城乡建设局17日启动冬季供暖“暖心行动”，",
+     "2025-12-17 16:08", ["2025-12-17 16:08", "17日"]),
+])
+def test_a_web_items_metadata_date_is_its_date_under_a_wire_dateline(meta, opening, dateline, dates):
+    raw = page_of("机场开通至首尔航线", meta, opening + "走访城区老旧小区，入户检修供暖设施。")
+    (article,) = extract(raw, published="2025-12-18").articles
+    assert (article.kind, article.dateline) == ("web", dateline)
+    assert [d.text for d in article.dates] == dates
+    assert all(raw[d.start:d.end] == d.text for d in article.dates)
+    assert "metadata_date" not in article.model_dump_json()  # not part of the JSON contract
+
+
 def test_wire_items_are_wire_and_a_short_unsigned_item_is_a_brief():
     _, articles = parse_page(WIRE)
     assert {a.kind for a in articles} == {"wire"}

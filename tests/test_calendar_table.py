@@ -321,3 +321,25 @@ def test_taiwans_national_day_is_its_own_and_a_year_outside_the_regional_table_i
         calendar.regional_break("TW", "春节", 1990)
     with pytest.raises(calendar_table.NotInTable):
         calendar.regional_break("TW", "圣诞节", 2026)
+
+
+def test_tagged_days_are_what_the_script_writes_from_lunar_python():
+    """`data/tagged_days.tsv` is `scripts/build_tagged_days.py`'s output for the installed lunar-python,
+    and every day in it is the day lunar-python gives its name."""
+    import importlib.util
+    import pathlib
+
+    from lunar_python.util import SolarUtil
+
+    path = pathlib.Path(__file__).resolve().parent.parent / "scripts" / "build_tagged_days.py"
+    spec = importlib.util.spec_from_file_location("build_tagged_days", path)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    committed = (lexicon.resources.files("newsextract") / "data" / "tagged_days.tsv").read_text(encoding="utf-8")
+    assert committed == script.render(), "run scripts/build_tagged_days.py"
+    listed = {name: key for key, names in {**SolarUtil.FESTIVAL, **SolarUtil.OTHER_FESTIVAL}.items()
+              for name in ([names] if isinstance(names, str) else names)}
+    festivals = {row[0] for row in lexicon.rows("festivals", 4)}
+    for name, day in lexicon.rows("tagged_days", 2):
+        assert name not in festivals and listed[name] == day, name

@@ -9,7 +9,8 @@ overlap, `choose` keeps the longest, then the leftmost, then the earlier rule.
 Anchoring (which year, which day `当日` means) is `dates.resolve`.
 
 Vocabulary is data: `data/date_words.tsv` (relative, anaphoric and vague words,
-parts of a year or month, times of day), `data/date_cues.tsv`, `data/festivals.tsv`.
+parts of a year or month, times of day), `data/date_cues.tsv`, `data/festivals.tsv`,
+`data/tagged_days.tsv`.
 The `re` module is used (it is several times faster than `regex` here), so every
 group name is unique: pieces take a suffix naming the form they belong to.
 """
@@ -87,10 +88,15 @@ def cue_words(role: str) -> frozenset[str]:
     return _date_cues().get(role, frozenset())
 
 
+TAGGED = "tagged"  # the standing of a `data/tagged_days.tsv` day: a date only after the tag that writes its day
+
+
 @functools.cache
 def _festivals() -> dict[str, tuple[str, str, str]]:
-    """`data/festivals.tsv`: name → (calendar, lunar-python key, standing)."""
-    return {name: (cal, key, standing) for name, cal, key, standing in rows("festivals", 4)}
+    """`data/festivals.tsv`: name → (calendar, lunar-python key, standing); and the days of
+    `data/tagged_days.tsv` as fixed days read only with their tag (`“5·19”中国旅游日`)."""
+    tagged = {name: ("fixed", day, TAGGED) for name, day in rows("tagged_days", 2)}
+    return tagged | {name: (cal, key, standing) for name, cal, key, standing in rows("festivals", 4)}
 
 
 @functools.cache
@@ -1003,6 +1009,8 @@ def build_festival(m, text: str) -> tuple[int, PartialDate] | None:
     cal, key, standing = _festivals()[name]
     # no prefix at all when a digit stands right before the name (`4冬至`): then none is read
     prefix = festival_prefix().search(text, max(0, m.start() - FESTIVAL_REACH), m.start())
+    if standing == TAGGED and not _tag_writes(text[prefix.start():m.start()] if prefix else "", key):
+        return None  # `国际电影节` alone, `“8·6”` of another day: the name is no date without its own tag
     parts = _parts(prefix)[0] if prefix else {}
     has_year = bool(parts.get("year") or parts.get("relyear") or parts.get("anayear"))
     if not has_year and not m.group("brk") and not _festival_used_as_date(text, m.end("fq") if m.group("fq")
@@ -1016,6 +1024,15 @@ def build_festival(m, text: str) -> tuple[int, PartialDate] | None:
     # (on the mainland or in Taiwan, Hong Kong or Macao: which one, the paper's region says when it is resolved)
     brk = bool(m.group("brk") or m.group("during")) and _calendar.has_any_break(key)
     return start, PartialDate(**head, festival=(cal, key), holiday_break=brk, **_time_fields(m.groupdict()))
+
+
+_TAG = compile_pattern(rf"(?<! \d ) ({A_MONTH}) [·.•・] ({A_DAY}) ”? [ ]? \Z", PATTERN_FLAGS)
+
+
+def _tag_writes(prefix: str, day: str) -> bool:
+    """The month·day tag ending `prefix` writes `day` (`M-D`): `“5·19”` before 中国旅游日."""
+    tag = _TAG.search(prefix)
+    return tag is not None and f"{int(tag.group(1))}-{int(tag.group(2))}" == day
 
 
 def _festival_used_as_date(text: str, end: int, standing: str) -> bool:

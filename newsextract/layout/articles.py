@@ -89,6 +89,9 @@ class Draft:
     opens: bool = False  # its first paragraph opens an article (dateline or leading byline)
     dateline: tuple[int, int] | None = None  # page span of `新华社北京3月5日电`, `本报讯`, a web item's date
     source: tuple[int, int] | None = None  # page span of a web item's outlet (`来源：人民网`)
+    # page span of the date on a web item's metadata line, kept when a wire dateline in its first
+    # paragraph (`中新网长春12月17日电`) becomes the item's dateline: the date is the item's all the same
+    web_date: tuple[int, int] | None = None
     wire: bool = False  # its dateline is another outlet's (`新华社…电`)
     web: bool = False  # a web item: it opens with a metadata line
     credit_above: bool = False  # opened by a credit line above its headline (`记者 X/台南报导` / the title / the text)
@@ -251,6 +254,7 @@ def _as_one_article(drafts: list[Draft]) -> list[Draft]:
             one.subheadings.extend([*d.kickers, *([d.headline] if d.headline is not None else [])])
         one.credit = one.credit.merged(d.credit)
         one.dateline, one.source = one.dateline or d.dateline, one.source or d.source
+        one.web_date = one.web_date or d.web_date
         one.wire, one.web, one.opens = one.wire or d.wire, one.web or d.web, one.opens or d.opens
         one.continued_from = one.continued_from or d.continued_from
         one.continued_to = d.continued_to or one.continued_to
@@ -415,6 +419,8 @@ class _Walk:
         current.credit = current.credit.merged(info.credit)
         if meta.date and current.dateline is None:
             current.dateline = (info.start + meta.date[0], info.start + meta.date[1])
+        if meta.date and current.web_date is None:
+            current.web_date = (info.start + meta.date[0], info.start + meta.date[1])
         if meta.source and current.source is None:
             current.source = (info.start + meta.source[0], info.start + meta.source[1])
 
@@ -1976,7 +1982,7 @@ def _build(raw: str, page: Page, drafts: list[Draft], tails: dict[int, int]) -> 
         title_lines = [*d.kickers, d.headline] if d.headline is not None else []
         title = " ".join(raw[infos[k].start:infos[k].end] for k in title_lines) if headline else None
         kicker = " ".join(raw[infos[k].start:infos[k].end] for k in d.kickers) if headline and d.kickers else None
-        out.append(Article(
+        article = Article(
             id=ids[id(d)],
             kind=_kind(d, paragraphs),
             headline=title,
@@ -1996,5 +2002,8 @@ def _build(raw: str, page: Page, drafts: list[Draft], tails: dict[int, int]) -> 
             # filled by `pipeline.enrich`; passed rather than left to the `[]` defaults,
             # which pydantic deep-copies for every article (half the cost of building one)
             dates=[], organizations=[], statistics=[], events=[], places=[],
-        ))
+        )
+        if d.web_date is not None and d.web_date != d.dateline:
+            article.set_metadata_date(d.web_date)  # a wire dateline took the item's dateline
+        out.append(article)
     return out
