@@ -55,7 +55,7 @@ _BINARY_SHARE = 0.01
 
 # A lone surrogate: what `json.loads` makes of `"\ud800"` and Python of an undecodable
 # file name; such a str cannot be written as UTF-8.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # the escapes read by `re`: no lone surrogate in the source
 
 DEFAULT_MAX_BYTES = 8 * 2**20
 """The size cap of one page in bytes (8 MiB; a newspaper page is some 10-100 KB)."""

@@ -76,8 +76,11 @@ class _read_once(Generic[R]):
 
     def __init__(self, compute: Callable[[Any], R]):
         self.compute = compute
-        self.name = compute.__name__
-        self.__doc__ = compute.__doc__
+        self.name = ""  # the attribute's name, given by the class (a function compiled by mypyc has no `__name__`)
+        self.__doc__ = getattr(compute, "__doc__", None)
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
 
     @overload
     def __get__(self, facts: None, owner: Any = None) -> _read_once[R]: ...

@@ -216,7 +216,7 @@ class DateReader:
         value = self.value(d)
         facts, text = self.facts, self.facts.text
         if value is None:
-            return value
+            return None
         through = self._through(d, value)
         if through is not None:
             return through

@@ -328,7 +328,7 @@ class _Walk:
 
     def run(self) -> tuple[list[Draft], list[int]]:
         for k, info in enumerate(self.infos):
-            self._BY_ROLE[info.role](self, k, info)
+            _BY_ROLE[info.role](self, k, info)
         self.floating.extend(self.pending)
         return self.drafts, self.floating
 
@@ -454,11 +454,6 @@ class _Walk:
             self.owner_of_head[k] = current
         current.close(info)
 
-    _BY_ROLE: dict[str, Callable[[_Walk, int, LineInfo], None]] = {
-        "caption": caption, "headline": title, "subheading": title, "label": title,
-        "continuation": continuation, "byline": byline, "body": body,
-    }
-
     # ------------------------------------------------------------- body lines
     def _continues_broken(self, k: int, info: LineInfo) -> bool:
         """Line `k` is the rest of a broken paragraph whose head an article holds: that
@@ -550,6 +545,14 @@ class _Walk:
             self.pending = []
         else:
             self.start(k).interrupts = current if broken else None  # placed by topic later, never back into it
+
+
+# the walk's step for each role of line (a table made once, after the class: a class body's own
+# table of its functions is no attribute of a class compiled by mypyc)
+_BY_ROLE: dict[str, Callable[[_Walk, int, LineInfo], None]] = {
+    "caption": _Walk.caption, "headline": _Walk.title, "subheading": _Walk.title, "label": _Walk.title,
+    "continuation": _Walk.continuation, "byline": _Walk.byline, "body": _Walk.body,
+}
 
 
 def _runs_to_signature(infos: list[LineInfo], k: int) -> bool:

@@ -54,6 +54,8 @@ _COMMON_NOUN_WIDTH = 2
 # A division (`统计处` of `財政部統計處`) is read only as a unit of a body before it.
 _DIVISION = "处"
 _DASHES = "—–-"  # one joins two places into one body's name (`巴西—中国友好协会`)
+# a place before a dash whose prefix is one of these joins it (a country's, a nation's own name)
+_OWN_OR_NATIONAL = (*OWN_NAMED, "national")
 
 # how a post that heads a body ends (`部长`, `局长`: the head of a `部`, a `局`)
 _HEAD_POST_END = "长"
@@ -898,8 +900,8 @@ class Reader:
         if q < 3 or text[q - 1] not in _DASHES or text[q - 2] in _DASHES:
             return None
         place = self.article.region_at(q - 1)
-        if place is None or place.end - place.start < 2 or (place.prefix is not None and place.prefix.role not in (
-                *OWN_NAMED, "national")):
+        if place is None or place.end - place.start < 2 or (
+                place.prefix is not None and place.prefix.role not in _OWN_OR_NATIONAL):
             return None
         word = text[place.start:q]
         return RegionToken(place.start, q, word, Prefix(word, "country", word))

@@ -165,7 +165,7 @@ def _unknown(name: str) -> ValueError:
 
 
 def _has_surrogate(name: str) -> bool:
-    return any("\ud800" <= ch <= "\udfff" for ch in name)  # refused later, with its own message
+    return any(0xD800 <= ord(ch) <= 0xDFFF for ch in name)  # refused later, with its own message
 
 
 def _region(name: str):

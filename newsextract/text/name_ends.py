@@ -18,7 +18,11 @@ from .precompiled import compile_pattern
 class NameEnds:
     """Where the names of a list end in a text; built once per list."""
 
-    def __init__(self, names: Iterable[str]):
+    def __init__(self, names: Iterable[str], parts: tuple[str, dict[str, tuple[int, ...]]] | None = None):
+        self._lengths: Mapping[str, tuple[int, ...]]
+        if parts is not None:  # made again from `parts()` (`from_parts`), without walking the names
+            self._source, self._ends, self._lengths = parts[0], compile_pattern(parts[0]), MappingProxyType(parts[1])
+            return
         lengths: dict[str, set[int]] = {}
         for name in names:
             lengths.setdefault(name[-2:], set()).add(len(name))
@@ -27,7 +31,7 @@ class NameEnds:
         self._source = f"[{firsts}](?=[{lasts}])"
         self._ends = compile_pattern(self._source)
         shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # few distinct length tuples: one object each
-        self._lengths: Mapping[str, tuple[int, ...]] = MappingProxyType(
+        self._lengths = MappingProxyType(
             {pair: shared.setdefault(widths, widths)
              for pair, found in lengths.items() for widths in (tuple(sorted(found, reverse=True)),)})
 
@@ -38,9 +42,7 @@ class NameEnds:
     @classmethod
     def from_parts(cls, source: str, lengths: dict[str, tuple[int, ...]]) -> NameEnds:
         """The `NameEnds` whose `parts()` these are, without walking the names."""
-        made = cls.__new__(cls)
-        made._source, made._ends, made._lengths = source, compile_pattern(source), MappingProxyType(lengths)
-        return made
+        return cls((), (source, lengths))
 
     def find(self, text: str, names: Container[str]) -> list[tuple[int, int]]:
         """(start, end) of every name of `names` in `text`, the longest at each end."""

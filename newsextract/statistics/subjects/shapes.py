@@ -23,6 +23,7 @@ from .series import SERIES
 from .stop_words import KEPT_VERB, first_stop, stop_patterns, strip_links
 
 PEOPLE = frozenset({"人", "名"})
+_PEOPLE_OR_VISITS = PEOPLE | {VISITS}
 _THERE_ARE = "有"
 _ABOUT_THERE_ARE = compile_pattern("[约約]有")  # `约有352万人`: the approximation read with the figure
 
@@ -36,7 +37,7 @@ def what_they_did(text: str, reading: Reading, begin: int) -> Subject:
     (`通过资格审查`, `与企业初步达成就业意向`)."""
     there_are = text.endswith(_THERE_ARE, begin, reading.start) or _ABOUT_THERE_ARE.match(text, reading.start)
     opening = reading.unit in PEOPLE and _OPENING_ADVERBS.fullmatch(text, begin, reading.start)
-    if reading.unit not in (*PEOPLE, VISITS) or not (there_are or opening):
+    if reading.unit not in _PEOPLE_OR_VISITS or not (there_are or opening):
         return NONE
     after = clause_after(text, reading.end)
     words = dictionary().cut(after[:LONG_NOUN + 1])
