@@ -278,7 +278,7 @@ def day_piece(s: str = "") -> str:
 
 
 def nth_weekday_piece(s: str = "") -> str:
-    """`第一个星期一` after a month (`十月的第一个星期一`, `5月第二个周日`)."""
+    """`第一个星期一` after a month (`九月的第三个星期六`, `5月第二个周日`)."""
     return rf"""的? [ ]? 第 (?P<nth{s}> [1-5] | [一二三四五] ) 个 [ ]? (?: {week_units()} )
         (?P<nwd{s}> [一二三四五六日天] )"""
 
@@ -389,7 +389,7 @@ def point_piece(head: bool = True) -> str:
         """,
         rf"""{mb}                                            # a month…
         (?:   [ ]? {db} | [ ]? {xb}                         # …and a day or a part of the month
-            | [ ]? {nth_weekday_piece(month_led)}            # …or its n-th weekday: 十月第一个星期一
+            | [ ]? {nth_weekday_piece(month_led)}            # …or its n-th weekday: 十一月第四个星期四
             | {unmarked_day_piece(month_led)}                # …or a day with no 日: 十月二十
             # …or alone, before no numeral: `一月一通报` is "once a month"
             | (?! [{CN}十两次] )
@@ -431,7 +431,7 @@ def calendar_pattern() -> str:
 
 def numeric_pattern() -> str:
     """`2025.3.12`, `2025-03-12`, `2025/3/12`: the same separator twice, a real year; or
-    the year last (`21.3.2024`, `3/3/2015`, `10/31/74`: `build_numeric_year_last`)."""
+    the year last (`21.3.2024`, `4/6/2018`, `12/25/86`: `build_numeric_year_last`)."""
     return rf"""
         (?:   (?<! [\d.] ) (?P<year> {A_YEAR} ) (?P<sep> [./-] ) (?P<month> {A_MONTH} )
               (?P=sep) (?P<day> {A_DAY} ) (?! [\d.] )
@@ -799,7 +799,7 @@ class PartialDate(NamedTuple):
     anaphor: int | None = None  # days after the last date
     time_only: bool = False  # a time of day with no date (`下午3点`): placed like `当天`
     period: Period | None = None  # a decade or a century (`上世纪70年代`)
-    nth_weekday: tuple[int, int] | None = None  # 十月第一个星期一: (1, 0 Monday), in the month
+    nth_weekday: tuple[int, int] | None = None  # 十一月第四个星期四: (1, 0 Monday), in the month
     counted: tuple[int, Grain] | None = None  # 近五年: (-5, "year"), 未来三天: (3, "day"): whole units from the ref.
     vague: bool = False
     bare_republic: bool = False  # 114年 alone: a year of the Republic only on a Taiwan paper
@@ -970,7 +970,7 @@ def build_calendar(m) -> PartialDate | None:
 
 
 def numeric_year_last_pattern() -> str:
-    """`21.3.2024`, `3/3/2015`, `10/31/74`: day or month first, the year last (two digits
+    """`21.3.2024`, `4/6/2018`, `12/25/86`: day or month first, the year last (two digits
     only with `/`)."""
     return rf"""
         (?<! [\d./\-] ) (?P<na> \d{{1,2}} ) (?P<nsep> [./\-] ) (?P<nb> \d{{1,2}} ) (?P=nsep)

@@ -162,7 +162,7 @@ def _in_year(p: PartialDate, year: int) -> tuple[_dt.date, _dt.date, Grain] | No
         if p.month is not None and p.day is not None:
             day = _dt.date(year, p.month, p.day)
             return day, day, "day"
-        if p.month is not None and p.nth_weekday is not None:  # 十月第一个星期一
+        if p.month is not None and p.nth_weekday is not None:  # 十一月第四个星期四
             n, weekday = p.nth_weekday
             day = _calendar.nth_weekday(p.month, n, (weekday + 1) % DAYS_A_WEEK, year)
             return (day, day, "day") if day.month == p.month else None
@@ -859,7 +859,7 @@ def _joins() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return (compile_pattern(rf"[ ]?(?:(?:{_alt(cue_words('range_from'))})[ ]?)?{RANGE_JOINER}[ ]?\Z"),
             compile_pattern(rf"[ ]?(?:{_alt(cue_words('between_joiner'))})[ ]?\Z"),  # 2010年与2015年(之间)
             compile_pattern(rf"(?:{_alt(cue_words('exclusive_after'))})[ ]?\Z"),    # 2010年之后2015年(之前)
-            compile_pattern(r"[ ]?[,、]?[ ]?\Z"))                                  # 星期天, 二月十号
+            compile_pattern(r"[ ]?[,、]?[ ]?\Z"))                                  # 星期五, 三月七号
 
 
 def join_ranges(text: str, found: list[Found]) -> list[Found]:
@@ -870,7 +870,7 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
     - `A之后B之前`: the days strictly between them;
     - `A及B` of two days in a row (`本週六(20日)及週日(21日)`): from A to B;
     - a day and a time of day right after it (`本週六(20日)上午9時`): the day;
-    - a weekday and the day it names, either way round (`星期天, 二月十号`), or one in
+    - a weekday and the day it names, either way round (`星期五, 三月七号`), or one in
       brackets after the other (`本周六(18日)`, `明日(周五)`, a range's last day:
       `本週六(6日)至週日(7日)`): one day.
     A joined expression may join its next neighbour again (`下週二(23日)至週三(24日)`). A weekday
