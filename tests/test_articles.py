@@ -944,6 +944,9 @@ def _row_with(words: str) -> list[str]:
                              ("勇立潮头 奋勇争先 县人民医院开展送医下乡活动", "勇立潮头 奋勇争先", [])]),
     # a slogan naming the county over a kicker and the main title does not stack into the headline
     ("建设新桃源", [("练技能 促就业 县人社局举办春季职业技能培训", "练技能 促就业", ["奋进新征程 建设新桃源"])]),
+    # …and right over the main title it labels the story too; one whose other words the story repeats is its kicker
+    ("实干屏南 奋勇争先", [("县委理论学习中心组举行集体学习", None, ["实干屏南 奋勇争先"])]),
+    ("茶香屏南 春茶开采", [("茶香屏南 春茶开采 全县春茶开采面积达8万亩", "茶香屏南 春茶开采", [])]),
     # a short phrase under the column's label that talks of the story: its kicker; one that shares no word: a label
     ("內需回溫", [("內需回溫 10月零售業營業額年增5.2%", "內需回溫", ["財經"])]),
     ("產業動態", [("10月零售業營業額年增5.2%", None, ["財經", "產業動態"])]),
