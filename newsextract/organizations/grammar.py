@@ -51,8 +51,17 @@ _LEVEL_WORD_WIDTH = 2
 # A unit suffix of up to two characters without a full form (`社区`, `中心`) after a bare
 # region is a common noun (`太原市社区`); longer ones (`人民医院`) make a name.
 _COMMON_NOUN_WIDTH = 2
-# A division (`统计处` of `財政部統計處`) is read only as a unit of a body before it.
+# A division (`统计处` of `財政部統計處`, `重案组` of `新界南總區重案組`) is read only as a unit
+# of a body before it.
 _DIVISION = "处"
+_TEAM = "组"  # a team is one only under a known name (`新界南總區` + `重案組`), not a generic `党委中心组`
+_DIVISIONS = frozenset((_DIVISION, _TEAM, "系"))
+# A school's department (`经济系` of `复旦大学经济系`) is a division; a word of two characters that
+# ends in it is no department (`大学关系`, `学院体系`, `大学派系`: the dictionary's last word).
+_SCHOOL_DEPARTMENT = "系"
+_DEPARTMENT_WINDOW = 8
+# two-character words in `系` that are no department, ending a longer word (`中韩关系`, `教育体系`)
+_SYSTEM_WORDS = frozenset(("关系", "体系", "联系", "派系", "水系", "星系", "语系", "谱系", "维系", "院系"))
 _DASHES = "—–-"  # one joins two places into one body's name (`巴西—中国友好协会`)
 # a place before a dash whose prefix is one of these joins it (a country's, a nation's own name)
 _OWN_OR_NATIONAL = (*OWN_NAMED, "national")
@@ -485,6 +494,14 @@ _BRAND_TAGS = ("n", "j")
 _RELATIVE = ("home-province", "home-city", "home-county")
 
 
+def _department_word(text: str, end: int) -> bool:
+    """Whether `系` ending at `end` stands alone or ends a department's word (`经济系`,
+    `航空航天` + `系`) rather than a word of two characters (`关系`, `体系`)."""
+    words = dictionary()
+    last = words.cut(text[max(0, end - _DEPARTMENT_WINDOW):end], hmm=True)[-1]
+    return last == _SCHOOL_DEPARTMENT or (len(last) > 2 and last[-2:] not in _SYSTEM_WORDS)
+
+
 class Reader:
     """Reads the names of an `Article` leftwards from its suffixes.
 
@@ -534,9 +551,15 @@ class Reader:
         text, suffixes, alias_at = self.text, self.article.suffixes, self.article.alias_at
         deciding = self._deciding_ends
         dept = reading.suffix.cls == "dept"
-        division = reading.suffix.word == _DIVISION
+        division = reading.suffix.word in _DIVISIONS
         if division and reading.end in alias_at:
             return None  # `房屋署聯消防處`: a known body (`消防處`) ends there, no division of the one before
+        if division and reading.suffix.word != _DIVISION:
+            if reading.end < len(text) and text[reading.end - 1:reading.end + 1] in dictionary() \
+                    and not self.article.vocabulary.post.match(text, reading.end):
+                return None  # `组织`, `组成`, `系统`: the head opens a word with what follows (not `系` + `主任`)
+            if reading.suffix.word == _SCHOOL_DEPARTMENT and not _department_word(text, reading.end):
+                return None
         while True:
             q = reading.q
             if q > 0 and text[q - 1] not in deciding and _COMMON_HAN_FIRST <= text[q - 1] <= _COMMON_HAN_LAST \
@@ -551,6 +574,8 @@ class Reader:
             if step.resume is None:
                 if division and step.name is not None and len(step.name.links) == 1 and step.name.alias is None:
                     return None  # `北京处`, `办公处`: a division is one only under a body before it
+                if reading.suffix.word == _TEAM and step.name is not None and step.name.alias is None:
+                    return None  # `村民小组`, `党委中心组`
                 return step.name
             reading.move_to(step.resume)
 
