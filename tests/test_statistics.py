@@ -407,6 +407,23 @@ def test_currency_from_the_word_in_or_before_the_amount(marked, code):
     assert found[0].currency == code and found[0].kind == "money"
 
 
+# a word several currencies share (`先令`, `马纳特`, `比索`) takes the currency of the country of the place named last
+# before it in the article (heldout39, heldout41, heldout42 wire_news); negatives: no such country named, no amount
+@pytest.mark.parametrize("page, found_codes", [
+    ("阿塞拜疆政府同日批准一季度追加拨款3.4亿马纳特。", [("3.4亿马纳特", "AZN")]),
+    ("菲律宾政府批准一项总额1200亿比索的农村道路建设计划。", [("1200亿比索", "PHP")]),
+    ("新华社内罗毕11月11日电 由中国企业承建的环线公路通车。该公路总投资约46亿先令。", [("约46亿先令", "KES")]),
+    ("土库曼斯坦与阿塞拜疆签署协议，阿方将出资5000万马纳特。", [("5000万马纳特", "AZN")]),  # the place named last
+    ("墨西哥和智利代表出席。智利政府拨款300亿比索用于重建。", [("300亿比索", "CLP")]),
+    ("该公路总投资约46亿先令。", []),                  # no country named: whose shilling is unknown
+    ("中国企业承建的公路总投资约46亿先令。", []),      # China has no shilling
+    ("开行3列伊朗方向班列。", [("3列", None)]),        # 列伊 opens with a unit: not read as a currency
+])
+def test_a_shared_currency_word_takes_the_country_the_article_names(page, found_codes):
+    found = run("statistics", page)
+    assert [(s.text, s.currency) for s in found] == found_codes
+
+
 # a currency name opening the noun phrase an amount measures counts the amount (unseen_stats2
 # hongkong_jingji, heldout20 macau_news: 人民幣存款餘額 on Hong Kong and Macao pages, both in renminbi)
 @pytest.mark.parametrize("page, home, code", [

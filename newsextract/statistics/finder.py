@@ -33,6 +33,7 @@ from .currency import (
     home_is_evident,
     page_currency,
     scale_before,
+    shared_currency,
     traditional,
 )
 from .grammar import grammar, read
@@ -43,6 +44,7 @@ from .scope import scope_span
 from .subjects import NONE, Figure, Subject, series_items, series_length, trimmed
 from .subjects import subject as read_subject
 from .subjects.pieces import NOUN, join
+from .vocabulary import shared_currency_words
 from .windows import CLAUSE_END, SENTENCE_WINDOW, clause_span, sentence_start
 
 _WIDTH = str.maketrans(WIDTH)
@@ -102,6 +104,10 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         currency = None
         if reading.kind == "money":
             currency = reading.currency or _currency_before(text, reading)
+            if currency is None and reading.unit in shared_currency_words():
+                currency = shared_currency(text, reading.start, reading.unit)
+                if currency is None:
+                    continue  # `46亿先令` in an article that names no country of a shilling: whose is unknown
         clause = clause_span(text, reading.start)
         if reading.kind == "money" and currency is None:
             currency = currency_opening(text, clause[0], reading.start, claimed or ())
