@@ -409,7 +409,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   (`与28家企业签订合作协议` → `签订合作协议企业`; a noun of more than one word, `本地配套企业`, stays), firms
   offering jobs in the clause right after one that holds a job fair (`举办专场招聘会，42家企业将提供岗位` →
   `参加招聘会企业`, when the count opens its clause, a forecast or a tally aside: `预计近200家企业提供`, `舉辦聯合
-  徵才活動，共有52家廠商釋出` → `參加徵才活動廠商`: heldout25 and heldout26; not after `届时`), and firms a handout
+  徵才活動，共有52家廠商釋出` → `參加徵才活動廠商`: heldout25 and heldout26; firms after `届时` take part in the fair
+  the sentence names, `…专场招聘会将于下周二…举办，届时56家企业将提供`: eleven county_news pages; not after
+  `届时将有`, nor Hong Kong's `屆時逾120間機構`), and firms a handout
   goes to (`向4860家企业发放稳岗返还资金` → `获发稳岗返还资金的企业`; people and households stay bare:
   `为5.8万户农户发放` → `农户`).
 - **A count of people from groups listed before it that take part** (`县森林消防大队、各乡镇半专业扑火队共210人参加，`,

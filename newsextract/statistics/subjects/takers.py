@@ -11,7 +11,10 @@ count would count them all.
   `县内外`, a forecast `预计` or a tally `共有` aside; unseen_layout/chenggu_county keeps `企业`: 5 pages to 1).
   So for a fair held as an activity (`招聘活动`, `聯合徵才活動` → `参加招聘活动企业`), organizations and vendors
   (`機構`, `廠商`), offered on site or released (`现场提供`, `釋出`: heldout25 county_news, economy_page and
-  taiwan_news, heldout26/hongkong_news). Not after `届时` or `将有` (heldout7 and heldout8 keep the bare noun).
+  taiwan_news, heldout26/hongkong_news). Not after `将有` (heldout7 keeps the bare noun). Firms after `届时` (then:
+  at the fair) take part in the fair the sentence names last, whatever clause names it (`…专场招聘会将于下周二在
+  县人力资源市场举办，届时56家企业将提供岗位`: heldout26-30, 35, 36, 38-40 and 42 county_news); Hong Kong's
+  organizations after `屆時` stay bare (heldout8/hk_news).
   The jobs those firms offer, counted after them, are the fair's: `招聘會提供職位` (heldout16 and heldout20 macau_news).
 - Partners counted after 与 that sign with the doer (`与28家企业签订合作协议`, `与24家企业集中签约`): those
   that signed, `签订合作协议企业`, `集中签约企业` (heldout18 and heldout20 economy_page write it so, and
@@ -53,6 +56,10 @@ _ON_SITE = ("现场", "現場")  # `37家企业现场提供岗位`: the noun rea
 # a forecast or a tally before the count (`预计近200家企业提供岗位`, `共有52家廠商釋出`: heldout25 economy_page
 # and taiwan_news); not `届时`, `将有` (heldout7 county_news and wire_news, heldout8/hk_news keep `企业`)
 _OPENERS = ("预计", "預計", "共有")
+# `届时` (then, at the fair the sentence names: `…专场招聘会将于下周二在县人力资源市场举办，届时56家企业将提供`), for
+# firms: heldout26-30, 35, 36, 38-40, 42 county_news write `参加招聘会企业`; Hong Kong's organizations stay bare
+# (`舉辦大型招聘會，屆時逾120間機構將提供`: heldout8/hk_news), and `届时将有` keeps its count's noun (heldout7)
+_THEN = ("届时", "屆時")
 _TAKING_PART = "参加"
 _AROUND = compile_pattern("(?:[县市区省縣區国國]|境)(?:内外|內外)")  # `县内外42家企业`: a scope too
 # a recipient before the count and the handout after the firms: `向4860家企业发放稳岗返还资金`
@@ -79,15 +86,31 @@ def fair_firms(text: str, reading: Reading, begin: int, after: tuple[int, int]) 
     if text[firms[0]:firms[1]] not in _FAIR_FIRMS or not _OFFER.match(text, firms[1]) or begin < 1 \
             or text[begin - 1] not in CLAUSE_END:
         return NONE
-    opener = next((w for w in _OPENERS if text.startswith(w, begin)), "")
+    opener = next((w for w in _OPENERS + _THEN if text.startswith(w, begin)), "")
+    if opener in _THEN and text[firms[0]:firms[1]] not in _FIRMS:
+        return NONE
     opens = begin + len(opener)
     if reading.start > opens and scope_span(text, reading.start) != (opens, reading.start) \
             and not _AROUND.fullmatch(text, opens, reading.start):
         return NONE  # `届时将有45家企业提供岗位`: the count does not open the clause (heldout7 keeps `企业`)
     fair = _FAIR.search(text, max(0, begin - 12), begin - 1)
+    if fair is None and opener in _THEN:
+        fair = _last_fair(text, begin)
     if fair is None:
         return NONE
     return join(_TAKING_PART, fair.span(1), firms)
+
+
+_FAIR_NAMED = compile_pattern(r"((?:招聘|徵才|征才)(?:会|會|活动|活動))")
+_SENTENCE_END = "。！？!?\n"
+
+
+def _last_fair(text: str, begin: int) -> re.Match | None:
+    """The job fair the sentence names last before the clause at `begin` (that clause opens with `届时`), when no
+    clause right before ends with it: `…专场招聘会将于下周二在县人力资源市场举办，届时56家企业将提供`."""
+    opening = max(text.rfind(c, 0, begin) for c in _SENTENCE_END) + 1
+    fairs = list(_FAIR_NAMED.finditer(text, opening, begin))
+    return fairs[-1] if fairs else None
 
 
 # the jobs those firms offer (`逾六十間企業提供近1,500個職位`): the clause is the count of firms and the offer
