@@ -410,7 +410,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **Counted things named by what they took part in or got** (`takers`): households or people that got a
   grant, the clause ending with it (`2316户低保家庭领到取暖补贴` → `领到取暖补贴的低保家庭`: heldout21, heldout22
   and heldout23 county_news; heldout11/county_news keeps `稻农`, outvoted), projects signed (`现场签约27个项目` →
-  `现场签约项目`, the word before 签约 kept; only a bare 项目), partners counted after 与 that sign
+  `现场签约项目`, the word before 签约 kept; only a bare 项目; after the count, `38个重点交通项目集中开工` →
+  `集中开工重点交通项目`, `5个项目现场签约` → `现场签约项目`), partners counted after 与 that sign
   (`与28家企业签订合作协议` → `签订合作协议企业`; a noun of more than one word, `本地配套企业`, stays), firms
   offering jobs in the clause right after one that holds a job fair (`举办专场招聘会，42家企业将提供岗位` →
   `参加招聘会企业`, when the count opens its clause, a forecast or a tally aside: `预计近200家企业提供`, `舉辦聯合
@@ -711,7 +712,15 @@ from .shapes import (
 )
 from .stop_words import stop_patterns, strip_links
 from .streaks import streak_held, streak_threshold
-from .takers import fair_firms, fair_jobs, grant_receivers, handout_firms, signed_partners, signed_projects
+from .takers import (
+    fair_firms,
+    fair_jobs,
+    grant_receivers,
+    handout_firms,
+    signed_partners,
+    signed_projects,
+    started_projects,
+)
 from .terms import prison_term
 from .topics import attracted, segment_before, topic_before, unread_level
 
@@ -1103,7 +1112,8 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
     if tallied:  # `受影響的九巴及城巴路線共11條須改道` → `須改道的九巴及城巴路線`
         return tallied, tallied
     if after[1] - after[0] >= NOUN:
-        took = signed_projects(text, reading, begin, after) or fair_firms(
+        took = signed_projects(text, reading, begin, after) or started_projects(
+            text, reading, begin, after) or fair_firms(
             text, reading, begin, after) or fair_jobs(text, reading, begin, after) or handout_firms(
             text, reading, begin, after) or signed_partners(text, reading, begin, after) or grant_receivers(
             text, reading)

