@@ -411,7 +411,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   grant, the clause ending with it (`2316户低保家庭领到取暖补贴` → `领到取暖补贴的低保家庭`: heldout21, heldout22
   and heldout23 county_news; heldout11/county_news keeps `稻农`, outvoted), projects signed (`现场签约27个项目` →
   `现场签约项目`, the word before 签约 kept; only a bare 项目; after the count, `38个重点交通项目集中开工` →
-  `集中开工重点交通项目`, `5个项目现场签约` → `现场签约项目`), partners counted after 与 that sign
+  `集中开工重点交通项目`, `5个项目现场签约` → `现场签约项目`), project sites counted after a visit, named by the
+  act the sentence or the one before names (`视察…情况。代表们先后来到…等8个项目现场` → `视察项目`), partners counted
+  after 与 that sign
   (`与28家企业签订合作协议` → `签订合作协议企业`; a noun of more than one word, `本地配套企业`, stays), firms
   offering jobs in the clause right after one that holds a job fair (`举办专场招聘会，42家企业将提供岗位` →
   `参加招聘会企业`, when the count opens its clause, a forecast or a tally aside: `预计近200家企业提供`, `舉辦聯合
@@ -720,6 +722,7 @@ from .takers import (
     signed_partners,
     signed_projects,
     started_projects,
+    visited_projects,
 )
 from .terms import prison_term
 from .topics import attracted, segment_before, topic_before, unread_level
@@ -1113,7 +1116,7 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         return tallied, tallied
     if after[1] - after[0] >= NOUN:
         took = signed_projects(text, reading, begin, after) or started_projects(
-            text, reading, begin, after) or fair_firms(
+            text, reading, begin, after) or visited_projects(text, reading, begin, after) or fair_firms(
             text, reading, begin, after) or fair_jobs(text, reading, begin, after) or handout_firms(
             text, reading, begin, after) or signed_partners(text, reading, begin, after) or grant_receivers(
             text, reading)

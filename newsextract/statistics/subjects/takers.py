@@ -19,6 +19,8 @@ count would count them all.
 - Projects counted that start or sign together, the noun running into how (`38个重点交通项目集中开工`,
   `5个项目现场签约`): named by the act, `集中开工重点交通项目`, `现场签约项目` (heldout32/wire_news,
   heldout42/economy_page; eleven more pages' golds agree); not `同日` (the golds disagree).
+- Project sites counted after a visit (`先后来到…等5个项目现场`): the projects the visit inspects, named by the act
+  the sentence or the one before names last, `视察项目` (heldout11, heldout18 and heldout24 county_news).
 - Partners counted after 与 that sign with the doer (`与28家企业签订合作协议`, `与24家企业集中签约`): those
   that signed, `签订合作协议企业`, `集中签约企业` (heldout18 and heldout20 economy_page write it so, and
   heldout19/economy_page, heldout15 and heldout18 wire_news), when the noun is one word; a kind named
@@ -98,6 +100,27 @@ def started_projects(text: str, reading: Reading, begin: int, after: tuple[int, 
     if not how or not text.endswith(_PROJECTS, *noun) or not (act := _STARTED.match(text, after[1])):
         return NONE
     return join((noun[1], act.end()), noun)
+
+
+_SITES = ("项目现场", "項目現場")
+_VISITED = compile_pattern("(?:来到|來到|深入|走进|走進|前往)")
+# the act the visit does, named last in the sentence or the one before (`组织部分人大代表视察全县重点项目建设情况。`)
+_INSPECTING = compile_pattern("(?:视察|視察|调研|調研|观摩|觀摩|督查)")
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def visited_projects(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
+    """`…视察全县重点项目建设情况，先后来到县第二人民医院新院区、…等5个项目现场` → `视察项目`: the sites of projects
+    counted after a visit (来到, 深入) are the projects the visit inspects, named by the act the sentence or the one
+    before names last, as the golds of heldout11, heldout18 and heldout24 county_news write it."""
+    if text[after[0]:after[1]] not in _SITES:
+        return NONE
+    sentence = max(text.rfind(c, 0, reading.start) for c in _SENTENCE_ENDS) + 1
+    if not _VISITED.search(text, sentence, reading.start):
+        return NONE
+    before = max(text.rfind(c, 0, max(sentence - 1, 0)) for c in _SENTENCE_ENDS) + 1 if sentence else 0
+    acts = list(_INSPECTING.finditer(text, before, reading.start))
+    return join(acts[-1].span(), (after[0], after[0] + len(_PROJECTS[0]))) if acts else NONE
 
 
 def fair_firms(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
