@@ -1,8 +1,9 @@
 """The currency of an amount of money (ISO 4217).
 
 Four places say it, in this order: the unit (`200万港元`, `3.2亿欧元`, `45億日圓`; every
-Chinese currency name of `data/currencies.tsv` is a money unit), a currency word written
-before the amount (`港幣5,000萬元`, `人民币58.2亿元`, `USD 2 million`: the mention takes it
+Chinese currency name of `data/currencies.tsv` is a money unit; a word several currencies share,
+`先令`, `马纳特`, `比索`, names the currency of the country the article names: `shared_currency`),
+a currency word written before the amount (`港幣5,000萬元`, `人民币58.2亿元`, `USD 2 million`: the mention takes it
 in, with an approximation word before it, `逾港幣120萬元`, `约合人民币184万元`), a currency
 name that opens the noun phrase the amount measures, after a time at most
 (`人民幣存款餘額為9,320億元`, `11月末人民幣存款餘額為312.6萬億元` on Hong Kong and Macao
@@ -27,7 +28,7 @@ from .. import lexicon
 from ..models import Home
 from ..text.precompiled import compile_pattern
 from ..text.rules import HAN
-from .vocabulary import alternation, approx_words, currencies
+from .vocabulary import alternation, approx_words, currencies, shared_currency_words
 
 MAINLAND = "CNY"
 # Where a home's province or city names one of the regions with a currency of their own
@@ -184,6 +185,27 @@ def currency_opening(text: str, clause_start: int, start: int, times: Sequence[t
 
 _FIGURE = compile_pattern(r"\d|[兑对]")
 _NAME_ENDS = "元币圆镑"  # `人民币`, `港元`, `日圆`, `英镑`: a Chinese name that says it is money
+
+
+def shared_currency(text: str, start: int, word: str) -> str | None:
+    """The currency of an amount at `start` written in a word several currencies share (`先令`, `马纳特`,
+    `比索`: `vocabulary.shared_currency_words`): that of the country of the place named last before it in the
+    article, among the countries with a currency of that name; a country (`阿塞拜疆政府…批准…追加拨款3.4亿马纳特`
+    → AZN, heldout42/wire_news; `菲律宾政府…1200亿比索` → PHP, heldout39) or a foreign city (the dateline's
+    `新华社内罗毕…电`, `…总投资约46亿先令` → KES, heldout41). None when the article names none."""
+    pattern, codes = _shared_places(word)
+    names = [m.group() for m in pattern.finditer(text, 0, start)]
+    return codes[names[-1]] if names else None
+
+
+@functools.cache
+def _shared_places(word: str) -> tuple[re.Pattern, dict[str, str]]:
+    """The countries and foreign cities (`data/place_names.tsv`) of the countries with a currency named `word`,
+    as one pattern, and the currency each names."""
+    by_country = shared_currency_words()[word]
+    codes = {row[0]: by_country[row[2]] for row in lexicon.rows("place_names", columns=3)
+             if row[1] in ("country", "foreign_city") and row[2] in by_country}
+    return compile_pattern(alternation(codes)), codes
 
 
 SCALE = "摄氏"

@@ -86,6 +86,8 @@ def _unit_rows() -> dict[str, str]:
             if word in table:
                 raise lexicon.LexiconError(f"data/units.tsv: {word!r} is a currency of data/currencies.tsv")
             table[word] = f"money\t1\t{word}\tmeasure\t\texact"
+    for word in shared_currency_words():
+        table.setdefault(word, f"money\t1\t{word}\tmeasure\t\texact")
     return table
 
 
@@ -117,6 +119,27 @@ def unit_currency() -> dict[str, str]:
 
 
 _ISO_4217 = compile_pattern(r"[A-Z]{3}")
+
+
+@functools.cache
+def shared_currency_words() -> dict[str, dict[str, str]]:
+    """Words that several currencies end in after their country's name (`先令`: 肯尼亚先令, 乌干达先令…; `比索`,
+    `马纳特`): word → {ISO 3166 code of a country → ISO 4217 code}, read from the Chinese names of
+    `data/currencies.tsv` and the countries of `data/place_names.tsv` (the longest country name that opens a
+    currency's name). The currency build leaves them out as names (they name several); an amount written in one
+    takes the currency of the country the article names (`currency.shared_currency`). Left out: a word that is a
+    currency's name already (`卢比`), and one that opens with a unit, which reads first (`3列伊朗方向班列` is 3列:
+    `列伊`, `克朗`)."""
+    countries = {row[0]: row[2] for row in lexicon.rows("place_names", columns=3) if row[1] == "country"}
+    names = {word: code for word, (code, script) in currencies().items() if script == "zh"}
+    plain_units = {row[0] for row in lexicon.rows("units", columns=5)}
+    shared: dict[str, dict[str, str]] = {}
+    for name, code in names.items():
+        country = max((name[:k] for k in range(1, len(name) - 1) if name[:k] in countries), key=len, default="")
+        word = name[len(country):]
+        if country and word not in names and word[0] not in plain_units:
+            shared.setdefault(word, {})[countries[country]] = code
+    return {word: by_country for word, by_country in shared.items() if len(set(by_country.values())) > 1}
 
 
 @functools.cache

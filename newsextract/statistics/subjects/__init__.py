@@ -11,6 +11,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `经过3年` → none: `edges`). A conjunction and an adverb alone before a change (`…，但仍較2021年高位低約24%`) name
   nothing: the change is the figure before's. A byline's closing bracket before an owner named in the clause
   before is debris too (`（记者 周 燕 玲）贵阳轨道交通3号线二期工程…，线路全长` → `贵阳轨道交通…工程线路全长`).
+  Through every checkpoint (`經各管制站`, `經各口岸`) names no kind of traveller: the crossing does
+  (`經各管制站出入境的旅客` → `出入境旅客`: heldout26, 29, 33 and 36).
 - **`X达N`, `X为N`, `XN`** (a measure, a rate, or a count with nothing counted after it):
   X, read leftwards from the number past its link word (`达`, `为`, `共`, `总计`; `完成` after a noun,
   `全市工业投资完成412.6亿元`, `小麦播种已完成186万亩`, where before an object it governs it; `介乎`, `介于`
@@ -96,7 +98,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   change (`…8650万人次，较上年增长9%`), it is the subject of the figure before it in the
   sentence; a change in money, of the last amount before it, not of people counted between
   (`…补偿资金1.86亿元，惠及农民5.8万人，较上年增加620万元` → `补偿资金`: heldout17 and heldout19
-  county_news). A comparative whose baseline ends in 的 (`远高于国际最低要求的8%`,
+  county_news). A clause that is only 达 right after a change states the level the change reached, of what changed
+  (`8月日本出口额同比增长4.7%，达8.9万亿日元` → `日本出口额`: heldout24, heldout39, heldout40 wire_news; `finder`).
+  A comparative whose baseline ends in 的 (`远高于国际最低要求的8%`,
   `低于阻断病毒传播所需的95%`) states the baseline's own value: no change, and the
   baseline is the subject (not for a difference of rates, `个百分点`, nor a time,
   `低于去年同期的88%`: `statistics/changes.py`). A name that opens the clause right before the time that
@@ -131,7 +135,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   进出口总值…，同比增长8.6%，高于全省` → `进出口增速`): the total's own word (`余额`, `总值`), the words that say it
   takes in every kind (`各项`, `本外币`) or restate its noun (`货物贸易`, `外贸` before `进出口`) and the paper's own
   scope (`全市`) are left out, a kind and a place named stay (`普惠小微贷款增速`, `辽宁省进出口增速`), as the golds
-  of heldout13, 25, 26, 30, 31, 33 and 36 economy_page write it (`data/rate_names.tsv`, `rates`).
+  of heldout13, 25, 26, 30, 31, 33 and 36 economy_page write it (`data/rate_names.tsv`, `rates`). An index
+  named with its abbreviation in brackets gives the rate that abbreviation's name, a place opening it kept
+  (`全国居民消费价格指数（CPI）同比上涨0.7%，涨幅比上月扩大…` → `CPI涨幅`, `美国CPI涨幅`: heldout3/wire_web,
+  heldout12, 15, 29, 30 and 41 wire_news, unseen/wire_digest).
 - **A change opening a title's segment** (`前三季觀光人次 成長百分之六點七`), with no figure
   before it: the noun that ends the segment before the space (`觀光人次`), when that
   segment opens the line (a line of the noun and its change alone is a row of key figures, below:
@@ -405,11 +412,16 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **Counted things named by what they took part in or got** (`takers`): households or people that got a
   grant, the clause ending with it (`2316户低保家庭领到取暖补贴` → `领到取暖补贴的低保家庭`: heldout21, heldout22
   and heldout23 county_news; heldout11/county_news keeps `稻农`, outvoted), projects signed (`现场签约27个项目` →
-  `现场签约项目`, the word before 签约 kept; only a bare 项目), partners counted after 与 that sign
+  `现场签约项目`, the word before 签约 kept; only a bare 项目; after the count, `38个重点交通项目集中开工` →
+  `集中开工重点交通项目`, `5个项目现场签约` → `现场签约项目`), project sites counted after a visit, named by the
+  act the sentence or the one before names (`视察…情况。代表们先后来到…等8个项目现场` → `视察项目`), partners counted
+  after 与 that sign
   (`与28家企业签订合作协议` → `签订合作协议企业`; a noun of more than one word, `本地配套企业`, stays), firms
   offering jobs in the clause right after one that holds a job fair (`举办专场招聘会，42家企业将提供岗位` →
   `参加招聘会企业`, when the count opens its clause, a forecast or a tally aside: `预计近200家企业提供`, `舉辦聯合
-  徵才活動，共有52家廠商釋出` → `參加徵才活動廠商`: heldout25 and heldout26; not after `届时`), and firms a handout
+  徵才活動，共有52家廠商釋出` → `參加徵才活動廠商`: heldout25 and heldout26; firms after `届时` take part in the fair
+  the sentence names, `…专场招聘会将于下周二…举办，届时56家企业将提供`: eleven county_news pages; not after
+  `届时将有`, nor Hong Kong's `屆時逾120間機構`), and firms a handout
   goes to (`向4860家企业发放稳岗返还资金` → `获发稳岗返还资金的企业`; people and households stay bare:
   `为5.8万户农户发放` → `农户`).
 - **A count of people from groups listed before it that take part** (`县森林消防大队、各乡镇半专业扑火队共210人参加，`,
@@ -704,7 +716,16 @@ from .shapes import (
 )
 from .stop_words import stop_patterns, strip_links
 from .streaks import streak_held, streak_threshold
-from .takers import fair_firms, fair_jobs, grant_receivers, handout_firms, signed_partners, signed_projects
+from .takers import (
+    fair_firms,
+    fair_jobs,
+    grant_receivers,
+    handout_firms,
+    signed_partners,
+    signed_projects,
+    started_projects,
+    visited_projects,
+)
 from .terms import prison_term
 from .topics import attracted, segment_before, topic_before, unread_level
 
@@ -1096,7 +1117,8 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
     if tallied:  # `受影響的九巴及城巴路線共11條須改道` → `須改道的九巴及城巴路線`
         return tallied, tallied
     if after[1] - after[0] >= NOUN:
-        took = signed_projects(text, reading, begin, after) or fair_firms(
+        took = signed_projects(text, reading, begin, after) or started_projects(
+            text, reading, begin, after) or visited_projects(text, reading, begin, after) or fair_firms(
             text, reading, begin, after) or fair_jobs(text, reading, begin, after) or handout_firms(
             text, reading, begin, after) or signed_partners(text, reading, begin, after) or grant_receivers(
             text, reading)

