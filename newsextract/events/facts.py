@@ -17,12 +17,13 @@ from ..models import DateMention, Organization, Place, Statistic
 from ..text.clauses import Layout
 from ..text.offsets import ArticleText
 from ..text.precompiled import compile_pattern, compile_regex
-from .cues import alternation, cue_at, cue_ends_at
+from .cues import alternation, cue_at, cue_ends_at, cue_start_before
 from .triggers import Hit, Triggers
 from .types import Located
 
 # Characters a place or a fallback organizer name may hold (二〇七所社区, 龙城幼教——凯森幼儿园).
 NAME_CHARS = compile_regex(r"[\p{Han}A-Za-z0-9“”‘’—·]+")
+_REGISTRATION = "registration"  # a window a cutoff word right after it closes (`closes_registration`)
 _HAN_RUN = compile_regex(r"\p{Han}+")
 
 # How a place mention was read when it is no name of its own: a home word or a name + place noun.
@@ -318,6 +319,16 @@ class ArticleFacts:
         """Whether a date mention starts at `pos`."""
         k = bisect.bisect_left(self.date_starts, pos)
         return k < len(self.dates) and self.dates[k].start == pos
+
+    def closes_registration(self, cutoff: int) -> bool:
+        """Whether the cutoff word (截至) at `cutoff` stands right after a registration word or noun, or
+        after its window noun (`window_noun`: 时间, 日期): 报名截至本周四 (heldout39/county_news), 申领时间截至明年
+        1月下旬 (heldout9/economy_page) close the window, a deadline, where 截至3月4日，已登记… ends a count."""
+        named = cue_start_before(self.text, cutoff, "window_noun")
+        at = named if named >= 0 else cutoff
+        k = bisect.bisect_left(self.body_hit_ends, at)
+        return k < len(self.body_hits) and self.body_hits[k].end == at and \
+            self.body_hits[k].trigger.type == _REGISTRATION
 
     def dates_in(self, lo: int, hi: int) -> list[Located]:
         """The date mentions inside [lo, hi)."""

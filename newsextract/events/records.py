@@ -988,6 +988,8 @@ class _Reader:
         start, end, sentence = facts.layout.clauses[clause]
         dates = facts.dates_in(noun.end, end)
         if not any(cue_ends_at(text, d.start, "deadline", noun.end) or cue_at(text, d.end, "window_close") > 0
+                   or (d.start > noun.end and cue_ends_at(text, d.start, "cutoff", noun.end)
+                       and facts.closes_registration(cue_start_before(text, d.start, "cutoff")))
                    for d in dates):
             return False
         if clause == 0 or facts.layout.clauses[clause - 1][2] != sentence:
@@ -1401,8 +1403,8 @@ class _Reader:
         dates that work's progress."""
         text, facts = self.facts.text, self.facts
         for m in alternation("cutoff").finditer(text, lo, end):
-            if cue_at(text, m.start(), "deadline") > 0:
-                continue  # 截止日期为10月16日
+            if cue_at(text, m.start(), "deadline") > 0 or facts.closes_registration(m.start()):
+                continue  # 截止日期为10月16日, 报名截至本周四
             if m.group() in cue_words("window_close") and \
                     any(d.end == m.start() for d in facts.dates_in(lo, m.start())):
                 continue  # 将于11月20日截止

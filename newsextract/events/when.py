@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ..models import DateValue
 from ..text.precompiled import compile_pattern
-from .cues import alternation, cue_at, cue_ends_at, cue_words
+from .cues import alternation, cue_at, cue_ends_at, cue_start_before, cue_words
 from .facts import ArticleFacts
 from .types import Located, Record
 
@@ -64,8 +64,9 @@ class DateReader:
                          and not d.mention.text.endswith(_YEAR_ENDS)):
             return None  # 今年春节后, 今年年底前: a bound, not a day; but 将于5月10日前公布 is due that day,
             # and so is a plan due by a day or a xun (4月底前，各县市区要…开展…排查); 植树节前后 is around that day
-        if cue_ends_at(text, d.start, "cutoff") and not self.progress_day(d):
-            return None  # 截至3月4日: the end of a count, not a day something happened
+        cutoff = cue_start_before(text, d.start, "cutoff")
+        if cutoff >= 0 and not self.progress_day(d) and not facts.closes_registration(cutoff):
+            return None  # 截至3月4日: the end of a count, not a day something happened; 报名截至本周四 a deadline
         value = d.mention.value
         if value is None and d.mention.text in cue_words("anaphor"):
             k = bisect.bisect_left(facts.date_starts, d.start) - 1
