@@ -143,6 +143,10 @@ def test_cli_reports_undecodable_input_without_a_traceback(tmp_path):
     "\n" * 50_000,
     "3月12日至" * 5_000,
     "".join(chr(c) for c in range(0x20, 0x3000, 7)) * 10,
+    # the stress run (benchmarks/stress.py): each took its length squared, 200 KB more than 100 s
+    "1" * 20_000,      # figures of the topic model and English amounts sought from every digit
+    "1," * 10_000,     # English amounts sought again after every comma
+    "123," * 5_000,    # a thousands chain read to its end from every comma
 ])
 def test_pathological_pages_finish_and_keep_spans(junk):
     page = extract(junk, published="2025-03-13")

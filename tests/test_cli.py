@@ -84,7 +84,7 @@ def test_a_user_error_is_one_line_with_status_2(files, capsys, argv, words):
 
 
 def test_the_library_prefix_is_not_repeated(files, capsys):
-    (files / "gb.txt").write_bytes(b"\xff\xfe\x81\x30\xff")  # neither UTF-8 nor GB18030
+    (files / "gb.txt").write_bytes(b"\x81\x30\xff\xfe\x80\x80")  # neither UTF-8 nor GB18030 nor Big5
     assert main(["extract", "gb.txt"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("newsextract extract: gb.txt: ") and err.count("newsextract") == 1, err

@@ -136,7 +136,35 @@ def test_a_byte_order_mark_decides():
     assert decode(text.encode("utf-16-le").join([b"\xff\xfe", b""])) == text
     assert decode(b"\xfe\xff" + text.encode("utf-16-be")) == text
     with pytest.raises(ValueError, match="UTF-16 byte order mark but are not UTF-16"):
-        decode(b"\xff\xfe\x00\xd8")  # a lone surrogate after the mark
+        decode(b"\xff\xfe\x00\xd8A\x00")  # a lone surrogate after the mark
+
+
+CUT_TEXT = "本报讯 3月12日,市图书馆开展读书活动。衛生署𠀀"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "big5hkscs", "utf-16"])
+def test_bytes_cut_inside_their_last_character_lose_it(encoding):
+    """A file or buffer cut at a byte count (the stress run's `cut_bytes`: 9 in 10 cuts of UTF-8
+    fell inside a character and were refused): what stands before the cut character is the page."""
+    text = CUT_TEXT if encoding != "big5hkscs" else "【本報訊】廉政公署週三落案起訴兩名前食物環境衞生署職員"
+    data = text.encode(encoding)
+    cuts = 0
+    for k in range(1, 5):
+        head = data[:-k]
+        expected = next(text[:n] for n in range(len(text), -1, -1) if head.startswith(text[:n].encode(encoding)))
+        assert decode(head) == expected, (k, head[-6:])
+        cuts += head != expected.encode(encoding)
+    assert cuts  # some cut fell inside a character
+
+
+@pytest.mark.parametrize("data", [
+    "市图书馆".encode()[:4] + "开展".encode(),          # a UTF-8 character cut inside the text
+    "市图书馆".encode("gb18030")[:3] + b"\xff",        # GB18030 broken inside, then a cut at the end
+    b"\xff\xfe" + "读书".encode("utf-16-le") + b"\x00\xd8A\x00",  # a lone surrogate inside UTF-16
+])
+def test_bytes_broken_before_their_end_are_still_refused(data):
+    with pytest.raises(ValueError):
+        decode(data)
 
 
 def test_extract_reads_big5_bytes_as_the_text_they_encode():

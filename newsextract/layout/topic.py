@@ -26,8 +26,11 @@ _HAN_PAIR = compile_pattern(f"(?=([{HAN}]{{2}}))[{HAN}]")
 
 # a figure with its units, read whole: digits, then a `%` or the Han character after them (the
 # unit: `6.3%`, `1688亿`, `36班`), as often as they chain (`1月17日`, `3年2月`); a range's
-# `至`/`到` is no unit, so each end is a figure of its own (`1月17日至19日`, `114年1至11月`)
-_FIGURE = compile_pattern(f"(?:[0-9]+(?:[.,][0-9]+)*(?:%|(?![至到])[{HAN}]))+")
+# `至`/`到` is no unit, so each end is a figure of its own (`1月17日至19日`, `114年1至11月`).
+# It starts only where a chain of digits does: a match from inside one
+# would be a part of the match from its start, and tried at every digit a run with no unit after
+# it costs its length squared (`1111…`)
+_FIGURE = compile_pattern(f"(?<![0-9])(?<![0-9][.,])(?:[0-9]+(?:[.,][0-9]+)*(?:%|(?![至到])[{HAN}]))+")
 
 
 # a title's pairs, without those that open with a date's unit (`日登` of `学测1月17日登场`): in a

@@ -396,7 +396,8 @@ def english_piece() -> str:
     scales = alternation(ENGLISH_SCALES)
     names = alternation_by_first_char(w for w, (_, script) in currencies().items() if script == "en")
     return rf"""
-        (?=[\d,.]+\s?[A-Za-z])                           # a Latin word follows (most numbers: no)
+        (?<![\d.+])(?=[\d,.]{{1,40}}\s?[A-Za-z])        # a Latin word follows (most numbers: no),
+                                                     # sought once per number, never far (`1111…`)
         (?P<enum>{ARABIC_START})
         (?=\s?(?i:{scales}|{names})(?![A-Za-z]))         # a scale or a currency must follow
         (?:\s?(?P<escale>(?i:{scales}))(?![A-Za-z]))?

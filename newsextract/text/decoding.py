@@ -97,13 +97,13 @@ def decode_bytes(raw: bytes) -> str:
     if marked is not None:
         encoding, body = marked
         try:
-            return body.decode(encoding)
+            return _decoded(body, encoding)
         except UnicodeDecodeError:
             if encoding != "utf-8":
                 raise UndecodableError(f"newsextract: the page bytes open with a {NAMES[encoding]} byte order mark "
                                        f"but are not {NAMES[encoding]}; decode them yourself and pass a str") from None
     try:
-        text = raw.decode("utf-8")
+        text = _decoded(raw, "utf-8")
     except UnicodeDecodeError:
         pass
     else:
@@ -115,6 +115,22 @@ def decode_bytes(raw: bytes) -> str:
     if best is not None and best[0] >= PLAUSIBLE:
         return best[2]
     raise UndecodableError(UNDECODABLE, best[2] if best is not None else None)
+
+
+# what each codec says of bytes that stop inside a character
+_CUT = ("unexpected end of data", "incomplete multibyte sequence", "truncated data")
+
+
+def _decoded(raw: bytes, encoding: str) -> str:
+    """`raw` in `encoding`. Bytes cut inside their last character (a file or a buffer cut at a
+    byte count, most often inside a Chinese character's two to four bytes) lose that
+    character: what stands before it is the page."""
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        if error.end == len(raw) and error.reason in _CUT:
+            return raw[:error.start].decode(encoding)
+        raise
 
 
 def _stray_utf8(text: str) -> bool:
@@ -143,7 +159,7 @@ def _chinese_reading(raw: bytes) -> tuple[float, int, str] | None:
     readings: list[tuple[float, int, str]] = []
     for order, encoding in enumerate(CHINESE):
         try:
-            text = raw.decode(encoding)
+            text = _decoded(raw, encoding)
         except UnicodeDecodeError:
             continue
         readings.append((plausibility(text), -order, text))

@@ -20,8 +20,10 @@ from .offsets import fold
 from .precompiled import compile_pattern
 
 # Arabic digits, with a thousands separator only where groups of three follow
-# (`129,941`); a lone comma is punctuation (folded `，`), never a separator.
-ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# (`129,941`); a lone comma is punctuation (folded `，`), never a separator. At most six groups
+# (below 10**21): a number may start after any comma, so an unbounded chain with nothing after it
+# (`123,456,…` over a whole line) was read to its end from each of its commas, its length squared.
+ARABIC = r"(?:\d{1,3}(?:,\d{3}){1,6}(?!\d)|\d+)(?:\.\d+)?"
 CN_DIGITS = "〇零一二两三四五六七八九"
 CN_POSITIONS = "十百千万亿"
 # A Chinese numeral starts with a digit or 十 (`十二`); a bare 百/千/万 (`近千`) is
