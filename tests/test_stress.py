@@ -1,7 +1,8 @@
 """The stress run (`python -m benchmarks.stress`, ~10 min over every text) on a small sample:
 every 40th of the real articles and fixture pages under every perturbation, and the synthetic
-texts at 20,000 characters. No exception but the documented ValueError, time per character
-within `SLOW`× the original's, every span quoting the input, the same JSON twice.
+texts at 20,000 characters. No exception but the documented ValueError, every span quoting the
+input, the same JSON twice. Time is the script's to judge (`SLOW`), never a test's: a test does not
+assert wall-clock times, and a machine shared with other work can slow one run several times.
 
 Its first full run found digits the cause of every failure: the topic model's figures and the
 statistics grammar's English amounts were sought from every digit of a run (its length squared:
@@ -13,8 +14,6 @@ import pytest
 
 from benchmarks import stress
 
-pytestmark = pytest.mark.skipif(not stress.ARTICLES.exists(), reason="the real articles live in ../shared/dev")
-
 EVERY = 40
 SYNTHETIC = 20_000
 
@@ -23,7 +22,7 @@ def test_a_sample_of_the_stress_run_keeps_the_house_rules():
     report = stress.run(stress.texts()[::EVERY], list(stress.PERTURBATIONS), synthetic_size=SYNTHETIC)
     assert set(report.timing) == {"original", *stress.PERTURBATIONS} | {
         t.name for t in stress.synthetic([stress.Text("x", "新闻")], 10)}
-    assert report.failures == []
+    assert [failure for failure in report.failures if failure[2] != "slow"] == []
 
 
 @pytest.mark.parametrize("kind", sorted(stress.PERTURBATIONS))
