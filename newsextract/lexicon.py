@@ -72,7 +72,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
         "day", "year", "year_anaphor", "year_sentence", "quarter_sentence", "period_anaphor", "season_this", "month",
         "week", "week_unit", "anaphor",
         "vague", "xun", "year_part", "part_of_day", "lunar_month", "day_strict", "day_from", "day_bare", "year_strict",
-        "century", "era_span"})),),
+        "century", "era_span", "school_break"})),),
     "span_units": (Closed(2, "grain", _literal(Grain)),),
     "date_cues": (Closed(2, "roles", frozenset({
         "ahead_before", "ahead_after", "behind_before", "behind_after", "neutral_after",

@@ -302,7 +302,17 @@ def year_edge_piece(s: str = "") -> str:
 
 
 def year_part_piece(s: str = "") -> str:
-    return rf"(?P<ypart{s}> {_alt(_words('year_part'))} )"
+    return rf"(?P<ypart{s}> {_alt(_year_parts())} )"
+
+
+def school_break_words() -> frozenset[str]:
+    """`暑假`, `暑期` (`data/date_words.tsv` role school_break)."""
+    return frozenset(_words("school_break"))
+
+
+def _year_parts() -> dict[str, str]:
+    """The parts of a year (`data/date_words.tsv` roles year_part and school_break): word → `months grain`."""
+    return {**_words("year_part"), **_words("school_break")}
 
 
 def first_months_piece(s: str = "") -> str:
@@ -323,7 +333,9 @@ def bare_year_part_piece() -> str:
 
 
 def _bare_year_parts() -> list[str]:
-    return [w for w, v in _words("year_part").items() if not v.endswith(("season", "year"))]
+    """A school holiday stands alone (`暑假期間`): unlike `春季` or `全年` it names nothing but its time."""
+    parts = [w for w, v in _words("year_part").items() if not v.endswith(("season", "year"))]
+    return parts + list(_words("school_break"))
 
 
 def _month_xuns() -> list[str]:
@@ -406,7 +418,8 @@ def point_piece(head: bool = True) -> str:
         """)
         forms.append(rf"""
             (?P<bday> {A_DAY} ) [ ]? 日                     # a day of the month alone: only in digits…
-            {not_after('after_bare_day')} (?! \d )           # …and not a duration (3日游, 7日内)
+            {not_after('after_bare_day')}                    # …and not a duration (3日游, 7日内),
+            (?: (?! \d ) | (?= \d{{1,2}} (?: 时 | 点 (?! \d ) ) ) )  # nor a number after it but an hour (11日10时)
           | {strict_start()} (?P<bhao> {A_DAY} ) [ ]? 号     # 25号: only before a clause end or a time word,
             (?= [ ]? (?: [,。;、)!?\n] | $ | {_alt(cue_words('unmarked_day_follower'))}  # not 3号线, 1号文件
                        | {_alt(_words('part_of_day'))} ) )
@@ -934,7 +947,7 @@ LAST_XUN = "下旬"  # the xun word whose days are a month's last third
 
 
 def _year_part(word: str) -> tuple[int, int, Grain]:
-    months, grain = _words("year_part")[word].split()
+    months, grain = _year_parts()[word].split()
     first, last = _months(months)
     return first, last, cast(Grain, grain)  # a grain of data/date_words.tsv (`1-3 quarter`)
 

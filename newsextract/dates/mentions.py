@@ -57,6 +57,7 @@ from .grammar import (
     cue_words,
     partial_dates,
     period_anaphor_kind,
+    school_break_words,
     week_units,
 )
 from .latin import latin_dates
@@ -889,13 +890,14 @@ def _glossed_breaks(text: str, found: list[Found]) -> list[Found]:
     """A festival's break (`清明節假期`) or a relative period of days (`本週末`, `本周五至下周一`, `連假`)
     followed by its days in brackets, joined into one mention with the bracketed days' value; the
     brackets say which days the break or period ran (`本週末（17日至18日）`: heldout40/taiwan_news;
-    `本周五至下周一（19日至22日）`: heldout22/hongkong_news)."""
+    `本周五至下周一（19日至22日）`: heldout22/hongkong_news; `暑假（7月1日至8月31日）`: heldout38/taiwan_news)."""
     out: list[Found] = []
     k = 0
     while k < len(found):
         a = found[k]
         b = found[k + 1] if k + 1 < len(found) else None
-        if (b is not None and (_names_break(text, a) or _relative_days(a)) and text[a.end:b.start] in ("(", "（")
+        if (b is not None and (_names_break(text, a) or _relative_days(a) or _names_school_break(text, a))
+                and text[a.end:b.start] in ("(", "（")
                 and text[b.end:b.end + 1] in (")", "）") and _near_break(a, b.resolved)):
             out.append(Found(a.start, b.end + 1, b.partial, b.resolved, b.clock or a.clock))
             k += 2
@@ -909,6 +911,11 @@ def _names_break(text: str, f: Found) -> bool:
     """`春节假期`, `聖誕假期`: a festival named with a word of its break (`data/date_cues.tsv`,
     festival_break), whether or not the calendar knows an official one."""
     return f.partial.festival is not None and text[f.start:f.end].endswith(tuple(cue_words("festival_break")))
+
+
+def _names_school_break(text: str, f: Found) -> bool:
+    """`暑假`, `今年暑假`: a school holiday, whose days a school or a body may give in brackets."""
+    return text[f.start:f.end].endswith(tuple(school_break_words()))
 
 
 def _bare_days(p: PartialDate) -> bool:
