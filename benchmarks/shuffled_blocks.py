@@ -4,9 +4,9 @@
 
 New pages keep breaking the layout stage in new arrangements of the same kinds of lines
 (issue 18). This makes such arrangements from the gold pages instead of waiting for them: an
-article of a gold page whose lines stand in one block (its headline, labels, bylines, body and
-its photos' captions, with no other article's line and no join to another article between
-them) can move as a whole. A variant keeps the page's top (the lines above the first article:
+article of a gold page with a headline whose lines stand in one block (its headline, labels,
+bylines, body and its photos' captions, with no other article's line and no join to another
+article between them) can move as a whole. A variant keeps the page's top (the lines above the first article:
 masthead, section label) and every line outside a movable block in place and deals the blocks
 out again over the places blocks held, in a seeded order. The gold follows the lines, so the
 variant's expected segmentation is the gold's line → article map moved with them; the page
@@ -98,17 +98,22 @@ def line_owners(gold: dict, lines: list[str]) -> dict[int, str]:
 
 def movable_blocks(gold: dict, lines: list[str]) -> list[tuple[int, int]]:
     """The blocks (first line, last line + 1) of the articles whose lines stand together: between
-    an article's first and last line only its own lines and blank lines, and no join leaving it."""
+    an article's first and last line only its own lines and blank lines, and no join leaving it.
+
+    An article without a headline stays where it is: a brief of a column (`财经简讯`, a district's
+    name and a colon) is told from the paragraph above it by its place under the column's label
+    and among its like, which a move would take away from any reader."""
     owner = line_owners(gold, lines)
     where: dict[str, list[int]] = {}
     for line, article in owner.items():
         where.setdefault(article, []).append(line)
     joined = {owner.get(a) for join in gold["joins"] for a in join if owner.get(join[0]) != owner.get(join[1])}
+    untitled = {a["id"] for a in gold["articles"] if not a["headline"]}
     top = min(owner) if owner else len(lines)
     blocks = []
     for article, at in where.items():
         first, last = min(at), max(at)
-        if article in joined or first < top:
+        if article in joined or article in untitled or first < top:
             continue
         if all(owner.get(n) == article or (n not in owner and not lines[n].strip()) for n in range(first, last + 1)):
             blocks.append((first, last + 1))
