@@ -28,7 +28,9 @@ score over clues that hold on any page:
   stops there (a title, an opening paragraph or the page's end follows), so its rest stands
   further on; the first line after it that can go on it is that rest (two clues). Such a
   rest may stand right under the title of an article printed elsewhere, when the title
-  shares none of its words (a title over a line it speaks of heads that line: no join);
+  shares none of its words (a title over a line it speaks of heads that line: no join); a rest
+  after a sure break (a word across it, a tail that cannot open a paragraph) may stand there
+  too, whatever the head's end, when the title closes the text above it (set after that text);
   a line that speaks of the text above it, and less of the head's, is that text's next
   paragraph, never the rest. When the first line that can go on it, under another
   article's title, shares none of the head's words, the lines below it are its own text's
@@ -520,7 +522,12 @@ def find(infos: list[LineInfo], topic: Callable[[int, int], float],
             if t == item:
                 continue
             titled_rest = stopped_titled and t in under_title  # `…等产品出口` / a title / `增势良好，…`
-            if t in under_title and not (first_open or titled_rest):
+            # …or one whose break is sure (a word across it, a tail that cannot open a paragraph) under
+            # the title of the text above it, set after that text: the title closes that text and heads
+            # no line under it, so the line is a rest (`…钛材产量占全国的比` / another item and its
+            # title / `重超过60%。`)
+            if t in under_title and not (first_open or titled_rest) and not (
+                    closed_above(t) and (midsentence(t) or word_across(left, infos[t].body_text, starts))):
                 continue
             adjacent = bodies_before[t] == bodies_before[h + 1]  # no paragraph between them
             photo = h + 1 < t <= captions_end
