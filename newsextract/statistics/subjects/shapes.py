@@ -710,6 +710,11 @@ def days_summed(text: str, reading: Reading, begin: int, sentence: int,
     if reading.kind != "duration" or begin <= sentence or text[begin:reading.start] not in _SUM_OF_DAYS:
         return NONE
     for mark in _SPAN_MARK.finditer(text, sentence, begin):
+        if any(s < mark.start() < e for s, e in claimed):
+            continue  # the 至 of a date range (`7月5日至8月31日`) is no span mark of the noun's
+        named = _period_named_before(text, mark.start(), claimed)
+        if named is not None:
+            return span(*named)
         lo = clause_span(text, mark.start())[0]
         s, e, _ = noun_before(text, mark.start(), lo, claimed)
         s = max(list_start(text, s, lo, claimed, ()) if e > s else s, text.rfind("的", s, e) + 1)
@@ -717,6 +722,20 @@ def days_summed(text: str, reading: Reading, begin: int, sentence: int,
             year = _YEAR.search(text, max(sentence, s - 5), s)
             return span(year.start() if year else s, e)
     return NONE
+
+
+_THIS_YEAR_WORDS = ("今年", "明年", "去年", "本年")
+
+
+def _period_named_before(text: str, mark: int, claimed: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """A period the dates stage read right before the span mark (`今年暑假由…`, `學校聖誕及新年假期由…`) names
+    what lasts, without the relative year before it (`暑假`); a date with a figure (`7月5日`) names nothing."""
+    for s, e in claimed:
+        if e != mark or CN_OR_ARABIC_DIGIT.search(text, s, e):
+            continue
+        s += next((len(w) for w in _THIS_YEAR_WORDS if text.startswith(w, s, e)), 0)
+        return (s, e) if e - s >= NOUN else None
+    return None
 
 
 _FROM = "由"
