@@ -1407,7 +1407,7 @@ def _opens_period_of_body(text: str, above: str) -> bool:
     such paragraph of the gold pages opens an item."""
     name = _joins.leading_body(text)
     return name is not None and _PERIOD_AFTER_BODY.match(text, len(name)) is not None \
-        and _source_named_apart(text, above)
+        and _named_apart(name, above)
 
 
 def _source_named_apart(text: str, above: str) -> bool:
@@ -1418,8 +1418,11 @@ def _source_named_apart(text: str, above: str) -> bool:
     `记者昨天从江苏省商务厅获悉…`, heldout20/web_news; `县人社局表示，…` under `县人社局昨日举办…`). The
     body is named above when its name's last words are (`财政局` of `市财政局`)."""
     name = _joins.leading_body(text)
-    if name is None:
-        return False
+    return name is not None and _named_apart(name, above)
+
+
+def _named_apart(name: str, above: str) -> bool:
+    """`_source_named_apart` for the body's name already found (`leading_body`)."""
     head = next(h for h in _joins.body_heads() if name.endswith(h))
     return name[-min(len(name), len(head) + 2):] not in above
 

@@ -763,6 +763,12 @@ def body_heads() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+@functools.cache
+def _head_ends() -> frozenset[str]:
+    """The last characters of `body_heads()`: a name can end with a head only at one of them."""
+    return frozenset(head[-1] for head in body_heads())
+
+
 _LEADING_NAME = compile_pattern(r"[^\W\d_]{3,20}")
 
 
@@ -774,6 +780,8 @@ def leading_body(text: str) -> str | None:
     if m is None:
         return None
     run = m.group()
+    if not any(c in _head_ends() for c in run[SOURCE_NAME - 1:]):
+        return None  # no head can end a long enough name: the cut below would find none
     ends, pos = [], 0
     for token in dictionary().cut(run):
         pos += len(token)

@@ -259,6 +259,8 @@ def _site(page: str, end: int) -> bool:
     """Whether a name ending at `end` names a township, village or site after a division
     (`柳江古镇`, `柳江镇`, `安吉村`), not the division: a site word follows, and a word of one
     character starts no longer word there (`洪雅乡村`: 乡村; `安吉村民`: 村民)."""
+    if not page.startswith(_site_words(), end):
+        return False  # the common case, in one call
     for word in _site_words():
         if page.startswith(word, end):
             return len(word) > 1 or not dictionary().get(page[end:end + 2])

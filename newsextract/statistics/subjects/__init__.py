@@ -1394,8 +1394,10 @@ _SUMMED = ("合计", "合計")
 def _summed_doers(text: str, begin: int, s: int, e: int, sentence: int, figures: Sequence[Figure],
                   claimed: Sequence[tuple[int, int]]) -> Subject:
     """`X合计出口N` → `X合计出口`; a clause that opens with `合计出口` after a count: what that count counts."""
-    words = dictionary().cut(text[s:e])
-    if not text.endswith(_SUMMED, begin, s) or not words or dictionary().tag(words[0]) not in _ACT_TAGS:
+    if not text.endswith(_SUMMED, begin, s):
+        return NONE
+    words = dictionary().cut(text[s:e])  # after the cheap test: a cut costs more than the rest
+    if not words or dictionary().tag(words[0]) not in _ACT_TAGS:
         return NONE
     at = s - len(_SUMMED[0])
     if at == begin and begin > sentence:
