@@ -281,7 +281,7 @@ def opens_without_subject(text: str) -> bool:
     manner or measure standing alone (`按|年平均汇率折算约2.3万美元。`, `以|英国及新加坡居多。`) and runs to its end
     without a comma: a preposition phrase that opens a paragraph is set off by a comma before its subject
     (`按|市委统一部署，全市…`)."""
-    if _opens_with_bare_preposition(text):
+    if _opens_with_bare_preposition(text) or opens_after_its_event(text):
         return True
     predicates, before = _predicate_openers()
     lead = next((w for w in before if text.startswith(w)), "")
@@ -294,6 +294,18 @@ def opens_without_subject(text: str) -> bool:
     if first in predicates:
         return len(tokens) > 1 and (words.tag(tokens[1]) or "")[:1] in _PREDICATE_TAGS
     return first[:1] in predicates and len(first) > 1 and (words.get(first) or 0) <= GLUED
+
+
+def opens_after_its_event(text: str) -> bool:
+    """Does the (folded) text open with a verb and `后` run on, no comma, into its clause (`建成后可带动…`,
+    `落成后可提供…`, `改善后可望提升…`, `建成后年发电量可达…`)? The verb's subject (the project, the road) stands
+    before the break: of the 4 such lines of the gold pages (4 folders), all are rests of a paragraph broken
+    after a comma. A clause set off by a comma (`开通后，杭州地铁…`) has a subject of its own after it, and a
+    word of time (`今后`, `会后`, `随后`) is no verb."""
+    words = dictionary()
+    tokens = words.cut(text[:_EDGE + 2])
+    return len(tokens) > 2 and tokens[1] == "后" and words.tag(tokens[0]) == "v" \
+        and tokens[2][:1] not in _CLAUSE_MARKS
 
 
 # a subject that an adverb of addition follows: nouns (`警方`, `县人社局`), this many characters at most
