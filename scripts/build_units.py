@@ -138,12 +138,15 @@ NOT_FOLLOWED_BY = {
     "伙": "伴食计同房",
     "剂": "量型",
     "点": "位钟半多赞击评",
+    "摊": "位主贩派销开商点档",
 }
 # Compound classifiers CC-CEDICT does not list (each with two sentences of other pages):
 # 辆次 `进出货车达12.6万辆次`, `检查车辆3000余辆次`; 批次 `查验进出口货物320批次`,
 # `抽检食品412批次`; 标箱 `集装箱吞吐量120万标箱`, `完成外贸标箱3.6万个`→`…达3.6万标箱`;
-# 班次 `日均发车260班次`, `加开接驳公车120班次`; 艘次 `进出港船舶2000艘次`, `巡查船只50艘次`.
-COMPOUNDS = ("辆次", "批次", "标箱", "班次", "艘次")
+# 班次 `日均发车260班次`, `加开接驳公车120班次`; 艘次 `进出港船舶2000艘次`, `巡查船只50艘次`;
+# 航次 (CC-CEDICT `air or sea voyage (seen as an individual, countable item)`) `輪渡每日加開至120航次`
+# heldout27/taiwan_news, `加開台澎航班12航次` heldout46/taiwan_news.
+COMPOUNDS = ("辆次", "批次", "标箱", "班次", "艘次", "航次")
 
 
 # Classifiers CC-CEDICT glosses as such but names for no noun, kept after review (two sentences each).
@@ -195,6 +198,9 @@ COUNTED_HEADS = {
     # heldout16/macau_news, `首批備妥疫苗2.5萬劑` heldout34/taiwan_news); 剂量 and 剂型 are other words.
     "剂": ("剂", "dose",
           "heldout4/tw_daily, heldout7 and heldout8 hk_news, heldout16/macau_news, heldout34/taiwan_news"),
+    # 摊 is the noun counted itself (CC-CEDICT `vendor's stand`): stalls of a market (`現場將設置逾60攤在地農特產品
+    # 市集` heldout18/taiwan_news, `邀集在地小農及文創攤商45攤參與` heldout46/taiwan_news); 摊位, 摊商, 摊贩 are words.
+    "摊": ("摊", "vendor's stand", "`設置逾60攤` heldout18/taiwan_news, `攤商45攤參與` heldout46/taiwan_news"),
 }
 
 
