@@ -685,12 +685,18 @@ def opens_item(text: str) -> bool:
     return text.startswith(_item_openers())
 
 
-@functools.cache
-def _dated_opening() -> re.Pattern[str]:
-    """`_DATED_OPENING` with the day words of data/date_words.tsv (roles day, day_strict)."""
+def _with_day_words(pattern: str) -> re.Pattern[str]:
+    """`pattern` with `DAYS` spelled out as the day words of data/date_words.tsv (roles day, day_strict),
+    longest first."""
     days = sorted((row[0] for row in lexicon.rows("date_words", columns=3) if row[1] in ("day", "day_strict")),
                   key=len, reverse=True)
-    return compile_pattern(_DATED_OPENING.replace("DAYS", "|".join(days)))
+    return compile_pattern(pattern.replace("DAYS", "|".join(days)))
+
+
+@functools.cache
+def _dated_opening() -> re.Pattern[str]:
+    """`_DATED_OPENING` with the day words."""
+    return _with_day_words(_DATED_OPENING)
 
 
 # who did it, then its day (`昨日`, `今(16)日`, `本月13日`, `21日`, a day in parentheses after it), then a word
@@ -852,10 +858,8 @@ def _body_clause(text: str, pointing: bool = False) -> str | None:
 
 @functools.cache
 def _day_opening() -> re.Pattern[str]:
-    """`_DAY_OPENING` with the day words of data/date_words.tsv (roles day, day_strict)."""
-    days = sorted((row[0] for row in lexicon.rows("date_words", columns=3) if row[1] in ("day", "day_strict")),
-                  key=len, reverse=True)
-    return compile_pattern(_DAY_OPENING.replace("DAYS", "|".join(days)))
+    """`_DAY_OPENING` with the day words."""
+    return _with_day_words(_DAY_OPENING)
 
 
 # the day (`昨天`, `近日`, `当天`, `9月14日`, `14日`), maybe its part (`上午`), then a comma
