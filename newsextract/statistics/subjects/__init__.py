@@ -631,24 +631,28 @@ period's sum, headways, relative clauses, 为期, 其中, 有 and those that did
 list, a row of key figures), `handouts` (per head, what is involved, a handout's work), `rates` (the rate of a
 change compared in points), `additions` (a count added to a level, dealt with out of one, or a total
 after one), `streaks` (连续N年 and what held), `takers` (counted
-things named by what they took part in or got), and the subjects carried from elsewhere: `topics` (an earlier
-clause or a title's segment), `owners` (of a bare measure, of a changed noun cut by a time), `doers` (of a
-throughput).
+things named by what they took part in or got), `headcounts` (people counted by a verb, an arrest or
+their party), `sent_out` (what a verb of sending out puts to work), `doses` (a vaccine's doses), `deals` (a
+fair's deals, a route's runs), `values` (value words and measure names, and what they value), `organizers`
+(the doer before a counted noun), `periods` (a period or a name kept with the noun), `exhibits` (things shown),
+and the subjects carried from elsewhere: `topics` (an earlier clause or a title's segment), `owners` (of a bare
+measure, of a changed noun cut by a time), `doers` (of a throughput, or several summed by 合计).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ...text.dictionary import dictionary
 from ...text.precompiled import compile_pattern
 from ..readings import ChangeReading, Reading
 from ..scope import scope_span
-from ..vocabulary import stops
 from ..windows import CLAUSE_END, clause_span, sentence_start
 from .additions import added_to_level, fixed_of_found, total_of_counted
-from .doers import throughput, with_doer
+from .deals import deal_amount, runs_made
+from .doers import summed_doers, with_doer
+from .doses import doses_given
 from .edges import only_function_words, trimmed
+from .exhibits import things_shown
 from .handouts import (
     granted_to_do,
     handed_out,
@@ -658,11 +662,25 @@ from .handouts import (
     named_by_work,
     per_unit_in_title,
 )
+from .headcounts import (
+    ALL_OF_THEM,
+    ARRESTED,
+    ARRESTED_WORD,
+    GROUPS,
+    HEADCOUNT,
+    JOINING,
+    PARTICIPANTS,
+    TAKING_PART,
+    TOOK_PART_IN,
+    groups_start,
+    party_of,
+    verb_alone,
+)
+from .organizers import past_organizer
 from .owners import (
     budget_measure,
     changed_before_start,
     granted_for,
-    measure_heads,
     on_route,
     owner_before_time,
     period_in_title,
@@ -671,12 +689,9 @@ from .owners import (
     with_owner,
 )
 from .parts import parts_of_act
+from .periods import owned_before_time, part_of_period, period_opening
 from .phrases import (
-    ADVERB_TAGS,
     CN_OR_ARABIC_DIGIT,
-    COMMA,
-    SPACES,
-    VERB_TAG,
     list_after,
     list_start,
     noun_after,
@@ -687,6 +702,7 @@ from .phrases import (
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
 from .rates import compared_rate, rate_of, recovered
 from .records import recorded
+from .sent_out import sent_out
 from .series import series_items, series_length
 from .shapes import (
     PEOPLE,
@@ -724,7 +740,7 @@ from .shapes import (
     what_lasts,
     what_they_did,
 )
-from .stop_words import stop_patterns, strip_links
+from .stop_words import strip_links
 from .streaks import streak_held, streak_threshold
 from .takers import (
     fair_firms,
@@ -738,6 +754,7 @@ from .takers import (
 )
 from .terms import prison_term
 from .topics import attracted, segment_before, topic_before, unread_level
+from .values import VALUE_WORDS, measure_word, value_word, valued_after
 
 __all__ = ["NONE", "Figure", "Subject", "series_items", "series_length", "subject", "trimmed"]
 
@@ -750,54 +767,12 @@ _RATE_WORDS = ("增速", "增幅", "涨幅", "降幅")  # a rate of change of th
 _LASTING = ("为期", "為期")
 _EVENT_TAIL = 4  # `駕駛行動`: the rest of an event's name, not a predicate
 _EVENT_HEAD_TAGS = ("n", "vn")  # jieba's nouns and verbal nouns (`行动`) end an event's name
-# a verb of taking part that ends the clause right after the counted noun names the group
-_TAKING_PART = compile_pattern(rf"(参加|参与|出席|入选|报名参展|报名)(?:了)?(?=[{re.escape(CLAUSE_END)}]|$)")
-# the same verbs and those of an outcome, with a short object ending the clause (`800余名师生参与疏散。`,
-# `520名妇女实现就业。`, `2000余名市民游客到场参观。`, `3個社區獲評特優，`): those counted are named by what they
-# did, as the golds write it for 35 of 48 such counts on 30 pages (heldout7, heldout17, heldout22, heldout24,
-# heldout26, heldout27, heldout28, heldout30 and heldout31; bare in heldout22 and unseen_events2 county golds);
-# not 签订 (the golds write `签约X`), 报名 or 完成 before an object, where they keep the noun bare, nor after a
-# word of all (`12个行政村全部实现通硬化路`: every one of them did, so the act says not which are counted)
-_ALL_OF_THEM = ("全部", "均", "都", "全")
-_CLAUSE_STOPS = "，,。；;！!？?：:\n"  # a 、 goes on to another object (`参加汽车维修、电子商务等28个赛项的角逐`)
-_TOOK_PART_IN = compile_pattern(
-    rf"(?:将|將|已经|已經|已|正|也|还|還|当场|當場|现场|現場)?(?P<verb>参加|参与|到场|获评|实现|旁听)(?:了)?"
-    rf"(?P<what>[^\d{re.escape(CLAUSE_END)}]{{1,8}}?)(?=[{_CLAUSE_STOPS}]|$)")
-_PARTICIPANTS = "人员"  # the people a count of 人 after `X的` counts, named by what they take part in
-# a count of people from groups listed before it (`、`, `和`, `及`, `等`) that take part: those taking
-# part, `参加培训人员` (ganzhou_p2, heldout3/county_daily, heldout6, heldout7, heldout9, heldout11 and heldout19
-# county_news); not 旁听 or 出席, after which the golds keep the people named (`村干部和群众`)
-_JOINING = compile_pattern(rf"(?:将|將)?(参加|参与|參加|參與)(?P<what>[^\d{re.escape(CLAUSE_END)}]{{0,4}}?)(?:了)?"
-                           rf"(?=[{re.escape(CLAUSE_END)}]|$)")
-_GROUPS = compile_pattern("[、和及]|等$")
-_CLAUSE_MARKS = "，,；;：:\n"
-_VALUE_WORDS = ("总额", "价值", "总值", "金额")
 _CEILINGS = ("最高", "最多")  # `申领每套最高3万元的购房补贴`: the most of what follows, not the verb before
 # an average alone opening its clause: per day or per household of the figure before
 # a round mark the figure before in the sentence passed (`首次突破60亿元大关`: heldout11/economy_page,
 # unseen_stats2/anji_jingji)
 _MILESTONE = ("大关", "大關")
 _AVERAGE = compile_pattern("(日均|月均|年均|户均|戶均|人均)(?:约|約|达|達|为|為)?$")
-
-
-# people counted right after an arrest (`拘捕28名男女`) are those arrested, `被捕男女`, as the golds of eight Hong
-# Kong pages write it (heldout6, 8, 11, 12, 13, 15, 17, 19 hk_news; heldout9 `被拘捕男女`; Macau's `拘捕男子`)
-_ARRESTED = compile_pattern("拘捕(?:约|約|逾|近)?$")
-_ARRESTED_WORD = "被捕"
-# what a verb of sending out or mobilizing puts to work, counted right after it (`增派警力220人次維護秩序`,
-# `带动茶农1.6万户户均增收`): the verb and its object, `增派警力`, as the golds of heldout23, heldout35 and heldout46
-# taiwan_news, heldout45/hongkong_news, heldout16, heldout19 and heldout23 economy_page and heldout45/county_news
-# write it; what follows says what they do. After 组织 the golds keep the object bare (`组织农技人员40余人开展…`:
-# heldout9, heldout15 and heldout18 economy_page, xiangyang_economy; heldout45/wire_news alone writes `组织收割机`),
-# as it is read when nothing follows (an organizer's 组织 is no part of the counted noun). Not after a scope
-# (`组织全市`, `带动周边`) or a list (`组织县中医医院等5家`), where the golds name those counted otherwise, nor
-# before a noun or an adjective (`带动上下游500余家配套企业`: wenzhou_p3) or taking part (`组织人事负责人110余人
-# 参加会议`: heldout27/county_news), which name those counted themselves
-_SENT_OUT = compile_pattern(
-    rf"(?P<verb>增派|加派|調派|调派|組織|组织|帶動|带动)(?P<what>[^\d、等的和及與与全{re.escape(CLAUSE_END)}]{{2,5}})"
-    r"(?:约|約|逾|近|共)?$")
-_AROUND = ("周边", "周邊")
-_ORGANIZED = ("组织", "組織")  # a verb whose object the golds keep bare
 
 
 def subject(text: str, reading: Reading, change: ChangeReading | None, figures: Sequence[Figure],
@@ -811,139 +786,20 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     if parts:  # `将分3批发放消费券` → `消费券发放批次`
         return parts, parts
     found = _on_basis(text, reading.start, sentence, found)
-    found = _deal_amount(text, reading, found, claimed)
-    found = _runs_made(text, reading, found)
-    if found and reading.unit in PEOPLE and _ARRESTED.search(text, max(0, reading.start - 4), reading.start) \
+    found = deal_amount(text, reading, found, claimed)
+    found = runs_made(text, reading, found)
+    if found and reading.unit in PEOPLE and ARRESTED.search(text, max(0, reading.start - 4), reading.start) \
             and found.text(text)[:1] not in "被拘捕":
-        return join(_ARRESTED_WORD, found), bare
-    if found == bare and _verb_alone(text, reading, found):  # `造成5人死亡。` → `死亡人数`
-        counted = join(found, _HEADCOUNT)
+        return join(ARRESTED_WORD, found), bare
+    if found == bare and verb_alone(text, reading, found):  # `造成5人死亡。` → `死亡人数`
+        counted = join(found, HEADCOUNT)
         return counted, counted
     if change is None:
         found = period_opening_title(text, reading, claimed, found)
-    doses = _doses_given(text, reading, found, sentence, claimed)
+    doses = doses_given(text, reading, found, sentence, claimed)
     if doses:  # `季節性流感疫苗接種計劃至今已接種逾180萬劑` → `季節性流感疫苗接種`
         return doses, doses
     return found, bare
-
-
-# doses counted after the verb alone (`已接種逾28萬劑。`, `全市已接種約14.6萬劑，`): the vaccine the sentence names
-# is what is given, `X疫苗接種`, as the golds of heldout4/tw_daily, heldout7, heldout16/macau_news, heldout22 and
-# heldout31 hongkong_news and heldout32/taiwan_news write it (`已接種流感疫苗`, `流感疫苗接種`: either order);
-# a noun after the verb names itself (`已接種疫苗逾152萬劑`)
-_DOSE_UNITS = ("剂",)
-_VACCINATED = "接种"
-_VACCINE = "疫苗"
-
-
-def _doses_given(text: str, reading: Reading, found: Subject, sentence: int | None,
-                 claimed: Sequence[tuple[int, int]]) -> Subject:
-    """The vaccine a count of doses right after `接种` gives, named by the sentence before the count."""
-    if reading.unit not in _DOSE_UNITS or len(found.pieces) != 1 or not isinstance(found.pieces[0], tuple) \
-            or found.text(text) != _VACCINATED or text[found.pieces[0][1]:reading.start].strip("约逾近超过 "):
-        return NONE
-    opening = sentence_start(text, reading.start) if sentence is None else sentence
-    at = text.rfind(_VACCINE, opening, found.pieces[0][0])
-    if at < 0:
-        return NONE
-    end = at + len(_VACCINE)
-    s, e, _ = noun_before(text, end, max(opening, clause_span(text, at)[0]), claimed)
-    if e != end:
-        return NONE
-    for word in reversed(dictionary().cut(text[s:e])):  # the name's nouns: `本年度`, `接种` before them say none
-        if dictionary().tag(word) not in _NAME_TAGS or _YEAR.fullmatch(word):
-            break
-        e -= len(word)
-    return join(span(e, end), found) if end - e > len(_VACCINE) else NONE
-
-
-# jieba's nouns (`季节性`, `流感疫苗`), adjectives (新 of `新冠`), abbreviations and Latin letters (`HPV`)
-_NAME_TAGS = ("n", "nz", "a", "j", "eng", None)
-_YEAR = compile_pattern("[本今明去上下]?(?:年度?|季度?)")  # `本年度`, `季` of a demonstrative's `本季`
-
-
-# people counted by what befell them or what they did, the verb alone ending the clause right after the count
-# (`造成5人死亡。`, `其中1人死亡、1,420人輕傷。`, `共有7,856人報考，`, `共有612人报名，`): how many did it, `死亡人数`,
-# `报考人数`, as the golds of heldout34 and heldout35 taiwan_news, heldout37/macau_news and seven county_news
-# pages (`报名人数`) write it
-_HEADCOUNT = "人数"
-_HEADCOUNT_UNITS = ("人",)
-_HEADCOUNT_TAGS = (VERB_TAG, "a")  # jieba's verbs, and its adjectives of a state come to (`轻伤`, `重伤`)
-
-
-def _verb_alone(text: str, reading: Reading, found: Subject) -> bool:
-    """Whether `found` is only the one verb that ends the clause right after a count of people."""
-    if reading.unit not in _HEADCOUNT_UNITS or found.pieces != ((reading.end, reading.end + NOUN),):
-        return False
-    if reading.end + NOUN < len(text) and text[reading.end + NOUN] not in CLAUSE_END + "、":
-        return False
-    word = text[reading.end:reading.end + NOUN]
-    return dictionary().tag(word) in _HEADCOUNT_TAGS and dictionary().cut(word) == [word]
-
-
-# the amount of the deals a fair or a meeting made, written with the verb alone (`X签约1280亿元`, `X意向成交52.7亿元`):
-# the deals' amount, `签约金额`, `成交额`, as the golds of nine headlines write it (heldout5, heldout11, heldout13,
-# heldout17 and heldout25 economy_page, heldout9, heldout11 and heldout23 wire_news; three keep the verb bare)
-_DEALS = {"签约": "金额", "簽約": "金额", "成交": "额"}
-_DEAL_LINKS = " 　约約近逾超"
-_AT = ("在",)  # `X在沪签约`: a place of one character after 在 says where X made the deals
-
-
-def _deal_amount(text: str, reading: Reading, found: Subject, claimed: Sequence[tuple[int, int]]) -> Subject:
-    """`甘肃新能源博览会签约1280亿元` → `甘肃新能源博览会签约金额`, `烟台苹果产销对接会在沪签约` → `烟台苹果产销对接会
-    签约金额`: a subject that ends in a verb of deals right before a money figure names the deals' amount."""
-    if reading.kind != "money" or len(found.pieces) != 1 or not isinstance(found.pieces[0], tuple):
-        return found
-    s, e = found.pieces[0]
-    word = _DEALS.get(text[e - 2:e])
-    if word is None or e - s < 2 or text[e:reading.start].strip(_DEAL_LINKS):
-        return found
-    if e - s == 3 and text.startswith(_AT, s - 1):  # `在沪签约`: who made them stands before 在
-        ds, de, _ = noun_before(text, s - 1, clause_span(text, s)[0], claimed)
-        if de - ds >= NOUN:
-            return join(span(ds, de), (e - 2, e), word)
-    return join(_fair_closing(text, s, claimed), found, word)
-
-
-_FAIR_OPENS = ("开幕", "闭幕", "開幕", "閉幕")
-# runs a route makes, counted in 班 with the verb alone before them (`每周执飞3班`, `每日開出約60班`,
-# `每日行駛16班次`): the runs, named as the golds write them: flights after 执飞 and 执行 (`每周航班`: heldout3/
-# city_economy, heldout4, heldout5 economy, heldout26 and heldout34 wire_news), `班次` after the rest (`每日往返班次`:
-# heldout18/taiwan_news, heldout19 and heldout21 county_news, heldout31/hongkong_news, unseen/taiwan_news)
-_RUN_VERBS = {"执飞": "航班", "執飛": "航班", "执行": "航班", "執行": "航班", "往返": "班次", "开行": "班次",
-              "開行": "班次", "开出": "班次", "開出": "班次", "行驶": "班次", "行駛": "班次", "发车": "班次",
-              "發車": "班次", "加开": "班次", "加開": "班次"}
-_RUN_UNITS = ("班", "班次")
-
-
-def _runs_made(text: str, reading: Reading, found: Subject) -> Subject:
-    """`每周执飞3班` → `每周执飞航班`, `每日往返6个班次` → `每日往返班次`: a subject that ends in the verb of the
-    runs right before their count names what runs."""
-    last = found.pieces[-1] if found else None
-    if reading.unit not in _RUN_UNITS or not isinstance(last, tuple):
-        return found  # `哈尔滨至三亚航线每周执行`: the route a clause before opened, and the runs
-    e = last[1]
-    word = _RUN_VERBS.get(text[e - 2:e])
-    if word is None or text[e:reading.start].strip(_DEAL_LINKS):
-        return found
-    return join(found, word)
-
-
-def _fair_closing(text: str, s: int, claimed: Sequence[tuple[int, int]]) -> Subject:
-    """`中国—东盟农产品交易会闭幕 成交约86亿元`: a title's segment that opens after one telling a fair opened or
-    closed is that fair's; its head word (`交易会`) names it, as the golds of heldout5/economy_page, heldout9 and
-    heldout15 wire_news write it."""
-    if s < 1 or text[s - 1] not in SPACES:
-        return NONE
-    end = s - 1
-    while end > 0 and text[end - 1] in SPACES:
-        end -= 1
-    line = text.rfind("\n", 0, end) + 1
-    if not text.endswith(_FAIR_OPENS, line, end):
-        return NONE
-    ns, ne, _ = noun_before(text, end - 2, line, claimed)
-    head = dictionary().cut(text[ns:ne])[-1] if ne - ns >= NOUN else ""
-    return span(ne - len(head), ne) if len(head) >= NOUN else NONE
 
 
 # a currency basis opening a sentence (`以美元计，`, `以美元计价，`): the golds keep it with what the sentence measures
@@ -1088,11 +944,11 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         taken = taken_from_people(text, s, e, clause[0], figures) if reading.kind == "money" else NONE
         if taken:
             return taken, taken
-        measured = _measure_word(text, s, e) if e > s and not text[s:e].endswith(_VALUE_WORDS) else None
-        valued = _valued_after(text, reading, s, e, claimed) if text[s:e].endswith(_VALUE_WORDS) or measured \
+        measured = measure_word(text, s, e) if e > s and not text[s:e].endswith(VALUE_WORDS) else None
+        valued = valued_after(text, reading, s, e, claimed) if text[s:e].endswith(VALUE_WORDS) or measured \
             else None
         if valued is not None:  # `总额6500万美元的紧急援助`: the value of what follows
-            return join(valued, measured or _value_word(text, s, e)), span(*valued)
+            return join(valued, measured or value_word(text, s, e)), span(*valued)
         if verb is not None and after[1] - after[0] < NOUN and strip_links(text, begin, verb[0]) < verb[0]:
             s2, e2, _ = noun_before(text, verb[0], begin, claimed)
             if e2 - s2 >= NOUN:  # `家电以旧换新补贴已发放2.1亿元`: the topic before the verb
@@ -1112,14 +968,14 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
             return span(*after), span(*after)
         s = list_start(text, s, lowest, claimed, figures) if e > s else s
         s = past_place(text, s, e)  # `向三间财务公司骗取贷款` → `骗取贷款`
-        whose = _part_of_period(text, begin, s, e, claimed) or _summed_doers(
+        whose = part_of_period(text, begin, s, e, claimed) or summed_doers(
             text, begin, s, e, sentence, figures, claimed)
         if whose:  # `…；其中十一月份毛收入約198億元，按月上升…`: a change after it changes the month's
             return whose, whose
-        period = recorded(text, _period_opening(text, begin, s, e, claimed, reading))
+        period = recorded(text, period_opening(text, begin, s, e, claimed, reading))
         if period:
             return period, recorded(text, span(s, e))
-        timed = recorded(text, _owned_before_time(text, begin, s, e, claimed, reading))
+        timed = recorded(text, owned_before_time(text, begin, s, e, claimed, reading))
         if timed:  # `德国10月出口额为1286亿欧元` → `德国出口额`
             return timed, timed
         doer = recorded(text, with_doer(text, s, e, begin, claimed, reading, figures))
@@ -1130,7 +986,7 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
     during = activities_during(text, reading, begin, sentence, claimed)
     if during:  # `…年货节将于…开幕，…，其间将举办…等10项活动` → `年货节活动`
         return during, during
-    party = party_counted(text, reading, begin) or _party_of(text, reading, begin)
+    party = party_counted(text, reading, begin) or party_of(text, reading, begin)
     if party:  # `被告人杨某等3人`, `被告2人盗伐…`: the party to the case
         return party, party
     acted = listed_act(text, reading, begin)
@@ -1142,7 +998,7 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
     tallied = tally_that_does(text, reading, begin, claimed)
     if tallied:  # `受影響的九巴及城巴路線共11條須改道` → `須改道的九巴及城巴路線`
         return tallied, tallied
-    sent = _sent_out(text, reading, begin, claimed)
+    sent = sent_out(text, reading, begin, claimed)
     if sent:  # `增派警力220人次維護秩序` → `增派警力`
         return sent, sent
     if after[1] - after[0] >= NOUN:
@@ -1157,14 +1013,14 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         negated = negated_quality(text, reading, after, begin)
         if negated:  # `对不合格的14批次产品` → `不合格的产品`
             return negated, span(*after)
-        taking_part = _TAKING_PART.match(text, after[1])
+        taking_part = TAKING_PART.match(text, after[1])
         if taking_part:  # `约350名人员参与。`: the people counted by what they take part in
             return join(span(*after), taking_part.span(1)), span(*after)
         did = those_that_did(text, reading, after, begin)
         if did:  # `已有11个项目完成主体施工，` → `完成主体施工的项目`
             return did, span(*after)
-        took_part = _TOOK_PART_IN.match(text, after[1])
-        if took_part and not text.endswith(_ALL_OF_THEM, after[0], after[1]):  # `800余名师生参与疏散。`
+        took_part = TOOK_PART_IN.match(text, after[1])
+        if took_part and not text.endswith(ALL_OF_THEM, after[0], after[1]):  # `800余名师生参与疏散。`
             acted = join(span(*after), took_part.span("verb"), took_part.span("what"))
             return acted, acted  # a change after it changes those counted (`較去年減少約百分之八`)
         return span(*after), span(*after)
@@ -1178,12 +1034,12 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
     if scope is not None and scope[1] == reading.start:
         return span(*after), span(*after)  # `全县8个镇举办…`: a scope says where, the one character what
     if reading.unit in PEOPLE and text.endswith("的", begin, reading.start) \
-            and (taking_part := _TAKING_PART.match(text, reading.end)):
-        people = join(taking_part.span(1), _PARTICIPANTS)  # `…等8个单位的150余人参加。`: no unit takes part
+            and (taking_part := TAKING_PART.match(text, reading.end)):
+        people = join(taking_part.span(1), PARTICIPANTS)  # `…等8个单位的150余人参加。`: no unit takes part
         return people, people
-    joined = _JOINING.match(text, reading.end) if reading.unit in PEOPLE else None
-    if joined and _GROUPS.search(text[_groups_start(text, sentence, reading.start):reading.start].rstrip("共约約")):
-        people = join((joined.start(1), joined.end("what")), _PARTICIPANTS)  # `…、…扑火队共210人参加，`
+    joined = JOINING.match(text, reading.end) if reading.unit in PEOPLE else None
+    if joined and GROUPS.search(text[groups_start(text, sentence, reading.start):reading.start].rstrip("共约約")):
+        people = join((joined.start(1), joined.end("what")), PARTICIPANTS)  # `…、…扑火队共210人参加，`
         return people, people
     s, e, _ = before_figure or noun_before(text, reading.start, begin, claimed)
     if reading.role == "noun" and (e <= s or text[begin:reading.start].endswith("等")):
@@ -1194,278 +1050,22 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         before = previous_subject(figures, reading.start, sentence)
         return (join(before, (s, e)) if before else span(s, e)), NONE
     s = list_start(text, s, lowest, claimed, figures) if e > s else s
-    s = _past_organizer(text, s, e, reading)  # `吸引国内外参展企业320家` → `国内外参展企业`
+    s = past_organizer(text, s, e, reading)  # `吸引国内外参展企业320家` → `国内外参展企业`
     s = past_place(text, s, e)  # `在雅酉镇擅自开采锰矿石1860吨` → `擅自开采锰矿石`
-    shown = _shown(text, clause[0], sentence, begin, s, e)
+    shown = things_shown(text, clause[0], sentence, begin, s, e)
     if shown:  # `展出陳澄波等12位畫家作品86件` → `展出畫家作品`
         return shown, shown
-    whose = _part_of_period(text, begin, s, e, claimed)
+    whose = part_of_period(text, begin, s, e, claimed)
     if whose:  # `…，其中2月24日单日发送旅客1680万人次` → `2月24日单日发送旅客`
         return whose, whose
-    period = recorded(text, _period_opening(text, begin, s, e, claimed, reading))
+    period = recorded(text, period_opening(text, begin, s, e, claimed, reading))
     if period:  # `旅遊局昨日公佈，今年首十個月入境旅客逾3,280萬人次`: a change after it changes the noun
         return period, recorded(text, span(s, e))
-    timed = recorded(text, _owned_before_time(text, begin, s, e, claimed, reading))
+    timed = recorded(text, owned_before_time(text, begin, s, e, claimed, reading))
     if timed:  # `郧阳港作业区今年前10个月完成集装箱吞吐量4.8万标箱`
         return timed, timed
     doer = recorded(text, with_doer(text, s, e, begin, claimed, reading, figures))
     return on_route(text, doer, begin, sentence), doer
-
-
-def _groups_start(text: str, sentence: int, start: int) -> int:
-    """Where the groups before a count of people start: the clause, 、 joining its groups."""
-    return max(sentence, max(text.rfind(c, sentence, start) for c in _CLAUSE_MARKS) + 1)
-
-
-def _owned_before_time(text: str, begin: int, s: int, e: int, claimed: Sequence[tuple[int, int]],
-                       reading: Reading) -> Subject:
-    """A measure or a count cut by a time owned by the name that opens the clause before the time
-    (`owners.owner_before_time`), or NONE. A verb opening the noun keeps the name only when it
-    is a topic verb (`完成集装箱吞吐量`) or governs a throughput (`接待游客`); a plan is the verb's
-    own (`常德桃花源机场今年计划保障航班` → `保障航班`)."""
-    if e - s < NOUN or not any(t == s for _, t in claimed):
-        return NONE  # no time ends right before the noun (most): nothing to own
-    timed = owner_before_time(text, begin, s, claimed, span(s, e))
-    if timed == span(s, e):  # no name owns it (most nouns): the verbs need no reading
-        return NONE
-    verb = stop_patterns()[0].match(text[s:e])
-    topic = verb is not None and stops()[verb.group()].topic
-    verbs = any(dictionary().tag(word) == VERB_TAG for word in dictionary().cut(text[s:e]))
-    if verbs and not topic and not throughput(text, s, e, reading):
-        return NONE
-    return timed
-
-
-_RESTATEMENT = compile_pattern(r"[（(][^（()）\n]{1,20}[）)]")  # `约18.3万亿日元（约合8430亿元人民币）的`
-_WHAT_IS_VALUED = 12  # `补充预算案`, `铁路现代化投资计划`: longer, a clause
-_BUDGET_YEAR = compile_pattern("(?:[0-9]{4}|本)(?:财|財)?年度?")
-_NOUN_TAGS = ("n", "vn")  # jieba's nouns and verbal nouns end a name (`投资计划`, `援助`)
-
-
-def _valued_after(text: str, reading: Reading, s: int, e: int,
-                  claimed: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """What a value word before an amount values, written after the amount and its 的: `总额6500万美元的紧急援助`,
-    `通过总额约18.3万亿日元（约合8430亿元人民币）的2025财年补充预算案` (a restatement in brackets between),
-    `批准一项总额约120亿欧元的铁路现代化投资计划`: the rest of the clause when it is a noun's length ending in
-    a noun, with no adverb, preposition or figure in it (a year opening it is none of it), else the counted
-    noun after 的; None without 的."""
-    at = reading.end
-    note = _RESTATEMENT.match(text, at)
-    at = note.end() if note else at
-    if not text.startswith("的", at):
-        return None
-    start = next((t for c, t in claimed if c == at + 1), at + 1)
-    year = _BUDGET_YEAR.match(text, start)  # `2025财年补充预算案`: the year says when
-    start = year.end() if year else start
-    close = min((i for i in (text.find(c, start) for c in CLAUSE_END) if i >= 0), default=len(text))
-    words = dictionary().cut(text[start:close]) if NOUN <= close - start <= _WHAT_IS_VALUED else []
-    tags = [dictionary().tag(w) or "" for w in words]
-    if words and tags[-1].startswith(_NOUN_TAGS) and not ADVERB_TAGS.intersection(tags) \
-            and not CN_OR_ARABIC_DIGIT.search(text, start, close):
-        return start, close  # `铁路现代化投资计划`: a noun to the clause end, a verb inside its name
-    after = noun_after(text, at)
-    return after if after[1] - after[0] >= NOUN else None
-
-
-# a party of people (`X一行20人来我县考察`): the count is the group named before 一行, as the golds of
-# heldout4/county_daily, heldout5/county_news and unseen_a/hongkong_news write it (an office in its name kept:
-# `湖南省农业农村厅调研组`)
-_PARTY = compile_pattern("一行(?:约|約|共)?$")
-
-
-def _sent_out(text: str, reading: Reading, begin: int, claimed: Sequence[tuple[int, int]]) -> Subject:
-    """`增派警力220人次` → `增派警力`: the verb of sending out and what it sends; NONE for any other figure."""
-    if reading.kind != "count":
-        return NONE
-    sent = _SENT_OUT.search(text, max(begin, reading.start - _SENT_WIDTH), reading.start)
-    if sent is None or text.startswith(_AROUND, sent.start("what")) or any(
-            s < sent.end("what") and sent.start("what") < e for s, e in claimed):
-        return NONE
-    if _TAKING_PART.match(text, reading.end) or _TOOK_PART_IN.match(text, reading.end):
-        return NONE
-    following = dictionary().cut(text[reading.end:reading.end + _SENT_WIDTH])
-    if following and (dictionary().tag(following[0]) or "").startswith(_NAMING_TAGS):
-        return NONE
-    return span(sent.start("what") if sent["verb"] in _ORGANIZED else sent.start(), sent.end("what"))
-
-
-_SENT_WIDTH = 10  # the verb, at most five characters of its object and an approximation word
-_NAMING_TAGS = ("n", "a")  # jieba's nouns and adjectives: a word after the count that names what it counts
-
-
-def _party_of(text: str, reading: Reading, begin: int) -> Subject:
-    """`辽宁省朝阳市考察团一行20人来我县考察学习` → `辽宁省朝阳市考察团`; NONE for any other figure."""
-    party = _PARTY.search(text, begin, reading.start) if reading.unit in PEOPLE else None
-    if party is None:
-        return NONE
-    s, e, _ = noun_before(text, party.start(), begin)
-    return span(s, e) if e == party.start() and e - s >= NOUN else NONE
-
-
-_MEASURE_NAME = 3  # `装机容量`, `建筑面积`: a measure's name of its own; `面积`, `产量` alone say too little
-
-
-def _measure_word(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """`建设装机容量20万千瓦的风电项目` → `装机容量`: the measure's name ending [s, e) (its last word, a noun
-    ending in a measure's head: `data/measure_heads.tsv`), which measures what the amount's 的 goes on to, as a
-    value word does (heldout4/county_daily, heldout34/county_news: `风电场装机容量`, `风电项目装机容量`)."""
-    last = (dictionary().cut(text[s:e]) or [""])[-1]
-    if len(last) >= _MEASURE_NAME and (dictionary().tag(last) or "").startswith(_NOUN_TAGS) \
-            and last.endswith(measure_heads()):
-        return e - len(last), e
-    return None
-
-
-def _value_word(text: str, s: int, e: int) -> tuple[int, int]:
-    """The value word ending [s, e), with the noun before it when no verb or count stands there
-    (`签约总额`: `批准一项总额` → `总额`, the thing valued being named after the amount)."""
-    word = next(w for w in _VALUE_WORDS if text.endswith(w, s, e))
-    head = e - len(word)
-    before = dictionary().cut(text[s:head])
-    if any(dictionary().tag(w) in (VERB_TAG, "m") or CN_OR_ARABIC_DIGIT.match(w) for w in before):
-        return head, e
-    return s, e
-
-
-_DRAWING = ("吸引", "吸引了")  # `吸引国内外参展企业320余家`: heldout12, heldout19 economy_page
-_ORGANIZING = ("组织", "組織")  # `县农业农村局组织农技人员40余人`: heldout9, heldout15, heldout18 economy_page
-# the last character of an organizer's name (`县农业农村局`, `区教委`, `县消防救援大队`); not `世卫`,
-# `社会`, whose 组织 is a noun of the name
-_ORGANIZER_ENDS = frozenset("局委办厅部院所站队府心")
-
-
-def _past_organizer(text: str, s: int, e: int, reading: Reading) -> int:
-    """Where a counted noun before its count starts past the verb that draws or gathers what is
-    counted (`吸引国内外参展企业320余家` → `国内外参展企业`: not a throughput of visits, where the
-    verb is the place's doing, `景区吸引游客12.8万人次`) or past an organizer and its 组织 (`县农业农村局
-    组织农技人员40余人` → `农技人员`, `全县组织农机具3200余台（套）` → `农机具`): the doer and its verb
-    are not what is counted."""
-    if e - s < NOUN:
-        return s
-    drawing = next((w for w in _DRAWING if text.startswith(w, s)), None)
-    if drawing is not None:
-        rest = s + len(drawing)
-        return rest if e - rest >= NOUN and not throughput(text, rest, e, reading) else s
-    if not any(text.find(w, s, e) >= 0 for w in _ORGANIZING):
-        return s  # no 组织 in the noun (most): no cut needed
-    at = s
-    for word in dictionary().cut(text[s:e]):
-        rest = at + len(word)
-        if word in _ORGANIZING and dictionary().tag(word) == VERB_TAG and e - rest >= NOUN:
-            before = text[s:at]
-            if not before or before[-1] in _ORGANIZER_ENDS or scope_span(text, at) == (s, at):
-                return rest
-        at = rest
-    return s
-
-
-_FIRST_OF_YEAR = ("今年首", "今年前")  # the year so far; not a range (`今年1至10月访澳旅客`)
-_PERIOD_NOUN = 6  # `訪港旅客`, `住宅買賣合約`: a longer noun names its owner (`東鐵綫日均乘客量`)
-_PLACE_TAG = "ns"  # jieba's places
-_PERIOD_LINKS = ("达", "達", "累计", "累計")
-_TALLIES = ("累计", "累計")
-_SO_FAR = _FIRST_OF_YEAR + ("首", "前")  # with a tally, `首十個月`, `前11月` alone are the year so far
-
-
-def _period_opening(text: str, begin: int, s: int, e: int, claimed: Sequence[tuple[int, int]],
-                    reading: Reading) -> Subject:
-    """`今年首十一個月訪港旅客約4,560萬人次`, `今年首三季訪港旅客達`: the year so far opening
-    the clause, a short noun with no stop word and the figure right after it (or after 达, 累计): the period
-    is part of the subject, as the noun alone says not which count it is; so it is when the period
-    opens the sentence as a clause of its own (`今年首十一個月，訪港旅客累計逾`). With a tally (累计 before
-    or after the noun) `首`/`前` alone are the year so far (`前11月累計營收`). Not after a sum or link
-    word (`今年首三季入境旅客共`, `東江水供港量為`), nor a long noun, one with a stop word or one opening with a place
-    (`東鐵綫日均乘客量`, `園區新增租戶`, `和县蔬菜产量`): those name themselves. NONE otherwise."""
-    if not NOUN <= e - s <= _PERIOD_NOUN:
-        return NONE
-    tallied = text.endswith(_TALLIES, begin, s)  # `前11月累計營收`: 累计 between the period and the noun
-    at = s - len(_TALLIES[0]) if tallied else s
-    time = next(((c, t) for c, t in claimed if t == at), None)
-    alone = next(((c, t) for c, t in claimed if s == begin and t + 1 == begin and text[t] in COMMA), None)
-    time = time or alone  # `今年首十一個月，訪港旅客累計逾…`: the period is a clause of its own
-    between = text[e:reading.start]
-    tallied = tallied or between in _TALLIES
-    openings = _SO_FAR if tallied else _FIRST_OF_YEAR  # a total says the period is the year so far
-    if time is None or not text.startswith(openings, time[0]) or text[begin:time[0]].strip() \
-            or (alone and time[0] != sentence_start(text, s)):
-        return NONE
-    if between and between not in _PERIOD_LINKS:
-        return NONE
-    if stop_patterns()[0].search(text[s:e]):  # `园区新增租户`: a verb of the stop words
-        return NONE
-    if dictionary().tag(dictionary().cut(text[s:e])[0]) == _PLACE_TAG:  # `和县蔬菜产量`: a place says whose
-        return NONE
-    if at < s:  # `今年首十一個月累計毛收入`: the tally stays with its period
-        return span(time[0], e)
-    return join(span(*time), span(s, e))
-
-
-# things shown counted after a list summed by 等 or after a count of their makers (`展出手稿、照片等文物逾300件`,
-# `展出國內外42位藝術家作品逾120件`): the exhibits, `展出X`, as the golds of heldout14 and heldout38 taiwan_news,
-# heldout4/tw_daily, heldout35/county_news and heldout9/economy_page write them (`展出作品`, `展出标本`); the makers
-# and the items listed only say which
-_SHOWN = "展出"
-
-
-def _shown(text: str, opening: int, sentence: int, begin: int, s: int, e: int) -> Subject:
-    """`展出X、Y等Z N件`, `展出M位…Z N件` → `展出Z`: 展出 in the clause (a 、 list aside) before a noun that a 等
-    or a count (`begin`, past the clause's `opening`) opens."""
-    if e - s < NOUN or text.startswith(_SHOWN[0], s):  # `展品` names itself
-        return NONE
-    at = text.rfind(_SHOWN, sentence, s)
-    if at < 0 or at + len(_SHOWN) == s or _CLAUSE_MARK.search(text, at, s) \
-            or not (text.endswith("等", at, s) or begin > opening and s == begin):
-        return NONE
-    return join((at, at + len(_SHOWN)), span(s, e))
-
-
-_CLAUSE_MARK = compile_pattern("[，,；;。：:！!？?\n]")
-
-
-# what several did together, summed by 合计 before their verb (`电动汽车、锂电池、光伏产品“新三样”合计出口59.8亿元`,
-# `…的企业达1260家，合计进出口4380亿元`): those who did it stay with the verb, `“新三样”合计出口`, as the golds of
-# heldout35/economy_page and unseen/trade_stats write it; the verb alone says not whose
-_SUMMED = ("合计", "合計")
-
-
-def _summed_doers(text: str, begin: int, s: int, e: int, sentence: int, figures: Sequence[Figure],
-                  claimed: Sequence[tuple[int, int]]) -> Subject:
-    """`X合计出口N` → `X合计出口`; a clause that opens with `合计出口` after a count: what that count counts."""
-    if not text.endswith(_SUMMED, begin, s):
-        return NONE
-    words = dictionary().cut(text[s:e])  # after the cheap test: a cut costs more than the rest
-    if not words or dictionary().tag(words[0]) not in _ACT_TAGS:
-        return NONE
-    at = s - len(_SUMMED[0])
-    if at == begin and begin > sentence:
-        before = next((f for f in reversed(figures) if f.end <= begin and f.sentence == sentence), None)
-        return join(before.subject, span(at, e)) if before is not None and before.count and before.subject \
-            else NONE
-    ns, ne, _ = noun_before(text, at, begin, claimed)
-    if ne > ns and dictionary().tag(dictionary().cut(text[ns:ne])[0]) in _BASIS_TAGS:
-        return NONE  # `依水污染防治法合計開罰`: a basis says by what, not who
-    opened = text.rfind(_QUOTES[text[at - 1]], ns, at - 1) if text[at - 1] in _QUOTES else -1
-    ns = opened if opened >= 0 else ns  # `电动汽车、…“新三样”`: the quoted word sums up the list before it
-    return join(span(ns, ne), span(at, e)) if ne == at and ne - ns >= NOUN else NONE
-
-
-_BASIS_TAGS = ("p", "d")  # jieba's prepositions and adverbs: `按`, `根据`, `依` (tagged d)
-_ACT_TAGS = (VERB_TAG, "vn")  # jieba's verbs and verbal nouns (`出口`, `进出口`)
-_QUOTES = {"”": "“", "」": "「", "’": "‘"}
-
-
-# a part of a whole opening with its period (`首五個月…估計為1,612億元…；其中5月份總銷貨價值約318億元`): the month or
-# the day says which part, and stays, as the golds of heldout7 and heldout36 hk_news, heldout27 and heldout31
-# wire_news, heldout34/economy_page and unseen/trade_stats write it (`十一月份毛收入`, `6月单月集装箱吞吐量`)
-_PART = ("其中", "当中")
-
-
-def _part_of_period(text: str, begin: int, s: int, e: int, claimed: Sequence[tuple[int, int]]) -> Subject:
-    """`其中5月份總銷貨價值` → `5月份總銷貨價值`: a time right after 其中 opening the clause, then the noun."""
-    if e - s < NOUN or not text.startswith(_PART, begin):
-        return NONE
-    time = next(((c, t) for c, t in claimed if t == s and c == begin + len(_PART[0])), None)
-    return span(time[0], e) if time is not None else NONE
 
 
 _RATIOS = ("的比率", "的比例", "的比值")
