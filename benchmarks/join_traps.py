@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import random
 import re
 import sys
@@ -167,20 +166,14 @@ _DAY_COMMA = re.compile(r"^(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}[日号](
                         r"|^(?:昨天|今天|昨日|今日|近日|日前)[,，]")
 
 
+_FAMILIES = (("dateline", _DATELINE.match), ("day+comma", _DAY_COMMA.match), ("label-colon", _LIST_LINE.match),
+             ("quote", lambda text: text[:1] in "“\"「"), ("其中", lambda text: text.startswith("其中")))
+
+
 def family(text: str) -> str:
-    """How the wrong tail opens (for the report only)."""
+    """How the wrong tail opens (for the report only): the first family of `_FAMILIES` that fits, else `other`."""
     text = text.strip()
-    if _DATELINE.match(text):
-        return "dateline"
-    if _DAY_COMMA.match(text):
-        return "day+comma"
-    if _LIST_LINE.match(text):
-        return "label-colon"
-    if text[:1] in "“\"「":
-        return "quote"
-    if text.startswith("其中"):
-        return "其中"
-    return "other"
+    return next((name for name, fits in _FAMILIES if fits(text)), "other")
 
 
 def head_end(text: str) -> str:
@@ -242,8 +235,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{o.name}  wrong {a}>{b} ({opens})\n    {head[-40:]}\n    {tail[:40]}")
     print(summary(outcomes))
     if args.json:
-        args.json.write_text(json.dumps([dataclasses.asdict(o) for o in outcomes], ensure_ascii=False, indent=1),
-                             encoding="utf-8")
+        _sb.write_json(args.json, outcomes)
     return 0
 
 
