@@ -281,9 +281,13 @@ def main(argv: list[str] | None = None) -> int:
               f"perfect {sum(r.seg == 1 and r.head == 1 for r in results)}/{len(results)}; "
               f"jP<1: {sum(r.join_precision < 1 for r in results)}")
     if args.json:
-        args.json.write_text(json.dumps([dataclasses.asdict(r) for r in results], ensure_ascii=False, indent=1),
-                             encoding="utf-8")
+        write_json(args.json, results)
     return 0
+
+
+def write_json(path: Path, rows: list) -> None:
+    """Each row (a dataclass) of a run as JSON, for a later look."""
+    path.write_text(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

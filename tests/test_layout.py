@@ -579,3 +579,31 @@ def test_a_bare_credit_after_the_last_full_stop_closes_a_paragraph(text, reporte
 ])
 def test_a_paper_tag_closes_its_item(text, closes):
     assert (bylines.paper_tag(fold(text)) is not None) == closes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("二、收购点每日8时至18时开放，售粮农户请携带身份证。", True),  # a notice's item (join traps)
+    ("（三）咨询电话：0000-1234567。", True),
+    ("西岭镇：夏粮收购量1.2万吨，收购价格保持稳定。", True),  # a brief under a column's label
+    ("答：尽量避开午后外出，外出时做好防晒。", True),  # an answer
+    ("一季度全县夏粮收购量1.2万吨。", False),  # counterexamples: a period, not a section number
+    ("5.6万吨夏粮已入库。", False),  # a figure, not `5.`
+    ("收购价格保持稳定，农户售粮积极性较高。", False),  # a rest
+    ("全县夏粮收购情况如下：", False),  # a colon at the line's end announces a list; nothing after it
+])
+def test_opens_listed(text, expected):
+    assert joins.opens_listed(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("据县粮食和物资储备局统计，今年全县夏粮总产量比去年增加4%。", True),  # join traps
+    ("据介绍，收购点每日8时至18时开放。", True),
+    ("另据市商务局统计，全市跨境电商进出口增长12%。", True),
+    ("据了解的情况看，今年收购价格稳定。", True),  # an attributed clause, however long, up to its comma
+    ("据此，县里调整了收购计划。", True),
+    ("据悉", False),  # counterexamples: no comma ends the clause
+    ("收购价格据市场行情确定，每斤1.3元。", False),  # `据` inside the clause, not its first word
+    ("据县粮食局统计今年全县夏粮总产量比去年增加4%和全省其他各县的情况。", False),  # no comma in the first 20
+])
+def test_opens_attributed(text, expected):
+    assert joins.opens_attributed(fold(text)) is expected

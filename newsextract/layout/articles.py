@@ -1126,7 +1126,11 @@ def _rejoin(page: Page, first: Draft, piece: Draft, tails: dict[int, int], rests
     head = _last_line(first.lines[-1], tails)
     rest = piece.lines[0]
     if head in tails or rest in rests or not _joins.can_break(page.infos[head]) \
-            or _joins.opens_dated_report(page.infos[rest].body_text):  # `教育局昨日公布，…` opens an item
+            or _joins.opens_dated_report(page.infos[rest].body_text) \
+            or _joins.opens_listed(page.infos[rest].body_text) \
+            or _joins.opens_attributed(page.infos[rest].body_text) \
+            and not _joins.word_across(page.infos[head].body_text, page.infos[rest].body_text):
+        # `教育局昨日公布，…` opens an item, `二、…` a list's, `据介绍，…` a paragraph
         return
     tails[head] = rest
     rests.add(rest)
