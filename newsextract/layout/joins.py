@@ -904,10 +904,12 @@ def opens_report(text: str) -> bool:
 
 def _can_continue(infos: list[LineInfo], t: int) -> bool:
     """A body line that does not open an article and does not stand under a title
-    (a headline is followed by a paragraph's start, not by the rest of one)."""
+    (a headline is followed by a paragraph's start, not by the rest of one). A numbered part
+    (`二、执行任务的警车…不受此限。` under `一、…`) opens an item of a structured text: never a rest."""
     tail = infos[t]
     if tail.role != "body" or tail.dateline or tail.lead or tail.jump_from or tail.whole or opens_item(tail.body_text) \
-            or opens_report(tail.body_text) or opens_with_own_subject(tail.body_text):
+            or roles.is_numbered(tail.body_text) or opens_report(tail.body_text) \
+            or opens_with_own_subject(tail.body_text):
         return False
     k = _above(infos, t)
     return k < 0 or infos[k].role not in ("headline", "subheading", "label", "continuation") \
@@ -942,7 +944,7 @@ def _under_titles(infos: list[LineInfo], t: int) -> bool:
     k = _above(infos, t)
     return k >= 0 and infos[k].role in _TITLES and not (
         tail.dateline or tail.lead or tail.jump_from or tail.whole or opens_item(tail.body_text)
-        or _OPENS_WITH_DAY.match(tail.body_text) or opens_report(tail.body_text)
+        or roles.is_numbered(tail.body_text) or _OPENS_WITH_DAY.match(tail.body_text) or opens_report(tail.body_text)
         or opens_with_own_subject(tail.body_text))
 
 
