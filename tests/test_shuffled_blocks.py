@@ -18,8 +18,9 @@ PAGES = list(sb.gold_pages())
 # one variant (seed 0) of each page: 196 variants, seg 0.9593, head 0.9886, 167 perfect when the generator
 # came; 0.9695, 0.9886, 168 once a sure break joins under another item's closing title (lay64); a change
 # to the page reading may raise these, not lower them; head 0.9892, 169 once a title under an opened item
-# that can head no line below is that item's (lay65)
-FLOOR = {"seg": 0.969, "head": 0.989, "perfect": 169}
+# that can head no line below is that item's (lay65); seg 0.9718, 171 once a numbered part (`二、…`) of a
+# notice is no broken paragraph's rest (lay70)
+FLOOR = {"seg": 0.9715, "head": 0.989, "perfect": 171}
 
 
 def test_every_gold_page_has_blocks_to_move() -> None:

@@ -943,7 +943,8 @@ def opens_attributed(text: str) -> bool:
 
 def _can_continue(infos: list[LineInfo], t: int) -> bool:
     """A body line that does not open an article and does not stand under a title
-    (a headline is followed by a paragraph's start, not by the rest of one)."""
+    (a headline is followed by a paragraph's start, not by the rest of one). A numbered part
+    (`二、执行任务的警车…不受此限。` under `一、…`) opens an item of a structured text: never a rest."""
     tail = infos[t]
     if tail.role != "body" or tail.dateline or tail.lead or tail.jump_from or tail.whole or opens_item(tail.body_text) \
             or opens_report(tail.body_text) or opens_with_own_subject(tail.body_text) or opens_listed(tail.body_text):
