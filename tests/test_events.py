@@ -371,6 +371,22 @@ def test_an_event_across_a_join_lists_its_pieces(order):
     assert "".join(page[s:e] for s, e in event.spans) == head_text + "活动"
 
 
+def test_an_event_starts_at_a_join_that_opens_its_clause():
+    """ev70: a paragraph broken across another block, its rest opening a clause of its own (…预计吸引游客3万人次，|
+    市交通局…加开…: heldout30 and heldout46 taiwan_news): the event told after the join starts there, and its span
+    does not reach over the block between; a join inside a clause keeps both pieces (the test above)."""
+    head_text = "本报讯 3月12日,市文化馆在滨江广场举办灯会,预计吸引游客3万人次,"
+    block, rest_text = "另一篇文章的一段话。", "市交通局在沿线加开公交线路5条。"
+    page = head_text + "\n\n" + block + "\n\n" + rest_text
+    head, rest = page.index(head_text), page.index(rest_text)
+    text = ArticleText.build(page, fold(page), [[(head, head + len(head_text)), (rest, rest + len(rest_text))]])
+    ctx = Context(published=dt.date(2025, 3, 13), published_inferred=False, home=Home(), page=fold(page))
+    held, added = events.find(text, ctx)
+    assert (held.type, added.type) == ("exhibition", "traffic")
+    assert added.start == rest and added.spans is None
+    assert held.end <= head + len(head_text)
+
+
 def test_an_event_within_one_line_has_no_pieces():
     raw, _, dates, orgs = parse("{3月12日=2025-03-12},<太原市民政局>在迎泽公园开展志愿服务活动。")
     event, = find(raw, dates, orgs)

@@ -22,8 +22,8 @@ _NOTHING = "(?!)"  # the alternation of no words matches nowhere (an empty patte
 #: The roles the event readers ask for; data/event_cues.tsv describes each.
 ROLES = frozenset({
     "lead", "source", "link", "partner", "counterpart", "plan", "cutoff", "adverb", "host", "anaphor", "cumulative",
-    "decision_verb", "day_head", "baseline", "place_cue", "place_tail", "not_place", "not_place_cue", "clause_verb",
-    "community_head",
+    "decision_verb", "day_head", "hold_verb", "baseline", "place_cue", "place_tail", "not_place", "not_place_cue",
+    "clause_verb", "community_head",
     "back_reference", "time_tail", "described", "zone", "total", "scope", "venue_head", "builder",
     "inventory", "name_link", "each", "time_edge", "around", "group_count", "place_count", "building_number",
     "level", "county_end",

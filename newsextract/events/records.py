@@ -131,6 +131,7 @@ _CEREMONY_NAME = 6  # the longest opening clause of a happening's name and a fol
 _SCENE_ADVERB = 2  # the longest adverb between the scene word and a signing (现场集中签约)
 _CLAUSE_MARKS = "，,、 \u3000"  # a clause that ends so before 现场 says no subject (在活动现场)
 _PARAGRAPH = "\n"  # a paragraph break: what a record carries from the one before stops at it
+_GATHERING_HEADS = "会日"  # end a gathering a hold verb names as its whole object (`_held_gathering`)
 _SEASON_HEADS = "季节"  # a named season or festival a city starts is its campaign (`_season_started`)
 _NOT_SEASON_TAIL = "目点日约能奏拍省气"  # 节目, 节点, 节日, 节约…: 节 starts another word (as `_edition` reads it)
 _SEASON_TAIL = 11  # the longest name after its quotation, to its head, and one (“…”农特产品直播带货季)
@@ -438,6 +439,19 @@ def _rule_made_public(text: str, reading: _Reading, end: int) -> bool:
     return False
 
 
+def _selection_results(text: str, reading: _Reading, typed: list[Hit]) -> bool:
+    """`公布第五届“最美巾帼创业之星”评选结果` (heldout38/county_news), `发布第六届“婺源好人”评选结果` (heldout39),
+    `公布…“十佳红牛养殖户”评选结果` (heldout43), `公布首届“最美茶农”评选结果` (heldout45): the results of a
+    selection made public confer it, an award (GUIDELINES §5: a selection conferred); the results of a check,
+    an exam or a contest stay announcements (`_results_of`), and so does a bare list (公布…名单: the golds split)."""
+    after = reading.shown_at + len(reading.shown.word)
+    for h in typed:
+        if h.start >= after and h.trigger.type == _AWARD and h.trigger.kind == "word" and \
+                cue_at(text, h.end, "published_results") > 0 and text[h.end:h.end + 1] != "名":
+            return True
+    return False
+
+
 def _notice_of_news(text: str, word: Hit, head: Hit) -> bool:
     """`发布通知，…初试将于…举行`: a notice an announcing word makes public announces what the clause
     after it tells; it is a policy only when its sentence raises a standard (`raise_verb`) or the clause
@@ -703,6 +717,7 @@ class _Reader:
                 self._named_show(start, sorted_hits.verbs[0].start) or \
                 self._named_season(sorted_hits.verbs[0].end, end) or \
                 self._shown_object(sorted_hits.verbs[-1].end, end) or \
+                self._held_gathering(sorted_hits.verbs[-1], end) or \
                 self._named_festival(start, sorted_hits.verbs[0].start)
             if name is not None:
                 hits = sorted([*hits, name])
@@ -739,6 +754,8 @@ class _Reader:
             type_ = _EXHIBITION
         elif type_ == _NOTICE and not posted and _rule_made_public(text, reading, end):
             type_ = _POLICY
+        elif type_ == _NOTICE and _selection_results(text, reading, sorted_hits.typed):
+            type_ = _AWARD
         return Candidate(clause, sentence, reading.shown, reading.shown_at, type_, first, reading.at, False, noun=noun,
                          window=window)
 
@@ -1244,6 +1261,23 @@ class _Reader:
             return None
         return Hit(head, head + 1, Trigger(_SHOW, _EXHIBITION, "noun"))
 
+    def _held_gathering(self, verb: Hit, end: int) -> Hit | None:
+        """A gathering named as the whole object of a hold verb (`hold_verb`), ending in a gathering head
+        (`_GATHERING_HEADS`: 舉辦中秋遊園會, 举办秋茶品鉴会, 舉行小一入學簡介會, 舉辦開放日), is the happening the verb
+        holds, of the verb's own type, whether or not the vocabulary lists its word, as a show is
+        (`_shown_object`). The name is Han characters after one (举行会议 is the vocabulary's), no
+        organization's (举办…协会) and no date's (举行于5日)."""
+        if verb.trigger.word not in cue_words("hold_verb"):
+            return None
+        facts, text = self.facts, self.facts.text
+        tail = text[verb.end:end].rstrip(_ACT_END)
+        head = verb.end + len(tail) - 1
+        if len(tail) < 3 or len(tail) > _SEASON_OBJECT or text[head] not in _GATHERING_HEADS or \
+                not all("\u4e00" <= c <= "\u9fff" or c.isdigit() or c in _NAME_QUOTES for c in tail) or \
+                not "\u4e00" <= text[head - 1] <= "\u9fff" or facts.in_org[head] or facts.in_date(head):
+            return None
+        return Hit(head, head + 1, Trigger(text[head], verb.trigger.type, "noun"))
+
     def _edition_name(self, start: int, verb_at: int) -> Hit | None:
         """A name numbered by its edition before a generic verb names the happening it opens or
         closes (为期4天的第三届江海国际家纺采购节昨天…闭幕, 第五届沭阳花木年货节将于下周一…开幕): its
@@ -1503,6 +1537,26 @@ class _Reader:
             rec.stat_limit = min(sentence_end, nxt) if nxt > rec.start else sentence_end
         return records
 
+    def _reported_start(self, rec: Record) -> int:
+        """Where the event's reported span starts: its record's start, but not before a join that opens a
+        clause of the record's own (…舉辦「澎湃跨年」晚會，預計吸引逾3萬人次，| 交通部航港局已協調業者…加開台澎航班:
+        heldout46/taiwan_news; …可吸引遊客逾80萬人次，| 市府交通局並規劃假日加開免費接駁公車: heldout30/taiwan_news):
+        the clauses before the join end another happening's paragraph, and the span would reach over the
+        block that stands between the two pieces on the page."""
+        article, layout = self.facts.article, self.facts.layout
+        opening = layout.clauses[rec.candidates[0].clause][0]
+        pieces = article.piece_starts
+        k = bisect.bisect_right(pieces, opening) - 1
+        if k <= 0 or pieces[k] <= rec.start:
+            return rec.start  # the common case: no join between the record's start and its first clause
+        for join in reversed(pieces[:k + 1]):
+            if join <= rec.start:
+                break
+            clause = bisect.bisect_right(layout.clause_starts, join) - 1
+            if layout.clause_starts[clause] == join and join not in article.paragraph_starts:
+                return join
+        return rec.start
+
     def _type_of(self, rec: Record, subject: Subject) -> str:
         """The record's type: its lead's, but a movement that its sentence gives no purpose is a
         visit by officials or bodies and an activity of people (志愿者们来到…公园, 孩子们来到…)."""
@@ -1658,7 +1712,7 @@ class _Reader:
         if date is not None and value is not None:
             date, value = self.dates.during_window(rec, date, value)
         rec.organizers, rec.date, rec.anchored, rec.place = organizers, date, anchored, place
-        start, end = rec.start, rec.end
+        start, end = self._reported_start(rec), rec.end
         while start < end and facts.text[start].isspace():
             start += 1
         page_start, page_end, spans = article.locate(start, end)
