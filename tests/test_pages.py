@@ -55,7 +55,8 @@ FOLDERS = ("", "unseen_a/", "unseen_layout/", "unseen_stats/", "unseen_events/",
            "heldout31/", "heldout32/", "heldout33/", "heldout34/", "heldout35/", "heldout36/",
            "heldout37/", "heldout38/", "heldout39/", "heldout40/", "heldout41/",
            "heldout42/", "heldout43/", "heldout44/",
-           "heldout45/", "heldout46/", "heldout47/", "heldout48/")
+           "heldout45/", "heldout46/", "heldout47/", "heldout48/",
+           "heldout49/", "heldout50/")
 
 
 def fixture_names(folder: str) -> list[str]:
