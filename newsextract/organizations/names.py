@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..context import Context
-from ..models import DateMention, Home, Organization
+from ..models import DateMention, Home, Organization, OrgKind
 from ..text.dictionary import dictionary
 from ..text.numerals import CN_DIGITS
 from ..text.offsets import ArticleText
@@ -21,6 +21,7 @@ from ..text.rules import SENTENCE_END, SENTENCE_END_CHAR, is_han
 from ..text.words import after_function_words, cut_at_both_ends, proper_word_in
 from . import regions as _regions
 from .canonical import canonical_name, canonical_names, opens_with_place, page_places
+from .declared import Named, declarations, declared, declares
 from .grammar import MAX_NAME, Article, Reader, name_part_ends
 from .home import home_scope
 from .parsed import Link, Parsed
@@ -595,23 +596,53 @@ def _owner_on_page(page: str, home: Home, name: str, function_word_ends: dict[st
     return None
 
 
+def _declared_on_page(page: str, home: Home, function_word_ends: dict[str, int]) -> dict[str, tuple[str, OrgKind]]:
+    """The short forms the page declares in brackets after a name (`declared.py`), with the
+    name's canonical and kind: only a window before each such bracket is parsed."""
+    out: dict[str, tuple[str, OrgKind]] = {}
+    for at, short, said in declarations(page, MAX_NAME):
+        if short in out:
+            continue
+        doc = Article(page[max(0, at - MAX_NAME):at], function_word_ends=function_word_ends)
+        named = [p for p in _resolve_overlaps(_find_candidates(doc)[0]) if p.end == len(doc.text)]
+        if named and declares(short, said, doc.text[named[0].start:]):
+            for _, canonical, kind in canonical_names(doc.text, named[:1], home, None, {}):
+                out[short] = (canonical, kind)
+    return out
+
+
+def _written(article: ArticleText, text: str, short: str) -> str:
+    """`short` (folded) as the article writes it where it first stands."""
+    at = text.find(short)
+    return article.raw[at:at + len(short)]
+
+
 def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = ()) -> tuple[Organization, ...]:
     """Every organization mention of the article, in text order."""
     date_ends = frozenset(local[1] for local in (article.to_local(d.start, d.end) for d in dates) if local is not None)
     doc = Article(article.text, home_scope(ctx.home), ctx.once("function_word_ends", dict), article.anchors, date_ends)
     candidates, owned = _find_candidates(doc, _owner_lookup(ctx) if ctx.page else None)
     names = [parsed for parsed in _resolve_overlaps(candidates) if not _meeting(parsed) and not _building(doc, parsed)]
-    if not names:
+    on_page = ctx.once("declared", lambda: _declared_on_page(
+        ctx.page, ctx.home, ctx.once("function_word_ends", dict))) if ctx.page else {}
+    if not names and not on_page:
         return ()
-    places = ctx.once("page_places", lambda: page_places(
-        ctx.page, ctx.home.city, ctx.home.province,
-        _regions.page_mentions(ctx.page) if ctx.page_regions is None else ctx.page_regions)) if ctx.page else None
-    out = []
     traditional = is_traditional(article.raw, doc.text, home_scope(ctx.home) is not None)
-    for parsed, canonical, kind in canonical_names(doc.text, names, ctx.home, places, owned):
-        fields = article.mention_fields(parsed.start, parsed.end)
-        if traditional:
-            canonical = in_article_script(canonical, fields["text"], doc.text[parsed.start:parsed.end],
-                                          home_scope(ctx.home))
-        out.append(Organization(**fields, canonical=canonical, kind=kind))
-    return tuple(out)
+    read: list[Named] = []
+    if names:
+        places = ctx.once("page_places", lambda: page_places(
+            ctx.page, ctx.home.city, ctx.home.province,
+            _regions.page_mentions(ctx.page) if ctx.page_regions is None else ctx.page_regions)) if ctx.page else None
+        for parsed, canonical, kind in canonical_names(doc.text, names, ctx.home, places, owned):
+            if traditional:
+                canonical = in_article_script(canonical, article.raw[parsed.start:parsed.end],
+                                              doc.text[parsed.start:parsed.end], home_scope(ctx.home))
+            read.append(Named(parsed.start, parsed.end, canonical, kind))
+    if traditional:  # in the characters the article writes the short form in
+        on_page = {short: (in_article_script(canonical, _written(article, doc.text, short), short,
+                                             home_scope(ctx.home)), kind)
+                   for short, (canonical, kind) in on_page.items() if short in doc.text}
+    if on_page or "（" in doc.text or "(" in doc.text:
+        read = sorted(read + declared(doc.text, read, on_page))
+    return tuple(Organization(**article.mention_fields(n.start, n.end), canonical=n.canonical, kind=n.kind)
+                 for n in read)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from ..text.dictionary import dictionary
 from ..text.precompiled import compile_pattern
+from ..text.words import FUNCTION_TAGS, after_function_words, function_word
 from .grammar import Article
 from .hints import matches_near, occurrences
 from .parsed import Parsed
@@ -209,7 +210,7 @@ def _named_in_match(doc: Article, q: int) -> int | None:
             return None  # `48支代表队`, `56支村级代表队`: a count of teams, no club's name
         name = text[at:q]
         if (doc.generic_after(at, q) > at or name in vocab.team_words or name in vocab.strict
-                or name[-1] in "的各该本两全主客球" or _count_of_teams(name)):
+                or name[-1] in "的各该本两全主客球" or _count_of_teams(name) or not _plain_club(text, at, q)):
             return None
         lo = max(text.rfind(ch, 0, at) for ch in "。！？\n") + 1
         hi = min((i for i in (text.find(ch, q) for ch in "。！？\n") if i >= 0), default=len(text))
@@ -223,6 +224,7 @@ def _named_in_match(doc: Article, q: int) -> int | None:
 _NUMERALS = frozenset("0123456789〇零一二三四五六七八九十百千万两")
 # jieba's noun tags (n, nz, ns, nt…): a club's own name (`万达`, `五牛`, `国安`)
 _NOUN_TAG = "n"
+_VERB_TAG = "v"
 _NUMERAL_TAG = "m"  # jieba's numerals, with their measure word (`三支`, `两个`)
 
 
@@ -243,6 +245,26 @@ def _count_of_teams(name: str) -> bool:
     return not any(len(word) > 1 and (words.tag(word) or "").startswith(_NOUN_TAG) for word in cut)
 
 
+_LONG_VERB = 2  # characters of a verb that no club's name holds (`组成`); one may (`鲁能`)
+
+
+def _plain_club(text: str, at: int, q: int) -> bool:
+    """Whether `text[at:q]` may be a club's own name: it does not open right after a digit (`1月接`
+    + `队`, `17人组成短网` + `队`: a date's or a count's word), and its dictionary cut holds no
+    function word (`许多`, `几支`, `从`, `但`…`向`, `与其` of `加拿大与其国家队`) nor a verb of two
+    characters (`组成`), which make it a clause about teams."""
+    if at > 0 and text[at - 1].isdigit():
+        return False
+    if after_function_words(text, at, q) > at:
+        return False
+    words = dictionary()
+    for word in words.cut(text[at:q]):  # no guessed words: `但弱` is `但` + `弱`
+        found = words.tag(word)
+        if (found == _VERB_TAG and len(word) >= _LONG_VERB) or (found in FUNCTION_TAGS and function_word(word, found)):
+            return False
+    return True
+
+
 def _club(doc: Article, q: int) -> int | None:
     """`北京国安队`: a place, then a club's name of one to three characters that the
     dictionary cuts off as words, then `队`."""
@@ -254,7 +276,7 @@ def _club(doc: Article, q: int) -> int | None:
         if at <= 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in text[at:q]):
             break
         owner = _team_owner(doc, at)
-        if owner is not None and cut_at_both_ends(text, at, q):
+        if owner is not None and cut_at_both_ends(text, at, q) and _plain_club(text, at, q):
             return owner
     return None
 

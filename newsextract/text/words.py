@@ -67,7 +67,8 @@ _LONG_ONLY = frozenset(("f", "m"))
 _NUMBER_STARTS = frozenset("第二三四五六七八九十百千万零〇两0123456789")
 
 
-def _function_word(word: str, tag: str) -> bool:
+def function_word(word: str, tag: str) -> bool:
+    """Whether a word of a function tag (`FUNCTION_TAGS`) is one: a place word or a quantity only when long."""
     if tag not in _LONG_ONLY:
         return True
     return len(word) > 1 and not (tag == "m" and word[0] in _NUMBER_STARTS)
@@ -77,7 +78,7 @@ def _tag(word: str) -> str | None:
     """jieba's tag of a word when the library asks about it: a proper noun's, or a
     function word's (`_function_word`); None for other words."""
     tag = dictionary().tag(word)
-    if tag in PROPER_TAGS or (tag in FUNCTION_TAGS and _function_word(word, tag)):
+    if tag in PROPER_TAGS or (tag in FUNCTION_TAGS and function_word(word, tag)):
         return tag
     return None
 
