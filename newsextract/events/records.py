@@ -60,6 +60,10 @@ _PENALTY_CAP = "最高可"
 _AFTER = ("后", "後")  # ends a clause that is only the time of what follows (X建成后，…: `_resolve`)
 _PERFECTIVE = "了"  # 来到了…公园: the place follows it
 _BY = "由"  # 由X主办: the hosts follow (who.py reads them)
+#: 一、, 2., (三) before a notice's item (`_item_of`); none at all is an item line too (公示时间：…)
+_ITEM_MARK = compile_pattern(r"(?:[一二三四五六七八九十]+、|\d+[.、]|[(（][一二三四五六七八九十]+[)）])?")
+_ITEM_LOOKBACK = 2  # how many candidates back a notice's item line seeks the event whose window it names
+_ITEM_REACH = 2  # how many sentences back: the notice's event, then 现将有关事项通告如下
 
 
 @functools.cache
@@ -575,6 +579,7 @@ class _Reader:
             cand = self._resolve(clause, clause_hits)
             if cand is not None and not self._summary(cand):
                 out.append(cand)
+        out = self._without_window_items(out)
         for k, cand in enumerate(out):
             if cand.type == _NOTICE:  # the happening its sentence tells next, not the checks whose results it gives
                 nxt = out[k + 1] if k + 1 < len(out) and out[k + 1].sentence == cand.sentence else None
@@ -582,6 +587,47 @@ class _Reader:
                 cand.introduces = self._introduces(cand, told_next)
         self.trigger_clauses = frozenset(c.clause for c in out)
         return out
+
+    def _without_window_items(self, cands: list[Candidate]) -> list[Candidate]:
+        """`…将对该路段实施全封闭施工。现将有关事项通告如下：` + `施工时间：2026年12月8日至12月22日` (heldout47
+        county), `…决定对该路段实行封闭施工。…` + `一、封闭时间：…` (heldout50 county), `…现予以公示。` + `公示时间：…`
+        (heldout49 county): a notice's item line that names the window (`window_named`) of a word the notice's
+        event told just before is that event's window, no event of its own. An item after a notice of
+        something else, or after an item of its own (`一、登记对象：…` + `二、登记时间：…`: unseen_a, unseen_layout
+        chenggu), is its own event."""
+        text, clauses = self.facts.text, self.facts.layout.clauses
+        out: list[Candidate] = []
+        for cand in cands:
+            told = self._item_of(cand, out[-_ITEM_LOOKBACK:]) if out else None
+            if told is None:
+                out.append(cand)
+                continue
+            start = clauses[cand.clause][0]
+            line_end = text.find("\n", start)
+            told.item_window = self._window_of(start, line_end if line_end >= 0 else len(text))
+            if told.item_window is None:
+                out.append(cand)
+        return out
+
+    def _item_of(self, item: Candidate, before: list[Candidate]) -> Candidate | None:
+        """The candidate told just before whose clause has the word that `item`, a notice's item line naming
+        a window (`施工时间：`, `一、封闭时间：`), names; None when `item` is no such line or none has it."""
+        text = self.facts.text
+        word = item.trigger.word
+        start = self.facts.layout.clauses[item.clause][0]
+        line_start = text.rfind("\n", 0, start) + 1
+        if _ITEM_MARK.fullmatch(text, line_start, item.trigger_at) is None \
+                or cue_at(text, item.trigger_at + len(word), "window_named") < 0:
+            return None
+        for told in reversed(before):
+            if item.sentence - told.sentence > _ITEM_REACH:
+                break
+            told_start = self.facts.layout.clauses[told.clause][0]
+            if told_start == text.rfind("\n", 0, told_start) + 1:
+                continue  # 一、登记对象：… before 二、登记时间：… (unseen_a): an item too, told by the notice
+            if any(word in h.trigger.word for h in self.clause_hits.get(told.clause, ())):
+                return told
+        return None
 
     def _commits_sum(self, word: Hit) -> bool:
         """`英国政府宣布将投入25亿英镑`, `韩国政府8日宣布，将在未来5年投入4.5万亿韩元` (heldout34, heldout35
@@ -1628,6 +1674,8 @@ class _Reader:
         before: Record | None | object = _UNREAD  # the happening told before that dates it: read on first need
         window = self._period_window(lead.trigger_at, lead.sentence) \
             if lead.trigger.word in cue_words("rule_verb") else None  # 防火期内，…禁止…: item one's window
+        item_window = next((c.item_window for c in rec.candidates if c.item_window is not None), None)
+        window = window or item_window
         if (place is None or bare) and not subject.parties and not carried and window is None \
                 and not (subject.source and lead.type == _NOTICE):
             before = self._told_before(rec, previous)
@@ -1704,8 +1752,8 @@ class _Reader:
             organizers = previous.organizers  # …开展“银企对接月”活动,4月中旬起…举办10场融资对接会
         if not organizers and subject.source:
             organizers = subject.source  # 3月12日,记者从团市委获悉,…招募工作正式启动
-        if not organizers and anchored and type_ in (_POLICY, _TRAFFIC):
-            organizers = self.parties.signers  # 通告: 一、自12月1日起,…禁止垂钓 … 桃源县人民政府
+        if not organizers and anchored and (type_ in (_POLICY, _TRAFFIC) or item_window is not None):
+            organizers = self.parties.signers  # 通告: 一、自12月1日起,…禁止垂钓 … 桃源县人民政府; 现予以公示
         if cumulative and not (counted and tally_actor and any(p.org is not None for p in organizers)):
             return None  # 累计开展志愿服务活动129941次, 每周走访企业: many happenings, no one of them told
         value = self.dates.span_value(date) if date is not None else None

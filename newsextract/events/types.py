@@ -74,6 +74,7 @@ class Candidate:
     purpose: bool = False  # a move typed by what its sentence says it was for (来到…,实地检查…)
     introduces: bool = False  # 運輸署公布，…: a notice that only introduces what its sentence tells next
     window: bool = False  # …前向…提出申請: an application window, told in its own clause (`_applied_for`)
+    item_window: Located | None = None  # 施工时间：…至… on the notice's item line after it (`_without_window_items`)
 
 
 @dataclass(slots=True)
