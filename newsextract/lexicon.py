@@ -90,7 +90,7 @@ CLOSED: Mapping[str, tuple[Closed, ...]] = MappingProxyType({
         "after_week_unit",
         "after_strict_day", "after_anaphor", "before_vague", "before_day_from", "after_day_from",
         "before_day_bare", "after_day_bare", "before_period_anaphor", "after_season_this",
-        "after_relative_day", "before_week_recurring", "before_recurring_once"})),),
+        "after_relative_day", "before_week_recurring", "before_recurring_once", "after_record"})),),
     "jump_markers": (Closed(2, "role", frozenset({"from", "to", "page"})),),
     "predicate_openers": (Closed(2, "place", frozenset({"predicate", "before", "preposition"})),),
     "web_metadata": (Closed(2, "role", frozenset({"date", "source", "author", "reporter", "editor", "page", "title",

@@ -459,6 +459,28 @@ def test_a_taiwan_papers_year_alone_is_of_the_republic(home, published, text, ex
     assert [(m.text, str(m.value.start) if m.value else None) for m in found] == expected
 
 
+@pytest.mark.parametrize("published, headline, body, expected", [
+    # a festival glued to the word after it is the day a title announces when the title line names no other date
+    # (`湄江龙舟赛端午开锣` heldout36/county_news, `冬至送温暖` heldout46/county_news, `港鐵端午節加密…班次`
+    # heldout45/hongkong_news, `冬至派湯圓…` heldout49/macau_news, `跨年夜地铁延时运营` heldout50/wire_news)
+    ("2025-05-28", "社区端午送粽子", "本报讯 志愿者走进社区，为老人送去粽子。", [("端午", "2025-05-31")]),
+    ("2025-12-19", "冬至包饺子 邻里暖人心", "本报讯 志愿者与居民一起包饺子。", [("冬至", "2025-12-21")]),
+    ("2025-12-29", "跨年夜地铁延长运营", "本报讯 地铁将延长运营时间。", [("跨年夜", "2025-12-31")]),
+    ("2025-12-19", "港鐵冬至加密班次", "【本報訊】港鐵將加密班次。", [("冬至", "2025-12-21")]),
+    # negatives: a title that names another date (`中秋綵燈會下周一亮燈` heldout39/hongkong_news), a festival
+    # after a verb (`公布除夕交通安排` heldout22/hongkong_news), a festival in the body, a cue name (`新春`)
+    ("2025-10-01", "中秋游园会本周六举行", "本报讯 活动将在公园举行。", [("本周六", "2025-10-04")]),
+    ("2026-01-20", "街道公布春节值班安排", "本报讯 街道安排干部值班。", []),
+    ("2025-12-19", "社区开展慰问活动", "本报讯 志愿者为老人送上冬至慰问品。", []),
+    ("2026-01-20", "新春招聘会举行", "本报讯 招聘会在广场举行。", []),
+])
+def test_a_festival_glued_in_a_title_is_its_day(published, headline, body, expected):
+    page = extract(f"{headline}\n{body}\n", published=published)
+    (article,) = page.articles
+    assert article.headline == headline
+    assert [(m.text, str(m.value.start)) for m in article.dates] == expected
+
+
 @pytest.mark.parametrize("home, published, text, expected", [
     # on a Taiwan, Hong Kong or Macau paper 昨/今/明 alone between a subject and its verb is a day
     # (heldout18/taiwan_news ×2, heldout21/taiwan_economy, heldout27/taiwan_news, heldout34/taiwan_news ×3)
@@ -472,7 +494,8 @@ def test_a_taiwan_papers_year_alone_is_of_the_republic(home, published, text, ex
     ("高雄市", "2026-01-16", "說明會舉行，成效明顯，如今已見效，今年完工", [("今年", "2026-01-01")]),
     ("高雄市", "2026-01-16", "局長李明華出席，吳明開始推動，黃坤明在會上致詞", []),
     ("高雄市", "2026-01-16", "條例並明定中央每年撥補，夜闌將明之時", []),
-    ("香港特别行政区", "2025-12-17", "今冬明春推動計畫，房委會今個財政年度可提供單位，今次計劃涉及3億元", []),
+    ("香港特别行政区", "2025-12-17", "今冬明春推動計畫，房委會今個財政年度可提供單位，今次計劃涉及3億元",
+     [("今冬明春", "2025-12-01")]),
     ("北京市", "2019-02-01", "縣府昨與台糖簽署合作備忘錄，一簇明黄，艾力更·依明巴海出席", []),
 ])
 def test_a_day_word_alone_before_a_verb_on_a_taiwan_or_hong_kong_paper(home, published, text, expected):

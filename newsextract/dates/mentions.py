@@ -704,7 +704,7 @@ def find(article: ArticleText, ctx: Context, dateline: str | None = None) -> tup
     republic = ctx.home.province == TAIWAN  # a Taiwan paper: `114年` alone is a year of the Republic
     terse = ctx.home.province in TERSE_PRESS  # …and `縣府昨與…簽署`: 昨 alone is yesterday
     region = _calendar.REGIONS.get(ctx.home.province or "")  # whose holidays the paper means
-    for start, end, partial in _with_latin(text, partial_dates(text, republic, terse)):
+    for start, end, partial in _with_latin(text, partial_dates(text, republic, terse, article.body_start)):
         if region is not None and partial.festival is not None and not _mainland_break(text, start, end):
             partial = partial._replace(region=region)
         if _inside_words(text, start, end):
