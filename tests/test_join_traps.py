@@ -15,9 +15,11 @@ from benchmarks import shuffled_blocks as sb
 PAGES = list(sb.gold_pages(jt.FOLDERS))
 POOLS = jt.pools(PAGES)
 # 231 gold joins × 14 kinds = 3234 traps: 543 wrong joins and 230 misses when the benchmark came; 435 and 223 once
-# a list line (`二、…`, `湖里区:…`) and a paragraph opened by its source (`据…统计，`) are no rest (lay71). A change to
-# the join decision may lower these, not raise them.
-CEILING = {"traps": 3234, "wrong": 435, "missed": 223}
+# a list line (`二、…`, `湖里区:…`) and a paragraph opened by its source (`据…统计，`) are no rest (lay71); 343 and 206
+# once a report's opening clause (`市财政局日前…`, `宁波海关今年以来…`, `截至2月底，`, `受…影响，`, `另外，`,
+# `记者从…获悉，`, `经济部昨(8)日…`) is no rest and a notice's list lines stand before its signature (lay73). A change
+# to the join decision may lower these, not raise them.
+CEILING = {"traps": 3234, "wrong": 343, "missed": 206}
 
 
 @pytest.mark.parametrize("page", [p for p in PAGES if p.gold["joins"]][::20], ids=lambda p: p.name)

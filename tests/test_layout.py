@@ -208,6 +208,11 @@ def test_ends_sentence(text, expected):
     ("“大家快拿着,早点回家”", False),
     ("会商会共签约29个项目", False),  # a normal start: the join decides, not the start
     ("(上接第1版)", False),
+    ("與。男子組冠軍由本澳跑手奪得", True),  # a sentence of one character: the last of a word broken before it
+    ("查。下一步，县市场监管局将", True),
+    ("本；安排专项债券资金", True),
+    ("好的，我们马上处理。", False),  # counterexamples: a word before the comma or the full stop
+    ("是啊。今年的收成确实不错", False),
 ])
 def test_starts_midsentence(text, expected):
     assert layout.starts_midsentence(fold(text)) is expected
@@ -312,6 +317,9 @@ def test_opens_with_addition(text, expected):
     ("比赛为期两个月，共有48支球队参加。", False),
     ("居民可自今日起到社区服务中心申领补贴。", False),  # `自`, a preposition, before the day: no actor
     ("果农可自今(9)日起向乡公所申请救助，", False),
+    ("經濟部昨（9）日舉行投資簽約儀式，", True),  # an actor that opens with a word, not with the opener `经`
+    ("经济部水利署第二河川分署昨日在溪畔举行防汛演练，", True),
+    ("经县政府同意，今(9)日起实施。", False),  # counterexample: `经` as a preposition opens the sentence
 ])
 def test_opens_dated_report(text, expected):
     assert joins.opens_dated_report(fold(text)) is expected
@@ -333,6 +341,27 @@ def test_opens_dated_report(text, expected):
 ])
 def test_opens_with_period(text, expected):
     assert joins.opens_with_period(fold(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市市场监管局日前公布抽检结果，共抽检样品900批次。", True),  # a body and a recent day
+    ("縣府環保局上月針對工業區執行稽查，", True),
+    ("宁海海关今年以来共检出不合格商品12批，", True),  # a body and its period
+    ("江北国际机场1至5月完成旅客吞吐量36万人次，", True),
+    ("截至5月底，全县累计发放贷款2.6亿元，", True),  # clauses before the subject
+    ("受寒潮影响，省交通运输厅发布出行提示，", True),
+    ("另外，县图书馆将于下周闭馆盘点。", True),
+    ("记者从县农业农村局获悉，全县春播已完成八成，", True),
+    ("将于本月中旬在县城举办招聘会。", False),  # counterexamples: a predicate goes on the subject before the break
+    ("同比增长5.2%，其中出口增长8.1%。", False),
+    ("全市1至5月完成旅客吞吐量36万人次，", False),  # `全市` names no body
+    ("截至目前已完成投资3亿元。", False),  # no comma closes the clause: the rest of a sentence
+    ("记者在现场看到，", False),
+])
+def test_opens_report_clause(text, expected):
+    assert joins.opens_report_clause(fold(text)) is expected
+
+
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1398,11 +1398,6 @@ def _brief_score(page: Page, k: int, grams: frozenset[str], text: str, past: boo
     return score
 
 
-# the period a body reports on, right after its name: `今年`, `今年首三季`, `1至11月`, `前11个月` (a day
-# after the name is `opens_dated_report`'s)
-_PERIOD_AFTER_BODY = compile_pattern(rf"(?:{_joins.PERIOD})(?![0-9日号])")
-
-
 def _opens_period_of_body(text: str, above: str) -> bool:
     """Does the paragraph open with a body named in full that the item `above` does not name, then
     the period it reports on (`东莞空港中心今年累计承接…` under a customs item, heldout24/economy_page;
@@ -1410,7 +1405,7 @@ def _opens_period_of_body(text: str, above: str) -> bool:
     heldout17/hk_news)? That is a report of its own, as `opens_dated_report`'s who and day: every
     such paragraph of the gold pages opens an item."""
     name = _joins.leading_body(text)
-    return name is not None and _PERIOD_AFTER_BODY.match(text, len(name)) is not None \
+    return name is not None and _joins.PERIOD_AFTER_BODY.match(text, len(name)) is not None \
         and _named_apart(name, above)
 
 

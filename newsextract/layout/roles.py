@@ -23,6 +23,7 @@ import regex
 from .. import lexicon
 from ..text.offsets import Line
 from ..text.precompiled import compile_pattern, compile_regex
+from ..text.rules import is_han
 from . import bylines, openings, web
 from .bylines import Credit
 from .web import Metadata
@@ -338,14 +339,19 @@ def ends_sentence(text: str) -> bool:
     return bool(k) and text[k - 1] in finals
 
 
+# a sentence of one character, the last of a word broken at a column's end (`與。男子…` after `…跑手參`,
+# `查。下一步，…`, `单。一季度，…`, `本;安排…`): no paragraph opens so
+_ONE_CHARACTER_ENDS = "。;"
+
+
 def starts_midsentence(text: str) -> bool:
     """Can this text not open a paragraph? It starts with a mark that never opens a line
-    (`,`, `”`), or closes a quote or bracket within its first characters that it
-    never opened (`活”。针对…`)."""
+    (`,`, `”`), or with a sentence of one character (`與。…`), or closes a quote or bracket
+    within its first characters that it never opened (`活”。针对…`)."""
     text = text.lstrip()
     if not text:
         return False
-    if text[0] in _nonstart():
+    if text[0] in _nonstart() or text[1:2] in _ONE_CHARACTER_ENDS and text[1:2] and is_han(text[0]):
         return True
     head = text[:_QUOTE_REACH]
     openers = _openers()
@@ -414,7 +420,9 @@ class LineInfo(NamedTuple):
     whole: bool = False  # a line complete without final punctuation: a list item, a notice's signature
     closing: Dateline | None = None  # a dateline in parentheses that closes an article: `(本报开罗2月11日电)`
     signed: bool = False  # a paragraph closed by its paper's tag, no one named: `…指引。(维港日报报道)`
-    lead: bool = False  # a paragraph that opens with a run-in title set off by a space: `廉署起訴承建商　廉政公署昨日…`
+    # a paragraph that opens an item of its own: with a run-in title set off by a space (`廉署起訴承建商　廉政公署
+    # 昨日…`), or with the bullet of a column of briefs (`▲…`, `_bulleted_briefs`)
+    lead: bool = False
 
     @property
     def body_text(self) -> str:
@@ -894,10 +902,19 @@ def _whole_lines(infos: list[LineInfo]) -> None:
             while j >= 0 and k - j <= MAX_SIGNATURES and infos[j].role in ("headline", "label") \
                     and len(infos[j].text) <= MAX_SIGNATURE:
                 j -= 1
-            if j >= 0 and infos[j].role == "body" and not infos[j].whole and ends_sentence(infos[j].body_text):
+            if j >= 0 and infos[j].role == "body" and _closes_notice_text(infos[j]):
                 for n in range(j + 1, k + 1):
                     infos[n] = infos[n]._replace(role="body", whole=True, body_start=infos[n].start,
                                                  body_end=infos[n].end)
+
+
+def _closes_notice_text(info: LineInfo) -> bool:
+    """Can a notice's last paragraph stand right above its signature? A paragraph that ends a
+    sentence (`特此通告。`), or an item of the notice's own list that stands whole (`受理电话：0855-…`,
+    `绕行线路：…` under `公示时间：…`): a figure row or a roster line is no notice's."""
+    if info.whole:
+        return _has_label(info.text) and _LISTED_LINE.match(info.text) is not None
+    return ends_sentence(info.body_text)
 
 
 def is_signed_date(text: str) -> bool:
@@ -912,6 +929,39 @@ def _roster(infos: list[LineInfo], k: int) -> bool:
     in_list = previous is not None and previous.role == "body" and (
         previous.body_text.endswith(":") or previous.whole and _ROSTER_LINE.match(previous.text) is not None)
     return is_roster_line(infos[k].text, in_list)
+
+
+# the marks a column of briefs opens each item with (`▲仪征市…项目昨日开工，…`, `●王忠禹会见…据新华社北京6月8日电…`)
+_BULLETS = ("▲", "●", "■", "◆")
+MIN_BULLETED = 2  # items a column of bulleted briefs holds: one marked line alone is a caption or a sidebar's
+
+
+def _bulleted(info: LineInfo) -> str:
+    """The bullet that opens a paragraph-shaped line (`▲…，…。`: sentences with a clause break, as a
+    brief has and a title never), else ''."""
+    if info.role not in ("body", "caption") or info.credit or info.dateline or info.whole \
+            or not info.text.startswith(_BULLETS) or not ends_sentence(info.text) or "," not in info.text:
+        return ""
+    return info.text[0]
+
+
+def _bulleted_briefs(infos: list[LineInfo]) -> None:
+    """A run of `MIN_BULLETED` paragraph lines or more opened by the same bullet is a column of
+    briefs, one item a line (heldout49's `经济简讯`, `▲…` seven times; People's Daily's `●…据新华社…电`
+    items): each opens an item of its own, like a paragraph with a run-in title (`lead`), never a
+    caption (Hong Kong and Macao papers mark a caption with `▲`, one picture's, alone) nor the rest
+    of a broken paragraph."""
+    k = 0
+    while k < len(infos):
+        mark = _bulleted(infos[k])
+        n = k + 1
+        while mark and n < len(infos) and _bulleted(infos[n]) == mark:
+            n += 1
+        if n - k >= MIN_BULLETED:
+            for j in range(k, n):
+                infos[j] = infos[j]._replace(role="body", lead=True, body_start=infos[j].start,
+                                             body_end=infos[j].end)
+        k = n
 
 
 MIN_INITIALS = 2  # a paper that signs its items with an initial (`…上訴。(芷)`) signs more than one so
@@ -944,6 +994,7 @@ def classify_page(lines: tuple[Line, ...], infos: list[LineInfo] | None = None) 
     """
     infos = classify_lines(lines) if infos is None else list(infos)
     _whole_lines(infos)
+    _bulleted_briefs(infos)
     _lone_initials(infos)
     for k, info in enumerate(infos):
         if info.role == "byline" and (info.credit or info.meta) and k + 1 < len(infos) and infos[k + 1].role == "body" \
