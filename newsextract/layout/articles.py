@@ -555,6 +555,8 @@ class _Walk:
         broken = current is not None and _awaits_rest(current, k, self.reach)
         if not pending:  # most lines: no title waits, so only where the line stands matters
             brief = not broken and self._opens_brief(k, current)
+            if brief and current is not None:
+                current.closed = True  # the item above ends where the brief under it starts: no one's piece goes on it
             if current is None or current.closed or broken or brief:
                 draft = self.start(k)
                 draft.interrupts, draft.brief = (current if broken else None), brief  # placed by topic later
@@ -1171,10 +1173,11 @@ def _rejoin(page: Page, first: Draft, piece: Draft, tails: dict[int, int], rests
     rest = piece.lines[0]
     if head in tails or rest in rests or not _joins.can_break(page.infos[head]) \
             or _joins.opens_dated_report(page.infos[rest].body_text) \
-            or _joins.opens_listed(page.infos[rest].body_text) \
+            or _joins.opens_listed(page.infos[rest].body_text) or _joins.opens_with_period(page.infos[rest].body_text) \
             or _joins.opens_attributed(page.infos[rest].body_text) \
             and not _joins.word_across(page.infos[head].body_text, page.infos[rest].body_text):
-        # `教育局昨日公布，…` opens an item, `二、…` a list's, `据介绍，…` a paragraph
+        # `教育局昨日公布，…` opens an item, `二、…` a list's, `前三季度，佛山港…` a brief of its period's
+        # figures (`opens_with_period`: no rest of the gold pages opens so), `据介绍，…` a paragraph
         return
     tails[head] = rest
     rests.add(rest)
