@@ -16,8 +16,9 @@ PAGES = list(sb.gold_pages(jt.FOLDERS))
 POOLS = jt.pools(PAGES)
 # 231 gold joins × 14 kinds = 3234 traps: 543 wrong joins and 230 misses when the benchmark came; 435 and 223 once
 # a list line (`二、…`, `湖里区:…`) and a paragraph opened by its source (`据…统计，`) are no rest (lay71). A change to
-# the join decision may lower these, not raise them.
-CEILING = {"traps": 3234, "wrong": 435, "missed": 223}
+# the join decision may lower these, not raise them. 428 wrong once a brief of a period's figures (`前三季度，佛山港…`)
+# is no rest of a piece's article above (lay72, `articles._rejoin`).
+CEILING = {"traps": 3234, "wrong": 428, "missed": 223}
 
 
 @pytest.mark.parametrize("page", [p for p in PAGES if p.gold["joins"]][::20], ids=lambda p: p.name)
