@@ -35,17 +35,18 @@ import bisect
 import dataclasses
 import functools
 import itertools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..models import Article, ArticleKind, Byline, Paragraph
 from ..text.dictionary import dictionary
 from ..text.offsets import Line
-from ..text.precompiled import compile_pattern
 from ..text.rules import is_han
+from . import briefs as _briefs
 from . import bylines, roles
 from . import joins as _joins
+from . import links as _links
 from . import shape as _shape
 from .bylines import BUCKETS, Credit
 from .roles import LineInfo
@@ -70,6 +71,11 @@ CONTEXT = 4  # a line's article: it and up to this many body lines above it
 # a page sets its titles after their bodies when at least this many of its titles read so (`Page.titles_after`)…
 AFTER_TITLES = 2
 AFTER_RATIO = 2  # …and this many times as many as read as standing above their text
+# past a title that closes the item above, a paragraph that opens a brief of its own is still a story's rest
+# when an open story above shares this much of its words (`_Walk._story_above_uses`): 0.20 for the charging
+# station's rest under another item's title (tests/cases/line_sequences.tsv), 0.09 at most for the power and
+# loan figures under the port's title (heldout49/economy_page), which only share words of the trade
+STORY_WORDS = 0.15
 
 
 @dataclass(eq=False)
@@ -98,6 +104,7 @@ class Draft:
     continued_from: str | None = None
     continued_to: str | None = None
     photo: bool = False
+    brief: bool = False  # a headless brief of its own under the item above (`briefs.opens_brief`), no one's piece
     grams: frozenset[str] = frozenset()
     interrupts: Draft | None = None  # the article whose broken paragraph this text stands inside
     between: tuple[Draft, Draft] | None = None  # a piece after the rest of a broken paragraph: it goes on one of these
@@ -494,6 +501,40 @@ class _Walk:
         if info.jump_from:
             current.continued_from = info.jump_from.page
 
+    def _opens_brief(self, k: int, item: Draft | None, titled_after: bool = False) -> bool:
+        """Does plain paragraph `k`, right under the last sentence of `item`'s text (past its headline set after
+        it: `titled_after`), open a headless brief of its own (`briefs.opens_brief`)? Its closing credit or a line
+        that stands whole says nothing of it here."""
+        infos = self.infos
+        info = infos[k]
+        if item is None or item.photo or not item.lines or info.whole or info.credit or k in self.tail_of:
+            return False
+        last = infos[_last_line(item.lines[-1], self.tails)]
+        if not roles.ends_sentence(last.body_text) or _joins.can_break(last):
+            return False
+        page = self.page
+        lines = _text_lines(item, self.tails)
+        # its own titles: from the last headline over its text on (the titles before it may close the item above)
+        heads = [n for n, j in enumerate(item.before) if infos[j].role == "headline"]
+        titles = item.before[heads[-1]:] if heads else item.before
+        above = _briefs.Above(text="".join(infos[j].body_text for j in [*titles, *lines]),
+                              title_grams=frozenset().union(*(page.grams[j] for j in titles)),
+                              grams=frozenset().union(*(page.grams[j] for j in [*titles, *lines])),
+                              paragraphs=sum(map(_briefs.counts_as_paragraph, (infos[j] for j in item.lines))),
+                              opened=bool(infos[item.lines[0]].dateline), titled_after=titled_after)
+        return _briefs.opens_brief(info.body_text, page.grams[k], above, page.topic)
+
+    def _story_above_uses(self, k: int) -> bool:
+        """Does an article above that no credit or headline closed yet clearly use paragraph `k`'s words
+        (`STORY_WORDS`)? Past a title that closes the item right above, `k` may be the top of another column that goes
+        on such a story (tests/cases/line_sequences.tsv: `县城充电站项目昨日集中开工，…` under another item's title,
+        the rest of the charging-pile story above it), which `_merge_pieces` places by its words."""
+        page = self.page
+        stories = [d for d in self.drafts[:-1] if not d.closed and not d.photo and d.lines and k - d.first <= WINDOW]
+        return any(page.topic.share(page.grams[k], frozenset().union(*map(page.grams.__getitem__,
+                                                                         _text_lines(d, self.tails)))) >= STORY_WORDS
+                   for d in stories)
+
     def _titles_under_metadata(self, current: Draft) -> bool:
         """A web item's metadata line may stand above its title (`来源：… 发布时间：…` / the
         title / its first paragraph): the titles waiting under it are the item's own."""
@@ -513,8 +554,12 @@ class _Walk:
         # after a paragraph whose rest stands later, line k tops another column
         broken = current is not None and _awaits_rest(current, k, self.reach)
         if not pending:  # most lines: no title waits, so only where the line stands matters
-            if current is None or current.closed or broken:
-                self.start(k).interrupts = current if broken else None  # placed by topic later
+            brief = not broken and self._opens_brief(k, current)
+            if brief and current is not None:
+                current.closed = True  # the item above ends where the brief under it starts: no one's piece goes on it
+            if current is None or current.closed or broken or brief:
+                draft = self.start(k)
+                draft.interrupts, draft.brief = (current if broken else None), brief  # placed by topic later
             return
         # numbered titles alone (`二、…`) are sections wherever they stand
         numbered = all(self.infos[j].role == "subheading" for j in pending)
@@ -536,7 +581,8 @@ class _Walk:
             own = pending[-1:] if len(pending) > 1 and self.infos[pending[-1]].role == "headline" else []
             self.floating.extend(pending[:len(pending) - len(own)])
             self.pending = own
-            self.start(k)
+            self.start(k).brief = not own and self._opens_brief(k, current, titled_after=True) \
+                and not self._story_above_uses(k)
         elif current is not None and not current.closed and not broken and not notice \
                 and not _signed_apart(current, self.infos[k]) and not _heads_own_text(self.page, pending, k, current) \
                 and not _column_item(self.page, pending, k, current) and not _labelled_title(self.infos, pending) \
@@ -966,7 +1012,7 @@ def _merge_pieces(page: Page, drafts: list[Draft], tails: dict[int, int], floati
     pairs: list[tuple[float, int, int]] = []
     settled: list[tuple[int, int]] = []  # pieces whose article is decided first (after a rest)
     for j, later in enumerate(news):
-        if later.opens or later.continued_from or not later.lines:
+        if later.opens or later.brief or later.continued_from or not later.lines:
             continue
         if later.between is not None:
             settled.append((index[id(_after_rest(page, later))], j))
@@ -1127,10 +1173,11 @@ def _rejoin(page: Page, first: Draft, piece: Draft, tails: dict[int, int], rests
     rest = piece.lines[0]
     if head in tails or rest in rests or not _joins.can_break(page.infos[head]) \
             or _joins.opens_dated_report(page.infos[rest].body_text) \
-            or _joins.opens_listed(page.infos[rest].body_text) \
+            or _joins.opens_listed(page.infos[rest].body_text) or _joins.opens_with_period(page.infos[rest].body_text) \
             or _joins.opens_attributed(page.infos[rest].body_text) \
             and not _joins.word_across(page.infos[head].body_text, page.infos[rest].body_text):
-        # `教育局昨日公布，…` opens an item, `二、…` a list's, `据介绍，…` a paragraph
+        # `教育局昨日公布，…` opens an item, `二、…` a list's, `前三季度，佛山港…` a brief of its period's
+        # figures (`opens_with_period`: no rest of the gold pages opens so), `据介绍，…` a paragraph
         return
     tails[head] = rest
     rests.add(rest)
@@ -1333,7 +1380,7 @@ def _brief_pieces(page: Page, d: Draft, tails: dict[int, int], plain: Callable[[
         past = _past_text(page, above, k, rests)
         apart = plain(k) and not _joins.can_break(page.infos[above]) and not page.infos[above].body_text.endswith(":") \
             and (past or all(page.infos[j].role in _BETWEEN_BRIEFS or j in rests for j in between)) \
-            and _brief_score(page, k, grams, text, past, len(pieces) > 1) > 0
+            and _brief_score(page, k, grams, text, past, len(pieces) > 1 or d.brief) > 0
         if apart:
             pieces.append([k])
             continue
@@ -1353,7 +1400,7 @@ def _brief_block_label(page: Page, k: int) -> int | None:
     line `k` stands under, past only the body lines above it, else None. Under such a label a paragraph
     opened by a name and a colon names its brief's subject (`金坛区：前4个月新签约…` / `天宁区：一季度新增…`,
     each a district's brief, heldout43/economy_page; `食環署巡查凍肉店　…` without the colon,
-    heldout22/hongkong_news), not a labelled part of the text above (`_LABELLED_PART`, `说明：…`): on the four
+    heldout22/hongkong_news), not a labelled part of the text above (`_links.LABELLED_PART`, `说明：…`): on the four
     gold pages with such a block (heldout22, 34, 43, 44) every paragraph in it opens an item."""
     j = k - 1
     while j >= 0 and page.infos[j].role == "body":
@@ -1384,46 +1431,18 @@ def _brief_score(page: Page, k: int, grams: frozenset[str], text: str, past: boo
     # new companies' brief, `澳門國際機場專營股份有限公司公布，…` under the golden week's hotels): a report of
     # its own, however many words of the trade it shares with the item above (`按年上升`, `澳門元`)
     published = (_joins.opens_sourced_report(body) or _joins.opens_body_publishing(body)) \
-        and _source_named_apart(body, text)
-    own = published or _joins.opens_dated_report(body) or _opens_period_of_body(body, text) \
+        and _briefs.source_named_apart(body, text)
+    own = published or _joins.opens_dated_report(body) or _briefs.opens_period_of_body(body, text) \
         or in_run and _joins.opens_with_period(body)
     score = PAST_TEXT * past + FEW_WORDS * (share < BRIEF_SHARE) + OWN_OPENING * own \
         - SAME_WORDS * (share >= BRIEF_SAME_TOPIC and not published)
-    cue = _link_cue(body)
-    if cue == "part" and _LABELLED_PART.match(body) and _brief_block_label(page, k) is not None:
+    cue = _links.cue(body)
+    if cue == "part" and _links.LABELLED_PART.match(body) and _brief_block_label(page, k) is not None:
         cue = None  # `金坛区：…` in a block of briefs: the brief's subject, no part of the text above
-    source = body[len(_attribution(body)):] if cue == "attributes" else body  # `另据|市商务局统计，…`
-    if cue is not None and not (cue in ("says", "attributes") and _source_named_apart(source, text)):
+    source = body[len(_links.attribution(body)):] if cue == "attributes" else body  # `另据|市商务局统计，…`
+    if cue is not None and not (cue in ("says", "attributes") and _briefs.source_named_apart(source, text)):
         score -= SAYS_IT_GOES_ON
     return score
-
-
-def _opens_period_of_body(text: str, above: str) -> bool:
-    """Does the paragraph open with a body named in full that the item `above` does not name, then
-    the period it reports on (`东莞空港中心今年累计承接…` under a customs item, heldout24/economy_page;
-    `社署安老院牌照事务处今年首三季…`, heldout15/hk_news; `卫生署控烟酒办公室今年首十个月…`,
-    heldout17/hk_news)? That is a report of its own, as `opens_dated_report`'s who and day: every
-    such paragraph of the gold pages opens an item."""
-    name = _joins.leading_body(text)
-    return name is not None and _joins.PERIOD_AFTER_BODY.match(text, len(name)) is not None \
-        and _named_apart(name, above)
-
-
-def _source_named_apart(text: str, above: str) -> bool:
-    """Is the paragraph the word of a body named in full that the text `above` does not name
-    (`市财政局介绍，…`, `县农业农村局提醒：…`, `市文化和旅游局统计，…`, `市财政局1月23日透露，…`)? Then
-    its verb of saying or counting (`goes_on_above`) opens a brief of that body's own, not the
-    text above's next paragraph; a body the text above names goes on it (`江苏省商务厅表示，…` under
-    `记者昨天从江苏省商务厅获悉…`, heldout20/web_news; `县人社局表示，…` under `县人社局昨日举办…`). The
-    body is named above when its name's last words are (`财政局` of `市财政局`)."""
-    name = _joins.leading_body(text)
-    return name is not None and _named_apart(name, above)
-
-
-def _named_apart(name: str, above: str) -> bool:
-    """`_source_named_apart` for the body's name already found (`leading_body`)."""
-    head = next(h for h in _joins.body_heads() if name.endswith(h))
-    return name[-min(len(name), len(head) + 2):] not in above
 
 
 def _titles_under_briefs(page: Page, pieces: list[list[int]], sections: list[int],
@@ -1515,61 +1534,6 @@ def _credit_lines_above(page: Page, first: int) -> list[int]:
             out.append(j)
         j -= 1
     return out
-
-
-# a paragraph opened by a short label and a colon (`说明:…`, `主旨:…`): a part of a form, a notice
-_LABELLED_PART = compile_pattern(r"[^\W\d_]{1,4}:")
-
-
-@functools.cache
-def _links() -> Mapping[str, tuple[str, ...]]:
-    return lexicon.mapping("paragraph_links")
-
-
-# a place named in full, a word ending in its administrative unit (`烟台市`, `台南市`, `广东省`; not `全市`,
-# `城区`): a source of figures named with it opens a brief of its own
-_NAMED_PLACE = compile_pattern(r"[^\W\d_]{2,}[省市县区]")
-
-
-def goes_on_above(text: str) -> bool:
-    """Does the paragraph say that it goes on the text above it? It opens with a word of sequence or
-    addition (`另外，…`, `据统计，…`, `当天，…`) or a further item's word (`另悉，…`), the first clause
-    has an adverb of addition or a word pointing back to the day or meeting above after its subject
-    (`金管局又指`, `法院昨日也就…宣判`, `省农业农村厅当天派出…`, `局長在會上表示`) or ends with a verb
-    of saying (`社署发言人表示，`) or of counting (`劳工局统计，`: the source of what the text above reported;
-    a source named in full with its place, `人民银行烟台市分行统计，`, opens a brief of its own), or it is
-    a numbered part (`二、…`) or a labelled part (`说明:…`) of a structured text."""
-    return _link_cue(text) is not None
-
-
-def _attribution(text: str) -> str:
-    """The word attributing the paragraph to a source that opens it (`据`, `另据`), or ''."""
-    return max((w for w, (place,) in _links().items() if place == "attributes" and text.startswith(w)),
-               key=len, default="")
-
-
-def _link_cue(text: str) -> str | None:
-    """What says that the paragraph goes on the text above (`goes_on_above`): `part` (a numbered,
-    labelled or further part, or a part of what it counted, `其中…`), `opens`, `attributes`, `refers` or `adverb`
-    (a word of data/paragraph_links.tsv), or only `says` (its first clause ends with a verb of saying or counting);
-    None when nothing does."""
-    if roles.is_numbered(text) or _joins.opens_item(text) or _LABELLED_PART.match(text):
-        return "part"
-    links = _links()
-    for word, (place,) in links.items():
-        if place in ("opens", "part", "attributes", "refers") and text.startswith(word):
-            return place
-    clause = text[:min((i for i in map(text.find, ",;。:") if i >= 0), default=len(text))]
-    tokens = dictionary().cut(clause)
-    if not tokens:
-        return None
-    last = links.get(tokens[-1], ("",))[0]
-    if last == "counts" and any(_NAMED_PLACE.fullmatch(t) for t in tokens[:-1]):
-        return None
-    for t in tokens[1:]:
-        if links.get(t, ("",))[0] in ("adverb", "refers"):
-            return links[t][0]
-    return "says" if last in ("says", "counts") else None
 
 
 def _titled_apart(page: Page, k: int, d: Draft, rests: set[int], tails: dict[int, int]) -> bool:
