@@ -41,6 +41,11 @@ _AND = "和"
 # `与` joins two names, except inside a foreign body's name after its country (`法国国家统计与经济
 # 研究所` heldout15, heldout19 wire_news; the gazetteer's `美国电影艺术与科学学院`)
 _WITH = "与"
+# `及` joins two names, except inside a department of a Hong Kong, Macao or Taiwan government
+# written after it (`縣府社會及勞動處` heldout50/taiwan_news, `縣府交通及觀光發展處` heldout44/taiwan_news),
+# whose own names use it as the mainland's use `和` (`勞工及福利局`)
+_ALSO = "及"
+_ALSO_SCOPES = frozenset(("hk", "mo", "tw"))
 _AND_PART_WIDTHS = range(2, 5)
 _DEPARTMENT_AND_PART_WIDTHS = range(2, 9)
 # Ordinary words that protect a one-character boundary inside them (`和平`) have two to
@@ -123,7 +128,7 @@ def _deciding_ends() -> frozenset[str]:
     region's, a boundary word's or a mark's (`”`, `和`) last character."""
     vocab = vocabulary()
     return frozenset(vocab.region_ends) | frozenset(vocab.strict_widths) | frozenset(vocab.short_forms) | {
-        "”", _AND, _WITH}
+        "”", _AND, _WITH, _ALSO}
 
 
 def _by_end(longest: dict[int, tuple[int, Suffix]]) -> dict[int, list[tuple[int, Suffix]]]:
@@ -239,6 +244,7 @@ class Article:
                     self.alias_at[end] = Parsed(start, end, (), (), alias)
                 if alias.listed and (end not in self.longer_listed or self.longer_listed[end].start > start):
                     self.longer_listed[end] = Parsed(start, end, (), (), alias)
+        self._join_owned_listed()
         for start, end, alias in self.aliases:
             if alias.listed:
                 # `西门子公司`: `子公司` starts inside the known name and runs past it; `公司` is its suffix
@@ -256,6 +262,24 @@ class Article:
         self.suffixes: dict[int, list[tuple[int, Suffix]]] = _by_end(longest)
         self.title_spans = [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
         self._has_award: bool | None = None
+
+    def _join_owned_listed(self) -> None:
+        """Two listed names that overlap, where the first's canonical opens the second's, are
+        the second written with its owner: `香港特区政府` + `政府统计处` share `政府` in
+        `香港特区政府统计处` (heldout20/macau_news, heldout47, heldout49 and heldout50/wire_news),
+        one name, the department's."""
+        listed = [(start, end, alias) for start, end, alias in self.aliases if alias.listed]
+        by_end: dict[int, list[tuple[int, Alias]]] = {}
+        for start, end, alias in listed:
+            by_end.setdefault(end, []).append((start, alias))
+        for start, end, alias in listed:
+            for inside in range(start + 1, end):
+                for first_start, first in by_end.get(inside, ()):
+                    if first_start < start and alias.template.startswith(first.template) \
+                            and len(alias.template) > len(first.template):
+                        self.aliases.append((first_start, end, alias))
+                        if end not in self.longer_listed or self.longer_listed[end].start > first_start:
+                            self.longer_listed[end] = Parsed(first_start, end, (), (), alias)
 
     def _title_after(self, end: int) -> None:
         """Note a post that starts on the last character of a suffix ending at `end`."""
@@ -296,14 +320,16 @@ class Article:
         return found
 
     def _coordinated_prefix(self, token: RegionToken) -> bool:
-        """Whether a county named by a coordinator and a relative prefix (`和县`) is that
-        coordinator and prefix: right after a word with no edge or region before the
-        coordinator (`乡镇和县直学校` unseen_a/county_awards, `书记王志东和县委一班人` real
-        20190210-01-02, `县委和县政府`), a second name opens with its own `县`; after an
-        edge or a region it is the county (`在和县沈巷镇`, `，和县蔬菜` heldout8/economy_page)."""
-        start, text = token.start, self.text
-        if (token.prefix is not None or token.end - start != 2 or text[start] not in self.vocabulary.coordinators
-                or text[start + 1] not in self.vocabulary.regions or start == 0):
+        """Whether a county named by a coordinator or a verb that governs a name and a
+        relative prefix (`和县`, `会同县`) is that word and prefix: right after a word with no
+        edge or region before it (`乡镇和县直学校` unseen_a/county_awards, `书记王志东和县委一班人`
+        real 20190210-01-02, `县委和县政府`; `县应急管理局会同县市场监管局` heldout14 and
+        heldout50/county_news), a second name opens with its own `县`; after an edge or a
+        region it is the county (`在和县沈巷镇`, `，和县蔬菜` heldout8/economy_page)."""
+        start, text, vocab = token.start, self.text, self.vocabulary
+        word = text[start:token.end - 1]
+        if (token.prefix is not None or start == 0 or text[token.end - 1] not in vocab.regions
+                or not (word in vocab.coordinators or (len(word) > 1 and word in vocab.strict))):
             return False
         return _is_name_char(text[start - 1]) and not self.region_edge(start) and self.region_at(start) is None
 
@@ -527,7 +553,8 @@ class Reader:
         self._memo: dict[tuple[int, str], Parsed | None] = {}
         # plain functions, called with the reader: bound methods here would tie the reader to itself
         # in a loop only the garbage collector frees (hundreds of readers a page)
-        self._marks = {"”": Reader._quoted_name, _AND: Reader._and_in_name, _WITH: Reader._and_in_name}
+        self._marks = {"”": Reader._quoted_name, _AND: Reader._and_in_name, _WITH: Reader._and_in_name,
+                       _ALSO: Reader._also_in_department}
         self._strict_ends = article.vocabulary.strict_widths
         self._deciding_ends = _deciding_ends()
 
@@ -784,6 +811,26 @@ class Reader:
         if self._common_noun_before(q - 1):
             return None  # `县直部门和商务局`: the county's departments and a bureau, no one name
         return _read_on(q - 1)
+
+    def _also_in_department(self, reading: _Reading) -> _Step | None:
+        """`縣府社會及勞動處`: `及` inside a department's name is read on where a short part
+        stands between it and a government of Hong Kong, Macao or Taiwan written before
+        it (`縣府`, `警務處`); elsewhere it joins two names (`縣府及鄉公所`, `社會局及勞動處`)."""
+        q = reading.q
+        if reading.body == 0 or reading.suffix.kind != "government" or (q - 1) in self.article.suffixes \
+                or (q - 1) in self.article.alias_at or self.article.protected(q - 1):
+            return None
+        for width in _DEPARTMENT_AND_PART_WIDTHS:
+            r = q - 1 - width
+            if r < 1 or not all(_is_name_char(c) for c in self.text[r:q - 1]):
+                return None
+            owner = self.article.alias_at.get(r)
+            if owner is not None and owner.alias is not None and owner.alias.kind == "government" \
+                    and owner.alias.scope in _ALSO_SCOPES:
+                return _read_on(q - 1)
+            if r in self.article.suffixes or self.article.is_edge(r):
+                return None
+        return None
 
     def _common_noun_before(self, q: int) -> bool:
         """Whether a word that ends like a body but names none (`部门`, `干部`: org_stop.tsv's

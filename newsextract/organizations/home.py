@@ -34,7 +34,7 @@ from .regions import (
     township_mentions,
     townships_named,
 )
-from .vocabulary import own_named_bodies, words_by_role
+from .vocabulary import gazetteer, own_named_bodies, words_by_role
 
 # A masthead (`太原日报`) stands in the page's first lines: only they are read for one.
 _MASTHEAD_REACH = 400
@@ -107,9 +107,16 @@ def own_region_name(canonical: str, home: Home) -> str:
     if SCOPES.get(region) not in ("hk", "mo") or not canonical.startswith(region):
         return canonical
     own = canonical[len(region):]
-    if own.startswith(_GOVERNMENT) and len(own) > len(_GOVERNMENT):
+    if own.startswith(_GOVERNMENT) and len(own) > len(_GOVERNMENT) and not _opens_with_government(own, canonical):
         own = own[len(_GOVERNMENT):]
     return canonical if not own or own in _home_words()["region_body"] else own
+
+
+def _opens_with_government(own: str, canonical: str) -> bool:
+    """Whether a department's own name opens with `政府` (`政府统计处`, whose canonical says it
+    once: `香港特别行政区政府统计处`): the gazetteer lists that name for the same body."""
+    listed = gazetteer()
+    return own in listed and listed[own].template == canonical
 
 
 TAIWAN = "台湾省"  # the province a Taiwan paper's home names
