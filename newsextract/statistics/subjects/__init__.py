@@ -37,7 +37,15 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `省重大项目累计完成投资`: `累计` kept, `已` dropped, as the golds of heldout28/wire_news, heldout35 and heldout46
   economy_page and unseen_stats/jiujiang_minsheng write it); an area done is the work's (`全县已完成小麦冬灌`).
   A modifier with 的 stays (`来自省外的游客`), a demonstrative does not (`像这样的`, `该`, `本次`;
-  `本地`, `本土` are nouns, not 本 and 地; `其他`, `其余` say which, not 其: `工资及其他款项`);
+  `本地`, `本土` are nouns, not 本 and 地; `其他`, `其余` say which, not 其: `工资及其他款项`), but a work it points
+  back to is named: `该工程`, `该项目`, `该公路`, `该桥` take the nearest earlier name in the paragraph ending in a word
+  of the same work (`工程`, `项目`, the `施工` under way; `该线路` is the line opened before, below), its head (its last
+  words, up to six characters, after any figure, actor or bracket) before the demonstrative's noun
+  (`因城关镇光华路雨污管网改造施工，…。该工程投资1260万元` → `雨污管网改造工程投资`,
+  `…高速公路改扩建工程主线…贯通。该项目全长` → `改扩建项目全长`, `栖霞长江特大桥…。该桥主跨` →
+  `栖霞长江特大桥主跨`), as the golds of heldout12, 14, 22, 33, 35, 38, 41, 45, 47, 48 and 50 write it
+  (`antecedents`; unseen_stats2/anji_jingji and unseen_a/county_awards leave it bare: the golds disagree);
+  an act is no name (`实施封闭施工`);
   a doer before `抽检`, `调配`, `推出`, `新开` is none of what they act on (`镇农业服务中心调配收割机` →
   `调配收割机`: stop words);
   a one-character stop that begins a word of the noun is none (`中欧班列`, `在建项目`, `在港时间`), nor one
@@ -314,8 +322,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   sentence, after a byline, before its first measure or figure (`T3航站楼建筑面积…，设计年旅客吞吐量…万人次，总投资` →
   `T3航站楼总投资`, `山西垣曲抽水蓄能电站4台机组…投产发电，电站总装机容量…，总投资`: heldout11 and heldout16
   wire_news; a count in 人次 is no count of projects, nor a count of the parts it is laid out with, `设车站8座`:
-  heldout26 and heldout33 wire_news); not after a demonstrative (`该工程全长…，总投资` stays bare:
-  unseen_stats2/anji_jingji), a clause without a figure, or an opening that is only a measure (`线路全长`).
+  heldout26 and heldout33 wire_news); after a demonstrative it is the total of the work it points back to
+  (`…改扩建工程…。该项目全长约76公里，总投资` → `改扩建项目总投资`: heldout33, 35, 41 and 50;
+  anji_jingji keeps it bare), not after a clause without a figure, or an opening that is only a measure
+  (`线路全长`).
   An investment done or planned opening its clause right after a count of projects (`完成投资`, `计划总投资`,
   `年度计划投资`, no 总 needed) is theirs too: `新开工亿元以上项目2860个，完成投资` → `开工亿元以上项目完成投资`, the
   verb that only carries them out dropped (`实施省市重点项目1050个，年度计划投资` → `省市重点项目年度计划投资`; 新
@@ -340,8 +350,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
 - **`项目总投资` opening a sentence**: the total of the project the sentence before ends with or
   starts, named whole (`…合作建设X项目。项目总投资`, `X二期项目开工建设。项目总投资` → `X…项目总投资`); else of
   the place the sentence before opens (`开业`, `投入使用`, its clauses with figures passed over: `X购物中心将开业，
-  商业面积…。项目总投资` → `X购物中心项目总投资`: heldout9 and heldout15 economy_page). Not after `该` (`该项目总投资`:
-  heldout22/economy_page names the project, unseen_a/county_awards does not).
+  商业面积…。项目总投资` → `X购物中心项目总投资`: heldout9 and heldout15 economy_page). After `该` the project is
+  the one the demonstrative points back to (`该项目总投资` → `新能源装备三期项目总投资`, above).
 - **Activities counted in a clause that opens with 其间** (`X年货节将于…开幕，持续至…，其间将举办A、B等10项活动`,
   `…等活动30余项`): the event's, named by its kind (`年货节活动`, `欢乐季活动`, `冰雪节活动`: heldout9 and heldout11
   county_news, heldout22/wire_news); not after `届时`.
@@ -663,8 +673,9 @@ things named by what they took part in or got), `headcounts` (people counted by 
 their party), `sent_out` (what a verb of sending out puts to work), `doses` (a vaccine's doses), `deals` (a
 fair's deals, a route's runs), `values` (value words and measure names, and what they value), `organizers`
 (the doer before a counted noun), `periods` (a period or a name kept with the noun), `exhibits` (things shown),
-and the subjects carried from elsewhere: `topics` (an earlier clause or a title's segment), `owners` (of a bare
-measure, of a changed noun cut by a time), `doers` (of a throughput, or several summed by 合计).
+and the subjects carried from elsewhere: `antecedents` (the work a demonstrative points back to), `topics` (an
+earlier clause or a title's segment), `owners` (of a bare measure, of a changed noun cut by a time), `doers` (of a
+throughput, or several summed by 合计).
 """
 from __future__ import annotations
 
@@ -676,6 +687,7 @@ from ..readings import ChangeReading, Reading
 from ..scope import scope_span
 from ..windows import CLAUSE_END, clause_span, sentence_start
 from .additions import added_to_level, fixed_of_found, tallied_so_far, total_of_counted
+from .antecedents import resolved
 from .deals import deal_amount, runs_made
 from .doers import summed_doers, topic_past_tally, with_doer
 from .doses import doses_given
@@ -812,6 +824,8 @@ def subject(text: str, reading: Reading, change: ChangeReading | None, figures: 
     (`clause` and `sentence`, where the caller knows them, save reading them again); people counted right
     after an arrest are those arrested (`拘捕28名男女` → `被捕男女`)."""
     found, bare = _subject(text, reading, change, figures, floor, clause, claimed, sentence)
+    named = resolved(text, found, figures, claimed)
+    found, bare = named, named if bare == found else bare  # `该工程投资1260万元`: the work named before
     parts = parts_of_act(text, reading)
     if parts:  # `将分3批发放消费券` → `消费券发放批次`
         return parts, parts

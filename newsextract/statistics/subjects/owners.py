@@ -16,6 +16,7 @@ from ..readings import Reading
 from ..scope import scope_span
 from ..vocabulary import stops
 from ..windows import CLAUSE_END
+from .antecedents import demonstrated_work, named_work
 from .doers import DOER, VISITS
 from .phrases import ADVERB_TAGS, CN_OR_ARABIC_DIGIT, COMMA, SPACES, clause_before, counts_in_name, noun_before
 from .pieces import NONE, NOUN, Figure, Subject, join, span
@@ -321,10 +322,10 @@ def measured_name(text: str, begin: int, sentence: int, figures: Sequence[Figure
     """`T3航站楼建筑面积约42万平方米，设计年旅客吞吐量…，总投资`, `山西垣曲抽水蓄能电站4台机组…投产发电，电站总装机
     容量…，年设计发电量…，总投资`: a total after clauses that each hold a figure is the total of the name that
     opens the sentence (after a byline in brackets), before its first figure or its first measure, as the golds
-    of heldout11 and heldout16 wire_news write it. Not after a demonstrative (`该工程全长…，总投资`: the golds
-    of unseen_stats2/anji_jingji keep it bare). After a clause with no figure, only a name measured opening the
-    run of clauses with figures (`…通車典禮，環狀線全長22.1公里、設38個車站，總經費` → `環狀線`: heldout14/tw_news;
-    not `项目` of `…工程正式开工，项目全长…，总投资`, shorter than a name)."""
+    of heldout11 and heldout16 wire_news write it. After a demonstrative, of the work it points back to
+    (`…改扩建工程…。该项目全长…，总投资` → `改扩建项目`: `antecedents`). After a clause with no figure, only a
+    name measured opening the run of clauses with figures (`…通車典禮，環狀線全長22.1公里、設38個車站，總經費` →
+    `環狀線`: heldout14/tw_news; not `项目` of `…工程正式开工，项目全长…，总投资`, shorter than a name)."""
     at = max(sentence, max(text.rfind(c, sentence, begin) for c in _BYLINE_CLOSE) + 1)
     end, run = begin - 1, True
     while end > at:
@@ -334,7 +335,9 @@ def measured_name(text: str, begin: int, sentence: int, figures: Sequence[Figure
             break
         end = lo - 1
     if text.endswith(_DEMONSTRATIVES, sentence, at) or text.startswith(_DEMONSTRATIVES, at):
-        return NONE
+        pointed = at + 1 if text.startswith(_DEMONSTRATIVES, at) else at
+        noun = demonstrated_work(text, pointed)  # `该工程全长…，总投资`: the work named before
+        return named_work(text, pointed, noun, figures, claimed) if noun else NONE
     first = next((f for f in figures if f.sentence == sentence and at <= f.end < begin), None)
     piece = first.subject.pieces[0] if first and first.subject else None
     if isinstance(piece, tuple) and piece[0] == at:  # `T3航站楼建筑面积`: the name before the measure

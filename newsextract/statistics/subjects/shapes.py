@@ -695,8 +695,8 @@ def project_named_before(text: str, s: int, e: int, begin: int, sentence: int,
                          claimed: Sequence[tuple[int, int]], figures: Sequence[Figure] = ()) -> Subject:
     """`…合作建设斗南国际花卉科创园项目。项目总投资`, `X二期项目开工建设。项目总投资`: a sentence
     that opens with `项目` and its total is the total of the project the sentence before ends with
-    (unseen/district_events, heldout8/county_news), named whole (not after `该`: heldout22/economy_page names
-    the project, unseen_a/county_awards writes `项目总投资` alone); else of
+    (unseen/district_events, heldout8/county_news), named whole (after `该`, the project it points back to:
+    `antecedents`); else of
     the place the sentence before opens, `开业` or `投入使用` (`宣威火腿产业园二期冷链物流中心投入使用。项目总投资`,
     `万象汇购物中心将开业，商业面积…。项目总投资` → `万象汇购物中心项目总投资`: heldout9 and heldout15
     economy_page), its clauses with figures passed over (`owners.opened_before`)."""
