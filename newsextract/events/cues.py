@@ -36,7 +36,7 @@ ROLES = frozenset({
     "added_service", "added_facility", "manner_move", "rule_verb", "ruling", "case_count", "case_head", "route_link",
     "section_head", "line_head",
     "port_route", "seat_head",
-    "agency",
+    "agency", "post_held",
     "apply_to", "takes_applications", "window_named", "ongoing", "sum_of_one", "goal", "exhibits", "raise_verb",
     "edition_head", "at_happening", "passing", "funding", "hearing", "offering", "own_object", "ended",
     "own_subject", "service_run", "commitment",

@@ -153,6 +153,8 @@ class PartyReader:
         """The organization named at `pos`: a mention, else a name ending in an organizer suffix."""
         text, facts = self.facts.text, self.facts
         org = facts.org_starting(pos, min(limit, pos + _LINK_GAP + 1))
+        if org is not None and org.end <= limit and cue_at(text, org.end, "post_held") > 0:
+            return None  # 县委副书记王立新带队走访: a person who serves there acts, not the body
         if org is not None and org.end <= limit:
             gap = text[pos:org.start]
             if not gap or (after_link and NAME_CHARS.fullmatch(gap)) or _area_prefix().fullmatch(gap):
