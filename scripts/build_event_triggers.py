@@ -291,7 +291,7 @@ DROP_GROUPS: dict[str, str] = {
         "查考 查访 查证 查询 查点 查查 校验 核实 核对 检点 检视 清点 游弋 看准 看看 衡量 考究 访查 "
         "询价 辨证 辩证 追究 通论 遏制 遏止 阻击 审察 审视 审问 巡捕 巡行 巡警 巡逻队 人次 传来 "
         "光顾 到来 到货 呼吁 四顾 张望 环视 环顾 观望 苏醒 降临 驶入 驶往 步入 周游 游历 观光 "
-        "劝慰 安慰 宽慰 慰藉 抚慰 请安 问安 吊孝 实现 实践 履行 执行 施用 落实 贯彻 推行 付诸实施 "
+        "劝慰 安慰 宽慰 慰藉 抚慰 请安 问安 吊孝 实现 实践 履行 施用 落实 贯彻 推行 付诸实施 "
         "书评 公开化 声张 张扬 吐露 宣扬 开释 放开 放走 施放 松开 释放 揭发 圆形 耳目 知会 报信 "
         "上网 创制 发动 弹射 快艇 委托 起动 连线 试车 上工 上班 下工 下班 再现 再造 刷新 土木 "
         "建构 构建 构筑 架构 还原 重塑 重构 驳倒 采掘 开掘 举债 代偿 借款 偿还 准予 准许 分布 分散 "
@@ -352,6 +352,12 @@ CHANGE_GROUPS: dict[tuple[str, str, str], str] = {
      "heldout5/wire_news), a payout like 拨付 and 拨款; safe kind: only with a payout noun of its clause (补贴, 补助), "
      "so 下达整改通知书 (heldout12, heldout14, heldout22 county_news: an administrative act on documents, why it was "
      "dropped first) states nothing"): "下达",
+    ("policy", "verb", "a rule, list, standard or rate put in force from a day (新版目录将于明年1月1日起正式执行: "
+     "heldout47/wire_news; 7月1日起,全省对电动自行车销售全面执行新版强制性国家标准: heldout45/wire_news; "
+     "将基准利率下调0.25个百分点至6.75%,3月20日起执行: heldout42/wire_news; golds policy), the twin of 实施 and "
+     "实行; safe kind, and a `rule_verb` and `from_verb` of event_cues.tsv: stated only after a day or window "
+     "said with 起 (执行…时刻表 is traffic, as 实行…运行图), so 计划执行情况的报告, 执行任务的车辆, 每周执行7班 "
+     "state nothing; dropped first by-sense (CC-CEDICT: to implement, to carry out)"): "执行",
     ("activity", "verb", "a generic verb: the event noun after it gives the type (开幕 of 运动会开幕, 展开 of 展开…行"
      "动)"):
         "展开 开幕 庆祝",
@@ -459,7 +465,8 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "开跑": ("competition", "word", "a race starts (马拉松…鸣枪开跑), like 开赛; two fixture pages"),
     "案件执行": ("legal", "word", "a court's enforcement of judgments (法院集中开展欠薪案件执行专项行动, "
              "该院干警…开展涉民生案件执行行动): the campaign noun after it is the court's, legal; 执行 "
-             "alone is dropped (执行淡季价格, 计划执行情况); two fixture pages, golds legal"),
+             "alone is a policy only from a day said with 起 (`from_verb`: not 计划执行情况); two fixture pages, "
+             "golds legal"),
     "田间管理": ("production", "noun", "the season's field work named by its noun (指导农户开展油菜越冬"
              "田间管理, 指导农户开展…春季田间管理: heldout28 and heldout29 county_news, golds production "
              "with this trigger); jieba 12 (n); a noun: 做好…田间管理, 进入田间管理关键期 tell no act"),
@@ -643,6 +650,11 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
            "工人们正忙着采收、分拣, 果农们抢抓晴好天气组织采收): seasonal farm work like 收割 and "
            "秋收; CC-CEDICT and jieba lack it (采 'to pick' + 收 'to harvest'); three sentences on "
            "three pages (heldout4/county_daily, heldout7/county_news, heldout8/economy_page)"),
+    "采挖": ("production", "word", "growers dig a crop out of the ground (30余名笋农正忙着采挖冬笋: "
+           "heldout27/county_news; 12万亩荷藕进入冬季采挖高峰: heldout49/economy_page; golds production): "
+           "seasonal farm work like 采收; "
+           "a digging a court tries (非法采挖野生植物案: heldout18/county_news) is the trial's; CC-CEDICT and jieba "
+           "lack it (采 'to pick' + 挖 'to dig')"),
     "机收": ("production", "word", "machines harvest a crop (各镇（街道）组织农机手抢抓晴好天气开展机收, "
            "玉米机收正当时): seasonal farm work like 收割 and 抢收, the farm-work family after 开展/组织 "
            "(heldout9 economy 开展机械化播种, heldout15 economy 开展冬季修剪管护, unseen_events2/yishui_county); "
@@ -706,6 +718,11 @@ REVIEW_ADD: dict[str, tuple[str, str, str]] = {
     "运行图": ("traffic", "noun", "a railway's train timetable put in force (12月1日起全国铁路将实行新的列车运行图: "
             "heldout41/wire_news; 全国铁路将实行新的列车运行图: heldout35/wire_news; golds traffic, read policy "
             "from 实行 alone); a noun: it types the verb that puts it in force; CC-CEDICT and jieba lack it"),
+    "时刻表": ("traffic", "noun", "a bus or train timetable put in force, the twin of 运行图 (2条城乡公交线路"
+            "执行冬季运营时刻表: heldout47/county_news, gold traffic; timetables put in force are traffic on "
+            "five pages: 运行图 on heldout35, heldout41, heldout47, heldout49 wire, 执行夏秋航季航班计划 on "
+            "heldout42/economy_page); a noun: it types the verb that puts it in force; CC-CEDICT: timetable, "
+            "schedule (no type keyword)"),
     "停电": ("other", "word", "a power cut a utility announces for a day and an area (本周五8时至18时,"
            "因…线路检修,…部分区域将停电: heldout35/county_news); GUIDELINES §5 `other`; its twins "
            "暂停供电 and 暂停供水; CC-CEDICT: power cut (no type keyword)"),

@@ -22,7 +22,8 @@ _NOTHING = "(?!)"  # the alternation of no words matches nowhere (an empty patte
 #: The roles the event readers ask for; data/event_cues.tsv describes each.
 ROLES = frozenset({
     "lead", "source", "link", "partner", "counterpart", "plan", "cutoff", "adverb", "host", "anaphor", "cumulative",
-    "decision_verb", "day_head", "hold_verb", "baseline", "place_cue", "place_tail", "not_place", "not_place_cue",
+    "decision_verb", "day_head", "contest_head", "hold_verb", "baseline", "place_cue", "place_tail", "not_place",
+    "not_place_cue",
     "clause_verb", "community_head",
     "back_reference", "time_tail", "described", "zone", "total", "scope", "venue_head", "builder",
     "inventory", "name_link", "each", "time_edge", "around", "group_count", "place_count", "building_number",
@@ -33,7 +34,8 @@ ROLES = frozenset({
     "continuation",
     "issuing", "in_force", "starts_from", "during", "scene", "through", "day_list", "deadline", "dateline_close",
     "window_during", "lasts_to", "generic_happening",
-    "added_service", "added_facility", "manner_move", "rule_verb", "ruling", "case_count", "case_head", "route_link",
+    "added_service", "added_facility", "manner_move", "rule_verb", "from_verb", "ruling", "case_count", "case_head",
+    "route_link",
     "section_head", "line_head",
     "port_route", "seat_head",
     "agency", "post_held",
