@@ -18,8 +18,8 @@ POOLS = jt.pools(PAGES)
 # a list line (`二、…`, `湖里区:…`) and a paragraph opened by its source (`据…统计，`) are no rest (lay71); 343 and 206
 # once a report's opening clause (`市财政局日前…`, `宁波海关今年以来…`, `截至2月底，`, `受…影响，`, `另外，`,
 # `记者从…获悉，`, `经济部昨(8)日…`) is no rest and a notice's list lines stand before its signature (lay73). A change
-# to the join decision may lower these, not raise them. 332 wrong once a brief of a period's figures (`前三季度，佛山港…`)
-# is no rest of a piece's article above either (lay72, `articles._rejoin`).
+# to the join decision may lower these, not raise them. 332 wrong once a brief of a period's figures
+# (`前三季度，佛山港…`) is no rest of a piece's article above either (lay72, `articles._rejoin`).
 CEILING = {"traps": 3234, "wrong": 332, "missed": 206}
 
 
