@@ -1624,6 +1624,7 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int], ta
     # text, `_items_titled_below`, which may also stand right above the next item's text:
     # `…贷款余额1.21万亿元…` / `11月末贷款余额…` / `本报讯 …本月中旬…`) are no one else's
     used: set[int] = {d.headline for d in drafts if d.headline is not None}
+    _sections_after_text(page, needy, used, tails)
     _titles_after(page, drafts, needy, titles, used, tails)
     kept = {k for d in needy for k in d.kickers}  # a series label's own kickers, when it was the headline
     floating[:] = [k for k in floating if k not in kept]
@@ -1673,6 +1674,22 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int], ta
         d.kickers = [k for k in d.kickers if k not in used]
         d.subheadings = [k for k in d.subheadings if k not in used]
     floating[:] = [k for k in floating if k not in used]
+
+
+def _sections_after_text(page: Page, needy: list[Draft], used: set[int], tails: dict[int, int]) -> None:
+    """A headline-less article's section title that stands after all of its text heads no section: once
+    the brief under it went apart (`_briefs_apart`), it is the article's headline set after its text, as a
+    page of datelines sets some (`前10月旅客破118萬人次 跨年晚會觀音亭登場` under the rest of the tourist
+    story, over a brief on the night's traffic, heldout46/taiwan_news)."""
+    for d in needy:
+        if d.headline is not None or not d.subheadings:
+            continue
+        last = max(d.subheadings)
+        if last > _text_end(d, tails) and page.infos[last].role == "headline" \
+                and not roles.is_numbered(page.infos[last].text):
+            d.headline = last
+            d.subheadings.remove(last)
+            used.add(last)
 
 
 def _report_titles_after(page: Page, drafts: list[Draft], needy: list[Draft], titles: list[int], used: set[int],
