@@ -1009,6 +1009,18 @@ def test_a_title_between_the_paragraphs_of_an_item_without_headline_stays_its_se
         ("全县春播进度过半", []), ("县图书馆新馆开馆", ["开放时间"]), ("县城新增三处充电站", [])]
 
 
+def test_a_section_title_after_all_of_its_articles_text_is_its_headline():
+    """A title that a page of datelines took as a section of the untitled story above it heads no
+    section once the brief under it goes apart: nothing of the story follows it, so it is the
+    story's headline set after its text (heldout46/taiwan_news; the shuffled heldout40/economy_page
+    sets the same shape). The counterexample, a title with the item's text below it, stays a section
+    (`test_a_title_between_the_paragraphs_of_an_item_without_headline_stays_its_section`)."""
+    lines = (ROOT / "fixtures" / "heldout46" / "taiwan_news.txt").read_text(encoding="utf-8").split("\n")
+    _, articles = parse_page(page_of(*lines))
+    story = next(a for a in articles if a.paragraphs and a.paragraphs[0].text.startswith("【記者許 家 豪"))
+    assert (story.headline, story.subheadings) == ("前10月旅客破118萬人次 跨年晚會觀音亭登場", [])
+
+
 def test_an_item_titled_below_takes_its_closing_credit_with_it():
     raw = page_of(*_row_with("預估每日載客量增加3,000人次。 ⏎ 嘉義市政府衛生局"))
     bus, food = (a for a in parse_page(raw)[1] if a.kind != "photo")

@@ -578,13 +578,14 @@ class _Walk:
             current.closed = current.titled_after = True
             # a second headline right after it is line k's own, set above its text as usual
             # (`…15萬企業受惠` under the tax story, then `樓價連升五個月…` over the housing one)
-            own = pending[-1:] if len(pending) > 1 and self.infos[pending[-1]].role == "headline" else []
+            own = pending[-1:] if _own_title_last(self.infos, pending) else []
             self.floating.extend(pending[:len(pending) - len(own)])
             self.pending = own
             self.start(k).brief = not own and self._opens_brief(k, current, titled_after=True) \
                 and not self._story_above_uses(k)
         elif current is not None and not current.closed and not broken and not notice \
-                and not _signed_apart(current, self.infos[k]) and not _heads_own_text(self.page, pending, k, current) \
+                and not _signed_apart(current, self.infos[k]) \
+                and not _heads_own_text(self.page, pending, k, current, self.tails) \
                 and not _column_item(self.page, pending, k, current) and not _labelled_title(self.infos, pending) \
                 and (self.page.uses_datelines or current.continued_from or numbered):
             current.subheadings.extend(pending)
@@ -633,7 +634,7 @@ def _titles_text_above(page: Page, pending: list[int], k: int, heads: dict[int, 
     paragraph is the rest of a broken one (`heads`: rest line → head line), its head's words
     count too: the lines right above the rest are another text's (`…宣傳費1,260萬元，` / a
     caption / another item / `並附帶決議…` / `竹縣明年總預算478億 三讀過關`)."""
-    between = pending[1:-1] if len(pending) > 1 and page.infos[pending[-1]].role == "headline" else pending[1:]
+    between = pending[1:-1] if _own_title_last(page.infos, pending) else pending[1:]
     if not pending or any(page.infos[j].role != "label" or len(page.infos[j].text) > COLUMN_NAME
                           for j in between):
         return False
@@ -659,23 +660,40 @@ def _titles_text_above(page: Page, pending: list[int], k: int, heads: dict[int, 
     # two titles that both speak of that text are its headline and kicker set inside it, and
     # the text goes on (`明年總開支預算1,183億元` / `立法會通過明年財政預算案` after the first
     # paragraph of the budget story, over `財政局局長…表示，預算案將於…`)
-    own = pending[-1] if len(pending) > 1 and page.infos[pending[-1]].role == "headline" else None
+    own = pending[-1] if _own_title_last(page.infos, pending) else None
     return own is None or _title_share(page, own, page.following(k)) >= _title_share(page, own, context)
 
 
-def _heads_own_text(page: Page, pending: list[int], k: int, current: Draft) -> bool:
+def _own_title_last(infos: list[LineInfo], pending: list[int]) -> bool:
+    """May the last of several titles waiting above a paragraph be that paragraph's own, the first
+    closing the text above? A headline may, and so may a phrase longer than a column's name, which
+    titles a brief as a headline does (`渔船冬季作业补助下周二起受理` under that item's text, then
+    `暖冬市集明登场` over `马公市公所…举办「暖冬市集」…`, heldout46/taiwan_news; a column's name there
+    labels the item below, `_titles_text_above`)."""
+    if len(pending) < 2:
+        return False
+    last = infos[pending[-1]]
+    return last.role == "headline" or last.role == "label" and len(last.text) > COLUMN_NAME \
+        and not roles.is_dotted_label(last.text)
+
+
+def _heads_own_text(page: Page, pending: list[int], k: int, current: Draft, tails: dict[int, int]) -> bool:
     """Is the one title waiting above plain paragraph `k` the headline of a text of its own?
     It shares many of the words below it and clearly more than of the open article's text
     (`立法会某委员会周五开会` over `立法会某委员会将于本周五召开…`, after a story on a bicycle
     race): an item with no dateline on a page of datelines, not a section of the text above,
     which a section title goes on speaking of (a feature's sections share the words of their
-    own paragraphs too, so an article that has a section already keeps its next one)."""
-    if len(pending) != 1 or page.infos[pending[0]].role != "headline" or not current.lines or current.subheadings:
+    own paragraphs too, so an article that has a section already keeps its next one). Titles
+    stacked there that all share none of the open article's words are no sections of it either:
+    the last is the paragraph's headline, the others another item's (`冻顶冬茶比赛…` over
+    `风柜斗赏梅音乐会周六登场` over `信义乡公所将于本周六…举办…赏梅音乐会`, between the paragraphs of a
+    traffic story, heldout50/taiwan_news; the tea contest's item stands above)."""
+    if any(page.infos[j].role != "headline" for j in pending) or not current.lines or current.subheadings:
         return False  # an article already in sections goes on with its next section
-    title = pending[0]
-    below = _title_share(page, title, page.following(k))
-    above = _title_share(page, title, frozenset().union(*(page.grams[j] for j in current.lines)))
-    return below >= FLOATING_HEADLINE and above == 0  # a section title shares some word of its article (`收购`)
+    text = frozenset().union(*(page.grams[j] for j in _text_lines(current, tails)))  # with its rests
+    # a section title shares some word of its article (`收购`)
+    return _title_share(page, pending[-1], page.following(k)) >= FLOATING_HEADLINE \
+        and all(_title_share(page, title, text) == 0 for title in pending)
 
 
 def _column_item(page: Page, pending: list[int], k: int, current: Draft) -> bool:
@@ -1606,6 +1624,7 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int], ta
     # text, `_items_titled_below`, which may also stand right above the next item's text:
     # `…贷款余额1.21万亿元…` / `11月末贷款余额…` / `本报讯 …本月中旬…`) are no one else's
     used: set[int] = {d.headline for d in drafts if d.headline is not None}
+    _sections_after_text(page, needy, used, tails)
     _titles_after(page, drafts, needy, titles, used, tails)
     kept = {k for d in needy for k in d.kickers}  # a series label's own kickers, when it was the headline
     floating[:] = [k for k in floating if k not in kept]
@@ -1655,6 +1674,22 @@ def _floating_headlines(page: Page, drafts: list[Draft], floating: list[int], ta
         d.kickers = [k for k in d.kickers if k not in used]
         d.subheadings = [k for k in d.subheadings if k not in used]
     floating[:] = [k for k in floating if k not in used]
+
+
+def _sections_after_text(page: Page, needy: list[Draft], used: set[int], tails: dict[int, int]) -> None:
+    """A headline-less article's section title that stands after all of its text heads no section: once
+    the brief under it went apart (`_briefs_apart`), it is the article's headline set after its text, as a
+    page of datelines sets some (`前10月旅客破118萬人次 跨年晚會觀音亭登場` under the rest of the tourist
+    story, over a brief on the night's traffic, heldout46/taiwan_news)."""
+    for d in needy:
+        if d.headline is not None or not d.subheadings:
+            continue
+        last = max(d.subheadings)
+        if last > _text_end(d, tails) and page.infos[last].role == "headline" \
+                and not roles.is_numbered(page.infos[last].text):
+            d.headline = last
+            d.subheadings.remove(last)
+            used.add(last)
 
 
 def _report_titles_after(page: Page, drafts: list[Draft], needy: list[Draft], titles: list[int], used: set[int],

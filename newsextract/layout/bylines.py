@@ -19,6 +19,7 @@ from types import MappingProxyType
 import regex
 
 from .. import lexicon
+from ..text.dictionary import dictionary
 from ..text.precompiled import compile_pattern, compile_regex
 from . import credit_parts
 
@@ -224,6 +225,19 @@ def is_institution(token: str, shortest: int = MIN_INSTITUTION) -> bool:
     short to be taken for one. `shortest`: where nothing but a body stands (a handout's credit)."""
     return len(token) >= shortest and token.endswith(_institution_ends()) \
         and _HAN_RUN.fullmatch(token) is not None
+
+
+# the dictionary's tags of a body's name (`旅游局`, `林业局`, `公安局`, `博物馆`), not a person's (`nr`)
+_BODY_TAGS = frozenset({"n", "nt"})
+
+
+def _known_body(token: str) -> bool:
+    """A three-character credit token that names a body before a person: a body's last word ending a
+    word the dictionary knows as a noun (`旅游局 何 卓 贤 摄`, heldout49/macau_news; `林业局 王 五 摄`, read
+    as a second photographer before). Too short for `is_institution`, which a name ending in such a
+    character would pass (`李建社`, no word of the dictionary)."""
+    return len(token) == MIN_INSTITUTION - 1 and token.endswith(_institution_ends()) \
+        and dictionary().tag(token) in _BODY_TAGS
 
 
 @functools.cache
@@ -467,7 +481,8 @@ def _tokens(inner: str) -> list[tuple[bool, str]] | None:
         for p, part in enumerate(parts):
             by_mark = (p == 0 and c > 0) or (p == len(parts) - 1 and c + 1 < len(chunks)
                                              and not _ends_spaced_name(parts, p))
-            if not pending and part not in _roles() and (is_institution(part) or is_sender(part)):
+            if not pending and part not in _roles() and (is_institution(part) or is_sender(part)
+                                                         or p + 1 < len(parts) and _known_body(part)):
                 continue  # the body a person works for: `县融媒体中心 王 琳 摄` credits 王琳; `新华社发`
             if _is_role(part, by_mark):
                 if pending:
