@@ -281,8 +281,8 @@ def test_word_roles_are_checked_when_they_load(monkeypatch):
     ("org_words", ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
                    "congress_next", "post_class", "post_prefix", "market_word", "match_word", "people", "match_verb",
                    "player", "place_word", "frame_end")),
-    ("home_words", ("paper", "publisher", "city", "province", "county", "taiwan", "hongkong", "macao",
-                    "taiwan_paper", "rank_before", "rank_after", "region_body", "site_after")),
+    ("home_words", ("paper", "publisher", "city", "province", "county", "taiwan", "taiwan_county_city", "hongkong",
+                    "macao", "taiwan_paper", "rank_before", "rank_after", "region_body", "site_after")),
 ])
 def test_every_word_role_has_words(name, roles):
     from newsextract.organizations import vocabulary as vocab

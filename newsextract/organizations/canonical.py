@@ -120,6 +120,8 @@ def _own_place(home: Home) -> str | None:
 
 _SLOTS = ("{province}", "{city}", "{county}", "{city_short}")  # filled in this order
 _PARTY = "中共"  # how a canonical name spells the party's ownership (`中共太原市委组织部`)
+_PARTY_SCHOOL = "党校"  # a committee's school (`县委党校`), the party's though an institution
+_COMMITTEE = "委"  # what a region's party committee is written as before its school (`县委党校`)
 _ORDINAL = "第"  # a numbered school's canonical name says its number as an ordinal (`第一中学`)
 
 
@@ -239,6 +241,14 @@ def _is_party_committee(parsed: Parsed) -> bool:
     return bool(parsed.regions) and first.suffix.word == "委" and first.start == first.suffix_start
 
 
+def _party_school(text: str, parsed: Parsed) -> bool:
+    """`县委党校`, `太原市委党校`: a region's committee's school is the party's, as its own name says
+    (`中共平江县委党校`), though a school is an institution (heldout25, heldout31, heldout35, county_news)."""
+    first = parsed.links[0]
+    return (bool(parsed.regions) and len(parsed.links) == 1 and first.suffix.word == _PARTY_SCHOOL
+            and text[first.start:first.suffix_start] == _COMMITTEE)
+
+
 def _has_role(parsed: Parsed, role: str) -> bool:
     """Whether one of the name's region prefixes plays `role` (`people` for `市人大`)."""
     for token in parsed.regions:
@@ -327,10 +337,11 @@ def canonical_name(text: str, parsed: Parsed, home: Home, county: str | None) ->
     if not placed and first.suffix.local and home.city:
         if not opens_with_place(text[first.start:first.suffix_start], home):
             name = (_own_place(home) or home.city) + name  # `双溪中学` → `屏南县双溪中学`
-    if (_is_party_committee(parsed) or _spells_committee(parsed)
+    school = _party_school(text, parsed)
+    if (school or _is_party_committee(parsed) or _spells_committee(parsed)
             or (parsed.regions and parsed.regions[0].word == "中央" and _kind(parsed) == "party")):
         # `市直机关工委` → `中共济宁市直机关工作委员会`: a party committee spelled out is the party's
-        if _kind(parsed) == "party" and not name.startswith(vocabulary().party_prefixes):
+        if (_kind(parsed) == "party" or school) and not name.startswith(vocabulary().party_prefixes):
             name = _PARTY + name
     return name
 

@@ -84,6 +84,12 @@ def declared(text: str, names: Sequence[Named], on_page: Mapping[str, tuple[str,
     for short, (canonical, kind) in on_page.items():
         if short not in shorts and short in text:
             shorts[short] = (canonical, kind)
+    return mentions_of(text, shorts, names)
+
+
+def mentions_of(text: str, shorts: Mapping[str, tuple[str, OrgKind]], names: Sequence[Named]) -> list[Named]:
+    """Each mention of a short form (→ canonical, kind) that stands as a word of its sentence
+    where no name of `names` is already, in text order."""
     taken = [(n.start, n.end) for n in names]
     found: list[Named] = []
     for short, (canonical, kind) in shorts.items():

@@ -50,8 +50,8 @@ def _home_words() -> dict[str, tuple[str, ...]]:
     """`data/home_words.tsv` by role: paper and publisher words of a masthead, and the
     words by which a paper speaks of its own city or province (`我市`, `我省`)."""
     return words_by_role("home_words", ("paper", "publisher", "city", "province", "county", "taiwan", "hongkong",
-                                          "macao", "taiwan_paper", "rank_before", "rank_after", "region_body",
-                                          "site_after"))
+                                          "macao", "taiwan_county_city", "taiwan_paper", "rank_before", "rank_after",
+                                          "region_body", "site_after"))
 
 
 @functools.cache

@@ -22,6 +22,7 @@ from ..text.words import after_function_words, cut_at_both_ends, proper_word_in
 from . import regions as _regions
 from .canonical import canonical_name, canonical_names, opens_with_place, page_places
 from .declared import Named, declarations, declared, declares
+from .departments import county_departments
 from .grammar import MAX_NAME, Article, Reader, name_part_ends
 from .home import home_scope
 from .parsed import Link, Parsed
@@ -644,5 +645,7 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
                    for short, (canonical, kind) in on_page.items() if short in doc.text}
     if on_page or "（" in doc.text or "(" in doc.text:
         read = sorted(read + declared(doc.text, read, on_page))
+    if home_scope(ctx.home) == "tw":
+        read = sorted(read + county_departments(doc.text, read))
     return tuple(Organization(**article.mention_fields(n.start, n.end), canonical=n.canonical, kind=n.kind)
                  for n in read)

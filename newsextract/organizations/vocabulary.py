@@ -97,9 +97,12 @@ def words_by_role(name: str, roles: Sequence[str]) -> dict[str, tuple[str, ...]]
 
 def _taiwan_places() -> tuple[str, ...]:
     """`台南市`, `宜兰县`: the Taiwan places of `data/home_words.tsv` (role taiwan, written in
-    full), with either level a body's name writes them with (`花莲市`, the county's seat)."""
-    shorts = dict.fromkeys(word[:-1] for word, role, *_ in lexicon.rows("home_words", columns=2) if role == "taiwan")
-    return tuple(short + level for short in shorts for level in "市县")
+    full), with either level a body's name writes them with (`花莲市`, the county's seat), and the
+    county-administered cities (role taiwan_county_city: `头份市`, `马公市`)."""
+    rows = lexicon.rows("home_words", columns=2)
+    shorts = dict.fromkeys(word[:-1] for word, role, *_ in rows if role == "taiwan")
+    cities = [word for word, role, *_ in rows if role == "taiwan_county_city"]
+    return tuple(dict.fromkeys([short + level for short in shorts for level in "市县"] + cities))
 
 
 ORG_WORD_ROLES = ("branch", "coordinator", "township", "village", "not_numbered_school", "team", "team_word",
