@@ -44,7 +44,7 @@ ROLES = frozenset({
     "own_subject", "service_run", "commitment",
     "made_notice", "rule_opening", "period_within", "season_now", "announcing", "published_results",
     "survey_findings", "entering", "rule_document",
-    "then", "admission", "done", "frequency", "finish", "window_noun",
+    "then", "admission", "done", "frequency", "finish", "window_noun", "document_head",
 })
 
 

@@ -128,6 +128,7 @@ _HAND_IN_RUN = 3  # the longest verb between a deadline and its application noun
 _WINDOW_LOOKBACK = 4  # how many clauses back a deadline seeks the window it closes (`_opened_before`): constant time
 _REGISTRATION = "registration"  # an application to an office in a dated clause is a window (`_applied_for`)
 _TRAFFIC = "traffic"  # a rule told in the time of a traffic arrangement is its detail (`_during`)
+_ISSUING_TYPES = frozenset(("policy", "announcement"))  # acts whose object may be a document (`_names_document`)
 _SIGNING = "signing"  # what is signed at the scene of a happening told before is told of its own (`_scene`)
 _UNREAD = object()  # a value not read yet (`_event` reads the happening told before on first need)
 _SCENE_SUBJECT = 6  # the longest subject before the scene word (…论坛在伦敦举行,两国企业现场签署…)
@@ -273,7 +274,7 @@ def _sort_hits(text: str, hits: list[Hit], told: Callable[[Hit], bool] = lambda 
             typed.append(h)
             if kind == "word" and not _RATE_NAME.match(text, h.end) and h.start not in headcount and \
                     (cue_at(text, h.end, "described") < 0 or _at_scene(text, h)
-                     or (h.trigger.type == _SIGNING and at_happening())):
+                     or (h.trigger.type == _SIGNING and at_happening())) and not _names_document(text, h):
                 words.append(h)
     if words and _describes(text, words[0], hits) and not told(words[0]):
         words = []
@@ -322,6 +323,14 @@ def _names_crime(text: str, noun: Hit) -> bool:
     if text.startswith(_PIECE, noun.end) and noun.trigger.word.endswith(_CASE):
         return True
     return cue_at(text, noun.end, "case_head") >= 0 and not text.startswith(_EXAMPLE, noun.end)
+
+
+def _names_document(text: str, word: Hit) -> bool:
+    """A word right before a report or a system (`document_head`: 调研报告, 赔付制度, 考试制度) names
+    which document it is, no act; a word that issues or announces (`issuing`, policy and announcement
+    words: 发布报告, 出台制度) takes the document as its object and keeps its act."""
+    return cue_at(text, word.end, "document_head") >= 0 and word.trigger.type not in _ISSUING_TYPES \
+        and word.trigger.word not in cue_words("issuing")
 
 
 def _at_scene(text: str, word: Hit) -> bool:
