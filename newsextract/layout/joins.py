@@ -371,7 +371,8 @@ def _opens_with_orphan(right: str) -> bool:
 
 
 @functools.cache
-def _dangling() -> frozenset[str]:
+def dangling() -> frozenset[str]:
+    """Words that leave a sentence hanging (`的`, `和`, `在`: data/dangling_words.tsv)."""
     return lexicon.words("dangling_words")
 
 
@@ -385,7 +386,7 @@ def open_end(text: str) -> bool:
     last = text[-1]
     if last in _OPEN_MARKS or last in _NUMERAL:
         return True
-    if last not in _dangling():
+    if last not in dangling():
         return False
     window = text[-_EDGE:]
     return len(dictionary().cut(window)[-1]) == 1  # `的` alone, not the end of `目的`
@@ -425,7 +426,7 @@ def _ends_with_lone(head: str) -> bool:
     particle or preposition (`…发放案`, not `…部署` or `…各地的`)."""
     window = head.rstrip()[-_EDGE:]
     last = window[-1:]
-    if not last or not is_han(last) or last in _dangling() or last in _enclitics():
+    if not last or not is_han(last) or last in dangling() or last in _enclitics():
         return False
     words = dictionary()
     if not any(words.get(window[-n:]) for n in range(2, len(window) + 1)):
@@ -726,7 +727,7 @@ def opens_dated_report(text: str) -> bool:
     if m is None:
         return False
     actor = m.group("actor")
-    if actor[-1] in _dangling():
+    if actor[-1] in dangling():
         return False
     tokens = dictionary().cut(text[:m.end("day")])
     if actor[0] in _openers() and len(tokens[0]) == 1:  # `经济部昨(8)日…` opens with a word, not with `经`
@@ -750,7 +751,7 @@ _PERIOD_OPENING = compile_pattern(rf"(?:{PERIOD})(?:以来)?,")
 # after the name is `opens_dated_report`'s)
 PERIOD_AFTER_BODY = compile_pattern(rf"(?:{PERIOD})(?![0-9日号])")
 # a recent day or month after a body's name, no figure in it: `市财政局日前下达…`, `县府环保局上月针对…`
-_RECENT_AFTER_BODY = ("日前", "近日", "近期", "上月", "本月")
+RECENT_AFTER_BODY = ("日前", "近日", "近期", "上月", "本月")
 # clauses a report opens with before its subject, a comma closing them: the day it counts to (`截至2月底,`),
 # what caused it (`受强冷空气影响,`), an addition (`另外,`), the reporter's source (`记者从省文化和旅游厅获悉,`)
 _REPORT_CLAUSE = compile_pattern(r"(?:截至[^,。;]{1,12}|受[^,。;]{1,12}影响|另外"
@@ -768,7 +769,7 @@ def opens_report_clause(text: str) -> bool:
     if _REPORT_CLAUSE.match(text) is not None:
         return True
     name = leading_body(text)
-    return name is not None and (text.startswith(_RECENT_AFTER_BODY, len(name))
+    return name is not None and (text.startswith(RECENT_AFTER_BODY, len(name))
                                  or PERIOD_AFTER_BODY.match(text, len(name)) is not None)
 
 
