@@ -42,7 +42,7 @@ _SEPARATORS = "·•—-－/"  # a figure inside a title's name (`（…五周�
 # jieba's tags of the words that end no noun at the figure's side: adverbs, prepositions and
 # conjunctions (`几乎`, `反而`, `经过`); jieba tags some nouns so (`进度`, `批次`, `一次性补贴`, 比 of `占比`)
 _FUNCTION_TAGS = frozenset({"d", "ad", "p", "c"})
-_NOT_FUNCTION = frozenset({"进度", "批次", "一次性", "比", "反对", "一期", "二期", "三期"})
+_NOT_FUNCTION = frozenset({"进度", "批次", "一次性", "比", "反对", "一期", "二期", "三期", "既有"})
 # `有望`, `可望`: a forecast of the figure, no word of what reaches it (`全年出口额有望`, `全年出口可望`: heldout17
 # wire_news, heldout21/taiwan_economy, unseen_stats2/hongkong_jingji)
 _MODALS = frozenset({"能", "要", "可", "会", "能够", "可以", "需要", "需", "应", "应该", "将", "想", "有望", "可望"})
@@ -117,10 +117,28 @@ def _before(text: str, s: int, e: int, found: Subject) -> Subject:
             _pop_function_words(words)
         elif not _names_a_thing(words[:cut]):
             return NONE  # `今明两年每年都要完成`: a time and a predicate
-    while words and (words[0][0] in _OPENING_WORDS or words[0][1] == "uj"
-                     or words[0][1] == "c" and len(words[0][0]) > 1):
-        words.pop(0)  # `随着学前教育`, `的电力输送能力`, `另外`: 对, 为 and 向 say for whom (`对东盟进出口`)
+    _pop_openers(words)
     return _kept(s0, e0, words, found)
+
+
+def _pop_openers(words: list[tuple[str, str, int]]) -> None:
+    """Drops the words opening a phrase that open no noun: `随着学前教育`, `的电力输送能力`, a conjunction
+    (`另外`, `但建一个大棚`, `并疏散住户`), a preposition that hands the noun to its verb (`把政策利率`, `给…带来`,
+    `从…来到`), an adverb of the predicate (`就能`, `都叫来`) and a modal or a copula before more
+    (`要保证`, `是…`); the prepositions of whom or where (对, 为, 向, 在, 以, 用, 通过: `对东盟进出口`, `以美元计价
+    出口额`, `通过诉前调解化解`) and the adverbs of manner (`擅自开采`, `初步达成`) stay, as the golds write them."""
+    while words:
+        word, tag, _ = words[0]
+        if word in _NOT_FUNCTION or len(words) == 1 and tag not in ("uj", "c"):
+            return
+        if not (word in _OPENING_WORDS or word in _PREDICATE_ADVERBS or word in _OPENING_MODALS
+                or tag in ("uj", "c") or tag == "p" and word in _HANDING):
+            return
+        words.pop(0)
+
+
+_HANDING = frozenset("把给給从從同")  # prepositions that hand their noun to the verb after it
+_OPENING_MODALS = frozenset({"要", "能", "会", "是"})  # a modal or the copula opening the predicate
 
 
 def only_function_words(text: str, s: int, e: int) -> bool:
@@ -163,6 +181,7 @@ def _after(text: str, reading: Reading, s: int, e: int, found: Subject) -> Subje
     cut = next((k for k, (word, _, _) in enumerate(words) if k and word in _PREDICATE_AFTER), None)
     if cut is not None:
         del words[cut:]  # `3个港口全部实行…`, `55户贫困户全部脱贫`
+    _pop_openers(words)
     return _kept(s0, e0, words, found)
 
 
