@@ -92,16 +92,16 @@ def enrich(raw: str, folded: str, articles: list[Article], ctx: Context) -> list
     dates = [_dates.find(text, ctx, dateline=article.dateline) for text, article in zip(texts, articles, strict=True)]
     # a photo's credit (`县融媒体中心 赵 磊 摄`) is the byline's, outside the text: its bodies are read apart
     credits = [_organizations.in_credits(_organizations.credit_text(raw, folded, article), ctx) for article in articles]
-    organizations = [_organizations.find(text, ctx, dates=d) + c
-                     for text, d, c in zip(texts, dates, credits, strict=False)]
+    # the places stage reads a dateline's place in folded text (`article.dateline` quotes the input)
+    datelines = [folded[slice(*article.dateline_span)] if article.dateline_span else None for article in articles]
+    organizations = [_organizations.find(text, ctx, dates=d, dateline=dl) + c
+                     for text, d, c, dl in zip(texts, dates, credits, datelines, strict=False)]
     # `首日`, `年内` modify the noun after them (`开业首日客流`, `年内完成投资`: the golds' statistic subjects
     # keep them); no event is dated by them alone: the later extractors read past them
     modifiers = _dates.noun_modifiers()
     later = [tuple(m for m in d if fold(m.text) not in modifiers) for d in dates]  # m.text quotes the input
     statistics = [_statistics.find(text, ctx, dates=d, organizations=o)
                   for text, d, o in zip(texts, later, organizations, strict=False)]
-    # the places stage reads a dateline's place in folded text (`article.dateline` quotes the input)
-    datelines = [folded[slice(*article.dateline_span)] if article.dateline_span else None for article in articles]
     places = [_places.find(text, ctx, organizations=o, dateline=dl)
               for text, o, dl in zip(texts, organizations, datelines, strict=False)]
     # events after places: a place named without a place noun (在昆明举办) is an event's location

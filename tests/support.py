@@ -11,6 +11,7 @@ import sys
 
 from newsextract import statistics
 from newsextract.dates import mentions as dates
+from newsextract.dates.datelines import head_dateline
 from newsextract.events import records as events
 from newsextract.organizations import names as organizations
 from newsextract.pipeline import make_context
@@ -84,7 +85,8 @@ def run(kind: str, raw: str, published: str | None = "2025-03-13", home=None):
     found = {"dates": dates.find(text, ctx)}
     if kind == "dates":
         return found["dates"]
-    found["organizations"] = organizations.find(text, ctx, dates=found["dates"])
+    # a dispatch's own dateline (`新华社南宁3月2日电`) places its relative names, as the pipeline does
+    found["organizations"] = organizations.find(text, ctx, dates=found["dates"], dateline=head_dateline(text.text))
     if kind == "organizations":
         return found["organizations"]
     if kind == "places":

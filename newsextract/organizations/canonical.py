@@ -25,7 +25,7 @@ from ..text.precompiled import compile_regex
 from . import regions as _regions
 from .home import SCOPES, TAIWAN, home_scope, own_region_name, taiwan_counties, taiwan_twin_county
 from .parsed import Link, Parsed
-from .vocabulary import OWN_NAMED, TAIWAN_SHORT, Alias, gazetteer, vocabulary
+from .vocabulary import OWN_NAMED, TAIWAN_SHORT, Alias, Prefix, gazetteer, vocabulary
 
 
 @functools.lru_cache(maxsize=64)
@@ -139,6 +139,19 @@ def _fill(template: str, home: Home, county: str | None) -> str | None:
     return out
 
 
+# A province prefix that says its level (`省`, `自治区`, `我省`) is filled only by a province of that
+# level: `自治区商务厅` on a page of 甘肃省 names no `甘肃省商务厅`, and stays as written.
+_PROVINCE_LEVELS = ("自治区", "省")
+
+
+def _fill_prefix(prefix: Prefix, home: Home, county: str | None) -> str | None:
+    """`_fill` for a region prefix, None where its level word and the home's province differ."""
+    level = next((word for word in _PROVINCE_LEVELS if prefix.word.endswith(word)), None)
+    if level is not None and "{province}" in prefix.template and not (home.province or "").endswith(level):
+        return None
+    return _fill(prefix.template, home, county)
+
+
 def _region_text(text: str, parsed: Parsed, home: Home, county: str | None) -> tuple[str, bool]:
     """The canonical region part and whether the name was placed by it."""
     parts: list[str] = []
@@ -148,7 +161,7 @@ def _region_text(text: str, parsed: Parsed, home: Home, county: str | None) -> t
             if token.prefix.role == "home-zone" and k > 0:
                 parts.append(written)  # `济宁高新区`: the city is written already
                 continue
-            filled = _fill(token.prefix.template, home, county)
+            filled = _fill_prefix(token.prefix, home, county)
             parts.append(filled if filled is not None else written)
             continue
         region = _regions.pick(token.word, home) if k == 0 else None
@@ -166,7 +179,7 @@ def _unplaced(parsed: Parsed, home: Home, county: str | None) -> bool:
     for k, token in enumerate(parsed.regions):
         if token.prefix is None or (token.prefix.role == "home-zone" and k > 0):
             continue
-        if _fill(token.prefix.template, home, county) is None:
+        if _fill_prefix(token.prefix, home, county) is None:
             return True
     return False
 

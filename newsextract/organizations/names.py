@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from ..context import Context
 from ..models import DateMention, Home, Organization, OrgKind
+from ..places.mentions import dateline_home
 from ..text.dictionary import dictionary
 from ..text.numerals import CN_DIGITS
 from ..text.offsets import ArticleText
@@ -618,8 +619,20 @@ def _written(article: ArticleText, text: str, short: str) -> str:
     return article.raw[at:at + len(short)]
 
 
-def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = ()) -> tuple[Organization, ...]:
-    """Every organization mention of the article, in text order."""
+def _article_home(dateline: str | None, home: Home) -> Home:
+    """The dateline's home for a dispatch from another province, unless it is Hong Kong's, Macao's or
+    Taiwan's where the paper's is not (or the reverse): a mainland page's `中新社澳门…电` still spells
+    the region's bodies in full (`澳门特别行政区政府统计暨普查局`), as the paper does."""
+    local = dateline_home(dateline, home)
+    return local if home_scope(local) == home_scope(home) else home
+
+
+def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (),
+         dateline: str | None = None) -> tuple[Organization, ...]:
+    """Every organization mention of the article, in text order. A dispatch datelined in another
+    province (`新华社南宁12月16日电` on a national page, `新华社西宁…电` on a Yunnan one) names its
+    dateline's bodies relatively (`自治区商务厅`, `省农业农村厅`): its own names are filled from the
+    dateline's region (`places.mentions.dateline_home`); what the page declares stays the paper's."""
     date_ends = frozenset(local[1] for local in (article.to_local(d.start, d.end) for d in dates) if local is not None)
     doc = Article(article.text, home_scope(ctx.home), ctx.once("function_word_ends", dict), article.anchors, date_ends)
     candidates, owned = _find_candidates(doc, _owner_lookup(ctx) if ctx.page else None)
@@ -634,7 +647,8 @@ def find(article: ArticleText, ctx: Context, *, dates: Sequence[DateMention] = (
         places = ctx.once("page_places", lambda: page_places(
             ctx.page, ctx.home.city, ctx.home.province,
             _regions.page_mentions(ctx.page) if ctx.page_regions is None else ctx.page_regions)) if ctx.page else None
-        for parsed, canonical, kind in canonical_names(doc.text, names, ctx.home, places, owned):
+        home = _article_home(dateline, ctx.home)
+        for parsed, canonical, kind in canonical_names(doc.text, names, home, places, owned):
             if traditional:
                 canonical = in_article_script(canonical, article.raw[parsed.start:parsed.end],
                                               doc.text[parsed.start:parsed.end], home_scope(ctx.home))
