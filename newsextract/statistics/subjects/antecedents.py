@@ -26,6 +26,7 @@ _SAME_WORK = {
 _REACH = 200  # a name is looked for no further back, in the same paragraph
 _ACT_TAGS = ("v", "d")  # jieba's verbs and adverbs: words that name no work (`实施封闭施工`)
 _PREPOSITION_TAG = "p"
+_PHASE = "期"  # `三期扩建工程`: a phase of the work, read as a count, is a word of its name
 _NAME = 6  # the name's last words up to this length (`太原至忻州高速公路改扩建工程` → `改扩建`): its head
 # a work's word opening a clause before its investment, no demonstrative: the work the sentence named before
 # (`…防洪治理二期工程开工，工程总投资`); `项目` alone stays bare (`…项目一期投产，项目总投资`, as the golds write it)
@@ -79,12 +80,18 @@ def _ends_name(text: str, start: int, end: int, claimed: Sequence[tuple[int, int
     return not any(s < end <= e for s, e in claimed)
 
 
+def _phase(text: str, end: int) -> bool:
+    """Whether a figure ending at `end` is a phase of the work named on (`机场三期扩建工程`): `期` with a word of the
+    name after it, no clause mark between."""
+    return text.endswith(_PHASE, 0, end) and end < len(text) and text[end] not in CLAUSE_END
+
+
 def _head_words(text: str, head: int, figures: Sequence[Figure],
                 claimed: Sequence[tuple[int, int]]) -> tuple[int, int]:
     """The last words of the name ending right before the work's word at `head`, up to `_NAME` characters, read
     back in its clause past no actor, time, stop word, figure (`年产30万台新能源汽车电驱系统项目` → `电驱系统`) or
     bracket."""
-    lo = max([clause_before(text, head), *(f.end for f in figures if f.end <= head)])
+    lo = max([clause_before(text, head), *(f.end for f in figures if f.end <= head and not _phase(text, f.end))])
     lo = max([lo, *(text.rfind(mark, lo, head) + len(mark) for mark in ("——", "）", ")", "的", *SPACES))])
     s, e, _ = noun_before(text, head, lo, claimed)
     if e != head or any(c in CLAUSE_END for c in text[s:e]):
@@ -117,3 +124,4 @@ def resolved(text: str, found: Subject, figures: Sequence[Figure], claimed: Sequ
     if not named:
         return found
     return join(*named.pieces[:-1], span(first[0], first[1]), *found.pieces[1:])
+
