@@ -63,9 +63,15 @@ def _enumeration(text: str, reading: Reading) -> bool:
 _PHASE = compile_pattern(f"(?<!{NUMERAL_START})二期")
 
 
+# a phase that names a work (`机场三期扩建工程`, `二期改造项目`): 78 such on the development pages, none a gold figure;
+# split into phases (`分三期建设`, `分三期，扩建…`) it is a count
+_PHASE_OF_WORK = compile_pattern(f"(?<!{NUMERAL_START})(?<!分)[一二三四五六七八九]期(?=扩建|改造|工程|项目)")
+
+
 def _phase(text: str, reading: Reading) -> bool:
-    """`物流港二期`, `15号线二期`, `二期稻作`: the second phase or crop, not two of them."""
-    return _PHASE.match(text, reading.start) is not None and reading.end - reading.start == 2
+    """`物流港二期`, `15号线二期`, `二期稻作`, `三期扩建工程`: a phase or crop, not two or three of them."""
+    return reading.end - reading.start == 2 and (_PHASE.match(text, reading.start) is not None
+                                                  or _PHASE_OF_WORK.match(text, reading.start) is not None)
 
 
 @functools.cache
