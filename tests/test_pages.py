@@ -56,7 +56,7 @@ FOLDERS = ("", "unseen_a/", "unseen_layout/", "unseen_stats/", "unseen_events/",
            "heldout37/", "heldout38/", "heldout39/", "heldout40/", "heldout41/",
            "heldout42/", "heldout43/", "heldout44/",
            "heldout45/", "heldout46/", "heldout47/", "heldout48/",
-           "heldout49/", "heldout50/")
+           "heldout49/", "heldout50/", "heldout51/", "heldout52/")
 
 
 def fixture_names(folder: str) -> list[str]:
