@@ -31,7 +31,7 @@ from newsextract.text.offsets import split_lines
 
 from . import shuffled_blocks as _sb
 
-FOLDERS = _sb.ALL_FOLDERS + tuple(f"heldout{n}" for n in range(45, 51))
+FOLDERS = _sb.ALL_FOLDERS + tuple(f"heldout{n}" for n in range(45, 53))
 _BETWEEN = ("caption", "byline", "headline", "label", "subheading", "continuation")
 
 
@@ -91,8 +91,8 @@ def boundaries(page: _sb.GoldPage) -> Iterator[Boundary]:
         grams = frozenset().union(*(reading.grams[at[k]] for k in [*heads, *lines]))
         paragraphs = sum(1 for k in lines if k not in rests and briefs.counts_as_paragraph(infos[at[k]]))
         title_grams = frozenset().union(*(reading.grams[at[k]] for k in heads))
-        # a list under a title of its own: its rows right under that title (`articles._titles_list`)
-        listed = bool(heads) and len(lines) >= articles.LIST_ROWS and all(briefs.place_row(infos[at[k]]) for k in lines)
+        # a list of places, under a title of its own or standing alone (`articles._lists_places`)
+        listed = len(lines) >= articles.LIST_ROWS and all(briefs.place_row(infos[at[k]]) for k in lines)
         decided = briefs.opens_brief(info.body_text, reading.grams[at[line]],
                                      briefs.Above(text, title_grams, grams, paragraphs,
                                                   opened=bool(lines and infos[at[lines[0]]].dateline),

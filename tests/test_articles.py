@@ -1119,3 +1119,26 @@ def test_a_rest_with_no_word_of_its_head_past_an_item_closed_by_its_title():
     _, articles = parse_page(raw)
     first = next(a for a in articles if a.paragraphs and a.paragraphs[0].text.startswith("本报讯（记者 林"))
     assert first.paragraphs[0].text.endswith("户均增收3000元以上。")
+
+
+@pytest.mark.parametrize("last, apart", [
+    # a body's report under the last row of a list of places standing alone: another item
+    ("县供电公司昨日发布数据，前11个月全县全社会用电量18.6亿千瓦时，同比增长5.2%。", True),
+    # counterexample: one more row of the list (a place's name and a colon) goes on it
+    ("南山乡：冬季蔬菜种植面积达1.2万亩，日均上市蔬菜约30吨。", False),
+])
+def test_a_list_of_places_standing_alone_ends_at_its_last_row(last, apart):
+    """Issue 18: a list of places with no title right above it (its title set at the top of the page, the rows
+    under a story's jump line: heldout52/economy_page) ends at its last row, as one under its title does; a row
+    with a long place's name (`临江经济开发区：`) is still a row."""
+    lines = ("县城经济稳步回升",
+             "本报讯（记者 王 明）县统计局昨日发布数据，前11个月全县规上工业增加值增长7.1%，高于全省平均水平。",
+             "（下转第3版）",
+             "东城区：前11个月固定资产投资增长6.2%，新签约亿元以上项目12个。",
+             "西湖镇：农产品网络零售额增长11.4%，新增家庭农场26家。",
+             "临江经济开发区：港口集装箱吞吐量完成8.2万标箱，增长20.3%。",
+             last)
+    _, articles = parse_page(page_of(*lines))
+    rows = next(a for a in articles if a.paragraphs and a.paragraphs[0].text.startswith("东城区"))
+    assert [p.text[:3] for p in rows.paragraphs][:3] == ["东城区", "西湖镇", "临江经"]
+    assert (rows.paragraphs[-1].text != last) is apart

@@ -15,7 +15,8 @@ from benchmarks import headless_briefs as hb
 # once a subject's months (`…商品城前10个月…`), a body's recent day (`省经信厅日前…`) and an event to come
 # (`市人社局将于下周…`) open a report of its own, and a paragraph past the last row of a titled list of places
 # opens an item.
-FLOOR = {"right": 204, "wrong": 0}
+# lay76: heldout51/52 read too (499 and 453, 217 right); a list of places standing alone ends at its last row.
+FLOOR = {"right": 217, "wrong": 0}
 
 
 def test_no_wrong_split_and_the_right_ones_kept() -> None:

