@@ -9,8 +9,10 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   mark, an ellipsis, an adverb, a modal (a forecast too: `全年集資額有望`, `全年出口可望`) or a time word there is
   trimmed, and a phrase with no noun left is no subject (`清洁能源使用率几乎` → `清洁能源使用率`, `阜平县城向西40公里`,
   `经过3年` → none: `edges`). A conjunction and an adverb alone before a change (`…，但仍較2021年高位低約24%`) name
-  nothing: the change is the figure before's. A byline's closing bracket before an owner named in the clause
-  before is debris too (`（记者 周 燕 玲）贵阳轨道交通3号线二期工程…，线路全长` → `贵阳轨道交通…工程线路全长`).
+  nothing: the change is the figure before's. 所 before a verb is no conjunction: it makes the verb a noun
+  and stays (`所需资金`, `所需經費`: heldout51/county_news, unseen/taiwan_news). A byline's closing bracket
+  before an owner named in the clause before is debris too
+  (`（记者 周 燕 玲）贵阳轨道交通3号线二期工程…，线路全长` → `贵阳轨道交通…工程线路全长`).
   Through every checkpoint (`經各管制站`, `經各口岸`) names no kind of traveller: the crossing does
   (`經各管制站出入境的旅客` → `出入境旅客`: heldout26, 29, 33 and 36).
 - **`X达N`, `X为N`, `XN`** (a measure, a rate, or a count with nothing counted after it):
@@ -157,6 +159,8 @@ modifiers up to the nearest verb, time or actor, read on the side the grammar gi
   the rate of that change, named with the figure before's subject and the rate word of its verb (`增速`; `涨幅`
   after 上涨, `降幅` after 下降: heldout8 and heldout26 economy_page, heldout21 and heldout22 wire_news; `rates`).
   Not after a level (`合格率为98.7%，比上年同期提高0.4个百分点`, `失业率升至4.6%`): the rate itself changed.
+  A pull on a growth (`拉动规上工业增长1.7个百分点`) keeps the change's verb after what it pulls (`拉动规上工业增长`:
+  heldout31, 35, 39, 46, 47 and 51 economy_page; `pulls`); a pull of an amount (`拉动消费超3亿元`) has none.
   The rate of a total is named by what it totals (`全市本外币各项贷款余额…，增速高于全省` → `贷款增速`, `我市货物贸易
   进出口总值…，同比增长8.6%，高于全省` → `进出口增速`): the total's own word (`余额`, `总值`), the words that say it
   takes in every kind (`各项`, `本外币`) or restate its noun (`货物贸易`, `外贸` before `进出口`) and the paper's own
@@ -775,6 +779,7 @@ from .phrases import (
     without_notes,
 )
 from .pieces import LONG_NOUN, NONE, NOUN, Figure, Subject, join, previous_subject, span
+from .pulls import pulled_growth
 from .rates import compared_rate, rate_of, recovered
 from .records import recorded
 from .sent_out import sent_out
@@ -951,6 +956,7 @@ def _subject(text: str, reading: Reading, change: ChangeReading | None, figures:
             return rate, rate  # `…同比增长8.6%，高于全省2.1个百分点`: the rate of that change
         s = _ratio_start(text, s, e, begin, claimed)
         noun = span(list_start(text, s, lowest, claimed, figures), e) if e - s >= NOUN else NONE
+        noun = pulled_growth(text, s, e, change) or noun  # `拉动规上工业增长1.7个百分点`
         if noun and only_function_words(text, s, e):
             noun = NONE  # `…按月上升0.9%，…，但仍較2021年高位低約24%`: the figure before's
         noun = owner_before_time(text, begin, s, claimed, noun) or changed_before_start(

@@ -131,12 +131,16 @@ def _pop_openers(words: list[tuple[str, str, int]]) -> None:
         word, tag, _ = words[0]
         if word in _NOT_FUNCTION or len(words) == 1 and tag not in ("uj", "c"):
             return
+        if word == _NOMINALIZER and len(words) > 1 and words[1][1] == "v":
+            return  # `所需资金`, `所需經費`: 所 makes the verb after it a noun, no conjunction
         if not (word in _OPENING_WORDS or word in _PREDICATE_ADVERBS or word in _OPENING_MODALS
                 or tag in ("uj", "c") or tag == "p" and word in _HANDING):
             return
         words.pop(0)
 
 
+# 所 before a verb names what the verb takes (`所需资金` → not `需资金`: heldout51/county_news, unseen/taiwan_news)
+_NOMINALIZER = "所"
 _HANDING = frozenset("把给給从從同")  # prepositions that hand their noun to the verb after it
 _OPENING_MODALS = frozenset({"要", "能", "会", "是"})  # a modal or the copula opening the predicate
 
